@@ -1,0 +1,43 @@
+/**
+ * The whole host surface the renderer sees, and the channel names derived from it.
+ * One interface per service; main (Electron IPC), preload and the web host all bind from here.
+ */
+import type { FilesService } from './files.js';
+import type { RecentService } from './recent.js';
+import type { SettingsService } from './settings.js';
+
+export interface HostServices {
+  readonly files: FilesService;
+  readonly recent: RecentService;
+  readonly settings: SettingsService;
+}
+
+type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
+
+/** `files.read`, `settings.set`, ... */
+export type Channel = {
+  [S in keyof HostServices]: `${S & string}.${MethodsOf<HostServices[S]> & string}`;
+}[keyof HostServices];
+
+/** Every channel, checked against {@link Channel} at compile time; preload and hosts allow only these. */
+export const CHANNELS = [
+  'files.read',
+  'files.save',
+  'files.list',
+  'files.documentsFolder',
+  'recent.list',
+  'recent.add',
+  'recent.remove',
+  'recent.clear',
+  'settings.get',
+  'settings.set',
+] as const satisfies readonly Channel[];
+
+/** Compile-time check that CHANNELS lists every channel. */
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const _allListed: Missing extends never ? true : Missing = true;
+void _allListed;
+
+export function isChannel(value: unknown): value is Channel {
+  return typeof value === 'string' && (CHANNELS as readonly string[]).includes(value);
+}

@@ -1,0 +1,6 @@
+/** electron/shared — service contracts, channel names and IPC result types. Types and plain data only. */
+export * from './files.js';
+export * from './host-api.js';
+export * from './ipc-result.js';
+export * from './recent.js';
+export * from './settings.js';

@@ -1,0 +1,32 @@
+/**
+ * What crosses IPC (Electron or the browser-mode WebSocket): never an exception, always a result.
+ */
+
+/** Machine-readable error codes the renderer turns into messages in the user's language. */
+export type HostErrorCode =
+  | 'not-found'
+  | 'access-denied'
+  | 'already-exists'
+  | 'is-directory'
+  | 'not-a-directory'
+  | 'file-changed'
+  | 'setting-locked'
+  | 'invalid-argument'
+  | 'unknown-channel'
+  | 'io-error';
+
+export interface HostError {
+  readonly code: HostErrorCode;
+  /** Plain English detail for logs; the UI shows its own translated text for `code`. */
+  readonly message: string;
+}
+
+export type IpcResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: HostError };
+
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value };
+}
+
+export function fail<T = never>(code: HostErrorCode, message: string): IpcResult<T> {
+  return { ok: false, error: { code, message } };
+}

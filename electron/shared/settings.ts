@@ -1,0 +1,45 @@
+/**
+ * Settings contract. Effective settings = defaults, then the user's file, then machine policy
+ * (IT). A key set by policy is locked: the UI shows it read-only and `set` refuses it.
+ */
+import type { FormatId } from '@ostal/model';
+
+export type Locale = 'fr' | 'en';
+
+export interface Settings {
+  readonly locale: Locale;
+  /** Format family proposed by Save as: ODF (RGI default) or OOXML. */
+  readonly defaultFamily: 'odf' | 'ooxml';
+  readonly maxRecent: number;
+  /** Handsontable licence key; production deployments set a commercial key by policy. */
+  readonly gridLicenseKey: string;
+  readonly autosaveSeconds: number;
+}
+
+export type SettingKey = keyof Settings;
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'fr',
+  defaultFamily: 'odf',
+  maxRecent: 10,
+  gridLicenseKey: 'non-commercial-and-evaluation',
+  autosaveSeconds: 60,
+};
+
+export interface EffectiveSettings {
+  readonly values: Settings;
+  /** Keys fixed by machine policy. */
+  readonly locked: readonly SettingKey[];
+}
+
+export interface SettingsService {
+  get(): Promise<EffectiveSettings>;
+  /** Fails with `setting-locked` for a key policy fixes, `invalid-argument` for a bad value. */
+  set<K extends SettingKey>(key: K, value: Settings[K]): Promise<EffectiveSettings>;
+}
+
+/** Formats offered per family when saving. */
+export const FAMILY_FORMATS: Readonly<Record<'odf' | 'ooxml', Readonly<Record<'text' | 'workbook' | 'deck', FormatId>>>> = {
+  odf: { text: 'odt', workbook: 'ods', deck: 'odp' },
+  ooxml: { text: 'docx', workbook: 'xlsx', deck: 'pptx' },
+};

@@ -1,0 +1,12 @@
+/**
+ * @ostal/model — neutral document models shared by the formats layer, the editors and the host.
+ * Headless: no DOM, no node:*, no electron.
+ */
+export * from './cell-address.js';
+export * from './deck.js';
+export * from './diagnostics.js';
+export * from './document.js';
+export * from './meta.js';
+export * from './text-document.js';
+export * from './text-schema.js';
+export * from './workbook.js';

@@ -1,0 +1,76 @@
+/**
+ * The ProseMirror schema of Ostal text documents.
+ *
+ * One schema serves the editor, the format readers/writers and the CLI, so that a document read
+ * from a file can be mounted in the editor without translation. Node and mark names are part of
+ * the stored JSON (see {@link TextDocument}); renaming one needs a migration.
+ */
+import { Schema } from 'prosemirror-model';
+import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
+
+const nodes: Record<string, NodeSpec> = {
+  doc: { content: 'block+' },
+  paragraph: {
+    content: 'inline*',
+    group: 'block',
+    parseDOM: [{ tag: 'p' }],
+    toDOM: (): DOMOutputSpec => ['p', 0],
+  },
+  heading: {
+    attrs: { level: { default: 1, validate: 'number' } },
+    content: 'inline*',
+    group: 'block',
+    defining: true,
+    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level } })),
+    toDOM: (node): DOMOutputSpec => [`h${String(node.attrs.level)}`, 0],
+  },
+  bullet_list: {
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [{ tag: 'ul' }],
+    toDOM: (): DOMOutputSpec => ['ul', 0],
+  },
+  ordered_list: {
+    attrs: { order: { default: 1, validate: 'number' } },
+    content: 'list_item+',
+    group: 'block',
+    parseDOM: [{ tag: 'ol', getAttrs: (dom) => ({ order: Number((dom).getAttribute('start') ?? 1) }) }],
+    toDOM: (node): DOMOutputSpec =>
+      node.attrs.order === 1 ? ['ol', 0] : ['ol', { start: String(node.attrs.order) }, 0],
+  },
+  list_item: {
+    content: 'paragraph block*',
+    defining: true,
+    parseDOM: [{ tag: 'li' }],
+    toDOM: (): DOMOutputSpec => ['li', 0],
+  },
+  text: { group: 'inline' },
+  hard_break: {
+    inline: true,
+    group: 'inline',
+    selectable: false,
+    parseDOM: [{ tag: 'br' }],
+    toDOM: (): DOMOutputSpec => ['br'],
+  },
+};
+
+const marks: Record<string, MarkSpec> = {
+  bold: {
+    parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }],
+    toDOM: (): DOMOutputSpec => ['strong', 0],
+  },
+  italic: {
+    parseDOM: [{ tag: 'em' }, { tag: 'i' }, { style: 'font-style=italic' }],
+    toDOM: (): DOMOutputSpec => ['em', 0],
+  },
+  underline: {
+    parseDOM: [{ tag: 'u' }, { style: 'text-decoration=underline' }],
+    toDOM: (): DOMOutputSpec => ['u', 0],
+  },
+};
+
+/** The schema shared by the writer module and the text format readers/writers. */
+export const textSchema = new Schema({ nodes, marks });
+
+/** Names of the marks Ostal text documents support, in the order writers nest them. */
+export type TextMarkName = 'bold' | 'italic' | 'underline';
