@@ -1,7 +1,13 @@
 /**
- * @ostal/formats — files <-> model. Public API (see README.md):
- *   detect(bytes)            -> FormatId | null      (by content, never by name)
- *   read(bytes, options?)    -> Promise<ReadResult>  (throws FormatError only for unreadable/hostile containers)
- *   write(document, format)  -> Promise<Uint8Array>
+ * @ostal/formats — files <-> model. Headless: no DOM, no node:*, no electron.
+ *
+ *   detect(bytes)                 -> FormatId | null        by content, never by file name
+ *   read(bytes, options?)         -> Promise<ReadResult>    throws FormatError only for unreadable/hostile containers
+ *   write(document, format)       -> Promise<Uint8Array>    throws FormatError('wrong-kind') on a kind mismatch
  */
-export {};
+export { FormatError } from './errors.js';
+export type { FormatErrorReason } from './errors.js';
+export type { ReadOptions, ReadResult } from './api.js';
+export { detect, read, write } from './api.js';
+export { DEFAULT_LIMITS } from './limits.js';
+export type { Limits } from './limits.js';
