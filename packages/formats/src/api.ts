@@ -1,10 +1,21 @@
-/** The formats facade: detect, read, write. Dispatches to one reader/writer per format. */
+/** The formats facade: detect, read, write. Dispatches to one codec per format. */
+import { FORMAT_KIND } from '@ostal/model';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+import type { Codec } from './codec.js';
+import { ZipArchive, looksLikeZip } from './container/zip-reader.js';
+import { detect, isCompoundFile } from './detect.js';
+import { DiagnosticSink } from './diagnostics-sink.js';
 import { FormatError } from './errors.js';
+import { DEFAULT_LIMITS } from './limits.js';
 import type { Limits } from './limits.js';
+import { sheetsCodecs } from './sheets/index.js';
+import { slidesCodecs } from './slides/index.js';
+import { textCodecs } from './text/index.js';
+
+export { detect };
 
 export interface ReadOptions {
-  /** Override detection (the caller knows better, e.g. CSV which has no signature). */
+  /** Skip detection (CSV, which has no signature, or a caller that knows better). */
   readonly format?: FormatId;
   readonly limits?: Partial<Limits>;
 }
@@ -15,17 +26,57 @@ export interface ReadResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Format of `bytes` by content, or null. */
-export function detect(_bytes: Uint8Array): FormatId | null {
-  return null;
+const CODECS: Partial<Record<FormatId, Codec>> = { ...textCodecs, ...sheetsCodecs, ...slidesCodecs };
+
+function codecFor(format: FormatId): Codec {
+  const codec = CODECS[format];
+  if (!codec) throw new FormatError('unknown-format', `Ostal cannot handle ${format} files yet.`);
+  return codec;
 }
 
-/** Reads a document. */
-export function read(_bytes: Uint8Array, _options: ReadOptions = {}): Promise<ReadResult> {
-  return Promise.reject(new FormatError('unknown-format', 'Readers are being written.'));
+/** Explains why `bytes` could not be detected, as the most specific FormatError. */
+function undetected(bytes: Uint8Array): FormatError {
+  if (bytes.length === 0) return new FormatError('unknown-format', 'The file is empty.');
+  if (isCompoundFile(bytes)) {
+    const marker = new TextDecoder('utf-16le').decode(bytes);
+    if (marker.includes('EncryptedPackage')) return new FormatError('encrypted', 'The document is password-protected; Ostal cannot open encrypted files yet.');
+    return new FormatError('unknown-format', 'This is a legacy binary Office file (.doc, .xls or .ppt), which Ostal does not read; save it as ODF or OOXML first.');
+  }
+  if (looksLikeZip(bytes)) {
+    ZipArchive.open(bytes, DEFAULT_LIMITS); // throws the specific container error, if any
+    return new FormatError('unknown-format', 'The file is a zip archive but not an ODF or Office Open XML document.');
+  }
+  return new FormatError('unknown-format', 'The file is not a document Ostal knows (ODF, Office Open XML or CSV).');
 }
 
-/** Writes a document in `format`. */
-export function write(_document: OstalDocument, format: FormatId): Promise<Uint8Array> {
-  return Promise.reject(new FormatError('wrong-kind', `No writer for ${format} yet.`));
+/**
+ * Reads a document from its bytes.
+ * @throws FormatError when the file is unreadable or hostile; content problems are diagnostics.
+ */
+export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promise<ReadResult> {
+  const format = options.format ?? detect(bytes);
+  if (!format) throw undetected(bytes);
+  const codec = codecFor(format);
+  const ctx = { limits: { ...DEFAULT_LIMITS, ...options.limits }, diagnostics: new DiagnosticSink() };
+  try {
+    const document = await codec.read(bytes, ctx);
+    return { document, format, diagnostics: ctx.diagnostics.result() };
+  } catch (err) {
+    if (err instanceof FormatError) throw err;
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      throw new FormatError('limit-exceeded', 'The document nests content too deeply to read safely.');
+    }
+    throw new FormatError('unreadable', `The ${format} reader failed on this file: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * Writes a document in `format`.
+ * @throws FormatError `wrong-kind` when the document kind does not fit the format.
+ */
+export async function write(document: OstalDocument, format: FormatId): Promise<Uint8Array> {
+  if (FORMAT_KIND[format] !== document.kind) {
+    throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as ${format}.`);
+  }
+  return codecFor(format).write(document);
 }

@@ -21,7 +21,9 @@ export type FormatErrorReason =
   /** Encrypted or password-protected document. */
   | 'encrypted'
   /** The document kind does not fit the requested format (e.g. a deck written as xlsx). */
-  | 'wrong-kind';
+  | 'wrong-kind'
+  /** A reader failed unexpectedly on this content (a bug to report; the app keeps running). */
+  | 'unreadable';
 
 /** Thrown by `read`/`write` for unreadable or hostile input; `reason` is machine-readable. */
 export class FormatError extends Error {

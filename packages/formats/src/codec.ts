@@ -1,0 +1,17 @@
+/** What every format module provides to the facade: a reader and a writer for one format. */
+import type { DocumentKind, OstalDocument } from '@ostal/model';
+import type { DiagnosticSink } from './diagnostics-sink.js';
+import type { Limits } from './limits.js';
+
+export interface ReadContext {
+  readonly limits: Limits;
+  readonly diagnostics: DiagnosticSink;
+}
+
+export interface Codec {
+  readonly kind: DocumentKind;
+  /** Maps what it understands, reports the rest; throws FormatError only for an unreadable container. */
+  read(bytes: Uint8Array, ctx: ReadContext): OstalDocument | Promise<OstalDocument>;
+  /** Writes a document of this codec's kind (the facade checks the kind first). */
+  write(document: OstalDocument): Uint8Array | Promise<Uint8Array>;
+}

@@ -1,0 +1,71 @@
+import { zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { FormatError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { ZipArchive } from './zip-reader.js';
+import { writeZip } from './zip-writer.js';
+
+const text = (s: string): Uint8Array => new TextEncoder().encode(s);
+
+function reason(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    if (e instanceof FormatError) return e.reason;
+    throw e;
+  }
+  return 'no error';
+}
+
+describe('ZipArchive', () => {
+  it('reads back what writeZip wrote, in order, mimetype stored', () => {
+    const bytes = writeZip([
+      { name: 'mimetype', data: 'application/vnd.oasis.opendocument.text', store: true },
+      { name: 'content.xml', data: '<a>é</a>'.repeat(100) },
+    ]);
+    const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+    expect(zip.names()).toEqual(['mimetype', 'content.xml']);
+    expect(zip.entries[0]!.method).toBe(0);
+    expect(zip.readText('content.xml')).toBe('<a>é</a>'.repeat(100));
+    expect(zip.readText('CONTENT.XML')).toContain('<a>');
+  });
+
+  it('refuses entries that climb out of the package', () => {
+    const bytes = zipSync({ '../evil.xml': text('x') });
+    expect(reason(() => ZipArchive.open(bytes, DEFAULT_LIMITS))).toBe('path-traversal');
+  });
+
+  it('stops inflating a bomb at the ratio limit instead of filling memory', () => {
+    const bytes = zipSync({ 'big.xml': new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
+    const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+    expect(reason(() => zip.read('big.xml'))).toBe('limit-exceeded');
+  });
+
+  it('enforces the entry count and inflated size limits', () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 0; i < 20; i++) files[`f${String(i)}`] = text('x');
+    expect(reason(() => ZipArchive.open(zipSync(files), { ...DEFAULT_LIMITS, maxEntries: 10 }))).toBe('limit-exceeded');
+    const zip = ZipArchive.open(zipSync({ a: new Uint8Array(5000) }), { ...DEFAULT_LIMITS, maxEntryInflated: 1000 });
+    expect(reason(() => zip.read('a'))).toBe('limit-exceeded');
+  });
+
+  it('reports a truncated archive as corrupt', () => {
+    const bytes = writeZip([{ name: 'a.xml', data: 'hello'.repeat(1000) }]);
+    expect(reason(() => ZipArchive.open(bytes.subarray(0, bytes.length - 30), DEFAULT_LIMITS))).toBe('corrupt-container');
+  });
+
+  it('detects damaged data by checksum', () => {
+    const bytes = writeZip([{ name: 'a.txt', data: 'hello world', store: true }]);
+    const copy = bytes.slice();
+    const at = copy.indexOf(0x68); // 'h' of the stored data
+    copy[at] = 0x48;
+    expect(reason(() => ZipArchive.open(copy, DEFAULT_LIMITS).read('a.txt'))).toBe('corrupt-container');
+  });
+
+  it('finds entries when data was prepended to the archive', () => {
+    const inner = writeZip([{ name: 'a.txt', data: 'kept' }]);
+    const shifted = new Uint8Array(inner.length + 100);
+    shifted.set(inner, 100);
+    expect(ZipArchive.open(shifted, DEFAULT_LIMITS).readText('a.txt')).toBe('kept');
+  });
+});

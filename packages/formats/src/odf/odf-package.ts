@@ -1,0 +1,51 @@
+/**
+ * ODF packages (ODF 1.3 Part 2): the `mimetype` entry, the manifest, and encryption refusal.
+ */
+import { ZipArchive } from '../container/zip-reader.js';
+import { FormatError } from '../errors.js';
+import type { Limits } from '../limits.js';
+import { NS } from '../xml/namespaces.js';
+import { parseXml } from '../xml/xml-parser.js';
+import { attr, findElement, findElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+
+/** An ODF package opened for reading. */
+export class OdfPackage {
+  private constructor(
+    readonly zip: ZipArchive,
+    /** Media type from the `mimetype` entry or, failing that, the manifest root entry. */
+    readonly mimeType: string,
+    private readonly limits: Limits,
+  ) {}
+
+  /** @throws FormatError for an unreadable zip, a missing `content.xml`, or an encrypted document. */
+  static open(bytes: Uint8Array, limits: Limits): OdfPackage {
+    const zip = ZipArchive.open(bytes, limits);
+    let mime = zip.has('mimetype') ? new TextDecoder().decode(zip.read('mimetype')).trim() : '';
+    if (zip.has('META-INF/manifest.xml')) {
+      const manifest = parseXml(zip.readText('META-INF/manifest.xml'), { part: 'META-INF/manifest.xml', maxDepth: limits.maxXmlDepth });
+      if (findElement(manifest, NS.manifest, 'encryption-data')) {
+        throw new FormatError('encrypted', 'The document is password-protected; Ostal cannot open encrypted ODF files yet.', 'META-INF/manifest.xml');
+      }
+      if (!mime) {
+        const rootEntry = findElements(manifest, NS.manifest, 'file-entry').find((e) => attr(e, NS.manifest, 'full-path') === '/');
+        mime = (rootEntry && attr(rootEntry, NS.manifest, 'media-type')) ?? '';
+      }
+    }
+    if (!zip.has('content.xml')) throw new FormatError('missing-part', 'The ODF package has no content.xml.', 'content.xml');
+    return new OdfPackage(zip, mime, limits);
+  }
+
+  has(part: string): boolean {
+    return this.zip.has(part);
+  }
+
+  /** Parses a part as XML. @throws FormatError for a missing or hostile part. */
+  xml(part: string): XmlElement {
+    return parseXml(this.zip.readText(part), { part, maxDepth: this.limits.maxXmlDepth });
+  }
+
+  text(part: string): string {
+    return this.zip.readText(part);
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * Building and serialising XML for writers. Elements are plain values; text is escaped here and
+ * nowhere else, so no writer can produce ill-formed XML by forgetting to escape.
+ */
+
+export interface XmlOut {
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string | number | boolean | undefined>>;
+  readonly children: readonly (XmlOut | string)[];
+}
+
+/** An element; attributes whose value is `undefined` are left out. */
+export function x(
+  name: string,
+  attrs: Readonly<Record<string, string | number | boolean | undefined>> = {},
+  ...children: readonly (XmlOut | string | null | undefined | false | readonly (XmlOut | string)[])[]
+): XmlOut {
+  const flat: (XmlOut | string)[] = [];
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    if (Array.isArray(c)) flat.push(...(c as readonly (XmlOut | string)[]));
+    else flat.push(c as XmlOut | string);
+  }
+  return { name, attrs, children: flat };
+}
+
+// XML 1.0 forbids most C0 controls even as character references; drop them.
+// eslint-disable-next-line no-control-regex
+const INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+
+export function escapeText(s: string): string {
+  return s.replace(INVALID, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttr(s: string): string {
+  return escapeText(s).replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+function write(el: XmlOut, out: string[]): void {
+  out.push('<', el.name);
+  for (const [k, v] of Object.entries(el.attrs)) {
+    if (v === undefined) continue;
+    out.push(' ', k, '="', escapeAttr(String(v)), '"');
+  }
+  if (el.children.length === 0) {
+    out.push('/>');
+    return;
+  }
+  out.push('>');
+  for (const c of el.children) {
+    if (typeof c === 'string') out.push(escapeText(c));
+    else write(c, out);
+  }
+  out.push('</', el.name, '>');
+}
+
+/** Serialises with an XML declaration (UTF-8, standalone). */
+export function serializeXml(root: XmlOut): string {
+  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'];
+  write(root, out);
+  return out.join('');
+}

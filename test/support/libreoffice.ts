@@ -1,0 +1,38 @@
+/**
+ * LibreOffice as the independent judge: converts a file Ostal wrote with `soffice --headless
+ * --convert-to` and returns what LibreOffice saw (text for documents, CSV for sheets).
+ * Each call uses its own user profile so that parallel test files do not collide.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Converts `bytes` (a file named `name`) to `target` (e.g. `txt`, `csv`, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`).
+ * @throws Error when LibreOffice cannot open or convert the file.
+ */
+export function libreofficeConvert(bytes: Uint8Array, name: string, target: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-'));
+  try {
+    const input = path.join(dir, name);
+    writeFileSync(input, bytes);
+    const out = path.join(dir, 'out');
+    execFileSync(
+      'soffice',
+      [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', target, '--outdir', out, input],
+      { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
+    );
+    const files = readdirSync(out);
+    if (files.length === 0) throw new Error(`LibreOffice did not convert ${name} to ${target}`);
+    return files.map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** All sheets of a workbook as CSV, one string per sheet (LibreOffice 7.2+ sheet=-1 option). */
+export function libreofficeSheetsCsv(bytes: Uint8Array, name: string): string {
+  return libreofficeConvert(bytes, name, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
+}
