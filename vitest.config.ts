@@ -7,6 +7,7 @@ export default defineConfig({
       'electron/**/*.test.ts',
       'renderer/**/*.test.{ts,tsx}',
       'test/fidelity/**/*.test.ts',
+      'test/build/**/*.test.ts',
     ],
     testTimeout: 60_000,
     pool: 'forks',
