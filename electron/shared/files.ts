@@ -24,6 +24,8 @@ export interface SavedFile {
   readonly path: string;
   readonly name: string;
   readonly modifiedMs: number;
+  /** Where the previous version was kept, when there was one and a backup was asked for. */
+  readonly backupPath?: string;
 }
 
 export interface DirEntry {

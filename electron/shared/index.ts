@@ -1,6 +1,9 @@
 /** electron/shared — service contracts, channel names and IPC result types. Types and plain data only. */
+export * from './content-security-policy.js';
 export * from './files.js';
 export * from './host-api.js';
 export * from './ipc-result.js';
 export * from './recent.js';
 export * from './settings.js';
+export * from './web-protocol.js';
+export * from './wire-codec.js';

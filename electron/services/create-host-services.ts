@@ -1,0 +1,50 @@
+/**
+ * Builds the Node host services from one user-data folder: what Electron main, the browser-mode
+ * host and the CLI each call once at start.
+ */
+import path from 'node:path';
+import type { HostServices } from '../shared/host-api.js';
+import { NodeFilesService } from './files-service.js';
+import type { WriteStep } from './atomic-write.js';
+import { NodeRecentService } from './recent-service.js';
+import { NodeSettingsService } from './settings-service.js';
+import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
+
+export interface HostServicesOptions {
+  /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
+  readonly ostalHome?: string;
+  /** Machine policy file; default {@link resolvePolicyFile}. */
+  readonly policyFile?: string;
+  /** Folder the Open/Save dialogs start in; default `~/Documents` or home. */
+  readonly documentsFolder?: string;
+  /** Replaces the atomic save's write step (tests). */
+  readonly writeStep?: WriteStep;
+}
+
+/** The concrete services, with their Node-only extras (policy problems for the log). */
+export interface NodeHostServices extends HostServices {
+  readonly files: NodeFilesService;
+  readonly recent: NodeRecentService;
+  readonly settings: NodeSettingsService;
+  /** The user-data folder in use. */
+  readonly ostalHome: string;
+}
+
+/** Creates the files, recent and settings services over one user-data folder. */
+export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
+  const ostalHome = options.ostalHome ?? resolveOstalHome();
+  const settings = new NodeSettingsService({
+    userFile: path.join(ostalHome, 'settings.json'),
+    policyFile: options.policyFile ?? resolvePolicyFile(),
+  });
+  const files = new NodeFilesService({
+    backupFolder: path.join(ostalHome, 'backups'),
+    ...(options.documentsFolder !== undefined ? { documentsFolder: options.documentsFolder } : {}),
+    ...(options.writeStep !== undefined ? { writeStep: options.writeStep } : {}),
+  });
+  const recent = new NodeRecentService({
+    file: path.join(ostalHome, 'recent.json'),
+    maxRecent: async () => (await settings.get()).values.maxRecent,
+  });
+  return { files, recent, settings, ostalHome };
+}

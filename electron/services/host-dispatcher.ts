@@ -1,0 +1,65 @@
+/**
+ * The one entry point through which every host call passes, from Electron IPC and from the
+ * browser-mode WebSocket alike: checks the channel, validates the arguments, calls the service,
+ * and turns any failure into an {@link IpcResult}. It never throws.
+ */
+import type { Channel, HostServices } from '../shared/host-api.js';
+import { isChannel } from '../shared/host-api.js';
+import type { IpcResult } from '../shared/ipc-result.js';
+import { fail, ok } from '../shared/ipc-result.js';
+import { ARGUMENT_VALIDATORS } from './argument-validators.js';
+import { toHostError } from './service-error.js';
+
+/** Calls a host channel with untrusted arguments; resolves to a result, never rejects. */
+export type HostDispatcher = (channel: unknown, args: unknown) => Promise<IpcResult<unknown>>;
+
+/** Runs a validated call. The exhaustive switch makes a new channel a compile error here. */
+function call(services: HostServices, channel: Channel, args: readonly unknown[]): Promise<unknown> {
+  const v = ARGUMENT_VALIDATORS;
+  switch (channel) {
+    case 'files.read':
+      return services.files.read(...v[channel](args));
+    case 'files.save':
+      return services.files.save(...v[channel](args));
+    case 'files.list':
+      return services.files.list(...v[channel](args));
+    case 'files.documentsFolder':
+      return services.files.documentsFolder(...v[channel](args));
+    case 'recent.list':
+      return services.recent.list(...v[channel](args));
+    case 'recent.add':
+      return services.recent.add(...v[channel](args));
+    case 'recent.remove':
+      return services.recent.remove(...v[channel](args));
+    case 'recent.clear':
+      return services.recent.clear(...v[channel](args));
+    case 'settings.get':
+      return services.settings.get(...v[channel](args));
+    case 'settings.set':
+      return services.settings.set(...v[channel](args));
+    default: {
+      const missing: never = channel;
+      throw new Error(`Missing case for channel ${String(missing)}`);
+    }
+  }
+}
+
+/**
+ * A dispatcher over `services`.
+ * @example
+ * const dispatch = createHostDispatcher(createHostServices());
+ * const result = await dispatch('files.read', ['/home/anne/rapport.odt']);
+ * if (result.ok) use(result.value); else show(result.error.code);
+ */
+export function createHostDispatcher(services: HostServices): HostDispatcher {
+  return async (channel, args) => {
+    if (!isChannel(channel)) return fail('unknown-channel', `Unknown channel ${JSON.stringify(String(channel))}.`);
+    if (!Array.isArray(args)) return fail('invalid-argument', `${channel}: arguments must be an array.`);
+    try {
+      return ok(await call(services, channel, args));
+    } catch (error) {
+      const { code, message } = toHostError(error);
+      return fail(code, message);
+    }
+  };
+}
