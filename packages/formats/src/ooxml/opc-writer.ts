@@ -76,7 +76,7 @@ export function writeOpcPackage(parts: readonly OpcPartOut[], packageRels: reado
 }
 
 /** Core properties part (ECMA-376 Part 2, 11) for title/creator/dates. */
-export function corePropertiesXml(meta: { title?: string; creator?: string; created?: string; modified?: string }): string {
+export function corePropertiesXml(meta: { title?: string; creator?: string; created?: string; modified?: string; language?: string }): string {
   return serializeXml(
     x(
       'cp:coreProperties',
@@ -85,6 +85,7 @@ export function corePropertiesXml(meta: { title?: string; creator?: string; crea
       meta.creator !== undefined ? x('dc:creator', {}, meta.creator) : null,
       meta.created !== undefined ? x('dcterms:created', { 'xsi:type': 'dcterms:W3CDTF' }, meta.created) : null,
       meta.modified !== undefined ? x('dcterms:modified', { 'xsi:type': 'dcterms:W3CDTF' }, meta.modified) : null,
+      meta.language !== undefined ? x('dc:language', {}, meta.language) : null,
     ),
   );
 }
