@@ -1,5 +1,9 @@
 /** Codecs for the slides formats, by format id; the facade (api.ts) merges them. */
 import type { FormatId } from '@ostal/model';
 import type { Codec } from '../codec.js';
+import { readPptx } from './pptx-reader.js';
+import { writePptx } from './pptx-writer.js';
 
-export const slidesCodecs: Partial<Record<FormatId, Codec>> = {};
+export const slidesCodecs: Partial<Record<FormatId, Codec>> = {
+  pptx: { kind: 'deck', read: readPptx, write: writePptx },
+};
