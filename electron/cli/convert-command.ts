@@ -1,0 +1,64 @@
+/**
+ * `ostal convert <input> <output>`: reads any document Ostal knows, writes it in the format the
+ * output's extension names, and saves it atomically (previous version kept as a backup).
+ */
+import path from 'node:path';
+import { write } from '@ostal/formats';
+import type { DocumentKind, FormatId } from '@ostal/model';
+import { FORMAT_IDS, FORMAT_KIND, formatFromFileName } from '@ostal/model';
+import type { NodeFilesService } from '../services/files-service.js';
+import { CliError, EXIT_INPUT, EXIT_OK, usageError, writeFailure } from './cli-error.js';
+import type { CliIo } from './cli-io.js';
+import { loadDocument } from './load-document.js';
+
+const KIND_PHRASES: Readonly<Record<DocumentKind, string>> = {
+  text: 'a text document',
+  workbook: 'a spreadsheet',
+  deck: 'a presentation',
+};
+
+/**
+ * The target format named by `output`'s extension.
+ * @throws CliError (exit 2) for an extension Ostal does not write.
+ */
+export function targetFormat(output: string): FormatId {
+  const format = formatFromFileName(output);
+  if (format === null) {
+    throw usageError(`cannot tell the format of ${output} from its extension; use one of ${FORMAT_IDS.map((f) => `.${f}`).join(', ')}`);
+  }
+  return format;
+}
+
+/**
+ * Runs `convert`.
+ * @throws CliError: exit 2 for an unknown output extension; exit 1 when the input cannot be read,
+ *   holds another kind of document than the target format (docx -> xlsx), or the output cannot be
+ *   written.
+ */
+export async function convertCommand(files: NodeFilesService, input: string, output: string, io: CliIo): Promise<number> {
+  const format = targetFormat(output);
+  const loaded = await loadDocument(files, input, io.cwd);
+  const kind = loaded.document.kind;
+  if (FORMAT_KIND[format] !== kind) {
+    throw new CliError(
+      EXIT_INPUT,
+      `cannot convert ${input} to ${format}: it is ${KIND_PHRASES[kind]} and .${format} holds ${KIND_PHRASES[FORMAT_KIND[format]]}`,
+    );
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = await write(loaded.document, format);
+  } catch (error) {
+    throw writeFailure(output, error);
+  }
+  try {
+    await files.save(path.resolve(io.cwd, output), bytes);
+  } catch (error) {
+    throw writeFailure(output, error);
+  }
+  const warnings = loaded.diagnostics.filter((d) => d.severity !== 'info').length;
+  if (warnings > 0) {
+    io.stderr(`ostal: ${input}: ${String(warnings)} warning(s) while reading; run \`ostal inspect ${input}\` for details\n`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { PMNodeJSON, TextDocument, Workbook } from '@ostal/model';
+import { emptyDeck, emptyTextDocument, emptyWorkbook, makeSlide, sheetFromGrid, TEXT_DOCUMENT_VERSION, WORKBOOK_VERSION } from '@ostal/model';
+import { countDocument } from './counts.js';
+
+const p = (text: string): PMNodeJSON => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+
+describe('countDocument', () => {
+  it('counts paragraphs and headings, in lists too', () => {
+    const doc: TextDocument = {
+      kind: 'text',
+      version: TEXT_DOCUMENT_VERSION,
+      meta: {},
+      content: {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Titre' }] },
+          p('Un'),
+          { type: 'bullet_list', content: [{ type: 'list_item', content: [p('a')] }, { type: 'list_item', content: [p('b')] }] },
+          { type: 'table', content: [{ type: 'table_row', content: [{ type: 'table_cell', content: [p('c'), { type: 'image' }] }] }] },
+        ],
+      },
+    };
+    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0 });
+    expect(countDocument(emptyTextDocument()).paragraphs).toBe(1);
+  });
+
+  it('survives very deep nesting', () => {
+    let node: PMNodeJSON = p('deep');
+    for (let i = 0; i < 100_000; i += 1) node = { type: 'blockquote', content: [node] };
+    const doc: TextDocument = { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: {}, content: { type: 'doc', content: [node] } };
+    expect(countDocument(doc).paragraphs).toBe(1);
+  });
+
+  it('counts sheets, non-empty cells and formulas', () => {
+    const book: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      sheets: [
+        sheetFromGrid('A', [[{ value: 1 }, { value: 2 }, { value: 3, formula: '=A1+B1' }], [null, { value: null, formula: '=1/0' }]]),
+        sheetFromGrid('B', [[{ value: 'x' }, { value: null }]]),
+      ],
+    };
+    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0 });
+    expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
+  });
+
+  it('counts slides and their body paragraphs', () => {
+    const deck = { ...emptyDeck(), slides: [makeSlide('Un', ['a', 'b']), makeSlide('Deux', ['c'])] };
+    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2 });
+  });
+});

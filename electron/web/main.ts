@@ -1,0 +1,35 @@
+/**
+ * `node dist/web.cjs [--port <n>] [--root <dir>]`: starts the browser-mode host, prints exactly
+ * one line (`Ostal web: http://127.0.0.1:<port>/?token=<token>`) and runs until SIGINT/SIGTERM.
+ */
+import path from 'node:path';
+import { createHostServices } from '../services/create-host-services.js';
+import { parseWebArgs, WEB_USAGE } from './web-args.js';
+import { startWebHost } from './web-host.js';
+
+async function main(): Promise<void> {
+  let args;
+  try {
+    args = parseWebArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`ostal web: ${(error as Error).message}\n${WEB_USAGE}\n`);
+    process.exit(2);
+  }
+  const services = createHostServices(args.root === undefined ? {} : { documentsFolder: args.root });
+  await services.settings.get().catch(() => undefined);
+  for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);
+  // The bundle sits in dist/, beside the renderer build.
+  const host = await startWebHost({ services, rendererDir: path.join(__dirname, 'renderer'), port: args.port });
+  process.stdout.write(`Ostal web: ${host.url}\n`);
+  const stop = (): void => {
+    void host.close().then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  const code = error instanceof Error && 'code' in error ? ` (${String(error.code)})` : '';
+  process.stderr.write(`ostal web: cannot start: ${error instanceof Error ? error.message : String(error)}${code}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,18 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseWebArgs } from './web-args.js';
+
+describe('parseWebArgs', () => {
+  it('defaults to port 0 and no root', () => {
+    expect(parseWebArgs([])).toEqual({ port: 0 });
+  });
+
+  it('reads --port and --root in both spellings', () => {
+    expect(parseWebArgs(['--port', '8080', '--root', 'docs'], '/home/a')).toEqual({ port: 8080, root: path.resolve('/home/a', 'docs') });
+    expect(parseWebArgs(['--port=0', '--root=/srv/docs'])).toEqual({ port: 0, root: path.resolve('/srv/docs') });
+  });
+
+  it.each([[['--port']], [['--port', 'abc']], [['--port', '70000']], [['--verbose']], [['serve']], [['--root=']]])('refuses %j', (argv) => {
+    expect(() => parseWebArgs(argv)).toThrow(RangeError);
+  });
+});

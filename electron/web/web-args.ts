@@ -1,0 +1,37 @@
+/**
+ * Command-line flags of the browser-mode host: `--port <n>` (0, the default, picks a free port)
+ * and `--root <dir>` (the folder the in-app Open/Save dialogs start in).
+ */
+import path from 'node:path';
+
+export interface WebArgs {
+  readonly port: number;
+  /** Absolute documents folder, when given. */
+  readonly root?: string;
+}
+
+/** Usage text printed with a usage error. */
+export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>]';
+
+/**
+ * Parses the flags (`--port 8080`, `--port=8080`, `--root ~/docs`).
+ * @throws RangeError with one plain sentence for an unknown flag, a missing value or a bad port.
+ */
+export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd()): WebArgs {
+  let port = 0;
+  let root: string | undefined;
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    if (flag !== '--port' && flag !== '--root') throw new RangeError(`Unknown option ${arg}.`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || value === '') throw new RangeError(`Option ${flag} needs a value.`);
+    if (flag === '--port') {
+      if (!/^\d+$/.test(value) || Number(value) > 65535) throw new RangeError(`--port must be a number from 0 to 65535, not ${value}.`);
+      port = Number(value);
+    } else {
+      root = path.resolve(cwd, value);
+    }
+  }
+  return root === undefined ? { port } : { port, root };
+}
