@@ -1,0 +1,88 @@
+/**
+ * Typed client of the document worker: `read(bytes, fileName)` and `write(document, format)` as
+ * promises. Failures reject with {@link FormatFailure}. The worker is started on first use.
+ */
+import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+import type { DocumentWorkerRequest, DocumentWorkerResponse } from '../../workers/document-protocol.js';
+import { FormatFailure } from './format-failure.js';
+
+export interface ReadDocument {
+  readonly document: OstalDocument;
+  readonly format: FormatId;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+type Waiter = (response: DocumentWorkerResponse) => void;
+
+/** Distributive Omit, so each request variant keeps its own fields. */
+type WithoutId<T> = T extends unknown ? Omit<T, 'id'> : never;
+
+export class DocumentWorkerClient {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly waiting = new Map<number, Waiter>();
+
+  constructor(private readonly start: () => Worker = defaultWorker) {}
+
+  /** Reads a file's bytes into a document (format detected by content; CSV by name). */
+  async read(bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
+    const response = await this.send({ op: 'read', bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+    if (!response.ok) throw new FormatFailure(response.failure);
+    if (response.op !== 'read') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
+    return { document: response.document, format: response.format, diagnostics: response.diagnostics };
+  }
+
+  /** Writes a document in `format`. */
+  async write(document: OstalDocument, format: FormatId): Promise<Uint8Array> {
+    const response = await this.send({ op: 'write', document, format }, []);
+    if (!response.ok) throw new FormatFailure(response.failure);
+    if (response.op !== 'write') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
+    return response.bytes;
+  }
+
+  /** Stops the worker; pending calls fail. */
+  dispose(): void {
+    this.worker?.terminate();
+    this.worker = null;
+    this.failAll('The document worker was stopped.');
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.start();
+    worker.onmessage = (event: MessageEvent<DocumentWorkerResponse>) => {
+      const waiter = this.waiting.get(event.data.id);
+      if (!waiter) return;
+      this.waiting.delete(event.data.id);
+      waiter(event.data);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.worker?.terminate();
+      this.worker = null;
+      this.failAll(event.message || 'The document worker stopped.');
+    };
+    this.worker = worker;
+    return worker;
+  }
+
+  private failAll(message: string): void {
+    for (const [id, waiter] of this.waiting) waiter({ id, ok: false, failure: { kind: 'internal', message } });
+    this.waiting.clear();
+  }
+
+  private send(request: WithoutId<DocumentWorkerRequest>, transfer: Transferable[]): Promise<DocumentWorkerResponse> {
+    const worker = this.ensureWorker();
+    const id = this.nextId;
+    this.nextId += 1;
+    return new Promise((resolve) => {
+      this.waiting.set(id, resolve);
+      const message: DocumentWorkerRequest = { ...request, id };
+      worker.postMessage(message, transfer);
+    });
+  }
+}
+
+function defaultWorker(): Worker {
+  return new Worker(new URL('../../workers/document-worker.ts', import.meta.url), { type: 'module', name: 'ostal-documents' });
+}

@@ -1,0 +1,7 @@
+/** The three editor modules, imported through their index only (layer rule). */
+export { WriterEditor } from '../writer/index.js';
+export type { WriterHandle, WriterLabels } from '../writer/index.js';
+export { SheetsEditor } from '../sheets/index.js';
+export type { SheetsHandle, SheetsLabels } from '../sheets/index.js';
+export { SlidesEditor } from '../slides/index.js';
+export type { SlidesHandle, SlidesLabels } from '../slides/index.js';

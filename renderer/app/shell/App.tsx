@@ -1,0 +1,188 @@
+/** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { HostServices, Locale, RecentEntry } from '../../../electron/shared/index.js';
+import { Button, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
+import type { TabItem } from '../../ui/index.js';
+import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
+import { errorMessage } from '../i18n/error-message.js';
+import { createTranslator } from '../i18n/translator.js';
+import { DocumentPane } from './DocumentPane.js';
+import { noticeLabels } from './notice-labels.js';
+import { StartPage } from './StartPage.js';
+import { UnsavedDialog } from './UnsavedDialog.js';
+import { HOME, useDocuments } from './use-documents.js';
+import { useSettings } from './use-settings.js';
+import { useShortcuts } from './use-shortcuts.js';
+
+const TABS_ID = 'ostal-docs';
+const KIND_ICON = { text: '🖹', workbook: '▦', deck: '▭' } as const;
+
+export function App({ host }: { readonly host: HostServices }) {
+  const { settings, setLocale } = useSettings(host);
+  const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
+  const { t } = translator;
+  const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
+  const [recentAvailable, setRecentAvailable] = useState(true);
+
+  const refreshRecent = useCallback(() => {
+    host.recent
+      .list()
+      .then((list) => {
+        setRecent(list);
+        setRecentAvailable(true);
+      })
+      .catch(() => setRecentAvailable(false));
+  }, [host]);
+  useEffect(refreshRecent, [refreshRecent]);
+
+  const docs = useDocuments(host, settings, translator, refreshRecent);
+  const active = docs.docs.find((d) => d.id === docs.activeId);
+
+  useEffect(() => {
+    document.documentElement.lang = translator.locale;
+    document.title = active ? `${active.dirty ? '• ' : ''}${active.title} — ${t('app.name')}` : t('app.name');
+  }, [translator, active, t]);
+
+  useShortcuts(
+    {
+      save: () => active && docs.save(active.id),
+      saveAs: () => active && docs.saveAs(active.id),
+      close: () => active && docs.close(active.id),
+      open: docs.requestOpen,
+      newText: () => docs.createNew('text'),
+    },
+    docs.dialog === null,
+  );
+
+  const changeLocale = (locale: Locale) => {
+    setLocale(locale)
+      .then((outcome) => {
+        if (outcome === 'local') docs.notify({ tone: 'info', message: createTranslator(locale).t('notice.localeLocal') });
+      })
+      .catch((error: unknown) => docs.notify({ tone: 'error', message: t('error.settings', { reason: errorMessage(translator, error) }) }));
+  };
+
+  const tabs: TabItem[] = [
+    { id: HOME, label: t('home.tab'), icon: '⌂' },
+    ...docs.docs.map((d) => ({
+      id: d.id,
+      label: d.title,
+      dirty: d.dirty,
+      icon: KIND_ICON[d.kind],
+      ...(d.dirty ? { accessibleLabel: t('tab.dirty', { title: d.title }) } : {}),
+      closeLabel: t('tab.close', { title: d.title }),
+    })),
+  ];
+
+  const dialog = docs.dialog;
+  const unsavedDoc = dialog?.type === 'unsaved' ? docs.docs.find((d) => d.id === dialog.docId) : undefined;
+
+  return (
+    <>
+      <div className="shell" inert={dialog !== null}>
+        <header className="shell__bar">
+          <span className="shell__brand" aria-hidden="true">
+            Ostal
+          </span>
+          <Tabs
+            idBase={TABS_ID}
+            label={t('tabs.label')}
+            items={tabs}
+            selectedId={docs.activeId}
+            onSelect={docs.setActiveId}
+            onClose={docs.close}
+            className="shell__tabs"
+          />
+          <Button variant="quiet" className="shell__open" shortcut="Control+O" onClick={docs.requestOpen}>
+            {t('action.open')}
+          </Button>
+        </header>
+        <div className="shell__notices">
+          {docs.busy ? (
+            <div className="shell__busy" role="status">
+              {docs.busy}
+            </div>
+          ) : null}
+          {docs.notices.map((n) => (
+            <Notice
+              key={n.id}
+              tone={n.tone}
+              message={n.message}
+              details={n.details}
+              labels={noticeLabels(translator)}
+              onDismiss={() => docs.dismiss(n.id)}
+              actions={
+                n.action ? (
+                  <Button
+                    onClick={() => {
+                      docs.dismiss(n.id);
+                      n.action?.run();
+                    }}
+                  >
+                    {n.action.label}
+                  </Button>
+                ) : undefined
+              }
+            />
+          ))}
+        </div>
+        <main className="shell__main" aria-label={t('app.main')}>
+          <div {...tabPanelProps(TABS_ID, HOME, docs.activeId === HOME)} className="shell__panel shell__panel--home">
+            <StartPage
+              translator={translator}
+              recent={recent}
+              recentAvailable={recentAvailable}
+              localeLocked={settings.locked.includes('locale')}
+              onNew={docs.createNew}
+              onOpen={docs.requestOpen}
+              onOpenRecent={(entry) => void docs.openPath(entry.path)}
+              onLocale={changeLocale}
+            />
+          </div>
+          {docs.docs.map((d) => (
+            <div key={d.id} {...tabPanelProps(TABS_ID, d.id, docs.activeId === d.id)} className="shell__panel">
+              <DocumentPane
+                doc={d}
+                active={docs.activeId === d.id}
+                busy={docs.busy !== null}
+                translator={translator}
+                gridLicenseKey={settings.values.gridLicenseKey}
+                handleRef={(handle) => {
+                  if (handle) docs.handles.current.set(d.id, handle);
+                }}
+                onDirty={(dirty) => docs.setDirty(d.id, dirty)}
+                onSave={() => docs.save(d.id)}
+                onSaveAs={() => docs.saveAs(d.id)}
+                onClose={() => docs.close(d.id)}
+              />
+            </div>
+          ))}
+        </main>
+      </div>
+      {dialog?.type === 'browse' ? (
+        <FileBrowserDialog
+          request={dialog.request}
+          host={host}
+          translator={translator}
+          onConfirm={docs.browseConfirmed}
+          onCancel={() => docs.setDialog(null)}
+        />
+      ) : null}
+      {unsavedDoc ? (
+        <UnsavedDialog
+          title={unsavedDoc.title}
+          translator={translator}
+          onSave={() => {
+            docs.setDialog(null);
+            docs.save(unsavedDoc.id, true);
+          }}
+          onDiscard={() => {
+            docs.setDialog(null);
+            docs.discard(unsavedDoc.id);
+          }}
+          onCancel={() => docs.setDialog(null)}
+        />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+/** One document tab's content: the file toolbar (save, save as, close) and the module editor. */
+import type { Ref } from 'react';
+import { Button, Toolbar } from '../../ui/index.js';
+import type { OpenDocument } from '../documents/open-document.js';
+import type { Translator } from '../i18n/translator.js';
+import { INTL_LOCALE } from '../i18n/translator.js';
+import { SheetsEditor, SlidesEditor, WriterEditor } from '../modules.js';
+import type { SheetsHandle, SlidesHandle, WriterHandle } from '../modules.js';
+import { sheetsLabels, slidesLabels, writerLabels } from './module-labels.js';
+import type { EditorHandle } from './editor-handle.js';
+
+export interface DocumentPaneProps {
+  readonly doc: OpenDocument;
+  readonly active: boolean;
+  readonly busy: boolean;
+  readonly translator: Translator;
+  readonly gridLicenseKey: string;
+  readonly handleRef: Ref<EditorHandle>;
+  readonly onDirty: (dirty: boolean) => void;
+  readonly onSave: () => void;
+  readonly onSaveAs: () => void;
+  readonly onClose: () => void;
+}
+
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose }: DocumentPaneProps) {
+  const { t } = translator;
+  const initial = doc.initial;
+  return (
+    <div className="doc-pane">
+      <Toolbar label={t('toolbar.file')} className="doc-pane__file">
+        <Button variant="quiet" shortcut="Control+S" title={`${t('action.save')} (Ctrl+S)`} disabled={busy} onClick={onSave}>
+          <span aria-hidden="true">💾</span> {t('action.save')}
+        </Button>
+        <Button variant="quiet" shortcut="Control+Shift+S" title={`${t('action.saveAs')} (Ctrl+Maj+S)`} disabled={busy} onClick={onSaveAs}>
+          {t('action.saveAs')}
+        </Button>
+        <Button variant="quiet" shortcut="Control+W" title={`${t('action.close')} (Ctrl+W)`} onClick={onClose}>
+          {t('action.close')}
+        </Button>
+        <span className="doc-pane__where" title={doc.path ?? undefined}>
+          {doc.path ? t('status.path', { path: doc.path }) : t('status.notSaved')}
+        </span>
+      </Toolbar>
+      <div className="doc-pane__editor">
+        {initial.kind === 'text' ? (
+          <WriterEditor
+            document={initial}
+            labels={writerLabels(translator)}
+            onDirtyChange={onDirty}
+            active={active}
+            ref={handleRef as Ref<WriterHandle>}
+          />
+        ) : initial.kind === 'workbook' ? (
+          <SheetsEditor
+            document={initial}
+            labels={sheetsLabels(translator)}
+            licenseKey={gridLicenseKey}
+            locale={INTL_LOCALE[translator.locale]}
+            onDirtyChange={onDirty}
+            active={active}
+            ref={handleRef as Ref<SheetsHandle>}
+          />
+        ) : (
+          <SlidesEditor
+            document={initial}
+            labels={slidesLabels(translator)}
+            onDirtyChange={onDirty}
+            active={active}
+            ref={handleRef as Ref<SlidesHandle>}
+          />
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+/** Builds each module's labels from the translator (modules never see the app's i18n). */
+import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
+import type { Translator } from '../i18n/translator.js';
+
+export function writerLabels({ t }: Translator): WriterLabels {
+  return {
+    textArea: t('writer.textArea'),
+    toolbar: t('writer.toolbar'),
+    style: t('writer.style'),
+    styles: {
+      paragraph: t('writer.style.paragraph'),
+      heading1: t('writer.style.heading1'),
+      heading2: t('writer.style.heading2'),
+      heading3: t('writer.style.heading3'),
+    },
+    bold: t('writer.bold'),
+    italic: t('writer.italic'),
+    underline: t('writer.underline'),
+    glyphs: { bold: t('writer.glyph.bold'), italic: t('writer.glyph.italic'), underline: t('writer.glyph.underline') },
+    bulletList: t('writer.bulletList'),
+    orderedList: t('writer.orderedList'),
+    undo: t('writer.undo'),
+    redo: t('writer.redo'),
+    wordCount: (count) => t('writer.words', { count }),
+  };
+}
+
+export function sheetsLabels({ t }: Translator): SheetsLabels {
+  return {
+    grid: t('sheets.grid'),
+    nameBox: t('sheets.nameBox'),
+    formulaBar: t('sheets.formulaBar'),
+    sheetTabs: t('sheets.tabs'),
+    addSheet: t('sheets.addSheet'),
+    sheetName: t('sheets.sheetName'),
+    renameHint: t('sheets.renameHint'),
+    newSheetBase: t('sheets.newSheetBase'),
+    invalidSheetName: t('sheets.invalidName'),
+    booleans: { true: t('sheets.true'), false: t('sheets.false') },
+  };
+}
+
+export function slidesLabels({ t }: Translator): SlidesLabels {
+  return {
+    toolbar: t('slides.toolbar'),
+    slideList: t('slides.list'),
+    slideItem: (n, title) => t('slides.item', { n, title: title || t('slides.untitled') }),
+    untitledSlide: t('slides.untitled'),
+    addSlide: t('slides.add'),
+    deleteSlide: t('slides.delete'),
+    moveUp: t('slides.moveUp'),
+    moveDown: t('slides.moveDown'),
+    present: t('slides.present'),
+    title: t('slides.title'),
+    titlePlaceholder: t('slides.titlePlaceholder'),
+    body: t('slides.body'),
+    bodyPlaceholder: t('slides.bodyPlaceholder'),
+    notes: t('slides.notes'),
+    presentation: t('slides.presentation'),
+    exitPresentation: t('slides.exit'),
+    position: (n, count) => t('slides.position', { n, count }),
+  };
+}

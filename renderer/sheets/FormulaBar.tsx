@@ -1,0 +1,90 @@
+/**
+ * Name box + formula input above the grid. The name box shows the active cell ("A4") and jumps
+ * to a typed reference; the formula input shows the raw content and commits on Enter
+ * (Escape puts the cell's content back).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { KeyboardEvent } from 'react';
+import { cellName, parseCellName } from '@ostal/model';
+import type { SheetsLabels } from './sheets-labels.js';
+
+export interface FormulaBarProps {
+  readonly row: number;
+  readonly col: number;
+  /** Raw content of the active cell, in the user's language. */
+  readonly text: string;
+  readonly labels: SheetsLabels;
+  readonly onCommit: (text: string) => void;
+  readonly onGoTo: (row: number, col: number) => void;
+  /** Gives the focus back to the grid. */
+  readonly onDone: () => void;
+}
+
+export function FormulaBar({ row, col, text, labels, onCommit, onGoTo, onDone }: FormulaBarProps) {
+  const name = cellName(row, col);
+  const [draft, setDraft] = useState(text);
+  const [nameDraft, setNameDraft] = useState(name);
+  // Enter/Escape hand the focus back to the grid; the blur that follows must not commit again.
+  const handledRef = useRef(false);
+
+  useEffect(() => setDraft(text), [text, row, col]);
+  useEffect(() => setNameDraft(name), [name]);
+
+  const onFormulaKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      handledRef.current = true;
+      onCommit(draft);
+      onDone();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      handledRef.current = true;
+      setDraft(text);
+      onDone();
+    }
+  };
+
+  const onNameKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      const target = parseCellName(nameDraft);
+      if (target) onGoTo(target.row, target.col);
+      else setNameDraft(name);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setNameDraft(name);
+      onDone();
+    }
+  };
+
+  return (
+    <div className="sheets-formula-bar">
+      <input
+        className="ui-input sheets-formula-bar__name"
+        aria-label={labels.nameBox}
+        value={nameDraft}
+        spellCheck={false}
+        onChange={(event) => setNameDraft(event.target.value)}
+        onFocus={(event) => event.target.select()}
+        onKeyDown={onNameKey}
+      />
+      <span className="sheets-formula-bar__fx" aria-hidden="true">
+        ƒx
+      </span>
+      <input
+        className="ui-input sheets-formula-bar__formula"
+        aria-label={labels.formulaBar}
+        value={draft}
+        spellCheck={false}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={onFormulaKey}
+        onFocus={() => {
+          handledRef.current = false;
+        }}
+        onBlur={() => {
+          if (!handledRef.current && draft !== text) onCommit(draft);
+        }}
+      />
+    </div>
+  );
+}

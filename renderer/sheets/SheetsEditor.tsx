@@ -1,0 +1,178 @@
+/**
+ * The spreadsheet view: formula bar, grid, sheet tabs. The engine (HyperFormula) owns content and
+ * results; the grid (through {@link GridAdapter}) shows them. The app reads the workbook through
+ * the handle (`ref`); formula cells then carry their computed value as cached result.
+ */
+import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import type { Ref } from 'react';
+import type { Workbook } from '@ostal/model';
+import { displayValue, editText, parseCellInput } from './cell-text.js';
+import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
+import { handsontableGrids } from './handsontable-grid.js';
+import { FormulaBar } from './FormulaBar.js';
+import { SheetTabs } from './SheetTabs.js';
+import type { SheetsLabels } from './sheets-labels.js';
+import { WorkbookEngine } from './workbook-engine.js';
+import './sheets.css';
+
+/** What the app can ask of a mounted spreadsheet. */
+export interface SheetsHandle {
+  getDocument(): Workbook;
+  markSaved(): void;
+}
+
+export interface SheetsEditorProps {
+  /** Initial content; remount with a new `key` to load another workbook. */
+  readonly document: Workbook;
+  readonly labels: SheetsLabels;
+  /** Grid licence key from settings / machine policy (`settings.gridLicenseKey`). */
+  readonly licenseKey: string;
+  /** BCP 47 language for numbers and booleans, e.g. `fr`. */
+  readonly locale: string;
+  readonly onDirtyChange?: (dirty: boolean) => void;
+  readonly ref?: Ref<SheetsHandle>;
+  readonly active?: boolean;
+  /** Grid implementation; Handsontable unless replaced. */
+  readonly grids?: GridFactory;
+}
+
+const MIN_ROWS = 100;
+const MIN_COLS = 26;
+
+export function SheetsEditor({ document, labels, licenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids }: SheetsEditorProps) {
+  // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
+  const engineRef = useRef<WorkbookEngine | null>(null);
+  const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, grids.engineLicenseKey));
+  const [sheet, setSheet] = useState(0);
+  const [names, setNames] = useState(() => engine().sheetNames());
+  const [cursor, setCursor] = useState({ row: 0, col: 0 });
+  const [revision, setRevision] = useState(0);
+  const gridHostRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<GridAdapter | null>(null);
+  const sheetRef = useRef(sheet);
+  sheetRef.current = sheet;
+  const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
+  ctx.current = { ...ctx.current, locale, labels, onDirtyChange };
+
+  const setDirty = (dirty: boolean) => {
+    if (ctx.current.dirty === dirty) return;
+    ctx.current.dirty = dirty;
+    ctx.current.onDirtyChange?.(dirty);
+  };
+
+  const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
+
+  useEffect(() => {
+    const host = gridHostRef.current;
+    if (!host) return undefined;
+    const source: GridSource = {
+      editTextAt: textAt,
+      displayAt: (row, col) => {
+        const value = engine().value(sheetRef.current, row, col);
+        const text = displayValue(value, ctx.current.locale, ctx.current.labels.booleans);
+        const error = typeof value === 'object' && value !== null;
+        const align = typeof value === 'number' ? 'right' : typeof value === 'boolean' || error ? 'center' : 'left';
+        return { text, align, error };
+      },
+      onEdit: (edits) => {
+        engine().setMany(
+          sheetRef.current,
+          edits.map((e) => ({ row: e.row, col: e.col, raw: parseCellInput(e.text, ctx.current.locale, ctx.current.labels.booleans) })),
+        );
+        gridRef.current?.refresh();
+        setRevision((r) => r + 1);
+        setDirty(true);
+      },
+      onSelect: (row, col) => setCursor({ row, col }),
+    };
+    const size = engine().size(0);
+    const grid = grids.create(
+      host,
+      { licenseKey, label: labels.grid, locale, rows: Math.max(MIN_ROWS, size.rows + 20), cols: Math.max(MIN_COLS, size.cols + 5) },
+      source,
+    );
+    gridRef.current = grid;
+    grid.select(0, 0);
+    return () => {
+      grid.destroy();
+      gridRef.current = null;
+      engineRef.current?.destroy();
+      engineRef.current = null;
+    };
+    // One grid per mounted editor; sheet switches go through grid.load.
+  }, []);
+
+  useEffect(() => {
+    if (active) gridRef.current?.refresh();
+  }, [active]);
+
+  useImperativeHandle(
+    ref,
+    () => ({
+      getDocument: () => engine().toWorkbook(document.meta),
+      markSaved: () => setDirty(false),
+    }),
+    [document.meta],
+  );
+
+  const showSheet = (index: number) => {
+    sheetRef.current = index;
+    setSheet(index);
+    const size = engine().size(index);
+    gridRef.current?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5));
+    gridRef.current?.select(0, 0);
+    setCursor({ row: 0, col: 0 });
+  };
+
+  const addSheet = () => {
+    let n = engine().sheetNames().length + 1;
+    while (!engine().isValidSheetName(`${labels.newSheetBase}${String(n)}`)) n += 1;
+    const index = engine().addSheet(`${labels.newSheetBase}${String(n)}`);
+    setNames(engine().sheetNames());
+    setDirty(true);
+    showSheet(index);
+  };
+
+  const renameSheet = (index: number, name: string): boolean => {
+    if (!engine().isValidSheetName(name, index)) return false;
+    engine().renameSheet(index, name);
+    setNames(engine().sheetNames());
+    gridRef.current?.refresh();
+    setDirty(true);
+    return true;
+  };
+
+  const commitFormula = (text: string) => {
+    const { row, col } = cursor;
+    engine().set(sheet, row, col, parseCellInput(text, locale, labels.booleans));
+    gridRef.current?.setCellText(row, col, textAt(row, col));
+    gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
+
+  // `revision` makes the formula bar follow edits made in the grid.
+  const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
+
+  return (
+    <div className="sheets">
+      <FormulaBar
+        row={cursor.row}
+        col={cursor.col}
+        text={barText}
+        labels={labels}
+        onCommit={commitFormula}
+        onGoTo={(row, col) => {
+          gridRef.current?.select(row, col);
+          gridRef.current?.focus();
+        }}
+        onDone={() => {
+          gridRef.current?.select(cursor.row, cursor.col);
+          gridRef.current?.focus();
+        }}
+      />
+      <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
+    </div>
+  );
+}

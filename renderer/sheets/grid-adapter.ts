@@ -1,0 +1,58 @@
+/**
+ * The grid seam. The sheets module talks to the grid only through this interface, so the
+ * proprietary grid (Handsontable) can be replaced without touching the engine, the formula bar
+ * or the sheet tabs. The grid is a view: the engine owns content and results.
+ */
+
+/** What a cell shows. */
+export interface CellDisplay {
+  readonly text: string;
+  readonly align: 'left' | 'right' | 'center';
+  readonly error: boolean;
+}
+
+/** The grid asks the sheets module for content and reports what the user did. */
+export interface GridSource {
+  /** Text the in-cell editor starts with (formula or value in the user's language). */
+  editTextAt(row: number, col: number): string;
+  /** Text and alignment to show. */
+  displayAt(row: number, col: number): CellDisplay;
+  /** The user changed cells (typing, paste, delete, undo in the grid). */
+  onEdit(edits: readonly { row: number; col: number; text: string }[]): void;
+  /** The selection moved; `row`/`col` is the active cell. */
+  onSelect(row: number, col: number): void;
+}
+
+export interface GridOptions {
+  /** Licence key of the grid product, from settings/policy; never hard-wired. */
+  readonly licenseKey: string;
+  /** Accessible name of the grid, e.g. "Feuille de calcul". */
+  readonly label: string;
+  /** BCP 47 language for the grid's own texts. */
+  readonly locale: string;
+  readonly rows: number;
+  readonly cols: number;
+}
+
+export interface GridAdapter {
+  /** Shows another sheet (or reloads this one) with at least `rows` x `cols` cells. */
+  load(rows: number, cols: number): void;
+  /** Puts `text` into the grid's copy of a cell without reporting it back as an edit. */
+  setCellText(row: number, col: number, text: string): void;
+  /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
+  refresh(): void;
+  select(row: number, col: number): void;
+  focus(): void;
+  destroy(): void;
+}
+
+/** Makes grids of one kind. */
+export interface GridFactory {
+  /**
+   * The licence key under which the formula engine (HyperFormula) may run with this grid.
+   * Handsontable's licence covers HyperFormula used with it; another grid must bring its own.
+   */
+  readonly engineLicenseKey: string;
+  /** Creates a grid inside `container`. */
+  create(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter;
+}

@@ -1,0 +1,113 @@
+/**
+ * {@link GridAdapter} on Handsontable 18. Only the modules used are registered (text cells,
+ * copy/paste, undo/redo, column resize), never `registerAllModules()`.
+ */
+import Handsontable from 'handsontable/base';
+import { registerCellType, TextCellType } from 'handsontable/cellTypes';
+import { CopyPaste, ManualColumnResize, registerPlugin, UndoRedo } from 'handsontable/plugins';
+import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
+import { textRenderer } from 'handsontable/renderers';
+import type { CellChange, ChangeSource } from 'handsontable/base';
+import type { GridAdapter, GridFactory, GridOptions, GridSource } from './grid-adapter.js';
+import 'handsontable/styles/handsontable.css';
+import 'handsontable/styles/ht-theme-main.css';
+
+let registered = false;
+
+function registerModules(): void {
+  if (registered) return;
+  registerCellType(TextCellType);
+  registerPlugin(CopyPaste);
+  registerPlugin(UndoRedo);
+  registerPlugin(ManualColumnResize);
+  registerLanguageDictionary(frFR);
+  registered = true;
+}
+
+/** Handsontable's licence covers HyperFormula used inside it (see docs/licences in TOOLCHAIN). */
+const ENGINE_KEY_WITH_HANDSONTABLE = 'internal-use-in-handsontable';
+
+function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
+  const data: string[][] = [];
+  for (let r = 0; r < rows; r += 1) {
+    const line: string[] = [];
+    for (let c = 0; c < cols; c += 1) line.push(source.editTextAt(r, c));
+    data.push(line);
+  }
+  return data;
+}
+
+function createGrid(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter {
+  registerModules();
+  let silent = false;
+  const hot = new Handsontable(container, {
+    licenseKey: options.licenseKey,
+    themeName: 'ht-theme-main',
+    language: options.locale.startsWith('fr') ? 'fr-FR' : 'en-US',
+    data: emptyGrid(options.rows, options.cols, source),
+    rowHeaders: true,
+    colHeaders: true,
+    width: '100%',
+    height: '100%',
+    colWidths: 100,
+    minSpareRows: 1,
+    minSpareCols: 1,
+    outsideClickDeselects: false,
+    manualColumnResize: true,
+    copyPaste: true,
+    undo: true,
+    autoWrapRow: true,
+    autoWrapCol: true,
+    enterMoves: { row: 1, col: 0 },
+    ariaTags: true,
+    renderer(instance, td, row, col, prop, _value, cellProperties) {
+      const shown = source.displayAt(row, col);
+      textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
+      td.style.textAlign = shown.align;
+      td.classList.toggle('sheets-cell--error', shown.error);
+    },
+    afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {
+      if (!changes || silent || changeSource === 'loadData' || changeSource === 'updateData') return;
+      const edits = changes
+        .filter(([, , before, after]) => before !== after)
+        .map(([row, prop, , after]) => ({ row, col: Number(prop), text: after == null ? '' : String(after as string | number) }));
+      if (edits.length > 0) source.onEdit(edits);
+    },
+    afterSelectionEnd(row: number, col: number) {
+      if (row >= 0 && col >= 0) source.onSelect(row, col);
+    },
+  });
+  container.setAttribute('aria-label', options.label);
+
+  return {
+    load(rows, cols) {
+      silent = true;
+      hot.loadData(emptyGrid(rows, cols, source));
+      silent = false;
+    },
+    setCellText(row, col, text) {
+      silent = true;
+      hot.setDataAtCell(row, col, text, 'ostal-formula-bar');
+      silent = false;
+    },
+    refresh() {
+      hot.refreshDimensions();
+      hot.render();
+    },
+    select(row, col) {
+      hot.selectCell(row, col);
+    },
+    focus() {
+      hot.listen();
+    },
+    destroy() {
+      hot.destroy();
+    },
+  };
+}
+
+/** Grids on Handsontable. */
+export const handsontableGrids: GridFactory = {
+  engineLicenseKey: ENGINE_KEY_WITH_HANDSONTABLE,
+  create: createGrid,
+};

@@ -1,0 +1,22 @@
+/** Every string the sheets module shows or announces; passed in by the app, already translated. */
+import type { BooleanWords } from './cell-text.js';
+
+export interface SheetsLabels {
+  /** Accessible name of the grid, e.g. "Feuille de calcul". */
+  readonly grid: string;
+  /** Accessible name of the cell name box, e.g. "Cellule". */
+  readonly nameBox: string;
+  /** Accessible name of the formula input, e.g. "Barre de formule". */
+  readonly formulaBar: string;
+  /** Accessible name of the sheet tab strip, e.g. "Feuilles". */
+  readonly sheetTabs: string;
+  readonly addSheet: string;
+  /** Accessible name of the rename field, e.g. "Nom de la feuille". */
+  readonly sheetName: string;
+  /** Tooltip on a sheet tab, e.g. "Double-cliquez ou F2 pour renommer". */
+  readonly renameHint: string;
+  /** Base of new sheet names: "Feuille" gives "Feuille2". */
+  readonly newSheetBase: string;
+  readonly invalidSheetName: string;
+  readonly booleans: BooleanWords;
+}

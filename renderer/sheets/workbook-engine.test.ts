@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { emptyWorkbook, sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
+import type { Workbook } from '@ostal/model';
+import { WorkbookEngine } from './workbook-engine.js';
+
+const KEY = 'gpl-v3';
+
+function book(): Workbook {
+  return {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: { title: 'Budget' },
+    sheets: [
+      sheetFromGrid('Recettes', [
+        [{ value: 1 }],
+        [{ value: 2 }],
+        [{ value: 3 }],
+        [{ value: null, formula: '=SUM(A1:A3)' }, { value: '00123' }, { value: true }],
+        [{ value: 'texte' }, { value: null, formula: '=1/0' }, { value: '=pas une formule' }],
+      ]),
+      sheetFromGrid('Dépenses', [[null, { value: 4.5 }, { value: null, formula: "=Recettes!A4*2" }]]),
+    ],
+  };
+}
+
+describe('workbook engine', () => {
+  it('computes formulas and keeps texts that look like other things as text', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    expect(engine.sheetNames()).toEqual(['Recettes', 'Dépenses']);
+    expect(engine.value(0, 3, 0)).toBe(6);
+    expect(engine.raw(0, 3, 0)).toBe('=SUM(A1:A3)');
+    expect(engine.value(0, 3, 1)).toBe('00123');
+    expect(engine.value(0, 4, 1)).toEqual({ error: '#DIV/0!' });
+    expect(engine.value(0, 4, 2)).toBe('=pas une formule');
+    expect(engine.value(1, 0, 2)).toBe(12);
+    engine.destroy();
+  });
+
+  it('writes back values, formulas and their cached results', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    const changed = engine.set(0, 0, 0, 10);
+    expect(changed).toEqual(expect.arrayContaining([{ sheet: 0, row: 3, col: 0 }, { sheet: 1, row: 0, col: 2 }]));
+    const out = engine.toWorkbook({ title: 'Budget' });
+    expect(out.meta.title).toBe('Budget');
+    const recettes = out.sheets[0]!;
+    expect(recettes.rows[0]).toEqual([{ value: 10 }]);
+    expect(recettes.rows[3]).toEqual([{ value: 15, formula: '=SUM(A1:A3)' }, { value: '00123' }, { value: true }]);
+    expect(recettes.rows[4]).toEqual([{ value: 'texte' }, { value: { error: '#DIV/0!' }, formula: '=1/0' }, { value: '=pas une formule' }]);
+    expect(out.sheets[1]!.rows[0]).toEqual([null, { value: 4.5 }, { value: 30, formula: '=Recettes!A4*2' }]);
+    engine.destroy();
+  });
+
+  it('adds and renames sheets, and formulas follow the new name', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    expect(engine.isValidSheetName('recettes')).toBe(false);
+    expect(engine.isValidSheetName('a/b')).toBe(false);
+    expect(engine.addSheet('Feuille3')).toBe(2);
+    engine.renameSheet(0, 'Entrées');
+    expect(engine.raw(1, 0, 2)).toBe('=Entrées!A4*2');
+    expect(engine.toWorkbook({}).sheets.map((s) => s.name)).toEqual(['Entrées', 'Dépenses', 'Feuille3']);
+    engine.destroy();
+  });
+
+  it('round-trips an empty workbook', () => {
+    const engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), KEY);
+    expect(engine.toWorkbook({})).toEqual(emptyWorkbook('Feuille1'));
+    engine.destroy();
+  });
+});

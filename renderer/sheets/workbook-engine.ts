@@ -1,0 +1,163 @@
+/**
+ * The calculation side of a workbook: HyperFormula holds every sheet's raw content (values and
+ * Excel-syntax formulas) and computes results. Headless; the grid only displays what it says.
+ */
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
+import { sheetFromGrid } from '@ostal/model';
+import type { Cell, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { WORKBOOK_VERSION } from '@ostal/model';
+import { textContent, toCellErrorCode } from './cell-text.js';
+import type { RawContent } from './cell-text.js';
+
+/** A cell whose computed value changed after an edit. */
+export interface ChangedCell {
+  readonly sheet: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Engine content for a model cell. */
+export function cellToRaw(cell: Cell | null): RawContent {
+  if (!cell) return null;
+  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  const value = cell.value;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : textContent(value);
+  return value.error;
+}
+
+/** Model value for an engine result. */
+export function engineToValue(value: EngineValue): CellValue {
+  if (value instanceof DetailedCellError) return { error: toCellErrorCode(value.value) };
+  if (value === '' || value === undefined) return null;
+  return value;
+}
+
+/** The engine rows of a sheet (dense, as HyperFormula takes them). */
+export function sheetToRows(sheet: Sheet): RawCellContent[][] {
+  return sheet.rows.map((row) => (row ? row.map((cell) => cellToRaw(cell)) : []));
+}
+
+export class WorkbookEngine {
+  private readonly hf: HyperFormula;
+
+  private constructor(hf: HyperFormula) {
+    this.hf = hf;
+  }
+
+  /**
+   * Loads a workbook. `licenseKey` is HyperFormula's: the grid adapter says which applies.
+   * @throws RangeError when the workbook has no sheet.
+   */
+  static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
+    if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
+    const hf = HyperFormula.buildEmpty({ licenseKey });
+    hf.batch(() => {
+      for (const sheet of workbook.sheets) {
+        const name = hf.addSheet(sheet.name);
+        hf.setSheetContent(hf.getSheetId(name)!, sheetToRows(sheet));
+      }
+    });
+    return new WorkbookEngine(hf);
+  }
+
+  /** Sheet names in order. */
+  sheetNames(): string[] {
+    return this.hf.getSheetNames();
+  }
+
+  private sheetId(index: number): number {
+    const name = this.hf.getSheetNames()[index];
+    const id = name === undefined ? undefined : this.hf.getSheetId(name);
+    if (id === undefined) throw new RangeError(`There is no sheet ${String(index)}.`);
+    return id;
+  }
+
+  /** Adds an empty sheet at the end; returns its index. @throws when the name is taken. */
+  addSheet(name: string): number {
+    this.hf.addSheet(name);
+    return this.hf.getSheetNames().length - 1;
+  }
+
+  /** True when `name` can name a new sheet (not empty, not taken case-insensitively, no forbidden characters). */
+  isValidSheetName(name: string, exceptIndex = -1): boolean {
+    const trimmed = name.trim();
+    if (trimmed === '' || trimmed.length > 31 || /[[\]:*?/\\]/.test(trimmed)) return false;
+    return !this.sheetNames().some((n, i) => i !== exceptIndex && n.toLowerCase() === trimmed.toLowerCase());
+  }
+
+  /** Renames a sheet; formulas referring to it follow. */
+  renameSheet(index: number, name: string): void {
+    this.hf.renameSheet(this.sheetId(index), name.trim());
+  }
+
+  /** Used size of a sheet (at least 0 x 0). */
+  size(sheet: number): { rows: number; cols: number } {
+    const d = this.hf.getSheetDimensions(this.sheetId(sheet));
+    return { rows: d.height, cols: d.width };
+  }
+
+  /** Raw content: the formula with `=`, or the value. */
+  raw(sheet: number, row: number, col: number): RawContent {
+    const content = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
+    if (content instanceof Date) return content.toISOString();
+    if (content === undefined || content === '') return null;
+    return content;
+  }
+
+  /** Computed value. */
+  value(sheet: number, row: number, col: number): CellValue {
+    return engineToValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+  }
+
+  /** Sets raw content and returns the cells whose values changed (the edited one included). */
+  set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] {
+    return this.setMany(sheet, [{ row, col, raw }]);
+  }
+
+  /** Sets several cells in one recalculation. */
+  setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {
+    const id = this.sheetId(sheet);
+    const changes = this.hf.batch(() => {
+      for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
+    });
+    const names = this.hf.getSheetNames();
+    const out: ChangedCell[] = [];
+    for (const change of changes) {
+      if ('address' in change && change.address && 'row' in change.address) {
+        const idx = names.indexOf(this.hf.getSheetName(change.address.sheet) ?? '');
+        out.push({ sheet: idx, row: change.address.row, col: change.address.col });
+      }
+    }
+    return out;
+  }
+
+  /** The workbook as it is now: formulas carry their computed value as the cached result. */
+  toWorkbook(meta: DocumentMeta): Workbook {
+    const sheets = this.sheetNames().map((name, index) => {
+      const { rows, cols } = this.size(index);
+      const grid: (Cell | null)[][] = [];
+      for (let r = 0; r < rows; r += 1) {
+        const line: (Cell | null)[] = [];
+        for (let c = 0; c < cols; c += 1) line.push(this.cellAt(index, r, c));
+        grid.push(line);
+      }
+      return sheetFromGrid(name, grid);
+    });
+    return { kind: 'workbook', version: WORKBOOK_VERSION, meta, sheets };
+  }
+
+  private cellAt(sheet: number, row: number, col: number): Cell | null {
+    const address = { sheet: this.sheetId(sheet), row, col };
+    const formula = this.hf.getCellFormula(address);
+    const value = engineToValue(this.hf.getCellValue(address));
+    if (formula !== undefined) return { value, formula };
+    return value === null ? null : { value };
+  }
+
+  /** Frees the engine. */
+  destroy(): void {
+    this.hf.destroy();
+  }
+}

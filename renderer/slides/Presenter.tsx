@@ -1,0 +1,105 @@
+/**
+ * Full-window presentation with reveal.js: arrows/Space/PageDown navigate, Escape leaves.
+ * Slides are rendered by React as reveal's `<section>`s; reveal only drives them.
+ */
+import { useEffect, useRef } from 'react';
+import Reveal from 'reveal.js';
+import type { RevealApi } from 'reveal.js';
+import type { Deck } from '@ostal/model';
+import type { SlidesLabels } from './slides-labels.js';
+import 'reveal.js/reveal.css';
+
+export interface PresenterProps {
+  readonly deck: Deck;
+  /** Slide to start on. */
+  readonly start: number;
+  readonly labels: SlidesLabels;
+  /** Called with the index of the slide shown when the user leaves. */
+  readonly onExit: (index: number) => void;
+}
+
+export function Presenter({ deck, start, labels, onExit }: PresenterProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  const apiRef = useRef<RevealApi | null>(null);
+  const onExitRef = useRef(onExit);
+  onExitRef.current = onExit;
+
+  useEffect(() => {
+    const root = rootRef.current;
+    if (!root) return undefined;
+    let alive = true;
+    const api = new Reveal(root, {
+      embedded: true,
+      hash: false,
+      history: false,
+      overview: false,
+      help: false,
+      controls: true,
+      progress: true,
+      slideNumber: 'c/t',
+      transition: 'none',
+      backgroundTransition: 'none',
+      center: true,
+      width: 1280,
+      height: 720,
+      margin: 0.06,
+    });
+    apiRef.current = api;
+    void api.initialize().then(() => {
+      if (!alive) return;
+      api.slide(start);
+      root.focus();
+    });
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        event.stopPropagation();
+        onExitRef.current(api.getIndices().h);
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => {
+      alive = false;
+      window.removeEventListener('keydown', onKey, true);
+      try {
+        api.destroy();
+      } catch {
+        // reveal may not have finished initialising; nothing to undo then.
+      }
+      apiRef.current = null;
+    };
+    // The presenter is mounted once per presentation.
+  }, []);
+
+  return (
+    <div className="slides-presenter" role="region" aria-label={labels.presentation} aria-roledescription={labels.presentation}>
+      <div className="reveal" ref={rootRef} tabIndex={-1}>
+        <div className="slides">
+          {deck.slides.map((slide, index) => (
+            <section key={slide.id} aria-label={labels.position(index + 1, deck.slides.length)}>
+              {slide.title ? <h2>{slide.title}</h2> : null}
+              {slide.body.filter((line) => line.trim() !== '').length > 0 ? (
+                <ul>
+                  {slide.body
+                    .filter((line) => line.trim() !== '')
+                    .map((line, i) => (
+                      <li key={i}>{line}</li>
+                    ))}
+                </ul>
+              ) : null}
+            </section>
+          ))}
+        </div>
+      </div>
+      <button
+        type="button"
+        className="slides-presenter__exit"
+        aria-label={labels.exitPresentation}
+        title={labels.exitPresentation}
+        onClick={() => onExitRef.current(apiRef.current?.getIndices().h ?? start)}
+      >
+        ✕
+      </button>
+    </div>
+  );
+}

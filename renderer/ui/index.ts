@@ -1,0 +1,19 @@
+/**
+ * renderer/ui — shared components and the theme. Depends on React only; every string shown is
+ * passed in by the caller (already translated).
+ */
+import './theme.css';
+
+export { Button } from './Button.js';
+export type { ButtonProps, ButtonVariant } from './Button.js';
+export { Dialog } from './Dialog.js';
+export type { DialogProps } from './Dialog.js';
+export { Field } from './Field.js';
+export type { FieldProps } from './Field.js';
+export { Notice } from './Notice.js';
+export type { NoticeLabels, NoticeProps, NoticeTone } from './Notice.js';
+export { Tabs, tabId, tabPanelProps } from './Tabs.js';
+export type { TabItem, TabsProps } from './Tabs.js';
+export { Toolbar, ToolbarSeparator } from './Toolbar.js';
+export type { ToolbarProps } from './Toolbar.js';
+export { focusableWithin, trapTab } from './focus.js';

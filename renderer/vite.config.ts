@@ -1,0 +1,25 @@
+/**
+ * Vite build of the renderer: a static bundle in dist/renderer, loaded by Electron from disk
+ * (`file://`, hence the relative `base`) or served by the browser-mode host on 127.0.0.1.
+ */
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(fileURLToPath(import.meta.url));
+
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: path.resolve(root, '../dist/renderer'),
+    emptyOutDir: true,
+    target: 'es2022',
+    chunkSizeWarningLimit: 4000,
+  },
+  worker: { format: 'es' },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});

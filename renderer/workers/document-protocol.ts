@@ -1,0 +1,27 @@
+/**
+ * Messages between the app and the document worker. Plain data only: documents are model values
+ * and bytes travel as transferred `Uint8Array`s.
+ */
+import type { FormatErrorReason } from '@ostal/formats';
+import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+
+export type DocumentWorkerRequest =
+  | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string }
+  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId };
+
+/** Why a request failed: a format problem with a machine-readable reason, or a bug. */
+export type DocumentWorkerFailure =
+  | { readonly kind: 'format'; readonly reason: FormatErrorReason; readonly message: string; readonly part?: string }
+  | { readonly kind: 'internal'; readonly message: string };
+
+export type DocumentWorkerResponse =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly op: 'read';
+      readonly document: OstalDocument;
+      readonly format: FormatId;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly id: number; readonly ok: true; readonly op: 'write'; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly ok: false; readonly failure: DocumentWorkerFailure };

@@ -1,0 +1,43 @@
+/**
+ * Web Worker entry: reads and writes documents with @ostal/formats off the UI thread.
+ * One request at a time per message; answers carry the request id.
+ */
+import { FormatError, read, write } from '@ostal/formats';
+import { formatFromFileName } from '@ostal/model';
+import type { DocumentWorkerFailure, DocumentWorkerRequest, DocumentWorkerResponse } from './document-protocol.js';
+
+interface WorkerScope {
+  onmessage: ((event: MessageEvent<DocumentWorkerRequest>) => void) | null;
+  postMessage(message: DocumentWorkerResponse, transfer?: Transferable[]): void;
+}
+
+const scope = self as unknown as WorkerScope;
+
+function failureOf(error: unknown): DocumentWorkerFailure {
+  if (error instanceof FormatError) {
+    return error.part === undefined
+      ? { kind: 'format', reason: error.reason, message: error.message }
+      : { kind: 'format', reason: error.reason, message: error.message, part: error.part };
+  }
+  return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function handle(request: DocumentWorkerRequest): Promise<void> {
+  try {
+    if (request.op === 'read') {
+      // CSV has no signature: trust the extension for it alone; everything else is detected by content.
+      const hinted = formatFromFileName(request.fileName);
+      const result = await read(request.bytes, hinted === 'csv' ? { format: 'csv' } : {});
+      scope.postMessage({ id: request.id, ok: true, op: 'read', document: result.document, format: result.format, diagnostics: result.diagnostics });
+      return;
+    }
+    const bytes = await write(request.document, request.format);
+    scope.postMessage({ id: request.id, ok: true, op: 'write', bytes }, [bytes.buffer]);
+  } catch (error) {
+    scope.postMessage({ id: request.id, ok: false, failure: failureOf(error) });
+  }
+}
+
+scope.onmessage = (event) => {
+  void handle(event.data);
+};

@@ -1,0 +1,23 @@
+/** Builds the EditorState of a text document with the writer's plugins. */
+import { history } from 'prosemirror-history';
+import { EditorState } from 'prosemirror-state';
+import { textDocumentFromNode, textDocumentToNode } from '@ostal/model';
+import type { DocumentMeta, TextDocument } from '@ostal/model';
+import { writerInputRules } from './input-rules.js';
+import { writerBaseKeymap, writerKeymap } from './keymap.js';
+
+/**
+ * A fresh editor state for `document`.
+ * @throws RangeError when the document JSON does not fit the text schema.
+ */
+export function createWriterState(document: TextDocument): EditorState {
+  return EditorState.create({
+    doc: textDocumentToNode(document),
+    plugins: [writerInputRules(), writerKeymap(), writerBaseKeymap(), history()],
+  });
+}
+
+/** The text document an editor state holds, keeping the original metadata. */
+export function documentFromState(state: EditorState, meta: DocumentMeta): TextDocument {
+  return textDocumentFromNode(state.doc, meta);
+}

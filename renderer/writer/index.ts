@@ -1,0 +1,11 @@
+/**
+ * renderer/writer — the word processor module. The only entry point.
+ *
+ *   <WriterEditor document={doc} labels={labels} onDirtyChange={...} ref={handle} />
+ *   handle.current.getDocument() -> TextDocument
+ */
+export { WriterEditor } from './WriterEditor.js';
+export type { WriterEditorProps, WriterHandle } from './WriterEditor.js';
+export type { WriterLabels } from './writer-labels.js';
+export { BLOCK_STYLES } from './commands.js';
+export type { BlockStyle, ListKind } from './commands.js';

@@ -1,0 +1,43 @@
+/**
+ * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
+ * Ctrl+B/I/U marks, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
+ * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists. Ctrl+S and friends are left to the app.
+ */
+import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
+import { redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
+import { textSchema } from '@ostal/model';
+import type { Command, Plugin } from 'prosemirror-state';
+import { setBlockStyle, toggleTextMark } from './commands.js';
+
+const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
+  if (dispatch) dispatch(state.tr.replaceSelectionWith(textSchema.nodes.hard_break!.create()).scrollIntoView());
+  return true;
+});
+
+/** The writer's own bindings, to be placed before `baseKeymap`. */
+export function writerKeymap(): Plugin {
+  const item = textSchema.nodes.list_item!;
+  return keymap({
+    'Mod-b': toggleTextMark('bold'),
+    'Mod-i': toggleTextMark('italic'),
+    'Mod-u': toggleTextMark('underline'),
+    'Mod-z': undo,
+    'Mod-y': redo,
+    'Shift-Mod-z': redo,
+    'Ctrl-Alt-0': setBlockStyle('paragraph'),
+    'Ctrl-Alt-1': setBlockStyle('heading1'),
+    'Ctrl-Alt-2': setBlockStyle('heading2'),
+    'Ctrl-Alt-3': setBlockStyle('heading3'),
+    Enter: splitListItem(item),
+    Tab: sinkListItem(item),
+    'Shift-Tab': liftListItem(item),
+    'Shift-Enter': insertHardBreak,
+  });
+}
+
+/** ProseMirror's base editing keys (Backspace, Delete, Enter, select all...). */
+export function writerBaseKeymap(): Plugin {
+  return keymap(baseKeymap);
+}

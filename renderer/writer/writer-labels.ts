@@ -1,0 +1,23 @@
+/** Every string the writer shows or announces; the app passes them in, already translated. */
+import type { BlockStyle } from './commands.js';
+
+export interface WriterLabels {
+  /** Accessible name of the editable area, e.g. "Zone de texte du document". */
+  readonly textArea: string;
+  /** Accessible name of the formatting toolbar. */
+  readonly toolbar: string;
+  /** Label of the paragraph style select, e.g. "Style de paragraphe". */
+  readonly style: string;
+  readonly styles: Readonly<Record<BlockStyle, string>>;
+  readonly bold: string;
+  readonly italic: string;
+  readonly underline: string;
+  /** One-letter glyphs on the mark buttons ("G I S" in French, "B I U" in English). */
+  readonly glyphs: { readonly bold: string; readonly italic: string; readonly underline: string };
+  readonly bulletList: string;
+  readonly orderedList: string;
+  readonly undo: string;
+  readonly redo: string;
+  /** Status line: "{words} mots", formatted by the caller. */
+  readonly wordCount: (words: number) => string;
+}
