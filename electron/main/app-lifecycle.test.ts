@@ -1,0 +1,234 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNELS } from '../shared/host-api.js';
+import type { IpcResult } from '../shared/ipc-result.js';
+
+type Listener = (...args: unknown[]) => unknown;
+
+/** A minimal stand-in for the parts of Electron the main process uses. */
+const fake = vi.hoisted(() => {
+  class FakeWebContents {
+    listeners = new Map<string, Listener>();
+    windowOpenHandler: Listener | undefined;
+    on(event: string, listener: Listener): this {
+      this.listeners.set(event, listener);
+      return this;
+    }
+    setWindowOpenHandler(handler: Listener): void {
+      this.windowOpenHandler = handler;
+    }
+  }
+  class FakeBrowserWindow {
+    static instances: FakeBrowserWindow[] = [];
+    static getAllWindows = () => FakeBrowserWindow.instances;
+    webContents = new FakeWebContents();
+    loadedUrl: string | undefined;
+    constructor(readonly options: Record<string, unknown>) {
+      FakeBrowserWindow.instances.push(this);
+    }
+    loadURL(url: string): Promise<void> {
+      this.loadedUrl = url;
+      return Promise.resolve();
+    }
+    once(): this {
+      return this;
+    }
+    on(): this {
+      return this;
+    }
+    show(): void {}
+    isMinimized(): boolean {
+      return false;
+    }
+    focus(): void {}
+  }
+  const handlers = new Map<string, Listener>();
+  const protocolHandlers = new Map<string, Listener>();
+  const appListeners = new Map<string, Listener>();
+  const headerListeners: Listener[] = [];
+  const state = { lock: true, documents: '/' };
+  let ready: () => void = () => undefined;
+  const readyPromise = new Promise<void>((resolve) => {
+    ready = resolve;
+  });
+  return {
+    FakeBrowserWindow,
+    handlers,
+    protocolHandlers,
+    appListeners,
+    headerListeners,
+    state,
+    fireReady: () => ready(),
+    readyPromise,
+    app: {
+      requestSingleInstanceLock: vi.fn(() => state.lock),
+      quit: vi.fn(),
+      enableSandbox: vi.fn(),
+      on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
+      whenReady: vi.fn(() => readyPromise),
+      getPath: vi.fn(() => state.documents),
+    },
+    ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
+    protocol: {
+      registerSchemesAsPrivileged: vi.fn(),
+      handle: vi.fn((scheme: string, handler: Listener) => protocolHandlers.set(scheme, handler)),
+    },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: vi.fn((listener: Listener) => headerListeners.push(listener)) },
+        setPermissionRequestHandler: vi.fn(),
+        setPermissionCheckHandler: vi.fn(),
+      },
+    },
+  };
+});
+
+vi.mock('electron', () => ({
+  app: fake.app,
+  BrowserWindow: fake.FakeBrowserWindow,
+  ipcMain: fake.ipcMain,
+  protocol: fake.protocol,
+  session: fake.session,
+}));
+
+const { startApp } = await import('./app-lifecycle.js');
+
+let tmp: string;
+let rendererDir: string;
+const savedEnv = { ...process.env };
+
+// One app per file (its ready promise resolves once), so one set of folders too.
+beforeAll(async () => {
+  tmp = await fs.mkdtemp(path.join(os.tmpdir(), 'ostal-main-'));
+  rendererDir = path.join(tmp, 'renderer');
+  await fs.mkdir(rendererDir);
+  await fs.writeFile(path.join(rendererDir, 'index.html'), '<!doctype html>');
+  await fs.writeFile(path.join(tmp, 'secret.txt'), 'secret');
+  await fs.mkdir(path.join(tmp, 'Documents'));
+  process.env.OSTAL_HOME = path.join(tmp, 'home');
+  process.env.OSTAL_POLICY_FILE = path.join(tmp, 'policy.json');
+  fake.state.documents = path.join(tmp, 'Documents');
+});
+afterAll(async () => {
+  process.env = { ...savedEnv };
+  await fs.rm(tmp, { recursive: true, force: true });
+});
+
+/** Starts the app once (the fake ready promise resolves once) and waits for the window. */
+let started: Promise<void> | undefined;
+function startOnce(): Promise<void> {
+  started ??= (async () => {
+    expect(startApp({ preload: '/dist/electron/preload.cjs', rendererDir })).toBe(true);
+    fake.fireReady();
+    await vi.waitFor(() => expect(fake.FakeBrowserWindow.instances.length).toBe(1));
+  })();
+  return started;
+}
+
+const trusted = { senderFrame: { url: 'app://ostal/index.html' } };
+
+describe('Electron main', () => {
+  it('creates the window with the security flags and the app URL', async () => {
+    await startOnce();
+    const win = fake.FakeBrowserWindow.instances[0]!;
+    expect(win.options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+      preload: '/dist/electron/preload.cjs',
+    });
+    expect(win.loadedUrl).toBe('app://ostal/index.html');
+    expect(fake.app.enableSandbox).toHaveBeenCalled();
+    expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('registers a handler for every channel', async () => {
+    await startOnce();
+    expect([...fake.handlers.keys()].sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('answers an invalid argument with an invalid-argument result', async () => {
+    await startOnce();
+    const read = fake.handlers.get('files.read')!;
+    expect(await read(trusted, 'relative/path.odt')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await fake.handlers.get('files.save')!(trusted, '/tmp/a.odt', 'text')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+  });
+
+  it('serves real calls from the app page and refuses foreign senders', async () => {
+    await startOnce();
+    const docs = fake.state.documents;
+    expect(await fake.handlers.get('files.documentsFolder')!(trusted)).toEqual({ ok: true, value: docs });
+    const target = path.join(docs, 'a.odt');
+    const saved = (await fake.handlers.get('files.save')!(trusted, target, new Uint8Array([1, 2]))) as IpcResult<unknown>;
+    expect(saved.ok).toBe(true);
+    expect([...(await fs.readFile(target))]).toEqual([1, 2]);
+    for (const event of [{ senderFrame: { url: 'https://evil.example/' } }, { senderFrame: null }, { senderFrame: { url: 'file:///x.html' } }]) {
+      expect(await fake.handlers.get('files.read')!(event, target)).toMatchObject({ ok: false, error: { code: 'access-denied' } });
+    }
+  });
+
+  it('prevents navigation to a remote URL and denies window.open', async () => {
+    await startOnce();
+    const contents = fake.FakeBrowserWindow.instances[0]!.webContents;
+    const navigate = contents.listeners.get('will-navigate')!;
+    const remote = { url: 'https://evil.example/phish', preventDefault: vi.fn() };
+    navigate(remote);
+    expect(remote.preventDefault).toHaveBeenCalled();
+    const local = { url: 'app://ostal/index.html?doc=1', preventDefault: vi.fn() };
+    navigate(local);
+    expect(local.preventDefault).not.toHaveBeenCalled();
+    const redirect = { url: 'file:///etc/passwd', preventDefault: vi.fn() };
+    contents.listeners.get('will-redirect')!(redirect);
+    expect(redirect.preventDefault).toHaveBeenCalled();
+    expect(contents.windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
+  });
+
+  it('sets the strict CSP on responses and refuses permissions', async () => {
+    await startOnce();
+    const callback = vi.fn();
+    fake.headerListeners[0]!({ responseHeaders: { 'content-security-policy': ['default-src *'], 'X-A': ['1'] } }, callback);
+    const headers = (callback.mock.calls[0]![0] as { responseHeaders: Record<string, string[]> }).responseHeaders;
+    expect(headers['content-security-policy']).toBeUndefined();
+    expect(headers['X-A']).toEqual(['1']);
+    const csp = headers['Content-Security-Policy']![0]!;
+    for (const part of ["default-src 'self'", "script-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "connect-src 'self'", "object-src 'none'", "frame-ancestors 'none'"]) {
+      expect(csp).toContain(part);
+    }
+    const permission = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as Listener;
+    const grant = vi.fn();
+    permission({}, 'geolocation', grant);
+    expect(grant).toHaveBeenCalledWith(false);
+  });
+
+  it('serves the renderer over app:// and refuses traversal', async () => {
+    await startOnce();
+    const handle = fake.protocolHandlers.get('app')!;
+    const page = (await handle(new Request('app://ostal/index.html'))) as Response;
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(await page.text()).toBe('<!doctype html>');
+    const escape = (await handle(new Request('app://ostal/..%2fsecret.txt'))) as Response;
+    expect(escape.status).toBe(403);
+    // The URL parser already folds `%2e%2e` away; whatever the route, the secret never comes back.
+    for (const url of ['app://ostal/%2e%2e/secret.txt', 'app://ostal/../secret.txt', 'app://ostal/a/..%5c..%5csecret.txt']) {
+      const response = (await handle(new Request(url))) as Response;
+      expect(response.status).not.toBe(200);
+    }
+    expect(((await handle(new Request('app://other/index.html'))) as Response).status).toBe(404);
+  });
+
+  it('quits at once when another instance holds the lock', () => {
+    fake.state.lock = false;
+    fake.app.quit.mockClear();
+    try {
+      expect(startApp({ preload: '/p.cjs', rendererDir })).toBe(false);
+      expect(fake.app.quit).toHaveBeenCalled();
+    } finally {
+      fake.state.lock = true;
+    }
+  });
+});
