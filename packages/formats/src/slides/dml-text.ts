@@ -38,14 +38,6 @@ export function readTextBody(txBody: XmlElement | undefined): string[] {
   return paras.every((p) => p === '') ? [] : paras;
 }
 
-/** Paragraphs joined into one line, as slide titles are: breaks and paragraph ends become spaces. */
-export function joinAsLine(paragraphs: readonly string[]): string {
-  return paragraphs
-    .map((p) => p.replace(/\n/g, ' '))
-    .join(' ')
-    .trim();
-}
-
 /** One `a:p` for a paragraph; `\n` becomes `a:br`. Runs carry only text, styles come from the master. */
 export function writeParagraph(text: string, lang?: string): XmlOut {
   const rPr = lang ? x('a:rPr', { lang }) : null;

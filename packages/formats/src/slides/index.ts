@@ -1,9 +1,13 @@
 /** Codecs for the slides formats, by format id; the facade (api.ts) merges them. */
 import type { FormatId } from '@ostal/model';
 import type { Codec } from '../codec.js';
+import { readFodp, readOdp } from './odp-reader.js';
+import { writeFodp, writeOdp } from './odp-writer.js';
 import { readPptx } from './pptx-reader.js';
 import { writePptx } from './pptx-writer.js';
 
 export const slidesCodecs: Partial<Record<FormatId, Codec>> = {
   pptx: { kind: 'deck', read: readPptx, write: writePptx },
+  odp: { kind: 'deck', read: readOdp, write: writeOdp },
+  fodp: { kind: 'deck', read: readFodp, write: writeFodp },
 };

@@ -3,7 +3,7 @@
  * p:sldSz; 19.3.1.38 p:sld; 19.3.1.26 p:notes reached by the notesSlide relationship, 13.3.5),
  * Transitional or Strict, into the model's Deck.
  */
-import { DECK_VERSION, makeSlide } from '@ostal/model';
+import { DECK_VERSION } from '@ostal/model';
 import type { Deck, Slide } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
@@ -12,24 +12,14 @@ import type { Relationship } from '../ooxml/opc-package.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { readCoreProperties } from './deck-meta.js';
-import { joinAsLine } from './dml-text.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
 import { readShapeTree } from './pptx-shapes.js';
-import type { DroppedKind } from './pptx-shapes.js';
+import { composeSlide, countDropped, notesText, reportDropped } from './slide-content.js';
+import type { DroppedKind } from './slide-content.js';
 import { emuToMm } from './slide-units.js';
 
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
-
-const DROPPED_LABEL: Readonly<Record<DroppedKind, string>> = {
-  picture: 'pictures',
-  media: 'audio or video clips',
-  chart: 'charts',
-  diagram: 'SmartArt diagrams',
-  'ole-object': 'embedded objects',
-  graphic: 'other graphic frames',
-  'content-part': 'ink content parts',
-};
 
 /** Reasons a single part may fail without making the whole package unreadable. */
 const PART_LEVEL = new Set(['malformed-xml', 'missing-part']);
@@ -67,9 +57,7 @@ function readNotes(pkg: OpcPackage, slidePart: string, ctx: ReadContext): string
   if (!rel || rel.external || !pkg.has(rel.target)) return '';
   const root = partXml(pkg, rel.target, ctx, 'notes slide');
   if (!root) return '';
-  const tree = readShapeTree(pChild(root, 'cSld'));
-  const paragraphs = tree.bodies.length > 0 ? tree.bodies.flat() : tree.others.flat();
-  return paragraphs.join('\n');
+  return notesText(readShapeTree(pChild(root, 'cSld')));
 }
 
 function readSlide(pkg: OpcPackage, part: string, ctx: ReadContext, dropped: Map<DroppedKind, number>): Slide | undefined {
@@ -79,35 +67,9 @@ function readSlide(pkg: OpcPackage, part: string, ctx: ReadContext, dropped: Map
     ctx.diagnostics.add('error', 'unreadable-part', `The part "${part}" is not a slide (root element ${root.qname}); skipped.`, part);
     return undefined;
   }
-  const tree = readShapeTree(pChild(root, 'cSld'));
-  for (const [kind, n] of tree.dropped) dropped.set(kind, (dropped.get(kind) ?? 0) + n);
-  const [first, ...moreTitles] = tree.titles;
-  const title = joinAsLine(first ?? []);
-  const body: string[] = moreTitles.map(joinAsLine).filter((t) => t !== '');
-  if (tree.bodies.length > 0) {
-    body.push(...tree.bodies.flat());
-    if (tree.others.length > 0) {
-      ctx.diagnostics.warn(
-        'text-shape-skipped',
-        `${String(tree.others.length)} text box(es) beside the body placeholder were not imported.`,
-        part,
-        '/p:sld/p:cSld/p:spTree/p:sp',
-      );
-    }
-  } else {
-    body.push(...tree.others.flat());
-  }
-  if (tree.tableRows.length > 0) {
-    body.push(...tree.tableRows);
-    ctx.diagnostics.warn('table-flattened', 'A table was imported as lines of text, one per row, cells separated by tabs.', part, '/p:sld/p:cSld/p:spTree/p:graphicFrame/a:graphic/a:graphicData/a:tbl');
-  }
-  return makeSlide(title, body, readNotes(pkg, part, ctx));
-}
-
-function reportDropped(dropped: Map<DroppedKind, number>, ctx: ReadContext): void {
-  for (const [kind, n] of dropped) {
-    ctx.diagnostics.warn(`dropped-${kind}`, `${String(n)} ${DROPPED_LABEL[kind]} could not be kept: Ostal decks hold titles, text and notes only.`);
-  }
+  const content = readShapeTree(pChild(root, 'cSld'));
+  for (const [kind, n] of content.dropped) countDropped(dropped, kind, n);
+  return composeSlide(content, readNotes(pkg, part, ctx), ctx.diagnostics, { part, path: '/p:sld/p:cSld/p:spTree' });
 }
 
 function slideRelationship(rels: ReadonlyMap<string, Relationship>, sldId: XmlElement): Relationship | undefined {
@@ -143,7 +105,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     const slide = readSlide(pkg, rel.target, ctx, dropped);
     if (slide) slides.push(slide);
   }
-  reportDropped(dropped, ctx);
+  reportDropped(dropped, ctx.diagnostics);
   const coreRel = pkg.relationshipOfType('', 'core-properties');
   const corePart = coreRel && !coreRel.external && pkg.has(coreRel.target) ? coreRel.target : 'docProps/core.xml';
   const core = pkg.has(corePart) ? partXml(pkg, corePart, ctx, 'core properties part') : undefined;

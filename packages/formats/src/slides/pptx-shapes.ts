@@ -6,24 +6,10 @@
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
-import { joinAsLine, readTextBody } from './dml-text.js';
+import { readTextBody } from './dml-text.js';
 import { aChild, aChildren, alternateContent, isA, isP, pChild } from './ooxml-names.js';
-
-/** Kinds of content the model cannot hold, counted so the reader can report them. */
-export type DroppedKind = 'picture' | 'media' | 'chart' | 'diagram' | 'ole-object' | 'graphic' | 'content-part';
-
-/** Text of one shape tree, sorted by role. */
-export interface ShapeTreeText {
-  /** Paragraphs of each title placeholder (`title`, `ctrTitle`), in document order. */
-  readonly titles: string[][];
-  /** Paragraphs of each body-like placeholder (`body`, `obj`, `subTitle`, untyped...). */
-  readonly bodies: string[][];
-  /** Paragraphs of each text shape that is not a placeholder. */
-  readonly others: string[][];
-  /** Table rows, one line per row with cells separated by tabs. */
-  readonly tableRows: string[];
-  readonly dropped: Map<DroppedKind, number>;
-}
+import { countDropped, emptyContent, joinAsLine } from './slide-content.js';
+import type { DroppedKind, SlideContent } from './slide-content.js';
 
 /** Placeholders that repeat master furniture (date, footer, number) or the slide image on notes. */
 const FURNITURE = new Set(['dt', 'ftr', 'hdr', 'sldNum', 'sldImg']);
@@ -35,11 +21,11 @@ function placeholderType(nvPr: XmlElement | undefined): string | null {
   return attr(ph, '', 'type') ?? 'obj';
 }
 
-function count(out: ShapeTreeText, kind: DroppedKind): void {
-  out.dropped.set(kind, (out.dropped.get(kind) ?? 0) + 1);
+function count(out: SlideContent, kind: DroppedKind): void {
+  countDropped(out.dropped, kind);
 }
 
-function readShape(sp: XmlElement, out: ShapeTreeText): void {
+function readShape(sp: XmlElement, out: SlideContent): void {
   const type = placeholderType(pChild(pChild(sp, 'nvSpPr'), 'nvPr'));
   const paragraphs = readTextBody(pChild(sp, 'txBody'));
   if (type === 'title' || type === 'ctrTitle') out.titles.push(paragraphs);
@@ -49,7 +35,7 @@ function readShape(sp: XmlElement, out: ShapeTreeText): void {
   else out.others.push(paragraphs);
 }
 
-function readTable(tbl: XmlElement, out: ShapeTreeText): void {
+function readTable(tbl: XmlElement, out: SlideContent): void {
   for (const tr of aChildren(tbl, 'tr')) {
     const cells: string[] = [];
     for (const tc of aChildren(tr, 'tc')) {
@@ -61,7 +47,7 @@ function readTable(tbl: XmlElement, out: ShapeTreeText): void {
   }
 }
 
-function readGraphicFrame(frame: XmlElement, out: ShapeTreeText): void {
+function readGraphicFrame(frame: XmlElement, out: SlideContent): void {
   const data = aChild(aChild(frame, 'graphic'), 'graphicData');
   const tbl = aChild(data, 'tbl');
   if (tbl) {
@@ -75,13 +61,13 @@ function readGraphicFrame(frame: XmlElement, out: ShapeTreeText): void {
   else count(out, 'graphic');
 }
 
-function readPicture(pic: XmlElement, out: ShapeTreeText): void {
+function readPicture(pic: XmlElement, out: SlideContent): void {
   const nvPr = pChild(pChild(pic, 'nvPicPr'), 'nvPr');
   const media = nvPr ? childElements(nvPr).some((c) => isA(c, 'videoFile') || isA(c, 'audioFile') || isA(c, 'wavAudioFile') || isA(c, 'quickTimeFile') || isA(c, 'audioCd')) : false;
   count(out, media ? 'media' : 'picture');
 }
 
-function visit(nodes: readonly XmlElement[], out: ShapeTreeText): void {
+function visit(nodes: readonly XmlElement[], out: SlideContent): void {
   for (const el of nodes) {
     if (isP(el, 'sp')) readShape(el, out);
     else if (isP(el, 'grpSp')) visit(childElements(el), out);
@@ -93,8 +79,8 @@ function visit(nodes: readonly XmlElement[], out: ShapeTreeText): void {
 }
 
 /** Sorts the shapes of `p:cSld` (slide, notes slide) by role; unknown elements are skipped. */
-export function readShapeTree(cSld: XmlElement | undefined): ShapeTreeText {
-  const out: ShapeTreeText = { titles: [], bodies: [], others: [], tableRows: [], dropped: new Map() };
+export function readShapeTree(cSld: XmlElement | undefined): SlideContent {
+  const out = emptyContent();
   const tree = pChild(cSld, 'spTree');
   if (tree) visit(childElements(tree), out);
   return out;

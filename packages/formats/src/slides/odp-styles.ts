@@ -1,0 +1,139 @@
+/**
+ * The styles of an ODF presentation Ostal writes (ODF 1.3 Part 3, 16.2 style:page-layout with
+ * 17.2 style:page-layout-properties; 16.9 style:master-page; 16.2 style:style of family
+ * "presentation" for placeholders, named "<master>-title", "<master>-outline1" and
+ * "<master>-notes" as consumers link them to the master page by name).
+ */
+import type { Deck } from '@ostal/model';
+import { NS } from '../xml/namespaces.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { mmLength } from './slide-units.js';
+
+/** The one master page Ostal writes. */
+export const MASTER_NAME = 'Default';
+export const TITLE_STYLE = `${MASTER_NAME}-title`;
+export const OUTLINE_STYLE = `${MASTER_NAME}-outline1`;
+export const NOTES_STYLE = `${MASTER_NAME}-notes`;
+const FONT = 'Liberation Sans';
+
+/** Namespace declarations of every ODF part Ostal writes for presentations. */
+export const ODP_NAMESPACES = {
+  'xmlns:office': NS.office,
+  'xmlns:style': NS.style,
+  'xmlns:text': NS.text,
+  'xmlns:draw': NS.draw,
+  'xmlns:fo': NS.fo,
+  'xmlns:svg': NS.svg,
+  'xmlns:presentation': NS.presentation,
+  'xmlns:xlink': NS.xlink,
+  'xmlns:meta': NS.meta,
+  'xmlns:dc': NS.dc,
+} as const;
+
+/** A rectangle in millimetres. */
+export interface MmRect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** svg:x/y/width/height attributes for a rectangle. */
+export function rectAttrs(r: MmRect): Record<string, string> {
+  return { 'svg:width': mmLength(r.width), 'svg:height': mmLength(r.height), 'svg:x': mmLength(r.x), 'svg:y': mmLength(r.y) };
+}
+
+/** Title and outline frames for a page of this size, in the proportions of the PPTX writer. */
+export function pageFrames(size: Deck['size']): { title: MmRect; outline: MmRect } {
+  const { widthMm: w, heightMm: h } = size;
+  const left = w * 0.06875;
+  return {
+    title: { x: left, y: h * 0.0532, width: w - 2 * left, height: h * 0.1933 },
+    outline: { x: left, y: h * 0.2662, width: w - 2 * left, height: h * 0.6345 },
+  };
+}
+
+/** The notes page (A4 portrait): slide thumbnail above, notes text below. */
+export const NOTES_PAGE = {
+  size: { widthMm: 210, heightMm: 297 },
+  thumbnail: { x: 21, y: 37, width: 168, height: 94.5 },
+  text: { x: 21, y: 142, width: 168, height: 130 },
+} as const;
+
+/** `office:font-face-decls`. */
+export function fontFaceDecls(): XmlOut {
+  return x(
+    'office:font-face-decls',
+    {},
+    x('style:font-face', { 'style:name': FONT, 'svg:font-family': `'${FONT}'`, 'style:font-family-generic': 'swiss', 'style:font-pitch': 'variable' }),
+  );
+}
+
+function presentationStyle(name: string, size: string, anchor: string, extra?: XmlOut): XmlOut {
+  return x(
+    'style:style',
+    { 'style:name': name, 'style:family': 'presentation' },
+    x('style:graphic-properties', { 'draw:stroke': 'none', 'draw:fill': 'none', 'draw:textarea-vertical-align': anchor }),
+    extra,
+    x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': size }),
+  );
+}
+
+/** `office:styles`: default graphic style and the placeholder styles of the master page. */
+export function commonStyles(): XmlOut {
+  return x(
+    'office:styles',
+    {},
+    x('style:default-style', { 'style:family': 'graphic' }, x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': '18pt' })),
+    presentationStyle(TITLE_STYLE, '40pt', 'middle'),
+    presentationStyle(OUTLINE_STYLE, '26pt', 'top', x('style:paragraph-properties', { 'fo:margin-top': '2.5mm' })),
+    presentationStyle(NOTES_STYLE, '12pt', 'top'),
+  );
+}
+
+/** Automatic styles of styles.xml: the slide and notes page layouts and the master's page style. */
+export function masterAutomaticStyles(size: Deck['size']): XmlOut[] {
+  const layout = (name: string, s: Deck['size'], orientation: string): XmlOut =>
+    x(
+      'style:page-layout',
+      { 'style:name': name },
+      x('style:page-layout-properties', {
+        'fo:margin-top': '0mm',
+        'fo:margin-bottom': '0mm',
+        'fo:margin-left': '0mm',
+        'fo:margin-right': '0mm',
+        'fo:page-width': mmLength(s.widthMm),
+        'fo:page-height': mmLength(s.heightMm),
+        'style:print-orientation': orientation,
+      }),
+    );
+  return [
+    layout('PM1', size, size.widthMm >= size.heightMm ? 'landscape' : 'portrait'),
+    layout('PM2', NOTES_PAGE.size, 'portrait'),
+    x('style:style', { 'style:name': 'Mdp1', 'style:family': 'drawing-page' }, x('style:drawing-page-properties', { 'draw:fill': 'solid', 'draw:fill-color': '#ffffff' })),
+  ];
+}
+
+/** `office:master-styles`: one master page with title, outline and notes placeholders. */
+export function masterStyles(size: Deck['size']): XmlOut {
+  const frames = pageFrames(size);
+  const placeholder = (cls: string, style: string, rect: MmRect): XmlOut =>
+    x('draw:frame', { 'presentation:style-name': style, ...rectAttrs(rect), 'presentation:class': cls, 'presentation:placeholder': 'true' }, x('draw:text-box'));
+  return x(
+    'office:master-styles',
+    {},
+    x(
+      'style:master-page',
+      { 'style:name': MASTER_NAME, 'style:page-layout-name': 'PM1', 'draw:style-name': 'Mdp1' },
+      placeholder('title', TITLE_STYLE, frames.title),
+      placeholder('outline', OUTLINE_STYLE, frames.outline),
+      x(
+        'presentation:notes',
+        { 'style:page-layout-name': 'PM2' },
+        x('draw:page-thumbnail', { ...rectAttrs(NOTES_PAGE.thumbnail), 'presentation:class': 'page' }),
+        placeholder('notes', NOTES_STYLE, NOTES_PAGE.text),
+      ),
+    ),
+  );
+}
