@@ -1,5 +1,26 @@
-/** Codecs for the sheets formats, by format id; the facade (api.ts) merges them. */
+/**
+ * Codecs for the spreadsheet formats, by format id; the facade (api.ts) merges them.
+ * xlsx: ECMA-376 SpreadsheetML; ods/fods: ODF 1.3 Part 3 tables with OpenFormula; csv: RFC 4180.
+ */
 import type { FormatId } from '@ostal/model';
 import type { Codec } from '../codec.js';
+import { FormatError } from '../errors.js';
+import type { OstalDocument, Workbook } from '@ostal/model';
+import { readCsv } from './csv-reader.js';
+import { writeCsv } from './csv-writer.js';
+import { readFods, readOds } from './ods-reader.js';
+import { writeFods, writeOds } from './ods-writer.js';
+import { readXlsx } from './xlsx-reader.js';
+import { writeXlsx } from './xlsx-writer.js';
 
-export const sheetsCodecs: Partial<Record<FormatId, Codec>> = {};
+function workbookOf(document: OstalDocument): Workbook {
+  if (document.kind !== 'workbook') throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as a spreadsheet.`);
+  return document;
+}
+
+export const sheetsCodecs: Partial<Record<FormatId, Codec>> = {
+  xlsx: { kind: 'workbook', read: readXlsx, write: (d) => writeXlsx(workbookOf(d)) },
+  ods: { kind: 'workbook', read: readOds, write: (d) => writeOds(workbookOf(d)) },
+  fods: { kind: 'workbook', read: readFods, write: (d) => writeFods(workbookOf(d)) },
+  csv: { kind: 'workbook', read: readCsv, write: (d) => writeCsv(workbookOf(d)) },
+};

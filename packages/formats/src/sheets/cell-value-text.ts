@@ -1,0 +1,42 @@
+/**
+ * Cell values as text, shared by the readers and writers: spreadsheet error codes (ECMA-376
+ * Part 1, 18.18.31 ST_CellType `e`; ODF 1.3 Part 4, 5.12 error values) and the plain text a value
+ * shows when no number format applies (ODF `text:p` of a cell, CSV fields).
+ */
+import type { CellError, CellErrorCode, CellValue } from '@ostal/model';
+
+const CODES: readonly CellErrorCode[] = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!'];
+
+/**
+ * Errors later Excel versions added (`#SPILL!`, `#CALC!`...), which the model folds into
+ * `#ERROR!`; readers report the fold.
+ */
+const LATER_CODES = /^#(?:GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|UNKNOWN!|BUSY!|CONNECT!|PYTHON!|EXTERNAL!)$/i;
+
+/** The model error code for an error text, or null when `text` is not an error code. */
+export function errorCodeOf(text: string): CellErrorCode | null {
+  const t = text.trim().toUpperCase();
+  const code = CODES.find((c) => c === t);
+  if (code) return code;
+  if (t === '#N/A!' || t === '#NA') return '#N/A';
+  return LATER_CODES.test(t) ? '#ERROR!' : null;
+}
+
+/** A cell error value for an error text; unknown texts become `#ERROR!`. */
+export function cellErrorOf(text: string): CellError {
+  return { error: errorCodeOf(text) ?? '#ERROR!' };
+}
+
+/** Decimal text of a number without exponent noise for ordinary magnitudes (`0.1`, `1234.5`). */
+export function numberText(n: number): string {
+  return Object.is(n, -0) ? '0' : String(n);
+}
+
+/** Text a value shows without number formatting: numbers as JS prints them, TRUE/FALSE, error codes. */
+export function valueText(value: CellValue): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return numberText(value);
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'string') return value;
+  return value.error;
+}

@@ -1,0 +1,71 @@
+/**
+ * Function names that differ between Excel (ECMA-376 Part 1, 18.17.7 predefined functions) and
+ * OpenFormula (ODF 1.3 Part 4, 6: LEGACY.* for the pre-2010 statistical functions, COM.MICROSOFT.*
+ * for Excel functions that OpenFormula does not define, as LibreOffice reads and writes them).
+ */
+
+const COM_MICROSOFT = [
+  'AGGREGATE', 'BAHTTEXT', 'BETA.DIST', 'BETA.INV', 'BINOM.DIST', 'BINOM.INV', 'CEILING', 'CEILING.MATH',
+  'CEILING.PRECISE', 'CHISQ.DIST', 'CHISQ.DIST.RT', 'CHISQ.INV', 'CHISQ.INV.RT', 'CHISQ.TEST', 'CONCAT',
+  'CONFIDENCE.NORM', 'CONFIDENCE.T', 'COVARIANCE.P', 'COVARIANCE.S', 'ENCODEURL', 'ERF.PRECISE', 'ERFC.PRECISE',
+  'EXPON.DIST', 'F.DIST.RT', 'F.INV.RT', 'F.TEST', 'FILTERXML', 'FLOOR', 'FLOOR.MATH', 'FLOOR.PRECISE',
+  'FORECAST.LINEAR', 'GAMMA.DIST', 'GAMMA.INV', 'GAMMALN.PRECISE', 'HYPGEOM.DIST', 'IFS', 'ISO.CEILING',
+  'LOGNORM.DIST', 'LOGNORM.INV', 'MAXIFS', 'MINIFS', 'MODE.MULT', 'MODE.SNGL', 'NEGBINOM.DIST',
+  'NETWORKDAYS.INTL', 'NORM.DIST', 'NORM.INV', 'NORM.S.DIST', 'NORM.S.INV', 'PERCENTILE.EXC', 'PERCENTILE.INC',
+  'PERCENTRANK.EXC', 'PERCENTRANK.INC', 'POISSON.DIST', 'QUARTILE.EXC', 'QUARTILE.INC', 'RANK.AVG', 'RANK.EQ',
+  'STDEV.P', 'STDEV.S', 'SWITCH', 'T.DIST', 'T.DIST.2T', 'T.DIST.RT', 'T.INV', 'T.INV.2T', 'T.TEST', 'TEXTJOIN',
+  'VAR.P', 'VAR.S', 'WEBSERVICE', 'WEIBULL.DIST', 'WORKDAY.INTL', 'Z.TEST', 'XLOOKUP', 'XMATCH', 'FILTER', 'SORT',
+  'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY', 'LET',
+];
+
+const LEGACY = ['CHIDIST', 'CHIINV', 'CHITEST', 'FDIST', 'FINV', 'NORMSDIST', 'NORMSINV', 'TDIST'];
+
+/** Excel name -> OpenFormula name, for names that differ. */
+const EXCEL_TO_OF = new Map<string, string>([
+  ...COM_MICROSOFT.map((n): [string, string] => [n, `COM.MICROSOFT.${n}`]),
+  ...LEGACY.map((n): [string, string] => [n, `LEGACY.${n}`]),
+  ['F.DIST', 'FDIST'],
+  ['F.INV', 'FINV'],
+  ['FORMULATEXT', 'FORMULA'],
+]);
+
+const OF_TO_EXCEL = new Map<string, string>([...EXCEL_TO_OF].map(([excel, of]) => [of, excel]));
+
+/**
+ * Functions added to Excel after 2007, which the file format spells with an `_xlfn.` prefix
+ * (ECMA-376 Part 1, 18.17.7 and the `_xlfn` future-function convention).
+ */
+const FUTURE = new Set([
+  ...COM_MICROSOFT.filter((n) => n !== 'CEILING' && n !== 'FLOOR'),
+  'IFNA', 'XOR', 'DAYS', 'ISOWEEKNUM', 'SHEET', 'SHEETS', 'FORMULATEXT', 'ISFORMULA', 'NUMBERVALUE', 'UNICHAR',
+  'UNICODE', 'ARABIC', 'BASE', 'DECIMAL', 'COMBINA', 'PERMUTATIONA', 'ACOT', 'ACOTH', 'COT', 'COTH', 'CSC', 'CSCH',
+  'SEC', 'SECH', 'BITAND', 'BITOR', 'BITXOR', 'BITLSHIFT', 'BITRSHIFT', 'RRI', 'PDURATION', 'GAMMA', 'GAUSS',
+  'PHI', 'SKEW.P', 'F.DIST', 'F.INV', 'LAMBDA', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT',
+  'VSTACK', 'HSTACK', 'TAKE', 'DROP', 'CHOOSECOLS', 'CHOOSEROWS', 'TOCOL', 'TOROW', 'WRAPROWS', 'WRAPCOLS',
+  'EXPAND',
+]);
+
+/** OpenFormula name for an Excel function name (upper-cased). */
+export function excelToOpenFormulaName(name: string): string {
+  const upper = name.toUpperCase();
+  return EXCEL_TO_OF.get(upper) ?? upper;
+}
+
+/** Excel name for an OpenFormula function name; strips vendor prefixes Excel does not use. */
+export function openFormulaToExcelName(name: string): string {
+  const upper = name.toUpperCase().replace(/^_XLFN\./, '');
+  const known = OF_TO_EXCEL.get(upper);
+  if (known) return known;
+  return upper.startsWith('COM.MICROSOFT.') ? upper.slice('COM.MICROSOFT.'.length) : upper;
+}
+
+/** The function name as stored in an xlsx file (`_xlfn.CONCAT`) for a name used in the model. */
+export function excelFileFunctionName(name: string): string {
+  const upper = name.toUpperCase();
+  return FUTURE.has(upper) ? `_xlfn.${upper}` : name;
+}
+
+/** The function name as used in the model for one read from an xlsx file (`_xlfn.` dropped). */
+export function modelFunctionName(name: string): string {
+  return name.replace(/^_xlfn\.(?:_xlws\.)?|^_xlws\./i, '');
+}

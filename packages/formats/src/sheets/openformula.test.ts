@@ -1,0 +1,70 @@
+/** OpenFormula <-> Excel translation (ODF 1.3 Part 4) and A1 shifting (ECMA-376 Part 1, 18.17). */
+import { describe, expect, it } from 'vitest';
+import { shiftA1Tokens, tokenizeA1 } from './a1-formula.js';
+import { fromOpenFormula, toOpenFormula } from './openformula.js';
+
+const PAIRS: readonly [string, string][] = [
+  ['=SUM(A1:A3)', 'of:=SUM([.A1:.A3])'],
+  ['=A1+B2*2', 'of:=[.A1]+[.B2]*2'],
+  ['=Sheet2!A1', 'of:=[$Sheet2.A1]'],
+  ["='Sheet name'!A1:B2", "of:=[$'Sheet name'.A1:.B2]"],
+  ["='It''s'!C3", "of:=[$'It''s'.C3]"],
+  ['=$A$1+A$1+$A1', 'of:=[.$A$1]+[.A$1]+[.$A1]'],
+  ['=SUM(A:A)', 'of:=SUM([.A:.A])'],
+  ['=SUM(2:3)', 'of:=SUM([.2:.3])'],
+  ['=SUM(Sheet1:Sheet3!A1)', 'of:=SUM([$Sheet1.A1:$Sheet3.A1])'],
+  ['=IF(A1>0,"a;b","c,d")', 'of:=IF([.A1]>0;"a;b";"c,d")'],
+  ['=SUM({1,2;3,4})', 'of:=SUM({1;2|3;4})'],
+  ['=STDEV.S(A1:A5)', 'of:=COM.MICROSOFT.STDEV.S([.A1:.A5])'],
+  ['=NORMSDIST(1)', 'of:=LEGACY.NORMSDIST(1)'],
+  ['=CEILING(A1,0.5)', 'of:=COM.MICROSOFT.CEILING([.A1];0.5)'],
+  ['=FORMULATEXT(A1)', 'of:=FORMULA([.A1])'],
+  ['=SUM((A1,B1))', 'of:=SUM(([.A1]~[.B1]))'],
+  ['=IFERROR(1/0,#N/A)', 'of:=IFERROR(1/0;#N/A)'],
+  ['="say ""hi"""&A1', 'of:="say ""hi"""&[.A1]'],
+  ['=LOG10(100)+Rate', 'of:=LOG10(100)+Rate'],
+  ["='Données été'!A1*2", "of:=[$'Données été'.A1]*2"],
+  ['=-A1%', 'of:=-[.A1]%'],
+];
+
+describe('toOpenFormula / fromOpenFormula', () => {
+  it.each(PAIRS)('writes %s', (excel, of) => expect(toOpenFormula(excel)).toBe(of));
+  it.each(PAIRS)('reads back %s', (excel, of) => expect(fromOpenFormula(of)).toEqual({ formula: excel, issues: [] }));
+
+  it('writes the TRUE and FALSE constants as OpenFormula functions', () => {
+    expect(toOpenFormula('=IF(TRUE,1,FALSE)')).toBe('of:=IF(TRUE();1;FALSE())');
+  });
+
+  it('reads what LibreOffice writes', () => {
+    expect(fromOpenFormula('of:=_xlfn.xlookup("x";[.A2:.A6];[.B2:.B6])').formula).toBe('=XLOOKUP("x",A2:A6,B2:B6)');
+    expect(fromOpenFormula('of:=[.B1]![.A1:.C3]').formula).toBe('=B1 A1:C3');
+    expect(fromOpenFormula('of:=SUM([Sheet1.A1:Sheet1.B2])').formula).toBe('=SUM(Sheet1!A1:B2)');
+    expect(fromOpenFormula('of:=[.#REF!]+1').formula).toBe('=#REF!+1');
+    expect(fromOpenFormula('oooc:=SUM([.A1:.A3])').formula).toBe('=SUM(A1:A3)');
+    expect(fromOpenFormula('msoxl:=SUM(A1:A3)').formula).toBe('=SUM(A1:A3)');
+  });
+
+  it('keeps external references verbatim and says so', () => {
+    const t = fromOpenFormula("of:=['file:///tmp/x.ods'#$Sheet1.A1]");
+    expect(t.formula).toBe("=['file:///tmp/x.ods'#$Sheet1.A1]");
+    expect(t.issues).toHaveLength(1);
+  });
+});
+
+describe('shared formula shifting', () => {
+  const shift = (f: string, dr: number, dc: number): string => shiftA1Tokens(tokenizeA1(f), dr, dc);
+
+  it('moves relative parts only', () => {
+    expect(shift('A1+$B$2+C$3+$D4', 2, 1)).toBe('B3+$B$2+D$3+$D6');
+    expect(shift('SUM(Sheet2!A1:A3)', 1, 0)).toBe('SUM(Sheet2!A2:A4)');
+    expect(shift('SUM(A:A)+SUM(1:1)', 1, 1)).toBe('SUM(B:B)+SUM(2:2)');
+  });
+
+  it('leaves strings, names and functions alone', () => {
+    expect(shift('IF(A1="A1",LOG10(B1),Rate)', 1, 0)).toBe('IF(A2="A1",LOG10(B2),Rate)');
+  });
+
+  it('turns references pushed off the grid into #REF!', () => {
+    expect(shift('A1+1', -1, 0)).toBe('#REF!+1');
+  });
+});

@@ -1,0 +1,249 @@
+/**
+ * SpreadsheetML worksheet reading (ECMA-376 Part 1, 18.3.1.99 `worksheet`, 18.3.1.73 `sheetData`,
+ * 18.3.1.73 `row`, 18.3.1.4 `c` with `t` per 18.18.11 ST_CellType, 18.3.1.96 `v`, 18.3.1.40 `f`
+ * incl. shared and array formulas, 18.3.1.53 `is` inline strings). Streamed with saxes: worksheet
+ * parts reach tens of megabytes. `dimension` is not trusted: only cells present are stored.
+ */
+import type { Cell, CellValue } from '@ostal/model';
+import type { ReadContext } from '../codec.js';
+import { NS } from '../xml/namespaces.js';
+import { streamXml } from '../xml/xml-parser.js';
+import { shiftA1Tokens, tokenizeA1 } from './a1-formula.js';
+import type { FormulaToken } from './a1-formula.js';
+import { cellErrorOf, errorCodeOf } from './cell-value-text.js';
+import { modelFunctionName } from './openformula-names.js';
+import { MAX_COLS, MAX_ROWS, SheetGrid } from './sheet-grid.js';
+import type { CellBudget } from './sheet-grid.js';
+import { decodeXstring } from './sml-shared-strings.js';
+
+const enum Capture {
+  None,
+  Value,
+  Formula,
+  Inline,
+}
+
+interface SharedMaster {
+  readonly row: number;
+  readonly col: number;
+  readonly tokens: readonly FormulaToken[];
+}
+
+/** Parses `AB12` quickly to zero-based [row, col]; null when malformed. */
+function parseRef(r: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < r.length; i++) {
+    const c = r.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === 0 || i > 3 || i === r.length) return null;
+  let row = 0;
+  for (; i < r.length; i++) {
+    const d = r.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  return row > 0 ? [row - 1, col - 1] : null;
+}
+
+/** Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain names). */
+function cleanFormula(text: string): string {
+  if (!/_xl(?:fn|ws)\./i.test(text)) return text;
+  return tokenizeA1(text)
+    .map((t) => (t.kind === 'func' || t.kind === 'name' ? modelFunctionName(t.text) : t.text))
+    .join('');
+}
+
+/**
+ * Streams one worksheet part into a grid.
+ * @param sharedStrings the workbook's shared string table, by index.
+ * @throws FormatError `limit-exceeded` (maxCells via `budget`), `malformed-xml`, `forbidden-dtd`.
+ */
+export function readWorksheet(xml: string, part: string, sharedStrings: readonly string[], budget: CellBudget, ctx: ReadContext): SheetGrid {
+  const grid = new SheetGrid(budget, part);
+  const masters = new Map<string, SharedMaster>();
+  const diag = ctx.diagnostics;
+  let inData = false;
+  let row = -1;
+  let col = -1;
+  let inCell = false;
+  let type = 'n';
+  let capture = Capture.None;
+  let valueText: string | null = null;
+  let inlineText: string | null = null;
+  let formulaText: string | null = null;
+  let formulaType = '';
+  let formulaSi: string | undefined;
+  let phonetic = 0;
+  let skipCell = false;
+
+  const finishCell = (): void => {
+    if (skipCell) return;
+    let value: CellValue = null;
+    const v = valueText;
+    switch (type) {
+      case 's': {
+        if (v !== null && v.trim() !== '') {
+          const s = sharedStrings[Number(v)];
+          if (s === undefined) diag.warn('bad-shared-string', `Cell ${String(row + 1)}:${String(col + 1)} points to shared string ${v}, which does not exist.`, part);
+          value = s ?? null;
+        }
+        break;
+      }
+      case 'str':
+        value = v !== null ? decodeXstring(v) : null;
+        break;
+      case 'inlineStr':
+        value = inlineText !== null ? decodeXstring(inlineText) : v !== null ? decodeXstring(v) : null;
+        break;
+      case 'b':
+        value = v === null ? null : v.trim() === '1' || v.trim().toLowerCase() === 'true';
+        break;
+      case 'e':
+        if (v !== null) {
+          if (!errorCodeOf(v)) diag.add('info', 'unknown-error-code', `The error value ${v} is read as #ERROR!.`, part);
+          value = cellErrorOf(v);
+        }
+        break;
+      case 'd':
+        // ISO 8601 date cells (18.17.4.1) stay ISO text: the model has no date type, and text
+        // keeps the instant exact and readable; number-formatted serial dates stay numbers.
+        value = v !== null && v !== '' ? v.trim() : null;
+        break;
+      default: {
+        if (v !== null && v.trim() !== '') {
+          const n = Number(v);
+          if (Number.isFinite(n)) value = n;
+          else {
+            diag.warn('bad-number', `The value "${v}" of a numeric cell is not a number; it is kept as text.`, part);
+            value = v;
+          }
+        }
+      }
+    }
+    let formula: string | undefined;
+    if (formulaText !== null && formulaType !== 'dataTable') {
+      const text = formulaText.trim();
+      if (text !== '') {
+        formula = '=' + cleanFormula(text);
+        if (formulaType === 'shared' && formulaSi !== undefined) masters.set(formulaSi, { row, col, tokens: tokenizeA1(cleanFormula(text)) });
+      } else if (formulaType === 'shared' && formulaSi !== undefined) {
+        const m = masters.get(formulaSi);
+        if (m) formula = '=' + shiftA1Tokens(m.tokens, row - m.row, col - m.col);
+        else diag.warn('orphan-shared-formula', `A shared formula (si=${formulaSi}) has no master cell; only its value is kept.`, part);
+      }
+    } else if (formulaType === 'dataTable') {
+      diag.add('info', 'data-table-formula', 'What-if data table formulas are kept as values only.', part);
+    }
+    if (value === null && formula === undefined) return;
+    const cell: Cell = formula !== undefined ? { value, formula } : { value };
+    grid.set(row, col, cell);
+  };
+
+  streamXml(
+    xml,
+    {
+      open(tag) {
+        if (tag.uri !== NS.s && tag.uri !== NS.strictS) return;
+        const a = tag.attributes;
+        switch (tag.local) {
+          case 'sheetData':
+            inData = true;
+            return;
+          case 'row': {
+            if (!inData) return;
+            const r = a.r?.value;
+            const n = r !== undefined ? Number(r) : NaN;
+            row = Number.isInteger(n) && n >= 1 ? n - 1 : row + 1;
+            col = -1;
+            return;
+          }
+          case 'c': {
+            if (!inData) return;
+            inCell = true;
+            const r = a.r?.value;
+            const pos = r !== undefined ? parseRef(r) : null;
+            if (pos) [row, col] = [pos[0], pos[1]];
+            else {
+              if (r !== undefined) diag.warn('bad-cell-reference', `The cell reference "${r}" is malformed; the cell is placed after the previous one.`, part);
+              if (row < 0) row = 0;
+              col += 1;
+            }
+            skipCell = row >= MAX_ROWS || col >= MAX_COLS;
+            if (skipCell) diag.warn('cell-out-of-range', `A cell beyond row ${String(MAX_ROWS)} or column ${String(MAX_COLS)} was dropped.`, part);
+            type = a.t?.value ?? 'n';
+            valueText = null;
+            inlineText = null;
+            formulaText = null;
+            formulaType = '';
+            formulaSi = undefined;
+            return;
+          }
+          case 'v':
+            if (inCell) {
+              capture = Capture.Value;
+              valueText = '';
+            }
+            return;
+          case 'f':
+            if (inCell) {
+              capture = Capture.Formula;
+              formulaText = '';
+              formulaType = a.t?.value ?? 'normal';
+              formulaSi = a.si?.value;
+            }
+            return;
+          case 'is':
+            if (inCell) inlineText = '';
+            return;
+          case 'rPh':
+            phonetic += 1;
+            return;
+          case 't':
+            if (inCell && inlineText !== null && phonetic === 0) capture = Capture.Inline;
+            return;
+          default:
+        }
+      },
+      close(tag) {
+        if (tag.uri !== NS.s && tag.uri !== NS.strictS) return;
+        switch (tag.local) {
+          case 'sheetData':
+            inData = false;
+            return;
+          case 'c':
+            if (inCell) finishCell();
+            inCell = false;
+            return;
+          case 'rPh':
+            phonetic -= 1;
+            return;
+          case 'v':
+          case 'f':
+          case 't':
+            capture = Capture.None;
+            return;
+          default:
+        }
+      },
+      text(t) {
+        switch (capture) {
+          case Capture.Value:
+            valueText += t;
+            return;
+          case Capture.Formula:
+            formulaText += t;
+            return;
+          case Capture.Inline:
+            inlineText += t;
+            return;
+          case Capture.None:
+        }
+      },
+    },
+    { part, maxDepth: ctx.limits.maxXmlDepth },
+  );
+  return grid;
+}
