@@ -5,6 +5,7 @@
 import { useId, useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button } from './Button.js';
+import { Icon } from './Icon.js';
 
 export type NoticeTone = 'info' | 'warning' | 'error' | 'success';
 
@@ -33,9 +34,7 @@ export function Notice({ tone, message, details, labels, onDismiss, actions }: N
   return (
     <div className={`ui-notice ui-notice--${tone}`} role={tone === 'error' ? 'alert' : 'status'}>
       <div className="ui-notice__row">
-        <span className="ui-notice__icon" aria-hidden="true">
-          {tone === 'error' ? '⛔' : tone === 'warning' ? '⚠' : tone === 'success' ? '✓' : 'ℹ'}
-        </span>
+        <Icon name={tone} className="ui-notice__icon" />
         <div className="ui-notice__message">{message}</div>
         {actions}
         {details ? (

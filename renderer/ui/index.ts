@@ -8,6 +8,8 @@ export { Button } from './Button.js';
 export type { ButtonProps, ButtonVariant } from './Button.js';
 export { Dialog } from './Dialog.js';
 export type { DialogProps } from './Dialog.js';
+export { Icon } from './Icon.js';
+export type { IconName, IconProps } from './Icon.js';
 export { Field } from './Field.js';
 export type { FieldProps } from './Field.js';
 export { Notice } from './Notice.js';

@@ -8,7 +8,7 @@ import type { KeyboardEvent } from 'react';
 import type { DirEntry, DirListing, HostServices } from '../../../electron/shared/index.js';
 import { FORMAT_KIND, formatFromFileName } from '@ostal/model';
 import type { DocumentKind, FormatId } from '@ostal/model';
-import { Button, Dialog, Field, Notice } from '../../ui/index.js';
+import { Button, Dialog, Field, Icon, Notice } from '../../ui/index.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 import { noticeLabels } from '../shell/notice-labels.js';
@@ -207,9 +207,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
                 onClick={() => select(index)}
                 onDoubleClick={() => activate(entry)}
               >
-                <span aria-hidden="true" className="file-browser__icon">
-                  {entry.kind === 'directory' ? '📁' : '📄'}
-                </span>
+                <Icon name={entry.kind === 'directory' ? 'folder' : 'file'} className="file-browser__icon" />
                 <span className="file-browser__name">{entry.name}</span>
                 <span className="file-browser__date">{entry.kind === 'file' ? translator.formatDateTime(entry.modifiedMs) : ''}</span>
               </li>

@@ -1,7 +1,7 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { HostServices, Locale, RecentEntry } from '../../../electron/shared/index.js';
-import { Button, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
+import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -15,7 +15,6 @@ import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 
 const TABS_ID = 'ostal-docs';
-const KIND_ICON = { text: '🖹', workbook: '▦', deck: '▭' } as const;
 
 export function App({ host }: { readonly host: HostServices }) {
   const { settings, setLocale } = useSettings(host);
@@ -63,12 +62,12 @@ export function App({ host }: { readonly host: HostServices }) {
   };
 
   const tabs: TabItem[] = [
-    { id: HOME, label: t('home.tab'), icon: '⌂' },
+    { id: HOME, label: t('home.tab'), icon: <Icon name="home" size={16} /> },
     ...docs.docs.map((d) => ({
       id: d.id,
       label: d.title,
       dirty: d.dirty,
-      icon: KIND_ICON[d.kind],
+      icon: <Icon name={d.kind} size={16} />,
       ...(d.dirty ? { accessibleLabel: t('tab.dirty', { title: d.title }) } : {}),
       closeLabel: t('tab.close', { title: d.title }),
     })),

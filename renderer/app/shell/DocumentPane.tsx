@@ -1,6 +1,6 @@
 /** One document tab's content: the file toolbar (save, save as, close) and the module editor. */
 import type { Ref } from 'react';
-import { Button, Toolbar } from '../../ui/index.js';
+import { Button, Icon, Toolbar } from '../../ui/index.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
@@ -29,7 +29,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ha
     <div className="doc-pane">
       <Toolbar label={t('toolbar.file')} className="doc-pane__file">
         <Button variant="quiet" shortcut="Control+S" title={`${t('action.save')} (Ctrl+S)`} disabled={busy} onClick={onSave}>
-          <span aria-hidden="true">💾</span> {t('action.save')}
+          <Icon name="save" size={16} /> {t('action.save')}
         </Button>
         <Button variant="quiet" shortcut="Control+Shift+S" title={`${t('action.saveAs')} (Ctrl+Maj+S)`} disabled={busy} onClick={onSaveAs}>
           {t('action.saveAs')}

@@ -1,7 +1,7 @@
 /** The home tab: create a document, open one, pick a recent one, choose the UI language. */
 import type { Locale, RecentEntry } from '../../../electron/shared/index.js';
 import type { DocumentKind } from '@ostal/model';
-import { Button } from '../../ui/index.js';
+import { Button, Icon } from '../../ui/index.js';
 import type { Translator } from '../i18n/translator.js';
 
 export interface StartPageProps {
@@ -16,7 +16,6 @@ export interface StartPageProps {
   readonly onLocale: (locale: Locale) => void;
 }
 
-const KIND_ICON: Readonly<Record<DocumentKind, string>> = { text: '🖹', workbook: '▦', deck: '▭' };
 
 export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale }: StartPageProps) {
   const { t } = translator;
@@ -33,27 +32,19 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
         </h2>
         <div className="start__actions">
           <Button className="start__new start__new--text" onClick={() => onNew('text')}>
-            <span aria-hidden="true" className="start__icon">
-              {KIND_ICON.text}
-            </span>
+            <Icon name="text" size={32} className="start__icon" />
             {t('start.new.text')}
           </Button>
           <Button className="start__new start__new--workbook" onClick={() => onNew('workbook')}>
-            <span aria-hidden="true" className="start__icon">
-              {KIND_ICON.workbook}
-            </span>
+            <Icon name="workbook" size={32} className="start__icon" />
             {t('start.new.workbook')}
           </Button>
           <Button className="start__new start__new--deck" onClick={() => onNew('deck')}>
-            <span aria-hidden="true" className="start__icon">
-              {KIND_ICON.deck}
-            </span>
+            <Icon name="deck" size={32} className="start__icon" />
             {t('start.new.deck')}
           </Button>
           <Button className="start__new start__new--open" shortcut="Control+O" onClick={onOpen}>
-            <span aria-hidden="true" className="start__icon">
-              📂
-            </span>
+            <Icon name="folder" size={32} className="start__icon" />
             {t('start.open')}
           </Button>
         </div>
@@ -75,9 +66,7 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
                   aria-label={t('start.recent.item', { name: entry.name, kind: kindLabel(entry.kind), date: translator.formatDateTime(entry.openedMs) })}
                   onClick={() => onOpenRecent(entry)}
                 >
-                  <span aria-hidden="true" className="start__icon">
-                    {KIND_ICON[entry.kind]}
-                  </span>
+                  <Icon name={entry.kind} size={20} className="start__icon" />
                   <span className="start__recent-name">{entry.name}</span>
                   <span className="start__recent-path">{entry.path}</span>
                   <span className="start__recent-date">{translator.formatDateTime(entry.openedMs)}</span>
