@@ -19,7 +19,7 @@ function text(parent: XmlElement, ns: string, local: string): string | undefined
 function compact(meta: Record<keyof DocumentMeta, string | undefined>): DocumentMeta {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(meta)) if (v !== undefined) out[k] = v;
-  return out as DocumentMeta;
+  return out;
 }
 
 /** Metadata from an OPC `cp:coreProperties` root element. */

@@ -1,0 +1,72 @@
+/**
+ * Every presentation of the shared third-party corpus opens (../shared/corpus, see its README):
+ * readers map what they can and report the rest; only genuinely broken containers throw.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Deck } from '@ostal/model';
+import { describe, expect, it } from 'vitest';
+import { FormatError, read } from '../index.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
+
+/** Files that are broken on purpose, with the reason the reader must give. */
+const BROKEN: Readonly<Record<string, string>> = {
+  // Fuzzer-minimised file whose zip central directory is damaged (LibreOffice fails too).
+  'hostile/poi-clusterfuzz-testcase-minimized-POIFuzzer-5205835528404992.pptx': 'corrupt-container',
+};
+
+function files(): string[] {
+  if (!existsSync(CORPUS)) return [];
+  const out: string[] = [];
+  for (const dir of ['pptx', 'odp', 'large', 'hostile']) {
+    for (const f of readdirSync(path.join(CORPUS, dir))) if (/\.(pptx|odp|fodp)$/.test(f)) out.push(`${dir}/${f}`);
+  }
+  return out.sort();
+}
+
+async function deckOf(file: string): Promise<Deck> {
+  return (await read(readFileSync(path.join(CORPUS, file)))).document as Deck;
+}
+
+describe.skipIf(!existsSync(CORPUS))('slides corpus', () => {
+  it.each(files())('%s opens (or is refused for the right reason)', async (file) => {
+    const bytes = readFileSync(path.join(CORPUS, file));
+    const expected = BROKEN[file];
+    if (expected) {
+      const err = await read(bytes).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(FormatError);
+      expect((err as FormatError).reason).toBe(expected);
+      return;
+    }
+    const { document } = await read(bytes);
+    expect(document.kind).toBe('deck');
+    const deck = document as Deck;
+    expect(deck.size.widthMm).toBeGreaterThan(0);
+    expect(deck.size.heightMm).toBeGreaterThan(0);
+  });
+
+  it('counts slides as the package lists them, hidden ones included', async () => {
+    expect((await deckOf('pptx/oxpt-FiveSlides.pptx')).slides).toHaveLength(5);
+    expect((await deckOf('large/poi-2411-Performance_Up.pptx')).slides).toHaveLength(48);
+    expect((await deckOf('odp/odftk-Presentation5.odp')).slides).toHaveLength(800);
+    expect((await deckOf('large/odftk-Presentation3.odp')).slides).toHaveLength(1000);
+  });
+
+  it('finds plausible titles, bodies and notes', async () => {
+    const five = await deckOf('pptx/oxpt-FiveSlides.pptx');
+    expect(five.slides.map((s) => s.title)).toEqual([
+      'Title Layout (FiveSlides)',
+      'Second slide (FiveSlides)',
+      'Third Slide (FiveSlides)',
+      'Fourth Slide (FiveSlides)',
+      'Content with Caption (FiveSlides)',
+    ]);
+    expect(five.slides[3]?.body).toEqual(['Abc', 'Def']);
+    expect((await deckOf('pptx/pypptx-prs-notes.pptx')).slides[0]?.notes).toBe('Notes');
+    expect((await deckOf('hostile/pypptx-missing_rels_item.pptx')).slides.map((s) => s.title)).toEqual(['Presentation Title Text']);
+    const impress = await deckOf('odp/tika-LibreOfficeImpress_odp_1.3.odp');
+    expect(impress.slides[0]).toMatchObject({ title: 'This is', body: ['An example Impress file'] });
+    expect(impress.size).toEqual({ widthMm: 280, heightMm: 157.5 });
+  });
+});
