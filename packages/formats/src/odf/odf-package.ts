@@ -9,6 +9,9 @@ import { parseXml } from '../xml/xml-parser.js';
 import { attr, findElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 
+/** The external-id-only DOCTYPE of OpenOffice.org 2 manifests (no internal subset, so no entities). */
+const LEGACY_MANIFEST_DOCTYPE = /^(\s*<\?xml[^>]*\?>)?\s*<!DOCTYPE\s+manifest:manifest\s+PUBLIC\s+"[^"<>[\]]*"\s+"[^"<>[\]]*"\s*>/;
+
 /** An ODF package opened for reading. */
 export class OdfPackage {
   private constructor(
@@ -23,7 +26,10 @@ export class OdfPackage {
     const zip = ZipArchive.open(bytes, limits);
     let mime = zip.has('mimetype') ? new TextDecoder().decode(zip.read('mimetype')).trim() : '';
     if (zip.has('META-INF/manifest.xml')) {
-      const manifest = parseXml(zip.readText('META-INF/manifest.xml'), { part: 'META-INF/manifest.xml', maxDepth: limits.maxXmlDepth });
+      // OpenOffice.org 2 wrote a DOCTYPE naming its manifest DTD by public id; without an internal
+      // subset it declares nothing, so it is dropped here rather than refusing the whole file.
+      const manifestText = zip.readText('META-INF/manifest.xml').replace(LEGACY_MANIFEST_DOCTYPE, (_m, decl?: string) => decl ?? '');
+      const manifest = parseXml(manifestText, { part: 'META-INF/manifest.xml', maxDepth: limits.maxXmlDepth });
       if (findElement(manifest, NS.manifest, 'encryption-data')) {
         throw new FormatError('encrypted', 'The document is password-protected; Ostal cannot open encrypted ODF files yet.', 'META-INF/manifest.xml');
       }
