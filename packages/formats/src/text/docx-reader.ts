@@ -1,0 +1,82 @@
+/**
+ * Reads a WordprocessingML package (ECMA-376 Part 1, 11.3.10 main document part, 17.2 document
+ * body; Part 2 (OPC) relationships; core properties Part 2, 11) into a text document. Reads
+ * Transitional and ISO/IEC 29500 Strict documents.
+ */
+import { textDocumentFromNode } from '@ostal/model';
+import type { DocumentMeta, TextDocument } from '@ostal/model';
+import type { ReadContext } from '../codec.js';
+import { FormatError } from '../errors.js';
+import { OpcPackage } from '../ooxml/opc-package.js';
+import { NS } from '../xml/namespaces.js';
+import { childElement, textContent } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { FlowBuilder } from './flow-builder.js';
+import { ReadTally } from './read-tally.js';
+import { WmlBodyReader } from './wml-body-reader.js';
+import { WmlNumbering } from './wml-numbering.js';
+import { wmlNamespaceOf } from './wml-run-properties.js';
+import { WmlStyles } from './wml-styles.js';
+
+/** Parses an optional part; a malformed one is reported and skipped (content, not container). */
+function optionalXml(pkg: OpcPackage, part: string | undefined, ctx: ReadContext): XmlElement | undefined {
+  if (part === undefined || !pkg.has(part)) return undefined;
+  try {
+    return pkg.xml(part);
+  } catch (err) {
+    if (err instanceof FormatError && err.reason === 'malformed-xml') {
+      ctx.diagnostics.add('error', 'part-unreadable', `The part ${part} is not well-formed XML and was ignored.`, part);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+function coreText(root: XmlElement, ns: string, local: string): string | undefined {
+  const el = childElement(root, ns, local);
+  const t = el ? textContent(el).trim() : '';
+  return t === '' ? undefined : t;
+}
+
+/** Title, creator, dates and language from the core properties part. */
+function readCoreProperties(pkg: OpcPackage, ctx: ReadContext, fallbackLanguage: string | undefined): DocumentMeta {
+  const part = pkg.relationshipOfType('', 'metadata/core-properties')?.target ?? 'docProps/core.xml';
+  const root = optionalXml(pkg, part, ctx);
+  const meta: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = {};
+  if (root) {
+    meta.title = coreText(root, NS.dc, 'title');
+    meta.creator = coreText(root, NS.dc, 'creator');
+    meta.created = coreText(root, NS.dcterms, 'created');
+    meta.modified = coreText(root, NS.dcterms, 'modified');
+    meta.language = coreText(root, NS.dc, 'language');
+  }
+  meta.language ??= fallbackLanguage;
+  for (const k of Object.keys(meta) as (keyof DocumentMeta)[]) if (meta[k] === undefined) delete meta[k];
+  return meta;
+}
+
+/**
+ * Reads a .docx (or .docm/.dotx) package.
+ * @throws FormatError for an unreadable container or a missing/malformed main document part.
+ */
+export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
+  const pkg = OpcPackage.open(bytes, ctx.limits);
+  const main = pkg.relationshipOfType('', 'officeDocument')?.target ?? 'word/document.xml';
+  if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no main document part (word/document.xml).', main);
+  const root = pkg.xml(main);
+  const ns = wmlNamespaceOf(root);
+  const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns);
+  const numbering = new WmlNumbering(optionalXml(pkg, pkg.relationshipOfType(main, 'numbering')?.target, ctx), ns, styles);
+  const tally = new ReadTally(ctx.diagnostics);
+  const builder = new FlowBuilder();
+  const body = childElement(root, ns.w, 'body');
+  if (body) {
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname });
+    reader.readBlocks(body);
+    reader.flush();
+  } else {
+    ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
+  }
+  tally.flush();
+  return textDocumentFromNode(builder.finish(), readCoreProperties(pkg, ctx, styles.language));
+}

@@ -1,0 +1,52 @@
+/**
+ * Writes a text document as a WordprocessingML package (ECMA-376 Part 1, 11.3.10 main document
+ * part with its styles 11.3.12, numbering 11.3.11 and settings 11.3.3 parts; Part 2 core
+ * properties). Own code rather than the `docx` library, to control every element for lossless
+ * round trips later.
+ */
+import { textDocumentToNode } from '@ostal/model';
+import type { TextDocument } from '@ostal/model';
+import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { serializeXml } from '../xml/xml-writer.js';
+import { WmlDocumentWriter } from './wml-document-writer.js';
+import { wmlNumberingXml, wmlSettingsXml, wmlStylesXml } from './wml-parts-writer.js';
+
+const CT = {
+  main: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml',
+  numbering: 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
+  settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
+  core: 'application/vnd.openxmlformats-package.core-properties+xml',
+} as const;
+const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
+
+/**
+ * Writes `doc` as .docx bytes.
+ * @throws RangeError when the document content does not fit the text schema.
+ */
+export function writeDocx(doc: TextDocument): Uint8Array {
+  const writer = new WmlDocumentWriter(textDocumentToNode(doc));
+  const documentXml = serializeXml(writer.document());
+  return writeOpcPackage(
+    [
+      {
+        name: 'word/document.xml',
+        contentType: CT.main,
+        data: documentXml,
+        rels: [
+          { id: 'rId1', type: REL.styles, target: 'styles.xml' },
+          { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
+          { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
+        ],
+      },
+      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language) },
+      { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
+      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
+      { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
+    ],
+    [
+      { id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' },
+      { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
+    ],
+  );
+}

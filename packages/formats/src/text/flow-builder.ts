@@ -1,0 +1,102 @@
+/**
+ * Builds the ProseMirror document from a flat flow of paragraphs, each optionally placed in a
+ * list at some level. Both WordprocessingML (ECMA-376 Part 1, 17.9: numbering is a paragraph
+ * property, lists are implicit) and ODF (ODF 1.3 Part 3, 5.3: nested `text:list` elements) are
+ * read into this flow, so nesting rules and schema fixes live in one place:
+ *
+ * - a level deeper than the open lists allow is clamped (no empty placeholder items);
+ * - a heading inside a list becomes a paragraph (`list_item` holds `paragraph block*`);
+ * - an empty document gets one empty paragraph (`doc` holds `block+`).
+ */
+import { textSchema } from '@ostal/model';
+import { Fragment } from 'prosemirror-model';
+import type { Node as PMNode } from 'prosemirror-model';
+
+/** Where a paragraph sits in a list. */
+export interface ListPlacement {
+  /** Nesting level, 0 for the outermost list. */
+  readonly level: number;
+  /** Identifies the list at this level; a different id at the same level starts a new list. */
+  readonly id: string;
+  readonly ordered: boolean;
+  /** The number this item shows (used as `order` when it opens an ordered list). */
+  readonly number: number;
+  /** True for a second (third...) paragraph of the same item, which gets no number of its own. */
+  readonly continuation?: boolean;
+}
+
+interface OpenList {
+  readonly srcLevel: number;
+  readonly id: string;
+  readonly ordered: boolean;
+  readonly order: number;
+  /** Block children of each item. */
+  readonly items: PMNode[][];
+}
+
+const { paragraph, heading, bullet_list: bulletList, ordered_list: orderedList, list_item: listItem, doc } = textSchema.nodes as Record<
+  'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item' | 'doc',
+  NonNullable<(typeof textSchema.nodes)[string]>
+>;
+
+/** Accumulates blocks in reading order and nests list paragraphs; call {@link FlowBuilder.finish} once. */
+export class FlowBuilder {
+  private readonly blocks: PMNode[] = [];
+  private readonly stack: OpenList[] = [];
+
+  /**
+   * Adds a paragraph (or a heading when `headingLevel` is 1-6) made of `inlines`.
+   * @param list where the paragraph sits in a list, if it does.
+   */
+  addParagraph(inlines: readonly PMNode[], headingLevel?: number, list?: ListPlacement): void {
+    const content = Fragment.fromArray(inlines);
+    // A continuation paragraph with no list open is an ordinary paragraph.
+    if (!list || (list.continuation && this.stack.length === 0)) {
+      this.closeLists(0);
+      this.blocks.push(
+        headingLevel !== undefined && headingLevel >= 1 ? heading.create({ level: Math.min(6, Math.round(headingLevel)) }, content) : paragraph.create(null, content),
+      );
+      return;
+    }
+    const para = paragraph.create(null, content);
+    while (this.top() && this.top()!.srcLevel > list.level) this.closeTop();
+    const top = this.top();
+    if (list.continuation && top) {
+      top.items[top.items.length - 1]!.push(para);
+      return;
+    }
+    if (top && top.srcLevel === list.level) {
+      if (top.id === list.id && top.ordered === list.ordered) {
+        top.items.push([para]);
+        return;
+      }
+      this.closeTop();
+    }
+    this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, items: [[para]] });
+  }
+
+  /** Closes open lists and returns the `doc` node. */
+  finish(): PMNode {
+    this.closeLists(0);
+    if (this.blocks.length === 0) this.blocks.push(paragraph.create());
+    return doc.create(null, this.blocks);
+  }
+
+  private top(): OpenList | undefined {
+    return this.stack[this.stack.length - 1];
+  }
+
+  private closeLists(depth: number): void {
+    while (this.stack.length > depth) this.closeTop();
+  }
+
+  private closeTop(): void {
+    const list = this.stack.pop();
+    if (!list) return;
+    const items = list.items.map((blocks) => listItem.create(null, blocks));
+    const node = list.ordered ? orderedList.create({ order: list.order }, items) : bulletList.create(null, items);
+    const parent = this.top();
+    if (parent) parent.items[parent.items.length - 1]!.push(node);
+    else this.blocks.push(node);
+  }
+}

@@ -1,0 +1,167 @@
+/**
+ * Paragraph content of ODF text (ODF 1.3 Part 3, 6.1 basic text: 6.1.2 white space
+ * processing, 6.1.3 `text:s`, `text:tab`, `text:line-break`; 6.1.7 `text:span`; 6.1.8
+ * `text:a`; 6.3 notes; 14.1 annotations; 10.4 frames): turns a `text:p`/`text:h` into
+ * ProseMirror inline nodes.
+ *
+ * White space in character data collapses to one space, and is dropped at the start and end of
+ * the paragraph; `text:s` spaces are kept as written. Frames are dropped, but the text boxes
+ * (and shape text) they hold are handed back so the body reader can place them after the
+ * paragraph. Field elements are read through, keeping their displayed value.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { NS } from '../xml/namespaces.js';
+import { attr, childElement, findElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import type { OdfStyles } from './odf-styles.js';
+import type { ReadTally } from './read-tally.js';
+import { applyCharProps, hardBreak, markedText } from './text-marks.js';
+import type { MarkMask } from './text-marks.js';
+
+/** What one paragraph's content reads into. */
+export interface OdfInlines {
+  readonly inlines: PMNode[];
+  /** Containers of block content found in frames (`draw:text-box`, shapes with text), in order. */
+  readonly textBoxes: XmlElement[];
+}
+
+/** Inline elements in the text namespace that hold no displayed text of their own. */
+const SKIPPED_TEXT = new Set(['number', 'note', 'ruby-text', 'tracked-changes', 'change', 'change-start', 'change-end', 'soft-page-break', 'bookmark', 'bookmark-start', 'bookmark-end']);
+const WHITE = /[ \t\n\r]+/;
+
+/** Builds the inline nodes of one paragraph, applying ODF white-space rules across spans. */
+class InlineSink {
+  readonly inlines: PMNode[] = [];
+  private buffer = '';
+  private bufferMask: MarkMask = 0;
+  /** True at the start and after collapsible white space: further white space is dropped. */
+  private lastWasSpace = true;
+  private pendingSpace = false;
+  private pendingMask: MarkMask = 0;
+
+  characters(data: string, mask: MarkMask): void {
+    const words = data.split(WHITE);
+    for (let i = 0; i < words.length; i++) {
+      if (i > 0 && !this.lastWasSpace) {
+        this.pendingSpace = true;
+        this.pendingMask = mask;
+        this.lastWasSpace = true;
+      }
+      const word = words[i]!;
+      if (word !== '') this.literal(word, mask);
+    }
+  }
+
+  /** Text that is not subject to white-space collapsing (`text:s`, `text:tab`, words). */
+  literal(text: string, mask: MarkMask): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask);
+    }
+    this.append(text, mask);
+    this.lastWasSpace = false;
+  }
+
+  lineBreak(): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask);
+    }
+    this.flush();
+    this.inlines.push(hardBreak());
+    this.lastWasSpace = false;
+  }
+
+  /** Ends the paragraph: trailing collapsible white space is dropped. */
+  finish(): PMNode[] {
+    this.flush();
+    return this.inlines;
+  }
+
+  private append(text: string, mask: MarkMask): void {
+    if (mask !== this.bufferMask) this.flush();
+    this.bufferMask = mask;
+    this.buffer += text;
+  }
+
+  private flush(): void {
+    const node = markedText(this.buffer, this.bufferMask);
+    if (node) this.inlines.push(node);
+    this.buffer = '';
+  }
+}
+
+/** Reads the inline content of paragraphs of one part. */
+export class OdfInlineReader {
+  constructor(
+    private readonly styles: OdfStyles,
+    private readonly tally: ReadTally,
+    private readonly part: string,
+  ) {}
+
+  /** Reads paragraph `p`, whose paragraph-level marks are `baseMask`. */
+  read(p: XmlElement, baseMask: MarkMask, path: string): OdfInlines {
+    const sink = new InlineSink();
+    const textBoxes: XmlElement[] = [];
+    this.content(p, baseMask, sink, textBoxes, path);
+    return { inlines: sink.finish(), textBoxes };
+  }
+
+  private content(el: XmlElement, mask: MarkMask, sink: InlineSink, boxes: XmlElement[], path: string): void {
+    for (const c of el.children) {
+      if (typeof c === 'string') {
+        sink.characters(c, mask);
+        continue;
+      }
+      if (c.ns === NS.text) {
+        switch (c.local) {
+          case 's': {
+            const n = Number.parseInt(attr(c, NS.text, 'c') ?? '1', 10);
+            sink.literal(' '.repeat(Number.isFinite(n) && n > 0 ? Math.min(n, 10_000) : 1), mask);
+            break;
+          }
+          case 'tab':
+            sink.literal('\t', mask);
+            break;
+          case 'line-break':
+            sink.lineBreak();
+            break;
+          case 'span':
+            this.content(c, applyCharProps(mask, this.styles.textProps(attr(c, NS.text, 'style-name'))), sink, boxes, path);
+            break;
+          case 'note':
+            this.tally.note('footnote-dropped', this.part, path);
+            break;
+          case 'ruby': {
+            const base = childElement(c, NS.text, 'ruby-base');
+            if (base) this.content(base, mask, sink, boxes, path);
+            break;
+          }
+          default:
+            // Fields, links, meta: their content is the displayed text.
+            if (!SKIPPED_TEXT.has(c.local)) this.content(c, mask, sink, boxes, path);
+        }
+      } else if (c.ns === NS.office) {
+        if (c.local === 'annotation') this.tally.note('comment-dropped', this.part, path);
+      } else if (c.ns === NS.draw) {
+        this.frame(c, boxes, path);
+      } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
+        this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
+      }
+    }
+  }
+
+  private frame(el: XmlElement, boxes: XmlElement[], path: string): void {
+    const found = findElements(el, NS.draw, 'text-box');
+    const hasOwnText = el.children.some((c) => typeof c === 'object' && c.ns === NS.text && (c.local === 'p' || c.local === 'list' || c.local === 'h'));
+    if (hasOwnText) found.unshift(el);
+    if (found.length > 0) {
+      this.tally.note('text-box-moved', this.part, path, 'info');
+      boxes.push(...found);
+    } else if (findElements(el, NS.draw, 'object').length > 0 || findElements(el, NS.draw, 'object-ole').length > 0) {
+      this.tally.note('embedded-object-dropped', this.part, path);
+    } else {
+      this.tally.note('image-dropped', this.part, path);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Writes the ODF styles a text document refers to (ODF 1.3 Part 3, 16.2 `style:style`, 16.4
+ * `style:default-style`, 16.30 `text:list-style` with 16.31 bullet and 16.32 number levels,
+ * 17.19 list level properties): named paragraph styles `Standard` and `Heading_20_1`-`6`
+ * (with `style:default-outline-level`), automatic text styles `T_b`, `T_i`... for mark
+ * combinations, and the `L_bullet`/`L_number` list styles (10 levels each).
+ */
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { BODY_STYLE, LIST_STYLE, headingStyleName, textStyleName } from './odf-body-writer.js';
+import { BOLD, ITALIC, UNDERLINE } from './text-marks.js';
+import type { MarkMask } from './text-marks.js';
+
+const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
+const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
+const LIST_LEVELS = 10;
+
+/** `office:styles`: default paragraph properties, the body and heading styles. */
+export function odfCommonStyles(language: string | undefined): XmlOut {
+  const [lang, country] = (language ?? '').split('-');
+  const langAttrs =
+    lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
+  const headings = HEADING_SIZES.map((size, i) =>
+    x(
+      'style:style',
+      {
+        'style:name': headingStyleName(i + 1),
+        'style:display-name': `Heading ${String(i + 1)}`,
+        'style:family': 'paragraph',
+        'style:parent-style-name': BODY_STYLE,
+        'style:next-style-name': BODY_STYLE,
+        'style:default-outline-level': i + 1,
+        'style:class': 'text',
+      },
+      x('style:paragraph-properties', { 'fo:margin-top': '0.423cm', 'fo:margin-bottom': '0.212cm', 'fo:keep-with-next': 'always' }),
+      x('style:text-properties', { 'fo:font-size': size, 'fo:font-weight': 'bold', 'style:font-weight-asian': 'bold', 'style:font-weight-complex': 'bold' }),
+    ),
+  );
+  return x(
+    'office:styles',
+    {},
+    x(
+      'style:default-style',
+      { 'style:family': 'paragraph' },
+      x('style:paragraph-properties', { 'fo:margin-top': '0cm', 'fo:margin-bottom': '0.212cm' }),
+      x('style:text-properties', { 'fo:font-size': '12pt', ...langAttrs }),
+    ),
+    x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
+    headings,
+  );
+}
+
+function textStyle(mask: MarkMask): XmlOut {
+  const bold = mask & BOLD ? 'bold' : undefined;
+  const italic = mask & ITALIC ? 'italic' : undefined;
+  const underline = mask & UNDERLINE;
+  return x(
+    'style:style',
+    { 'style:name': textStyleName(mask), 'style:family': 'text' },
+    x('style:text-properties', {
+      'fo:font-style': italic,
+      'style:text-underline-style': underline ? 'solid' : undefined,
+      'style:text-underline-width': underline ? 'auto' : undefined,
+      'style:text-underline-color': underline ? 'font-color' : undefined,
+      'fo:font-weight': bold,
+      'style:font-style-asian': italic,
+      'style:font-weight-asian': bold,
+      'style:font-style-complex': italic,
+      'style:font-weight-complex': bold,
+    }),
+  );
+}
+
+function levelProperties(level: number): XmlOut {
+  const indent = 0.635 * level;
+  return x(
+    'style:list-level-properties',
+    { 'text:list-level-position-and-space-mode': 'label-alignment' },
+    x('style:list-level-label-alignment', {
+      'text:label-followed-by': 'listtab',
+      'text:list-tab-stop-position': `${indent.toFixed(3)}cm`,
+      'fo:text-indent': '-0.635cm',
+      'fo:margin-left': `${indent.toFixed(3)}cm`,
+    }),
+  );
+}
+
+function listStyle(ordered: boolean): XmlOut {
+  const levels = Array.from({ length: LIST_LEVELS }, (_, i) =>
+    ordered
+      ? x('text:list-level-style-number', { 'text:level': i + 1, 'style:num-suffix': '.', 'style:num-format': '1' }, levelProperties(i + 1))
+      : x('text:list-level-style-bullet', { 'text:level': i + 1, 'text:bullet-char': BULLETS[i % BULLETS.length]! }, levelProperties(i + 1)),
+  );
+  return x('text:list-style', { 'style:name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, levels);
+}
+
+/** The automatic styles of the body: text styles for `masks`, then both list styles. */
+export function odfAutomaticStyles(masks: ReadonlySet<MarkMask>): XmlOut[] {
+  return [...[...masks].sort((a, b) => a - b).map(textStyle), listStyle(false), listStyle(true)];
+}

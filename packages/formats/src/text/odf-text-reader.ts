@@ -1,0 +1,74 @@
+/**
+ * Reads ODF text documents (ODF 1.3 Part 3, 3.4 `office:text`; Part 2, 3 packages): the
+ * packaged form (.odt: content.xml, styles.xml, meta.xml) and the flat form (.fodt: one
+ * `office:document`, Part 3, 2.2.2), through the same body reader.
+ */
+import { textDocumentFromNode } from '@ostal/model';
+import type { TextDocument } from '@ostal/model';
+import type { ReadContext } from '../codec.js';
+import { decodeText } from '../container/zip-reader.js';
+import { FormatError } from '../errors.js';
+import { OdfPackage } from '../odf/odf-package.js';
+import { NS } from '../xml/namespaces.js';
+import { parseXml } from '../xml/xml-parser.js';
+import { childElement } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { FlowBuilder } from './flow-builder.js';
+import { OdfBodyReader } from './odf-body-reader.js';
+import { readOdfMeta } from './odf-meta.js';
+import { OdfStyles } from './odf-styles.js';
+import { ReadTally } from './read-tally.js';
+
+interface OdfTextParts {
+  readonly content: XmlElement;
+  readonly styles: XmlElement | undefined;
+  readonly meta: XmlElement | undefined;
+  readonly contentPart: string;
+}
+
+function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
+  const styles = new OdfStyles([parts.styles, parts.content]);
+  const tally = new ReadTally(ctx.diagnostics);
+  const builder = new FlowBuilder();
+  const body = childElement(parts.content, NS.office, 'body');
+  const text = body && childElement(body, NS.office, 'text');
+  if (text) new OdfBodyReader({ styles, tally, builder, part: parts.contentPart }).readBlocks(text);
+  else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
+  tally.flush();
+  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta));
+}
+
+/** Parses an optional part; a malformed one is reported and skipped. */
+function optionalXml(pkg: OdfPackage, part: string, ctx: ReadContext): XmlElement | undefined {
+  if (!pkg.has(part)) return undefined;
+  try {
+    return pkg.xml(part);
+  } catch (err) {
+    if (err instanceof FormatError && err.reason === 'malformed-xml') {
+      ctx.diagnostics.add('error', 'part-unreadable', `The part ${part} is not well-formed XML and was ignored.`, part);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/**
+ * Reads an .odt (or .ott) package.
+ * @throws FormatError for an unreadable or encrypted package, or a missing/malformed content.xml.
+ */
+export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
+  const pkg = OdfPackage.open(bytes, ctx.limits);
+  return readParts(
+    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml' },
+    ctx,
+  );
+}
+
+/**
+ * Reads a flat .fodt document.
+ * @throws FormatError when the XML is malformed or hostile.
+ */
+export function readFodt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
+  const root = parseXml(decodeText(bytes), { part: 'document', maxDepth: ctx.limits.maxXmlDepth });
+  return readParts({ content: root, styles: root, meta: root, contentPart: 'document' }, ctx);
+}

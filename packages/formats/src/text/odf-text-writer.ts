@@ -1,0 +1,65 @@
+/**
+ * Writes ODF text documents (ODF 1.3 Part 3, 3.1 document roots `office:document-content`,
+ * `office:document-styles`, `office:document-meta` and, for flat files, `office:document`;
+ * Part 2, 3 packages), all declaring `office:version="1.3"`. Body and styles come from
+ * `odf-body-writer.ts` and `odf-styles-writer.ts`, so packaged and flat files are identical in
+ * content.
+ */
+import { textDocumentToNode } from '@ostal/model';
+import type { TextDocument } from '@ostal/model';
+import { writeOdfPackage } from '../odf/odf-package-writer.js';
+import { NS, ODF_MIME } from '../xml/namespaces.js';
+import { serializeXml, x } from '../xml/xml-writer.js';
+import { OdfBodyWriter } from './odf-body-writer.js';
+import { odfMetaElement } from './odf-meta.js';
+import { odfAutomaticStyles, odfCommonStyles } from './odf-styles-writer.js';
+
+const VERSION = '1.3';
+
+const XMLNS = {
+  'xmlns:office': NS.office,
+  'xmlns:style': NS.style,
+  'xmlns:text': NS.text,
+  'xmlns:fo': NS.fo,
+  'xmlns:svg': NS.svg,
+  'xmlns:dc': NS.dc,
+  'xmlns:meta': NS.meta,
+} as const;
+
+/**
+ * Writes `doc` as .odt bytes (content.xml, styles.xml, meta.xml and the manifest).
+ * @throws RangeError when the document content does not fit the text schema.
+ */
+export function writeOdt(doc: TextDocument): Uint8Array {
+  const body = new OdfBodyWriter(textDocumentToNode(doc));
+  const content = x(
+    'office:document-content',
+    { ...XMLNS, 'office:version': VERSION },
+    x('office:automatic-styles', {}, odfAutomaticStyles(body.usedMasks)),
+    x('office:body', {}, x('office:text', {}, body.blocks)),
+  );
+  const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language));
+  const meta = x('office:document-meta', { ...XMLNS, 'office:version': VERSION }, odfMetaElement(doc.meta));
+  return writeOdfPackage(ODF_MIME.odt, [
+    { name: 'content.xml', data: serializeXml(content) },
+    { name: 'styles.xml', data: serializeXml(styles) },
+    { name: 'meta.xml', data: serializeXml(meta) },
+  ]);
+}
+
+/**
+ * Writes `doc` as a flat .fodt document.
+ * @throws RangeError when the document content does not fit the text schema.
+ */
+export function writeFodt(doc: TextDocument): Uint8Array {
+  const body = new OdfBodyWriter(textDocumentToNode(doc));
+  const root = x(
+    'office:document',
+    { ...XMLNS, 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
+    odfMetaElement(doc.meta),
+    odfCommonStyles(doc.meta.language),
+    x('office:automatic-styles', {}, odfAutomaticStyles(body.usedMasks)),
+    x('office:body', {}, x('office:text', {}, body.blocks)),
+  );
+  return new TextEncoder().encode(serializeXml(root));
+}

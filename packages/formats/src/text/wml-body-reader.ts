@@ -1,0 +1,172 @@
+/**
+ * Block content of a WordprocessingML body (ECMA-376 Part 1, 17.2.2 `w:body`, 17.3.1 paragraph
+ * properties, 17.4 tables, 17.5.2 block-level content controls, 17.9 numbering): paragraphs,
+ * headings and list placement, fed to a {@link FlowBuilder}.
+ *
+ * Tables are flattened (cell paragraphs in reading order, one `table-flattened` diagnostic per
+ * table). A paragraph whose mark is a tracked deletion (`w:pPr/w:rPr/w:del`, 17.13.5.15) is
+ * joined to the next one, as accepting the deletion would.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { NS } from '../xml/namespaces.js';
+import { childElement } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import type { FlowBuilder, ListPlacement } from './flow-builder.js';
+import type { ReadTally } from './read-tally.js';
+import { applyCharProps } from './text-marks.js';
+import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
+import type { WmlNumbering } from './wml-numbering.js';
+import { intVal, wVal } from './wml-run-properties.js';
+import type { WmlNs } from './wml-run-properties.js';
+import type { WmlStyles } from './wml-styles.js';
+
+/** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
+const MAX_ILVL = 8;
+/** Block-level wrappers whose children are read as if they were not there. */
+const READ_THROUGH = new Set(['customXml', 'ins', 'moveTo', 'smartTag']);
+
+/** Everything the body reader needs about the package. */
+export interface WmlBodyContext {
+  readonly ns: WmlNs;
+  readonly styles: WmlStyles;
+  readonly numbering: WmlNumbering;
+  readonly tally: ReadTally;
+  readonly builder: FlowBuilder;
+  /** Part being read, for diagnostics. */
+  readonly part: string;
+  /** Qualified name of the part's root element, to start diagnostic paths with. */
+  readonly rootName?: string;
+}
+
+/** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
+export class WmlBodyReader {
+  private readonly inline: WmlInlineReader;
+  private readonly path: string[];
+  /** Counters per numbering instance and level, to number items like Word does. */
+  private readonly counters = new Map<string, number[]>();
+  /** Content of a paragraph whose mark was deleted, waiting for the next paragraph. */
+  private carry: PMNode[] | null = null;
+
+  constructor(private readonly ctx: WmlBodyContext) {
+    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part);
+    this.path = ctx.rootName ? [ctx.rootName] : [];
+  }
+
+  /** Reads the children of `container` (`w:body`, `w:tc`, `w:txbxContent`...). */
+  readBlocks(container: XmlElement): void {
+    const w = this.ctx.ns.w;
+    this.path.push(container.qname);
+    for (const c of container.children) {
+      if (typeof c !== 'object') continue;
+      if (c.ns === w) {
+        if (c.local === 'p') this.paragraph(c);
+        else if (c.local === 'tbl') this.table(c);
+        else if (c.local === 'sdt') {
+          const content = childElement(c, w, 'sdtContent');
+          if (content) this.readBlocks(content);
+        } else if (READ_THROUGH.has(c.local)) this.readBlocks(c);
+        else if (c.local === 'del' || c.local === 'moveFrom') this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
+        else if (c.local === 'altChunk') this.ctx.tally.note('unsupported-element', this.ctx.part, this.where());
+      } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
+        const branch = alternateBranch(c);
+        if (branch) this.readBlocks(branch);
+      }
+    }
+    this.path.pop();
+  }
+
+  /** Emits a paragraph still waiting to be joined (end of story, or a table follows). */
+  flush(): void {
+    if (this.carry) this.ctx.builder.addParagraph(this.carry);
+    this.carry = null;
+  }
+
+  private where(): string {
+    return '/' + this.path.join('/');
+  }
+
+  private paragraph(p: XmlElement): void {
+    const { ns, styles, builder } = this.ctx;
+    const w = ns.w;
+    const pPr = childElement(p, w, 'pPr');
+    const styleId = wVal(pPr && childElement(pPr, w, 'pStyle'), ns) ?? styles.defaultParagraphStyle;
+    const outline = pPr ? intVal(childElement(pPr, w, 'outlineLvl'), ns) : undefined;
+    const heading = outline !== undefined ? (outline >= 0 && outline < 9 ? Math.min(6, outline + 1) : undefined) : styles.headingLevel(styleId);
+    // Heading styles are bold or italic by design; those marks belong to the heading, not its text.
+    let mask = applyCharProps(0, styles.defaultRun);
+    if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));
+    this.path.push(p.qname);
+    const { inlines, textBoxes } = this.inline.read(p, mask, this.where());
+    this.path.pop();
+    const content = this.carry ? [...this.carry, ...inlines] : inlines;
+    this.carry = null;
+    const markRPr = pPr && childElement(pPr, w, 'rPr');
+    if (markRPr && (childElement(markRPr, w, 'del') || childElement(markRPr, w, 'moveFrom'))) {
+      this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
+      this.carry = content;
+    } else {
+      builder.addParagraph(content, heading, heading === undefined ? this.listPlacement(pPr, styleId) : undefined);
+    }
+    for (const box of textBoxes) {
+      const inner = new WmlBodyReader(this.ctx);
+      inner.readBlocks(box);
+      inner.flush();
+    }
+  }
+
+  private listPlacement(pPr: XmlElement | undefined, styleId: string | undefined): ListPlacement | undefined {
+    const { ns, styles, numbering } = this.ctx;
+    const numPr = pPr && childElement(pPr, ns.w, 'numPr');
+    const fromStyle = styles.numbering(styleId);
+    const numId = wVal(numPr && childElement(numPr, ns.w, 'numId'), ns) ?? fromStyle?.numId;
+    if (numId === undefined || numId === '0') {
+      const level = styles.listContinueLevel(styleId);
+      return level === undefined ? undefined : { level, id: '', ordered: false, number: 0, continuation: true };
+    }
+    let ilvl = (numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined) ?? fromStyle?.ilvl ?? 0;
+    if (ilvl < 0) ilvl = 0;
+    if (ilvl > MAX_ILVL) {
+      this.ctx.tally.note('list-level-clamped', this.ctx.part, this.where());
+      ilvl = MAX_ILVL;
+    }
+    const info = numbering.level(numId, ilvl);
+    if (!info) return undefined;
+    let counters = this.counters.get(numId);
+    if (!counters) this.counters.set(numId, (counters = []));
+    const number = (counters[ilvl] ?? info.start - 1) + 1;
+    counters[ilvl] = number;
+    counters.length = ilvl + 1; // a higher-level item restarts the levels below it
+    return { level: ilvl, id: numId, ordered: info.ordered, number };
+  }
+
+  private table(tbl: XmlElement): void {
+    this.flush();
+    this.path.push(tbl.qname);
+    this.ctx.tally.tableFlattened(this.ctx.part, this.where());
+    this.tableContent(tbl);
+    this.flush();
+    this.path.pop();
+  }
+
+  /** Walks rows and cells, through row/cell-level content controls and custom XML. */
+  private tableContent(el: XmlElement): void {
+    const w = this.ctx.ns.w;
+    for (const c of el.children) {
+      if (typeof c !== 'object' || c.ns !== w) continue;
+      if (c.local === 'tc') {
+        this.readBlocks(c);
+        this.flush();
+      } else if (c.local === 'tr') {
+        const trPr = childElement(c, w, 'trPr');
+        if (trPr && childElement(trPr, w, 'del')) {
+          this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
+          continue;
+        }
+        this.tableContent(c);
+      } else if (c.local === 'sdt') {
+        const content = childElement(c, w, 'sdtContent');
+        if (content) this.tableContent(content);
+      } else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') this.tableContent(c);
+    }
+  }
+}

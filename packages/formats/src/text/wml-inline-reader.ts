@@ -1,0 +1,210 @@
+/**
+ * Paragraph content of WordprocessingML (ECMA-376 Part 1, 17.3.2-17.3.3 runs and run content,
+ * 17.13.5 revisions, 17.16 fields, 17.5.2 structured document tags, Part 3 (markup
+ * compatibility) 10.2 `mc:AlternateContent`): turns a `w:p` into ProseMirror inline nodes.
+ *
+ * The document is shown as if all tracked changes were accepted: `w:ins`/`w:moveTo` are read
+ * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Field codes (`w:instrText`) are skipped and
+ * their last results kept. Drawings are dropped, but the text boxes they hold are handed back so
+ * the body reader can place their text after the paragraph.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { NS } from '../xml/namespaces.js';
+import { attr, childElement, findElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import type { ReadTally } from './read-tally.js';
+import { applyCharProps, hardBreak, markedText } from './text-marks.js';
+import type { MarkMask } from './text-marks.js';
+import { readRunProps, wVal } from './wml-run-properties.js';
+import type { WmlNs } from './wml-run-properties.js';
+import type { WmlStyles } from './wml-styles.js';
+
+/** What one paragraph's content reads into. */
+export interface WmlInlines {
+  readonly inlines: PMNode[];
+  /** `w:txbxContent` elements found in the paragraph's drawings, in order. */
+  readonly textBoxes: XmlElement[];
+}
+
+/** Elements whose content belongs to the paragraph as if they were not there. */
+const READ_THROUGH = new Set(['hyperlink', 'smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo']);
+/** Elements whose content is removed in the accepted view. */
+const DELETED = new Set(['del', 'moveFrom']);
+
+/**
+ * The `mc:Choice`/`mc:Fallback` branch to read: the fallback when there is one (every consumer
+ * understands it), else the first choice. Exactly one branch is read, so text is never doubled.
+ */
+export function alternateBranch(el: XmlElement): XmlElement | undefined {
+  let first: XmlElement | undefined;
+  for (const c of el.children) {
+    if (typeof c !== 'object' || c.ns !== NS.mc) continue;
+    if (c.local === 'Fallback') return c;
+    if (c.local === 'Choice' && !first) first = c;
+  }
+  return first;
+}
+
+function isMath(el: XmlElement): boolean {
+  return el.ns.endsWith('/math') && (el.local === 'oMath' || el.local === 'oMathPara');
+}
+
+/** The plain text of an equation, without deleted revisions. */
+function mathText(el: XmlElement, ns: WmlNs): string {
+  let s = '';
+  for (const c of el.children) {
+    if (typeof c !== 'object') continue;
+    if (c.ns === ns.w && DELETED.has(c.local)) continue;
+    if (c.local === 't' && c.ns !== ns.w) {
+      for (const t of c.children) if (typeof t === 'string') s += t;
+    } else s += mathText(c, ns);
+  }
+  return s;
+}
+
+/** Reads the inline content of paragraphs of one part. */
+export class WmlInlineReader {
+  constructor(
+    private readonly ns: WmlNs,
+    private readonly styles: WmlStyles,
+    private readonly tally: ReadTally,
+    private readonly part: string,
+  ) {}
+
+  /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
+  read(p: XmlElement, baseMask: MarkMask, path: string): WmlInlines {
+    const out: WmlInlines = { inlines: [], textBoxes: [] };
+    this.container(p, baseMask, out, path);
+    return out;
+  }
+
+  private container(el: XmlElement, mask: MarkMask, out: WmlInlines, path: string): void {
+    const w = this.ns.w;
+    for (const c of el.children) {
+      if (typeof c !== 'object') continue;
+      if (c.ns === w) {
+        if (c.local === 'r') this.run(c, mask, out, path);
+        else if (READ_THROUGH.has(c.local)) {
+          if (c.local === 'ins' || c.local === 'moveTo') this.tally.note('tracked-changes-accepted', this.part, path);
+          else if (c.local === 'fldSimple') this.tally.note('field-result-kept', this.part, path, 'info');
+          this.container(c, mask, out, path);
+        } else if (DELETED.has(c.local)) this.tally.note('tracked-changes-accepted', this.part, path);
+        else if (c.local === 'sdt') {
+          const content = childElement(c, w, 'sdtContent');
+          if (content) this.container(content, mask, out, path);
+        }
+      } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
+        const branch = alternateBranch(c);
+        if (branch) this.container(branch, mask, out, path);
+      } else if (isMath(c)) {
+        this.tally.note('equation-approximated', this.part, path, 'info');
+        const t = markedText(mathText(c, this.ns), mask);
+        if (t) out.inlines.push(t);
+      }
+    }
+  }
+
+  private run(r: XmlElement, paragraphMask: MarkMask, out: WmlInlines, path: string): void {
+    const w = this.ns.w;
+    const rPr = childElement(r, w, 'rPr');
+    let mask = paragraphMask;
+    if (rPr) {
+      mask = applyCharProps(mask, this.styles.runProps(wVal(childElement(rPr, w, 'rStyle'), this.ns)));
+      mask = applyCharProps(mask, readRunProps(rPr, this.ns));
+    }
+    let text = '';
+    const flush = (): void => {
+      const t = markedText(text, mask);
+      if (t) out.inlines.push(t);
+      text = '';
+    };
+    const visit = (parent: XmlElement): void => {
+      for (const c of parent.children) {
+        if (typeof c !== 'object') continue;
+        if (c.ns === NS.mc && c.local === 'AlternateContent') {
+          const branch = alternateBranch(c);
+          if (branch) visit(branch);
+          continue;
+        }
+        if (c.ns !== w) {
+          if (isMath(c)) text += mathText(c, this.ns);
+          continue;
+        }
+        switch (c.local) {
+          case 't':
+            for (const t of c.children) if (typeof t === 'string') text += t;
+            break;
+          case 'tab':
+          case 'ptab':
+            text += '\t';
+            break;
+          case 'br': {
+            const type = attr(c, w, 'type');
+            if (type === 'page' || type === 'column') this.tally.note('page-break-dropped', this.part, path, 'info');
+            else {
+              flush();
+              out.inlines.push(hardBreak());
+            }
+            break;
+          }
+          case 'cr':
+            flush();
+            out.inlines.push(hardBreak());
+            break;
+          case 'noBreakHyphen':
+            text += '\u2011';
+            break;
+          case 'softHyphen':
+            text += '\u00AD';
+            break;
+          case 'sym': {
+            const code = Number.parseInt(attr(c, w, 'char') ?? '', 16);
+            if (Number.isFinite(code) && code > 0 && code <= 0x10ffff) text += String.fromCodePoint(code);
+            break;
+          }
+          case 'drawing':
+          case 'pict':
+            this.drawing(c, out, path);
+            break;
+          case 'object':
+            this.tally.note('embedded-object-dropped', this.part, path);
+            break;
+          case 'footnoteReference':
+          case 'endnoteReference':
+            this.tally.note('footnote-dropped', this.part, path);
+            break;
+          case 'commentReference':
+            this.tally.note('comment-dropped', this.part, path);
+            break;
+          case 'delText':
+          case 'delInstrText':
+            this.tally.note('tracked-changes-accepted', this.part, path);
+            break;
+          case 'fldChar':
+            if (attr(c, w, 'fldCharType') === 'begin') this.tally.note('field-result-kept', this.part, path, 'info');
+            break;
+          case 'ruby': {
+            const base = childElement(c, w, 'rubyBase');
+            if (base) for (const br of base.children) if (typeof br === 'object' && br.local === 'r') visit(br);
+            break;
+          }
+          default:
+            break; // rPr, instrText, lastRenderedPageBreak, annotation references...
+        }
+      }
+    };
+    visit(r);
+    flush();
+  }
+
+  private drawing(el: XmlElement, out: WmlInlines, path: string): void {
+    const boxes = findElements(el, this.ns.w, 'txbxContent');
+    if (boxes.length === 0) {
+      this.tally.note('image-dropped', this.part, path);
+      return;
+    }
+    // Choice/fallback duplicates are already resolved by alternateBranch; a group may hold several boxes.
+    this.tally.note('text-box-moved', this.part, path, 'info');
+    out.textBoxes.push(...boxes);
+  }
+}

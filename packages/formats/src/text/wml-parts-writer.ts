@@ -1,0 +1,115 @@
+/**
+ * Writes the styles, numbering and settings parts of a WordprocessingML package (ECMA-376
+ * Part 1, 17.7 styles, 17.9 numbering, 17.15 settings). The styles are the few the document
+ * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListParagraph and
+ * ListContinue1-9; the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
+ * and one `w:num` per list, restarting at the list's start value.
+ */
+import { NS } from '../xml/namespaces.js';
+import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { listContinueStyleId } from './wml-document-writer.js';
+import type { WmlListInstance } from './wml-document-writer.js';
+
+/** Heading font sizes in half-points, level 1 to 6. */
+const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
+const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
+const ABSTRACT_BULLET = 0;
+const ABSTRACT_DECIMAL = 1;
+const INDENT = 720;
+const HANGING = 360;
+
+function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOut | null, extra: { isDefault?: boolean; uiPriority?: number } = {}): XmlOut {
+  return x(
+    'w:style',
+    { 'w:type': 'paragraph', 'w:default': extra.isDefault ? '1' : undefined, 'w:styleId': id },
+    x('w:name', { 'w:val': name }),
+    extra.isDefault ? null : x('w:basedOn', { 'w:val': 'Normal' }),
+    id.startsWith('Heading') ? x('w:next', { 'w:val': 'Normal' }) : null,
+    extra.uiPriority !== undefined ? x('w:uiPriority', { 'w:val': extra.uiPriority }) : null,
+    x('w:qFormat'),
+    pPr,
+    rPr,
+  );
+}
+
+/** `styles.xml`; `language` (BCP 47) goes in the document defaults. */
+export function wmlStylesXml(language: string | undefined): string {
+  const headings = HEADING_SIZES.map((size, i) =>
+    paragraphStyle(
+      `Heading${String(i + 1)}`,
+      `heading ${String(i + 1)}`,
+      x('w:pPr', {}, x('w:keepNext'), x('w:keepLines'), x('w:spacing', { 'w:before': 240, 'w:after': 120 }), x('w:outlineLvl', { 'w:val': i })),
+      x('w:rPr', {}, x('w:b'), x('w:bCs'), x('w:sz', { 'w:val': size }), x('w:szCs', { 'w:val': size })),
+      { uiPriority: 9 },
+    ),
+  );
+  const continues = Array.from({ length: 9 }, (_, level) =>
+    paragraphStyle(listContinueStyleId(level), level === 0 ? 'List Continue' : `List Continue ${String(level + 1)}`, x('w:pPr', {}, x('w:ind', { 'w:left': INDENT * (level + 1) })), null),
+  );
+  const root = x(
+    'w:styles',
+    { 'xmlns:w': NS.w },
+    x(
+      'w:docDefaults',
+      {},
+      x('w:rPrDefault', {}, x('w:rPr', {}, x('w:sz', { 'w:val': 24 }), x('w:szCs', { 'w:val': 24 }), language ? x('w:lang', { 'w:val': language }) : null)),
+      x('w:pPrDefault', {}, x('w:pPr', {}, x('w:spacing', { 'w:after': 120, 'w:line': 276, 'w:lineRule': 'auto' }))),
+    ),
+    paragraphStyle('Normal', 'Normal', null, null, { isDefault: true }),
+    x(
+      'w:style',
+      { 'w:type': 'character', 'w:default': '1', 'w:styleId': 'DefaultParagraphFont' },
+      x('w:name', { 'w:val': 'Default Paragraph Font' }),
+      x('w:uiPriority', { 'w:val': 1 }),
+      x('w:semiHidden'),
+      x('w:unhideWhenUsed'),
+    ),
+    headings,
+    paragraphStyle('ListParagraph', 'List Paragraph', x('w:pPr', {}, x('w:ind', { 'w:left': INDENT }), x('w:contextualSpacing')), null, { uiPriority: 34 }),
+    continues,
+  );
+  return serializeXml(root);
+}
+
+function abstractNum(id: number, ordered: boolean): XmlOut {
+  const levels = Array.from({ length: 9 }, (_, ilvl) =>
+    x(
+      'w:lvl',
+      { 'w:ilvl': ilvl },
+      x('w:start', { 'w:val': 1 }),
+      x('w:numFmt', { 'w:val': ordered ? 'decimal' : 'bullet' }),
+      x('w:lvlText', { 'w:val': ordered ? `%${String(ilvl + 1)}.` : BULLETS[ilvl % BULLETS.length]! }),
+      x('w:lvlJc', { 'w:val': 'left' }),
+      x('w:pPr', {}, x('w:ind', { 'w:left': INDENT * (ilvl + 1), 'w:hanging': HANGING })),
+    ),
+  );
+  return x('w:abstractNum', { 'w:abstractNumId': id }, x('w:multiLevelType', { 'w:val': 'hybridMultilevel' }), levels);
+}
+
+/** `numbering.xml` for the list instances the document writer allocated. */
+export function wmlNumberingXml(lists: readonly WmlListInstance[]): string {
+  const nums = lists.map((l) =>
+    x(
+      'w:num',
+      { 'w:numId': l.numId },
+      x('w:abstractNumId', { 'w:val': l.ordered ? ABSTRACT_DECIMAL : ABSTRACT_BULLET }),
+      // An explicit start override makes every list restart, in Word as in LibreOffice.
+      x('w:lvlOverride', { 'w:ilvl': l.ilvl }, x('w:startOverride', { 'w:val': l.start })),
+    ),
+  );
+  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, abstractNum(ABSTRACT_BULLET, false), abstractNum(ABSTRACT_DECIMAL, true), nums));
+}
+
+/** `settings.xml`: tab stops and the Word 2013+ compatibility mode, so Word does not open it in compatibility view. */
+export function wmlSettingsXml(): string {
+  return serializeXml(
+    x(
+      'w:settings',
+      { 'xmlns:w': NS.w },
+      x('w:defaultTabStop', { 'w:val': 709 }),
+      x('w:characterSpacingControl', { 'w:val': 'doNotCompress' }),
+      x('w:compat', {}, x('w:compatSetting', { 'w:name': 'compatibilityMode', 'w:uri': 'http://schemas.microsoft.com/office/word', 'w:val': 15 })),
+    ),
+  );
+}

@@ -1,0 +1,157 @@
+/**
+ * WordprocessingML styles (ECMA-376 Part 1, 17.7): the parts of `styles.xml` the text reader
+ * needs — heading levels (`w:outlineLvl` 17.3.1.20, or the built-in "heading N" names),
+ * numbering carried by paragraph styles (17.3.1.19), bold/italic/underline through `w:basedOn`
+ * chains (17.7.4.3) and the document defaults (17.7.5).
+ *
+ * Toggle properties (17.7.3) are simplified: a later declaration wins instead of XOR-ing.
+ */
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { mergeCharProps } from './text-marks.js';
+import type { CharProps } from './text-marks.js';
+import { intVal, readRunProps, wVal } from './wml-run-properties.js';
+import type { WmlNs } from './wml-run-properties.js';
+
+interface WmlStyle {
+  readonly id: string;
+  readonly type: string;
+  readonly name: string;
+  readonly basedOn: string | undefined;
+  readonly outlineLevel: number | undefined;
+  readonly numId: string | undefined;
+  readonly ilvl: number | undefined;
+  readonly run: CharProps | undefined;
+}
+
+/** A numbering reference: `w:numId` and `w:ilvl`. */
+export interface NumberingRef {
+  readonly numId: string;
+  readonly ilvl: number | undefined;
+}
+
+// Built-in heading names as producers write them in styleId or name (English, French, German, Dutch, Italian, Spanish...).
+const HEADING_NAME = /^(?:heading|titre|berschrift|überschrift|kop|titolo|encabezado|otsikko|rubrik|nagłówek|título|titulo)\s*([1-9])$/i;
+const LIST_CONTINUE = /^list\s*continue\s*([1-9])?$/i;
+const MAX_CHAIN = 32;
+
+/** Resolved style information of one `styles.xml` part. */
+export class WmlStyles {
+  private readonly styles = new Map<string, WmlStyle>();
+  private readonly runCache = new Map<string, CharProps>();
+  private readonly headingCache = new Map<string, number | undefined>();
+  /** Id of the default paragraph style (`w:default="1"`), if any. */
+  readonly defaultParagraphStyle: string | undefined;
+  /** Run properties of `w:docDefaults`. */
+  readonly defaultRun: CharProps;
+  /** `w:lang` of the document defaults, a BCP 47 tag. */
+  readonly language: string | undefined;
+
+  /** Reads `root` (the `w:styles` element), or builds an empty set when the part is missing. */
+  constructor(root: XmlElement | undefined, private readonly ns: WmlNs) {
+    let defaultParagraphStyle: string | undefined;
+    let defaultRun: CharProps = {};
+    let language: string | undefined;
+    if (root) {
+      const rPrDefault = childElement(childElement(root, ns.w, 'docDefaults') ?? root, ns.w, 'rPrDefault');
+      const rPr = rPrDefault && childElement(rPrDefault, ns.w, 'rPr');
+      defaultRun = readRunProps(rPr, ns) ?? {};
+      const lang = rPr && childElement(rPr, ns.w, 'lang');
+      language = lang ? wVal(lang, ns) : undefined;
+      for (const el of childElements(root, ns.w, 'style')) {
+        const style = readStyle(el, ns);
+        if (!style) continue;
+        this.styles.set(style.id, style);
+        const isDefault = attr(el, ns.w, 'default');
+        if (style.type === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultParagraphStyle = style.id;
+      }
+    }
+    this.defaultParagraphStyle = defaultParagraphStyle;
+    this.defaultRun = defaultRun;
+    this.language = language;
+  }
+
+  /** Heading level 1-6 of a paragraph style (through its `w:basedOn` chain), or undefined. */
+  headingLevel(styleId: string | undefined): number | undefined {
+    if (styleId === undefined) return undefined;
+    if (this.headingCache.has(styleId)) return this.headingCache.get(styleId);
+    let level: number | undefined;
+    for (const s of this.chain(styleId)) {
+      if (s.outlineLevel !== undefined) {
+        level = outlineToHeading(s.outlineLevel);
+        break;
+      }
+      const m = HEADING_NAME.exec(s.name) ?? HEADING_NAME.exec(s.id);
+      if (m) {
+        level = Math.min(6, Number(m[1]));
+        break;
+      }
+    }
+    this.headingCache.set(styleId, level);
+    return level;
+  }
+
+  /** Resolved run properties of a style chain (paragraph or character style), without defaults. */
+  runProps(styleId: string | undefined): CharProps {
+    if (styleId === undefined) return {};
+    const cached = this.runCache.get(styleId);
+    if (cached) return cached;
+    let props: CharProps = {};
+    for (const s of this.chain(styleId).reverse()) if (s.run) props = mergeCharProps(props, s.run);
+    this.runCache.set(styleId, props);
+    return props;
+  }
+
+  /** The numbering a paragraph style (or one it is based on) applies, if any. */
+  numbering(styleId: string | undefined): NumberingRef | undefined {
+    if (styleId === undefined) return undefined;
+    for (const s of this.chain(styleId)) if (s.numId !== undefined) return { numId: s.numId, ilvl: s.ilvl };
+    return undefined;
+  }
+
+  /** For a "List Continue N" paragraph style: the list level (0-based) it continues. */
+  listContinueLevel(styleId: string | undefined): number | undefined {
+    const s = styleId === undefined ? undefined : this.styles.get(styleId);
+    if (!s) return undefined;
+    const m = LIST_CONTINUE.exec(s.name) ?? LIST_CONTINUE.exec(s.id);
+    return m ? Number(m[1] ?? '1') - 1 : undefined;
+  }
+
+  /** The style and its ancestors, nearest first; stops on cycles and absurd depths. */
+  private chain(styleId: string): WmlStyle[] {
+    const out: WmlStyle[] = [];
+    const seen = new Set<string>();
+    let id: string | undefined = styleId;
+    while (id !== undefined && !seen.has(id) && out.length < MAX_CHAIN) {
+      seen.add(id);
+      const s = this.styles.get(id);
+      if (!s) break;
+      out.push(s);
+      id = s.basedOn;
+    }
+    return out;
+  }
+}
+
+function outlineToHeading(outline: number): number | undefined {
+  if (outline < 0 || outline >= 9) return undefined; // 9 is "body text"
+  return Math.min(6, outline + 1);
+}
+
+function readStyle(el: XmlElement, ns: WmlNs): WmlStyle | undefined {
+  const id = attr(el, ns.w, 'styleId');
+  if (id === undefined) return undefined;
+  const pPr = childElement(el, ns.w, 'pPr');
+  const numPr = pPr && childElement(pPr, ns.w, 'numPr');
+  const numIdEl = numPr && childElement(numPr, ns.w, 'numId');
+  return {
+    id,
+    type: attr(el, ns.w, 'type') ?? 'paragraph',
+    name: (wVal(childElement(el, ns.w, 'name'), ns) ?? '').trim(),
+    basedOn: wVal(childElement(el, ns.w, 'basedOn'), ns),
+    outlineLevel: pPr ? intVal(childElement(pPr, ns.w, 'outlineLvl'), ns) : undefined,
+    numId: numIdEl ? wVal(numIdEl, ns) : undefined,
+    ilvl: numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined,
+    run: readRunProps(childElement(el, ns.w, 'rPr'), ns),
+  };
+}
