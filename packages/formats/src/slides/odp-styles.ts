@@ -12,8 +12,11 @@ import { mmLength } from './slide-units.js';
 
 /** The one master page Ostal writes. */
 export const MASTER_NAME = 'Default';
+/** Presentation style of the title placeholder. */
 export const TITLE_STYLE = `${MASTER_NAME}-title`;
+/** Presentation style of the outline (body) placeholder, first level. */
 export const OUTLINE_STYLE = `${MASTER_NAME}-outline1`;
+/** Presentation style of the speaker notes placeholder. */
 export const NOTES_STYLE = `${MASTER_NAME}-notes`;
 const FONT = 'Liberation Sans';
 

@@ -31,6 +31,7 @@ export function spTreeHead(): XmlOut[] {
   ];
 }
 
+/** What distinguishes one placeholder shape from another. */
 export interface PlaceholderSpec {
   /** Shape id, unique within the part (the tree itself is 1). */
   readonly id: number;

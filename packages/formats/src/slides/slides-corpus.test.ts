@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Deck } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
-import { FormatError, read } from '../index.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { FormatError, read, write } from '../index.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
@@ -25,12 +26,16 @@ function files(): string[] {
   return out.sort();
 }
 
+function withoutIds(deck: Deck): unknown {
+  return { ...deck, slides: deck.slides.map(({ id: _id, ...rest }) => rest) };
+}
+
 async function deckOf(file: string): Promise<Deck> {
   return (await read(readFileSync(path.join(CORPUS, file)))).document as Deck;
 }
 
 describe.skipIf(!existsSync(CORPUS))('slides corpus', () => {
-  it.each(files())('%s opens (or is refused for the right reason)', async (file) => {
+  it.each(files())('%s opens (or is refused for the right reason) and round-trips', async (file) => {
     const bytes = readFileSync(path.join(CORPUS, file));
     const expected = BROKEN[file];
     if (expected) {
@@ -44,6 +49,17 @@ describe.skipIf(!existsSync(CORPUS))('slides corpus', () => {
     const deck = document as Deck;
     expect(deck.size.widthMm).toBeGreaterThan(0);
     expect(deck.size.heightMm).toBeGreaterThan(0);
+    // What was read survives every writer unchanged.
+    for (const format of ['pptx', 'odp', 'fodp'] as const) {
+      const back = (await read(await write(deck, format))).document as Deck;
+      expect(withoutIds(back)).toEqual(withoutIds(deck));
+    }
+  });
+
+  it.each(['pptx/poi-stress021.pptx', 'pptx/poi-with_japanese.pptx', 'odp/tika-testODP_NPE.odp'])('%s rewritten as ODF is schema-valid', async (file) => {
+    const deck = await deckOf(file);
+    expect(odfSchemaErrors(await write(deck, 'odp'))).toEqual([]);
+    expect(odfSchemaErrors(await write(deck, 'fodp'), true)).toEqual([]);
   });
 
   it('counts slides as the package lists them, hidden ones included', async () => {
