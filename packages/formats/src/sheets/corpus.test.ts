@@ -47,10 +47,52 @@ describe('spreadsheet corpus', () => {
     expect(timings[0]![1]).toBeLessThan(10_000);
   });
 
-  it('spot-checks exceljs-fibonacci.xlsx', async () => {
-    const wb = await open('xlsx/exceljs-fibonacci.xlsx');
-    const sheet = wb.sheets[0]!;
-    console.warn(JSON.stringify(sheet.rows.slice(0, 6)));
-    expect(cellAt(sheet, 0, 0)).not.toBeNull();
+  it('spot-checks exceljs-fibonacci.xlsx (formulas with cached values)', async () => {
+    const sheet = (await open('xlsx/exceljs-fibonacci.xlsx')).sheets[0]!;
+    expect(cellAt(sheet, 0, 0)).toEqual({ value: 1 });
+    expect(cellAt(sheet, 2, 1)).toEqual({ value: 2, formula: '=B1+B2' });
+    expect(cellAt(sheet, 5, 1)).toEqual({ value: 8, formula: '=B4+B5' });
+  });
+
+  it('spot-checks a Strict workbook, shared formulas and an ODS with formulas', async () => {
+    const strict = await open('xlsx/oxsdk-3D_Bar-O12-XL-Charts.xlsx');
+    expect(strict.sheets.length).toBe(3);
+    const trig = (await open('xlsx/poi-47813.xlsx')).sheets[0]!;
+    expect(cellAt(trig, 2, 1)?.formula).toBe('=SIN(RADIANS(A3))');
+    expect(cellAt(trig, 65, 2)?.formula).toBe('=COS(RADIANS(A66))');
+    expect(typeof cellAt(trig, 65, 2)?.value).toBe('number');
+    const stress = (await open('ods/sheetjs-formula_stress_test.ods')).sheets;
+    const formulas = stress.flatMap((s) => s.rows.flat()).filter((c) => c?.formula !== undefined);
+    expect(formulas.length).toBe(447);
+    expect(formulas.some((c) => c!.formula!.includes('[.'))).toBe(false);
+  });
+
+  it('spot-checks the 100,000-cell ODS', async () => {
+    const sheet = (await open('large/odfdo-big_table.ods')).sheets[0]!;
+    expect(sheet.rows.flat().filter((c) => c !== null).length).toBe(100_000);
+  });
+});
+
+/** Hostile spreadsheets: read, or refused with the error naming what is wrong. */
+const HOSTILE: Readonly<Record<string, string | null>> = {
+  'hostile/calamine-issue_594_dos.ods': 'limit-exceeded',
+  'hostile/odftk-empty_file.ods': 'unknown-format',
+  'hostile/oxsdk-00c6a24e-a99f-42c1-a26b-a086b273f3f4.xlsx': null,
+  'hostile/oxsdk-malformed_uri.xlsx': null,
+  'hostile/poi-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx': 'corrupt-container',
+  'hostile/poi-invalid.xlsx': 'unknown-format',
+  'hostile/poi-poc-xmlbomb.xlsx': 'forbidden-dtd',
+  'hostile/poi-xlsx-corrupted.xlsx': 'malformed-xml',
+};
+
+describe('hostile spreadsheets', () => {
+  it.each(Object.entries(HOSTILE))('%s -> %s', async (file, reason) => {
+    const t0 = performance.now();
+    const outcome = await open(file).then(
+      () => null,
+      (err: unknown) => (err instanceof FormatError ? err.reason : err),
+    );
+    expect(outcome).toBe(reason);
+    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

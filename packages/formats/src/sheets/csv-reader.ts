@@ -21,6 +21,22 @@ export type CsvSeparator = ',' | ';' | '\t';
 
 const SEPARATORS: readonly CsvSeparator[] = [',', ';', '\t'];
 
+/** windows-1252 code points for bytes 0x80-0x9F (WHATWG Encoding index); other bytes map to themselves. */
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** Decodes windows-1252 by table: Node's TextDecoder treats that label as Latin-1 and loses `€`, `œ`, curly quotes. */
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => (b >= 0x80 && b < 0xa0 ? CP1252_HIGH[b - 0x80]! : b));
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
+
 /** Decodes CSV bytes: BOM first, then strict UTF-8, else windows-1252. */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
@@ -29,7 +45,7 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' 
   try {
     return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body), encoding: 'utf-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(body), encoding: 'windows-1252' };
+    return { text: decodeWindows1252(body), encoding: 'windows-1252' };
   }
 }
 

@@ -138,7 +138,7 @@ export class OdsBodyReader {
       const text = paragraphs.join('\n');
       const formulaAttr = a.formula;
       let value: CellValue = null;
-      switch (type) {
+      switch (type ?? '') {
         case 'float':
         case 'percentage':
         case 'currency': {

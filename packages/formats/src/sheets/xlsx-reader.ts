@@ -42,7 +42,7 @@ export function readCoreProperties(pkg: OpcPackage, ctx: ReadContext): DocumentM
       modified: text(NS.dcterms, 'modified'),
       language: text(NS.dc, 'language'),
     };
-    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined)) as DocumentMeta;
+    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
   } catch (err) {
     if (err instanceof FormatError && err.reason === 'limit-exceeded') throw err;
     ctx.diagnostics.warn('unreadable-part', 'The document properties could not be read.', rel.target);

@@ -1,0 +1,116 @@
+/** ODS/FODS reader details (ODF 1.3 Part 3, 9.1 tables, 19.385 value types, 6.1.2 white space). */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Workbook } from '@ostal/model';
+import { describe, expect, it } from 'vitest';
+import { read } from '../api.js';
+import { FormatError } from '../errors.js';
+import { writeOdfPackage } from '../odf/odf-package-writer.js';
+import { ODF_MIME } from '../xml/namespaces.js';
+import { durationText } from './ods-body-reader.js';
+
+const ROOT_NS =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ' +
+  'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:of="urn:oasis:names:tc:opendocument:xmlns:of:1.2" ' +
+  'xmlns:calcext="urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" ' +
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"';
+
+function fods(tables: string, meta = ''): Uint8Array {
+  return new TextEncoder().encode(
+    `<?xml version="1.0" encoding="UTF-8"?><office:document ${ROOT_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">` +
+      `<office:meta>${meta}</office:meta><office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document>`,
+  );
+}
+
+async function sheets(bytes: Uint8Array): Promise<Workbook['sheets']> {
+  return ((await read(bytes)).document as Workbook).sheets;
+}
+
+describe('ods reader', () => {
+  it('reads every value type', async () => {
+    const row =
+      '<table:table-row>' +
+      '<table:table-cell office:value-type="float" office:value="1.5"><text:p>1,5</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="percentage" office:value="0.25"><text:p>25 %</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="currency" office:currency="EUR" office:value="9.99"><text:p>9,99 €</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="date" office:date-value="2024-01-15"><text:p>15/01/2024</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="time" office:time-value="PT12H30M05S"><text:p>12:30</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="boolean" office:boolean-value="true"><text:p>VRAI</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="string"><text:p>a</text:p><text:p>b<text:s text:c="2"/>c<text:tab/>d<text:line-break/>e</text:p></table:table-cell>' +
+      '<table:table-cell table:formula="of:=1/0" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>#DIV/0!</text:p></table:table-cell>' +
+      '</table:table-row>';
+    expect((await sheets(fods(`<table:table table:name="T">${row}</table:table>`)))[0]!.rows).toEqual([
+      [
+        { value: 1.5 },
+        { value: 0.25 },
+        { value: 9.99 },
+        { value: '2024-01-15' },
+        { value: '12:30:05' },
+        { value: true },
+        { value: 'a\nb  c\td\ne' },
+        { value: { error: '#DIV/0!' }, formula: '=1/0' },
+      ],
+    ]);
+  });
+
+  it('collapses white space, and skips annotations and drawings', async () => {
+    const cell =
+      '<table:table-cell office:value-type="string"><office:annotation><text:p>comment</text:p></office:annotation>' +
+      '<text:p>  one \n  <text:span>two</text:span>  </text:p><draw:frame><draw:text-box><text:p>shape</text:p></draw:text-box></draw:frame></table:table-cell>';
+    expect((await sheets(fods(`<table:table table:name="T"><table:table-row>${cell}</table:table-row></table:table>`)))[0]!.rows).toEqual([[{ value: 'one two' }]]);
+  });
+
+  it('expands repeated content, skips empty repeats, reads covered cells', async () => {
+    const t =
+      '<table:table table:name="T"><table:table-column table:number-columns-repeated="1024"/>' +
+      '<table:table-row table:number-rows-repeated="2"><table:table-cell table:number-columns-repeated="2" office:value-type="float" office:value="7"/>' +
+      '<table:table-cell table:number-columns-repeated="16000"/></table:table-row>' +
+      '<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>' +
+      '</table:table><table:table table:name="U"><table:table-row><table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>m</text:p></table:table-cell>' +
+      '<table:covered-table-cell office:value-type="float" office:value="3"/></table:table-row>' +
+      '<table:table-row table:number-rows-repeated="3"><table:table-cell/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="3"/><table:table-cell office:value-type="float" office:value="1"/></table:table-row></table:table>';
+    const [a, b] = await sheets(fods(t));
+    expect(a!.rows).toEqual([
+      [{ value: 7 }, { value: 7 }],
+      [{ value: 7 }, { value: 7 }],
+    ]);
+    expect(b!.rows).toEqual([[{ value: 'm' }, { value: 3 }], null, null, null, [null, null, null, { value: 1 }]]);
+  });
+
+  it('translates formulas', async () => {
+    const t =
+      '<table:table table:name="T"><table:table-row><table:table-cell table:formula="of:=SUM([.A2:.A3];[$\'Other sheet\'.B1])" office:value-type="float" office:value="6"/></table:table-row></table:table>';
+    expect((await sheets(fods(t)))[0]!.rows).toEqual([[{ value: 6, formula: "=SUM(A2:A3,'Other sheet'!B1)" }]]);
+  });
+
+  it('reads metadata', async () => {
+    const doc = (await read(fods('<table:table table:name="T"/>', '<dc:title>Titre</dc:title><dc:creator>Anne</dc:creator>'))).document as Workbook;
+    expect(doc.meta).toEqual({ title: 'Titre', creator: 'Anne' });
+  });
+
+  it('counts repeated content against maxCells', async () => {
+    const t = '<table:table table:name="T"><table:table-row table:number-rows-repeated="100"><table:table-cell table:number-columns-repeated="100" office:value-type="float" office:value="1"/></table:table-row></table:table>';
+    const err = await read(fods(t), { limits: { maxCells: 5000 } }).catch((e: unknown) => e);
+    expect((err as FormatError).reason).toBe('limit-exceeded');
+    expect((await sheets(fods(t)))[0]!.rows).toHaveLength(100);
+  });
+
+  it('refuses the repeated-cells bomb quickly (calamine issue 594)', async () => {
+    const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/corpus/hostile/calamine-issue_594_dos.ods')));
+    const t0 = performance.now();
+    const err = await read(bytes).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as FormatError).reason).toBe('limit-exceeded');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+
+  it('reads a zipped package the same way', async () => {
+    const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ROOT_NS} office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Z"><table:table-row><table:table-cell office:value-type="float" office:value="2"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
+    expect(await sheets(writeOdfPackage(ODF_MIME.ods, [{ name: 'content.xml', data: content }]))).toEqual([{ name: 'Z', rows: [[{ value: 2 }]] }]);
+  });
+
+  it('formats durations', () => {
+    expect(durationText('PT36H05M00.5S')).toBe('36:05:00.5');
+    expect(durationText('P1DT1H')).toBe('25:00:00');
+  });
+});

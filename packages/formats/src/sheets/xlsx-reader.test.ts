@@ -1,0 +1,123 @@
+/** XLSX reader details (ECMA-376 Part 1, 18.3.1 worksheet cells, 18.4 shared strings, Strict namespaces). */
+import { describe, expect, it } from 'vitest';
+import type { Workbook } from '@ostal/model';
+import { REL, writeOpcPackage } from '../ooxml/opc-writer.js';
+import type { OpcPartOut } from '../ooxml/opc-writer.js';
+import { NS } from '../xml/namespaces.js';
+import { read } from '../api.js';
+import { FormatError } from '../errors.js';
+
+const CT_WB = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
+const CT_WS = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
+
+interface Options {
+  readonly strict?: boolean;
+  readonly sst?: string;
+  readonly workbookPr?: string;
+  readonly chartsheet?: boolean;
+}
+
+/** A package with one worksheet per `sheetData` body, built with the OPC writer. */
+function xlsx(sheetBodies: readonly string[], o: Options = {}): Uint8Array {
+  const s = o.strict ? NS.strictS : NS.s;
+  const r = o.strict ? NS.strictR : NS.r;
+  const relBase = o.strict ? 'http://purl.oclc.org/ooxml/officeDocument/relationships/' : 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
+  const sheets = sheetBodies.map((_, i) => `<sheet name="S${String(i + 1)}" sheetId="${String(i + 1)}" r:id="rId${String(i + 1)}"/>`);
+  const rels = sheetBodies.map((_, i) => ({ id: `rId${String(i + 1)}`, type: relBase + 'worksheet', target: `worksheets/sheet${String(i + 1)}.xml` }));
+  const parts: OpcPartOut[] = sheetBodies.map((body, i) => ({
+    name: `xl/worksheets/sheet${String(i + 1)}.xml`,
+    contentType: CT_WS,
+    data: `<worksheet xmlns="${s}" xmlns:r="${r}"><dimension ref="A1:XFD1048576"/><sheetData>${body}</sheetData></worksheet>`,
+  }));
+  if (o.chartsheet) {
+    sheets.push('<sheet name="Chart" sheetId="99" r:id="rIdC"/>');
+    rels.push({ id: 'rIdC', type: relBase + 'chartsheet', target: 'chartsheets/sheet1.xml' });
+    parts.push({ name: 'xl/chartsheets/sheet1.xml', contentType: 'application/xml', data: `<chartsheet xmlns="${s}"/>` });
+  }
+  if (o.sst !== undefined) {
+    rels.push({ id: 'rIdS', type: relBase + 'sharedStrings', target: 'sharedStrings.xml' });
+    parts.push({ name: 'xl/sharedStrings.xml', contentType: 'application/xml', data: `<sst xmlns="${s}">${o.sst}</sst>` });
+  }
+  parts.unshift({
+    name: 'xl/workbook.xml',
+    contentType: CT_WB,
+    data: `<workbook xmlns="${s}" xmlns:r="${r}">${o.workbookPr ?? ''}<sheets>${sheets.join('')}</sheets></workbook>`,
+    rels,
+  });
+  return writeOpcPackage(parts, [{ id: 'rId1', type: o.strict ? relBase + 'officeDocument' : REL.officeDocument, target: 'xl/workbook.xml' }]);
+}
+
+async function rows(bytes: Uint8Array, sheet = 0): Promise<unknown> {
+  return ((await read(bytes)).document as Workbook).sheets[sheet]!.rows;
+}
+
+describe('xlsx reader', () => {
+  it('reads every cell type', async () => {
+    const body =
+      '<row r="1"><c r="A1"><v>1.5</v></c><c r="B1" t="s"><v>0</v></c><c r="C1" t="b"><v>1</v></c><c r="D1" t="e"><v>#DIV/0!</v></c>' +
+      '<c r="E1" t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c r="F1" t="inlineStr"><is><t>in</t><r><t>line</t></r><rPh><t>ラ</t></rPh></is></c>' +
+      '<c r="G1" t="d"><v>2024-01-15T00:00:00</v></c><c r="H1" s="3"/></row>';
+    const sst = '<si><r><t>Hello </t></r><r><t>world</t></r><rPh sb="0" eb="1"><t>ハロー</t></rPh></si>';
+    expect(await rows(xlsx([body], { sst }))).toEqual([
+      [
+        { value: 1.5 },
+        { value: 'Hello world' },
+        { value: true },
+        { value: { error: '#DIV/0!' } },
+        { value: 'ab', formula: '="a"&"b"' },
+        { value: 'inline' },
+        { value: '2024-01-15T00:00:00' },
+      ],
+    ]);
+  });
+
+  it('expands shared formulas and keeps array formula text', async () => {
+    const body =
+      '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>3</v></c><c r="C1"><f t="array" ref="C1:C2">A1:A2*2</f><v>2</v></c></row>' +
+      '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>5</v></c><c r="C2"><v>4</v></c></row>' +
+      '<row r="3"><c r="B3"><f t="shared" si="0"></f><v>1</v></c></row>';
+    expect(await rows(xlsx([body]))).toEqual([
+      [{ value: 1 }, { value: 3, formula: '=A1*2+$A$1' }, { value: 2, formula: '=A1:A2*2' }],
+      [{ value: 2 }, { value: 5, formula: '=A2*2+$A$1' }, { value: 4 }],
+      [null, { value: 1, formula: '=A3*2+$A$1' }],
+    ]);
+  });
+
+  it('places cells and rows without r positionally', async () => {
+    expect(await rows(xlsx(['<row><c><v>1</v></c><c><v>2</v></c></row><row><c r="C2"><v>3</v></c><c><v>4</v></c></row>']))).toEqual([
+      [{ value: 1 }, { value: 2 }],
+      [null, null, { value: 3 }, { value: 4 }],
+    ]);
+  });
+
+  it('drops the _xlfn. prefix of newer functions', async () => {
+    expect(await rows(xlsx(['<row r="1"><c r="A1" t="str"><f>_xlfn.CONCAT("a",_xlfn.TEXTJOIN(",",TRUE,"b"))</f><v>ab</v></c></row>']))).toEqual([
+      [{ value: 'ab', formula: '=CONCAT("a",TEXTJOIN(",",TRUE,"b"))' }],
+    ]);
+  });
+
+  it('reads Strict OOXML', async () => {
+    const result = await read(xlsx(['<row r="1"><c r="A1"><v>7</v></c></row>'], { strict: true }));
+    expect((result.document as Workbook).sheets[0]!.rows).toEqual([[{ value: 7 }]]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('strict-ooxml');
+  });
+
+  it('skips chart sheets and notes date1904, with diagnostics', async () => {
+    const result = await read(xlsx(['<row r="1"><c r="A1"><v>1</v></c></row>'], { chartsheet: true, workbookPr: '<workbookPr date1904="1"/>' }));
+    expect((result.document as Workbook).sheets.map((s) => s.name)).toEqual(['S1']);
+    expect(result.diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['sheet-type-skipped', 'date1904']));
+  });
+
+  it('refuses more cells than maxCells', async () => {
+    const body = Array.from({ length: 20 }, (_, i) => `<row r="${String(i + 1)}"><c r="A${String(i + 1)}"><v>${String(i)}</v></c></row>`).join('');
+    const err = await read(xlsx([body]), { limits: { maxCells: 10 } }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as FormatError).reason).toBe('limit-exceeded');
+  });
+
+  it('drops cells beyond the grid instead of allocating them', async () => {
+    const result = await read(xlsx(['<row r="1"><c r="A1"><v>1</v></c></row><row r="99999999"><c r="A99999999"><v>2</v></c></row>']));
+    expect((result.document as Workbook).sheets[0]!.rows).toEqual([[{ value: 1 }]]);
+    expect(result.diagnostics.map((d) => d.code)).toContain('cell-out-of-range');
+  });
+});
