@@ -48,9 +48,9 @@ function get(rawPath: string, headers: Record<string, string> = {}): Promise<{ s
 
 const origin = () => `http://127.0.0.1:${String(host.port)}`;
 
-function connect(query: string, wsOrigin: string | null = origin()): Promise<WebSocket> {
+function connect(query: string, wsOrigin: string | null = origin(), wsPath = '/ws'): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(`ws://127.0.0.1:${String(host.port)}/ws${query}`, wsOrigin === null ? {} : { origin: wsOrigin });
+    const ws = new WebSocket(`ws://127.0.0.1:${String(host.port)}${wsPath}${query}`, wsOrigin === null ? {} : { origin: wsOrigin });
     ws.once('open', () => resolve(ws));
     ws.once('error', reject);
     ws.once('unexpected-response', (_req, res) => reject(new Error(`refused ${String(res.statusCode)}`)));
@@ -115,6 +115,7 @@ describe('web host', () => {
     await expect(connect('?token=wrong')).rejects.toThrow(/403/);
     await expect(connect(`?token=${host.token}`, 'http://evil.example')).rejects.toThrow(/403/);
     await expect(connect(`?token=${host.token}`, null)).rejects.toThrow(/403/);
+    await expect(connect(`?token=${host.token}`, origin(), '/other')).rejects.toThrow(/404/);
   });
 
   it('saves and reads bytes through the socket', async () => {

@@ -10,7 +10,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { WebSocketServer } from 'ws';
 import type { HostServices } from '../shared/host-api.js';
 import { contentSecurityPolicy } from '../shared/content-security-policy.js';
-import { WEB_TOKEN_PARAM } from '../shared/web-protocol.js';
+import { WEB_SOCKET_PATH, WEB_TOKEN_PARAM } from '../shared/web-protocol.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import { readStaticFile } from '../services/static-files.js';
 import { hostHeaderAllowed, newSessionToken, refuseUpgrade } from './socket-auth.js';
@@ -96,6 +96,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     });
   });
   server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+    if (new URL(request.url ?? '/', 'http://127.0.0.1').pathname !== WEB_SOCKET_PATH) {
+      refuse(socket, 404, 'Not Found');
+      return;
+    }
     const refusal = refuseUpgrade(request, port, token);
     if (refusal !== null) {
       refuse(socket, 403, 'Forbidden');
