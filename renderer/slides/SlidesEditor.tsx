@@ -18,8 +18,8 @@ import './slides.css';
 export interface SlidesHandle {
   getDocument(): Deck;
   markSaved(): void;
-  /** Starts the presentation from the selected slide. */
-  present(): void;
+  /** Starts the presentation from the first slide (F5), or from the selected one (Shift+F5). */
+  present(fromCurrent?: boolean): void;
 }
 
 export interface SlidesEditorProps {
@@ -35,7 +35,8 @@ export interface SlidesEditorProps {
 export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true }: SlidesEditorProps) {
   const [deck, setDeck] = useState<Deck>(document);
   const [selected, setSelected] = useState(0);
-  const [presenting, setPresenting] = useState(false);
+  // F5 presents from the first slide, Shift+F5 from the selected one (as in PowerPoint and Impress).
+  const [presenting, setPresenting] = useState<'first' | 'current' | null>(null);
   const savedRef = useRef<Deck>(document);
   const deckRef = useRef(deck);
   deckRef.current = deck;
@@ -65,7 +66,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         dirtyRef.current = false;
         onDirtyRef.current?.(false);
       },
-      present: () => setPresenting(true),
+      present: (fromCurrent = false) => setPresenting(fromCurrent ? 'current' : 'first'),
     }),
     [],
   );
@@ -75,7 +76,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'F5' && !presenting) {
         event.preventDefault();
-        setPresenting(true);
+        setPresenting(event.shiftKey ? 'current' : 'first');
       }
     };
     window.addEventListener('keydown', onKey);
@@ -89,10 +90,10 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     return (
       <Presenter
         deck={deck}
-        start={index}
+        start={presenting === 'current' ? index : 0}
         labels={labels}
         onExit={(shown) => {
-          setPresenting(false);
+          setPresenting(null);
           setSelected(Math.min(shown, deck.slides.length - 1));
         }}
       />
@@ -121,7 +122,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           <span aria-hidden="true">↓</span>
         </Button>
         <ToolbarSeparator />
-        <Button variant="primary" shortcut="F5" title={`${labels.present} (F5)`} onClick={() => setPresenting(true)}>
+        <Button variant="primary" shortcut="F5" title={`${labels.present} (F5)`} onClick={() => setPresenting('first')}>
           <span aria-hidden="true">▶</span> {labels.present}
         </Button>
       </Toolbar>

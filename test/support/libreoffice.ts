@@ -14,6 +14,11 @@ import { pathToFileURL } from 'node:url';
  * @throws Error when LibreOffice cannot open or convert the file.
  */
 export function libreofficeConvert(bytes: Uint8Array, name: string, target: string): string {
+  return libreofficeConvertBytes(bytes, name, target).toString('utf8');
+}
+
+/** Like {@link libreofficeConvert}, returning the converted file's bytes (PDF and other binary targets). */
+export function libreofficeConvertBytes(bytes: Uint8Array, name: string, target: string): Buffer {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-'));
   try {
     const input = path.join(dir, name);
@@ -26,7 +31,7 @@ export function libreofficeConvert(bytes: Uint8Array, name: string, target: stri
     );
     const files = readdirSync(out);
     if (files.length === 0) throw new Error(`LibreOffice did not convert ${name} to ${target}`);
-    return files.map((f) => readFileSync(path.join(out, f), 'utf8')).join('\n');
+    return Buffer.concat(files.sort().map((f) => readFileSync(path.join(out, f))));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,0 +1,35 @@
+/** What a person does in Ostal, as reusable steps: by role and accessible name, in French. */
+import type { Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect } from './fixtures.js';
+
+/** Save as `<name>.<format>` in the dialog's starting folder; waits until the file is on disk. */
+export async function saveAs(page: Page, docs: string, name: string, format: string): Promise<Uint8Array> {
+  await page.getByRole('button', { name: 'Enregistrer sous…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer sous' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption(format);
+  await dialog.getByRole('textbox', { name: 'Nom du fichier' }).fill(name);
+  await dialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const file = path.join(docs, `${name}.${format}`);
+  await expect.poll(() => existsSync(file)).toBe(true);
+  await expect(page.getByRole('tab', { name: `${name}.${format}`, exact: true })).toBeVisible();
+  return new Uint8Array(readFileSync(file));
+}
+
+/** Opens a file of the dialog's starting folder by name (double-click, as a person would). */
+export async function openFile(page: Page, fileName: string): Promise<void> {
+  await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+  const dialog = page.getByRole('dialog', { name: 'Ouvrir' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('option', { name: new RegExp(`^${fileName.replace(/\./g, '\\.')},`) }).dblclick();
+  await expect(dialog).toBeHidden();
+}
+
+/** Closes the current document's tab (no unsaved changes expected). */
+export async function closeTab(page: Page, title: string): Promise<void> {
+  await page.getByRole('button', { name: `Fermer ${title}`, exact: true }).click();
+  await expect(page.getByRole('tab', { name: title, exact: true })).toHaveCount(0);
+}

@@ -1,0 +1,49 @@
+import { copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORPUS } from '../fidelity/corpus.js';
+import { openFile, saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+test('the start page is French by default, switches to English, and remembers it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('button', { name: 'Nouveau document texte' })).toBeVisible();
+  await page.getByRole('combobox', { name: "Langue de l'interface" }).selectOption({ label: 'English' });
+  await expect(page.getByRole('button', { name: 'New text document' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'New spreadsheet' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'New presentation' })).toBeVisible();
+});
+
+test('a saved document appears in recent documents and reopens from there', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('Note de service');
+  await saveAs(page, host.docs, 'note', 'odt');
+  await page.getByRole('button', { name: 'Fermer note.odt', exact: true }).click();
+  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.reload();
+  await page.getByRole('button', { name: /^note\.odt, / }).click();
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toContainText('Note de service');
+});
+
+test('a hostile file is refused with a clear message and the app keeps working', async ({ page, host }) => {
+  copyFileSync(path.join(CORPUS, 'hostile/poi-poc-xmlbomb.xlsx'), path.join(host.docs, 'bombe.xlsx'));
+  copyFileSync(path.join(CORPUS, 'hostile/poi-truncated62886.docx'), path.join(host.docs, 'tronque.docx'));
+  await page.goto(host.url);
+  await openFile(page, 'bombe.xlsx');
+  await expect(page.getByRole('alert')).toContainText('bombe.xlsx');
+  await openFile(page, 'tronque.docx');
+  await expect(page.getByRole('alert').last()).toContainText('tronque.docx');
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toBeVisible();
+});
+
+test('a real document from another office suite opens with its content', async ({ page, host }) => {
+  copyFileSync(path.join(CORPUS, 'docx/mammoth-simple-list.docx'), path.join(host.docs, 'liste.docx'));
+  await page.goto(host.url);
+  await openFile(page, 'liste.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await expect(editor.locator('ul li').first()).toBeVisible();
+});

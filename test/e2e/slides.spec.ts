@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { odfSchemaErrors } from '../support/odf-schema.js';
+import { libreofficeConvertBytes } from '../support/libreoffice.js';
+import { closeTab, openFile, saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+/** What LibreOffice shows of a presentation: its PDF export turned back into text. */
+function libreofficeSlidesText(bytes: Uint8Array, name: string): string {
+  const pdf = libreofficeConvertBytes(bytes, name, 'pdf');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-pdf-'));
+  try {
+    writeFileSync(path.join(dir, 'x.pdf'), pdf);
+    execFileSync('pdftotext', [path.join(dir, 'x.pdf'), path.join(dir, 'x.txt')]);
+    return readFileSync(path.join(dir, 'x.txt'), 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('a two-slide presentation saves as ODP and PPTX, reopens, presents, and LibreOffice shows it', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouvelle présentation' }).click();
+  await page.getByRole('textbox', { name: 'Titre de la diapositive' }).fill('Bilan 2026');
+  await page.getByRole('textbox', { name: 'Contenu de la diapositive' }).fill('Objectifs atteints\nBudget maîtrisé');
+  await page.getByRole('button', { name: 'Nouvelle diapositive' }).click();
+  await page.getByRole('textbox', { name: 'Titre de la diapositive' }).fill('Perspectives');
+  await page.getByRole('textbox', { name: 'Contenu de la diapositive' }).fill('Sobriété numérique');
+  await expect(page.getByRole('listbox', { name: 'Liste des diapositives' }).getByRole('option')).toHaveCount(2);
+
+  const odp = await saveAs(page, host.docs, 'bilan', 'odp');
+  expect(odfSchemaErrors(odp)).toEqual([]);
+  const pptx = await saveAs(page, host.docs, 'bilan', 'pptx');
+
+  for (const [name, bytes] of [['bilan.odp', odp], ['bilan.pptx', pptx]] as const) {
+    const text = libreofficeSlidesText(bytes, name);
+    for (const words of ['Bilan 2026', 'Objectifs atteints', 'Budget maîtrisé', 'Perspectives', 'Sobriété numérique']) {
+      expect(text).toContain(words);
+    }
+  }
+
+  await closeTab(page, 'bilan.pptx');
+  for (const name of ['bilan.odp', 'bilan.pptx']) {
+    await openFile(page, name);
+    const list = page.getByRole('listbox', { name: 'Liste des diapositives' });
+    await expect(list.getByRole('option')).toHaveCount(2);
+    await list.getByRole('option').nth(1).click();
+    await expect(page.getByRole('textbox', { name: 'Titre de la diapositive' })).toHaveValue('Perspectives');
+    await closeTab(page, name);
+  }
+});
+
+test('Present shows the slides full window, arrows move, Esc returns to the editor', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouvelle présentation' }).click();
+  await page.getByRole('textbox', { name: 'Titre de la diapositive' }).fill('Première');
+  await page.getByRole('button', { name: 'Nouvelle diapositive' }).click();
+  await page.getByRole('textbox', { name: 'Titre de la diapositive' }).fill('Seconde');
+  await page.getByRole('button', { name: /^Présenter/ }).click();
+  const show = page.getByRole('region', { name: 'Présentation' });
+  await expect(show).toBeVisible();
+  await expect(show.locator('section.present')).toContainText('Première');
+  await page.keyboard.press('ArrowRight');
+  await expect(show.locator('section.present')).toContainText('Seconde');
+  await page.keyboard.press('Escape');
+  await expect(show).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Titre de la diapositive' })).toBeVisible();
+});
