@@ -27,7 +27,7 @@ interface OdfTextParts {
 }
 
 function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
-  const styles = new OdfStyles([parts.styles, parts.content]);
+  const styles = new OdfStyles([parts.styles === parts.content ? undefined : parts.styles, parts.content]);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
   const body = childElement(parts.content, NS.office, 'body');

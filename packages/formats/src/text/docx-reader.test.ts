@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { textDocumentToNode } from '@ostal/model';
+import type { Diagnostic, PMNodeJSON, TextDocument } from '@ostal/model';
+import { DiagnosticSink } from '../diagnostics-sink.js';
+import { DEFAULT_LIMITS } from '../limits.js';
+import { REL, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { NS } from '../xml/namespaces.js';
+import { readDocx } from './docx-reader.js';
+
+const W = NS.w;
+const MC = NS.mc;
+
+interface Parts {
+  styles?: string;
+  numbering?: string;
+  ns?: string;
+}
+
+/** A minimal package around a body; `styles`/`numbering` are the inner XML of their roots. */
+function docx(body: string, parts: Parts = {}): Uint8Array {
+  const w = parts.ns ?? W;
+  const root = (name: string, inner: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><w:${name} xmlns:w="${w}" xmlns:mc="${MC}" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">${inner}</w:${name}>`;
+  return writeOpcPackage(
+    [
+      {
+        name: 'word/document.xml',
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
+        data: root('document', `<w:body>${body}</w:body>`),
+        rels: [
+          { id: 'rId1', type: REL.styles, target: 'styles.xml' },
+          { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
+        ],
+      },
+      { name: 'word/styles.xml', contentType: 'application/xml', data: root('styles', parts.styles ?? '') },
+      { name: 'word/numbering.xml', contentType: 'application/xml', data: root('numbering', parts.numbering ?? '') },
+    ],
+    [{ id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' }],
+  );
+}
+
+function readBody(body: string, parts?: Parts): { doc: TextDocument; json: PMNodeJSON[]; diagnostics: Diagnostic[] } {
+  const diagnostics = new DiagnosticSink();
+  const doc = readDocx(docx(body, parts), { limits: DEFAULT_LIMITS, diagnostics });
+  textDocumentToNode(doc);
+  return { doc, json: [...(doc.content.content ?? [])], diagnostics: diagnostics.result() };
+}
+
+const p = (inner: string, pPr = ''): string => `<w:p>${pPr ? `<w:pPr>${pPr}</w:pPr>` : ''}${inner}</w:p>`;
+const r = (text: string, rPr = ''): string => `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+const text = (t: string, ...marks: string[]): PMNodeJSON => (marks.length ? { type: 'text', marks: marks.map((type) => ({ type })), text: t } : { type: 'text', text: t });
+const para = (...content: PMNodeJSON[]): PMNodeJSON => (content.length ? { type: 'paragraph', content } : { type: 'paragraph' });
+
+const NUMBERING = `
+  <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/></w:lvl></w:abstractNum>
+  <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/></w:lvl></w:abstractNum>
+  <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+  <w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>`;
+const numPr = (numId: number, ilvl = 0): string => `<w:numPr><w:ilvl w:val="${String(ilvl)}"/><w:numId w:val="${String(numId)}"/></w:numPr>`;
+
+describe('readDocx', () => {
+  it('reads direct run properties, including explicit off values', () => {
+    const { json } = readBody(p(r('a', '<w:b/>') + r('b', '<w:b w:val="0"/><w:i w:val="true"/>') + r('c', '<w:u w:val="double"/>') + r('d', '<w:u w:val="none"/><w:i w:val="false"/>')));
+    expect(json).toEqual([para(text('a', 'bold'), text('b', 'italic'), text('c', 'underline'), text('d'))]);
+  });
+
+  it('inherits marks from paragraph and character styles, and lets the run switch them off', () => {
+    const styles = `
+      <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:rPr><w:i/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="LoudQuote"><w:name w:val="Loud"/><w:basedOn w:val="Quote"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`;
+    const { json } = readBody(p(r('x') + r('y', '<w:i w:val="0"/>'), '<w:pStyle w:val="LoudQuote"/>') + p(r('z', '<w:rStyle w:val="Strong"/>')), { styles });
+    expect(json).toEqual([para(text('x', 'bold', 'italic'), text('y', 'bold')), para(text('z', 'bold'))]);
+  });
+
+  it('finds headings by outline level, built-in name, localized id or direct outline level', () => {
+    const styles = `
+      <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Titre2"><w:name w:val="Mon titre"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Custom"><w:name w:val="Custom"/><w:pPr><w:outlineLvl w:val="2"/></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="Derived"><w:name w:val="Derived"/><w:basedOn w:val="Custom"/></w:style>`;
+    const { json } = readBody(
+      p(r('A'), '<w:pStyle w:val="Heading1"/>') + p(r('B'), '<w:pStyle w:val="Titre2"/>') + p(r('C'), '<w:pStyle w:val="Derived"/>') + p(r('D'), '<w:outlineLvl w:val="3"/>') + p(r('E'), '<w:outlineLvl w:val="9"/>'),
+      { styles },
+    );
+    expect(json.map((b) => [b.type, b.attrs?.level])).toEqual([
+      ['heading', 1],
+      ['heading', 2],
+      ['heading', 3],
+      ['heading', 4],
+      ['paragraph', undefined],
+    ]);
+    // The heading style's bold belongs to the heading, not to its text.
+    expect(json[0]!.content).toEqual([text('A')]);
+  });
+
+  it('builds bullet and ordered lists from numbering, nested by level, with start overrides', () => {
+    const { json } = readBody(p(r('one'), numPr(1)) + p(r('one.a'), numPr(1, 1)) + p(r('two'), numPr(1)) + p(r('four'), numPr(2)) + p(r('five'), numPr(2)) + p(r('after')), {
+      numbering: NUMBERING,
+    });
+    const item = (...blocks: PMNodeJSON[]): PMNodeJSON => ({ type: 'list_item', content: blocks });
+    expect(json).toEqual([
+      { type: 'bullet_list', content: [item(para(text('one')), { type: 'ordered_list', attrs: { order: 1 }, content: [item(para(text('one.a')))] }), item(para(text('two')))] },
+      { type: 'ordered_list', attrs: { order: 4 }, content: [item(para(text('four'))), item(para(text('five')))] },
+      para(text('after')),
+    ]);
+  });
+
+  it('turns a numbered heading into a heading, and numId 0 into a plain paragraph', () => {
+    const styles = '<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:pPr><w:numPr><w:numId w:val="2"/></w:numPr></w:pPr></w:style>';
+    const { json } = readBody(p(r('H'), '<w:pStyle w:val="Heading1"/>') + p(r('x'), numPr(0)), { styles, numbering: NUMBERING });
+    expect(json.map((b) => b.type)).toEqual(['heading', 'paragraph']);
+  });
+
+  it('reads tabs, breaks, symbols and special hyphens; drops page breaks', () => {
+    const { json, diagnostics } = readBody(
+      p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:t>d</w:t><w:sym w:font="Symbol" w:char="03A9"/><w:noBreakHyphen/><w:cr/></w:r>'),
+    );
+    expect(json).toEqual([para(text('a\tb'), { type: 'hard_break' }, text('cdΩ\u2011'), { type: 'hard_break' })]);
+    expect(diagnostics.map((d) => d.code)).toContain('page-break-dropped');
+  });
+
+  it('reads through hyperlinks, smart tags, custom XML, content controls and insertions; skips deletions', () => {
+    const body = p(
+      `<w:hyperlink><w:r><w:t>link </w:t></w:r></w:hyperlink><w:smartTag><w:r><w:t>tag </w:t></w:r></w:smartTag><w:customXml><w:r><w:t>xml </w:t></w:r></w:customXml>` +
+        `<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:r><w:t>sdt </w:t></w:r></w:sdtContent></w:sdt>` +
+        `<w:ins><w:r><w:t>new </w:t></w:r></w:ins><w:del><w:r><w:delText>old </w:delText></w:r></w:del><w:moveFrom><w:r><w:t>gone</w:t></w:r></w:moveFrom>` +
+        `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+    );
+    const blockSdt = '<w:sdt><w:sdtContent><w:p><w:r><w:t>block control</w:t></w:r></w:p></w:sdtContent></w:sdt>';
+    const { json, diagnostics } = readBody(body + blockSdt);
+    expect(json).toEqual([para(text('link tag xml sdt new 7')), para(text('block control'))]);
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['tracked-changes-accepted', 'field-result-kept']));
+  });
+
+  it('joins a paragraph whose mark was deleted to the next one', () => {
+    const { json } = readBody(p(r('first '), '<w:rPr><w:del w:id="1" w:author="a"/></w:rPr>') + p(r('second')));
+    expect(json).toEqual([para(text('first second'))]);
+  });
+
+  it('reads one branch of mc:AlternateContent and places text boxes after their paragraph', () => {
+    const box = (t: string): string => `<w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent>`;
+    const alt = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><x:box xmlns:x="urn:test">${box('boxed')}</x:box></w:drawing></mc:Choice><mc:Fallback><w:pict>${box('boxed')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
+    const { json, diagnostics } = readBody(p(r('before ') + alt + r('after')));
+    expect(json).toEqual([para(text('before after')), para(text('boxed'))]);
+    expect(diagnostics.map((d) => d.code)).toContain('text-box-moved');
+  });
+
+  it('flattens tables, one diagnostic per table, and reports notes, comments and images once per kind', () => {
+    const cell = (t: string): string => `<w:tc><w:tcPr/><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
+    const table = `<w:tbl><w:tblPr/><w:tr>${cell('a')}${cell('b')}</w:tr><w:tr><w:trPr><w:del w:id="3" w:author="x"/></w:trPr>${cell('gone')}</w:tr></w:tbl>`;
+    const refs = '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:commentReference w:id="0"/></w:r><w:r><w:drawing/></w:r>';
+    const { json, diagnostics } = readBody(table + table + p(r('x') + refs));
+    expect(json).toEqual([para(text('a')), para(text('b')), para(text('a')), para(text('b')), para(text('x'))]);
+    const codes = diagnostics.map((d) => d.code);
+    expect(codes.filter((c) => c === 'table-flattened')).toHaveLength(2);
+    expect(codes.filter((c) => c === 'footnote-dropped')).toHaveLength(1);
+    expect(diagnostics.find((d) => d.code === 'footnote-dropped')?.message).toMatch(/^2 /);
+    expect(codes).toEqual(expect.arrayContaining(['comment-dropped', 'image-dropped']));
+    expect(diagnostics.find((d) => d.code === 'table-flattened')).toMatchObject({ part: 'word/document.xml', path: '/w:document/w:body/w:tbl' });
+  });
+
+  it('keeps equation text as plain text', () => {
+    const { json } = readBody(p(r('x = ') + '<m:oMath><m:r><m:t>a+b</m:t></m:r></m:oMath>'));
+    expect(json).toEqual([para(text('x = a+b'))]);
+  });
+
+  it('reads ISO Strict documents', () => {
+    const { json } = readBody(p(r('strict', '<w:b w:val="true"/>')), { ns: NS.strictW });
+    expect(json).toEqual([para(text('strict', 'bold'))]);
+  });
+
+  it('reads an empty body as one empty paragraph', () => {
+    expect(readBody('<w:sectPr/>').json).toEqual([para()]);
+  });
+
+  it('opens a list at a deeper level without inventing empty items', () => {
+    const { json } = readBody(p(r('deep'), numPr(1, 1)) + p(r('top'), numPr(1)), { numbering: NUMBERING });
+    expect(json.map((b) => b.type)).toEqual(['ordered_list', 'bullet_list']);
+  });
+});

@@ -1,0 +1,116 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textDocumentPlainText, textDocumentToNode } from '@ostal/model';
+import type { PMNodeJSON, TextDocument } from '@ostal/model';
+import { read } from '../index.js';
+import type { ReadResult } from '../index.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
+const files = (dir: string, ext: RegExp): string[] =>
+  existsSync(path.join(CORPUS, dir))
+    ? readdirSync(path.join(CORPUS, dir))
+        .filter((f) => ext.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [];
+const ALL = [...files('docx', /\.docx$/), ...files('odt', /\.odt$/), ...files('large', /\.(docx|odt)$/)];
+
+async function open(file: string): Promise<{ result: ReadResult; doc: TextDocument; text: string }> {
+  const result = await read(readFileSync(path.join(CORPUS, file)));
+  const doc = result.document as TextDocument;
+  return { result, doc, text: textDocumentPlainText(doc) };
+}
+
+function nodesOfType(json: PMNodeJSON, type: string, out: PMNodeJSON[] = []): PMNodeJSON[] {
+  if (json.type === type) out.push(json);
+  for (const c of json.content ?? []) nodesOfType(c, type, out);
+  return out;
+}
+
+const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
+
+describe('text corpus', () => {
+  it.runIf(ALL.length > 0)(`reads all ${String(ALL.length)} docx/odt files into schema-valid documents`, async () => {
+    const failures: string[] = [];
+    const times: [string, number][] = [];
+    for (const file of ALL) {
+      const start = performance.now();
+      try {
+        const { doc } = await open(file);
+        expect(doc.kind).toBe('text');
+        textDocumentToNode(doc); // throws when the JSON does not fit the schema
+      } catch (err) {
+        failures.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      times.push([file, performance.now() - start]);
+    }
+    expect(failures).toEqual([]);
+    const [slowest, ms] = times.reduce((a, b) => (b[1] > a[1] ? b : a));
+    console.warn(`text corpus: ${String(ALL.length)} files, slowest ${slowest} in ${ms.toFixed(0)} ms`);
+    expect(ms).toBeLessThan(15_000);
+  });
+
+  it('reads a simple bullet list (mammoth simple-list)', async () => {
+    const { doc } = await open('docx/mammoth-simple-list.docx');
+    expect(doc.content.content?.map((b) => b.type)).toEqual(['bullet_list']);
+    expect(textDocumentPlainText(doc).split('\n')).toEqual(['Apple', 'Banana']);
+  });
+
+  it('reads ODT headings with their outline levels', async () => {
+    const { doc } = await open('odt/pandoc-headers.odt');
+    expect(nodesOfType(doc.content, 'heading').map((h) => h.attrs?.level)).toEqual([1, 2, 1]);
+  });
+
+  it('reads nested ordered lists from ODT list styles', async () => {
+    const { doc } = await open('odt/pandoc-orderedListRoman.odt');
+    expect(doc.content.content?.[0]?.type).toBe('ordered_list');
+    expect(nodesOfType(doc.content, 'ordered_list').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('shows tracked changes as accepted (docx deletion, move; odt deletion)', async () => {
+    const deleted = await open('docx/oxpt-001-DeletedRun.docx');
+    expect(deleted.text).toContain('Video provides a way');
+    expect(deleted.text).not.toContain('powerful');
+    expect(deleted.result.diagnostics.map((d) => d.code)).toContain('tracked-changes-accepted');
+
+    const moved = await open('docx/pandoc-track_changes_move.docx');
+    expect(occurrences(moved.text, 'Here is the text to be moved.')).toBe(1);
+
+    const odt = await open('odt/pandoc-trackedChanges.odt');
+    expect(odt.text).toContain('inserted');
+    expect(odt.text).not.toContain('deleted');
+  });
+
+  it('reads ISO Strict documents', async () => {
+    const { doc, text } = await open('docx/oxsdk-Strict01.docx');
+    expect(text).toContain('Video provides a powerful way to help you prove your point.');
+    expect(nodesOfType(doc.content, 'ordered_list').length).toBeGreaterThan(0);
+  });
+
+  it('keeps text box text once, after its paragraph', async () => {
+    const { text, result } = await open('docx/mammoth-text-box.docx');
+    expect(occurrences(text, 'Datum plane')).toBe(1);
+    expect(result.diagnostics.map((d) => d.code)).toContain('text-box-moved');
+  });
+
+  it('reads direct bold, italic and underline runs', async () => {
+    const { doc } = await open('docx/tika-testWORD_various.docx');
+    const texts = nodesOfType(doc.content, 'text');
+    const marksOf = (s: string): string[] | undefined => texts.find((t) => t.text === s)?.marks?.map((m) => m.type);
+    expect(marksOf('Bold')).toEqual(['bold']);
+    expect(marksOf('italic')).toEqual(['italic']);
+    expect(marksOf('underline')).toEqual(['underline']);
+  });
+
+  it('flattens tables with one diagnostic per table', async () => {
+    const { text, result } = await open('docx/mammoth-tables.docx');
+    expect(text.length).toBeGreaterThan(0);
+    expect(result.diagnostics.filter((d) => d.code === 'table-flattened').length).toBeGreaterThan(0);
+    expect(result.diagnostics.find((d) => d.code === 'table-flattened')?.path).toMatch(/w:tbl$/);
+  });
+
+  it('reads an old OpenOffice.org 2 package whose manifest declares a DOCTYPE', async () => {
+    const { text } = await open('large/tika-testODT-TIKA-6000.odt');
+    expect(text.length).toBeGreaterThan(10_000);
+  });
+});
