@@ -3,7 +3,7 @@ import { WORKBOOK_VERSION, sheetFromGrid } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
-import { csvFieldValue, detectSeparator, parseCsvRecords } from './csv-reader.js';
+import { csvFieldValue, detectSeparator, parseCsvRecords } from './csv.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 

@@ -6,8 +6,8 @@ import type { FormatId } from '@ostal/model';
 import type { Codec } from '../codec.js';
 import { FormatError } from '../errors.js';
 import type { OstalDocument, Workbook } from '@ostal/model';
-import { readCsv } from './csv-reader.js';
-import { writeCsv } from './csv-writer.js';
+import { readCsv, writeCsv } from './csv.js';
+
 import { readFods, readOds } from './ods-reader.js';
 import { writeFods, writeOds } from './ods-writer.js';
 import { readXlsx } from './xlsx-reader.js';

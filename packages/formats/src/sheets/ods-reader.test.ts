@@ -7,7 +7,7 @@ import { read } from '../api.js';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
-import { durationText } from './ods-body-reader.js';
+import { durationText } from './ods-reader.js';
 
 const ROOT_NS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" ' +

@@ -1,10 +1,13 @@
 /**
  * SpreadsheetML shared string table (ECMA-376 Part 1, 18.4: `sst`, `si`, rich text runs `r`/`t`,
  * phonetic runs `rPh` ignored) and the `ST_Xstring` escapes `_xHHHH_` (22.9.2.19) used in it.
- * Streamed: a shared-strings part can be as large as the sheets that use it.
+ * Read streamed (a shared-strings part can be as large as the sheets that use it); written from
+ * a table that numbers strings in first-use order.
  */
 import { NS } from '../xml/namespaces.js';
 import { streamXml } from '../xml/xml-parser.js';
+import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
 
 /** Decodes `_xHHHH_` escapes (a literal `_x` is itself escaped as `_x005F_x`). */
 export function decodeXstring(s: string): string {
@@ -57,4 +60,43 @@ export function readSharedStrings(xml: string, part: string, maxDepth: number): 
     { part, maxDepth },
   );
   return out;
+}
+
+/** Collects distinct strings in first-use order; their index is what `t="s"` cells store. */
+export class SharedStringTable {
+  private readonly indexOf = new Map<string, number>();
+  private readonly strings: string[] = [];
+  private uses = 0;
+
+  /** The index of `s`, adding it when new. */
+  index(s: string): number {
+    this.uses += 1;
+    let i = this.indexOf.get(s);
+    if (i === undefined) {
+      i = this.strings.length;
+      this.strings.push(s);
+      this.indexOf.set(s, i);
+    }
+    return i;
+  }
+
+  get size(): number {
+    return this.strings.length;
+  }
+
+  /** The `sst` part. */
+  xml(): string {
+    return serializeXml(
+      x(
+        'sst',
+        { xmlns: NS.s, count: this.uses, uniqueCount: this.strings.length },
+        this.strings.map((s) => x('si', {}, textElement(s))),
+      ),
+    );
+  }
+}
+
+function textElement(s: string): XmlOut {
+  const preserve = /^\s|\s$|\n/.test(s);
+  return x('t', { 'xml:space': preserve ? 'preserve' : undefined }, encodeXstring(s));
 }

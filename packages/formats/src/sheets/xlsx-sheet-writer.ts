@@ -1,6 +1,6 @@
 /**
- * SpreadsheetML worksheet and shared-strings writing (ECMA-376 Part 1, 18.3.1.99 `worksheet`,
- * 18.3.1.73 `sheetData`/`row`, 18.3.1.4 `c`, 18.3.1.40 `f`, 18.3.1.96 `v`; 18.4.8 `sst`).
+ * SpreadsheetML worksheet writing (ECMA-376 Part 1, 18.3.1.99 `worksheet`, 18.3.1.73
+ * `sheetData`/`row`, 18.3.1.4 `c`, 18.3.1.40 `f`, 18.3.1.96 `v`).
  * Worksheets are serialised as a stream of escaped chunks rather than an element tree: a
  * million-cell sheet would otherwise cost a million objects. Every text goes through
  * escapeText/escapeAttr.
@@ -8,50 +8,12 @@
 import { cellName, columnName, isCellError } from '@ostal/model';
 import type { Cell, Sheet } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { escapeAttr, escapeText, serializeXml, x } from '../xml/xml-writer.js';
+import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { tokenizeA1 } from './a1-formula.js';
 import { excelFileFunctionName } from './openformula-names.js';
 import { numberText } from './cell-value-text.js';
 import { encodeXstring } from './sml-shared-strings.js';
-
-/** Collects distinct strings in first-use order; their index is what `t="s"` cells store. */
-export class SharedStringTable {
-  private readonly indexOf = new Map<string, number>();
-  private readonly strings: string[] = [];
-  private uses = 0;
-
-  /** The index of `s`, adding it when new. */
-  index(s: string): number {
-    this.uses += 1;
-    let i = this.indexOf.get(s);
-    if (i === undefined) {
-      i = this.strings.length;
-      this.strings.push(s);
-      this.indexOf.set(s, i);
-    }
-    return i;
-  }
-
-  get size(): number {
-    return this.strings.length;
-  }
-
-  /** The `sst` part. */
-  xml(): string {
-    return serializeXml(
-      x(
-        'sst',
-        { xmlns: NS.s, count: this.uses, uniqueCount: this.strings.length },
-        this.strings.map((s) => x('si', {}, textElement(s))),
-      ),
-    );
-  }
-}
-
-function textElement(s: string): ReturnType<typeof x> {
-  const preserve = /^\s|\s$|\n/.test(s);
-  return x('t', { 'xml:space': preserve ? 'preserve' : undefined }, encodeXstring(s));
-}
+import type { SharedStringTable } from './sml-shared-strings.js';
 
 /** The formula text as stored in a file: no `=`, post-2007 functions with their `_xlfn.` prefix. */
 export function fileFormula(formula: string): string {

@@ -8,7 +8,8 @@ import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js'
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
-import { SharedStringTable, worksheetXml } from './xlsx-sheet-writer.js';
+import { SharedStringTable } from './sml-shared-strings.js';
+import { worksheetXml } from './xlsx-sheet-writer.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
