@@ -41,6 +41,9 @@ export class OdfBodyReader {
   private readonly inline: OdfInlineReader;
   private readonly path: string[] = [];
   private nextListId = 0;
+  /** Last item number of top-level lists, for `text:continue-numbering` and `text:continue-list`. */
+  private readonly lastNumberByStyle = new Map<string, number>();
+  private readonly lastNumberById = new Map<string, number>();
 
   constructor(private readonly ctx: OdfBodyContext) {
     this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part);
@@ -112,6 +115,12 @@ export class OdfBodyReader {
     const info = this.ctx.styles.listLevel(styleName, level + 1);
     const id = `l${String(this.nextListId++)}`;
     let number = info.start - 1;
+    // 5.3.1: text:continue-list names the list to continue; text:continue-numbering the previous one of this style.
+    if (level === 0) {
+      const continued = attr(el, NS.text, 'continue-list');
+      const previous = continued !== undefined ? this.lastNumberById.get(continued) : attr(el, NS.text, 'continue-numbering') === 'true' ? this.lastNumberByStyle.get(styleName ?? '') : undefined;
+      if (previous !== undefined) number = previous;
+    }
     this.path.push(el.qname);
     for (const item of el.children) {
       if (typeof item !== 'object' || item.ns !== NS.text || (item.local !== 'list-item' && item.local !== 'list-header')) continue;
@@ -120,6 +129,11 @@ export class OdfBodyReader {
       this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number }, styleName });
     }
     this.path.pop();
+    if (level === 0) {
+      this.lastNumberByStyle.set(styleName ?? '', number);
+      const xmlId = attr(el, 'http://www.w3.org/XML/1998/namespace', 'id');
+      if (xmlId !== undefined) this.lastNumberById.set(xmlId, number);
+    }
   }
 
   /** Walks rows and cells (through header rows, row groups, sub-tables). */

@@ -78,6 +78,13 @@ describe('readOdt', () => {
     ]);
   });
 
+  it('continues numbering where text:continue-numbering or text:continue-list asks for it', () => {
+    const listStyle = '<text:list-style style:name="N"><text:list-level-style-number text:level="1" style:num-format="1"/></text:list-style>';
+    const list = (attrs: string, ...items: string[]): string => `<text:list text:style-name="N" ${attrs}>${items.map((i) => `<text:list-item><text:p>${i}</text:p></text:list-item>`).join('')}</text:list>`;
+    const { json } = readBody(list('xml:id="first"', 'a', 'b') + '<text:p>break</text:p>' + list('text:continue-numbering="true"', 'c') + list('text:continue-list="first"', 'd') + list('', 'e'), listStyle);
+    expect(json.filter((b) => b.type === 'ordered_list').map((b) => b.attrs?.order)).toEqual([1, 3, 3, 1]);
+  });
+
   it('shows tracked changes as accepted, drops notes and annotations with diagnostics', () => {
     const body =
       '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>removed</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
