@@ -2,9 +2,9 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FormatError, read, write } from '@ostal/formats';
-import type { FormatId, OstalDocument } from '@ostal/model';
-import { emptyDeck, emptyTextDocument, emptyWorkbook, makeSlide, sheetFromGrid, textDocumentFromNode, textSchema } from '@ostal/model';
+import { write } from '@ostal/formats';
+import type { OstalDocument } from '@ostal/model';
+import { emptyDeck, emptyWorkbook, makeSlide, sheetFromGrid, textDocumentFromNode, textSchema } from '@ostal/model';
 import type { CliIo } from './cli-io.js';
 import { OSTAL_VERSION, run } from './run.js';
 
@@ -108,27 +108,6 @@ describe('ostal: unreadable input', () => {
   });
 });
 
-/** The formats the formats package can write and read back today; tests below light up as codecs land. */
-async function workingFormats(): Promise<Set<FormatId>> {
-  const samples: [OstalDocument, FormatId[]][] = [
-    [emptyTextDocument(), ['odt', 'fodt', 'docx']],
-    [emptyWorkbook(), ['ods', 'fods', 'xlsx', 'csv']],
-    [emptyDeck(), ['odp', 'fodp', 'pptx']],
-  ];
-  const working = new Set<FormatId>();
-  for (const [doc, formats] of samples) {
-    for (const format of formats) {
-      try {
-        await read(await write(doc, format), format === 'csv' ? { format } : {});
-        working.add(format);
-      } catch (error) {
-        if (!(error instanceof FormatError)) throw error;
-      }
-    }
-  }
-  return working;
-}
-const working = await workingFormats();
 
 function sampleText(): OstalDocument {
   const s = textSchema;
@@ -152,7 +131,7 @@ describe.each([
   ['pptx', 'odp', sampleDeck, { slides: 2 }],
   ['odp', 'pptx', sampleDeck, { slides: 2 }],
 ] as const)('ostal convert %s -> %s', (from, to, sample, counts) => {
-  it.runIf(working.has(from) && working.has(to))('converts and keeps the content (needs both codecs)', async () => {
+  it('converts and keeps the content', async () => {
     await fs.writeFile(path.join(dir, `in.${from}`), await write(sample(), from));
     expect(await run(['convert', `in.${from}`, `out.${to}`], io)).toBe(0);
     expect(err).toBe('');
@@ -164,8 +143,8 @@ describe.each([
   });
 });
 
-describe('ostal inspect and convert on real files (needs codecs)', () => {
-  it.runIf(working.has('odt'))('prints the JSON report shape', async () => {
+describe('ostal inspect and convert on real files', () => {
+  it('prints the JSON report shape', async () => {
     await fs.writeFile(path.join(dir, 'a.odt'), await write(sampleText(), 'odt'));
     expect(await run(['inspect', 'a.odt', '--json'], io)).toBe(0);
     const report = JSON.parse(out) as { counts: object };
@@ -177,14 +156,14 @@ describe('ostal inspect and convert on real files (needs codecs)', () => {
     expect(out).toMatch(/^a\.odt: odt, text document\n {2}3 paragraphs/);
   });
 
-  it.runIf(working.has('docx'))('refuses a kind mismatch (docx -> xlsx) in one line', async () => {
+  it('refuses a kind mismatch (docx -> xlsx) in one line', async () => {
     await fs.writeFile(path.join(dir, 'a.docx'), await write(sampleText(), 'docx'));
     expect(await run(['convert', 'a.docx', 'b.xlsx'], io)).toBe(1);
     expectOneErrorLine(/cannot convert a\.docx to xlsx: it is a text document and \.xlsx holds a spreadsheet/);
     await expect(fs.stat(path.join(dir, 'b.xlsx'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
-  it.runIf(working.has('odt'))('reports an output folder that does not exist', async () => {
+  it('reports an output folder that does not exist', async () => {
     await fs.writeFile(path.join(dir, 'a.odt'), await write(sampleText(), 'odt'));
     expect(await run(['convert', 'a.odt', 'missing/b.odt'], io)).toBe(1);
     expectOneErrorLine(/cannot write missing\/b\.odt: no such file or folder/);
