@@ -143,6 +143,19 @@ export function tokenizeA1(formula: string): FormulaToken[] {
       i += m[0].length;
       continue;
     }
+    if (ch === '[') {
+      // Structured references (`Table1[#All]`, `T[[#Headers],[Col]]`), external workbook indexes
+      // (`[1]Sheet1!A1`) and anything bracketed is kept whole, never read as references.
+      let depth = 0;
+      let j = i;
+      for (; j < n; j++) {
+        if (formula[j] === '[') depth++;
+        else if (formula[j] === ']' && --depth === 0) break;
+      }
+      out.push({ kind: 'other', text: formula.slice(i, j + 1) });
+      i = j + 1;
+      continue;
+    }
     if (ch === "'") {
       // A quoted sheet name in front of something that is not a plain reference (a name, an error).
       const q = /'(?:[^']|'')*'!?/y;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { cellAt } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
-import { read } from '../api.js';
+import { read, write } from '../api.js';
 import { FormatError } from '../errors.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
@@ -39,6 +39,15 @@ describe('spreadsheet corpus', () => {
       expect(err.reason).toBe(BROKEN[file]);
     }
     timings.push([file, performance.now() - t0]);
+  });
+
+  it.each(ALL)('round-trips %s in its own format family', async (file) => {
+    const wb = await open(file);
+    const targets = file.endsWith('.xlsx') ? (['xlsx'] as const) : (['ods', 'fods'] as const);
+    for (const format of targets) {
+      const back = (await read(await write(wb, format))).document as Workbook;
+      expect(back.sheets).toEqual(wb.sheets);
+    }
   });
 
   it('reports the slowest file', () => {

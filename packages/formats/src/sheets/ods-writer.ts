@@ -95,7 +95,8 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
 function spreadsheetBodyXml(sheets: readonly Sheet[], out: string[]): void {
   out.push('<office:body><office:spreadsheet>');
   for (const sheet of sheets) {
-    const width = Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0));
+    let width = 1;
+    for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);
     out.push(`<table:table table:name="${escapeAttr(sheet.name)}">`);
     out.push(width > 1 ? `<table:table-column table:number-columns-repeated="${String(width)}"/>` : '<table:table-column/>');
     let emptyRun = 0;

@@ -45,18 +45,18 @@ const FUTURE = new Set([
   'EXPAND',
 ]);
 
-/** OpenFormula name for an Excel function name (upper-cased). */
+/** OpenFormula name for an Excel function name; names without a counterpart are kept as written. */
 export function excelToOpenFormulaName(name: string): string {
-  const upper = name.toUpperCase();
-  return EXCEL_TO_OF.get(upper) ?? upper;
+  return EXCEL_TO_OF.get(name.toUpperCase()) ?? name;
 }
 
 /** Excel name for an OpenFormula function name; strips vendor prefixes Excel does not use. */
 export function openFormulaToExcelName(name: string): string {
-  const upper = name.toUpperCase().replace(/^_XLFN\./, '');
-  const known = OF_TO_EXCEL.get(upper);
+  // LibreOffice writes Excel functions it does not know as `_xlfn.` plus the lower-cased name.
+  const plain = /^_xlfn\./i.test(name) ? name.slice('_xlfn.'.length).toUpperCase() : name;
+  const known = OF_TO_EXCEL.get(plain.toUpperCase());
   if (known) return known;
-  return upper.startsWith('COM.MICROSOFT.') ? upper.slice('COM.MICROSOFT.'.length) : upper;
+  return /^COM\.MICROSOFT\./i.test(plain) ? plain.slice('COM.MICROSOFT.'.length) : plain;
 }
 
 /** The function name as stored in an xlsx file (`_xlfn.CONCAT`) for a name used in the model. */

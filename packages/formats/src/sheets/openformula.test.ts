@@ -31,8 +31,10 @@ describe('toOpenFormula / fromOpenFormula', () => {
   it.each(PAIRS)('writes %s', (excel, of) => expect(toOpenFormula(excel)).toBe(of));
   it.each(PAIRS)('reads back %s', (excel, of) => expect(fromOpenFormula(of)).toEqual({ formula: excel, issues: [] }));
 
-  it('writes the TRUE and FALSE constants as OpenFormula functions', () => {
+  it('spells the TRUE and FALSE constants as OpenFormula functions, and back', () => {
     expect(toOpenFormula('=IF(TRUE,1,FALSE)')).toBe('of:=IF(TRUE();1;FALSE())');
+    expect(fromOpenFormula('of:=IF(TRUE();1;FALSE())').formula).toBe('=IF(TRUE,1,FALSE)');
+    expect(fromOpenFormula('of:=TRUE(1)').formula).toBe('=TRUE(1)');
   });
 
   it('reads what LibreOffice writes', () => {
@@ -66,5 +68,13 @@ describe('shared formula shifting', () => {
 
   it('turns references pushed off the grid into #REF!', () => {
     expect(shift('A1+1', -1, 0)).toBe('#REF!+1');
+  });
+});
+
+describe('syntax kept verbatim', () => {
+  it('does not read structured or external references as cells', () => {
+    expect(toOpenFormula('=SUM(Table1[#All])+[1]Sheet1!A1')).toBe('of:=SUM(Table1[#All])+[1][$Sheet1.A1]');
+    expect(toOpenFormula('=myUdf(A1)')).toBe('of:=myUdf([.A1])');
+    expect(fromOpenFormula('of:=myUdf([.A1])').formula).toBe('=myUdf(A1)');
   });
 });

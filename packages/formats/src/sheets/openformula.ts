@@ -161,6 +161,10 @@ export function fromOpenFormula(attribute: string): FormulaTranslation {
       const ref = t.endsWith(']') ? excelReference(t.slice(1, -1)) : null;
       if (ref === null) issues.push(`reference ${t} has no Excel equivalent`);
       out += ref ?? t;
+    } else if (/^(?:TRUE|FALSE)$/i.test(t) && next === '(' && body[OF_TOKEN.lastIndex + 1] === ')') {
+      // OpenFormula spells the logical constants as functions; Excel's usual form is the bare name.
+      out += t.toUpperCase();
+      OF_TOKEN.lastIndex += 2;
     } else if (/^[\p{L}_]/u.test(t) && next === '(') {
       out += openFormulaToExcelName(t);
       stack.push('func');
