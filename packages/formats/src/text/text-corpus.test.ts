@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textDocumentPlainText, textDocumentToNode } from '@ostal/model';
 import type { PMNodeJSON, TextDocument } from '@ostal/model';
-import { read } from '../index.js';
+import { read, write } from '../index.js';
 import type { ReadResult } from '../index.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 const files = (dir: string, ext: RegExp): string[] =>
@@ -112,5 +113,26 @@ describe('text corpus', () => {
   it('reads an old OpenOffice.org 2 package whose manifest declares a DOCTYPE', async () => {
     const { text } = await open('large/tika-testODT-TIKA-6000.odt');
     expect(text.length).toBeGreaterThan(10_000);
+  });
+
+  it.runIf(ALL.length > 0)('writes every corpus document to odt, fodt and docx and reads the same nodes back', async () => {
+    const mismatches: string[] = [];
+    for (const file of ALL) {
+      const { doc } = await open(file);
+      const node = textDocumentToNode(doc);
+      for (const format of ['odt', 'fodt', 'docx'] as const) {
+        const back = (await read(await write(doc, format))).document as TextDocument;
+        if (!node.eq(textDocumentToNode(back))) mismatches.push(`${file} → ${format}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('writes schema-valid ODF for real documents (lists, tables, notes, tracked changes)', async () => {
+    for (const file of ['docx/oxsdk-Strict01.docx', 'docx/tika-testWORD_various.docx', 'odt/odfdo-md_sample_14_lo.odt', 'odt/tika-testODFwithOOo3.odt']) {
+      const { doc } = await open(file);
+      expect(odfSchemaErrors(await write(doc, 'odt')), file).toEqual([]);
+      expect(odfSchemaErrors(await write(doc, 'fodt'), true), file).toEqual([]);
+    }
   });
 });
