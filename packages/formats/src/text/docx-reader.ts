@@ -77,6 +77,9 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   } else {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
+  for (const rel of pkg.relationships(main)) {
+    if (rel.type.endsWith('/header') || rel.type.endsWith('/footer')) tally.note('header-footer-dropped', rel.target, '/', 'info');
+  }
   tally.flush();
   return textDocumentFromNode(builder.finish(), readCoreProperties(pkg, ctx, styles.language));
 }

@@ -11,7 +11,7 @@ import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
-import { childElement } from '../xml/xml-tree.js';
+import { childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
@@ -34,6 +34,12 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const text = body && childElement(body, NS.office, 'text');
   if (text) new OdfBodyReader({ styles, tally, builder, part: parts.contentPart }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
+  const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
+  for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {
+    for (const hf of childElements(page, NS.style)) {
+      if (hf.local.startsWith('header') || hf.local.startsWith('footer')) tally.note('header-footer-dropped', parts.contentPart === 'document' ? 'document' : 'styles.xml', `/${page.qname}/${hf.qname}`, 'info');
+    }
+  }
   tally.flush();
   return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta));
 }

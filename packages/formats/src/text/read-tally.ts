@@ -14,19 +14,20 @@ interface Entry {
   readonly path: string;
 }
 
-/** The kinds of content the text readers report, with the noun used in messages. */
+/** The kinds of content the text readers report, with the sentence used in messages. */
 export const TALLY_KINDS = {
-  'image-dropped': 'image or drawing',
-  'footnote-dropped': 'footnote or endnote',
-  'comment-dropped': 'comment',
-  'tracked-changes-accepted': 'tracked change (shown as accepted)',
-  'text-box-moved': 'text box (its text follows its paragraph)',
-  'equation-approximated': 'equation (kept as plain text)',
-  'field-result-kept': 'field (its last result kept as text)',
-  'embedded-object-dropped': 'embedded object',
-  'unsupported-element': 'unsupported element',
-  'list-level-clamped': 'list level deeper than the format allows',
-  'page-break-dropped': 'page or column break',
+  'image-dropped': 'Images and drawings were dropped',
+  'footnote-dropped': 'Footnotes and endnotes were dropped, with their reference marks',
+  'comment-dropped': 'Comments were dropped; the text they comment on is kept',
+  'tracked-changes-accepted': 'Tracked changes are shown as accepted: insertions kept, deletions removed',
+  'text-box-moved': 'Text boxes were placed after the paragraph that anchors them',
+  'equation-approximated': 'Equations were kept as plain text',
+  'field-result-kept': 'Fields were replaced by their last displayed result',
+  'embedded-object-dropped': 'Embedded objects were dropped',
+  'header-footer-dropped': 'Headers and footers were dropped',
+  'unsupported-element': 'Unsupported content was skipped',
+  'list-level-clamped': 'List levels deeper than the format allows were raised to the deepest one',
+  'page-break-dropped': 'Page and column breaks were dropped',
 } as const;
 
 /** A diagnostic kind counted by {@link ReadTally}. */
@@ -53,8 +54,7 @@ export class ReadTally {
   /** Writes the counted kinds to the sink. */
   flush(): void {
     for (const [kind, e] of this.entries) {
-      const n = e.count === 1 ? 'One' : String(e.count);
-      this.sink.add(e.severity, kind, `${n} × ${e.what}.`, e.part, e.path);
+      this.sink.add(e.severity, kind, `${e.what} (${String(e.count)} found).`, e.part, e.path);
     }
     this.entries.clear();
   }
