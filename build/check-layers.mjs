@@ -65,6 +65,8 @@ export function check(root = repoRoot) {
         const spec = m[3] ?? m[4];
         const typeOnly = Boolean(m[2]);
         if (!spec || spec.endsWith('.css')) continue;
+        // The Node side may read the application's own version from the root package.json.
+        if (layer.startsWith('electron/') && /^(\.\.\/)+package\.json$/.test(spec) && path.resolve(path.dirname(file), spec) === path.join(root, 'package.json')) continue;
         let target;
         if (spec.startsWith('.')) {
           target = layerOf(path.relative(root, path.resolve(path.dirname(file), spec)).split(path.sep).join('/'));

@@ -46,6 +46,8 @@ function startHost(home: string, docs: string): Promise<{ child: ChildProcess; u
 }
 
 export const test = base.extend<{ host: OstalHost }>({
+  // Playwright requires an object pattern for the fixtures argument, even when none is used.
+  // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const home = mkdtempSync(path.join(os.tmpdir(), 'ostal-e2e-home-'));
     const docs = mkdtempSync(path.join(os.tmpdir(), 'ostal-e2e-docs-'));

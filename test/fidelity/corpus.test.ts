@@ -10,8 +10,8 @@ import { documentProblems } from './document-check.js';
 
 /** Hostile files and what Ostal must do with each: refuse with this reason, or `open` (with diagnostics). */
 const HOSTILE: Readonly<Record<string, string>> = {
-  'hostile/calamine-issue_594_dos.ods': 'open',
-  'hostile/loonline-corrupted.odt': 'corrupt-container',
+  'hostile/calamine-issue_594_dos.ods': 'limit-exceeded',
+  'hostile/loonline-corrupted.odt': 'limit-exceeded',
   'hostile/odftk-empty_file.ods': 'unknown-format',
   'hostile/odftk-evilDoc.odt': 'open',
   'hostile/odftk-testInvalidPkg1.odt': 'open',
@@ -20,13 +20,13 @@ const HOSTILE: Readonly<Record<string, string>> = {
   'hostile/oxsdk-malformed_uri.xlsx': 'open',
   'hostile/poi-ExternalEntityInText.docx': 'forbidden-dtd',
   'hostile/poi-clusterfuzz-testcase-minimized-POIFuzzer-5205835528404992.pptx': 'corrupt-container',
-  'hostile/poi-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx': 'open',
+  'hostile/poi-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx': 'open', // one part fails its checksum: opened with an error diagnostic
   'hostile/poi-clusterfuzz-testcase-minimized-POIXWPFFuzzer-4959857092198400.docx': 'corrupt-container',
   'hostile/poi-clusterfuzz-testcase-minimized-POIXWPFFuzzer-6733884933668864.docx': 'open',
   'hostile/poi-invalid.xlsx': 'unknown-format',
   'hostile/poi-poc-xmlbomb.xlsx': 'forbidden-dtd',
   'hostile/poi-truncated62886.docx': 'corrupt-container',
-  'hostile/poi-xlsx-corrupted.xlsx': 'corrupt-container',
+  'hostile/poi-xlsx-corrupted.xlsx': 'malformed-xml',
   'hostile/pypptx-missing_rels_item.pptx': 'open',
   'hostile/tika-testODTnotaZipFile.odt': 'unknown-format',
 };

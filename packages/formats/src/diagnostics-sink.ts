@@ -14,6 +14,11 @@ export class DiagnosticSink {
     if (n <= MAX_PER_CODE) this.list.push({ severity, code, message, ...(part ? { part } : {}), ...(path ? { path } : {}) });
   }
 
+  /** A handler for damaged zip entries that records them as errors (the document still opens). */
+  readonly damaged = (part: string, message: string): void => {
+    this.add('error', 'damaged-part', message, part);
+  };
+
   warn(code: string, message: string, part?: string, path?: string): void {
     this.add('warning', code, message, part, path);
   }

@@ -62,6 +62,16 @@ describe('ZipArchive', () => {
     expect(reason(() => ZipArchive.open(copy, DEFAULT_LIMITS).read('a.txt'))).toBe('corrupt-container');
   });
 
+  it('hands damaged data to a damage handler instead of refusing, when one is given', () => {
+    const bytes = writeZip([{ name: 'a.txt', data: 'hello world', store: true }]);
+    const copy = bytes.slice();
+    copy[copy.indexOf(0x68)] = 0x48;
+    const damaged: string[] = [];
+    const zip = ZipArchive.open(copy, DEFAULT_LIMITS, (part) => damaged.push(part));
+    expect(zip.readText('a.txt')).toBe('Hello world');
+    expect(damaged).toEqual(['a.txt']);
+  });
+
   it('finds entries when data was prepended to the archive', () => {
     const inner = writeZip([{ name: 'a.txt', data: 'kept' }]);
     const shifted = new Uint8Array(inner.length + 100);

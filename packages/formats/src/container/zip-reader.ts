@@ -43,6 +43,12 @@ function checkName(name: string): void {
   }
 }
 
+/**
+ * Called when an entry inflates completely but its checksum does not match: the data may be
+ * damaged, yet it is often recoverable (as office suites do). Without it, damage throws.
+ */
+export type DamageHandler = (part: string, message: string) => void;
+
 /** A zip archive opened for reading. Entries are inflated on demand and counted against the limits. */
 export class ZipArchive {
   private readonly byName = new Map<string, ZipEntry>();
@@ -53,6 +59,7 @@ export class ZipArchive {
     private readonly bytes: Uint8Array,
     readonly entries: readonly ZipEntry[],
     private readonly limits: Limits,
+    private readonly onDamage?: DamageHandler,
   ) {
     for (const e of entries) {
       this.byName.set(e.name, e);
@@ -62,9 +69,10 @@ export class ZipArchive {
 
   /**
    * Opens an archive: parses the central directory and checks names and entry count.
+   * @param onDamage receives checksum mismatches instead of an exception (see {@link DamageHandler}).
    * @throws FormatError `corrupt-container`, `limit-exceeded`, `path-traversal`.
    */
-  static open(bytes: Uint8Array, limits: Limits): ZipArchive {
+  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): ZipArchive {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const eocd = findEocd(bytes, view);
     if (eocd < 0) throw new FormatError('corrupt-container', 'The file is not a complete zip archive (no end of central directory).');
@@ -110,7 +118,7 @@ export class ZipArchive {
       entries.push({ name, method, compressedSize, size, crc, encrypted: (flags & 1) !== 0, localOffset: localOffset + shift });
       p += 46 + nameLen + extraLen + commentLen;
     }
-    return new ZipArchive(bytes, entries, limits);
+    return new ZipArchive(bytes, entries, limits, onDamage);
   }
 
   /** The entry named `name` (exact match first, then case-insensitive as OPC requires), or undefined. */
@@ -146,7 +154,11 @@ export class ZipArchive {
     } else {
       throw new FormatError('corrupt-container', `The part "${e.name}" uses zip compression method ${String(e.method)}, which is not supported.`, e.name);
     }
-    if (crc32(out) !== e.crc) throw new FormatError('corrupt-container', `The part "${e.name}" is damaged (checksum mismatch).`, e.name);
+    if (crc32(out) !== e.crc) {
+      const message = `The part "${e.name}" is damaged (checksum mismatch); what it holds may be wrong.`;
+      if (!this.onDamage) throw new FormatError('corrupt-container', message, e.name);
+      this.onDamage(e.name, message);
+    }
     return out;
   }
 

@@ -2,6 +2,7 @@
  * ODF packages (ODF 1.3 Part 2): the `mimetype` entry, the manifest, and encryption refusal.
  */
 import { ZipArchive } from '../container/zip-reader.js';
+import type { DamageHandler } from '../container/zip-reader.js';
 import { FormatError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { NS } from '../xml/namespaces.js';
@@ -22,8 +23,8 @@ export class OdfPackage {
   ) {}
 
   /** @throws FormatError for an unreadable zip, a missing `content.xml`, or an encrypted document. */
-  static open(bytes: Uint8Array, limits: Limits): OdfPackage {
-    const zip = ZipArchive.open(bytes, limits);
+  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): OdfPackage {
+    const zip = ZipArchive.open(bytes, limits, onDamage);
     let mime = zip.has('mimetype') ? new TextDecoder().decode(zip.read('mimetype')).trim() : '';
     if (zip.has('META-INF/manifest.xml')) {
       // OpenOffice.org 2 wrote a DOCTYPE naming its manifest DTD by public id; without an internal

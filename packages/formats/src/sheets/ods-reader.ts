@@ -321,7 +321,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook
  * @throws FormatError for an unreadable, encrypted or hostile package, or past maxCells.
  */
 export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
-  const pkg = OdfPackage.open(bytes, ctx.limits);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   if (pkg.mimeType && !pkg.mimeType.includes('spreadsheet')) {
     ctx.diagnostics.warn('unexpected-media-type', `The package says it is ${pkg.mimeType}; reading its tables anyway.`, 'mimetype');
   }

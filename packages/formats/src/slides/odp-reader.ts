@@ -152,7 +152,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
  * @throws FormatError when the package or content.xml is unreadable, or it holds no presentation.
  */
 export function readOdp(bytes: Uint8Array, ctx: ReadContext): Deck {
-  const pkg = OdfPackage.open(bytes, ctx.limits);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   const optional = (part: string): XmlElement | undefined => {
     if (!pkg.has(part)) return undefined;
     try {

@@ -83,7 +83,7 @@ function slideRelationship(rels: ReadonlyMap<string, Relationship>, sldId: XmlEl
  * @throws FormatError when the package or its presentation part is unreadable.
  */
 export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
-  const pkg = OpcPackage.open(bytes, ctx.limits);
+  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   const mainRel = pkg.relationshipOfType('', 'officeDocument');
   const main = mainRel && !mainRel.external && pkg.has(mainRel.target) ? mainRel.target : 'ppt/presentation.xml';
   if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no presentation part (ppt/presentation.xml).', main);

@@ -63,7 +63,7 @@ function optionalXml(pkg: OdfPackage, part: string, ctx: ReadContext): XmlElemen
  * @throws FormatError for an unreadable or encrypted package, or a missing/malformed content.xml.
  */
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
-  const pkg = OdfPackage.open(bytes, ctx.limits);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   return readParts(
     { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml' },
     ctx,

@@ -48,9 +48,8 @@ export function streamXml(text: string, handlers: XmlStreamHandlers, options: Xm
     depth -= 1;
   });
   if (handlers.text) {
-    const onText = handlers.text;
-    parser.on('text', (t) => onText(t, depth));
-    parser.on('cdata', (t) => onText(t, depth));
+    parser.on('text', (t) => handlers.text?.(t, depth));
+    parser.on('cdata', (t) => handlers.text?.(t, depth));
   }
   parser.on('error', (err) => {
     if (failure) throw failure;
