@@ -7,7 +7,7 @@ import { expect, test } from './fixtures.js';
 test('the start page is French by default, switches to English, and remembers it', async ({ page, host }) => {
   await page.goto(host.url);
   await expect(page.getByRole('button', { name: 'Nouveau document texte' })).toBeVisible();
-  await page.getByRole('combobox', { name: "Langue de l'interface" }).selectOption({ label: 'English' });
+  await page.getByRole('combobox', { name: 'Langue de l’interface' }).selectOption({ label: 'English' });
   await expect(page.getByRole('button', { name: 'New text document' })).toBeVisible();
   await page.reload();
   await expect(page.getByRole('button', { name: 'New spreadsheet' })).toBeVisible();

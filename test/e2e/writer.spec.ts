@@ -49,9 +49,9 @@ test('undo and redo restore the text, and closing with changes asks first', asyn
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await editor.click();
   await editor.pressSequentially('Brouillon');
-  await page.getByRole('button', { name: "Annuler l'action" }).click();
+  await page.getByRole('button', { name: 'Annuler l’action' }).click();
   await expect(editor).not.toContainText('Brouillon');
-  await page.getByRole('button', { name: "Rétablir l'action" }).click();
+  await page.getByRole('button', { name: 'Rétablir l’action' }).click();
   await expect(editor).toContainText('Brouillon');
 
   await page.getByRole('button', { name: 'Fermer le document' }).click();

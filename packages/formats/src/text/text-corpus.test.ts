@@ -31,7 +31,7 @@ function nodesOfType(json: PMNodeJSON, type: string, out: PMNodeJSON[] = []): PM
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 
 describe('text corpus', () => {
-  it.runIf(ALL.length > 0)(`reads all ${String(ALL.length)} docx/odt files into schema-valid documents`, async () => {
+  it(`reads all ${String(ALL.length)} docx/odt files into schema-valid documents`, async () => {
     const failures: string[] = [];
     const times: [string, number][] = [];
     for (const file of ALL) {
@@ -115,7 +115,7 @@ describe('text corpus', () => {
     expect(text.length).toBeGreaterThan(10_000);
   });
 
-  it.runIf(ALL.length > 0)('writes every corpus document to odt, fodt and docx and reads the same nodes back', async () => {
+  it('writes every corpus document to odt, fodt and docx and reads the same nodes back', async () => {
     const mismatches: string[] = [];
     for (const file of ALL) {
       const { doc } = await open(file);
