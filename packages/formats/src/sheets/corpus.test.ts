@@ -27,9 +27,7 @@ async function open(file: string): Promise<Workbook> {
 }
 
 describe('spreadsheet corpus', () => {
-  const timings: [string, number][] = [];
   it.each(ALL)('reads %s', async (file) => {
-    const t0 = performance.now();
     try {
       const wb = await open(file);
       expect(wb.sheets.length).toBeGreaterThan(0);
@@ -38,7 +36,6 @@ describe('spreadsheet corpus', () => {
       if (!(err instanceof FormatError) || BROKEN[file] === undefined) throw err;
       expect(err.reason).toBe(BROKEN[file]);
     }
-    timings.push([file, performance.now() - t0]);
   });
 
   it.each(ALL)('round-trips %s in its own format family', async (file) => {
@@ -48,12 +45,6 @@ describe('spreadsheet corpus', () => {
       const back = (await read(await write(wb, format))).document as Workbook;
       expect(back.sheets).toEqual(wb.sheets);
     }
-  });
-
-  it('reports the slowest file', () => {
-    timings.sort((a, b) => b[1] - a[1]);
-    console.warn(`slowest spreadsheets: ${timings.slice(0, 3).map(([f, ms]) => `${f} ${ms.toFixed(0)} ms`).join(', ')}`);
-    expect(timings[0]![1]).toBeLessThan(10_000);
   });
 
   it('spot-checks exceljs-fibonacci.xlsx (formulas with cached values)', async () => {
@@ -79,29 +70,5 @@ describe('spreadsheet corpus', () => {
   it('spot-checks the 100,000-cell ODS', async () => {
     const sheet = (await open('large/odfdo-big_table.ods')).sheets[0]!;
     expect(sheet.rows.flat().filter((c) => c !== null).length).toBe(100_000);
-  });
-});
-
-/** Hostile spreadsheets: read, or refused with the error naming what is wrong. */
-const HOSTILE: Readonly<Record<string, string | null>> = {
-  'hostile/calamine-issue_594_dos.ods': 'limit-exceeded',
-  'hostile/odftk-empty_file.ods': 'unknown-format',
-  'hostile/oxsdk-00c6a24e-a99f-42c1-a26b-a086b273f3f4.xlsx': null,
-  'hostile/oxsdk-malformed_uri.xlsx': null,
-  'hostile/poi-clusterfuzz-testcase-minimized-POIXSSFFuzzer-5937385319563264.xlsx': 'corrupt-container',
-  'hostile/poi-invalid.xlsx': 'unknown-format',
-  'hostile/poi-poc-xmlbomb.xlsx': 'forbidden-dtd',
-  'hostile/poi-xlsx-corrupted.xlsx': 'malformed-xml',
-};
-
-describe('hostile spreadsheets', () => {
-  it.each(Object.entries(HOSTILE))('%s -> %s', async (file, reason) => {
-    const t0 = performance.now();
-    const outcome = await open(file).then(
-      () => null,
-      (err: unknown) => (err instanceof FormatError ? err.reason : err),
-    );
-    expect(outcome).toBe(reason);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 });

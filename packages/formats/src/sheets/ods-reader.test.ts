@@ -95,13 +95,11 @@ describe('ods reader', () => {
     expect((await sheets(fods(t)))[0]!.rows).toHaveLength(100);
   });
 
-  it('refuses the repeated-cells bomb quickly (calamine issue 594)', async () => {
+  it('refuses the repeated-cells bomb without materialising it (calamine issue 594)', async () => {
     const bytes = new Uint8Array(readFileSync(path.resolve(import.meta.dirname, '../../../../../shared/corpus/hostile/calamine-issue_594_dos.ods')));
-    const t0 = performance.now();
     const err = await read(bytes).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(FormatError);
     expect((err as FormatError).reason).toBe('limit-exceeded');
-    expect(performance.now() - t0).toBeLessThan(1000);
   });
 
   it('reads a zipped package the same way', async () => {

@@ -33,9 +33,7 @@ const occurrences = (text: string, needle: string): number => text.split(needle)
 describe('text corpus', () => {
   it(`reads all ${String(ALL.length)} docx/odt files into schema-valid documents`, async () => {
     const failures: string[] = [];
-    const times: [string, number][] = [];
     for (const file of ALL) {
-      const start = performance.now();
       try {
         const { doc } = await open(file);
         expect(doc.kind).toBe('text');
@@ -43,12 +41,8 @@ describe('text corpus', () => {
       } catch (err) {
         failures.push(`${file}: ${err instanceof Error ? err.message : String(err)}`);
       }
-      times.push([file, performance.now() - start]);
     }
     expect(failures).toEqual([]);
-    const [slowest, ms] = times.reduce((a, b) => (b[1] > a[1] ? b : a));
-    console.warn(`text corpus: ${String(ALL.length)} files, slowest ${slowest} in ${ms.toFixed(0)} ms`);
-    expect(ms).toBeLessThan(15_000);
   });
 
   it('reads a simple bullet list (mammoth simple-list)', async () => {
