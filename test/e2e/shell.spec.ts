@@ -47,3 +47,18 @@ test('a real document from another office suite opens with its content', async (
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await expect(editor.locator('ul li').first()).toBeVisible();
 });
+
+test('what could not be kept is one quiet notice on its own document, with details on demand', async ({ page, host }) => {
+  copyFileSync(path.join(CORPUS, 'docx/oxpt-HC031-Complicated-Document.docx'), path.join(host.docs, 'complexe.docx'));
+  await page.goto(host.url);
+  await openFile(page, 'complexe.docx');
+  const notice = page.getByRole('status').filter({ hasText: 'complexe.docx' });
+  await expect(notice).toContainText('n’a pas pu être conservée');
+  await notice.getByRole('button', { name: 'Détails' }).click();
+  await expect(notice.getByRole('listitem').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await expect(notice).toBeHidden();
+  await page.getByRole('tab', { name: 'complexe.docx' }).click();
+  await expect(notice).toBeVisible();
+});

@@ -102,7 +102,7 @@ export function App({ host }: { readonly host: HostServices }) {
               {docs.busy}
             </div>
           ) : null}
-          {docs.notices.map((n) => (
+          {docs.notices.filter((n) => n.docId === undefined || n.docId === docs.activeId).map((n) => (
             <Notice
               key={n.id}
               tone={n.tone}

@@ -7,6 +7,8 @@ export interface AppNotice {
   readonly tone: NoticeTone;
   readonly message: string;
   readonly details?: ReactNode;
+  /** The document it is about: shown only while that document's tab is active, gone when it closes. */
+  readonly docId?: string;
   /** One optional action button (e.g. "Enregistrer quand même"). */
   readonly action?: { readonly label: string; readonly run: () => void };
 }

@@ -42,7 +42,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   const getWorker = () => (worker.current ??= new DocumentWorkerClient());
   const notify = useCallback((notice: Omit<AppNotice, 'id'>) => {
     const made = makeNotice(notice);
-    setNotices((list) => [...list.filter((n) => n.tone !== 'success'), made].slice(-4));
+    // Keep the newest few; a document's diagnostics notice stays until dismissed or the document closes.
+    setNotices((list) => [...list.filter((n) => n.tone !== 'success'), made].slice(-8));
     if (notice.tone === 'success') setTimeout(() => setNotices((list) => list.filter((n) => n.id !== made.id)), 5000);
   }, []);
   const dismiss = (id: number) => setNotices((list) => list.filter((n) => n.id !== id));
@@ -84,6 +85,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       if (doc.diagnostics.length > 0) {
         notify({
           tone: 'warning',
+          docId: doc.id,
           message: t('notice.diagnostics', { name: file.name, count: doc.diagnostics.length }),
           details: createElement(DiagnosticList, { diagnostics: doc.diagnostics }),
         });
@@ -107,13 +109,14 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       handle.markSaved();
       update(id, { title: saved.name, path: saved.path, format, modifiedMs: saved.modifiedMs, dirty: false });
       rememberRecent({ path: saved.path, name: saved.name, kind: doc.kind, openedMs: Date.now() });
-      notify({ tone: 'success', message: t('notice.saved', { name: saved.name }) });
-      if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', message: t('notice.csvOneSheet') });
+      notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
+      if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';
       notify({
         tone: 'error',
+        docId: id,
         message: t('error.save', { name: fileNameOf(path), reason: errorMessage(translator, error) }),
         ...(changed ? { action: { label: t('error.saveAnyway'), run: () => void saveTo(id, path, format, null) } } : {}),
       });
@@ -153,6 +156,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
 
   const discard = (id: string) => {
     handles.current.delete(id);
+    setNotices((list) => list.filter((n) => n.docId !== id));
     setDocs((list) => {
       const index = list.findIndex((d) => d.id === id);
       const rest = list.filter((d) => d.id !== id);
