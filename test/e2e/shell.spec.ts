@@ -62,3 +62,31 @@ test('what could not be kept is one quiet notice on its own document, with detai
   await page.getByRole('tab', { name: 'complexe.docx' }).click();
   await expect(notice).toBeVisible();
 });
+
+test('keyboard only: create, format with Ctrl+B, save with Ctrl+S, reopen with Ctrl+O', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).focus();
+  await page.keyboard.press('Enter');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await expect(editor).toBeFocused();
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type('Important');
+  await page.keyboard.press('Control+b');
+  await page.keyboard.type(' : réunion lundi.');
+  await page.keyboard.press('Control+s');
+  const dialog = page.getByRole('dialog', { name: 'Enregistrer sous' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Nom du fichier' }).fill('clavier');
+  await page.keyboard.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'clavier.odt', exact: true })).toBeVisible();
+  await page.getByRole('button', { name: 'Fermer clavier.odt', exact: true }).click();
+
+  await page.keyboard.press('Control+o');
+  const open = page.getByRole('dialog', { name: 'Ouvrir' });
+  await expect(open).toBeVisible();
+  await open.getByRole('textbox', { name: 'Nom du fichier' }).fill('clavier.odt');
+  await page.keyboard.press('Enter');
+  await expect(open).toBeHidden();
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('strong')).toHaveText('Important');
+});
