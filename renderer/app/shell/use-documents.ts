@@ -87,7 +87,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
           tone: 'warning',
           docId: doc.id,
           message: t('notice.diagnostics', { name: file.name, count: doc.diagnostics.length }),
-          details: createElement(DiagnosticList, { diagnostics: doc.diagnostics }),
+          details: createElement(DiagnosticList, { diagnostics: doc.diagnostics, locale: translator.locale }),
         });
       }
     } catch (error) {
