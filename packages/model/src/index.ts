@@ -8,5 +8,7 @@ export * from './diagnostics.js';
 export * from './document.js';
 export * from './meta.js';
 export * from './text-document.js';
+export * from './text-link.js';
 export * from './text-schema.js';
+export * from './text-table-schema.js';
 export * from './workbook.js';

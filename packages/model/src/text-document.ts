@@ -1,12 +1,17 @@
 /**
  * A text document: ProseMirror JSON under the {@link textSchema}, plus document metadata.
+ * Stored documents carry a version; {@link migrateTextDocument} brings older ones up to date.
  */
 import { Node as PMNode } from 'prosemirror-model';
 import { textSchema } from './text-schema.js';
 import type { DocumentMeta } from './meta.js';
 
-/** Current version of the stored text document shape. */
-export const TEXT_DOCUMENT_VERSION = 1;
+/**
+ * Current version of the stored text document shape.
+ * - 1: paragraphs, headings, lists, line breaks, bold/italic/underline.
+ * - 2: adds tables, page breaks and links (a superset: version 1 documents are valid as they are).
+ */
+export const TEXT_DOCUMENT_VERSION = 2;
 
 /** ProseMirror node JSON as produced by `Node.toJSON()`. */
 export interface PMNodeJSON {
@@ -46,12 +51,72 @@ export function emptyTextDocument(meta: DocumentMeta = {}): TextDocument {
   return textDocumentFromNode(doc, meta);
 }
 
-/** The plain text of a text document, one line per block (list items included). */
+/** One step per version: migration `n` turns a version-`n` document into version `n + 1`. */
+const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
+  // Version 2 only added node and mark types: version 1 content is valid version 2 content.
+  1: (doc) => ({ ...doc, version: 2 }),
+};
+
+/**
+ * Brings a stored text document (parsed JSON, e.g. a recovery snapshot) to the current
+ * {@link TEXT_DOCUMENT_VERSION}, applying each migration in order. A current document is
+ * returned as it is.
+ *
+ * @throws RangeError when `json` is not a text document, or its version is unknown or newer
+ *   than this build understands.
+ * @example migrateTextDocument(JSON.parse(snapshot)) // TextDocument, version 2
+ */
+export function migrateTextDocument(json: unknown): TextDocument {
+  if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== 'text') {
+    throw new RangeError('The value is not a stored text document.');
+  }
+  let doc = json as Record<string, unknown>;
+  const version = doc.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > TEXT_DOCUMENT_VERSION) {
+    throw new RangeError(`Text document version ${String(version)} is not one this version of Ostal can read.`);
+  }
+  for (let v = version; v < TEXT_DOCUMENT_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) throw new RangeError(`No migration from text document version ${String(v)}.`);
+    doc = step(doc);
+  }
+  if (typeof doc.content !== 'object' || doc.content === null) throw new RangeError('The stored text document has no content.');
+  return { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: (doc.meta ?? {}), content: doc.content as PMNodeJSON };
+}
+
+/** Text of a block and everything inside it on one line (a cell's paragraphs joined by spaces). */
+function inlineText(node: PMNode): string {
+  if (node.isTextblock) return node.textContent;
+  if (node.type.spec.tableRole === 'table') return tableLines(node).join(' ');
+  const parts: string[] = [];
+  node.forEach((child) => parts.push(inlineText(child)));
+  return parts.filter((s) => s !== '').join(' ');
+}
+
+/** One line per row, cells separated by tabs. */
+function tableLines(table: PMNode): string[] {
+  const lines: string[] = [];
+  table.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => cells.push(inlineText(cell)));
+    lines.push(cells.join('\t'));
+  });
+  return lines;
+}
+
+/**
+ * The plain text of a text document: one line per text block (list items included), one line
+ * per table row with cells separated by tabs; page breaks give no line.
+ */
 export function textDocumentPlainText(doc: TextDocument): string {
   const lines: string[] = [];
   textDocumentToNode(doc).descendants((node) => {
     if (node.isTextblock) {
       lines.push(node.textContent);
+      return false;
+    }
+    if (node.type.spec.tableRole === 'table') {
+      lines.push(...tableLines(node));
       return false;
     }
     return true;

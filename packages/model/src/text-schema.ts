@@ -1,5 +1,7 @@
 /**
- * The ProseMirror schema of Ostal text documents.
+ * The ProseMirror schema of Ostal text documents: paragraphs, headings, lists, tables (see
+ * `text-table-schema.ts` for their units), page breaks, line breaks, and the bold, italic,
+ * underline and link marks (link targets are filtered by `text-link.ts`).
  *
  * One schema serves the editor, the format readers/writers and the CLI, so that a document read
  * from a file can be mounted in the editor without translation. Node and mark names are part of
@@ -7,6 +9,8 @@
  */
 import { Schema } from 'prosemirror-model';
 import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
+import { safeLinkHref } from './text-link.js';
+import { tableNodeSpecs } from './text-table-schema.js';
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
@@ -44,6 +48,15 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [{ tag: 'li' }],
     toDOM: (): DOMOutputSpec => ['li', 0],
   },
+  ...tableNodeSpecs,
+  /** A page break between blocks: the next block starts on a new page. */
+  page_break: {
+    group: 'block',
+    atom: true,
+    selectable: true,
+    parseDOM: [{ tag: 'hr[data-page-break]' }],
+    toDOM: (): DOMOutputSpec => ['hr', { 'data-page-break': 'true', class: 'page-break' }],
+  },
   text: { group: 'inline' },
   hard_break: {
     inline: true,
@@ -55,6 +68,24 @@ const nodes: Record<string, NodeSpec> = {
 };
 
 const marks: Record<string, MarkSpec> = {
+  /** A hyperlink; `href` is always a target {@link safeLinkHref} accepts. */
+  link: {
+    attrs: {
+      href: { validate: (v: unknown) => { if (typeof v !== 'string' || safeLinkHref(v) !== v) throw new RangeError('Link targets must be http(s), mailto or #anchor addresses.'); } },
+      title: { default: null, validate: 'string|null' },
+    },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: 'a[href]',
+        getAttrs: (dom) => {
+          const href = safeLinkHref(dom.getAttribute('href'));
+          return href === null ? false : { href, title: dom.getAttribute('title') };
+        },
+      },
+    ],
+    toDOM: (mark): DOMOutputSpec => ['a', { href: safeLinkHref(mark.attrs.href as string), title: mark.attrs.title as string | null, rel: 'noopener noreferrer nofollow' }, 0],
+  },
   bold: {
     parseDOM: [{ tag: 'strong' }, { tag: 'b' }, { style: 'font-weight=bold' }],
     toDOM: (): DOMOutputSpec => ['strong', 0],
@@ -72,5 +103,5 @@ const marks: Record<string, MarkSpec> = {
 /** The schema shared by the writer module and the text format readers/writers. */
 export const textSchema = new Schema({ nodes, marks });
 
-/** Names of the marks Ostal text documents support, in the order writers nest them. */
+/** Names of the character marks (toggled on and off without attributes). */
 export type TextMarkName = 'bold' | 'italic' | 'underline';

@@ -1,0 +1,116 @@
+/**
+ * Table nodes of the text schema, shaped for prosemirror-tables (its `tableRole` spec field,
+ * `isolating` tables and cells, and the `colspan`/`rowspan`/`colwidth` cell attributes), so the
+ * editor can use its commands and plugins unchanged.
+ *
+ * Units:
+ * - `table.attrs.columnWidths` are the table grid as the file declared it, in **twips**
+ *   (1/1440 inch, 1/20 point — WordprocessingML's unit; ODF lengths convert exactly), or null
+ *   when the file gave none. Writers fall back on them when no cell says otherwise.
+ * - `colwidth` on cells is prosemirror-tables' own attribute, in **CSS pixels** (96 per inch, so
+ *   one pixel is {@link TWIPS_PER_PX} twips), one entry per spanned column, 0 for unknown. It is
+ *   what column resizing in the editor changes, so writers prefer it.
+ *
+ * Shape rules (checked by prosemirror-tables' `TableMap`, guaranteed by the readers): every row
+ * covers the same number of grid columns once row spans from above are counted, and no span
+ * reaches past the grid.
+ */
+import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
+
+/** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
+export const TWIPS_PER_PX = 15;
+
+const HEX_COLOUR = /^#?([0-9a-f]{6})$/i;
+
+/**
+ * A cell shading colour as the model stores it (`#rrggbb`, lower case), or null for none or an
+ * unusable value (`auto`, `transparent`, names). Accepts `RRGGBB` with or without `#`.
+ */
+export function normalizeCellBackground(value: string | null | undefined): string | null {
+  const m = typeof value === 'string' ? HEX_COLOUR.exec(value.trim()) : null;
+  return m ? `#${m[1]!.toLowerCase()}` : null;
+}
+
+function positiveInt(value: string | null, fallback = 1): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+function isWidthList(value: unknown): boolean {
+  return value === null || (Array.isArray(value) && value.every((w) => typeof w === 'number' && Number.isFinite(w) && w >= 0));
+}
+
+function cellAttrsFromDOM(dom: HTMLElement): Record<string, unknown> {
+  const colspan = positiveInt(dom.getAttribute('colspan'));
+  const widths = (dom.getAttribute('data-colwidth') ?? '').split(',').map(Number);
+  const colwidth = widths.length === colspan && widths.every((w) => Number.isFinite(w) && w >= 0) ? widths : null;
+  return {
+    colspan,
+    rowspan: positiveInt(dom.getAttribute('rowspan')),
+    colwidth,
+    background: normalizeCellBackground(dom.getAttribute('data-background') ?? dom.style.backgroundColor),
+  };
+}
+
+function cellToDOM(tag: 'td' | 'th', attrs: Record<string, unknown>): DOMOutputSpec {
+  const out: Record<string, string> = {};
+  if (attrs.colspan !== 1) out.colspan = String(attrs.colspan);
+  if (attrs.rowspan !== 1) out.rowspan = String(attrs.rowspan);
+  if (Array.isArray(attrs.colwidth)) out['data-colwidth'] = attrs.colwidth.join(',');
+  const background = normalizeCellBackground(attrs.background as string | null);
+  if (background) {
+    out['data-background'] = background;
+    out.style = `background-color: ${background}`;
+  }
+  return [tag, out, 0];
+}
+
+const cellAttrs = {
+  colspan: { default: 1, validate: 'number' },
+  rowspan: { default: 1, validate: 'number' },
+  /** Widths of the spanned columns in CSS pixels (prosemirror-tables), or null. */
+  colwidth: { default: null, validate: (v: unknown) => { if (!isWidthList(v)) throw new RangeError('colwidth must be null or a list of widths.'); } },
+  /** Shading colour `#rrggbb`, or null. */
+  background: { default: null, validate: 'string|null' },
+} as const;
+
+/** The four table node specs, keyed by node name. */
+export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'table_header', NodeSpec> = {
+  table: {
+    attrs: {
+      /** Grid column widths in twips, or null (see the module comment). */
+      columnWidths: { default: null, validate: (v: unknown) => { if (!isWidthList(v)) throw new RangeError('columnWidths must be null or a list of widths.'); } },
+      /** Whether the table draws single borders around its cells. */
+      bordered: { default: true, validate: 'boolean' },
+    },
+    content: 'table_row+',
+    tableRole: 'table',
+    isolating: true,
+    group: 'block',
+    parseDOM: [{ tag: 'table', getAttrs: (dom) => ({ bordered: (dom).getAttribute('data-bordered') !== 'false' }) }],
+    toDOM: (node): DOMOutputSpec => ['table', { 'data-bordered': node.attrs.bordered ? 'true' : 'false' }, ['tbody', 0]],
+  },
+  table_row: {
+    attrs: { header: { default: false, validate: 'boolean' } },
+    content: '(table_cell | table_header)*',
+    tableRole: 'row',
+    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom).getAttribute('data-header') === 'true' }) }],
+    toDOM: (node): DOMOutputSpec => ['tr', node.attrs.header ? { 'data-header': 'true' } : {}, 0],
+  },
+  table_cell: {
+    attrs: cellAttrs,
+    content: 'block+',
+    tableRole: 'cell',
+    isolating: true,
+    parseDOM: [{ tag: 'td', getAttrs: (dom) => cellAttrsFromDOM(dom) }],
+    toDOM: (node): DOMOutputSpec => cellToDOM('td', node.attrs),
+  },
+  table_header: {
+    attrs: cellAttrs,
+    content: 'block+',
+    tableRole: 'header_cell',
+    isolating: true,
+    parseDOM: [{ tag: 'th', getAttrs: (dom) => cellAttrsFromDOM(dom) }],
+    toDOM: (node): DOMOutputSpec => cellToDOM('th', node.attrs),
+  },
+};
