@@ -56,7 +56,7 @@ export interface SlideLocation {
 }
 
 /**
- * The model slide for `content`. Reports text boxes left out beside a body placeholder and
+ * The model slide for `content`. Reports text boxes appended after a body placeholder and
  * tables flattened into lines; extra titles become the first body lines.
  */
 export function composeSlide(content: SlideContent, notes: string, sink: DiagnosticSink, at: SlideLocation): Slide {
@@ -65,7 +65,9 @@ export function composeSlide(content: SlideContent, notes: string, sink: Diagnos
   if (content.bodies.length > 0) {
     body.push(...content.bodies.flat());
     if (content.others.length > 0) {
-      sink.warn('text-shape-skipped', `${String(content.others.length)} text box(es) beside the body placeholder were not imported.`, at.part, at.path);
+      // Never lose a person's text: the deck model has one body, so other text boxes follow it.
+      body.push(...content.others.flat());
+      sink.warn('text-shape-merged', `${String(content.others.length)} text box(es) beside the body placeholder were appended to the body.`, at.part, at.path);
     }
   } else {
     body.push(...content.others.flat());
