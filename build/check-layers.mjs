@@ -21,20 +21,21 @@ const RULES = {
   'packages/model': { layers: [], bare: [PM] },
   'packages/formats': { layers: ['packages/model'], bare: [/^fflate$/, /^saxes$/, PM] },
   'packages/sync': { layers: ['packages/model'], bare: [] },
+  'packages/calc': { layers: ['packages/model'], bare: [/^hyperformula$/] },
   'electron/shared': { layers: ['packages/model'], bare: [], typeOnly: ['packages/model'] },
-  'electron/services': { layers: ['electron/shared', 'packages/model', 'packages/formats', 'packages/sync'], bare: [NODE] },
+  'electron/services': { layers: ['electron/shared', 'packages/model', 'packages/formats', 'packages/sync', 'packages/calc'], bare: [NODE] },
   'electron/main': { layers: ['electron/shared', 'electron/services'], bare: [NODE, /^electron$/] },
   'electron/preload': { layers: ['electron/shared'], bare: [/^electron$/] },
-  'electron/web': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync'], bare: [NODE, /^ws$/] },
-  'electron/cli': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync'], bare: [NODE] },
+  'electron/web': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync', 'packages/calc'], bare: [NODE, /^ws$/] },
+  'electron/cli': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync', 'packages/calc'], bare: [NODE] },
   'renderer/ui': { layers: [], bare: [/^react(-dom)?(\/|$)/] },
   'renderer/writer': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, PM], typeOnly: ['electron/shared'] },
-  'renderer/sheets': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, /^handsontable(\/|$)/, /^@handsontable\//, /^hyperformula$/], typeOnly: ['electron/shared'] },
+  'renderer/sheets': { layers: ['renderer/ui', 'packages/model', 'packages/calc', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, /^handsontable(\/|$)/, /^@handsontable\//, /^hyperformula$/], typeOnly: ['electron/shared'] },
   'renderer/slides': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, /^reveal\.js(\/|$)/], typeOnly: ['electron/shared'] },
   'renderer/app': { layers: ['renderer/writer', 'renderer/sheets', 'renderer/slides', 'renderer/ui', 'renderer/workers', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/], indexOnly: ['renderer/writer', 'renderer/sheets', 'renderer/slides'] },
   'renderer/workers': { layers: ['packages/formats', 'packages/model'], bare: [] },
 };
-const PACKAGE_LAYER = { '@ostal/model': 'packages/model', '@ostal/formats': 'packages/formats', '@ostal/sync': 'packages/sync' };
+const PACKAGE_LAYER = { '@ostal/model': 'packages/model', '@ostal/formats': 'packages/formats', '@ostal/sync': 'packages/sync', '@ostal/calc': 'packages/calc' };
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createCalc } from './calc.js';
+import { testWorkbook } from './test-workbook.js';
+
+describe('createCalc', () => {
+  it('computes formulas across sheets and ignores stored results', () => {
+    const book = testWorkbook({ Data: [[1, 2, '=A1+B1']], 'Sum up': [['=Data!C1*10', "='Sum up'!A1+1"]] });
+    const stale = { ...book, sheets: [{ ...book.sheets[0]!, rows: [[{ value: 1 }, { value: 2 }, { formula: '=A1+B1', value: 99 }]] }, book.sheets[1]!] };
+    const calc = createCalc(stale);
+    const fresh = calc.recalculate();
+    expect(fresh.sheets[0]!.rows[0]![2]).toEqual({ formula: '=A1+B1', value: 3 });
+    expect(fresh.sheets[1]!.rows[0]).toEqual([{ formula: '=Data!C1*10', value: 30 }, { formula: "='Sum up'!A1+1", value: 31 }]);
+    expect(calc.valueAt('Sum up', 0, 1)).toBe(31);
+    expect(calc.valueAt(0, 5, 5)).toBeNull();
+    expect(calc.diagnostics).toEqual([]);
+    calc.destroy();
+  });
+
+  it('keeps text as text, errors as errors, and returns a new workbook', () => {
+    const book = testWorkbook({ S: [['00123', 'TRUE', '1/2', { error: '#N/A' }, '=ISTEXT(A1)&ISTEXT(B1)&ISTEXT(C1)', '=ISNA(D1)']] });
+    const calc = createCalc(book);
+    const fresh = calc.recalculate();
+    expect(fresh).not.toBe(book);
+    expect(fresh.sheets[0]!.rows[0]!.slice(0, 4)).toEqual(book.sheets[0]!.rows[0]!.slice(0, 4));
+    expect(calc.valueAt(0, 0, 4)).toBe('TRUETRUETRUE');
+    expect(calc.valueAt(0, 0, 5)).toBe(true);
+  });
+
+  it('knows TRUE and FALSE as constants, as Excel writes them', () => {
+    const calc = createCalc(testWorkbook({ S: [['=AND(TRUE,FALSE)', '=IF(TRUE,1,2)', '=TRUE()']] }));
+    expect([calc.valueAt(0, 0, 0), calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 2)]).toEqual([false, 1, true]);
+  });
+
+  it('gives 0 for a formula pointing at a blank cell', () => {
+    const calc = createCalc(testWorkbook({ S: [['=B1']] }));
+    expect(calc.recalculate().sheets[0]!.rows[0]![0]).toEqual({ formula: '=B1', value: 0 });
+  });
+
+  it('turns an unsupported function into #NAME? with a diagnostic naming it', () => {
+    const calc = createCalc(testWorkbook({ S: [[1, '=IFERROR(NOSUCHFN(A1),5)', '=B1+1', '=_xlfn.ANOTHERFN(1)+NOSUCHFN(2)']] }));
+    expect(calc.valueAt(0, 0, 1)).toEqual({ error: '#NAME?' });
+    expect(calc.valueAt(0, 0, 2)).toEqual({ error: '#NAME?' });
+    expect(calc.diagnostics.map((d) => [d.code, d.cell, d.name])).toEqual([
+      ['unsupported-function', 'B1', 'NOSUCHFN'],
+      ['unsupported-function', 'D1', 'ANOTHERFN'],
+      ['unsupported-function', 'D1', 'NOSUCHFN'],
+    ]);
+    expect(calc.diagnostics[0]!.message).toMatch(/NOSUCHFN is not supported/);
+  });
+
+  it('reports unknown names and unreadable formulas', () => {
+    const calc = createCalc(testWorkbook({ S: [['=Budget*2', '=1+*2']] }));
+    expect(calc.valueAt(0, 0, 0)).toEqual({ error: '#NAME?' });
+    expect(calc.diagnostics.map((d) => [d.code, d.cell])).toEqual([
+      ['unknown-name', 'A1'],
+      ['unparsable-formula', 'B1'],
+    ]);
+  });
+
+  it('refuses a workbook without sheets and bad addresses', () => {
+    expect(() => createCalc({ ...testWorkbook({}), sheets: [] })).toThrow(RangeError);
+    const calc = createCalc(testWorkbook({ S: [[1]] }));
+    expect(() => calc.valueAt('Nope', 0, 0)).toThrow(RangeError);
+    expect(() => calc.valueAt(0, -1, 0)).toThrow(RangeError);
+  });
+
+  it('settles INDIRECT chains', () => {
+    const calc = createCalc(testWorkbook({ S: [['=INDIRECT("B1")', '=INDIRECT("C1")*2', '=D1+1', 4, '=SUM(INDIRECT("A1:C1"))']] }));
+    expect([calc.valueAt(0, 0, 0), calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 4)]).toEqual([10, 10, 25]);
+  });
+});

@@ -1,0 +1,198 @@
+/**
+ * The facade: {@link createCalc} loads a workbook into HyperFormula (with Ostal's function layer)
+ * and computes every formula from scratch, ignoring the results stored in the file.
+ */
+import { DetailedCellError, HyperFormula } from 'hyperformula';
+import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
+import { cellName, forEachCell, WORKBOOK_VERSION } from '@ostal/model';
+import type { Cell, CellValue, Sheet, Workbook } from '@ostal/model';
+import type { CalcDiagnostic } from './calc-diagnostic.js';
+import { cellToRaw, engineToValue } from './cell-content.js';
+import { formulaFunctions } from './formula-functions.js';
+import { registerOstalFunctions } from './functions/register-functions.js';
+
+/** Options of {@link createCalc}. */
+export interface CalcOptions {
+  /**
+   * HyperFormula's licence key. HyperFormula is GPL-3.0 or commercial: `'gpl-v3'` (the default)
+   * declares use under the GPL; deployments set the key by policy, like the grid key.
+   */
+  readonly licenseKey?: string;
+  /** Recalculation rounds for INDIRECT chains (its targets are found at run time). Default 8. */
+  readonly maxIndirectPasses?: number;
+}
+
+/** A workbook loaded for calculation. Create it with {@link createCalc}. */
+export interface Calc {
+  /** Problems found in formulas, one per cell and cause, in sheet then row-major order. */
+  readonly diagnostics: readonly CalcDiagnostic[];
+  /**
+   * A new workbook: the same sheets and cells, every formula cell holding its freshly computed
+   * value. Non-formula cells are returned unchanged; values an array formula spills into
+   * neighbouring empty cells are not added (see {@link Calc.valueAt}).
+   */
+  recalculate(): Workbook;
+  /**
+   * The computed value at zero-based `row`, `col` of a sheet given by index or name; null for a
+   * blank cell.
+   * @throws RangeError when there is no such sheet or the address is negative.
+   */
+  valueAt(sheet: number | string, row: number, col: number): CellValue;
+  /** Frees the engine; the object must not be used afterwards. */
+  destroy(): void;
+}
+
+const DEFAULT_LICENSE_KEY = 'gpl-v3';
+/** Excel's grid; HyperFormula's defaults are smaller. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLUMNS = 16_384;
+/** A diagnostic with its place, for sorting. */
+interface Found {
+  readonly sheet: number;
+  readonly row: number;
+  readonly col: number;
+  readonly diagnostic: CalcDiagnostic;
+}
+
+const UNKNOWN_NAME = /^Named expression (.+) not recognized\.?$/;
+
+/**
+ * Loads every sheet of `workbook` (names, values, formulas) into a calculation engine.
+ * @throws RangeError when the workbook has no sheet.
+ * @example
+ * const calc = createCalc(workbook);
+ * const fresh = calc.recalculate(); // formula cells hold computed values
+ * calc.destroy();
+ */
+export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc {
+  if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
+  registerOstalFunctions();
+  const hf = HyperFormula.buildEmpty({
+    licenseKey: options.licenseKey ?? DEFAULT_LICENSE_KEY,
+    maxRows: MAX_ROWS,
+    maxColumns: MAX_COLUMNS,
+    evaluateNullToZero: true,
+  });
+  // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
+  hf.addNamedExpression('TRUE', '=TRUE()');
+  hf.addNamedExpression('FALSE', '=FALSE()');
+  const known = new Set(hf.getRegisteredFunctionNames());
+  const found: Found[] = [];
+  const indirectCells: { sheet: number; row: number; col: number }[] = [];
+  const ids: number[] = [];
+
+  hf.batch(() => {
+    workbook.sheets.forEach((sheet, index) => {
+      const id = hf.getSheetId(hf.addSheet(sheet.name))!;
+      ids.push(id);
+      hf.setSheetContent(id, sheetContent(sheet, (cell, row, col) => {
+        const formula = cell.formula!;
+        const names = formulaFunctions(formula);
+        const unsupported = names.filter((name) => !known.has(name));
+        if (unsupported.length > 0) {
+          for (const name of unsupported) {
+            const diagnostic: CalcDiagnostic = {
+              severity: 'warning',
+              code: 'unsupported-function',
+              sheet: sheet.name,
+              cell: cellName(row, col),
+              name,
+              message: `${sheet.name}!${cellName(row, col)}: the function ${name} is not supported; the cell shows #NAME?.`,
+            };
+            found.push({ sheet: index, row, col, diagnostic });
+          }
+          return '#NAME?';
+        }
+        if (names.includes('INDIRECT')) indirectCells.push({ sheet: id, row, col });
+        return cellToRaw(cell);
+      }));
+    });
+  });
+  settleIndirect(hf, indirectCells, options.maxIndirectPasses ?? 8);
+  workbook.sheets.forEach((sheet, index) => reportErrors(hf, ids[index]!, index, sheet, found));
+  const diagnostics = found.sort((a, b) => a.sheet - b.sheet || a.row - b.row || a.col - b.col).map((f) => f.diagnostic);
+
+  const sheetId = (sheet: number | string): number => {
+    const index = typeof sheet === 'number' ? sheet : workbook.sheets.findIndex((s) => s.name === sheet);
+    const id = ids[index];
+    if (id === undefined) throw new RangeError(`There is no sheet ${JSON.stringify(sheet)}.`);
+    return id;
+  };
+  const engineValue = (id: number, row: number, col: number): EngineValue => hf.getCellValue({ sheet: id, row, col });
+
+  return {
+    diagnostics,
+    recalculate(): Workbook {
+      const sheets = workbook.sheets.map((sheet, index): Sheet => {
+        const id = ids[index]!;
+        const rows = sheet.rows.map((row, r) =>
+          row === null
+            ? null
+            : row.map((cell, c): Cell | null =>
+                cell === null || cell.formula === undefined ? cell : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true) },
+              ),
+        );
+        return { name: sheet.name, rows };
+      });
+      return { kind: 'workbook', version: WORKBOOK_VERSION, meta: workbook.meta, sheets };
+    },
+    valueAt(sheet: number | string, row: number, col: number): CellValue {
+      if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {
+        throw new RangeError(`Invalid cell address ${String(row)}, ${String(col)}.`);
+      }
+      const id = sheetId(sheet);
+      const formula = hf.doesCellHaveFormula({ sheet: id, row, col });
+      return engineToValue(engineValue(id, row, col), formula);
+    },
+    destroy(): void {
+      hf.destroy();
+    },
+  };
+}
+
+/** Dense engine rows for a sheet; `formulaContent` decides what each formula cell loads as. */
+function sheetContent(sheet: Sheet, formulaContent: (cell: Cell, row: number, col: number) => RawCellContent): RawCellContent[][] {
+  return sheet.rows.map((row, r) =>
+    row === null ? [] : row.map((cell, c) => (cell !== null && cell.formula !== undefined ? formulaContent(cell, r, c) : cellToRaw(cell))),
+  );
+}
+
+/**
+ * INDIRECT finds its target while computing, so the engine cannot order it after the cells it
+ * reads. Each pass recomputes the INDIRECT cells (volatile) and their dependents with the values
+ * of the previous pass, until nothing changes (a chain of n INDIRECTs needs about n passes).
+ */
+function settleIndirect(hf: HyperFormula, cells: readonly { sheet: number; row: number; col: number }[], maxPasses: number): void {
+  if (cells.length === 0) return;
+  let before = cells.map((c) => snapshot(hf.getCellValue(c)));
+  for (let pass = 0; pass < maxPasses; pass += 1) {
+    // An empty batch still recomputes every volatile cell and its dependents.
+    hf.batch(() => undefined);
+    const after = cells.map((c) => snapshot(hf.getCellValue(c)));
+    if (after.every((v, i) => v === before[i])) return;
+    before = after;
+  }
+}
+
+function snapshot(value: EngineValue): string {
+  return value instanceof DetailedCellError ? `${value.value}:${value.message}` : JSON.stringify(value);
+}
+
+/** Diagnostics for unknown defined names and unreadable formulas found in computed values. */
+function reportErrors(hf: HyperFormula, id: number, index: number, sheet: Sheet, found: Found[]): void {
+  forEachCell(sheet, (cell, row, col) => {
+    if (cell.formula === undefined) return;
+    const value = hf.getCellValue({ sheet: id, row, col });
+    if (!(value instanceof DetailedCellError)) return;
+    const where = `${sheet.name}!${cellName(row, col)}`;
+    const unknown = UNKNOWN_NAME.exec(value.message);
+    if (value.value === '#NAME?' && unknown && cell.formula.toUpperCase().includes(unknown[1]!.toUpperCase())) {
+      const name = unknown[1]!.toUpperCase();
+      const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unknown-name', sheet: sheet.name, cell: cellName(row, col), name, message: `${where}: the name ${name} is not defined; the cell shows #NAME?.` };
+      found.push({ sheet: index, row, col, diagnostic });
+    } else if (value.value === '#ERROR!' && /pars/i.test(value.message)) {
+      const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unparsable-formula', sheet: sheet.name, cell: cellName(row, col), message: `${where}: the formula ${cell.formula} could not be read (${value.message}).` };
+      found.push({ sheet: index, row, col, diagnostic });
+    }
+  });
+}

@@ -1,0 +1,108 @@
+/**
+ * FREQUENCY and MDETERM, which HyperFormula lacks. FREQUENCY (Excel and LibreOffice references)
+ * returns a column one longer than the bins: how many data values fall at or below each bin and
+ * above the next smaller bin, then how many lie above the largest bin; text and blanks in either
+ * list are skipped. MDETERM needs a square array of numbers (#VALUE! otherwise).
+ */
+import { ArraySize, CellError, ErrorType, SimpleRangeValue } from 'hyperformula';
+import type { ImplementedFunctions } from 'hyperformula';
+import { rangeNumbers } from './number-lists.js';
+import type { PluginState, PluginValue, ProcedureNode } from './plugin-support.js';
+import { cellError, isNumberValue, OstalFunctionPlugin, toNumber } from './plugin-support.js';
+
+/**
+ * Counts per bin (in the bins' own order) plus the overflow count. A bin that is not a number
+ * (null) counts nothing; equal bins: the first one counts.
+ */
+export function frequencies(data: readonly number[], bins: readonly (number | null)[]): number[] {
+  const order = bins
+    .map((bin, index) => ({ bin, index }))
+    .filter((b): b is { bin: number; index: number } => b.bin !== null)
+    .sort((a, b) => a.bin - b.bin || a.index - b.index);
+  const counts = new Array<number>(bins.length + 1).fill(0);
+  for (const x of data) {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (order[mid]!.bin < x) lo = mid + 1;
+      else hi = mid;
+    }
+    const target = lo < order.length ? order[lo]!.index : bins.length;
+    counts[target]! += 1;
+  }
+  return counts;
+}
+
+/** Determinant by Gaussian elimination with partial pivoting. */
+export function determinant(matrix: readonly (readonly number[])[]): number {
+  const a = matrix.map((row) => [...row]);
+  const n = a.length;
+  let det = 1;
+  for (let col = 0; col < n; col += 1) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r += 1) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    if (a[pivot]![col] === 0) return 0;
+    if (pivot !== col) {
+      [a[pivot], a[col]] = [a[col]!, a[pivot]!];
+      det = -det;
+    }
+    const p = a[col]![col]!;
+    det *= p;
+    for (let r = col + 1; r < n; r += 1) {
+      const f = a[r]![col]! / p;
+      if (f === 0) continue;
+      for (let c = col; c < n; c += 1) a[r]![c]! -= f * a[col]![c]!;
+    }
+  }
+  return det;
+}
+
+/** FREQUENCY, MDETERM. */
+export class MatrixFunctionsPlugin extends OstalFunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = {
+    FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', vectorizationForbidden: true },
+    MDETERM: { method: 'mdeterm', vectorizationForbidden: true },
+  };
+
+  /** FREQUENCY(data, bins): a column of counts, one longer than the bins. */
+  frequency(ast: ProcedureNode, state: PluginState): PluginValue {
+    if (ast.args.length !== 2) return this.argumentCountError();
+    const data = rangeNumbers(this.evaluateArg(ast.args[0]!, state));
+    if (data instanceof CellError) return data;
+    const binsValue = this.evaluateArg(ast.args[1]!, state);
+    const items = binsValue instanceof SimpleRangeValue ? binsValue.valuesFromTopLeftCorner() : [binsValue];
+    const bins: (number | null)[] = [];
+    for (const item of items) {
+      if (item instanceof CellError) return item;
+      bins.push(isNumberValue(item) ? toNumber(item) : null);
+    }
+    return SimpleRangeValue.onlyNumbers(frequencies(data, bins).map((count) => [count]));
+  }
+
+  /** Result size of FREQUENCY: one column, one row per bin plus one. */
+  frequencySize(ast: ProcedureNode, state: PluginState): ArraySize {
+    if (ast.args.length !== 2) return ArraySize.error();
+    const bins = this.arraySizeForAst(ast.args[1]!, state);
+    return new ArraySize(1, bins.width * bins.height + 1);
+  }
+
+  /** MDETERM(array): the determinant of a square array of numbers. */
+  mdeterm(ast: ProcedureNode, state: PluginState): PluginValue {
+    if (ast.args.length !== 1) return this.argumentCountError();
+    const value = this.evaluateArg(ast.args[0]!, state);
+    const rows = value instanceof SimpleRangeValue ? value.data : [[value]];
+    if (rows.length === 0 || rows.some((row) => row.length !== rows.length)) return cellError(ErrorType.VALUE, 'The array is not square.');
+    const matrix: number[][] = [];
+    for (const row of rows) {
+      const line: number[] = [];
+      for (const item of row) {
+        if (item instanceof CellError) return item;
+        if (!isNumberValue(item)) return cellError(ErrorType.VALUE, 'The array holds a value that is no number.');
+        line.push(toNumber(item));
+      }
+      matrix.push(line);
+    }
+    return determinant(matrix);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Registers Ostal's function plugins with HyperFormula. Registration is global to the
+ * HyperFormula module (every engine built afterwards in the same JavaScript realm gets these
+ * functions), so it happens once.
+ */
+import { HyperFormula } from 'hyperformula';
+import type { FunctionPluginDefinition } from 'hyperformula';
+import { ConditionalFunctionsPlugin } from './conditional-functions.js';
+import { IndirectFunctionPlugin } from './indirect-function.js';
+import { InfoFunctionsPlugin } from './info-functions.js';
+import { LogicalFunctionsPlugin } from './logical-functions.js';
+import { MatrixFunctionsPlugin } from './matrix-functions.js';
+import { RankFunctionsPlugin } from './rank-functions.js';
+import { RoundingFunctionsPlugin } from './rounding-functions.js';
+import { TextFunctionsPlugin } from './text-functions.js';
+
+/** Every Ostal plugin, in registration order (later ones win on a shared name). */
+export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
+  ConditionalFunctionsPlugin,
+  IndirectFunctionPlugin,
+  InfoFunctionsPlugin,
+  LogicalFunctionsPlugin,
+  MatrixFunctionsPlugin,
+  RankFunctionsPlugin,
+  RoundingFunctionsPlugin,
+  TextFunctionsPlugin,
+];
+
+let registered = false;
+
+/** Names of the functions Ostal adds to HyperFormula or computes differently, sorted. */
+export function ostalFunctionNames(): string[] {
+  return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions)).sort();
+}
+
+/**
+ * Registers the plugins with HyperFormula (English function names), once per realm; later calls
+ * do nothing.
+ */
+export function registerOstalFunctions(): void {
+  if (registered) return;
+  for (const plugin of OSTAL_FUNCTION_PLUGINS) {
+    const names = Object.fromEntries(Object.keys(plugin.implementedFunctions).map((name) => [name, name]));
+    HyperFormula.registerFunctionPlugin(plugin, { enGB: names, enUS: names });
+  }
+  registered = true;
+}

@@ -1,0 +1,9 @@
+/**
+ * @ostal/calc — headless spreadsheet calculation: HyperFormula with Ostal's function layer, behind
+ * one facade ({@link createCalc}). No DOM, no node:*, no Electron.
+ */
+export type { Calc, CalcOptions } from './calc.js';
+export { createCalc } from './calc.js';
+export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
+export { formulaFunctions } from './formula-functions.js';
+export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
