@@ -80,10 +80,13 @@ export function flatValues(value: PluginValue): ScalarValue[] {
   return [value];
 }
 
-/** True when the node is a reference (cell, range, column or row range, named range). */
+/**
+ * True when the node is a reference (cell, range, column or row range). Named expressions are
+ * not: the only ones a workbook gets are the TRUE and FALSE constants (see calc.ts).
+ */
 export function isReferenceNode(node: PluginAst): boolean {
   const type = node.type as string;
-  return type === 'CELL_REFERENCE' || type === 'CELL_RANGE' || type === 'COLUMN_RANGE' || type === 'ROW_RANGE' || type === 'NAMED_EXPRESSION';
+  return type === 'CELL_REFERENCE' || type === 'CELL_RANGE' || type === 'COLUMN_RANGE' || type === 'ROW_RANGE';
 }
 
 /**
