@@ -72,11 +72,14 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,
     evaluateNullToZero: true,
+    // Full precision out, as Excel stores results; HyperFormula would round to 10 decimals.
+    smartRounding: false,
   });
   // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
   hf.addNamedExpression('TRUE', '=TRUE()');
   hf.addNamedExpression('FALSE', '=FALSE()');
-  const known = new Set(hf.getRegisteredFunctionNames());
+  // OFFSET is resolved by HyperFormula's parser and missing from its function list.
+  const known = new Set([...hf.getRegisteredFunctionNames(), 'OFFSET']);
   const found: Found[] = [];
   const indirectCells: { sheet: number; row: number; col: number }[] = [];
   const ids: number[] = [];

@@ -1,0 +1,111 @@
+/**
+ * The workbook of the calculation differential test: a data block (A1:I12 of sheet `Calc`, a
+ * little on sheet `Other`) and one formula per row in column K. Formulas cover many functions and
+ * their edge cases (blanks, text numbers, logicals, errors); none carries a cached value, so what
+ * LibreOffice shows is what it computed.
+ */
+import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
+import type { Cell, CellValue, Workbook } from '@ostal/model';
+
+/** Column of the formulas (K). */
+export const FORMULA_COLUMN = 10;
+
+const e = (error: '#DIV/0!' | '#N/A' | '#VALUE!' | '#REF!' | '#NAME?' | '#NUM!'): CellValue => ({ error });
+
+/** Rows of the data block, columns A to I. */
+const DATA: readonly (readonly CellValue[])[] = [
+  // A num  B text       C amount D mixed  E date   F stats G-I matrix   (H used by matrix)
+  [1, 'apple', 10, true, 45292, 2, 2, 0, 1],
+  [5, 'Apricot', 20, false, 45293, 4, 1, 3, 0],
+  [7, 'banana', 30, null, 45350, 4, 4, 1, 2],
+  ['5', 'avocado', 'n/a', 'TRUE', 45351, 4, e('#DIV/0!'), null, null],
+  [null, 'apple', 40, 1, 45657, 5, e('#N/A'), null, null],
+  [true, 'cherry', 50, 0, 45658, 5, e('#VALUE!'), null, null],
+  [-2.5, 'a*c', 5, 'text', 36526, 7, e('#REF!'), null, null],
+  [3.5, 'x~y', 15, -1, 1, 9, e('#NAME?'), null, null],
+  [3.5, 'Élise', 25, null, 60, null, e('#NUM!'), null, null],
+  [0, 'a?c', 35, null, 61, null, null, null, null],
+  [100, '  padded  ', 45, null, 2958465, null, null, null, null],
+  [2.675, 'MiXeD Case', 55, null, 0.5, null, null, null, null],
+];
+
+/** The formulas, one per row of column K. */
+export const FORMULAS: readonly string[] = [
+  // Arithmetic and rounding
+  '=1/3', '=2^0.5', '=-2^2', '=10/4*2', '=7-10', '=A2+A4', '=A6+1', '=A5+1', '=1/0', '=A1/A10',
+  '=INT(-0.5)', '=INT(2.7)', '=INT(A7)', '=INT((0.1+0.7)*10)', '=ROUND(2.675,2)', '=ROUND(1.005,2)', '=ROUND(-2.5,0)', '=ROUND(0.285,2)',
+  '=ROUND(1234.5678,-2)', '=ROUNDUP(1.1,0)', '=ROUNDUP(-1.1,0)', '=ROUNDDOWN(-1.9,0)', '=ROUNDDOWN(2.675,2)', '=ROUND(A12,2)', '=TRUNC(-1.57,1)',
+  '=MROUND(10,3)', '=CEILING(2.5,1)', '=FLOOR(-2.5,-1)', '=MOD(-7,3)', '=MOD(7,-3)', '=QUOTIENT(-7,2)', '=ABS(A7)', '=SIGN(A7)', '=SQRT(16)',
+  '=SQRT(-1)', '=POWER(2,10)', '=EXP(1)', '=LN(10)', '=LOG(8,2)', '=LOG10(1000)', '=PI()', '=FACT(10)', '=COMBIN(10,3)', '=GCD(12,18)',
+  '=LCM(4,6)', '=EVEN(3)', '=ODD(-2)', '=PRODUCT(A1:A3)', '=SUMSQ(1,2,3)', '=SUMPRODUCT(A1:A3,C1:C3)', '=0.1+0.2',
+  // Aggregates with blanks, text and logicals in ranges
+  '=SUM(A1:A12)', '=SUM(A4,1)', '=SUM("3",TRUE)', '=AVERAGE(A1:A12)', '=COUNT(A1:A12)', '=COUNTA(A1:A12)', '=COUNTBLANK(A1:A12)',
+  '=MAX(A1:A12)', '=MIN(A1:A12)', '=MAXA(D1:D8)', '=MINA(D1:D8)', '=AVERAGEA(D1:D8)', '=MEDIAN(F1:F8)', '=STDEV(F1:F8)', '=STDEVP(F1:F8)',
+  '=VAR(F1:F8)', '=VARP(F1:F8)', '=LARGE(F1:F8,2)', '=SMALL(F1:F8,3)', '=PERCENTILE(F1:F8,0.3)', '=QUARTILE(F1:F8,1)', '=GEOMEAN(F1:F8)',
+  '=HARMEAN(F1:F8)', '=AVEDEV(F1:F8)', '=DEVSQ(F1:F8)', '=SKEW(F1:F8)', '=CORREL(F1:F6,C1:C6)', '=SLOPE(C1:C3,A1:A3)', '=SUM(G1:G8)',
+  // MODE, RANK, FREQUENCY, MDETERM
+  '=MODE(F1:F8)', '=MODE.SNGL(1,2,2,3,3)', '=MODE(1,2,3)', '=RANK(5,F1:F8)', '=RANK(4,F1:F8,1)', '=RANK.EQ(3.5,A1:A12)', '=RANK.AVG(4,F1:F8)',
+  '=RANK.AVG(3.5,A1:A12,1)', '=RANK(6,F1:F8)', '=INDEX(FREQUENCY(F1:F8,{3,5}),1)', '=INDEX(FREQUENCY(F1:F8,{3,5}),2)',
+  '=INDEX(FREQUENCY(F1:F8,{3,5}),3)', '=MDETERM(G1:I3)', '=MDETERM({1,2;3,4})', '=MDETERM(G1:H3)',
+  // Logical
+  '=AND(A1:A3)', '=AND(A4:A5)', '=AND(D1:D3)', '=OR(D2:D3)', '=AND(A5)', '=OR(B1:B2)', '=AND(TRUE,A5)', '=AND("TRUE",1)', '=XOR(TRUE,1,A10)',
+  '=NOT(A10)', '=IF(A5,"y","n")', '=IF(A5="", "blank", "full")', '=IF(A4=5,"num","text")', '=IFERROR(1/0,"oops")', '=IFNA(G5,"na")',
+  '=IFS(A1>5,"big",A1>0,"small")', '=SWITCH(A3,5,"five",7,"seven","other")', '=AND(1/0,FALSE)',
+  // Information
+  '=TYPE(A1)', '=TYPE(B1)', '=TYPE(D1)', '=TYPE(G4)', '=TYPE(A5)', '=TYPE({1,2})', '=ERROR.TYPE(G4)', '=ERROR.TYPE(G5)', '=ERROR.TYPE(G6)',
+  '=ERROR.TYPE(G7)', '=ERROR.TYPE(G8)', '=ERROR.TYPE(G9)', '=ERROR.TYPE(A1)', '=ISBLANK(A5)', '=ISNUMBER(A4)', '=ISTEXT(A4)', '=ISLOGICAL(A6)',
+  '=ISERROR(G4)', '=ISERR(G5)', '=ISNA(G5)', '=ISEVEN(4)', '=ISODD(A3)', '=N(A6)', '=T(B1)', '=NA()',
+  // Conditional aggregates and criteria
+  '=COUNTIF(A1:A12,">=5")', '=COUNTIF(A1:A12,5)', '=COUNTIF(A1:A12,"5")', '=COUNTIF(A1:A12,"<>5")', '=COUNTIF(A1:A12,"")',
+  '=COUNTIF(A1:A12,"=")', '=COUNTIF(A1:A12,"<>")', '=COUNTIF(B1:B12,"a*")', '=COUNTIF(B1:B12,"A????")', '=COUNTIF(B1:B12,"a~*c")',
+  '=COUNTIF(B1:B12,"a~?c")', '=COUNTIF(B1:B12,"x~~y")', '=COUNTIF(B1:B12,">b")', '=COUNTIF(B1:B12,"<=apple")', '=COUNTIF(D1:D8,TRUE)',
+  '=COUNTIF(D1:D8,"TRUE")', '=COUNTIF(G1:G12,"#N/A")', '=COUNTIF(A1:A12,"<3.5")', '=COUNTIF(B1:B12,"APPLE")', '=COUNTIF(B1:B12,"*e*")',
+  '=SUMIF(B1:B12,"apple",C1:C12)', '=SUMIF(A1:A12,">1")', '=SUMIF(B1:B12,"a*",C1:C12)', '=SUMIF(B1:B12,"<>apple",C1:C12)',
+  '=AVERAGEIF(B1:B12,"apple",C1:C12)', '=AVERAGEIF(A1:A12,">0")', '=AVERAGEIF(B1:B12,"zzz",C1:C12)', '=COUNTIFS(B1:B12,"a*",A1:A12,">0")',
+  '=SUMIFS(C1:C12,B1:B12,"a*",A1:A12,"<>5")', '=AVERAGEIFS(C1:C12,B1:B12,"a*")', '=MAXIFS(C1:C12,B1:B12,"<>cherry")',
+  '=MINIFS(C1:C12,A1:A12,">1")', '=SUMIF(A1:A12,"<>")',
+  // Text
+  '=LEN(B9)', '=LEN("😀a")', '=LEN(A12)', '=LEN(A6)', '=LEN(B11)', '=TRIM(B11)', '=UPPER(B9)', '=LOWER(B12)', '=PROPER("jean-luc picard")',
+  '=LEFT(B3,3)', '=RIGHT(B3,2)', '=MID(B2,2,3)', '=FIND("a",B3)', '=SEARCH("A",B3)', '=SEARCH("z",B3)', '=SUBSTITUTE(B3,"a","o")',
+  '=SUBSTITUTE(B3,"a","o",2)', '=REPLACE(B1,1,1,"A")', '=REPT("ab",3)', '=CONCATENATE(B1,"-",A1)', '=B1&A12', '=EXACT("a","A")',
+  '=CODE("A")', '=CHAR(66)', '=UNICODE("é")', '=VALUE("12.5")', '=VALUE("abc")', '="a"="A"', '="abc"<"abd"', '=TEXTJOIN(",",TRUE,B1:B3)',
+  '=CLEAN("a"&CHAR(7)&"b")', '=A4*2', '=A4&""', '=B1+1',
+  // Lookup and reference
+  '=VLOOKUP("banana",B1:C12,2,FALSE)', '=VLOOKUP(4.5,F1:F8,1,TRUE)', '=VLOOKUP("zzz",B1:C12,2,FALSE)', '=HLOOKUP(2,G1:I3,3,FALSE)',
+  '=INDEX(C1:C12,3)', '=INDEX(G1:I3,2,3)', '=MATCH(7,A1:A12,0)', '=MATCH("b*",B1:B12,0)', '=MATCH(4,F1:F8,1)', '=CHOOSE(2,"a","b","c")',
+  '=ROWS(A1:C12)', '=COLUMNS(A1:C12)', '=ROW(C5)', '=COLUMN(C5)', '=OFFSET(A1,2,2)', '=SUM(OFFSET(A1,0,0,3,1))', '=ADDRESS(2,3)',
+  '=INDIRECT("A3")', '=INDIRECT("B"&A1)', '=SUM(INDIRECT("A1:A3"))', '=INDIRECT("Other!A1")*2', '=INDIRECT("nowhere")', '=Other!A2&"!"',
+  '=XLOOKUP("cherry",B1:B12,C1:C12)',
+  // Dates as serial numbers
+  '=DATE(2024,2,29)', '=DATE(2023,14,1)', '=YEAR(E1)', '=MONTH(E3)', '=DAY(E4)', '=WEEKDAY(E1)', '=WEEKDAY(E1,2)', '=WEEKNUM(E5)',
+  '=ISOWEEKNUM(E6)', '=ISOWEEKNUM(DATE(2021,1,3))', '=EDATE(E1,1)', '=EOMONTH(E1,1)', '=DAYS(E2,E1)', '=DAYS360(E1,E4)',
+  '=NETWORKDAYS(E1,E3)', '=WORKDAY(E1,10)', '=YEARFRAC(E1,E5)', '=DATEDIF(E1,E5,"M")', '=TIME(12,30,0)', '=HOUR(0.75)',
+  // Financial
+  '=PMT(0.05/12,360,200000)', '=FV(0.04,10,-100)', '=PV(0.05,10,-1000)', '=NPV(0.1,100,200,300)', '=IRR({-100,30,40,50})', '=NPER(0.01,-100,1000)',
+  '=RATE(10,-100,800)', '=SLN(1000,100,5)', '=DDB(1000,100,5,1)', '=EFFECT(0.05,12)',
+  // Errors and propagation
+  '=G4+1', '=SUM(G1:G5)', '=IFERROR(G6,"v")', '=A1+"x"', '=#N/A', '=ERROR.TYPE(#REF!)', '=ISERROR(NOSUCHFUNCTION(1))', '=VLOOKUP(1,G4:G5,1,FALSE)',
+];
+
+function rows(): (Cell | null)[][] {
+  const height = Math.max(DATA.length, FORMULAS.length);
+  const out: (Cell | null)[][] = [];
+  for (let r = 0; r < height; r += 1) {
+    const row: (Cell | null)[] = (DATA[r] ?? []).map((value) => (value === null ? null : { value }));
+    while (row.length < FORMULA_COLUMN) row.push(null);
+    const formula = FORMULAS[r];
+    row[FORMULA_COLUMN] = formula === undefined ? null : { formula, value: null };
+    out.push(row);
+  }
+  return out;
+}
+
+/** The differential workbook: sheet `Calc` (data + formulas), sheet `Other` (targets of cross-sheet references). */
+export function differentialWorkbook(): Workbook {
+  return {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: { title: 'Calc differential' },
+    sheets: [sheetFromGrid('Calc', rows()), sheetFromGrid('Other', [[{ value: 21 }], [{ value: 'there' }]])],
+  };
+}
