@@ -7,18 +7,24 @@ import { usageError } from './cli-error.js';
 export type CliCommand =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
-  | { readonly name: 'convert'; readonly input: string; readonly output: string }
-  | { readonly name: 'inspect'; readonly file: string; readonly json: boolean };
+  | { readonly name: 'convert'; readonly input: string; readonly output: string; readonly recalc: boolean }
+  | { readonly name: 'inspect'; readonly file: string; readonly json: boolean; readonly values: boolean };
 
 /** `ostal --help`. */
 export const HELP_TEXT = `usage: ostal <command> [options]
 
 Commands:
-  convert <input> <output>   Convert a document; the output's extension chooses the format:
+  convert <input> <output> [--recalc]
+                             Convert a document; the output's extension chooses the format:
                              odt, fodt, docx (text); ods, fods, xlsx, csv (spreadsheets);
                              odp, fodp, pptx (presentations). An existing output is replaced
                              atomically and its previous version kept under OSTAL_HOME/backups.
-  inspect <file> [--json]    Show a document's format, kind, content counts and diagnostics.
+                             --recalc computes every formula of a spreadsheet first, so the
+                             output stores fresh results.
+  inspect <file> [--json] [--values]
+                             Show a document's format, kind, content counts and diagnostics.
+                             --values recalculates a spreadsheet (ignoring stored results) and
+                             shows every non-empty cell's value (and formula).
 
 Options:
   -h, --help                 Show this help.
@@ -66,14 +72,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (options.includes('--help') || options.includes('-h')) return { name: 'help' };
   switch (first) {
     case 'convert': {
-      refuseOptions('convert', options);
+      refuseOptions('convert', options, ['--recalc']);
       expectPositional('convert', positional, ['input', 'output']);
-      return { name: 'convert', input: positional[0]!, output: positional[1]! };
+      return { name: 'convert', input: positional[0]!, output: positional[1]!, recalc: options.includes('--recalc') };
     }
     case 'inspect': {
-      refuseOptions('inspect', options, ['--json']);
+      refuseOptions('inspect', options, ['--json', '--values']);
       expectPositional('inspect', positional, ['file']);
-      return { name: 'inspect', file: positional[0]!, json: options.includes('--json') };
+      return { name: 'inspect', file: positional[0]!, json: options.includes('--json'), values: options.includes('--values') };
     }
     default:
       throw usageError(`unknown command ${first}; run \`ostal --help\` for usage`);

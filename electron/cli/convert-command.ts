@@ -1,15 +1,19 @@
 /**
- * `ostal convert <input> <output>`: reads any document Ostal knows, writes it in the format the
- * output's extension names, and saves it atomically (previous version kept as a backup).
+ * `ostal convert [--recalc] <input> <output>`: reads any document Ostal knows, writes it in the
+ * format the output's extension names, and saves it atomically (previous version kept as a
+ * backup). `--recalc` computes every formula of a spreadsheet first, so the stored results are
+ * fresh.
  */
 import path from 'node:path';
 import { write } from '@ostal/formats';
-import type { DocumentKind, FormatId } from '@ostal/model';
+import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
 import { FORMAT_IDS, FORMAT_KIND, formatFromFileName } from '@ostal/model';
 import type { NodeFilesService } from '../services/files-service.js';
+import type { CliCommand } from './cli-args.js';
 import { CliError, EXIT_INPUT, EXIT_OK, usageError, writeFailure } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import { loadDocument } from './load-document.js';
+import { recalculateDocument } from './recalc-workbook.js';
 
 const KIND_PHRASES: Readonly<Record<DocumentKind, string>> = {
   text: 'a text document',
@@ -32,10 +36,11 @@ export function targetFormat(output: string): FormatId {
 /**
  * Runs `convert`.
  * @throws CliError: exit 2 for an unknown output extension; exit 1 when the input cannot be read,
- *   holds another kind of document than the target format (docx -> xlsx), or the output cannot be
- *   written.
+ *   holds another kind of document than the target format (docx -> xlsx), is no spreadsheet under
+ *   `--recalc`, or the output cannot be written.
  */
-export async function convertCommand(files: NodeFilesService, input: string, output: string, io: CliIo): Promise<number> {
+export async function convertCommand(files: NodeFilesService, command: Extract<CliCommand, { name: 'convert' }>, io: CliIo): Promise<number> {
+  const { input, output } = command;
   const format = targetFormat(output);
   const loaded = await loadDocument(files, input, io.cwd);
   const kind = loaded.document.kind;
@@ -45,9 +50,10 @@ export async function convertCommand(files: NodeFilesService, input: string, out
       `cannot convert ${input} to ${format}: it is ${KIND_PHRASES[kind]} and .${format} holds ${KIND_PHRASES[FORMAT_KIND[format]]}`,
     );
   }
+  const document: OstalDocument = command.recalc ? recalculateDocument(loaded.document, input, io) : loaded.document;
   let bytes: Uint8Array;
   try {
-    bytes = await write(loaded.document, format);
+    bytes = await write(document, format);
   } catch (error) {
     throw writeFailure(output, error);
   }

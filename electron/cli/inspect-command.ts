@@ -1,14 +1,18 @@
 /**
- * `ostal inspect <file> [--json]`: what a document holds: its format, kind, content counts and
- * the reader's diagnostics. `--json` prints one JSON object for scripts; otherwise a short summary.
+ * `ostal inspect <file> [--json] [--values]`: what a document holds: its format, kind, content
+ * counts and the reader's diagnostics; with `--values`, every cell of a spreadsheet with its
+ * recalculated value. `--json` prints one JSON object for scripts; otherwise a short summary.
  */
 import type { Diagnostic, DocumentKind, FormatId } from '@ostal/model';
 import type { NodeFilesService } from '../services/files-service.js';
+import type { CliCommand } from './cli-args.js';
 import { EXIT_OK } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
 import type { DocumentCounts } from './counts.js';
 import { countDocument } from './counts.js';
 import { loadDocument } from './load-document.js';
+import { recalculateDocument } from './recalc-workbook.js';
+import { formatValuesSummary, valuesReport } from './values-report.js';
 
 /** The JSON `ostal inspect --json` prints. */
 export interface InspectReport {
@@ -52,10 +56,16 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
 
 /**
  * Runs `inspect`.
- * @throws CliError (exit 1) when the file cannot be read.
+ * @throws CliError (exit 1) when the file cannot be read, or with `--values` is no spreadsheet.
  */
-export async function inspectCommand(files: NodeFilesService, file: string, json: boolean, io: CliIo): Promise<number> {
+export async function inspectCommand(files: NodeFilesService, command: Extract<CliCommand, { name: 'inspect' }>, io: CliIo): Promise<number> {
+  const { file, json } = command;
   const loaded = await loadDocument(files, file, io.cwd);
+  if (command.values) {
+    const values = valuesReport(loaded.format, recalculateDocument(loaded.document, file, io));
+    io.stdout(json ? `${JSON.stringify(values, null, 2)}\n` : formatValuesSummary(file, values));
+    return EXIT_OK;
+  }
   const report: InspectReport = {
     format: loaded.format,
     kind: loaded.document.kind,

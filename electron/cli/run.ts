@@ -37,9 +37,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(`ostal ${OSTAL_VERSION}\n`);
         return EXIT_OK;
       case 'convert':
-        return await convertCommand(filesService(io), command.input, command.output, io);
+        return await convertCommand(filesService(io), command, io);
       case 'inspect':
-        return await inspectCommand(filesService(io), command.file, command.json, io);
+        return await inspectCommand(filesService(io), command, io);
       default: {
         const missing: never = command;
         throw new Error(`Missing case for command ${JSON.stringify(missing)}`);
