@@ -2,11 +2,18 @@
  * Hardened XML parsing on saxes (XML 1.0 + Namespaces). Refuses DOCTYPE outright (no entity
  * expansion, no external entities, so no XML bombs and no XXE), caps element depth, and never
  * fetches anything.
+ *
+ * saxes runs without its namespace mode: `NamespaceScope` resolves names instead, with a cache
+ * per qualified name (see there why), and applies the same namespace well-formedness rules.
  */
-import { SaxesParser } from 'saxes';
 import type { SaxesTagNS } from 'saxes';
 import { FormatError } from '../errors.js';
-import type { XmlElement, XmlNode } from './xml-tree.js';
+import { NO_STRINGS, TreeElement } from './xml-element.js';
+import type { RawTag } from './xml-scanner.js';
+import { scanXml } from './xml-scanner.js';
+import type { XmlElement } from './xml-tree.js';
+import { NamespaceScope, XMLNS_NAMESPACE } from './namespace-scope.js';
+import type { ResolvedName } from './namespace-scope.js';
 
 export interface XmlParseOptions {
   /** Part name, for error messages and diagnostics. */
@@ -22,55 +29,91 @@ export interface XmlStreamHandlers {
 }
 
 /**
- * Streams `text` through a hardened parser, calling handlers per tag and text run.
- * @throws FormatError `forbidden-dtd`, `malformed-xml`, `limit-exceeded`.
+ * Splits a raw tag's attributes into namespace declarations (`[prefix, uri, …]`, or null when
+ * there are none) and the others (`[qname, value, …]`).
  */
-export function streamXml(text: string, handlers: XmlStreamHandlers, options: XmlParseOptions): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  let depth = 0;
-  let failure: FormatError | null = null;
-  const fail = (e: FormatError): never => {
-    failure = e;
-    throw e;
-  };
-  parser.on('doctype', () => {
-    fail(new FormatError('forbidden-dtd', `The part "${options.part}" declares a DOCTYPE; Ostal refuses DTDs and entity declarations for safety.`, options.part));
-  });
-  parser.on('opentag', (tag) => {
-    depth += 1;
-    if (depth > options.maxDepth) {
-      fail(new FormatError('limit-exceeded', `The part "${options.part}" nests elements deeper than ${String(options.maxDepth)} levels (maxXmlDepth).`, options.part));
-    }
-    handlers.open?.(tag, depth);
-  });
-  parser.on('closetag', (tag) => {
-    handlers.close?.(tag, depth);
-    depth -= 1;
-  });
-  if (handlers.text) {
-    parser.on('text', (t) => handlers.text?.(t, depth));
-    parser.on('cdata', (t) => handlers.text?.(t, depth));
+function splitDeclarations(raw: readonly string[], fail: (message: string) => never): string[] | null {
+  let decls: string[] | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const name = raw[i]!;
+    // 'xmlns' or 'xmlns:…' — checked by character codes, as this runs for every attribute.
+    if (name.charCodeAt(0) !== 0x78 || !name.startsWith('xmlns') || (name.length > 5 && name.charCodeAt(5) !== 0x3a)) continue;
+    const prefix = name.length === 5 ? '' : name.slice(6);
+    if (name.length > 5 && (prefix === '' || prefix.includes(':'))) fail(`malformed name: ${name}.`);
+    (decls ??= []).push(prefix, raw[i + 1]!);
   }
-  parser.on('error', (err) => {
-    if (failure) throw failure;
-    throw new FormatError('malformed-xml', `The part "${options.part}" is not well-formed XML: ${err.message}`, options.part);
-  });
-  try {
-    parser.write(text).close();
-  } catch (err) {
-    if (failure) throw failure as FormatError;
-    if (err instanceof FormatError) throw err;
-    throw new FormatError('malformed-xml', `The part "${options.part}" is not well-formed XML: ${err instanceof Error ? err.message : String(err)}`, options.part);
+  return decls;
+}
+
+/** True for `xmlns` and `xmlns:…` attribute names (declarations, not attributes). */
+function isDeclaration(name: string): boolean {
+  return name.charCodeAt(0) === 0x78 && name.startsWith('xmlns') && (name.length === 5 || name.charCodeAt(5) === 0x3a);
+}
+
+/**
+ * Resolves a tag's attribute names, calling `each` per non-declaration attribute, and refuses
+ * two attributes with the same expanded name (Namespaces in XML, section 6.3) — saxes only sees
+ * raw names, so `a:x` and `b:x` bound to one URI would otherwise slip through.
+ */
+function resolveAttributes(raw: readonly string[], scope: NamespaceScope, fail: (message: string) => never, each: (name: ResolvedName, value: string) => void): void {
+  let namespaced: ResolvedName[] | null = null;
+  for (let i = 0; i < raw.length; i += 2) {
+    const qname = raw[i]!;
+    if (isDeclaration(qname)) continue;
+    const name = scope.attribute(qname);
+    if (name.prefix !== '') {
+      if (namespaced === null) namespaced = [name];
+      else {
+        for (const other of namespaced) if (other.local === name.local && other.ns === name.ns) fail(`duplicate attribute: {${name.ns}}${name.local}.`);
+        namespaced.push(name);
+      }
+    }
+    each(name, raw[i + 1]!);
   }
 }
 
-interface Building {
-  ns: string;
-  local: string;
-  qname: string;
-  attrs: Map<string, string>;
-  nsDecls: Map<string, string>;
-  children: XmlNode[];
+/**
+ * Streams `text` through a hardened parser, calling handlers per tag and text run. Tags carry
+ * saxes' namespace-mode shape (`uri`, `local`, `attributes` with `uri` per attribute).
+ * @throws FormatError `forbidden-dtd`, `malformed-xml`, `limit-exceeded`.
+ */
+export function streamXml(text: string, handlers: XmlStreamHandlers, options: XmlParseOptions): void {
+  let scope: NamespaceScope | null = null;
+  const open: SaxesTagNS[] = [];
+  scanXml(text, options, (fail, xmlVersion) => {
+    scope = new NamespaceScope(fail, () => xmlVersion() === '1.1');
+    const s = scope;
+    return {
+      open(tag: RawTag, depth: number) {
+        const decls = splitDeclarations(tag.attributes, fail);
+        s.enter(decls);
+        const name = s.element(tag.name);
+        const attributes: SaxesTagNS['attributes'] = {};
+        const ns: Record<string, string> = {};
+        if (decls) {
+          for (let i = 0; i < decls.length; i += 2) {
+            const prefix = decls[i]!;
+            const value = decls[i + 1]!;
+            ns[prefix] = value.trim();
+            const qname = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
+            attributes[qname] = { name: qname, prefix: prefix === '' ? '' : 'xmlns', local: prefix === '' ? 'xmlns' : prefix, uri: XMLNS_NAMESPACE, value };
+          }
+        }
+        resolveAttributes(tag.attributes, s, fail, (a, value) => {
+          attributes[a.qname] = { name: a.qname, prefix: a.prefix, local: a.local, uri: a.ns, value };
+        });
+        const full: SaxesTagNS = { name: tag.name, prefix: name.prefix, local: name.local, uri: name.ns, attributes, ns, isSelfClosing: tag.isSelfClosing };
+        open.push(full);
+        handlers.open?.(full, depth);
+      },
+      close(depth: number) {
+        const full = open.pop()!;
+        handlers.close?.(full, depth);
+        s.leave();
+      },
+      text: handlers.text ? (t: string, depth: number) => handlers.text?.(t, depth) : undefined,
+    };
+  });
 }
 
 /**
@@ -78,20 +121,26 @@ interface Building {
  * @throws FormatError `forbidden-dtd`, `malformed-xml`, `limit-exceeded`.
  */
 export function parseXml(text: string, options: XmlParseOptions): XmlElement {
-  const stack: Building[] = [];
-  let root: Building | null = null;
-  streamXml(
-    text,
-    {
-      open(tag) {
-        const attrs = new Map<string, string>();
-        const nsDecls = new Map<string, string>();
-        for (const a of Object.values(tag.attributes)) {
-          if (a.prefix === 'xmlns') nsDecls.set(a.local, a.value);
-          else if (a.prefix === '' && a.local === 'xmlns') nsDecls.set('', a.value);
-          else attrs.set(a.uri ? `{${a.uri}}${a.local}` : a.local, a.value);
+  const stack: TreeElement[] = [];
+  let root: TreeElement | null = null;
+  scanXml(text, options, (fail, xmlVersion) => {
+    const scope = new NamespaceScope(fail, () => xmlVersion() === '1.1');
+    return {
+      open(tag: RawTag) {
+        const raw = tag.attributes;
+        let decls: string[] | null = null;
+        let attrData: string[] | null = null;
+        if (raw.length > 0) {
+          decls = splitDeclarations(raw, fail);
+          scope.enter(decls);
+          const data: string[] = [];
+          resolveAttributes(raw, scope, fail, (a, value) => data.push(a.ns, a.local, value));
+          if (data.length > 0) attrData = data;
+        } else {
+          scope.enter(null);
         }
-        const el: Building = { ns: tag.uri, local: tag.local, qname: tag.name, attrs, nsDecls, children: [] };
+        const name = scope.element(tag.name);
+        const el = new TreeElement(name.ns, name.local, name.qname, attrData ?? NO_STRINGS, decls ?? NO_STRINGS);
         const parent = stack[stack.length - 1];
         if (parent) parent.children.push(el);
         else root = el;
@@ -99,17 +148,19 @@ export function parseXml(text: string, options: XmlParseOptions): XmlElement {
       },
       close() {
         stack.pop();
+        scope.leave();
       },
-      text(t) {
+      text(t: string) {
         const parent = stack[stack.length - 1];
         if (!parent) return;
-        const last = parent.children[parent.children.length - 1];
-        if (typeof last === 'string') parent.children[parent.children.length - 1] = last + t;
-        else parent.children.push(t);
+        const children = parent.children;
+        const last = children.length - 1;
+        // CDATA next to text arrives as two runs; the tree keeps one string, as before.
+        if (last >= 0 && typeof children[last] === 'string') children[last] += t;
+        else children.push(t);
       },
-    },
-    options,
-  );
+    };
+  });
   if (!root) throw new FormatError('malformed-xml', `The part "${options.part}" has no root element.`, options.part);
   return root;
 }

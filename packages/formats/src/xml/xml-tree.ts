@@ -3,6 +3,7 @@
  * Names are matched by namespace URI and local name, never by prefix: prefixes vary between
  * producers (and ISO Strict OOXML uses other namespace URIs than Transitional).
  */
+import { TreeElement } from './xml-element.js';
 
 export interface XmlElement {
   /** Namespace URI ('' when none). */
@@ -25,6 +26,7 @@ export function isElement(node: XmlNode | undefined): node is XmlElement {
 
 /** Attribute value by namespace and local name (`ns` '' for unqualified attributes). */
 export function attr(el: XmlElement, ns: string, local: string): string | undefined {
+  if (el instanceof TreeElement) return el.attribute(ns, local);
   return el.attrs.get(ns === '' ? local : `{${ns}}${local}`);
 }
 
