@@ -49,8 +49,9 @@ describe('createCalc', () => {
   });
 
   it('reports unknown names and unreadable formulas', () => {
-    const calc = createCalc(testWorkbook({ S: [['=Budget*2', '=1+*2']] }));
+    const calc = createCalc(testWorkbook({ S: [['=Budget*2', '=1+*2', '=B1+1']] }));
     expect(calc.valueAt(0, 0, 0)).toEqual({ error: '#NAME?' });
+    expect(calc.valueAt(0, 0, 2)).toEqual({ error: '#ERROR!' });
     expect(calc.diagnostics.map((d) => [d.code, d.cell])).toEqual([
       ['unknown-name', 'A1'],
       ['unparsable-formula', 'B1'],

@@ -193,7 +193,8 @@ function reportErrors(hf: HyperFormula, id: number, index: number, sheet: Sheet,
       const name = unknown[1]!.toUpperCase();
       const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unknown-name', sheet: sheet.name, cell: cellName(row, col), name, message: `${where}: the name ${name} is not defined; the cell shows #NAME?.` };
       found.push({ sheet: index, row, col, diagnostic });
-    } else if (value.value === '#ERROR!' && /pars/i.test(value.message)) {
+    } else if (value.value === '#ERROR!' && /pars/i.test(value.message) && !hf.validateFormula(cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`)) {
+      // Only the cell whose own formula cannot be read; its dependants merely carry the error.
       const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unparsable-formula', sheet: sheet.name, cell: cellName(row, col), message: `${where}: the formula ${cell.formula} could not be read (${value.message}).` };
       found.push({ sheet: index, row, col, diagnostic });
     }
