@@ -54,7 +54,7 @@ describe('calculation agrees with LibreOffice', () => {
     expect(stale).toEqual([]);
   });
 
-  it('on an ods file (reported; the writer stores no calculation settings yet)', async () => {
+  it('on an ods file (reported: error values and logicals differ in ODF)', async () => {
     const results = await compareWithLibreOffice('ods');
     const mismatches = report('ods', results);
     expect(mismatches.length / results.length).toBeLessThan(0.25);

@@ -94,6 +94,12 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
 /** `table:table` elements for the sheets, as chunks appended to `out`. */
 function spreadsheetBodyXml(sheets: readonly Sheet[], out: string[]): void {
   out.push('<office:body><office:spreadsheet>');
+  // ODF 1.3 Part 3, 9.4.1: without these, ODF's defaults apply (case-sensitive comparisons,
+  // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
+  // and in files LibreOffice itself writes for interoperability.
+  out.push(
+    '<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"/>',
+  );
   for (const sheet of sheets) {
     let width = 1;
     for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);

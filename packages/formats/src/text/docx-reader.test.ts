@@ -112,12 +112,12 @@ describe('readDocx', () => {
     expect(json.map((b) => b.type)).toEqual(['heading', 'paragraph']);
   });
 
-  it('reads tabs, breaks, symbols and special hyphens; drops page breaks', () => {
+  it('reads tabs, breaks, symbols and special hyphens; splits paragraphs at page breaks, drops column breaks', () => {
     const { json, diagnostics } = readBody(
-      p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:t>d</w:t><w:sym w:font="Symbol" w:char="03A9"/><w:noBreakHyphen/><w:cr/></w:r>'),
+      p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:t>d</w:t><w:br w:type="column"/><w:sym w:font="Symbol" w:char="03A9"/><w:noBreakHyphen/><w:cr/></w:r>'),
     );
-    expect(json).toEqual([para(text('a\tb'), { type: 'hard_break' }, text('cdΩ\u2011'), { type: 'hard_break' })]);
-    expect(diagnostics.map((d) => d.code)).toContain('page-break-dropped');
+    expect(json).toEqual([para(text('a\tb'), { type: 'hard_break' }, text('c')), { type: 'page_break' }, para(text('dΩ\u2011'), { type: 'hard_break' })]);
+    expect(diagnostics.map((d) => d.code)).toContain('column-break-dropped');
   });
 
   it('reads through hyperlinks, smart tags, custom XML, content controls and insertions; skips deletions', () => {
@@ -146,18 +146,18 @@ describe('readDocx', () => {
     expect(diagnostics.map((d) => d.code)).toContain('text-box-moved');
   });
 
-  it('flattens tables, one diagnostic per table, and reports notes, comments and images once per kind', () => {
+  it('reads tables without their deleted rows, and reports notes, comments and images once per kind', () => {
     const cell = (t: string): string => `<w:tc><w:tcPr/><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
     const table = `<w:tbl><w:tblPr/><w:tr>${cell('a')}${cell('b')}</w:tr><w:tr><w:trPr><w:del w:id="3" w:author="x"/></w:trPr>${cell('gone')}</w:tr></w:tbl>`;
     const refs = '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:commentReference w:id="0"/></w:r><w:r><w:drawing/></w:r>';
     const { json, diagnostics } = readBody(table + table + p(r('x') + refs));
-    expect(json).toEqual([para(text('a')), para(text('b')), para(text('a')), para(text('b')), para(text('x'))]);
+    expect(json.map((b) => b.type)).toEqual(['table', 'table', 'paragraph']);
+    expect(json[0]!.content?.map((row) => row.content?.map((cell) => cell.content?.[0]?.content?.[0]?.text))).toEqual([['a', 'b']]);
     const codes = diagnostics.map((d) => d.code);
-    expect(codes.filter((c) => c === 'table-flattened')).toHaveLength(2);
+    expect(codes).not.toContain('table-flattened');
     expect(codes.filter((c) => c === 'footnote-dropped')).toHaveLength(1);
     expect(diagnostics.find((d) => d.code === 'footnote-dropped')?.message).toMatch(/\(2 found\)/);
     expect(codes).toEqual(expect.arrayContaining(['comment-dropped', 'image-dropped']));
-    expect(diagnostics.find((d) => d.code === 'table-flattened')).toMatchObject({ part: 'word/document.xml', path: '/w:document/w:body/w:tbl' });
   });
 
   it('keeps equation text as plain text', () => {

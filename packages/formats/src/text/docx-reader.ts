@@ -1,6 +1,7 @@
 /**
  * Reads a WordprocessingML package (ECMA-376 Part 1, 11.3.10 main document part, 17.2 document
- * body; Part 2 (OPC) relationships; core properties Part 2, 11) into a text document. Reads
+ * body; Part 2 (OPC) relationships, 17.16.22 hyperlink targets; core properties Part 2, 11) into
+ * a text document. Reads
  * Transitional and ISO/IEC 29500 Strict documents.
  */
 import { textDocumentFromNode } from '@ostal/model';
@@ -71,7 +72,8 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const body = childElement(root, ns.w, 'body');
   if (body) {
-    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname });
+    const links = new Map(pkg.relationships(main).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id) });
     reader.readBlocks(body);
     reader.flush();
   } else {

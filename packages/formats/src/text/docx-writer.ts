@@ -19,6 +19,7 @@ const CT = {
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
 } as const;
 const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
+const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /**
  * Writes `doc` as .docx bytes.
@@ -37,6 +38,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           { id: 'rId1', type: REL.styles, target: 'styles.xml' },
           { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
           { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
+          ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
         ],
       },
       { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language) },

@@ -6,7 +6,8 @@
  *
  * - a level deeper than the open lists allow is clamped (no empty placeholder items);
  * - a heading inside a list becomes a paragraph (`list_item` holds `paragraph block*`);
- * - an empty document gets one empty paragraph (`doc` holds `block+`).
+ * - an empty document gets one empty paragraph (`doc` holds `block+`);
+ * - tables and page breaks end the open lists (they are placed at the top level of the story).
  */
 import { textSchema } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
@@ -34,8 +35,8 @@ interface OpenList {
   readonly items: PMNode[][];
 }
 
-const { paragraph, heading, bullet_list: bulletList, ordered_list: orderedList, list_item: listItem, doc } = textSchema.nodes as Record<
-  'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item' | 'doc',
+const { paragraph, heading, bullet_list: bulletList, ordered_list: orderedList, list_item: listItem, doc, page_break: pageBreak } = textSchema.nodes as Record<
+  'paragraph' | 'heading' | 'bullet_list' | 'ordered_list' | 'list_item' | 'doc' | 'page_break',
   NonNullable<(typeof textSchema.nodes)[string]>
 >;
 
@@ -75,11 +76,27 @@ export class FlowBuilder {
     this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, items: [[para]] });
   }
 
-  /** Closes open lists and returns the `doc` node. */
-  finish(): PMNode {
+  /** Adds a block that is not a paragraph (a table, a page break), closing open lists. */
+  addBlock(node: PMNode): void {
+    this.closeLists(0);
+    this.blocks.push(node);
+  }
+
+  /** Adds a page break, closing open lists. */
+  addPageBreak(): void {
+    this.addBlock(pageBreak.create());
+  }
+
+  /** Closes open lists and returns the blocks (one empty paragraph when there is none). */
+  finishBlocks(): PMNode[] {
     this.closeLists(0);
     if (this.blocks.length === 0) this.blocks.push(paragraph.create());
-    return doc.create(null, this.blocks);
+    return this.blocks;
+  }
+
+  /** Closes open lists and returns the `doc` node. */
+  finish(): PMNode {
+    return doc.create(null, this.finishBlocks());
   }
 
   private top(): OpenList | undefined {

@@ -3,16 +3,22 @@
  * numbered paragraphs, 5.5 sections, 8 indexes, 9 tables, 5.5.1 tracked changes): paragraphs,
  * headings and list placement, fed to a {@link FlowBuilder}.
  *
- * Tables are flattened (one `table-flattened` diagnostic per table). Tracked changes are shown
- * as accepted: deleted text lives in `text:tracked-changes`, which is skipped, and inserted text
- * is already in the flow.
+ * Tables are read by `odf-table-reader.ts`, their cells by a reader of this class. Page breaks
+ * come from paragraph styles (`fo:break-before`/`fo:break-after="page"`) and table styles; an
+ * empty paragraph that only carries a break gives the break alone, which is how the writer
+ * writes one. Tracked changes are shown as accepted: deleted text lives in
+ * `text:tracked-changes`, which is skipped, and inserted text is already in the flow.
  */
+import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import type { FlowBuilder, ListPlacement } from './flow-builder.js';
+import { FlowBuilder } from './flow-builder.js';
+import type { ListPlacement } from './flow-builder.js';
 import { OdfInlineReader } from './odf-inline-reader.js';
 import type { OdfStyles } from './odf-styles.js';
+import { OdfTableReader } from './odf-table-reader.js';
+import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { applyCharProps } from './text-marks.js';
 
@@ -24,6 +30,7 @@ const READ_THROUGH = new Set(['section', 'index-body', 'index-title', 'numbered-
 /** Everything the body reader needs about the document. */
 export interface OdfBodyContext {
   readonly styles: OdfStyles;
+  readonly tableStyles: OdfTableStyles;
   readonly tally: ReadTally;
   readonly builder: FlowBuilder;
   /** Part being read, for diagnostics. */
@@ -39,14 +46,21 @@ interface ListContext {
 /** Reads block-level content (`office:text`, cells, text boxes, sections) into the builder. */
 export class OdfBodyReader {
   private readonly inline: OdfInlineReader;
-  private readonly path: string[] = [];
+  private readonly tables: OdfTableReader;
+  private readonly path: string[];
   private nextListId = 0;
   /** Last item number of top-level lists, for `text:continue-numbering` and `text:continue-list`. */
   private readonly lastNumberByStyle = new Map<string, number>();
   private readonly lastNumberById = new Map<string, number>();
 
-  constructor(private readonly ctx: OdfBodyContext) {
+  /** @param path where the content being read sits, for diagnostics (table cells). */
+  constructor(
+    private readonly ctx: OdfBodyContext,
+    path: readonly string[] = [],
+  ) {
     this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part);
+    this.path = [...path];
+    this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }
 
   /** Reads the block children of `container`. */
@@ -70,8 +84,9 @@ export class OdfBodyReader {
         }
       } else if (c.ns === NS.table && c.local === 'table') {
         this.path.push(c.qname);
-        this.ctx.tally.tableFlattened(this.ctx.part, this.where());
-        this.tableContent(c);
+        const { table, breakBefore } = this.tables.read(c, this.where());
+        if (breakBefore) this.ctx.builder.addPageBreak();
+        if (table) this.ctx.builder.addBlock(table);
         this.path.pop();
       } else if (c.ns === NS.draw) {
         // Frames anchored to the page or paragraph at block level.
@@ -105,8 +120,13 @@ export class OdfBodyReader {
       const level = styles.listLevel(styles.paragraphListStyle(styleName), placement.level + 1);
       placement = { ...placement, ordered: level.ordered };
     }
-    builder.addParagraph(inlines, heading, placement);
+    const breaks = styles.paragraphBreaks(styleName);
+    if (placement && (breaks.before || breaks.after)) this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
+    const withBreaks = !placement && (breaks.before || breaks.after);
+    if (withBreaks && breaks.before) builder.addPageBreak();
+    if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement);
     for (const box of textBoxes) this.readBlocks(box);
+    if (withBreaks && breaks.after) builder.addPageBreak();
   }
 
   private list(el: XmlElement, outer: ListContext | undefined): void {
@@ -136,12 +156,10 @@ export class OdfBodyReader {
     }
   }
 
-  /** Walks rows and cells (through header rows, row groups, sub-tables). */
-  private tableContent(el: XmlElement): void {
-    for (const c of el.children) {
-      if (typeof c !== 'object' || c.ns !== NS.table) continue;
-      if (c.local === 'table-cell' || c.local === 'covered-table-cell') this.readBlocks(c);
-      else if (c.local !== 'table-columns' && c.local !== 'table-column' && c.local !== 'table-header-columns' && c.local !== 'table-column-group') this.tableContent(c);
-    }
+  /** The blocks of a table cell, read by a reader of their own. */
+  private cellBlocks(cell: XmlElement): PMNode[] {
+    const builder = new FlowBuilder();
+    new OdfBodyReader({ ...this.ctx, builder }, this.path).readBlocks(cell);
+    return builder.finishBlocks();
   }
 }

@@ -1,16 +1,19 @@
 /**
  * Writes ODF text body content (ODF 1.3 Part 3, 5.1 paragraphs and headings, 5.3 lists, 6.1
- * basic text, 6.1.2 white space). Mirrors `odf-body-reader.ts`: headings use the
+ * basic text, 6.1.2 white space, 6.1.8 `text:a`). Mirrors `odf-body-reader.ts`: headings use the
  * `Heading_20_N` styles, lists the `L_bullet`/`L_number` list styles on every `text:list`, marks
- * `text:span` with the `T_...` automatic styles (see `odf-styles-writer.ts`).
+ * `text:span` with the `T_...` automatic styles (see `odf-styles-writer.ts`), links `text:a`
+ * around their spans, tables `odf-table-writer.ts`, page breaks an empty paragraph of the
+ * `P_page_break` style (`fo:break-before="page"`).
  *
  * Spaces are written so that white-space collapsing gives them back: a space is written as
  * character data only between two ordinary characters, otherwise as `text:s`.
  */
-import type { Node as PMNode } from 'prosemirror-model';
+import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { maskOfNode } from './text-marks.js';
+import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
+import { linkOfNode, maskOfNode } from './text-marks.js';
 import type { MarkMask } from './text-marks.js';
 
 /** Name of the automatic text style for a mark combination. */
@@ -28,6 +31,9 @@ export function headingStyleName(level: number): string {
 
 /** Paragraph style of ordinary paragraphs. */
 export const BODY_STYLE = 'Standard';
+
+/** Automatic paragraph style of the empty paragraph that carries a page break. */
+export const PAGE_BREAK_STYLE = 'P_page_break';
 
 /** Encodes one text node's characters; `prev`/`next` are the neighbouring characters ('' at the paragraph's ends). */
 function encodeText(text: string, prev: string, next: string): (XmlOut | string)[] {
@@ -71,6 +77,10 @@ export class OdfBodyWriter {
   readonly usedMasks = new Set<MarkMask>();
   /** The children of `office:text`. */
   readonly blocks: XmlOut[] = [];
+  /** Table, column and cell styles the tables use. */
+  readonly tableStyles = new OdfTableStyleSet();
+  /** True when the document has a page break (the `P_page_break` style is needed). */
+  usesPageBreak = false;
 
   constructor(doc: PMNode) {
     doc.forEach((block) => this.blocks.push(this.block(block)));
@@ -85,6 +95,15 @@ export class OdfBodyWriter {
       case 'bullet_list':
       case 'ordered_list':
         return this.list(node);
+      case 'table':
+        return odfTable(node, this.tableStyles, (cell) => {
+          const out: XmlOut[] = [];
+          cell.forEach((child) => out.push(this.block(child)));
+          return out;
+        });
+      case 'page_break':
+        this.usesPageBreak = true;
+        return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
       default:
         return x('text:p', { 'text:style-name': BODY_STYLE }, this.inlines(node));
     }
@@ -104,6 +123,15 @@ export class OdfBodyWriter {
 
   private inlines(block: PMNode): (XmlOut | string)[] {
     const out: (XmlOut | string)[] = [];
+    let group: (XmlOut | string)[] = [];
+    let groupLink: Mark | null = null;
+    const close = (): void => {
+      if (groupLink) {
+        const title = (groupLink.attrs.title as string | null) ?? undefined;
+        out.push(x('text:a', { 'xlink:type': 'simple', 'xlink:href': String(groupLink.attrs.href), 'office:title': title }, group));
+      } else out.push(...group);
+      group = [];
+    };
     const children: PMNode[] = [];
     block.forEach((c) => children.push(c));
     const edge = (n: PMNode | undefined, last: boolean): string => {
@@ -113,18 +141,24 @@ export class OdfBodyWriter {
       return (last ? t[t.length - 1] : t[0]) ?? '';
     };
     children.forEach((child, i) => {
+      const link = linkOfNode(child);
+      if (!(link === groupLink || (link && groupLink && link.eq(groupLink)))) {
+        close();
+        groupLink = link;
+      }
       if (!child.isText) {
-        if (child.type.name === 'hard_break') out.push(x('text:line-break'));
+        if (child.type.name === 'hard_break') group.push(x('text:line-break'));
         return;
       }
       const encoded = encodeText(child.text ?? '', edge(children[i - 1], true), edge(children[i + 1], false));
       const mask = maskOfNode(child);
-      if (mask === 0) out.push(...encoded);
+      if (mask === 0) group.push(...encoded);
       else {
         this.usedMasks.add(mask);
-        out.push(x('text:span', { 'text:style-name': textStyleName(mask) }, encoded));
+        group.push(x('text:span', { 'text:style-name': textStyleName(mask) }, encoded));
       }
     });
+    close();
     return out;
   }
 }

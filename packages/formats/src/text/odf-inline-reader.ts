@@ -7,15 +7,16 @@
  * White space in character data collapses to one space, and is dropped at the start and end of
  * the paragraph; `text:s` spaces are kept as written. Frames are dropped, but the text boxes
  * (and shape text) they hold are handed back so the body reader can place them after the
- * paragraph. Field elements are read through, keeping their displayed value.
+ * paragraph. Field elements are read through, keeping their displayed value. `text:a` becomes a
+ * link mark (`xlink:href`, `office:title`) when the model accepts its target.
  */
-import type { Node as PMNode } from 'prosemirror-model';
+import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
-import { applyCharProps, hardBreak, markedText } from './text-marks.js';
+import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { MarkMask } from './text-marks.js';
 
 /** What one paragraph's content reads into. */
@@ -32,8 +33,12 @@ const WHITE = /[ \t\n\r]+/;
 /** Builds the inline nodes of one paragraph, applying ODF white-space rules across spans. */
 class InlineSink {
   readonly inlines: PMNode[] = [];
+  /** The link the characters being read belong to. */
+  link: Mark | null = null;
   private buffer = '';
   private bufferMask: MarkMask = 0;
+  private bufferLink: Mark | null = null;
+  private pendingLink: Mark | null = null;
   /** True at the start and after collapsible white space: further white space is dropped. */
   private lastWasSpace = true;
   private pendingSpace = false;
@@ -45,6 +50,7 @@ class InlineSink {
       if (i > 0 && !this.lastWasSpace) {
         this.pendingSpace = true;
         this.pendingMask = mask;
+        this.pendingLink = this.link;
         this.lastWasSpace = true;
       }
       const word = words[i]!;
@@ -56,19 +62,19 @@ class InlineSink {
   literal(text: string, mask: MarkMask): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
-      this.append(' ', this.pendingMask);
+      this.append(' ', this.pendingMask, this.pendingLink);
     }
-    this.append(text, mask);
+    this.append(text, mask, this.link);
     this.lastWasSpace = false;
   }
 
   lineBreak(): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
-      this.append(' ', this.pendingMask);
+      this.append(' ', this.pendingMask, this.pendingLink);
     }
     this.flush();
-    this.inlines.push(hardBreak());
+    this.inlines.push(hardBreak(this.link));
     this.lastWasSpace = false;
   }
 
@@ -78,14 +84,15 @@ class InlineSink {
     return this.inlines;
   }
 
-  private append(text: string, mask: MarkMask): void {
-    if (mask !== this.bufferMask) this.flush();
+  private append(text: string, mask: MarkMask, link: Mark | null): void {
+    if (mask !== this.bufferMask || link !== this.bufferLink) this.flush();
     this.bufferMask = mask;
+    this.bufferLink = link;
     this.buffer += text;
   }
 
   private flush(): void {
-    const node = markedText(this.buffer, this.bufferMask);
+    const node = markedText(this.buffer, this.bufferMask, this.bufferLink);
     if (node) this.inlines.push(node);
     this.buffer = '';
   }
@@ -132,6 +139,16 @@ export class OdfInlineReader {
           case 'note':
             this.tally.note('footnote-dropped', this.part, path);
             break;
+          case 'a': {
+            const href = attr(c, NS.xlink, 'href');
+            const link = href === undefined ? null : linkMark(href, attr(c, NS.office, 'title'));
+            if (href !== undefined && !link) this.tally.note('link-dropped', this.part, path, 'info');
+            const outer = sink.link;
+            if (link) sink.link = link;
+            this.content(c, mask, sink, boxes, path);
+            sink.link = outer;
+            break;
+          }
           case 'ruby': {
             const base = childElement(c, NS.text, 'ruby-base');
             if (base) this.content(base, mask, sink, boxes, path);

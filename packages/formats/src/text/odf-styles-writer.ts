@@ -3,11 +3,13 @@
  * `style:default-style`, 16.30 `text:list-style` with 16.31 bullet and 16.32 number levels,
  * 17.19 list level properties): named paragraph styles `Standard` and `Heading_20_1`-`6`
  * (with `style:default-outline-level`), automatic text styles `T_b`, `T_i`... for mark
- * combinations, and the `L_bullet`/`L_number` list styles (10 levels each).
+ * combinations, the `P_page_break` paragraph style, the table styles of `odf-table-writer.ts`,
+ * and the `L_bullet`/`L_number` list styles (10 levels each).
  */
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { BODY_STYLE, LIST_STYLE, headingStyleName, textStyleName } from './odf-body-writer.js';
+import { BODY_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName, textStyleName } from './odf-body-writer.js';
+import type { OdfBodyWriter } from './odf-body-writer.js';
 import { BOLD, ITALIC, UNDERLINE } from './text-marks.js';
 import type { MarkMask } from './text-marks.js';
 
@@ -94,7 +96,13 @@ function listStyle(ordered: boolean): XmlOut {
   return x('text:list-style', { 'style:name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, levels);
 }
 
-/** The automatic styles of the body: text styles for `masks`, then both list styles. */
-export function odfAutomaticStyles(masks: ReadonlySet<MarkMask>): XmlOut[] {
-  return [...[...masks].sort((a, b) => a - b).map(textStyle), listStyle(false), listStyle(true)];
+/**
+ * The automatic styles of the body: text styles for the mark combinations used, the page-break
+ * paragraph style when needed, table styles, then both list styles.
+ */
+export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
+  const pageBreak = body.usesPageBreak
+    ? x('style:style', { 'style:name': PAGE_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'page' }))
+    : null;
+  return [...[...body.usedMasks].sort((a, b) => a - b).map(textStyle), ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), listStyle(false), listStyle(true)];
 }

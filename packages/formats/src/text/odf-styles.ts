@@ -1,7 +1,8 @@
 /**
  * ODF styles the text reader needs (ODF 1.3 Part 3, 16.2 `style:style`, 16.27.28 text
  * properties `fo:font-weight` 20.204, `fo:font-style` 20.203, `style:text-underline-style`
- * 20.381; 16.30 `text:list-style` with its bullet/number/image level styles 16.31-16.33).
+ * 20.381; 16.30 `text:list-style` with its bullet/number/image level styles 16.31-16.33;
+ * paragraph breaks `fo:break-before` 20.182 and `fo:break-after` 20.181).
  * Named styles (office:styles) and automatic styles (office:automatic-styles) are looked up by
  * name within their family; `style:parent-style-name` chains are resolved.
  */
@@ -15,6 +16,20 @@ interface OdfStyle {
   readonly parent: string | undefined;
   readonly props: CharProps | undefined;
   readonly listStyle: string | undefined;
+  /** `fo:break-before`/`fo:break-after` of the paragraph properties: true for `page`, undefined when not set. */
+  readonly breakBefore: boolean | undefined;
+  readonly breakAfter: boolean | undefined;
+}
+
+/** Page breaks a paragraph style asks for. */
+export interface OdfParagraphBreaks {
+  readonly before: boolean;
+  readonly after: boolean;
+}
+
+function breakValue(props: XmlElement | undefined, local: string): boolean | undefined {
+  const v = props && attr(props, NS.fo, local);
+  return v === undefined ? undefined : v === 'page';
 }
 
 /** What one level of a list style shows. */
@@ -80,10 +95,13 @@ export class OdfStyles {
           if (el.ns === NS.style && el.local === 'style') {
             const family = attr(el, NS.style, 'family');
             const map = family === 'text' ? this.text : family === 'paragraph' ? this.paragraph : undefined;
+            const paragraphProps = childElement(el, NS.style, 'paragraph-properties');
             map?.set(name, {
               parent: attr(el, NS.style, 'parent-style-name'),
               props: readTextProps(childElement(el, NS.style, 'text-properties')),
               listStyle: attr(el, NS.style, 'list-style-name'),
+              breakBefore: breakValue(paragraphProps, 'break-before'),
+              breakAfter: breakValue(paragraphProps, 'break-after'),
             });
           } else if (el.ns === NS.text && el.local === 'list-style') {
             this.lists.set(name, readListStyle(el));
@@ -113,6 +131,23 @@ export class OdfStyles {
       n = s.parent;
     }
     return undefined;
+  }
+
+  /** Page breaks before and after paragraphs of style `name` (through its parents). */
+  paragraphBreaks(name: string | undefined): OdfParagraphBreaks {
+    let before: boolean | undefined;
+    let after: boolean | undefined;
+    let n = name;
+    const seen = new Set<string>();
+    while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
+      seen.add(n);
+      const s = this.paragraph.get(n);
+      if (!s) break;
+      before ??= s.breakBefore;
+      after ??= s.breakAfter;
+      n = s.parent;
+    }
+    return { before: before ?? false, after: after ?? false };
   }
 
   /** Level `level` (1-based) of list style `name`; bullets when the style or level is unknown. */

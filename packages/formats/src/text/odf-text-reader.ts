@@ -17,6 +17,7 @@ import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
 import { readOdfMeta } from './odf-meta.js';
 import { OdfStyles } from './odf-styles.js';
+import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
 
 interface OdfTextParts {
@@ -27,12 +28,14 @@ interface OdfTextParts {
 }
 
 function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
-  const styles = new OdfStyles([parts.styles === parts.content ? undefined : parts.styles, parts.content]);
+  const roots = [parts.styles === parts.content ? undefined : parts.styles, parts.content];
+  const styles = new OdfStyles(roots);
+  const tableStyles = new OdfTableStyles(roots);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
-  if (text) new OdfBodyReader({ styles, tally, builder, part: parts.contentPart }).readBlocks(text);
+  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
   for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {

@@ -20,6 +20,8 @@ const XMLNS = {
   'xmlns:office': NS.office,
   'xmlns:style': NS.style,
   'xmlns:text': NS.text,
+  'xmlns:table': NS.table,
+  'xmlns:xlink': NS.xlink,
   'xmlns:fo': NS.fo,
   'xmlns:svg': NS.svg,
   'xmlns:dc': NS.dc,
@@ -35,7 +37,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
   const content = x(
     'office:document-content',
     { ...XMLNS, 'office:version': VERSION },
-    x('office:automatic-styles', {}, odfAutomaticStyles(body.usedMasks)),
+    x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );
   const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language));
@@ -58,7 +60,7 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     { ...XMLNS, 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfCommonStyles(doc.meta.language),
-    x('office:automatic-styles', {}, odfAutomaticStyles(body.usedMasks)),
+    x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );
   return new TextEncoder().encode(serializeXml(root));

@@ -1,7 +1,6 @@
 /**
  * Counts what a text reader dropped or approximated, one entry per kind, and reports each kind
- * once at the end with its count and where it was first seen. Tables are the exception: the
- * readers report each flattened table on its own (see `table-flattened`).
+ * once at the end with its count and where it was first seen.
  */
 import type { DiagnosticSink } from '../diagnostics-sink.js';
 import type { Severity } from '@ostal/model';
@@ -27,7 +26,10 @@ export const TALLY_KINDS = {
   'header-footer-dropped': 'Headers and footers were dropped',
   'unsupported-element': 'Unsupported content was skipped',
   'list-level-clamped': 'List levels deeper than the format allows were raised to the deepest one',
-  'page-break-dropped': 'Page and column breaks were dropped',
+  'column-break-dropped': 'Column breaks were dropped',
+  'page-break-dropped': 'Page breaks inside lists were dropped',
+  'link-dropped': 'Links to files, programs or unknown kinds of address were kept as plain text',
+  'table-formatting-simplified': 'Table styles, cell borders, margins and alignment were simplified (grid, merged cells, widths, shading and header rows are kept)',
 } as const;
 
 /** A diagnostic kind counted by {@link ReadTally}. */
@@ -44,11 +46,6 @@ export class ReadTally {
     const e = this.entries.get(kind);
     if (e) e.count += 1;
     else this.entries.set(kind, { severity, what: TALLY_KINDS[kind], count: 1, part, path });
-  }
-
-  /** Reports one flattened table right away (one diagnostic per table). */
-  tableFlattened(part: string, path: string): void {
-    this.sink.warn('table-flattened', 'A table was flattened: its cells are kept as paragraphs in reading order.', part, path);
   }
 
   /** Writes the counted kinds to the sink. */

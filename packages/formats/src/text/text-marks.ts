@@ -1,9 +1,10 @@
 /**
  * Character formatting shared by the text readers and writers: bold, italic and underline as a
  * three-bit mask (ECMA-376 Part 1, 17.3.2 run properties; ODF 1.3 Part 3, 16.27.28 text
- * properties), turned into ProseMirror marks once per combination.
+ * properties), turned into ProseMirror marks once per combination; hyperlinks (ECMA-376 Part 1,
+ * 17.16.22 `w:hyperlink`; ODF 1.3 Part 3, 6.1.8 `text:a`) as a link mark carried beside the mask.
  */
-import { textSchema } from '@ostal/model';
+import { safeLinkHref, textSchema } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 
 /** Bit of the bold mark in a {@link MarkMask}. */
@@ -53,10 +54,27 @@ export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
   };
 }
 
-/** A text node with the marks of `mask`, or null for an empty string (the schema forbids empty text). */
-export function markedText(text: string, mask: MarkMask): PMNode | null {
+/** A text node with the marks of `mask` (and `link`), or null for an empty string (the schema forbids empty text). */
+export function markedText(text: string, mask: MarkMask, link: Mark | null = null): PMNode | null {
   if (text === '') return null;
-  return textSchema.text(text, MARK_SETS[mask & 7]);
+  const marks = MARK_SETS[mask & 7]!;
+  return textSchema.text(text, link ? link.addToSet(marks) : marks);
+}
+
+/**
+ * A link mark for a target found in a file, or null when the target is not one the model keeps
+ * (see `safeLinkHref`): the text then stays, unlinked.
+ */
+export function linkMark(href: string | undefined, title?: string): Mark | null {
+  const safe = safeLinkHref(href);
+  if (safe === null) return null;
+  const t = title?.trim();
+  return textSchema.marks.link!.create({ href: safe, title: t ? t : null });
+}
+
+/** The link mark of an inline node, or null. */
+export function linkOfNode(node: PMNode): Mark | null {
+  return node.marks.find((m) => m.type.name === 'link') ?? null;
 }
 
 /** The mask of a text node's marks (unknown marks are ignored). */
@@ -70,7 +88,7 @@ export function maskOfNode(node: PMNode): MarkMask {
   return mask;
 }
 
-/** A hard line break node. */
-export function hardBreak(): PMNode {
-  return textSchema.nodes.hard_break!.create();
+/** A hard line break node, inside `link` when given (other marks are not kept on breaks). */
+export function hardBreak(link: Mark | null = null): PMNode {
+  return textSchema.nodes.hard_break!.create(null, null, link ? [link] : []);
 }

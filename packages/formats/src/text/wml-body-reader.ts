@@ -3,22 +3,27 @@
  * properties, 17.4 tables, 17.5.2 block-level content controls, 17.9 numbering): paragraphs,
  * headings and list placement, fed to a {@link FlowBuilder}.
  *
- * Tables are flattened (cell paragraphs in reading order, one `table-flattened` diagnostic per
- * table). A paragraph whose mark is a tracked deletion (`w:pPr/w:rPr/w:del`, 17.13.5.15) is
- * joined to the next one, as accepting the deletion would.
+ * Tables are read by `wml-table-reader.ts`, their cells by a reader of this class. Page breaks
+ * (`w:br w:type="page"` 17.3.3.1, `w:pageBreakBefore` 17.3.1.23) split the paragraph around a
+ * `page_break` node; a paragraph holding nothing but the break gives the break alone, which is
+ * how the writer writes one. A paragraph whose mark is a tracked deletion
+ * (`w:pPr/w:rPr/w:del`, 17.13.5.15) is joined to the next one, as accepting the deletion would.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import type { FlowBuilder, ListPlacement } from './flow-builder.js';
+import { FlowBuilder } from './flow-builder.js';
+import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
 import { applyCharProps } from './text-marks.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
+import type { HyperlinkTargets } from './wml-inline-reader.js';
 import type { WmlNumbering } from './wml-numbering.js';
-import { intVal, wVal } from './wml-run-properties.js';
+import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
+import { WmlTableReader } from './wml-table-reader.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
@@ -36,20 +41,30 @@ export interface WmlBodyContext {
   readonly part: string;
   /** Qualified name of the part's root element, to start diagnostic paths with. */
   readonly rootName?: string;
+  /** External targets of the part's hyperlink relationships. */
+  readonly hyperlinks?: HyperlinkTargets;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
 export class WmlBodyReader {
   private readonly inline: WmlInlineReader;
   private readonly path: string[];
-  /** Counters per numbering instance and level, to number items like Word does. */
-  private readonly counters = new Map<string, number[]>();
+  private readonly tables: WmlTableReader;
   /** Content of a paragraph whose mark was deleted, waiting for the next paragraph. */
   private carry: PMNode[] | null = null;
 
-  constructor(private readonly ctx: WmlBodyContext) {
-    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part);
-    this.path = ctx.rootName ? [ctx.rootName] : [];
+  /**
+   * @param counters counters per numbering instance and level, to number items like Word does;
+   *   shared with the readers of table cells.
+   */
+  constructor(
+    private readonly ctx: WmlBodyContext,
+    private readonly counters = new Map<string, number[]>(),
+    path?: readonly string[],
+  ) {
+    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks);
+    this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
+    this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc) => this.cellBlocks(tc) });
   }
 
   /** Reads the children of `container` (`w:body`, `w:tc`, `w:txbxContent`...). */
@@ -96,8 +111,9 @@ export class WmlBodyReader {
     let mask = applyCharProps(0, styles.defaultRun);
     if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));
     this.path.push(p.qname);
-    const { inlines, textBoxes } = this.inline.read(p, mask, this.where());
+    const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
+    const carried = this.carry?.length ?? 0;
     const content = this.carry ? [...this.carry, ...inlines] : inlines;
     this.carry = null;
     const markRPr = pPr && childElement(pPr, w, 'rPr');
@@ -105,13 +121,32 @@ export class WmlBodyReader {
       this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
       this.carry = content;
     } else {
-      builder.addParagraph(content, heading, heading === undefined ? this.listPlacement(pPr, styleId) : undefined);
+      const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
+      const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
+      const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
+      if (breaks.length === 0) builder.addParagraph(content, heading, list);
+      else if (list) {
+        this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
+        builder.addParagraph(content, heading, list);
+      } else this.splitAtPageBreaks(content, breaks, heading);
     }
     for (const box of textBoxes) {
       const inner = new WmlBodyReader(this.ctx);
       inner.readBlocks(box);
       inner.flush();
     }
+  }
+
+  /** Emits the pieces of a paragraph between its page breaks; empty pieces are left out. */
+  private splitAtPageBreaks(content: readonly PMNode[], breaks: readonly number[], heading: number | undefined): void {
+    const { builder } = this.ctx;
+    let start = 0;
+    for (const at of breaks) {
+      if (at > start) builder.addParagraph(content.slice(start, at), heading);
+      builder.addPageBreak();
+      start = Math.max(start, at);
+    }
+    if (start < content.length) builder.addParagraph(content.slice(start), heading);
   }
 
   private listPlacement(pPr: XmlElement | undefined, styleId: string | undefined): ListPlacement | undefined {
@@ -142,31 +177,24 @@ export class WmlBodyReader {
   private table(tbl: XmlElement): void {
     this.flush();
     this.path.push(tbl.qname);
-    this.ctx.tally.tableFlattened(this.ctx.part, this.where());
-    this.tableContent(tbl);
-    this.flush();
+    const node = this.tables.read(tbl, this.where());
+    if (node) this.ctx.builder.addBlock(node);
     this.path.pop();
   }
 
-  /** Walks rows and cells, through row/cell-level content controls and custom XML. */
-  private tableContent(el: XmlElement): void {
-    const w = this.ctx.ns.w;
-    for (const c of el.children) {
-      if (typeof c !== 'object' || c.ns !== w) continue;
-      if (c.local === 'tc') {
-        this.readBlocks(c);
-        this.flush();
-      } else if (c.local === 'tr') {
-        const trPr = childElement(c, w, 'trPr');
-        if (trPr && childElement(trPr, w, 'del')) {
-          this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
-          continue;
-        }
-        this.tableContent(c);
-      } else if (c.local === 'sdt') {
-        const content = childElement(c, w, 'sdtContent');
-        if (content) this.tableContent(content);
-      } else if (c.local === 'customXml' || c.local === 'ins' || c.local === 'moveTo') this.tableContent(c);
-    }
+  /**
+   * The blocks of a table cell. Word needs a paragraph after a table that ends a cell; that
+   * empty paragraph is not content, so it is dropped (the writer adds it back).
+   */
+  private cellBlocks(tc: XmlElement): PMNode[] {
+    const builder = new FlowBuilder();
+    const reader = new WmlBodyReader({ ...this.ctx, builder }, this.counters, this.path);
+    reader.readBlocks(tc);
+    reader.flush();
+    const blocks = builder.finishBlocks();
+    const last = blocks[blocks.length - 1];
+    const beforeLast = blocks[blocks.length - 2];
+    if (blocks.length >= 2 && last?.type.name === 'paragraph' && last.childCount === 0 && beforeLast?.type.spec.tableRole === 'table') blocks.pop();
+    return blocks;
   }
 }

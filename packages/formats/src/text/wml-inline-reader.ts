@@ -1,7 +1,12 @@
 /**
  * Paragraph content of WordprocessingML (ECMA-376 Part 1, 17.3.2-17.3.3 runs and run content,
  * 17.13.5 revisions, 17.16 fields, 17.5.2 structured document tags, Part 3 (markup
- * compatibility) 10.2 `mc:AlternateContent`): turns a `w:p` into ProseMirror inline nodes.
+ * compatibility) 10.2 `mc:AlternateContent`, 17.16.22 `w:hyperlink`, 17.3.3.1 `w:br`): turns a
+ * `w:p` into ProseMirror inline nodes.
+ *
+ * Hyperlinks become link marks: `r:id` names an external relationship, `w:anchor` a bookmark
+ * (`#name`); targets the model refuses leave the text unlinked. Page breaks (`w:br
+ * w:type="page"`) are handed back as positions, for the body reader to split the paragraph.
  *
  * The document is shown as if all tracked changes were accepted: `w:ins`/`w:moveTo` are read
  * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Field codes (`w:instrText`) are skipped and
@@ -13,7 +18,8 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { ReadTally } from './read-tally.js';
-import { applyCharProps, hardBreak, markedText } from './text-marks.js';
+import type { Mark } from 'prosemirror-model';
+import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { MarkMask } from './text-marks.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
@@ -24,10 +30,18 @@ export interface WmlInlines {
   readonly inlines: PMNode[];
   /** `w:txbxContent` elements found in the paragraph's drawings, in order. */
   readonly textBoxes: XmlElement[];
+  /** Indexes into `inlines` before which a page break stands, in order. */
+  readonly pageBreaks: number[];
 }
 
+/** Resolves a relationship id of the part to its external target. */
+export type HyperlinkTargets = (relId: string) => string | undefined;
+
+/** `HYPERLINK "target" \l "anchor"` field instructions (ECMA-376 Part 1, 17.16.5.25). */
+const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(?:"([^"]*)")?(?:.*?\\l\s+"([^"]*)")?/i;
+
 /** Elements whose content belongs to the paragraph as if they were not there. */
-const READ_THROUGH = new Set(['hyperlink', 'smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo']);
+const READ_THROUGH = new Set(['smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo']);
 /** Elements whose content is removed in the accepted view. */
 const DELETED = new Set(['del', 'moveFrom']);
 
@@ -69,42 +83,65 @@ export class WmlInlineReader {
     private readonly styles: WmlStyles,
     private readonly tally: ReadTally,
     private readonly part: string,
+    private readonly hyperlinks: HyperlinkTargets = () => undefined,
   ) {}
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
   read(p: XmlElement, baseMask: MarkMask, path: string): WmlInlines {
-    const out: WmlInlines = { inlines: [], textBoxes: [] };
-    this.container(p, baseMask, out, path);
+    const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [] };
+    this.container(p, baseMask, out, path, null);
     return out;
   }
 
-  private container(el: XmlElement, mask: MarkMask, out: WmlInlines, path: string): void {
+  /** The link mark of a `w:hyperlink` (null when it has no usable target). */
+  private hyperlink(el: XmlElement, path: string): Mark | null {
+    const relId = attr(el, this.ns.r, 'id');
+    const anchor = attr(el, this.ns.w, 'anchor');
+    let href = relId !== undefined ? this.hyperlinks(relId) : undefined;
+    if (anchor) href = href === undefined ? `#${anchor}` : href.includes('#') ? href : `${href}#${anchor}`;
+    return this.link(href, attr(el, this.ns.w, 'tooltip'), path);
+  }
+
+  private link(href: string | undefined, title: string | undefined, path: string): Mark | null {
+    if (href === undefined) return null;
+    const mark = linkMark(href, title);
+    if (!mark) this.tally.note('link-dropped', this.part, path, 'info');
+    return mark;
+  }
+
+  private container(el: XmlElement, mask: MarkMask, out: WmlInlines, path: string, link: Mark | null): void {
     const w = this.ns.w;
     for (const c of el.children) {
       if (typeof c !== 'object') continue;
       if (c.ns === w) {
-        if (c.local === 'r') this.run(c, mask, out, path);
+        if (c.local === 'r') this.run(c, mask, out, path, link);
+        else if (c.local === 'hyperlink') this.container(c, mask, out, path, this.hyperlink(c, path) ?? link);
         else if (READ_THROUGH.has(c.local)) {
+          let inner = link;
           if (c.local === 'ins' || c.local === 'moveTo') this.tally.note('tracked-changes-accepted', this.part, path);
-          else if (c.local === 'fldSimple') this.tally.note('field-result-kept', this.part, path, 'info');
-          this.container(c, mask, out, path);
+          else if (c.local === 'fldSimple') {
+            const field = HYPERLINK_FIELD.exec(attr(c, w, 'instr') ?? '');
+            if (field && (field[1] || field[2])) inner = this.link(field[1] ? field[1] + (field[2] ? `#${field[2]}` : '') : `#${field[2]!}`, undefined, path) ?? link;
+            else this.tally.note('field-result-kept', this.part, path, 'info');
+          }
+          this.container(c, mask, out, path, inner);
         } else if (DELETED.has(c.local)) this.tally.note('tracked-changes-accepted', this.part, path);
         else if (c.local === 'sdt') {
           const content = childElement(c, w, 'sdtContent');
-          if (content) this.container(content, mask, out, path);
+          if (content) this.container(content, mask, out, path, link);
         }
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
         const branch = alternateBranch(c);
-        if (branch) this.container(branch, mask, out, path);
+        if (branch) this.container(branch, mask, out, path, link);
       } else if (isMath(c)) {
         this.tally.note('equation-approximated', this.part, path, 'info');
-        const t = markedText(mathText(c, this.ns), mask);
+        const t = markedText(mathText(c, this.ns), mask, link);
         if (t) out.inlines.push(t);
       }
     }
   }
 
-  private run(r: XmlElement, paragraphMask: MarkMask, out: WmlInlines, path: string): void {
+  private run(r: XmlElement, paragraphMask: MarkMask, out: WmlInlines, path: string, link: Mark | null): void {
     const w = this.ns.w;
     const rPr = childElement(r, w, 'rPr');
     let mask = paragraphMask;
@@ -114,7 +151,7 @@ export class WmlInlineReader {
     }
     let text = '';
     const flush = (): void => {
-      const t = markedText(text, mask);
+      const t = markedText(text, mask, link);
       if (t) out.inlines.push(t);
       text = '';
     };
@@ -140,16 +177,19 @@ export class WmlInlineReader {
             break;
           case 'br': {
             const type = attr(c, w, 'type');
-            if (type === 'page' || type === 'column') this.tally.note('page-break-dropped', this.part, path, 'info');
+            if (type === 'page') {
+              flush();
+              out.pageBreaks.push(out.inlines.length);
+            } else if (type === 'column') this.tally.note('column-break-dropped', this.part, path, 'info');
             else {
               flush();
-              out.inlines.push(hardBreak());
+              out.inlines.push(hardBreak(link));
             }
             break;
           }
           case 'cr':
             flush();
-            out.inlines.push(hardBreak());
+            out.inlines.push(hardBreak(link));
             break;
           case 'noBreakHyphen':
             text += '\u2011';

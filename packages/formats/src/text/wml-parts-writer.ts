@@ -1,14 +1,14 @@
 /**
  * Writes the styles, numbering and settings parts of a WordprocessingML package (ECMA-376
  * Part 1, 17.7 styles, 17.9 numbering, 17.15 settings). The styles are the few the document
- * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListParagraph and
- * ListContinue1-9; the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
+ * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListParagraph,
+ * ListContinue1-9 and the Hyperlink character style; the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
  * and one `w:num` per list, restarting at the list's start value.
  */
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { listContinueStyleId } from './wml-document-writer.js';
+import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
 import type { WmlListInstance } from './wml-document-writer.js';
 
 /** Heading font sizes in half-points, level 1 to 6. */
@@ -66,6 +66,16 @@ export function wmlStylesXml(language: string | undefined): string {
       x('w:unhideWhenUsed'),
     ),
     headings,
+    x(
+      'w:style',
+      { 'w:type': 'character', 'w:styleId': HYPERLINK_STYLE },
+      x('w:name', { 'w:val': 'Hyperlink' }),
+      x('w:basedOn', { 'w:val': 'DefaultParagraphFont' }),
+      x('w:uiPriority', { 'w:val': 99 }),
+      x('w:unhideWhenUsed'),
+      // Colour only: an underline here would read back as an underline mark on the link's text.
+      x('w:rPr', {}, x('w:color', { 'w:val': '0563C1' })),
+    ),
     paragraphStyle('ListParagraph', 'List Paragraph', x('w:pPr', {}, x('w:ind', { 'w:left': INDENT }), x('w:contextualSpacing')), null, { uiPriority: 34 }),
     continues,
   );

@@ -2,7 +2,8 @@
  * WordprocessingML styles (ECMA-376 Part 1, 17.7): the parts of `styles.xml` the text reader
  * needs — heading levels (`w:outlineLvl` 17.3.1.20, or the built-in "heading N" names),
  * numbering carried by paragraph styles (17.3.1.19), bold/italic/underline through `w:basedOn`
- * chains (17.7.4.3) and the document defaults (17.7.5).
+ * chains (17.7.4.3), the document defaults (17.7.5) and whether table styles draw borders
+ * (17.7.6, `w:tblPr/w:tblBorders`).
  *
  * Toggle properties (17.7.3) are simplified: a later declaration wins instead of XOR-ing.
  */
@@ -12,6 +13,7 @@ import { mergeCharProps } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 import { intVal, readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
+import { drawsBorder } from './wml-table-reader.js';
 
 interface WmlStyle {
   readonly id: string;
@@ -22,6 +24,7 @@ interface WmlStyle {
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
   readonly run: CharProps | undefined;
+  readonly tableBorders: boolean | undefined;
 }
 
 /** A numbering reference: `w:numId` and `w:ilvl`. */
@@ -117,6 +120,13 @@ export class WmlStyles {
     return m ? Number(m[1] ?? '1') - 1 : undefined;
   }
 
+  /** Whether a table style (or one it is based on) draws borders; undefined when none says. */
+  tableBorders(styleId: string | undefined): boolean | undefined {
+    if (styleId === undefined) return undefined;
+    for (const s of this.chain(styleId)) if (s.tableBorders !== undefined) return s.tableBorders;
+    return undefined;
+  }
+
   /** The style and its ancestors, nearest first; stops on cycles and absurd depths. */
   private chain(styleId: string): WmlStyle[] {
     const out: WmlStyle[] = [];
@@ -144,6 +154,7 @@ function readStyle(el: XmlElement, ns: WmlNs): WmlStyle | undefined {
   const pPr = childElement(el, ns.w, 'pPr');
   const numPr = pPr && childElement(pPr, ns.w, 'numPr');
   const numIdEl = numPr && childElement(numPr, ns.w, 'numId');
+  const tblPr = childElement(el, ns.w, 'tblPr');
   return {
     id,
     type: attr(el, ns.w, 'type') ?? 'paragraph',
@@ -153,5 +164,6 @@ function readStyle(el: XmlElement, ns: WmlNs): WmlStyle | undefined {
     numId: numIdEl ? wVal(numIdEl, ns) : undefined,
     ilvl: numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined,
     run: readRunProps(childElement(el, ns.w, 'rPr'), ns),
+    tableBorders: drawsBorder(tblPr && childElement(tblPr, ns.w, 'tblBorders'), ns),
   };
 }

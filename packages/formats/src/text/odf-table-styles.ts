@@ -1,0 +1,121 @@
+/**
+ * ODF styles of tables (ODF 1.3 Part 3, 16.2 `style:style` of the families `table`,
+ * `table-column` and `table-cell`; 17.15 table properties `style:width` 20.386 and
+ * `fo:break-before` 20.182; 17.16 column properties `style:column-width` 20.245 and
+ * `style:rel-column-width` 20.349; 17.18 cell properties `fo:background-color` 20.175 and
+ * `fo:border` 20.176.1) and the length values they use (18.3.18 positiveLength).
+ */
+import { normalizeCellBackground } from '@ostal/model';
+import { NS } from '../xml/namespaces.js';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+
+const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { cm: 1440 / 2.54, mm: 1440 / 25.4, in: 1440, inch: 1440, pt: 20, pc: 240, px: 15 };
+const MAX_CHAIN = 32;
+
+/** A length (`2.5cm`, `72pt`, `1in`...) in twips, or undefined when it is not a positive length. */
+export function odfLengthToTwips(value: string | undefined): number | undefined {
+  const m = value === undefined ? null : /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(cm|mm|in|inch|pt|pc|px)\s*$/i.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]) * TWIPS_PER_UNIT[m[2]!.toLowerCase()]!;
+  return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+}
+
+/** What a table column style says about the column's width. */
+export interface OdfColumnStyle {
+  /** Absolute width in twips. */
+  readonly width: number | undefined;
+  /** Relative width (`style:rel-column-width`, e.g. `1000*`). */
+  readonly relative: number | undefined;
+}
+
+/** What a table cell style says that the model keeps. */
+export interface OdfCellStyle {
+  readonly background: string | null;
+  /** True when some side has a visible border; undefined when the style says nothing. */
+  readonly border: boolean | undefined;
+}
+
+interface CellEntry extends Partial<OdfCellStyle> {
+  readonly parent: string | undefined;
+}
+
+/** Table properties the model uses. */
+export interface OdfTableStyle {
+  readonly width: number | undefined;
+  readonly breakBefore: boolean;
+}
+
+const BORDER_ATTRS = ['border', 'border-top', 'border-bottom', 'border-left', 'border-right'] as const;
+
+function cellEntry(el: XmlElement): CellEntry {
+  const props = childElement(el, NS.style, 'table-cell-properties');
+  const parent = attr(el, NS.style, 'parent-style-name');
+  if (!props) return { parent };
+  const bg = attr(props, NS.fo, 'background-color');
+  const sides = BORDER_ATTRS.map((a) => attr(props, NS.fo, a)).filter((v): v is string => v !== undefined);
+  return {
+    parent,
+    background: bg === undefined ? undefined : normalizeCellBackground(bg),
+    border: sides.length === 0 ? undefined : sides.some((v) => !/^\s*(none|hidden)\b/i.test(v) && !/^\s*0*\.?0*(cm|mm|in|pt|px)\s/i.test(v)),
+  };
+}
+
+/** Table, column and cell styles of a document, from content.xml and styles.xml (or one flat document). */
+export class OdfTableStyles {
+  private readonly tables = new Map<string, OdfTableStyle>();
+  private readonly columns = new Map<string, OdfColumnStyle>();
+  private readonly cells = new Map<string, CellEntry>();
+
+  /** Collects styles from `roots`, later roots winning (pass styles.xml before content.xml). */
+  constructor(roots: readonly (XmlElement | undefined)[]) {
+    for (const root of roots) {
+      if (!root) continue;
+      for (const group of childElements(root, NS.office)) {
+        if (group.local !== 'styles' && group.local !== 'automatic-styles') continue;
+        for (const el of childElements(group, NS.style, 'style')) {
+          const name = attr(el, NS.style, 'name');
+          if (name === undefined) continue;
+          const family = attr(el, NS.style, 'family');
+          if (family === 'table') {
+            const props = childElement(el, NS.style, 'table-properties');
+            this.tables.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'width')), breakBefore: (props && attr(props, NS.fo, 'break-before')) === 'page' });
+          } else if (family === 'table-column') {
+            const props = childElement(el, NS.style, 'table-column-properties');
+            const rel = Number.parseFloat((props && attr(props, NS.style, 'rel-column-width')) ?? '');
+            this.columns.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'column-width')), relative: Number.isFinite(rel) && rel > 0 ? rel : undefined });
+          } else if (family === 'table-cell') {
+            this.cells.set(name, cellEntry(el));
+          }
+        }
+      }
+    }
+  }
+
+  /** Properties of a table style (unknown styles give no width and no break). */
+  table(name: string | undefined): OdfTableStyle {
+    return (name !== undefined ? this.tables.get(name) : undefined) ?? { width: undefined, breakBefore: false };
+  }
+
+  /** Width information of a column style. */
+  column(name: string | undefined): OdfColumnStyle {
+    return (name !== undefined ? this.columns.get(name) : undefined) ?? { width: undefined, relative: undefined };
+  }
+
+  /** Background and borders of a cell style, through its parent styles. */
+  cell(name: string | undefined): OdfCellStyle {
+    let background: string | null | undefined;
+    let border: boolean | undefined;
+    const seen = new Set<string>();
+    let n = name;
+    while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
+      seen.add(n);
+      const e = this.cells.get(n);
+      if (!e) break;
+      background ??= e.background;
+      border ??= e.border;
+      n = e.parent;
+    }
+    return { background: background ?? null, border };
+  }
+}

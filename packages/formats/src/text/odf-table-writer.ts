@@ -1,0 +1,108 @@
+/**
+ * Writes model tables as ODF (ODF 1.3 Part 3, 9.1.2 `table:table`, 9.1.6 `table:table-column`,
+ * 9.1.7 `table:table-header-rows`, 9.1.3 `table:table-row`, 9.1.4 `table:table-cell` with
+ * `table:number-columns-spanned`/`table:number-rows-spanned`, 9.1.5 `table:covered-table-cell`)
+ * with automatic styles for the table width (17.15), column widths (17.16) and cell borders and
+ * shading (17.18). Mirrors `odf-table-reader.ts`.
+ *
+ * Widths are written in points (twips / 20), which read back to the same twips exactly.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { tableGrid } from './table-grid.js';
+
+/** A cell style the automatic styles must define. */
+export interface OdfCellStyleOut {
+  readonly name: string;
+  readonly bordered: boolean;
+  readonly background: string | null;
+}
+
+/** Styles the tables of one document use, collected while writing them. */
+export class OdfTableStyleSet {
+  /** Table widths in twips. */
+  readonly tableWidths = new Set<number>();
+  /** Column widths in twips. */
+  readonly columnWidths = new Set<number>();
+  readonly cells = new Map<string, OdfCellStyleOut>();
+  private tables = 0;
+
+  /** A fresh table name (`Table1`, `Table2`...). */
+  nextTableName(): string {
+    this.tables += 1;
+    return `Table${String(this.tables)}`;
+  }
+
+  /** The cell style for a bordered/shaded combination, or undefined when the cell needs none. */
+  cellStyle(bordered: boolean, background: string | null): string | undefined {
+    if (!bordered && !background) return undefined;
+    const name = `Cell_${bordered ? 'b' : 'n'}${background ? `_${background.slice(1)}` : ''}`;
+    if (!this.cells.has(name)) this.cells.set(name, { name, bordered, background });
+    return name;
+  }
+
+  /** The `style:style` elements for what was collected. */
+  styles(): XmlOut[] {
+    const pt = (twips: number): string => `${String(twips / 20)}pt`;
+    return [
+      ...[...this.tableWidths].sort((a, b) => a - b).map((w) =>
+        x('style:style', { 'style:name': tableStyleName(w), 'style:family': 'table' }, x('style:table-properties', { 'style:width': pt(w), 'table:align': 'left' })),
+      ),
+      ...[...this.columnWidths].sort((a, b) => a - b).map((w) =>
+        x('style:style', { 'style:name': columnStyleName(w), 'style:family': 'table-column' }, x('style:table-column-properties', { 'style:column-width': pt(w) })),
+      ),
+      ...[...this.cells.values()].map((c) =>
+        x(
+          'style:style',
+          { 'style:name': c.name, 'style:family': 'table-cell' },
+          x('style:table-cell-properties', { 'fo:padding': '0.1cm', 'fo:border': c.bordered ? '0.5pt solid #000000' : undefined, 'fo:background-color': c.background ?? undefined }),
+        ),
+      ),
+    ];
+  }
+}
+
+function tableStyleName(twips: number): string {
+  return `Tbl_${String(twips)}`;
+}
+
+function columnStyleName(twips: number): string {
+  return `Col_${String(twips)}`;
+}
+
+/** The `table:table` of `table`; `blocks` writes the block content of a cell. */
+export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell: PMNode) => XmlOut[]): XmlOut {
+  const grid = tableGrid(table);
+  const bordered = table.attrs.bordered === true;
+  const total = grid.columns.reduce((s, w) => s + w, 0);
+  styles.tableWidths.add(total);
+  const columns = grid.columns.map((w) => {
+    styles.columnWidths.add(w);
+    return x('table:table-column', { 'table:style-name': columnStyleName(w) });
+  });
+  const rows = grid.rows.map((slots) =>
+    x(
+      'table:table-row',
+      {},
+      slots.map((slot) => {
+        if (slot.kind === 'covered') return x('table:covered-table-cell');
+        if (slot.kind === 'empty') return x('table:table-cell', { 'table:style-name': styles.cellStyle(bordered, null) }, x('text:p'));
+        const attrs = {
+          'table:style-name': styles.cellStyle(bordered, slot.cell.attrs.background as string | null),
+          'table:number-columns-spanned': slot.colspan > 1 ? slot.colspan : undefined,
+          'table:number-rows-spanned': slot.rowspan > 1 ? slot.rowspan : undefined,
+        };
+        return x('table:table-cell', attrs, blocks(slot.cell));
+      }),
+    ),
+  );
+  const header = rows.slice(0, grid.headerRows);
+  return x(
+    'table:table',
+    { 'table:name': styles.nextTableName(), 'table:style-name': tableStyleName(total) },
+    columns,
+    header.length > 0 ? x('table:table-header-rows', {}, header) : null,
+    rows.slice(grid.headerRows),
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * WordprocessingML tables (ECMA-376 Part 1, 17.4: 17.4.38 `w:tbl`, 17.4.48 `w:tblGrid`,
+ * 17.4.79 `w:tr` with 17.4.49 `w:tblHeader` and 17.4.15 `w:gridBefore`, 17.4.66 `w:tc` with
+ * 17.4.17 `w:gridSpan`, 17.4.84 `w:vMerge`, 17.4.22 `w:hMerge`, 17.4.33 `w:shd`; 17.4.39 and
+ * 17.4.66 table and cell borders) read into a table node through {@link buildTable}.
+ *
+ * Vertical merges are resolved by scanning rows: a `w:vMerge` cell that is not a restart joins
+ * the cell above it at the same grid column (its content is dropped, as Word does); one with
+ * nothing to join starts a merge of its own. Borders are kept as one flag: a table has borders
+ * when its own `w:tblBorders`, its style's, or any cell's draw a line.
+ */
+import { normalizeCellBackground } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import type { ReadTally } from './read-tally.js';
+import { buildTable } from './table-builder.js';
+import type { RowInput } from './table-builder.js';
+import { intVal, onOff, wVal } from './wml-run-properties.js';
+import type { WmlNs } from './wml-run-properties.js';
+import type { WmlStyles } from './wml-styles.js';
+
+/** What the table reader needs from the body reader. */
+export interface WmlTableContext {
+  readonly ns: WmlNs;
+  readonly styles: WmlStyles;
+  readonly tally: ReadTally;
+  readonly part: string;
+  /** Reads the block content of a `w:tc` (paragraphs, lists, nested tables). */
+  readonly readCell: (tc: XmlElement) => PMNode[];
+}
+
+/** Wrappers around rows and cells that are read through. */
+const READ_THROUGH = new Set(['customXml', 'ins', 'moveTo']);
+const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { mm: 1440 / 25.4, cm: 1440 / 2.54, in: 1440, pt: 20, pc: 240, pi: 240 };
+
+/** A width in twips from ST_TwipsMeasure / ST_MeasurementOrPercent (plain twips, or Strict's `2.5cm`). */
+export function twipsOf(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const m = /^\s*(-?\d+(?:\.\d+)?)\s*(mm|cm|in|pt|pc|pi)?\s*$/.exec(value);
+  if (!m) return undefined;
+  const n = Number(m[1]) * (m[2] ? TWIPS_PER_UNIT[m[2]]! : 1);
+  return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
+}
+
+/** True when a border container (`w:tblBorders`, `w:tcBorders`) draws at least one line; undefined when absent. */
+export function drawsBorder(el: XmlElement | undefined, ns: WmlNs): boolean | undefined {
+  if (!el) return undefined;
+  return childElements(el, ns.w).some((side) => {
+    const v = wVal(side, ns);
+    return v !== undefined && v !== 'nil' && v !== 'none';
+  });
+}
+
+interface RawCell {
+  readonly col: number;
+  colspan: number;
+  readonly vMerge: 'restart' | 'continue' | undefined;
+  readonly hMergeContinue: boolean;
+  readonly background: string | null;
+  readonly tc: XmlElement;
+}
+
+interface MutableCell {
+  col: number;
+  colspan: number;
+  rowspan: number;
+  background: string | null;
+  blocks: PMNode[];
+}
+
+/** Reads `w:tbl` elements of one part. */
+export class WmlTableReader {
+  constructor(private readonly ctx: WmlTableContext) {}
+
+  /** The table node of `tbl` (null when it has no cells); `path` locates it for diagnostics. */
+  read(tbl: XmlElement, path: string): PMNode | null {
+    const { ns, styles, tally, part } = this.ctx;
+    const w = ns.w;
+    const tblPr = childElement(tbl, w, 'tblPr');
+    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns);
+    let bordered = drawsBorder(tblPr && childElement(tblPr, w, 'tblBorders'), ns) ?? styles.tableBorders(styleId) ?? false;
+    const gridEl = childElement(tbl, w, 'tblGrid');
+    const widths = gridEl ? childElements(gridEl, w, 'gridCol').map((g) => twipsOf(attr(g, w, 'w'))) : [];
+    const columnWidths = widths.length > 0 && widths.every((v) => v !== undefined) ? (widths) : null;
+    let simplified = styleId !== undefined;
+
+    const rawRows: { header: boolean; cells: RawCell[] }[] = [];
+    for (const tr of this.collect(tbl, 'tr')) {
+      const trPr = childElement(tr, w, 'trPr');
+      if (trPr && childElement(trPr, w, 'del')) {
+        tally.note('tracked-changes-accepted', part, path);
+        continue;
+      }
+      let col = Math.max(0, (trPr && intVal(childElement(trPr, w, 'gridBefore'), ns)) ?? 0);
+      const cells: RawCell[] = [];
+      for (const tc of this.collect(tr, 'tc')) {
+        const tcPr = childElement(tc, w, 'tcPr');
+        const colspan = Math.max(1, (tcPr && intVal(childElement(tcPr, w, 'gridSpan'), ns)) ?? 1);
+        const vMergeEl = tcPr && childElement(tcPr, w, 'vMerge');
+        const vMerge = vMergeEl ? (wVal(vMergeEl, ns) === 'restart' ? 'restart' : 'continue') : undefined;
+        const hMergeEl = tcPr && childElement(tcPr, w, 'hMerge');
+        const cellBorders = drawsBorder(tcPr && childElement(tcPr, w, 'tcBorders'), ns);
+        if (cellBorders !== undefined) simplified = true;
+        if (cellBorders) bordered = true;
+        const shd = tcPr && childElement(tcPr, w, 'shd');
+        cells.push({
+          col,
+          colspan,
+          vMerge,
+          hMergeContinue: hMergeEl !== undefined && wVal(hMergeEl, ns) !== 'restart',
+          background: normalizeCellBackground(shd && attr(shd, w, 'fill')),
+          tc,
+        });
+        col += colspan;
+      }
+      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells });
+    }
+    if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
+    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered });
+  }
+
+  /** Resolves horizontal and vertical merges and reads the content of the cells kept. */
+  private merge(rawRows: readonly { header: boolean; cells: RawCell[] }[]): RowInput[] {
+    let open = new Map<number, MutableCell>();
+    return rawRows.map((row) => {
+      const next = new Map<number, MutableCell>();
+      const cells: MutableCell[] = [];
+      for (const raw of row.cells) {
+        const previous = cells[cells.length - 1];
+        if (raw.hMergeContinue && previous) {
+          previous.colspan += raw.colspan;
+          continue;
+        }
+        const above = raw.vMerge === 'continue' ? open.get(raw.col) : undefined;
+        if (above && above.colspan === raw.colspan) {
+          above.rowspan += 1;
+          next.set(raw.col, above);
+          continue;
+        }
+        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, blocks: this.ctx.readCell(raw.tc) };
+        cells.push(cell);
+        if (raw.vMerge !== undefined) next.set(raw.col, cell);
+      }
+      open = next;
+      return { header: row.header, cells: cells };
+    });
+  }
+
+  /** Children named `local` of `el`, through content controls and other row/cell wrappers. */
+  private collect(el: XmlElement, local: string, out: XmlElement[] = []): XmlElement[] {
+    const w = this.ctx.ns.w;
+    for (const c of el.children) {
+      if (typeof c !== 'object' || c.ns !== w) continue;
+      if (c.local === local) out.push(c);
+      else if (c.local === 'sdt') {
+        const content = childElement(c, w, 'sdtContent');
+        if (content) this.collect(content, local, out);
+      } else if (READ_THROUGH.has(c.local)) this.collect(c, local, out);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Writes model tables as WordprocessingML (ECMA-376 Part 1, 17.4.38 `w:tbl` with 17.4.63
+ * `w:tblPr` (`w:tblW`, 17.4.39 `w:tblBorders`, 17.4.53 `w:tblLayout`), 17.4.48 `w:tblGrid`,
+ * 17.4.79 `w:tr` with 17.4.49 `w:tblHeader`, 17.4.66 `w:tc` with 17.4.72 `w:tcW`, 17.4.17
+ * `w:gridSpan`, 17.4.84 `w:vMerge` and 17.4.33 `w:shd`). Mirrors `wml-table-reader.ts`.
+ *
+ * Every slot a row span covers gets a `w:tc` with `w:vMerge` (continue) and an empty paragraph;
+ * every cell ends with a paragraph, as Word requires after a nested table.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { tableGrid } from './table-grid.js';
+
+const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
+
+function borders(): XmlOut {
+  return x('w:tblBorders', {}, ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => x(`w:${side}`, BORDER)));
+}
+
+function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null): XmlOut {
+  return x(
+    'w:tcPr',
+    {},
+    x('w:tcW', { 'w:w': width, 'w:type': 'dxa' }),
+    colspan > 1 ? x('w:gridSpan', { 'w:val': colspan }) : null,
+    vMerge === 'restart' ? x('w:vMerge', { 'w:val': 'restart' }) : vMerge === 'continue' ? x('w:vMerge') : null,
+    background ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': background.slice(1).toUpperCase() }) : null,
+  );
+}
+
+/**
+ * The `w:tbl` of `table`; `blocks` writes the block content of a cell.
+ */
+export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): XmlOut {
+  const grid = tableGrid(table);
+  const spanWidth = (col: number, n: number): number => grid.columns.slice(col, col + n).reduce((s, w) => s + w, 0);
+  const rows = grid.rows.map((slots, r) => {
+    const cells: XmlOut[] = [];
+    for (let c = 0; c < grid.width; ) {
+      const slot = slots[c]!;
+      if (slot.kind === 'cell') {
+        const content = blocks(slot.cell);
+        if (content.length === 0 || content[content.length - 1]!.name !== 'w:p') content.push(x('w:p'));
+        const background = slot.cell.attrs.background as string | null;
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background), content));
+        c += slot.colspan;
+      } else if (slot.kind === 'covered' && slot.fromAbove) {
+        const background = slot.origin.attrs.background as string | null;
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background), x('w:p')));
+        c += slot.colspan;
+      } else {
+        if (slot.kind === 'empty') cells.push(x('w:tc', {}, cellProps(spanWidth(c, 1), 1, undefined, null), x('w:p')));
+        c += 1;
+      }
+    }
+    return x('w:tr', {}, r < grid.headerRows ? x('w:trPr', {}, x('w:tblHeader')) : null, cells);
+  });
+  return x(
+    'w:tbl',
+    {},
+    x(
+      'w:tblPr',
+      {},
+      x('w:tblW', { 'w:w': spanWidth(0, grid.width), 'w:type': 'dxa' }),
+      table.attrs.bordered ? borders() : null,
+      x('w:tblLayout', { 'w:type': 'fixed' }),
+    ),
+    x('w:tblGrid', {}, grid.columns.map((w) => x('w:gridCol', { 'w:w': w }))),
+    rows,
+  );
+}
