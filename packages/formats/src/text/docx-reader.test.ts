@@ -117,7 +117,7 @@ describe('readDocx', () => {
       p('<w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:br w:type="page"/><w:t>d</w:t><w:br w:type="column"/><w:sym w:font="Symbol" w:char="03A9"/><w:noBreakHyphen/><w:cr/></w:r>'),
     );
     expect(json).toEqual([para(text('a\tb'), { type: 'hard_break' }, text('c')), { type: 'page_break' }, para(text('dΩ\u2011'), { type: 'hard_break' })]);
-    expect(diagnostics.map((d) => d.code)).toContain('column-break-dropped');
+    expect(diagnostics.map((d) => d.code)).toContain('page-break-dropped');
   });
 
   it('reads through hyperlinks, smart tags, custom XML, content controls and insertions; skips deletions', () => {

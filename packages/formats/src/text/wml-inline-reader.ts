@@ -180,7 +180,7 @@ export class WmlInlineReader {
             if (type === 'page') {
               flush();
               out.pageBreaks.push(out.inlines.length);
-            } else if (type === 'column') this.tally.note('column-break-dropped', this.part, path, 'info');
+            } else if (type === 'column') this.tally.note('page-break-dropped', this.part, path, 'info');
             else {
               flush();
               out.inlines.push(hardBreak(link));
