@@ -2,8 +2,9 @@
  * The calculation side of a workbook: HyperFormula holds every sheet's raw content (values and
  * Excel-syntax formulas) and computes results. Headless; the grid only displays what it says.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
+import { buildOstalEngine } from '@ostal/calc';
 import { sheetFromGrid } from '@ostal/model';
 import type { Cell, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { WORKBOOK_VERSION } from '@ostal/model';
@@ -52,7 +53,8 @@ export class WorkbookEngine {
    */
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
     if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-    const hf = HyperFormula.buildEmpty({ licenseKey });
+    // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
+    const hf = buildOstalEngine(licenseKey);
     hf.batch(() => {
       for (const sheet of workbook.sheets) {
         const name = hf.addSheet(sheet.name);

@@ -2,14 +2,14 @@
  * The facade: {@link createCalc} loads a workbook into HyperFormula (with Ostal's function layer)
  * and computes every formula from scratch, ignoring the results stored in the file.
  */
-import { DetailedCellError, HyperFormula } from 'hyperformula';
-import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
+import { DetailedCellError } from 'hyperformula';
+import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
 import { cellName, forEachCell, WORKBOOK_VERSION } from '@ostal/model';
 import type { Cell, CellValue, Sheet, Workbook } from '@ostal/model';
 import type { CalcDiagnostic } from './calc-diagnostic.js';
 import { cellToRaw, engineToValue } from './cell-content.js';
 import { formulaFunctions } from './formula-functions.js';
-import { registerOstalFunctions } from './functions/register-functions.js';
+import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 
 /** Options of {@link createCalc}. */
 export interface CalcOptions {
@@ -42,10 +42,6 @@ export interface Calc {
   destroy(): void;
 }
 
-const DEFAULT_LICENSE_KEY = 'gpl-v3';
-/** Excel's grid; HyperFormula's defaults are smaller. */
-const MAX_ROWS = 1_048_576;
-const MAX_COLUMNS = 16_384;
 /** A diagnostic with its place, for sorting. */
 interface Found {
   readonly sheet: number;
@@ -66,18 +62,7 @@ const UNKNOWN_NAME = /^Named expression (.+) not recognized\.?$/;
  */
 export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc {
   if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-  registerOstalFunctions();
-  const hf = HyperFormula.buildEmpty({
-    licenseKey: options.licenseKey ?? DEFAULT_LICENSE_KEY,
-    maxRows: MAX_ROWS,
-    maxColumns: MAX_COLUMNS,
-    evaluateNullToZero: true,
-    // Full precision out, as Excel stores results; HyperFormula would round to 10 decimals.
-    smartRounding: false,
-  });
-  // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
-  hf.addNamedExpression('TRUE', '=TRUE()');
-  hf.addNamedExpression('FALSE', '=FALSE()');
+  const hf = buildOstalEngine(options.licenseKey ?? DEFAULT_ENGINE_LICENSE_KEY);
   // OFFSET is resolved by HyperFormula's parser and missing from its function list.
   const known = new Set([...hf.getRegisteredFunctionNames(), 'OFFSET']);
   const found: Found[] = [];
