@@ -26,6 +26,8 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   maxRecent: (value): value is number => isIntegerIn(value, 0, MAX_RECENT_LIMIT),
   gridLicenseKey: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
+  calcLicenseKey: (value): value is string =>
+    typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
   autosaveSeconds: (value): value is number => isIntegerIn(value, 0, MAX_AUTOSAVE_SECONDS),
 };
 
@@ -35,6 +37,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   defaultFamily: "'odf' or 'ooxml'",
   maxRecent: `an integer from 0 to ${String(MAX_RECENT_LIMIT)}`,
   gridLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
+  calcLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   autosaveSeconds: `an integer from 0 to ${String(MAX_AUTOSAVE_SECONDS)} (0 turns autosave off)`,
 };
 

@@ -13,6 +13,11 @@ export interface Settings {
   readonly maxRecent: number;
   /** Handsontable licence key; production deployments set a commercial key by policy. */
   readonly gridLicenseKey: string;
+  /**
+   * HyperFormula licence key for the calculation engine (the grid displays what the engine
+   * computes; Handsontable's own key does not cover it). `gpl-v3` unless IT sets a commercial key.
+   */
+  readonly calcLicenseKey: string;
   readonly autosaveSeconds: number;
 }
 
@@ -23,6 +28,7 @@ export const DEFAULT_SETTINGS: Settings = {
   defaultFamily: 'odf',
   maxRecent: 10,
   gridLicenseKey: 'non-commercial-and-evaluation',
+  calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
 };
 

@@ -27,6 +27,11 @@ export interface SheetsEditorProps {
   readonly labels: SheetsLabels;
   /** Grid licence key from settings / machine policy (`settings.gridLicenseKey`). */
   readonly licenseKey: string;
+  /**
+   * Calculation engine (HyperFormula) licence key from settings / machine policy
+   * (`settings.calcLicenseKey`): the engine runs outside the grid, so the grid's key does not cover it.
+   */
+  readonly calcLicenseKey: string;
   /** BCP 47 language for numbers and booleans, e.g. `fr`. */
   readonly locale: string;
   readonly onDirtyChange?: (dirty: boolean) => void;
@@ -39,10 +44,10 @@ export interface SheetsEditorProps {
 const MIN_ROWS = 100;
 const MIN_COLS = 26;
 
-export function SheetsEditor({ document, labels, licenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids }: SheetsEditorProps) {
+export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids }: SheetsEditorProps) {
   // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
   const engineRef = useRef<WorkbookEngine | null>(null);
-  const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, grids.engineLicenseKey));
+  const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, calcLicenseKey));
   const [sheet, setSheet] = useState(0);
   const [names, setNames] = useState(() => engine().sheetNames());
   const [cursor, setCursor] = useState({ row: 0, col: 0 });

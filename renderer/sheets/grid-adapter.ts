@@ -48,11 +48,6 @@ export interface GridAdapter {
 
 /** Makes grids of one kind. */
 export interface GridFactory {
-  /**
-   * The licence key under which the formula engine (HyperFormula) may run with this grid.
-   * Handsontable's licence covers HyperFormula used with it; another grid must bring its own.
-   */
-  readonly engineLicenseKey: string;
   /** Creates a grid inside `container`. */
   create(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter;
 }

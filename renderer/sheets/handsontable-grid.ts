@@ -24,8 +24,6 @@ function registerModules(): void {
   registered = true;
 }
 
-/** Handsontable's licence covers HyperFormula used inside it (see docs/licences in TOOLCHAIN). */
-const ENGINE_KEY_WITH_HANDSONTABLE = 'internal-use-in-handsontable';
 
 function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
   const data: string[][] = [];
@@ -108,6 +106,5 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
 
 /** Grids on Handsontable. */
 export const handsontableGrids: GridFactory = {
-  engineLicenseKey: ENGINE_KEY_WITH_HANDSONTABLE,
   create: createGrid,
 };

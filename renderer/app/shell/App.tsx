@@ -146,6 +146,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 busy={docs.busy !== null}
                 translator={translator}
                 gridLicenseKey={settings.values.gridLicenseKey}
+                calcLicenseKey={settings.values.calcLicenseKey}
                 handleRef={(handle) => {
                   if (handle) docs.handles.current.set(d.id, handle);
                 }}

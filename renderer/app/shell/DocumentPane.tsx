@@ -15,6 +15,7 @@ export interface DocumentPaneProps {
   readonly busy: boolean;
   readonly translator: Translator;
   readonly gridLicenseKey: string;
+  readonly calcLicenseKey: string;
   readonly handleRef: Ref<EditorHandle>;
   readonly onDirty: (dirty: boolean) => void;
   readonly onSave: () => void;
@@ -22,7 +23,7 @@ export interface DocumentPaneProps {
   readonly onClose: () => void;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -55,6 +56,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ha
             document={initial}
             labels={sheetsLabels(translator)}
             licenseKey={gridLicenseKey}
+            calcLicenseKey={calcLicenseKey}
             locale={INTL_LOCALE[translator.locale]}
             onDirtyChange={onDirty}
             active={active}
