@@ -5,7 +5,8 @@
  * elements and ~500,000 attributes; two hash maps per element (most of them empty) made the
  * tree builder spend more time in the garbage collector than in parsing. Here attributes and
  * namespace declarations sit in flat string arrays (one shared empty array when there are
- * none), names are shared strings from the parser's name cache, and the `attrs` / `nsDecls`
+ * none), children in one exactly sized array made when the element closes (a shared empty one
+ * for leaves), names are shared strings from the parser's name cache, and the `attrs` / `nsDecls`
  * maps the interface promises are built only when someone asks for them. `attr()` in
  * `xml-tree.ts` reads the flat array directly, without building a Clark-name key.
  */
@@ -14,12 +15,19 @@ import type { XmlElement, XmlNode } from './xml-tree.js';
 /** Shared by every element without attributes or declarations; never written to. */
 export const NO_STRINGS: readonly string[] = Object.freeze([]);
 
+/** Shared by every element without children; never written to. */
+export const NO_CHILDREN: readonly XmlNode[] = Object.freeze([]);
+
 const EMPTY_MAP: ReadonlyMap<string, string> = new Map<string, string>();
 
+// The Clark-keyed views, built on demand and held outside the elements so that the ~400,000
+// elements of a big part that never need them carry no field for them.
+const attrViews = new WeakMap<TreeElement, ReadonlyMap<string, string>>();
+const declViews = new WeakMap<TreeElement, ReadonlyMap<string, string>>();
+
 export class TreeElement implements XmlElement {
-  readonly children: XmlNode[] = [];
-  private attrView: ReadonlyMap<string, string> | undefined;
-  private declView: ReadonlyMap<string, string> | undefined;
+  /** Set by the parser when the element closes, as one exactly sized array. */
+  children: readonly XmlNode[] = NO_CHILDREN;
 
   /**
    * @param attrData attributes as `[ns, local, value, ns, local, value, …]` (ns '' when none),
@@ -37,32 +45,28 @@ export class TreeElement implements XmlElement {
 
   /** Attributes keyed by Clark name (`{uri}local`, or `local` without namespace); built on first use. */
   get attrs(): ReadonlyMap<string, string> {
-    if (this.attrView === undefined) {
-      const d = this.attrData;
-      if (d.length === 0) {
-        this.attrView = EMPTY_MAP;
-      } else {
-        const m = new Map<string, string>();
-        for (let i = 0; i < d.length; i += 3) m.set(d[i] === '' ? d[i + 1]! : `{${d[i]!}}${d[i + 1]!}`, d[i + 2]!);
-        this.attrView = m;
-      }
+    const d = this.attrData;
+    if (d.length === 0) return EMPTY_MAP;
+    let m = attrViews.get(this);
+    if (m === undefined) {
+      const built = new Map<string, string>();
+      for (let i = 0; i < d.length; i += 3) built.set(d[i] === '' ? d[i + 1]! : `{${d[i]!}}${d[i + 1]!}`, d[i + 2]!);
+      attrViews.set(this, (m = built));
     }
-    return this.attrView;
+    return m;
   }
 
   /** Namespace declarations made on this element (prefix -> URI); built on first use. */
   get nsDecls(): ReadonlyMap<string, string> {
-    if (this.declView === undefined) {
-      const d = this.declData;
-      if (d.length === 0) {
-        this.declView = EMPTY_MAP;
-      } else {
-        const m = new Map<string, string>();
-        for (let i = 0; i < d.length; i += 2) m.set(d[i]!, d[i + 1]!);
-        this.declView = m;
-      }
+    const d = this.declData;
+    if (d.length === 0) return EMPTY_MAP;
+    let m = declViews.get(this);
+    if (m === undefined) {
+      const built = new Map<string, string>();
+      for (let i = 0; i < d.length; i += 2) built.set(d[i]!, d[i + 1]!);
+      declViews.set(this, (m = built));
     }
-    return this.declView;
+    return m;
   }
 
   /** The value of the attribute `{ns}local`, or undefined; a linear scan, as elements have few. */

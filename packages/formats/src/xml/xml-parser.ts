@@ -11,7 +11,7 @@ import { FormatError } from '../errors.js';
 import { NO_STRINGS, TreeElement } from './xml-element.js';
 import type { RawTag } from './xml-scanner.js';
 import { scanXml } from './xml-scanner.js';
-import type { XmlElement } from './xml-tree.js';
+import type { XmlElement, XmlNode } from './xml-tree.js';
 import { NamespaceScope, XMLNS_NAMESPACE } from './namespace-scope.js';
 import type { ResolvedName } from './namespace-scope.js';
 
@@ -121,7 +121,11 @@ export function streamXml(text: string, handlers: XmlStreamHandlers, options: Xm
  * @throws FormatError `forbidden-dtd`, `malformed-xml`, `limit-exceeded`.
  */
 export function parseXml(text: string, options: XmlParseOptions): XmlElement {
-  const stack: TreeElement[] = [];
+  // Children of every open element sit on one stack, above the mark taken when the element
+  // opened; closing the element moves them into one exactly sized array.
+  const nodes: XmlNode[] = [];
+  const marks: number[] = [];
+  const open: TreeElement[] = [];
   let root: TreeElement | null = null;
   scanXml(text, options, (fail, xmlVersion) => {
     const scope = new NamespaceScope(fail, () => xmlVersion() === '1.1');
@@ -129,35 +133,46 @@ export function parseXml(text: string, options: XmlParseOptions): XmlElement {
       open(tag: RawTag) {
         const raw = tag.attributes;
         let decls: string[] | null = null;
-        let attrData: string[] | null = null;
+        let attrData: readonly string[] = NO_STRINGS;
         if (raw.length > 0) {
           decls = splitDeclarations(raw, fail);
           scope.enter(decls);
-          const data: string[] = [];
-          resolveAttributes(raw, scope, fail, (a, value) => data.push(a.ns, a.local, value));
-          if (data.length > 0) attrData = data;
+          const count = raw.length / 2 - (decls ? decls.length / 2 : 0);
+          if (count > 0) {
+            const data = new Array<string>(count * 3);
+            let i = 0;
+            resolveAttributes(raw, scope, fail, (a, value) => {
+              data[i++] = a.ns;
+              data[i++] = a.local;
+              data[i++] = value;
+            });
+            attrData = data;
+          }
         } else {
           scope.enter(null);
         }
         const name = scope.element(tag.name);
-        const el = new TreeElement(name.ns, name.local, name.qname, attrData ?? NO_STRINGS, decls ?? NO_STRINGS);
-        const parent = stack[stack.length - 1];
-        if (parent) parent.children.push(el);
-        else root = el;
-        stack.push(el);
+        const el = new TreeElement(name.ns, name.local, name.qname, attrData, decls ?? NO_STRINGS);
+        if (open.length === 0) root = el;
+        else nodes.push(el);
+        open.push(el);
+        marks.push(nodes.length);
       },
       close() {
-        stack.pop();
+        const el = open.pop()!;
+        const mark = marks.pop()!;
+        if (nodes.length > mark) {
+          el.children = nodes.slice(mark);
+          nodes.length = mark;
+        }
         scope.leave();
       },
       text(t: string) {
-        const parent = stack[stack.length - 1];
-        if (!parent) return;
-        const children = parent.children;
-        const last = children.length - 1;
+        if (open.length === 0) return;
+        const last = nodes.length - 1;
         // CDATA next to text arrives as two runs; the tree keeps one string, as before.
-        if (last >= 0 && typeof children[last] === 'string') children[last] += t;
-        else children.push(t);
+        if (last >= marks[marks.length - 1]! && typeof nodes[last] === 'string') nodes[last] += t;
+        else nodes.push(t);
       },
     };
   });
