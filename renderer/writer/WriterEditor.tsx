@@ -12,7 +12,9 @@ import { createWriterState, documentFromState } from './editor-state.js';
 import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
+import { pageBreakView } from './node-views.js';
 import 'prosemirror-view/style/prosemirror.css';
+import 'prosemirror-tables/style/tables.css';
 import './writer.css';
 
 /** What the app can ask of a mounted writer. */
@@ -59,6 +61,18 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
+      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      handleDOMEvents: {
+        // Links are for reading the address, not for leaving the document: no navigation from the editor.
+        click: (_view, event) => {
+          if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
+          return false;
+        },
+        auxclick: (_view, event) => {
+          if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
+          return false;
+        },
+      },
       dispatchTransaction(tr) {
         const next = view.state.apply(tr);
         view.updateState(next);
@@ -85,6 +99,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     viewRef.current?.setProps({ attributes: { ...viewRef.current.props.attributes, 'aria-label': labels.textArea } });
   }, [labels.textArea]);
+
+  useEffect(() => {
+    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
+  }, [labels.pageBreak]);
 
   useEffect(() => {
     if (active) viewRef.current?.focus();

@@ -1,10 +1,12 @@
 /** Builds the EditorState of a text document with the writer's plugins. */
 import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
+import { columnResizing, tableEditing } from 'prosemirror-tables';
 import { textDocumentFromNode, textDocumentToNode } from '@ostal/model';
 import type { DocumentMeta, TextDocument } from '@ostal/model';
 import { writerInputRules } from './input-rules.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
+import { WriterTableView } from './node-views.js';
 
 /**
  * A fresh editor state for `document`.
@@ -13,7 +15,8 @@ import { writerBaseKeymap, writerKeymap } from './keymap.js';
 export function createWriterState(document: TextDocument): EditorState {
   return EditorState.create({
     doc: textDocumentToNode(document),
-    plugins: [writerInputRules(), writerKeymap(), writerBaseKeymap(), history()],
+    // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history()],
   });
 }
 

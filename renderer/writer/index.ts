@@ -9,3 +9,5 @@ export type { WriterEditorProps, WriterHandle } from './WriterEditor.js';
 export type { WriterLabels } from './writer-labels.js';
 export { BLOCK_STYLES } from './commands.js';
 export type { BlockStyle, ListKind } from './commands.js';
+export { TABLE_ACTIONS } from './table-commands.js';
+export type { TableAction } from './table-commands.js';

@@ -1,7 +1,8 @@
 /**
  * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
  * Ctrl+B/I/U marks, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
- * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists. Ctrl+S and friends are left to the app.
+ * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Tab/Shift+Tab between table cells
+ * (Tab in the last cell adds a row), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
  */
 import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
@@ -10,6 +11,7 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { textSchema } from '@ostal/model';
 import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
+import { insertPageBreak, nextCellOrNewRow, previousCell } from './table-commands.js';
 
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   if (dispatch) dispatch(state.tr.replaceSelectionWith(textSchema.nodes.hard_break!.create()).scrollIntoView());
@@ -31,8 +33,10 @@ export function writerKeymap(): Plugin {
     'Ctrl-Alt-2': setBlockStyle('heading2'),
     'Ctrl-Alt-3': setBlockStyle('heading3'),
     Enter: splitListItem(item),
-    Tab: sinkListItem(item),
-    'Shift-Tab': liftListItem(item),
+    // Inside a table Tab moves between cells, even in a list in a cell (as in Word).
+    Tab: chainCommands(nextCellOrNewRow, sinkListItem(item)),
+    'Shift-Tab': chainCommands(previousCell, liftListItem(item)),
+    'Mod-Enter': insertPageBreak,
     'Shift-Enter': insertHardBreak,
   });
 }

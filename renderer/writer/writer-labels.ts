@@ -1,5 +1,6 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
 import type { BlockStyle } from './commands.js';
+import type { TableAction } from './table-commands.js';
 
 export interface WriterLabels {
   /** Accessible name of the editable area, e.g. "Zone de texte du document". */
@@ -16,6 +17,12 @@ export interface WriterLabels {
   readonly glyphs: { readonly bold: string; readonly italic: string; readonly underline: string };
   readonly bulletList: string;
   readonly orderedList: string;
+  /** "Insérer un tableau" (3 × 3 with a header row). */
+  readonly insertTable: string;
+  /** Names of the table buttons: "Ajouter une ligne", "Supprimer la ligne"... */
+  readonly tableActions: Readonly<Record<TableAction, string>>;
+  /** Label of a page break in the text, e.g. "Saut de page". */
+  readonly pageBreak: string;
   readonly undo: string;
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */
