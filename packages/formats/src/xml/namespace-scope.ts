@@ -8,6 +8,7 @@
  * change — in office documents nearly every declaration sits on the root element, so the cache
  * holds for the whole part and every `w:p` shares one name record.
  */
+import { NS } from './namespaces.js';
 
 export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
 export const XMLNS_NAMESPACE = 'http://www.w3.org/2000/xmlns/';
@@ -21,6 +22,14 @@ export interface ResolvedName {
   /** Namespace URI, '' when none. */
   readonly ns: string;
 }
+
+/**
+ * The namespace URIs the readers compare against, mapped to the very string instances they
+ * compare with. A URI read from a document is a new string; `el.ns === NS.w` on it compares
+ * ~60 characters, whereas on the shared instance it is a pointer comparison — and readers make
+ * that comparison for nearly every element they visit.
+ */
+const KNOWN_URIS: ReadonlyMap<string, string> = new Map([...Object.values(NS), XML_NAMESPACE].map((uri) => [uri, uri]));
 
 /** Resolution caches are dropped past this size, so a part with millions of distinct names cannot grow them without end. */
 const MAX_CACHED_NAMES = 4096;
@@ -59,7 +68,8 @@ export class NamespaceScope {
     const log: (string | undefined)[] = [];
     for (let i = 0; i < decls.length; i += 2) {
       const prefix = decls[i]!;
-      const uri = decls[i + 1]!.trim();
+      const written = decls[i + 1]!.trim();
+      const uri = KNOWN_URIS.get(written) ?? written;
       if (prefix !== '' && uri === '' && !this.allowUndeclare()) this.fail('invalid attempt to undefine prefix in XML 1.0');
       checkPair(prefix, uri, this.fail);
       const previous = this.bindings.get(prefix);
