@@ -1,20 +1,24 @@
-// `npm run bench`: bundles the benchmark runner with esbuild and runs it (writes docs/benchmarks.md).
+// `npm run bench`: builds the CLI (the benchmark times `ostal convert` end to end), bundles the
+// benchmark runner and its child process with esbuild, and runs it (writes docs/benchmarks.md).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist/bench/corpus-convert.mjs');
-await build({
-  entryPoints: [path.join(root, 'test/bench/corpus-convert.ts')],
-  outfile: out,
-  bundle: true,
-  platform: 'node',
-  target: 'node20',
-  format: 'esm',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-});
-const r = spawnSync(process.execPath, ['--expose-gc', out], { stdio: 'inherit', cwd: root });
+const node = spawnSync(process.execPath, [path.join(root, 'build/build-node.mjs')], { stdio: 'inherit', cwd: root });
+if (node.status !== 0) process.exit(node.status ?? 1);
+for (const entry of ['corpus-convert', 'read-write-child']) {
+  await build({
+    entryPoints: [path.join(root, `test/bench/${entry}.ts`)],
+    outfile: path.join(root, `dist/bench/${entry}.mjs`),
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
+}
+const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'dist/bench/corpus-convert.mjs')], { stdio: 'inherit', cwd: root });
 process.exit(r.status ?? 1);
