@@ -9,8 +9,8 @@ import type { WriterLabels } from './writer-labels.js';
 const GLYPHS: Readonly<Record<TableAction, string>> = {
   addRow: '+≡',
   deleteRow: '−≡',
-  addColumn: '+⫼',
-  deleteColumn: '−⫼',
+  addColumn: '+‖',
+  deleteColumn: '−‖',
   mergeCells: '⊞→□',
   splitCell: '□→⊞',
 };

@@ -2,7 +2,8 @@
  * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
  * Ctrl+B/I/U marks, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
  * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Tab/Shift+Tab between table cells
- * (Tab in the last cell adds a row), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
+ * (Tab in the last cell adds a row; ↓ from the last row of a table that ends the document adds a
+ * paragraph after it), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
  */
 import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
@@ -11,7 +12,7 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { textSchema } from '@ostal/model';
 import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
-import { insertPageBreak, nextCellOrNewRow, previousCell } from './table-commands.js';
+import { insertPageBreak, leaveTableDown, nextCellOrNewRow, previousCell } from './table-commands.js';
 
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   if (dispatch) dispatch(state.tr.replaceSelectionWith(textSchema.nodes.hard_break!.create()).scrollIntoView());
@@ -37,6 +38,7 @@ export function writerKeymap(): Plugin {
     Tab: chainCommands(nextCellOrNewRow, sinkListItem(item)),
     'Shift-Tab': chainCommands(previousCell, liftListItem(item)),
     'Mod-Enter': insertPageBreak,
+    ArrowDown: leaveTableDown,
     'Shift-Enter': insertHardBreak,
   });
 }

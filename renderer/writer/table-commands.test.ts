@@ -4,7 +4,7 @@ import type { Command } from 'prosemirror-state';
 import { CellSelection, TableMap, tableEditing } from 'prosemirror-tables';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textSchema as s } from '@ostal/model';
-import { TABLE_COMMANDS, createTable, insertPageBreak, insertTable, nextCellOrNewRow, previousCell } from './table-commands.js';
+import { TABLE_COMMANDS, createTable, insertPageBreak, insertTable, leaveTableDown, nextCellOrNewRow, previousCell } from './table-commands.js';
 
 const p = (text: string) => s.node('paragraph', null, text ? [s.text(text)] : []);
 const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
@@ -72,6 +72,23 @@ describe('table commands', () => {
     expect(TableMap.get(table(state)).width).toBe(3);
     state = apply(state, TABLE_COMMANDS.deleteRow);
     expect(table(state).childCount).toBe(1);
+  });
+
+  it('leaves a table that ends the document with arrow down, adding a paragraph after it', () => {
+    const start = stateAt(doc(createTable(2, 2)), 4);
+    expect(leaveTableDown(start)).toBe(false); // first row
+    let lastRow = 0;
+    start.doc.descendants((n, pos) => {
+      if (n.type.name === 'table_row') lastRow = pos;
+    });
+    const state = apply(stateAt(start.doc, lastRow + 3), leaveTableDown);
+    expect(state.doc.lastChild!.type.name).toBe('paragraph');
+    expect(state.selection.$from.parent).toBe(state.doc.lastChild);
+  });
+
+  it('adds a paragraph after a table inserted at the end of the document', () => {
+    const state = apply(stateAt(doc(p('')), 1), insertTable());
+    expect(state.doc.content.content.map((n) => n.type.name)).toEqual(['table', 'paragraph']);
   });
 
   it('inserts a page break between top-level blocks with Ctrl+Enter', () => {

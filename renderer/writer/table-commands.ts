@@ -53,7 +53,12 @@ export function insertTable(rows = 3, cols = 3): Command {
         if (node === table) at = pos;
         return at < 0;
       });
-      if (at >= 0) tr.setSelection(Selection.near(tr.doc.resolve(at + 1)));
+      if (at >= 0) {
+        // Without a paragraph after it, a table ending the document could not be left.
+        const after = at + table.nodeSize;
+        if (!tr.doc.resolve(after).nodeAfter?.isTextblock) tr.insert(after, nodes.paragraph!.create());
+        tr.setSelection(Selection.near(tr.doc.resolve(at + 1)));
+      }
       dispatch(tr.scrollIntoView());
     }
     return true;
@@ -73,6 +78,30 @@ export const nextCellOrNewRow: Command = (state, dispatch, view) => {
       tr.setSelection(Selection.near(tr.doc.resolve(cellPos + 1)));
     }
     dispatch(tr.scrollIntoView());
+  }
+  return true;
+};
+
+/**
+ * Arrow down from the last line of a table's last row, when no text block follows the table
+ * (a table ending the document or a cell): adds an empty paragraph after it and goes there.
+ */
+export const leaveTableDown: Command = (state, dispatch, view) => {
+  if (!isInTable(state) || !state.selection.empty || (view && !view.endOfTextblock('down'))) return false;
+  const $from = state.selection.$from;
+  let depth = $from.depth;
+  while (depth > 0 && $from.node(depth).type.spec.tableRole !== 'table') depth -= 1;
+  if (depth === 0) return false;
+  const rowIndex = $from.index(depth);
+  const table = $from.node(depth);
+  if (rowIndex !== table.childCount - 1) return false;
+  const cellDepth = depth + 2;
+  if ($from.index(cellDepth) !== $from.node(cellDepth).childCount - 1) return false;
+  const after = $from.after(depth);
+  if (state.doc.resolve(after).nodeAfter?.isTextblock) return false;
+  if (dispatch) {
+    const tr = state.tr.insert(after, nodes.paragraph!.create());
+    dispatch(tr.setSelection(Selection.near(tr.doc.resolve(after + 1))).scrollIntoView());
   }
   return true;
 };
