@@ -1,0 +1,17 @@
+/** The kind scorers the fidelity harness knows, by document kind. */
+import type { DocumentKind } from '@ostal/model';
+import type { KindScorer } from './kind-scorer.js';
+import { textScorer } from './text-scorer.js';
+
+/** Scorers by kind; workbooks and decks join here when their scorers exist. */
+export const SCORERS: Partial<Record<DocumentKind, KindScorer>> = { text: textScorer };
+
+/**
+ * The scorer for `kind`.
+ * @throws RangeError when no scorer exists for that kind yet.
+ */
+export function scorerFor(kind: string): KindScorer {
+  const scorer = (SCORERS as Record<string, KindScorer | undefined>)[kind];
+  if (!scorer) throw new RangeError(`No fidelity scorer for kind "${kind}" (known: ${Object.keys(SCORERS).join(', ')}).`);
+  return scorer;
+}
