@@ -59,6 +59,12 @@ describe('parseXml namespaces', () => {
     expect(reason(() => parseXml('<r v="1" v="2"/>', opts))).toBe('malformed-xml');
   });
 
+  it('finds a duplicate among many attributes', () => {
+    const many = Array.from({ length: 40 }, (_, i) => `a:v${String(i)}="${String(i)}"`).join(' ');
+    expect(attr(parseXml(`<r xmlns:a="urn:x" xmlns:b="urn:x" ${many}/>`, opts), 'urn:x', 'v39')).toBe('39');
+    expect(reason(() => parseXml(`<r xmlns:a="urn:x" xmlns:b="urn:x" ${many} b:v7="x"/>`, opts))).toBe('malformed-xml');
+  });
+
   it('binds xml: without a declaration', () => {
     const root = parseXml('<r xml:space="preserve"> a </r>', opts);
     expect(attr(root, XML_NAMESPACE, 'space')).toBe('preserve');
