@@ -3,6 +3,7 @@
  * Stored documents carry a version; {@link migrateTextDocument} brings older ones up to date.
  */
 import { Node as PMNode } from 'prosemirror-model';
+import { BLOCK_FORMAT_KEYS, NO_BLOCK_FORMAT } from './text-block-format.js';
 import { textSchema } from './text-schema.js';
 import type { DocumentMeta } from './meta.js';
 
@@ -10,8 +11,11 @@ import type { DocumentMeta } from './meta.js';
  * Current version of the stored text document shape.
  * - 1: paragraphs, headings, lists, line breaks, bold/italic/underline.
  * - 2: adds tables, page breaks and links (a superset: version 1 documents are valid as they are).
+ * - 3: adds direct formatting: strike, superscript, subscript, font, font size, colour and
+ *   highlight marks; paragraph/heading alignment, indents, spacing, line height, keep-with-next
+ *   and style name attributes (all with defaults meaning "none").
  */
-export const TEXT_DOCUMENT_VERSION = 2;
+export const TEXT_DOCUMENT_VERSION = 3;
 
 /** ProseMirror node JSON as produced by `Node.toJSON()`. */
 export interface PMNodeJSON {
@@ -30,9 +34,27 @@ export interface TextDocument {
   readonly content: PMNodeJSON;
 }
 
-/** Wraps a ProseMirror `doc` node into a {@link TextDocument}. */
+/**
+ * Drops paragraph formatting attributes that hold their default from node JSON (copying the
+ * attribute objects it changes), so
+ * that stored documents stay small (reading fills the defaults back in).
+ */
+function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[] }): void {
+  if (json.attrs && 'keepWithNext' in json.attrs) {
+    // toJSON shares the node's attrs object: copy before deleting.
+    const attrs = { ...json.attrs };
+    json.attrs = attrs;
+    for (const k of BLOCK_FORMAT_KEYS) if (attrs[k] === NO_BLOCK_FORMAT[k]) delete attrs[k];
+    if (Object.keys(attrs).length === 0) delete json.attrs;
+  }
+  if (json.content) for (const c of json.content) compactJSON(c as { attrs?: Record<string, unknown> });
+}
+
+/** Wraps a ProseMirror `doc` node into a {@link TextDocument}; default paragraph formatting is left out of the JSON. */
 export function textDocumentFromNode(node: PMNode, meta: DocumentMeta = {}): TextDocument {
-  return { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta, content: node.toJSON() as PMNodeJSON };
+  const content = node.toJSON() as PMNodeJSON;
+  compactJSON(content as { attrs?: Record<string, unknown> });
+  return { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta, content };
 }
 
 /**
@@ -55,6 +77,9 @@ export function emptyTextDocument(meta: DocumentMeta = {}): TextDocument {
 const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Record<string, unknown>>> = {
   // Version 2 only added node and mark types: version 1 content is valid version 2 content.
   1: (doc) => ({ ...doc, version: 2 }),
+  // Version 3 added marks and paragraph attributes whose defaults mean "no formatting": missing
+  // attributes take those defaults when the JSON is read, so version 2 content is kept as it is.
+  2: (doc) => ({ ...doc, version: 3 }),
 };
 
 /**
@@ -64,7 +89,7 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
  *
  * @throws RangeError when `json` is not a text document, or its version is unknown or newer
  *   than this build understands.
- * @example migrateTextDocument(JSON.parse(snapshot)) // TextDocument, version 2
+ * @example migrateTextDocument(JSON.parse(snapshot)) // TextDocument, current version
  */
 export function migrateTextDocument(json: unknown): TextDocument {
   if (typeof json !== 'object' || json === null || (json as { kind?: unknown }).kind !== 'text') {

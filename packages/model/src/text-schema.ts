@@ -1,7 +1,9 @@
 /**
  * The ProseMirror schema of Ostal text documents: paragraphs, headings, lists, tables (see
- * `text-table-schema.ts` for their units), page breaks, line breaks, and the bold, italic,
- * underline and link marks (link targets are filtered by `text-link.ts`).
+ * `text-table-schema.ts` for their units), page breaks, line breaks, paragraph formatting
+ * (`text-block-format.ts`), the bold, italic, underline, strike, superscript/subscript, font,
+ * font size, colour and highlight marks (units in `text-format.ts`) and links (targets filtered
+ * by `text-link.ts`).
  *
  * One schema serves the editor, the format readers/writers and the CLI, so that a document read
  * from a file can be mounted in the editor without translation. Node and mark names are part of
@@ -9,24 +11,27 @@
  */
 import { Schema } from 'prosemirror-model';
 import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
+import { blockFormatAttrs, blockFormatDom, parseBlockFormat } from './text-block-format.js';
+import { cssFontFamily, cssFontSizeToPt, fontFamilyCss, safeColor, validateFormat } from './text-format.js';
 import { safeLinkHref } from './text-link.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+' },
   paragraph: {
+    attrs: blockFormatAttrs,
     content: 'inline*',
     group: 'block',
-    parseDOM: [{ tag: 'p' }],
-    toDOM: (): DOMOutputSpec => ['p', 0],
+    parseDOM: [{ tag: 'p', getAttrs: (dom) => ({ ...parseBlockFormat(dom) }) }],
+    toDOM: (node): DOMOutputSpec => ['p', blockFormatDom(node.attrs), 0],
   },
   heading: {
-    attrs: { level: { default: 1, validate: 'number' } },
+    attrs: { level: { default: 1, validate: 'number' }, ...blockFormatAttrs },
     content: 'inline*',
     group: 'block',
     defining: true,
-    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, attrs: { level } })),
-    toDOM: (node): DOMOutputSpec => [`h${String(node.attrs.level)}`, 0],
+    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, getAttrs: (dom: HTMLElement) => ({ level, ...parseBlockFormat(dom) }) })),
+    toDOM: (node): DOMOutputSpec => [`h${String(node.attrs.level)}`, blockFormatDom(node.attrs), 0],
   },
   bullet_list: {
     content: 'list_item+',
@@ -98,10 +103,52 @@ const marks: Record<string, MarkSpec> = {
     parseDOM: [{ tag: 'u' }, { style: 'text-decoration=underline' }],
     toDOM: (): DOMOutputSpec => ['u', 0],
   },
+  strike: {
+    parseDOM: [{ tag: 's' }, { tag: 'strike' }, { tag: 'del' }, { style: 'text-decoration=line-through' }, { style: 'text-decoration-line=line-through' }],
+    toDOM: (): DOMOutputSpec => ['s', 0],
+  },
+  /** Superscript and subscript exclude each other. */
+  superscript: {
+    excludes: 'superscript subscript',
+    parseDOM: [{ tag: 'sup' }, { style: 'vertical-align=super' }],
+    toDOM: (): DOMOutputSpec => ['sup', 0],
+  },
+  subscript: {
+    excludes: 'superscript subscript',
+    parseDOM: [{ tag: 'sub' }, { style: 'vertical-align=sub' }],
+    toDOM: (): DOMOutputSpec => ['sub', 0],
+  },
+  /** A font family, by name. */
+  font: {
+    attrs: { family: { validate: validateFormat.family } },
+    parseDOM: [{ style: 'font-family', getAttrs: (v) => { const family = cssFontFamily(v); return family === null ? false : { family }; } }],
+    toDOM: (mark): DOMOutputSpec => ['span', { style: `font-family: ${fontFamilyCss(mark.attrs.family as string)}` }, 0],
+  },
+  /** A font size in points (half-point steps). */
+  font_size: {
+    attrs: { size: { validate: validateFormat.size } },
+    parseDOM: [{ style: 'font-size', getAttrs: (v) => { const size = cssFontSizeToPt(v); return size === null ? false : { size }; } }],
+    toDOM: (mark): DOMOutputSpec => ['span', { style: `font-size: ${String(mark.attrs.size)}pt` }, 0],
+  },
+  /** Text colour, `#rrggbb`. */
+  color: {
+    attrs: { color: { validate: validateFormat.color } },
+    parseDOM: [{ style: 'color', getAttrs: (v) => { const color = safeColor(v); return color === null ? false : { color }; } }],
+    toDOM: (mark): DOMOutputSpec => ['span', { style: `color: ${mark.attrs.color as string}` }, 0],
+  },
+  /** Highlight (background) colour, `#rrggbb`. */
+  highlight: {
+    attrs: { color: { validate: validateFormat.color } },
+    parseDOM: [{ tag: 'mark', getAttrs: (dom) => ({ color: safeColor(dom.style.backgroundColor) ?? '#ffff00' }) }, { style: 'background-color', getAttrs: (v) => { const color = safeColor(v); return color === null ? false : { color }; } }],
+    toDOM: (mark): DOMOutputSpec => ['mark', { style: `background-color: ${mark.attrs.color as string}` }, 0],
+  },
 };
 
 /** The schema shared by the writer module and the text format readers/writers. */
 export const textSchema = new Schema({ nodes, marks });
 
 /** Names of the character marks (toggled on and off without attributes). */
-export type TextMarkName = 'bold' | 'italic' | 'underline';
+export type TextMarkName = 'bold' | 'italic' | 'underline' | 'strike' | 'superscript' | 'subscript';
+
+/** Names of the character marks that carry a value (a font, a size, a colour). */
+export type TextValueMarkName = 'font' | 'font_size' | 'color' | 'highlight';
