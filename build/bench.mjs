@@ -17,7 +17,8 @@ for (const entry of ['corpus-convert', 'read-write-child']) {
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
-    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    // An alias: bundled modules may import createRequire themselves.
+    banner: { js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);" },
   });
 }
 const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'dist/bench/corpus-convert.mjs')], { stdio: 'inherit', cwd: root });
