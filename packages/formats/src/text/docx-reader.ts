@@ -10,13 +10,14 @@ import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
-import { childElement, textContent } from '../xml/xml-tree.js';
+import { attr, childElement, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { ReadTally } from './read-tally.js';
 import { WmlBodyReader } from './wml-body-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
 import { wmlNamespaceOf } from './wml-run-properties.js';
+import type { ThemeFonts } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
 
 /** Parses an optional part; a malformed one is reported and skipped (content, not container). */
@@ -31,6 +32,25 @@ function optionalXml(pkg: OpcPackage, part: string | undefined, ctx: ReadContext
     }
     throw err;
   }
+}
+
+/**
+ * Theme fonts (ECMA-376 Part 1, 20.1.4.1.16 `a:majorFont`, 20.1.4.1.24 `a:minorFont`): the
+ * Latin typeface of each, for `w:rFonts` theme attributes (`minorHAnsi`, `majorAscii`...).
+ */
+function readThemeFonts(root: XmlElement | undefined): ThemeFonts | undefined {
+  if (!root) return undefined;
+  const ns = root.ns;
+  const scheme = childElement(childElement(root, ns, 'themeElements') ?? root, ns, 'fontScheme');
+  const latin = (local: string): string | undefined => {
+    const font = scheme && childElement(scheme, ns, local);
+    const el = font && childElement(font, ns, 'latin');
+    const face = el && attr(el, '', 'typeface');
+    return face === '' ? undefined : face;
+  };
+  const major = latin('majorFont');
+  const minor = latin('minorFont');
+  return (theme) => (theme.startsWith('major') ? major : theme.startsWith('minor') ? minor : undefined);
 }
 
 function coreText(root: XmlElement, ns: string, local: string): string | undefined {
@@ -66,7 +86,8 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no main document part (word/document.xml).', main);
   const root = pkg.xml(main);
   const ns = wmlNamespaceOf(root);
-  const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns);
+  const theme = readThemeFonts(optionalXml(pkg, pkg.relationshipOfType(main, 'theme')?.target, ctx));
+  const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns, theme);
   const numbering = new WmlNumbering(optionalXml(pkg, pkg.relationshipOfType(main, 'numbering')?.target, ctx), ns, styles);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();

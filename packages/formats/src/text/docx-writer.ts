@@ -41,7 +41,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
         ],
       },
-      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language) },
+      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },

@@ -48,18 +48,20 @@ export class FlowBuilder {
   /**
    * Adds a paragraph (or a heading when `headingLevel` is 1-6) made of `inlines`.
    * @param list where the paragraph sits in a list, if it does.
+   * @param attrs paragraph formatting (`BlockFormat` attributes), if any.
    */
-  addParagraph(inlines: readonly PMNode[], headingLevel?: number, list?: ListPlacement): void {
+  addParagraph(inlines: readonly PMNode[], headingLevel?: number, list?: ListPlacement, attrs?: Readonly<Record<string, unknown>> | null): void {
     const content = Fragment.fromArray(inlines);
+    const format = attrs ?? null;
     // A continuation paragraph with no list open is an ordinary paragraph.
     if (!list || (list.continuation && this.stack.length === 0)) {
       this.closeLists(0);
       this.blocks.push(
-        headingLevel !== undefined && headingLevel >= 1 ? heading.create({ level: Math.min(6, Math.round(headingLevel)) }, content) : paragraph.create(null, content),
+        headingLevel !== undefined && headingLevel >= 1 ? heading.create({ ...format, level: Math.min(6, Math.round(headingLevel)) }, content) : paragraph.create(format, content),
       );
       return;
     }
-    const para = paragraph.create(null, content);
+    const para = paragraph.create(format, content);
     while (this.top() && this.top()!.srcLevel > list.level) this.closeTop();
     const top = this.top();
     if (list.continuation && top) {

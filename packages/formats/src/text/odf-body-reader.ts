@@ -20,7 +20,8 @@ import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
 import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
-import { applyCharProps } from './text-marks.js';
+import { blockAttrs } from './block-props.js';
+import { PLAIN, applyCharProps } from './text-marks.js';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
 const INDEXES = new Set(['table-of-content', 'illustration-index', 'table-index', 'object-index', 'user-index', 'alphabetical-index', 'bibliography']);
@@ -90,7 +91,7 @@ export class OdfBodyReader {
         this.path.pop();
       } else if (c.ns === NS.draw) {
         // Frames anchored to the page or paragraph at block level.
-        const { textBoxes } = this.inline.read({ ...container, children: [c] }, 0, this.where());
+        const { textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
         for (const box of textBoxes) this.readBlocks(box);
       }
     }
@@ -110,7 +111,7 @@ export class OdfBodyReader {
       heading = Number.isFinite(level) && level >= 1 ? Math.min(level, 6) : 1;
     }
     // Heading styles are bold by design; those marks belong to the heading, not its text.
-    const mask = heading === undefined ? applyCharProps(0, styles.paragraphProps(styleName)) : 0;
+    const mask = heading === undefined ? applyCharProps(applyCharProps(PLAIN, styles.baseRun), styles.paragraphProps(styleName)) : PLAIN;
     this.path.push(p.qname);
     const { inlines, textBoxes } = this.inline.read(p, mask, this.where());
     this.path.pop();
@@ -124,7 +125,10 @@ export class OdfBodyReader {
     if (placement && (breaks.before || breaks.after)) this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
     const withBreaks = !placement && (breaks.before || breaks.after);
     if (withBreaks && breaks.before) builder.addPageBreak();
-    if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement);
+    // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
+    const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
+    const attrs = blockAttrs(styles.blockProps(styleName, heading !== undefined), named, list !== undefined);
+    if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
     for (const box of textBoxes) this.readBlocks(box);
     if (withBreaks && breaks.after) builder.addPageBreak();
   }

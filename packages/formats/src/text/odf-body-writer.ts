@@ -2,7 +2,10 @@
  * Writes ODF text body content (ODF 1.3 Part 3, 5.1 paragraphs and headings, 5.3 lists, 6.1
  * basic text, 6.1.2 white space, 6.1.8 `text:a`). Mirrors `odf-body-reader.ts`: headings use the
  * `Heading_20_N` styles, lists the `L_bullet`/`L_number` list styles on every `text:list`, marks
- * `text:span` with the `T_...` automatic styles (see `odf-styles-writer.ts`), links `text:a`
+ * `text:span` with `T1`, `T2`... automatic text styles, one per distinct character format in
+ * order of first use (see `odf-styles-writer.ts`); paragraph formatting `P1`, `P2`... automatic
+ * paragraph styles whose parent is the structural style (heading) or the named style of the
+ * paragraph's `styleName` (a property-less style in office:styles); links `text:a`
  * around their spans, tables `odf-table-writer.ts`, page breaks an empty paragraph of the
  * `P_page_break` style (`fo:break-before="page"`).
  *
@@ -13,12 +16,27 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
-import { linkOfNode, maskOfNode } from './text-marks.js';
-import type { MarkMask } from './text-marks.js';
+import { odfParagraphPropsAttrs } from './odf-format-props.js';
+import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
+import type { RunFormat } from './text-marks.js';
 
-/** Name of the automatic text style for a mark combination. */
-export function textStyleName(mask: MarkMask): string {
-  return `T_${mask & 1 ? 'b' : ''}${mask & 2 ? 'i' : ''}${mask & 4 ? 'u' : ''}`;
+/** An automatic paragraph style: formatting over a parent style. */
+export interface OdfParagraphStyle {
+  readonly name: string;
+  readonly parent: string;
+  readonly props: Record<string, string | undefined>;
+}
+
+/** A named, property-less paragraph style for a model `styleName`. */
+export interface OdfNamedStyle {
+  readonly name: string;
+  readonly displayName: string;
+}
+
+/** Encodes a display name as a style name the way office suites do (`Text body` → `Text_20_body`). */
+function encodeStyleName(display: string): string {
+  const encoded = display.replace(/[^A-Za-z0-9]/g, (ch) => `_${ch.codePointAt(0)!.toString(16)}_`);
+  return /^[A-Za-z_]/.test(encoded) ? encoded : `_${encoded}`;
 }
 
 /** List style names, by list kind. */
@@ -73,8 +91,14 @@ function encodeText(text: string, prev: string, next: string): (XmlOut | string)
 
 /** Writes the body blocks and records which text styles they use. */
 export class OdfBodyWriter {
-  /** Mark combinations used, for the automatic text styles. */
-  readonly usedMasks = new Set<MarkMask>();
+  /** Character formats used, with their automatic text style names, in order of first use. */
+  readonly textStyles = new Map<string, { readonly name: string; readonly format: RunFormat }>();
+  /** Automatic paragraph styles, by a key of parent and properties. */
+  readonly paragraphStyles = new Map<string, OdfParagraphStyle>();
+  /** Named paragraph styles for `styleName`s, by model name. */
+  readonly namedStyles = new Map<string, OdfNamedStyle>();
+  /** Font families used, for `office:font-face-decls`. */
+  readonly fonts = new Set<string>();
   /** The children of `office:text`. */
   readonly blocks: XmlOut[] = [];
   /** Table, column and cell styles the tables use. */
@@ -86,11 +110,46 @@ export class OdfBodyWriter {
     doc.forEach((block) => this.blocks.push(this.block(block)));
   }
 
-  private block(node: PMNode): XmlOut {
+  /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
+  private paragraphStyle(node: PMNode, heading: boolean, inList: boolean): string {
+    const parent = heading ? headingStyleName(Number(node.attrs.level)) : this.namedStyle(node.attrs.styleName as string | null | undefined);
+    const props = odfParagraphPropsAttrs(node.attrs, inList);
+    if (!props) return parent;
+    const key = `${parent}\n${JSON.stringify(props)}`;
+    let style = this.paragraphStyles.get(key);
+    if (!style) {
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props };
+      this.paragraphStyles.set(key, style);
+    }
+    return style.name;
+  }
+
+  private namedStyle(display: string | null | undefined): string {
+    if (!display || display === BODY_STYLE) return BODY_STYLE;
+    const known = this.namedStyles.get(display);
+    if (known) return known.name;
+    const base = encodeStyleName(display);
+    let name = base;
+    const taken = (n: string): boolean => n === BODY_STYLE || n === PAGE_BREAK_STYLE || /^Heading_20_[1-6]$/.test(n) || [...this.namedStyles.values()].some((s) => s.name === n);
+    for (let i = 2; taken(name); i++) name = `${base}_${String(i)}`;
+    this.namedStyles.set(display, { name, displayName: display });
+    return name;
+  }
+
+  private textStyleName(format: RunFormat): string {
+    const known = this.textStyles.get(format.key);
+    if (known) return known.name;
+    const name = `T${String(this.textStyles.size + 1)}`;
+    this.textStyles.set(format.key, { name, format });
+    if (format.props.font) this.fonts.add(format.props.font);
+    return name;
+  }
+
+  private block(node: PMNode, inList = false): XmlOut {
     switch (node.type.name) {
       case 'heading': {
         const level = Number(node.attrs.level);
-        return x('text:h', { 'text:style-name': headingStyleName(level), 'text:outline-level': level }, this.inlines(node));
+        return x('text:h', { 'text:style-name': this.paragraphStyle(node, true, inList), 'text:outline-level': level }, this.inlines(node));
       }
       case 'bullet_list':
       case 'ordered_list':
@@ -105,7 +164,7 @@ export class OdfBodyWriter {
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
       default:
-        return x('text:p', { 'text:style-name': BODY_STYLE }, this.inlines(node));
+        return x('text:p', { 'text:style-name': this.paragraphStyle(node, false, inList) }, this.inlines(node));
     }
   }
 
@@ -115,7 +174,7 @@ export class OdfBodyWriter {
     node.forEach((item, _offset, index) => {
       const start = ordered && index === 0 && Number(node.attrs.order) !== 1 ? Number(node.attrs.order) : undefined;
       const children: XmlOut[] = [];
-      item.forEach((child) => children.push(this.block(child)));
+      item.forEach((child) => children.push(this.block(child, true)));
       items.push(x('text:list-item', { 'text:start-value': start }, children));
     });
     return x('text:list', { 'text:style-name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, items);
@@ -151,12 +210,9 @@ export class OdfBodyWriter {
         return;
       }
       const encoded = encodeText(child.text ?? '', edge(children[i - 1], true), edge(children[i + 1], false));
-      const mask = maskOfNode(child);
-      if (mask === 0) group.push(...encoded);
-      else {
-        this.usedMasks.add(mask);
-        group.push(x('text:span', { 'text:style-name': textStyleName(mask) }, encoded));
-      }
+      const format = formatOfNode(child);
+      if (format === PLAIN) group.push(...encoded);
+      else group.push(x('text:span', { 'text:style-name': this.textStyleName(format) }, encoded));
     });
     close();
     return out;

@@ -16,8 +16,8 @@ import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
-import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
-import type { MarkMask } from './text-marks.js';
+import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
+import type { RunFormat } from './text-marks.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
@@ -36,15 +36,15 @@ class InlineSink {
   /** The link the characters being read belong to. */
   link: Mark | null = null;
   private buffer = '';
-  private bufferMask: MarkMask = 0;
+  private bufferMask: RunFormat = PLAIN;
   private bufferLink: Mark | null = null;
   private pendingLink: Mark | null = null;
   /** True at the start and after collapsible white space: further white space is dropped. */
   private lastWasSpace = true;
   private pendingSpace = false;
-  private pendingMask: MarkMask = 0;
+  private pendingMask: RunFormat = PLAIN;
 
-  characters(data: string, mask: MarkMask): void {
+  characters(data: string, mask: RunFormat): void {
     const words = data.split(WHITE);
     for (let i = 0; i < words.length; i++) {
       if (i > 0 && !this.lastWasSpace) {
@@ -59,7 +59,7 @@ class InlineSink {
   }
 
   /** Text that is not subject to white-space collapsing (`text:s`, `text:tab`, words). */
-  literal(text: string, mask: MarkMask): void {
+  literal(text: string, mask: RunFormat): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
       this.append(' ', this.pendingMask, this.pendingLink);
@@ -84,7 +84,7 @@ class InlineSink {
     return this.inlines;
   }
 
-  private append(text: string, mask: MarkMask, link: Mark | null): void {
+  private append(text: string, mask: RunFormat, link: Mark | null): void {
     if (mask !== this.bufferMask || link !== this.bufferLink) this.flush();
     this.bufferMask = mask;
     this.bufferLink = link;
@@ -107,14 +107,14 @@ export class OdfInlineReader {
   ) {}
 
   /** Reads paragraph `p`, whose paragraph-level marks are `baseMask`. */
-  read(p: XmlElement, baseMask: MarkMask, path: string): OdfInlines {
+  read(p: XmlElement, baseMask: RunFormat, path: string): OdfInlines {
     const sink = new InlineSink();
     const textBoxes: XmlElement[] = [];
     this.content(p, baseMask, sink, textBoxes, path);
     return { inlines: sink.finish(), textBoxes };
   }
 
-  private content(el: XmlElement, mask: MarkMask, sink: InlineSink, boxes: XmlElement[], path: string): void {
+  private content(el: XmlElement, mask: RunFormat, sink: InlineSink, boxes: XmlElement[], path: string): void {
     for (const c of el.children) {
       if (typeof c === 'string') {
         sink.characters(c, mask);

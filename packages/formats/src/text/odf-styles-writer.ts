@@ -2,23 +2,31 @@
  * Writes the ODF styles a text document refers to (ODF 1.3 Part 3, 16.2 `style:style`, 16.4
  * `style:default-style`, 16.30 `text:list-style` with 16.31 bullet and 16.32 number levels,
  * 17.19 list level properties): named paragraph styles `Standard` and `Heading_20_1`-`6`
- * (with `style:default-outline-level`), automatic text styles `T_b`, `T_i`... for mark
- * combinations, the `P_page_break` paragraph style, the table styles of `odf-table-writer.ts`,
- * and the `L_bullet`/`L_number` list styles (10 levels each).
+ * (with `style:default-outline-level`) and one property-less named style per model
+ * `styleName`; automatic text styles `T1`, `T2`... per character format and paragraph styles
+ * `P1`, `P2`... per paragraph formatting (`odf-format-props.ts`), the `P_page_break` paragraph
+ * style, the table styles of `odf-table-writer.ts`, and the `L_bullet`/`L_number` list styles
+ * (10 levels each); 16.23 `style:font-face` declarations for the fonts used.
  */
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { BODY_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName, textStyleName } from './odf-body-writer.js';
-import type { OdfBodyWriter } from './odf-body-writer.js';
-import { BOLD, ITALIC, UNDERLINE } from './text-marks.js';
-import type { MarkMask } from './text-marks.js';
+import { BODY_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
+import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
+import { odfTextPropsAttrs } from './odf-format-props.js';
 
 const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
 const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
 const LIST_LEVELS = 10;
 
-/** `office:styles`: default paragraph properties, the body and heading styles. */
-export function odfCommonStyles(language: string | undefined): XmlOut {
+/** `office:font-face-decls` for the font families used (null when none). */
+export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
+  if (fonts.size === 0) return null;
+  const faces = [...fonts].sort().map((f) => x('style:font-face', { 'style:name': f, 'svg:font-family': /\s/.test(f) ? `'${f}'` : f }));
+  return x('office:font-face-decls', {}, faces);
+}
+
+/** `office:styles`: default paragraph properties, the body and heading styles, and the named styles paragraphs use. */
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfNamedStyle> = []): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
@@ -49,27 +57,7 @@ export function odfCommonStyles(language: string | undefined): XmlOut {
     ),
     x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
     headings,
-  );
-}
-
-function textStyle(mask: MarkMask): XmlOut {
-  const bold = mask & BOLD ? 'bold' : undefined;
-  const italic = mask & ITALIC ? 'italic' : undefined;
-  const underline = mask & UNDERLINE;
-  return x(
-    'style:style',
-    { 'style:name': textStyleName(mask), 'style:family': 'text' },
-    x('style:text-properties', {
-      'fo:font-style': italic,
-      'style:text-underline-style': underline ? 'solid' : undefined,
-      'style:text-underline-width': underline ? 'auto' : undefined,
-      'style:text-underline-color': underline ? 'font-color' : undefined,
-      'fo:font-weight': bold,
-      'style:font-style-asian': italic,
-      'style:font-weight-asian': bold,
-      'style:font-style-complex': italic,
-      'style:font-weight-complex': bold,
-    }),
+    [...named].map((s) => x('style:style', { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE, 'style:class': 'text' })),
   );
 }
 
@@ -104,5 +92,9 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
   const pageBreak = body.usesPageBreak
     ? x('style:style', { 'style:name': PAGE_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'page' }))
     : null;
-  return [...[...body.usedMasks].sort((a, b) => a - b).map(textStyle), ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), listStyle(false), listStyle(true)];
+  const text = [...body.textStyles.values()].map(({ name, format }) => x('style:style', { 'style:name': name, 'style:family': 'text' }, x('style:text-properties', odfTextPropsAttrs(format))));
+  const paragraphs = [...body.paragraphStyles.values()].map((p) =>
+    x('style:style', { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent }, x('style:paragraph-properties', p.props)),
+  );
+  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), listStyle(false), listStyle(true)];
 }

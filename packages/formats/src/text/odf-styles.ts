@@ -1,20 +1,37 @@
 /**
- * ODF styles the text reader needs (ODF 1.3 Part 3, 16.2 `style:style`, 16.27.28 text
- * properties `fo:font-weight` 20.204, `fo:font-style` 20.203, `style:text-underline-style`
- * 20.381; 16.30 `text:list-style` with its bullet/number/image level styles 16.31-16.33;
- * paragraph breaks `fo:break-before` 20.182 and `fo:break-after` 20.181).
+ * ODF styles the text reader needs (ODF 1.3 Part 3, 16.2 `style:style`, 16.4
+ * `style:default-style`, 16.23 `style:font-face`; the text and paragraph properties of
+ * `odf-format-props.ts`; 16.30 `text:list-style` with its bullet/number/image level styles
+ * 16.31-16.33; paragraph breaks `fo:break-before` 20.182 and `fo:break-after` 20.181).
  * Named styles (office:styles) and automatic styles (office:automatic-styles) are looked up by
  * name within their family; `style:parent-style-name` chains are resolved.
+ *
+ * The paragraph default style and the `Standard` style are the baseline: their bold/italic/
+ * underline apply, but their fonts, sizes, colours and paragraph properties are not stored (as
+ * for DOCX, see CONTEXT.md). Headings take only what their automatic styles declare.
  */
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { mergeCharProps } from './text-marks.js';
+import { mergeBlockProps } from './block-props.js';
+import type { BlockProps } from './block-props.js';
+import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
+import type { OdfCharProps } from './odf-format-props.js';
+import { mergeCharProps, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 
+/** The named paragraph style every other one derives from in office documents. */
+const BASE_STYLE = 'Standard';
+/** Font size a percentage refers to when nothing above it gives one. */
+const FALLBACK_SIZE = 12;
+
 interface OdfStyle {
+  readonly name: string;
+  readonly displayName: string | undefined;
+  readonly automatic: boolean;
   readonly parent: string | undefined;
-  readonly props: CharProps | undefined;
+  readonly props: OdfCharProps | undefined;
+  readonly para: BlockProps | undefined;
   readonly listStyle: string | undefined;
   /** `fo:break-before`/`fo:break-after` of the paragraph properties: true for `page`, undefined when not set. */
   readonly breakBefore: boolean | undefined;
@@ -40,23 +57,6 @@ export interface OdfListLevel {
 
 const MAX_CHAIN = 32;
 
-/** The mark-relevant text properties of a `style:text-properties` element. */
-export function readTextProps(el: XmlElement | undefined): CharProps | undefined {
-  if (!el) return undefined;
-  let bold: boolean | undefined;
-  const weight = attr(el, NS.fo, 'font-weight');
-  if (weight !== undefined) bold = weight === 'bold' || (/^\d+$/.test(weight) && Number(weight) >= 600);
-  const style = attr(el, NS.fo, 'font-style');
-  const italic = style === undefined ? undefined : style === 'italic' || style === 'oblique';
-  const uStyle = attr(el, NS.style, 'text-underline-style');
-  const uType = attr(el, NS.style, 'text-underline-type');
-  let underline: boolean | undefined;
-  if (uStyle !== undefined) underline = uStyle !== 'none' && uType !== 'none';
-  else if (uType !== undefined) underline = uType !== 'none';
-  if (bold === undefined && italic === undefined && underline === undefined) return undefined;
-  return { bold, italic, underline };
-}
-
 function readListStyle(el: XmlElement): Map<number, OdfListLevel> {
   const levels = new Map<number, OdfListLevel>();
   for (const lvl of childElements(el, NS.text)) {
@@ -78,18 +78,36 @@ export class OdfStyles {
   private readonly paragraph = new Map<string, OdfStyle>();
   private readonly lists = new Map<string, Map<number, OdfListLevel>>();
   private readonly cache = new Map<string, CharProps>();
+  private readonly paraCache = new Map<string, BlockProps>();
+  /** Font size of the paragraph default style, for percentages. */
+  private readonly defaultSize: number;
+  /** Bold/italic/underline of the default paragraph style and `Standard`: every paragraph starts from them. */
+  readonly baseRun: CharProps;
 
   /**
    * Collects styles from the roots given, later roots winning on a name clash: pass styles.xml
    * before content.xml, so content's automatic styles take precedence.
    */
   constructor(roots: readonly (XmlElement | undefined)[]) {
+    const faces = new Map<string, string>();
+    for (const root of roots) {
+      const decls = root && childElement(root, NS.office, 'font-face-decls');
+      for (const face of decls ? childElements(decls, NS.style, 'font-face') : []) {
+        const name = attr(face, NS.style, 'name');
+        const family = attr(face, NS.svg, 'font-family');
+        if (name !== undefined) faces.set(name, family ?? name);
+      }
+    }
+    let defaultText: OdfCharProps | undefined;
     for (const root of roots) {
       if (!root) continue;
       for (const group of childElements(root, NS.office)) {
         if (group.local !== 'styles' && group.local !== 'automatic-styles') continue;
         for (const el of group.children) {
           if (typeof el !== 'object') continue;
+          if (el.ns === NS.style && el.local === 'default-style' && attr(el, NS.style, 'family') === 'paragraph') {
+            defaultText = readOdfTextProps(childElement(el, NS.style, 'text-properties'), faces);
+          }
           const name = attr(el, NS.style, 'name');
           if (name === undefined) continue;
           if (el.ns === NS.style && el.local === 'style') {
@@ -97,8 +115,12 @@ export class OdfStyles {
             const map = family === 'text' ? this.text : family === 'paragraph' ? this.paragraph : undefined;
             const paragraphProps = childElement(el, NS.style, 'paragraph-properties');
             map?.set(name, {
+              name,
+              displayName: attr(el, NS.style, 'display-name'),
+              automatic: group.local === 'automatic-styles',
               parent: attr(el, NS.style, 'parent-style-name'),
-              props: readTextProps(childElement(el, NS.style, 'text-properties')),
+              props: readOdfTextProps(childElement(el, NS.style, 'text-properties'), faces),
+              para: readOdfParagraphProps(paragraphProps),
               listStyle: attr(el, NS.style, 'list-style-name'),
               breakBefore: breakValue(paragraphProps, 'break-before'),
               breakAfter: breakValue(paragraphProps, 'break-after'),
@@ -109,6 +131,35 @@ export class OdfStyles {
         }
       }
     }
+    this.defaultSize = defaultText?.props.size ?? FALLBACK_SIZE;
+    let base: CharProps = defaultText ? defaultText.props : {};
+    const standard = this.paragraph.get(BASE_STYLE);
+    if (standard?.props) base = mergeCharProps(base, standard.props.props);
+    this.baseRun = togglesOf(base) ?? {};
+  }
+
+  /**
+   * Display name of the named paragraph style a paragraph uses (its own, or the parent of its
+   * automatic style), or null for `Standard`, no style, or headings (`heading`).
+   */
+  styleName(name: string | undefined, heading = false): string | null {
+    if (heading) return null;
+    const named = this.chain(this.paragraph, name, false).find((s) => !s.automatic);
+    if (!named || named.name === BASE_STYLE) return null;
+    return named.displayName ?? named.name.replace(/_([0-9a-f]{2})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+  }
+
+  /** Resolved paragraph properties of a paragraph style, without the baseline; headings keep only automatic styles' properties. */
+  blockProps(name: string | undefined, heading = false): BlockProps {
+    if (name === undefined) return {};
+    const key = (heading ? 'h:' : 'p:') + name;
+    const cached = this.paraCache.get(key);
+    if (cached) return cached;
+    let props: BlockProps = {};
+    const chain = this.chain(this.paragraph, name, true).filter((s) => !heading || s.automatic);
+    for (let i = chain.length - 1; i >= 0; i--) props = mergeBlockProps(props, chain[i]!.para);
+    this.paraCache.set(key, props);
+    return props;
   }
 
   /** Resolved character properties of a text style (family `text`). */
@@ -156,24 +207,31 @@ export class OdfStyles {
     return levels?.get(level) ?? levels?.get(Math.min(level, 10)) ?? { ordered: false, start: 1 };
   }
 
-  private resolve(map: ReadonlyMap<string, OdfStyle>, prefix: string, name: string): CharProps {
-    const key = prefix + name;
-    const cached = this.cache.get(key);
-    if (cached) return cached;
+  /** The style and its ancestors, nearest first; stops on cycles, and at `Standard` when `stopAtBase`. */
+  private chain(map: ReadonlyMap<string, OdfStyle>, name: string | undefined, stopAtBase: boolean): OdfStyle[] {
     const chain: OdfStyle[] = [];
     const seen = new Set<string>();
-    let n: string | undefined = name;
+    let n = name;
     while (n !== undefined && !seen.has(n) && chain.length < MAX_CHAIN) {
+      if (stopAtBase && n === BASE_STYLE && map === this.paragraph) break;
       seen.add(n);
       const s = map.get(n);
       if (!s) break;
       chain.push(s);
       n = s.parent;
     }
+    return chain;
+  }
+
+  private resolve(map: ReadonlyMap<string, OdfStyle>, prefix: string, name: string): CharProps {
+    const key = prefix + name;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    const chain = this.chain(map, name, true);
     let props: CharProps = {};
     for (let i = chain.length - 1; i >= 0; i--) {
       const p = chain[i]!.props;
-      if (p) props = mergeCharProps(props, p);
+      if (p) props = mergeOdfCharProps(props, p, this.defaultSize);
     }
     this.cache.set(key, props);
     return props;

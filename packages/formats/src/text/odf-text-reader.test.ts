@@ -47,7 +47,7 @@ describe('readOdt', () => {
       automatic,
       common,
     );
-    expect(json).toEqual([para(text('a'), text('b', 'bold', 'italic'), text('c', 'bold', 'italic', 'underline')), para(text('d', 'bold'), text('e'))]);
+    expect(json).toEqual([para(text('a'), text('b', 'bold', 'italic'), text('c', 'bold', 'italic', 'underline')), { ...para(text('d', 'bold'), text('e')), attrs: { styleName: 'Loud' } }]);
   });
 
   it('reads headings with their outline level, without the heading style marks', () => {

@@ -12,7 +12,7 @@ import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { odfMetaElement } from './odf-meta.js';
-import { odfAutomaticStyles, odfCommonStyles } from './odf-styles-writer.js';
+import { odfAutomaticStyles, odfCommonStyles, odfFontFaceDecls } from './odf-styles-writer.js';
 
 const VERSION = '1.3';
 
@@ -37,10 +37,11 @@ export function writeOdt(doc: TextDocument): Uint8Array {
   const content = x(
     'office:document-content',
     { ...XMLNS, 'office:version': VERSION },
+    odfFontFaceDecls(body.fonts),
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );
-  const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language));
+  const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language, body.namedStyles.values()));
   const meta = x('office:document-meta', { ...XMLNS, 'office:version': VERSION }, odfMetaElement(doc.meta));
   return writeOdfPackage(ODF_MIME.odt, [
     { name: 'content.xml', data: serializeXml(content) },
@@ -59,7 +60,8 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     'office:document',
     { ...XMLNS, 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
-    odfCommonStyles(doc.meta.language),
+    odfFontFaceDecls(body.fonts),
+    odfCommonStyles(doc.meta.language, body.namedStyles.values()),
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );

@@ -1,49 +1,90 @@
 /**
- * Character formatting shared by the text readers and writers: bold, italic and underline as a
- * three-bit mask (ECMA-376 Part 1, 17.3.2 run properties; ODF 1.3 Part 3, 16.27.28 text
- * properties), turned into ProseMirror marks once per combination; hyperlinks (ECMA-376 Part 1,
- * 17.16.22 `w:hyperlink`; ODF 1.3 Part 3, 6.1.8 `text:a`) as a link mark carried beside the mask.
+ * Character formatting shared by the text readers and writers (ECMA-376 Part 1, 17.3.2 run
+ * properties; ODF 1.3 Part 3, 16.27.28 text properties): bold, italic, underline, strike,
+ * superscript/subscript, font, size, colour and highlight, resolved into a {@link RunFormat}
+ * that is interned (one object per distinct combination, with its ProseMirror marks built once),
+ * so readers compare formats by identity and documents share mark arrays. Hyperlinks (ECMA-376
+ * Part 1, 17.16.22 `w:hyperlink`; ODF 1.3 Part 3, 6.1.8 `text:a`) are a link mark carried beside.
  */
 import { safeLinkHref, textSchema } from '@ostal/model';
-import type { Mark, Node as PMNode } from 'prosemirror-model';
+import { Mark } from 'prosemirror-model';
+import type { Node as PMNode } from 'prosemirror-model';
 
-/** Bit of the bold mark in a {@link MarkMask}. */
-export const BOLD = 1;
-/** Bit of the italic mark in a {@link MarkMask}. */
-export const ITALIC = 2;
-/** Bit of the underline mark in a {@link MarkMask}. */
-export const UNDERLINE = 4;
-
-/** Bold, italic and underline as bits: 0 (plain) to 7 (all three). */
-export type MarkMask = number;
+/** Vertical position of a run. */
+export type VertAlign = 'superscript' | 'subscript' | 'baseline';
 
 /**
- * Tri-state character properties as a style or a run declares them: `undefined` inherits,
- * `true`/`false` switch the property on or off.
+ * Character properties as a style or a run declares them: `undefined` inherits; for the toggles
+ * `true`/`false` switch on or off; for values `null` means "none" (Word's `auto` colour).
  */
 export interface CharProps {
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
+  strike?: boolean;
+  vertAlign?: VertAlign;
+  font?: string | null;
+  /** Points. */
+  size?: number | null;
+  /** `#rrggbb`. */
+  color?: string | null;
+  /** `#rrggbb`. */
+  highlight?: string | null;
 }
 
-const MARK_SETS: readonly (readonly Mark[])[] = Array.from({ length: 8 }, (_, mask) => {
+/** A resolved character format with its marks; compare by identity. */
+export interface RunFormat {
+  readonly key: string;
+  readonly props: Readonly<CharProps>;
+  readonly marks: readonly Mark[];
+}
+
+const MAX_INTERNED = 20_000;
+const interned = new Map<string, RunFormat>();
+
+function keyOf(p: CharProps): string {
+  return `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}${p.underline ? 'u' : ''}${p.strike ? 's' : ''}|${p.vertAlign ?? ''}|${p.font ?? ''}|${p.size ?? ''}|${p.color ?? ''}|${p.highlight ?? ''}`;
+}
+
+function buildMarks(p: CharProps): Mark[] {
+  const m = textSchema.marks;
   const marks: Mark[] = [];
-  if (mask & BOLD) marks.push(textSchema.marks.bold!.create());
-  if (mask & ITALIC) marks.push(textSchema.marks.italic!.create());
-  if (mask & UNDERLINE) marks.push(textSchema.marks.underline!.create());
-  return marks;
-});
-
-/** Applies `props` over `mask`: declared properties win, undeclared ones are inherited. */
-export function applyCharProps(mask: MarkMask, props: CharProps | undefined): MarkMask {
-  if (!props) return mask;
-  let m = mask;
-  if (props.bold !== undefined) m = props.bold ? m | BOLD : m & ~BOLD;
-  if (props.italic !== undefined) m = props.italic ? m | ITALIC : m & ~ITALIC;
-  if (props.underline !== undefined) m = props.underline ? m | UNDERLINE : m & ~UNDERLINE;
-  return m;
+  if (p.bold) marks.push(m.bold!.create());
+  if (p.italic) marks.push(m.italic!.create());
+  if (p.underline) marks.push(m.underline!.create());
+  if (p.strike) marks.push(m.strike!.create());
+  if (p.vertAlign === 'superscript') marks.push(m.superscript!.create());
+  if (p.vertAlign === 'subscript') marks.push(m.subscript!.create());
+  if (p.font) marks.push(m.font!.create({ family: p.font }));
+  if (p.size) marks.push(m.font_size!.create({ size: p.size }));
+  if (p.color) marks.push(m.color!.create({ color: p.color }));
+  if (p.highlight) marks.push(m.highlight!.create({ color: p.highlight }));
+  return Mark.setFrom(marks) as Mark[];
 }
+
+/** The interned format of fully resolved properties (undefined toggles are off, undefined values none). */
+export function runFormat(props: CharProps): RunFormat {
+  const clean: CharProps = {
+    bold: props.bold === true || undefined,
+    italic: props.italic === true || undefined,
+    underline: props.underline === true || undefined,
+    strike: props.strike === true || undefined,
+    vertAlign: props.vertAlign === 'baseline' ? undefined : props.vertAlign,
+    font: props.font ?? undefined,
+    size: props.size ?? undefined,
+    color: props.color ?? undefined,
+    highlight: props.highlight ?? undefined,
+  };
+  const key = keyOf(clean);
+  const found = interned.get(key);
+  if (found) return found;
+  const f: RunFormat = { key, props: Object.freeze(clean), marks: buildMarks(clean) };
+  if (interned.size < MAX_INTERNED) interned.set(key, f);
+  return f;
+}
+
+/** Text with no formatting. */
+export const PLAIN: RunFormat = runFormat({});
 
 /** Merges `over` onto `base` (declared properties of `over` win); returns a new object. */
 export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
@@ -51,14 +92,65 @@ export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
     bold: over.bold ?? base.bold,
     italic: over.italic ?? base.italic,
     underline: over.underline ?? base.underline,
+    strike: over.strike ?? base.strike,
+    vertAlign: over.vertAlign ?? base.vertAlign,
+    font: over.font !== undefined ? over.font : base.font,
+    size: over.size !== undefined ? over.size : base.size,
+    color: over.color !== undefined ? over.color : base.color,
+    highlight: over.highlight !== undefined ? over.highlight : base.highlight,
   };
 }
 
-/** A text node with the marks of `mask` (and `link`), or null for an empty string (the schema forbids empty text). */
-export function markedText(text: string, mask: MarkMask, link: Mark | null = null): PMNode | null {
+/** Only the bold/italic/underline toggles of `props`. */
+export function togglesOf(props: CharProps | undefined): CharProps | undefined {
+  return props && { bold: props.bold, italic: props.italic, underline: props.underline };
+}
+
+/** Applies `props` over `format`: declared properties win, undeclared ones are inherited. */
+export function applyCharProps(format: RunFormat, props: CharProps | undefined): RunFormat {
+  if (!props) return format;
+  return runFormat(mergeCharProps(format.props, props));
+}
+
+/** A text node with the marks of `format` (and `link`), or null for an empty string (the schema forbids empty text). */
+export function markedText(text: string, format: RunFormat, link: Mark | null = null): PMNode | null {
   if (text === '') return null;
-  const marks = MARK_SETS[mask & 7]!;
-  return textSchema.text(text, link ? link.addToSet(marks) : marks);
+  return textSchema.text(text, link ? link.addToSet(format.marks) : format.marks);
+}
+
+/** The resolved format of a node's marks (links and unknown marks are ignored). */
+export function formatOfNode(node: PMNode): RunFormat {
+  if (node.marks.length === 0) return PLAIN;
+  const p: CharProps = {};
+  for (const mark of node.marks) {
+    switch (mark.type.name) {
+      case 'bold':
+      case 'italic':
+      case 'underline':
+      case 'strike':
+        p[mark.type.name] = true;
+        break;
+      case 'superscript':
+      case 'subscript':
+        p.vertAlign = mark.type.name;
+        break;
+      case 'font':
+        p.font = mark.attrs.family as string;
+        break;
+      case 'font_size':
+        p.size = mark.attrs.size as number;
+        break;
+      case 'color':
+        p.color = mark.attrs.color as string;
+        break;
+      case 'highlight':
+        p.highlight = mark.attrs.color as string;
+        break;
+      default:
+        break;
+    }
+  }
+  return runFormat(p);
 }
 
 /**
@@ -75,17 +167,6 @@ export function linkMark(href: string | undefined, title?: string): Mark | null 
 /** The link mark of an inline node, or null. */
 export function linkOfNode(node: PMNode): Mark | null {
   return node.marks.find((m) => m.type.name === 'link') ?? null;
-}
-
-/** The mask of a text node's marks (unknown marks are ignored). */
-export function maskOfNode(node: PMNode): MarkMask {
-  let mask = 0;
-  for (const mark of node.marks) {
-    if (mark.type.name === 'bold') mask |= BOLD;
-    else if (mark.type.name === 'italic') mask |= ITALIC;
-    else if (mark.type.name === 'underline') mask |= UNDERLINE;
-  }
-  return mask;
 }
 
 /** A hard line break node, inside `link` when given (other marks are not kept on breaks). */

@@ -16,7 +16,9 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
-import { applyCharProps } from './text-marks.js';
+import { blockAttrs, mergeBlockProps } from './block-props.js';
+import { PLAIN, applyCharProps } from './text-marks.js';
+import { readParagraphProps } from './wml-paragraph-properties.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
 import type { HyperlinkTargets } from './wml-inline-reader.js';
 import type { WmlNumbering } from './wml-numbering.js';
@@ -108,8 +110,12 @@ export class WmlBodyReader {
     const outline = pPr ? intVal(childElement(pPr, w, 'outlineLvl'), ns) : undefined;
     const heading = outline !== undefined ? (outline >= 0 && outline < 9 ? Math.min(6, outline + 1) : undefined) : styles.headingLevel(styleId);
     // Heading styles are bold or italic by design; those marks belong to the heading, not its text.
-    let mask = applyCharProps(0, styles.defaultRun);
+    let mask = applyCharProps(PLAIN, styles.baseRun);
     if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));
+    // Heading and "List Continue" styles are structure: only direct paragraph properties count.
+    const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
+    const props = mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns));
+    const styleName = structural ? null : styles.styleName(styleId);
     this.path.push(p.qname);
     const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
@@ -122,13 +128,14 @@ export class WmlBodyReader {
       this.carry = content;
     } else {
       const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
+      const attrs = blockAttrs(props, styleName, list !== undefined);
       const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
       const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
-      if (breaks.length === 0) builder.addParagraph(content, heading, list);
+      if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
       else if (list) {
         this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
-        builder.addParagraph(content, heading, list);
-      } else this.splitAtPageBreaks(content, breaks, heading);
+        builder.addParagraph(content, heading, list, attrs);
+      } else this.splitAtPageBreaks(content, breaks, heading, attrs);
     }
     for (const box of textBoxes) {
       const inner = new WmlBodyReader(this.ctx);
@@ -138,15 +145,15 @@ export class WmlBodyReader {
   }
 
   /** Emits the pieces of a paragraph between its page breaks; empty pieces are left out. */
-  private splitAtPageBreaks(content: readonly PMNode[], breaks: readonly number[], heading: number | undefined): void {
+  private splitAtPageBreaks(content: readonly PMNode[], breaks: readonly number[], heading: number | undefined, attrs: Readonly<Record<string, unknown>> | null): void {
     const { builder } = this.ctx;
     let start = 0;
     for (const at of breaks) {
-      if (at > start) builder.addParagraph(content.slice(start, at), heading);
+      if (at > start) builder.addParagraph(content.slice(start, at), heading, undefined, attrs);
       builder.addPageBreak();
       start = Math.max(start, at);
     }
-    if (start < content.length) builder.addParagraph(content.slice(start), heading);
+    if (start < content.length) builder.addParagraph(content.slice(start), heading, undefined, attrs);
   }
 
   private listPlacement(pPr: XmlElement | undefined, styleId: string | undefined): ListPlacement | undefined {

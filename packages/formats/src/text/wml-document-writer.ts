@@ -2,19 +2,26 @@
  * Writes the main document part of a WordprocessingML package (ECMA-376 Part 1, 17.2 document
  * body, 17.3.1 paragraphs, 17.3.2-17.3.3 runs, 17.9 numbering references, 17.16.22 hyperlinks,
  * 17.3.3.1 page breaks). Mirrors `wml-body-reader.ts`: headings use the `HeadingN` styles, list
- * items `ListParagraph` with a `w:numPr`, further paragraphs of an item `ListContinueN` (see
+ * items a `w:numPr` (indents come from the numbering level), further paragraphs of an item `ListContinueN` (see
  * `wml-parts-writer.ts`), tables `wml-table-writer.ts`, page breaks a paragraph holding only
  * `w:br w:type="page"`, links a `w:hyperlink` (external targets through a relationship,
  * `#anchor` targets as `w:anchor`) whose runs use the `Hyperlink` character style.
  *
  * Every list gets its own `w:num` instance, so numbering restarts where the model starts a list.
+ * Paragraph formatting is written as direct `w:pPr` properties and character formatting as
+ * direct `w:rPr` (17.3.2); a paragraph's `styleName` becomes a `w:pStyle` naming a property-less
+ * paragraph style (collected in {@link WmlDocumentWriter.paragraphStyles}), so reading it back
+ * gives the same name and the same formatting.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import type { Mark } from 'prosemirror-model';
-import { BOLD, ITALIC, UNDERLINE, linkOfNode, maskOfNode } from './text-marks.js';
+import { formatOfNode, linkOfNode } from './text-marks.js';
+import type { RunFormat } from './text-marks.js';
+import { paragraphPropsXml } from './wml-paragraph-properties.js';
+import { highlightName } from './wml-run-properties.js';
 import { wmlTable } from './wml-table-writer.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
@@ -42,15 +49,36 @@ export function listContinueStyleId(level: number): string {
   return level === 0 ? 'ListContinue' : `ListContinue${String(level + 1)}`;
 }
 
-function runProps(mask: number, linked: boolean): XmlOut | null {
-  if (mask === 0 && !linked) return null;
+/** Style ids `wml-parts-writer.ts` defines; a model style name never takes one of them. */
+const BUILT_IN_IDS = new Set(['Normal', 'DefaultParagraphFont', HYPERLINK_STYLE, ...[1, 2, 3, 4, 5, 6].map((l) => `Heading${String(l)}`), ...Array.from({ length: 9 }, (_, l) => listContinueStyleId(l))]);
+
+/** A paragraph style the document refers to by its model `styleName`. */
+export interface WmlNamedStyle {
+  readonly id: string;
+  readonly name: string;
+}
+
+/** `w:rPr` in schema order (17.3.2.28 CT_RPr). */
+function runProps(format: RunFormat, linked: boolean): XmlOut | null {
+  const p = format.props;
+  if (format.marks.length === 0 && !linked) return null;
+  const hl = p.highlight ? highlightName(p.highlight) : undefined;
+  const hex = (c: string): string => c.slice(1).toUpperCase();
   return x(
     'w:rPr',
     {},
     linked ? x('w:rStyle', { 'w:val': HYPERLINK_STYLE }) : null,
-    mask & BOLD ? x('w:b') : null,
-    mask & ITALIC ? x('w:i') : null,
-    mask & UNDERLINE ? x('w:u', { 'w:val': 'single' }) : null,
+    p.font ? x('w:rFonts', { 'w:ascii': p.font, 'w:hAnsi': p.font, 'w:cs': p.font, 'w:eastAsia': p.font }) : null,
+    p.bold ? x('w:b') : null,
+    p.italic ? x('w:i') : null,
+    p.strike ? x('w:strike') : null,
+    p.color ? x('w:color', { 'w:val': hex(p.color) }) : null,
+    p.size ? x('w:sz', { 'w:val': Math.round(p.size * 2) }) : null,
+    p.size ? x('w:szCs', { 'w:val': Math.round(p.size * 2) }) : null,
+    hl ? x('w:highlight', { 'w:val': hl }) : null,
+    p.underline ? x('w:u', { 'w:val': 'single' }) : null,
+    p.highlight && !hl ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': hex(p.highlight) }) : null,
+    p.vertAlign ? x('w:vertAlign', { 'w:val': p.vertAlign }) : null,
   );
 }
 
@@ -62,9 +90,9 @@ function run(child: PMNode, linked: boolean): XmlOut | null {
       if (i > 0) parts.push(x('w:tab'));
       if (piece !== '') parts.push(x('w:t', { 'xml:space': 'preserve' }, piece));
     });
-    return x('w:r', {}, runProps(maskOfNode(child), linked), parts);
+    return x('w:r', {}, runProps(formatOfNode(child), linked), parts);
   }
-  if (child.type.name === 'hard_break') return x('w:r', {}, runProps(maskOfNode(child), linked), x('w:br'));
+  if (child.type.name === 'hard_break') return x('w:r', {}, runProps(formatOfNode(child), linked), x('w:br'));
   return null;
 }
 
@@ -75,6 +103,9 @@ export class WmlDocumentWriter {
   readonly lists: WmlListInstance[] = [];
   /** External hyperlink relationships, one per distinct target. */
   readonly hyperlinks: WmlHyperlink[] = [];
+  /** Paragraph styles named by `styleName` attributes, in order of first use. */
+  readonly paragraphStyles: WmlNamedStyle[] = [];
+  private readonly styleIds = new Map<string, string>();
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
@@ -92,8 +123,28 @@ export class WmlDocumentWriter {
     return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r }, x('w:body', {}, this.body, sectPr));
   }
 
-  private paragraph(node: PMNode, pPr: XmlOut | null, out: XmlOut[]): void {
+  /**
+   * Writes a text block. `pStyle` is the structural style (heading, list continuation), which
+   * wins over the node's `styleName`; `numPr` places a list item.
+   */
+  private paragraph(node: PMNode, out: XmlOut[], pStyle: string | null = null, numPr: XmlOut | null = null, inList = false): void {
+    const styleId = pStyle ?? this.styleId(node.attrs.styleName as string | null | undefined);
+    const props = paragraphPropsXml(node.attrs, inList, numPr);
+    const pPr = styleId !== null || props.length > 0 ? x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, props) : null;
     out.push(x('w:p', {}, pPr, this.runs(node)));
+  }
+
+  /** The id of the (property-less) style for a model style name, allocated on first use. */
+  private styleId(name: string | null | undefined): string | null {
+    if (!name) return null;
+    const known = this.styleIds.get(name);
+    if (known) return known;
+    const base = name.replace(/[^A-Za-z0-9]/g, '') || 'Style';
+    let id = base;
+    for (let i = 2; BUILT_IN_IDS.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
+    this.styleIds.set(name, id);
+    this.paragraphStyles.push({ id, name });
+    return id;
   }
 
   /** Runs of a text block; consecutive nodes with the same link go in one `w:hyperlink`. */
@@ -134,7 +185,7 @@ export class WmlDocumentWriter {
   private block(node: PMNode, listLevel: number, out: XmlOut[]): void {
     switch (node.type.name) {
       case 'heading':
-        this.paragraph(node, x('w:pPr', {}, x('w:pStyle', { 'w:val': `Heading${String(node.attrs.level)}` })), out);
+        this.paragraph(node, out, `Heading${String(node.attrs.level)}`);
         break;
       case 'bullet_list':
       case 'ordered_list':
@@ -147,7 +198,8 @@ export class WmlDocumentWriter {
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));
         break;
       default:
-        this.paragraph(node, listLevel >= 0 ? x('w:pPr', {}, x('w:pStyle', { 'w:val': listContinueStyleId(Math.min(listLevel, MAX_ILVL)) })) : null, out);
+        if (listLevel >= 0) this.paragraph(node, out, listContinueStyleId(Math.min(listLevel, MAX_ILVL)), null, true);
+        else this.paragraph(node, out);
     }
   }
 
@@ -166,7 +218,7 @@ export class WmlDocumentWriter {
       item.forEach((child, _offset, index) => {
         if (index === 0 && child.type.name === 'paragraph') {
           const numPr = x('w:numPr', {}, x('w:ilvl', { 'w:val': ilvl }), x('w:numId', { 'w:val': numId }));
-          this.paragraph(child, x('w:pPr', {}, x('w:pStyle', { 'w:val': 'ListParagraph' }), numPr), out);
+          this.paragraph(child, out, null, numPr, true);
         } else this.block(child, level, out);
       });
     });

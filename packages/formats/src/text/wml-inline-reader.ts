@@ -20,7 +20,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import type { ReadTally } from './read-tally.js';
 import type { Mark } from 'prosemirror-model';
 import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
-import type { MarkMask } from './text-marks.js';
+import type { RunFormat } from './text-marks.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
@@ -87,7 +87,7 @@ export class WmlInlineReader {
   ) {}
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
-  read(p: XmlElement, baseMask: MarkMask, path: string): WmlInlines {
+  read(p: XmlElement, baseMask: RunFormat, path: string): WmlInlines {
     const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [] };
     this.container(p, baseMask, out, path, null);
     return out;
@@ -109,7 +109,7 @@ export class WmlInlineReader {
     return mark;
   }
 
-  private container(el: XmlElement, mask: MarkMask, out: WmlInlines, path: string, link: Mark | null): void {
+  private container(el: XmlElement, mask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
     const w = this.ns.w;
     for (const c of el.children) {
       if (typeof c !== 'object') continue;
@@ -141,13 +141,13 @@ export class WmlInlineReader {
     }
   }
 
-  private run(r: XmlElement, paragraphMask: MarkMask, out: WmlInlines, path: string, link: Mark | null): void {
+  private run(r: XmlElement, paragraphMask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
     const w = this.ns.w;
     const rPr = childElement(r, w, 'rPr');
     let mask = paragraphMask;
     if (rPr) {
       mask = applyCharProps(mask, this.styles.runProps(wVal(childElement(rPr, w, 'rStyle'), this.ns)));
-      mask = applyCharProps(mask, readRunProps(rPr, this.ns));
+      mask = applyCharProps(mask, readRunProps(rPr, this.ns, this.styles.theme));
     }
     let text = '';
     const flush = (): void => {

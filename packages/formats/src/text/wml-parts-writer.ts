@@ -1,15 +1,15 @@
 /**
  * Writes the styles, numbering and settings parts of a WordprocessingML package (ECMA-376
  * Part 1, 17.7 styles, 17.9 numbering, 17.15 settings). The styles are the few the document
- * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListParagraph,
- * ListContinue1-9 and the Hyperlink character style; the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
+ * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListContinue1-9, the Hyperlink
+ * character style and one property-less paragraph style per model `styleName` (based on Normal); the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
  * and one `w:num` per list, restarting at the list's start value.
  */
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
-import type { WmlListInstance } from './wml-document-writer.js';
+import type { WmlListInstance, WmlNamedStyle } from './wml-document-writer.js';
 
 /** Heading font sizes in half-points, level 1 to 6. */
 const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
@@ -33,8 +33,8 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
   );
 }
 
-/** `styles.xml`; `language` (BCP 47) goes in the document defaults. */
-export function wmlStylesXml(language: string | undefined): string {
+/** `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles paragraphs name. */
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = []): string {
   const headings = HEADING_SIZES.map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
@@ -76,8 +76,8 @@ export function wmlStylesXml(language: string | undefined): string {
       // Colour only: an underline here would read back as an underline mark on the link's text.
       x('w:rPr', {}, x('w:color', { 'w:val': '0563C1' })),
     ),
-    paragraphStyle('ListParagraph', 'List Paragraph', x('w:pPr', {}, x('w:ind', { 'w:left': INDENT }), x('w:contextualSpacing')), null, { uiPriority: 34 }),
     continues,
+    named.map((s) => paragraphStyle(s.id, s.name, null, null)),
   );
   return serializeXml(root);
 }

@@ -1,13 +1,38 @@
 /**
  * WordprocessingML run properties that map to marks (ECMA-376 Part 1, 17.3.2: `w:b` 17.3.2.1,
- * `w:i` 17.3.2.16, `w:u` 17.3.2.40) and the on/off value type they use (17.17.4 ST_OnOff).
+ * `w:i` 17.3.2.16, `w:u` 17.3.2.40, `w:strike` 17.3.2.37, `w:dstrike` 17.3.2.9, `w:vertAlign`
+ * 17.3.2.42, `w:rFonts` 17.3.2.26, `w:sz` 17.3.2.38 (half-points), `w:color` 17.3.2.6,
+ * `w:highlight` 17.3.2.15 (ST_HighlightColor 17.18.40), `w:shd` 17.3.2.32) and the on/off value
+ * type they use (17.17.4 ST_OnOff).
  * Works for Transitional and ISO Strict documents alike: the caller passes the namespace the
  * document uses (Strict: `http://purl.oclc.org/ooxml/wordprocessingml/main`).
  */
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { safeColor, safeFontFamily, safeFontSize } from '@ostal/model';
 import type { CharProps } from './text-marks.js';
+
+/** Resolves a theme font name (`minorHAnsi`, `majorAscii`...) to a family, when the theme part says. */
+export type ThemeFonts = (theme: string) => string | undefined;
+
+/** ST_HighlightColor values as hex. */
+const HIGHLIGHT: Readonly<Record<string, string>> = {
+  black: '#000000', blue: '#0000ff', cyan: '#00ffff', green: '#00ff00', magenta: '#ff00ff', red: '#ff0000',
+  yellow: '#ffff00', white: '#ffffff', darkBlue: '#000080', darkCyan: '#008080', darkGreen: '#008000',
+  darkMagenta: '#800080', darkRed: '#800000', darkYellow: '#808000', darkGray: '#808080', lightGray: '#c0c0c0',
+};
+
+/** The `w:highlight` name of a hex colour, when it is one of the named highlights. */
+export function highlightName(hex: string): string | undefined {
+  for (const [name, value] of Object.entries(HIGHLIGHT)) if (value === hex) return name;
+  return undefined;
+}
+
+/** A hex colour attribute (`FF0000`) as `#ff0000`; `auto` and garbage give null. */
+export function hexColor(v: string | undefined): string | null {
+  return v === undefined || v === 'auto' ? null : safeColor(`#${v}`);
+}
 
 /** The WordprocessingML and relationship namespaces one document uses. */
 export interface WmlNs {
@@ -51,9 +76,38 @@ export function onOff(el: XmlElement | undefined, ns: WmlNs): boolean | undefine
   return !(l === '0' || l === 'false' || l === 'off');
 }
 
+function readFont(rFonts: XmlElement | undefined, ns: WmlNs, theme: ThemeFonts | undefined): string | undefined {
+  if (!rFonts) return undefined;
+  const direct = attr(rFonts, ns.w, 'ascii') ?? attr(rFonts, ns.w, 'hAnsi');
+  const themed = attr(rFonts, ns.w, 'asciiTheme') ?? attr(rFonts, ns.w, 'hAnsiTheme');
+  // The theme attribute wins over the explicit name (17.3.2.26).
+  const name = themed !== undefined ? theme?.(themed) ?? direct : direct;
+  return safeFontFamily(name) ?? undefined;
+}
+
 /** The mark-relevant properties declared by a `w:rPr` element (undefined when none). */
-export function readRunProps(rPr: XmlElement | undefined, ns: WmlNs): CharProps | undefined {
+export function readRunProps(rPr: XmlElement | undefined, ns: WmlNs, theme?: ThemeFonts): CharProps | undefined {
   if (!rPr) return undefined;
+  const w = ns.w;
+  const props: CharProps = {};
+  let any = false;
+  const strike = onOff(childElement(rPr, w, 'strike'), ns) ?? onOff(childElement(rPr, w, 'dstrike'), ns);
+  if (strike !== undefined) props.strike = strike;
+  const va = wVal(childElement(rPr, w, 'vertAlign'), ns);
+  if (va === 'superscript' || va === 'subscript' || va === 'baseline') props.vertAlign = va;
+  const font = readFont(childElement(rPr, w, 'rFonts'), ns, theme);
+  if (font !== undefined) props.font = font;
+  const sz = intVal(childElement(rPr, w, 'sz'), ns);
+  if (sz !== undefined) props.size = safeFontSize(sz / 2);
+  const color = childElement(rPr, w, 'color');
+  if (color) props.color = hexColor(wVal(color, ns));
+  const hl = wVal(childElement(rPr, w, 'highlight'), ns);
+  if (hl !== undefined) props.highlight = HIGHLIGHT[hl] ?? null;
+  else {
+    const shd = childElement(rPr, w, 'shd');
+    if (shd) props.highlight = hexColor(attr(shd, w, 'fill'));
+  }
+  for (const k in props) if ((props as Record<string, unknown>)[k] !== undefined) any = true;
   const bold = onOff(childElement(rPr, ns.w, 'b'), ns);
   const italic = onOff(childElement(rPr, ns.w, 'i'), ns);
   const u = childElement(rPr, ns.w, 'u');
@@ -62,6 +116,6 @@ export function readRunProps(rPr: XmlElement | undefined, ns: WmlNs): CharProps 
     const v = wVal(u, ns);
     underline = v === undefined ? true : v !== 'none';
   }
-  if (bold === undefined && italic === undefined && underline === undefined) return undefined;
-  return { bold, italic, underline };
+  if (bold === undefined && italic === undefined && underline === undefined && !any) return undefined;
+  return { ...props, bold, italic, underline };
 }

@@ -3,16 +3,26 @@
  * needs — heading levels (`w:outlineLvl` 17.3.1.20, or the built-in "heading N" names),
  * numbering carried by paragraph styles (17.3.1.19), bold/italic/underline through `w:basedOn`
  * chains (17.7.4.3), the document defaults (17.7.5) and whether table styles draw borders
- * (17.7.6, `w:tblPr/w:tblBorders`).
+ * (17.7.6, `w:tblPr/w:tblBorders`), paragraph properties of styles (17.7.4.17 `w:pPr`) and
+ * display names.
+ *
+ * The document defaults and the default paragraph style (with the styles it is based on) are
+ * the baseline: their bold/italic/underline still apply, but their fonts, sizes, colours and
+ * paragraph properties are not stored (the editor and the writers have their own defaults).
+ * Other styles' properties are resolved into the paragraph (see CONTEXT.md). The `Hyperlink`
+ * character style's colour is the look of a link, not a colour mark.
  *
  * Toggle properties (17.7.3) are simplified: a later declaration wins instead of XOR-ing.
  */
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { mergeCharProps } from './text-marks.js';
+import { mergeBlockProps } from './block-props.js';
+import type { BlockProps } from './block-props.js';
+import { mergeCharProps, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
+import { readParagraphProps } from './wml-paragraph-properties.js';
 import { intVal, readRunProps, wVal } from './wml-run-properties.js';
-import type { WmlNs } from './wml-run-properties.js';
+import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { drawsBorder } from './wml-table-reader.js';
 
 interface WmlStyle {
@@ -24,6 +34,7 @@ interface WmlStyle {
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
   readonly run: CharProps | undefined;
+  readonly para: BlockProps | undefined;
   readonly tableBorders: boolean | undefined;
 }
 
@@ -42,27 +53,30 @@ const MAX_CHAIN = 32;
 export class WmlStyles {
   private readonly styles = new Map<string, WmlStyle>();
   private readonly runCache = new Map<string, CharProps>();
+  private readonly paraCache = new Map<string, BlockProps>();
   private readonly headingCache = new Map<string, number | undefined>();
   /** Id of the default paragraph style (`w:default="1"`), if any. */
   readonly defaultParagraphStyle: string | undefined;
   /** Run properties of `w:docDefaults`. */
   readonly defaultRun: CharProps;
+  /** Bold/italic/underline of the document defaults and the default paragraph style: every paragraph starts from them. */
+  readonly baseRun: CharProps;
   /** `w:lang` of the document defaults, a BCP 47 tag. */
   readonly language: string | undefined;
 
   /** Reads `root` (the `w:styles` element), or builds an empty set when the part is missing. */
-  constructor(root: XmlElement | undefined, private readonly ns: WmlNs) {
+  constructor(root: XmlElement | undefined, private readonly ns: WmlNs, readonly theme?: ThemeFonts) {
     let defaultParagraphStyle: string | undefined;
     let defaultRun: CharProps = {};
     let language: string | undefined;
     if (root) {
       const rPrDefault = childElement(childElement(root, ns.w, 'docDefaults') ?? root, ns.w, 'rPrDefault');
       const rPr = rPrDefault && childElement(rPrDefault, ns.w, 'rPr');
-      defaultRun = readRunProps(rPr, ns) ?? {};
+      defaultRun = readRunProps(rPr, ns, theme) ?? {};
       const lang = rPr && childElement(rPr, ns.w, 'lang');
       language = lang ? wVal(lang, ns) : undefined;
       for (const el of childElements(root, ns.w, 'style')) {
-        const style = readStyle(el, ns);
+        const style = readStyle(el, ns, theme);
         if (!style) continue;
         this.styles.set(style.id, style);
         const isDefault = attr(el, ns.w, 'default');
@@ -72,6 +86,29 @@ export class WmlStyles {
     this.defaultParagraphStyle = defaultParagraphStyle;
     this.defaultRun = defaultRun;
     this.language = language;
+    let base = defaultRun;
+    const chain = defaultParagraphStyle === undefined ? [] : this.chain(defaultParagraphStyle, false);
+    for (const st of chain.reverse()) if (st.run) base = mergeCharProps(base, st.run);
+    this.baseRun = togglesOf(base) ?? {};
+  }
+
+  /** Display name of a paragraph style for the model, or null for the default style and unknown ids. */
+  styleName(styleId: string | undefined): string | null {
+    if (styleId === undefined || styleId === this.defaultParagraphStyle) return null;
+    const s = this.styles.get(styleId);
+    if (!s) return null;
+    return s.name !== '' ? s.name : s.id;
+  }
+
+  /** Resolved paragraph properties of a paragraph style, without the baseline (see the file comment). */
+  paragraphProps(styleId: string | undefined): BlockProps {
+    if (styleId === undefined) return {};
+    const cached = this.paraCache.get(styleId);
+    if (cached) return cached;
+    let props: BlockProps = {};
+    for (const s of this.chain(styleId, true).reverse()) props = mergeBlockProps(props, s.para);
+    this.paraCache.set(styleId, props);
+    return props;
   }
 
   /** Heading level 1-6 of a paragraph style (through its `w:basedOn` chain), or undefined. */
@@ -94,13 +131,16 @@ export class WmlStyles {
     return level;
   }
 
-  /** Resolved run properties of a style chain (paragraph or character style), without defaults. */
+  /** Resolved run properties of a style chain (paragraph or character style), without the baseline. */
   runProps(styleId: string | undefined): CharProps {
     if (styleId === undefined) return {};
     const cached = this.runCache.get(styleId);
     if (cached) return cached;
     let props: CharProps = {};
-    for (const s of this.chain(styleId).reverse()) if (s.run) props = mergeCharProps(props, s.run);
+    for (const s of this.chain(styleId, true).reverse()) {
+      if (!s.run) continue;
+      props = mergeCharProps(props, s.id === 'Hyperlink' ? { ...s.run, color: undefined } : s.run);
+    }
     this.runCache.set(styleId, props);
     return props;
   }
@@ -127,12 +167,16 @@ export class WmlStyles {
     return undefined;
   }
 
-  /** The style and its ancestors, nearest first; stops on cycles and absurd depths. */
-  private chain(styleId: string): WmlStyle[] {
+  /**
+   * The style and its ancestors, nearest first; stops on cycles and absurd depths, and at the
+   * default paragraph style when `stopAtDefault`.
+   */
+  private chain(styleId: string, stopAtDefault = false): WmlStyle[] {
     const out: WmlStyle[] = [];
     const seen = new Set<string>();
     let id: string | undefined = styleId;
     while (id !== undefined && !seen.has(id) && out.length < MAX_CHAIN) {
+      if (stopAtDefault && id === this.defaultParagraphStyle) break;
       seen.add(id);
       const s = this.styles.get(id);
       if (!s) break;
@@ -148,7 +192,7 @@ function outlineToHeading(outline: number): number | undefined {
   return Math.min(6, outline + 1);
 }
 
-function readStyle(el: XmlElement, ns: WmlNs): WmlStyle | undefined {
+function readStyle(el: XmlElement, ns: WmlNs, theme: ThemeFonts | undefined): WmlStyle | undefined {
   const id = attr(el, ns.w, 'styleId');
   if (id === undefined) return undefined;
   const pPr = childElement(el, ns.w, 'pPr');
@@ -163,7 +207,8 @@ function readStyle(el: XmlElement, ns: WmlNs): WmlStyle | undefined {
     outlineLevel: pPr ? intVal(childElement(pPr, ns.w, 'outlineLvl'), ns) : undefined,
     numId: numIdEl ? wVal(numIdEl, ns) : undefined,
     ilvl: numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined,
-    run: readRunProps(childElement(el, ns.w, 'rPr'), ns),
+    run: readRunProps(childElement(el, ns.w, 'rPr'), ns, theme),
+    para: readParagraphProps(pPr, ns),
     tableBorders: drawsBorder(tblPr && childElement(tblPr, ns.w, 'tblBorders'), ns),
   };
 }

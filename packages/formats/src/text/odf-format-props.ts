@@ -1,0 +1,174 @@
+/**
+ * ODF text and paragraph formatting properties, read and written (ODF 1.3 Part 3: 16.27.28
+ * `style:text-properties` — 20.204 `fo:font-weight`, 20.203 `fo:font-style`, 20.381
+ * `style:text-underline-style`, 20.372 `style:text-line-through-style`, 20.374
+ * `style:text-position`, 20.199 `fo:font-family`, 20.353 `style:font-name` with 16.23
+ * `style:font-face`, 20.200 `fo:font-size` (points or a percentage of the parent's size),
+ * 20.187 `fo:color`, 20.175 `fo:background-color`; 17.6 `style:paragraph-properties` — 20.216
+ * `fo:text-align`, 20.193-20.197 margins, 20.217 `fo:text-indent`, 20.188 `fo:line-height`
+ * (only percentages map to a line height), 20.192 `fo:keep-with-next`). Lengths in 18.3.18
+ * units (cm, mm, in, pt, pc, px) convert to twips.
+ */
+import { MAX_TWIPS, safeColor, safeFontFamily, safeFontSize } from '@ostal/model';
+import type { TextAlign } from '@ostal/model';
+import { NS } from '../xml/namespaces.js';
+import { attr } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { clampTwips, lineMultiple } from './block-props.js';
+import type { BlockProps } from './block-props.js';
+import { mergeCharProps } from './text-marks.js';
+import type { CharProps, RunFormat } from './text-marks.js';
+
+const TWIPS_PER: Readonly<Record<string, number>> = { cm: 1440 / 2.54, mm: 144 / 2.54, in: 1440, pt: 20, pc: 240, px: 15 };
+
+/** Twips of an ODF length (`1.27cm`, `0.5in`, `12pt`), or undefined. */
+export function odfLengthToTwips(v: string | undefined): number | undefined {
+  const m = /^(-?\d*\.?\d+)(cm|mm|in|pt|pc|px)$/.exec((v ?? '').trim());
+  if (!m) return undefined;
+  const t = Number(m[1]) * TWIPS_PER[m[2]!]!;
+  return Number.isFinite(t) ? clampTwips(t) : undefined;
+}
+
+/** Character properties with a relative font size still to be resolved against the parent's. */
+export interface OdfCharProps {
+  readonly props: CharProps;
+  /** `fo:font-size` as a percentage, when it was one. */
+  readonly sizePercent: number | undefined;
+}
+
+/** Resolves the font of a `style:font-name` through the document's `style:font-face` declarations. */
+export type OdfFontFaces = ReadonlyMap<string, string>;
+
+/** Reads a `style:text-properties` element (undefined when it declares nothing the model keeps). */
+export function readOdfTextProps(el: XmlElement | undefined, faces: OdfFontFaces): OdfCharProps | undefined {
+  if (!el) return undefined;
+  const p: CharProps = {};
+  const weight = attr(el, NS.fo, 'font-weight');
+  if (weight !== undefined) p.bold = weight === 'bold' || (/^\d+$/.test(weight) && Number(weight) >= 600);
+  const style = attr(el, NS.fo, 'font-style');
+  if (style !== undefined) p.italic = style === 'italic' || style === 'oblique';
+  const uStyle = attr(el, NS.style, 'text-underline-style');
+  const uType = attr(el, NS.style, 'text-underline-type');
+  if (uStyle !== undefined) p.underline = uStyle !== 'none' && uType !== 'none';
+  else if (uType !== undefined) p.underline = uType !== 'none';
+  const sStyle = attr(el, NS.style, 'text-line-through-style');
+  const sType = attr(el, NS.style, 'text-line-through-type');
+  if (sStyle !== undefined) p.strike = sStyle !== 'none' && sType !== 'none';
+  else if (sType !== undefined) p.strike = sType !== 'none';
+  const pos = attr(el, NS.style, 'text-position');
+  if (pos !== undefined) {
+    const first = pos.trim().split(/\s+/)[0] ?? '';
+    const pct = Number.parseFloat(first);
+    p.vertAlign = first === 'super' || pct > 0 ? 'superscript' : first === 'sub' || pct < 0 ? 'subscript' : 'baseline';
+  }
+  const fontName = attr(el, NS.style, 'font-name');
+  const family = fontName !== undefined ? faces.get(fontName) ?? fontName : attr(el, NS.fo, 'font-family');
+  if (family !== undefined) {
+    const f = safeFontFamily(family.split(',')[0]);
+    if (f !== null) p.font = f;
+  }
+  let sizePercent: number | undefined;
+  const size = attr(el, NS.fo, 'font-size');
+  if (size !== undefined) {
+    if (size.endsWith('%')) {
+      const pct = Number.parseFloat(size);
+      if (Number.isFinite(pct) && pct > 0) sizePercent = pct;
+    } else {
+      const twips = odfLengthToTwips(size);
+      if (twips !== undefined) p.size = safeFontSize(twips / 20);
+    }
+  }
+  const color = attr(el, NS.fo, 'color');
+  if (color !== undefined) p.color = safeColor(color);
+  const bg = attr(el, NS.fo, 'background-color');
+  if (bg !== undefined) p.highlight = bg === 'transparent' ? null : safeColor(bg);
+  if (Object.values(p).every((v) => v === undefined) && sizePercent === undefined) return undefined;
+  return { props: p, sizePercent };
+}
+
+/** Merges a style's properties onto its parent's, resolving a percentage size against `parentSize` (points). */
+export function mergeOdfCharProps(base: CharProps, over: OdfCharProps, parentSize: number): CharProps {
+  const merged = mergeCharProps(base, over.props);
+  if (over.sizePercent !== undefined) merged.size = safeFontSize(((base.size ?? parentSize) * over.sizePercent) / 100);
+  return merged;
+}
+
+function alignOf(v: string | undefined): TextAlign | null | undefined {
+  if (v === undefined) return undefined;
+  if (v === 'start' || v === 'left') return 'left';
+  if (v === 'end' || v === 'right') return 'right';
+  if (v === 'center' || v === 'justify') return v;
+  return null;
+}
+
+/** Reads a `style:paragraph-properties` element (undefined when absent). */
+export function readOdfParagraphProps(el: XmlElement | undefined): BlockProps | undefined {
+  if (!el) return undefined;
+  const p: BlockProps = {};
+  const align = alignOf(attr(el, NS.fo, 'text-align'));
+  if (align !== undefined) p.align = align;
+  p.indentLeft = odfLengthToTwips(attr(el, NS.fo, 'margin-left'));
+  p.indentRight = odfLengthToTwips(attr(el, NS.fo, 'margin-right'));
+  p.indentFirstLine = odfLengthToTwips(attr(el, NS.fo, 'text-indent'));
+  p.spaceBefore = odfLengthToTwips(attr(el, NS.fo, 'margin-top'));
+  p.spaceAfter = odfLengthToTwips(attr(el, NS.fo, 'margin-bottom'));
+  const line = attr(el, NS.fo, 'line-height');
+  if (line === 'normal') p.lineHeight = null;
+  else if (line?.endsWith('%')) p.lineHeight = lineMultiple(Number.parseFloat(line) / 100);
+  const keep = attr(el, NS.fo, 'keep-with-next');
+  if (keep !== undefined) p.keepWithNext = keep === 'always';
+  return p;
+}
+
+function pt(twips: number): string {
+  return `${String(Math.round(twips * 5) / 100)}pt`;
+}
+
+/** `style:text-properties` attributes of a format; `fontName` is the font face declared for its font. */
+export function odfTextPropsAttrs(format: RunFormat): Record<string, string | undefined> {
+  const p = format.props;
+  const bold = p.bold ? 'bold' : undefined;
+  const italic = p.italic ? 'italic' : undefined;
+  const size = p.size ? `${String(p.size)}pt` : undefined;
+  return {
+    'style:font-name': p.font ?? undefined,
+    'fo:font-size': size,
+    'fo:color': p.color ?? undefined,
+    'fo:font-style': italic,
+    'style:text-underline-style': p.underline ? 'solid' : undefined,
+    'style:text-underline-width': p.underline ? 'auto' : undefined,
+    'style:text-underline-color': p.underline ? 'font-color' : undefined,
+    'style:text-line-through-style': p.strike ? 'solid' : undefined,
+    'style:text-line-through-type': p.strike ? 'single' : undefined,
+    'style:text-position': p.vertAlign === 'superscript' ? 'super 58%' : p.vertAlign === 'subscript' ? 'sub 58%' : undefined,
+    'fo:font-weight': bold,
+    'fo:background-color': p.highlight ?? undefined,
+    'style:font-size-asian': size,
+    'style:font-style-asian': italic,
+    'style:font-weight-asian': bold,
+    'style:font-size-complex': size,
+    'style:font-style-complex': italic,
+    'style:font-weight-complex': bold,
+  };
+}
+
+/** `style:paragraph-properties` attributes of a block's formatting (indents left out in lists); null when none. */
+export function odfParagraphPropsAttrs(attrs: Readonly<Record<string, unknown>>, inList: boolean): Record<string, string | undefined> | null {
+  const n = (k: string): number | undefined => (typeof attrs[k] === 'number' ? Math.max(-MAX_TWIPS, Math.min(MAX_TWIPS, attrs[k])) : undefined);
+  const len = (k: string, allow = true): string | undefined => {
+    const v = allow ? n(k) : undefined;
+    return v === undefined ? undefined : pt(v);
+  };
+  const line = n('lineHeight');
+  const out = {
+    'fo:margin-left': len('indentLeft', !inList),
+    'fo:margin-right': len('indentRight', !inList),
+    'fo:margin-top': len('spaceBefore'),
+    'fo:margin-bottom': len('spaceAfter'),
+    'fo:line-height': line === undefined ? undefined : `${String(Math.round(line * 1000) / 10)}%`,
+    'fo:text-align': typeof attrs.align === 'string' ? attrs.align : undefined,
+    'fo:text-indent': len('indentFirstLine', !inList),
+    'fo:keep-with-next': attrs.keepWithNext === true ? 'always' : undefined,
+  };
+  return Object.values(out).some((v) => v !== undefined) ? out : null;
+}

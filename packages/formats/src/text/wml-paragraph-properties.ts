@@ -1,0 +1,105 @@
+/**
+ * WordprocessingML paragraph properties that map to paragraph attributes (ECMA-376 Part 1,
+ * 17.3.1: `w:jc` 17.3.1.13 with ST_Jc 17.18.44, `w:bidi` 17.3.1.6, `w:ind` 17.3.1.12,
+ * `w:spacing` 17.3.1.33 with ST_LineSpacingRule 17.18.48, `w:keepNext` 17.3.1.15), read and
+ * written. Lengths are twips, as in the model.
+ *
+ * Only `auto` line spacing (a multiple of 240) maps to a line height; exact and at-least
+ * spacing are absolute lengths the model does not keep.
+ */
+import type { TextAlign } from '@ostal/model';
+import { attr, childElement } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { clampTwips, lineMultiple } from './block-props.js';
+import type { BlockProps } from './block-props.js';
+import { onOff, wVal } from './wml-run-properties.js';
+import type { WmlNs } from './wml-run-properties.js';
+
+function twips(el: XmlElement, ns: WmlNs, ...names: string[]): number | undefined {
+  for (const n of names) {
+    const v = attr(el, ns.w, n);
+    if (v === undefined) continue;
+    const t = Number(v);
+    if (Number.isFinite(t)) return clampTwips(t);
+  }
+  return undefined;
+}
+
+function alignOf(jc: string | undefined, rtl: boolean): TextAlign | null | undefined {
+  switch (jc) {
+    case undefined:
+      return undefined;
+    case 'start':
+    case 'left':
+      return rtl ? 'right' : 'left';
+    case 'end':
+    case 'right':
+      return rtl ? 'left' : 'right';
+    case 'center':
+      return 'center';
+    case 'both':
+    case 'distribute':
+    case 'mediumKashida':
+    case 'highKashida':
+    case 'lowKashida':
+    case 'thaiDistribute':
+      return 'justify';
+    default:
+      return null;
+  }
+}
+
+/** The paragraph properties a `w:pPr` declares (undefined when none). */
+export function readParagraphProps(pPr: XmlElement | undefined, ns: WmlNs): BlockProps | undefined {
+  if (!pPr) return undefined;
+  const w = ns.w;
+  const p: BlockProps = {};
+  const rtl = onOff(childElement(pPr, w, 'bidi'), ns) ?? false;
+  const align = alignOf(wVal(childElement(pPr, w, 'jc'), ns), rtl);
+  if (align !== undefined) p.align = align;
+  const ind = childElement(pPr, w, 'ind');
+  if (ind) {
+    p.indentLeft = twips(ind, ns, 'start', 'left');
+    p.indentRight = twips(ind, ns, 'end', 'right');
+    const hanging = twips(ind, ns, 'hanging');
+    p.indentFirstLine = hanging !== undefined ? -hanging : twips(ind, ns, 'firstLine');
+  }
+  const spacing = childElement(pPr, w, 'spacing');
+  if (spacing) {
+    p.spaceBefore = twips(spacing, ns, 'before');
+    p.spaceAfter = twips(spacing, ns, 'after');
+    const rule = attr(spacing, w, 'lineRule') ?? 'auto';
+    const line = Number(attr(spacing, w, 'line'));
+    if (rule === 'auto' && attr(spacing, w, 'line') !== undefined && Number.isFinite(line)) p.lineHeight = lineMultiple(line / 240);
+  }
+  const keep = onOff(childElement(pPr, w, 'keepNext'), ns);
+  if (keep !== undefined) p.keepWithNext = keep;
+  return p;
+}
+
+const JC: Readonly<Record<TextAlign, string>> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
+
+/** The `w:pPr` children after `w:pStyle`, in schema order (17.3.1.26), with `numPr` in its place. */
+export function paragraphPropsXml(attrs: Readonly<Record<string, unknown>>, inList: boolean, numPr: XmlOut | null = null): XmlOut[] {
+  const out: XmlOut[] = [];
+  if (attrs.keepWithNext === true) out.push(x('w:keepNext'));
+  if (numPr) out.push(numPr);
+  const n = (k: string): number | undefined => (typeof attrs[k] === 'number' ? (attrs[k]) : undefined);
+  const before = n('spaceBefore');
+  const after = n('spaceAfter');
+  const line = n('lineHeight');
+  if (before !== undefined || after !== undefined || line !== undefined) {
+    out.push(x('w:spacing', { 'w:before': before, 'w:after': after, 'w:line': line !== undefined ? Math.round(line * 240) : undefined, 'w:lineRule': line !== undefined ? 'auto' : undefined }));
+  }
+  const left = inList ? undefined : n('indentLeft');
+  const right = inList ? undefined : n('indentRight');
+  const first = inList ? undefined : n('indentFirstLine');
+  if (left !== undefined || right !== undefined || first !== undefined) {
+    out.push(x('w:ind', { 'w:left': left, 'w:right': right, 'w:hanging': first !== undefined && first < 0 ? -first : undefined, 'w:firstLine': first !== undefined && first >= 0 ? first : undefined }));
+  }
+  const align = attrs.align as TextAlign | null | undefined;
+  if (align) out.push(x('w:jc', { 'w:val': JC[align] }));
+  return out;
+}
