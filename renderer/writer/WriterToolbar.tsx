@@ -1,4 +1,4 @@
-/** The writer's formatting toolbar: style select, marks, lists, tables, undo/redo. Reflects the state. */
+/** The writer's formatting toolbar: style select, marks, direct formatting, lists, tables, undo/redo. Reflects the state. */
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import type { Command, EditorState } from 'prosemirror-state';
 import { Button, Toolbar, ToolbarSeparator } from '../ui/index.js';
@@ -12,6 +12,7 @@ import {
   toggleTextMark,
 } from './commands.js';
 import type { BlockStyle } from './commands.js';
+import { FormatToolbar } from './FormatToolbar.js';
 import { TableToolbar } from './TableToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 
@@ -76,6 +77,7 @@ export function WriterToolbar({ state, labels, run }: WriterToolbarProps) {
       >
         <u aria-hidden="true">{labels.glyphs.underline}</u>
       </Button>
+      <FormatToolbar state={state} labels={labels} run={run} />
       <ToolbarSeparator />
       <Button
         variant="quiet"

@@ -1,6 +1,6 @@
 /**
  * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
- * Ctrl+B/I/U marks, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
+ * Ctrl+B/I/U marks, Ctrl+L/E/R/J alignment, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
  * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Tab/Shift+Tab between table cells
  * (Tab in the last cell adds a row; ↓ from the last row of a table that ends the document adds a
  * paragraph after it), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
@@ -12,6 +12,7 @@ import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-li
 import { textSchema } from '@ostal/model';
 import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
+import { setAlign } from './format-commands.js';
 import { insertPageBreak, leaveTableDown, nextCellOrNewRow, previousCell } from './table-commands.js';
 
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
@@ -26,6 +27,10 @@ export function writerKeymap(): Plugin {
     'Mod-b': toggleTextMark('bold'),
     'Mod-i': toggleTextMark('italic'),
     'Mod-u': toggleTextMark('underline'),
+    'Mod-l': setAlign('left'),
+    'Mod-e': setAlign('center'),
+    'Mod-r': setAlign('right'),
+    'Mod-j': setAlign('justify'),
     'Mod-z': undo,
     'Mod-y': redo,
     'Shift-Mod-z': redo,

@@ -1,4 +1,5 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
+import type { TextAlign } from '@ostal/model';
 import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
 
@@ -15,6 +16,21 @@ export interface WriterLabels {
   readonly underline: string;
   /** One-letter glyphs on the mark buttons ("G I S" in French, "B I U" in English). */
   readonly glyphs: { readonly bold: string; readonly italic: string; readonly underline: string };
+  /** Font family select, "Police"; its empty choice, "Police par défaut". */
+  readonly font: string;
+  readonly fontDefault: string;
+  /** Font size select, "Taille de police"; its empty choice. */
+  readonly fontSize: string;
+  readonly fontSizeDefault: string;
+  readonly strike: string;
+  readonly superscript: string;
+  readonly subscript: string;
+  /** Colour pickers: "Couleur du texte", "Surlignage". */
+  readonly textColor: string;
+  readonly highlight: string;
+  /** Alignment buttons: "Aligner à gauche", "Centrer", "Aligner à droite", "Justifier". */
+  readonly align: Readonly<Record<TextAlign, string>>;
+  readonly clearFormatting: string;
   readonly bulletList: string;
   readonly orderedList: string;
   /** "Insérer un tableau" (3 × 3 with a header row). */
