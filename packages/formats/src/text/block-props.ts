@@ -29,6 +29,14 @@ export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined):
   return out;
 }
 
+/** `p` without the values equal to `baseline` (a document's default paragraph properties); unchanged for a null baseline. */
+export function withoutBaseline(p: BlockProps, baseline: BlockProps | null): BlockProps {
+  if (!baseline) return p;
+  const out: BlockProps = { ...p };
+  for (const k of KEYS) if (out[k] !== undefined && out[k] === baseline[k]) delete out[k];
+  return out;
+}
+
 /** True when nothing is declared. */
 export function isEmptyBlockProps(p: BlockProps): boolean {
   return KEYS.every((k) => p[k] === undefined);

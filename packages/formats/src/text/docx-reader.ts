@@ -12,6 +12,7 @@ import { OpcPackage } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { DOCX_APPLICATION } from './docx-writer.js';
 import { FlowBuilder } from './flow-builder.js';
 import { ReadTally } from './read-tally.js';
 import { WmlBodyReader } from './wml-body-reader.js';
@@ -53,6 +54,13 @@ function readThemeFonts(root: XmlElement | undefined): ThemeFonts | undefined {
   return (theme) => (theme.startsWith('major') ? major : theme.startsWith('minor') ? minor : undefined);
 }
 
+/** True when the extended properties name Ostal as the application that wrote the package. */
+function writtenByOstal(pkg: OpcPackage, ctx: ReadContext): boolean {
+  const root = optionalXml(pkg, pkg.relationshipOfType('', 'extended-properties')?.target, ctx);
+  const app = root && childElement(root, root.ns, 'Application');
+  return app !== undefined && textContent(app).trim() === DOCX_APPLICATION;
+}
+
 function coreText(root: XmlElement, ns: string, local: string): string | undefined {
   const el = childElement(root, ns, local);
   const t = el ? textContent(el).trim() : '';
@@ -87,7 +95,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const root = pkg.xml(main);
   const ns = wmlNamespaceOf(root);
   const theme = readThemeFonts(optionalXml(pkg, pkg.relationshipOfType(main, 'theme')?.target, ctx));
-  const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns, theme);
+  const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns, theme, writtenByOstal(pkg, ctx));
   const numbering = new WmlNumbering(optionalXml(pkg, pkg.relationshipOfType(main, 'numbering')?.target, ctx), ns, styles);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();

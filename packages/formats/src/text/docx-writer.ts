@@ -1,7 +1,8 @@
 /**
  * Writes a text document as a WordprocessingML package (ECMA-376 Part 1, 11.3.10 main document
  * part with its styles 11.3.12, numbering 11.3.11 and settings 11.3.3 parts; Part 2 core
- * properties). Own code rather than the `docx` library, to control every element for lossless
+ * properties; 15.2.12.3 extended properties, whose `Application` names Ostal so the reader
+ * knows the baseline is its own, see CONTEXT.md). Own code rather than the `docx` library, to control every element for lossless
  * round trips later.
  */
 import { textDocumentToNode } from '@ostal/model';
@@ -17,7 +18,12 @@ const CT = {
   numbering: 'application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml',
   settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
+  app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
 } as const;
+/** `Application` of the extended properties part of files Ostal writes. */
+export const DOCX_APPLICATION = 'Ostal';
+const REL_APP = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties';
+const APP_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${DOCX_APPLICATION}</Application></Properties>`;
 const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
 const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
@@ -45,10 +51,12 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
+      { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
     ],
     [
       { id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' },
       { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
+      { id: 'rId3', type: REL_APP, target: 'docProps/app.xml' },
     ],
   );
 }

@@ -20,7 +20,7 @@ import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
 import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
-import { blockAttrs } from './block-props.js';
+import { blockAttrs, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
@@ -111,7 +111,7 @@ export class OdfBodyReader {
       heading = Number.isFinite(level) && level >= 1 ? Math.min(level, 6) : 1;
     }
     // Heading styles are bold by design; those marks belong to the heading, not its text.
-    const mask = heading === undefined ? applyCharProps(applyCharProps(PLAIN, styles.baseRun), styles.paragraphProps(styleName)) : PLAIN;
+    const mask = heading === undefined ? styles.runBaseline.apply(applyCharProps(applyCharProps(PLAIN, styles.baseRun), styles.paragraphProps(styleName))) : PLAIN;
     this.path.push(p.qname);
     const { inlines, textBoxes } = this.inline.read(p, mask, this.where());
     this.path.pop();
@@ -127,7 +127,7 @@ export class OdfBodyReader {
     if (withBreaks && breaks.before) builder.addPageBreak();
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
-    const attrs = blockAttrs(styles.blockProps(styleName, heading !== undefined), named, list !== undefined);
+    const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
     if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
     for (const box of textBoxes) this.readBlocks(box);
     if (withBreaks && breaks.after) builder.addPageBreak();

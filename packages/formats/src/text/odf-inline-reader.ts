@@ -134,7 +134,7 @@ export class OdfInlineReader {
             sink.lineBreak();
             break;
           case 'span':
-            this.content(c, applyCharProps(mask, this.styles.textProps(attr(c, NS.text, 'style-name'))), sink, boxes, path);
+            this.content(c, this.styles.runBaseline.apply(applyCharProps(mask, this.styles.textProps(attr(c, NS.text, 'style-name')))), sink, boxes, path);
             break;
           case 'note':
             this.tally.note('footnote-dropped', this.part, path);

@@ -17,7 +17,7 @@ import { mergeBlockProps } from './block-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
 import type { OdfCharProps } from './odf-format-props.js';
-import { mergeCharProps, togglesOf } from './text-marks.js';
+import { RunBaseline, mergeCharProps, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 
 /** The named paragraph style every other one derives from in office documents. */
@@ -83,12 +83,17 @@ export class OdfStyles {
   private readonly defaultSize: number;
   /** Bold/italic/underline of the default paragraph style and `Standard`: every paragraph starts from them. */
   readonly baseRun: CharProps;
+  /** Drops run values equal to the baseline's (files from other producers only). */
+  readonly runBaseline: RunBaseline;
+  /** Paragraph properties of the baseline, to drop values equal to them; null for files Ostal wrote. */
+  readonly blockBaseline: BlockProps | null;
 
   /**
    * Collects styles from the roots given, later roots winning on a name clash: pass styles.xml
-   * before content.xml, so content's automatic styles take precedence.
+   * before content.xml, so content's automatic styles take precedence. `ownFile` is true for
+   * a file Ostal wrote: values equal to its baseline are then kept (see CONTEXT.md).
    */
-  constructor(roots: readonly (XmlElement | undefined)[]) {
+  constructor(roots: readonly (XmlElement | undefined)[], ownFile = false) {
     const faces = new Map<string, string>();
     for (const root of roots) {
       const decls = root && childElement(root, NS.office, 'font-face-decls');
@@ -99,6 +104,7 @@ export class OdfStyles {
       }
     }
     let defaultText: OdfCharProps | undefined;
+    let defaultBlock: BlockProps = {};
     for (const root of roots) {
       if (!root) continue;
       for (const group of childElements(root, NS.office)) {
@@ -107,6 +113,7 @@ export class OdfStyles {
           if (typeof el !== 'object') continue;
           if (el.ns === NS.style && el.local === 'default-style' && attr(el, NS.style, 'family') === 'paragraph') {
             defaultText = readOdfTextProps(childElement(el, NS.style, 'text-properties'), faces);
+            defaultBlock = readOdfParagraphProps(childElement(el, NS.style, 'paragraph-properties')) ?? {};
           }
           const name = attr(el, NS.style, 'name');
           if (name === undefined) continue;
@@ -134,8 +141,10 @@ export class OdfStyles {
     this.defaultSize = defaultText?.props.size ?? FALLBACK_SIZE;
     let base: CharProps = defaultText ? defaultText.props : {};
     const standard = this.paragraph.get(BASE_STYLE);
-    if (standard?.props) base = mergeCharProps(base, standard.props.props);
+    if (standard?.props) base = mergeOdfCharProps(base, standard.props, this.defaultSize);
     this.baseRun = togglesOf(base) ?? {};
+    this.runBaseline = new RunBaseline(ownFile ? null : base);
+    this.blockBaseline = ownFile ? null : mergeBlockProps(defaultBlock, standard?.para);
   }
 
   /**

@@ -11,7 +11,7 @@ import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
-import { childElement, childElements } from '../xml/xml-tree.js';
+import { childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
@@ -27,9 +27,16 @@ interface OdfTextParts {
   readonly contentPart: string;
 }
 
+/** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
+function writtenByOstal(meta: XmlElement | undefined): boolean {
+  const office = meta && childElement(meta, NS.office, 'meta');
+  const generator = office && childElement(office, NS.meta, 'generator');
+  return generator !== undefined && /^Ostal\b/.test(textContent(generator).trim());
+}
+
 function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const roots = [parts.styles === parts.content ? undefined : parts.styles, parts.content];
-  const styles = new OdfStyles(roots);
+  const styles = new OdfStyles(roots, writtenByOstal(parts.meta));
   const tableStyles = new OdfTableStyles(roots);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();

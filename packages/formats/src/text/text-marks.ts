@@ -86,6 +86,38 @@ export function runFormat(props: CharProps): RunFormat {
 /** Text with no formatting. */
 export const PLAIN: RunFormat = runFormat({});
 
+/**
+ * Drops from formats what equals a document's baseline (its default fonts, size, colour...), so
+ * that files declaring their defaults on every run do not put marks on every text node. With a
+ * null baseline formats pass unchanged (files Ostal wrote: see CONTEXT.md).
+ */
+export class RunBaseline {
+  private readonly cache = new Map<string, RunFormat>();
+
+  constructor(private readonly base: CharProps | null) {}
+
+  /** `format` without the values equal to the baseline (bold/italic/underline are kept). */
+  apply(format: RunFormat): RunFormat {
+    const base = this.base;
+    if (!base || format.marks.length === 0) return format;
+    const known = this.cache.get(format.key);
+    if (known) return known;
+    const p = format.props;
+    const same = (k: 'font' | 'size' | 'color' | 'highlight' | 'strike' | 'vertAlign'): boolean => p[k] !== undefined && p[k] === base[k];
+    const out = runFormat({
+      ...p,
+      font: same('font') ? undefined : p.font,
+      size: same('size') ? undefined : p.size,
+      color: same('color') ? undefined : p.color,
+      highlight: same('highlight') ? undefined : p.highlight,
+      strike: same('strike') ? undefined : p.strike,
+      vertAlign: same('vertAlign') ? undefined : p.vertAlign,
+    });
+    if (this.cache.size < MAX_INTERNED) this.cache.set(format.key, out);
+    return out;
+  }
+}
+
 /** Merges `over` onto `base` (declared properties of `over` win); returns a new object. */
 export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
   return {

@@ -16,7 +16,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
-import { blockAttrs, mergeBlockProps } from './block-props.js';
+import { blockAttrs, mergeBlockProps, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
@@ -114,7 +114,7 @@ export class WmlBodyReader {
     if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));
     // Heading and "List Continue" styles are structure: only direct paragraph properties count.
     const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
-    const props = mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns));
+    const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
     const styleName = structural ? null : styles.styleName(styleId);
     this.path.push(p.qname);
     const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());

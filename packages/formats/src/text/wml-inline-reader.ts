@@ -135,7 +135,7 @@ export class WmlInlineReader {
         if (branch) this.container(branch, mask, out, path, link);
       } else if (isMath(c)) {
         this.tally.note('equation-approximated', this.part, path, 'info');
-        const t = markedText(mathText(c, this.ns), mask, link);
+        const t = markedText(mathText(c, this.ns), this.styles.runBaseline.apply(mask), link);
         if (t) out.inlines.push(t);
       }
     }
@@ -149,6 +149,7 @@ export class WmlInlineReader {
       mask = applyCharProps(mask, this.styles.runProps(wVal(childElement(rPr, w, 'rStyle'), this.ns)));
       mask = applyCharProps(mask, readRunProps(rPr, this.ns, this.styles.theme));
     }
+    mask = this.styles.runBaseline.apply(mask);
     let text = '';
     const flush = (): void => {
       const t = markedText(text, mask, link);

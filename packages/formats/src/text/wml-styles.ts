@@ -18,7 +18,7 @@ import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { mergeBlockProps } from './block-props.js';
 import type { BlockProps } from './block-props.js';
-import { mergeCharProps, togglesOf } from './text-marks.js';
+import { RunBaseline, mergeCharProps, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { intVal, readRunProps, wVal } from './wml-run-properties.js';
@@ -61,16 +61,28 @@ export class WmlStyles {
   readonly defaultRun: CharProps;
   /** Bold/italic/underline of the document defaults and the default paragraph style: every paragraph starts from them. */
   readonly baseRun: CharProps;
+  /** Drops run values equal to the baseline's (files from other producers only). */
+  readonly runBaseline: RunBaseline;
+  /** Paragraph properties of the baseline, to drop values equal to them; null for files Ostal wrote. */
+  readonly blockBaseline: BlockProps | null;
   /** `w:lang` of the document defaults, a BCP 47 tag. */
   readonly language: string | undefined;
 
   /** Reads `root` (the `w:styles` element), or builds an empty set when the part is missing. */
-  constructor(root: XmlElement | undefined, private readonly ns: WmlNs, readonly theme?: ThemeFonts) {
+  /**
+   * @param ownFile true for a file Ostal wrote: its baseline is the writer's own, and values
+   *   equal to it are kept (see CONTEXT.md).
+   */
+  constructor(root: XmlElement | undefined, private readonly ns: WmlNs, readonly theme?: ThemeFonts, ownFile = false) {
     let defaultParagraphStyle: string | undefined;
     let defaultRun: CharProps = {};
+    let defaultBlock: BlockProps = {};
     let language: string | undefined;
     if (root) {
-      const rPrDefault = childElement(childElement(root, ns.w, 'docDefaults') ?? root, ns.w, 'rPrDefault');
+      const docDefaults = childElement(root, ns.w, 'docDefaults') ?? root;
+      const pPrDefault = childElement(docDefaults, ns.w, 'pPrDefault');
+      defaultBlock = readParagraphProps(pPrDefault && childElement(pPrDefault, ns.w, 'pPr'), ns) ?? {};
+      const rPrDefault = childElement(docDefaults, ns.w, 'rPrDefault');
       const rPr = rPrDefault && childElement(rPrDefault, ns.w, 'rPr');
       defaultRun = readRunProps(rPr, ns, theme) ?? {};
       const lang = rPr && childElement(rPr, ns.w, 'lang');
@@ -87,9 +99,15 @@ export class WmlStyles {
     this.defaultRun = defaultRun;
     this.language = language;
     let base = defaultRun;
+    let block = defaultBlock;
     const chain = defaultParagraphStyle === undefined ? [] : this.chain(defaultParagraphStyle, false);
-    for (const st of chain.reverse()) if (st.run) base = mergeCharProps(base, st.run);
+    for (const st of chain.reverse()) {
+      if (st.run) base = mergeCharProps(base, st.run);
+      block = mergeBlockProps(block, st.para);
+    }
     this.baseRun = togglesOf(base) ?? {};
+    this.runBaseline = new RunBaseline(ownFile ? null : base);
+    this.blockBaseline = ownFile ? null : block;
   }
 
   /** Display name of a paragraph style for the model, or null for the default style and unknown ids. */
