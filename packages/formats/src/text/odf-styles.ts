@@ -17,7 +17,7 @@ import { mergeBlockProps } from './block-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
 import type { OdfCharProps } from './odf-format-props.js';
-import { RunBaseline, mergeCharProps, togglesOf } from './text-marks.js';
+import { RunBaseline, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 
 /** The named paragraph style every other one derives from in office documents. */
