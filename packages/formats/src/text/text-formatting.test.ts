@@ -15,6 +15,7 @@ const mk = {
   sub: m.subscript!.create(),
   arial: m.font!.create({ family: 'Arial' }),
   marianne: m.font!.create({ family: 'Marianne' }),
+  tnr: m.font!.create({ family: 'Times New Roman' }),
   pt14: m.font_size!.create({ size: 14 }),
   pt9: m.font_size!.create({ size: 9.5 }),
   red: m.color!.create({ color: '#ff0000' }),
@@ -36,6 +37,7 @@ const formatted = textDocumentFromNode(
     p({ align: 'left', indentFirstLine: 720, lineHeight: 2 }, t('surligné', mk.yellow), t(' pastel', mk.pastel), t(' Marianne 9,5', mk.marianne, mk.pt9, mk.i)),
     ul(p({ align: 'center', spaceAfter: 0 }, t('Élément', mk.red))),
     p({ styleName: 'Citation' }, t('Style seul')),
+    p({ indentLeft: -284, styleName: 'Heading 1 (copie)' }, t('Retrait négatif', mk.tnr)),
   ]),
 );
 
