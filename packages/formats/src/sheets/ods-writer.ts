@@ -11,7 +11,8 @@ import { isCellError } from '@ostal/model';
 import type { Cell, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
-import { escapeAttr, escapeText } from '../xml/xml-writer.js';
+import { odfMetaElement } from '../odf/odf-meta.js';
+import { escapeAttr, escapeText, serializeXmlFragment } from '../xml/xml-writer.js';
 import { numberText, valueText } from './cell-value-text.js';
 import { toOpenFormula } from './openformula.js';
 
@@ -126,8 +127,6 @@ function spreadsheetBodyXml(sheets: readonly Sheet[], out: string[]): void {
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
 
-const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:Z|[+-]\d{2}:\d{2})?$/;
-const LANGUAGE = /^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$/;
 
 function namespaces(prefixes: readonly (keyof typeof NS)[]): string {
   return prefixes.map((p) => ` xmlns:${p}="${escapeAttr(NS[p])}"`).join('');
@@ -135,19 +134,9 @@ function namespaces(prefixes: readonly (keyof typeof NS)[]): string {
 
 const BODY_NS = namespaces(['office', 'style', 'text', 'table', 'fo', 'meta', 'dc', 'of']);
 
-/** `office:meta` children; dates and languages that are not valid xsd values are left out. */
+/** `office:meta`, shared with every ODF writer (invalid dates and languages left out). */
 function metaXml(meta: DocumentMeta): string {
-  const out: string[] = ['<office:meta><meta:generator>Ostal</meta:generator>'];
-  const el = (name: string, value: string | undefined): void => {
-    if (value !== undefined) out.push(`<${name}>${escapeText(value)}</${name}>`);
-  };
-  el('dc:title', meta.title);
-  el('dc:creator', meta.creator);
-  el('meta:creation-date', meta.created !== undefined && DATE_TIME.test(meta.created) ? meta.created : undefined);
-  el('dc:date', meta.modified !== undefined && DATE_TIME.test(meta.modified) ? meta.modified : undefined);
-  el('dc:language', meta.language !== undefined && LANGUAGE.test(meta.language) ? meta.language : undefined);
-  out.push('</office:meta>');
-  return out.join('');
+  return serializeXmlFragment(odfMetaElement(meta));
 }
 
 function sheetsOf(workbook: Workbook): Workbook['sheets'] {

@@ -4,13 +4,14 @@
  * workbook part, its sheets in tab order, the shared strings, then streams each worksheet.
  */
 import { WORKBOOK_VERSION } from '@ostal/model';
-import type { DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import type { Sheet, Workbook } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
+import { packageCoreProperties } from '../ooxml/core-properties.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
-import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { CellBudget } from './sheet-grid.js';
 import { readSharedStrings } from './sml-shared-strings.js';
@@ -22,32 +23,6 @@ function smlChild(el: XmlElement, local: string): XmlElement | undefined {
 
 function smlChildren(el: XmlElement, local: string): XmlElement[] {
   return [...childElements(el, NS.s, local), ...childElements(el, NS.strictS, local)];
-}
-
-/** Dublin Core properties from `docProps/core.xml` (Part 2, 11), when the package has them. */
-export function readCoreProperties(pkg: OpcPackage, ctx: ReadContext): DocumentMeta {
-  const rel = pkg.relationshipOfType('', 'core-properties');
-  if (!rel || rel.external || !pkg.has(rel.target)) return {};
-  try {
-    const root = pkg.xml(rel.target);
-    const text = (ns: string, local: string): string | undefined => {
-      const el = childElement(root, ns, local);
-      const t = el ? textContent(el).trim() : '';
-      return t === '' ? undefined : t;
-    };
-    const meta: Record<string, string | undefined> = {
-      title: text(NS.dc, 'title'),
-      creator: text(NS.dc, 'creator'),
-      created: text(NS.dcterms, 'created'),
-      modified: text(NS.dcterms, 'modified'),
-      language: text(NS.dc, 'language'),
-    };
-    return Object.fromEntries(Object.entries(meta).filter(([, v]) => v !== undefined));
-  } catch (err) {
-    if (err instanceof FormatError && err.reason === 'limit-exceeded') throw err;
-    ctx.diagnostics.warn('unreadable-part', 'The document properties could not be read.', rel.target);
-    return {};
-  }
 }
 
 function sharedStringsOf(pkg: OpcPackage, workbookPart: string, rels: readonly Relationship[], ctx: ReadContext): string[] {
@@ -108,5 +83,5 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ctx.diagnostics.warn('no-sheets', 'The workbook has no worksheet Ostal can read; an empty sheet was added.', workbookPart);
     sheets.push({ name: 'Sheet1', rows: [] });
   }
-  return { kind: 'workbook', version: WORKBOOK_VERSION, meta: readCoreProperties(pkg, ctx), sheets };
+  return { kind: 'workbook', version: WORKBOOK_VERSION, meta: packageCoreProperties(pkg, ctx), sheets };
 }

@@ -14,7 +14,7 @@ import { parseXml } from '../xml/xml-parser.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { decodeText } from '../container/zip-reader.js';
-import { readOdfMeta } from './deck-meta.js';
+import { readOdfMeta } from '../odf/odf-meta.js';
 import { readOdfBlocks } from './odf-text.js';
 import { composeSlide, countDropped, emptyContent, joinAsLine, notesText, reportDropped } from './slide-content.js';
 import type { DroppedKind, SlideContent } from './slide-content.js';

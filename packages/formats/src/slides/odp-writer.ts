@@ -10,7 +10,7 @@ import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { writeOdfMeta } from './deck-meta.js';
+import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfParagraphContent } from './odf-text.js';
 import {
   MASTER_NAME,
@@ -88,7 +88,7 @@ export function writeOdp(document: OstalDocument): Uint8Array {
     x('office:automatic-styles', {}, masterAutomaticStyles(deck.size)),
     masterStyles(deck.size),
   );
-  const meta = x('office:document-meta', { ...ODP_NAMESPACES, ...VERSION }, writeOdfMeta(deck.meta));
+  const meta = x('office:document-meta', { ...ODP_NAMESPACES, ...VERSION }, odfMetaElement(deck.meta));
   return writeOdfPackage(ODF_MIME.odp, [
     { name: 'content.xml', data: serializeXml(content) },
     { name: 'styles.xml', data: serializeXml(styles) },
@@ -105,7 +105,7 @@ export function writeFodp(document: OstalDocument): Uint8Array {
   const root = x(
     'office:document',
     { ...ODP_NAMESPACES, ...VERSION, 'office:mimetype': ODF_MIME.odp },
-    writeOdfMeta(deck.meta),
+    odfMetaElement(deck.meta),
     fontFaceDecls(),
     commonStyles(),
     x('office:automatic-styles', {}, masterAutomaticStyles(deck.size)),

@@ -11,7 +11,7 @@ import { OpcPackage } from '../ooxml/opc-package.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { readCoreProperties } from './deck-meta.js';
+import { readCoreProperties } from '../ooxml/core-properties.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
 import { readShapeTree } from './pptx-shapes.js';
 import { composeSlide, countDropped, notesText, reportDropped } from './slide-content.js';

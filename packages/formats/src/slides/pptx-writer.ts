@@ -9,7 +9,7 @@ import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
-import { writableMeta } from './deck-meta.js';
+import { writableMeta } from '../meta-fields.js';
 import { PML_NAMESPACES, placeholderShape, spTreeHead } from './pptx-placeholders.js';
 import {
   MASTER_ID,

@@ -72,3 +72,10 @@ export function textContent(el: XmlElement): string {
   for (const c of el.children) s += typeof c === 'string' ? c : textContent(c);
   return s;
 }
+
+/** Trimmed text of the first child element with that name, or undefined when absent or empty. */
+export function childText(parent: XmlElement, ns: string, local: string): string | undefined {
+  const el = childElement(parent, ns, local);
+  const t = el ? textContent(el).trim() : '';
+  return t === '' ? undefined : t;
+}

@@ -70,3 +70,10 @@ export function serializeXml(root: XmlOut): string {
   write(root, out);
   return out.join('');
 }
+
+/** Serialises one element without declaration, for writers that stream the rest as text. */
+export function serializeXmlFragment(el: XmlOut): string {
+  const out: string[] = [];
+  write(el, out);
+  return out.join('');
+}
