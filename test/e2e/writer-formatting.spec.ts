@@ -54,3 +54,27 @@ test('a centred paragraph with a red 14 pt word saves as ODT and DOCX, LibreOffi
     await closeTab(page, name);
   }
 });
+
+test('pasted HTML keeps known formatting and nothing else', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.evaluate((el) => {
+    const data = new DataTransfer();
+    data.setData(
+      'text/html',
+      // A paragraph between two others keeps its own attributes (the outer ones join the current paragraph).
+      '<p>avant</p><p style="text-align: justify; margin-left: 36pt"><span style="color: #0000ff; font-size: 18pt; font-family: url(evil), serif">Collé</span> ' +
+        '<span style="background-image: url(x); color: expression(alert(1))">sûr</span></p><p>après</p>',
+    );
+    data.setData('text/plain', 'avant\nCollé sûr\naprès');
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  const paragraph = editor.locator('p', { hasText: 'Collé' });
+  await expect(paragraph).toHaveCSS('text-align', 'justify');
+  await expect(paragraph).toHaveCSS('margin-left', '48px');
+  await expect(paragraph.locator('span', { hasText: 'Collé' }).last()).toHaveCSS('color', 'rgb(0, 0, 255)');
+  const html = await paragraph.innerHTML();
+  expect(html).not.toMatch(/url\(|expression|background-image|font-family/);
+});
