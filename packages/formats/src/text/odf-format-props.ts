@@ -86,10 +86,15 @@ export function readOdfTextProps(el: XmlElement | undefined, faces: OdfFontFaces
   return { props: p, sizePercent };
 }
 
-/** Merges a style's properties onto its parent's, resolving a percentage size against `parentSize` (points). */
-export function mergeOdfCharProps(base: CharProps, over: OdfCharProps, parentSize: number): CharProps {
+/**
+ * Merges a style's properties onto its parent's, resolving a percentage size against the
+ * parent's size or else `parentSize` (points); with no size to refer to, the percentage is left
+ * to the caller (see `OdfStyles.textSizeScale`).
+ */
+export function mergeOdfCharProps(base: CharProps, over: OdfCharProps, parentSize: number | undefined): CharProps {
   const merged = mergeCharProps(base, over.props);
-  if (over.sizePercent !== undefined) merged.size = safeFontSize(((base.size ?? parentSize) * over.sizePercent) / 100);
+  const from = base.size ?? parentSize;
+  if (over.sizePercent !== undefined && from != null) merged.size = safeFontSize((from * over.sizePercent) / 100);
   return merged;
 }
 

@@ -10,6 +10,7 @@
  * paragraph. Field elements are read through, keeping their displayed value. `text:a` becomes a
  * link mark (`xlink:href`, `office:title`) when the model accepts its target.
  */
+import { safeFontSize } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
@@ -133,9 +134,15 @@ export class OdfInlineReader {
           case 'line-break':
             sink.lineBreak();
             break;
-          case 'span':
-            this.content(c, this.styles.runBaseline.apply(applyCharProps(mask, this.styles.textProps(attr(c, NS.text, 'style-name')))), sink, boxes, path);
+          case 'span': {
+            const name = attr(c, NS.text, 'style-name');
+            let props = this.styles.textProps(name);
+            const scale = this.styles.textSizeScale(name);
+            // A percentage size refers to the size of the text around the span.
+            if (props && scale !== undefined) props = { ...props, size: safeFontSize((mask.props.size ?? this.styles.baselineSize) * scale) };
+            this.content(c, this.styles.runBaseline.apply(applyCharProps(mask, props)), sink, boxes, path);
             break;
+          }
           case 'note':
             this.tally.note('footnote-dropped', this.part, path);
             break;

@@ -81,6 +81,9 @@ export class OdfStyles {
   private readonly paraCache = new Map<string, BlockProps>();
   /** Font size of the paragraph default style, for percentages. */
   private readonly defaultSize: number;
+  private readonly scaleCache = new Map<string, number | undefined>();
+  /** Font size of the baseline (default style, `Standard`), in points: what a span's percentage refers to when nothing closer gives a size. */
+  readonly baselineSize: number;
   /** Bold/italic/underline of the default paragraph style and `Standard`: every paragraph starts from them. */
   readonly baseRun: CharProps;
   /** Drops run values equal to the baseline's (files from other producers only). */
@@ -142,6 +145,7 @@ export class OdfStyles {
     let base: CharProps = defaultText ? defaultText.props : {};
     const standard = this.paragraph.get(BASE_STYLE);
     if (standard?.props) base = mergeOdfCharProps(base, standard.props, this.defaultSize);
+    this.baselineSize = base.size ?? this.defaultSize;
     this.baseRun = togglesOf(base) ?? {};
     this.runBaseline = new RunBaseline(ownFile ? null : base);
     this.blockBaseline = ownFile ? null : mergeBlockProps(defaultBlock, standard?.para);
@@ -171,7 +175,27 @@ export class OdfStyles {
     return props;
   }
 
-  /** Resolved character properties of a text style (family `text`). */
+  /**
+   * For a text style whose size is a percentage with no absolute size in its chain: the factor
+   * to apply to the size of the text around it (ODF 1.3 Part 3, 20.200); otherwise undefined.
+   */
+  textSizeScale(name: string | undefined): number | undefined {
+    if (name === undefined) return undefined;
+    if (this.scaleCache.has(name)) return this.scaleCache.get(name);
+    let scale: number | undefined;
+    const chain = this.chain(this.text, name, false);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const p = chain[i]!.props;
+      if (p?.props.size !== undefined) scale = undefined;
+      else if (p?.sizePercent !== undefined) scale = (scale ?? 1) * (p.sizePercent / 100);
+    }
+    // A chain with an absolute size below a percentage resolved it already.
+    if (scale !== undefined && chain.some((s) => s.props?.props.size !== undefined)) scale = undefined;
+    this.scaleCache.set(name, scale);
+    return scale;
+  }
+
+  /** Resolved character properties of a text style (family `text`); a percentage size is left to {@link textSizeScale}. */
   textProps(name: string | undefined): CharProps | undefined {
     return name === undefined ? undefined : this.resolve(this.text, 't:', name);
   }
@@ -240,7 +264,7 @@ export class OdfStyles {
     let props: CharProps = {};
     for (let i = chain.length - 1; i >= 0; i--) {
       const p = chain[i]!.props;
-      if (p) props = mergeOdfCharProps(props, p, this.defaultSize);
+      if (p) props = mergeOdfCharProps(props, p, map === this.text ? undefined : this.defaultSize);
     }
     this.cache.set(key, props);
     return props;

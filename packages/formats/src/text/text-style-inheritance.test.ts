@@ -124,7 +124,8 @@ describe('ODF style inheritance', () => {
     expect(quote!.content).toEqual([
       { type: 'text', marks: [...base, { type: 'highlight', attrs: { color: '#ffff00' } }], text: 'a' },
       { type: 'text', marks: [{ type: 'strike' }, { type: 'subscript' }, ...base, { type: 'color', attrs: { color: '#ff0000' } }, { type: 'highlight', attrs: { color: '#ffff00' } }], text: 'b' },
-      { type: 'text', marks: [{ type: 'font_size', attrs: { size: 20 } }], text: 'c' },
+      // 200 % of the paragraph's 15 pt; the transparent background clears the highlight.
+      { type: 'text', marks: [{ type: 'font_size', attrs: { size: 30 } }], text: 'c' },
     ]);
     expect(plain).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'plain' }] });
     // Headings keep what their automatic style says, not what the heading style says.
