@@ -10,6 +10,7 @@ import { redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { textSchema } from '@ostal/model';
+import type { TextAlign } from '@ostal/model';
 import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
 import { setAlign } from './format-commands.js';
@@ -20,6 +21,14 @@ const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   return true;
 });
 
+/** An alignment shortcut that always consumes the key: Ctrl+R must never reach the browser (reload). */
+function alignKey(align: TextAlign): Command {
+  return (state, dispatch) => {
+    setAlign(align)(state, dispatch);
+    return true;
+  };
+}
+
 /** The writer's own bindings, to be placed before `baseKeymap`. */
 export function writerKeymap(): Plugin {
   const item = textSchema.nodes.list_item!;
@@ -27,10 +36,10 @@ export function writerKeymap(): Plugin {
     'Mod-b': toggleTextMark('bold'),
     'Mod-i': toggleTextMark('italic'),
     'Mod-u': toggleTextMark('underline'),
-    'Mod-l': setAlign('left'),
-    'Mod-e': setAlign('center'),
-    'Mod-r': setAlign('right'),
-    'Mod-j': setAlign('justify'),
+    'Mod-l': alignKey('left'),
+    'Mod-e': alignKey('center'),
+    'Mod-r': alignKey('right'),
+    'Mod-j': alignKey('justify'),
     'Mod-z': undo,
     'Mod-y': redo,
     'Shift-Mod-z': redo,
