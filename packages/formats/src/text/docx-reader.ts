@@ -8,8 +8,9 @@ import { textDocumentFromNode } from '@ostal/model';
 import type { DocumentMeta, TextDocument } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
+import { readCoreProperties } from '../ooxml/core-properties.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
-import { NS } from '../xml/namespaces.js';
+import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { attr, childElement, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { DOCX_APPLICATION } from './docx-writer.js';
@@ -20,20 +21,6 @@ import { WmlNumbering } from './wml-numbering.js';
 import { wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
-
-/** Parses an optional part; a malformed one is reported and skipped (content, not container). */
-function optionalXml(pkg: OpcPackage, part: string | undefined, ctx: ReadContext): XmlElement | undefined {
-  if (part === undefined || !pkg.has(part)) return undefined;
-  try {
-    return pkg.xml(part);
-  } catch (err) {
-    if (err instanceof FormatError && err.reason === 'malformed-xml') {
-      ctx.diagnostics.add('error', 'part-unreadable', `The part ${part} is not well-formed XML and was ignored.`, part);
-      return undefined;
-    }
-    throw err;
-  }
-}
 
 /**
  * Theme fonts (ECMA-376 Part 1, 20.1.4.1.16 `a:majorFont`, 20.1.4.1.24 `a:minorFont`): the
@@ -61,27 +48,12 @@ function writtenByOstal(pkg: OpcPackage, ctx: ReadContext): boolean {
   return app !== undefined && textContent(app).trim() === DOCX_APPLICATION;
 }
 
-function coreText(root: XmlElement, ns: string, local: string): string | undefined {
-  const el = childElement(root, ns, local);
-  const t = el ? textContent(el).trim() : '';
-  return t === '' ? undefined : t;
-}
-
 /** Title, creator, dates and language from the core properties part. */
-function readCoreProperties(pkg: OpcPackage, ctx: ReadContext, fallbackLanguage: string | undefined): DocumentMeta {
+function documentMeta(pkg: OpcPackage, ctx: ReadContext, fallbackLanguage: string | undefined): DocumentMeta {
   const part = pkg.relationshipOfType('', 'metadata/core-properties')?.target ?? 'docProps/core.xml';
   const root = optionalXml(pkg, part, ctx);
-  const meta: { -readonly [K in keyof DocumentMeta]: DocumentMeta[K] } = {};
-  if (root) {
-    meta.title = coreText(root, NS.dc, 'title');
-    meta.creator = coreText(root, NS.dc, 'creator');
-    meta.created = coreText(root, NS.dcterms, 'created');
-    meta.modified = coreText(root, NS.dcterms, 'modified');
-    meta.language = coreText(root, NS.dc, 'language');
-  }
-  meta.language ??= fallbackLanguage;
-  for (const k of Object.keys(meta) as (keyof DocumentMeta)[]) if (meta[k] === undefined) delete meta[k];
-  return meta;
+  const meta = root ? readCoreProperties(root) : {};
+  return meta.language === undefined && fallbackLanguage !== undefined ? { ...meta, language: fallbackLanguage } : meta;
 }
 
 /**
@@ -112,5 +84,5 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     if (rel.type.endsWith('/header') || rel.type.endsWith('/footer')) tally.note('header-footer-dropped', rel.target, '/', 'info');
   }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), readCoreProperties(pkg, ctx, styles.language));
+  return textDocumentFromNode(builder.finish(), documentMeta(pkg, ctx, styles.language));
 }

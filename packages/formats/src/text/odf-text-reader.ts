@@ -7,7 +7,6 @@ import { textDocumentFromNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { decodeText } from '../container/zip-reader.js';
-import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
@@ -15,7 +14,8 @@ import { childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
-import { readOdfMeta } from './odf-meta.js';
+import { readOdfMeta } from '../odf/odf-meta.js';
+import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
@@ -54,19 +54,6 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta));
 }
 
-/** Parses an optional part; a malformed one is reported and skipped. */
-function optionalXml(pkg: OdfPackage, part: string, ctx: ReadContext): XmlElement | undefined {
-  if (!pkg.has(part)) return undefined;
-  try {
-    return pkg.xml(part);
-  } catch (err) {
-    if (err instanceof FormatError && err.reason === 'malformed-xml') {
-      ctx.diagnostics.add('error', 'part-unreadable', `The part ${part} is not well-formed XML and was ignored.`, part);
-      return undefined;
-    }
-    throw err;
-  }
-}
 
 /**
  * Reads an .odt (or .ott) package.

@@ -11,7 +11,7 @@ import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
-import { odfMetaElement } from './odf-meta.js';
+import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfAutomaticStyles, odfCommonStyles, odfFontFaceDecls } from './odf-styles-writer.js';
 
 const VERSION = '1.3';
