@@ -1,21 +1,13 @@
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../errors.js';
+import { formatErrorReason } from '../testing/format-error-reason.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { ZipArchive } from './zip-reader.js';
 import { writeZip } from './zip-writer.js';
 
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
-function reason(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FormatError) return e.reason;
-    throw e;
-  }
-  return 'no error';
-}
+const reason = formatErrorReason;
 
 describe('ZipArchive', () => {
   it('reads back what writeZip wrote, in order, mimetype stored', () => {

@@ -2,25 +2,27 @@
  * ODF packages (ODF 1.3 Part 2): the `mimetype` entry, the manifest, and encryption refusal.
  */
 import { ZipArchive } from '../container/zip-reader.js';
+import { ZipXmlPackage } from '../container/zip-xml-package.js';
 import type { DamageHandler } from '../container/zip-reader.js';
 import { FormatError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
 import { attr, findElement, findElements } from '../xml/xml-tree.js';
-import type { XmlElement } from '../xml/xml-tree.js';
 
 /** The external-id-only DOCTYPE of OpenOffice.org 2 manifests (no internal subset, so no entities). */
 const LEGACY_MANIFEST_DOCTYPE = /^(\s*<\?xml[^>]*\?>)?\s*<!DOCTYPE\s+manifest:manifest\s+PUBLIC\s+"[^"<>[\]]*"\s+"[^"<>[\]]*"\s*>/;
 
 /** An ODF package opened for reading. */
-export class OdfPackage {
+export class OdfPackage extends ZipXmlPackage {
   private constructor(
-    readonly zip: ZipArchive,
+    zip: ZipArchive,
     /** Media type from the `mimetype` entry or, failing that, the manifest root entry. */
     readonly mimeType: string,
-    private readonly limits: Limits,
-  ) {}
+    limits: Limits,
+  ) {
+    super(zip, limits);
+  }
 
   /** @throws FormatError for an unreadable zip, a missing `content.xml`, or an encrypted document. */
   static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): OdfPackage {
@@ -41,18 +43,5 @@ export class OdfPackage {
     }
     if (!zip.has('content.xml')) throw new FormatError('missing-part', 'The ODF package has no content.xml.', 'content.xml');
     return new OdfPackage(zip, mime, limits);
-  }
-
-  has(part: string): boolean {
-    return this.zip.has(part);
-  }
-
-  /** Parses a part as XML. @throws FormatError for a missing or hostile part. */
-  xml(part: string): XmlElement {
-    return parseXml(this.zip.readText(part), { part, maxDepth: this.limits.maxXmlDepth });
-  }
-
-  text(part: string): string {
-    return this.zip.readText(part);
   }
 }

@@ -3,13 +3,12 @@
  * relationships over a hardened zip archive.
  */
 import { ZipArchive } from '../container/zip-reader.js';
+import { ZipXmlPackage } from '../container/zip-xml-package.js';
 import type { DamageHandler } from '../container/zip-reader.js';
 import { FormatError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { NS } from '../xml/namespaces.js';
-import { parseXml } from '../xml/xml-parser.js';
 import { attr, childElements } from '../xml/xml-tree.js';
-import type { XmlElement } from '../xml/xml-tree.js';
 
 export interface Relationship {
   readonly id: string;
@@ -21,14 +20,13 @@ export interface Relationship {
 }
 
 /** An OOXML package opened for reading. */
-export class OpcPackage {
+export class OpcPackage extends ZipXmlPackage {
   private readonly overrides = new Map<string, string>();
   private readonly defaults = new Map<string, string>();
 
-  private constructor(
-    readonly zip: ZipArchive,
-    private readonly limits: Limits,
-  ) {}
+  private constructor(zip: ZipArchive, limits: Limits) {
+    super(zip, limits);
+  }
 
   /** @throws FormatError when the zip is unreadable or `[Content_Types].xml` is missing. */
   static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): OpcPackage {
@@ -60,20 +58,6 @@ export class OpcPackage {
   /** Parts whose content type is `type`. */
   partsOfType(type: string): string[] {
     return [...this.overrides].filter(([, t]) => t === type).map(([p]) => p);
-  }
-
-  has(part: string): boolean {
-    return this.zip.has(part);
-  }
-
-  /** Parses a part as XML. @throws FormatError for a missing or hostile part. */
-  xml(part: string): XmlElement {
-    return parseXml(this.zip.readText(part), { part, maxDepth: this.limits.maxXmlDepth });
-  }
-
-  /** Text of a part, for streaming large parts. */
-  text(part: string): string {
-    return this.zip.readText(part);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../errors.js';
+import { formatErrorReason } from '../testing/format-error-reason.js';
 import { XML_NAMESPACE } from './namespace-scope.js';
 import { parseXml } from './xml-parser.js';
 import { attr, childElements, isElement, textContent } from './xml-tree.js';
@@ -7,15 +8,7 @@ import type { XmlElement } from './xml-tree.js';
 
 const opts = { part: 'test.xml', maxDepth: 50 };
 
-function reason(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FormatError) return e.reason;
-    throw e;
-  }
-  return 'no error';
-}
+const reason = formatErrorReason;
 
 function kids(el: XmlElement): XmlElement[] {
   return el.children.filter(isElement);

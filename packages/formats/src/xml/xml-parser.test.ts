@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FormatError } from '../errors.js';
+import { formatErrorReason } from '../testing/format-error-reason.js';
 import { parseXml } from './xml-parser.js';
 import { attr, childElements, textContent } from './xml-tree.js';
 import { serializeXml, x } from './xml-writer.js';
 
 const opts = { part: 'test.xml', maxDepth: 50 };
 
-function reason(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof FormatError) return e.reason;
-    throw e;
-  }
-  return 'no error';
-}
+const reason = formatErrorReason;
 
 describe('parseXml', () => {
   it('matches names by namespace, whatever the prefix', () => {
