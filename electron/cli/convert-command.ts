@@ -39,7 +39,12 @@ export function targetFormat(output: string): FormatId {
  *   holds another kind of document than the target format (docx -> xlsx), is no spreadsheet under
  *   `--recalc`, or the output cannot be written.
  */
-export async function convertCommand(files: NodeFilesService, command: Extract<CliCommand, { name: 'convert' }>, io: CliIo): Promise<number> {
+export async function convertCommand(
+  files: NodeFilesService,
+  command: Extract<CliCommand, { name: 'convert' }>,
+  io: CliIo,
+  calcLicenseKey: () => Promise<string>,
+): Promise<number> {
   const { input, output } = command;
   const format = targetFormat(output);
   const loaded = await loadDocument(files, input, io.cwd);
@@ -50,7 +55,7 @@ export async function convertCommand(files: NodeFilesService, command: Extract<C
       `cannot convert ${input} to ${format}: it is ${KIND_PHRASES[kind]} and .${format} holds ${KIND_PHRASES[FORMAT_KIND[format]]}`,
     );
   }
-  const document: OstalDocument = command.recalc ? recalculateDocument(loaded.document, input, io) : loaded.document;
+  const document: OstalDocument = command.recalc ? recalculateDocument(loaded.document, input, io, await calcLicenseKey()) : loaded.document;
   let bytes: Uint8Array;
   try {
     bytes = await write(document, format);

@@ -58,11 +58,16 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
  * Runs `inspect`.
  * @throws CliError (exit 1) when the file cannot be read, or with `--values` is no spreadsheet.
  */
-export async function inspectCommand(files: NodeFilesService, command: Extract<CliCommand, { name: 'inspect' }>, io: CliIo): Promise<number> {
+export async function inspectCommand(
+  files: NodeFilesService,
+  command: Extract<CliCommand, { name: 'inspect' }>,
+  io: CliIo,
+  calcLicenseKey: () => Promise<string>,
+): Promise<number> {
   const { file, json } = command;
   const loaded = await loadDocument(files, file, io.cwd);
   if (command.values) {
-    const values = valuesReport(loaded.format, recalculateDocument(loaded.document, file, io));
+    const values = valuesReport(loaded.format, recalculateDocument(loaded.document, file, io, await calcLicenseKey()));
     io.stdout(json ? `${JSON.stringify(values, null, 2)}\n` : formatValuesSummary(file, values));
     return EXIT_OK;
   }

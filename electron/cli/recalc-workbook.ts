@@ -2,7 +2,7 @@
  * Recalculation for the CLI: @ostal/calc computes every formula of a workbook afresh (stored
  * results are ignored); what it could not compute is summed up in one stderr line.
  */
-import { createCalc } from '@ostal/calc';
+import { CalcLicenseError, createCalc } from '@ostal/calc';
 import type { CalcDiagnostic } from '@ostal/calc';
 import type { DocumentKind, OstalDocument, Workbook } from '@ostal/model';
 import { CliError, EXIT_INPUT } from './cli-error.js';
@@ -18,14 +18,23 @@ const KIND_PHRASES: Readonly<Record<DocumentKind, string>> = {
 const MAX_NAMED = 3;
 
 /**
- * The workbook `document` with every formula recalculated.
+ * The workbook `document` with every formula recalculated, under the HyperFormula licence key
+ * of the settings (`calcLicenseKey`, lockable by machine policy).
  * @throws CliError (exit 1) when the document is not a spreadsheet.
  */
-export function recalculateDocument(document: OstalDocument, shown: string, io: CliIo): Workbook {
+export function recalculateDocument(document: OstalDocument, shown: string, io: CliIo, licenseKey: string): Workbook {
   if (document.kind !== 'workbook') {
     throw new CliError(EXIT_INPUT, `cannot calculate ${shown}: it is ${KIND_PHRASES[document.kind]}, not a spreadsheet`);
   }
-  const calc = createCalc(document);
+  let calc: ReturnType<typeof createCalc>;
+  try {
+    calc = createCalc(document, { licenseKey });
+  } catch (err) {
+    if (err instanceof CalcLicenseError) {
+      throw new CliError(EXIT_INPUT, `cannot calculate ${shown}: the calculation engine refuses its licence key (setting calcLicenseKey, from your settings or the machine policy)`);
+    }
+    throw err;
+  }
   try {
     const fresh = calc.recalculate();
     if (calc.diagnostics.length > 0) io.stderr(`ostal: ${shown}: ${describeDiagnostics(calc.diagnostics)}\n`);

@@ -6,7 +6,9 @@
 import path from 'node:path';
 import { version } from '../../package.json';
 import { NodeFilesService } from '../services/files-service.js';
-import { resolveOstalHome } from '../services/user-data-dir.js';
+import { NodeSettingsService } from '../services/settings-service.js';
+import { resolveOstalHome, resolvePolicyFile } from '../services/user-data-dir.js';
+import type { PlatformInfo } from '../services/user-data-dir.js';
 import { parseCliArgs, HELP_TEXT } from './cli-args.js';
 import { CliError, EXIT_INPUT, EXIT_OK } from './cli-error.js';
 import type { CliIo } from './cli-io.js';
@@ -16,9 +18,24 @@ import { inspectCommand } from './inspect-command.js';
 /** The product version `ostal --version` prints. */
 export const OSTAL_VERSION: string = version;
 
+function platformOf(io: CliIo): PlatformInfo {
+  return { env: io.env, platform: process.platform, homedir: io.env.HOME ?? io.env.USERPROFILE ?? io.cwd };
+}
+
 function filesService(io: CliIo): NodeFilesService {
-  const home = resolveOstalHome({ env: io.env, platform: process.platform, homedir: io.env.HOME ?? io.env.USERPROFILE ?? io.cwd });
-  return new NodeFilesService({ backupFolder: path.join(home, 'backups') });
+  return new NodeFilesService({ backupFolder: path.join(resolveOstalHome(platformOf(io)), 'backups') });
+}
+
+/** The calculation engine's licence key from the user's settings and the machine policy, read when needed. */
+function calcLicenseKey(io: CliIo): () => Promise<string> {
+  return async () => {
+    const info = platformOf(io);
+    const settings = new NodeSettingsService({
+      userFile: path.join(resolveOstalHome(info), 'settings.json'),
+      policyFile: resolvePolicyFile(info),
+    });
+    return (await settings.get()).values.calcLicenseKey;
+  };
 }
 
 /**
@@ -37,9 +54,9 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         io.stdout(`ostal ${OSTAL_VERSION}\n`);
         return EXIT_OK;
       case 'convert':
-        return await convertCommand(filesService(io), command, io);
+        return await convertCommand(filesService(io), command, io, calcLicenseKey(io));
       case 'inspect':
-        return await inspectCommand(filesService(io), command, io);
+        return await inspectCommand(filesService(io), command, io, calcLicenseKey(io));
       default: {
         const missing: never = command;
         throw new Error(`Missing case for command ${JSON.stringify(missing)}`);

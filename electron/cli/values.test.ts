@@ -141,3 +141,19 @@ describe('ostal convert --recalc', () => {
     expect(err).toBe('ostal: inspect: unknown option --recalc\n');
   });
 });
+
+describe('the calculation licence key', () => {
+  it('comes from the machine policy; a key the engine refuses is one clear error, never wrong values', async () => {
+    const policy = path.join(dir, 'policy.json');
+    await fs.writeFile(policy, JSON.stringify({ version: 1, values: { calcLicenseKey: 'not-a-valid-key' } }));
+    await fs.writeFile(path.join(dir, 'book.xlsx'), await write(staleWorkbook(), 'xlsx'));
+    const withPolicy = { ...io, env: { ...io.env, OSTAL_POLICY_FILE: policy } };
+    expect(await run(['inspect', 'book.xlsx', '--values', '--json'], withPolicy)).toBe(1);
+    expect(out).toBe('');
+    expect(err).toBe('ostal: cannot calculate book.xlsx: the calculation engine refuses its licence key (setting calcLicenseKey, from your settings or the machine policy)\n');
+
+    err = '';
+    expect(await run(['inspect', 'book.xlsx', '--values', '--json'], io)).toBe(0);
+    expect((JSON.parse(out) as ValuesReport).sheets[0]!.cells.C1!.value).toBe(24);
+  });
+});

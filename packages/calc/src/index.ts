@@ -7,4 +7,4 @@ export { createCalc } from './calc.js';
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
-export { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
+export { buildOstalEngine, CalcLicenseError, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';

@@ -13,7 +13,15 @@ export const DEFAULT_ENGINE_LICENSE_KEY = 'gpl-v3';
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
 
-/** An empty engine configured as Ostal computes. */
+/** The engine refuses its licence key (invalid or expired): nothing can be computed under it. */
+export class CalcLicenseError extends Error {
+  override readonly name = 'CalcLicenseError';
+}
+
+/**
+ * An empty engine configured as Ostal computes.
+ * @throws CalcLicenseError when HyperFormula refuses `licenseKey`.
+ */
 export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY): HyperFormula {
   registerOstalFunctions();
   const hf = HyperFormula.buildEmpty({
@@ -24,8 +32,15 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
     // Full precision out, as Excel stores results; HyperFormula would round to 10 decimals.
     smartRounding: false,
   });
-  // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
-  hf.addNamedExpression('TRUE', '=TRUE()');
-  hf.addNamedExpression('FALSE', '=FALSE()');
+  try {
+    // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
+    hf.addNamedExpression('TRUE', '=TRUE()');
+    hf.addNamedExpression('FALSE', '=FALSE()');
+  } catch (err) {
+    hf.destroy();
+    // An invalid key disables every engine feature; say so instead of failing on the first one.
+    if (err instanceof Error && /license key/i.test(err.message)) throw new CalcLicenseError(err.message, { cause: err });
+    throw err;
+  }
   return hf;
 }
