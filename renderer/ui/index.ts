@@ -19,3 +19,5 @@ export type { TabItem, TabsProps } from './Tabs.js';
 export { Toolbar, ToolbarSeparator } from './Toolbar.js';
 export type { ToolbarProps } from './Toolbar.js';
 export { focusableWithin, trapTab } from './focus.js';
+export { ErrorBoundary } from './ErrorBoundary.js';
+export type { ErrorBoundaryProps } from './ErrorBoundary.js';

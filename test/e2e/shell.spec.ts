@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CORPUS } from '../fidelity/corpus.js';
 import { openFile, saveAs } from './app-actions.js';
@@ -90,4 +90,16 @@ test('keyboard only: create, format with Ctrl+B, save with Ctrl+S, reopen with C
   await page.keyboard.press('Enter');
   await expect(open).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('strong')).toHaveText('Important');
+});
+
+test('an editor that cannot show its document fails in its tab only, with a clear message', async ({ page, host }) => {
+  // IT deployed a calculation licence key the engine refuses: spreadsheets cannot be computed.
+  writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { calcLicenseKey: 'not-a-valid-key' } }));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await expect(page.getByRole('alert')).toContainText('Impossible d’afficher « Sans titre 1 »');
+  await page.getByRole('button', { name: 'Fermer Sans titre 1', exact: true }).click();
+  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toBeVisible();
 });

@@ -84,6 +84,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'notice.csvOneSheet': 'CSV keeps only the first sheet, without formatting.',
   'notice.localeLocal': 'The language is changed for this session only: settings are not available.',
   'error.open': 'Cannot open “{name}”: {reason}',
+  'error.display': 'Cannot display “{name}”: {reason}. The rest of the application keeps working; close this tab.',
   'error.save': 'Cannot save “{name}”: {reason}',
   'error.list': 'Cannot show this folder: {reason}',
   'error.settings': 'Cannot change this setting: {reason}',

@@ -82,6 +82,7 @@ export const fr = {
   'notice.csvOneSheet': 'Le format CSV ne garde que la première feuille, sans mise en forme.',
   'notice.localeLocal': 'La langue est changée pour cette session seulement : les réglages ne sont pas disponibles.',
   'error.open': 'Impossible d’ouvrir « {name} » : {reason}',
+  'error.display': 'Impossible d’afficher « {name} » : {reason}. Le reste de l’application continue de fonctionner ; fermez cet onglet.',
   'error.save': 'Impossible d’enregistrer « {name} » : {reason}',
   'error.list': 'Impossible d’afficher ce dossier : {reason}',
   'error.settings': 'Impossible de changer ce réglage : {reason}',

@@ -1,6 +1,7 @@
 /** One document tab's content: the file toolbar (save, save as, close) and the module editor. */
 import type { Ref } from 'react';
-import { Button, Icon, Toolbar } from '../../ui/index.js';
+import { Button, ErrorBoundary, Icon, Notice, Toolbar } from '../../ui/index.js';
+import { noticeLabels } from './notice-labels.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
@@ -43,6 +44,11 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
         </span>
       </Toolbar>
       <div className="doc-pane__editor">
+        <ErrorBoundary
+          fallback={(error) => (
+            <Notice tone="error" message={t('error.display', { name: doc.title, reason: error.message })} labels={noticeLabels(translator)} />
+          )}
+        >
         {initial.kind === 'text' ? (
           <WriterEditor
             document={initial}
@@ -71,6 +77,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}
+        </ErrorBoundary>
       </div>
     </div>
   );
