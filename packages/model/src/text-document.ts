@@ -14,8 +14,11 @@ import type { DocumentMeta } from './meta.js';
  * - 3: adds direct formatting: strike, superscript, subscript, font, font size, colour and
  *   highlight marks; paragraph/heading alignment, indents, spacing, line height, keep-with-next
  *   and style name attributes (all with defaults meaning "none").
+ * - 4: adds notes, comments, tracked changes, opaque content, images, fields, bookmarks,
+ *   sections, list formats and further paragraph/character properties (new node and mark types
+ *   and attributes whose defaults mean "none": version 3 content is valid as it is).
  */
-export const TEXT_DOCUMENT_VERSION = 3;
+export const TEXT_DOCUMENT_VERSION = 4;
 
 /** ProseMirror node JSON as produced by `Node.toJSON()`. */
 export interface PMNodeJSON {
@@ -80,6 +83,8 @@ const MIGRATIONS: Readonly<Record<number, (doc: Record<string, unknown>) => Reco
   // Version 3 added marks and paragraph attributes whose defaults mean "no formatting": missing
   // attributes take those defaults when the JSON is read, so version 2 content is kept as it is.
   2: (doc) => ({ ...doc, version: 3 }),
+  // Version 4 only added node types, mark types and attributes with "none" defaults.
+  3: (doc) => ({ ...doc, version: 4 }),
 };
 
 /**

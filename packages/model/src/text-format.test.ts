@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blockFormatDom, blockFormatOf } from './text-block-format.js';
-import { migrateTextDocument } from './text-document.js';
+import { TEXT_DOCUMENT_VERSION, migrateTextDocument } from './text-document.js';
 import { cssFontFamily, cssFontSizeToPt, cssLengthToTwips, safeColor, safeFontFamily, safeFontSize } from './text-format.js';
 import { textSchema } from './text-schema.js';
 
@@ -47,8 +47,8 @@ describe('direct formatting values', () => {
     expect(sub.addToSet([sup])).toEqual([sub]);
   });
 
-  it('migrates version 2 documents to version 3 with default attributes', () => {
+  it('migrates version 2 documents to the current version with default attributes', () => {
     const doc = migrateTextDocument({ kind: 'text', version: 2, meta: {}, content: { type: 'doc', content: [{ type: 'paragraph' }] } });
-    expect(doc.version).toBe(3);
+    expect(doc.version).toBe(TEXT_DOCUMENT_VERSION);
   });
 });

@@ -14,6 +14,10 @@ import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
 import { blockFormatAttrs, blockFormatDom, parseBlockFormat } from './text-block-format.js';
 import { cssFontFamily, cssFontSizeToPt, fontFamilyCss, safeColor, validateFormat } from './text-format.js';
 import { safeLinkHref } from './text-link.js';
+import { changeMarkSpecs, changeNodeSpecs } from './text-change-schema.js';
+import { fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
+import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
+import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 
 const nodes: Record<string, NodeSpec> = {
@@ -70,6 +74,10 @@ const nodes: Record<string, NodeSpec> = {
     parseDOM: [{ tag: 'br' }],
     toDOM: (): DOMOutputSpec => ['br'],
   },
+  ...noteNodeSpecs,
+  ...changeNodeSpecs,
+  ...imageNodeSpecs,
+  ...fieldNodeSpecs,
 };
 
 const marks: Record<string, MarkSpec> = {
@@ -142,6 +150,10 @@ const marks: Record<string, MarkSpec> = {
     parseDOM: [{ tag: 'mark', getAttrs: (dom) => ({ color: safeColor(dom.style.backgroundColor) ?? '#ffff00' }) }, { style: 'background-color', getAttrs: (v) => { const color = safeColor(v); return color === null ? false : { color }; } }],
     toDOM: (mark): DOMOutputSpec => ['mark', { style: `background-color: ${mark.attrs.color as string}` }, 0],
   },
+  ...noteMarkSpecs,
+  ...changeMarkSpecs,
+  ...imageMarkSpecs,
+  ...fieldMarkSpecs,
 };
 
 /** The schema shared by the writer module and the text format readers/writers. */
