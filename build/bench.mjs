@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const node = spawnSync(process.execPath, [path.join(root, 'build/build-node.mjs')], { stdio: 'inherit', cwd: root });
 if (node.status !== 0) process.exit(node.status ?? 1);
-for (const entry of ['corpus-convert', 'read-write-child']) {
+for (const entry of ['corpus-convert', 'read-write-child', 'hostile-child']) {
   await build({
     entryPoints: [path.join(root, `test/bench/${entry}.ts`)],
     outfile: path.join(root, `dist/bench/${entry}.mjs`),

@@ -1,7 +1,8 @@
 /**
  * Benchmark: converting the large corpus files (read + write to the other family), Ostal beside
  * LibreOffice headless doing the same conversion in the same run; then the large text documents
- * in detail (child processes, `ostal convert`, peak memory) and the XML layer's throughput.
+ * in detail (child processes, `ostal convert`, peak memory), the XML layer's throughput and the
+ * hostile files (time and memory to refuse or open each, beside LibreOffice).
  * Writes docs/benchmarks.md. Run with `npm run bench` (bundled by build/bench.mjs, which also
  * builds dist/cli.cjs). Measures; never gates.
  */
@@ -13,6 +14,8 @@ import type { FormatId } from '@ostal/model';
 import { CORPUS, loadCorpusFile } from '../fidelity/corpus.js';
 import { BASELINE } from './baseline.js';
 import { median, ms } from './bench-util.js';
+import { HOSTILE_LIMIT_MB, HOSTILE_LIMIT_MS, hostileTable, measureHostileFiles, withinHostileTarget } from './hostile-files.js';
+import type { HostileTiming } from './hostile-files.js';
 import { canMeasurePeakMemory, libreofficeConvert } from './processes.js';
 import type { ProcessRun } from './processes.js';
 import { cliConvert, readWriteInChild, TARGET_RATIO, textDocumentsTable, textDocumentTiming } from './text-documents.js';
@@ -26,6 +29,7 @@ const XML_RUNS = 5;
 const DIST = import.meta.dirname;
 const CLI = path.resolve(DIST, '../cli.cjs');
 const CHILD = path.join(DIST, 'read-write-child.mjs');
+const HOSTILE_CHILD = path.join(DIST, 'hostile-child.mjs');
 
 async function ostalConvert(bytes: Uint8Array, to: FormatId): Promise<{ ms: number; heapMb: number }> {
   const times: number[] = [];
@@ -72,13 +76,15 @@ async function main(): Promise<void> {
       console.warn(`  text: read+write ${ms(texts[texts.length - 1]!.readWriteMs)}, ostal convert ${ms(texts[texts.length - 1]!.cli.ms)}`);
     }
   }
+  const hostile = measureHostileFiles(path.join(CORPUS, 'hostile'), HOSTILE_CHILD, profile, RUNS);
   rmSync(profile, { recursive: true, force: true });
   const xml = measureXmlThroughput(XML_RUNS);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), report(rows, texts, xmlThroughputTable(xml), minutes));
+  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), report(rows, texts, xmlThroughputTable(xml), hostile, minutes));
 }
 
-function report(rows: readonly string[], texts: readonly TextDocumentTiming[], xmlTable: string, minutes: string): string {
+function report(rows: readonly string[], texts: readonly TextDocumentTiming[], xmlTable: string, hostile: readonly HostileTiming[], minutes: string): string {
+  const hostileOk = hostile.filter(withinHostileTarget).length;
   const cpu = `${String(os.cpus().length)} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`;
   return `# Benchmarks
 
@@ -123,6 +129,21 @@ ${xmlTable}
 ### Before the XML tuning
 
 ${BASELINE}
+
+## Hostile files
+
+Each file of \`../shared/corpus/hostile\` opened in a fresh Node process (\`test/bench/hostile-child.ts\`:
+\`formats.read\`, what opening a file in Ostal runs in its worker) ${String(RUNS)} times: *read* is the median time of
+the read itself, *process* the median wall time of the whole process (Node start-up included), *peak RSS* the
+largest peak resident memory of the runs (kernel's count; about 50 MiB of it is Node itself). A process still
+running after 30 s would be killed and reported as a hang. Target (issue 3): refused with a specific error,
+or opened with diagnostics, in under ${String(HOSTILE_LIMIT_MS / 1000)} s and ${String(HOSTILE_LIMIT_MB)} MiB. Reference: LibreOffice headless converting the
+same file to PDF in the same run (its time includes its start-up, about a second). The refusal reasons
+are also pinned by \`test/fidelity/corpus.test.ts\`.
+
+**${String(hostileOk)} of ${String(hostile.length)} files within the target.**
+
+${hostileTable(hostile)}
 `;
 }
 
