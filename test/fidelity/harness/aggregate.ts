@@ -86,7 +86,7 @@ export function failures(run: FidelityRun): string[] {
  * left out of the content targets (there is nothing to judge against); a file on which Ostal
  * threw counts as missing every target.
  */
-export function aggregate(run: FidelityRun, targets: FidelityTargets): Aggregate {
+export function aggregate(run: FidelityRun, targets: FidelityTargets, contentName = 'text similarity'): Aggregate {
   const roles = ROLES.map((role): RoleSummary => {
     const outs = outputsOf(run.files, role);
     const content = outs.flatMap((o) => (o.content ? [o.content.similarity] : []));
@@ -121,7 +121,7 @@ export function aggregate(run: FidelityRun, targets: FidelityTargets): Aggregate
     check('LibreOffice opens every file Ostal wrote', written.filter((o) => !o.libreofficeError).length, written.length, 1),
     check('Every ODF file written is valid ODF 1.3', odf.filter((o) => o.odfErrors!.length === 0).length, odf.length, 1),
     check(
-      `Same format: text similarity ≥ ${String(sameContent.similarity)} on ≥ ${pct(sameContent.share)} of files`,
+      `Same format: ${contentName} ≥ ${String(sameContent.similarity)} on ≥ ${pct(sameContent.share)} of files`,
       contentAtLeast('same', sameContent.similarity),
       withRole(judged, 'same').length,
       sameContent.share,
@@ -133,12 +133,19 @@ export function aggregate(run: FidelityRun, targets: FidelityTargets): Aggregate
       sameStructure.share,
     ),
     check(
-      `Cross format: text similarity ≥ ${String(crossContent.similarity)} on ≥ ${pct(crossContent.share)} of files`,
+      `Cross format: ${contentName} ≥ ${String(crossContent.similarity)} on ≥ ${pct(crossContent.share)} of files`,
       contentAtLeast('cross', crossContent.similarity),
       withRole(judged, 'cross').length,
       crossContent.share,
     ),
   ];
+  if (targets.overallContent) {
+    // Units (cells) of every judged same- and cross-format output, added up.
+    const scores = judged.flatMap((f) => f.outputs.filter((o) => o.role !== 'flat' && o.content?.total !== undefined).map((o) => o.content!));
+    const matched = scores.reduce((s, c) => s + (c.matched ?? 0), 0);
+    const total = scores.reduce((s, c) => s + (c.total ?? 0), 0);
+    list.push(check(`Same and cross format: ${contentName} ≥ ${pct(targets.overallContent.share)} over all cells`, matched, total, targets.overallContent.share));
+  }
   return { files: run.files.length, originalsNotJudged: run.files.length - judged.length, roles, targets: list };
 }
 

@@ -25,6 +25,9 @@ export interface ContentScore {
   readonly similarity: number;
   /** True when the score is an estimate (the exact comparison was cut short). */
   readonly approximate: boolean;
+  /** Units compared and units agreeing (cells, for workbooks), when the score is their ratio. */
+  readonly matched?: number;
+  readonly total?: number;
 }
 
 /** Thresholds a kind is held to (the issue's targets). */
@@ -35,6 +38,25 @@ export interface FidelityTargets {
   readonly sameStructure: { readonly share: number };
   /** Cross-format conversion: content similarity at least `similarity` on at least `share` of the files. */
   readonly crossContent: { readonly similarity: number; readonly share: number };
+  /**
+   * Same- and cross-format outputs together: matched units over compared units (summed over all
+   * files, from {@link ContentScore.matched}/`total`) at least `share`.
+   */
+  readonly overallContent?: { readonly share: number };
+}
+
+/** What the report of a kind says in words. */
+export interface KindReport {
+  /** File under docs/ a full run writes. */
+  readonly file: string;
+  /** First heading of that file. */
+  readonly title: string;
+  /** Name of the content score in tables and target names ("text similarity"). */
+  readonly contentName: string;
+  /** The body of the "Method" section (markdown). */
+  readonly method: string;
+  /** The paragraph stating the targets (markdown). */
+  readonly targets: string;
 }
 
 /** The per-kind part of the fidelity harness. */
@@ -46,11 +68,18 @@ export interface KindScorer {
   readonly defaultDirs: readonly string[];
   /** The outputs written from an input of `format`. */
   outputs(format: FormatId): readonly OutputPlan[];
-  /** LibreOffice `--convert-to` target extracting the content, and the extension of what it writes. */
-  readonly contentExport: { readonly target: string; readonly extension: string };
+  /**
+   * LibreOffice `--convert-to` target extracting the content, and the extension of what it
+   * writes; `collect` assembles the expected `<base>.<extension>` file when LibreOffice writes
+   * several pieces instead (one CSV per sheet), returning false when there are none.
+   */
+  readonly contentExport: { readonly target: string; readonly extension: string; readonly collect?: (output: string) => boolean };
   /** Scores the content extracted from an output against the original's. */
   compareContent(original: string, output: string): ContentScore;
   /** Structure census of a document as Ostal holds it. */
   counts(doc: OstalDocument): StructureCounts;
   readonly targets: FidelityTargets;
+  /** False when pages are not rendered and compared (default: rendered). */
+  readonly pages?: boolean;
+  readonly report: KindReport;
 }

@@ -23,6 +23,11 @@ export interface ConvertOptions {
    * export of the first pages only: LibreOffice needs minutes to export some 1,000-page documents.
    */
   readonly fallbackTarget?: string;
+  /**
+   * Called when the expected output is missing: may assemble it from pieces LibreOffice wrote
+   * instead (one CSV per sheet), returning true when it did.
+   */
+  readonly collect?: (output: string) => boolean;
   /** Called after each batch and each retry with the number of inputs settled so far. */
   readonly onProgress?: (settled: number, total: number) => void;
 }
@@ -55,7 +60,7 @@ export function outputPath(input: string, outDir: string, extension: string): st
 }
 
 /** True when LibreOffice left a usable output (an empty text is a fine export of an empty document). */
-function converted(out: string, extension: string): boolean {
+function isConverted(out: string, extension: string): boolean {
   return existsSync(out) && (statSync(out).size > 0 || extension === 'txt');
 }
 
@@ -88,6 +93,7 @@ export class LibreOfficePool {
     mkdirSync(outDir, { recursive: true });
     const outcomes = new Map<string, ConversionOutcome>();
     const progress = (): void => options.onProgress?.(outcomes.size, inputs.length);
+    const converted = (out: string): boolean => isConverted(out, extension) || (options.collect?.(out) ?? false);
     const retry: { input: string; slow: boolean }[] = [];
     await this.onLanes(this.batches(inputs), async (batch, lane) => {
       const run = await this.run(batch, target, outDir, lane);
@@ -97,7 +103,7 @@ export class LibreOfficePool {
       if (slow !== undefined) rmSync(outputPath(slow, outDir, extension), { force: true });
       for (const input of batch) {
         const out = outputPath(input, outDir, extension);
-        if (converted(out, extension)) outcomes.set(input, { ok: true, output: out, fallback: false });
+        if (converted(out)) outcomes.set(input, { ok: true, output: out, fallback: false });
         else retry.push({ input, slow: input === slow });
       }
       progress();
@@ -106,11 +112,11 @@ export class LibreOfficePool {
     await this.onLanes(retry, async ({ input, slow }, lane) => {
       const out = outputPath(input, outDir, extension);
       let run = slow && options.fallbackTarget !== undefined ? undefined : await this.run([input], target, outDir, lane);
-      if (run && !run.killed && converted(out, extension)) outcomes.set(input, { ok: true, output: out, fallback: false });
+      if (run && !run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: false });
       else if ((run === undefined || run.killed) && options.fallbackTarget !== undefined) {
         rmSync(out, { force: true });
         run = await this.run([input], options.fallbackTarget, outDir, lane);
-        if (!run.killed && converted(out, extension)) outcomes.set(input, { ok: true, output: out, fallback: true });
+        if (!run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: true });
       }
       if (!outcomes.has(input)) {
         const why = run === undefined || run.killed ? `no progress for ${String(this.idleTimeoutMs / 1000)} s, killed` : run.stderr.trim().split('\n').pop() || 'no output';

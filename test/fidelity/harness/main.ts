@@ -1,7 +1,7 @@
 /**
  * Entry point of `npm run fidelity` (bundled by build/fidelity.mjs, run from the repository
  * root): selects the files, runs the harness, writes dist/fidelity/results.json and the report
- * (docs/fidelity.md for a full run, dist/fidelity/fidelity.md otherwise), prints a summary, and
+ * (docs/fidelity.md or docs/fidelity-sheets.md for a full run, the same name under dist/fidelity otherwise), prints a summary, and
  * exits 1 when Ostal threw on a file or LibreOffice could not open a file Ostal wrote.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -41,11 +41,11 @@ async function main(): Promise<number> {
   const out = path.join(root, 'dist/fidelity');
   mkdirSync(out, { recursive: true });
   writeFileSync(path.join(out, 'results.json'), `${JSON.stringify(run, null, 1)}\n`);
-  const report = isFullRun(options) ? path.join(root, 'docs/fidelity.md') : path.join(out, 'fidelity.md');
+  const report = isFullRun(options) ? path.join(root, 'docs', scorer.report.file) : path.join(out, scorer.report.file);
   writeFileSync(report, renderMarkdown(run, scorer));
 
   print('');
-  for (const t of aggregate(run, scorer.targets).targets) {
+  for (const t of aggregate(run, scorer.targets, scorer.report.contentName).targets) {
     print(`${t.ok ? 'pass' : 'FAIL'}  ${t.name}: ${String(t.passed)}/${String(t.total)}`);
   }
   const failed = failures(run);

@@ -126,34 +126,39 @@ export async function runFidelity(options: FidelityOptions): Promise<FidelityRun
     const pool = new LibreOfficePool({ workDir: work, ...(options.lanes ? { lanes: options.lanes } : {}) });
     const inputs = staged.map((s) => s.path);
     const progress = (what: string) => ({ onProgress: (done: number, total: number) => say(`LibreOffice ${what}: ${String(done)}/${String(total)}`) });
-    const { target, extension } = scorer.contentExport;
-    const texts = await pool.convert(inputs, target, extension, path.join(work, 'content'), progress(extension));
+    const { target, extension, collect } = scorer.contentExport;
+    const texts = await pool.convert(inputs, target, extension, path.join(work, 'content'), { ...progress(extension), ...(collect ? { collect } : {}) });
     phase('libreoffice content');
-    // The whole document is exported, for its page count; a document too slow to export whole
-    // (LibreOffice takes minutes on some 1,000-page files) is exported for its first pages only.
-    const firstPages = `pdf:writer_pdf_Export:{"PageRange":{"type":"string","value":"1-${String(pages)}"}}`;
-    const pdfs = await pool.convert(inputs, 'pdf', 'pdf', path.join(work, 'pdf'), { fallbackTarget: firstPages, ...progress('pdf') });
-    phase('libreoffice pdf');
+    if (scorer.pages === false) {
+      score(run.files, staged, texts, null, null, scorer);
+      phase('scoring');
+    } else {
+      // The whole document is exported, for its page count; a document too slow to export whole
+      // (LibreOffice takes minutes on some 1,000-page files) is exported for its first pages only.
+      const firstPages = `pdf:writer_pdf_Export:{"PageRange":{"type":"string","value":"1-${String(pages)}"}}`;
+      const pdfs = await pool.convert(inputs, 'pdf', 'pdf', path.join(work, 'pdf'), { fallbackTarget: firstPages, ...progress('pdf') });
+      phase('libreoffice pdf');
 
-    // 3. Poppler: first pages of every PDF as ink grids.
-    let rendered = 0;
-    const renders = await mapLimit(staged, options.lanes ?? 2, async (s): Promise<RenderedPages | string> => {
-      const pdf = pdfs.get(s.path);
-      try {
-        if (!pdf?.ok) return pdf?.error ?? 'no PDF';
-        const r = await renderPdf(pdf.output, { workDir: work, pages });
-        return pdf.fallback ? { ...r, pageCount: null } : r;
-      } catch (err) {
-        return `poppler could not render the PDF: ${(err as Error).message}`;
-      } finally {
-        if (++rendered % 50 === 0 || rendered === staged.length) say(`pages: ${String(rendered)}/${String(staged.length)}`);
-      }
-    });
-    phase('render pages');
+      // 3. Poppler: first pages of every PDF as ink grids.
+      let rendered = 0;
+      const renders = await mapLimit(staged, options.lanes ?? 2, async (s): Promise<RenderedPages | string> => {
+        const pdf = pdfs.get(s.path);
+        try {
+          if (!pdf?.ok) return pdf?.error ?? 'no PDF';
+          const r = await renderPdf(pdf.output, { workDir: work, pages });
+          return pdf.fallback ? { ...r, pageCount: null } : r;
+        } catch (err) {
+          return `poppler could not render the PDF: ${(err as Error).message}`;
+        } finally {
+          if (++rendered % 50 === 0 || rendered === staged.length) say(`pages: ${String(rendered)}/${String(staged.length)}`);
+        }
+      });
+      phase('render pages');
 
-    // 4. Scores: each output against its original, both as LibreOffice saw them.
-    score(run.files, staged, texts, pdfs, renders, scorer);
-    phase('scoring');
+      // 4. Scores: each output against its original, both as LibreOffice saw them.
+      score(run.files, staged, texts, pdfs, renders, scorer);
+      phase('scoring');
+    }
   } finally {
     if (options.keepWorkDir) say(`working folder kept: ${work}`);
     else rmSync(work, { recursive: true, force: true });
@@ -166,14 +171,14 @@ function score(
   files: FileResult[],
   staged: readonly StagedFile[],
   texts: ReadonlyMap<string, ConversionOutcome>,
-  pdfs: ReadonlyMap<string, ConversionOutcome>,
-  renders: readonly (RenderedPages | string)[],
+  pdfs: ReadonlyMap<string, ConversionOutcome> | null,
+  renders: readonly (RenderedPages | string)[] | null,
   scorer: KindScorer,
 ): void {
   const byFile = new Map<number, { s: StagedFile; pages: RenderedPages | string }[]>();
   staged.forEach((s, i) => {
     const list = byFile.get(s.index) ?? [];
-    list.push({ s, pages: renders[i]! });
+    list.push({ s, pages: renders ? renders[i]! : 'pages not rendered' });
     byFile.set(s.index, list);
   });
   for (const [index, list] of byFile) {
@@ -181,15 +186,14 @@ function score(
     const orig = list.find((x) => x.s.role === 'orig');
     if (!orig) continue;
     const origText = texts.get(orig.s.path);
-    const origPdf = pdfs.get(orig.s.path);
+    const origPdf = pdfs?.get(orig.s.path);
     const origError = [origText, origPdf].find((o) => o && !o.ok);
     if (origError && !origError.ok) file.originalLibreOfficeError = origError.error;
     for (const { s, pages } of list) {
       if (s.role === 'orig') continue;
       const out = file.outputs.find((o) => o.role === s.role)!;
       const text = texts.get(s.path);
-      const pdf = pdfs.get(s.path);
-      const failed = [text, pdf].find((o) => !o?.ok);
+      const failed = (pdfs ? [text, pdfs.get(s.path)] : [text]).find((o) => !o?.ok);
       if (failed) out.libreofficeError = failed.ok ? 'not converted' : (failed?.error ?? 'not converted');
       if (origText?.ok && text?.ok) out.content = scorer.compareContent(readFileSync(origText.output, 'utf8'), readFileSync(text.output, 'utf8'));
       if (typeof orig.pages !== 'string' && typeof pages !== 'string') out.page = comparePages(orig.pages, pages);

@@ -1,10 +1,11 @@
 /** The kind scorers the fidelity harness knows, by document kind. */
 import type { DocumentKind } from '@ostal/model';
 import type { KindScorer } from './kind-scorer.js';
+import { sheetScorer } from './sheet-scorer.js';
 import { textScorer } from './text-scorer.js';
 
-/** Scorers by kind; workbooks and decks join here when their scorers exist. */
-export const SCORERS: Partial<Record<DocumentKind, KindScorer>> = { text: textScorer };
+/** Scorers by kind; decks join here when their scorer exists. */
+export const SCORERS: Partial<Record<DocumentKind, KindScorer>> = { text: textScorer, workbook: sheetScorer };
 
 /**
  * The scorer for `kind`.
