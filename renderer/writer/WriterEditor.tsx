@@ -8,7 +8,8 @@ import { EditorView } from 'prosemirror-view';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TextDocument } from '@ostal/model';
-import { createWriterState, documentFromState } from './editor-state.js';
+import { createWriterStateFor, documentFromState } from './editor-state.js';
+import { LOADING_META, loadRest, splitDocument } from './progressive-load.js';
 import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
@@ -44,15 +45,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const dirtyRef = useRef(false);
   const onDirtyRef = useRef(onDirtyChange);
   onDirtyRef.current = onDirtyChange;
-  const [state, setState] = useState<EditorState>(() => createWriterState(document));
+  // Long documents arrive in slices (progressive-load.ts): the first one is built here, once.
+  const [split] = useState(() => splitDocument(document));
+  const [state, setState] = useState<EditorState>(() => createWriterStateFor(split.first));
+  /** Share of the document's blocks in the editor, 1 once loaded. */
+  const [loaded, setLoaded] = useState(() => (split.rest.length === 0 ? 1 : (split.total - split.rest.length) / split.total));
+  const loadingRef = useRef(split.rest.length > 0);
+  const [loadError, setLoadError] = useState<unknown>(null);
+  // A block that does not fit the schema fails the editor like a bad first slice would: the
+  // document pane's error boundary shows it.
+  if (loadError) throw loadError instanceof Error ? loadError : new Error('The document could not be loaded in the editor.', { cause: loadError });
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = createWriterState(document);
+    const initial = state;
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
+      // Read-only until the whole document is in.
+      editable: () => !loadingRef.current,
       attributes: {
         role: 'textbox',
         'aria-multiline': 'true',
@@ -77,7 +89,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         const next = view.state.apply(tr);
         view.updateState(next);
         setState(next);
-        if (tr.docChanged) {
+        // A loading step is the saved content arriving, not a change.
+        if (tr.getMeta(LOADING_META) === true) savedDocRef.current = next.doc;
+        else if (tr.docChanged) {
           const dirty = !next.doc.eq(savedDocRef.current ?? next.doc);
           if (dirty !== dirtyRef.current) {
             dirtyRef.current = dirty;
@@ -88,8 +102,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     });
     viewRef.current = view;
     setState(view.state);
-    view.focus();
+    // While slices arrive the selection stays out of the editor: ProseMirror would otherwise
+    // read it back from the DOM after each slice, which lays out the whole page every time.
+    if (!loadingRef.current) view.focus();
+    const stopLoading = loadRest(
+      split,
+      () => view.state,
+      (tr) => view.dispatch(tr),
+      (share) => {
+        if (share === 1 && loadingRef.current) {
+          loadingRef.current = false;
+          // Re-reads `editable`: the document can be edited now.
+          view.setProps({});
+          view.focus();
+        }
+        setLoaded(share);
+      },
+      setLoadError,
+    );
     return () => {
+      stopLoading();
       view.destroy();
       viewRef.current = null;
     };
@@ -105,13 +137,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [labels.pageBreak]);
 
   useEffect(() => {
-    if (active) viewRef.current?.focus();
+    if (active && !loadingRef.current) viewRef.current?.focus();
   }, [active]);
 
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => documentFromState(viewRef.current?.state ?? state, document.meta),
+      // While loading nothing can be edited: the document is still the one that was opened.
+      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta)),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;
@@ -119,12 +152,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
       focus: () => viewRef.current?.focus(),
     }),
-    [state, document.meta],
+    [state, document],
   );
 
   const run = (command: Command) => {
     const view = viewRef.current;
-    if (!view) return;
+    if (!view || loadingRef.current) return;
     command(view.state, view.dispatch);
     view.focus();
   };
@@ -136,7 +169,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         <div className="writer-page" ref={mountRef} />
       </div>
       <div className="writer-status" aria-live="off">
-        {labels.wordCount(countWords(state.doc))}
+        {loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import { columnResizing, tableEditing } from 'prosemirror-tables';
+import type { Node as PMNode } from 'prosemirror-model';
 import { textDocumentFromNode, textDocumentToNode } from '@ostal/model';
 import type { DocumentMeta, TextDocument } from '@ostal/model';
 import { writerInputRules } from './input-rules.js';
@@ -13,8 +14,13 @@ import { WriterTableView } from './node-views.js';
  * @throws RangeError when the document JSON does not fit the text schema.
  */
 export function createWriterState(document: TextDocument): EditorState {
+  return createWriterStateFor(textDocumentToNode(document));
+}
+
+/** A fresh editor state for a `doc` node (the first slice of a long document, say). */
+export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
-    doc: textDocumentToNode(document),
+    doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
     plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history()],
   });

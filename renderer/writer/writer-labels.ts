@@ -43,4 +43,6 @@ export interface WriterLabels {
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */
   readonly wordCount: (words: number) => string;
+  /** Status line while a long document is still arriving: "Chargement du document… 40 %". */
+  readonly loading: (percent: number) => string;
 }

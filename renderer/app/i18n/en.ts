@@ -150,6 +150,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.undo': 'Undo',
   'writer.redo': 'Redo',
   'writer.words': '{count} words',
+  'writer.loading': 'Loading the document… {percent}%',
   'sheets.grid': 'Spreadsheet',
   'sheets.nameBox': 'Name box',
   'sheets.formulaBar': 'Formula bar',

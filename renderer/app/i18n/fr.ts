@@ -148,6 +148,7 @@ export const fr = {
   'writer.undo': 'Annuler l’action',
   'writer.redo': 'Rétablir l’action',
   'writer.words': '{count} mots',
+  'writer.loading': 'Chargement du document… {percent}\u00a0%',
   'sheets.grid': 'Feuille de calcul',
   'sheets.nameBox': 'Cellule',
   'sheets.formulaBar': 'Barre de formule',

@@ -43,6 +43,7 @@ export function writerLabels({ t }: Translator): WriterLabels {
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),
+    loading: (percent) => t('writer.loading', { percent }),
   };
 }
 
