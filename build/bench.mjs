@@ -1,4 +1,5 @@
-// `npm run bench`: builds the CLI (the benchmark times `ostal convert` end to end), bundles the
+// `npm run bench`: builds the app (the benchmark times `ostal convert` end to end and opens a long
+// document in the writer), bundles the
 // benchmark runner and its child process with esbuild, and runs it (writes docs/benchmarks.md).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
@@ -6,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const node = spawnSync(process.execPath, [path.join(root, 'build/build-node.mjs')], { stdio: 'inherit', cwd: root });
-if (node.status !== 0) process.exit(node.status ?? 1);
+// The whole app: the CLI for `ostal convert`, the web host and the renderer for the editor section.
+const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
+if (built.status !== 0) process.exit(built.status ?? 1);
 for (const entry of ['corpus-convert', 'read-write-child', 'hostile-child']) {
   await build({
     entryPoints: [path.join(root, `test/bench/${entry}.ts`)],
@@ -17,6 +19,8 @@ for (const entry of ['corpus-convert', 'read-write-child', 'hostile-child']) {
     target: 'node20',
     format: 'esm',
     logLevel: 'warning',
+    // Playwright drives Chromium for the editor section; it stays a package, not bundled.
+    external: ['@playwright/test', 'playwright', 'playwright-core'],
     // An alias: bundled modules may import createRequire themselves.
     banner: { js: "import { createRequire as benchCreateRequire } from 'node:module'; const require = benchCreateRequire(import.meta.url);" },
   });
