@@ -22,6 +22,7 @@ import { Fragment } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { attr, childElements, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { CommentRanges } from './comment-ranges.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { HyperlinkTargets } from './wml-inline-reader.js';
 import type { WmlNs } from './wml-run-properties.js';
@@ -47,58 +48,6 @@ interface CommentInfo {
   readonly date: string | null;
   resolved: boolean;
   parent: string | null;
-}
-
-/** Open comment ranges of one story, and what changes at which inline index of the paragraph being read. */
-export class CommentRanges {
-  private readonly open = new Set<string>();
-  private events: { index: number; id: string; open: boolean }[] = [];
-  private pending: PMNode[] = [];
-
-  /** A range starts (or ends) before inline `index` of the current paragraph (null: between paragraphs). */
-  boundary(id: string, open: boolean, index: number | null): void {
-    if (index === null) {
-      if (open) this.open.add(id);
-      else this.open.delete(id);
-    } else this.events.push({ index, id, open });
-  }
-
-  /** A comment node placed between paragraphs waits for the next paragraph's start. */
-  defer(node: PMNode): void {
-    this.pending.push(node);
-  }
-
-  /** Moves the nodes waiting for a paragraph into `inlines` (at its start). */
-  startParagraph(inlines: PMNode[]): void {
-    if (this.pending.length > 0) inlines.unshift(...this.pending);
-    this.pending = [];
-  }
-
-  /** Marks the paragraph's inline nodes with the ranges open over them. */
-  finishParagraph(inlines: PMNode[]): void {
-    const events = this.events;
-    this.events = [];
-    if (this.open.size === 0 && events.length === 0) return;
-    const type = textSchema.marks.comment_range!;
-    let e = 0;
-    for (let i = 0; i < inlines.length; i++) {
-      while (e < events.length && events[e]!.index <= i) {
-        const ev = events[e++]!;
-        if (ev.open) this.open.add(ev.id);
-        else this.open.delete(ev.id);
-      }
-      const node = inlines[i]!;
-      if (this.open.size === 0 || node.type.name === 'comment') continue;
-      let marks = node.marks;
-      for (const id of this.open) marks = type.create({ id }).addToSet(marks);
-      inlines[i] = node.mark(marks);
-    }
-    for (; e < events.length; e++) {
-      const ev = events[e]!;
-      if (ev.open) this.open.add(ev.id);
-      else this.open.delete(ev.id);
-    }
-  }
 }
 
 /**

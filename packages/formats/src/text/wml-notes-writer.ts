@@ -21,6 +21,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { CommentRangeEnds } from './comment-ranges.js';
 import { W14, W15 } from './wml-notes-reader.js';
 
 /** Character styles of note references and comment references, and paragraph styles of note text. */
@@ -59,17 +60,14 @@ export class WmlStoriesWriter {
   private readonly endnotes: XmlOut[] = [];
   private readonly comments: WrittenComment[] = [];
   private readonly commentIds = new Map<string, number>();
-  /** The last inline node carrying each comment's range mark. */
-  private readonly lastInRange = new Map<string, PMNode>();
-  /** Comments started and not yet ended, by model id. */
-  private readonly open = new Set<string>();
+  private ranges: CommentRangeEnds | undefined;
 
   constructor(private readonly writeBlock: BlockWriter) {}
 
   /** Finds where each comment range ends; call once with the document before writing it. */
   prepare(doc: PMNode): void {
+    this.ranges = new CommentRangeEnds(doc);
     doc.descendants((node) => {
-      for (const m of node.marks) if (m.type.name === 'comment_range') this.lastInRange.set(String(m.attrs.id), node);
       if (node.type.name === 'comment' && /^\d{1,9}$/.test(String(node.attrs.id))) this.decimalIds.add(Number(node.attrs.id));
       return true;
     });
@@ -99,13 +97,7 @@ export class WmlStoriesWriter {
 
   /** What follows an inline node: the ends and references of the comment ranges it closes. */
   after(node: PMNode): XmlOut[] {
-    if (this.lastInRange.size > 0) this.written.add(node);
-    const out: XmlOut[] = [];
-    for (const m of node.marks) {
-      const id = String(m.attrs.id);
-      if (m.type.name === 'comment_range' && this.lastInRange.get(id) === node && this.open.has(id)) out.push(...this.end(id));
-    }
-    return out;
+    return (this.ranges?.after(node) ?? []).flatMap((id) => this.end(id));
   }
 
   private note(node: PMNode): XmlOut {
@@ -132,27 +124,19 @@ export class WmlStoriesWriter {
     const blocks: XmlOut[] = [];
     node.forEach((block) => this.writeBlock(block, blocks));
     this.comments.push({ fileId, node, paraId: (0x10000000 + fileId + 1).toString(16).toUpperCase(), blocks });
-    this.open.add(id);
     const start = x('w:commentRangeStart', { 'w:id': fileId });
     // The range ends after its last marked node, unless none is left to write.
-    const last = this.lastInRange.get(id);
-    if (last && !this.written.has(last)) return [start];
-    return [start, ...this.end(id)];
+    return this.ranges?.start(id) === false ? [start] : [start, ...this.end(id)];
   }
 
-  /** Inline nodes already written (so a range whose marked text came before its comment ends at once). */
-  private readonly written = new Set<PMNode>();
-
   private end(id: string): XmlOut[] {
-    this.open.delete(id);
     const fileId = this.commentIds.get(id)!;
     return [x('w:commentRangeEnd', { 'w:id': fileId }), referenceRun(NOTE_STYLES.commentReference, x('w:commentReference', { 'w:id': fileId }))];
   }
 
   /** Ends the ranges still open (their last marked node was never reached); call after the body. */
   closeAll(): XmlOut[] {
-    const out: XmlOut[] = [];
-    for (const id of [...this.open]) out.push(...this.end(id));
+    const out = (this.ranges?.closeAll() ?? []).flatMap((id) => this.end(id));
     return out.length > 0 ? [x('w:p', {}, out)] : [];
   }
 
