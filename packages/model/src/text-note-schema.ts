@@ -10,14 +10,16 @@
  * - `comment`: an inline atom standing where the comment starts (Word's `w:commentRangeStart`,
  *   ODF `office:annotation`), holding the comment's blocks. `id` ties it to its range; `author`,
  *   `initials`, `date` (ISO 8601) and `resolved` as the file said; a reply has `parent` = the
- *   id of the comment it answers and stands right after it (and its other replies).
+ *   id of the comment it answers and stands right after it (and its other replies). A comment
+ *   holds paragraphs and lists only (what an ODF annotation can hold): readers turn headings
+ *   into paragraphs and tables into their cells' paragraphs ({@link commentBlocks}).
  * - `comment_range` mark (`id`): the commented text. Several comments may cover the same text,
  *   so marks of different ids coexist (`excludes: ''`). A comment without any marked text is a
  *   comment on a point.
  *
  * Readers guarantee no note inside a note and no comment inside a comment.
  */
-import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec } from 'prosemirror-model';
+import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec, Schema } from 'prosemirror-model';
 
 /** The kinds of note. */
 export type NoteKind = 'footnote' | 'endnote';
@@ -56,7 +58,8 @@ export const noteNodeSpecs: Record<string, NodeSpec> = {
     group: 'inline',
     atom: true,
     selectable: true,
-    content: 'block+',
+    // What both families can hold in a comment (an ODF annotation has only paragraphs and lists).
+    content: '(paragraph | bullet_list | ordered_list)+',
     attrs: {
       id: { validate: 'string' },
       author: { default: null, validate: 'string|null' },
@@ -122,4 +125,29 @@ export function noteNumbers(doc: PMNode): Map<PMNode, number> {
     return false;
   });
   return numbers;
+}
+
+/**
+ * Blocks made fit for a comment: headings become paragraphs (keeping their formatting, not
+ * their level), tables give the paragraphs of their cells, page breaks are left out; at least
+ * one paragraph.
+ */
+export function commentBlocks(blocks: readonly PMNode[], schema: Schema): PMNode[] {
+  const out: PMNode[] = [];
+  const para = schema.nodes.paragraph!;
+  const paragraph = (node: PMNode): PMNode => {
+    const { level: _level, ...attrs } = node.attrs;
+    return para.create({ ...attrs, styleName: null }, node.content, node.marks);
+  };
+  const visit = (node: PMNode): void => {
+    const name = node.type.name;
+    if (name === 'paragraph' || name === 'bullet_list' || name === 'ordered_list') out.push(node);
+    else if (name === 'heading') out.push(paragraph(node));
+    else if (node.type.spec.tableRole !== undefined) node.forEach(visit);
+    else if (node.isTextblock) out.push(para.create(null, node.content));
+    else if (!node.isLeaf) node.forEach(visit);
+  };
+  blocks.forEach(visit);
+  if (out.length === 0) out.push(para.create());
+  return out;
 }

@@ -11,7 +11,7 @@
  * Note and annotation bodies are read by a nested `OdfBodyReader`; a note inside a note or an
  * annotation, and an annotation inside an annotation, are not read.
  */
-import { textSchema } from '@ostal/model';
+import { commentBlocks, textSchema } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements, textContent } from '../xml/xml-tree.js';
@@ -27,9 +27,15 @@ interface Shared {
   readonly readStory: OdfStoryReader;
   /** Names of the `office:annotation-end` elements of the document: only those annotations have a range. */
   readonly ends: ReadonlySet<string>;
+  /** Annotation names that are decimal numbers: kept as ids, so never given to another annotation. */
+  readonly decimalNames: ReadonlySet<string>;
   readonly ids: Set<string>;
+  /** Model id of each named annotation, by its `office:name`. */
+  readonly idByName: Map<string, string>;
   next: number;
 }
+
+const DECIMAL = /^\d{1,9}$/;
 
 /** The notes and annotations of one story (the body, a note's body, an annotation). */
 export class OdfStories {
@@ -44,7 +50,8 @@ export class OdfStories {
   /** The stories of a document's body `text` (`office:text`). */
   static create(text: XmlElement, readStory: OdfStoryReader): OdfStories {
     const ends = new Set(findElements(text, NS.office, 'annotation-end').map((e) => attr(e, NS.office, 'name') ?? ''));
-    return new OdfStories({ readStory, ends, ids: new Set(), next: 0 }, true, true);
+    const decimalNames = new Set(findElements(text, NS.office, 'annotation').map((e) => attr(e, NS.office, 'name') ?? '').filter((n) => DECIMAL.test(n)));
+    return new OdfStories({ readStory, ends, decimalNames, ids: new Set(), idByName: new Map(), next: 0 }, true, true);
   }
 
   /** The `note` node of a `text:note`, or null when notes cannot be read here. */
@@ -64,17 +71,24 @@ export class OdfStories {
    */
   annotation(el: XmlElement, index: number): PMNode | null {
     if (!this.allowComments) return null;
+    // Ids are decimal, as in WordprocessingML (so that they survive a trip through DOCX):
+    // a decimal name is kept, others (LibreOffice's "__Annotation__...") get the next free number.
     const name = attr(el, NS.office, 'name');
-    let id = name !== undefined && name !== '' && !this.shared.ids.has(name) ? name : undefined;
-    while (id === undefined || this.shared.ids.has(id)) id = `annotation${String(++this.shared.next)}`;
-    this.shared.ids.add(id);
-    if (name === id && this.shared.ends.has(id)) this.ranges.boundary(id, true, index);
+    const shared = this.shared;
+    let id = name !== undefined && DECIMAL.test(name) && !shared.ids.has(name) ? name : undefined;
+    while (id === undefined || shared.ids.has(id) || (id !== name && shared.decimalNames.has(id))) id = String(shared.next++);
+    shared.ids.add(id);
+    if (name !== undefined && name !== '' && !shared.idByName.has(name)) {
+      shared.idByName.set(name, id);
+      if (shared.ends.has(name)) this.ranges.boundary(id, true, index);
+    }
     const text = (local: string, ns: string): string | null => {
       const child = childElement(el, ns, local);
       const value = child ? textContent(child).trim() : '';
       return value === '' ? null : value;
     };
-    const parent = attr(el, NS.loext, 'parent-name');
+    const parentName = attr(el, NS.loext, 'parent-name');
+    const parent = parentName !== undefined ? (shared.idByName.get(parentName) ?? (DECIMAL.test(parentName) ? parentName : undefined)) : undefined;
     return textSchema.nodes.comment!.create(
       {
         id,
@@ -84,14 +98,14 @@ export class OdfStories {
         resolved: attr(el, NS.loext, 'resolved') === 'true',
         parent: parent !== undefined && parent !== '' && parent !== id ? parent : null,
       },
-      this.story(el, new OdfStories(this.shared, false, false)),
+      commentBlocks(this.story(el, new OdfStories(this.shared, false, false)), textSchema),
     );
   }
 
   /** An `office:annotation-end` before inline `index`. */
   annotationEnd(el: XmlElement, index: number): void {
-    const name = attr(el, NS.office, 'name');
-    if (name !== undefined) this.ranges.boundary(name, false, index);
+    const id = this.shared.idByName.get(attr(el, NS.office, 'name') ?? '');
+    if (id !== undefined) this.ranges.boundary(id, false, index);
   }
 
   private story(container: XmlElement, stories: OdfStories): PMNode[] {

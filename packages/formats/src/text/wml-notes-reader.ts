@@ -16,7 +16,7 @@
  * tracked per story across paragraphs ({@link CommentRanges}); a range opened or closed between
  * paragraphs takes effect at the next paragraph.
  */
-import { textSchema } from '@ostal/model';
+import { commentBlocks, textSchema } from '@ostal/model';
 import type { NoteKind } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -93,7 +93,7 @@ export class WmlStories {
     const w = this.shared.ns.w;
     const id = attr(el, w, 'id');
     if (!this.allowComments) return false;
-    if (id === undefined || !this.shared.comment(id)) return [];
+    if (id === undefined || !this.shared.comment(id)) return el.local === 'commentReference' ? false : [];
     if (el.local === 'commentRangeStart') {
       this.ranges.boundary(id, true, index);
       return this.place(id, index);
@@ -106,7 +106,7 @@ export class WmlStories {
     if (this.placed.has(id)) return [];
     this.placed.add(id);
     const info = this.shared.comment(id)!;
-    const blocks = this.shared.story(info.el, this.shared.parts.comments!, new WmlStories(this.shared, false, false));
+    const blocks = commentBlocks(this.shared.story(info.el, this.shared.parts.comments!, new WmlStories(this.shared, false, false)), textSchema);
     const node = textSchema.nodes.comment!.create({ id, author: info.author, initials: info.initials, date: info.date, resolved: info.resolved, parent: info.parent }, blocks);
     if (index === null) {
       this.ranges.defer(node);

@@ -106,7 +106,11 @@ export class WmlStoriesWriter {
     const id = list.length + 1;
     const blocks: XmlOut[] = [];
     node.forEach((block) => this.writeBlock(block, blocks));
-    prependRun(blocks, referenceRun(kind === 'footnote' ? NOTE_STYLES.footnoteReference : NOTE_STYLES.endnoteReference, x(`w:${kind}Ref`)), x('w:r', {}, x('w:t', { 'xml:space': 'preserve' }, ' ')));
+    // The mark and a space open the note's first paragraph (the reader strips that one space); a
+    // note opening with a list gets the mark alone, one opening with a table none.
+    const ref = referenceRun(kind === 'footnote' ? NOTE_STYLES.footnoteReference : NOTE_STYLES.endnoteReference, x(`w:${kind}Ref`));
+    if (node.firstChild?.isTextblock) prependRun(blocks, ref, x('w:r', {}, x('w:t', { 'xml:space': 'preserve' }, ' ')));
+    else if (blocks[0]?.name === 'w:p') prependRun(blocks, ref);
     list.push(x(`w:${kind}`, { 'w:id': id }, blocks));
     const custom = node.attrs.mark as string | null;
     const style = kind === 'footnote' ? NOTE_STYLES.footnoteReference : NOTE_STYLES.endnoteReference;
