@@ -13,6 +13,8 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { pageBreakView } from './node-views.js';
+import { NoteView, commentView, renumberNotes } from './note-views.js';
+import type { NoteLabels } from './note-views.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -35,6 +37,11 @@ export interface WriterEditorProps {
   readonly ref?: Ref<WriterHandle>;
   /** When false the editor is hidden in a background tab; it keeps its state. */
   readonly active?: boolean;
+}
+
+/** Node views of notes and comments (`note-views.ts`). */
+function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
+  return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
 export function WriterEditor({ document, labels, onDirtyChange, ref, active = true }: WriterEditorProps) {
@@ -61,7 +68,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) },
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -76,6 +83,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       dispatchTransaction(tr) {
         const next = view.state.apply(tr);
         view.updateState(next);
+        renumberNotes(view);
         setState(next);
         if (tr.docChanged) {
           const dirty = !next.doc.eq(savedDocRef.current ?? next.doc);
@@ -87,6 +95,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
     });
     viewRef.current = view;
+    renumberNotes(view);
     setState(view.state);
     view.focus();
     return () => {
@@ -100,9 +109,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     viewRef.current?.setProps({ attributes: { ...viewRef.current.props.attributes, 'aria-label': labels.textArea } });
   }, [labels.textArea]);
 
+  const notesKey = Object.values(labels.notes).filter((v) => typeof v === 'string').join('|');
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
-  }, [labels.pageBreak]);
+    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) } });
+    if (viewRef.current) renumberNotes(viewRef.current);
+    // The labels object is rebuilt on every render of the app: follow its strings, not its identity.
+  }, [labels.pageBreak, notesKey]);
 
   useEffect(() => {
     if (active) viewRef.current?.focus();
