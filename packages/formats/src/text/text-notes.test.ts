@@ -6,6 +6,8 @@ import type { TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { unzipSync, strFromU8 } from 'fflate';
 import { read, write } from '../index.js';
+import { REL, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { NS } from '../xml/namespaces.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 
@@ -157,6 +159,51 @@ describe.runIf(hasCorpus)('reading notes and comments from real files', () => {
       const original = (await read(readFileSync(path.join(CORPUS, file)))).document as TextDocument;
       expectSame(original, await roundTrip(original, file.endsWith('.odt') ? 'odt' : 'docx'));
     }
+  });
+});
+
+/** A package whose notes and comments reference themselves, each other, and notes or comments that do not exist. */
+function selfReferencingDocx(): Uint8Array {
+  const root = (name: string, inner: string): string => `<?xml version="1.0" encoding="UTF-8"?><w:${name} xmlns:w="${NS.w}">${inner}</w:${name}>`;
+  const run = (inner: string): string => `<w:r>${inner}</w:r>`;
+  const body =
+    `<w:p>${run('<w:t>a</w:t>')}${run('<w:footnoteReference w:id="1"/>')}${run('<w:footnoteReference w:id="1"/>')}${run('<w:footnoteReference w:id="9"/>')}` +
+    `<w:commentRangeStart w:id="0"/>${run('<w:t>b</w:t>')}<w:commentRangeEnd w:id="0"/>${run('<w:commentReference w:id="0"/>')}${run('<w:commentReference w:id="7"/>')}</w:p>`;
+  const footnotes = `<w:footnote w:id="1"><w:p>${run('<w:footnoteRef/>')}${run('<w:t xml:space="preserve"> loop</w:t>')}${run('<w:footnoteReference w:id="1"/>')}</w:p></w:footnote>`;
+  const comments = `<w:comment w:id="0" w:author="A"><w:p><w:commentRangeStart w:id="0"/>${run('<w:t>self</w:t>')}${run('<w:commentReference w:id="0"/>')}${run('<w:footnoteReference w:id="1"/>')}</w:p></w:comment>`;
+  const ct = (part: string): string => `application/vnd.openxmlformats-officedocument.wordprocessingml.${part}+xml`;
+  return writeOpcPackage(
+    [
+      {
+        name: 'word/document.xml',
+        contentType: ct('document.main'),
+        data: root('document', `<w:body>${body}</w:body>`),
+        rels: [
+          { id: 'rId1', type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes', target: 'footnotes.xml' },
+          { id: 'rId2', type: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments', target: 'comments.xml' },
+        ],
+      },
+      { name: 'word/footnotes.xml', contentType: ct('footnotes'), data: root('footnotes', footnotes) },
+      { name: 'word/comments.xml', contentType: ct('comments'), data: root('comments', comments) },
+    ],
+    [{ id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' }],
+  );
+}
+
+describe('hostile notes and comments', () => {
+  it('reads a note or comment that references itself once, without recursing, and reports what it dropped', async () => {
+    const result = await read(selfReferencingDocx());
+    const doc = textDocumentToNode(result.document as TextDocument);
+    const notes = nodes(doc, 'note');
+    expect(notes.map((n) => n.textContent)).toEqual(['loop', 'loop']);
+    expect(nodes(notes[0]!, 'note')).toHaveLength(0);
+    const comments = nodes(doc, 'comment');
+    expect(comments.map((c) => [c.attrs.author, c.textContent])).toEqual([['A', 'self']]);
+    expect(nodes(comments[0]!, 'comment').length + nodes(comments[0]!, 'note').length).toBe(0);
+    expect(rangeText(doc, '0')).toBe('b');
+    const codes = result.diagnostics.map((d) => d.code);
+    expect(codes).toContain('footnote-dropped'); // the note in the note, the missing note 9, the note in the comment
+    expect(codes).toContain('comment-dropped'); // the missing comment 7, the comment in the comment
   });
 });
 

@@ -76,9 +76,16 @@ export class WmlStories {
     if (!this.allowNotes || id === undefined) return null;
     const el = this.shared.noteElement(kind, id);
     if (!el) return null;
-    const part = kind === 'footnote' ? this.shared.parts.footnotes! : this.shared.parts.endnotes!;
-    const blocks = this.shared.story(el, part, new WmlStories(this.shared, false, this.allowComments));
-    if (findElements(el, this.shared.ns.w, kind === 'footnote' ? 'footnoteRef' : 'endnoteRef').length > 0) stripOneLeadingSpace(blocks);
+    // Several references to one note share its (immutable) blocks: a hostile file repeating a
+    // reference cannot make the reader copy a big note again and again.
+    const key = `${kind}:${id}:${String(this.allowComments)}`;
+    let blocks = this.shared.noteBlocks.get(key);
+    if (!blocks) {
+      const part = kind === 'footnote' ? this.shared.parts.footnotes! : this.shared.parts.endnotes!;
+      blocks = this.shared.story(el, part, new WmlStories(this.shared, false, this.allowComments));
+      if (findElements(el, this.shared.ns.w, kind === 'footnote' ? 'footnoteRef' : 'endnoteRef').length > 0) stripOneLeadingSpace(blocks);
+      this.shared.noteBlocks.set(key, blocks);
+    }
     return textSchema.nodes.note!.create({ kind, mark: customMark }, blocks);
   }
 
@@ -133,6 +140,7 @@ function stripOneLeadingSpace(blocks: PMNode[]): void {
 /** What every story reader of one package shares: parts, elements by id, comment metadata. */
 class SharedStories {
   readonly placed = new Set<string>();
+  readonly noteBlocks = new Map<string, PMNode[]>();
   private footnotes: Map<string, XmlElement> | undefined;
   private endnotes: Map<string, XmlElement> | undefined;
   private comments: Map<string, CommentInfo> | undefined;
