@@ -198,7 +198,7 @@ describe('hostile notes and comments', () => {
     expect(notes.map((n) => n.textContent)).toEqual(['loop', 'loop']);
     expect(nodes(notes[0]!, 'note')).toHaveLength(0);
     const comments = nodes(doc, 'comment');
-    expect(comments.map((c) => [c.attrs.author, c.textContent])).toEqual([['A', 'self']]);
+    expect(comments.map((c): unknown[] => [c.attrs.author, c.textContent])).toEqual([['A', 'self']]);
     expect(nodes(comments[0]!, 'comment').length + nodes(comments[0]!, 'note').length).toBe(0);
     expect(rangeText(doc, '0')).toBe('b');
     const codes = result.diagnostics.map((d) => d.code);
