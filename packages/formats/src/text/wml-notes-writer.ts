@@ -14,8 +14,8 @@
  *   first paragraph starts with `w:annotationRef`; its last paragraph gets a `w14:paraId`, which
  *   `commentsExtended.xml` uses for the reply's parent (`w15:paraIdParent`) and `w15:done`.
  *
- * Comment ids in the file are 0, 1... in document order; the model's ids only tie a comment to
- * its range and its replies.
+ * A model comment id that is a decimal number is kept as the file's `w:id`; other ids get the
+ * next number no comment uses. Ids only tie a comment to its range and its replies.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
