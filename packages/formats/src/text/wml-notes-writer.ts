@@ -77,10 +77,16 @@ export class WmlStoriesWriter {
   private readonly decimalIds = new Set<number>();
   private nextFileId = 0;
 
+  private readonly usedFileIds = new Set<number>();
+
   private fileIdOf(id: string): number {
-    if (/^\d{1,9}$/.test(id) && !this.comments.some((c) => c.fileId === Number(id))) return Number(id);
-    while (this.decimalIds.has(this.nextFileId) || this.comments.some((c) => c.fileId === this.nextFileId)) this.nextFileId++;
-    return this.nextFileId++;
+    let fileId = /^\d{1,9}$/.test(id) ? Number(id) : -1;
+    if (fileId < 0 || this.usedFileIds.has(fileId)) {
+      while (this.decimalIds.has(this.nextFileId) || this.usedFileIds.has(this.nextFileId)) this.nextFileId++;
+      fileId = this.nextFileId++;
+    }
+    this.usedFileIds.add(fileId);
+    return fileId;
   }
 
   /** True when the document has notes of `kind` (the part, settings and styles are then written). */
