@@ -21,8 +21,16 @@ describe('countDocument', () => {
         ],
       },
     };
-    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0 });
+    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0 });
     expect(countDocument(emptyTextDocument()).paragraphs).toBe(1);
+  });
+
+  it('counts footnotes, endnotes and comments (replies too), and the paragraphs inside them', () => {
+    const note = (kind: string): PMNodeJSON => ({ type: 'note', attrs: { kind }, content: [p('n')] });
+    const comment = (id: string, parent: string | null): PMNodeJSON => ({ type: 'comment', attrs: { id, parent }, content: [p('c')] });
+    const content: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }, note('footnote'), note('endnote'), note('footnote'), comment('1', null), comment('2', '1')] }] };
+    const doc: TextDocument = { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: {}, content };
+    expect(countDocument(doc)).toMatchObject({ paragraphs: 6, footnotes: 2, endnotes: 1, comments: 2 });
   });
 
   it('survives very deep nesting', () => {
@@ -42,12 +50,12 @@ describe('countDocument', () => {
         sheetFromGrid('B', [[{ value: 'x' }, { value: null }]]),
       ],
     };
-    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0 });
+    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0 });
     expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
   });
 
   it('counts slides and their body paragraphs', () => {
     const deck = { ...emptyDeck(), slides: [makeSlide('Un', ['a', 'b']), makeSlide('Deux', ['c'])] };
-    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2 });
+    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0 });
   });
 });

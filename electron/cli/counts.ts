@@ -7,7 +7,7 @@ import { forEachCell } from '@ostal/model';
 
 /** Counts for one document. Fields that do not apply to its kind are 0. */
 export interface DocumentCounts {
-  /** Text blocks: paragraphs and headings (in lists and tables too); for a deck, body paragraphs. */
+  /** Text blocks: paragraphs and headings (in lists, tables, notes and comments too); for a deck, body paragraphs. */
   readonly paragraphs: number;
   readonly tables: number;
   readonly images: number;
@@ -16,9 +16,13 @@ export interface DocumentCounts {
   readonly cells: number;
   readonly formulas: number;
   readonly slides: number;
+  /** Footnotes, endnotes and comments (replies included) of a text document. */
+  readonly footnotes: number;
+  readonly endnotes: number;
+  readonly comments: number;
 }
 
-const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0 };
+const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0 };
 
 /** Node types counted as paragraphs, tables and images in text documents. */
 const PARAGRAPH_TYPES = new Set(['paragraph', 'heading']);
@@ -29,6 +33,7 @@ function countText(doc: TextDocument): DocumentCounts {
   let paragraphs = 0;
   let tables = 0;
   let images = 0;
+  const notes = { footnotes: 0, endnotes: 0, comments: 0 };
   // Iterative walk: a hostile document may nest deeply; recursion would overflow the stack.
   const stack: PMNodeJSON[] = [doc.content];
   while (stack.length > 0) {
@@ -36,9 +41,11 @@ function countText(doc: TextDocument): DocumentCounts {
     if (PARAGRAPH_TYPES.has(node.type)) paragraphs += 1;
     else if (TABLE_TYPES.has(node.type)) tables += 1;
     else if (IMAGE_TYPES.has(node.type)) images += 1;
+    else if (node.type === 'note') notes[node.attrs?.kind === 'endnote' ? 'endnotes' : 'footnotes'] += 1;
+    else if (node.type === 'comment') notes.comments += 1;
     if (node.content) stack.push(...node.content);
   }
-  return { ...ZERO, paragraphs, tables, images };
+  return { ...ZERO, paragraphs, tables, images, ...notes };
 }
 
 function countWorkbook(book: Workbook): DocumentCounts {

@@ -31,12 +31,17 @@ function plural(n: number, word: string): string {
   return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
+/** Footnotes, endnotes and comments, when the document has any. */
+function notesSummary(c: DocumentCounts): string[] {
+  return [[c.footnotes, 'footnote'] as const, [c.endnotes, 'endnote'] as const, [c.comments, 'comment'] as const].filter(([n]) => n > 0).map(([n, word]) => plural(n, word));
+}
+
 /** The human summary of a report, a few lines. */
 export function formatInspectSummary(file: string, report: InspectReport): string {
   const c = report.counts;
   const parts =
     report.kind === 'text'
-      ? [plural(c.paragraphs, 'paragraph'), plural(c.tables, 'table'), plural(c.images, 'image')]
+      ? [plural(c.paragraphs, 'paragraph'), plural(c.tables, 'table'), plural(c.images, 'image'), ...notesSummary(c)]
       : report.kind === 'workbook'
         ? [plural(c.sheets, 'sheet'), plural(c.cells, 'cell'), plural(c.formulas, 'formula')]
         : [plural(c.slides, 'slide'), plural(c.paragraphs, 'paragraph')];

@@ -14,6 +14,8 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { pageBreakView } from './node-views.js';
+import { NoteView, commentView, renumberNotes } from './note-views.js';
+import type { NoteLabels } from './note-views.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -36,6 +38,11 @@ export interface WriterEditorProps {
   readonly ref?: Ref<WriterHandle>;
   /** When false the editor is hidden in a background tab; it keeps its state. */
   readonly active?: boolean;
+}
+
+/** Node views of notes and comments (`note-views.ts`). */
+function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
+  return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
 export function WriterEditor({ document, labels, onDirtyChange, ref, active = true }: WriterEditorProps) {
@@ -73,7 +80,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) },
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -88,6 +95,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       dispatchTransaction(tr) {
         const next = view.state.apply(tr);
         view.updateState(next);
+        renumberNotes(view);
         setState(next);
         // A loading step is the saved content arriving, not a change.
         if (tr.getMeta(LOADING_META) === true) savedDocRef.current = next.doc;
@@ -101,6 +109,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
     });
     viewRef.current = view;
+    renumberNotes(view);
     setState(view.state);
     // While slices arrive the selection stays out of the editor: ProseMirror would otherwise
     // read it back from the DOM after each slice, which lays out the whole page every time.
@@ -132,9 +141,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     viewRef.current?.setProps({ attributes: { ...viewRef.current.props.attributes, 'aria-label': labels.textArea } });
   }, [labels.textArea]);
 
+  const notesKey = Object.values(labels.notes).filter((v) => typeof v === 'string').join('|');
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
-  }, [labels.pageBreak]);
+    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) } });
+    if (viewRef.current) renumberNotes(viewRef.current);
+    // The labels object is rebuilt on every render of the app: follow its strings, not its identity.
+  }, [labels.pageBreak, notesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();

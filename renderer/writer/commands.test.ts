@@ -66,4 +66,10 @@ describe('writer commands', () => {
   it('counts French words the way a word processor does', () => {
     expect(countWords(doc(p("Aujourd'hui, peut-être 3 dossiers."), p('')))).toBe(4);
   });
+
+  it('counts the words of notes apart from the word they follow, and not those of comments', () => {
+    const note = s.node('note', { kind: 'footnote' }, [p('Deux mots')]);
+    const comment = s.node('comment', { id: '0' }, [p('jamais compté')]);
+    expect(countWords(doc(s.node('paragraph', null, [s.text('Texte'), note, s.text(' sui'), comment, s.text('te')])))).toBe(4);
+  });
 });

@@ -1,6 +1,22 @@
 /** Word count of a ProseMirror document, the way word processors count: runs of letters/digits. */
 import type { Node as PMNode } from 'prosemirror-model';
 
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The text of a text block as words are counted: a note's text counts, apart from the word it
+ * follows (as Word counts footnotes and endnotes); a comment's does not.
+ */
+function countedText(block: PMNode): string {
+  let s = '';
+  block.forEach((child) => {
+    if (child.isText) s += child.text ?? '';
+    else if (child.type.name === 'note') child.descendants((n) => (n.isTextblock ? ((s += ` ${countedText(n)} `), false) : true));
+    else if (child.type.name !== 'comment') s += ' '; // a comment may start inside a word
+  });
+  return s;
+}
+
 /**
  * Word counts of top-level blocks. ProseMirror shares unchanged nodes between states, so after a
  * keystroke only the block typed in is counted again: the status line stays cheap in a
@@ -11,7 +27,7 @@ const blockCounts = new WeakMap<PMNode, number>();
 function countIn(node: PMNode): number {
   let count = 0;
   const add = (block: PMNode): void => {
-    const matches = block.textContent.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+    const matches = countedText(block).match(WORD);
     count += matches ? matches.length : 0;
   };
   if (node.isTextblock) add(node);

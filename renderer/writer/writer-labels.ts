@@ -2,6 +2,7 @@
 import type { TextAlign } from '@ostal/model';
 import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
+import type { NoteLabels } from './note-views.js';
 
 export interface WriterLabels {
   /** Accessible name of the editable area, e.g. "Zone de texte du document". */
@@ -39,6 +40,8 @@ export interface WriterLabels {
   readonly tableActions: Readonly<Record<TableAction, string>>;
   /** Label of a page break in the text, e.g. "Saut de page". */
   readonly pageBreak: string;
+  /** Names shown for footnotes, endnotes and comments, and how comment dates read. */
+  readonly notes: NoteLabels;
   readonly undo: string;
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */

@@ -2,7 +2,7 @@
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 
-export function writerLabels({ t }: Translator): WriterLabels {
+export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
   return {
     textArea: t('writer.textArea'),
     toolbar: t('writer.toolbar'),
@@ -40,6 +40,18 @@ export function writerLabels({ t }: Translator): WriterLabels {
       splitCell: t('writer.table.splitCell'),
     },
     pageBreak: t('writer.pageBreak'),
+    notes: {
+      footnote: t('writer.note.footnote'),
+      endnote: t('writer.note.endnote'),
+      comment: t('writer.note.comment'),
+      reply: t('writer.note.reply'),
+      resolved: t('writer.note.resolved'),
+      unknownAuthor: t('writer.note.unknownAuthor'),
+      formatDate: (iso) => {
+        const ms = Date.parse(iso);
+        return Number.isNaN(ms) ? iso : formatDateTime(ms);
+      },
+    },
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),

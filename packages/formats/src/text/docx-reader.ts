@@ -21,6 +21,8 @@ import { WmlNumbering } from './wml-numbering.js';
 import { wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
+import { WmlStories } from './wml-notes-reader.js';
+import type { WmlStoryPart } from './wml-notes-reader.js';
 
 /**
  * Theme fonts (ECMA-376 Part 1, 20.1.4.1.16 `a:majorFont`, 20.1.4.1.24 `a:minorFont`): the
@@ -74,7 +76,22 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const body = childElement(root, ns.w, 'body');
   if (body) {
     const links = new Map(pkg.relationships(main).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
-    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id) });
+    const storyPart = (type: string): WmlStoryPart | undefined => {
+      const part = pkg.relationshipOfType(main, type)?.target;
+      if (part === undefined) return undefined;
+      const partLinks = new Map(pkg.relationships(part).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
+      return { part, root: optionalXml(pkg, part, ctx), hyperlinks: (id) => partLinks.get(id) };
+    };
+    const stories = WmlStories.create(
+      ns,
+      { footnotes: storyPart('footnotes'), endnotes: storyPart('endnotes'), comments: storyPart('comments'), commentsExtended: optionalXml(pkg, pkg.relationshipOfType(main, 'commentsExtended')?.target, ctx) },
+      (container, storyBuilder, part, hyperlinks, inner) => {
+        const storyReader = new WmlBodyReader({ ns, styles, numbering, tally, builder: storyBuilder, part, rootName: container.qname, hyperlinks, stories: inner });
+        storyReader.readBlocks(container);
+        storyReader.flush();
+      },
+    );
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id), stories });
     reader.readBlocks(body);
     reader.flush();
   } else {

@@ -19,6 +19,16 @@ const CT = {
   settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  footnotes: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
+  endnotes: 'application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml',
+  commentsExtended: 'application/vnd.openxmlformats-officedocument.wordprocessingml.commentsExtended+xml',
+} as const;
+const REL_STORY = {
+  footnotes: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes',
+  endnotes: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes',
+  comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+  commentsExtended: 'http://schemas.microsoft.com/office/2011/relationships/commentsExtended',
 } as const;
 /** `Application` of the extended properties part of files Ostal writes. */
 export const DOCX_APPLICATION = 'Ostal';
@@ -34,6 +44,15 @@ const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 export function writeDocx(doc: TextDocument): Uint8Array {
   const writer = new WmlDocumentWriter(textDocumentToNode(doc));
   const documentXml = serializeXml(writer.document());
+  // Notes and comments (wml-notes-writer.ts): one part each when used; their links share the main part's.
+  const { stories } = writer;
+  const links = writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true }));
+  const storyParts = [
+    stories.has('footnote') ? { name: 'word/footnotes.xml', contentType: CT.footnotes, data: stories.notesXml('footnote'), rels: links, rel: REL_STORY.footnotes } : null,
+    stories.has('endnote') ? { name: 'word/endnotes.xml', contentType: CT.endnotes, data: stories.notesXml('endnote'), rels: links, rel: REL_STORY.endnotes } : null,
+    stories.has('comment') ? { name: 'word/comments.xml', contentType: CT.comments, data: stories.commentsXml(), rels: links, rel: REL_STORY.comments } : null,
+    stories.has('comment') ? { name: 'word/commentsExtended.xml', contentType: CT.commentsExtended, data: stories.commentsExtendedXml(), rel: REL_STORY.commentsExtended } : null,
+  ].filter((p) => p !== null);
   return writeOpcPackage(
     [
       {
@@ -44,12 +63,14 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           { id: 'rId1', type: REL.styles, target: 'styles.xml' },
           { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
           { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
-          ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
+          ...links,
+          ...storyParts.map((p, i) => ({ id: `rIdStory${String(i + 1)}`, type: p.rel, target: p.name.slice('word/'.length) })),
         ],
       },
-      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles) },
+      ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
+      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles, stories.styles()) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
-      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
+      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings()) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
       { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
     ],

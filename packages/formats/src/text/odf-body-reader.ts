@@ -22,6 +22,7 @@ import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { blockAttrs, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
+import type { OdfStories } from './odf-notes-reader.js';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
 const INDEXES = new Set(['table-of-content', 'illustration-index', 'table-index', 'object-index', 'user-index', 'alphabetical-index', 'bibliography']);
@@ -36,6 +37,8 @@ export interface OdfBodyContext {
   readonly builder: FlowBuilder;
   /** Part being read, for diagnostics. */
   readonly part: string;
+  /** Notes and annotations of the story (`odf-notes-reader.ts`); none are read without it. */
+  readonly stories?: OdfStories;
 }
 
 interface ListContext {
@@ -59,7 +62,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }

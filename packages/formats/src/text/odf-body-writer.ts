@@ -19,6 +19,7 @@ import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
 import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { OdfStoriesWriter } from './odf-notes-writer.js';
 
 /** An automatic paragraph style: formatting over a parent style. */
 export interface OdfParagraphStyle {
@@ -105,8 +106,11 @@ export class OdfBodyWriter {
   readonly tableStyles = new OdfTableStyleSet();
   /** True when the document has a page break (the `P_page_break` style is needed). */
   usesPageBreak = false;
+  /** Notes and annotations met in the text (`odf-notes-writer.ts`). */
+  readonly stories = new OdfStoriesWriter((block) => this.block(block));
 
   constructor(doc: PMNode) {
+    this.stories.prepare(doc);
     doc.forEach((block) => this.blocks.push(this.block(block)));
   }
 
@@ -207,12 +211,15 @@ export class OdfBodyWriter {
       }
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
+        else group.push(...this.stories.inline(child));
+        group.push(...this.stories.after(child));
         return;
       }
       const encoded = encodeText(child.text ?? '', edge(children[i - 1], true), edge(children[i + 1], false));
       const format = formatOfNode(child);
       if (format === PLAIN) group.push(...encoded);
       else group.push(x('text:span', { 'text:style-name': this.textStyleName(format) }, encoded));
+      group.push(...this.stories.after(child));
     });
     close();
     return out;

@@ -19,6 +19,7 @@ import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import type { OdfStories } from './odf-notes-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
@@ -79,6 +80,26 @@ class InlineSink {
     this.lastWasSpace = false;
   }
 
+  /**
+   * Ends the buffered text and returns the index the next inline node takes; with `space`, a
+   * pending collapsible space is written first (it comes before what follows).
+   */
+  cut(space: boolean): number {
+    if (space && this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink);
+    }
+    this.flush();
+    return this.inlines.length;
+  }
+
+  /** An inline node (a note, a comment); `visible` ones end collapsible white space like text does. */
+  node(node: PMNode, visible: boolean): void {
+    this.cut(true);
+    this.inlines.push(node);
+    if (visible) this.lastWasSpace = false;
+  }
+
   /** Ends the paragraph: trailing collapsible white space is dropped. */
   finish(): PMNode[] {
     this.flush();
@@ -105,14 +126,18 @@ export class OdfInlineReader {
     private readonly styles: OdfStyles,
     private readonly tally: ReadTally,
     private readonly part: string,
+    private readonly stories?: OdfStories,
   ) {}
 
   /** Reads paragraph `p`, whose paragraph-level marks are `baseMask`. */
   read(p: XmlElement, baseMask: RunFormat, path: string): OdfInlines {
     const sink = new InlineSink();
     const textBoxes: XmlElement[] = [];
+    this.stories?.ranges.startParagraph(sink.inlines);
     this.content(p, baseMask, sink, textBoxes, path);
-    return { inlines: sink.finish(), textBoxes };
+    const inlines = sink.finish();
+    this.stories?.ranges.finishParagraph(inlines);
+    return { inlines, textBoxes };
   }
 
   private content(el: XmlElement, mask: RunFormat, sink: InlineSink, boxes: XmlElement[], path: string): void {
@@ -143,9 +168,12 @@ export class OdfInlineReader {
             this.content(c, this.styles.runBaseline.apply(applyCharProps(mask, props)), sink, boxes, path);
             break;
           }
-          case 'note':
-            this.tally.note('footnote-dropped', this.part, path);
+          case 'note': {
+            const note = this.stories?.note(c) ?? null;
+            if (note) sink.node(note, true);
+            else this.tally.note('footnote-dropped', this.part, path);
             break;
+          }
           case 'a': {
             const href = attr(c, NS.xlink, 'href');
             const link = href === undefined ? null : linkMark(href, attr(c, NS.office, 'title'));
@@ -166,7 +194,11 @@ export class OdfInlineReader {
             if (!SKIPPED_TEXT.has(c.local)) this.content(c, mask, sink, boxes, path);
         }
       } else if (c.ns === NS.office) {
-        if (c.local === 'annotation') this.tally.note('comment-dropped', this.part, path);
+        if (c.local === 'annotation') {
+          const comment = this.stories?.annotation(c, sink.cut(true)) ?? null;
+          if (comment) sink.node(comment, false);
+          else this.tally.note('comment-dropped', this.part, path);
+        } else if (c.local === 'annotation-end') this.stories?.annotationEnd(c, sink.cut(false));
       } else if (c.ns === NS.draw) {
         this.frame(c, boxes, path);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {

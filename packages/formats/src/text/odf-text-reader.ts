@@ -14,6 +14,7 @@ import { childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
+import { OdfStories } from './odf-notes-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
@@ -42,7 +43,11 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
-  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart }).readBlocks(text);
+  if (text) {
+    const context = { styles, tableStyles, tally, part: parts.contentPart };
+    const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
+    new OdfBodyReader({ ...context, builder, stories }).readBlocks(text);
+  }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
   for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {

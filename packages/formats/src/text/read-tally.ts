@@ -16,8 +16,8 @@ interface Entry {
 /** The kinds of content the text readers report, with the sentence used in messages. */
 export const TALLY_KINDS = {
   'image-dropped': 'Images and drawings were dropped',
-  'footnote-dropped': 'Footnotes and endnotes were dropped, with their reference marks',
-  'comment-dropped': 'Comments were dropped; the text they comment on is kept',
+  'footnote-dropped': 'Footnotes and endnotes that could not be kept (missing, or inside another note or a comment) were dropped, with their reference marks',
+  'comment-dropped': 'Comments that could not be kept (missing, or inside another comment) were dropped; the text they comment on is kept',
   'tracked-changes-accepted': 'Tracked changes are shown as accepted: insertions kept, deletions removed',
   'text-box-moved': 'Text boxes were placed after the paragraph that anchors them',
   'equation-approximated': 'Equations were kept as plain text',

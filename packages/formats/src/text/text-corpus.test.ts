@@ -29,6 +29,12 @@ function nodesOfType(json: PMNodeJSON, type: string, out: PMNodeJSON[] = []): PM
   return out;
 }
 
+/** The JSON with every comment made an ordinary, unresolved one. */
+function withoutReplies(json: PMNodeJSON): PMNodeJSON {
+  const attrs = json.type === 'comment' ? { ...json.attrs, parent: null, resolved: false } : json.attrs;
+  return { ...json, ...(attrs ? { attrs } : {}), ...(json.content ? { content: json.content.map(withoutReplies) } : {}) };
+}
+
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 
 describe('text corpus', () => {
@@ -125,7 +131,9 @@ describe('text corpus', () => {
       const node = textDocumentToNode(doc);
       for (const format of ['odt', 'fodt', 'docx'] as const) {
         const back = (await read(await write(doc, format))).document as TextDocument;
-        if (!node.eq(textDocumentToNode(back))) mismatches.push(`${file} → ${format}`);
+        // ODF 1.3 cannot say that a comment replies to another or is resolved (see CONTEXT.md).
+        const expected = format === 'docx' ? node : textDocumentToNode({ ...doc, content: withoutReplies(doc.content) });
+        if (!expected.eq(textDocumentToNode(back))) mismatches.push(`${file} → ${format}`);
       }
     }
     expect(mismatches).toEqual([]);

@@ -26,6 +26,7 @@ import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
 import { WmlTableReader } from './wml-table-reader.js';
+import type { WmlStories } from './wml-notes-reader.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
@@ -45,6 +46,8 @@ export interface WmlBodyContext {
   readonly rootName?: string;
   /** External targets of the part's hyperlink relationships. */
   readonly hyperlinks?: HyperlinkTargets;
+  /** Notes and comments the story references (`wml-notes-reader.ts`); none are read without it. */
+  readonly stories?: WmlStories;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -64,7 +67,7 @@ export class WmlBodyReader {
     private readonly counters = new Map<string, number[]>(),
     path?: readonly string[],
   ) {
-    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks);
+    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.stories);
     this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
     this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc) => this.cellBlocks(tc) });
   }
@@ -84,6 +87,7 @@ export class WmlBodyReader {
         } else if (READ_THROUGH.has(c.local)) this.readBlocks(c);
         else if (c.local === 'del' || c.local === 'moveFrom') this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
         else if (c.local === 'altChunk') this.ctx.tally.note('unsupported-element', this.ctx.part, this.where());
+        else if (c.local === 'commentRangeStart' || c.local === 'commentRangeEnd') this.ctx.stories?.commentBoundary(c, null);
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
         const branch = alternateBranch(c);
         if (branch) this.readBlocks(branch);

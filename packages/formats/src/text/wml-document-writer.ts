@@ -23,6 +23,7 @@ import type { RunFormat } from './text-marks.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
 import { wmlTable } from './wml-table-writer.js';
+import { WmlStoriesWriter } from './wml-notes-writer.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
@@ -106,10 +107,14 @@ export class WmlDocumentWriter {
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
+  /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
+  readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
+    this.stories.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
+    this.body.push(...this.stories.closeAll());
   }
 
   /** The `w:document` element. */
@@ -165,6 +170,8 @@ export class WmlDocumentWriter {
       }
       const r = run(child, link !== null);
       if (r) group.push(r);
+      else group.push(...this.stories.inline(child));
+      group.push(...this.stories.after(child));
     });
     close();
     return out;

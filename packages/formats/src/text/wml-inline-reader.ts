@@ -24,6 +24,8 @@ import type { RunFormat } from './text-marks.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
+import { onOffAttr } from './wml-notes-reader.js';
+import type { WmlStories } from './wml-notes-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface WmlInlines {
@@ -84,12 +86,15 @@ export class WmlInlineReader {
     private readonly tally: ReadTally,
     private readonly part: string,
     private readonly hyperlinks: HyperlinkTargets = () => undefined,
+    private readonly stories?: WmlStories,
   ) {}
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
   read(p: XmlElement, baseMask: RunFormat, path: string): WmlInlines {
     const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [] };
+    this.stories?.ranges.startParagraph(out.inlines);
     this.container(p, baseMask, out, path, null);
+    this.stories?.ranges.finishParagraph(out.inlines);
     return out;
   }
 
@@ -116,6 +121,7 @@ export class WmlInlineReader {
       if (c.ns === w) {
         if (c.local === 'r') this.run(c, mask, out, path, link);
         else if (c.local === 'hyperlink') this.container(c, mask, out, path, this.hyperlink(c, path) ?? link);
+        else if (c.local === 'commentRangeStart' || c.local === 'commentRangeEnd') this.comment(c, out, path);
         else if (READ_THROUGH.has(c.local)) {
           let inner = link;
           if (c.local === 'ins' || c.local === 'moveTo') this.tally.note('tracked-changes-accepted', this.part, path);
@@ -156,9 +162,10 @@ export class WmlInlineReader {
       if (t) out.inlines.push(t);
       text = '';
     };
+    const skip = new Set<XmlElement>();
     const visit = (parent: XmlElement): void => {
       for (const c of parent.children) {
-        if (typeof c !== 'object') continue;
+        if (typeof c !== 'object' || skip.has(c)) continue;
         if (c.ns === NS.mc && c.local === 'AlternateContent') {
           const branch = alternateBranch(c);
           if (branch) visit(branch);
@@ -211,11 +218,26 @@ export class WmlInlineReader {
             this.tally.note('embedded-object-dropped', this.part, path);
             break;
           case 'footnoteReference':
-          case 'endnoteReference':
-            this.tally.note('footnote-dropped', this.part, path);
+          case 'endnoteReference': {
+            flush();
+            // 17.11.14: with w:customMarkFollows, the run's following text is the citation mark.
+            let custom: string | null = null;
+            if (onOffAttr(attr(c, w, 'customMarkFollows'))) {
+              const i = r.children.indexOf(c);
+              const t = r.children.slice(i + 1).find((n): n is XmlElement => typeof n === 'object' && n.ns === w && n.local === 't');
+              if (t) {
+                custom = t.children.filter((n) => typeof n === 'string').join('') || null;
+                skip.add(t);
+              }
+            }
+            const note = this.stories?.note(c.local === 'footnoteReference' ? 'footnote' : 'endnote', attr(c, w, 'id'), custom) ?? null;
+            if (note) out.inlines.push(note);
+            else this.tally.note('footnote-dropped', this.part, path);
             break;
+          }
           case 'commentReference':
-            this.tally.note('comment-dropped', this.part, path);
+            flush();
+            this.comment(c, out, path);
             break;
           case 'delText':
           case 'delInstrText':
@@ -236,6 +258,14 @@ export class WmlInlineReader {
     };
     visit(r);
     flush();
+  }
+
+  /** A comment range boundary or reference: places the comment node, or reports it dropped. */
+  private comment(el: XmlElement, out: WmlInlines, path: string): void {
+    const nodes = this.stories?.commentBoundary(el, out.inlines.length) ?? false;
+    if (nodes === false) {
+      if (el.local === 'commentReference') this.tally.note('comment-dropped', this.part, path);
+    } else out.inlines.push(...nodes);
   }
 
   private drawing(el: XmlElement, out: WmlInlines, path: string): void {

@@ -34,7 +34,7 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
 }
 
 /** `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles paragraphs name. */
-export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = []): string {
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = []): string {
   const headings = HEADING_SIZES.map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
@@ -78,6 +78,7 @@ export function wmlStylesXml(language: string | undefined, named: readonly WmlNa
     ),
     continues,
     named.map((s) => paragraphStyle(s.id, s.name, null, null)),
+    extra,
   );
   return serializeXml(root);
 }
@@ -112,13 +113,14 @@ export function wmlNumberingXml(lists: readonly WmlListInstance[]): string {
 }
 
 /** `settings.xml`: tab stops and the Word 2013+ compatibility mode, so Word does not open it in compatibility view. */
-export function wmlSettingsXml(): string {
+export function wmlSettingsXml(extra: readonly XmlOut[] = []): string {
   return serializeXml(
     x(
       'w:settings',
       { 'xmlns:w': NS.w },
       x('w:defaultTabStop', { 'w:val': 709 }),
       x('w:characterSpacingControl', { 'w:val': 'doNotCompress' }),
+      extra,
       x('w:compat', {}, x('w:compatSetting', { 'w:name': 'compatibilityMode', 'w:uri': 'http://schemas.microsoft.com/office/word', 'w:val': 15 })),
     ),
   );
