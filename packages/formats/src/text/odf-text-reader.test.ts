@@ -85,13 +85,14 @@ describe('readOdt', () => {
     expect(json.filter((b) => b.type === 'ordered_list').map((b) => b.attrs?.order)).toEqual([1, 3, 3, 1]);
   });
 
-  it('shows tracked changes as accepted, drops notes and annotations with diagnostics', () => {
+  it('keeps deleted text with a deletion mark, drops notes and annotations with diagnostics', () => {
     const body =
       '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>removed</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
       '<text:p>kept<text:change text:change-id="c1"/> text<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>note</text:p></text:note-body></text:note><office:annotation><text:p>comment</text:p></office:annotation></text:p>';
     const { json, diagnostics } = readBody(body);
-    expect(json).toEqual([para(text('kept text'))]);
-    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['tracked-changes-accepted', 'footnote-dropped', 'comment-dropped']));
+    const deletion = { type: 'deletion', attrs: { id: 'c1', author: null, date: null } };
+    expect(json).toEqual([para(text('kept'), { type: 'text', marks: [deletion], text: 'removed' }, text(' text'))]);
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['footnote-dropped', 'comment-dropped']));
   });
 
   it('reads tables, sections and index bodies but not their templates, and moves text boxes after their paragraph', () => {

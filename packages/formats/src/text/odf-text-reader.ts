@@ -17,6 +17,7 @@ import { OdfBodyReader } from './odf-body-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
+import { OdfChangeRegions } from './odf-changes.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
 
@@ -42,7 +43,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
-  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart }).readBlocks(text);
+  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart, changes: new OdfChangeRegions() }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
   for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {

@@ -20,6 +20,8 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import type { Mark } from 'prosemirror-model';
 import { formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { WmlChangesWriter } from './wml-changes-writer.js';
+import type { WrittenInline } from './wml-changes-writer.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
 import { wmlTable } from './wml-table-writer.js';
@@ -96,6 +98,11 @@ function run(child: PMNode, linked: boolean): XmlOut | null {
   return null;
 }
 
+/** A text node standing for `node` (same marks), for content written as its text. */
+function textNode(text: string, node: PMNode): PMNode {
+  return node.type.schema.text(text || ' ', node.marks);
+}
+
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
@@ -106,6 +113,8 @@ export class WmlDocumentWriter {
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
+  /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
+  private readonly changes = new WmlChangesWriter();
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
@@ -129,7 +138,7 @@ export class WmlDocumentWriter {
    */
   private paragraph(node: PMNode, out: XmlOut[], pStyle: string | null = null, numPr: XmlOut | null = null, inList = false): void {
     const styleId = pStyle ?? this.styleId(node.attrs.styleName as string | null | undefined);
-    const props = paragraphPropsXml(node.attrs, inList, numPr);
+    const props = [...paragraphPropsXml(node.attrs, inList, numPr), ...this.changes.paragraphMark(node)];
     const pPr = styleId !== null || props.length > 0 ? x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, props) : null;
     out.push(x('w:p', {}, pPr, this.runs(node)));
   }
@@ -150,11 +159,11 @@ export class WmlDocumentWriter {
   /** Runs of a text block; consecutive nodes with the same link go in one `w:hyperlink`. */
   private runs(block: PMNode): XmlOut[] {
     const out: XmlOut[] = [];
-    let group: XmlOut[] = [];
+    let group: WrittenInline[] = [];
     let groupLink: Mark | null = null;
     const close = (): void => {
-      if (groupLink) out.push(this.hyperlink(groupLink, group));
-      else out.push(...group);
+      if (groupLink) out.push(this.hyperlink(groupLink, this.changes.wrap(group)));
+      else out.push(...this.changes.wrap(group));
       group = [];
     };
     block.forEach((child) => {
@@ -163,8 +172,8 @@ export class WmlDocumentWriter {
         close();
         groupLink = link;
       }
-      const r = run(child, link !== null);
-      if (r) group.push(r);
+      const r = child.type.name === 'opaque' ? this.changes.opaque(child, (text) => run(textNode(text, child), link !== null)!) : run(child, link !== null);
+      if (r) group.push({ node: child, out: r });
     });
     close();
     return out;
