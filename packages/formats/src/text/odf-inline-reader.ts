@@ -155,7 +155,14 @@ export class OdfInlineReader {
     this.content(p, baseMask, sink, textBoxes, path);
     const inlines = sink.finish();
     const inserted = this.changes?.openInsertion;
-    if (inserted) inlines.push(paragraphChange('insertion', infoOf(inserted)));
+    if (inserted) {
+      // A mark both inserted and then deleted: the deletion split the paragraph at its very end.
+      const last = sink.splits.length - 1;
+      if (last >= 0 && sink.splits[last] === inlines.length) {
+        inlines.splice(inlines.length - 1, 0, paragraphChange('insertion', infoOf(inserted)));
+        sink.splits[last] += 1;
+      } else inlines.push(paragraphChange('insertion', infoOf(inserted)));
+    }
     return { inlines, textBoxes, splits: sink.splits };
   }
 

@@ -35,8 +35,8 @@ const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
 
 /**
  * What a write to the other format family keeps: change ids are renumbered (DOCX wants numbers,
- * ODF names), the format before a format change is DOCX-only, kept content of the other family
- * is written as its fallback text.
+ * ODF names), the format before a format change and paragraph format changes are DOCX-only,
+ * kept content of the other family is written as its fallback text.
  */
 function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   // ODF needs a change date: a change without one is written with the epoch.
@@ -49,6 +49,7 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   const attrs = json.type === 'paragraph_change' ? dropId(json.attrs) : json.attrs;
   const content: PMNodeJSON[] = [];
   for (const c of json.content ?? []) {
+    if (family === 'odf' && c.type === 'paragraph_change' && c.attrs?.kind === 'format') continue;
     const n = acrossFamilies(c, family);
     const last = content[content.length - 1];
     if (n.type === 'text' && n.text === '') continue;

@@ -52,10 +52,13 @@ export function wrapperMark(el: XmlElement, ns: WmlNs): Mark {
   return changeMark(deleted ? 'deletion' : 'insertion', wmlChangeInfo(el, ns));
 }
 
-/** Source XML of the previous properties a `w:rPrChange`/`w:pPrChange` holds, or null. */
+/**
+ * Source XML of the previous properties a `w:rPrChange`/`w:pPrChange` holds, or null when there
+ * were none (an empty element, which is what the writer writes for null).
+ */
 function before(change: XmlElement, ns: WmlNs, local: 'rPr' | 'pPr'): string | null {
   const old = childElement(change, ns.w, local);
-  return old ? JSON.stringify({ family: 'ooxml', xml: transitional(xmlSource(old)) }) : null;
+  return old && old.children.some((c) => typeof c === 'object') ? JSON.stringify({ family: 'ooxml', xml: transitional(xmlSource(old)) }) : null;
 }
 
 /** The `format_change` mark of a run whose `w:rPr` holds a `w:rPrChange`, or null. */
