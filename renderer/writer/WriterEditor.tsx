@@ -13,6 +13,7 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { pageBreakView } from './node-views.js';
+import { changeMarkViews, changeNodeViews } from './change-views.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -61,7 +62,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...changeNodeViews(labels) },
+      markViews: changeMarkViews(labels),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -101,8 +103,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [labels.textArea]);
 
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
-  }, [labels.pageBreak]);
+    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...changeNodeViews(labels) }, markViews: changeMarkViews(labels) });
+  }, [labels]);
 
   useEffect(() => {
     if (active) viewRef.current?.focus();

@@ -2,7 +2,7 @@
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 
-export function writerLabels({ t }: Translator): WriterLabels {
+export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
   return {
     textArea: t('writer.textArea'),
     toolbar: t('writer.toolbar'),
@@ -40,6 +40,12 @@ export function writerLabels({ t }: Translator): WriterLabels {
       splitCell: t('writer.table.splitCell'),
     },
     pageBreak: t('writer.pageBreak'),
+    changeTitle: (kind, author, date) => {
+      const ms = date === null ? Number.NaN : Date.parse(date);
+      const who = author ?? t('writer.change.unknownAuthor');
+      return Number.isNaN(ms) ? t(`writer.change.${kind}`, { author: who }) : t(`writer.change.${kind}.dated`, { author: who, date: formatDateTime(ms) });
+    },
+    keptContent: t('writer.keptContent'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),
