@@ -17,6 +17,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { OdfChangeRegions } from './odf-changes.js';
+import type { OdfObjectReader } from './odf-opaque.js';
 import { OdfInlineReader } from './odf-inline-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
@@ -40,6 +41,8 @@ export interface OdfBodyContext {
   readonly part: string;
   /** Tracked changes of the document, shared by the readers of its cells and frames. */
   readonly changes?: OdfChangeRegions;
+  /** Keeps formula objects (`odf-opaque.ts`). */
+  readonly objects?: OdfObjectReader;
 }
 
 interface ListContext {
@@ -63,7 +66,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.changes);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.changes, ctx.objects);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }

@@ -19,6 +19,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { OdfObjectWriter } from './odf-opaque.js';
 import { sourceOut } from './opaque-xml.js';
 import { changesOf, infoOf, paragraphChangesOf, sameChange } from './text-changes.js';
 import type { ChangeInfo } from './text-changes.js';
@@ -55,6 +56,8 @@ export class OdfChangesWriter {
   private format: OpenRange | null = null;
   /** Namespaces of kept ODF content: declared on the document root when used. */
   readonly usedNamespaces = new Map<string, string>();
+  /** Kept formula objects, placed in the package or inline by the document writer. */
+  readonly objects = new OdfObjectWriter();
 
   /** The `text:tracked-changes` element, or null when the document has no change. */
   trackedChanges(): XmlOut | null {
@@ -101,7 +104,8 @@ export class OdfChangesWriter {
   private opaque(node: PMNode): OdfPiece | null {
     if (node.attrs.family === 'odf') {
       const out = sourceOut(String(node.attrs.xml), ODF_PREFIXES);
-      if (out) return this.keep(out);
+      const frame = out && this.keep(out);
+      if (frame && this.objects.adopt(frame, node.attrs.files as Readonly<Record<string, string>> | null)) return frame;
     }
     return this.fallback(node);
   }

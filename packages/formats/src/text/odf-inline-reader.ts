@@ -19,6 +19,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfChangeRegions } from './odf-changes.js';
+import type { OdfObjectReader } from './odf-opaque.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
@@ -142,6 +143,7 @@ export class OdfInlineReader {
     private readonly tally: ReadTally,
     private readonly part: string,
     private readonly changes?: OdfChangeRegions,
+    private readonly objects?: OdfObjectReader,
   ) {}
 
   /**
@@ -257,7 +259,9 @@ export class OdfInlineReader {
       } else if (c.ns === NS.office) {
         if (c.local === 'annotation') this.tally.note('comment-dropped', this.part, path);
       } else if (c.ns === NS.draw) {
-        this.frame(c, boxes, path);
+        const kept = this.objects?.formula(c);
+        if (kept) sink.nodes([withMarks(kept, sink.changes)]);
+        else this.frame(c, boxes, path);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
       }

@@ -18,6 +18,7 @@ import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
 import { OdfChangeRegions } from './odf-changes.js';
+import { OdfObjectReader } from './odf-opaque.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
 
@@ -26,6 +27,8 @@ interface OdfTextParts {
   readonly styles: XmlElement | undefined;
   readonly meta: XmlElement | undefined;
   readonly contentPart: string;
+  /** Reads formula objects; from the package's sub-documents, or inline for flat files. */
+  readonly objects: OdfObjectReader;
 }
 
 /** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
@@ -43,7 +46,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
-  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart, changes: new OdfChangeRegions() }).readBlocks(text);
+  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
   for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {
@@ -63,7 +66,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   return readParts(
-    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml' },
+    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml', objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)) },
     ctx,
   );
 }
@@ -74,5 +77,5 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
  */
 export function readFodt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const root = parseXml(decodeText(bytes), { part: 'document', maxDepth: ctx.limits.maxXmlDepth });
-  return readParts({ content: root, styles: root, meta: root, contentPart: 'document' }, ctx);
+  return readParts({ content: root, styles: root, meta: root, contentPart: 'document', objects: new OdfObjectReader(null) }, ctx);
 }

@@ -47,7 +47,8 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     { name: 'content.xml', data: serializeXml(content) },
     { name: 'styles.xml', data: serializeXml(styles) },
     { name: 'meta.xml', data: serializeXml(meta) },
-  ]);
+    ...body.changes.objects.parts(),
+  ], body.changes.objects.folders());
 }
 
 /**
@@ -56,6 +57,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
   const body = new OdfBodyWriter(textDocumentToNode(doc));
+  body.changes.objects.inline();
   const root = x(
     'office:document',
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },

@@ -6,6 +6,8 @@ import type { PMNodeJSON, TextDocument } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { unzipSync, strFromU8 } from 'fflate';
 import { read, write } from '../index.js';
+import { writeOdfPackage } from '../odf/odf-package-writer.js';
+import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 
@@ -171,5 +173,35 @@ describe('opaque content', () => {
     const odt = await back(document, 'odt');
     expect(JSON.stringify(odt)).not.toContain('"opaque"');
     expect(textDocumentToNode(odt).textContent).toContain(String(opaque[0]!.attrs.fallback));
+  });
+
+  it('keeps ODF formula objects through odt and fodt, with their files and manifest entry', async () => {
+    const xmlns = `xmlns:office="${NS.office}" xmlns:text="${NS.text}" xmlns:draw="${NS.draw}" xmlns:xlink="${NS.xlink}" xmlns:svg="${NS.svg}" xmlns:style="${NS.style}"`;
+    const content =
+      `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${xmlns} office:version="1.3"><office:automatic-styles><style:style style:name="fr1" style:family="graphic"/></office:automatic-styles><office:body><office:text>` +
+      `<text:p>Aire : <draw:frame draw:style-name="fr1" draw:name="Formule1" text:anchor-type="as-char" svg:width="1cm" svg:height="0.5cm"><draw:object xlink:href="./Object 1" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/><draw:image xlink:href="./ObjectReplacements/Object 1" xlink:type="simple"/></draw:frame> m².</text:p>` +
+      `</office:text></office:body></office:document-content>`;
+    const math = '<?xml version="1.0" encoding="UTF-8"?><math xmlns="http://www.w3.org/1998/Math/MathML"><semantics><mrow><mi>π</mi><msup><mi>r</mi><mn>2</mn></msup></mrow><annotation encoding="StarMath 5.0">%pi r^2</annotation></semantics></math>';
+    const odt = writeOdfPackage(ODF_MIME.odt, [{ name: 'content.xml', data: content }, { name: 'Object 1/content.xml', data: math }], [{ path: 'Object 1/', mediaType: 'application/vnd.oasis.opendocument.formula' }]);
+    const document = (await read(odt)).document as TextDocument;
+    const formula = document.content.content?.[0]?.content?.[1];
+    expect(formula?.type).toBe('opaque');
+    const canonical = math.replace('encoding="UTF-8"?>', 'encoding="UTF-8" standalone="yes"?>\n');
+    expect(formula?.attrs).toMatchObject({ family: 'odf', kind: 'math', fallback: '%pi r^2', files: { 'content.xml': canonical } });
+    expect(String(formula?.attrs?.xml)).not.toContain('fr1');
+
+    const written = await write(document, 'odt');
+    const files = unzipSync(written);
+    expect(strFromU8(files['Object 1/content.xml']!)).toBe(canonical);
+    expect(strFromU8(files['META-INF/manifest.xml']!)).toContain('manifest:full-path="Object 1/" manifest:version="1.3" manifest:media-type="application/vnd.oasis.opendocument.formula"');
+    expect(odfSchemaErrors(written)).toEqual([]);
+    const flat = await write(document, 'fodt');
+    expect(odfSchemaErrors(flat, true)).toEqual([]);
+    for (const bytes of [written, flat]) expect(textDocumentToNode((await read(bytes)).document as TextDocument).eq(textDocumentToNode(document))).toBe(true);
+    expect(textDocumentToNode(await back(await back(document, 'fodt'), 'odt')).eq(textDocumentToNode(document))).toBe(true);
+
+    // LibreOffice sees a formula in what Ostal wrote, and DOCX gets the formula's text.
+    expect(libreofficeConvert(written, 'formule.odt', 'fodt')).toContain('%pi r^2');
+    expect(textDocumentToNode(await back(document, 'docx')).textContent).toBe('Aire : %pi r^2 m².');
   });
 });
