@@ -61,7 +61,7 @@ export class OdfObjectReader {
     if (!object) return undefined;
     const href = attr(object, NS.xlink, 'href');
     let math: XmlElement | undefined;
-    let files: Record<string, string> | null = null;
+    const others: Record<string, string> = {};
     if (href !== undefined) {
       const dir = href.replace(/^\.\//, '').replace(/\/$/, '');
       if (this.parts === null || dir === '' || dir.split('/').includes('..') || /^[A-Za-z][\w+.-]*:/.test(dir)) return undefined;
@@ -73,19 +73,17 @@ export class OdfObjectReader {
         return undefined;
       }
       if (!isMath(math)) return undefined;
-      files = {};
       for (const name of OBJECT_FILES.slice(1)) {
         const text = this.parts(`${dir}/${name}`);
-        if (text !== undefined) files[name] = text;
+        if (text !== undefined) others[name] = text;
       }
     } else {
       math = object.children.find((c): c is XmlElement => typeof c === 'object' && isMath(c));
       if (!math) return undefined;
-      files = {};
     }
     // One form for packaged and flat files: the formula in the files, the object element empty
     // (the writer names the sub-document).
-    files = { 'content.xml': serializeXml(xmlOutOf(math)), ...files };
+    const files = { 'content.xml': serializeXml(xmlOutOf(math)), ...others };
     // The automatic frame style and the replacement image are not kept (they would dangle), nor
     // producer extensions (the output must be plain ODF 1.3).
     const attrs = new Map([...frame.attrs].filter(([k]) => k !== `{${NS.draw}}style-name` && FRAME_ATTR_NS.some((ns) => k.startsWith(`{${ns}}`))));
