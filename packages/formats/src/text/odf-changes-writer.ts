@@ -9,8 +9,8 @@
  *   region's `text:deletion` holds them in a `text:p`; a deleted paragraph mark is a deletion
  *   holding two paragraphs (the deleted text before the mark, if it is the same change, and an
  *   empty one), placed at the end of the paragraph;
- * - `opaque` ODF content (formula frames) is written back from its source XML, OOXML content as
- *   its fallback text.
+ * - `opaque` ODF content (formula frames) is written back from its source XML; OOXML equations
+ *   become formula objects (`omml-mathml.ts`), other OOXML content its fallback text.
  *
  * Region ids keep the model's id when it is an unused NCName, else `ctN`.
  */
@@ -20,7 +20,8 @@ import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfObjectWriter } from './odf-opaque.js';
-import { sourceOut } from './opaque-xml.js';
+import { ommlToMathml } from './omml-mathml.js';
+import { parseSource, sourceOut } from './opaque-xml.js';
 import { changesOf, infoOf, paragraphChangesOf, sameChange } from './text-changes.js';
 import type { ChangeInfo } from './text-changes.js';
 
@@ -106,6 +107,15 @@ export class OdfChangesWriter {
       const out = sourceOut(String(node.attrs.xml), ODF_PREFIXES);
       const frame = out && this.keep(out);
       if (frame && this.objects.adopt(frame, node.attrs.files as Readonly<Record<string, string>> | null)) return frame;
+    } else if (node.attrs.kind === 'math') {
+      // An OMML equation becomes a formula object (MathML); its text only if that fails.
+      const omml = parseSource(String(node.attrs.xml));
+      const math = omml && ommlToMathml(omml);
+      if (math) {
+        this.usedNamespaces.set('xmlns:draw', NS.draw);
+        const frame = x('draw:frame', { 'text:anchor-type': 'as-char' }, x('draw:object', {}, math));
+        if (this.objects.adopt(frame, null)) return frame;
+      }
     }
     return this.fallback(node);
   }

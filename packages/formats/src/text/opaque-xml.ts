@@ -6,12 +6,17 @@
  * The serialised form declares, on its root, every namespace its elements and attributes use,
  * so it can be parsed on its own and placed anywhere in a part of the same family.
  */
+import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { serializeXmlFragment, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 
 const XML_NS = 'http://www.w3.org/XML/1998/namespace';
+/** Usual prefixes of namespaces only attributes use in kept XML (elements give their own). */
+const KNOWN_PREFIXES: ReadonlyMap<string, string> = new Map(
+  (['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg', 'presentation', 'w', 'r'] as const).map((p) => [NS[p], p]),
+);
 /** Opaque XML is small (an equation, an object frame); deeper nesting is refused when parsed back. */
 const MAX_DEPTH = 256;
 
@@ -47,6 +52,7 @@ export function xmlOutOf(el: XmlElement, extra: ReadonlyMap<string, string> = ne
   const prefixes = new Map<string, string>();
   collectPrefixes(el, prefixes);
   for (const [uri, p] of extra) if (!prefixes.has(uri)) prefixes.set(uri, p);
+  for (const [uri, p] of KNOWN_PREFIXES) if (!prefixes.has(uri) && ![...prefixes.values()].includes(p)) prefixes.set(uri, p);
   const used = new Map<string, string>();
   let generated = 0;
   const prefixFor = (uri: string): string => {

@@ -157,7 +157,7 @@ describe('tracked changes', () => {
 });
 
 describe('opaque content', () => {
-  it('keeps OMML equations through docx and writes their text to ODF', async () => {
+  it('keeps OMML equations through docx and writes them to ODF as formulas', async () => {
     const original = readFileSync(path.join(CORPUS, 'docx/oxpt-Equation.docx'));
     const document = (await read(original)).document as TextDocument;
     const opaque: PMNode[] = [];
@@ -170,9 +170,23 @@ describe('opaque content', () => {
     const docx = await write(document, 'docx');
     expect(zipPart(docx, 'word/document.xml')).toContain('<m:oMath');
     expect(textDocumentToNode(await back(document, 'docx')).eq(textDocumentToNode(document))).toBe(true);
-    const odt = await back(document, 'odt');
-    expect(JSON.stringify(odt)).not.toContain('"opaque"');
-    expect(textDocumentToNode(odt).textContent).toContain(String(opaque[0]!.attrs.fallback));
+    // To ODF, an equation becomes a formula object (MathML) that LibreOffice reads as one.
+    const odtBytes = await write(document, 'odt');
+    expect(odfSchemaErrors(odtBytes)).toEqual([]);
+    const mathml = strFromU8(unzipSync(odtBytes)['Object 1/content.xml']!);
+    expect(mathml).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML" display="block">');
+    expect(mathml).toMatch(/<msup>.*<\/msup>/);
+    expect(mathml).toContain('<mo largeop="true">∑</mo>');
+    const odt = (await read(odtBytes)).document as TextDocument;
+    expect(odt.content.content?.[0]?.content?.[0]).toMatchObject({ type: 'opaque', attrs: { family: 'odf', kind: 'math' } });
+    expect(libreofficeConvert(odtBytes, 'equation.odt', 'fodt')).toMatch(/<math:msup>|<msup>/);
+  });
+
+  it('writes an equation with a tracked deletion to ODF without the deleted character', async () => {
+    const document = (await read(readFileSync(path.join(CORPUS, 'docx/oxpt-012-DeletedMathChar.docx')))).document;
+    const mathml = strFromU8(unzipSync(await write(document, 'odt'))['Object 1/content.xml']!);
+    expect(mathml).toContain('<mi>A</mi><mo>=</mo><msup><mi>r</mi><mn>2</mn></msup>');
+    expect(mathml).not.toContain('π');
   });
 
   it('keeps ODF formula objects through odt and fodt, with their files and manifest entry', async () => {

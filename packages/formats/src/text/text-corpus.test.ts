@@ -36,7 +36,7 @@ const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
 /**
  * What a write to the other format family keeps: change ids are renumbered (DOCX wants numbers,
  * ODF names), the format before a format change and paragraph format changes are DOCX-only,
- * kept content of the other family is written as its fallback text.
+ * OOXML equations become ODF formulas, other kept content of the other family its fallback text.
  */
 function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   // ODF needs a change date: a change without one is written with the epoch.
@@ -45,6 +45,8 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
     return { ...rest, date: date === '1970-01-01T00:00:00' ? null : date };
   };
   const marks = json.marks?.map((m) => (CHANGE_MARKS.has(m.type) ? { type: m.type, attrs: dropId(m.attrs) } : m));
+  // Equations go from DOCX to ODF as formula objects (compared as "a formula is there"), from ODF to DOCX as text.
+  if (json.type === 'opaque' && family === 'odf') return { type: 'opaque', ...(marks ? { marks } : {}) };
   if (json.type === 'opaque' && json.attrs?.family !== family) return { type: 'text', text: String(json.attrs?.fallback), ...(marks ? { marks } : {}) };
   const attrs = json.type === 'paragraph_change' ? dropId(json.attrs) : json.attrs;
   const content: PMNodeJSON[] = [];
