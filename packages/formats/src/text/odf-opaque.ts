@@ -6,7 +6,7 @@
  * Reading: a frame whose `draw:object` is a formula (a sub-document `Object N/` whose content is
  * MathML, or, in flat files, a `math:math` inside the object) becomes an opaque node holding the
  * frame's XML (without its automatic style and replacement image, which would dangle) and the
- * sub-document's XML files, keyed relative to the object's folder. The fallback text is the
+ * sub-document's `content.xml`, keyed relative to the object's folder. The fallback text is the
  * formula's annotation (its StarMath source), else its MathML text.
  *
  * Writing ({@link OdfObjectWriter}): packaged documents get the files under a fresh `Object N/`
@@ -28,8 +28,6 @@ export type OdfPartText = (path: string) => string | undefined;
 const MATHML = 'http://www.w3.org/1998/Math/MathML';
 /** Media type of a formula sub-document (ODF 1.3 Part 2, Appendix C). */
 export const FORMULA_MEDIA_TYPE = 'application/vnd.oasis.opendocument.formula';
-/** Files of a formula sub-document that are kept (thumbnails and configurations are not). */
-const OBJECT_FILES = ['content.xml', 'styles.xml', 'settings.xml', 'meta.xml'];
 const MAX_DEPTH = 256;
 /** Namespaces of the frame attributes kept. */
 const FRAME_ATTR_NS = [NS.draw, NS.svg, NS.text, NS.table, NS.presentation, NS.style, NS.fo];
@@ -61,7 +59,6 @@ export class OdfObjectReader {
     if (!object) return undefined;
     const href = attr(object, NS.xlink, 'href');
     let math: XmlElement | undefined;
-    const others: Record<string, string> = {};
     if (href !== undefined) {
       const dir = href.replace(/^\.\//, '').replace(/\/$/, '');
       if (this.parts === null || dir === '' || dir.split('/').includes('..') || /^[A-Za-z][\w+.-]*:/.test(dir)) return undefined;
@@ -73,17 +70,14 @@ export class OdfObjectReader {
         return undefined;
       }
       if (!isMath(math)) return undefined;
-      for (const name of OBJECT_FILES.slice(1)) {
-        const text = this.parts(`${dir}/${name}`);
-        if (text !== undefined) others[name] = text;
-      }
     } else {
       math = object.children.find((c): c is XmlElement => typeof c === 'object' && isMath(c));
       if (!math) return undefined;
     }
     // One form for packaged and flat files: the formula in the files, the object element empty
-    // (the writer names the sub-document).
-    const files = { 'content.xml': serializeXml(xmlOutOf(math)), ...others };
+    // (the writer names the sub-document). Only the formula is kept: flat files have no place
+    // for the sub-document's settings (base font size...), which LibreOffice then takes as default.
+    const files = { 'content.xml': serializeXml(xmlOutOf(math)) };
     // The automatic frame style and the replacement image are not kept (they would dangle), nor
     // producer extensions (the output must be plain ODF 1.3).
     const attrs = new Map([...frame.attrs].filter(([k]) => k !== `{${NS.draw}}style-name` && FRAME_ATTR_NS.some((ns) => k.startsWith(`{${ns}}`))));
