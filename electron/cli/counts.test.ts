@@ -21,7 +21,7 @@ describe('countDocument', () => {
         ],
       },
     };
-    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0 });
+    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
     expect(countDocument(emptyTextDocument()).paragraphs).toBe(1);
   });
 
@@ -31,6 +31,33 @@ describe('countDocument', () => {
     const content: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'x' }, note('footnote'), note('endnote'), note('footnote'), comment('1', null), comment('2', '1')] }] };
     const doc: TextDocument = { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: {}, content };
     expect(countDocument(doc)).toMatchObject({ paragraphs: 6, footnotes: 2, endnotes: 1, comments: 2 });
+  });
+
+  it('counts tracked changes once per run of the same change, and kept content', () => {
+    const ins = { type: 'insertion', attrs: { id: '1', author: 'A', date: null } };
+    const del = { type: 'deletion', attrs: { id: '2', author: 'A', date: null } };
+    const doc: TextDocument = {
+      kind: 'text',
+      version: TEXT_DOCUMENT_VERSION,
+      meta: {},
+      content: {
+        type: 'doc',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'text', marks: [ins], text: 'new ' },
+              { type: 'text', marks: [{ type: 'bold' }, ins], text: 'bold' },
+              { type: 'text', text: ' kept ' },
+              { type: 'text', marks: [del], text: 'old' },
+              { type: 'opaque', attrs: { family: 'ooxml', kind: 'math', xml: '<m:oMath xmlns:m="urn:m"/>', fallback: 'x' } },
+              { type: 'paragraph_change', attrs: { kind: 'deletion', id: '3', author: 'A', date: null } },
+            ],
+          },
+        ],
+      },
+    };
+    expect(countDocument(doc)).toMatchObject({ paragraphs: 1, trackedChanges: 3, opaque: 1 });
   });
 
   it('survives very deep nesting', () => {
@@ -50,12 +77,12 @@ describe('countDocument', () => {
         sheetFromGrid('B', [[{ value: 'x' }, { value: null }]]),
       ],
     };
-    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0 });
+    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
     expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
   });
 
   it('counts slides and their body paragraphs', () => {
     const deck = { ...emptyDeck(), slides: [makeSlide('Un', ['a', 'b']), makeSlide('Deux', ['c'])] };
-    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0 });
+    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
   });
 });

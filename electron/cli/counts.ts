@@ -20,20 +20,45 @@ export interface DocumentCounts {
   readonly footnotes: number;
   readonly endnotes: number;
   readonly comments: number;
+  /**
+   * Tracked changes in a text document: insertions, deletions and format changes (a run of
+   * consecutive nodes carrying the same change counts once) and changed paragraph marks.
+   */
+  readonly trackedChanges: number;
+  /** Content kept from the original file without being understood (formulas...). */
+  readonly opaque: number;
 }
 
-const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0 };
+const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 };
 
 /** Node types counted as paragraphs, tables and images in text documents. */
 const PARAGRAPH_TYPES = new Set(['paragraph', 'heading']);
 const TABLE_TYPES = new Set(['table']);
 const IMAGE_TYPES = new Set(['image', 'figure_image']);
+const CHANGE_MARKS = ['insertion', 'deletion', 'format_change'] as const;
+
+/** Change marks of the inline children of a block, one per run of the same change. */
+function countChangeRuns(children: readonly PMNodeJSON[]): number {
+  let count = 0;
+  const previous = new Map<string, string>();
+  for (const child of children) {
+    for (const type of CHANGE_MARKS) {
+      const mark = child.marks?.find((m) => m.type === type);
+      const key = mark ? JSON.stringify(mark.attrs ?? {}) : '';
+      if (mark && previous.get(type) !== key) count += 1;
+      previous.set(type, key);
+    }
+  }
+  return count;
+}
 
 function countText(doc: TextDocument): DocumentCounts {
   let paragraphs = 0;
   let tables = 0;
   let images = 0;
   const notes = { footnotes: 0, endnotes: 0, comments: 0 };
+  let trackedChanges = 0;
+  let opaque = 0;
   // Iterative walk: a hostile document may nest deeply; recursion would overflow the stack.
   const stack: PMNodeJSON[] = [doc.content];
   while (stack.length > 0) {
@@ -43,9 +68,14 @@ function countText(doc: TextDocument): DocumentCounts {
     else if (IMAGE_TYPES.has(node.type)) images += 1;
     else if (node.type === 'note') notes[node.attrs?.kind === 'endnote' ? 'endnotes' : 'footnotes'] += 1;
     else if (node.type === 'comment') notes.comments += 1;
-    if (node.content) stack.push(...node.content);
+    else if (node.type === 'paragraph_change') trackedChanges += 1;
+    else if (node.type === 'opaque') opaque += 1;
+    if (node.content) {
+      if (node.content.some((c) => c.type === 'text' || c.marks)) trackedChanges += countChangeRuns(node.content);
+      stack.push(...node.content);
+    }
   }
-  return { ...ZERO, paragraphs, tables, images, ...notes };
+  return { ...ZERO, paragraphs, tables, images, ...notes, trackedChanges, opaque };
 }
 
 function countWorkbook(book: Workbook): DocumentCounts {

@@ -41,7 +41,14 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
   const c = report.counts;
   const parts =
     report.kind === 'text'
-      ? [plural(c.paragraphs, 'paragraph'), plural(c.tables, 'table'), plural(c.images, 'image'), ...notesSummary(c)]
+      ? [
+          plural(c.paragraphs, 'paragraph'),
+          plural(c.tables, 'table'),
+          plural(c.images, 'image'),
+          ...notesSummary(c),
+          ...(c.trackedChanges > 0 ? [plural(c.trackedChanges, 'tracked change')] : []),
+          ...(c.opaque > 0 ? [plural(c.opaque, 'kept object')] : []),
+        ]
       : report.kind === 'workbook'
         ? [plural(c.sheets, 'sheet'), plural(c.cells, 'cell'), plural(c.formulas, 'formula')]
         : [plural(c.slides, 'slide'), plural(c.paragraphs, 'paragraph')];

@@ -16,6 +16,7 @@ import { countWords } from './word-count.js';
 import { pageBreakView } from './node-views.js';
 import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
+import { changeMarkViews, changeNodeViews } from './change-views.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -80,7 +81,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) },
+      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes), ...changeNodeViews(labels) },
+      markViews: changeMarkViews(labels),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -142,11 +144,13 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [labels.textArea]);
 
   const notesKey = Object.values(labels.notes).filter((v) => typeof v === 'string').join('|');
+  const changesKey = `${labels.keptContent}|${labels.changeTitle('insertion', null, null)}`;
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes) } });
+    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes), ...changeNodeViews(labels) }, markViews: changeMarkViews(labels) });
     if (viewRef.current) renumberNotes(viewRef.current);
-    // The labels object is rebuilt on every render of the app: follow its strings, not its identity.
-  }, [labels.pageBreak, notesKey]);
+    // The labels object is rebuilt on every render of the app: follow its strings, not its
+    // identity (new node views redraw the whole document).
+  }, [labels.pageBreak, notesKey, changesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();

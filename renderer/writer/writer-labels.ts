@@ -4,6 +4,9 @@ import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
 
+/** Kinds of tracked change the writer names in tooltips. */
+export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
+
 export interface WriterLabels {
   /** Accessible name of the editable area, e.g. "Zone de texte du document". */
   readonly textArea: string;
@@ -44,6 +47,10 @@ export interface WriterLabels {
   readonly notes: NoteLabels;
   readonly undo: string;
   readonly redo: string;
+  /** Tooltip of a tracked change: "Insertion by {author}, {date}", the date formatted by the caller. */
+  readonly changeTitle: (kind: ChangeKind, author: string | null, date: string | null) => string;
+  /** Tooltip of content kept from the original file, e.g. "Formule conservée du document d’origine". */
+  readonly keptContent: string;
   /** Status line: "{words} mots", formatted by the caller. */
   readonly wordCount: (words: number) => string;
   /** Status line while a long document is still arriving: "Chargement du document… 40 %". */

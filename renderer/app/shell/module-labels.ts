@@ -52,6 +52,12 @@ export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
         return Number.isNaN(ms) ? iso : formatDateTime(ms);
       },
     },
+    changeTitle: (kind, author, date) => {
+      const ms = date === null ? Number.NaN : Date.parse(date);
+      const who = author ?? t('writer.change.unknownAuthor');
+      return Number.isNaN(ms) ? t(`writer.change.${kind}`, { author: who }) : t(`writer.change.${kind}.dated`, { author: who, date: formatDateTime(ms) });
+    },
+    keptContent: t('writer.keptContent'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),

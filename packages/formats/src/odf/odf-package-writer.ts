@@ -14,12 +14,17 @@ export interface OdfPart {
   readonly mediaType?: string;
 }
 
-/** Builds an ODF package of the given media type from parts (content.xml, styles.xml, meta.xml...). */
-export function writeOdfPackage(mimeType: string, parts: readonly OdfPart[]): Uint8Array {
+/**
+ * Builds an ODF package of the given media type from parts (content.xml, styles.xml, meta.xml...).
+ * `folders` are manifest entries without data of their own: sub-document folders (`Object 1/`)
+ * and their media type.
+ */
+export function writeOdfPackage(mimeType: string, parts: readonly OdfPart[], folders: readonly { readonly path: string; readonly mediaType: string }[] = []): Uint8Array {
   const manifest = x(
     'manifest:manifest',
     { 'xmlns:manifest': NS.manifest, 'manifest:version': '1.3' },
     x('manifest:file-entry', { 'manifest:full-path': '/', 'manifest:version': '1.3', 'manifest:media-type': mimeType }),
+    folders.map((f) => x('manifest:file-entry', { 'manifest:full-path': f.path, 'manifest:version': '1.3', 'manifest:media-type': f.mediaType })),
     parts.map((p) =>
       x('manifest:file-entry', {
         'manifest:full-path': p.name,

@@ -120,22 +120,24 @@ describe('readDocx', () => {
     expect(diagnostics.map((d) => d.code)).toContain('page-break-dropped');
   });
 
-  it('reads through hyperlinks, smart tags, custom XML, content controls and insertions; skips deletions', () => {
+  it('reads through hyperlinks, smart tags, custom XML and content controls', () => {
     const body = p(
       `<w:hyperlink><w:r><w:t>link </w:t></w:r></w:hyperlink><w:smartTag><w:r><w:t>tag </w:t></w:r></w:smartTag><w:customXml><w:r><w:t>xml </w:t></w:r></w:customXml>` +
         `<w:sdt><w:sdtPr><w:alias w:val="x"/></w:sdtPr><w:sdtContent><w:r><w:t>sdt </w:t></w:r></w:sdtContent></w:sdt>` +
-        `<w:ins><w:r><w:t>new </w:t></w:r></w:ins><w:del><w:r><w:delText>old </w:delText></w:r></w:del><w:moveFrom><w:r><w:t>gone</w:t></w:r></w:moveFrom>` +
         `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText>PAGE</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>7</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`,
     );
     const blockSdt = '<w:sdt><w:sdtContent><w:p><w:r><w:t>block control</w:t></w:r></w:p></w:sdtContent></w:sdt>';
     const { json, diagnostics } = readBody(body + blockSdt);
-    expect(json).toEqual([para(text('link tag xml sdt new 7')), para(text('block control'))]);
-    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['tracked-changes-accepted', 'field-result-kept']));
+    expect(json).toEqual([para(text('link tag xml sdt 7')), para(text('block control'))]);
+    expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['field-result-kept']));
   });
 
-  it('joins a paragraph whose mark was deleted to the next one', () => {
+  it('keeps a paragraph whose mark was deleted apart, ending with the deleted mark', () => {
     const { json } = readBody(p(r('first '), '<w:rPr><w:del w:id="1" w:author="a"/></w:rPr>') + p(r('second')));
-    expect(json).toEqual([para(text('first second'))]);
+    expect(json).toEqual([
+      para(text('first '), { type: 'paragraph_change', attrs: { kind: 'deletion', id: '1', author: 'a', date: null, before: null } }),
+      para(text('second')),
+    ]);
   });
 
   it('reads one branch of mc:AlternateContent and places text boxes after their paragraph', () => {
@@ -160,9 +162,12 @@ describe('readDocx', () => {
     expect(codes).toEqual(expect.arrayContaining(['comment-dropped', 'image-dropped']));
   });
 
-  it('keeps equation text as plain text', () => {
+  it('keeps equations as opaque OMML with their text as fallback', () => {
     const { json } = readBody(p(r('x = ') + '<m:oMath><m:r><m:t>a+b</m:t></m:r></m:oMath>'));
-    expect(json).toEqual([para(text('x = a+b'))]);
+    const math = json[0]?.content?.[1];
+    expect(math?.type).toBe('opaque');
+    expect(math?.attrs).toMatchObject({ family: 'ooxml', kind: 'math', fallback: 'a+b' });
+    expect(String(math?.attrs?.xml)).toBe('<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"><m:r><m:t>a+b</m:t></m:r></m:oMath>');
   });
 
   it('reads ISO Strict documents', () => {

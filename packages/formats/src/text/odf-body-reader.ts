@@ -6,8 +6,9 @@
  * Tables are read by `odf-table-reader.ts`, their cells by a reader of this class. Page breaks
  * come from paragraph styles (`fo:break-before`/`fo:break-after="page"`) and table styles; an
  * empty paragraph that only carries a break gives the break alone, which is how the writer
- * writes one. Tracked changes are shown as accepted: deleted text lives in
- * `text:tracked-changes`, which is skipped, and inserted text is already in the flow.
+ * writes one. Tracked changes (`odf-changes.ts`): `text:tracked-changes` is registered when met
+ * (it comes first), the inline reader applies the regions; a paragraph holding a deletion that
+ * spans paragraphs is emitted as several paragraphs.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -15,6 +16,8 @@ import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
+import type { OdfChangeRegions } from './odf-changes.js';
+import type { OdfObjectReader } from './odf-opaque.js';
 import { OdfInlineReader } from './odf-inline-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
@@ -39,6 +42,10 @@ export interface OdfBodyContext {
   readonly part: string;
   /** Notes and annotations of the story (`odf-notes-reader.ts`); none are read without it. */
   readonly stories?: OdfStories;
+  /** Tracked changes of the document, shared by the readers of its cells and frames. */
+  readonly changes?: OdfChangeRegions;
+  /** Keeps formula objects (`odf-opaque.ts`). */
+  readonly objects?: OdfObjectReader;
 }
 
 interface ListContext {
@@ -62,7 +69,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }
@@ -83,9 +90,7 @@ export class OdfBodyReader {
           const body = childElement(c, NS.text, 'index-body');
           if (body) this.readBlocks(body);
         } else if (READ_THROUGH.has(c.local)) this.readBlocks(c);
-        else if (c.local === 'tracked-changes') {
-          if (c.children.some((n) => typeof n === 'object')) this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
-        }
+        else if (c.local === 'tracked-changes') this.ctx.changes?.register(c);
       } else if (c.ns === NS.table && c.local === 'table') {
         this.path.push(c.qname);
         const { table, breakBefore } = this.tables.read(c, this.where());
@@ -116,7 +121,7 @@ export class OdfBodyReader {
     // Heading styles are bold by design; those marks belong to the heading, not its text.
     const mask = heading === undefined ? styles.runBaseline.apply(applyCharProps(applyCharProps(PLAIN, styles.baseRun), styles.paragraphProps(styleName))) : PLAIN;
     this.path.push(p.qname);
-    const { inlines, textBoxes } = this.inline.read(p, mask, this.where());
+    const { inlines, textBoxes, splits } = this.inline.read(p, mask, this.where());
     this.path.pop();
     let placement = list?.placement;
     if (list && placement && !placement.continuation && list.styleName === undefined) {
@@ -131,7 +136,12 @@ export class OdfBodyReader {
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
     const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
-    if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
+    if (splits.length > 0) {
+      // A deletion spanning paragraphs: one paragraph per deleted mark; nothing after the last mark adds no paragraph.
+      const pieces = [0, ...splits].map((at, i) => inlines.slice(at, splits[i] ?? inlines.length));
+      if (pieces[pieces.length - 1]!.length === 0) pieces.pop();
+      for (const piece of pieces) builder.addParagraph(piece, heading, placement, attrs);
+    } else if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
     for (const box of textBoxes) this.readBlocks(box);
     if (withBreaks && breaks.after) builder.addPageBreak();
   }

@@ -10,11 +10,14 @@
  * `P_page_break` style (`fo:break-before="page"`).
  *
  * Spaces are written so that white-space collapsing gives them back: a space is written as
- * character data only between two ordinary characters, otherwise as `text:s`.
+ * character data only between two ordinary characters, otherwise as `text:s`. Tracked changes
+ * and kept content: `odf-changes-writer.ts`.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { OdfChangesWriter, isMarkup } from './odf-changes-writer.js';
+import type { OdfPiece } from './odf-changes-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
 import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
@@ -108,6 +111,8 @@ export class OdfBodyWriter {
   usesPageBreak = false;
   /** Notes and annotations met in the text (`odf-notes-writer.ts`). */
   readonly stories = new OdfStoriesWriter((block) => this.block(block));
+  /** Tracked changes and kept content; its `text:tracked-changes` goes first in `office:text`. */
+  readonly changes = new OdfChangesWriter();
 
   constructor(doc: PMNode) {
     this.stories.prepare(doc);
@@ -153,7 +158,8 @@ export class OdfBodyWriter {
     switch (node.type.name) {
       case 'heading': {
         const level = Number(node.attrs.level);
-        return x('text:h', { 'text:style-name': this.paragraphStyle(node, true, inList), 'text:outline-level': level }, this.inlines(node));
+        const style = this.paragraphStyle(node, true, inList);
+        return x('text:h', { 'text:style-name': style, 'text:outline-level': level }, this.inlines(node, style));
       }
       case 'bullet_list':
       case 'ordered_list':
@@ -167,8 +173,10 @@ export class OdfBodyWriter {
       case 'page_break':
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
-      default:
-        return x('text:p', { 'text:style-name': this.paragraphStyle(node, false, inList) }, this.inlines(node));
+      default: {
+        const style = this.paragraphStyle(node, false, inList);
+        return x('text:p', { 'text:style-name': style }, this.inlines(node, style));
+      }
     }
   }
 
@@ -184,7 +192,11 @@ export class OdfBodyWriter {
     return x('text:list', { 'text:style-name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, items);
   }
 
-  private inlines(block: PMNode): (XmlOut | string)[] {
+  private inlines(block: PMNode, styleName: string): (XmlOut | string)[] {
+    return this.encode(this.changes.pieces(block, styleName, (pieces) => this.encode(pieces)));
+  }
+
+  private encode(children: readonly OdfPiece[]): (XmlOut | string)[] {
     const out: (XmlOut | string)[] = [];
     let group: (XmlOut | string)[] = [];
     let groupLink: Mark | null = null;
@@ -195,15 +207,17 @@ export class OdfBodyWriter {
       } else out.push(...group);
       group = [];
     };
-    const children: PMNode[] = [];
-    block.forEach((c) => children.push(c));
-    const edge = (n: PMNode | undefined, last: boolean): string => {
+    const edge = (n: OdfPiece | undefined, last: boolean): string => {
       if (!n) return '';
-      if (!n.isText) return '\n';
+      if (isMarkup(n) || !n.isText) return '\n';
       const t = n.text ?? '';
       return (last ? t[t.length - 1] : t[0]) ?? '';
     };
     children.forEach((child, i) => {
+      if (isMarkup(child)) {
+        group.push(child);
+        return;
+      }
       const link = linkOfNode(child);
       if (!(link === groupLink || (link && groupLink && link.eq(groupLink)))) {
         close();

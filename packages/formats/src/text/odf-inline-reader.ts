@@ -8,28 +8,37 @@
  * the paragraph; `text:s` spaces are kept as written. Frames are dropped, but the text boxes
  * (and shape text) they hold are handed back so the body reader can place them after the
  * paragraph. Field elements are read through, keeping their displayed value. `text:a` becomes a
- * link mark (`xlink:href`, `office:title`) when the model accepts its target.
+ * link mark (`xlink:href`, `office:title`) when the model accepts its target. Tracked changes
+ * (`odf-changes.ts`): text inside `text:change-start`/`text:change-end` ranges gets their marks,
+ * a `text:change` is replaced by the deleted content with a deletion mark; when that content
+ * spans paragraphs, the paragraph is split there (`splits`) after a deleted paragraph mark.
  */
 import { safeFontSize } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import type { OdfChangeRegions } from './odf-changes.js';
+import type { OdfObjectReader } from './odf-opaque.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
+import { markFrom, paragraphChange, infoOf, withMarks } from './text-changes.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
   readonly inlines: PMNode[];
   /** Containers of block content found in frames (`draw:text-box`, shapes with text), in order. */
   readonly textBoxes: XmlElement[];
+  /** Indexes into `inlines` where a deleted paragraph mark splits the paragraph, in order. */
+  readonly splits: number[];
 }
 
 /** Inline elements in the text namespace that hold no displayed text of their own. */
 const SKIPPED_TEXT = new Set(['number', 'note', 'ruby-text', 'tracked-changes', 'change', 'change-start', 'change-end', 'soft-page-break', 'bookmark', 'bookmark-start', 'bookmark-end']);
+const NO_MARKS: readonly Mark[] = Object.freeze([]);
 const WHITE = /[ \t\n\r]+/;
 
 /** Builds the inline nodes of one paragraph, applying ODF white-space rules across spans. */
@@ -37,7 +46,13 @@ class InlineSink {
   readonly inlines: PMNode[] = [];
   /** The link the characters being read belong to. */
   link: Mark | null = null;
+  /** Tracked-change marks of the characters being read. */
+  changes: readonly Mark[] = NO_MARKS;
+  /** Where deleted paragraph marks split the paragraph. */
+  readonly splits: number[] = [];
   private buffer = '';
+  private bufferChanges: readonly Mark[] = NO_MARKS;
+  private pendingChanges: readonly Mark[] = NO_MARKS;
   private bufferMask: RunFormat = PLAIN;
   private bufferLink: Mark | null = null;
   private pendingLink: Mark | null = null;
@@ -53,6 +68,7 @@ class InlineSink {
         this.pendingSpace = true;
         this.pendingMask = mask;
         this.pendingLink = this.link;
+        this.pendingChanges = this.changes;
         this.lastWasSpace = true;
       }
       const word = words[i]!;
@@ -64,19 +80,19 @@ class InlineSink {
   literal(text: string, mask: RunFormat): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
-      this.append(' ', this.pendingMask, this.pendingLink);
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
     }
-    this.append(text, mask, this.link);
+    this.append(text, mask, this.link, this.changes);
     this.lastWasSpace = false;
   }
 
   lineBreak(): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
-      this.append(' ', this.pendingMask, this.pendingLink);
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
     }
     this.flush();
-    this.inlines.push(hardBreak(this.link));
+    this.inlines.push(withMarks(hardBreak(this.link), this.changes));
     this.lastWasSpace = false;
   }
 
@@ -87,7 +103,7 @@ class InlineSink {
   cut(space: boolean): number {
     if (space && this.pendingSpace) {
       this.pendingSpace = false;
-      this.append(' ', this.pendingMask, this.pendingLink);
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
     }
     this.flush();
     return this.inlines.length;
@@ -96,8 +112,29 @@ class InlineSink {
   /** An inline node (a note, a comment); `visible` ones end collapsible white space like text does. */
   node(node: PMNode, visible: boolean): void {
     this.cut(true);
-    this.inlines.push(node);
+    // Inside a tracked insertion or format change, the note or comment is part of it.
+    this.inlines.push(withMarks(node, this.changes));
     if (visible) this.lastWasSpace = false;
+  }
+
+  /** Inline nodes read elsewhere (deleted content), placed at this point. */
+  nodes(nodes: readonly PMNode[]): void {
+    if (nodes.length === 0) return;
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
+    }
+    this.flush();
+    this.inlines.push(...nodes);
+    this.lastWasSpace = false;
+  }
+
+  /** Ends the current piece of the paragraph at a deleted paragraph mark. */
+  split(): void {
+    this.flush();
+    this.splits.push(this.inlines.length);
+    this.lastWasSpace = true;
+    this.pendingSpace = false;
   }
 
   /** Ends the paragraph: trailing collapsible white space is dropped. */
@@ -106,16 +143,17 @@ class InlineSink {
     return this.inlines;
   }
 
-  private append(text: string, mask: RunFormat, link: Mark | null): void {
-    if (mask !== this.bufferMask || link !== this.bufferLink) this.flush();
+  private append(text: string, mask: RunFormat, link: Mark | null, changes: readonly Mark[]): void {
+    if (mask !== this.bufferMask || link !== this.bufferLink || changes !== this.bufferChanges) this.flush();
     this.bufferMask = mask;
     this.bufferLink = link;
+    this.bufferChanges = changes;
     this.buffer += text;
   }
 
   private flush(): void {
     const node = markedText(this.buffer, this.bufferMask, this.bufferLink);
-    if (node) this.inlines.push(node);
+    if (node) this.inlines.push(withMarks(node, this.bufferChanges));
     this.buffer = '';
   }
 }
@@ -127,17 +165,59 @@ export class OdfInlineReader {
     private readonly tally: ReadTally,
     private readonly part: string,
     private readonly stories?: OdfStories,
+    private readonly changes?: OdfChangeRegions,
+    private readonly objects?: OdfObjectReader,
   ) {}
 
-  /** Reads paragraph `p`, whose paragraph-level marks are `baseMask`. */
+  /**
+   * Reads paragraph `p`, whose paragraph-level marks are `baseMask`. A paragraph that ends
+   * inside an insertion range has an inserted mark: it ends with a `paragraph_change`.
+   */
   read(p: XmlElement, baseMask: RunFormat, path: string): OdfInlines {
     const sink = new InlineSink();
     const textBoxes: XmlElement[] = [];
     this.stories?.ranges.startParagraph(sink.inlines);
+    if (this.changes) sink.changes = this.changes.marks;
     this.content(p, baseMask, sink, textBoxes, path);
     const inlines = sink.finish();
     this.stories?.ranges.finishParagraph(inlines);
-    return { inlines, textBoxes };
+    const inserted = this.changes?.openInsertion;
+    if (inserted) {
+      // A mark both inserted and then deleted: the deletion split the paragraph at its very end.
+      const last = sink.splits.length - 1;
+      if (last >= 0 && sink.splits[last] === inlines.length) {
+        inlines.splice(inlines.length - 1, 0, paragraphChange('insertion', infoOf(inserted)));
+        sink.splits[last] += 1;
+      } else inlines.push(paragraphChange('insertion', infoOf(inserted)));
+    }
+    return { inlines, textBoxes, splits: sink.splits };
+  }
+
+  /**
+   * Places deleted content at a `text:change`: the first paragraph's content joins this one;
+   * each further paragraph follows a deleted paragraph mark. Deleted tables are not kept.
+   */
+  private deletion(mark: Mark, deleted: readonly XmlElement[], mask: RunFormat, sink: InlineSink, boxes: XmlElement[], path: string): void {
+    const paragraphs: XmlElement[] = [];
+    const collect = (el: XmlElement): void => {
+      if (el.ns === NS.text && (el.local === 'p' || el.local === 'h')) paragraphs.push(el);
+      else if (el.ns === NS.text && (el.local === 'list' || el.local === 'list-item' || el.local === 'list-header' || el.local === 'section')) {
+        for (const c of el.children) if (typeof c === 'object') collect(c);
+      } else this.tally.note('tracked-changes-accepted', this.part, path);
+    };
+    for (const el of deleted) collect(el);
+    paragraphs.forEach((p, i) => {
+      if (i > 0) {
+        sink.nodes([paragraphChange('deletion', infoOf(mark))]);
+        sink.split();
+      }
+      const inner = new InlineSink();
+      inner.changes = sink.changes;
+      this.content(p, mask, inner, boxes, path);
+      const nodes = inner.finish();
+      markFrom(nodes, 0, mark);
+      sink.nodes(nodes);
+    });
   }
 
   private content(el: XmlElement, mask: RunFormat, sink: InlineSink, boxes: XmlElement[], path: string): void {
@@ -189,6 +269,17 @@ export class OdfInlineReader {
             if (base) this.content(base, mask, sink, boxes, path);
             break;
           }
+          case 'change-start':
+          case 'change-end':
+            if (this.changes) {
+              if (c.local === 'change-start') this.changes.start(attr(c, NS.text, 'change-id'));
+              else this.changes.end(attr(c, NS.text, 'change-id'));
+              sink.changes = this.changes.marks;
+            }
+            break;
+          case 'change':
+            this.changes?.expand(attr(c, NS.text, 'change-id'), (mark, deleted) => this.deletion(mark, deleted, mask, sink, boxes, path));
+            break;
           default:
             // Fields, links, meta: their content is the displayed text.
             if (!SKIPPED_TEXT.has(c.local)) this.content(c, mask, sink, boxes, path);
@@ -200,7 +291,9 @@ export class OdfInlineReader {
           else this.tally.note('comment-dropped', this.part, path);
         } else if (c.local === 'annotation-end') this.stories?.annotationEnd(c, sink.cut(false));
       } else if (c.ns === NS.draw) {
-        this.frame(c, boxes, path);
+        const kept = this.objects?.formula(c);
+        if (kept) sink.nodes([withMarks(kept, sink.changes)]);
+        else this.frame(c, boxes, path);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
       }

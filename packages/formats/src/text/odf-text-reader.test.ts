@@ -85,23 +85,23 @@ describe('readOdt', () => {
     expect(json.filter((b) => b.type === 'ordered_list').map((b) => b.attrs?.order)).toEqual([1, 3, 3, 1]);
   });
 
-  it('shows tracked changes as accepted, and reads notes and annotations where they stand', () => {
+  it('keeps deleted text with a deletion mark, and reads notes and annotations where they stand', () => {
     const body =
       '<text:tracked-changes><text:changed-region text:id="c1"><text:deletion><text:p>removed</text:p></text:deletion></text:changed-region></text:tracked-changes>' +
       '<text:p>kept<text:change text:change-id="c1"/> text<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>note</text:p></text:note-body></text:note><office:annotation><text:p>comment</text:p></office:annotation></text:p>';
     const { json, diagnostics } = readBody(body);
+    const deletion = { type: 'deletion', attrs: { id: 'c1', author: null, date: null } };
     expect(json).toEqual([
-      {
-        type: 'paragraph',
-        content: [
-          text('kept text'),
-          { type: 'note', attrs: { kind: 'footnote', mark: null }, content: [para(text('note'))] },
-          { type: 'comment', attrs: { id: '0', author: null, initials: null, date: null, resolved: false, parent: null }, content: [para(text('comment'))] },
-        ],
-      },
+      para(
+        text('kept'),
+        { type: 'text', marks: [deletion], text: 'removed' },
+        text(' text'),
+        { type: 'note', attrs: { kind: 'footnote', mark: null }, content: [para(text('note'))] },
+        { type: 'comment', attrs: { id: '0', author: null, initials: null, date: null, resolved: false, parent: null }, content: [para(text('comment'))] },
+      ),
     ]);
-    expect(diagnostics.map((d) => d.code)).toContain('tracked-changes-accepted');
     expect(diagnostics.map((d) => d.code)).not.toContain('footnote-dropped');
+    expect(diagnostics.map((d) => d.code)).not.toContain('comment-dropped');
   });
 
   it('reads tables, sections and index bodies but not their templates, and moves text boxes after their paragraph', () => {

@@ -18,6 +18,8 @@ import { OdfStories } from './odf-notes-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
+import { OdfChangeRegions } from './odf-changes.js';
+import { OdfObjectReader } from './odf-opaque.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
 
@@ -26,6 +28,8 @@ interface OdfTextParts {
   readonly styles: XmlElement | undefined;
   readonly meta: XmlElement | undefined;
   readonly contentPart: string;
+  /** Reads formula objects; from the package's sub-documents, or inline for flat files. */
+  readonly objects: OdfObjectReader;
 }
 
 /** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
@@ -44,7 +48,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
   if (text) {
-    const context = { styles, tableStyles, tally, part: parts.contentPart };
+    const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects };
     const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
     new OdfBodyReader({ ...context, builder, stories }).readBlocks(text);
   }
@@ -67,7 +71,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   return readParts(
-    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml' },
+    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml', objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)) },
     ctx,
   );
 }
@@ -78,5 +82,5 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
  */
 export function readFodt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const root = parseXml(decodeText(bytes), { part: 'document', maxDepth: ctx.limits.maxXmlDepth });
-  return readParts({ content: root, styles: root, meta: root, contentPart: 'document' }, ctx);
+  return readParts({ content: root, styles: root, meta: root, contentPart: 'document', objects: new OdfObjectReader(null) }, ctx);
 }

@@ -36,10 +36,10 @@ export function writeOdt(doc: TextDocument): Uint8Array {
   const body = new OdfBodyWriter(textDocumentToNode(doc));
   const content = x(
     'office:document-content',
-    { ...XMLNS, 'office:version': VERSION },
+    { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION },
     odfFontFaceDecls(body.fonts),
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
-    x('office:body', {}, x('office:text', {}, body.blocks)),
+    x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),
   );
   const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language, body.namedStyles.values()));
   const meta = x('office:document-meta', { ...XMLNS, 'office:version': VERSION }, odfMetaElement(doc.meta));
@@ -47,7 +47,8 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     { name: 'content.xml', data: serializeXml(content) },
     { name: 'styles.xml', data: serializeXml(styles) },
     { name: 'meta.xml', data: serializeXml(meta) },
-  ]);
+    ...body.changes.objects.parts(),
+  ], body.changes.objects.folders());
 }
 
 /**
@@ -56,14 +57,15 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
   const body = new OdfBodyWriter(textDocumentToNode(doc));
+  body.changes.objects.inline();
   const root = x(
     'office:document',
-    { ...XMLNS, 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
+    { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
     odfCommonStyles(doc.meta.language, body.namedStyles.values()),
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
-    x('office:body', {}, x('office:text', {}, body.blocks)),
+    x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),
   );
   return new TextEncoder().encode(serializeXml(root));
 }

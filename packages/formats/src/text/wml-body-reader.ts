@@ -6,8 +6,9 @@
  * Tables are read by `wml-table-reader.ts`, their cells by a reader of this class. Page breaks
  * (`w:br w:type="page"` 17.3.3.1, `w:pageBreakBefore` 17.3.1.23) split the paragraph around a
  * `page_break` node; a paragraph holding nothing but the break gives the break alone, which is
- * how the writer writes one. A paragraph whose mark is a tracked deletion
- * (`w:pPr/w:rPr/w:del`, 17.13.5.15) is joined to the next one, as accepting the deletion would.
+ * how the writer writes one. Changes to the paragraph mark (`w:pPr/w:rPr/w:ins|w:del`,
+ * 17.13.5.15-16; `w:pPrChange`) end the paragraph's content as `paragraph_change` nodes
+ * (`wml-changes.ts`); the paragraph stays apart from the next one until the change is accepted.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -19,6 +20,7 @@ import type { ReadTally } from './read-tally.js';
 import { blockAttrs, mergeBlockProps, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
+import { paragraphMarkChanges } from './wml-changes.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
 import type { HyperlinkTargets } from './wml-inline-reader.js';
 import type { WmlNumbering } from './wml-numbering.js';
@@ -85,7 +87,7 @@ export class WmlBodyReader {
           const content = childElement(c, w, 'sdtContent');
           if (content) this.readBlocks(content);
         } else if (READ_THROUGH.has(c.local)) this.readBlocks(c);
-        else if (c.local === 'del' || c.local === 'moveFrom') this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
+        else if (c.local === 'del' || c.local === 'moveFrom') this.ctx.tally.note('unsupported-element', this.ctx.part, this.where());
         else if (c.local === 'altChunk') this.ctx.tally.note('unsupported-element', this.ctx.part, this.where());
         else if (c.local === 'commentRangeStart' || c.local === 'commentRangeEnd') this.ctx.stories?.commentBoundary(c, null);
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
@@ -124,23 +126,17 @@ export class WmlBodyReader {
     const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
     const carried = this.carry?.length ?? 0;
-    const content = this.carry ? [...this.carry, ...inlines] : inlines;
+    const content = this.carry ? [...this.carry, ...inlines, ...paragraphMarkChanges(pPr, ns)] : [...inlines, ...paragraphMarkChanges(pPr, ns)];
     this.carry = null;
-    const markRPr = pPr && childElement(pPr, w, 'rPr');
-    if (markRPr && (childElement(markRPr, w, 'del') || childElement(markRPr, w, 'moveFrom'))) {
-      this.ctx.tally.note('tracked-changes-accepted', this.ctx.part, this.where());
-      this.carry = content;
-    } else {
-      const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
-      const attrs = blockAttrs(props, styleName, list !== undefined);
-      const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
-      const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
-      if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
-      else if (list) {
-        this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
-        builder.addParagraph(content, heading, list, attrs);
-      } else this.splitAtPageBreaks(content, breaks, heading, attrs);
-    }
+    const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
+    const attrs = blockAttrs(props, styleName, list !== undefined);
+    const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
+    const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
+    if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
+    else if (list) {
+      this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
+      builder.addParagraph(content, heading, list, attrs);
+    } else this.splitAtPageBreaks(content, breaks, heading, attrs);
     for (const box of textBoxes) {
       const inner = new WmlBodyReader(this.ctx);
       inner.readBlocks(box);

@@ -20,6 +20,8 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import type { Mark } from 'prosemirror-model';
 import { formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { WmlChangesWriter } from './wml-changes-writer.js';
+import type { WrittenInline } from './wml-changes-writer.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
 import { wmlTable } from './wml-table-writer.js';
@@ -97,6 +99,11 @@ function run(child: PMNode, linked: boolean): XmlOut | null {
   return null;
 }
 
+/** A text node standing for `node` (same marks), for content written as its text. */
+function textNode(text: string, node: PMNode): PMNode {
+  return node.type.schema.text(text || ' ', node.marks);
+}
+
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
@@ -109,6 +116,8 @@ export class WmlDocumentWriter {
   private readonly styleIds = new Map<string, string>();
   /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
   readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
+  /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
+  private readonly changes = new WmlChangesWriter();
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
@@ -134,7 +143,7 @@ export class WmlDocumentWriter {
    */
   private paragraph(node: PMNode, out: XmlOut[], pStyle: string | null = null, numPr: XmlOut | null = null, inList = false): void {
     const styleId = pStyle ?? this.styleId(node.attrs.styleName as string | null | undefined);
-    const props = paragraphPropsXml(node.attrs, inList, numPr);
+    const props = [...paragraphPropsXml(node.attrs, inList, numPr), ...this.changes.paragraphMark(node)];
     const pPr = styleId !== null || props.length > 0 ? x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, props) : null;
     out.push(x('w:p', {}, pPr, this.runs(node)));
   }
@@ -155,11 +164,11 @@ export class WmlDocumentWriter {
   /** Runs of a text block; consecutive nodes with the same link go in one `w:hyperlink`. */
   private runs(block: PMNode): XmlOut[] {
     const out: XmlOut[] = [];
-    let group: XmlOut[] = [];
+    let group: WrittenInline[] = [];
     let groupLink: Mark | null = null;
     const close = (): void => {
-      if (groupLink) out.push(this.hyperlink(groupLink, group));
-      else out.push(...group);
+      if (groupLink) out.push(this.hyperlink(groupLink, this.changes.wrap(group)));
+      else out.push(...this.changes.wrap(group));
       group = [];
     };
     block.forEach((child) => {
@@ -168,10 +177,10 @@ export class WmlDocumentWriter {
         close();
         groupLink = link;
       }
-      const r = run(child, link !== null);
-      if (r) group.push(r);
-      else group.push(...this.stories.inline(child));
-      group.push(...this.stories.after(child));
+      const r = child.type.name === 'opaque' ? this.changes.opaque(child, (text) => run(textNode(text, child), link !== null)!) : run(child, link !== null);
+      if (r) group.push({ node: child, out: r });
+      else for (const o of this.stories.inline(child)) group.push({ node: child, out: o });
+      for (const o of this.stories.after(child)) group.push({ node: child, out: o });
     });
     close();
     return out;

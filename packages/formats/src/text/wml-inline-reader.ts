@@ -8,8 +8,9 @@
  * (`#name`); targets the model refuses leave the text unlinked. Page breaks (`w:br
  * w:type="page"`) are handed back as positions, for the body reader to split the paragraph.
  *
- * The document is shown as if all tracked changes were accepted: `w:ins`/`w:moveTo` are read
- * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Field codes (`w:instrText`) are skipped and
+ * Tracked changes are kept (`wml-changes.ts`): `w:ins`/`w:moveTo` content gets an insertion mark,
+ * `w:del`/`w:moveFrom` content (with its `w:delText`) a deletion mark, `w:rPrChange` a format
+ * change mark; equations are kept as `opaque` nodes. Field codes (`w:instrText`) are skipped and
  * their last results kept. Drawings are dropped, but the text boxes they hold are handed back so
  * the body reader can place their text after the paragraph.
  */
@@ -21,6 +22,8 @@ import type { ReadTally } from './read-tally.js';
 import type { Mark } from 'prosemirror-model';
 import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { markFrom } from './text-changes.js';
+import { isMath, mathNode, runFormatChange, wrapperMark } from './wml-changes.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
@@ -43,9 +46,9 @@ export type HyperlinkTargets = (relId: string) => string | undefined;
 const HYPERLINK_FIELD = /^\s*HYPERLINK\s+(?:"([^"]*)")?(?:.*?\\l\s+"([^"]*)")?/i;
 
 /** Elements whose content belongs to the paragraph as if they were not there. */
-const READ_THROUGH = new Set(['smartTag', 'customXml', 'ins', 'moveTo', 'fldSimple', 'dir', 'bdo']);
-/** Elements whose content is removed in the accepted view. */
-const DELETED = new Set(['del', 'moveFrom']);
+const READ_THROUGH = new Set(['smartTag', 'customXml', 'fldSimple', 'dir', 'bdo']);
+/** Tracked change wrappers: their content is kept with an insertion or deletion mark. */
+const CHANGES = new Set(['ins', 'del', 'moveTo', 'moveFrom']);
 
 /**
  * The `mc:Choice`/`mc:Fallback` branch to read: the fallback when there is one (every consumer
@@ -59,23 +62,6 @@ export function alternateBranch(el: XmlElement): XmlElement | undefined {
     if (c.local === 'Choice' && !first) first = c;
   }
   return first;
-}
-
-function isMath(el: XmlElement): boolean {
-  return el.ns.endsWith('/math') && (el.local === 'oMath' || el.local === 'oMathPara');
-}
-
-/** The plain text of an equation, without deleted revisions. */
-function mathText(el: XmlElement, ns: WmlNs): string {
-  let s = '';
-  for (const c of el.children) {
-    if (typeof c !== 'object') continue;
-    if (c.ns === ns.w && DELETED.has(c.local)) continue;
-    if (c.local === 't' && c.ns !== ns.w) {
-      for (const t of c.children) if (typeof t === 'string') s += t;
-    } else s += mathText(c, ns);
-  }
-  return s;
 }
 
 /** Reads the inline content of paragraphs of one part. */
@@ -124,15 +110,18 @@ export class WmlInlineReader {
         else if (c.local === 'commentRangeStart' || c.local === 'commentRangeEnd') this.comment(c, out, path);
         else if (READ_THROUGH.has(c.local)) {
           let inner = link;
-          if (c.local === 'ins' || c.local === 'moveTo') this.tally.note('tracked-changes-accepted', this.part, path);
-          else if (c.local === 'fldSimple') {
+          if (c.local === 'fldSimple') {
             const field = HYPERLINK_FIELD.exec(attr(c, w, 'instr') ?? '');
             if (field && (field[1] || field[2])) inner = this.link(field[1] ? field[1] + (field[2] ? `#${field[2]}` : '') : `#${field[2]!}`, undefined, path) ?? link;
             else this.tally.note('field-result-kept', this.part, path, 'info');
           }
           this.container(c, mask, out, path, inner);
-        } else if (DELETED.has(c.local)) this.tally.note('tracked-changes-accepted', this.part, path);
-        else if (c.local === 'sdt') {
+        } else if (CHANGES.has(c.local)) {
+          if (c.local === 'moveTo' || c.local === 'moveFrom') this.tally.note('move-as-change', this.part, path, 'info');
+          const from = out.inlines.length;
+          this.container(c, mask, out, path, link);
+          markFrom(out.inlines, from, wrapperMark(c, this.ns));
+        } else if (c.local === 'sdt') {
           const content = childElement(c, w, 'sdtContent');
           if (content) this.container(content, mask, out, path, link);
         }
@@ -140,9 +129,7 @@ export class WmlInlineReader {
         const branch = alternateBranch(c);
         if (branch) this.container(branch, mask, out, path, link);
       } else if (isMath(c)) {
-        this.tally.note('equation-approximated', this.part, path, 'info');
-        const t = markedText(mathText(c, this.ns), this.styles.runBaseline.apply(mask), link);
-        if (t) out.inlines.push(t);
+        out.inlines.push(mathNode(c, this.ns, link ? [link] : []));
       }
     }
   }
@@ -156,6 +143,7 @@ export class WmlInlineReader {
       mask = applyCharProps(mask, readRunProps(rPr, this.ns, this.styles.theme));
     }
     mask = this.styles.runBaseline.apply(mask);
+    const from = out.inlines.length;
     let text = '';
     const flush = (): void => {
       const t = markedText(text, mask, link);
@@ -172,11 +160,15 @@ export class WmlInlineReader {
           continue;
         }
         if (c.ns !== w) {
-          if (isMath(c)) text += mathText(c, this.ns);
+          if (isMath(c)) {
+            flush();
+            out.inlines.push(mathNode(c, this.ns, link ? [link] : []));
+          }
           continue;
         }
         switch (c.local) {
           case 't':
+          case 'delText':
             for (const t of c.children) if (typeof t === 'string') text += t;
             break;
           case 'tab':
@@ -239,10 +231,6 @@ export class WmlInlineReader {
             flush();
             this.comment(c, out, path);
             break;
-          case 'delText':
-          case 'delInstrText':
-            this.tally.note('tracked-changes-accepted', this.part, path);
-            break;
           case 'fldChar':
             if (attr(c, w, 'fldCharType') === 'begin') this.tally.note('field-result-kept', this.part, path, 'info');
             break;
@@ -258,6 +246,8 @@ export class WmlInlineReader {
     };
     visit(r);
     flush();
+    const formatChange = runFormatChange(rPr, this.ns);
+    if (formatChange) markFrom(out.inlines, from, formatChange);
   }
 
   /** A comment range boundary or reference: places the comment node, or reports it dropped. */
