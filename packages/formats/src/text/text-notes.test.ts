@@ -207,6 +207,18 @@ describe('hostile notes and comments', () => {
   });
 });
 
+describe('writing notes and comments the formats cannot nest', () => {
+  it('leaves out a note inside a note or a comment, and a comment inside a comment', async () => {
+    const nested = textDocumentFromNode(
+      docType.create(null, [
+        p('x', fn('footnote', null, p('outer', fn('footnote', null, p('inner')))), cm({ id: '3', author: 'A' }, p('c', cm({ id: '4' }, p('cc')), fn('endnote', null, p('n'))))),
+      ]),
+    );
+    const expected = textDocumentFromNode(docType.create(null, [p('x', fn('footnote', null, p('outer')), cm({ id: '3', author: 'A' }, p('c')))]));
+    for (const format of ['docx', 'odt'] as const) expectSame(expected, await roundTrip(nested, format));
+  });
+});
+
 describe('notes and comments round trips', () => {
   for (const format of ['docx', 'odt', 'fodt'] as const) {
     it(`keeps notes (custom marks, lists and tables inside), comments and overlapping ranges through ${format}`, async () => {
