@@ -10,6 +10,7 @@ export * from './meta.js';
 export * from './text-block-format.js';
 export * from './text-document.js';
 export * from './text-format.js';
+export * from './text-image-schema.js';
 export * from './text-link.js';
 export * from './text-schema.js';
 export * from './text-table-schema.js';

@@ -10,6 +10,7 @@ import type { TextDocument } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import { serializeXml } from '../xml/xml-writer.js';
 import { WmlDocumentWriter } from './wml-document-writer.js';
+import { REL_IMAGE, WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlNumberingXml, wmlSettingsXml, wmlStylesXml } from './wml-parts-writer.js';
 
 const CT = {
@@ -32,8 +33,12 @@ const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
  * @throws RangeError when the document content does not fit the text schema.
  */
 export function writeDocx(doc: TextDocument): Uint8Array {
-  const writer = new WmlDocumentWriter(textDocumentToNode(doc));
+  const node = textDocumentToNode(doc);
+  const pictures = new WmlPictureWriter(node, doc.media);
+  const writer = new WmlDocumentWriter(node, pictures);
   const documentXml = serializeXml(writer.document());
+  const mediaDefaults: Record<string, string> = {};
+  for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
   return writeOpcPackage(
     [
       {
@@ -45,8 +50,10 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
           { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
           ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
+          ...pictures.rels.map((rel) => ({ id: rel.id, type: REL_IMAGE, target: rel.target, external: rel.external })),
         ],
       },
+      ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
       { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
@@ -58,5 +65,6 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
       { id: 'rId3', type: REL_APP, target: 'docProps/app.xml' },
     ],
+    mediaDefaults,
   );
 }

@@ -15,6 +15,7 @@ import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
+import type { OdfFrameReader } from './odf-frame-reader.js';
 import { OdfInlineReader } from './odf-inline-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
@@ -36,6 +37,8 @@ export interface OdfBodyContext {
   readonly builder: FlowBuilder;
   /** Part being read, for diagnostics. */
   readonly part: string;
+  /** Reads pictures and bookmarks (`odf-frame-reader.ts`); without it they are dropped. */
+  readonly frames?: OdfFrameReader;
 }
 
 interface ListContext {
@@ -59,7 +62,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.frames);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }
@@ -91,7 +94,9 @@ export class OdfBodyReader {
         this.path.pop();
       } else if (c.ns === NS.draw) {
         // Frames anchored to the page or paragraph at block level.
-        const { textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
+        const { inlines, textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
+        // Pictures anchored outside any paragraph get one of their own.
+        if (inlines.length > 0) this.ctx.builder.addParagraph(inlines);
         for (const box of textBoxes) this.readBlocks(box);
       }
     }

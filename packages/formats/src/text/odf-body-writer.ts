@@ -15,6 +15,7 @@
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
 import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
@@ -106,7 +107,11 @@ export class OdfBodyWriter {
   /** True when the document has a page break (the `P_page_break` style is needed). */
   usesPageBreak = false;
 
-  constructor(doc: PMNode) {
+  /** @param frames writes pictures and bookmarks (`odf-frame-writer.ts`); without it they are dropped. */
+  constructor(
+    doc: PMNode,
+    readonly frames?: OdfFrameWriter,
+  ) {
     doc.forEach((block) => this.blocks.push(this.block(block)));
   }
 
@@ -207,6 +212,7 @@ export class OdfBodyWriter {
       }
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
+        else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark')) group.push(...this.frames.inline(child));
         return;
       }
       const encoded = encodeText(child.text ?? '', edge(children[i - 1], true), edge(children[i + 1], false));

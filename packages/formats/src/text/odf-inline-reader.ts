@@ -5,9 +5,9 @@
  * ProseMirror inline nodes.
  *
  * White space in character data collapses to one space, and is dropped at the start and end of
- * the paragraph; `text:s` spaces are kept as written. Frames are dropped, but the text boxes
- * (and shape text) they hold are handed back so the body reader can place them after the
- * paragraph. Field elements are read through, keeping their displayed value. `text:a` becomes a
+ * the paragraph; `text:s` spaces are kept as written. Pictures and bookmarks are read by
+ * `odf-frame-reader.ts`; other frames are dropped, but the text boxes (and shape text) they hold
+ * are handed back so the body reader can place them after the paragraph. Field elements are read through, keeping their displayed value. `text:a` becomes a
  * link mark (`xlink:href`, `office:title`) when the model accepts its target.
  */
 import { safeFontSize } from '@ostal/model';
@@ -15,6 +15,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import type { OdfFrameReader } from './odf-frame-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
@@ -69,6 +70,17 @@ class InlineSink {
     this.lastWasSpace = false;
   }
 
+  /** An inline atom (a picture, a bookmark): white space before it is kept like before a word. */
+  atom(node: PMNode): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink);
+    }
+    this.flush();
+    this.inlines.push(this.link && node.type.name === 'image' ? node.mark([this.link]) : node);
+    this.lastWasSpace = false;
+  }
+
   lineBreak(): void {
     if (this.pendingSpace) {
       this.pendingSpace = false;
@@ -105,6 +117,7 @@ export class OdfInlineReader {
     private readonly styles: OdfStyles,
     private readonly tally: ReadTally,
     private readonly part: string,
+    private readonly frames?: OdfFrameReader,
   ) {}
 
   /** Reads paragraph `p`, whose paragraph-level marks are `baseMask`. */
@@ -146,6 +159,12 @@ export class OdfInlineReader {
           case 'note':
             this.tally.note('footnote-dropped', this.part, path);
             break;
+          case 'bookmark':
+          case 'bookmark-start': {
+            const bookmark = this.frames?.bookmark(c);
+            if (bookmark) sink.atom(bookmark);
+            break;
+          }
           case 'a': {
             const href = attr(c, NS.xlink, 'href');
             const link = href === undefined ? null : linkMark(href, attr(c, NS.office, 'title'));
@@ -168,7 +187,11 @@ export class OdfInlineReader {
       } else if (c.ns === NS.office) {
         if (c.local === 'annotation') this.tally.note('comment-dropped', this.part, path);
       } else if (c.ns === NS.draw) {
-        this.frame(c, boxes, path);
+        const picture = this.frames?.frame(c);
+        if (picture?.image) {
+          sink.atom(picture.image);
+          if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+        } else this.frame(c, boxes, path);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
       }

@@ -14,6 +14,8 @@ import { childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
+import { OdfFrameReader } from './odf-frame-reader.js';
+import { MediaCollector, decodeBase64 } from './text-media.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
@@ -25,6 +27,8 @@ interface OdfTextParts {
   readonly styles: XmlElement | undefined;
   readonly meta: XmlElement | undefined;
   readonly contentPart: string;
+  /** Bytes of a package part (pictures), or undefined when absent; none in the flat form. */
+  readonly readPart?: (path: string) => Uint8Array | undefined;
 }
 
 /** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
@@ -40,9 +44,18 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const tableStyles = new OdfTableStyles(roots);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
+  const media = new MediaCollector();
+  const readPart = parts.readPart;
+  const frames = new OdfFrameReader(roots, {
+    part: (path) => (readPart ? media.add(path, () => readPart(path)) : undefined),
+    data: (base64) => {
+      const bytes = decodeBase64(base64);
+      return bytes && bytes.length > 0 ? media.addBytes(bytes) : undefined;
+    },
+  });
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
-  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart }).readBlocks(text);
+  if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart, frames }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
   for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {
@@ -51,7 +64,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
     }
   }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta));
+  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta), media.media());
 }
 
 
@@ -62,7 +75,13 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   return readParts(
-    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml' },
+    {
+      content: pkg.xml('content.xml'),
+      styles: optionalXml(pkg, 'styles.xml', ctx),
+      meta: optionalXml(pkg, 'meta.xml', ctx),
+      contentPart: 'content.xml',
+      readPart: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined),
+    },
     ctx,
   );
 }

@@ -16,6 +16,7 @@ interface Entry {
 /** The kinds of content the text readers report, with the sentence used in messages. */
 export const TALLY_KINDS = {
   'image-dropped': 'Images and drawings were dropped',
+  'image-link-not-loaded': 'Linked pictures (stored outside the file) were not loaded; their links are kept',
   'footnote-dropped': 'Footnotes and endnotes were dropped, with their reference marks',
   'comment-dropped': 'Comments were dropped; the text they comment on is kept',
   'tracked-changes-accepted': 'Tracked changes are shown as accepted: insertions kept, deletions removed',

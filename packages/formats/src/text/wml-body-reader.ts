@@ -21,6 +21,7 @@ import { PLAIN, applyCharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
 import type { HyperlinkTargets } from './wml-inline-reader.js';
+import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlNumbering } from './wml-numbering.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
@@ -45,6 +46,8 @@ export interface WmlBodyContext {
   readonly rootName?: string;
   /** External targets of the part's hyperlink relationships. */
   readonly hyperlinks?: HyperlinkTargets;
+  /** Reads the part's pictures (`wml-drawing-reader.ts`); without it pictures are dropped. */
+  readonly drawings?: WmlDrawingReader;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -64,7 +67,7 @@ export class WmlBodyReader {
     private readonly counters = new Map<string, number[]>(),
     path?: readonly string[],
   ) {
-    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks);
+    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.drawings);
     this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
     this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc) => this.cellBlocks(tc) });
   }

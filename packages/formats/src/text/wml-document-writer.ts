@@ -22,6 +22,8 @@ import { formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
+import { NS_WP } from './wml-drawing-writer.js';
+import type { WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
@@ -107,8 +109,11 @@ export class WmlDocumentWriter {
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
 
-  /** Writes the blocks of `doc`. */
-  constructor(doc: PMNode) {
+  /** Writes the blocks of `doc`; `pictures` writes its images and bookmarks (dropped without it). */
+  constructor(
+    doc: PMNode,
+    private readonly pictures?: WmlPictureWriter,
+  ) {
     doc.forEach((block) => this.block(block, -1, this.body));
   }
 
@@ -120,7 +125,7 @@ export class WmlDocumentWriter {
       x('w:pgSz', { 'w:w': 11906, 'w:h': 16838 }),
       x('w:pgMar', { 'w:top': 1417, 'w:right': 1417, 'w:bottom': 1417, 'w:left': 1417, 'w:header': 708, 'w:footer': 708, 'w:gutter': 0 }),
     );
-    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r }, x('w:body', {}, this.body, sectPr));
+    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP }, x('w:body', {}, this.body, sectPr));
   }
 
   /**
@@ -162,6 +167,10 @@ export class WmlDocumentWriter {
       if (!(link === groupLink || (link && groupLink && link.eq(groupLink)))) {
         close();
         groupLink = link;
+      }
+      if (child.type.name === 'image' || child.type.name === 'bookmark') {
+        if (this.pictures) group.push(...this.pictures.inline(child));
+        return;
       }
       const r = run(child, link !== null);
       if (r) group.push(r);

@@ -10,8 +10,9 @@
  *
  * The document is shown as if all tracked changes were accepted: `w:ins`/`w:moveTo` are read
  * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Field codes (`w:instrText`) are skipped and
- * their last results kept. Drawings are dropped, but the text boxes they hold are handed back so
- * the body reader can place their text after the paragraph.
+ * their last results kept. Pictures are read by `wml-drawing-reader.ts`; other drawings are
+ * dropped, but the text boxes they hold are handed back so the body reader can place their text
+ * after the paragraph.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -23,6 +24,8 @@ import { applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js
 import type { RunFormat } from './text-marks.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
+import { pictureChoice } from './wml-drawing-reader.js';
+import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlStyles } from './wml-styles.js';
 
 /** What one paragraph's content reads into. */
@@ -84,6 +87,7 @@ export class WmlInlineReader {
     private readonly tally: ReadTally,
     private readonly part: string,
     private readonly hyperlinks: HyperlinkTargets = () => undefined,
+    private readonly drawings?: WmlDrawingReader,
   ) {}
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
@@ -129,6 +133,9 @@ export class WmlInlineReader {
         else if (c.local === 'sdt') {
           const content = childElement(c, w, 'sdtContent');
           if (content) this.container(content, mask, out, path, link);
+        } else if (c.local === 'bookmarkStart' && this.drawings) {
+          const bookmark = this.drawings.bookmark(attr(c, w, 'name'));
+          if (bookmark) out.inlines.push(bookmark);
         }
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
         const branch = alternateBranch(c);
@@ -160,7 +167,7 @@ export class WmlInlineReader {
       for (const c of parent.children) {
         if (typeof c !== 'object') continue;
         if (c.ns === NS.mc && c.local === 'AlternateContent') {
-          const branch = alternateBranch(c);
+          const branch = (this.drawings && pictureChoice(c)) ?? alternateBranch(c);
           if (branch) visit(branch);
           continue;
         }
@@ -205,7 +212,8 @@ export class WmlInlineReader {
           }
           case 'drawing':
           case 'pict':
-            this.drawing(c, out, path);
+            flush();
+            this.drawing(c, out, path, link);
             break;
           case 'object':
             this.tally.note('embedded-object-dropped', this.part, path);
@@ -238,9 +246,15 @@ export class WmlInlineReader {
     flush();
   }
 
-  private drawing(el: XmlElement, out: WmlInlines, path: string): void {
+  private drawing(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
     const boxes = findElements(el, this.ns.w, 'txbxContent');
     if (boxes.length === 0) {
+      const picture = this.drawings?.read(el);
+      if (picture?.image) {
+        out.inlines.push(link ? picture.image.mark([link]) : picture.image);
+        if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+        return;
+      }
       this.tally.note('image-dropped', this.part, path);
       return;
     }
