@@ -13,6 +13,7 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { pageBreakView } from './node-views.js';
+import { MediaUrls, imageView } from './image-view.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -45,6 +46,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const onDirtyRef = useRef(onDirtyChange);
   onDirtyRef.current = onDirtyChange;
   const [state, setState] = useState<EditorState>(() => createWriterState(document));
+  // Pictures are shown from blob: URLs of the document's media, revoked when the editor closes.
+  const [mediaUrls] = useState(() => new MediaUrls(document.media));
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
+  const nodeViews = () => ({
+    page_break: () => pageBreakView(labelsRef.current.pageBreak),
+    image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
+  });
 
   useEffect(() => {
     const mount = mountRef.current;
@@ -61,7 +70,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      nodeViews: nodeViews(),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -92,6 +101,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     return () => {
       view.destroy();
       viewRef.current = null;
+      mediaUrls.revokeAll();
     };
     // The document prop is the initial content only.
   }, []);
@@ -101,8 +111,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [labels.textArea]);
 
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
-  }, [labels.pageBreak]);
+    viewRef.current?.setProps({ nodeViews: nodeViews() });
+  }, [labels.pageBreak, labels.imageUnavailable, labels.imageLinked]);
 
   useEffect(() => {
     if (active) viewRef.current?.focus();
@@ -111,7 +121,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => documentFromState(viewRef.current?.state ?? state, document.meta),
+      getDocument: () => documentFromState(viewRef.current?.state ?? state, document.meta, document.media),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;
@@ -119,7 +129,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
       focus: () => viewRef.current?.focus(),
     }),
-    [state, document.meta],
+    [state, document.meta, document.media],
   );
 
   const run = (command: Command) => {

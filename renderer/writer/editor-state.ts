@@ -3,7 +3,7 @@ import { history } from 'prosemirror-history';
 import { EditorState } from 'prosemirror-state';
 import { columnResizing, tableEditing } from 'prosemirror-tables';
 import { textDocumentFromNode, textDocumentToNode } from '@ostal/model';
-import type { DocumentMeta, TextDocument } from '@ostal/model';
+import type { DocumentMeta, TextDocument, TextMedia } from '@ostal/model';
 import { writerInputRules } from './input-rules.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { WriterTableView } from './node-views.js';
@@ -20,7 +20,7 @@ export function createWriterState(document: TextDocument): EditorState {
   });
 }
 
-/** The text document an editor state holds, keeping the original metadata. */
-export function documentFromState(state: EditorState, meta: DocumentMeta): TextDocument {
-  return textDocumentFromNode(state.doc, meta);
+/** The text document an editor state holds, keeping the original metadata and pictures. */
+export function documentFromState(state: EditorState, meta: DocumentMeta, media?: TextMedia): TextDocument {
+  return textDocumentFromNode(state.doc, meta, media);
 }

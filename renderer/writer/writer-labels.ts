@@ -39,6 +39,10 @@ export interface WriterLabels {
   readonly tableActions: Readonly<Record<TableAction, string>>;
   /** Label of a page break in the text, e.g. "Saut de page". */
   readonly pageBreak: string;
+  /** Placeholder of a picture that cannot be shown (EMF, WMF, TIFF...), "Image non affichable". */
+  readonly imageUnavailable: string;
+  /** Placeholder of a linked picture, never loaded, "Image liée non chargée". */
+  readonly imageLinked: string;
   readonly undo: string;
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */

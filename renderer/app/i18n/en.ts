@@ -147,6 +147,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.table.mergeCells': 'Merge cells',
   'writer.table.splitCell': 'Split the cell',
   'writer.pageBreak': 'Page break',
+  'writer.imageUnavailable': 'Picture cannot be shown',
+  'writer.imageLinked': 'Linked picture, not loaded',
   'writer.undo': 'Undo',
   'writer.redo': 'Redo',
   'writer.words': '{count} words',

@@ -145,6 +145,8 @@ export const fr = {
   'writer.table.mergeCells': 'Fusionner les cellules',
   'writer.table.splitCell': 'Scinder la cellule',
   'writer.pageBreak': 'Saut de page',
+  'writer.imageUnavailable': 'Image non affichable',
+  'writer.imageLinked': 'Image liée non chargée',
   'writer.undo': 'Annuler l’action',
   'writer.redo': 'Rétablir l’action',
   'writer.words': '{count} mots',

@@ -40,6 +40,8 @@ export function writerLabels({ t }: Translator): WriterLabels {
       splitCell: t('writer.table.splitCell'),
     },
     pageBreak: t('writer.pageBreak'),
+    imageUnavailable: t('writer.imageUnavailable'),
+    imageLinked: t('writer.imageLinked'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),

@@ -103,6 +103,8 @@ export class MediaCollector {
     for (const [known, item] of Object.entries(this.items)) {
       if (item.bytes.length === bytes.length && item.bytes.every((b, i) => b === bytes[i])) return MEDIA_SRC_PREFIX + known;
     }
+    // A view into the package's bytes would carry the whole package wherever the document goes.
+    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = bytes.slice();
     const mime = pictureMime(bytes, original);
     let ext = extensionOfMime(mime);
     const own = /\.([A-Za-z0-9]{1,8})$/.exec(original);
