@@ -16,6 +16,8 @@ export interface DocumentCounts {
   readonly cells: number;
   readonly formulas: number;
   readonly slides: number;
+  /** Bookmarks (text documents that have some). */
+  readonly bookmarks?: number;
 }
 
 const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0 };
@@ -29,6 +31,7 @@ function countText(doc: TextDocument): DocumentCounts {
   let paragraphs = 0;
   let tables = 0;
   let images = 0;
+  let bookmarks = 0;
   // Iterative walk: a hostile document may nest deeply; recursion would overflow the stack.
   const stack: PMNodeJSON[] = [doc.content];
   while (stack.length > 0) {
@@ -36,9 +39,10 @@ function countText(doc: TextDocument): DocumentCounts {
     if (PARAGRAPH_TYPES.has(node.type)) paragraphs += 1;
     else if (TABLE_TYPES.has(node.type)) tables += 1;
     else if (IMAGE_TYPES.has(node.type)) images += 1;
+    else if (node.type === 'bookmark') bookmarks += 1;
     if (node.content) stack.push(...node.content);
   }
-  return { ...ZERO, paragraphs, tables, images };
+  return { ...ZERO, paragraphs, tables, images, ...(bookmarks > 0 ? { bookmarks } : {}) };
 }
 
 function countWorkbook(book: Workbook): DocumentCounts {

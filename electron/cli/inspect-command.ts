@@ -36,7 +36,7 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
   const c = report.counts;
   const parts =
     report.kind === 'text'
-      ? [plural(c.paragraphs, 'paragraph'), plural(c.tables, 'table'), plural(c.images, 'image')]
+      ? [plural(c.paragraphs, 'paragraph'), plural(c.tables, 'table'), plural(c.images, 'image'), ...(c.bookmarks ? [plural(c.bookmarks, 'bookmark')] : [])]
       : report.kind === 'workbook'
         ? [plural(c.sheets, 'sheet'), plural(c.cells, 'cell'), plural(c.formulas, 'formula')]
         : [plural(c.slides, 'slide'), plural(c.paragraphs, 'paragraph')];
