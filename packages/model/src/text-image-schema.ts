@@ -16,6 +16,9 @@
  * (`page`, `margin`, `column` or `character` across; `page`, `margin`, `paragraph` or `line`
  * down), text flows around them as `wrap` says, and `z` orders overlapping ones (higher on top).
  *
+ * `text_frame` is a text box: a block holding blocks, with the size and placement of a picture,
+ * standing right after the paragraph that anchors it.
+ *
  * `bookmark` is an inline point (an atom with no width) whose `name` internal links (`#name`)
  * target.
  */
@@ -61,6 +64,22 @@ function cssSize(attrs: Record<string, unknown>): string {
   return `width: ${px(attrs.width)}; height: ${px(attrs.height)}`;
 }
 
+/** Placement attributes shared by pictures and text frames (see the module comment). */
+const placementAttrs = {
+  placement: { default: 'inline', validate: oneOf(['inline', 'anchored'], 'placement') },
+  xRelative: { default: 'column', validate: oneOf(IMAGE_RELATIVES, 'xRelative') },
+  yRelative: { default: 'paragraph', validate: oneOf(IMAGE_RELATIVES, 'yRelative') },
+  x: { default: 0, validate: emu('x') },
+  y: { default: 0, validate: emu('y') },
+  /** Alignment across, replacing `x` (`left`, `center`, `right`, `inside`, `outside`), or null. */
+  xAlign: { default: null, validate: oneOf(IMAGE_ALIGNS, 'xAlign', true) },
+  /** Alignment down, replacing `y` (`top`, `center`, `bottom`, `inside`, `outside`), or null. */
+  yAlign: { default: null, validate: oneOf(IMAGE_ALIGNS, 'yAlign', true) },
+  wrap: { default: 'none', validate: oneOf(IMAGE_WRAPS, 'wrap') },
+  /** Stacking order among anchored pictures (higher on top). */
+  z: { default: 0, validate: 'number' },
+} as const;
+
 export const imageNodeSpecs: Record<string, NodeSpec> = {
   image: {
     inline: true,
@@ -79,18 +98,7 @@ export const imageNodeSpecs: Record<string, NodeSpec> = {
       title: { default: null, validate: 'string|null' },
       /** Name of the drawing object in the file, or null. */
       name: { default: null, validate: 'string|null' },
-      placement: { default: 'inline', validate: oneOf(['inline', 'anchored'], 'placement') },
-      xRelative: { default: 'column', validate: oneOf(IMAGE_RELATIVES, 'xRelative') },
-      yRelative: { default: 'paragraph', validate: oneOf(IMAGE_RELATIVES, 'yRelative') },
-      x: { default: 0, validate: emu('x') },
-      y: { default: 0, validate: emu('y') },
-      /** Alignment across, replacing `x` (`left`, `center`, `right`, `inside`, `outside`), or null. */
-      xAlign: { default: null, validate: oneOf(IMAGE_ALIGNS, 'xAlign', true) },
-      /** Alignment down, replacing `y` (`top`, `center`, `bottom`, `inside`, `outside`), or null. */
-      yAlign: { default: null, validate: oneOf(IMAGE_ALIGNS, 'yAlign', true) },
-      wrap: { default: 'none', validate: oneOf(IMAGE_WRAPS, 'wrap') },
-      /** Stacking order among anchored pictures (higher on top). */
-      z: { default: 0, validate: 'number' },
+      ...placementAttrs,
     },
     parseDOM: [
       {
@@ -118,6 +126,27 @@ export const imageNodeSpecs: Record<string, NodeSpec> = {
         title: node.attrs.title as string | null,
         style: cssSize(node.attrs),
       },
+    ],
+  },
+  /**
+   * A text box: block content in a frame of its own, anchored (or inline) like a picture. It
+   * stands as a block right after the paragraph that anchors it.
+   */
+  text_frame: {
+    group: 'block',
+    content: 'block+',
+    isolating: true,
+    attrs: {
+      width: { default: 914400, validate: emu('width') },
+      height: { default: 914400, validate: emu('height') },
+      name: { default: null, validate: 'string|null' },
+      ...placementAttrs,
+    },
+    parseDOM: [{ tag: 'div.text-frame' }],
+    toDOM: (node): DOMOutputSpec => [
+      'div',
+      { class: 'text-frame', 'data-placement': node.attrs.placement as string, style: `width: ${String(Math.max(1, Math.round(Number(node.attrs.width) / EMU_PER_PX)))}px` },
+      0,
     ],
   },
   bookmark: {

@@ -97,7 +97,7 @@ export class OdfBodyReader {
         const { inlines, textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
         // Pictures anchored outside any paragraph get one of their own.
         if (inlines.length > 0) this.ctx.builder.addParagraph(inlines);
-        for (const box of textBoxes) this.readBlocks(box);
+        this.textBoxes(textBoxes);
       }
     }
     this.path.pop();
@@ -133,8 +133,10 @@ export class OdfBodyReader {
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
     const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
-    if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
-    for (const box of textBoxes) this.readBlocks(box);
+    // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
+    const onlyFrames = this.ctx.frames !== undefined && textBoxes.length > 0 && inlines.length === 0 && heading === undefined && list === undefined;
+    if (!onlyFrames && (!withBreaks || inlines.length > 0)) builder.addParagraph(inlines, heading, placement, attrs);
+    this.textBoxes(textBoxes);
     if (withBreaks && breaks.after) builder.addPageBreak();
   }
 
@@ -162,6 +164,14 @@ export class OdfBodyReader {
       this.lastNumberByStyle.set(styleName ?? '', number);
       const xmlId = attr(el, 'http://www.w3.org/XML/1998/namespace', 'id');
       if (xmlId !== undefined) this.lastNumberById.set(xmlId, number);
+    }
+  }
+
+  /** Text boxes as `text_frame` blocks (without a frame reader, their blocks follow as they are). */
+  private textBoxes(boxes: readonly XmlElement[]): void {
+    for (const box of boxes) {
+      if (this.ctx.frames) this.ctx.builder.addBlock(this.ctx.frames.textFrame(box, this.cellBlocks(box)));
+      else this.readBlocks(box);
     }
   }
 

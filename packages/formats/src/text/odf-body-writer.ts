@@ -168,6 +168,12 @@ export class OdfBodyWriter {
       case 'page_break':
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
+      case 'text_frame': {
+        // A paragraph holding only the frame: the reader gives the frame alone back.
+        const children: XmlOut[] = [];
+        node.forEach((child) => children.push(this.block(child)));
+        return x('text:p', { 'text:style-name': BODY_STYLE }, this.frames ? this.frames.textFrame(node, children) : null);
+      }
       default:
         return x('text:p', { 'text:style-name': this.paragraphStyle(node, false, inList) }, this.inlines(node));
     }

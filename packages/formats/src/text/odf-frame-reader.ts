@@ -74,6 +74,7 @@ type GraphicProps = (ns: string, local: string) => string | undefined;
 export class OdfFrameReader {
   private readonly graphic = new Map<string, XmlElement>();
   private readonly bookmarks = new Set<string>();
+  private readonly boxAttrs = new Map<XmlElement, Record<string, unknown>>();
 
   /** `roots`: styles.xml then content.xml (or the flat document), for graphic styles. */
   constructor(
@@ -109,39 +110,59 @@ export class OdfFrameReader {
       if (target) break;
     }
     if (!target) return { image: null };
-    const props = this.props(attr(frame, NS.draw, 'style-name'));
     const title = childElement(frame, NS.svg, 'title');
     const desc = childElement(frame, NS.svg, 'desc');
     const text = (el: XmlElement | undefined): string | null => {
       const t = el ? textContent(el) : '';
       return t.trim() === '' ? null : t;
     };
+    const attrs: Record<string, unknown> = { ...target, ...this.placement(frame), alt: text(desc), title: text(title) };
+    return { image: textSchema.nodes.image!.create(attrs), linked: 'link' in target };
+  }
+
+  /** Records the frame or shape `el` that holds text boxes `boxes`, for {@link textFrame}. */
+  noteTextBoxes(el: XmlElement, boxes: readonly XmlElement[]): void {
+    const attrs = this.placement(el);
+    for (const box of boxes) {
+      if (attr(el, NS.svg, 'height') === undefined) {
+        const min = odfLengthToEmu(attr(box, NS.fo, 'min-height'));
+        if (min !== undefined) this.boxAttrs.set(box, { ...attrs, height: Math.max(1, min) });
+        else this.boxAttrs.set(box, attrs);
+      } else this.boxAttrs.set(box, attrs);
+    }
+  }
+
+  /** The `text_frame` of text box `box` holding `blocks` (an empty paragraph when there are none). */
+  textFrame(box: XmlElement, blocks: readonly PMNode[]): PMNode {
+    const content = blocks.length > 0 ? blocks : [textSchema.nodes.paragraph!.create()];
+    return textSchema.nodes.text_frame!.create(this.boxAttrs.get(box) ?? {}, content);
+  }
+
+  /** Size, name and placement of a frame or shape (an `as-char` one is inline). */
+  private placement(frame: XmlElement): Record<string, unknown> {
     const attrs: Record<string, unknown> = {
-      ...target,
       width: Math.max(1, odfLengthToEmu(attr(frame, NS.svg, 'width')) ?? 914400),
       height: Math.max(1, odfLengthToEmu(attr(frame, NS.svg, 'height')) ?? 914400),
-      alt: text(desc),
-      title: text(title),
       name: attr(frame, NS.draw, 'name') ?? null,
     };
     const anchor = attr(frame, NS.text, 'anchor-type') ?? 'paragraph';
-    if (anchor !== 'as-char') {
-      const hPos = props(NS.style, 'horizontal-pos');
-      const vPos = props(NS.style, 'vertical-pos');
-      const z = Number(attr(frame, NS.draw, 'z-index'));
-      Object.assign(attrs, {
-        placement: 'anchored',
-        xRelative: H_RELATIVE[props(NS.style, 'horizontal-rel') ?? ''] ?? (anchor === 'page' ? 'page' : 'column'),
-        yRelative: V_RELATIVE[props(NS.style, 'vertical-rel') ?? ''] ?? (anchor === 'page' ? 'page' : 'paragraph'),
-        x: odfLengthToEmu(attr(frame, NS.svg, 'x')) ?? 0,
-        y: odfLengthToEmu(attr(frame, NS.svg, 'y')) ?? 0,
-        xAlign: H_ALIGN[hPos ?? ''] ?? null,
-        yAlign: V_ALIGN[vPos ?? ''] ?? null,
-        wrap: this.wrap(props),
-        z: Number.isInteger(z) && z >= 0 ? z : 0,
-      });
-    }
-    return { image: textSchema.nodes.image!.create(attrs), linked: 'link' in target };
+    if (anchor === 'as-char') return attrs;
+    const props = this.props(attr(frame, NS.draw, 'style-name'));
+    const hPos = props(NS.style, 'horizontal-pos');
+    const vPos = props(NS.style, 'vertical-pos');
+    const z = Number(attr(frame, NS.draw, 'z-index'));
+    return {
+      ...attrs,
+      placement: 'anchored',
+      xRelative: H_RELATIVE[props(NS.style, 'horizontal-rel') ?? ''] ?? (anchor === 'page' ? 'page' : 'column'),
+      yRelative: V_RELATIVE[props(NS.style, 'vertical-rel') ?? ''] ?? (anchor === 'page' ? 'page' : 'paragraph'),
+      x: odfLengthToEmu(attr(frame, NS.svg, 'x')) ?? 0,
+      y: odfLengthToEmu(attr(frame, NS.svg, 'y')) ?? 0,
+      xAlign: H_ALIGN[hPos ?? ''] ?? null,
+      yAlign: V_ALIGN[vPos ?? ''] ?? null,
+      wrap: this.wrap(props),
+      z: Number.isInteger(z) && z >= 0 ? z : 0,
+    };
   }
 
   private target(image: XmlElement): { src: string } | { link: string } | undefined {

@@ -79,13 +79,30 @@ export class OdfFrameWriter {
     return [...this.styles.values()].map((s) => x('style:style', { 'style:name': s.name, 'style:family': 'graphic' }, x('style:graphic-properties', s.props)));
   }
 
+  /** The `draw:frame` holding a `draw:text-box` with `blocks`, for a `text_frame` (its paragraph is the caller's). */
+  textFrame(node: PMNode, blocks: readonly XmlOut[]): XmlOut {
+    const a = node.attrs;
+    return x(
+      'draw:frame',
+      { ...this.frameAttrs(a, { 'fo:border': '0.5pt solid #000000', 'fo:padding': '0.1cm' }), 'svg:height': undefined },
+      x('draw:text-box', { 'fo:min-height': emuToCm(Math.max(1, Number(a.height))) }, blocks),
+    );
+  }
+
   private frame(node: PMNode): XmlOut | null {
     const a = node.attrs;
     const image = this.image(String(a.src), (a.link as string | null) ?? null);
     if (!image) return null;
+    const alt = (a.alt as string | null) ?? null;
+    const title = (a.title as string | null) ?? null;
+    return x('draw:frame', this.frameAttrs(a, {}), image, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
+  }
+
+  /** Attributes of a frame: its graphic style (allocated on first use), anchor, position and size. */
+  private frameAttrs(a: Readonly<Record<string, unknown>>, extra: Record<string, string>): Record<string, string | number | undefined> {
     const anchored = a.placement === 'anchored';
-    const xAlign = anchored && a.xAlign !== null ? H_POS[String(a.xAlign)] : undefined;
-    const yAlign = anchored && a.yAlign !== null ? V_POS[String(a.yAlign)] : undefined;
+    const xAlign = anchored && typeof a.xAlign === 'string' ? H_POS[a.xAlign] : undefined;
+    const yAlign = anchored && typeof a.yAlign === 'string' ? V_POS[a.yAlign] : undefined;
     const props: Record<string, string> = anchored
       ? {
           ...wrapProps(String(a.wrap)),
@@ -93,32 +110,25 @@ export class OdfFrameWriter {
           'style:vertical-rel': V_RELATIVE[String(a.yRelative)] ?? 'paragraph',
           'style:horizontal-pos': xAlign ?? 'from-left',
           'style:horizontal-rel': H_RELATIVE[String(a.xRelative)] ?? 'paragraph',
+          ...extra,
         }
-      : { 'style:vertical-pos': 'top', 'style:vertical-rel': 'baseline', 'style:horizontal-pos': 'center', 'style:horizontal-rel': 'paragraph' };
+      : { 'style:vertical-pos': 'top', 'style:vertical-rel': 'baseline', 'style:horizontal-pos': 'center', 'style:horizontal-rel': 'paragraph', ...extra };
     const key = JSON.stringify(props);
     let style = this.styles.get(key);
     if (!style) {
       style = { name: `fr${String(this.styles.size + 1)}`, props };
       this.styles.set(key, style);
     }
-    const alt = (a.alt as string | null) ?? null;
-    const title = (a.title as string | null) ?? null;
-    return x(
-      'draw:frame',
-      {
-        'draw:style-name': style.name,
-        'draw:name': (a.name as string | null) ?? undefined,
-        'text:anchor-type': anchored ? 'char' : 'as-char',
-        'svg:x': anchored && xAlign === undefined ? emuToCm(Number(a.x)) : undefined,
-        'svg:y': anchored && yAlign === undefined ? emuToCm(Number(a.y)) : undefined,
-        'svg:width': emuToCm(Math.max(1, Number(a.width))),
-        'svg:height': emuToCm(Math.max(1, Number(a.height))),
-        'draw:z-index': anchored && Number.isInteger(a.z) && Number(a.z) >= 0 ? Number(a.z) : undefined,
-      },
-      image,
-      title !== null ? x('svg:title', {}, title) : null,
-      alt !== null ? x('svg:desc', {}, alt) : null,
-    );
+    return {
+      'draw:style-name': style.name,
+      'draw:name': (a.name as string | null) ?? undefined,
+      'text:anchor-type': anchored ? 'char' : 'as-char',
+      'svg:x': anchored && xAlign === undefined ? emuToCm(Number(a.x)) : undefined,
+      'svg:y': anchored && yAlign === undefined ? emuToCm(Number(a.y)) : undefined,
+      'svg:width': emuToCm(Math.max(1, Number(a.width))),
+      'svg:height': emuToCm(Math.max(1, Number(a.height))),
+      'draw:z-index': anchored && Number.isInteger(a.z) && Number(a.z) >= 0 ? Number(a.z) : undefined,
+    };
   }
 
   private image(src: string, link: string | null): XmlOut | null {

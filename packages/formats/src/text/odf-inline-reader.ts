@@ -203,7 +203,8 @@ export class OdfInlineReader {
     const hasOwnText = el.children.some((c) => typeof c === 'object' && c.ns === NS.text && (c.local === 'p' || c.local === 'list' || c.local === 'h'));
     if (hasOwnText) found.unshift(el);
     if (found.length > 0) {
-      this.tally.note('text-box-moved', this.part, path, 'info');
+      if (this.frames) this.frames.noteTextBoxes(el, found);
+      else this.tally.note('text-box-moved', this.part, path, 'info');
       boxes.push(...found);
     } else if (findElements(el, NS.draw, 'object').length > 0 || findElements(el, NS.draw, 'object-ole').length > 0) {
       this.tally.note('embedded-object-dropped', this.part, path);

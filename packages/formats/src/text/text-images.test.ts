@@ -21,6 +21,7 @@ const t = (text: string): PMNode => textSchema.text(text);
 const p = (...xs: PMNode[]): PMNode => textSchema.nodes.paragraph!.create(null, xs);
 const img = (attrs: Record<string, unknown>): PMNode => textSchema.nodes.image!.create(attrs);
 const bookmark = (name: string): PMNode => textSchema.nodes.bookmark!.create({ name });
+const frame = (attrs: Record<string, unknown>, ...blocks: PMNode[]): PMNode => textSchema.nodes.text_frame!.create(attrs, blocks);
 const link = (href: string, text: string): PMNode => textSchema.text(text, [textSchema.marks.link!.create({ href })]);
 
 const media: TextMedia = { 'image1.png': { mime: 'image/png', bytes: PNG }, 'image2.gif': { mime: 'image/gif', bytes: GIF } };
@@ -37,6 +38,8 @@ const sample: TextDocument = textDocumentFromNode(
       img({ src: 'media:image2.gif', width: 200, height: 300, name: 'Haut-bas', placement: 'anchored', wrap: 'top-bottom' }),
       img({ src: 'media:image2.gif', width: 200, height: 300, name: 'Travers', placement: 'anchored', wrap: 'through' }),
     ),
+    frame({ width: 2743200, height: 914400, name: 'Encadré', placement: 'anchored', xRelative: 'margin', yRelative: 'paragraph', xAlign: 'right', y: 180000, wrap: 'square', z: 2 }, p(t('Texte dans un cadre')), p(img({ src: 'media:image1.png', width: 9525, height: 9525, name: 'Dedans' }))),
+    frame({ width: 1828800, height: 457200, name: 'En ligne' }, p(t('Cadre en ligne'))),
     p(link('#debut', 'Retour au début'), bookmark('fin')),
   ]),
   { title: 'Images' },
@@ -116,8 +119,8 @@ describe('images: what the packages hold', () => {
     expect(types).toContain('<Default Extension="gif" ContentType="image/gif"/>');
     expect(types).not.toContain('PartName="/word/media');
     const ids = [...zip.readText('word/document.xml').matchAll(/<wp:docPr id="(\d+)"/g)].map((m) => m[1]);
-    expect(ids).toHaveLength(7);
-    expect(new Set(ids).size).toBe(7);
+    expect(ids).toHaveLength(10);
+    expect(new Set(ids).size).toBe(10);
     expect(zip.readText('word/_rels/document.xml.rels')).toContain('Target="media/image1.png"');
   });
 
@@ -180,6 +183,14 @@ describe('images: real documents', () => {
     expect(relative.diagnostics.map((d) => d.code)).toContain('image-link-not-loaded');
   });
 
+  it('writes valid ODF for real documents with pictures, captions and text boxes', async () => {
+    for (const file of ['docx/odrtest-sample3.docx', 'odt/odfpy-imageslabels.odt', 'docx/pandoc-text_in_shape_format.docx']) {
+      const doc = (await read(corpus(file))).document as TextDocument;
+      expect(odfSchemaErrors(await write(doc, 'odt')), file).toEqual([]);
+      expect(odfSchemaErrors(await write(doc, 'fodt'), true), file).toEqual([]);
+    }
+  });
+
   it('docx → odt → docx keeps the corpus pictures byte for byte', async () => {
     const doc = (await read(corpus('docx/odrtest-sample3.docx'))).document as TextDocument;
     expectSame(doc, await roundTrip(await roundTrip(doc, 'docx'), 'odt'));
@@ -187,6 +198,16 @@ describe('images: real documents', () => {
 });
 
 describe('images: LibreOffice reads what Ostal writes', () => {
+  it('loads our text frames as frames holding their text once, from docx and odt', async () => {
+    for (const format of ['docx', 'odt'] as const) {
+      const converted = libreofficeConvertBytes(await write(sample, format), `frames.${format}`, 'odt');
+      const content = ZipArchive.open(new Uint8Array(converted), DEFAULT_LIMITS).readText('content.xml');
+      expect(content.split('Texte dans un cadre').length - 1, format).toBe(1);
+      expect(content.split('Cadre en ligne').length - 1, format).toBe(1);
+      expect(content, format).toMatch(/<draw:(frame|custom-shape)[^>]*draw:name="Encadré"/);
+    }
+  });
+
   it('keeps the pictures of our docx (converted to odt) and of our odt (converted to docx)', async () => {
     const fromDocx = libreofficeConvertBytes(await write(sample, 'docx'), 'images.docx', 'odt');
     expect(zipNames(new Uint8Array(fromDocx)).filter((n) => n.startsWith('Pictures/')).length).toBeGreaterThanOrEqual(2);

@@ -134,13 +134,21 @@ export class WmlBodyReader {
       const attrs = blockAttrs(props, styleName, list !== undefined);
       const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
       const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
-      if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
+      // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
+      const onlyFrames = this.ctx.drawings !== undefined && textBoxes.length > 0 && content.length === 0 && heading === undefined && list === undefined;
+      if (onlyFrames) {
+        // The frames below stand for the paragraph.
+      } else if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
       else if (list) {
         this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
         builder.addParagraph(content, heading, list, attrs);
       } else this.splitAtPageBreaks(content, breaks, heading, attrs);
     }
     for (const box of textBoxes) {
+      if (this.ctx.drawings) {
+        builder.addBlock(this.ctx.drawings.textFrame(box, this.cellBlocks(box)));
+        continue;
+      }
       const inner = new WmlBodyReader(this.ctx);
       inner.readBlocks(box);
       inner.flush();

@@ -22,7 +22,7 @@ import { formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
-import { NS_WP } from './wml-drawing-writer.js';
+import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
 import type { WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 
@@ -125,7 +125,7 @@ export class WmlDocumentWriter {
       x('w:pgSz', { 'w:w': 11906, 'w:h': 16838 }),
       x('w:pgMar', { 'w:top': 1417, 'w:right': 1417, 'w:bottom': 1417, 'w:left': 1417, 'w:header': 708, 'w:footer': 708, 'w:gutter': 0 }),
     );
-    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP }, x('w:body', {}, this.body, sectPr));
+    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC }, x('w:body', {}, this.body, sectPr));
   }
 
   /**
@@ -205,6 +205,10 @@ export class WmlDocumentWriter {
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));
+        break;
+      case 'text_frame':
+        if (this.pictures) out.push(this.pictures.textFrame(node, this.cellBlocks(node)));
+        else out.push(...this.cellBlocks(node));
         break;
       default:
         if (listLevel >= 0) this.paragraph(node, out, listContinueStyleId(Math.min(listLevel, MAX_ILVL)), null, true);

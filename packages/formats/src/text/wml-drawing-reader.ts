@@ -65,15 +65,18 @@ const ALIGNS = new Set(['left', 'center', 'right', 'top', 'bottom', 'inside', 'o
 
 /**
  * The `mc:Choice` of an `mc:AlternateContent` to read instead of the usual branch: one whose
- * `w:drawing` is a DrawingML picture (no text box), richer than its VML fallback (alternative
- * text, wrapping). Undefined otherwise; exactly one branch is still read.
+ * `w:drawing` is a DrawingML picture or a single text box shape (`wps:wsp` with `wps:txbx`),
+ * richer than its VML fallback (alternative text, position, wrapping). Undefined otherwise;
+ * exactly one branch is still read.
  */
 export function pictureChoice(el: XmlElement): XmlElement | undefined {
   for (const c of el.children) {
     if (typeof c !== 'object' || c.ns !== NS.mc || c.local !== 'Choice') continue;
     const drawing = kid(c, 'drawing');
     const frame = kid(drawing, 'inline') ?? kid(drawing, 'anchor');
-    if (frame && find(kid(frame, 'graphic'), 'pic') && !find(c, 'txbxContent')) return c;
+    const data = kid(kid(frame, 'graphic'), 'graphicData');
+    const shape = kid(data, 'wsp');
+    if (kid(data, 'pic') || (shape && kid(shape, 'txbx'))) return c;
   }
   return undefined;
 }
@@ -81,6 +84,8 @@ export function pictureChoice(el: XmlElement): XmlElement | undefined {
 /** Reads `w:drawing` and `w:pict` elements of one part into `image` nodes. */
 export class WmlDrawingReader {
   private readonly bookmarks = new Set<string>();
+  /** Size and placement of the text boxes seen, by their `w:txbxContent`. */
+  private readonly boxes = new Map<XmlElement, Record<string, unknown>>();
 
   constructor(
     private readonly pictures: WmlPictures,
@@ -162,39 +167,81 @@ export class WmlDrawingReader {
     return out;
   }
 
+  /** Records the drawing (or VML shape) that holds text boxes `boxes`, for {@link textFrame}. */
+  noteTextBoxes(el: XmlElement, boxes: readonly XmlElement[]): void {
+    const attrs = this.frameAttrs(el);
+    for (const box of boxes) this.boxes.set(box, attrs);
+  }
+
+  /** The `text_frame` of text box `box` holding `blocks` (an empty paragraph when there are none). */
+  textFrame(box: XmlElement, blocks: readonly PMNode[]): PMNode {
+    const content = blocks.length > 0 ? blocks : [textSchema.nodes.paragraph!.create()];
+    return textSchema.nodes.text_frame!.create(this.boxes.get(box) ?? {}, content);
+  }
+
+  /**
+   * Size and placement of the drawing (`w:drawing`) or VML shape (`w:pict`) that holds text
+   * boxes, for the `text_frame` they become.
+   */
+  frameAttrs(el: XmlElement): Record<string, unknown> {
+    if (el.local === 'pict') {
+      const { attrs } = vmlShape(el);
+      return attrs;
+    }
+    const frame = kid(el, 'inline') ?? kid(el, 'anchor');
+    if (!frame) return {};
+    const extent = kid(frame, 'extent');
+    const attrs: Record<string, unknown> = {
+      width: Math.max(1, emuOf(at(extent, 'cx'), 914400)),
+      height: Math.max(1, emuOf(at(extent, 'cy'), 914400)),
+      name: text(at(kid(frame, 'docPr'), 'name')),
+    };
+    if (frame.local === 'anchor') Object.assign(attrs, this.anchor(frame));
+    return attrs;
+  }
+
   /** VML: the first `v:imagedata` of the picture, its size from the shape's `style`. */
   private vml(pict: XmlElement): DrawingOutcome {
     const data = find(pict, 'imagedata');
     if (!data) return { image: null, reason: 'not-a-picture' };
     const target = this.target(this.relAttr(data, 'id'), undefined) ?? this.target(this.relAttr(data, 'pict'), this.relAttr(data, 'href'));
     if (!target) return { image: null, reason: 'missing' };
-    const shape = find(pict, 'shape') ?? kid(pict, 'rect');
-    const style = new Map<string, string>();
-    for (const decl of (at(shape, 'style') ?? '').split(';')) {
-      const colon = decl.indexOf(':');
-      if (colon > 0) style.set(decl.slice(0, colon).trim().toLowerCase(), decl.slice(colon + 1).trim());
-    }
-    const len = (v: string | undefined, fallback: number): number => {
-      const m = /^(-?[\d.]+)(pt|in|cm|mm|px)?$/.exec(v ?? '');
-      if (!m) return fallback;
-      const factor = { pt: EMU_PER_PT, in: 914400, cm: 360000, mm: 36000, px: 9525 }[m[2] ?? 'px'] ?? 9525;
-      return emuOf(String(Number(m[1]) * factor), fallback);
-    };
+    const { shape, attrs: placed } = vmlShape(pict);
     const attrs: Record<string, unknown> = {
       ...('src' in target ? { src: target.src } : { link: target.link }),
-      width: Math.max(1, len(style.get('width'), 914400)),
-      height: Math.max(1, len(style.get('height'), 914400)),
+      ...placed,
       alt: text(at(shape, 'alt')),
       title: text(at(data, 'title')),
     };
-    if (style.get('position') === 'absolute') {
-      Object.assign(attrs, {
-        placement: 'anchored',
-        x: len(style.get('margin-left') ?? style.get('left'), 0),
-        y: len(style.get('margin-top') ?? style.get('top'), 0),
-        wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front',
-      });
-    }
     return { image: textSchema.nodes.image!.create(attrs), linked: !('src' in target) };
   }
+}
+
+/** The first VML shape of a `w:pict` and its size and placement, from its CSS-like `style`. */
+function vmlShape(pict: XmlElement): { shape: XmlElement | undefined; attrs: Record<string, unknown> } {
+  const shape = find(pict, 'shape') ?? find(pict, 'rect') ?? find(pict, 'roundrect');
+  const style = new Map<string, string>();
+  for (const decl of (at(shape, 'style') ?? '').split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon > 0) style.set(decl.slice(0, colon).trim().toLowerCase(), decl.slice(colon + 1).trim());
+  }
+  const len = (v: string | undefined, fallback: number): number => {
+    const m = /^(-?[\d.]+)(pt|in|cm|mm|px)?$/.exec(v ?? '');
+    if (!m) return fallback;
+    const factor = { pt: EMU_PER_PT, in: 914400, cm: 360000, mm: 36000, px: 9525 }[m[2] ?? 'px'] ?? 9525;
+    return emuOf(String(Number(m[1]) * factor), fallback);
+  };
+  const attrs: Record<string, unknown> = {
+    width: Math.max(1, len(style.get('width'), 914400)),
+    height: Math.max(1, len(style.get('height'), 914400)),
+  };
+  if (style.get('position') === 'absolute') {
+    Object.assign(attrs, {
+      placement: 'anchored',
+      x: len(style.get('margin-left') ?? style.get('left'), 0),
+      y: len(style.get('margin-top') ?? style.get('top'), 0),
+      wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front',
+    });
+  }
+  return { shape, attrs };
 }

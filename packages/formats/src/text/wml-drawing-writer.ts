@@ -16,6 +16,8 @@ import { usedPictures } from './text-media.js';
 export const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const NS_PIC = 'http://schemas.openxmlformats.org/drawingml/2006/picture';
+export const NS_WPS = 'http://schemas.microsoft.com/office/word/2010/wordprocessingShape';
+export const NS_MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 export const REL_IMAGE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/image';
 
 /** A relationship of the main part a picture needs. */
@@ -124,9 +126,53 @@ export class WmlPictureWriter {
         ),
       ),
     );
+    return this.frame(a, docPr, graphic, true);
+  }
+
+  /**
+   * The paragraph that anchors a `text_frame`: a `wps:wsp` text box (in an `mc:AlternateContent`
+   * choice requiring `wps`, as Word writes them) holding `blocks` in `w:txbxContent`.
+   */
+  textFrame(node: PMNode, blocks: readonly XmlOut[]): XmlOut {
+    const a = node.attrs;
+    const id = this.nextDocPr++;
+    const cx = Math.max(1, Number(a.width));
+    const cy = Math.max(1, Number(a.height));
+    const docPr = x('wp:docPr', { id, name: (a.name as string | null) ?? '' });
+    const content = blocks.length > 0 && blocks[blocks.length - 1]!.name === 'w:tbl' ? [...blocks, x('w:p')] : blocks.length > 0 ? blocks : [x('w:p')];
+    const graphic = x(
+      'a:graphic',
+      { 'xmlns:a': NS_A },
+      x(
+        'a:graphicData',
+        { uri: NS_WPS },
+        x(
+          'wps:wsp',
+          {},
+          x('wps:cNvSpPr', { txBox: 1 }),
+          x(
+            'wps:spPr',
+            {},
+            x('a:xfrm', {}, x('a:off', { x: 0, y: 0 }), x('a:ext', { cx, cy })),
+            x('a:prstGeom', { prst: 'rect' }, x('a:avLst')),
+            x('a:ln', { w: 6350 }, x('a:solidFill', {}, x('a:srgbClr', { val: '000000' }))),
+          ),
+          x('wps:txbx', {}, x('w:txbxContent', {}, content)),
+          x('wps:bodyPr', { rot: 0, vert: 'horz', wrap: 'square', lIns: 91440, tIns: 45720, rIns: 91440, bIns: 45720, anchor: 't', anchorCtr: 0 }, x('a:noAutofit')),
+        ),
+      ),
+    );
+    const drawing = this.frame(a, docPr, graphic, false);
+    return x('w:p', {}, x('w:r', {}, x('mc:AlternateContent', {}, x('mc:Choice', { Requires: 'wps' }, drawing))));
+  }
+
+  /** `w:drawing` with `wp:inline` or `wp:anchor` around a graphic. */
+  private frame(a: Readonly<Record<string, unknown>>, docPr: XmlOut, graphic: XmlOut, picture: boolean): XmlOut {
+    const cx = Math.max(1, Number(a.width));
+    const cy = Math.max(1, Number(a.height));
     const extent = x('wp:extent', { cx, cy });
     const effect = x('wp:effectExtent', { l: 0, t: 0, r: 0, b: 0 });
-    const frameLocks = x('wp:cNvGraphicFramePr', {}, x('a:graphicFrameLocks', { 'xmlns:a': NS_A, noChangeAspect: 1 }));
+    const frameLocks = picture ? x('wp:cNvGraphicFramePr', {}, x('a:graphicFrameLocks', { 'xmlns:a': NS_A, noChangeAspect: 1 })) : x('wp:cNvGraphicFramePr');
     if (a.placement !== 'anchored') {
       return x('w:drawing', {}, x('wp:inline', { distT: 0, distB: 0, distL: 0, distR: 0 }, extent, effect, docPr, frameLocks, graphic));
     }

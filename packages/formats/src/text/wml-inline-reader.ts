@@ -259,7 +259,8 @@ export class WmlInlineReader {
       return;
     }
     // Choice/fallback duplicates are already resolved by alternateBranch; a group may hold several boxes.
-    this.tally.note('text-box-moved', this.part, path, 'info');
+    if (this.drawings) this.drawings.noteTextBoxes(el, boxes);
+    else this.tally.note('text-box-moved', this.part, path, 'info');
     out.textBoxes.push(...boxes);
   }
 }
