@@ -92,8 +92,8 @@ export class OdfBodyReader {
         if (breakBefore) this.ctx.builder.addPageBreak();
         if (table) this.ctx.builder.addBlock(table);
         this.path.pop();
-      } else if (c.ns === NS.draw) {
-        // Frames anchored to the page or paragraph at block level.
+      } else if (c.ns === NS.draw && c.local !== 'enhanced-geometry') {
+        // Frames anchored to the page or paragraph at block level (a shape's geometry is not one).
         const { inlines, textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
         // Pictures anchored outside any paragraph get one of their own.
         if (inlines.length > 0) this.ctx.builder.addParagraph(inlines);

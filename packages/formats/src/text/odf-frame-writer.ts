@@ -79,7 +79,10 @@ export class OdfFrameWriter {
     return [...this.styles.values()].map((s) => x('style:style', { 'style:name': s.name, 'style:family': 'graphic' }, x('style:graphic-properties', s.props)));
   }
 
-  /** The `draw:frame` holding a `draw:text-box` with `blocks`, for a `text_frame` (its paragraph is the caller's). */
+  /**
+   * The `draw:frame` holding a `draw:text-box` with `blocks`, for a `text_frame` (its paragraph
+   * is the caller's); the height is the box's `fo:min-height`, so the frame grows with its text.
+   */
   textFrame(node: PMNode, blocks: readonly XmlOut[]): XmlOut {
     const a = node.attrs;
     return x(
