@@ -44,3 +44,14 @@ test('a picture the browser cannot draw (EMF) is a box of its size with its alte
   await expect(box).toHaveAttribute('aria-label', /^Image non affichable — This is a bar chart/);
   await expect(box).toContainText('This is a bar chart');
 });
+
+test('a text box shows as a framed block holding its text, after its paragraph', async ({ page, host }) => {
+  copyFileSync(path.join(CORPUS, 'docx/mammoth-text-box.docx'), path.join(host.docs, 'box.docx'));
+  await page.goto(host.url);
+  await openFile(page, 'box.docx');
+  const frame = page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('.text-frame');
+  await expect(frame).toHaveCount(1);
+  await expect(frame).toHaveText('Datum plane');
+  // 2374265 EMU ≈ 249 px wide, as in the file.
+  expect(Math.round((await frame.boundingBox())!.width)).toBe(249);
+});
