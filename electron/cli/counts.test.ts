@@ -60,6 +60,16 @@ describe('countDocument', () => {
     expect(countDocument(doc)).toMatchObject({ paragraphs: 1, trackedChanges: 3, opaque: 1 });
   });
 
+  it('counts pictures and bookmarks of text documents', () => {
+    const doc: TextDocument = {
+      kind: 'text',
+      version: TEXT_DOCUMENT_VERSION,
+      meta: {},
+      content: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'bookmark', attrs: { name: 'a' } }, { type: 'image' }, { type: 'image' }, { type: 'bookmark', attrs: { name: 'b' } }] }] },
+    };
+    expect(countDocument(doc)).toMatchObject({ paragraphs: 1, images: 2, bookmarks: 2 });
+  });
+
   it('survives very deep nesting', () => {
     let node: PMNodeJSON = p('deep');
     for (let i = 0; i < 100_000; i += 1) node = { type: 'blockquote', content: [node] };

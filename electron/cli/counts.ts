@@ -27,6 +27,8 @@ export interface DocumentCounts {
   readonly trackedChanges: number;
   /** Content kept from the original file without being understood (formulas...). */
   readonly opaque: number;
+  /** Bookmarks (text documents that have some). */
+  readonly bookmarks?: number;
 }
 
 const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 };
@@ -59,6 +61,7 @@ function countText(doc: TextDocument): DocumentCounts {
   const notes = { footnotes: 0, endnotes: 0, comments: 0 };
   let trackedChanges = 0;
   let opaque = 0;
+  let bookmarks = 0;
   // Iterative walk: a hostile document may nest deeply; recursion would overflow the stack.
   const stack: PMNodeJSON[] = [doc.content];
   while (stack.length > 0) {
@@ -70,12 +73,13 @@ function countText(doc: TextDocument): DocumentCounts {
     else if (node.type === 'comment') notes.comments += 1;
     else if (node.type === 'paragraph_change') trackedChanges += 1;
     else if (node.type === 'opaque') opaque += 1;
+    else if (node.type === 'bookmark') bookmarks += 1;
     if (node.content) {
       if (node.content.some((c) => c.type === 'text' || c.marks)) trackedChanges += countChangeRuns(node.content);
       stack.push(...node.content);
     }
   }
-  return { ...ZERO, paragraphs, tables, images, ...notes, trackedChanges, opaque };
+  return { ...ZERO, paragraphs, tables, images, ...notes, trackedChanges, opaque, ...(bookmarks > 0 ? { bookmarks } : {}) };
 }
 
 function countWorkbook(book: Workbook): DocumentCounts {

@@ -48,6 +48,7 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
           ...notesSummary(c),
           ...(c.trackedChanges > 0 ? [plural(c.trackedChanges, 'tracked change')] : []),
           ...(c.opaque > 0 ? [plural(c.opaque, 'kept object')] : []),
+          ...(c.bookmarks ? [plural(c.bookmarks, 'bookmark')] : []),
         ]
       : report.kind === 'workbook'
         ? [plural(c.sheets, 'sheet'), plural(c.cells, 'cell'), plural(c.formulas, 'formula')]

@@ -17,6 +17,7 @@ import { pageBreakView } from './node-views.js';
 import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
+import { MediaUrls, imageView } from './image-view.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -63,6 +64,16 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // A block that does not fit the schema fails the editor like a bad first slice would: the
   // document pane's error boundary shows it.
   if (loadError) throw loadError instanceof Error ? loadError : new Error('The document could not be loaded in the editor.', { cause: loadError });
+  // Pictures are shown from blob: URLs of the document's media, revoked when the editor closes.
+  const [mediaUrls] = useState(() => new MediaUrls(document.media));
+  const labelsRef = useRef(labels);
+  labelsRef.current = labels;
+  const nodeViews = () => ({
+    page_break: () => pageBreakView(labelsRef.current.pageBreak),
+    image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
+    ...noteViews(labelsRef.current.notes),
+    ...changeNodeViews(labelsRef.current),
+  });
 
   useEffect(() => {
     const mount = mountRef.current;
@@ -81,7 +92,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes), ...changeNodeViews(labels) },
+      nodeViews: nodeViews(),
       markViews: changeMarkViews(labels),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
@@ -135,6 +146,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       stopLoading();
       view.destroy();
       viewRef.current = null;
+      mediaUrls.revokeAll();
     };
     // The document prop is the initial content only.
   }, []);
@@ -146,11 +158,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const notesKey = Object.values(labels.notes).filter((v) => typeof v === 'string').join('|');
   const changesKey = `${labels.keptContent}|${labels.changeTitle('insertion', null, null)}`;
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak), ...noteViews(labels.notes), ...changeNodeViews(labels) }, markViews: changeMarkViews(labels) });
+    viewRef.current?.setProps({ nodeViews: nodeViews(), markViews: changeMarkViews(labels) });
     if (viewRef.current) renumberNotes(viewRef.current);
     // The labels object is rebuilt on every render of the app: follow its strings, not its
     // identity (new node views redraw the whole document).
-  }, [labels.pageBreak, notesKey, changesKey]);
+  }, [labels.pageBreak, labels.imageUnavailable, labels.imageLinked, notesKey, changesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();
@@ -160,7 +172,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ref,
     () => ({
       // While loading nothing can be edited: the document is still the one that was opened.
-      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta)),
+      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, document.media)),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;

@@ -4,7 +4,7 @@ import { EditorState } from 'prosemirror-state';
 import { columnResizing, tableEditing } from 'prosemirror-tables';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textDocumentFromNode, textDocumentToNode } from '@ostal/model';
-import type { DocumentMeta, TextDocument } from '@ostal/model';
+import type { DocumentMeta, TextDocument, TextMedia } from '@ostal/model';
 import { writerInputRules } from './input-rules.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { WriterTableView } from './node-views.js';
@@ -26,7 +26,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   });
 }
 
-/** The text document an editor state holds, keeping the original metadata. */
-export function documentFromState(state: EditorState, meta: DocumentMeta): TextDocument {
-  return textDocumentFromNode(state.doc, meta);
+/** The text document an editor state holds, keeping the original metadata and pictures. */
+export function documentFromState(state: EditorState, meta: DocumentMeta, media?: TextMedia): TextDocument {
+  return textDocumentFromNode(state.doc, meta, media);
 }

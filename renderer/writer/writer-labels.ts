@@ -45,6 +45,10 @@ export interface WriterLabels {
   readonly pageBreak: string;
   /** Names shown for footnotes, endnotes and comments, and how comment dates read. */
   readonly notes: NoteLabels;
+  /** Placeholder of a picture that cannot be shown (EMF, WMF, TIFF...), "Image non affichable". */
+  readonly imageUnavailable: string;
+  /** Placeholder of a linked picture, never loaded, "Image liée non chargée". */
+  readonly imageLinked: string;
   readonly undo: string;
   readonly redo: string;
   /** Tooltip of a tracked change: "Insertion by {author}, {date}", the date formatted by the caller. */

@@ -11,6 +11,7 @@ export * from './text-block-format.js';
 export type { OpaqueFamily, ParagraphChangeKind } from './text-change-schema.js';
 export * from './text-document.js';
 export * from './text-format.js';
+export * from './text-image-schema.js';
 export * from './text-link.js';
 export * from './text-note-schema.js';
 export * from './text-schema.js';

@@ -35,7 +35,18 @@ export interface TextDocument {
   readonly meta: DocumentMeta;
   /** The `doc` node as JSON. */
   readonly content: PMNodeJSON;
+  /** Pictures the content refers to (`image` nodes' `media:<name>` sources), by name. */
+  readonly media?: TextMedia;
 }
+
+/** One stored picture: its media type (`image/png`...) and bytes. */
+export interface TextMediaItem {
+  readonly mime: string;
+  readonly bytes: Uint8Array;
+}
+
+/** A document's pictures by name (`image1.png`), as `image` nodes name them after `media:`. */
+export type TextMedia = Readonly<Record<string, TextMediaItem>>;
 
 /**
  * Drops paragraph formatting attributes that hold their default from node JSON (copying the
@@ -54,10 +65,10 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
 }
 
 /** Wraps a ProseMirror `doc` node into a {@link TextDocument}; default paragraph formatting is left out of the JSON. */
-export function textDocumentFromNode(node: PMNode, meta: DocumentMeta = {}): TextDocument {
+export function textDocumentFromNode(node: PMNode, meta: DocumentMeta = {}, media?: TextMedia): TextDocument {
   const content = node.toJSON() as PMNodeJSON;
   compactJSON(content as { attrs?: Record<string, unknown> });
-  return { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta, content };
+  return media && Object.keys(media).length > 0 ? { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta, content, media } : { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta, content };
 }
 
 /**
@@ -111,7 +122,8 @@ export function migrateTextDocument(json: unknown): TextDocument {
     doc = step(doc);
   }
   if (typeof doc.content !== 'object' || doc.content === null) throw new RangeError('The stored text document has no content.');
-  return { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: (doc.meta ?? {}), content: doc.content as PMNodeJSON };
+  const migrated: TextDocument = { kind: 'text', version: TEXT_DOCUMENT_VERSION, meta: (doc.meta ?? {}), content: doc.content as PMNodeJSON };
+  return doc.media !== undefined && typeof doc.media === 'object' && doc.media !== null ? { ...migrated, media: doc.media as TextMedia } : migrated;
 }
 
 /** Text of a block and everything inside it on one line (a cell's paragraphs joined by spaces). */

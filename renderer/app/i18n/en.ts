@@ -165,6 +165,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.change.paragraphDeletion.dated': 'Paragraph break deleted by {author}, {date}',
   'writer.change.unknownAuthor': 'an unknown author',
   'writer.keptContent': 'Formula kept from the original document',
+  'writer.imageUnavailable': 'Picture cannot be shown',
+  'writer.imageLinked': 'Linked picture, not loaded',
   'writer.undo': 'Undo',
   'writer.redo': 'Redo',
   'writer.words': '{count} words',

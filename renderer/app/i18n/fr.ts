@@ -163,6 +163,8 @@ export const fr = {
   'writer.change.paragraphDeletion.dated': 'Saut de paragraphe supprimé par {author}, le {date}',
   'writer.change.unknownAuthor': 'auteur inconnu',
   'writer.keptContent': 'Formule conservée du document d’origine',
+  'writer.imageUnavailable': 'Image non affichable',
+  'writer.imageLinked': 'Image liée non chargée',
   'writer.undo': 'Annuler l’action',
   'writer.redo': 'Rétablir l’action',
   'writer.words': '{count} mots',

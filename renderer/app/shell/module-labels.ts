@@ -58,6 +58,8 @@ export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
       return Number.isNaN(ms) ? t(`writer.change.${kind}`, { author: who }) : t(`writer.change.${kind}.dated`, { author: who, date: formatDateTime(ms) });
     },
     keptContent: t('writer.keptContent'),
+    imageUnavailable: t('writer.imageUnavailable'),
+    imageLinked: t('writer.imageLinked'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),

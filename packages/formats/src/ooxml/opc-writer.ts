@@ -55,14 +55,20 @@ function relsXml(rels: readonly OpcRelOut[]): string {
   );
 }
 
-/** Builds the package; `packageRels` are the relationships of the package itself (`_rels/.rels`). */
-export function writeOpcPackage(parts: readonly OpcPartOut[], packageRels: readonly OpcRelOut[]): Uint8Array {
+/**
+ * Builds the package; `packageRels` are the relationships of the package itself (`_rels/.rels`).
+ * `defaults` maps file extensions to content types (`Default` entries, e.g. `png` for media):
+ * parts they cover get no `Override`.
+ */
+export function writeOpcPackage(parts: readonly OpcPartOut[], packageRels: readonly OpcRelOut[], defaults: Readonly<Record<string, string>> = {}): Uint8Array {
+  const extension = (name: string): string => name.slice(name.lastIndexOf('.') + 1).toLowerCase();
   const types = x(
     'Types',
     { xmlns: NS.contentTypes },
     x('Default', { Extension: 'rels', ContentType: 'application/vnd.openxmlformats-package.relationships+xml' }),
     x('Default', { Extension: 'xml', ContentType: 'application/xml' }),
-    parts.map((p) => x('Override', { PartName: '/' + p.name, ContentType: p.contentType })),
+    Object.entries(defaults).filter(([ext]) => ext !== 'rels' && ext !== 'xml').map(([ext, type]) => x('Default', { Extension: ext, ContentType: type })),
+    parts.filter((p) => defaults[extension(p.name)] !== p.contentType).map((p) => x('Override', { PartName: '/' + p.name, ContentType: p.contentType })),
   );
   const entries: ZipFileEntry[] = [
     { name: '[Content_Types].xml', data: serializeXml(types) },

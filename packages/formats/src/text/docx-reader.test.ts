@@ -140,12 +140,13 @@ describe('readDocx', () => {
     ]);
   });
 
-  it('reads one branch of mc:AlternateContent and places text boxes after their paragraph', () => {
+  it('reads one branch of mc:AlternateContent and places text boxes in a frame after their paragraph', () => {
     const box = (t: string): string => `<w:txbxContent><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:txbxContent>`;
     const alt = `<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><x:box xmlns:x="urn:test">${box('boxed')}</x:box></w:drawing></mc:Choice><mc:Fallback><w:pict>${box('boxed')}</w:pict></mc:Fallback></mc:AlternateContent></w:r>`;
-    const { json, diagnostics } = readBody(p(r('before ') + alt + r('after')));
-    expect(json).toEqual([para(text('before after')), para(text('boxed'))]);
-    expect(diagnostics.map((d) => d.code)).toContain('text-box-moved');
+    const { json } = readBody(p(r('before ') + alt + r('after')));
+    expect(json).toHaveLength(2);
+    expect(json[0]).toEqual(para(text('before after')));
+    expect(json[1]).toMatchObject({ type: 'text_frame', content: [para(text('boxed'))] });
   });
 
   it('reads tables without their deleted rows, and reports notes, comments and images once per kind', () => {

@@ -16,7 +16,10 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { DOCX_APPLICATION } from './docx-writer.js';
 import { FlowBuilder } from './flow-builder.js';
 import { ReadTally } from './read-tally.js';
+import { MediaCollector } from './text-media.js';
 import { WmlBodyReader } from './wml-body-reader.js';
+import { WmlDrawingReader } from './wml-drawing-reader.js';
+import type { WmlPictures } from './wml-drawing-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
 import { wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts } from './wml-run-properties.js';
@@ -58,6 +61,18 @@ function documentMeta(pkg: OpcPackage, ctx: ReadContext, fallbackLanguage: strin
   return meta.language === undefined && fallbackLanguage !== undefined ? { ...meta, language: fallbackLanguage } : meta;
 }
 
+/** Picture relationships of `part`: embedded ones become media entries (read on first use), linked ones keep their target. */
+function pictureTargets(pkg: OpcPackage, part: string, media: MediaCollector): WmlPictures {
+  const rels = new Map(pkg.relationships(part).map((rel) => [rel.id, rel]));
+  return (id) => {
+    const rel = rels.get(id);
+    if (!rel) return undefined;
+    if (rel.external) return { link: rel.target };
+    const src = media.add(rel.target, () => (pkg.has(rel.target) ? pkg.zip.read(rel.target) : undefined));
+    return src === undefined ? undefined : { src };
+  };
+}
+
 /**
  * Reads a .docx (or .docm/.dotx) package.
  * @throws FormatError for an unreadable container or a missing/malformed main document part.
@@ -73,12 +88,17 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const numbering = new WmlNumbering(optionalXml(pkg, pkg.relationshipOfType(main, 'numbering')?.target, ctx), ns, styles);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
+  const media = new MediaCollector();
   const body = childElement(root, ns.w, 'body');
   if (body) {
     const links = new Map(pkg.relationships(main).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
+    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r);
+    // Pictures of a note or comment part are named by that part's relationships.
+    const storyDrawings = new Map<string, WmlDrawingReader>();
     const storyPart = (type: string): WmlStoryPart | undefined => {
       const part = pkg.relationshipOfType(main, type)?.target;
       if (part === undefined) return undefined;
+      storyDrawings.set(part, new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r));
       const partLinks = new Map(pkg.relationships(part).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
       return { part, root: optionalXml(pkg, part, ctx), hyperlinks: (id) => partLinks.get(id) };
     };
@@ -86,12 +106,12 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
       ns,
       { footnotes: storyPart('footnotes'), endnotes: storyPart('endnotes'), comments: storyPart('comments'), commentsExtended: optionalXml(pkg, pkg.relationshipOfType(main, 'commentsExtended')?.target, ctx) },
       (container, storyBuilder, part, hyperlinks, inner) => {
-        const storyReader = new WmlBodyReader({ ns, styles, numbering, tally, builder: storyBuilder, part, rootName: container.qname, hyperlinks, stories: inner });
+        const storyReader = new WmlBodyReader({ ns, styles, numbering, tally, builder: storyBuilder, part, rootName: container.qname, hyperlinks, stories: inner, drawings: storyDrawings.get(part) ?? drawings });
         storyReader.readBlocks(container);
         storyReader.flush();
       },
     );
-    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id), stories });
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id), stories, drawings });
     reader.readBlocks(body);
     reader.flush();
   } else {
@@ -101,5 +121,5 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     if (rel.type.endsWith('/header') || rel.type.endsWith('/footer')) tally.note('header-footer-dropped', rel.target, '/', 'info');
   }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), documentMeta(pkg, ctx, styles.language));
+  return textDocumentFromNode(builder.finish(), documentMeta(pkg, ctx, styles.language), media.media());
 }

@@ -10,6 +10,7 @@ import type { TextDocument } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import { serializeXml } from '../xml/xml-writer.js';
 import { WmlDocumentWriter } from './wml-document-writer.js';
+import { REL_IMAGE, WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlNumberingXml, wmlSettingsXml, wmlStylesXml } from './wml-parts-writer.js';
 
 const CT = {
@@ -42,17 +43,24 @@ const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
  * @throws RangeError when the document content does not fit the text schema.
  */
 export function writeDocx(doc: TextDocument): Uint8Array {
-  const writer = new WmlDocumentWriter(textDocumentToNode(doc));
+  const node = textDocumentToNode(doc);
+  const pictures = new WmlPictureWriter(node, doc.media);
+  const writer = new WmlDocumentWriter(node, pictures);
   const documentXml = serializeXml(writer.document());
-  // Notes and comments (wml-notes-writer.ts): one part each when used; their links share the main part's.
+  // Notes and comments (wml-notes-writer.ts): one part each when used; their links and pictures share the main part's.
   const { stories } = writer;
-  const links = writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true }));
+  const links = [
+    ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
+    ...pictures.rels.map((rel) => ({ id: rel.id, type: REL_IMAGE, target: rel.target, external: rel.external })),
+  ];
   const storyParts = [
     stories.has('footnote') ? { name: 'word/footnotes.xml', contentType: CT.footnotes, data: stories.notesXml('footnote'), rels: links, rel: REL_STORY.footnotes } : null,
     stories.has('endnote') ? { name: 'word/endnotes.xml', contentType: CT.endnotes, data: stories.notesXml('endnote'), rels: links, rel: REL_STORY.endnotes } : null,
     stories.has('comment') ? { name: 'word/comments.xml', contentType: CT.comments, data: stories.commentsXml(), rels: links, rel: REL_STORY.comments } : null,
     stories.has('comment') ? { name: 'word/commentsExtended.xml', contentType: CT.commentsExtended, data: stories.commentsExtendedXml(), rel: REL_STORY.commentsExtended } : null,
   ].filter((p) => p !== null);
+  const mediaDefaults: Record<string, string> = {};
+  for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
   return writeOpcPackage(
     [
       {
@@ -68,6 +76,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
         ],
       },
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
+      ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
       { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles, stories.styles()) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings()) },
@@ -79,5 +88,6 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
       { id: 'rId3', type: REL_APP, target: 'docProps/app.xml' },
     ],
+    mediaDefaults,
   );
 }

@@ -18,6 +18,7 @@ import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { OdfChangeRegions } from './odf-changes.js';
 import type { OdfObjectReader } from './odf-opaque.js';
+import type { OdfFrameReader } from './odf-frame-reader.js';
 import { OdfInlineReader } from './odf-inline-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import { OdfTableReader } from './odf-table-reader.js';
@@ -46,6 +47,8 @@ export interface OdfBodyContext {
   readonly changes?: OdfChangeRegions;
   /** Keeps formula objects (`odf-opaque.ts`). */
   readonly objects?: OdfObjectReader;
+  /** Reads pictures and bookmarks (`odf-frame-reader.ts`); without it they are dropped. */
+  readonly frames?: OdfFrameReader;
 }
 
 interface ListContext {
@@ -69,7 +72,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects, ctx.frames);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }
@@ -97,10 +100,12 @@ export class OdfBodyReader {
         if (breakBefore) this.ctx.builder.addPageBreak();
         if (table) this.ctx.builder.addBlock(table);
         this.path.pop();
-      } else if (c.ns === NS.draw) {
-        // Frames anchored to the page or paragraph at block level.
-        const { textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
-        for (const box of textBoxes) this.readBlocks(box);
+      } else if (c.ns === NS.draw && c.local !== 'enhanced-geometry') {
+        // Frames anchored to the page or paragraph at block level (a shape's geometry is not one).
+        const { inlines, textBoxes } = this.inline.read({ ...container, children: [c] }, PLAIN, this.where());
+        // Pictures anchored outside any paragraph get one of their own.
+        if (inlines.length > 0) this.ctx.builder.addParagraph(inlines);
+        this.textBoxes(textBoxes);
       }
     }
     this.path.pop();
@@ -136,13 +141,16 @@ export class OdfBodyReader {
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
     const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
+    // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
+    // An inserted paragraph mark left open by the paragraph before reaches it: it is not content.
+    const onlyFrames = this.ctx.frames !== undefined && textBoxes.length > 0 && inlines.every((n) => n.type.name === 'paragraph_change') && heading === undefined && list === undefined;
     if (splits.length > 0) {
       // A deletion spanning paragraphs: one paragraph per deleted mark; nothing after the last mark adds no paragraph.
       const pieces = [0, ...splits].map((at, i) => inlines.slice(at, splits[i] ?? inlines.length));
       if (pieces[pieces.length - 1]!.length === 0) pieces.pop();
       for (const piece of pieces) builder.addParagraph(piece, heading, placement, attrs);
-    } else if (!withBreaks || inlines.length > 0) builder.addParagraph(inlines, heading, placement, attrs);
-    for (const box of textBoxes) this.readBlocks(box);
+    } else if (!onlyFrames && (!withBreaks || inlines.length > 0)) builder.addParagraph(inlines, heading, placement, attrs);
+    this.textBoxes(textBoxes);
     if (withBreaks && breaks.after) builder.addPageBreak();
   }
 
@@ -170,6 +178,14 @@ export class OdfBodyReader {
       this.lastNumberByStyle.set(styleName ?? '', number);
       const xmlId = attr(el, 'http://www.w3.org/XML/1998/namespace', 'id');
       if (xmlId !== undefined) this.lastNumberById.set(xmlId, number);
+    }
+  }
+
+  /** Text boxes as `text_frame` blocks (without a frame reader, their blocks follow as they are). */
+  private textBoxes(boxes: readonly XmlElement[]): void {
+    for (const box of boxes) {
+      if (this.ctx.frames) this.ctx.builder.addBlock(this.ctx.frames.textFrame(box, this.cellBlocks(box)));
+      else this.readBlocks(box);
     }
   }
 

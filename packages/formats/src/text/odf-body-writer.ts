@@ -18,6 +18,7 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfChangesWriter, isMarkup } from './odf-changes-writer.js';
 import type { OdfPiece } from './odf-changes-writer.js';
+import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
 import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
@@ -114,7 +115,11 @@ export class OdfBodyWriter {
   /** Tracked changes and kept content; its `text:tracked-changes` goes first in `office:text`. */
   readonly changes = new OdfChangesWriter();
 
-  constructor(doc: PMNode) {
+  /** @param frames writes pictures and bookmarks (`odf-frame-writer.ts`); without it they are dropped. */
+  constructor(
+    doc: PMNode,
+    readonly frames?: OdfFrameWriter,
+  ) {
     this.stories.prepare(doc);
     doc.forEach((block) => this.blocks.push(this.block(block)));
   }
@@ -173,6 +178,12 @@ export class OdfBodyWriter {
       case 'page_break':
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
+      case 'text_frame': {
+        // A paragraph holding only the frame: the reader gives the frame alone back.
+        const children: XmlOut[] = [];
+        node.forEach((child) => children.push(this.block(child)));
+        return x('text:p', { 'text:style-name': BODY_STYLE }, this.frames ? this.frames.textFrame(node, children) : null);
+      }
       default: {
         const style = this.paragraphStyle(node, false, inList);
         return x('text:p', { 'text:style-name': style }, this.inlines(node, style));
@@ -225,6 +236,7 @@ export class OdfBodyWriter {
       }
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
+        else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark')) group.push(...this.frames.inline(child));
         else group.push(...this.stories.inline(child));
         group.push(...this.stories.after(child));
         return;

@@ -20,6 +20,7 @@ import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfChangeRegions } from './odf-changes.js';
 import type { OdfObjectReader } from './odf-opaque.js';
+import type { OdfFrameReader } from './odf-frame-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
@@ -83,6 +84,17 @@ class InlineSink {
       this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
     }
     this.append(text, mask, this.link, this.changes);
+    this.lastWasSpace = false;
+  }
+
+  /** An inline atom (a picture, a bookmark): white space before it is kept like before a word. */
+  atom(node: PMNode): void {
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
+    }
+    this.flush();
+    this.inlines.push(withMarks(this.link && node.type.name === 'image' ? node.mark([this.link]) : node, this.changes));
     this.lastWasSpace = false;
   }
 
@@ -167,6 +179,7 @@ export class OdfInlineReader {
     private readonly stories?: OdfStories,
     private readonly changes?: OdfChangeRegions,
     private readonly objects?: OdfObjectReader,
+    private readonly frames?: OdfFrameReader,
   ) {}
 
   /**
@@ -254,6 +267,12 @@ export class OdfInlineReader {
             else this.tally.note('footnote-dropped', this.part, path);
             break;
           }
+          case 'bookmark':
+          case 'bookmark-start': {
+            const bookmark = this.frames?.bookmark(c);
+            if (bookmark) sink.atom(bookmark);
+            break;
+          }
           case 'a': {
             const href = attr(c, NS.xlink, 'href');
             const link = href === undefined ? null : linkMark(href, attr(c, NS.office, 'title'));
@@ -292,8 +311,12 @@ export class OdfInlineReader {
         } else if (c.local === 'annotation-end') this.stories?.annotationEnd(c, sink.cut(false));
       } else if (c.ns === NS.draw) {
         const kept = this.objects?.formula(c);
+        const picture = kept ? undefined : this.frames?.frame(c);
         if (kept) sink.nodes([withMarks(kept, sink.changes)]);
-        else this.frame(c, boxes, path);
+        else if (picture?.image) {
+          sink.atom(picture.image);
+          if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+        } else this.frame(c, boxes, path);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
       }
@@ -305,7 +328,8 @@ export class OdfInlineReader {
     const hasOwnText = el.children.some((c) => typeof c === 'object' && c.ns === NS.text && (c.local === 'p' || c.local === 'list' || c.local === 'h'));
     if (hasOwnText) found.unshift(el);
     if (found.length > 0) {
-      this.tally.note('text-box-moved', this.part, path, 'info');
+      if (this.frames) this.frames.noteTextBoxes(el, found);
+      else this.tally.note('text-box-moved', this.part, path, 'info');
       boxes.push(...found);
     } else if (findElements(el, NS.draw, 'object').length > 0 || findElements(el, NS.draw, 'object-ole').length > 0) {
       this.tally.note('embedded-object-dropped', this.part, path);

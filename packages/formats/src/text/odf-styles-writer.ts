@@ -96,5 +96,5 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
   const paragraphs = [...body.paragraphStyles.values()].map((p) =>
     x('style:style', { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent }, x('style:paragraph-properties', p.props)),
   );
-  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), listStyle(false), listStyle(true)];
+  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), ...(body.frames?.graphicStyles() ?? []), listStyle(false), listStyle(true)];
 }

@@ -15,6 +15,8 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
 import { OdfStories } from './odf-notes-reader.js';
+import { OdfFrameReader } from './odf-frame-reader.js';
+import { MediaCollector, decodeBase64 } from './text-media.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
@@ -30,6 +32,8 @@ interface OdfTextParts {
   readonly contentPart: string;
   /** Reads formula objects; from the package's sub-documents, or inline for flat files. */
   readonly objects: OdfObjectReader;
+  /** Bytes of a package part (pictures), or undefined when absent; none in the flat form. */
+  readonly readPart?: (path: string) => Uint8Array | undefined;
 }
 
 /** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
@@ -45,10 +49,19 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const tableStyles = new OdfTableStyles(roots);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
+  const media = new MediaCollector();
+  const readPart = parts.readPart;
+  const frames = new OdfFrameReader(roots, {
+    part: (path) => (readPart ? media.add(path, () => readPart(path)) : undefined),
+    data: (base64) => {
+      const bytes = decodeBase64(base64);
+      return bytes && bytes.length > 0 ? media.addBytes(bytes) : undefined;
+    },
+  });
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
   if (text) {
-    const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects };
+    const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects, frames };
     const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
     new OdfBodyReader({ ...context, builder, stories }).readBlocks(text);
   }
@@ -60,7 +73,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
     }
   }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta));
+  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta), media.media());
 }
 
 
@@ -71,7 +84,14 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
   return readParts(
-    { content: pkg.xml('content.xml'), styles: optionalXml(pkg, 'styles.xml', ctx), meta: optionalXml(pkg, 'meta.xml', ctx), contentPart: 'content.xml', objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)) },
+    {
+      content: pkg.xml('content.xml'),
+      styles: optionalXml(pkg, 'styles.xml', ctx),
+      meta: optionalXml(pkg, 'meta.xml', ctx),
+      contentPart: 'content.xml',
+      objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)),
+      readPart: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined),
+    },
     ctx,
   );
 }

@@ -11,6 +11,7 @@ import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
+import { OdfFrameWriter } from './odf-frame-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfAutomaticStyles, odfCommonStyles, odfFontFaceDecls } from './odf-styles-writer.js';
 
@@ -24,6 +25,7 @@ const XMLNS = {
   'xmlns:xlink': NS.xlink,
   'xmlns:fo': NS.fo,
   'xmlns:svg': NS.svg,
+  'xmlns:draw': NS.draw,
   'xmlns:dc': NS.dc,
   'xmlns:meta': NS.meta,
 } as const;
@@ -33,7 +35,9 @@ const XMLNS = {
  * @throws RangeError when the document content does not fit the text schema.
  */
 export function writeOdt(doc: TextDocument): Uint8Array {
-  const body = new OdfBodyWriter(textDocumentToNode(doc));
+  const node = textDocumentToNode(doc);
+  const frames = new OdfFrameWriter(node, doc.media, false);
+  const body = new OdfBodyWriter(node, frames);
   const content = x(
     'office:document-content',
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION },
@@ -48,6 +52,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     { name: 'styles.xml', data: serializeXml(styles) },
     { name: 'meta.xml', data: serializeXml(meta) },
     ...body.changes.objects.parts(),
+    ...frames.parts.map((part) => ({ name: part.name, data: part.bytes, mediaType: part.mime })),
   ], body.changes.objects.folders());
 }
 
@@ -56,7 +61,8 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  * @throws RangeError when the document content does not fit the text schema.
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
-  const body = new OdfBodyWriter(textDocumentToNode(doc));
+  const node = textDocumentToNode(doc);
+  const body = new OdfBodyWriter(node, new OdfFrameWriter(node, doc.media, true));
   body.changes.objects.inline();
   const root = x(
     'office:document',

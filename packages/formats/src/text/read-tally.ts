@@ -20,6 +20,7 @@ export const TALLY_KINDS = {
   'comment-dropped': 'Comments that could not be kept (missing, or inside another comment) were dropped; the text they comment on is kept',
   'tracked-changes-accepted': 'Some tracked changes (to table rows, or deleted tables) are shown as accepted',
   'move-as-change': 'Moved text was kept as a deletion where it was and an insertion where it went',
+  'image-link-not-loaded': 'Linked pictures (stored outside the file) were not loaded; their links are kept',
   'text-box-moved': 'Text boxes were placed after the paragraph that anchors them',
   'equation-approximated': 'Equations were kept as plain text',
   'field-result-kept': 'Fields were replaced by their last displayed result',

@@ -23,6 +23,7 @@ import { readParagraphProps } from './wml-paragraph-properties.js';
 import { paragraphMarkChanges } from './wml-changes.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
 import type { HyperlinkTargets } from './wml-inline-reader.js';
+import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlNumbering } from './wml-numbering.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
@@ -50,6 +51,8 @@ export interface WmlBodyContext {
   readonly hyperlinks?: HyperlinkTargets;
   /** Notes and comments the story references (`wml-notes-reader.ts`); none are read without it. */
   readonly stories?: WmlStories;
+  /** Reads the part's pictures (`wml-drawing-reader.ts`); without it pictures are dropped. */
+  readonly drawings?: WmlDrawingReader;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -69,7 +72,7 @@ export class WmlBodyReader {
     private readonly counters = new Map<string, number[]>(),
     path?: readonly string[],
   ) {
-    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.stories);
+    this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.stories, ctx.drawings);
     this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
     this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc) => this.cellBlocks(tc) });
   }
@@ -132,12 +135,20 @@ export class WmlBodyReader {
     const attrs = blockAttrs(props, styleName, list !== undefined);
     const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
     const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
-    if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
+    // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
+    const onlyFrames = this.ctx.drawings !== undefined && textBoxes.length > 0 && content.length === 0 && heading === undefined && list === undefined;
+    if (onlyFrames) {
+      // The frames below stand for the paragraph.
+    } else if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
     else if (list) {
       this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
       builder.addParagraph(content, heading, list, attrs);
     } else this.splitAtPageBreaks(content, breaks, heading, attrs);
     for (const box of textBoxes) {
+      if (this.ctx.drawings) {
+        builder.addBlock(this.ctx.drawings.textFrame(box, this.cellBlocks(box)));
+        continue;
+      }
       const inner = new WmlBodyReader(this.ctx);
       inner.readBlocks(box);
       inner.flush();

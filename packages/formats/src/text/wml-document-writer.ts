@@ -24,6 +24,8 @@ import { WmlChangesWriter } from './wml-changes-writer.js';
 import type { WrittenInline } from './wml-changes-writer.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
+import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
+import type { WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 
@@ -119,8 +121,11 @@ export class WmlDocumentWriter {
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
   private readonly changes = new WmlChangesWriter();
 
-  /** Writes the blocks of `doc`. */
-  constructor(doc: PMNode) {
+  /** Writes the blocks of `doc`; `pictures` writes its images and bookmarks (dropped without it). */
+  constructor(
+    doc: PMNode,
+    private readonly pictures?: WmlPictureWriter,
+  ) {
     this.stories.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
     this.body.push(...this.stories.closeAll());
@@ -134,7 +139,7 @@ export class WmlDocumentWriter {
       x('w:pgSz', { 'w:w': 11906, 'w:h': 16838 }),
       x('w:pgMar', { 'w:top': 1417, 'w:right': 1417, 'w:bottom': 1417, 'w:left': 1417, 'w:header': 708, 'w:footer': 708, 'w:gutter': 0 }),
     );
-    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r }, x('w:body', {}, this.body, sectPr));
+    return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC }, x('w:body', {}, this.body, sectPr));
   }
 
   /**
@@ -177,6 +182,11 @@ export class WmlDocumentWriter {
         close();
         groupLink = link;
       }
+      if (child.type.name === 'image' || child.type.name === 'bookmark') {
+        if (this.pictures) for (const o of this.pictures.inline(child)) group.push({ node: child, out: o });
+        for (const o of this.stories.after(child)) group.push({ node: child, out: o });
+        return;
+      }
       const r = child.type.name === 'opaque' ? this.changes.opaque(child, (text) => run(textNode(text, child), link !== null)!) : run(child, link !== null);
       if (r) group.push({ node: child, out: r });
       else for (const o of this.stories.inline(child)) group.push({ node: child, out: o });
@@ -212,6 +222,10 @@ export class WmlDocumentWriter {
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));
+        break;
+      case 'text_frame':
+        if (this.pictures) out.push(this.pictures.textFrame(node, this.cellBlocks(node)));
+        else out.push(...this.cellBlocks(node));
         break;
       default:
         if (listLevel >= 0) this.paragraph(node, out, listContinueStyleId(Math.min(listLevel, MAX_ILVL)), null, true);

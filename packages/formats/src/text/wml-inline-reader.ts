@@ -11,8 +11,9 @@
  * Tracked changes are kept (`wml-changes.ts`): `w:ins`/`w:moveTo` content gets an insertion mark,
  * `w:del`/`w:moveFrom` content (with its `w:delText`) a deletion mark, `w:rPrChange` a format
  * change mark; equations are kept as `opaque` nodes. Field codes (`w:instrText`) are skipped and
- * their last results kept. Drawings are dropped, but the text boxes they hold are handed back so
- * the body reader can place their text after the paragraph.
+ * their last results kept. Pictures are read by `wml-drawing-reader.ts`; other drawings are
+ * dropped, but the text boxes they hold are handed back so the body reader can place their text
+ * after the paragraph.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -26,6 +27,8 @@ import { markFrom } from './text-changes.js';
 import { isMath, mathNode, runFormatChange, wrapperMark } from './wml-changes.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
+import { pictureChoice } from './wml-drawing-reader.js';
+import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlStyles } from './wml-styles.js';
 import { onOffAttr } from './wml-notes-reader.js';
 import type { WmlStories } from './wml-notes-reader.js';
@@ -73,6 +76,7 @@ export class WmlInlineReader {
     private readonly part: string,
     private readonly hyperlinks: HyperlinkTargets = () => undefined,
     private readonly stories?: WmlStories,
+    private readonly drawings?: WmlDrawingReader,
   ) {}
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
@@ -124,6 +128,9 @@ export class WmlInlineReader {
         } else if (c.local === 'sdt') {
           const content = childElement(c, w, 'sdtContent');
           if (content) this.container(content, mask, out, path, link);
+        } else if (c.local === 'bookmarkStart' && this.drawings) {
+          const bookmark = this.drawings.bookmark(attr(c, w, 'name'));
+          if (bookmark) out.inlines.push(bookmark);
         }
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {
         const branch = alternateBranch(c);
@@ -155,7 +162,7 @@ export class WmlInlineReader {
       for (const c of parent.children) {
         if (typeof c !== 'object' || skip.has(c)) continue;
         if (c.ns === NS.mc && c.local === 'AlternateContent') {
-          const branch = alternateBranch(c);
+          const branch = (this.drawings && pictureChoice(c)) ?? alternateBranch(c);
           if (branch) visit(branch);
           continue;
         }
@@ -204,7 +211,8 @@ export class WmlInlineReader {
           }
           case 'drawing':
           case 'pict':
-            this.drawing(c, out, path);
+            flush();
+            this.drawing(c, out, path, link);
             break;
           case 'object':
             this.tally.note('embedded-object-dropped', this.part, path);
@@ -258,14 +266,21 @@ export class WmlInlineReader {
     } else out.inlines.push(...nodes);
   }
 
-  private drawing(el: XmlElement, out: WmlInlines, path: string): void {
+  private drawing(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
     const boxes = findElements(el, this.ns.w, 'txbxContent');
     if (boxes.length === 0) {
+      const picture = this.drawings?.read(el);
+      if (picture?.image) {
+        out.inlines.push(link ? picture.image.mark([link]) : picture.image);
+        if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+        return;
+      }
       this.tally.note('image-dropped', this.part, path);
       return;
     }
     // Choice/fallback duplicates are already resolved by alternateBranch; a group may hold several boxes.
-    this.tally.note('text-box-moved', this.part, path, 'info');
+    if (this.drawings) this.drawings.noteTextBoxes(el, boxes);
+    else this.tally.note('text-box-moved', this.part, path, 'info');
     out.textBoxes.push(...boxes);
   }
 }

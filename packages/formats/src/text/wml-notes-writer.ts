@@ -23,6 +23,7 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { CommentRangeEnds } from './comment-ranges.js';
 import { W14, W15 } from './wml-notes-reader.js';
+import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
 
 /** Character styles of note references and comment references, and paragraph styles of note text. */
 export const NOTE_STYLES = { footnoteReference: 'FootnoteReference', endnoteReference: 'EndnoteReference', commentReference: 'CommentReference' } as const;
@@ -196,7 +197,7 @@ export class WmlStoriesWriter {
     const sep = (type: string, id: number, mark: string): XmlOut =>
       x(`w:${kind}`, { 'w:type': type, 'w:id': id }, x('w:p', {}, x('w:pPr', {}, x('w:spacing', { 'w:after': 0, 'w:line': 240, 'w:lineRule': 'auto' })), x('w:r', {}, x(`w:${mark}`))));
     return serializeXml(
-      x(`w:${kind}s`, { 'xmlns:w': NS.w, 'xmlns:r': NS.r }, sep('separator', -1, 'separator'), sep('continuationSeparator', 0, 'continuationSeparator'), kind === 'footnote' ? this.footnotes : this.endnotes),
+      x(`w:${kind}s`, { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC }, sep('separator', -1, 'separator'), sep('continuationSeparator', 0, 'continuationSeparator'), kind === 'footnote' ? this.footnotes : this.endnotes),
     );
   }
 
@@ -222,7 +223,7 @@ export class WmlStoriesWriter {
         blocks,
       );
     });
-    return serializeXml(x('w:comments', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:w14': W14, 'xmlns:mc': NS.mc, 'mc:Ignorable': 'w14' }, comments));
+    return serializeXml(x('w:comments', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:w14': W14, 'xmlns:mc': NS.mc, 'mc:Ignorable': 'w14' }, comments));
   }
 
   /** `commentsExtended.xml`: reply parents and resolved state. */
