@@ -9,6 +9,7 @@ export * from './document.js';
 export * from './meta.js';
 export * from './text-block-format.js';
 export * from './text-document.js';
+export * from './text-field-schema.js';
 export * from './text-format.js';
 export * from './text-link.js';
 export * from './text-schema.js';

@@ -19,6 +19,8 @@ const CT = {
   settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  header: 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml',
+  footer: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml',
 } as const;
 /** `Application` of the extended properties part of files Ostal writes. */
 export const DOCX_APPLICATION = 'Ostal';
@@ -26,6 +28,8 @@ const REL_APP = 'http://schemas.openxmlformats.org/officeDocument/2006/relations
 const APP_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${DOCX_APPLICATION}</Application></Properties>`;
 const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
 const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const REL_HEADER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
+const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 
 /**
  * Writes `doc` as .docx bytes.
@@ -34,6 +38,8 @@ const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/rel
 export function writeDocx(doc: TextDocument): Uint8Array {
   const writer = new WmlDocumentWriter(textDocumentToNode(doc));
   const documentXml = serializeXml(writer.document());
+  const links = writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true }));
+  const stories = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
   return writeOpcPackage(
     [
       {
@@ -44,12 +50,14 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           { id: 'rId1', type: REL.styles, target: 'styles.xml' },
           { id: 'rId2', type: REL.numbering, target: 'numbering.xml' },
           { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
-          ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
+          ...links,
+          ...writer.sections.parts.map((p) => ({ id: p.id, type: p.kind === 'header' ? REL_HEADER : REL_FOOTER, target: p.name })),
         ],
       },
+      ...stories,
       { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
-      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml() },
+      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
       { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
     ],

@@ -23,6 +23,8 @@ import type { RunFormat } from './text-marks.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
 import { wmlTable } from './wml-table-writer.js';
+import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
+import type { FieldKind, SectionProps } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
@@ -96,6 +98,15 @@ function run(child: PMNode, linked: boolean): XmlOut | null {
   return null;
 }
 
+/** The runs of a `field` node: a complex field with its last result, or the result alone. */
+function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
+  const rPr = runProps(formatOfNode(child), linked);
+  const result = String(child.attrs.result);
+  const resultRuns = result === '' ? [] : [x('w:r', {}, rPr, x('w:t', { 'xml:space': 'preserve' }, result))];
+  const instruction = wmlInstruction(child.attrs.kind as FieldKind, String(child.attrs.instruction));
+  return instruction === null ? resultRuns : wmlFieldRuns(instruction, resultRuns, rPr);
+}
+
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
@@ -106,20 +117,26 @@ export class WmlDocumentWriter {
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
+  /** Section properties and header/footer parts. */
+  readonly sections = new WmlSectionWriter((story) => this.story(story), { 'xmlns:w': NS.w, 'xmlns:r': NS.r });
+  private readonly lastSection: SectionProps | null;
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
     doc.forEach((block) => this.block(block, -1, this.body));
+    this.lastSection = (doc.attrs.section as SectionProps | null | undefined) ?? null;
+  }
+
+  /** Body-level elements of a header or footer story. */
+  private story(doc: PMNode): XmlOut[] {
+    const out: XmlOut[] = [];
+    doc.forEach((block) => this.block(block, -1, out));
+    return out;
   }
 
   /** The `w:document` element. */
   document(): XmlOut {
-    const sectPr = x(
-      'w:sectPr',
-      {},
-      x('w:pgSz', { 'w:w': 11906, 'w:h': 16838 }),
-      x('w:pgMar', { 'w:top': 1417, 'w:right': 1417, 'w:bottom': 1417, 'w:left': 1417, 'w:header': 708, 'w:footer': 708, 'w:gutter': 0 }),
-    );
+    const sectPr = this.sections.sectPr(this.lastSection);
     return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r }, x('w:body', {}, this.body, sectPr));
   }
 
@@ -163,6 +180,7 @@ export class WmlDocumentWriter {
         close();
         groupLink = link;
       }
+      if (child.type.name === 'field') group.push(...fieldRuns(child, link !== null));
       const r = run(child, link !== null);
       if (r) group.push(r);
     });
@@ -197,6 +215,18 @@ export class WmlDocumentWriter {
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));
         break;
+      case 'column_break':
+        out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'column' }))));
+        break;
+      case 'section_break':
+        out.push(sectionBreakParagraph(this.sections.sectPr(node.attrs.section as SectionProps | null)));
+        break;
+      case 'table_of_contents': {
+        const inner: XmlOut[] = [];
+        node.forEach((child) => this.block(child, -1, inner));
+        out.push(wmlTableOfContents(String(node.attrs.instruction), Number(node.attrs.levels), inner));
+        break;
+      }
       default:
         if (listLevel >= 0) this.paragraph(node, out, listContinueStyleId(Math.min(listLevel, MAX_ILVL)), null, true);
         else this.paragraph(node, out);

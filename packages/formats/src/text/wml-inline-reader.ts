@@ -24,6 +24,7 @@ import type { RunFormat } from './text-marks.js';
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
+import { WmlFieldStack, collapseField, wmlFieldKind } from './wml-field-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface WmlInlines {
@@ -32,6 +33,8 @@ export interface WmlInlines {
   readonly textBoxes: XmlElement[];
   /** Indexes into `inlines` before which a page break stands, in order. */
   readonly pageBreaks: number[];
+  /** Indexes into `inlines` before which a column break stands, in order. */
+  readonly columnBreaks: number[];
 }
 
 /** Resolves a relationship id of the part to its external target. */
@@ -78,6 +81,9 @@ function mathText(el: XmlElement, ns: WmlNs): string {
 
 /** Reads the inline content of paragraphs of one part. */
 export class WmlInlineReader {
+  /** Complex fields open across the paragraphs of the part. */
+  readonly fields = new WmlFieldStack();
+
   constructor(
     private readonly ns: WmlNs,
     private readonly styles: WmlStyles,
@@ -88,7 +94,7 @@ export class WmlInlineReader {
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
   read(p: XmlElement, baseMask: RunFormat, path: string): WmlInlines {
-    const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [] };
+    const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [], columnBreaks: [] };
     this.container(p, baseMask, out, path, null);
     return out;
   }
@@ -122,7 +128,10 @@ export class WmlInlineReader {
           else if (c.local === 'fldSimple') {
             const field = HYPERLINK_FIELD.exec(attr(c, w, 'instr') ?? '');
             if (field && (field[1] || field[2])) inner = this.link(field[1] ? field[1] + (field[2] ? `#${field[2]}` : '') : `#${field[2]!}`, undefined, path) ?? link;
-            else this.tally.note('field-result-kept', this.part, path, 'info');
+            else {
+              this.simpleField(c, mask, out, path, link);
+              continue;
+            }
           }
           this.container(c, mask, out, path, inner);
         } else if (DELETED.has(c.local)) this.tally.note('tracked-changes-accepted', this.part, path);
@@ -165,7 +174,11 @@ export class WmlInlineReader {
           continue;
         }
         if (c.ns !== w) {
-          if (isMath(c)) text += mathText(c, this.ns);
+          if (isMath(c) && !this.fields.inInstruction) text += mathText(c, this.ns);
+          continue;
+        }
+        if (this.fields.inInstruction && c.local !== 'fldChar') {
+          if (c.local === 'instrText') for (const t of c.children) if (typeof t === 'string') this.fields.instruction(t);
           continue;
         }
         switch (c.local) {
@@ -181,8 +194,10 @@ export class WmlInlineReader {
             if (type === 'page') {
               flush();
               out.pageBreaks.push(out.inlines.length);
-            } else if (type === 'column') this.tally.note('page-break-dropped', this.part, path, 'info');
-            else {
+            } else if (type === 'column') {
+              flush();
+              out.columnBreaks.push(out.inlines.length);
+            } else {
               flush();
               out.inlines.push(hardBreak(link));
             }
@@ -221,9 +236,14 @@ export class WmlInlineReader {
           case 'delInstrText':
             this.tally.note('tracked-changes-accepted', this.part, path);
             break;
-          case 'fldChar':
-            if (attr(c, w, 'fldCharType') === 'begin') this.tally.note('field-result-kept', this.part, path, 'info');
+          case 'fldChar': {
+            const type = attr(c, w, 'fldCharType');
+            flush();
+            if (type === 'begin') this.fields.begin();
+            else if (type === 'separate') this.fields.separate(out.inlines);
+            else if (type === 'end' && this.fields.end(out.inlines) === null) this.tally.note('field-result-kept', this.part, path, 'info');
             break;
+          }
           case 'ruby': {
             const base = childElement(c, w, 'rubyBase');
             if (base) for (const br of base.children) if (typeof br === 'object' && br.local === 'r') visit(br);
@@ -236,6 +256,15 @@ export class WmlInlineReader {
     };
     visit(r);
     flush();
+  }
+
+  /** A `w:fldSimple` (17.16.19): a `field` node when its result is plain text, else its content. */
+  private simpleField(el: XmlElement, mask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
+    const instruction = attr(el, this.ns.w, 'instr') ?? '';
+    const start = out.inlines.length;
+    this.container(el, mask, out, path, link);
+    const kind = wmlFieldKind(instruction);
+    if (kind === null || kind === 'toc' || !collapseField(out.inlines, start, kind, instruction)) this.tally.note('field-result-kept', this.part, path, 'info');
   }
 
   private drawing(el: XmlElement, out: WmlInlines, path: string): void {
