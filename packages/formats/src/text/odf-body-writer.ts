@@ -19,12 +19,16 @@ import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
 import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { OdfSectionWriter, odfField } from './odf-section-writer.js';
+import type { OdfMasterRef } from './odf-section-writer.js';
 
 /** An automatic paragraph style: formatting over a parent style. */
 export interface OdfParagraphStyle {
   readonly name: string;
   readonly parent: string;
   readonly props: Record<string, string | undefined>;
+  /** The master page a paragraph starting a section names. */
+  readonly master?: OdfMasterRef;
 }
 
 /** A named, property-less paragraph style for a model `styleName`. */
@@ -52,6 +56,9 @@ export const BODY_STYLE = 'Standard';
 
 /** Automatic paragraph style of the empty paragraph that carries a page break. */
 export const PAGE_BREAK_STYLE = 'P_page_break';
+
+/** Automatic paragraph style of the empty paragraph that carries a column break. */
+export const COLUMN_BREAK_STYLE = 'P_column_break';
 
 /** Encodes one text node's characters; `prev`/`next` are the neighbouring characters ('' at the paragraph's ends). */
 function encodeText(text: string, prev: string, next: string): (XmlOut | string)[] {
@@ -105,20 +112,41 @@ export class OdfBodyWriter {
   readonly tableStyles = new OdfTableStyleSet();
   /** True when the document has a page break (the `P_page_break` style is needed). */
   usesPageBreak = false;
+  /** True when the document has a column break (the `P_column_break` style is needed). */
+  usesColumnBreak = false;
+  /** Sections: page layouts, master pages, `text:section`s. */
+  readonly sections: OdfSectionWriter;
+  /** True while a header or footer is written (its paragraphs name no master page). */
+  private inStory = false;
 
   constructor(doc: PMNode) {
-    doc.forEach((block) => this.blocks.push(this.block(block)));
+    this.sections = new OdfSectionWriter(doc);
+    doc.forEach((block) => {
+      if (block.type.name === 'section_break') this.sections.sectionBreak(this.blocks);
+      else this.sections.place(this.block(block), this.blocks);
+    });
+    this.sections.finish(this.blocks);
+  }
+
+  /** The block elements of a header or footer story. */
+  story(doc: PMNode): XmlOut[] {
+    this.inStory = true;
+    const out: XmlOut[] = [];
+    doc.forEach((block) => out.push(this.block(block)));
+    this.inStory = false;
+    return out;
   }
 
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
   private paragraphStyle(node: PMNode, heading: boolean, inList: boolean): string {
     const parent = heading ? headingStyleName(Number(node.attrs.level)) : this.namedStyle(node.attrs.styleName as string | null | undefined);
     const props = odfParagraphPropsAttrs(node.attrs, inList);
-    if (!props) return parent;
-    const key = `${parent}\n${JSON.stringify(props)}`;
+    const master = this.inStory ? undefined : this.sections.takeMaster();
+    if (!props && !master) return parent;
+    const key = `${parent}\n${JSON.stringify(props)}\n${JSON.stringify(master ?? null)}`;
     let style = this.paragraphStyles.get(key);
     if (!style) {
-      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props };
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props: props ?? {}, ...(master ? { master } : {}) };
       this.paragraphStyles.set(key, style);
     }
     return style.name;
@@ -163,6 +191,20 @@ export class OdfBodyWriter {
       case 'page_break':
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
+      case 'column_break':
+        this.usesColumnBreak = true;
+        return x('text:p', { 'text:style-name': COLUMN_BREAK_STYLE });
+      case 'table_of_contents': {
+        const body: XmlOut[] = [];
+        node.forEach((child) => body.push(this.block(child)));
+        const instruction = String(node.attrs.instruction);
+        return x(
+          'text:table-of-content',
+          { 'text:name': instruction.trim() === '' ? 'Table of Contents' : instruction },
+          x('text:table-of-content-source', { 'text:outline-level': Number(node.attrs.levels) }),
+          x('text:index-body', {}, body),
+        );
+      }
       default:
         return x('text:p', { 'text:style-name': this.paragraphStyle(node, false, inList) }, this.inlines(node));
     }
@@ -207,6 +249,11 @@ export class OdfBodyWriter {
       }
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
+        else if (child.type.name === 'field') {
+          const field = odfField(child, encodeText(String(child.attrs.result), '', ''));
+          const format = formatOfNode(child);
+          group.push(format === PLAIN ? field : x('text:span', { 'text:style-name': this.textStyleName(format) }, field));
+        }
         return;
       }
       const encoded = encodeText(child.text ?? '', edge(children[i - 1], true), edge(children[i + 1], false));

@@ -19,6 +19,7 @@ import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
+import { odfFieldNode } from './odf-section-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
@@ -67,6 +68,20 @@ class InlineSink {
     }
     this.append(text, mask, this.link);
     this.lastWasSpace = false;
+  }
+
+  /** An inline atom (a field) with the marks of `mask` and the current link. */
+  atom(make: (marks: readonly Mark[]) => PMNode | null, mask: RunFormat): boolean {
+    const node = make(this.link ? this.link.addToSet(mask.marks) : mask.marks);
+    if (!node) return false;
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink);
+    }
+    this.flush();
+    this.inlines.push(node);
+    this.lastWasSpace = false;
+    return true;
   }
 
   lineBreak(): void {
@@ -162,8 +177,8 @@ export class OdfInlineReader {
             break;
           }
           default:
-            // Fields, links, meta: their content is the displayed text.
-            if (!SKIPPED_TEXT.has(c.local)) this.content(c, mask, sink, boxes, path);
+            // Fields the model keeps become field nodes; other fields, meta: their content is the displayed text.
+            if (!SKIPPED_TEXT.has(c.local) && !sink.atom((marks) => odfFieldNode(c, marks), mask)) this.content(c, mask, sink, boxes, path);
         }
       } else if (c.ns === NS.office) {
         if (c.local === 'annotation') this.tally.note('comment-dropped', this.part, path);

@@ -34,6 +34,8 @@ const XMLNS = {
  */
 export function writeOdt(doc: TextDocument): Uint8Array {
   const body = new OdfBodyWriter(textDocumentToNode(doc));
+  // Headers and footers first: the styles they use join the body's.
+  const masters = body.sections.masterStyles((story) => body.story(story));
   const content = x(
     'office:document-content',
     { ...XMLNS, 'office:version': VERSION },
@@ -41,7 +43,15 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );
-  const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language, body.namedStyles.values()));
+  // styles.xml repeats the automatic styles, for the headers and footers of its master pages.
+  const styles = x(
+    'office:document-styles',
+    { ...XMLNS, 'office:version': VERSION },
+    odfFontFaceDecls(body.fonts),
+    odfCommonStyles(doc.meta.language, body.namedStyles.values()),
+    masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
+    masters,
+  );
   const meta = x('office:document-meta', { ...XMLNS, 'office:version': VERSION }, odfMetaElement(doc.meta));
   return writeOdfPackage(ODF_MIME.odt, [
     { name: 'content.xml', data: serializeXml(content) },
@@ -56,13 +66,15 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
   const body = new OdfBodyWriter(textDocumentToNode(doc));
+  const masters = body.sections.masterStyles((story) => body.story(story));
   const root = x(
     'office:document',
     { ...XMLNS, 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
     odfCommonStyles(doc.meta.language, body.namedStyles.values()),
-    x('office:automatic-styles', {}, odfAutomaticStyles(body)),
+    x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
+    masters,
     x('office:body', {}, x('office:text', {}, body.blocks)),
   );
   return new TextEncoder().encode(serializeXml(root));
