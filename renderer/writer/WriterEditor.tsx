@@ -12,7 +12,7 @@ import { createWriterState, documentFromState } from './editor-state.js';
 import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
-import { pageBreakView } from './node-views.js';
+import { breakViews } from './node-views.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -61,7 +61,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
-      nodeViews: { page_break: () => pageBreakView(labels.pageBreak) },
+      nodeViews: breakViews(labels),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         click: (_view, event) => {
@@ -101,8 +101,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [labels.textArea]);
 
   useEffect(() => {
-    viewRef.current?.setProps({ nodeViews: { page_break: () => pageBreakView(labels.pageBreak) } });
-  }, [labels.pageBreak]);
+    viewRef.current?.setProps({ nodeViews: breakViews({ pageBreak: labels.pageBreak, columnBreak: labels.columnBreak, sectionBreak: labels.sectionBreak }) });
+  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak]);
 
   useEffect(() => {
     if (active) viewRef.current?.focus();

@@ -39,6 +39,10 @@ export interface WriterLabels {
   readonly tableActions: Readonly<Record<TableAction, string>>;
   /** Label of a page break in the text, e.g. "Saut de page". */
   readonly pageBreak: string;
+  /** Label of a column break, e.g. "Saut de colonne". */
+  readonly columnBreak: string;
+  /** Label of the end of a section, e.g. "Saut de section". */
+  readonly sectionBreak: string;
   readonly undo: string;
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */

@@ -147,6 +147,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.table.mergeCells': 'Merge cells',
   'writer.table.splitCell': 'Split the cell',
   'writer.pageBreak': 'Page break',
+  'writer.columnBreak': 'Column break',
+  'writer.sectionBreak': 'Section break',
   'writer.undo': 'Undo',
   'writer.redo': 'Redo',
   'writer.words': '{count} words',

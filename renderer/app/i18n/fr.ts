@@ -145,6 +145,8 @@ export const fr = {
   'writer.table.mergeCells': 'Fusionner les cellules',
   'writer.table.splitCell': 'Scinder la cellule',
   'writer.pageBreak': 'Saut de page',
+  'writer.columnBreak': 'Saut de colonne',
+  'writer.sectionBreak': 'Saut de section',
   'writer.undo': 'Annuler l’action',
   'writer.redo': 'Rétablir l’action',
   'writer.words': '{count} mots',

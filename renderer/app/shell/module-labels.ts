@@ -40,6 +40,8 @@ export function writerLabels({ t }: Translator): WriterLabels {
       splitCell: t('writer.table.splitCell'),
     },
     pageBreak: t('writer.pageBreak'),
+    columnBreak: t('writer.columnBreak'),
+    sectionBreak: t('writer.sectionBreak'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),

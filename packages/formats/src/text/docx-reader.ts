@@ -22,7 +22,7 @@ import type { WmlBodyContext } from './wml-body-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
 import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
-import { WmlSectionReader } from './wml-section-reader.js';
+import { WmlSectionReader, withoutEmptySections } from './wml-section-reader.js';
 import type { StoryResolver } from './wml-section-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { WmlStyles } from './wml-styles.js';
@@ -134,5 +134,5 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  return textDocumentFromNode(builder.finish(lastSection), documentMeta(pkg, ctx, styles.language));
+  return textDocumentFromNode(withoutEmptySections(builder.finish(lastSection)), documentMeta(pkg, ctx, styles.language));
 }

@@ -78,7 +78,7 @@ export class OdfBodyReader {
       if (typeof c !== 'object') continue;
       if (c.ns === NS.text) {
         if (c.local === 'p' || c.local === 'h') {
-          this.ctx.sections?.beforeParagraph(attr(c, NS.text, 'style-name'), this.ctx.builder);
+          this.ctx.sections?.beforeParagraph(attr(c, NS.text, 'style-name'), this.ctx.builder, c.children.length === 0);
           // In a list item, the second paragraph onwards continues the item.
           this.paragraph(c, list && !first ? { ...list, placement: { ...list.placement, continuation: true } } : list);
           first = false;

@@ -152,6 +152,20 @@ export class OdfBodyWriter {
     return style.name;
   }
 
+  /** The style of a break paragraph; one that starts a section also names its master page. */
+  private breakStyle(kind: 'page' | 'column'): string {
+    const master = this.inStory ? undefined : this.sections.takeMaster();
+    if (!master) return kind === 'page' ? PAGE_BREAK_STYLE : COLUMN_BREAK_STYLE;
+    const props = { 'fo:break-before': kind };
+    const key = `${BODY_STYLE}\n${JSON.stringify(props)}\n${JSON.stringify(master)}`;
+    let style = this.paragraphStyles.get(key);
+    if (!style) {
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent: BODY_STYLE, props, master };
+      this.paragraphStyles.set(key, style);
+    }
+    return style.name;
+  }
+
   private namedStyle(display: string | null | undefined): string {
     if (!display || display === BODY_STYLE) return BODY_STYLE;
     const known = this.namedStyles.get(display);
@@ -190,10 +204,10 @@ export class OdfBodyWriter {
         });
       case 'page_break':
         this.usesPageBreak = true;
-        return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
+        return x('text:p', { 'text:style-name': this.breakStyle('page') });
       case 'column_break':
         this.usesColumnBreak = true;
-        return x('text:p', { 'text:style-name': COLUMN_BREAK_STYLE });
+        return x('text:p', { 'text:style-name': this.breakStyle('column') });
       case 'table_of_contents': {
         const body: XmlOut[] = [];
         node.forEach((child) => body.push(this.block(child)));

@@ -46,9 +46,8 @@ export function odfFieldKind(el: XmlElement): { kind: FieldKind; instruction: st
     case 'file-name':
       return { kind: 'file-name', instruction: '' };
     case 'text-input': {
-      // Ostal keeps a DOCX field instruction (upper-case field name first) as the description.
+      // Ostal keeps a DOCX field instruction as the description.
       const description = attr(el, NS.text, 'description') ?? '';
-      if (!/^\s*[A-Z]{2,}\b/.test(description)) return null;
       const kind = wmlFieldKind(description);
       return { kind: kind === null || kind === 'toc' ? 'other' : kind, instruction: description };
     }
@@ -78,6 +77,8 @@ interface ParagraphPageInfo {
   readonly pageNumber: number | undefined;
   readonly columnBefore: boolean | undefined;
   readonly columnAfter: boolean | undefined;
+  /** `fo:break-before`/`fo:break-after` is `page`. */
+  readonly pageBreak: boolean | undefined;
 }
 
 /** Reads a story (header/footer content) into `doc` JSON. */
@@ -132,6 +133,7 @@ export class OdfPageStyles {
               pageNumber: Number.isFinite(pn) && pn >= 0 ? pn : undefined,
               columnBefore: br('break-before'),
               columnAfter: br('break-after'),
+              pageBreak: pp && (attr(pp, NS.fo, 'break-before') !== undefined || attr(pp, NS.fo, 'break-after') !== undefined) ? attr(pp, NS.fo, 'break-before') === 'page' || attr(pp, NS.fo, 'break-after') === 'page' : undefined,
             });
           } else if (el.local === 'style' && attr(el, NS.style, 'family') === 'section') {
             const columns = childElement(childElement(el, NS.style, 'section-properties') ?? el, NS.style, 'columns');
@@ -152,6 +154,18 @@ export class OdfPageStyles {
   paragraphMaster(style: string | undefined): { master: string; pageNumber: number | undefined } | undefined {
     const info = style === undefined ? undefined : this.paragraphs.get(style);
     return info?.master !== undefined && this.masters.has(info.master) ? { master: info.master, pageNumber: info.pageNumber } : undefined;
+  }
+
+  /** True when paragraphs of `style` break the page (through its parents). */
+  pageBreak(style: string | undefined): boolean {
+    let n = style;
+    for (let i = 0; n !== undefined && i < MAX_CHAIN; i++) {
+      const s = this.paragraphs.get(n);
+      if (!s) break;
+      if (s.pageBreak !== undefined) return s.pageBreak;
+      n = s.parent;
+    }
+    return false;
   }
 
   /** Column breaks before and after paragraphs of `style` (through its parents). */
@@ -279,10 +293,15 @@ export class OdfSectionTracker {
     this.master = this.current;
   }
 
-  /** Before a paragraph of style `style`: a new master page starts a section. */
-  beforeParagraph(style: string | undefined, builder: FlowBuilder): void {
+  /**
+   * Before a paragraph of style `style`: a new master page starts a section. A page break
+   * (an empty paragraph breaking the page) before the first master page does not start the
+   * content.
+   */
+  beforeParagraph(style: string | undefined, builder: FlowBuilder, empty = false): void {
     const start = this.pages.paragraphMaster(style);
     if (!start) {
+      if (empty && !this.started && this.pending === undefined && this.pages.pageBreak(style)) return;
       this.beforeBlock(builder);
       return;
     }

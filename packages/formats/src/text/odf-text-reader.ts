@@ -15,6 +15,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
 import { OdfPageStyles, OdfSectionTracker } from './odf-section-reader.js';
+import { withoutEmptySections } from './wml-section-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
@@ -58,7 +59,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   if (text) new OdfBodyReader({ styles, tableStyles, tally, builder, part: parts.contentPart, sections }).readBlocks(text);
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   tally.flush();
-  return textDocumentFromNode(builder.finish(sections?.finish() ?? null), readOdfMeta(parts.meta));
+  return textDocumentFromNode(withoutEmptySections(builder.finish(sections?.finish() ?? null)), readOdfMeta(parts.meta));
 }
 
 

@@ -123,6 +123,7 @@ export class WmlDocumentWriter {
 
   /** Writes the blocks of `doc`. */
   constructor(doc: PMNode) {
+    this.sections.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
     this.lastSection = (doc.attrs.section as SectionProps | null | undefined) ?? null;
   }

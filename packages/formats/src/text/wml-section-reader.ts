@@ -9,6 +9,7 @@
  * only when the settings part turns `w:evenAndOddHeaders` on.
  */
 import type { HeaderFooterSet, PMNodeJSON, SectionProps, SectionStart } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { onOff, wVal } from './wml-run-properties.js';
@@ -111,6 +112,47 @@ export class WmlSectionReader {
 /** The story of an empty header or footer: one empty paragraph. */
 export const EMPTY_STORY: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+/** True when two stories have the same content. */
+export function sameStory(a: PMNodeJSON, b: PMNodeJSON): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Drops section breaks that would end an empty section (at the start, after another break) and
+ * a break ending the document (its properties become the last section's): ODF cannot express a
+ * section without content.
+ */
+export function withoutEmptySections(doc: PMNode): PMNode {
+  const blocks: PMNode[] = [];
+  let section: unknown = doc.attrs.section;
+  let changed = false;
+  doc.forEach((block) => {
+    const last = blocks[blocks.length - 1];
+    if (block.type.name === 'section_break' && (!last || last.type.name === 'section_break')) {
+      changed = true;
+      return;
+    }
+    blocks.push(block);
+  });
+  const last = blocks[blocks.length - 1];
+  if (last?.type.name === 'section_break' && blocks.length > 1) {
+    blocks.pop();
+    section = last.attrs.section;
+    changed = true;
+  }
+  if (!changed) return doc;
+  // The first section left starts the document: it cannot be continuous.
+  const firstBreak = blocks.findIndex((b) => b.type.name === 'section_break');
+  const notContinuous = (s: unknown): unknown => {
+    if ((s as SectionProps | null)?.start !== 'continuous') return s;
+    const { start: _start, ...rest } = s as SectionProps;
+    return rest;
+  };
+  if (firstBreak >= 0) blocks[firstBreak] = blocks[firstBreak]!.type.create({ section: notContinuous(blocks[firstBreak]!.attrs.section) });
+  else section = notContinuous(section);
+  return doc.type.create({ ...doc.attrs, section }, blocks);
+}
+
 /** Page number formats both formats express (decimal is the default, left out). */
 const PAGE_NUMBER_FORMATS = new Set(['lowerRoman', 'upperRoman', 'lowerLetter', 'upperLetter']);
 
@@ -126,14 +168,19 @@ export function canonicalSection(s: SectionProps, previous: SectionProps | undef
   const { start: _start, pageNumberFormat, titlePage, ...rest } = s;
   const out: { -readonly [K in keyof SectionProps]: SectionProps[K] } = { ...rest };
   if (pageNumberFormat !== undefined && PAGE_NUMBER_FORMATS.has(pageNumberFormat)) out.pageNumberFormat = pageNumberFormat;
+  // ODF page numbers are positive.
+  if (out.pageNumberStart !== undefined && out.pageNumberStart < 1) delete out.pageNumberStart;
   const title = titlePage === true && (s.headers !== undefined || s.footers !== undefined);
   if (title) out.titlePage = true;
   const stories = (set: HeaderFooterSet | undefined): HeaderFooterSet | undefined => {
     if (!set?.default && !(title && set?.first) && !(evenAndOdd && set?.even)) return undefined;
+    const def = set.default ?? EMPTY_STORY;
+    const even = evenAndOdd ? set.even ?? EMPTY_STORY : undefined;
     return {
-      default: set.default ?? EMPTY_STORY,
+      default: def,
       ...(title ? { first: set.first ?? EMPTY_STORY } : {}),
-      ...(evenAndOdd ? { even: set.even ?? EMPTY_STORY } : {}),
+      // Even pages showing the default story have no story of their own.
+      ...(even && !sameStory(even, def) ? { even } : {}),
     };
   };
   const headers = stories(s.headers);

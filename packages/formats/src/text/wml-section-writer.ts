@@ -92,7 +92,7 @@ const TYPES = ['default', 'first', 'even'] as const;
 /** Allocates header/footer parts and writes `w:sectPr` elements. */
 export class WmlSectionWriter {
   readonly parts: WmlStoryPart[] = [];
-  /** True when some section has an even-page header or footer. */
+  /** True when some section has an even-page header or footer (set by {@link WmlSectionWriter.prepare}). */
   evenAndOddHeaders = false;
   private readonly byJson = new Map<string, string>();
 
@@ -100,6 +100,19 @@ export class WmlSectionWriter {
     private readonly writeStory: StoryWriter,
     private readonly rootAttrs: Readonly<Record<string, string>>,
   ) {}
+
+  /** Looks for even-page stories in the sections of `doc`, before any `w:sectPr` is written. */
+  prepare(doc: PMNode): void {
+    const even = (s: unknown): boolean => {
+      const p = s as SectionProps | null | undefined;
+      return p?.headers?.even !== undefined || p?.footers?.even !== undefined;
+    };
+    let found = even(doc.attrs.section);
+    doc.forEach((block) => {
+      if (block.type.name === 'section_break' && even(block.attrs.section)) found = true;
+    });
+    this.evenAndOddHeaders = found;
+  }
 
   /** The `w:sectPr` of a section (null: the default page). */
   sectPr(section: SectionProps | null): XmlOut {
@@ -110,9 +123,9 @@ export class WmlSectionWriter {
     for (const kind of ['header', 'footer'] as const) {
       const set = kind === 'header' ? s.headers : s.footers;
       for (const type of TYPES) {
-        const story = set?.[type];
+        // With even-page stories on, a section without its own shows the default one there too.
+        const story = type === 'even' && this.evenAndOddHeaders ? set?.even ?? set?.default : set?.[type];
         if (!story) continue;
-        if (type === 'even') this.evenAndOddHeaders = true;
         refs.push(x(`w:${kind}Reference`, { 'w:type': type, 'r:id': this.part(kind, story) }));
       }
     }
