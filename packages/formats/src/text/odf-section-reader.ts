@@ -22,6 +22,7 @@ import { odfLengthToTwips } from './odf-format-props.js';
 import { PAGE_NUMBER_FORMAT } from './odf-section-writer.js';
 import { wmlFieldKind } from './wml-field-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
+import { emptySet, sameStory } from './wml-section-reader.js';
 
 const MAX_CHAIN = 32;
 const FORMAT_OF_NUM = new Map(Object.entries(PAGE_NUMBER_FORMAT).map(([k, v]) => [v, k]));
@@ -261,7 +262,8 @@ export class OdfPageStyles {
     const def = this.readStory(el);
     const even = story('-left');
     const first = story('-first');
-    return { default: def, ...(even && JSON.stringify(even) !== JSON.stringify(def) ? { even } : {}), ...(first ? { first } : {}) };
+    const set: HeaderFooterSet = { default: def, ...(even && !sameStory(even, def) ? { even } : {}), ...(first ? { first } : {}) };
+    return emptySet(set) ? undefined : set;
   }
 }
 

@@ -112,6 +112,11 @@ export class WmlSectionReader {
 /** The story of an empty header or footer: one empty paragraph. */
 export const EMPTY_STORY: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
+/** True when every story of `set` is empty: the section has no header (footer). */
+export function emptySet(set: HeaderFooterSet): boolean {
+  return [set.default, set.first, set.even].every((s) => s === undefined || sameStory(s, EMPTY_STORY));
+}
+
 /** True when two stories have the same content. */
 export function sameStory(a: PMNodeJSON, b: PMNodeJSON): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
@@ -171,20 +176,21 @@ export function canonicalSection(s: SectionProps, previous: SectionProps | undef
   // ODF page numbers are positive.
   if (out.pageNumberStart !== undefined && out.pageNumberStart < 1) delete out.pageNumberStart;
   const title = titlePage === true && (s.headers !== undefined || s.footers !== undefined);
-  if (title) out.titlePage = true;
   const stories = (set: HeaderFooterSet | undefined): HeaderFooterSet | undefined => {
     if (!set?.default && !(title && set?.first) && !(evenAndOdd && set?.even)) return undefined;
     const def = set.default ?? EMPTY_STORY;
     const even = evenAndOdd ? set.even ?? EMPTY_STORY : undefined;
-    return {
+    const out: HeaderFooterSet = {
       default: def,
       ...(title ? { first: set.first ?? EMPTY_STORY } : {}),
       // Even pages showing the default story have no story of their own.
       ...(even && !sameStory(even, def) ? { even } : {}),
     };
+    return emptySet(out) ? undefined : out;
   };
   const headers = stories(s.headers);
   const footers = stories(s.footers);
+  if (title && (headers || footers)) out.titlePage = true;
   if (headers) out.headers = headers;
   else delete out.headers;
   if (footers) out.footers = footers;

@@ -88,6 +88,8 @@ export interface WmlStoryPart {
 export type StoryWriter = (doc: PMNode) => XmlOut[];
 
 const TYPES = ['default', 'first', 'even'] as const;
+/** An empty header or footer story. */
+const EMPTY_DOC: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph' }] };
 
 /** Allocates header/footer parts and writes `w:sectPr` elements. */
 export class WmlSectionWriter {
@@ -95,6 +97,8 @@ export class WmlSectionWriter {
   /** True when some section has an even-page header or footer (set by {@link WmlSectionWriter.prepare}). */
   evenAndOddHeaders = false;
   private readonly byJson = new Map<string, string>();
+  /** Story types the previous `w:sectPr` referenced, per kind. */
+  private readonly written = { header: new Set<string>(), footer: new Set<string>() };
 
   constructor(
     private readonly writeStory: StoryWriter,
@@ -122,10 +126,17 @@ export class WmlSectionWriter {
     const refs: XmlOut[] = [];
     for (const kind of ['header', 'footer'] as const) {
       const set = kind === 'header' ? s.headers : s.footers;
+      const written = this.written[kind];
       for (const type of TYPES) {
-        // With even-page stories on, a section without its own shows the default one there too.
-        const story = type === 'even' && this.evenAndOddHeaders ? set?.even ?? set?.default : set?.[type];
-        if (!story) continue;
+        // With even-page stories on, a section without its own shows the default one there too;
+        // a story the previous section had and this one has not is written empty (else it is inherited).
+        let story = type === 'even' && this.evenAndOddHeaders ? set?.even ?? set?.default : set?.[type];
+        if (!story && written.has(type)) story = EMPTY_DOC;
+        if (!story) {
+          written.delete(type);
+          continue;
+        }
+        written.add(type);
         refs.push(x(`w:${kind}Reference`, { 'w:type': type, 'r:id': this.part(kind, story) }));
       }
     }
