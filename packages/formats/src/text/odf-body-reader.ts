@@ -99,7 +99,7 @@ export class OdfBodyReader {
         }
       } else if (c.ns === NS.table && c.local === 'table') {
         this.path.push(c.qname);
-        this.ctx.sections?.beforeBlock(this.ctx.builder);
+        this.ctx.sections?.beforeParagraph(attr(c, NS.table, 'style-name'), this.ctx.builder, false, true);
         const { table, breakBefore } = this.tables.read(c, this.where());
         if (breakBefore) this.ctx.builder.addPageBreak();
         if (table) this.ctx.builder.addBlock(table);

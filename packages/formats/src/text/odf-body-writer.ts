@@ -116,6 +116,8 @@ export class OdfBodyWriter {
   usesColumnBreak = false;
   /** Sections: page layouts, master pages, `text:section`s. */
   readonly sections: OdfSectionWriter;
+  /** Table styles of tables that start a section: a copy of `base` naming the master page. */
+  readonly tableMasters: { readonly name: string; readonly base: string | undefined; readonly master: OdfMasterRef }[] = [];
   /** True while a header or footer is written (its paragraphs name no master page). */
   private inStory = false;
 
@@ -196,12 +198,19 @@ export class OdfBodyWriter {
       case 'bullet_list':
       case 'ordered_list':
         return this.list(node);
-      case 'table':
-        return odfTable(node, this.tableStyles, (cell) => {
+      case 'table': {
+        // A table starting a section names the master page through its own table style.
+        const master = this.inStory ? undefined : this.sections.takeMaster();
+        const table = odfTable(node, this.tableStyles, (cell) => {
           const out: XmlOut[] = [];
           cell.forEach((child) => out.push(this.block(child)));
           return out;
         });
+        if (!master) return table;
+        const name = `Tbl_M${String(this.tableMasters.length + 1)}`;
+        this.tableMasters.push({ name, base: table.attrs['table:style-name'] as string | undefined, master });
+        return { ...table, attrs: { ...table.attrs, 'table:style-name': name } };
+      }
       case 'page_break':
         this.usesPageBreak = true;
         return x('text:p', { 'text:style-name': this.breakStyle('page') });

@@ -88,6 +88,8 @@ export type OdfStoryReader = (container: XmlElement) => PMNodeJSON;
 /** Page layouts, master pages and the page-related properties of paragraph and section styles. */
 export class OdfPageStyles {
   private readonly paragraphs = new Map<string, ParagraphPageInfo>();
+  /** Master pages named by table styles. */
+  private readonly tableMasters = new Map<string, string>();
   private readonly sectionColumns = new Map<string, SectionProps['columns'] | null>();
   private readonly layouts = new Map<string, XmlElement>();
   private readonly masters = new Map<string, XmlElement>();
@@ -136,6 +138,9 @@ export class OdfPageStyles {
               columnAfter: br('break-after'),
               pageBreak: pp && (attr(pp, NS.fo, 'break-before') !== undefined || attr(pp, NS.fo, 'break-after') !== undefined) ? attr(pp, NS.fo, 'break-before') === 'page' || attr(pp, NS.fo, 'break-after') === 'page' : undefined,
             });
+          } else if (el.local === 'style' && attr(el, NS.style, 'family') === 'table') {
+            const master = attr(el, NS.style, 'master-page-name');
+            if (master) this.tableMasters.set(name, master);
           } else if (el.local === 'style' && attr(el, NS.style, 'family') === 'section') {
             const columns = childElement(childElement(el, NS.style, 'section-properties') ?? el, NS.style, 'columns');
             if (columns) this.sectionColumns.set(name, readColumns(columns) ?? null);
@@ -167,6 +172,12 @@ export class OdfPageStyles {
       n = s.parent;
     }
     return false;
+  }
+
+  /** The master page a table style starts. */
+  tableMaster(style: string | undefined): { master: string; pageNumber: number | undefined } | undefined {
+    const master = style === undefined ? undefined : this.tableMasters.get(style);
+    return master !== undefined && this.masters.has(master) ? { master, pageNumber: undefined } : undefined;
   }
 
   /** Column breaks before and after paragraphs of `style` (through its parents). */
@@ -296,12 +307,12 @@ export class OdfSectionTracker {
   }
 
   /**
-   * Before a paragraph of style `style`: a new master page starts a section. A page break
-   * (an empty paragraph breaking the page) before the first master page does not start the
-   * content.
+   * Before a paragraph (or, with `table`, a table) of style `style`: a new master page starts a
+   * section. A page break (an empty paragraph breaking the page) before the first master page
+   * does not start the content.
    */
-  beforeParagraph(style: string | undefined, builder: FlowBuilder, empty = false): void {
-    const start = this.pages.paragraphMaster(style);
+  beforeParagraph(style: string | undefined, builder: FlowBuilder, empty = false, table = false): void {
+    const start = table ? this.pages.tableMaster(style) : this.pages.paragraphMaster(style);
     if (!start) {
       if (empty && !this.started && this.pending === undefined && this.pages.pageBreak(style)) return;
       this.beforeBlock(builder);

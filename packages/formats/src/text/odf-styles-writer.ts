@@ -103,5 +103,10 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
       x('style:paragraph-properties', { ...p.props, 'style:page-number': p.master?.pageNumber }),
     ),
   );
-  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...body.tableStyles.styles(), ...body.sections.sectionStyles(), listStyle(false), listStyle(true)];
+  const tables = body.tableStyles.styles();
+  const tableMasters = body.tableMasters.map((t) => {
+    const base = tables.find((s) => s.attrs['style:name'] === t.base);
+    return x('style:style', { 'style:name': t.name, 'style:family': 'table', 'style:master-page-name': t.master.masterPage }, base?.children ?? x('style:table-properties', { 'table:align': 'margins' }));
+  });
+  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), listStyle(false), listStyle(true)];
 }
