@@ -13,6 +13,7 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { breakViews } from './node-views.js';
+import { pageStyle } from './page-layout.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -133,7 +134,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     <div className="writer">
       <WriterToolbar state={state} labels={labels} run={run} />
       <div className="writer-desk">
-        <div className="writer-page" ref={mountRef} />
+        <div className="writer-page" ref={mountRef} style={pageStyle(document)} />
       </div>
       <div className="writer-status" aria-live="off">
         {labels.wordCount(countWords(state.doc))}
