@@ -23,6 +23,7 @@ import type { ReadTally } from './read-tally.js';
 import { blockAttrs, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 import type { OdfSectionTracker } from './odf-section-reader.js';
+import { tocLevels } from './wml-field-reader.js';
 import { textSchema } from '@ostal/model';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
@@ -162,7 +163,8 @@ export class OdfBodyReader {
     const n = Number.parseInt((source && attr(source, NS.text, 'outline-level')) ?? '3', 10);
     const levels = Number.isFinite(n) ? Math.min(9, Math.max(1, n)) : 3;
     const name = attr(el, NS.text, 'name') ?? '';
-    const instruction = /^\s*TOC\b/.test(name) ? name : '';
+    // Ostal names a table of contents after its DOCX instruction (with switches, levels agreeing).
+    const instruction = /^\s*TOC\s.*\\/.test(name) && tocLevels(name) === levels ? name : '';
     this.ctx.builder.addBlock(textSchema.nodes.table_of_contents!.create({ instruction, levels }, builder.finishBlocks()));
   }
 

@@ -94,14 +94,20 @@ describe('readOdt', () => {
     expect(diagnostics.map((d) => d.code)).toEqual(expect.arrayContaining(['tracked-changes-accepted', 'footnote-dropped', 'comment-dropped']));
   });
 
-  it('reads tables, sections and index bodies but not their templates, and moves text boxes after their paragraph', () => {
+  it('reads tables, sections, tables of contents and index bodies but not their templates, and moves text boxes after their paragraph', () => {
     const body =
       '<table:table><table:table-column/><table:table-header-rows><table:table-row><table:table-cell><text:p>h</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell><text:p>c</text:p></table:table-cell></table:table-row></table:table>' +
       '<text:section text:name="S"><text:p>in section</text:p></text:section>' +
       '<text:table-of-content text:name="TOC"><text:table-of-content-source><text:index-title-template>Template</text:index-title-template></text:table-of-content-source><text:index-body><text:p>Entry</text:p></text:index-body></text:table-of-content>' +
       '<text:p>frame<draw:frame><draw:text-box><text:p>boxed</text:p></draw:text-box></draw:frame></text:p><text:p><draw:frame><draw:image/></draw:frame></text:p>';
     const { json, diagnostics } = readBody(body);
-    expect(json.slice(1)).toEqual([para(text('in section')), para(text('Entry')), para(text('frame')), para(text('boxed')), para()]);
+    expect(json.slice(1)).toEqual([
+      para(text('in section')),
+      { type: 'table_of_contents', attrs: { instruction: '', levels: 3 }, content: [para(text('Entry'))] },
+      para(text('frame')),
+      para(text('boxed')),
+      para(),
+    ]);
     expect(json[0]!.content?.map((row) => [row.attrs?.header, row.content?.map((cell) => cell.type)])).toEqual([
       [true, ['table_header']],
       [false, ['table_cell']],
