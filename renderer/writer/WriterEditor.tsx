@@ -13,7 +13,7 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { breakViews } from './node-views.js';
-import { pageStyle } from './page-layout.js';
+import { headerFooterText, pageStyle } from './page-layout.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -130,11 +130,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     view.focus();
   };
 
+  // Headers and footers are shown, not edited: the first section's default ones.
+  const hf = headerFooterText(document);
+
   return (
     <div className="writer">
       <WriterToolbar state={state} labels={labels} run={run} />
       <div className="writer-desk">
-        <div className="writer-page" ref={mountRef} style={pageStyle(document)} />
+        <div className="writer-page" style={pageStyle(document)}>
+          {hf.header !== '' && (
+            <div className="writer-page__header" role="note" aria-label={labels.header}>
+              {hf.header}
+            </div>
+          )}
+          <div ref={mountRef} />
+          {hf.footer !== '' && (
+            <div className="writer-page__footer" role="note" aria-label={labels.footer}>
+              {hf.footer}
+            </div>
+          )}
+        </div>
       </div>
       <div className="writer-status" aria-live="off">
         {labels.wordCount(countWords(state.doc))}

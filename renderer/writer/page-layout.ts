@@ -15,6 +15,27 @@ export function firstSection(content: PMNodeJSON): SectionProps | null {
 
 const px = (twips: number): string => `${String(Math.round(twips / TWIPS_PER_PX))}px`;
 
+/** Text of a header or footer story: one line per paragraph, fields as their last result. */
+export function storyText(story: PMNodeJSON | undefined): string {
+  if (!story) return '';
+  const lines: string[] = [];
+  const inline = (n: PMNodeJSON): string =>
+    n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? (typeof n.attrs?.result === 'string' ? n.attrs.result : '') : n.type === 'hard_break' ? ' ' : (n.content ?? []).map(inline).join('');
+  const walk = (n: PMNodeJSON, depth: number): void => {
+    if (depth > 32) return;
+    if (n.type === 'paragraph' || n.type === 'heading') lines.push(inline(n).replace(/\t/g, ' ').trim());
+    else for (const c of n.content ?? []) walk(c, depth + 1);
+  };
+  walk(story, 0);
+  return lines.filter((l) => l !== '').join('\n');
+}
+
+/** The first section's default header and footer text ('' when none). */
+export function headerFooterText(doc: TextDocument): { readonly header: string; readonly footer: string } {
+  const section = firstSection(doc.content);
+  return { header: storyText(section?.headers?.default), footer: storyText(section?.footers?.default) };
+}
+
 /** CSS variables for the page of `doc` (empty when it declares no page). */
 export function pageStyle(doc: TextDocument): Record<string, string> {
   const section = firstSection(doc.content);

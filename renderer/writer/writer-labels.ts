@@ -43,6 +43,9 @@ export interface WriterLabels {
   readonly columnBreak: string;
   /** Label of the end of a section, e.g. "Saut de section". */
   readonly sectionBreak: string;
+  /** Names of the read-only header and footer shown on the page: "En-tête", "Pied de page". */
+  readonly header: string;
+  readonly footer: string;
   readonly undo: string;
   readonly redo: string;
   /** Status line: "{words} mots", formatted by the caller. */

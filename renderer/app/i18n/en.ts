@@ -149,6 +149,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.pageBreak': 'Page break',
   'writer.columnBreak': 'Column break',
   'writer.sectionBreak': 'Section break',
+  'writer.header': 'Header (read only)',
+  'writer.footer': 'Footer (read only)',
   'writer.undo': 'Undo',
   'writer.redo': 'Redo',
   'writer.words': '{count} words',

@@ -147,6 +147,8 @@ export const fr = {
   'writer.pageBreak': 'Saut de page',
   'writer.columnBreak': 'Saut de colonne',
   'writer.sectionBreak': 'Saut de section',
+  'writer.header': 'En-tête (lecture seule)',
+  'writer.footer': 'Pied de page (lecture seule)',
   'writer.undo': 'Annuler l’action',
   'writer.redo': 'Rétablir l’action',
   'writer.words': '{count} mots',

@@ -42,6 +42,8 @@ export function writerLabels({ t }: Translator): WriterLabels {
     pageBreak: t('writer.pageBreak'),
     columnBreak: t('writer.columnBreak'),
     sectionBreak: t('writer.sectionBreak'),
+    header: t('writer.header'),
+    footer: t('writer.footer'),
     undo: t('writer.undo'),
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),
