@@ -9,9 +9,11 @@
  * w:type="page"`) are handed back as positions, for the body reader to split the paragraph.
  *
  * The document is shown as if all tracked changes were accepted: `w:ins`/`w:moveTo` are read
- * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Field codes (`w:instrText`) are skipped and
- * their last results kept. Drawings are dropped, but the text boxes they hold are handed back so
- * the body reader can place their text after the paragraph.
+ * through, `w:del`/`w:moveFrom`/`w:delText` skipped. Fields whose result is plain text become
+ * `field` nodes (`wml-field-reader.ts`); for others the instruction is skipped and the last
+ * result kept. Column breaks are handed back like page breaks. Drawings are dropped, but the
+ * text boxes they hold are handed back so the body reader can place their text after the
+ * paragraph.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
