@@ -21,7 +21,7 @@ describe('countDocument', () => {
         ],
       },
     };
-    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
+    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
     expect(countDocument(emptyTextDocument()).paragraphs).toBe(1);
   });
 
@@ -70,6 +70,27 @@ describe('countDocument', () => {
     expect(countDocument(doc)).toMatchObject({ paragraphs: 1, images: 2, bookmarks: 2 });
   });
 
+  it('counts sections, distinct header and footer stories, and fields', () => {
+    const header = { type: 'doc', content: [p('En-tête')] };
+    const footer = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'field', attrs: { kind: 'page-number', instruction: '', result: '1' } }] }] };
+    const section = { headers: { default: header }, footers: { default: footer } };
+    const doc: TextDocument = {
+      kind: 'text',
+      version: TEXT_DOCUMENT_VERSION,
+      meta: {},
+      content: {
+        type: 'doc',
+        attrs: { section },
+        content: [
+          { type: 'paragraph', content: [{ type: 'field', attrs: { kind: 'date', instruction: '', result: '28/11/2026' } }] },
+          { type: 'section_break', attrs: { section } },
+          p('Suite'),
+        ],
+      },
+    };
+    expect(countDocument(doc)).toMatchObject({ paragraphs: 2, sections: 2, headersFooters: 2, fields: 2 });
+  });
+
   it('survives very deep nesting', () => {
     let node: PMNodeJSON = p('deep');
     for (let i = 0; i < 100_000; i += 1) node = { type: 'blockquote', content: [node] };
@@ -87,12 +108,12 @@ describe('countDocument', () => {
         sheetFromGrid('B', [[{ value: 'x' }, { value: null }]]),
       ],
     };
-    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
+    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
     expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
   });
 
   it('counts slides and their body paragraphs', () => {
     const deck = { ...emptyDeck(), slides: [makeSlide('Un', ['a', 'b']), makeSlide('Deux', ['c'])] };
-    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 });
+    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
   });
 });

@@ -2,7 +2,7 @@
  * What `ostal inspect` counts in a document: a quick census to check a conversion kept the
  * content (same number of paragraphs, cells, formulas, slides on both sides).
  */
-import type { Deck, OstalDocument, PMNodeJSON, TextDocument, Workbook } from '@ostal/model';
+import type { Deck, OstalDocument, PMNodeJSON, SectionProps, TextDocument, Workbook } from '@ostal/model';
 import { forEachCell } from '@ostal/model';
 
 /** Counts for one document. Fields that do not apply to its kind are 0. */
@@ -29,9 +29,15 @@ export interface DocumentCounts {
   readonly opaque: number;
   /** Bookmarks (text documents that have some). */
   readonly bookmarks?: number;
+  /** Sections of a text document that declares page layout (0 when it declares none). */
+  readonly sections: number;
+  /** Distinct header and footer stories of a text document. */
+  readonly headersFooters: number;
+  /** Fields (page numbers, dates...) in the body, headers and footers. */
+  readonly fields: number;
 }
 
-const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0 };
+const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 };
 
 /** Node types counted as paragraphs, tables and images in text documents. */
 const PARAGRAPH_TYPES = new Set(['paragraph', 'heading']);
@@ -54,6 +60,18 @@ function countChangeRuns(children: readonly PMNodeJSON[]): number {
   return count;
 }
 
+/** Fields in a header or footer story. */
+function countFields(story: PMNodeJSON): number {
+  let n = 0;
+  const stack: PMNodeJSON[] = [story];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'field') n += 1;
+    if (node.content) stack.push(...node.content);
+  }
+  return n;
+}
+
 function countText(doc: TextDocument): DocumentCounts {
   let paragraphs = 0;
   let tables = 0;
@@ -62,8 +80,25 @@ function countText(doc: TextDocument): DocumentCounts {
   let trackedChanges = 0;
   let opaque = 0;
   let bookmarks = 0;
+  let fields = 0;
+  let breaks = 0;
+  const stories = new Set<string>();
+  /** Counts the distinct header and footer stories of a section and the fields they hold. */
+  const sectionStories = (section: unknown): void => {
+    const s = section as SectionProps | null | undefined;
+    for (const set of [s?.headers, s?.footers]) {
+      for (const story of [set?.default, set?.first, set?.even]) {
+        if (!story) continue;
+        const key = JSON.stringify(story);
+        if (stories.has(key)) continue;
+        stories.add(key);
+        fields += countFields(story);
+      }
+    }
+  };
   // Iterative walk: a hostile document may nest deeply; recursion would overflow the stack.
   const stack: PMNodeJSON[] = [doc.content];
+  sectionStories(doc.content.attrs?.section);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (PARAGRAPH_TYPES.has(node.type)) paragraphs += 1;
@@ -74,12 +109,18 @@ function countText(doc: TextDocument): DocumentCounts {
     else if (node.type === 'paragraph_change') trackedChanges += 1;
     else if (node.type === 'opaque') opaque += 1;
     else if (node.type === 'bookmark') bookmarks += 1;
+    else if (node.type === 'field') fields += 1;
+    else if (node.type === 'section_break') {
+      breaks += 1;
+      sectionStories(node.attrs?.section);
+    }
     if (node.content) {
       if (node.content.some((c) => c.type === 'text' || c.marks)) trackedChanges += countChangeRuns(node.content);
       stack.push(...node.content);
     }
   }
-  return { ...ZERO, paragraphs, tables, images, ...notes, trackedChanges, opaque, ...(bookmarks > 0 ? { bookmarks } : {}) };
+  const sections = breaks > 0 || doc.content.attrs?.section ? breaks + 1 : 0;
+  return { ...ZERO, paragraphs, tables, images, ...notes, trackedChanges, opaque, ...(bookmarks > 0 ? { bookmarks } : {}), sections, headersFooters: stories.size, fields };
 }
 
 function countWorkbook(book: Workbook): DocumentCounts {

@@ -13,11 +13,12 @@ import { LOADING_META, loadRest, splitDocument } from './progressive-load.js';
 import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
-import { pageBreakView } from './node-views.js';
+import { breakViews } from './node-views.js';
 import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls, imageView } from './image-view.js';
+import { headerFooterText, pageStyle } from './page-layout.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -69,7 +70,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const nodeViews = () => ({
-    page_break: () => pageBreakView(labelsRef.current.pageBreak),
+    ...breakViews(labelsRef.current),
     image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
     ...noteViews(labelsRef.current.notes),
     ...changeNodeViews(labelsRef.current),
@@ -162,7 +163,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (viewRef.current) renumberNotes(viewRef.current);
     // The labels object is rebuilt on every render of the app: follow its strings, not its
     // identity (new node views redraw the whole document).
-  }, [labels.pageBreak, labels.imageUnavailable, labels.imageLinked, notesKey, changesKey]);
+  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak, labels.imageUnavailable, labels.imageLinked, notesKey, changesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();
@@ -190,11 +191,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     view.focus();
   };
 
+  // Headers and footers are shown, not edited: the first section's default ones.
+  const hf = headerFooterText(document);
+
   return (
     <div className="writer">
       <WriterToolbar state={state} labels={labels} run={run} />
       <div className="writer-desk">
-        <div className="writer-page" ref={mountRef} />
+        <div className="writer-page" style={pageStyle(document)}>
+          {hf.header !== '' && (
+            <div className="writer-page__header" role="note" aria-label={labels.header}>
+              {hf.header}
+            </div>
+          )}
+          <div ref={mountRef} />
+          {hf.footer !== '' && (
+            <div className="writer-page__footer" role="note" aria-label={labels.footer}>
+              {hf.footer}
+            </div>
+          )}
+        </div>
       </div>
       <div className="writer-status" aria-live="off">
         {loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}

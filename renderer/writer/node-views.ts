@@ -21,10 +21,19 @@ export class WriterTableView extends TableView {
   }
 }
 
-/** The view of a `page_break` node: a separator named `label` ("Saut de page"). */
-export function pageBreakView(label: string): NodeView {
+/** Views of the break nodes: page, column and section breaks, each labelled in the user's language. */
+export function breakViews(labels: { readonly pageBreak: string; readonly columnBreak: string; readonly sectionBreak: string }): Record<string, () => NodeView> {
+  return {
+    page_break: () => pageBreakView(labels.pageBreak),
+    column_break: () => pageBreakView(labels.columnBreak, 'column'),
+    section_break: () => pageBreakView(labels.sectionBreak, 'section'),
+  };
+}
+
+/** The view of a `page_break` node: a separator named `label` ("Saut de page"); `kind` marks column and section breaks. */
+export function pageBreakView(label: string, kind?: 'column' | 'section'): NodeView {
   const dom = document.createElement('div');
-  dom.className = 'writer-page-break';
+  dom.className = kind ? `writer-page-break writer-page-break--${kind}` : 'writer-page-break';
   dom.setAttribute('role', 'separator');
   dom.setAttribute('aria-label', label);
   dom.contentEditable = 'false';

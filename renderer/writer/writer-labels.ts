@@ -49,6 +49,13 @@ export interface WriterLabels {
   readonly imageUnavailable: string;
   /** Placeholder of a linked picture, never loaded, "Image liée non chargée". */
   readonly imageLinked: string;
+  /** Label of a column break, e.g. "Saut de colonne". */
+  readonly columnBreak: string;
+  /** Label of the end of a section, e.g. "Saut de section". */
+  readonly sectionBreak: string;
+  /** Names of the read-only header and footer shown on the page: "En-tête", "Pied de page". */
+  readonly header: string;
+  readonly footer: string;
   readonly undo: string;
   readonly redo: string;
   /** Tooltip of a tracked change: "Insertion by {author}, {date}", the date formatted by the caller. */

@@ -10,6 +10,7 @@ export * from './meta.js';
 export * from './text-block-format.js';
 export type { OpaqueFamily, ParagraphChangeKind } from './text-change-schema.js';
 export * from './text-document.js';
+export * from './text-field-schema.js';
 export * from './text-format.js';
 export * from './text-image-schema.js';
 export * from './text-link.js';

@@ -54,6 +54,8 @@ export type TextMedia = Readonly<Record<string, TextMediaItem>>;
  * that stored documents stay small (reading fills the defaults back in).
  */
 function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[] }): void {
+  // A document without section properties stores no `section` attribute.
+  if (json.attrs && 'section' in json.attrs && json.attrs.section === null && Object.keys(json.attrs).length === 1) delete json.attrs;
   if (json.attrs && 'keepWithNext' in json.attrs) {
     // toJSON shares the node's attrs object: copy before deleting.
     const attrs = { ...json.attrs };

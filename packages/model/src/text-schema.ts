@@ -15,13 +15,13 @@ import { blockFormatAttrs, blockFormatDom, parseBlockFormat } from './text-block
 import { cssFontFamily, cssFontSizeToPt, fontFamilyCss, safeColor, validateFormat } from './text-format.js';
 import { safeLinkHref } from './text-link.js';
 import { changeMarkSpecs, changeNodeSpecs } from './text-change-schema.js';
-import { fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
+import { docSectionAttrs, fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
 import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+' },
+  doc: { content: 'block+', attrs: docSectionAttrs },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',

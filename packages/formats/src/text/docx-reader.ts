@@ -4,8 +4,9 @@
  * a text document. Reads
  * Transitional and ISO/IEC 29500 Strict documents.
  */
-import { textDocumentFromNode } from '@ostal/model';
-import type { DocumentMeta, TextDocument } from '@ostal/model';
+import { textDocumentFromNode, textSchema } from '@ostal/model';
+import type { DocumentMeta, PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { readCoreProperties } from '../ooxml/core-properties.js';
@@ -20,9 +21,13 @@ import { MediaCollector } from './text-media.js';
 import { WmlBodyReader } from './wml-body-reader.js';
 import { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlPictures } from './wml-drawing-reader.js';
+import type { WmlBodyContext } from './wml-body-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
-import { wmlNamespaceOf } from './wml-run-properties.js';
-import type { ThemeFonts } from './wml-run-properties.js';
+import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
+import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
+import { WmlSectionReader, withoutEmptySections } from './wml-section-reader.js';
+import type { StoryResolver } from './wml-section-reader.js';
+import { isDefaultSection } from './wml-section-writer.js';
 import { WmlStyles } from './wml-styles.js';
 import { WmlStories } from './wml-notes-reader.js';
 import type { WmlStoryPart } from './wml-notes-reader.js';
@@ -73,6 +78,45 @@ function pictureTargets(pkg: OpcPackage, part: string, media: MediaCollector): W
   };
 }
 
+/** External targets of a part's hyperlink relationships. */
+function partLinks(pkg: OpcPackage, part: string): (id: string) => string | undefined {
+  const links = new Map(pkg.relationships(part).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
+  return (id) => links.get(id);
+}
+
+/** `w:evenAndOddHeaders` of the settings part (17.15.1.35). */
+function evenAndOddHeaders(pkg: OpcPackage, main: string, ns: WmlNs, ctx: ReadContext): boolean {
+  const settings = optionalXml(pkg, pkg.relationshipOfType(main, 'settings')?.target, ctx);
+  return onOff(settings && childElement(settings, ns.w, 'evenAndOddHeaders'), ns) === true;
+}
+
+/**
+ * Reads header and footer parts (`w:hdr`/`w:ftr`, 17.10.3/17.10.4) named by the main part's
+ * relationships, each once, into `doc` JSON with the body reader.
+ */
+function storyResolver(pkg: OpcPackage, main: string, shared: Pick<WmlBodyContext, 'ns' | 'styles' | 'numbering' | 'tally'>, ctx: ReadContext): StoryResolver {
+  const rels = new Map(pkg.relationships(main).filter((rel) => !rel.external && (rel.type.endsWith('/header') || rel.type.endsWith('/footer'))).map((rel) => [rel.id, rel.target]));
+  const read = new Map<string, PMNodeJSON | undefined>();
+  return (id) => {
+    const part = rels.get(id);
+    if (part === undefined) return undefined;
+    if (read.has(part)) return read.get(part);
+    read.set(part, undefined); // a part naming itself cannot loop
+    const root = optionalXml(pkg, part, ctx);
+    let story: PMNodeJSON | undefined;
+    if (root) {
+      const builder = new FlowBuilder();
+      // Pictures in headers and footers are not kept yet: the writers have no relationships for them.
+      const reader = new WmlBodyReader({ ...shared, builder, part, rootName: root.qname, hyperlinks: partLinks(pkg, part) });
+      reader.readBlocks(root);
+      reader.flush();
+      story = textDocumentFromNode(builder.finish()).content;
+    }
+    read.set(part, story);
+    return story;
+  };
+}
+
 /**
  * Reads a .docx (or .docm/.dotx) package.
  * @throws FormatError for an unreadable container or a missing/malformed main document part.
@@ -90,17 +134,17 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const media = new MediaCollector();
   const body = childElement(root, ns.w, 'body');
+  let lastSection: SectionProps | null = null;
   if (body) {
-    const links = new Map(pkg.relationships(main).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
     const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r);
     // Pictures of a note or comment part are named by that part's relationships.
+    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r);
     const storyDrawings = new Map<string, WmlDrawingReader>();
     const storyPart = (type: string): WmlStoryPart | undefined => {
       const part = pkg.relationshipOfType(main, type)?.target;
       if (part === undefined) return undefined;
-      storyDrawings.set(part, new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r));
-      const partLinks = new Map(pkg.relationships(part).filter((rel) => rel.external && rel.type.endsWith('/hyperlink')).map((rel) => [rel.id, rel.target]));
-      return { part, root: optionalXml(pkg, part, ctx), hyperlinks: (id) => partLinks.get(id) };
+      storyDrawings.set(part, drawingsOf(part));
+      return { part, root: optionalXml(pkg, part, ctx), hyperlinks: partLinks(pkg, part) };
     };
     const stories = WmlStories.create(
       ns,
@@ -111,15 +155,22 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
         storyReader.flush();
       },
     );
-    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: (id) => links.get(id), stories, drawings });
+    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx), evenAndOddHeaders(pkg, main, ns, ctx));
+    // A section without properties, or with those the writer writes for none, reads as none.
+    const ostal = writtenByOstal(pkg, ctx);
+    const kept = (sectPr: XmlElement): SectionProps | null => {
+      const section = sections.read(sectPr);
+      return Object.keys(section).length === 0 || (ostal && isDefaultSection(section)) ? null : section;
+    };
+    const sectionBreak = (sectPr: XmlElement): PMNode => textSchema.nodes.section_break!.create({ section: kept(sectPr) });
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak });
     reader.readBlocks(body);
     reader.flush();
+    const sectPr = childElement(body, ns.w, 'sectPr');
+    if (sectPr) lastSection = kept(sectPr);
   } else {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
-  for (const rel of pkg.relationships(main)) {
-    if (rel.type.endsWith('/header') || rel.type.endsWith('/footer')) tally.note('header-footer-dropped', rel.target, '/', 'info');
-  }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), documentMeta(pkg, ctx, styles.language), media.media());
+  return textDocumentFromNode(withoutEmptySections(builder.finish(lastSection)), documentMeta(pkg, ctx, styles.language), media.media());
 }

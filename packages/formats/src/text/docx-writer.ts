@@ -20,6 +20,8 @@ const CT = {
   settings: 'application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  header: 'application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml',
+  footer: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml',
   footnotes: 'application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml',
   endnotes: 'application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml',
   comments: 'application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml',
@@ -37,6 +39,8 @@ const REL_APP = 'http://schemas.openxmlformats.org/officeDocument/2006/relations
 const APP_XML = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>${DOCX_APPLICATION}</Application></Properties>`;
 const REL_SETTINGS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings';
 const REL_HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
+const REL_HEADER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/header';
+const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer';
 
 /**
  * Writes `doc` as .docx bytes.
@@ -61,6 +65,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
   ].filter((p) => p !== null);
   const mediaDefaults: Record<string, string> = {};
   for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
+  const sectionParts = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
   return writeOpcPackage(
     [
       {
@@ -73,13 +78,15 @@ export function writeDocx(doc: TextDocument): Uint8Array {
           { id: 'rId3', type: REL_SETTINGS, target: 'settings.xml' },
           ...links,
           ...storyParts.map((p, i) => ({ id: `rIdStory${String(i + 1)}`, type: p.rel, target: p.name.slice('word/'.length) })),
+          ...writer.sections.parts.map((p) => ({ id: p.id, type: p.kind === 'header' ? REL_HEADER : REL_FOOTER, target: p.name })),
         ],
       },
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
+      ...sectionParts,
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
       { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles, stories.styles()) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists) },
-      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings()) },
+      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(), writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
       { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
     ],

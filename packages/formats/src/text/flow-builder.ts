@@ -96,9 +96,9 @@ export class FlowBuilder {
     return this.blocks;
   }
 
-  /** Closes open lists and returns the `doc` node. */
-  finish(): PMNode {
-    return doc.create(null, this.finishBlocks());
+  /** Closes open lists and returns the `doc` node, with the last section's properties if any. */
+  finish(section: unknown = null): PMNode {
+    return doc.create(section === null ? null : { section }, this.finishBlocks());
   }
 
   private top(): OpenList | undefined {

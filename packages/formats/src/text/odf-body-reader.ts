@@ -27,6 +27,9 @@ import type { ReadTally } from './read-tally.js';
 import { blockAttrs, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
+import type { OdfSectionTracker } from './odf-section-reader.js';
+import { tocLevels } from './wml-field-reader.js';
+import { textSchema } from '@ostal/model';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
 const INDEXES = new Set(['table-of-content', 'illustration-index', 'table-index', 'object-index', 'user-index', 'alphabetical-index', 'bibliography']);
@@ -49,6 +52,8 @@ export interface OdfBodyContext {
   readonly objects?: OdfObjectReader;
   /** Reads pictures and bookmarks (`odf-frame-reader.ts`); without it they are dropped. */
   readonly frames?: OdfFrameReader;
+  /** Section boundaries (the body only, not cells or headers). */
+  readonly sections?: OdfSectionTracker;
 }
 
 interface ListContext {
@@ -66,6 +71,8 @@ export class OdfBodyReader {
   /** Last item number of top-level lists, for `text:continue-numbering` and `text:continue-list`. */
   private readonly lastNumberByStyle = new Map<string, number>();
   private readonly lastNumberById = new Map<string, number>();
+  /** Depth of `text:section`s that are section breaks (only the outermost counts). */
+  private sectionDepth = 0;
 
   /** @param path where the content being read sits, for diagnostics (table cells). */
   constructor(
@@ -85,17 +92,26 @@ export class OdfBodyReader {
       if (typeof c !== 'object') continue;
       if (c.ns === NS.text) {
         if (c.local === 'p' || c.local === 'h') {
+          this.ctx.sections?.beforeParagraph(attr(c, NS.text, 'style-name'), this.ctx.builder, c.children.length === 0);
           // In a list item, the second paragraph onwards continues the item.
           this.paragraph(c, list && !first ? { ...list, placement: { ...list.placement, continuation: true } } : list);
           first = false;
         } else if (c.local === 'list') this.list(c, list);
+        else if (c.local === 'table-of-content') this.tableOfContents(c);
         else if (INDEXES.has(c.local)) {
           const body = childElement(c, NS.text, 'index-body');
           if (body) this.readBlocks(body);
+        } else if (c.local === 'section' && this.sectionDepth === 0 && this.ctx.sections?.sectionColumns(c) !== undefined) {
+          this.ctx.sections.enterSection(this.ctx.sections.sectionColumns(c) ?? null, this.ctx.builder);
+          this.sectionDepth += 1;
+          this.readBlocks(c);
+          this.sectionDepth -= 1;
+          this.ctx.sections.leaveSection();
         } else if (READ_THROUGH.has(c.local)) this.readBlocks(c);
         else if (c.local === 'tracked-changes') this.ctx.changes?.register(c);
       } else if (c.ns === NS.table && c.local === 'table') {
         this.path.push(c.qname);
+        this.ctx.sections?.beforeParagraph(attr(c, NS.table, 'style-name'), this.ctx.builder, false, true);
         const { table, breakBefore } = this.tables.read(c, this.where());
         if (breakBefore) this.ctx.builder.addPageBreak();
         if (table) this.ctx.builder.addBlock(table);
@@ -136,8 +152,11 @@ export class OdfBodyReader {
     }
     const breaks = styles.paragraphBreaks(styleName);
     if (placement && (breaks.before || breaks.after)) this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
-    const withBreaks = !placement && (breaks.before || breaks.after);
-    if (withBreaks && breaks.before) builder.addPageBreak();
+    const columns = this.ctx.sections?.columnBreaks(styleName) ?? { before: false, after: false };
+    const withColumns = !placement && (columns.before || columns.after);
+    if (withColumns && columns.before) builder.addBlock(textSchema.nodes.column_break!.create());
+    const withBreaks = (!placement && (breaks.before || breaks.after)) || withColumns;
+    if (!placement && breaks.before) builder.addPageBreak();
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
     const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
@@ -151,7 +170,23 @@ export class OdfBodyReader {
       for (const piece of pieces) builder.addParagraph(piece, heading, placement, attrs);
     } else if (!onlyFrames && (!withBreaks || inlines.length > 0)) builder.addParagraph(inlines, heading, placement, attrs);
     this.textBoxes(textBoxes);
-    if (withBreaks && breaks.after) builder.addPageBreak();
+    if (!placement && breaks.after) builder.addPageBreak();
+    if (withColumns && columns.after) builder.addBlock(textSchema.nodes.column_break!.create());
+  }
+
+  /** A `text:table-of-content` (8.3): its index body's blocks in a `table_of_contents` node. */
+  private tableOfContents(el: XmlElement): void {
+    this.ctx.sections?.beforeBlock(this.ctx.builder);
+    const body = childElement(el, NS.text, 'index-body');
+    const builder = new FlowBuilder();
+    if (body) new OdfBodyReader({ ...this.ctx, builder, sections: undefined }, this.path).readBlocks(body);
+    const source = childElement(el, NS.text, 'table-of-content-source');
+    const n = Number.parseInt((source && attr(source, NS.text, 'outline-level')) ?? '3', 10);
+    const levels = Number.isFinite(n) ? Math.min(9, Math.max(1, n)) : 3;
+    const name = attr(el, NS.text, 'name') ?? '';
+    // Ostal names a table of contents after its DOCX instruction (with switches, levels agreeing).
+    const instruction = /^\s*TOC\s.*\\/.test(name) && tocLevels(name) === levels ? name : '';
+    this.ctx.builder.addBlock(textSchema.nodes.table_of_contents!.create({ instruction, levels }, builder.finishBlocks()));
   }
 
   private list(el: XmlElement, outer: ListContext | undefined): void {
@@ -192,7 +227,7 @@ export class OdfBodyReader {
   /** The blocks of a table cell, read by a reader of their own. */
   private cellBlocks(cell: XmlElement): PMNode[] {
     const builder = new FlowBuilder();
-    new OdfBodyReader({ ...this.ctx, builder }, this.path).readBlocks(cell);
+    new OdfBodyReader({ ...this.ctx, builder, sections: undefined }, this.path).readBlocks(cell);
     return builder.finishBlocks();
   }
 }

@@ -17,6 +17,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfChangesWriter, isMarkup } from './odf-changes-writer.js';
+import { acceptChanges } from './text-changes.js';
 import type { OdfPiece } from './odf-changes-writer.js';
 import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
@@ -24,12 +25,16 @@ import { odfParagraphPropsAttrs } from './odf-format-props.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import { OdfStoriesWriter } from './odf-notes-writer.js';
+import { OdfSectionWriter, odfField } from './odf-section-writer.js';
+import type { OdfMasterRef } from './odf-section-writer.js';
 
 /** An automatic paragraph style: formatting over a parent style. */
 export interface OdfParagraphStyle {
   readonly name: string;
   readonly parent: string;
   readonly props: Record<string, string | undefined>;
+  /** The master page a paragraph starting a section names. */
+  readonly master?: OdfMasterRef;
 }
 
 /** A named, property-less paragraph style for a model `styleName`. */
@@ -57,6 +62,9 @@ export const BODY_STYLE = 'Standard';
 
 /** Automatic paragraph style of the empty paragraph that carries a page break. */
 export const PAGE_BREAK_STYLE = 'P_page_break';
+
+/** Automatic paragraph style of the empty paragraph that carries a column break. */
+export const COLUMN_BREAK_STYLE = 'P_column_break';
 
 /** Encodes one text node's characters; `prev`/`next` are the neighbouring characters ('' at the paragraph's ends). */
 function encodeText(text: string, prev: string, next: string): (XmlOut | string)[] {
@@ -114,6 +122,14 @@ export class OdfBodyWriter {
   readonly stories = new OdfStoriesWriter((block) => this.block(block));
   /** Tracked changes and kept content; its `text:tracked-changes` goes first in `office:text`. */
   readonly changes = new OdfChangesWriter();
+  /** True when the document has a column break (the `P_column_break` style is needed). */
+  usesColumnBreak = false;
+  /** Sections: page layouts, master pages, `text:section`s. */
+  readonly sections: OdfSectionWriter;
+  /** Table styles of tables that start a section: a copy of `base` naming the master page. */
+  readonly tableMasters: { readonly name: string; readonly base: string | undefined; readonly master: OdfMasterRef }[] = [];
+  /** True while a header or footer is written (its paragraphs name no master page). */
+  private inStory = false;
 
   /** @param frames writes pictures and bookmarks (`odf-frame-writer.ts`); without it they are dropped. */
   constructor(
@@ -121,18 +137,61 @@ export class OdfBodyWriter {
     readonly frames?: OdfFrameWriter,
   ) {
     this.stories.prepare(doc);
-    doc.forEach((block) => this.blocks.push(this.block(block)));
+    this.sections = new OdfSectionWriter(doc);
+    doc.forEach((block) => {
+      if (block.type.name === 'section_break') this.sections.sectionBreak(this.blocks);
+      else this.sections.place(this.block(block), this.blocks);
+    });
+    this.sections.finish(this.blocks);
+  }
+
+  /** The block elements of a header or footer story. */
+  story(doc: PMNode): XmlOut[] {
+    this.inStory = true;
+    const out: XmlOut[] = [];
+    // Change regions live in content.xml, headers and footers in styles.xml: their changes are written accepted.
+    acceptChanges(doc).forEach((block) => out.push(this.block(block)));
+    this.inStory = false;
+    return out;
   }
 
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
   private paragraphStyle(node: PMNode, heading: boolean, inList: boolean): string {
     const parent = heading ? headingStyleName(Number(node.attrs.level)) : this.namedStyle(node.attrs.styleName as string | null | undefined);
     const props = odfParagraphPropsAttrs(node.attrs, inList);
-    if (!props) return parent;
-    const key = `${parent}\n${JSON.stringify(props)}`;
+    const master = this.inStory ? undefined : this.sections.takeMaster();
+    if (!props && !master) return parent;
+    const key = `${parent}\n${JSON.stringify(props)}\n${JSON.stringify(master ?? null)}`;
     let style = this.paragraphStyles.get(key);
     if (!style) {
-      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props };
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props: props ?? {}, ...(master ? { master } : {}) };
+      this.paragraphStyles.set(key, style);
+    }
+    return style.name;
+  }
+
+  /** The style of the paragraph holding a text frame; one that starts a section names its master page. */
+  private frameStyle(): string {
+    const master = this.inStory ? undefined : this.sections.takeMaster();
+    if (!master) return BODY_STYLE;
+    const key = `${BODY_STYLE}\n{}\n${JSON.stringify(master)}`;
+    let style = this.paragraphStyles.get(key);
+    if (!style) {
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent: BODY_STYLE, props: {}, master };
+      this.paragraphStyles.set(key, style);
+    }
+    return style.name;
+  }
+
+  /** The style of a break paragraph; one that starts a section also names its master page. */
+  private breakStyle(kind: 'page' | 'column'): string {
+    const master = this.inStory ? undefined : this.sections.takeMaster();
+    if (!master) return kind === 'page' ? PAGE_BREAK_STYLE : COLUMN_BREAK_STYLE;
+    const props = { 'fo:break-before': kind };
+    const key = `${BODY_STYLE}\n${JSON.stringify(props)}\n${JSON.stringify(master)}`;
+    let style = this.paragraphStyles.get(key);
+    if (!style) {
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent: BODY_STYLE, props, master };
       this.paragraphStyles.set(key, style);
     }
     return style.name;
@@ -169,20 +228,41 @@ export class OdfBodyWriter {
       case 'bullet_list':
       case 'ordered_list':
         return this.list(node);
-      case 'table':
-        return odfTable(node, this.tableStyles, (cell) => {
+      case 'table': {
+        // A table starting a section names the master page through its own table style.
+        const master = this.inStory ? undefined : this.sections.takeMaster();
+        const table = odfTable(node, this.tableStyles, (cell) => {
           const out: XmlOut[] = [];
           cell.forEach((child) => out.push(this.block(child)));
           return out;
         });
+        if (!master) return table;
+        const name = `Tbl_M${String(this.tableMasters.length + 1)}`;
+        this.tableMasters.push({ name, base: table.attrs['table:style-name'] as string | undefined, master });
+        return { ...table, attrs: { ...table.attrs, 'table:style-name': name } };
+      }
       case 'page_break':
         this.usesPageBreak = true;
-        return x('text:p', { 'text:style-name': PAGE_BREAK_STYLE });
+        return x('text:p', { 'text:style-name': this.breakStyle('page') });
+      case 'column_break':
+        this.usesColumnBreak = true;
+        return x('text:p', { 'text:style-name': this.breakStyle('column') });
+      case 'table_of_contents': {
+        const body: XmlOut[] = [];
+        node.forEach((child) => body.push(this.block(child)));
+        const instruction = String(node.attrs.instruction);
+        return x(
+          'text:table-of-content',
+          { 'text:name': instruction.trim() === '' ? 'Table of Contents' : instruction },
+          x('text:table-of-content-source', { 'text:outline-level': Number(node.attrs.levels) }),
+          x('text:index-body', {}, body),
+        );
+      }
       case 'text_frame': {
         // A paragraph holding only the frame: the reader gives the frame alone back.
         const children: XmlOut[] = [];
         node.forEach((child) => children.push(this.block(child)));
-        return x('text:p', { 'text:style-name': BODY_STYLE }, this.frames ? this.frames.textFrame(node, children) : null);
+        return x('text:p', { 'text:style-name': this.frameStyle() }, this.frames ? this.frames.textFrame(node, children) : null);
       }
       default: {
         const style = this.paragraphStyle(node, false, inList);
@@ -237,7 +317,11 @@ export class OdfBodyWriter {
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
         else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark')) group.push(...this.frames.inline(child));
-        else group.push(...this.stories.inline(child));
+        else if (child.type.name === 'field') {
+          const field = odfField(child, encodeText(String(child.attrs.result), '', ''));
+          const format = formatOfNode(child);
+          group.push(format === PLAIN ? field : x('text:span', { 'text:style-name': this.textStyleName(format) }, field));
+        } else group.push(...this.stories.inline(child));
         group.push(...this.stories.after(child));
         return;
       }

@@ -27,6 +27,7 @@ import { PLAIN, applyCharProps, hardBreak, linkMark, markedText } from './text-m
 import type { RunFormat } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
 import { markFrom, paragraphChange, infoOf, withMarks } from './text-changes.js';
+import { odfFieldNode } from './odf-section-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
@@ -96,6 +97,20 @@ class InlineSink {
     this.flush();
     this.inlines.push(withMarks(this.link && node.type.name === 'image' ? node.mark([this.link]) : node, this.changes));
     this.lastWasSpace = false;
+  }
+
+  /** An inline atom (a field) with the marks of `mask`, the current link and tracked changes. */
+  markedAtom(make: (marks: readonly Mark[]) => PMNode | null, mask: RunFormat): boolean {
+    const node = make(this.link ? this.link.addToSet(mask.marks) : mask.marks);
+    if (!node) return false;
+    if (this.pendingSpace) {
+      this.pendingSpace = false;
+      this.append(' ', this.pendingMask, this.pendingLink, this.pendingChanges);
+    }
+    this.flush();
+    this.inlines.push(withMarks(node, this.changes));
+    this.lastWasSpace = false;
+    return true;
   }
 
   lineBreak(): void {
@@ -300,8 +315,8 @@ export class OdfInlineReader {
             this.changes?.expand(attr(c, NS.text, 'change-id'), (mark, deleted) => this.deletion(mark, deleted, mask, sink, boxes, path));
             break;
           default:
-            // Fields, links, meta: their content is the displayed text.
-            if (!SKIPPED_TEXT.has(c.local)) this.content(c, mask, sink, boxes, path);
+            // Fields the model keeps become field nodes; other fields, meta: their content is the displayed text.
+            if (!SKIPPED_TEXT.has(c.local) && !sink.markedAtom((marks) => odfFieldNode(c, marks), mask)) this.content(c, mask, sink, boxes, path);
         }
       } else if (c.ns === NS.office) {
         if (c.local === 'annotation') {

@@ -10,7 +10,7 @@
  */
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { BODY_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
+import { BODY_STYLE, COLUMN_BREAK_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfTextPropsAttrs } from './odf-format-props.js';
 
@@ -93,8 +93,20 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
     ? x('style:style', { 'style:name': PAGE_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'page' }))
     : null;
   const text = [...body.textStyles.values()].map(({ name, format }) => x('style:style', { 'style:name': name, 'style:family': 'text' }, x('style:text-properties', odfTextPropsAttrs(format))));
+  const columnBreak = body.usesColumnBreak
+    ? x('style:style', { 'style:name': COLUMN_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'column' }))
+    : null;
   const paragraphs = [...body.paragraphStyles.values()].map((p) =>
-    x('style:style', { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent }, x('style:paragraph-properties', p.props)),
+    x(
+      'style:style',
+      { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent, 'style:master-page-name': p.master?.masterPage },
+      x('style:paragraph-properties', { ...p.props, 'style:page-number': p.master?.pageNumber }),
+    ),
   );
-  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), ...(body.frames?.graphicStyles() ?? []), listStyle(false), listStyle(true)];
+  const tables = body.tableStyles.styles();
+  const tableMasters = body.tableMasters.map((t) => {
+    const base = tables.find((s) => s.attrs['style:name'] === t.base);
+    return x('style:style', { 'style:name': t.name, 'style:family': 'table', 'style:master-page-name': t.master.masterPage }, base?.children ?? x('style:table-properties', { 'table:align': 'margins' }));
+  });
+  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), ...(body.frames?.graphicStyles() ?? []), listStyle(false), listStyle(true)];
 }

@@ -104,14 +104,18 @@ describe('readOdt', () => {
     expect(diagnostics.map((d) => d.code)).not.toContain('comment-dropped');
   });
 
-  it('reads tables, sections and index bodies but not their templates, and puts text boxes in a frame after their paragraph', () => {
+  it('reads tables, sections, tables of contents and index bodies but not their templates, and puts text boxes in a frame after their paragraph', () => {
     const body =
       '<table:table><table:table-column/><table:table-header-rows><table:table-row><table:table-cell><text:p>h</text:p></table:table-cell></table:table-row></table:table-header-rows><table:table-row><table:table-cell><text:p>c</text:p></table:table-cell></table:table-row></table:table>' +
       '<text:section text:name="S"><text:p>in section</text:p></text:section>' +
       '<text:table-of-content text:name="TOC"><text:table-of-content-source><text:index-title-template>Template</text:index-title-template></text:table-of-content-source><text:index-body><text:p>Entry</text:p></text:index-body></text:table-of-content>' +
       '<text:p>frame<draw:frame><draw:text-box><text:p>boxed</text:p></draw:text-box></draw:frame></text:p><text:p><draw:frame><draw:image/></draw:frame></text:p>';
     const { json, diagnostics } = readBody(body);
-    expect(json.slice(1, 4)).toEqual([para(text('in section')), para(text('Entry')), para(text('frame'))]);
+    expect(json.slice(1, 4)).toEqual([
+      para(text('in section')),
+      { type: 'table_of_contents', attrs: { instruction: '', levels: 3 }, content: [para(text('Entry'))] },
+      para(text('frame')),
+    ]);
     expect(json[4]).toMatchObject({ type: 'text_frame', content: [para(text('boxed'))] });
     expect(json.slice(5)).toEqual([para()]);
     expect(json[0]!.content?.map((row) => [row.attrs?.header, row.content?.map((cell) => cell.type)])).toEqual([

@@ -4,19 +4,21 @@
  * `office:document`, Part 3, 2.2.2), through the same body reader.
  */
 import { textDocumentFromNode } from '@ostal/model';
-import type { TextDocument } from '@ostal/model';
+import type { PMNodeJSON, TextDocument } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { decodeText } from '../container/zip-reader.js';
 import { OdfPackage } from '../odf/odf-package.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
-import { childElement, childElements, textContent } from '../xml/xml-tree.js';
+import { childElement, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import { OdfBodyReader } from './odf-body-reader.js';
 import { OdfStories } from './odf-notes-reader.js';
 import { OdfFrameReader } from './odf-frame-reader.js';
 import { MediaCollector, decodeBase64 } from './text-media.js';
+import { OdfPageStyles, OdfSectionTracker } from './odf-section-reader.js';
+import { withoutEmptySections } from './wml-section-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
@@ -45,7 +47,8 @@ function writtenByOstal(meta: XmlElement | undefined): boolean {
 
 function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const roots = [parts.styles === parts.content ? undefined : parts.styles, parts.content];
-  const styles = new OdfStyles(roots, writtenByOstal(parts.meta));
+  const ownFile = writtenByOstal(parts.meta);
+  const styles = new OdfStyles(roots, ownFile);
   const tableStyles = new OdfTableStyles(roots);
   const tally = new ReadTally(ctx.diagnostics);
   const builder = new FlowBuilder();
@@ -58,22 +61,27 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
       return bytes && bytes.length > 0 ? media.addBytes(bytes) : undefined;
     },
   });
+  // Headers and footers live in styles.xml and use its automatic styles only.
+  const storyStyles = parts.styles && parts.styles !== parts.content ? new OdfStyles([parts.styles], ownFile) : styles;
+  const storyTables = parts.styles && parts.styles !== parts.content ? new OdfTableStyles([parts.styles]) : tableStyles;
+  const stylesPart = parts.contentPart === 'document' ? 'document' : 'styles.xml';
+  const readStory = (container: XmlElement): PMNodeJSON => {
+    const story = new FlowBuilder();
+    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart }).readBlocks(container);
+    return textDocumentFromNode(story.finish()).content;
+  };
+  const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);
+  const sections = pages.hasPages ? new OdfSectionTracker(pages) : undefined;
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
   if (text) {
     const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects, frames };
     const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
-    new OdfBodyReader({ ...context, builder, stories }).readBlocks(text);
+    new OdfBodyReader({ ...context, builder, stories, sections }).readBlocks(text);
   }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
-  const masters = parts.styles && childElement(parts.styles, NS.office, 'master-styles');
-  for (const page of masters ? childElements(masters, NS.style, 'master-page') : []) {
-    for (const hf of childElements(page, NS.style)) {
-      if (hf.local.startsWith('header') || hf.local.startsWith('footer')) tally.note('header-footer-dropped', parts.contentPart === 'document' ? 'document' : 'styles.xml', `/${page.qname}/${hf.qname}`, 'info');
-    }
-  }
   tally.flush();
-  return textDocumentFromNode(builder.finish(), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withoutEmptySections(builder.finish(sections?.finish() ?? null)), readOdfMeta(parts.meta), media.media());
 }
 
 

@@ -38,6 +38,8 @@ export function writeOdt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
   const frames = new OdfFrameWriter(node, doc.media, false);
   const body = new OdfBodyWriter(node, frames);
+  // Headers and footers first: the styles they use join the body's.
+  const masters = body.sections.masterStyles((story) => body.story(story));
   const content = x(
     'office:document-content',
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION },
@@ -45,7 +47,15 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     x('office:automatic-styles', {}, odfAutomaticStyles(body)),
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),
   );
-  const styles = x('office:document-styles', { ...XMLNS, 'office:version': VERSION }, odfCommonStyles(doc.meta.language, body.namedStyles.values()));
+  // styles.xml repeats the automatic styles, for the headers and footers of its master pages.
+  const styles = x(
+    'office:document-styles',
+    { ...XMLNS, 'office:version': VERSION },
+    odfFontFaceDecls(body.fonts),
+    odfCommonStyles(doc.meta.language, body.namedStyles.values()),
+    masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
+    masters,
+  );
   const meta = x('office:document-meta', { ...XMLNS, 'office:version': VERSION }, odfMetaElement(doc.meta));
   return writeOdfPackage(ODF_MIME.odt, [
     { name: 'content.xml', data: serializeXml(content) },
@@ -64,13 +74,15 @@ export function writeFodt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
   const body = new OdfBodyWriter(node, new OdfFrameWriter(node, doc.media, true));
   body.changes.objects.inline();
+  const masters = body.sections.masterStyles((story) => body.story(story));
   const root = x(
     'office:document',
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
     odfCommonStyles(doc.meta.language, body.namedStyles.values()),
-    x('office:automatic-styles', {}, odfAutomaticStyles(body)),
+    x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
+    masters,
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),
   );
   return new TextEncoder().encode(serializeXml(root));

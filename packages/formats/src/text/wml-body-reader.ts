@@ -10,6 +10,7 @@
  * 17.13.5.15-16; `w:pPrChange`) end the paragraph's content as `paragraph_change` nodes
  * (`wml-changes.ts`); the paragraph stays apart from the next one until the change is accepted.
  */
+import { textSchema } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
@@ -30,6 +31,15 @@ import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
 import { WmlTableReader } from './wml-table-reader.js';
 import type { WmlStories } from './wml-notes-reader.js';
+import { tocLevels } from './wml-field-reader.js';
+import { defaultTocInstruction } from './wml-section-writer.js';
+
+/** A `table_of_contents` block of the given result blocks (one empty paragraph when none). */
+function tableOfContents(instruction: string, blocks: PMNode[]): PMNode {
+  const levels = tocLevels(instruction);
+  const plain = instruction.replace(/\s+/g, ' ').trim() === defaultTocInstruction(levels).trim();
+  return textSchema.nodes.table_of_contents!.create({ instruction: plain ? '' : instruction, levels }, blocks);
+}
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
@@ -53,6 +63,8 @@ export interface WmlBodyContext {
   readonly stories?: WmlStories;
   /** Reads the part's pictures (`wml-drawing-reader.ts`); without it pictures are dropped. */
   readonly drawings?: WmlDrawingReader;
+  /** The `section_break` a paragraph's `w:sectPr` ends its section with (the body only). */
+  readonly sectionBreak?: (sectPr: XmlElement) => PMNode;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -62,6 +74,8 @@ export class WmlBodyReader {
   private readonly tables: WmlTableReader;
   /** Content of a paragraph whose mark was deleted, waiting for the next paragraph. */
   private carry: PMNode[] | null = null;
+  /** The table of contents being read (its instruction and blocks), if one is open. */
+  private toc: { readonly instruction: string; readonly builder: FlowBuilder } | null = null;
 
   /**
    * @param counters counters per numbering instance and level, to number items like Word does;
@@ -103,8 +117,21 @@ export class WmlBodyReader {
 
   /** Emits a paragraph still waiting to be joined (end of story, or a table follows). */
   flush(): void {
-    if (this.carry) this.ctx.builder.addParagraph(this.carry);
+    if (this.carry) this.out.addParagraph(this.carry);
     this.carry = null;
+    this.closeToc();
+  }
+
+  /** Where blocks go: the open table of contents, else the story. */
+  private get out(): FlowBuilder {
+    return this.toc?.builder ?? this.ctx.builder;
+  }
+
+  private closeToc(): void {
+    const toc = this.toc;
+    if (!toc) return;
+    this.toc = null;
+    this.ctx.builder.addBlock(tableOfContents(toc.instruction, toc.builder.finishBlocks()));
   }
 
   private where(): string {
@@ -112,7 +139,7 @@ export class WmlBodyReader {
   }
 
   private paragraph(p: XmlElement): void {
-    const { ns, styles, builder } = this.ctx;
+    const { ns, styles } = this.ctx;
     const w = ns.w;
     const pPr = childElement(p, w, 'pPr');
     const styleId = wVal(pPr && childElement(pPr, w, 'pStyle'), ns) ?? styles.defaultParagraphStyle;
@@ -126,8 +153,15 @@ export class WmlBodyReader {
     const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
     const styleName = structural ? null : styles.styleName(styleId);
     this.path.push(p.qname);
-    const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());
+    const { inlines, textBoxes, pageBreaks, columnBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
+    const tocEvent = this.inline.fields.takeToc();
+    if (tocEvent.opened !== undefined && !this.toc) {
+      this.flush();
+      this.toc = { instruction: tocEvent.opened, builder: new FlowBuilder() };
+    }
+    const builder = this.out;
+    const sectPr = this.ctx.sectionBreak && pPr && childElement(pPr, w, 'sectPr');
     const carried = this.carry?.length ?? 0;
     const content = this.carry ? [...this.carry, ...inlines, ...paragraphMarkChanges(pPr, ns)] : [...inlines, ...paragraphMarkChanges(pPr, ns)];
     this.carry = null;
@@ -139,11 +173,14 @@ export class WmlBodyReader {
     const onlyFrames = this.ctx.drawings !== undefined && textBoxes.length > 0 && content.length === 0 && heading === undefined && list === undefined;
     if (onlyFrames) {
       // The frames below stand for the paragraph.
-    } else if (breaks.length === 0) builder.addParagraph(content, heading, list, attrs);
-    else if (list) {
+    } else if (breaks.length === 0 && columnBreaks.length === 0) {
+      // A paragraph holding only its section's properties is the section break alone.
+      if (!sectPr || content.length > 0) builder.addParagraph(content, heading, list, attrs);
+    } else if (list) {
       this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
       builder.addParagraph(content, heading, list, attrs);
-    } else this.splitAtPageBreaks(content, breaks, heading, attrs);
+    } else this.splitAtPageBreaks(content, breaks, columnBreaks.map((i) => i + carried), heading, attrs);
+    if (tocEvent.closed) this.closeToc();
     for (const box of textBoxes) {
       if (this.ctx.drawings) {
         builder.addBlock(this.ctx.drawings.textFrame(box, this.cellBlocks(box)));
@@ -153,15 +190,22 @@ export class WmlBodyReader {
       inner.readBlocks(box);
       inner.flush();
     }
+    // The section ends after the paragraph and the frames it anchors.
+    if (sectPr) {
+      this.closeToc();
+      this.ctx.builder.addBlock(this.ctx.sectionBreak(sectPr));
+    }
   }
 
-  /** Emits the pieces of a paragraph between its page breaks; empty pieces are left out. */
-  private splitAtPageBreaks(content: readonly PMNode[], breaks: readonly number[], heading: number | undefined, attrs: Readonly<Record<string, unknown>> | null): void {
-    const { builder } = this.ctx;
+  /** Emits the pieces of a paragraph between its page and column breaks; empty pieces are left out. */
+  private splitAtPageBreaks(content: readonly PMNode[], pageBreaks: readonly number[], columnBreaks: readonly number[], heading: number | undefined, attrs: Readonly<Record<string, unknown>> | null): void {
+    const builder = this.out;
+    const breaks = [...pageBreaks.map((at) => ({ at, column: false })), ...columnBreaks.map((at) => ({ at, column: true }))].sort((a, b) => a.at - b.at);
     let start = 0;
-    for (const at of breaks) {
+    for (const { at, column } of breaks) {
       if (at > start) builder.addParagraph(content.slice(start, at), heading, undefined, attrs);
-      builder.addPageBreak();
+      if (column) builder.addBlock(textSchema.nodes.column_break!.create());
+      else builder.addPageBreak();
       start = Math.max(start, at);
     }
     if (start < content.length) builder.addParagraph(content.slice(start), heading, undefined, attrs);
@@ -196,7 +240,7 @@ export class WmlBodyReader {
     this.flush();
     this.path.push(tbl.qname);
     const node = this.tables.read(tbl, this.where());
-    if (node) this.ctx.builder.addBlock(node);
+    if (node) this.out.addBlock(node);
     this.path.pop();
   }
 

@@ -28,6 +28,8 @@ import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
 import type { WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
+import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
+import type { FieldKind, SectionProps } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
@@ -106,6 +108,15 @@ function textNode(text: string, node: PMNode): PMNode {
   return node.type.schema.text(text || ' ', node.marks);
 }
 
+/** The runs of a `field` node: a complex field with its last result, or the result alone. */
+function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
+  const rPr = runProps(formatOfNode(child), linked);
+  const result = String(child.attrs.result);
+  const resultRuns = result === '' ? [] : [x('w:r', {}, rPr, x('w:t', { 'xml:space': 'preserve' }, result))];
+  const instruction = wmlInstruction(child.attrs.kind as FieldKind, String(child.attrs.instruction));
+  return instruction === null ? resultRuns : wmlFieldRuns(instruction, resultRuns, rPr);
+}
+
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
@@ -120,6 +131,9 @@ export class WmlDocumentWriter {
   readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
   private readonly changes = new WmlChangesWriter();
+  /** Section properties and header/footer parts. */
+  readonly sections = new WmlSectionWriter((story) => this.story(story), { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC });
+  private readonly lastSection: SectionProps | null;
 
   /** Writes the blocks of `doc`; `pictures` writes its images and bookmarks (dropped without it). */
   constructor(
@@ -127,18 +141,22 @@ export class WmlDocumentWriter {
     private readonly pictures?: WmlPictureWriter,
   ) {
     this.stories.prepare(doc);
+    this.sections.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
     this.body.push(...this.stories.closeAll());
+    this.lastSection = (doc.attrs.section as SectionProps | null | undefined) ?? null;
+  }
+
+  /** Body-level elements of a header or footer story. */
+  private story(doc: PMNode): XmlOut[] {
+    const out: XmlOut[] = [];
+    doc.forEach((block) => this.block(block, -1, out));
+    return out;
   }
 
   /** The `w:document` element. */
   document(): XmlOut {
-    const sectPr = x(
-      'w:sectPr',
-      {},
-      x('w:pgSz', { 'w:w': 11906, 'w:h': 16838 }),
-      x('w:pgMar', { 'w:top': 1417, 'w:right': 1417, 'w:bottom': 1417, 'w:left': 1417, 'w:header': 708, 'w:footer': 708, 'w:gutter': 0 }),
-    );
+    const sectPr = this.sections.sectPr(this.lastSection);
     return x('w:document', { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC }, x('w:body', {}, this.body, sectPr));
   }
 
@@ -181,6 +199,11 @@ export class WmlDocumentWriter {
       if (!(link === groupLink || (link && groupLink && link.eq(groupLink)))) {
         close();
         groupLink = link;
+      }
+      if (child.type.name === 'field') {
+        for (const o of fieldRuns(child, link !== null)) group.push({ node: child, out: o });
+        for (const o of this.stories.after(child)) group.push({ node: child, out: o });
+        return;
       }
       if (child.type.name === 'image' || child.type.name === 'bookmark') {
         if (this.pictures) for (const o of this.pictures.inline(child)) group.push({ node: child, out: o });
@@ -227,6 +250,18 @@ export class WmlDocumentWriter {
         if (this.pictures) out.push(this.pictures.textFrame(node, this.cellBlocks(node)));
         else out.push(...this.cellBlocks(node));
         break;
+      case 'column_break':
+        out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'column' }))));
+        break;
+      case 'section_break':
+        out.push(sectionBreakParagraph(this.sections.sectPr(node.attrs.section as SectionProps | null)));
+        break;
+      case 'table_of_contents': {
+        const inner: XmlOut[] = [];
+        node.forEach((child) => this.block(child, -1, inner));
+        out.push(wmlTableOfContents(String(node.attrs.instruction), Number(node.attrs.levels), inner));
+        break;
+      }
       default:
         if (listLevel >= 0) this.paragraph(node, out, listContinueStyleId(Math.min(listLevel, MAX_ILVL)), null, true);
         else this.paragraph(node, out);

@@ -10,10 +10,11 @@
  *
  * Tracked changes are kept (`wml-changes.ts`): `w:ins`/`w:moveTo` content gets an insertion mark,
  * `w:del`/`w:moveFrom` content (with its `w:delText`) a deletion mark, `w:rPrChange` a format
- * change mark; equations are kept as `opaque` nodes. Field codes (`w:instrText`) are skipped and
- * their last results kept. Pictures are read by `wml-drawing-reader.ts`; other drawings are
- * dropped, but the text boxes they hold are handed back so the body reader can place their text
- * after the paragraph.
+ * change mark; equations are kept as `opaque` nodes. Fields whose result is plain text become
+ * `field` nodes (`wml-field-reader.ts`); for others the instruction is skipped and the last
+ * result kept. Column breaks are handed back like page breaks. Pictures are read by
+ * `wml-drawing-reader.ts`; other drawings are dropped, but the text boxes they hold are handed
+ * back so the body reader can place their text after the paragraph.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -32,6 +33,7 @@ import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlStyles } from './wml-styles.js';
 import { onOffAttr } from './wml-notes-reader.js';
 import type { WmlStories } from './wml-notes-reader.js';
+import { WmlFieldStack, collapseField, wmlFieldKind } from './wml-field-reader.js';
 
 /** What one paragraph's content reads into. */
 export interface WmlInlines {
@@ -40,6 +42,8 @@ export interface WmlInlines {
   readonly textBoxes: XmlElement[];
   /** Indexes into `inlines` before which a page break stands, in order. */
   readonly pageBreaks: number[];
+  /** Indexes into `inlines` before which a column break stands, in order. */
+  readonly columnBreaks: number[];
 }
 
 /** Resolves a relationship id of the part to its external target. */
@@ -69,6 +73,9 @@ export function alternateBranch(el: XmlElement): XmlElement | undefined {
 
 /** Reads the inline content of paragraphs of one part. */
 export class WmlInlineReader {
+  /** Complex fields open across the paragraphs of the part. */
+  readonly fields = new WmlFieldStack();
+
   constructor(
     private readonly ns: WmlNs,
     private readonly styles: WmlStyles,
@@ -81,7 +88,7 @@ export class WmlInlineReader {
 
   /** Reads the content of paragraph `p`, whose paragraph-level marks are `baseMask`. */
   read(p: XmlElement, baseMask: RunFormat, path: string): WmlInlines {
-    const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [] };
+    const out: WmlInlines = { inlines: [], textBoxes: [], pageBreaks: [], columnBreaks: [] };
     this.stories?.ranges.startParagraph(out.inlines);
     this.container(p, baseMask, out, path, null);
     this.stories?.ranges.finishParagraph(out.inlines);
@@ -117,7 +124,10 @@ export class WmlInlineReader {
           if (c.local === 'fldSimple') {
             const field = HYPERLINK_FIELD.exec(attr(c, w, 'instr') ?? '');
             if (field && (field[1] || field[2])) inner = this.link(field[1] ? field[1] + (field[2] ? `#${field[2]}` : '') : `#${field[2]!}`, undefined, path) ?? link;
-            else this.tally.note('field-result-kept', this.part, path, 'info');
+            else {
+              this.simpleField(c, mask, out, path, link);
+              continue;
+            }
           }
           this.container(c, mask, out, path, inner);
         } else if (CHANGES.has(c.local)) {
@@ -167,10 +177,14 @@ export class WmlInlineReader {
           continue;
         }
         if (c.ns !== w) {
-          if (isMath(c)) {
+          if (isMath(c) && !this.fields.inInstruction) {
             flush();
             out.inlines.push(mathNode(c, this.ns, link ? [link] : []));
           }
+          continue;
+        }
+        if (this.fields.inInstruction && c.local !== 'fldChar') {
+          if (c.local === 'instrText') for (const t of c.children) if (typeof t === 'string') this.fields.instruction(t);
           continue;
         }
         switch (c.local) {
@@ -187,8 +201,10 @@ export class WmlInlineReader {
             if (type === 'page') {
               flush();
               out.pageBreaks.push(out.inlines.length);
-            } else if (type === 'column') this.tally.note('page-break-dropped', this.part, path, 'info');
-            else {
+            } else if (type === 'column') {
+              flush();
+              out.columnBreaks.push(out.inlines.length);
+            } else {
               flush();
               out.inlines.push(hardBreak(link));
             }
@@ -239,9 +255,14 @@ export class WmlInlineReader {
             flush();
             this.comment(c, out, path);
             break;
-          case 'fldChar':
-            if (attr(c, w, 'fldCharType') === 'begin') this.tally.note('field-result-kept', this.part, path, 'info');
+          case 'fldChar': {
+            const type = attr(c, w, 'fldCharType');
+            flush();
+            if (type === 'begin') this.fields.begin();
+            else if (type === 'separate') this.fields.separate(out.inlines);
+            else if (type === 'end' && this.fields.end(out.inlines) === null) this.tally.note('field-result-kept', this.part, path, 'info');
             break;
+          }
           case 'ruby': {
             const base = childElement(c, w, 'rubyBase');
             if (base) for (const br of base.children) if (typeof br === 'object' && br.local === 'r') visit(br);
@@ -265,6 +286,17 @@ export class WmlInlineReader {
       if (el.local === 'commentReference') this.tally.note('comment-dropped', this.part, path);
     } else out.inlines.push(...nodes);
   }
+
+
+  /** A `w:fldSimple` (17.16.19): a `field` node when its result is plain text, else its content. */
+  private simpleField(el: XmlElement, mask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
+    const instruction = attr(el, this.ns.w, 'instr') ?? '';
+    const start = out.inlines.length;
+    this.container(el, mask, out, path, link);
+    const kind = wmlFieldKind(instruction);
+    if (kind === null || kind === 'toc' || !collapseField(out.inlines, start, kind, instruction)) this.tally.note('field-result-kept', this.part, path, 'info');
+  }
+
 
   private drawing(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
     const boxes = findElements(el, this.ns.w, 'txbxContent');

@@ -112,13 +112,18 @@ export function wmlNumberingXml(lists: readonly WmlListInstance[]): string {
   return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, abstractNum(ABSTRACT_BULLET, false), abstractNum(ABSTRACT_DECIMAL, true), nums));
 }
 
-/** `settings.xml`: tab stops and the Word 2013+ compatibility mode, so Word does not open it in compatibility view. */
-export function wmlSettingsXml(extra: readonly XmlOut[] = []): string {
+/**
+ * `settings.xml`: tab stops and the Word 2013+ compatibility mode, so Word does not open it in
+ * compatibility view; `evenAndOddHeaders` when some section has even-page headers or footers;
+ * `extra` (note properties) before the compatibility settings, as the schema orders them.
+ */
+export function wmlSettingsXml(extra: readonly XmlOut[] = [], evenAndOddHeaders = false): string {
   return serializeXml(
     x(
       'w:settings',
       { 'xmlns:w': NS.w },
       x('w:defaultTabStop', { 'w:val': 709 }),
+      evenAndOddHeaders ? x('w:evenAndOddHeaders') : null,
       x('w:characterSpacingControl', { 'w:val': 'doNotCompress' }),
       extra,
       x('w:compat', {}, x('w:compatSetting', { 'w:name': 'compatibilityMode', 'w:uri': 'http://schemas.microsoft.com/office/word', 'w:val': 15 })),
