@@ -56,8 +56,9 @@ export class WmlBodyReader {
   private carry: PMNode[] | null = null;
 
   /**
-   * @param counters counters per numbering instance and level, to number items like Word does;
-   *   shared with the readers of table cells.
+   * @param counters counters per abstract numbering definition and level, to number items like
+   *   Word does (with bookkeeping entries for instances seen and restarts); shared with the
+   *   readers of table cells.
    */
   constructor(
     private readonly ctx: WmlBodyContext,
@@ -173,12 +174,37 @@ export class WmlBodyReader {
     }
     const info = numbering.level(numId, ilvl);
     if (!info) return undefined;
-    let counters = this.counters.get(numId);
-    if (!counters) this.counters.set(numId, (counters = []));
+    // Instances of one abstract definition share counters; an instance's start override
+    // restarts its level the first time the instance is used (17.9.26).
+    const counting = numbering.counting(numId)!;
+    const key = `a${counting.key}`;
+    let counters = this.counters.get(key);
+    if (!counters) this.counters.set(key, (counters = []));
+    const seen = `n${numId}/${String(ilvl)}`;
+    if (!this.counters.has(seen)) {
+      this.counters.set(seen, []);
+      if (counting.restarts.has(ilvl)) {
+        counters.length = Math.min(counters.length, ilvl);
+        this.counters.set(`g${key}`, [(this.counters.get(`g${key}`)?.[0] ?? 0) + 1]);
+      }
+    }
+    const id = `${key}#${String(this.counters.get(`g${key}`)?.[0] ?? 0)}`;
+    // Levels above this one that never counted show their start value, and count on from it.
+    let implicit = this.counters.get(`i${key}`);
+    if (!implicit) this.counters.set(`i${key}`, (implicit = []));
+    for (let k = 0; k < ilvl; k++) {
+      if (counters[k] !== undefined) continue;
+      counters[k] = numbering.level(numId, k)?.start ?? 1;
+      implicit[k] = 1;
+    }
+    // A list opening where this instance's level already counted continues its numbering.
+    const continues = counters[ilvl] !== undefined && implicit[ilvl] !== 1;
+    implicit[ilvl] = 0;
     const number = (counters[ilvl] ?? info.start - 1) + 1;
     counters[ilvl] = number;
     counters.length = ilvl + 1; // a higher-level item restarts the levels below it
-    return { level: ilvl, id: numId, ordered: info.ordered, number };
+    if (info.simplified) this.ctx.tally.note('list-label-simplified', this.ctx.part, this.where(), 'info');
+    return { level: ilvl, id, ordered: info.ordered, number, format: info.ordered ? { ...info.format, continues } : info.format };
   }
 
   private table(tbl: XmlElement): void {
