@@ -17,9 +17,12 @@ export interface BlockProps {
   spaceAfter?: number | null;
   lineHeight?: number | null;
   keepWithNext?: boolean;
+  direction?: 'rtl' | null;
+  /** `#rrggbb`. */
+  shading?: string | null;
 }
 
-const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext'] as const;
+const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext', 'direction', 'shading'] as const;
 
 /** Merges `over` onto `base`: declared properties of `over` win. */
 export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined): BlockProps {
@@ -33,7 +36,9 @@ export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined):
 export function withoutBaseline(p: BlockProps, baseline: BlockProps | null): BlockProps {
   if (!baseline) return p;
   const out: BlockProps = { ...p };
-  for (const k of KEYS) if (out[k] !== undefined && out[k] === baseline[k]) delete out[k];
+  for (const k of KEYS) if (k !== 'direction' && out[k] !== undefined && out[k] === baseline[k]) delete out[k];
+  // The direction is no style default the writers restore: a right-to-left baseline is kept.
+  if (out.direction === undefined && baseline.direction !== undefined) out.direction = baseline.direction;
   return out;
 }
 
@@ -74,6 +79,8 @@ export function blockAttrs(p: BlockProps, styleName: string | null, inList = fal
   if (p.spaceAfter != null) attrs.spaceAfter = Math.max(0, p.spaceAfter);
   if (p.lineHeight != null) attrs.lineHeight = p.lineHeight;
   if (p.keepWithNext) attrs.keepWithNext = true;
+  if (p.direction === 'rtl') attrs.direction = 'rtl';
+  if (p.shading) attrs.shading = p.shading;
   if (styleName) attrs.styleName = styleName.slice(0, 200);
   return Object.keys(attrs).length === 0 ? null : (attrs);
 }

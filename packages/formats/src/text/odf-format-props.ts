@@ -177,6 +177,12 @@ export function readOdfParagraphProps(el: XmlElement | undefined): BlockProps | 
   else if (line?.endsWith('%')) p.lineHeight = lineMultiple(Number.parseFloat(line) / 100);
   const keep = attr(el, NS.fo, 'keep-with-next');
   if (keep !== undefined) p.keepWithNext = keep === 'always';
+  // 20.394 style:writing-mode, 20.175 fo:background-color.
+  const mode = attr(el, NS.style, 'writing-mode');
+  if (mode === 'rl-tb' || mode === 'rl') p.direction = 'rtl';
+  else if (mode === 'lr-tb' || mode === 'lr') p.direction = null;
+  const bg = attr(el, NS.fo, 'background-color');
+  if (bg !== undefined) p.shading = bg === 'transparent' ? null : safeColor(bg);
   return p;
 }
 
@@ -236,6 +242,8 @@ export function odfParagraphPropsAttrs(attrs: Readonly<Record<string, unknown>>,
     'fo:text-align': typeof attrs.align === 'string' ? attrs.align : undefined,
     'fo:text-indent': len('indentFirstLine', !inList),
     'fo:keep-with-next': attrs.keepWithNext === true ? 'always' : undefined,
+    'fo:background-color': typeof attrs.shading === 'string' ? attrs.shading : undefined,
+    'style:writing-mode': attrs.direction === 'rtl' ? 'rl-tb' : undefined,
   };
   return Object.values(out).some((v) => v !== undefined) ? out : null;
 }

@@ -29,6 +29,8 @@ import { WmlTableReader } from './wml-table-reader.js';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
+/** ST_TextDirection values (17.18.93, Transitional and Strict) that flow horizontally. */
+const HORIZONTAL_FLOWS = new Set(['lrTb', 'lrTbV', 'tb', 'tbV']);
 /** Block-level wrappers whose children are read as if they were not there. */
 const READ_THROUGH = new Set(['customXml', 'ins', 'moveTo', 'smartTag']);
 
@@ -117,6 +119,9 @@ export class WmlBodyReader {
     const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
     const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
     const styleName = structural ? null : styles.styleName(styleId);
+    // 17.3.1.41 w:textDirection: only horizontal flows are kept.
+    const flow = wVal(pPr && childElement(pPr, w, 'textDirection'), ns);
+    if (flow !== undefined && !HORIZONTAL_FLOWS.has(flow)) this.ctx.tally.note('text-direction-dropped', this.ctx.part, this.where(), 'info');
     this.path.push(p.qname);
     const { inlines, textBoxes, pageBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
