@@ -14,5 +14,6 @@ export * from './text-format.js';
 export * from './text-link.js';
 export * from './text-list-format.js';
 export * from './text-schema.js';
+export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';

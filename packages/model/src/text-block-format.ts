@@ -1,7 +1,7 @@
 /**
  * Paragraph formatting attributes shared by `paragraph` and `heading` (units in `text-format.ts`):
- * alignment, indents, spacing, line height, keep-with-next, direction (right to left), shading
- * and the name of the paragraph style the paragraph used in its file (its display name, kept for
+ * alignment, indents, spacing, line height, keep-with-next, direction (right to left), shading,
+ * tab stops (`text-tab-stops.ts`) and the name of the paragraph style the paragraph used in its file (its display name, kept for
  * round trips).
  *
  * A page break before a paragraph is not an attribute: it is the `page_break` node, which both
@@ -10,6 +10,8 @@
 import type { AttributeSpec } from 'prosemirror-model';
 import { cssLengthToTwips, safeAlign, safeColor, twipsToCss, validateFormat } from './text-format.js';
 import type { TextAlign } from './text-format.js';
+import { isTabStops } from './text-tab-stops.js';
+import type { TabStop } from './text-tab-stops.js';
 
 /** The paragraph formatting of one paragraph or heading. */
 export interface BlockFormat {
@@ -30,10 +32,12 @@ export interface BlockFormat {
   readonly direction: 'rtl' | null;
   /** Background colour of the paragraph (`#rrggbb`), or null. */
   readonly shading: string | null;
+  /** Tab stops (`text-tab-stops.ts`), or null for the default ones. */
+  readonly tabs: readonly TabStop[] | null;
 }
 
 /** Names of the {@link BlockFormat} attributes. */
-export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext', 'direction', 'shading'] as const;
+export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext', 'direction', 'shading', 'tabs'] as const;
 
 /** A paragraph with no direct formatting. */
 export const NO_BLOCK_FORMAT: BlockFormat = {
@@ -48,6 +52,7 @@ export const NO_BLOCK_FORMAT: BlockFormat = {
   keepWithNext: false,
   direction: null,
   shading: null,
+  tabs: null,
 };
 
 /** Attribute specs of {@link BlockFormat}, for node specs. */
@@ -63,6 +68,7 @@ export const blockFormatAttrs: Record<string, AttributeSpec> = {
   keepWithNext: { default: false, validate: validateFormat.flag },
   direction: { default: null, validate: (v: unknown) => { if (v !== null && v !== 'rtl') throw new RangeError('Direction is rtl or null.'); } },
   shading: { default: null, validate: (v: unknown) => { if (v !== null) validateFormat.color(v); } },
+  tabs: { default: null, validate: (v: unknown) => { if (v !== null && !isTabStops(v)) throw new RangeError('Tab stops are a sorted list of positions, alignments and leaders.'); } },
 };
 
 /** The {@link BlockFormat} part of a node's attributes. */
@@ -94,7 +100,18 @@ export function blockFormatDom(attrs: Readonly<Record<string, unknown>>): Record
   if (f.styleName !== null) dom['data-style-name'] = f.styleName;
   if (f.keepWithNext) dom['data-keep-with-next'] = 'true';
   if (f.direction === 'rtl') dom.dir = 'rtl';
+  if (f.tabs !== null) dom['data-tabs'] = JSON.stringify(f.tabs);
   return dom;
+}
+
+function parseTabs(v: string | null): readonly TabStop[] | null {
+  if (!v || v.length > 10_000) return null;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return isTabStops(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads a block's formatting back from a DOM element (only known properties, validated). */
@@ -114,5 +131,6 @@ export function parseBlockFormat(dom: HTMLElement): BlockFormat {
     keepWithNext: dom.getAttribute('data-keep-with-next') === 'true',
     direction: dom.getAttribute('dir') === 'rtl' ? 'rtl' : null,
     shading: safeColor(s.backgroundColor),
+    tabs: parseTabs(dom.getAttribute('data-tabs')),
   };
 }

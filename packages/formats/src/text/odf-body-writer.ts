@@ -17,7 +17,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
-import { odfParagraphPropsAttrs } from './odf-format-props.js';
+import { odfParagraphPropsAttrs, odfTabStopsXml } from './odf-format-props.js';
 import { ODF_LIST_LEVELS, OdfListStyleSet } from './odf-list-format.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
@@ -27,6 +27,8 @@ export interface OdfParagraphStyle {
   readonly name: string;
   readonly parent: string;
   readonly props: Record<string, string | undefined>;
+  /** `style:tab-stops`, when the paragraph has tab stops. */
+  readonly tabs?: XmlOut | null;
 }
 
 /** A named, property-less paragraph style for a model `styleName`. */
@@ -123,12 +125,13 @@ export class OdfBodyWriter {
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
   private paragraphStyle(node: PMNode, heading: boolean, inList: boolean): string {
     const parent = heading ? headingStyleName(Number(node.attrs.level)) : this.namedStyle(node.attrs.styleName as string | null | undefined);
-    const props = odfParagraphPropsAttrs(node.attrs, inList);
+    const tabs = odfTabStopsXml(node.attrs, inList);
+    const props = odfParagraphPropsAttrs(node.attrs, inList) ?? (tabs ? {} : null);
     if (!props) return parent;
-    const key = `${parent}\n${JSON.stringify(props)}`;
+    const key = `${parent}\n${JSON.stringify(props)}\n${JSON.stringify(tabs)}`;
     let style = this.paragraphStyles.get(key);
     if (!style) {
-      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props };
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props, tabs };
       this.paragraphStyles.set(key, style);
     }
     return style.name;

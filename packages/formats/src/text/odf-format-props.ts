@@ -9,10 +9,13 @@
  * (only percentages map to a line height), 20.192 `fo:keep-with-next`). Lengths in 18.3.18
  * units (cm, mm, in, pt, pc, px) convert to twips.
  */
-import { MAX_TWIPS, safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
+import { MAX_TAB_STOPS, MAX_TWIPS, isTabStops, safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
+import type { TabAlign, TabLeader, TabStop } from '@ostal/model';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
 import type { TextAlign } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { attr } from '../xml/xml-tree.js';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { clampTwips, lineMultiple } from './block-props.js';
 import type { BlockProps } from './block-props.js';
@@ -183,6 +186,8 @@ export function readOdfParagraphProps(el: XmlElement | undefined): BlockProps | 
   else if (mode === 'lr-tb' || mode === 'lr') p.direction = null;
   const bg = attr(el, NS.fo, 'background-color');
   if (bg !== undefined) p.shading = bg === 'transparent' ? null : safeColor(bg);
+  const tabs = childElement(el, NS.style, 'tab-stops');
+  if (tabs) p.tabs = readOdfTabStops(tabs);
   return p;
 }
 
@@ -223,6 +228,54 @@ export function odfTextPropsAttrs(format: RunFormat): Record<string, string | un
     ...odfLanguageAttrs(p.langEastAsia, '-asian'),
     ...odfLanguageAttrs(p.langComplex, '-complex'),
   };
+}
+
+const LEADER_TEXT: Readonly<Record<string, TabLeader>> = { '.': 'dot', '-': 'hyphen', _: 'underscore', '\u00b7': 'middle-dot' };
+const LEADER_OUT: Readonly<Record<TabLeader, { style: string; text: string } | undefined>> = {
+  none: undefined,
+  dot: { style: 'dotted', text: '.' },
+  hyphen: { style: 'solid', text: '-' },
+  underscore: { style: 'solid', text: '_' },
+  'middle-dot': { style: 'dotted', text: '\u00b7' },
+};
+
+/**
+ * 17.8 `style:tab-stops`: positions (`style:position`) count from the paragraph's indent;
+ * `OdfStyles.blockProps` adds the indent. A leader is read from its text, or a dotted style.
+ */
+function readOdfTabStops(el: XmlElement): NonNullable<BlockProps['tabs']> {
+  const out: TabStop[] = [];
+  for (const tab of childElements(el, NS.style, 'tab-stop')) {
+    const pos = odfLengthToTwips(attr(tab, NS.style, 'position'));
+    if (pos === undefined || out.length >= MAX_TAB_STOPS) continue;
+    const type = attr(tab, NS.style, 'type') ?? 'left';
+    const align: TabAlign = type === 'center' ? 'center' : type === 'right' ? 'right' : type === 'char' ? 'decimal' : 'left';
+    const text = attr(tab, NS.style, 'leader-text');
+    const style = attr(tab, NS.style, 'leader-style');
+    const leader: TabLeader = text !== undefined && text !== ' ' ? LEADER_TEXT[text] ?? 'dot' : style !== undefined && style !== 'none' ? (style === 'dotted' ? 'dot' : 'underscore') : 'none';
+    out.push({ pos, align, leader });
+  }
+  return out;
+}
+
+/** `style:tab-stops` of a block's tab stops (positions from its indent; none in lists), or null. */
+export function odfTabStopsXml(attrs: Readonly<Record<string, unknown>>, inList: boolean): XmlOut | null {
+  if (!isTabStops(attrs.tabs)) return null;
+  const indent = !inList && typeof attrs.indentLeft === 'number' ? attrs.indentLeft : 0;
+  return x(
+    'style:tab-stops',
+    {},
+    attrs.tabs.map((t) => {
+      const leader = LEADER_OUT[t.leader];
+      return x('style:tab-stop', {
+        'style:position': pt(t.pos - indent),
+        'style:type': t.align === 'decimal' ? 'char' : t.align,
+        'style:char': t.align === 'decimal' ? '.' : undefined,
+        'style:leader-style': leader?.style,
+        'style:leader-text': leader?.text,
+      });
+    }),
+  );
 }
 
 /** `style:paragraph-properties` attributes of a block's formatting (indents left out in lists); null when none. */

@@ -69,7 +69,7 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
     : null;
   const text = [...body.textStyles.values()].map(({ name, format }) => x('style:style', { 'style:name': name, 'style:family': 'text' }, x('style:text-properties', odfTextPropsAttrs(format))));
   const paragraphs = [...body.paragraphStyles.values()].map((p) =>
-    x('style:style', { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent }, x('style:paragraph-properties', p.props)),
+    x('style:style', { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent }, x('style:paragraph-properties', p.props, p.tabs)),
   );
   return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...body.tableStyles.styles(), ...body.listStyles.elements()];
 }

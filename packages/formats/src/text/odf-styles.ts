@@ -152,6 +152,9 @@ export class OdfStyles {
     let props: BlockProps = {};
     const chain = this.chain(this.paragraph, name, true).filter((s) => !heading || s.automatic);
     for (let i = chain.length - 1; i >= 0; i--) props = mergeBlockProps(props, chain[i]!.para);
+    // Tab stop positions count from the paragraph's indent in ODF, from the margin in the model.
+    const indent = props.indentLeft ?? 0;
+    if (props.tabs && indent !== 0) props = { ...props, tabs: props.tabs.map((t) => ({ ...t, pos: t.pos + indent })) };
     this.paraCache.set(key, props);
     return props;
   }

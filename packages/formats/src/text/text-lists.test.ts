@@ -68,6 +68,17 @@ const sample = textDocumentFromNode(
       t(' \u6f22\u5b57', s.marks.font_east_asian!.create({ family: 'SimSun' }), s.marks.language!.create({ lang: null, eastAsia: 'zh-CN', complex: null })),
       t(' tight', s.marks.font!.create({ family: 'Arial' }), s.marks.letter_spacing!.create({ spacing: -0.5 })),
     ),
+    p(
+      {
+        indentLeft: 720,
+        tabs: [
+          { pos: 1440, align: 'left', leader: 'none' },
+          { pos: 4320, align: 'decimal', leader: 'dot' },
+          { pos: 9000, align: 'right', leader: 'hyphen' },
+        ],
+      },
+      t('Name\t12.50\tpage'),
+    ),
   ]),
 );
 
@@ -121,7 +132,7 @@ describe('list formats and paragraph/character properties: round trips', () => {
       expect(txt).toMatch(/vi\)\s+Six/);
       expect(txt).toMatch(/01\.\s+Zero padded/);
     }
-  });
+  }, 120_000);
 
   it('keeps the numbering of a list made in the editor plain: decimal and default bullets', async () => {
     const plain = textDocumentFromNode(s.nodes.doc!.create(null, [ol({}, item('one')), ul(null, item('dot'))]));
@@ -189,6 +200,12 @@ describe('list formats read from real files', () => {
     expect(marks.length).toBeGreaterThan(0);
   });
 
+  it('reads tab stops with their alignment and leader, through the style chain (table of contents)', async () => {
+    const { doc } = await open('docx/oxsdk-TOC2.docx');
+    const tabs = nodesOfType(doc.content, 'paragraph').flatMap((b) => (b.attrs?.tabs as { align: string; leader: string }[] | undefined) ?? []);
+    expect(tabs).toContainEqual(expect.objectContaining({ align: 'right', leader: 'dot' }));
+  });
+
   it('reports vertical text it shows horizontally', async () => {
     const { codes } = await open('docx/oxsdk-textDirection-Paragraph_Text_Flow_Direction-val-tbRl.docx');
     expect(codes).toContain('text-direction-dropped');
@@ -213,5 +230,5 @@ describe('list formats read from real files', () => {
         expect(missing, `${file} → ${format}`).toEqual(file.includes('tika') ? ['1.1.1.'] : []);
       }
     }
-  });
+  }, 240_000); // six LibreOffice conversions
 });
