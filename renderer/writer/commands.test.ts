@@ -51,12 +51,15 @@ describe('writer commands', () => {
     let state = stateOf(doc(p('un'), p('deux')), 1, 9);
     state = apply(state, toggleList('bullet'));
     expect(state.doc.firstChild!.type.name).toBe('bullet_list');
+    expect(state.doc.firstChild!.attrs).toEqual({ bullet: null, bulletFont: null });
     expect(state.doc.firstChild!.childCount).toBe(2);
     expect(currentListKind(state)).toBe('bullet');
 
     state = apply(state, toggleList('ordered'));
     expect(state.doc.firstChild!.type.name).toBe('ordered_list');
     expect(currentListKind(state)).toBe('ordered');
+    // Lists made here are plain: decimal "1." labels, default bullets.
+    expect(state.doc.firstChild!.attrs).toMatchObject({ order: 1, format: 'decimal', prefix: '', suffix: '.', levels: 1, continues: false });
 
     state = apply(state, toggleList('ordered'));
     expect(currentListKind(state)).toBeNull();

@@ -1,14 +1,17 @@
 /**
  * Paragraph formatting attributes shared by `paragraph` and `heading` (units in `text-format.ts`):
- * alignment, indents, spacing, line height, keep-with-next and the name of the paragraph style
- * the paragraph used in its file (its display name, kept for round trips).
+ * alignment, indents, spacing, line height, keep-with-next, direction (right to left), shading,
+ * tab stops (`text-tab-stops.ts`) and the name of the paragraph style the paragraph used in its file (its display name, kept for
+ * round trips).
  *
  * A page break before a paragraph is not an attribute: it is the `page_break` node, which both
  * file formats already read and write.
  */
 import type { AttributeSpec } from 'prosemirror-model';
-import { cssLengthToTwips, safeAlign, twipsToCss, validateFormat } from './text-format.js';
+import { cssLengthToTwips, safeAlign, safeColor, twipsToCss, validateFormat } from './text-format.js';
 import type { TextAlign } from './text-format.js';
+import { isTabStops } from './text-tab-stops.js';
+import type { TabStop } from './text-tab-stops.js';
 
 /** The paragraph formatting of one paragraph or heading. */
 export interface BlockFormat {
@@ -25,10 +28,16 @@ export interface BlockFormat {
   /** Display name of the paragraph style in the file it came from, or null. */
   readonly styleName: string | null;
   readonly keepWithNext: boolean;
+  /** `rtl` for a right-to-left paragraph, null for the default (left to right). */
+  readonly direction: 'rtl' | null;
+  /** Background colour of the paragraph (`#rrggbb`), or null. */
+  readonly shading: string | null;
+  /** Tab stops (`text-tab-stops.ts`), or null for the default ones. */
+  readonly tabs: readonly TabStop[] | null;
 }
 
 /** Names of the {@link BlockFormat} attributes. */
-export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext'] as const;
+export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext', 'direction', 'shading', 'tabs'] as const;
 
 /** A paragraph with no direct formatting. */
 export const NO_BLOCK_FORMAT: BlockFormat = {
@@ -41,6 +50,9 @@ export const NO_BLOCK_FORMAT: BlockFormat = {
   lineHeight: null,
   styleName: null,
   keepWithNext: false,
+  direction: null,
+  shading: null,
+  tabs: null,
 };
 
 /** Attribute specs of {@link BlockFormat}, for node specs. */
@@ -54,6 +66,9 @@ export const blockFormatAttrs: Record<string, AttributeSpec> = {
   lineHeight: { default: null, validate: validateFormat.lineHeight },
   styleName: { default: null, validate: validateFormat.styleName },
   keepWithNext: { default: false, validate: validateFormat.flag },
+  direction: { default: null, validate: (v: unknown) => { if (v !== null && v !== 'rtl') throw new RangeError('Direction is rtl or null.'); } },
+  shading: { default: null, validate: (v: unknown) => { if (v !== null) validateFormat.color(v); } },
+  tabs: { default: null, validate: (v: unknown) => { if (v !== null && !isTabStops(v)) throw new RangeError('Tab stops are a sorted list of positions, alignments and leaders.'); } },
 };
 
 /** The {@link BlockFormat} part of a node's attributes. */
@@ -79,11 +94,24 @@ export function blockFormatDom(attrs: Readonly<Record<string, unknown>>): Record
   if (f.spaceBefore !== null) css.push(`margin-top: ${twipsToCss(f.spaceBefore)}`);
   if (f.spaceAfter !== null) css.push(`margin-bottom: ${twipsToCss(f.spaceAfter)}`);
   if (f.lineHeight !== null) css.push(`line-height: ${String(f.lineHeight)}`);
+  if (f.shading !== null) css.push(`background-color: ${f.shading}`);
   const dom: Record<string, string> = {};
   if (css.length > 0) dom.style = css.join('; ');
   if (f.styleName !== null) dom['data-style-name'] = f.styleName;
   if (f.keepWithNext) dom['data-keep-with-next'] = 'true';
+  if (f.direction === 'rtl') dom.dir = 'rtl';
+  if (f.tabs !== null) dom['data-tabs'] = JSON.stringify(f.tabs);
   return dom;
+}
+
+function parseTabs(v: string | null): readonly TabStop[] | null {
+  if (!v || v.length > 10_000) return null;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return isTabStops(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Reads a block's formatting back from a DOM element (only known properties, validated). */
@@ -101,5 +129,8 @@ export function parseBlockFormat(dom: HTMLElement): BlockFormat {
     lineHeight: line !== null && line > 0 && line <= 10 ? line : null,
     styleName: name && name.length <= 200 ? name : null,
     keepWithNext: dom.getAttribute('data-keep-with-next') === 'true',
+    direction: dom.getAttribute('dir') === 'rtl' ? 'rtl' : null,
+    shading: safeColor(s.backgroundColor),
+    tabs: parseTabs(dom.getAttribute('data-tabs')),
   };
 }

@@ -5,6 +5,7 @@
 import { Node as PMNode } from 'prosemirror-model';
 import { BLOCK_FORMAT_KEYS, NO_BLOCK_FORMAT } from './text-block-format.js';
 import { textSchema } from './text-schema.js';
+import { LIST_FORMAT_DEFAULTS } from './text-list-format.js';
 import type { DocumentMeta } from './meta.js';
 
 /**
@@ -49,7 +50,7 @@ export interface TextMediaItem {
 export type TextMedia = Readonly<Record<string, TextMediaItem>>;
 
 /**
- * Drops paragraph formatting attributes that hold their default from node JSON (copying the
+ * Drops paragraph formatting and list format attributes that hold their default from node JSON (copying the
  * attribute objects it changes), so
  * that stored documents stay small (reading fills the defaults back in).
  */
@@ -61,6 +62,12 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
     const attrs = { ...json.attrs };
     json.attrs = attrs;
     for (const k of BLOCK_FORMAT_KEYS) if (attrs[k] === NO_BLOCK_FORMAT[k]) delete attrs[k];
+    if (Object.keys(attrs).length === 0) delete json.attrs;
+  }
+  else if (json.attrs && ((json as { type?: string }).type === 'ordered_list' || (json as { type?: string }).type === 'bullet_list')) {
+    const attrs = { ...json.attrs };
+    json.attrs = attrs;
+    for (const [k, v] of Object.entries(LIST_FORMAT_DEFAULTS)) if (attrs[k] === v) delete attrs[k];
     if (Object.keys(attrs).length === 0) delete json.attrs;
   }
   if (json.content) for (const c of json.content) compactJSON(c as { attrs?: Record<string, unknown> });

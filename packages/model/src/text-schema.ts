@@ -2,7 +2,8 @@
  * The ProseMirror schema of Ostal text documents: paragraphs, headings, lists, tables (see
  * `text-table-schema.ts` for their units), page breaks, line breaks, paragraph formatting
  * (`text-block-format.ts`), the bold, italic, underline, strike, superscript/subscript, font,
- * font size, colour and highlight marks (units in `text-format.ts`) and links (targets filtered
+ * font size, colour and highlight marks (units in `text-format.ts`), caps, letter spacing,
+ * language and East-Asian font (`text-char-property-schema.ts`) and links (targets filtered
  * by `text-link.ts`).
  *
  * One schema serves the editor, the format readers/writers and the CLI, so that a document read
@@ -14,7 +15,9 @@ import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
 import { blockFormatAttrs, blockFormatDom, parseBlockFormat } from './text-block-format.js';
 import { cssFontFamily, cssFontSizeToPt, fontFamilyCss, safeColor, validateFormat } from './text-format.js';
 import { safeLinkHref } from './text-link.js';
+import { bulletListAttrs, bulletListDom, orderedListAttrs, orderedListDom, parseBulletListDom, parseOrderedListDom } from './text-list-format.js';
 import { changeMarkSpecs, changeNodeSpecs } from './text-change-schema.js';
+import { charPropertyMarkSpecs } from './text-char-property-schema.js';
 import { docSectionAttrs, fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
 import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
@@ -38,18 +41,19 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node): DOMOutputSpec => [`h${String(node.attrs.level)}`, blockFormatDom(node.attrs), 0],
   },
   bullet_list: {
+    attrs: bulletListAttrs,
     content: 'list_item+',
     group: 'block',
-    parseDOM: [{ tag: 'ul' }],
-    toDOM: (): DOMOutputSpec => ['ul', 0],
+    parseDOM: [{ tag: 'ul', getAttrs: (dom) => parseBulletListDom(dom) }],
+    toDOM: (node): DOMOutputSpec => ['ul', bulletListDom(node.attrs), 0],
   },
+  /** Number format, label and continuation: `text-list-format.ts`. */
   ordered_list: {
-    attrs: { order: { default: 1, validate: 'number' } },
+    attrs: { order: { default: 1, validate: 'number' }, ...orderedListAttrs },
     content: 'list_item+',
     group: 'block',
-    parseDOM: [{ tag: 'ol', getAttrs: (dom) => ({ order: Number((dom).getAttribute('start') ?? 1) }) }],
-    toDOM: (node): DOMOutputSpec =>
-      node.attrs.order === 1 ? ['ol', 0] : ['ol', { start: String(node.attrs.order) }, 0],
+    parseDOM: [{ tag: 'ol', getAttrs: (dom) => parseOrderedListDom(dom) }],
+    toDOM: (node): DOMOutputSpec => ['ol', orderedListDom(node.attrs), 0],
   },
   list_item: {
     content: 'paragraph block*',
@@ -150,6 +154,7 @@ const marks: Record<string, MarkSpec> = {
     parseDOM: [{ tag: 'mark', getAttrs: (dom) => ({ color: safeColor(dom.style.backgroundColor) ?? '#ffff00' }) }, { style: 'background-color', getAttrs: (v) => { const color = safeColor(v); return color === null ? false : { color }; } }],
     toDOM: (mark): DOMOutputSpec => ['mark', { style: `background-color: ${mark.attrs.color as string}` }, 0],
   },
+  ...charPropertyMarkSpecs,
   ...noteMarkSpecs,
   ...changeMarkSpecs,
   ...imageMarkSpecs,

@@ -4,8 +4,8 @@
  * the `BlockFormat` attributes of a paragraph or heading (`@ostal/model`, units in twips).
  * `undefined` inherits; `null` clears.
  */
-import { MAX_TWIPS } from '@ostal/model';
-import type { BlockFormat, TextAlign } from '@ostal/model';
+import { MAX_TWIPS, tabStops } from '@ostal/model';
+import type { BlockFormat, TabStop, TextAlign } from '@ostal/model';
 
 /** Declared paragraph properties of one style or paragraph. */
 export interface BlockProps {
@@ -17,15 +17,25 @@ export interface BlockProps {
   spaceAfter?: number | null;
   lineHeight?: number | null;
   keepWithNext?: boolean;
+  direction?: 'rtl' | null;
+  /** `#rrggbb`. */
+  shading?: string | null;
+  /** Tab stops declared here; `clear` entries remove an inherited stop at their position. */
+  tabs?: readonly (TabStop | { readonly pos: number; readonly align: 'clear'; readonly leader: 'none' })[];
 }
 
-const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext'] as const;
+const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext', 'direction', 'shading', 'tabs'] as const;
 
 /** Merges `over` onto `base`: declared properties of `over` win. */
 export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined): BlockProps {
   if (!over) return base;
   const out: BlockProps = { ...base };
   for (const k of KEYS) if (over[k] !== undefined) (out as Record<string, unknown>)[k] = over[k];
+  // Tab stops add up along the style chain (ECMA-376 Part 1, 17.3.1.37).
+  if (base.tabs && over.tabs) {
+    const replaced = new Set(over.tabs.map((t) => t.pos));
+    out.tabs = [...base.tabs.filter((t) => !replaced.has(t.pos)), ...over.tabs].sort((a, b) => a.pos - b.pos);
+  }
   return out;
 }
 
@@ -33,7 +43,10 @@ export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined):
 export function withoutBaseline(p: BlockProps, baseline: BlockProps | null): BlockProps {
   if (!baseline) return p;
   const out: BlockProps = { ...p };
-  for (const k of KEYS) if (out[k] !== undefined && out[k] === baseline[k]) delete out[k];
+  for (const k of KEYS) if (k !== 'direction' && out[k] !== undefined && out[k] === baseline[k]) delete out[k];
+  if (out.tabs && baseline.tabs && JSON.stringify(out.tabs) === JSON.stringify(baseline.tabs)) delete out.tabs;
+  // The direction is no style default the writers restore: a right-to-left baseline is kept.
+  if (out.direction === undefined && baseline.direction !== undefined) out.direction = baseline.direction;
   return out;
 }
 
@@ -74,6 +87,10 @@ export function blockAttrs(p: BlockProps, styleName: string | null, inList = fal
   if (p.spaceAfter != null) attrs.spaceAfter = Math.max(0, p.spaceAfter);
   if (p.lineHeight != null) attrs.lineHeight = p.lineHeight;
   if (p.keepWithNext) attrs.keepWithNext = true;
+  if (p.direction === 'rtl') attrs.direction = 'rtl';
+  if (p.shading) attrs.shading = p.shading;
+  const tabs = p.tabs && tabStops(p.tabs.filter((t): t is TabStop => t.align !== 'clear'));
+  if (tabs) attrs.tabs = tabs;
   if (styleName) attrs.styleName = styleName.slice(0, 200);
   return Object.keys(attrs).length === 0 ? null : (attrs);
 }

@@ -100,7 +100,7 @@ describe('readDocx', () => {
     });
     const item = (...blocks: PMNodeJSON[]): PMNodeJSON => ({ type: 'list_item', content: blocks });
     expect(json).toEqual([
-      { type: 'bullet_list', content: [item(para(text('one')), { type: 'ordered_list', attrs: { order: 1 }, content: [item(para(text('one.a')))] }), item(para(text('two')))] },
+      { type: 'bullet_list', content: [item(para(text('one')), { type: 'ordered_list', attrs: { order: 1, format: 'lower-letter' }, content: [item(para(text('one.a')))] }), item(para(text('two')))] },
       { type: 'ordered_list', attrs: { order: 4 }, content: [item(para(text('four'))), item(para(text('five')))] },
       para(text('after')),
     ]);

@@ -9,7 +9,7 @@
  * - an empty document gets one empty paragraph (`doc` holds `block+`);
  * - tables and page breaks end the open lists (they are placed at the top level of the story).
  */
-import { textSchema } from '@ostal/model';
+import { defaultBullet, listNumberingOf, textSchema } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 
@@ -24,6 +24,11 @@ export interface ListPlacement {
   readonly number: number;
   /** True for a second (third...) paragraph of the same item, which gets no number of its own. */
   readonly continuation?: boolean;
+  /**
+   * The list's format (`ordered_list`/`bullet_list` attributes of `text-list-format.ts`, without
+   * `order`), taken from the paragraph that opens the list.
+   */
+  readonly format?: Readonly<Record<string, unknown>>;
 }
 
 interface OpenList {
@@ -31,6 +36,7 @@ interface OpenList {
   readonly id: string;
   readonly ordered: boolean;
   readonly order: number;
+  readonly format: Readonly<Record<string, unknown>> | undefined;
   /** Block children of each item. */
   readonly items: PMNode[][];
 }
@@ -40,10 +46,24 @@ const { paragraph, heading, bullet_list: bulletList, ordered_list: orderedList, 
   NonNullable<(typeof textSchema.nodes)[string]>
 >;
 
+/** A key of an ordered list's label (what must match for one list to continue another). */
+function labelKey(f: Readonly<Record<string, unknown>> | undefined): string {
+  const n = listNumberingOf(f ?? {});
+  return `${n.format}|${n.prefix}|${n.suffix}|${String(n.levels)}`;
+}
+
+/** The last top-level ordered list of a label, and the node built for it. */
+interface LastList {
+  readonly last: number;
+  readonly node: PMNode;
+}
+
 /** Accumulates blocks in reading order and nests list paragraphs; call {@link FlowBuilder.finish} once. */
 export class FlowBuilder {
   private readonly blocks: PMNode[] = [];
   private readonly stack: OpenList[] = [];
+  /** Last top-level ordered list per label, for continuations. */
+  private readonly lastByLabel = new Map<string, LastList>();
 
   /**
    * Adds a paragraph (or a heading when `headingLevel` is 1-6) made of `inlines`.
@@ -75,7 +95,7 @@ export class FlowBuilder {
       }
       this.closeTop();
     }
-    this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, items: [[para]] });
+    this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, format: this.listFormat(list, this.stack.length), items: [[para]] });
   }
 
   /** Adds a block that is not a paragraph (a table, a page break), closing open lists. */
@@ -101,6 +121,28 @@ export class FlowBuilder {
     return doc.create(section === null ? null : { section }, this.finishBlocks());
   }
 
+  /**
+   * The format attributes of a list opened at nesting `depth`, normalised to what both file
+   * formats write back the same way: a default bullet with no font is the default (null); a label
+   * shows at most the levels above it; a list `continues` only at the top level, right after
+   * the number where the previous top-level list with the same label stopped, and not when that
+   * list comes just before it (the two would read back as one list).
+   */
+  private listFormat(list: ListPlacement, depth: number): Readonly<Record<string, unknown>> | undefined {
+    const f = list.format;
+    if (!f) return f;
+    if (!list.ordered) return f.bullet === defaultBullet(depth) && (f.bulletFont ?? null) === null ? { ...f, bullet: null } : f;
+    const out: Record<string, unknown> = { ...f };
+    if (typeof out.levels === 'number' && out.levels > depth + 1) out.levels = depth + 1;
+    // A label without a number is one text.
+    if (out.format === 'none') Object.assign(out, { prefix: `${(out.prefix as string | undefined) ?? ''}${(out.suffix as string | undefined) ?? ''}`.slice(0, 50), suffix: '', levels: 1 });
+    if (out.continues === true) {
+      const previous = depth === 0 ? this.lastByLabel.get(labelKey(out)) : undefined;
+      out.continues = previous !== undefined && previous.last + 1 === list.number && this.blocks[this.blocks.length - 1] !== previous.node;
+    }
+    return out;
+  }
+
   private top(): OpenList | undefined {
     return this.stack[this.stack.length - 1];
   }
@@ -113,9 +155,12 @@ export class FlowBuilder {
     const list = this.stack.pop();
     if (!list) return;
     const items = list.items.map((blocks) => listItem.create(null, blocks));
-    const node = list.ordered ? orderedList.create({ order: list.order }, items) : bulletList.create(null, items);
+    const node = list.ordered ? orderedList.create({ ...list.format, order: list.order }, items) : bulletList.create(list.format ?? null, items);
     const parent = this.top();
     if (parent) parent.items[parent.items.length - 1]!.push(node);
-    else this.blocks.push(node);
+    else {
+      this.blocks.push(node);
+      if (list.ordered) this.lastByLabel.set(labelKey(list.format), { last: list.order + items.length - 1, node });
+    }
   }
 }

@@ -148,7 +148,7 @@ export class OdfBodyReader {
     if (list && placement && !placement.continuation && list.styleName === undefined) {
       // A list without a list style takes the one its paragraph style names.
       const level = styles.listLevel(styles.paragraphListStyle(styleName), placement.level + 1);
-      placement = { ...placement, ordered: level.ordered };
+      placement = { ...placement, ordered: level.ordered, format: level.ordered ? { ...level.format, continues: placement.format?.continues === true } : level.format };
     }
     const breaks = styles.paragraphBreaks(styleName);
     if (placement && (breaks.before || breaks.after)) this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
@@ -195,18 +195,22 @@ export class OdfBodyReader {
     const info = this.ctx.styles.listLevel(styleName, level + 1);
     const id = `l${String(this.nextListId++)}`;
     let number = info.start - 1;
+    let continues = false;
     // 5.3.1: text:continue-list names the list to continue; text:continue-numbering the previous one of this style.
     if (level === 0) {
       const continued = attr(el, NS.text, 'continue-list');
       const previous = continued !== undefined ? this.lastNumberById.get(continued) : attr(el, NS.text, 'continue-numbering') === 'true' ? this.lastNumberByStyle.get(styleName ?? '') : undefined;
       if (previous !== undefined) number = previous;
+      continues = previous !== undefined;
     }
+    if (info.simplified) this.ctx.tally.note('list-label-simplified', this.ctx.part, this.where(), 'info');
+    const format = info.ordered ? { ...info.format, continues } : info.format;
     this.path.push(el.qname);
     for (const item of el.children) {
       if (typeof item !== 'object' || item.ns !== NS.text || (item.local !== 'list-item' && item.local !== 'list-header')) continue;
       const start = Number.parseInt(attr(item, NS.text, 'start-value') ?? '', 10);
       number = Number.isFinite(start) ? start : number + 1;
-      this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number }, styleName });
+      this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number, format }, styleName });
     }
     this.path.pop();
     if (level === 0) {

@@ -1,7 +1,7 @@
 /**
  * Writes ODF text body content (ODF 1.3 Part 3, 5.1 paragraphs and headings, 5.3 lists, 6.1
  * basic text, 6.1.2 white space, 6.1.8 `text:a`). Mirrors `odf-body-reader.ts`: headings use the
- * `Heading_20_N` styles, lists the `L_bullet`/`L_number` list styles on every `text:list`, marks
+ * `Heading_20_N` styles, lists the `L1`, `L2`... list styles (`odf-list-format.ts`), marks
  * `text:span` with `T1`, `T2`... automatic text styles, one per distinct character format in
  * order of first use (see `odf-styles-writer.ts`); paragraph formatting `P1`, `P2`... automatic
  * paragraph styles whose parent is the structural style (heading) or the named style of the
@@ -13,6 +13,7 @@
  * character data only between two ordinary characters, otherwise as `text:s`. Tracked changes
  * and kept content: `odf-changes-writer.ts`.
  */
+import { listNumberingOf } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -21,7 +22,8 @@ import { acceptChanges } from './text-changes.js';
 import type { OdfPiece } from './odf-changes-writer.js';
 import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
-import { odfParagraphPropsAttrs } from './odf-format-props.js';
+import { odfParagraphPropsAttrs, odfTabStopsXml } from './odf-format-props.js';
+import { ODF_LIST_LEVELS, OdfListStyleSet } from './odf-list-format.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import { OdfStoriesWriter } from './odf-notes-writer.js';
@@ -35,6 +37,8 @@ export interface OdfParagraphStyle {
   readonly props: Record<string, string | undefined>;
   /** The master page a paragraph starting a section names. */
   readonly master?: OdfMasterRef;
+  /** `style:tab-stops`, when the paragraph has tab stops. */
+  readonly tabs?: XmlOut | null;
 }
 
 /** A named, property-less paragraph style for a model `styleName`. */
@@ -49,9 +53,6 @@ function encodeStyleName(display: string): string {
   return /^[A-Za-z_]/.test(encoded) ? encoded : `_${encoded}`;
 }
 
-/** List style names, by list kind. */
-export const LIST_STYLE = { bullet: 'L_bullet', number: 'L_number' } as const;
-
 /** Paragraph style name of a heading level. */
 export function headingStyleName(level: number): string {
   return `Heading_20_${String(level)}`;
@@ -65,6 +66,11 @@ export const PAGE_BREAK_STYLE = 'P_page_break';
 
 /** Automatic paragraph style of the empty paragraph that carries a column break. */
 export const COLUMN_BREAK_STYLE = 'P_column_break';
+/** A key of an ordered list's label: lists continue only lists with the same label. */
+function labelKeyOf(list: PMNode): string {
+  const n = listNumberingOf(list.attrs);
+  return `${n.format}|${n.prefix}|${n.suffix}|${String(n.levels)}`;
+}
 
 /** Encodes one text node's characters; `prev`/`next` are the neighbouring characters ('' at the paragraph's ends). */
 function encodeText(text: string, prev: string, next: string): (XmlOut | string)[] {
@@ -116,6 +122,11 @@ export class OdfBodyWriter {
   readonly blocks: XmlOut[] = [];
   /** Table, column and cell styles the tables use. */
   readonly tableStyles = new OdfTableStyleSet();
+  /** List styles, one per distinct nest format. */
+  readonly listStyles = new OdfListStyleSet(this.fonts);
+  /** The last top-level ordered list of each label (its attributes, to give it an id, and its last number), for continuations. */
+  private readonly lastByLabel = new Map<string, { readonly attrs: Record<string, string | undefined>; readonly last: number }>();
+  private listIds = 0;
   /** True when the document has a page break (the `P_page_break` style is needed). */
   usesPageBreak = false;
   /** Notes and annotations met in the text (`odf-notes-writer.ts`). */
@@ -158,13 +169,14 @@ export class OdfBodyWriter {
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
   private paragraphStyle(node: PMNode, heading: boolean, inList: boolean): string {
     const parent = heading ? headingStyleName(Number(node.attrs.level)) : this.namedStyle(node.attrs.styleName as string | null | undefined);
-    const props = odfParagraphPropsAttrs(node.attrs, inList);
+    const tabs = odfTabStopsXml(node.attrs, inList);
+    const props = odfParagraphPropsAttrs(node.attrs, inList) ?? (tabs ? {} : null);
     const master = this.inStory ? undefined : this.sections.takeMaster();
     if (!props && !master) return parent;
-    const key = `${parent}\n${JSON.stringify(props)}\n${JSON.stringify(master ?? null)}`;
+    const key = `${parent}\n${JSON.stringify(props)}\n${JSON.stringify(tabs)}\n${JSON.stringify(master ?? null)}`;
     let style = this.paragraphStyles.get(key);
     if (!style) {
-      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props: props ?? {}, ...(master ? { master } : {}) };
+      style = { name: `P${String(this.paragraphStyles.size + 1)}`, parent, props: props ?? {}, tabs, ...(master ? { master } : {}) };
       this.paragraphStyles.set(key, style);
     }
     return style.name;
@@ -215,6 +227,7 @@ export class OdfBodyWriter {
     const name = `T${String(this.textStyles.size + 1)}`;
     this.textStyles.set(format.key, { name, format });
     if (format.props.font) this.fonts.add(format.props.font);
+    if (format.props.fontEastAsia) this.fonts.add(format.props.fontEastAsia);
     return name;
   }
 
@@ -271,16 +284,40 @@ export class OdfBodyWriter {
     }
   }
 
-  private list(node: PMNode): XmlOut {
+  /**
+   * A `text:list`. The outermost list of a nest names its list style (one per distinct format,
+   * `odf-list-format.ts`); nested lists of the same nest name none. A top-level list that
+   * continues the previous one with the same label names it (`text:continue-list`, with an
+   * `xml:id` on the list continued); others restart with a start value when they do not start at 1.
+   */
+  private list(node: PMNode, level = 0, parent: Parameters<OdfListStyleSet['nest']>[2] = null): XmlOut {
     const ordered = node.type.name === 'ordered_list';
+    const { nest, root } = this.listStyles.nest(node, level, parent);
     const items: XmlOut[] = [];
-    node.forEach((item, _offset, index) => {
-      const start = ordered && index === 0 && Number(node.attrs.order) !== 1 ? Number(node.attrs.order) : undefined;
+    const itemsAttrs: Record<string, number | undefined>[] = [];
+    node.forEach((item) => {
       const children: XmlOut[] = [];
-      item.forEach((child) => children.push(this.block(child, true)));
-      items.push(x('text:list-item', { 'text:start-value': start }, children));
+      item.forEach((child) => children.push(child.type.name === 'bullet_list' || child.type.name === 'ordered_list' ? this.list(child, level + 1, nest) : this.block(child, true)));
+      const attrs: Record<string, number | undefined> = {};
+      itemsAttrs.push(attrs);
+      items.push(x('text:list-item', attrs, children));
     });
-    return x('text:list', { 'text:style-name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, items);
+    const style = root ? this.listStyles.styleName(nest, Math.min(level, ODF_LIST_LEVELS - 1)) : undefined;
+    const order = Number(node.attrs.order);
+    const attrs: Record<string, string | undefined> = { 'text:style-name': style };
+    let start = ordered && order !== 1 ? order : undefined;
+    if (level === 0 && ordered) {
+      const key = labelKeyOf(node);
+      const previous = this.lastByLabel.get(key);
+      if (node.attrs.continues === true && previous && previous.last + 1 === order) {
+        previous.attrs['xml:id'] ??= `list${String(++this.listIds)}`;
+        attrs['text:continue-list'] = previous.attrs['xml:id'];
+        start = undefined;
+      }
+      this.lastByLabel.set(key, { attrs, last: order + node.childCount - 1 });
+    }
+    if (start !== undefined && itemsAttrs[0]) itemsAttrs[0]['text:start-value'] = start;
+    return x('text:list', attrs, items);
   }
 
   private inlines(block: PMNode, styleName: string): (XmlOut | string)[] {

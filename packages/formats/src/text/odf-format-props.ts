@@ -9,10 +9,13 @@
  * (only percentages map to a line height), 20.192 `fo:keep-with-next`). Lengths in 18.3.18
  * units (cm, mm, in, pt, pc, px) convert to twips.
  */
-import { MAX_TWIPS, safeColor, safeFontFamily, safeFontSize } from '@ostal/model';
+import { MAX_TAB_STOPS, MAX_TWIPS, isTabStops, safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
+import type { TabAlign, TabLeader, TabStop } from '@ostal/model';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
 import type { TextAlign } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { attr } from '../xml/xml-tree.js';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { clampTwips, lineMultiple } from './block-props.js';
 import type { BlockProps } from './block-props.js';
@@ -38,6 +41,60 @@ export interface OdfCharProps {
 
 /** Resolves the font of a `style:font-name` through the document's `style:font-face` declarations. */
 export type OdfFontFaces = ReadonlyMap<string, string>;
+
+/** A language tag from ODF's language/country/script triple or its RFC tag (`none`: no language; `zxx`, no linguistic content, is a tag). */
+function odfTag(el: XmlElement, suffix: '' | '-asian' | '-complex'): string | null | undefined {
+  const rfc = attr(el, NS.style, `rfc-language-tag${suffix}`);
+  if (rfc !== undefined) return safeLanguageTag(rfc);
+  const language = attr(el, suffix === '' ? NS.fo : NS.style, `language${suffix}`);
+  if (language === undefined) return undefined;
+  if (language === 'none' || language === '') return null;
+  const country = attr(el, suffix === '' ? NS.fo : NS.style, `country${suffix}`);
+  const script = attr(el, suffix === '' ? NS.fo : NS.style, `script${suffix}`);
+  return safeLanguageTag([language, script, country].filter((v) => v !== undefined && v !== 'none' && v !== '').join('-'));
+}
+
+/**
+ * Caps (20.218 `fo:text-transform`, 20.202 `fo:font-variant`), letter spacing (20.206
+ * `fo:letter-spacing`), languages (20.207 `fo:language`, 20.180 `fo:country`, 20.212
+ * `fo:script`, their `-asian`/`-complex` forms and 20.346 `style:rfc-language-tag`) and the
+ * East-Asian font (20.354 `style:font-name-asian`).
+ */
+function readOdfCharExtras(el: XmlElement, faces: OdfFontFaces, p: CharProps): void {
+  const transform = attr(el, NS.fo, 'text-transform');
+  const variant = attr(el, NS.fo, 'font-variant');
+  if (transform === 'uppercase') p.caps = 'all';
+  else if (variant === 'small-caps') p.caps = 'small';
+  else if (transform === 'none' || variant === 'normal') p.caps = 'none';
+  const spacing = attr(el, NS.fo, 'letter-spacing');
+  if (spacing === 'normal') p.letterSpacing = null;
+  else if (spacing !== undefined) {
+    const twips = odfLengthToTwips(spacing);
+    if (twips !== undefined) p.letterSpacing = safeLetterSpacing(twips / 20);
+  }
+  const lang = odfTag(el, '');
+  if (lang !== undefined) p.lang = lang;
+  const asian = odfTag(el, '-asian');
+  if (asian !== undefined) p.langEastAsia = asian;
+  const complex = odfTag(el, '-complex');
+  if (complex !== undefined) p.langComplex = complex;
+  const asianName = attr(el, NS.style, 'font-name-asian');
+  const asianFamily = asianName !== undefined ? faces.get(asianName) ?? asianName : attr(el, NS.style, 'font-family-asian');
+  if (asianFamily !== undefined) p.fontEastAsia = safeFontFamily(asianFamily.split(',')[0]);
+}
+
+/** The ODF attributes of a language tag: language and country when they say it all, else the RFC tag too. */
+function odfLanguageAttrs(tag: string | null | undefined, suffix: '' | '-asian' | '-complex'): Record<string, string | undefined> {
+  if (!tag) return {};
+  const prefix = suffix === '' ? 'fo' : 'style';
+  const parts = tag.split('-');
+  const simple = parts.length <= 2 && (parts.length === 1 || /^[A-Z]{2}$/.test(parts[1]!));
+  return {
+    [`${prefix}:language${suffix}`]: parts[0],
+    [`${prefix}:country${suffix}`]: simple ? parts[1] : undefined,
+    [`style:rfc-language-tag${suffix}`]: simple ? undefined : tag,
+  };
+}
 
 /** Reads a `style:text-properties` element (undefined when it declares nothing the model keeps). */
 export function readOdfTextProps(el: XmlElement | undefined, faces: OdfFontFaces): OdfCharProps | undefined {
@@ -82,6 +139,7 @@ export function readOdfTextProps(el: XmlElement | undefined, faces: OdfFontFaces
   if (color !== undefined) p.color = safeColor(color);
   const bg = attr(el, NS.fo, 'background-color');
   if (bg !== undefined) p.highlight = bg === 'transparent' ? null : safeColor(bg);
+  readOdfCharExtras(el, faces, p);
   if (Object.values(p).every((v) => v === undefined) && sizePercent === undefined) return undefined;
   return { props: p, sizePercent };
 }
@@ -122,6 +180,14 @@ export function readOdfParagraphProps(el: XmlElement | undefined): BlockProps | 
   else if (line?.endsWith('%')) p.lineHeight = lineMultiple(Number.parseFloat(line) / 100);
   const keep = attr(el, NS.fo, 'keep-with-next');
   if (keep !== undefined) p.keepWithNext = keep === 'always';
+  // 20.394 style:writing-mode, 20.175 fo:background-color.
+  const mode = attr(el, NS.style, 'writing-mode');
+  if (mode === 'rl-tb' || mode === 'rl') p.direction = 'rtl';
+  else if (mode === 'lr-tb' || mode === 'lr') p.direction = null;
+  const bg = attr(el, NS.fo, 'background-color');
+  if (bg !== undefined) p.shading = bg === 'transparent' ? null : safeColor(bg);
+  const tabs = childElement(el, NS.style, 'tab-stops');
+  if (tabs) p.tabs = readOdfTabStops(tabs);
   return p;
 }
 
@@ -154,7 +220,62 @@ export function odfTextPropsAttrs(format: RunFormat): Record<string, string | un
     'style:font-size-complex': size,
     'style:font-style-complex': italic,
     'style:font-weight-complex': bold,
+    'fo:text-transform': p.caps === 'all' ? 'uppercase' : undefined,
+    'fo:font-variant': p.caps === 'small' ? 'small-caps' : undefined,
+    'fo:letter-spacing': p.letterSpacing ? `${String(p.letterSpacing)}pt` : undefined,
+    'style:font-name-asian': p.fontEastAsia ?? undefined,
+    ...odfLanguageAttrs(p.lang, ''),
+    ...odfLanguageAttrs(p.langEastAsia, '-asian'),
+    ...odfLanguageAttrs(p.langComplex, '-complex'),
   };
+}
+
+const LEADER_TEXT: Readonly<Record<string, TabLeader>> = { '.': 'dot', '-': 'hyphen', _: 'underscore', '\u00b7': 'middle-dot' };
+const LEADER_OUT: Readonly<Record<TabLeader, { style: string; text: string } | undefined>> = {
+  none: undefined,
+  dot: { style: 'dotted', text: '.' },
+  hyphen: { style: 'solid', text: '-' },
+  underscore: { style: 'solid', text: '_' },
+  'middle-dot': { style: 'dotted', text: '\u00b7' },
+};
+
+/**
+ * 17.8 `style:tab-stops`: positions (`style:position`) count from the paragraph's indent;
+ * `OdfStyles.blockProps` adds the indent. A leader is read from its text, or a dotted style.
+ */
+function readOdfTabStops(el: XmlElement): NonNullable<BlockProps['tabs']> {
+  const out: TabStop[] = [];
+  for (const tab of childElements(el, NS.style, 'tab-stop')) {
+    const pos = odfLengthToTwips(attr(tab, NS.style, 'position'));
+    if (pos === undefined || out.length >= MAX_TAB_STOPS) continue;
+    const type = attr(tab, NS.style, 'type') ?? 'left';
+    const align: TabAlign = type === 'center' ? 'center' : type === 'right' ? 'right' : type === 'char' ? 'decimal' : 'left';
+    const text = attr(tab, NS.style, 'leader-text');
+    const style = attr(tab, NS.style, 'leader-style');
+    const leader: TabLeader = text !== undefined && text !== ' ' ? LEADER_TEXT[text] ?? 'dot' : style !== undefined && style !== 'none' ? (style === 'dotted' ? 'dot' : 'underscore') : 'none';
+    out.push({ pos, align, leader });
+  }
+  return out;
+}
+
+/** `style:tab-stops` of a block's tab stops (positions from its indent; none in lists), or null. */
+export function odfTabStopsXml(attrs: Readonly<Record<string, unknown>>, inList: boolean): XmlOut | null {
+  if (!isTabStops(attrs.tabs)) return null;
+  const indent = !inList && typeof attrs.indentLeft === 'number' ? attrs.indentLeft : 0;
+  return x(
+    'style:tab-stops',
+    {},
+    attrs.tabs.map((t) => {
+      const leader = LEADER_OUT[t.leader];
+      return x('style:tab-stop', {
+        'style:position': pt(t.pos - indent),
+        'style:type': t.align === 'decimal' ? 'char' : t.align,
+        'style:char': t.align === 'decimal' ? '.' : undefined,
+        'style:leader-style': leader?.style,
+        'style:leader-text': leader?.text,
+      });
+    }),
+  );
 }
 
 /** `style:paragraph-properties` attributes of a block's formatting (indents left out in lists); null when none. */
@@ -174,6 +295,8 @@ export function odfParagraphPropsAttrs(attrs: Readonly<Record<string, unknown>>,
     'fo:text-align': typeof attrs.align === 'string' ? attrs.align : undefined,
     'fo:text-indent': len('indentFirstLine', !inList),
     'fo:keep-with-next': attrs.keepWithNext === true ? 'always' : undefined,
+    'fo:background-color': typeof attrs.shading === 'string' ? attrs.shading : undefined,
+    'style:writing-mode': attrs.direction === 'rtl' ? 'rl-tb' : undefined,
   };
   return Object.values(out).some((v) => v !== undefined) ? out : null;
 }

@@ -5,18 +5,16 @@
  * (with `style:default-outline-level`) and one property-less named style per model
  * `styleName`; automatic text styles `T1`, `T2`... per character format and paragraph styles
  * `P1`, `P2`... per paragraph formatting (`odf-format-props.ts`), the `P_page_break` paragraph
- * style, the table styles of `odf-table-writer.ts`, and the `L_bullet`/`L_number` list styles
- * (10 levels each); 16.23 `style:font-face` declarations for the fonts used.
+ * style, the table styles of `odf-table-writer.ts`, and the list styles of `odf-list-format.ts`
+ * (one per distinct list format, 10 levels each); 16.23 `style:font-face` declarations for the fonts used.
  */
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { BODY_STYLE, COLUMN_BREAK_STYLE, LIST_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
+import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfTextPropsAttrs } from './odf-format-props.js';
 
 const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
-const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
-const LIST_LEVELS = 10;
 
 /** `office:font-face-decls` for the font families used (null when none). */
 export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
@@ -61,29 +59,6 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
   );
 }
 
-function levelProperties(level: number): XmlOut {
-  const indent = 0.635 * level;
-  return x(
-    'style:list-level-properties',
-    { 'text:list-level-position-and-space-mode': 'label-alignment' },
-    x('style:list-level-label-alignment', {
-      'text:label-followed-by': 'listtab',
-      'text:list-tab-stop-position': `${indent.toFixed(3)}cm`,
-      'fo:text-indent': '-0.635cm',
-      'fo:margin-left': `${indent.toFixed(3)}cm`,
-    }),
-  );
-}
-
-function listStyle(ordered: boolean): XmlOut {
-  const levels = Array.from({ length: LIST_LEVELS }, (_, i) =>
-    ordered
-      ? x('text:list-level-style-number', { 'text:level': i + 1, 'style:num-suffix': '.', 'style:num-format': '1' }, levelProperties(i + 1))
-      : x('text:list-level-style-bullet', { 'text:level': i + 1, 'text:bullet-char': BULLETS[i % BULLETS.length]! }, levelProperties(i + 1)),
-  );
-  return x('text:list-style', { 'style:name': ordered ? LIST_STYLE.number : LIST_STYLE.bullet }, levels);
-}
-
 /**
  * The automatic styles of the body: text styles for the mark combinations used, the page-break
  * paragraph style when needed, table styles, then both list styles.
@@ -100,7 +75,7 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
     x(
       'style:style',
       { 'style:name': p.name, 'style:family': 'paragraph', 'style:parent-style-name': p.parent, 'style:master-page-name': p.master?.masterPage },
-      x('style:paragraph-properties', { ...p.props, 'style:page-number': p.master?.pageNumber }),
+      x('style:paragraph-properties', { ...p.props, 'style:page-number': p.master?.pageNumber }, p.tabs),
     ),
   );
   const tables = body.tableStyles.styles();
@@ -108,5 +83,5 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
     const base = tables.find((s) => s.attrs['style:name'] === t.base);
     return x('style:style', { 'style:name': t.name, 'style:family': 'table', 'style:master-page-name': t.master.masterPage }, base?.children ?? x('style:table-properties', { 'table:align': 'margins' }));
   });
-  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), ...(body.frames?.graphicStyles() ?? []), listStyle(false), listStyle(true)];
+  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), ...(body.frames?.graphicStyles() ?? []), ...body.listStyles.elements()];
 }

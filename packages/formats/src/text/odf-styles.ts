@@ -16,6 +16,8 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { mergeBlockProps } from './block-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
+import { readOdfListStyle } from './odf-list-format.js';
+import type { OdfListLevel } from './odf-list-format.js';
 import type { OdfCharProps } from './odf-format-props.js';
 import { RunBaseline, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
@@ -49,28 +51,7 @@ function breakValue(props: XmlElement | undefined, local: string): boolean | und
   return v === undefined ? undefined : v === 'page';
 }
 
-/** What one level of a list style shows. */
-export interface OdfListLevel {
-  readonly ordered: boolean;
-  readonly start: number;
-}
-
 const MAX_CHAIN = 32;
-
-function readListStyle(el: XmlElement): Map<number, OdfListLevel> {
-  const levels = new Map<number, OdfListLevel>();
-  for (const lvl of childElements(el, NS.text)) {
-    const level = Number(attr(lvl, NS.text, 'level') ?? '1');
-    if (lvl.local === 'list-level-style-number') {
-      const format = attr(lvl, NS.style, 'num-format');
-      const start = Number(attr(lvl, NS.text, 'start-value') ?? '1');
-      levels.set(level, { ordered: format !== '', start: Number.isFinite(start) ? start : 1 });
-    } else if (lvl.local === 'list-level-style-bullet' || lvl.local === 'list-level-style-image') {
-      levels.set(level, { ordered: false, start: 1 });
-    }
-  }
-  return levels;
-}
 
 /** Text, paragraph and list styles of a document, from content.xml and styles.xml (or one flat document). */
 export class OdfStyles {
@@ -136,7 +117,7 @@ export class OdfStyles {
               breakAfter: breakValue(paragraphProps, 'break-after'),
             });
           } else if (el.ns === NS.text && el.local === 'list-style') {
-            this.lists.set(name, readListStyle(el));
+            this.lists.set(name, readOdfListStyle(el, faces));
           }
         }
       }
@@ -171,6 +152,9 @@ export class OdfStyles {
     let props: BlockProps = {};
     const chain = this.chain(this.paragraph, name, true).filter((s) => !heading || s.automatic);
     for (let i = chain.length - 1; i >= 0; i--) props = mergeBlockProps(props, chain[i]!.para);
+    // Tab stop positions count from the paragraph's indent in ODF, from the margin in the model.
+    const indent = props.indentLeft ?? 0;
+    if (props.tabs && indent !== 0) props = { ...props, tabs: props.tabs.map((t) => ({ ...t, pos: t.pos + indent })) };
     this.paraCache.set(key, props);
     return props;
   }
@@ -237,7 +221,7 @@ export class OdfStyles {
   /** Level `level` (1-based) of list style `name`; bullets when the style or level is unknown. */
   listLevel(name: string | undefined, level: number): OdfListLevel {
     const levels = name === undefined ? undefined : this.lists.get(name);
-    return levels?.get(level) ?? levels?.get(Math.min(level, 10)) ?? { ordered: false, start: 1 };
+    return levels?.get(level) ?? levels?.get(Math.min(level, 10)) ?? { ordered: false, start: 1, format: {}, simplified: false };
   }
 
   /** The style and its ancestors, nearest first; stops on cycles, and at `Standard` when `stopAtBase`. */

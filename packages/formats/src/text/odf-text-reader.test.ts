@@ -71,7 +71,7 @@ describe('readOdt', () => {
       {
         type: 'bullet_list',
         content: [
-          item(para(text('a')), { type: 'ordered_list', attrs: { order: 3 }, content: [item(para(text('a1'))), item(para(text('a2')))] }, para(text('a, more'))),
+          item(para(text('a')), { type: 'ordered_list', attrs: { order: 3, suffix: '' }, content: [item(para(text('a1'))), item(para(text('a2')))] }, para(text('a, more'))),
           item(para(text('b'))),
         ],
       },

@@ -28,6 +28,8 @@ export const TALLY_KINDS = {
   'header-footer-dropped': 'Headers and footers were dropped',
   'unsupported-element': 'Unsupported content was skipped',
   'list-level-clamped': 'List levels deeper than the format allows were raised to the deepest one',
+  'list-label-simplified': 'List labels the model cannot express (such as "1-2") show only the item\'s own number, and unknown number formats count in decimal',
+  'text-direction-dropped': 'Vertical text (paragraphs flowing top to bottom) is shown horizontally',
   'page-break-dropped': 'Column breaks, and page breaks inside lists, were dropped',
   'link-dropped': 'Links to files, programs or unknown kinds of address were kept as plain text',
   'table-formatting-simplified': 'Table styles, cell borders, margins and alignment were simplified (grid, merged cells, widths, shading and header rows are kept)',

@@ -1,7 +1,8 @@
 /**
  * Character formatting shared by the text readers and writers (ECMA-376 Part 1, 17.3.2 run
  * properties; ODF 1.3 Part 3, 16.27.28 text properties): bold, italic, underline, strike,
- * superscript/subscript, font, size, colour and highlight, resolved into a {@link RunFormat}
+ * superscript/subscript, font, size, colour, highlight, caps, letter spacing, languages and
+ * East-Asian font, resolved into a {@link RunFormat}
  * that is interned (one object per distinct combination, with its ProseMirror marks built once),
  * so readers compare formats by identity and documents share mark arrays. Hyperlinks (ECMA-376
  * Part 1, 17.16.22 `w:hyperlink`; ODF 1.3 Part 3, 6.1.8 `text:a`) are a link mark carried beside.
@@ -30,7 +31,20 @@ export interface CharProps {
   color?: string | null;
   /** `#rrggbb`. */
   highlight?: string | null;
+  /** Capitals; `none` switches them off. */
+  caps?: 'all' | 'small' | 'none';
+  /** Points. */
+  letterSpacing?: number | null;
+  /** BCP 47 tags, per script class. */
+  lang?: string | null;
+  langEastAsia?: string | null;
+  langComplex?: string | null;
+  /** Font of East-Asian characters. */
+  fontEastAsia?: string | null;
 }
+
+/** Value properties that {@link RunBaseline} drops when equal to the baseline. */
+const BASELINE_KEYS = ['font', 'size', 'color', 'highlight', 'strike', 'vertAlign', 'letterSpacing', 'lang', 'langEastAsia', 'langComplex', 'fontEastAsia', 'caps'] as const;
 
 /** A resolved character format with its marks; compare by identity. */
 export interface RunFormat {
@@ -43,7 +57,7 @@ const MAX_INTERNED = 20_000;
 const interned = new Map<string, RunFormat>();
 
 function keyOf(p: CharProps): string {
-  return `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}${p.underline ? 'u' : ''}${p.strike ? 's' : ''}|${p.vertAlign ?? ''}|${p.font ?? ''}|${p.size ?? ''}|${p.color ?? ''}|${p.highlight ?? ''}`;
+  return `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}${p.underline ? 'u' : ''}${p.strike ? 's' : ''}|${p.vertAlign ?? ''}|${p.font ?? ''}|${p.size ?? ''}|${p.color ?? ''}|${p.highlight ?? ''}|${p.caps ?? ''}|${p.letterSpacing ?? ''}|${p.lang ?? ''}|${p.langEastAsia ?? ''}|${p.langComplex ?? ''}|${p.fontEastAsia ?? ''}`;
 }
 
 function buildMarks(p: CharProps): Mark[] {
@@ -59,6 +73,10 @@ function buildMarks(p: CharProps): Mark[] {
   if (p.size) marks.push(m.font_size!.create({ size: p.size }));
   if (p.color) marks.push(m.color!.create({ color: p.color }));
   if (p.highlight) marks.push(m.highlight!.create({ color: p.highlight }));
+  if (p.caps === 'all' || p.caps === 'small') marks.push(m.caps!.create({ variant: p.caps }));
+  if (p.letterSpacing) marks.push(m.letter_spacing!.create({ spacing: p.letterSpacing }));
+  if (p.lang || p.langEastAsia || p.langComplex) marks.push(m.language!.create({ lang: p.lang ?? null, eastAsia: p.langEastAsia ?? null, complex: p.langComplex ?? null }));
+  if (p.fontEastAsia) marks.push(m.font_east_asian!.create({ family: p.fontEastAsia }));
   return Mark.setFrom(marks) as Mark[];
 }
 
@@ -74,6 +92,13 @@ export function runFormat(props: CharProps): RunFormat {
     size: props.size ?? undefined,
     color: props.color ?? undefined,
     highlight: props.highlight ?? undefined,
+    caps: props.caps === 'none' ? undefined : props.caps,
+    letterSpacing: props.letterSpacing ?? undefined,
+    lang: props.lang ?? undefined,
+    langEastAsia: props.langEastAsia ?? undefined,
+    langComplex: props.langComplex ?? undefined,
+    // An East-Asian font equal to the font is no font of its own.
+    fontEastAsia: props.fontEastAsia && props.fontEastAsia !== props.font ? props.fontEastAsia : undefined,
   };
   const key = keyOf(clean);
   const found = interned.get(key);
@@ -103,16 +128,9 @@ export class RunBaseline {
     const known = this.cache.get(format.key);
     if (known) return known;
     const p = format.props;
-    const same = (k: 'font' | 'size' | 'color' | 'highlight' | 'strike' | 'vertAlign'): boolean => p[k] !== undefined && p[k] === base[k];
-    const out = runFormat({
-      ...p,
-      font: same('font') ? undefined : p.font,
-      size: same('size') ? undefined : p.size,
-      color: same('color') ? undefined : p.color,
-      highlight: same('highlight') ? undefined : p.highlight,
-      strike: same('strike') ? undefined : p.strike,
-      vertAlign: same('vertAlign') ? undefined : p.vertAlign,
-    });
+    const trimmed: Record<string, unknown> = { ...p };
+    for (const k of BASELINE_KEYS) if (p[k] !== undefined && p[k] === base[k]) trimmed[k] = undefined;
+    const out = runFormat(trimmed);
     if (this.cache.size < MAX_INTERNED) this.cache.set(format.key, out);
     return out;
   }
@@ -130,6 +148,12 @@ export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
     size: over.size !== undefined ? over.size : base.size,
     color: over.color !== undefined ? over.color : base.color,
     highlight: over.highlight !== undefined ? over.highlight : base.highlight,
+    caps: over.caps ?? base.caps,
+    letterSpacing: over.letterSpacing !== undefined ? over.letterSpacing : base.letterSpacing,
+    lang: over.lang !== undefined ? over.lang : base.lang,
+    langEastAsia: over.langEastAsia !== undefined ? over.langEastAsia : base.langEastAsia,
+    langComplex: over.langComplex !== undefined ? over.langComplex : base.langComplex,
+    fontEastAsia: over.fontEastAsia !== undefined ? over.fontEastAsia : base.fontEastAsia,
   };
 }
 
@@ -177,6 +201,20 @@ export function formatOfNode(node: PMNode): RunFormat {
         break;
       case 'highlight':
         p.highlight = mark.attrs.color as string;
+        break;
+      case 'caps':
+        p.caps = mark.attrs.variant as 'all' | 'small';
+        break;
+      case 'letter_spacing':
+        p.letterSpacing = mark.attrs.spacing as number;
+        break;
+      case 'language':
+        p.lang = mark.attrs.lang as string | null;
+        p.langEastAsia = mark.attrs.eastAsia as string | null;
+        p.langComplex = mark.attrs.complex as string | null;
+        break;
+      case 'font_east_asian':
+        p.fontEastAsia = mark.attrs.family as string;
         break;
       default:
         break;

@@ -62,7 +62,8 @@ describe('DOCX style inheritance', () => {
     expect(plain).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'plain' }] });
     expect(rtl).toEqual({
       type: 'paragraph',
-      attrs: { align: 'right' },
+      // w:bidi makes the paragraph right-to-left: its left alignment shows on the right.
+      attrs: { align: 'right', direction: 'rtl' },
       // Calibri is the baseline font (the minor theme font of the defaults): not stored.
       content: [{ type: 'text', marks: [{ type: 'font_size', attrs: { size: 9.5 } }, { type: 'highlight', attrs: { color: '#fde9d9' } }], text: 'rtl' }],
     });

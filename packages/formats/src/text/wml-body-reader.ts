@@ -43,6 +43,8 @@ function tableOfContents(instruction: string, blocks: PMNode[]): PMNode {
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
+/** ST_TextDirection values (17.18.93, Transitional and Strict) that flow horizontally. */
+const HORIZONTAL_FLOWS = new Set(['lrTb', 'lrTbV', 'tb', 'tbV']);
 /** Block-level wrappers whose children are read as if they were not there. */
 const READ_THROUGH = new Set(['customXml', 'ins', 'moveTo', 'smartTag']);
 
@@ -78,8 +80,9 @@ export class WmlBodyReader {
   private toc: { readonly instruction: string; readonly builder: FlowBuilder } | null = null;
 
   /**
-   * @param counters counters per numbering instance and level, to number items like Word does;
-   *   shared with the readers of table cells.
+   * @param counters counters per abstract numbering definition and level, to number items like
+   *   Word does (with bookkeeping entries for instances seen and restarts); shared with the
+   *   readers of table cells.
    */
   constructor(
     private readonly ctx: WmlBodyContext,
@@ -152,6 +155,9 @@ export class WmlBodyReader {
     const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
     const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
     const styleName = structural ? null : styles.styleName(styleId);
+    // 17.3.1.41 w:textDirection: only horizontal flows are kept.
+    const flow = wVal(pPr && childElement(pPr, w, 'textDirection'), ns);
+    if (flow !== undefined && !HORIZONTAL_FLOWS.has(flow)) this.ctx.tally.note('text-direction-dropped', this.ctx.part, this.where(), 'info');
     this.path.push(p.qname);
     const { inlines, textBoxes, pageBreaks, columnBreaks } = this.inline.read(p, mask, this.where());
     this.path.pop();
@@ -228,12 +234,37 @@ export class WmlBodyReader {
     }
     const info = numbering.level(numId, ilvl);
     if (!info) return undefined;
-    let counters = this.counters.get(numId);
-    if (!counters) this.counters.set(numId, (counters = []));
+    // Instances of one abstract definition share counters; an instance's start override
+    // restarts its level the first time the instance is used (17.9.26).
+    const counting = numbering.counting(numId)!;
+    const key = `a${counting.key}`;
+    let counters = this.counters.get(key);
+    if (!counters) this.counters.set(key, (counters = []));
+    const seen = `n${numId}/${String(ilvl)}`;
+    if (!this.counters.has(seen)) {
+      this.counters.set(seen, []);
+      if (counting.restarts.has(ilvl)) {
+        counters.length = Math.min(counters.length, ilvl);
+        this.counters.set(`g${key}`, [(this.counters.get(`g${key}`)?.[0] ?? 0) + 1]);
+      }
+    }
+    const id = `${key}#${String(this.counters.get(`g${key}`)?.[0] ?? 0)}`;
+    // Levels above this one that never counted show their start value, and count on from it.
+    let implicit = this.counters.get(`i${key}`);
+    if (!implicit) this.counters.set(`i${key}`, (implicit = []));
+    for (let k = 0; k < ilvl; k++) {
+      if (counters[k] !== undefined) continue;
+      counters[k] = numbering.level(numId, k)?.start ?? 1;
+      implicit[k] = 1;
+    }
+    // A list opening where this instance's level already counted continues its numbering.
+    const continues = counters[ilvl] !== undefined && implicit[ilvl] !== 1;
+    implicit[ilvl] = 0;
     const number = (counters[ilvl] ?? info.start - 1) + 1;
     counters[ilvl] = number;
     counters.length = ilvl + 1; // a higher-level item restarts the levels below it
-    return { level: ilvl, id: numId, ordered: info.ordered, number };
+    if (info.simplified) this.ctx.tally.note('list-label-simplified', this.ctx.part, this.where(), 'info');
+    return { level: ilvl, id, ordered: info.ordered, number, format: info.ordered ? { ...info.format, continues } : info.format };
   }
 
   private table(tbl: XmlElement): void {

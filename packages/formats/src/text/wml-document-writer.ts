@@ -7,7 +7,8 @@
  * `w:br w:type="page"`, links a `w:hyperlink` (external targets through a relationship,
  * `#anchor` targets as `w:anchor`) whose runs use the `Hyperlink` character style.
  *
- * Every list gets its own `w:num` instance, so numbering restarts where the model starts a list.
+ * A list and the lists nested in it share a `w:num` instance (`wml-list-writer.ts`), so numbering
+ * restarts where the model starts a list and continues where a list `continues`.
  * Paragraph formatting is written as direct `w:pPr` properties and character formatting as
  * direct `w:rPr` (17.3.2); a paragraph's `styleName` becomes a `w:pStyle` naming a property-less
  * paragraph style (collected in {@link WmlDocumentWriter.paragraphStyles}), so reading it back
@@ -26,6 +27,8 @@ import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { highlightName } from './wml-run-properties.js';
 import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
 import type { WmlPictureWriter } from './wml-drawing-writer.js';
+import { WmlListAllocator } from './wml-list-writer.js';
+import type { WmlListNest } from './wml-list-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
@@ -33,14 +36,6 @@ import type { FieldKind, SectionProps } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
-
-/** One `w:num` instance the numbering part must define. */
-export interface WmlListInstance {
-  readonly numId: number;
-  readonly ordered: boolean;
-  readonly ilvl: number;
-  readonly start: number;
-}
 
 /** An external hyperlink target the main part's relationships must hold. */
 export interface WmlHyperlink {
@@ -75,17 +70,21 @@ function runProps(format: RunFormat, linked: boolean): XmlOut | null {
     'w:rPr',
     {},
     linked ? x('w:rStyle', { 'w:val': HYPERLINK_STYLE }) : null,
-    p.font ? x('w:rFonts', { 'w:ascii': p.font, 'w:hAnsi': p.font, 'w:cs': p.font, 'w:eastAsia': p.font }) : null,
+    p.font || p.fontEastAsia ? x('w:rFonts', { 'w:ascii': p.font ?? undefined, 'w:hAnsi': p.font ?? undefined, 'w:cs': p.font ?? undefined, 'w:eastAsia': p.fontEastAsia ?? p.font ?? undefined }) : null,
     p.bold ? x('w:b') : null,
     p.italic ? x('w:i') : null,
+    p.caps === 'all' ? x('w:caps') : null,
+    p.caps === 'small' ? x('w:smallCaps') : null,
     p.strike ? x('w:strike') : null,
     p.color ? x('w:color', { 'w:val': hex(p.color) }) : null,
+    p.letterSpacing ? x('w:spacing', { 'w:val': Math.round(p.letterSpacing * 20) }) : null,
     p.size ? x('w:sz', { 'w:val': Math.round(p.size * 2) }) : null,
     p.size ? x('w:szCs', { 'w:val': Math.round(p.size * 2) }) : null,
     hl ? x('w:highlight', { 'w:val': hl }) : null,
     p.underline ? x('w:u', { 'w:val': 'single' }) : null,
     p.highlight && !hl ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': hex(p.highlight) }) : null,
     p.vertAlign ? x('w:vertAlign', { 'w:val': p.vertAlign }) : null,
+    p.lang || p.langEastAsia || p.langComplex ? x('w:lang', { 'w:val': p.lang ?? undefined, 'w:eastAsia': p.langEastAsia ?? undefined, 'w:bidi': p.langComplex ?? undefined }) : null,
   );
 }
 
@@ -120,8 +119,8 @@ function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
-  /** `w:num` instances in numId order. */
-  readonly lists: WmlListInstance[] = [];
+  /** The `w:num` instances and abstract definitions of the lists (`wml-list-writer.ts`). */
+  readonly lists = new WmlListAllocator();
   /** External hyperlink relationships, one per distinct target. */
   readonly hyperlinks: WmlHyperlink[] = [];
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
@@ -144,6 +143,7 @@ export class WmlDocumentWriter {
     this.sections.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
     this.body.push(...this.stories.closeAll());
+    this.lists.finish();
     this.lastSection = (doc.attrs.section as SectionProps | null | undefined) ?? null;
   }
 
@@ -231,14 +231,14 @@ export class WmlDocumentWriter {
     return x('w:hyperlink', { 'r:id': rel.id, 'w:tooltip': tooltip, 'w:history': 1 }, runs);
   }
 
-  private block(node: PMNode, listLevel: number, out: XmlOut[]): void {
+  private block(node: PMNode, listLevel: number, out: XmlOut[], nest: WmlListNest | null = null): void {
     switch (node.type.name) {
       case 'heading':
         this.paragraph(node, out, `Heading${String(node.attrs.level)}`);
         break;
       case 'bullet_list':
       case 'ordered_list':
-        this.list(node, listLevel + 1, out);
+        this.list(node, listLevel + 1, out, nest);
         break;
       case 'table':
         out.push(wmlTable(node, (cell) => this.cellBlocks(cell)));
@@ -274,17 +274,17 @@ export class WmlDocumentWriter {
     return out;
   }
 
-  private list(node: PMNode, level: number, out: XmlOut[]): void {
+  private list(node: PMNode, level: number, out: XmlOut[], parent: WmlListNest | null): void {
     const ilvl = Math.min(level, MAX_ILVL);
-    const ordered = node.type.name === 'ordered_list';
-    const numId = this.lists.length + 1;
-    this.lists.push({ numId, ordered, ilvl, start: ordered ? Number(node.attrs.order) : 1 });
+    const nest = this.lists.place(node, ilvl, parent);
+    const numId = nest.numId;
     node.forEach((item) => {
       item.forEach((child, _offset, index) => {
         if (index === 0 && child.type.name === 'paragraph') {
+          this.lists.item(nest, ilvl);
           const numPr = x('w:numPr', {}, x('w:ilvl', { 'w:val': ilvl }), x('w:numId', { 'w:val': numId }));
           this.paragraph(child, out, null, numPr, true);
-        } else this.block(child, level, out);
+        } else this.block(child, level, out, nest);
       });
     });
   }

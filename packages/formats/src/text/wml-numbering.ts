@@ -3,9 +3,13 @@
  * `w:abstractNum` definitions (17.9.1) whose `w:lvl` (17.9.6) give the number format (17.9.17,
  * `bullet` or a counting format) and start value (17.9.25); `w:lvlOverride`/`w:startOverride`
  * (17.9.8, 17.9.26) adjust one instance; `w:numStyleLink` (17.9.21) defers to a numbering style.
+ * A level's label comes from `w:lvlText` (17.9.11: `%N` shows level N's number) and, for
+ * bullets, the font of the level's run properties (`w:rPr/w:rFonts`), mapped to the list
+ * attributes of `text-list-format.ts` by `wml-list-format.ts`.
  */
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { listFormatOfLevel } from './wml-list-format.js';
 import { intVal, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
@@ -15,11 +19,17 @@ export interface ListLevelInfo {
   /** False for bullets (and the `none` format), true for every counting format. */
   readonly ordered: boolean;
   readonly start: number;
+  /** The list node's format attributes (`text-list-format.ts`). */
+  readonly format: Readonly<Record<string, unknown>>;
+  /** True when the label could not be kept exactly (reported by the body reader). */
+  readonly simplified: boolean;
 }
 
 interface LevelDef {
   readonly format: string | undefined;
   readonly start: number | undefined;
+  readonly text: string | undefined;
+  readonly font: string | undefined;
 }
 
 interface AbstractDef {
@@ -34,7 +44,14 @@ interface NumDef {
 }
 
 function readLevel(lvl: XmlElement, ns: WmlNs): LevelDef {
-  return { format: wVal(childElement(lvl, ns.w, 'numFmt'), ns), start: intVal(childElement(lvl, ns.w, 'start'), ns) };
+  const rPr = childElement(lvl, ns.w, 'rPr');
+  const fonts = rPr && childElement(rPr, ns.w, 'rFonts');
+  return {
+    format: wVal(childElement(lvl, ns.w, 'numFmt'), ns),
+    start: intVal(childElement(lvl, ns.w, 'start'), ns),
+    text: wVal(childElement(lvl, ns.w, 'lvlText'), ns),
+    font: fonts && (attr(fonts, ns.w, 'ascii') ?? attr(fonts, ns.w, 'hAnsi')),
+  };
 }
 
 /** The numbering definitions of one `numbering.xml` part. */
@@ -84,6 +101,24 @@ export class WmlNumbering {
     return info;
   }
 
+  /**
+   * What numbering instance `numId` counts with: its abstract definition (instances of one
+   * definition share their counters, as in Word and LibreOffice) and the levels its start
+   * overrides restart.
+   */
+  counting(numId: string): { readonly key: string; readonly restarts: ReadonlyMap<number, number> } | undefined {
+    const num = this.nums.get(numId);
+    if (!num) return undefined;
+    let key = num.abstractId;
+    const abstract = this.abstracts.get(num.abstractId);
+    if (abstract?.numStyleLink !== undefined) {
+      const linked = this.styles.numbering(abstract.numStyleLink);
+      const linkedNum = linked && this.nums.get(linked.numId);
+      if (linkedNum) key = linkedNum.abstractId;
+    }
+    return { key, restarts: num.startOverrides };
+  }
+
   private resolve(numId: string, ilvl: number): ListLevelInfo | undefined {
     const num = this.nums.get(numId);
     if (!num) return undefined;
@@ -95,10 +130,10 @@ export class WmlNumbering {
     }
     const def = num.levelOverrides.get(ilvl) ?? abstract?.levels.get(ilvl);
     const format = def?.format;
-    return {
-      // A missing level shows no number; a level without w:numFmt counts in decimal (the default).
-      ordered: def !== undefined && format !== 'bullet' && format !== 'none',
-      start: num.startOverrides.get(ilvl) ?? def?.start ?? 1,
-    };
+    // A missing level shows no number; a level without w:numFmt counts in decimal (the default).
+    // `none` with a text shows that text: an ordered list whose label has no number.
+    const ordered = def !== undefined && format !== 'bullet' && (format !== 'none' || (def.text ?? '').replace(/%[1-9]/g, '') !== '');
+    const label = def ? listFormatOfLevel(format ?? 'decimal', def.text, def.font, ilvl) : { attrs: {}, simplified: false };
+    return { ordered, start: num.startOverrides.get(ilvl) ?? def?.start ?? 1, format: label.attrs, simplified: label.simplified };
   }
 }

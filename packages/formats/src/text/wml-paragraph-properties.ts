@@ -1,20 +1,23 @@
 /**
  * WordprocessingML paragraph properties that map to paragraph attributes (ECMA-376 Part 1,
  * 17.3.1: `w:jc` 17.3.1.13 with ST_Jc 17.18.44, `w:bidi` 17.3.1.6, `w:ind` 17.3.1.12,
- * `w:spacing` 17.3.1.33 with ST_LineSpacingRule 17.18.48, `w:keepNext` 17.3.1.15), read and
+ * `w:spacing` 17.3.1.33 with ST_LineSpacingRule 17.18.48, `w:keepNext` 17.3.1.15, `w:bidi`
+ * 17.3.1.6 as the paragraph direction, `w:shd` 17.3.1.31 as its shading, `w:tabs` 17.3.1.38),
+ * read and
  * written. Lengths are twips, as in the model.
  *
  * Only `auto` line spacing (a multiple of 240) maps to a line height; exact and at-least
  * spacing are absolute lengths the model does not keep.
  */
-import type { TextAlign } from '@ostal/model';
-import { attr, childElement } from '../xml/xml-tree.js';
+import { MAX_TAB_STOPS, isTabStops } from '@ostal/model';
+import type { TabAlign, TabLeader, TextAlign } from '@ostal/model';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { clampTwips, lineMultiple } from './block-props.js';
 import type { BlockProps } from './block-props.js';
-import { onOff, wVal } from './wml-run-properties.js';
+import { hexColor, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 
 function twips(el: XmlElement, ns: WmlNs, ...names: string[]): number | undefined {
@@ -76,7 +79,30 @@ export function readParagraphProps(pPr: XmlElement | undefined, ns: WmlNs): Bloc
   }
   const keep = onOff(childElement(pPr, w, 'keepNext'), ns);
   if (keep !== undefined) p.keepWithNext = keep;
+  const bidi = onOff(childElement(pPr, w, 'bidi'), ns);
+  if (bidi !== undefined) p.direction = bidi ? 'rtl' : null;
+  const shd = childElement(pPr, w, 'shd');
+  if (shd) p.shading = hexColor(attr(shd, w, 'fill'));
+  const tabs = childElement(pPr, w, 'tabs');
+  if (tabs) p.tabs = readTabs(tabs, ns);
   return p;
+}
+
+const TAB_ALIGN: Readonly<Record<string, TabAlign | 'clear'>> = { left: 'left', start: 'left', center: 'center', right: 'right', end: 'right', decimal: 'decimal', clear: 'clear' };
+const TAB_LEADER: Readonly<Record<string, TabLeader>> = { none: 'none', dot: 'dot', hyphen: 'hyphen', underscore: 'underscore', heavy: 'underscore', middleDot: 'middle-dot' };
+const LEADER_OUT: Readonly<Record<TabLeader, string | undefined>> = { none: undefined, dot: 'dot', hyphen: 'hyphen', underscore: 'underscore', 'middle-dot': 'middleDot' };
+
+/** `w:tabs` (17.3.1.38): custom tab stops (bar and list tabs are not kept), `clear` entries included. */
+function readTabs(tabs: XmlElement, ns: WmlNs): NonNullable<BlockProps['tabs']> {
+  const out: NonNullable<BlockProps['tabs']>[number][] = [];
+  for (const tab of childElements(tabs, ns.w, 'tab')) {
+    const align = TAB_ALIGN[attr(tab, ns.w, 'val') ?? ''];
+    const pos = Number(attr(tab, ns.w, 'pos'));
+    if (align === undefined || !Number.isFinite(pos) || out.length >= MAX_TAB_STOPS) continue;
+    if (align === 'clear') out.push({ pos: clampTwips(pos), align, leader: 'none' });
+    else out.push({ pos: clampTwips(pos), align, leader: TAB_LEADER[attr(tab, ns.w, 'leader') ?? 'none'] ?? 'none' });
+  }
+  return out;
 }
 
 const JC: Readonly<Record<TextAlign, string>> = { left: 'left', center: 'center', right: 'right', justify: 'both' };
@@ -86,6 +112,13 @@ export function paragraphPropsXml(attrs: Readonly<Record<string, unknown>>, inLi
   const out: XmlOut[] = [];
   if (attrs.keepWithNext === true) out.push(x('w:keepNext'));
   if (numPr) out.push(numPr);
+  const shading = typeof attrs.shading === 'string' ? attrs.shading : undefined;
+  if (shading) out.push(x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': shading.slice(1).toUpperCase() }));
+  if (isTabStops(attrs.tabs)) {
+    out.push(x('w:tabs', {}, attrs.tabs.map((t) => x('w:tab', { 'w:val': t.align, 'w:leader': LEADER_OUT[t.leader], 'w:pos': t.pos }))));
+  }
+  const rtl = attrs.direction === 'rtl';
+  if (rtl) out.push(x('w:bidi'));
   const n = (k: string): number | undefined => (typeof attrs[k] === 'number' ? (attrs[k]) : undefined);
   const before = n('spaceBefore');
   const after = n('spaceAfter');
@@ -100,6 +133,7 @@ export function paragraphPropsXml(attrs: Readonly<Record<string, unknown>>, inLi
     out.push(x('w:ind', { 'w:left': left, 'w:right': right, 'w:hanging': first !== undefined && first < 0 ? -first : undefined, 'w:firstLine': first !== undefined && first >= 0 ? first : undefined }));
   }
   const align = attrs.align as TextAlign | null | undefined;
-  if (align) out.push(x('w:jc', { 'w:val': JC[align] }));
+  // In a right-to-left paragraph left and right are read swapped (see alignOf): write them so.
+  if (align) out.push(x('w:jc', { 'w:val': rtl && align === 'left' ? 'right' : rtl && align === 'right' ? 'left' : JC[align] }));
   return out;
 }

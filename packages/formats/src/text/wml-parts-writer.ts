@@ -2,20 +2,21 @@
  * Writes the styles, numbering and settings parts of a WordprocessingML package (ECMA-376
  * Part 1, 17.7 styles, 17.9 numbering, 17.15 settings). The styles are the few the document
  * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListContinue1-9, the Hyperlink
- * character style and one property-less paragraph style per model `styleName` (based on Normal); the numbering holds one bullet and one decimal `w:abstractNum` (9 levels each)
- * and one `w:num` per list, restarting at the list's start value.
+ * character style and one property-less paragraph style per model `styleName` (based on Normal); the numbering holds one `w:abstractNum` per
+ * distinct list format and one `w:num` per nest of lists (`wml-list-writer.ts`).
  */
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
-import type { WmlListInstance, WmlNamedStyle } from './wml-document-writer.js';
+import type { WmlNamedStyle } from './wml-document-writer.js';
+import { defaultBullet } from '@ostal/model';
+import { wmlLevel } from './wml-list-format.js';
+import type { ListLevelDef as WmlLevelDef } from './list-level-def.js';
+import type { WmlListAllocator } from './wml-list-writer.js';
 
 /** Heading font sizes in half-points, level 1 to 6. */
 const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
-const BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
-const ABSTRACT_BULLET = 0;
-const ABSTRACT_DECIMAL = 1;
 const INDENT = 720;
 const HANGING = 360;
 
@@ -83,33 +84,23 @@ export function wmlStylesXml(language: string | undefined, named: readonly WmlNa
   return serializeXml(root);
 }
 
-function abstractNum(id: number, ordered: boolean): XmlOut {
-  const levels = Array.from({ length: 9 }, (_, ilvl) =>
-    x(
-      'w:lvl',
-      { 'w:ilvl': ilvl },
-      x('w:start', { 'w:val': 1 }),
-      x('w:numFmt', { 'w:val': ordered ? 'decimal' : 'bullet' }),
-      x('w:lvlText', { 'w:val': ordered ? `%${String(ilvl + 1)}.` : BULLETS[ilvl % BULLETS.length]! }),
-      x('w:lvlJc', { 'w:val': 'left' }),
-      x('w:pPr', {}, x('w:ind', { 'w:left': INDENT * (ilvl + 1), 'w:hanging': HANGING })),
-    ),
-  );
-  return x('w:abstractNum', { 'w:abstractNumId': id }, x('w:multiLevelType', { 'w:val': 'hybridMultilevel' }), levels);
+function abstractNum(id: number, levels: readonly WmlLevelDef[]): XmlOut {
+  const lvls = levels.map((def, ilvl) => wmlLevel(ilvl, def, defaultBullet(ilvl), x('w:pPr', {}, x('w:ind', { 'w:left': INDENT * (ilvl + 1), 'w:hanging': HANGING }))));
+  return x('w:abstractNum', { 'w:abstractNumId': id }, x('w:multiLevelType', { 'w:val': 'hybridMultilevel' }), lvls);
 }
 
-/** `numbering.xml` for the list instances the document writer allocated. */
-export function wmlNumberingXml(lists: readonly WmlListInstance[]): string {
-  const nums = lists.map((l) =>
+/** `numbering.xml` for the list nests the document writer allocated (`wml-list-writer.ts`). */
+export function wmlNumberingXml(lists: WmlListAllocator): string {
+  const nums = lists.nests.map((n) =>
     x(
       'w:num',
-      { 'w:numId': l.numId },
-      x('w:abstractNumId', { 'w:val': l.ordered ? ABSTRACT_DECIMAL : ABSTRACT_BULLET }),
+      { 'w:numId': n.numId },
+      x('w:abstractNumId', { 'w:val': n.abstractId }),
       // An explicit start override makes every list restart, in Word as in LibreOffice.
-      x('w:lvlOverride', { 'w:ilvl': l.ilvl }, x('w:startOverride', { 'w:val': l.start })),
+      x('w:lvlOverride', { 'w:ilvl': n.ilvl }, x('w:startOverride', { 'w:val': n.start })),
     ),
   );
-  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, abstractNum(ABSTRACT_BULLET, false), abstractNum(ABSTRACT_DECIMAL, true), nums));
+  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, lists.abstracts.map((levels, id) => abstractNum(id, levels)), nums));
 }
 
 /**

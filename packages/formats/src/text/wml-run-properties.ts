@@ -10,7 +10,7 @@
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { safeColor, safeFontFamily, safeFontSize } from '@ostal/model';
+import { safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
 import type { CharProps } from './text-marks.js';
 
 /** Resolves a theme font name (`minorHAnsi`, `majorAscii`...) to a family, when the theme part says. */
@@ -85,6 +85,41 @@ function readFont(rFonts: XmlElement | undefined, ns: WmlNs, theme: ThemeFonts |
   return safeFontFamily(name) ?? undefined;
 }
 
+/**
+ * Caps (`w:caps` 17.3.2.5, `w:smallCaps` 17.3.2.33), letter spacing (`w:spacing` 17.3.2.35, in
+ * twips), languages (`w:lang` 17.3.2.20: `w:val`, `w:eastAsia`, `w:bidi`) and the East-Asian font
+ * (`w:rFonts/@w:eastAsia`; the same name as the Latin font means none of its own).
+ */
+function readCharExtras(rPr: XmlElement, ns: WmlNs, props: CharProps, latinFont: string | undefined): void {
+  const w = ns.w;
+  const caps = onOff(childElement(rPr, w, 'caps'), ns);
+  const small = onOff(childElement(rPr, w, 'smallCaps'), ns);
+  if (caps === true) props.caps = 'all';
+  else if (small === true) props.caps = 'small';
+  else if (caps === false || small === false) props.caps = 'none';
+  const spacing = intVal(childElement(rPr, w, 'spacing'), ns);
+  if (spacing !== undefined) props.letterSpacing = safeLetterSpacing(spacing / 20);
+  const lang = childElement(rPr, w, 'lang');
+  if (lang) {
+    const tag = (local: string): string | null | undefined => {
+      const v = attr(lang, w, local);
+      return v === undefined ? undefined : safeLanguageTag(v);
+    };
+    const val = tag('val');
+    const eastAsia = tag('eastAsia');
+    const bidi = tag('bidi');
+    if (val !== undefined) props.lang = val;
+    if (eastAsia !== undefined) props.langEastAsia = eastAsia;
+    if (bidi !== undefined) props.langComplex = bidi;
+  }
+  const fonts = childElement(rPr, w, 'rFonts');
+  const eastAsiaFont = fonts && attr(fonts, w, 'eastAsia');
+  if (eastAsiaFont !== undefined) {
+    const family = safeFontFamily(eastAsiaFont);
+    props.fontEastAsia = family === null || family === latinFont ? null : family;
+  }
+}
+
 /** The mark-relevant properties declared by a `w:rPr` element (undefined when none). */
 export function readRunProps(rPr: XmlElement | undefined, ns: WmlNs, theme?: ThemeFonts): CharProps | undefined {
   if (!rPr) return undefined;
@@ -107,6 +142,7 @@ export function readRunProps(rPr: XmlElement | undefined, ns: WmlNs, theme?: The
     const shd = childElement(rPr, w, 'shd');
     if (shd) props.highlight = hexColor(attr(shd, w, 'fill'));
   }
+  readCharExtras(rPr, ns, props, font);
   for (const k in props) if ((props as Record<string, unknown>)[k] !== undefined) any = true;
   const bold = onOff(childElement(rPr, ns.w, 'b'), ns);
   const italic = onOff(childElement(rPr, ns.w, 'i'), ns);
