@@ -14,3 +14,4 @@ export * from './text-link.js';
 export * from './text-schema.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';
+export * from './workbook-style.js';
