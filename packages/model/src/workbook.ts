@@ -11,7 +11,7 @@
  * Stored workbooks carry a version; {@link migrateWorkbook} brings older ones up to date.
  */
 import type { DocumentMeta } from './meta.js';
-import type { CellStyle } from './workbook-style.js';
+import type { CellFont, CellStyle } from './workbook-style.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -104,6 +104,8 @@ export interface Workbook {
   readonly sheets: readonly Sheet[];
   /** Cell styles; index 0 is the default style. Absent: every cell has the default style. */
   readonly styles?: readonly CellStyle[];
+  /** The font of the default style; style fonts list only what differs from it. Absent: the application's. */
+  readonly defaultFont?: CellFont;
   readonly names?: readonly DefinedName[];
   /** Serial dates count from 1904-01-01 (old Mac Excel) instead of 1899-12-30. */
   readonly date1904?: boolean;
