@@ -63,3 +63,9 @@ describe('Excel format codes <-> ODF data styles', () => {
     },
   );
 });
+
+describe('text sections and fixed denominators', () => {
+  it.each(['yyyy-mm-dd;@', '0.00;-0.00;0;[Red]@', '[>0]"ok";[<0]-0;[Red]@', '# ?/8', '0.0;@'])('reads back %s', (code) => {
+    expect(roundTrip(code).code).toBe(code);
+  });
+});

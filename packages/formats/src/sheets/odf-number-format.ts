@@ -184,6 +184,11 @@ export function excelCodeOfDataStyle(style: OdfNode, byName: (name: string) => O
     const cond = condition(odfAttr(m, NS.style, 'condition') ?? '');
     return target && cond ? [{ cond, code: sectionCode(target) }] : [];
   });
+  if (style.local === 'text-style') {
+    const ops = sections.map((x) => `${x.cond.op}${String(x.cond.value)}`).join(' ');
+    const canonical = ops === '>=0' || ops === '>=0 <0' || ops === '>0 <0 =0';
+    return [...sections.map((x) => (canonical ? x.code : `[${x.cond.op}${String(x.cond.value)}]${x.code}`)), main].join(';');
+  }
   const [a, b] = sections;
   if (sections.length === 1 && a && (a.cond.op === '>=' || a.cond.op === '>') && a.cond.value === 0) return `${a.code};${main}`;
   if (sections.length === 2 && a && b && a.cond.op === '>' && a.cond.value === 0 && b.cond.op === '<' && b.cond.value === 0) return `${a.code};${b.code};${main}`;
@@ -271,7 +276,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
     } else if (l === 'g' && lower.startsWith('general', i)) {
       push('number', 'General');
       i += 7;
-    } else if ('0#?.,'.includes(c) || (c === '/' && items[items.length - 1]?.kind === 'number')) {
+    } else if ('0#?.,'.includes(c) || (c === '/' && items[items.length - 1]?.kind === 'number') || (/[1-9]/.test(c) && /\/\d*$/.test(items[items.length - 1]?.kind === 'number' ? items[items.length - 1]!.text : ''))) {
       push('number', c);
       i++;
     } else if (c === ' ' && items[items.length - 1]?.kind === 'number' && /[#0?]/.test(section[i + 1] ?? '') && section.slice(i).includes('/')) {
@@ -422,7 +427,24 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
  */
 export function dataStyleXml(code: string, name: string): string {
   const secs = sections(code).slice(0, 4);
-  const numeric = secs.length === 4 ? secs.slice(0, 3) : secs.filter((s) => !/^[^"]*@/.test(s) || secs.length === 1);
+  const hasAt = (s: string): boolean => pieces(s).items.some((p) => p.kind === 'at');
+  const last = secs[secs.length - 1]!;
+  if (secs.length >= 2 && (secs.length === 4 || hasAt(last))) {
+    // A text section: it becomes the main style (number:text-style), numbers reach theirs by maps.
+    const nums = secs.slice(0, -1);
+    const conds = nums.map((s) => pieces(s).cond);
+    const out: string[] = [];
+    const maps: string[] = [];
+    const canonical = nums.length === 1 ? ['>=0'] : nums.length === 2 ? ['>=0', '<0'] : ['>0', '<0', '=0'];
+    nums.forEach((s, i) => {
+      const c = conds.some((x) => x !== undefined) ? (conds[i] ?? canonical[i]!) : canonical[i]!;
+      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true));
+      maps.push(`<style:map style:condition="${escapeAttr(`value()${c.replace('<>', '!=')}`)}" style:apply-style-name="${escapeAttr(`${name}P${String(i)}`)}"/>`);
+    });
+    out.push(sectionStyle(last, name, maps.join(''), false));
+    return out.join('');
+  }
+  const numeric = secs;
   const conds = numeric.map((s) => pieces(s).cond);
   if (numeric.length <= 1) return sectionStyle(numeric[0] ?? code, name, '', false);
   const out: string[] = [];

@@ -13,7 +13,7 @@ import type { Relationship } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { CellBudget } from './sheet-grid.js';
+import { CellBudget, mergeExtent } from './sheet-grid.js';
 import { readSharedStrings } from './sml-shared-strings.js';
 import { readWorksheet } from './xlsx-sheet-reader.js';
 import { themeColors } from './sml-colors.js';
@@ -99,7 +99,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
     sheetIndex.set(position, sheets.length);
     sheets.push({
-      ...grid.toSheet(name),
+      ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),
       ...(props.columns.length > 0 ? { columns: props.columns } : {}),
       ...(props.rowProps.length > 0 ? { rowProps: props.rowProps } : {}),

@@ -220,7 +220,10 @@ export function readWorksheet(
     } else if (formulaType === 'dataTable') {
       diag.add('info', 'data-table-formula', 'What-if data table formulas are kept as values only.', part);
     }
-    if (value === null && formula === undefined && styleIndex === 0) return;
+    if (value === null && formula === undefined) {
+      if (styleIndex !== 0) grid.setStyleOnly(row, col, { value: null, style: styleIndex });
+      return;
+    }
     const cell: Cell =
       styleIndex !== 0 ? (formula !== undefined ? { value, formula, style: styleIndex } : { value, style: styleIndex }) : formula !== undefined ? { value, formula } : { value };
     grid.set(row, col, cell);

@@ -2,6 +2,7 @@
 import { WORKBOOK_VERSION, cellStyleOf, sheetFromGrid } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
 import { unzipSync, strFromU8 } from 'fflate';
 import { excelWidthToPoints, pointsToExcelWidth, readWorksheet } from './xlsx-sheet-reader.js';
@@ -15,7 +16,7 @@ export function styledWorkbook(): Workbook {
   const styles = [
     {},
     { numberFormat: '#,##0.00 [$€-40C]', font: { bold: true, color: '#C00000' }, fill: '#FFFF00' },
-    { numberFormat: 'DD/MM/YYYY', alignment: { horizontal: 'center' as const, wrap: true }, borders: { bottom: { style: 'thin' as const, color: '#000000' } } },
+    { numberFormat: 'dd/mm/yyyy', alignment: { horizontal: 'center' as const, wrap: true }, borders: { bottom: { style: 'thin' as const, color: '#000000' } } },
     { numberFormat: '0%', font: { italic: true, family: 'Arial', size: 14 } },
   ];
   const base = sheetFromGrid('Budget', [
@@ -106,5 +107,37 @@ describe('xlsx structure and styles', () => {
     expect(t50.count).toBe(50_000);
     // Quadratic work would cost a hundred times more; allow noise on a shared machine.
     expect(t50.ms).toBeLessThan(Math.max(40 * t5, 300));
+  });
+});
+
+describe('ods and fods structure and styles', () => {
+  it.each(['ods', 'fods'] as const)('keeps styles, merges, widths, rows, panes, hidden sheets and names through %s', async (format) => {
+    const book = styledWorkbook();
+    const bytes = await write(book, format);
+    expect(odfSchemaErrors(bytes, format === 'fods')).toEqual([]);
+    const back = (await read(bytes)).document as Workbook;
+    const s = back.sheets[0]!;
+    for (const [r, c, i] of [[1, 0, 1], [1, 1, 2], [1, 2, 3], [0, 0, 2]] as const) {
+      expect(cellStyleOf(back, s.rows[r]![c]!)).toEqual(book.styles![i]);
+    }
+    expect(s.merges).toEqual(book.sheets[0]!.merges);
+    expect(s.columns).toEqual(book.sheets[0]!.columns);
+    expect(s.rowProps).toEqual(book.sheets[0]!.rowProps);
+    expect(s.frozen).toEqual({ rows: 1, cols: 1 });
+    expect(s.tabColor).toBe('#00B050');
+    expect(back.sheets[1]!.visibility).toBe('hidden');
+    expect(back.names).toEqual(expect.arrayContaining([{ name: 'Taux', formula: 'Budget!$C$2' }, { name: 'Local', formula: 'Budget!$A$1:$B$1', sheet: 0 }]));
+  });
+
+  it('keeps formats, merges, widths and names xlsx -> ods -> xlsx', async () => {
+    const book = styledWorkbook();
+    const viaOds = (await read(await write(book, 'ods'))).document as Workbook;
+    const back = (await read(await write(viaOds, 'xlsx'))).document as Workbook;
+    const s = back.sheets[0]!;
+    expect(cellStyleOf(back, s.rows[1]![0]!)).toEqual(book.styles![1]);
+    expect(cellStyleOf(back, s.rows[1]![1]!).numberFormat).toBe('dd/mm/yyyy');
+    expect(s.merges).toEqual(book.sheets[0]!.merges);
+    expect(s.columns).toEqual(book.sheets[0]!.columns);
+    expect(back.names).toHaveLength(2);
   });
 });
