@@ -150,7 +150,7 @@ describe('ostal inspect and convert on real files', () => {
     const report = JSON.parse(out) as { counts: object };
     expect(Object.keys(report).sort()).toEqual(['counts', 'diagnostics', 'format', 'kind']);
     expect(report).toMatchObject({ format: 'odt', kind: 'text' });
-    expect(Object.keys(report.counts).sort()).toEqual(['cells', 'formulas', 'images', 'paragraphs', 'sheets', 'slides', 'tables']);
+    expect(Object.keys(report.counts).sort()).toEqual(['cells', 'definedNames', 'formulas', 'images', 'merges', 'numberFormats', 'paragraphs', 'sheets', 'slides', 'styledCells', 'tables']);
     out = '';
     expect(await run(['inspect', 'a.odt'], io)).toBe(0);
     expect(out).toMatch(/^a\.odt: odt, text document\n {2}3 paragraphs/);
