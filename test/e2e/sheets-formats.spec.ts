@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import path from 'node:path';
 import { libreofficeConvertBytes } from '../support/libreoffice.js';
 import { openFile } from './app-actions.js';
@@ -23,7 +24,7 @@ const FODS = `<?xml version="1.0" encoding="UTF-8"?>
  <table:table-row><table:table-cell table:style-name="ce1" office:value-type="currency" office:currency="EUR" office:value="1234.56"><text:p>1 234,56 €</text:p></table:table-cell><table:table-cell table:style-name="ce2" office:value-type="date" office:date-value="2026-11-28"><text:p>28/11/2026</text:p></table:table-cell></table:table-row>
 </table:table></office:spreadsheet></office:body></office:document>`;
 
-function gridCell(page: import('@playwright/test').Page, row: number, col: number) {
+function gridCell(page: Page, row: number, col: number) {
   return page.getByRole('region', { name: 'Feuille de calcul' }).locator(`.ht_master tbody tr:nth-child(${String(row)}) td:nth-of-type(${String(col)})`);
 }
 
