@@ -37,10 +37,10 @@ const CASES: readonly [number, string][] = [
 ];
 
 /** LibreOffice's CSV export of cells as shown, under `locale` (e.g. fr_FR.UTF-8). */
-function shownCsv(bytes: Uint8Array, locale: string): string {
+function shownCsv(bytes: Uint8Array, locale: string, ext = 'xlsx'): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-'));
   try {
-    writeFileSync(path.join(dir, 'formats.xlsx'), bytes);
+    writeFileSync(path.join(dir, `formats.${ext}`), bytes);
     execFileSync(
       'soffice',
       [
@@ -51,7 +51,7 @@ function shownCsv(bytes: Uint8Array, locale: string): string {
         'csv:Text - txt - csv (StarCalc):9,34,76,1,,0,false,true,true,false,false',
         '--outdir',
         dir,
-        path.join(dir, 'formats.xlsx'),
+        path.join(dir, `formats.${ext}`),
       ],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, env: { ...process.env, LC_ALL: locale, LANG: locale } },
     );
@@ -62,11 +62,11 @@ function shownCsv(bytes: Uint8Array, locale: string): string {
 }
 
 describe('number formats against LibreOffice', () => {
-  it('shows every format as LibreOffice fr-FR does', async () => {
+  it.each(['xlsx', 'ods'] as const)('shows every format of an %s as LibreOffice fr-FR does', async (format) => {
     const styles = [{}, ...CASES.map(([, numberFormat]) => ({ numberFormat }))];
     const rows = CASES.map(([value], i) => [{ value, style: i + 1 }]);
-    const bytes = await write({ kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, styles, sheets: [{ name: 'F', rows }] }, 'xlsx');
-    const lines = shownCsv(bytes, 'fr_FR.UTF-8')
+    const bytes = await write({ kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, styles, sheets: [{ name: 'F', rows }] }, format);
+    const lines = shownCsv(bytes, 'fr_FR.UTF-8', format)
       .split(/\r?\n/)
       .filter((l) => l !== '')
       .map((l) => l.replace(/^"(.*)"$/, '$1'));
