@@ -54,4 +54,18 @@ describe('cell display', () => {
     expect(saved.sheets[0]!.frozen).toEqual({ rows: 1, cols: 0 });
     engine.destroy();
   });
+
+  it('computes formulas through the workbook\'s defined names', () => {
+    const book: Workbook = {
+      ...styled(),
+      names: [{ name: 'Taux', formula: 'Budget!$D$1' }, { name: 'Base', formula: 'Budget!$A$1', sheet: 0 }, { name: '_xlnm.Print_Area', formula: 'Budget!$A$1:$B$2' }],
+      sheets: [{ name: 'Budget', rows: [[{ value: 100 }, { value: null, formula: '=Taux*Base' }, null, { value: 0.2 }]] }],
+    };
+    const engine = WorkbookEngine.fromWorkbook(book, 'gpl-v3');
+    expect(engine.value(0, 0, 1)).toBe(20);
+    engine.set(0, 0, 3, 0.5);
+    expect(engine.value(0, 0, 1)).toBe(50);
+    expect(engine.toWorkbook({}).names).toHaveLength(3);
+    engine.destroy();
+  });
 });

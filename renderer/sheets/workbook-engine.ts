@@ -4,7 +4,7 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
-import { buildOstalEngine } from '@ostal/calc';
+import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import { sheetFromGrid } from '@ostal/model';
 import type { Cell, CellStyle, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { WORKBOOK_VERSION } from '@ostal/model';
@@ -97,10 +97,10 @@ export class WorkbookEngine {
     // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
     const hf = buildOstalEngine(licenseKey);
     hf.batch(() => {
-      for (const sheet of workbook.sheets) {
-        const name = hf.addSheet(sheet.name);
-        hf.setSheetContent(hf.getSheetId(name)!, sheetToRows(sheet));
-      }
+      // Sheets first, then names (they refer to sheets), then contents (they use names).
+      const ids = workbook.sheets.map((sheet) => hf.getSheetId(hf.addSheet(sheet.name))!);
+      addDefinedNames(hf, workbook, ids);
+      workbook.sheets.forEach((sheet, i) => hf.setSheetContent(ids[i]!, sheetToRows(sheet)));
     });
     return new WorkbookEngine(hf, workbook);
   }

@@ -4,6 +4,7 @@
  */
 export type { Calc, CalcOptions } from './calc.js';
 export { createCalc } from './calc.js';
+export { addDefinedNames } from './defined-names.js';
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
