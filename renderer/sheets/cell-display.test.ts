@@ -41,6 +41,9 @@ describe('cell display', () => {
     expect(layout.colWidth(0)).toBe(120);
     expect(layout.colWidth(1)).toBeUndefined();
     expect(layout.frozenRows).toBe(1);
+    const hiding = gridLayout({ rowProps: [{ first: 2, last: 1_048_575, hidden: true }], columns: [{ first: 1, last: 1, hidden: true }] });
+    expect(hiding.hiddenRows(5)).toEqual([2, 3, 4]);
+    expect(hiding.hiddenCols(26)).toEqual([1]);
   });
 
   it('keeps a cell style and the sheet structure when its value is edited', () => {

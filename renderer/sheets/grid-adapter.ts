@@ -33,6 +33,10 @@ export interface GridLayout {
   rowHeight(row: number): number | undefined;
   readonly frozenRows: number;
   readonly frozenCols: number;
+  /** Hidden row indexes below `limit`. */
+  hiddenRows(limit: number): number[];
+  /** Hidden column indexes below `limit`. */
+  hiddenCols(limit: number): number[];
 }
 
 /** The grid asks the sheets module for content and reports what the user did. */

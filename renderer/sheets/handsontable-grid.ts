@@ -4,7 +4,7 @@
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { CopyPaste, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
+import { CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
@@ -21,6 +21,8 @@ function registerModules(): void {
   registerPlugin(UndoRedo);
   registerPlugin(ManualColumnResize);
   registerPlugin(MergeCells);
+  registerPlugin(HiddenRows);
+  registerPlugin(HiddenColumns);
   registerLanguageDictionary(frFR);
   registered = true;
 }
@@ -39,8 +41,10 @@ function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
 const DEFAULT_COL_WIDTH = 100;
 
 /** Handsontable settings for a sheet's structure: merges, sizes and frozen panes. */
-function layoutSettings(layout: GridLayout | undefined): Handsontable.GridSettings {
+function layoutSettings(layout: GridLayout | undefined, rows: number, cols: number): Handsontable.GridSettings {
   return {
+    hiddenRows: { rows: layout?.hiddenRows(rows) ?? [], indicators: true },
+    hiddenColumns: { columns: layout?.hiddenCols(cols) ?? [], indicators: true },
     mergeCells: layout && layout.merges.length > 0 ? layout.merges.map((m) => ({ ...m })) : false,
     colWidths: layout ? (col: number) => layout.colWidth(col) ?? DEFAULT_COL_WIDTH : DEFAULT_COL_WIDTH,
     rowHeights: layout ? (row: number) => layout.rowHeight(row) ?? 23 : undefined,
@@ -76,7 +80,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     colHeaders: true,
     width: '100%',
     height: '100%',
-    ...layoutSettings(options.layout),
+    ...layoutSettings(options.layout, options.rows, options.cols),
     minSpareRows: 1,
     minSpareCols: 1,
     outsideClickDeselects: false,
@@ -109,7 +113,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
   return {
     load(rows, cols, layout) {
       silent = true;
-      hot.updateSettings(layoutSettings(layout));
+      hot.updateSettings(layoutSettings(layout, rows, cols));
       hot.loadData(emptyGrid(rows, cols, source));
       silent = false;
     },
