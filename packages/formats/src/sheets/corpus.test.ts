@@ -6,6 +6,7 @@ import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
 import { FormatError } from '../errors.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
@@ -66,6 +67,15 @@ describe('spreadsheet corpus', () => {
       expect(resolvedSheets(back)).toEqual(resolvedSheets(wb));
     }
   });
+
+  it.each(['xlsx/poi-stress002.xlsx', 'ods/sheetjs-number_format.ods', 'ods/odftk-format_cell_import_xml_MSO15.ods', 'ods/odftk-mergeScenarios.ods'])(
+    'writes valid ODF 1.3 for the formats, styles and merges of %s',
+    async (file) => {
+      const wb = await open(file);
+      expect(odfSchemaErrors(await write(wb, 'ods'))).toEqual([]);
+      expect(odfSchemaErrors(await write(wb, 'fods'), true)).toEqual([]);
+    },
+  );
 
   it.each(MERGED)('keeps the merges of %s sane: inside the grid, not overlapping', async (file) => {
     const wb = await open(file);

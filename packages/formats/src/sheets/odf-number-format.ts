@@ -392,7 +392,8 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     });
     // Fractional seconds: `ss.0` becomes decimal places on the seconds element.
     const fracAt = items.findIndex((p) => p.kind === 'number' && /^\.0+$/.test(p.text));
-    let body = els.join('');
+    // The date and time grammars allow no two texts in a row: adjacent texts become one.
+    let body = els.join('').replace(/<\/number:text><number:text>/g, '');
     if (fracAt > 0) body = body.replace(/<number:seconds( number:style="long")?\/>/, (_m, l: string | undefined) => `<number:seconds${l ?? ''} number:decimal-places="${String(items[fracAt]!.text.length - 1)}"/>`);
     const el = isTime ? 'number:time-style' : 'number:date-style';
     const extra = isTime && elapsed ? ' number:truncate-on-overflow="false"' : '';

@@ -95,8 +95,10 @@ function cellStyleXml(style: CellStyle, index: number, out: string[]): void {
 
 /** Style names the body uses for columns, rows and tables. */
 export interface OdsLayoutNames {
-  column(width: number): string;
-  row(height: number): string;
+  /** The column style for `width`; undefined for a zero width (ODF lengths must be positive). */
+  column(width: number): string | undefined;
+  /** The row style for `height`; undefined for a zero height. */
+  row(height: number): string | undefined;
   table(sheet: Sheet): string;
 }
 
@@ -110,14 +112,14 @@ export function automaticStylesXml(workbook: Workbook, sheets: readonly Sheet[])
   const tables = new Map<string, string>();
   for (const sheet of sheets) {
     for (const c of sheet.columns ?? []) {
-      if (c.width !== undefined && !columns.has(c.width)) {
+      if (c.width !== undefined && c.width > 0 && !columns.has(c.width)) {
         const name = `co${String(columns.size + 1)}`;
         columns.set(c.width, name);
         out.push(`<style:style style:name="${name}" style:family="table-column"><style:table-column-properties style:column-width="${pt(c.width)}"/></style:style>`);
       }
     }
     for (const r of sheet.rowProps ?? []) {
-      if (r.height !== undefined && !rows.has(r.height)) {
+      if (r.height !== undefined && r.height > 0 && !rows.has(r.height)) {
         const name = `ro${String(rows.size + 1)}`;
         rows.set(r.height, name);
         out.push(
@@ -145,8 +147,8 @@ export function automaticStylesXml(workbook: Workbook, sheets: readonly Sheet[])
   return {
     xml: out.join(''),
     names: {
-      column: (w) => columns.get(w) ?? '',
-      row: (h) => rows.get(h) ?? '',
+      column: (w) => columns.get(w),
+      row: (h) => rows.get(h),
       table: (s) => tables.get(tableKey(s)) ?? 'ta1',
     },
   };

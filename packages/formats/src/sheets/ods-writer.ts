@@ -145,7 +145,7 @@ function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: str
     const n = c.last - c.first + 1;
     out.push(
       '<table:table-column',
-      c.width !== undefined ? ` table:style-name="${names.column(c.width)}"` : '',
+      c.width !== undefined && names.column(c.width) ? ` table:style-name="${names.column(c.width)!}"` : '',
       n > 1 ? ` table:number-columns-repeated="${String(n)}"` : '',
       c.hidden ? ' table:visibility="collapse"' : '',
       c.style ? ` table:default-cell-style-name="ce${String(c.style)}"` : '',
@@ -200,7 +200,8 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     const rowAttrs = (r: number): string => {
       const run = runAt(runs, r);
       if (!run) return '';
-      return `${run.height !== undefined ? ` table:style-name="${names.row(run.height)}"` : ''}${run.hidden ? ' table:visibility="collapse"' : ''}`;
+      const style = run.height !== undefined ? names.row(run.height) : undefined;
+      return `${style ? ` table:style-name="${style}"` : ''}${run.hidden ? ' table:visibility="collapse"' : ''}`;
     };
     let r = 0;
     let runIndex = 0;
