@@ -21,7 +21,7 @@ describe('countDocument', () => {
         ],
       },
     };
-    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
+    expect(countDocument(doc)).toEqual({ paragraphs: 5, tables: 1, images: 1, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0, merges: 0, styledCells: 0, definedNames: 0, numberFormats: 0 });
     expect(countDocument(emptyTextDocument()).paragraphs).toBe(1);
   });
 
@@ -108,12 +108,19 @@ describe('countDocument', () => {
         sheetFromGrid('B', [[{ value: 'x' }, { value: null }]]),
       ],
     };
-    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
+    expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0, merges: 0, styledCells: 0, definedNames: 0, numberFormats: 0 });
     expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
+    const styled = {
+      ...emptyWorkbook(),
+      styles: [{}, { numberFormat: '0.00' }, { font: { bold: true } }, { numberFormat: '0.00', fill: '#FFFF00' }],
+      names: [{ name: 'Taux', formula: 'Sheet1!$A$1' }],
+      sheets: [{ name: 'S', rows: [[{ value: 1, style: 1 }, { value: null, style: 2 }, { value: 2, style: 3 }]], merges: [{ top: 1, left: 0, bottom: 1, right: 2 }] }],
+    };
+    expect(countDocument(styled)).toMatchObject({ cells: 2, merges: 1, styledCells: 3, definedNames: 1, numberFormats: 1 });
   });
 
   it('counts slides and their body paragraphs', () => {
     const deck = { ...emptyDeck(), slides: [makeSlide('Un', ['a', 'b']), makeSlide('Deux', ['c'])] };
-    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 });
+    expect(countDocument(deck)).toEqual({ paragraphs: 3, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 2, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0, merges: 0, styledCells: 0, definedNames: 0, numberFormats: 0 });
   });
 });

@@ -35,9 +35,37 @@ export interface DocumentCounts {
   readonly headersFooters: number;
   /** Fields (page numbers, dates...) in the body, headers and footers. */
   readonly fields: number;
+  /** Merged ranges (workbooks). */
+  readonly merges: number;
+  /** Cells with a style other than the default (workbooks). */
+  readonly styledCells: number;
+  /** Defined names (workbooks). */
+  readonly definedNames: number;
+  /** Distinct number format codes cells use, General excluded (workbooks). */
+  readonly numberFormats: number;
 }
 
-const ZERO: DocumentCounts = { paragraphs: 0, tables: 0, images: 0, sheets: 0, cells: 0, formulas: 0, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0 };
+const ZERO: DocumentCounts = {
+  paragraphs: 0,
+  tables: 0,
+  images: 0,
+  sheets: 0,
+  cells: 0,
+  formulas: 0,
+  slides: 0,
+  footnotes: 0,
+  endnotes: 0,
+  comments: 0,
+  trackedChanges: 0,
+  opaque: 0,
+  sections: 0,
+  headersFooters: 0,
+  fields: 0,
+  merges: 0,
+  styledCells: 0,
+  definedNames: 0,
+  numberFormats: 0,
+};
 
 /** Node types counted as paragraphs, tables and images in text documents. */
 const PARAGRAPH_TYPES = new Set(['paragraph', 'heading']);
@@ -126,13 +154,22 @@ function countText(doc: TextDocument): DocumentCounts {
 function countWorkbook(book: Workbook): DocumentCounts {
   let cells = 0;
   let formulas = 0;
+  let merges = 0;
+  let styledCells = 0;
+  const formats = new Set<string>();
   for (const sheet of book.sheets) {
+    merges += sheet.merges?.length ?? 0;
     forEachCell(sheet, (cell) => {
       if (cell.formula !== undefined) formulas += 1;
       if (cell.formula !== undefined || cell.value !== null) cells += 1;
+      if (cell.style) {
+        styledCells += 1;
+        const code = book.styles?.[cell.style]?.numberFormat;
+        if (code !== undefined && code !== 'General') formats.add(code);
+      }
     });
   }
-  return { ...ZERO, sheets: book.sheets.length, cells, formulas };
+  return { ...ZERO, sheets: book.sheets.length, cells, formulas, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
 }
 
 function countDeck(deck: Deck): DocumentCounts {

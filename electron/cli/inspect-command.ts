@@ -51,7 +51,15 @@ export function formatInspectSummary(file: string, report: InspectReport): strin
           ...(c.bookmarks ? [plural(c.bookmarks, 'bookmark')] : []),
         ]
       : report.kind === 'workbook'
-        ? [plural(c.sheets, 'sheet'), plural(c.cells, 'cell'), plural(c.formulas, 'formula')]
+        ? [
+            plural(c.sheets, 'sheet'),
+            plural(c.cells, 'cell'),
+            plural(c.formulas, 'formula'),
+            plural(c.merges, 'merge'),
+            plural(c.styledCells, 'styled cell'),
+            plural(c.definedNames, 'defined name'),
+            plural(c.numberFormats, 'number format'),
+          ]
         : [plural(c.slides, 'slide'), plural(c.paragraphs, 'paragraph')];
   const lines = [`${file}: ${report.format}, ${KIND_NAMES[report.kind]}`, `  ${parts.join(', ')}`];
   const diagnostics = report.diagnostics;

@@ -150,7 +150,7 @@ describe('ostal inspect and convert on real files', () => {
     const report = JSON.parse(out) as { counts: object };
     expect(Object.keys(report).sort()).toEqual(['counts', 'diagnostics', 'format', 'kind']);
     expect(report).toMatchObject({ format: 'odt', kind: 'text' });
-    expect(Object.keys(report.counts).sort()).toEqual(['cells', 'comments', 'endnotes', 'fields', 'footnotes', 'formulas', 'headersFooters', 'images', 'opaque', 'paragraphs', 'sections', 'sheets', 'slides', 'tables', 'trackedChanges']);
+    expect(Object.keys(report.counts).sort()).toEqual(['cells', 'comments', 'definedNames', 'endnotes', 'fields', 'footnotes', 'formulas', 'headersFooters', 'images', 'merges', 'numberFormats', 'opaque', 'paragraphs', 'sections', 'sheets', 'slides', 'styledCells', 'tables', 'trackedChanges']);
     out = '';
     expect(await run(['inspect', 'a.odt'], io)).toBe(0);
     expect(out).toMatch(/^a\.odt: odt, text document\n {2}3 paragraphs/);

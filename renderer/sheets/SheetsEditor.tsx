@@ -6,7 +6,9 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import type { Workbook } from '@ostal/model';
-import { displayValue, editText, parseCellInput } from './cell-text.js';
+import { editText, parseCellInput } from './cell-text.js';
+import { cellDisplay } from './cell-display.js';
+import { gridLayout } from './grid-layout.js';
 import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
@@ -73,11 +75,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const source: GridSource = {
       editTextAt: textAt,
       displayAt: (row, col) => {
-        const value = engine().value(sheetRef.current, row, col);
-        const text = displayValue(value, ctx.current.locale, ctx.current.labels.booleans);
-        const error = typeof value === 'object' && value !== null;
-        const align = typeof value === 'number' ? 'right' : typeof value === 'boolean' || error ? 'center' : 'left';
-        return { text, align, error };
+        const e = engine();
+        const value = e.value(sheetRef.current, row, col);
+        return cellDisplay(value, e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
       },
       onEdit: (edits) => {
         engine().setMany(
@@ -93,7 +93,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const size = engine().size(0);
     const grid = grids.create(
       host,
-      { licenseKey, label: labels.grid, locale, rows: Math.max(MIN_ROWS, size.rows + 20), cols: Math.max(MIN_COLS, size.cols + 5) },
+      { licenseKey, label: labels.grid, locale, rows: Math.max(MIN_ROWS, size.rows + 20), cols: Math.max(MIN_COLS, size.cols + 5), layout: gridLayout(engine().sheetProps(0)) },
       source,
     );
     gridRef.current = grid;
@@ -124,7 +124,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     sheetRef.current = index;
     setSheet(index);
     const size = engine().size(index);
-    gridRef.current?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5));
+    gridRef.current?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5), gridLayout(engine().sheetProps(index)));
     gridRef.current?.select(0, 0);
     setCursor({ row: 0, col: 0 });
   };

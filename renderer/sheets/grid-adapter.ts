@@ -7,8 +7,36 @@
 /** What a cell shows. */
 export interface CellDisplay {
   readonly text: string;
-  readonly align: 'left' | 'right' | 'center';
+  readonly align: 'left' | 'right' | 'center' | 'justify';
   readonly error: boolean;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly underline?: boolean;
+  readonly strike?: boolean;
+  /** Points. */
+  readonly fontSize?: number;
+  readonly fontFamily?: string;
+  /** `#RRGGBB` text colour. */
+  readonly color?: string;
+  /** `#RRGGBB` fill. */
+  readonly background?: string;
+  readonly wrap?: boolean;
+  readonly vertical?: 'top' | 'middle';
+}
+
+/** The sheet's structure the grid shows: merged cells, sizes in CSS pixels, frozen panes. */
+export interface GridLayout {
+  readonly merges: readonly { row: number; col: number; rowspan: number; colspan: number }[];
+  /** Width of a column in pixels, or undefined for the default. */
+  colWidth(col: number): number | undefined;
+  /** Height of a row in pixels, or undefined for the default. */
+  rowHeight(row: number): number | undefined;
+  readonly frozenRows: number;
+  readonly frozenCols: number;
+  /** Hidden row indexes below `limit`. */
+  hiddenRows(limit: number): number[];
+  /** Hidden column indexes below `limit`. */
+  hiddenCols(limit: number): number[];
 }
 
 /** The grid asks the sheets module for content and reports what the user did. */
@@ -32,11 +60,13 @@ export interface GridOptions {
   readonly locale: string;
   readonly rows: number;
   readonly cols: number;
+  /** Structure of the first sheet shown. */
+  readonly layout?: GridLayout;
 }
 
 export interface GridAdapter {
   /** Shows another sheet (or reloads this one) with at least `rows` x `cols` cells. */
-  load(rows: number, cols: number): void;
+  load(rows: number, cols: number, layout?: GridLayout): void;
   /** Puts `text` into the grid's copy of a cell without reporting it back as an edit. */
   setCellText(row: number, col: number, text: string): void;
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */

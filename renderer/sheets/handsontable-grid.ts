@@ -4,11 +4,11 @@
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { CopyPaste, ManualColumnResize, registerPlugin, UndoRedo } from 'handsontable/plugins';
+import { CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
-import type { GridAdapter, GridFactory, GridOptions, GridSource } from './grid-adapter.js';
+import type { CellDisplay, GridAdapter, GridFactory, GridLayout, GridOptions, GridSource } from './grid-adapter.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
 
@@ -20,6 +20,9 @@ function registerModules(): void {
   registerPlugin(CopyPaste);
   registerPlugin(UndoRedo);
   registerPlugin(ManualColumnResize);
+  registerPlugin(MergeCells);
+  registerPlugin(HiddenRows);
+  registerPlugin(HiddenColumns);
   registerLanguageDictionary(frFR);
   registered = true;
 }
@@ -35,6 +38,36 @@ function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
   return data;
 }
 
+const DEFAULT_COL_WIDTH = 100;
+
+/** Handsontable settings for a sheet's structure: merges, sizes and frozen panes. */
+function layoutSettings(layout: GridLayout | undefined, rows: number, cols: number): Handsontable.GridSettings {
+  return {
+    hiddenRows: { rows: layout?.hiddenRows(rows) ?? [], indicators: true },
+    hiddenColumns: { columns: layout?.hiddenCols(cols) ?? [], indicators: true },
+    mergeCells: layout && layout.merges.length > 0 ? layout.merges.map((m) => ({ ...m })) : false,
+    colWidths: layout ? (col: number) => layout.colWidth(col) ?? DEFAULT_COL_WIDTH : DEFAULT_COL_WIDTH,
+    rowHeights: layout ? (row: number) => layout.rowHeight(row) ?? 23 : undefined,
+    fixedRowsTop: layout?.frozenRows ?? 0,
+    fixedColumnsStart: layout?.frozenCols ?? 0,
+  };
+}
+
+/** Applies a cell's formatting to its table cell (reset first: Handsontable reuses cells). */
+function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
+  const s = td.style;
+  s.textAlign = shown.align;
+  s.fontWeight = shown.bold ? 'bold' : '';
+  s.fontStyle = shown.italic ? 'italic' : '';
+  s.textDecoration = [shown.underline ? 'underline' : '', shown.strike ? 'line-through' : ''].filter(Boolean).join(' ');
+  s.fontSize = shown.fontSize ? `${String(shown.fontSize)}pt` : '';
+  s.fontFamily = shown.fontFamily ? `"${shown.fontFamily.replace(/"/g, '')}", sans-serif` : '';
+  s.color = shown.color ?? '';
+  s.backgroundColor = shown.background ?? '';
+  s.whiteSpace = shown.wrap ? 'pre-wrap' : '';
+  s.verticalAlign = shown.vertical ?? '';
+}
+
 function createGrid(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter {
   registerModules();
   let silent = false;
@@ -47,7 +80,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     colHeaders: true,
     width: '100%',
     height: '100%',
-    colWidths: 100,
+    ...layoutSettings(options.layout, options.rows, options.cols),
     minSpareRows: 1,
     minSpareCols: 1,
     outsideClickDeselects: false,
@@ -61,7 +94,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     renderer(instance, td, row, col, prop, _value, cellProperties) {
       const shown = source.displayAt(row, col);
       textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
-      td.style.textAlign = shown.align;
+      styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
     },
     afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {
@@ -78,8 +111,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
   container.setAttribute('aria-label', options.label);
 
   return {
-    load(rows, cols) {
+    load(rows, cols, layout) {
       silent = true;
+      hot.updateSettings(layoutSettings(layout, rows, cols));
       hot.loadData(emptyGrid(rows, cols, source));
       silent = false;
     },

@@ -4,9 +4,9 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
-import { buildOstalEngine } from '@ostal/calc';
+import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import { sheetFromGrid } from '@ostal/model';
-import type { Cell, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import type { Cell, CellStyle, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
@@ -40,11 +40,52 @@ export function sheetToRows(sheet: Sheet): RawCellContent[][] {
   return sheet.rows.map((row) => (row ? row.map((cell) => cellToRaw(cell)) : []));
 }
 
+/** What a sheet keeps beside its cells: styles by position and the sheet's structure. */
+interface SheetExtras {
+  /** Style index by `row * COLS + col`; the engine keeps values, this keeps formatting. */
+  readonly styles: Map<number, number>;
+  readonly props: Omit<Sheet, 'name' | 'rows'>;
+}
+
+const COLS = 16_384;
+
+function extrasOf(sheet: Sheet): SheetExtras {
+  const styles = new Map<number, number>();
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell?.style) styles.set(r * COLS + c, cell.style);
+    });
+  });
+  const { name: _name, rows: _rows, ...props } = sheet;
+  return { styles, props };
+}
+
 export class WorkbookEngine {
   private readonly hf: HyperFormula;
+  private readonly extras: SheetExtras[];
+  private readonly book: Omit<Workbook, 'sheets' | 'meta'>;
 
-  private constructor(hf: HyperFormula) {
+  private constructor(hf: HyperFormula, workbook: Workbook) {
     this.hf = hf;
+    this.extras = workbook.sheets.map(extrasOf);
+    const { sheets: _sheets, meta: _meta, ...book } = workbook;
+    this.book = book;
+  }
+
+  /** The style of a cell (the default style when it has none); editing a value keeps it. */
+  styleAt(sheet: number, row: number, col: number): CellStyle {
+    const index = this.extras[sheet]?.styles.get(row * COLS + col);
+    return (index !== undefined ? this.book.styles?.[index] : undefined) ?? {};
+  }
+
+  /** Merges, column widths, row heights, frozen panes... of a sheet. */
+  sheetProps(sheet: number): Omit<Sheet, 'name' | 'rows'> {
+    return this.extras[sheet]?.props ?? {};
+  }
+
+  /** True when serial dates count from 1904. */
+  get date1904(): boolean {
+    return this.book.date1904 ?? false;
   }
 
   /**
@@ -56,12 +97,12 @@ export class WorkbookEngine {
     // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
     const hf = buildOstalEngine(licenseKey);
     hf.batch(() => {
-      for (const sheet of workbook.sheets) {
-        const name = hf.addSheet(sheet.name);
-        hf.setSheetContent(hf.getSheetId(name)!, sheetToRows(sheet));
-      }
+      // Sheets first, then names (they refer to sheets), then contents (they use names).
+      const ids = workbook.sheets.map((sheet) => hf.getSheetId(hf.addSheet(sheet.name))!);
+      addDefinedNames(hf, workbook, ids);
+      workbook.sheets.forEach((sheet, i) => hf.setSheetContent(ids[i]!, sheetToRows(sheet)));
     });
-    return new WorkbookEngine(hf);
+    return new WorkbookEngine(hf, workbook);
   }
 
   /** Sheet names in order. */
@@ -79,6 +120,7 @@ export class WorkbookEngine {
   /** Adds an empty sheet at the end; returns its index. @throws when the name is taken. */
   addSheet(name: string): number {
     this.hf.addSheet(name);
+    this.extras.push({ styles: new Map(), props: {} });
     return this.hf.getSheetNames().length - 1;
   }
 
@@ -138,16 +180,25 @@ export class WorkbookEngine {
   /** The workbook as it is now: formulas carry their computed value as the cached result. */
   toWorkbook(meta: DocumentMeta): Workbook {
     const sheets = this.sheetNames().map((name, index) => {
-      const { rows, cols } = this.size(index);
+      let { rows, cols } = this.size(index);
+      const extras = this.extras[index];
+      for (const key of extras?.styles.keys() ?? []) {
+        rows = Math.max(rows, Math.floor(key / COLS) + 1);
+        cols = Math.max(cols, (key % COLS) + 1);
+      }
       const grid: (Cell | null)[][] = [];
       for (let r = 0; r < rows; r += 1) {
         const line: (Cell | null)[] = [];
-        for (let c = 0; c < cols; c += 1) line.push(this.cellAt(index, r, c));
+        for (let c = 0; c < cols; c += 1) {
+          const cell = this.cellAt(index, r, c);
+          const style = extras?.styles.get(r * COLS + c);
+          line.push(style ? { ...(cell ?? { value: null }), style } : cell);
+        }
         grid.push(line);
       }
-      return sheetFromGrid(name, grid);
+      return { ...sheetFromGrid(name, grid), ...extras?.props };
     });
-    return { kind: 'workbook', version: WORKBOOK_VERSION, meta, sheets };
+    return { ...this.book, kind: 'workbook', version: WORKBOOK_VERSION, meta, sheets };
   }
 
   private cellAt(sheet: number, row: number, col: number): Cell | null {

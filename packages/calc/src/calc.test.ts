@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createCalc } from './calc.js';
 import { testWorkbook } from './test-workbook.js';
+import { WORKBOOK_VERSION } from '@ostal/model';
+import type { Workbook } from '@ostal/model';
 
 describe('createCalc', () => {
   it('computes formulas across sheets and ignores stored results', () => {
@@ -68,5 +70,23 @@ describe('createCalc', () => {
   it('settles INDIRECT chains', () => {
     const calc = createCalc(testWorkbook({ S: [['=INDIRECT("B1")', '=INDIRECT("C1")*2', '=D1+1', 4, '=SUM(INDIRECT("A1:C1"))']] }));
     expect([calc.valueAt(0, 0, 0), calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 4)]).toEqual([10, 10, 25]);
+  });
+});
+
+describe('defined names', () => {
+  it('computes formulas through workbook- and sheet-scope names', () => {
+    const book: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names: [
+        { name: 'Taux', formula: 'S!$B$1' },
+        { name: 'Base', formula: 'S!$A$1', sheet: 0 },
+      ],
+      sheets: [{ name: 'S', rows: [[{ value: 200 }, { value: 0.1 }, { value: null, formula: '=Taux*Base' }]] }],
+    };
+    const calc = createCalc(book);
+    expect(calc.valueAt(0, 0, 2)).toBe(20);
+    calc.destroy();
   });
 });

@@ -9,6 +9,7 @@ import type { Cell, CellValue, Sheet, Workbook } from '@ostal/model';
 import type { CalcDiagnostic } from './calc-diagnostic.js';
 import { cellToRaw, engineToValue } from './cell-content.js';
 import { formulaFunctions } from './formula-functions.js';
+import { addDefinedNames } from './defined-names.js';
 import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 
 /** Options of {@link createCalc}. */
@@ -95,6 +96,8 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
         return cellToRaw(cell);
       }));
     });
+    // Names after the sheets they refer to; formulas using them recompute when they appear.
+    addDefinedNames(hf, workbook, ids);
   });
   settleIndirect(hf, indirectCells, options.maxIndirectPasses ?? 8);
   workbook.sheets.forEach((sheet, index) => reportErrors(hf, ids[index]!, index, sheet, found));

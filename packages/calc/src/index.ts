@@ -4,7 +4,9 @@
  */
 export type { Calc, CalcOptions } from './calc.js';
 export { createCalc } from './calc.js';
+export { addDefinedNames } from './defined-names.js';
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
 export { buildOstalEngine, CalcLicenseError, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
+export * from './number-format/index.js';

@@ -21,3 +21,4 @@ export * from './text-schema.js';
 export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';
+export * from './workbook-style.js';

@@ -6,6 +6,7 @@ import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
 import { FormatError } from '../errors.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
@@ -17,8 +18,28 @@ function files(dir: string, exts: readonly string[]): string[] {
 
 const ALL = [...files('xlsx', ['.xlsx']), ...files('ods', ['.ods']), ...files('large', ['.xlsx', '.ods'])];
 
+/** Spreadsheets the corpus manifest tags with merged cells. */
+const MERGED = readFileSync(path.join(CORPUS, 'MANIFEST.tsv'), 'utf8')
+  .split('\n')
+  .map((line) => line.split('\t'))
+  .filter((cols) => /\.(xlsx|ods)$/.test(cols[0] ?? '') && !(cols[0] ?? '').startsWith('hostile/') && /merged-cells/.test(cols[9] ?? ''))
+  .map((cols) => cols[0]!);
+
 /** Files that are genuinely broken, with the reason the reader refuses them. */
 const BROKEN: Readonly<Record<string, string>> = {};
+
+/**
+ * Sheets with each style index replaced by the style itself: indexes are the order styles were
+ * met in, which a round trip may change; what a cell looks like must not.
+ */
+function resolvedSheets(wb: Workbook): unknown {
+  const style = (i: number | undefined): string | undefined => (i ? JSON.stringify(wb.styles?.[i] ?? {}) : undefined);
+  return wb.sheets.map((s) => ({
+    ...s,
+    rows: s.rows.map((row) => row?.map((c) => (c?.style ? { ...c, style: style(c.style) } : c)) ?? null),
+    columns: s.columns?.map((c) => (c.style ? { ...c, style: style(c.style) } : c)),
+  }));
+}
 
 async function open(file: string): Promise<Workbook> {
   const { document } = await read(new Uint8Array(readFileSync(path.join(CORPUS, file))));
@@ -43,7 +64,34 @@ describe('spreadsheet corpus', () => {
     const targets = file.endsWith('.xlsx') ? (['xlsx'] as const) : (['ods', 'fods'] as const);
     for (const format of targets) {
       const back = (await read(await write(wb, format))).document as Workbook;
-      expect(back.sheets).toEqual(wb.sheets);
+      expect(resolvedSheets(back)).toEqual(resolvedSheets(wb));
+    }
+  });
+
+  it.each(['xlsx/poi-stress002.xlsx', 'ods/sheetjs-number_format.ods', 'ods/odftk-format_cell_import_xml_MSO15.ods', 'ods/odftk-mergeScenarios.ods'])(
+    'writes valid ODF 1.3 for the formats, styles and merges of %s',
+    async (file) => {
+      const wb = await open(file);
+      expect(odfSchemaErrors(await write(wb, 'ods'))).toEqual([]);
+      expect(odfSchemaErrors(await write(wb, 'fods'), true)).toEqual([]);
+    },
+  );
+
+  it.each(MERGED)('keeps the merges of %s sane: inside the grid, not overlapping', async (file) => {
+    const wb = await open(file);
+    for (const sheet of wb.sheets) {
+      const taken = new Set<string>();
+      for (const m of sheet.merges ?? []) {
+        expect(m.bottom).toBeGreaterThanOrEqual(m.top);
+        expect(m.right).toBeGreaterThanOrEqual(m.left);
+        for (let r = m.top; r <= Math.min(m.bottom, m.top + 200); r++) {
+          for (let c = m.left; c <= Math.min(m.right, m.left + 200); c++) {
+            const key = `${String(r)},${String(c)}`;
+            expect(taken.has(key)).toBe(false);
+            taken.add(key);
+          }
+        }
+      }
     }
   });
 

@@ -23,3 +23,35 @@ describe('LibreOffice opens and computes what Ostal writes', () => {
     expect(csv).toContain('Total,12,grand');
   });
 });
+
+/** Defined names, merges, widths, a hidden sheet and styles: LibreOffice must open it and compute through the names. */
+const structured: Workbook = {
+  kind: 'workbook',
+  version: WORKBOOK_VERSION,
+  meta: {},
+  styles: [{}, { numberFormat: '0.00', font: { bold: true } }],
+  names: [
+    { name: 'Taux', formula: 'Prix!$B$1' },
+    { name: 'Local', formula: 'Prix!$A$2', sheet: 0 },
+  ],
+  sheets: [
+    {
+      ...sheetFromGrid('Prix', [
+        [{ value: 'Titre', style: 1 }, { value: 0.5 }],
+        [{ value: 8 }, { value: null, formula: '=Taux*Local' }, { value: null, formula: '=SUM(Taux,Local)' }],
+      ]),
+      merges: [{ top: 3, left: 0, bottom: 4, right: 1 }],
+      columns: [{ first: 0, last: 0, width: 120 }],
+      frozen: { rows: 1, cols: 0 },
+    },
+    { name: 'Caché', rows: [[{ value: 'secret' }]], visibility: 'hidden' },
+  ],
+};
+
+describe('LibreOffice computes through the defined names Ostal writes', () => {
+  it.each(['xlsx', 'ods'] as const)('%s', async (format) => {
+    const csv = libreofficeSheetsCsv(await write(structured, format), `names.${format}`).replace(/\r/g, '');
+    expect(csv).toContain('8,4,8.5');
+    expect(csv).toContain('secret');
+  });
+});

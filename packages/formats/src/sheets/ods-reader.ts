@@ -7,9 +7,16 @@
  * Streamed with saxes. Repeats are never expanded for empty cells or rows: an empty run only
  * advances the position, so trailing empty runs cost nothing; repeated content is counted against
  * maxCells before it is materialised.
+ * Structure and styles: 16.2 styles (office:styles from styles.xml, office:automatic-styles) via
+ * ods-styles-reader.ts; 19.681/19.682 `table:number-columns-spanned`/`rows-spanned` (merges);
+ * 9.1.6 `table:table-column` widths, visibility, default cell style; 9.1.3 row styles and
+ * visibility; 9.4.11-9.4.13 `table:named-expressions`; frozen panes from the settings
+ * (3.10 `office:settings`, the LibreOffice `Tables` config items). Styled empty cells are kept
+ * only in short runs: whole formatted rows or columns would cost a cell each.
  */
 import { WORKBOOK_VERSION } from '@ostal/model';
-import type { Cell, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { runAt } from '@ostal/model';
+import type { Cell, CellRange, CellValue, ColumnRun, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet, Workbook } from '@ostal/model';
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
 import { decodeText } from '../container/zip-reader.js';
@@ -19,7 +26,20 @@ import { NS } from '../xml/namespaces.js';
 import { streamXml } from '../xml/xml-parser.js';
 import { cellErrorOf, errorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
-import { CellBudget, MAX_COLS, MAX_ROWS, SheetGrid } from './sheet-grid.js';
+import { CellBudget, MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
+import { OdfNodeBuilder } from './odf-style-node.js';
+import { OdsStyles } from './ods-styles-reader.js';
+import { pushRowRun } from './xlsx-sheet-reader.js';
+
+const CONFIG = 'urn:oasis:names:tc:opendocument:xmlns:config:1.0';
+/** Longest run of styled empty cells kept as cells (longer runs format whole rows or columns). */
+const MAX_STYLED_EMPTY_RUN = 64;
+
+/** `$Sheet1.$A$1:.$B$2` (ODF 1.3 Part 3, 9.2.5 cell range address) in Excel syntax, or null. */
+export function excelRangeOfOdf(address: string): string | null {
+  const t = fromOpenFormula(`of:=[${address.trim()}]`);
+  return t.issues.length === 0 && t.formula.startsWith('=') ? t.formula.slice(1) : null;
+}
 
 const CALCEXT = 'urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0';
 /** Longest run one `text:s` may expand to; a hostile `text:c="1e9"` must not allocate a gigabyte. */
@@ -38,6 +58,8 @@ interface RowCell {
   readonly col: number;
   readonly cell: Cell;
   readonly repeat: number;
+  /** The cell has a style and no content. */
+  readonly styleOnly: boolean;
 }
 
 function attrOf(tag: SaxesTagNS, ns: string, local: string): string | undefined {
@@ -59,6 +81,9 @@ interface CellAttrs {
   string?: string;
   formula?: string;
   calcextType?: string;
+  styleName?: string;
+  colSpan?: string;
+  rowSpan?: string;
 }
 
 function cellAttrs(tag: SaxesTagNS): CellAttrs {
@@ -75,6 +100,9 @@ function cellAttrs(tag: SaxesTagNS): CellAttrs {
     } else if (a.uri === NS.table) {
       if (a.local === 'number-columns-repeated') out.repeat = a.value;
       else if (a.local === 'formula') out.formula = a.value;
+      else if (a.local === 'style-name') out.styleName = a.value;
+      else if (a.local === 'number-columns-spanned') out.colSpan = a.value;
+      else if (a.local === 'number-rows-spanned') out.rowSpan = a.value;
     } else if (a.uri === CALCEXT && a.local === 'value-type') out.calcextType = a.value;
   }
   return out;
@@ -100,6 +128,10 @@ export function durationText(d: string): string {
 export class OdsBodyReader {
   readonly sheets: Sheet[] = [];
   readonly meta: Partial<Record<keyof DocumentMeta, string>> = {};
+  readonly styles = new OdsStyles();
+  readonly names: DefinedName[] = [];
+  /** Frozen panes by sheet name, from the view settings. */
+  readonly frozen = new Map<string, FrozenPanes>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -111,6 +143,8 @@ export class OdsBodyReader {
    * @throws FormatError `limit-exceeded`, `malformed-xml`, `forbidden-dtd`.
    */
   read(xml: string, part: string): void {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the stream handlers below need the reader
+    const self = this;
     const { ctx, budget, meta, sheets } = this;
     const diag = ctx.diagnostics;
     let inSpreadsheet = false;
@@ -129,6 +163,22 @@ export class OdsBodyReader {
     let skipDepth = 0;
     let metaField: keyof DocumentMeta | null = null;
     let metaText = '';
+    const styles = this.styles;
+    let styleBuilder: OdfNodeBuilder | null = null;
+    let styleDepth = 0;
+    // Per table: merges, column and row runs, column default cell styles.
+    let merges: CellRange[] = [];
+    let columns: ColumnRun[] = [];
+    let rowProps: RowRun[] = [];
+    let columnStyles: { first: number; last: number; style: number }[] = [];
+    let colCursor = 0;
+    let tableStyle: string | undefined;
+    // View settings: `Tables` > entry per sheet > split items.
+    let tablesDepth = 0;
+    let settingsSheet: string | null = null;
+    let settingItem: string | null = null;
+    let settingText = '';
+    let split: Record<string, number> = {};
 
     const append = (s: string): void => {
       if (pendingSpace) paragraphs[paragraphs.length - 1] += ' ';
@@ -176,9 +226,17 @@ export class OdsBodyReader {
         formula = t.formula;
         for (const issue of t.issues) diag.warn('formula-translation', `A formula was kept partly untranslated: ${issue}.`, part);
       }
-      if (value !== null || formula !== undefined) {
-        if (col < MAX_COLS) rowCells.push({ col, cell: formula !== undefined ? { value, formula } : { value }, repeat: Math.min(repeat, MAX_COLS - col) });
+      const style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(columnStyles, col)?.style ?? 0);
+      const keepStyled = style !== 0 && repeat * rowRepeat <= MAX_STYLED_EMPTY_RUN;
+      if (value !== null || formula !== undefined || keepStyled) {
+        const cell: Cell = style !== 0 ? (formula !== undefined ? { value, formula, style } : { value, style }) : formula !== undefined ? { value, formula } : { value };
+        if (col < MAX_COLS) rowCells.push({ col, cell, repeat: Math.min(repeat, MAX_COLS - col), styleOnly: value === null && formula === undefined });
         else diag.warn('cell-out-of-range', `A cell beyond column ${String(MAX_COLS)} was dropped.`, part);
+      }
+      const cs = repeatOf(a.colSpan);
+      const rs = repeatOf(a.rowSpan);
+      if ((cs > 1 || rs > 1) && col < MAX_COLS && row < MAX_ROWS) {
+        merges.push({ top: row, left: col, bottom: Math.min(row + rs, MAX_ROWS) - 1, right: Math.min(col + cs, MAX_COLS) - 1 });
       }
       col += repeat;
     };
@@ -192,7 +250,12 @@ export class OdsBodyReader {
           // Check the whole repeated block before materialising any of it.
           budget.check(n * (last.col + last.repeat), part);
           for (let r = row; r < row + n; r++) {
-            for (const rc of rowCells) for (let c = rc.col; c < rc.col + rc.repeat; c++) grid.set(r, c, rc.cell);
+            for (const rc of rowCells) {
+              for (let c = rc.col; c < rc.col + rc.repeat; c++) {
+                if (rc.styleOnly) grid.setStyleOnly(r, c, rc.cell);
+                else grid.set(r, c, rc.cell);
+              }
+            }
           }
         }
       }
@@ -206,6 +269,27 @@ export class OdsBodyReader {
           if (skipDepth > 0) return;
           const ns = tag.uri;
           const local = tag.local;
+          if (styleBuilder) {
+            styleBuilder.open(tag);
+            return;
+          }
+          if (ns === NS.office && (local === 'styles' || local === 'automatic-styles') && !inSpreadsheet) {
+            styleBuilder = new OdfNodeBuilder();
+            styleDepth = depth;
+            return;
+          }
+          if (ns === CONFIG) {
+            const name = attrOf(tag, CONFIG, 'name');
+            if (local === 'config-item-map-named' && name === 'Tables') tablesDepth = depth;
+            else if (tablesDepth > 0 && local === 'config-item-map-entry' && depth === tablesDepth + 1 && name) {
+              settingsSheet = name;
+              split = {};
+            } else if (settingsSheet !== null && local === 'config-item' && name) {
+              settingItem = name;
+              settingText = '';
+            }
+            return;
+          }
           if (metaField === null && (ns === NS.dc || ns === NS.meta)) {
             const field = META_FIELDS[`${ns} ${local}`];
             if (field) {
@@ -234,13 +318,47 @@ export class OdsBodyReader {
             if (tableDepth === 0 && local === 'table') {
               tableDepth = depth;
               tableName = attrOf(tag, NS.table, 'name') ?? '';
+              tableStyle = attrOf(tag, NS.table, 'style-name');
               grid = new SheetGrid(budget, part);
               row = 0;
+              merges = [];
+              columns = [];
+              rowProps = [];
+              columnStyles = [];
+              colCursor = 0;
             } else if (tableDepth > 0 && local === 'table') skipDepth = depth;
-            else if (tableDepth > 0 && local === 'table-row') {
+            else if (tableDepth > 0 && local === 'table-column') {
+              const repeat = repeatOf(attrOf(tag, NS.table, 'number-columns-repeated'));
+              const first = colCursor;
+              colCursor += repeat;
+              if (first >= MAX_COLS) return;
+              const last = Math.min(colCursor, MAX_COLS) - 1;
+              const width = styles.layout('table-column', attrOf(tag, NS.table, 'style-name')).width;
+              const hidden = attrOf(tag, NS.table, 'visibility') === 'collapse' || attrOf(tag, NS.table, 'visibility') === 'filter';
+              const style = styles.cellStyleIndex(attrOf(tag, NS.table, 'default-cell-style-name'));
+              if (style !== 0) columnStyles.push({ first, last, style });
+              if (width === undefined && !hidden) return;
+              const prev = columns[columns.length - 1];
+              if (prev && prev.last + 1 === first && prev.width === width && prev.hidden === (hidden || undefined)) columns[columns.length - 1] = { ...prev, last };
+              else columns.push({ first, last, ...(width !== undefined ? { width } : {}), ...(hidden ? { hidden } : {}) });
+            } else if (tableDepth > 0 && local === 'table-row') {
               rowRepeat = repeatOf(attrOf(tag, NS.table, 'number-rows-repeated'));
               rowCells = [];
               col = 0;
+              const height = styles.layout('table-row', attrOf(tag, NS.table, 'style-name')).height;
+              const vis = attrOf(tag, NS.table, 'visibility');
+              const hidden = vis === 'collapse' || vis === 'filter';
+              if ((height !== undefined || hidden) && row < MAX_ROWS) {
+                pushRowRun(rowProps, { first: row, last: Math.min(row + rowRepeat, MAX_ROWS) - 1, ...(height !== undefined ? { height } : {}), ...(hidden ? { hidden } : {}) });
+              }
+            } else if (local === 'named-range' || local === 'named-expression') {
+              const name = attrOf(tag, NS.table, 'name');
+              const scope = tableDepth > 0 ? sheets.length : undefined;
+              const range = local === 'named-range' ? attrOf(tag, NS.table, 'cell-range-address') : undefined;
+              const expr = local === 'named-expression' ? attrOf(tag, NS.table, 'expression') : undefined;
+              const formula = range !== undefined ? excelRangeOfOdf(range) : expr !== undefined ? fromOpenFormula(expr).formula.replace(/^=/, '') : null;
+              if (name && formula) self.names.push({ name, formula, ...(scope !== undefined ? { sheet: scope } : {}) });
+              else if (name) diag.warn('defined-name-dropped', `The name "${name}" could not be translated; it is dropped.`, part);
             } else if (tableDepth > 0 && (local === 'table-cell' || local === 'covered-table-cell')) {
               cellDepth = depth;
               cellTag = cellAttrs(tag);
@@ -252,6 +370,27 @@ export class OdsBodyReader {
         close(tag, depth) {
           if (skipDepth > 0) {
             if (depth === skipDepth) skipDepth = 0;
+            return;
+          }
+          if (styleBuilder) {
+            if (depth === styleDepth) {
+              styles.register(styleBuilder.root);
+              styleBuilder = null;
+            } else styleBuilder.close();
+            return;
+          }
+          if (tag.uri === CONFIG) {
+            if (settingItem !== null && tag.local === 'config-item') {
+              const v = Number(settingText.trim());
+              if (Number.isFinite(v)) split[settingItem] = v;
+              settingItem = null;
+            } else if (settingsSheet !== null && tag.local === 'config-item-map-entry' && depth === tablesDepth + 1) {
+              // Mode 2 is a frozen split; the position counts columns (horizontal) or rows (vertical).
+              const cols = split.HorizontalSplitMode === 2 ? Math.trunc(split.HorizontalSplitPosition ?? 0) : 0;
+              const rows = split.VerticalSplitMode === 2 ? Math.trunc(split.VerticalSplitPosition ?? 0) : 0;
+              if ((cols > 0 || rows > 0) && cols < MAX_COLS && rows < MAX_ROWS) self.frozen.set(settingsSheet, { rows: Math.max(0, rows), cols: Math.max(0, cols) });
+              settingsSheet = null;
+            } else if (tag.local === 'config-item-map-named' && depth === tablesDepth) tablesDepth = 0;
             return;
           }
           if (metaField !== null) {
@@ -276,13 +415,29 @@ export class OdsBodyReader {
           if (tag.uri === NS.office && tag.local === 'spreadsheet') inSpreadsheet = false;
           else if (tableDepth > 0 && tag.uri === NS.table && tag.local === 'table-row') flushRow();
           else if (depth === tableDepth && grid) {
-            sheets.push(grid.toSheet(tableName || `Sheet${String(sheets.length + 1)}`));
+            const layout = styles.layout('table', tableStyle);
+            sheets.push({
+              ...grid.toSheet(tableName || `Sheet${String(sheets.length + 1)}`, mergeExtent(merges)),
+              ...(merges.length > 0 ? { merges } : {}),
+              ...(columns.length > 0 ? { columns } : {}),
+              ...(rowProps.length > 0 ? { rowProps } : {}),
+              ...(layout.hidden ? { visibility: 'hidden' as const } : {}),
+              ...(layout.tabColor ? { tabColor: layout.tabColor } : {}),
+            });
             tableDepth = 0;
             grid = null;
           }
         },
         text(t) {
           if (skipDepth > 0) return;
+          if (styleBuilder) {
+            styleBuilder.text(t);
+            return;
+          }
+          if (settingItem !== null) {
+            settingText += t;
+            return;
+          }
           if (metaField !== null) {
             metaText += t;
             return;
@@ -313,7 +468,19 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook
     sheets.push({ name: 'Sheet1', rows: [] });
   }
   const meta: DocumentMeta = { ...reader.meta };
-  return { kind: 'workbook', version: WORKBOOK_VERSION, meta, sheets };
+  const withPanes = sheets.map((s) => {
+    const frozen = reader.frozen.get(s.name);
+    return frozen ? { ...s, frozen } : s;
+  });
+  const styleList = reader.styles.table.styles;
+  return {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta,
+    sheets: withPanes,
+    ...(styleList.length > 1 ? { styles: styleList } : {}),
+    ...(reader.names.length > 0 ? { names: reader.names } : {}),
+  };
 }
 
 /**
@@ -326,7 +493,26 @@ export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ctx.diagnostics.warn('unexpected-media-type', `The package says it is ${pkg.mimeType}; reading its tables anyway.`, 'mimetype');
   }
   const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
+  // Common styles (styles.xml) first: automatic cell styles in content.xml name them as parents.
+  for (const optional of ['styles.xml']) {
+    if (!pkg.has(optional)) continue;
+    try {
+      reader.read(pkg.text(optional), optional);
+    } catch (err) {
+      if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
+      ctx.diagnostics.warn('unreadable-part', `The part ${optional} could not be read; its styles are lost.`, optional);
+    }
+  }
   reader.read(pkg.text('content.xml'), 'content.xml');
+  for (const optional of ['settings.xml']) {
+    if (!pkg.has(optional)) continue;
+    try {
+      reader.read(pkg.text(optional), optional);
+    } catch (err) {
+      if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
+      ctx.diagnostics.warn('unreadable-part', `The part ${optional} could not be read; frozen panes are lost.`, optional);
+    }
+  }
   if (pkg.has('meta.xml')) {
     try {
       reader.read(pkg.text('meta.xml'), 'meta.xml');

@@ -7,14 +7,16 @@
  * schema (tested with jing). Serialised as escaped chunks, not an element tree,
  * so large sheets stay cheap; empty runs use the repeat attributes.
  */
-import { isCellError } from '@ostal/model';
-import type { Cell, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { isCellError, runAt } from '@ostal/model';
+import type { Cell, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { escapeAttr, escapeText, serializeXmlFragment } from '../xml/xml-writer.js';
 import { numberText, valueText } from './cell-value-text.js';
 import { toOpenFormula } from './openformula.js';
+import { automaticStylesXml } from './ods-styles-writer.js';
+import type { OdsLayoutNames } from './ods-styles-writer.js';
 
 /** One line of text as `text:p` content; spaces that ODF would collapse are written as `text:s`. */
 export function paragraphXml(line: string): string {
@@ -37,11 +39,19 @@ function textXml(text: string): string {
   return text.split(/\r\n|\r|\n/).map(paragraphXml).join('');
 }
 
-/** The attributes and content of one cell with a value or formula. */
-function cellXml(cell: Cell, repeat: number, out: string[]): void {
+/** A merged range's anchor: how many columns and rows it spans. */
+interface Span {
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** The attributes and content of one cell with a value, formula or style. */
+function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false): void {
   const v = cell.value;
-  out.push('<table:table-cell');
+  out.push(covered ? '<table:covered-table-cell' : '<table:table-cell');
   if (repeat > 1) out.push(` table:number-columns-repeated="${String(repeat)}"`);
+  if (cell.style) out.push(` table:style-name="ce${String(cell.style)}"`);
+  if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
   if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
   let text: string | null = null;
   if (typeof v === 'number' && Number.isFinite(v)) {
@@ -65,35 +75,108 @@ function cellXml(cell: Cell, repeat: number, out: string[]): void {
     out.push('/>');
     return;
   }
-  out.push('>', textXml(text), '</table:table-cell>');
+  out.push('>', textXml(text), covered ? '</table:covered-table-cell>' : '</table:table-cell>');
 }
 
-function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[]): void {
-  out.push(repeatRows > 1 ? `<table:table-row table:number-rows-repeated="${String(repeatRows)}">` : '<table:table-row>');
+/** Merge geometry of one row: anchors by column, covered column intervals. */
+interface RowMerges {
+  readonly anchors: Map<number, Span>;
+  readonly covered: [number, number][];
+}
+
+function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges): void {
+  out.push(repeatRows > 1 ? `<table:table-row${rowAttrs} table:number-rows-repeated="${String(repeatRows)}">` : `<table:table-row${rowAttrs}>`);
+  let width = cells.length;
+  if (merges) for (const [, right] of merges.covered) width = Math.max(width, right + 1);
+  if (merges) for (const [left, span] of merges.anchors) width = Math.max(width, left + span.cols);
+  const isCovered = (c: number): boolean => merges !== undefined && merges.covered.some(([l, r]) => c >= l && c <= r);
   let c = 0;
   let wrote = false;
-  while (c < cells.length) {
+  while (c < width) {
     const cell = cells[c] ?? null;
+    const span = merges?.anchors.get(c);
+    const covered = !span && isCovered(c);
     let run = 1;
-    if (cell === null) {
-      while (c + run < cells.length && (cells[c + run] ?? null) === null) run++;
-      if (c + run < cells.length) {
-        out.push(run > 1 ? `<table:table-cell table:number-columns-repeated="${String(run)}"/>` : '<table:table-cell/>');
-        wrote = true;
-      }
+    if (span) cellXml(cell ?? { value: null }, 1, out, span);
+    else if (cell === null) {
+      while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered) run++;
+      if (covered) out.push(run > 1 ? `<table:covered-table-cell table:number-columns-repeated="${String(run)}"/>` : '<table:covered-table-cell/>');
+      else if (c + run < width) out.push(run > 1 ? `<table:table-cell table:number-columns-repeated="${String(run)}"/>` : '<table:table-cell/>');
+      else run = width - c;
     } else {
-      while (c + run < cells.length && cells[c + run] === cell) run++;
-      cellXml(cell, run, out);
-      wrote = true;
+      while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered) run++;
+      cellXml(cell, run, out, undefined, covered);
     }
+    wrote = true;
     c += run;
   }
   if (!wrote) out.push('<table:table-cell/>');
   out.push('</table:table-row>');
 }
 
+/** Merges of a sheet by row: the anchor of each range, and the columns covered in each row. */
+function mergesByRow(sheet: Sheet): Map<number, RowMerges> {
+  const byRow = new Map<number, RowMerges>();
+  const at = (r: number): RowMerges => {
+    let m = byRow.get(r);
+    if (!m) {
+      m = { anchors: new Map(), covered: [] };
+      byRow.set(r, m);
+    }
+    return m;
+  };
+  for (const m of sheet.merges ?? []) {
+    at(m.top).anchors.set(m.left, { cols: m.right - m.left + 1, rows: m.bottom - m.top + 1 });
+    if (m.right > m.left) at(m.top).covered.push([m.left + 1, m.right]);
+    for (let r = m.top + 1; r <= m.bottom; r++) at(r).covered.push([m.left, m.right]);
+  }
+  return byRow;
+}
+
+function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: string[]): void {
+  let next = 0;
+  const gap = (until: number): void => {
+    if (until > next) out.push(until - next > 1 ? `<table:table-column table:number-columns-repeated="${String(until - next)}"/>` : '<table:table-column/>');
+    next = Math.max(next, until);
+  };
+  for (const c of sheet.columns ?? []) {
+    if (c.first < next) continue;
+    gap(c.first);
+    const n = c.last - c.first + 1;
+    out.push(
+      '<table:table-column',
+      c.width !== undefined && names.column(c.width) ? ` table:style-name="${names.column(c.width)!}"` : '',
+      n > 1 ? ` table:number-columns-repeated="${String(n)}"` : '',
+      c.hidden ? ' table:visibility="collapse"' : '',
+      c.style ? ` table:default-cell-style-name="ce${String(c.style)}"` : '',
+      '/>',
+    );
+    next = c.last + 1;
+  }
+  gap(Math.max(width, next === 0 ? 1 : next));
+}
+
+/** Defined names as `table:named-expressions` (9.4.11): references as named ranges, others as expressions. */
+function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, out: string[]): void {
+  if (names.length === 0) return;
+  out.push('<table:named-expressions>');
+  const base = `$'${baseSheet.replace(/'/g, "''")}'.$A$1`;
+  for (const n of names) {
+    const of = toOpenFormula('=' + n.formula);
+    const range = /^of:=\[([^[\]]+)\]$/.exec(of);
+    if (range && /\$?[A-Z]+\$?\d+/.test(range[1]!)) {
+      const address = range[1]!;
+      const first = address.split(':')[0]!;
+      out.push(`<table:named-range table:name="${escapeAttr(n.name)}" table:cell-range-address="${escapeAttr(address)}" table:base-cell-address="${escapeAttr(first.startsWith('.') ? base : first)}"/>`);
+    } else {
+      out.push(`<table:named-expression table:name="${escapeAttr(n.name)}" table:expression="${escapeAttr(of)}" table:base-cell-address="${escapeAttr(base)}"/>`);
+    }
+  }
+  out.push('</table:named-expressions>');
+}
+
 /** `table:table` elements for the sheets, as chunks appended to `out`. */
-function spreadsheetBodyXml(sheets: readonly Sheet[], out: string[]): void {
+function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[]): void {
   out.push('<office:body><office:spreadsheet>');
   // ODF 1.3 Part 3, 9.4.1: without these, ODF's defaults apply (case-sensitive comparisons,
   // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
@@ -101,28 +184,89 @@ function spreadsheetBodyXml(sheets: readonly Sheet[], out: string[]): void {
   out.push(
     '<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"/>',
   );
-  for (const sheet of sheets) {
+  const defined = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheets.length);
+  sheets.forEach((sheet, index) => {
     let width = 1;
     for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);
-    out.push(`<table:table table:name="${escapeAttr(sheet.name)}">`);
-    out.push(width > 1 ? `<table:table-column table:number-columns-repeated="${String(width)}"/>` : '<table:table-column/>');
-    let emptyRun = 0;
-    const flushEmpty = (): void => {
-      if (emptyRun > 0) rowXml([], emptyRun, out);
-      emptyRun = 0;
+    for (const m of sheet.merges ?? []) width = Math.max(width, m.right + 1);
+    out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}">`);
+    columnsXml(sheet, width, names, out);
+    const merges = mergesByRow(sheet);
+    const runs = sheet.rowProps ?? [];
+    let end = sheet.rows.length;
+    for (const m of sheet.merges ?? []) end = Math.max(end, m.bottom + 1);
+    const lastRun = runs[runs.length - 1];
+    if (lastRun) end = Math.max(end, lastRun.last + 1);
+    const rowAttrs = (r: number): string => {
+      const run = runAt(runs, r);
+      if (!run) return '';
+      const style = run.height !== undefined ? names.row(run.height) : undefined;
+      return `${style ? ` table:style-name="${style}"` : ''}${run.hidden ? ' table:visibility="collapse"' : ''}`;
     };
-    for (const cells of sheet.rows) {
-      if (!cells || cells.every((c) => c === null)) {
-        emptyRun++;
+    let r = 0;
+    let runIndex = 0;
+    while (r < end) {
+      while (runIndex < runs.length && runs[runIndex]!.last < r) runIndex++;
+      const cells = sheet.rows[r];
+      const rowMerges = merges.get(r);
+      if ((cells && cells.some((c) => c !== null)) || rowMerges) {
+        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges);
+        r++;
         continue;
       }
-      flushEmpty();
-      rowXml(cells, 1, out);
+      // An empty stretch: up to the next row with content or merges, or the next change of row properties.
+      const next = runs[runIndex];
+      const run = next && next.first <= r ? next : undefined;
+      let stop = r + 1;
+      const limit = Math.min(end, run ? run.last + 1 : (next?.first ?? end));
+      while (stop < limit && !(sheet.rows[stop]?.some((c) => c !== null) ?? false) && !merges.has(stop)) stop++;
+      rowXml([], stop - r, out, rowAttrs(r));
+      r = stop;
     }
-    if (sheet.rows.length === 0) rowXml([], 1, out);
+    if (end === 0) rowXml([], 1, out);
+    namedExpressionsXml(
+      defined.filter((n) => n.sheet === index),
+      sheet.name,
+      out,
+    );
     out.push('</table:table>');
-  }
+  });
+  namedExpressionsXml(
+    defined.filter((n) => n.sheet === undefined),
+    sheets[0]?.name ?? 'Sheet1',
+    out,
+  );
   out.push('</office:spreadsheet></office:body>');
+}
+
+/** View settings (3.10 `office:settings`): frozen panes in LibreOffice's `Tables` config items. */
+function settingsXml(sheets: readonly Sheet[]): string {
+  const frozen = sheets.filter((s) => s.frozen && (s.frozen.rows > 0 || s.frozen.cols > 0));
+  if (frozen.length === 0) return '';
+  const item = (name: string, type: string, value: string | number): string => `<config:config-item config:name="${name}" config:type="${type}">${String(value)}</config:config-item>`;
+  const entries = frozen.map((s) => {
+    const f = s.frozen!;
+    return [
+      `<config:config-item-map-entry config:name="${escapeAttr(s.name)}">`,
+      item('HorizontalSplitMode', 'short', f.cols > 0 ? 2 : 0),
+      item('VerticalSplitMode', 'short', f.rows > 0 ? 2 : 0),
+      item('HorizontalSplitPosition', 'int', f.cols),
+      item('VerticalSplitPosition', 'int', f.rows),
+      item('ActiveSplitRange', 'short', 2),
+      item('PositionLeft', 'int', 0),
+      item('PositionRight', 'int', f.cols),
+      item('PositionTop', 'int', 0),
+      item('PositionBottom', 'int', f.rows),
+      '</config:config-item-map-entry>',
+    ].join('');
+  });
+  return [
+    '<office:settings><config:config-item-set config:name="ooo:view-settings"><config:config-item-map-indexed config:name="Views"><config:config-item-map-entry>',
+    item('ViewId', 'string', 'view1'),
+    '<config:config-item-map-named config:name="Tables">',
+    ...entries,
+    '</config:config-item-map-named></config:config-item-map-entry></config:config-item-map-indexed></config:config-item-set></office:settings>',
+  ].join('');
 }
 
 const XML_DECL = '<?xml version="1.0" encoding="UTF-8"?>\n';
@@ -132,7 +276,8 @@ function namespaces(prefixes: readonly (keyof typeof NS)[]): string {
   return prefixes.map((p) => ` xmlns:${p}="${escapeAttr(NS[p])}"`).join('');
 }
 
-const BODY_NS = namespaces(['office', 'style', 'text', 'table', 'fo', 'meta', 'dc', 'of']);
+const BODY_NS = namespaces(['office', 'style', 'text', 'table', 'fo', 'meta', 'dc', 'of', 'number']);
+const CONFIG_NS = ' xmlns:config="urn:oasis:names:tc:opendocument:xmlns:config:1.0"';
 
 /** `office:meta`, shared with every ODF writer (invalid dates and languages left out). */
 function metaXml(meta: DocumentMeta): string {
@@ -143,29 +288,43 @@ function sheetsOf(workbook: Workbook): Workbook['sheets'] {
   return workbook.sheets.length > 0 ? workbook.sheets : [{ name: 'Sheet1', rows: [] }];
 }
 
+/** The body and its automatic styles, ready for content.xml or the flat document. */
+function contentParts(workbook: Workbook): { styles: string; body: string[]; settings: string } {
+  const sheets = sheetsOf(workbook);
+  const { xml, names } = automaticStylesXml(workbook, sheets);
+  const body: string[] = [];
+  spreadsheetBodyXml(workbook, sheets, names, body);
+  return { styles: xml, body, settings: settingsXml(sheets) };
+}
+
 /** Writes a workbook as an ODS package (content.xml, styles.xml, meta.xml, manifest). */
 export function writeOds(workbook: Workbook): Uint8Array {
-  const content: string[] = [XML_DECL, `<office:document-content${BODY_NS} office:version="1.3">`];
-  spreadsheetBodyXml(sheetsOf(workbook), content);
+  const parts = contentParts(workbook);
+  const content: string[] = [XML_DECL, `<office:document-content${BODY_NS} office:version="1.3">`, parts.styles, ...parts.body];
   content.push('</office:document-content>');
   const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles/></office:document-styles>`;
   const meta = `${XML_DECL}<office:document-meta${BODY_NS} office:version="1.3">${metaXml(workbook.meta)}</office:document-meta>`;
-  return writeOdfPackage(ODF_MIME.ods, [
+  const files = [
     { name: 'content.xml', data: content.join('') },
     { name: 'styles.xml', data: styles },
     { name: 'meta.xml', data: meta },
-  ]);
+  ];
+  if (parts.settings) files.push({ name: 'settings.xml', data: `${XML_DECL}<office:document-settings${BODY_NS}${CONFIG_NS} office:version="1.3">${parts.settings}</office:document-settings>` });
+  return writeOdfPackage(ODF_MIME.ods, files);
 }
 
 /** Writes a workbook as a flat ODF spreadsheet (`.fods`), one XML document. */
 export function writeFods(workbook: Workbook): Uint8Array {
+  const parts = contentParts(workbook);
   const out: string[] = [
     XML_DECL,
-    `<office:document${BODY_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">`,
+    `<office:document${BODY_NS}${CONFIG_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">`,
     metaXml(workbook.meta),
+    parts.settings,
     '<office:styles/>',
+    parts.styles,
+    ...parts.body,
   ];
-  spreadsheetBodyXml(sheetsOf(workbook), out);
   out.push('</office:document>');
   return new TextEncoder().encode(out.join(''));
 }

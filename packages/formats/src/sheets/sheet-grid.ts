@@ -4,7 +4,7 @@
  * stored, and every slot materialised in a row array (gaps included) is counted against
  * `Limits.maxCells`, so a hostile file cannot make a reader allocate more than the limit allows.
  */
-import type { Cell, Sheet } from '@ostal/model';
+import type { Cell, CellRange, Sheet } from '@ostal/model';
 import { FormatError } from '../errors.js';
 
 /** Largest row count a sheet may address (Excel's and LibreOffice's default grid: 2^20). */
@@ -50,6 +50,8 @@ export class CellBudget {
  */
 export class SheetGrid {
   private readonly rows: ((Cell | null)[] | null)[] = [];
+  /** Cells that carry only a style, placed at the end if they fall inside the used range. */
+  private readonly styleOnly: { row: number; col: number; cell: Cell }[] = [];
 
   constructor(
     private readonly budget: CellBudget,
@@ -77,13 +79,47 @@ export class SheetGrid {
     }
   }
 
+  /**
+   * Stores a cell that has a style but no content. It is kept only if it falls inside the used
+   * range when the sheet is finished: formatting beyond the data (whole formatted rows or
+   * columns) would otherwise cost a cell each, down to row 1,048,576.
+   */
+  setStyleOnly(row: number, col: number, cell: Cell): void {
+    this.budget.take(1, this.part);
+    this.styleOnly.push({ row, col, cell });
+  }
+
   /** True when no cell has been stored yet. */
   get isEmpty(): boolean {
     return this.rows.length === 0;
   }
 
-  /** The finished sheet; trailing empty rows are trimmed (rows only grow when a cell is set). */
-  toSheet(name: string): Sheet {
+  /**
+   * The finished sheet; trailing empty rows are trimmed (rows only grow when a cell is set).
+   * @param extent more of the used range (merged ranges), beyond the cells with content.
+   */
+  toSheet(name: string, extent?: { readonly bottom: number; readonly right: number }): Sheet {
+    if (this.styleOnly.length > 0) {
+      let bottom = Math.max(this.rows.length - 1, extent?.bottom ?? -1);
+      let right = extent?.right ?? -1;
+      for (const r of this.rows) if (r && r.length - 1 > right) right = r.length - 1;
+      if (bottom < 0) bottom = -1;
+      for (const { row, col, cell } of this.styleOnly) {
+        if (row <= bottom && col <= right && (this.rows[row]?.[col] ?? null) === null) this.set(row, col, cell);
+      }
+      this.styleOnly.length = 0;
+    }
     return { name, rows: this.rows };
   }
+}
+
+/** The bottom-right corner of a sheet's merges (they count as used range for styled empty cells). */
+export function mergeExtent(merges: readonly CellRange[]): { bottom: number; right: number } {
+  let bottom = -1;
+  let right = -1;
+  for (const m of merges) {
+    if (m.bottom > bottom) bottom = m.bottom;
+    if (m.right > right) right = m.right;
+  }
+  return { bottom, right };
 }

@@ -3,19 +3,41 @@
  * 18.2.28 `workbookPr` date1904; Part 2 for the package; 8.7 for Strict namespaces): finds the
  * workbook part, its sheets in tab order, the shared strings, then streams each worksheet.
  */
-import { WORKBOOK_VERSION } from '@ostal/model';
-import type { Sheet, Workbook } from '@ostal/model';
+import { WORKBOOK_VERSION, normalizeCellStyle } from '@ostal/model';
+import type { DefinedName, Sheet, SheetVisibility, Workbook } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { packageCoreProperties } from '../ooxml/core-properties.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
-import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { CellBudget } from './sheet-grid.js';
+import { CellBudget, mergeExtent } from './sheet-grid.js';
 import { readSharedStrings } from './sml-shared-strings.js';
 import { readWorksheet } from './xlsx-sheet-reader.js';
+import { themeColors } from './sml-colors.js';
+import { XlsxStyles } from './xlsx-styles-reader.js';
+import { DEFAULT_FONT } from './xlsx-styles-writer.js';
+
+/** The stylesheet and theme colours of the workbook (18.8.39; the theme part of 14.2.7). */
+function stylesOf(pkg: OpcPackage, rels: readonly Relationship[], ctx: ReadContext): { styles: XlsxStyles; theme: string[] } {
+  const part = (suffix: string): XmlElement | undefined => {
+    const rel = rels.find((r) => r.type.endsWith('/' + suffix) && !r.external);
+    if (!rel || !pkg.has(rel.target)) return undefined;
+    try {
+      return pkg.xml(rel.target);
+    } catch (err) {
+      if (err instanceof FormatError && err.reason === 'malformed-xml') {
+        ctx.diagnostics.warn('unreadable-part', `The part ${rel.target} could not be read; its formatting is lost.`, rel.target);
+        return undefined;
+      }
+      throw err;
+    }
+  };
+  const theme = themeColors(part('theme'));
+  return { styles: new XlsxStyles(part('styles'), theme), theme };
+}
 
 function smlChild(el: XmlElement, local: string): XmlElement | undefined {
   return childElement(el, NS.s, local) ?? childElement(el, NS.strictS, local);
@@ -47,21 +69,19 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const wb = pkg.xml(workbookPart);
   if (wb.ns === NS.strictS) ctx.diagnostics.add('info', 'strict-ooxml', 'The workbook uses ISO Strict Office Open XML.', workbookPart);
   const pr = smlChild(wb, 'workbookPr');
-  if (pr && /^(1|true)$/.test(attr(pr, '', 'date1904') ?? '')) {
-    // Serial dates count from 1904-01-01 here; values are kept as stored, so note the epoch.
-    ctx.diagnostics.add('info', 'date1904', 'The workbook counts dates from 1904; date serials are kept as stored.', workbookPart);
-  }
-  const names = smlChild(wb, 'definedNames');
-  if (names && smlChildren(names, 'definedName').length > 0) {
-    ctx.diagnostics.warn('defined-names-dropped', 'Named ranges are not kept yet; formulas using them keep their text.', workbookPart);
-  }
+  // Serial dates count from 1904-01-01 there; values are kept as stored, with the epoch.
+  const date1904 = pr !== undefined && /^(1|true)$/.test(attr(pr, '', 'date1904') ?? '');
   const rels = pkg.relationships(workbookPart);
+  const { styles, theme } = stylesOf(pkg, rels, ctx);
+  const sheetIndex = new Map<number, number>();
   const byId = new Map(rels.map((r) => [r.id, r]));
   const strings = sharedStringsOf(pkg, workbookPart, rels, ctx);
   const budget = new CellBudget(ctx.limits.maxCells);
   const sheets: Sheet[] = [];
   const sheetsEl = smlChild(wb, 'sheets');
+  let position = -1;
   for (const s of sheetsEl ? smlChildren(sheetsEl, 'sheet') : []) {
+    position += 1;
     const name = attr(s, '', 'name') ?? `Sheet${String(sheets.length + 1)}`;
     const id = attr(s, NS.r, 'id') ?? attr(s, NS.strictR, 'id');
     const rel = id !== undefined ? byId.get(id) : undefined;
@@ -74,14 +94,50 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ctx.diagnostics.warn('sheet-type-skipped', `The ${kind} "${name}" is not a worksheet; Ostal leaves it out.`, rel.target);
       continue;
     }
-    if (attr(s, '', 'state') === 'hidden' || attr(s, '', 'state') === 'veryHidden') {
-      ctx.diagnostics.add('info', 'hidden-sheet', `The sheet "${name}" is hidden in the file; it is kept, visible.`, workbookPart);
+    const state = attr(s, '', 'state');
+    const visibility: SheetVisibility | undefined = state === 'hidden' || state === 'veryHidden' ? state : undefined;
+    const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
+    sheetIndex.set(position, sheets.length);
+    sheets.push({
+      ...grid.toSheet(name, mergeExtent(props.merges)),
+      ...(props.merges.length > 0 ? { merges: props.merges } : {}),
+      ...(props.columns.length > 0 ? { columns: props.columns } : {}),
+      ...(props.rowProps.length > 0 ? { rowProps: props.rowProps } : {}),
+      ...(props.frozen ? { frozen: props.frozen } : {}),
+      ...(visibility ? { visibility } : {}),
+      ...(props.tabColor ? { tabColor: props.tabColor } : {}),
+    });
+  }
+  const names: DefinedName[] = [];
+  const namesEl = smlChild(wb, 'definedNames');
+  for (const n of namesEl ? smlChildren(namesEl, 'definedName') : []) {
+    const name = attr(n, '', 'name');
+    const formula = textContent(n).trim();
+    if (!name || formula === '') continue;
+    const local = attr(n, '', 'localSheetId');
+    const sheet = local !== undefined ? sheetIndex.get(Number(local)) : undefined;
+    if (local !== undefined && sheet === undefined) {
+      ctx.diagnostics.warn('defined-name-dropped', `The name "${name}" belongs to a sheet Ostal left out; it is dropped.`, workbookPart);
+      continue;
     }
-    sheets.push(readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx).toSheet(name));
+    const hidden = /^(1|true)$/.test(attr(n, '', 'hidden') ?? '');
+    names.push({ name, formula: formula.startsWith('=') ? formula.slice(1) : formula, ...(sheet !== undefined ? { sheet } : {}), ...(hidden ? { hidden } : {}) });
   }
   if (sheets.length === 0) {
     ctx.diagnostics.warn('no-sheets', 'The workbook has no worksheet Ostal can read; an empty sheet was added.', workbookPart);
     sheets.push({ name: 'Sheet1', rows: [] });
   }
-  return { kind: 'workbook', version: WORKBOOK_VERSION, meta: packageCoreProperties(pkg, ctx), sheets };
+  const styleList = styles.styles;
+  const df = styles.defaultFont;
+  const defaultFont = df && (df.family !== DEFAULT_FONT.family || df.size !== DEFAULT_FONT.size || df.color) ? normalizeCellStyle({ font: df }).font : undefined;
+  return {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: packageCoreProperties(pkg, ctx),
+    sheets,
+    ...(styleList.length > 1 ? { styles: styleList } : {}),
+    ...(defaultFont ? { defaultFont } : {}),
+    ...(names.length > 0 ? { names } : {}),
+    ...(date1904 ? { date1904 } : {}),
+  };
 }

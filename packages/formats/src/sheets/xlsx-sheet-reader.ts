@@ -3,8 +3,12 @@
  * 18.3.1.73 `row`, 18.3.1.4 `c` with `t` per 18.18.11 ST_CellType, 18.3.1.96 `v`, 18.3.1.40 `f`
  * incl. shared and array formulas, 18.3.1.53 `is` inline strings). Streamed with saxes: worksheet
  * parts reach tens of megabytes. `dimension` is not trusted: only cells present are stored.
+ * Structure: 18.3.1.4 `c@s` (style), 18.3.1.13 `col` widths (characters of the 7 px maximum
+ * digit width of Calibri 11, converted to points), 18.3.1.73 `row@ht`/`hidden`, 18.3.1.55
+ * `mergeCell`, 18.3.1.66 `pane` (frozen), 18.3.1.93 `tabColor`. Merges are collected as they come
+ * (linear in their number); row and column runs are coalesced, so repeated rows cost one run.
  */
-import type { Cell, CellValue } from '@ostal/model';
+import type { Cell, CellRange, CellValue, ColumnRun, FrozenPanes, RowRun } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { NS } from '../xml/namespaces.js';
 import { streamXml } from '../xml/xml-parser.js';
@@ -15,6 +19,71 @@ import { modelFunctionName } from './openformula-names.js';
 import { MAX_COLS, MAX_ROWS, SheetGrid } from './sheet-grid.js';
 import type { CellBudget } from './sheet-grid.js';
 import { decodeXstring } from './sml-shared-strings.js';
+import { smlColorOf } from './sml-colors.js';
+import type { XlsxStyles } from './xlsx-styles-reader.js';
+
+/** What a worksheet part says beside its cells. */
+export interface WorksheetProps {
+  readonly merges: CellRange[];
+  readonly columns: ColumnRun[];
+  readonly rowProps: RowRun[];
+  frozen?: FrozenPanes;
+  tabColor?: string;
+}
+
+/** Excel column width (characters, 18.3.1.13) to points: 7 px maximum digit width, 96 dpi. */
+export function excelWidthToPoints(width: number): number {
+  const px = Math.trunc(((256 * width + Math.trunc(128 / 7)) / 256) * 7);
+  return px * 0.75;
+}
+
+/** Points to an Excel column width in characters (inverse of {@link excelWidthToPoints}). */
+export function pointsToExcelWidth(points: number): number {
+  const px = Math.round(points / 0.75);
+  return Math.trunc((px / 7) * 256) / 256;
+}
+
+/** Parses `A1:B2` (or `A1`) into a range, without allocating on the way; null when malformed. */
+function parseRange(ref: string): CellRange | null {
+  const colon = ref.indexOf(':');
+  const p = parseRefAt(ref, 0, colon < 0 ? ref.length : colon);
+  const q = colon < 0 ? p : parseRefAt(ref, colon + 1, ref.length);
+  if (p < 0 || q < 0) return null;
+  const [r0, c0, r1, c1] = [Math.floor(p / MAX_COLS), p % MAX_COLS, Math.floor(q / MAX_COLS), q % MAX_COLS];
+  return { top: Math.min(r0, r1), left: Math.min(c0, c1), bottom: Math.max(r0, r1), right: Math.max(c0, c1) };
+}
+
+/** `$AB$12` between `start` and `end` as row * MAX_COLS + col, or -1. */
+function parseRefAt(s: string, start: number, end: number): number {
+  let i = start;
+  if (s.charCodeAt(i) === 36) i++;
+  let col = 0;
+  const colStart = i;
+  for (; i < end; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (i === colStart || i - colStart > 3 || col > MAX_COLS) return -1;
+  if (s.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const rowStart = i;
+  for (; i < end; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    row = row * 10 + d;
+  }
+  if (i === rowStart || row < 1 || row > MAX_ROWS) return -1;
+  return (row - 1) * MAX_COLS + (col - 1);
+}
+
+/** Appends a row run, extending the previous one when it is adjacent with equal properties. */
+export function pushRowRun(runs: RowRun[], run: RowRun): void {
+  const last = runs[runs.length - 1];
+  if (last && last.last + 1 === run.first && last.height === run.height && last.hidden === run.hidden) {
+    runs[runs.length - 1] = { ...last, last: run.last };
+  } else runs.push(run);
+}
 
 const enum Capture {
   None,
@@ -57,12 +126,26 @@ function cleanFormula(text: string): string {
 }
 
 /**
- * Streams one worksheet part into a grid.
+ * Streams one worksheet part into a grid and the sheet's structure.
  * @param sharedStrings the workbook's shared string table, by index.
+ * @param styles the workbook's cell formats (cells keep no style without it).
+ * @param theme theme colours, for the tab colour.
  * @throws FormatError `limit-exceeded` (maxCells via `budget`), `malformed-xml`, `forbidden-dtd`.
  */
-export function readWorksheet(xml: string, part: string, sharedStrings: readonly string[], budget: CellBudget, ctx: ReadContext): SheetGrid {
+export function readWorksheet(
+  xml: string,
+  part: string,
+  sharedStrings: readonly string[],
+  budget: CellBudget,
+  ctx: ReadContext,
+  styles?: XlsxStyles,
+  theme: readonly string[] = [],
+): { grid: SheetGrid; props: WorksheetProps } {
   const grid = new SheetGrid(budget, part);
+  const props: WorksheetProps = { merges: [], columns: [], rowProps: [] };
+  let styleIndex = 0;
+  let sheetViews = 0;
+  let inSheetPr = false;
   const masters = new Map<string, SharedMaster>();
   const diag = ctx.diagnostics;
   let inData = false;
@@ -137,8 +220,12 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
     } else if (formulaType === 'dataTable') {
       diag.add('info', 'data-table-formula', 'What-if data table formulas are kept as values only.', part);
     }
-    if (value === null && formula === undefined) return;
-    const cell: Cell = formula !== undefined ? { value, formula } : { value };
+    if (value === null && formula === undefined) {
+      if (styleIndex !== 0) grid.setStyleOnly(row, col, { value: null, style: styleIndex });
+      return;
+    }
+    const cell: Cell =
+      styleIndex !== 0 ? (formula !== undefined ? { value, formula, style: styleIndex } : { value, style: styleIndex }) : formula !== undefined ? { value, formula } : { value };
     grid.set(row, col, cell);
   };
 
@@ -158,6 +245,12 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
             const n = r !== undefined ? Number(r) : NaN;
             row = Number.isInteger(n) && n >= 1 ? n - 1 : row + 1;
             col = -1;
+            const ht = a.ht?.value;
+            const hidden = a.hidden?.value === '1' || a.hidden?.value === 'true';
+            const height = ht !== undefined && (a.customHeight?.value === '1' || a.customHeight?.value === 'true') ? Number(ht) : NaN;
+            if ((hidden || Number.isFinite(height)) && row < MAX_ROWS) {
+              pushRowRun(props.rowProps, { first: row, last: row, ...(Number.isFinite(height) && height >= 0 ? { height } : {}), ...(hidden ? { hidden } : {}) });
+            }
             return;
           }
           case 'c': {
@@ -174,6 +267,7 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
             skipCell = row >= MAX_ROWS || col >= MAX_COLS;
             if (skipCell) diag.warn('cell-out-of-range', `A cell beyond row ${String(MAX_ROWS)} or column ${String(MAX_COLS)} was dropped.`, part);
             type = a.t?.value ?? 'n';
+            styleIndex = styles ? styles.styleOf(a.s?.value) : 0;
             valueText = null;
             inlineText = null;
             formulaText = null;
@@ -204,6 +298,48 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
           case 't':
             if (inCell && inlineText !== null && phonetic === 0) capture = Capture.Inline;
             return;
+          case 'mergeCell': {
+            const range = parseRange(a.ref?.value ?? '');
+            if (range && (range.bottom > range.top || range.right > range.left)) props.merges.push(range);
+            return;
+          }
+          case 'col': {
+            const min = Number(a.min?.value);
+            const max = Number(a.max?.value);
+            if (!Number.isInteger(min) || !Number.isInteger(max) || min < 1 || max < min) return;
+            const width = Number(a.width?.value);
+            const hidden = a.hidden?.value === '1' || a.hidden?.value === 'true';
+            const style = styles ? styles.styleOf(a.style?.value) : 0;
+            if (!hidden && !Number.isFinite(width) && style === 0) return;
+            props.columns.push({
+              first: min - 1,
+              last: Math.min(max, MAX_COLS) - 1,
+              ...(Number.isFinite(width) && width >= 0 ? { width: excelWidthToPoints(width) } : {}),
+              ...(hidden ? { hidden } : {}),
+              ...(style !== 0 ? { style } : {}),
+            });
+            return;
+          }
+          case 'sheetView':
+            sheetViews += 1;
+            return;
+          case 'pane': {
+            const state = a.state?.value;
+            if (sheetViews !== 1 || (state !== 'frozen' && state !== 'frozenSplit')) return;
+            const cols = Math.trunc(Number(a.xSplit?.value ?? 0));
+            const rows = Math.trunc(Number(a.ySplit?.value ?? 0));
+            if (cols >= 0 && rows >= 0 && cols < MAX_COLS && rows < MAX_ROWS && cols + rows > 0) props.frozen = { rows, cols };
+            return;
+          }
+          case 'sheetPr':
+            inSheetPr = true;
+            return;
+          case 'tabColor':
+            if (inSheetPr) {
+              const color = smlColorOf((name) => a[name]?.value, theme);
+              if (color) props.tabColor = color;
+            }
+            return;
           default:
         }
       },
@@ -219,6 +355,9 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
             return;
           case 'rPh':
             phonetic -= 1;
+            return;
+          case 'sheetPr':
+            inSheetPr = false;
             return;
           case 'v':
           case 'f':
@@ -245,5 +384,5 @@ export function readWorksheet(xml: string, part: string, sharedStrings: readonly
     },
     { part, maxDepth: ctx.limits.maxXmlDepth },
   );
-  return grid;
+  return { grid, props };
 }

@@ -1,12 +1,13 @@
 /**
  * SpreadsheetML worksheet writing (ECMA-376 Part 1, 18.3.1.99 `worksheet`, 18.3.1.73
- * `sheetData`/`row`, 18.3.1.4 `c`, 18.3.1.40 `f`, 18.3.1.96 `v`).
+ * `sheetData`/`row`, 18.3.1.4 `c`, 18.3.1.40 `f`, 18.3.1.96 `v`; structure: 18.3.1.82 `sheetPr`
+ * `tabColor`, 18.3.1.66 `pane`, 18.3.1.13 `col`, 18.3.1.55 `mergeCell`).
  * Worksheets are serialised as a stream of escaped chunks rather than an element tree: a
  * million-cell sheet would otherwise cost a million objects. Every text goes through
  * escapeText/escapeAttr.
  */
 import { cellName, columnName, isCellError } from '@ostal/model';
-import type { Cell, Sheet } from '@ostal/model';
+import type { Cell, RowRun, Sheet } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { tokenizeA1 } from './a1-formula.js';
@@ -14,6 +15,7 @@ import { excelFileFunctionName } from './openformula-names.js';
 import { numberText } from './cell-value-text.js';
 import { encodeXstring } from './sml-shared-strings.js';
 import type { SharedStringTable } from './sml-shared-strings.js';
+import { pointsToExcelWidth } from './xlsx-sheet-reader.js';
 
 /** The formula text as stored in a file: no `=`, post-2007 functions with their `_xlfn.` prefix. */
 export function fileFormula(formula: string): string {
@@ -41,7 +43,12 @@ function cellXml(cell: Cell, ref: string, sst: SharedStringTable, out: string[])
     if (cell.formula !== undefined) [type, value] = ['str', escapeText(encodeXstring(v))];
     else [type, value] = ['s', String(sst.index(v))];
   }
-  out.push('<c r="', ref, '"', type ? ` t="${type}"` : '', '>');
+  const s = cell.style ? ` s="${String(cell.style)}"` : '';
+  if (value === null && cell.formula === undefined) {
+    out.push('<c r="', ref, '"', s, '/>');
+    return;
+  }
+  out.push('<c r="', ref, '"', s, type ? ` t="${type}"` : '', '>');
   if (cell.formula !== undefined) out.push('<f>', escapeText(fileFormula(cell.formula)), '</f>');
   if (value !== null) out.push('<v>', value, '</v>');
   out.push('</c>');
@@ -64,19 +71,77 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${escapeAttr(NS.s)}" xmlns:r="${escapeAttr(NS.r)}">`,
-    `<dimension ref="${dim}"/>`,
-    `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}/></sheetViews>`,
-    '<sheetFormatPr defaultRowHeight="15"/>',
-    '<sheetData>',
   ];
+  if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="FF${escapeAttr(sheet.tabColor.replace('#', '').toUpperCase())}"/></sheetPr>`);
+  out.push(`<dimension ref="${dim}"/>`, `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}`);
+  const f = sheet.frozen;
+  if (f && (f.rows > 0 || f.cols > 0)) {
+    const pane = f.rows > 0 && f.cols > 0 ? 'bottomRight' : f.rows > 0 ? 'bottomLeft' : 'topRight';
+    out.push(
+      '><pane',
+      f.cols > 0 ? ` xSplit="${String(f.cols)}"` : '',
+      f.rows > 0 ? ` ySplit="${String(f.rows)}"` : '',
+      ` topLeftCell="${cellName(f.rows, f.cols)}" activePane="${pane}" state="frozen"/>`,
+      `<selection pane="${pane}"/></sheetView></sheetViews>`,
+    );
+  } else out.push('/></sheetViews>');
+  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  if (sheet.columns && sheet.columns.length > 0) {
+    out.push('<cols>');
+    for (const c of sheet.columns) {
+      out.push(
+        `<col min="${String(c.first + 1)}" max="${String(c.last + 1)}"`,
+        c.width !== undefined ? ` width="${String(pointsToExcelWidth(c.width))}"` : '',
+        c.style ? ` style="${String(c.style)}"` : '',
+        c.hidden ? ' hidden="1"' : '',
+        c.width !== undefined ? ' customWidth="1"' : '',
+        '/>',
+      );
+    }
+    out.push('</cols>');
+  }
+  out.push('<sheetData>');
+  const runs = sheet.rowProps ?? [];
+  let runIndex = 0;
+  let runRow = runs[0]?.first ?? Infinity;
+  const rowOpen = (r: number, run: RowRun | undefined, empty: boolean): void => {
+    const attrs = run ? `${run.height !== undefined ? ` ht="${String(run.height)}" customHeight="1"` : ''}${run.hidden ? ' hidden="1"' : ''}` : '';
+    out.push(`<row r="${String(r + 1)}"${attrs}${empty ? '/>' : '>'}`);
+  };
+  /** Writes property-only rows before `limit`; returns the run holding `limit`, if any. */
+  const rowsBefore = (limit: number): RowRun | undefined => {
+    while (runIndex < runs.length) {
+      const run = runs[runIndex]!;
+      if (runRow < run.first) runRow = run.first;
+      if (runRow > run.last) {
+        runIndex += 1;
+        continue;
+      }
+      if (runRow > limit) return undefined;
+      if (runRow === limit) {
+        runRow += 1;
+        return run;
+      }
+      rowOpen(runRow, run, true);
+      runRow += 1;
+    }
+    return undefined;
+  };
   sheet.rows.forEach((cells, r) => {
     if (!cells || !cells.some((c) => c !== null)) return;
-    out.push(`<row r="${String(r + 1)}">`);
+    rowOpen(r, rowsBefore(r), false);
     cells.forEach((cell, c) => {
       if (cell) cellXml(cell, cellName(r, c), sst, out);
     });
     out.push('</row>');
   });
-  out.push('</sheetData></worksheet>');
+  rowsBefore(Infinity);
+  out.push('</sheetData>');
+  if (sheet.merges && sheet.merges.length > 0) {
+    out.push(`<mergeCells count="${String(sheet.merges.length)}">`);
+    for (const m of sheet.merges) out.push(`<mergeCell ref="${cellName(m.top, m.left)}:${cellName(m.bottom, m.right)}"/>`);
+    out.push('</mergeCells>');
+  }
+  out.push('</worksheet>');
   return out.join('');
 }

@@ -8,8 +8,10 @@ import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js'
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { stylesXml } from './xlsx-styles-writer.js';
 import { SharedStringTable } from './sml-shared-strings.js';
-import { worksheetXml } from './xlsx-sheet-writer.js';
+import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -41,20 +43,15 @@ export function excelSheetNames(names: readonly string[]): string[] {
   });
 }
 
-/** The smallest stylesheet Excel opens without repair: one font, the two reserved fills, one border, one format. */
-function stylesXml(): string {
-  const xf = { numFmtId: 0, fontId: 0, fillId: 0, borderId: 0 };
-  return serializeXml(
-    x(
-      'styleSheet',
-      { xmlns: NS.s },
-      x('fonts', { count: 1 }, x('font', {}, x('sz', { val: 11 }), x('name', { val: 'Calibri' }), x('family', { val: 2 }))),
-      x('fills', { count: 2 }, x('fill', {}, x('patternFill', { patternType: 'none' })), x('fill', {}, x('patternFill', { patternType: 'gray125' }))),
-      x('borders', { count: 1 }, x('border', {}, x('left'), x('right'), x('top'), x('bottom'), x('diagonal'))),
-      x('cellStyleXfs', { count: 1 }, x('xf', xf)),
-      x('cellXfs', { count: 1 }, x('xf', { ...xf, xfId: 0 })),
-      x('cellStyles', { count: 1 }, x('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 })),
-    ),
+/** Defined names (18.2.5): `localSheetId` is the sheet's position; Excel wants them sorted. */
+function definedNamesXml(workbook: Workbook, sheetCount: number): XmlOut | null {
+  const names = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheetCount);
+  if (names.length === 0) return null;
+  const sorted = [...names].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : (a.sheet ?? -1) - (b.sheet ?? -1)));
+  return x(
+    'definedNames',
+    {},
+    sorted.map((n) => x('definedName', { name: n.name, localSheetId: n.sheet, hidden: n.hidden ? 1 : undefined }, fileFormula(n.formula))),
   );
 }
 
@@ -70,14 +67,16 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   const sst = new SharedStringTable();
   const sheets = workbook.sheets.length > 0 ? workbook.sheets : [{ name: 'Sheet1', rows: [] }];
   const names = excelSheetNames(sheets.map((s) => s.name));
+  // Excel refuses a workbook whose every sheet is hidden, and shows the active tab first.
+  const firstVisible = Math.max(0, sheets.findIndex((s) => s.visibility === undefined || s.visibility === 'visible'));
   const parts: OpcPartOut[] = sheets.map((sheet, i) => ({
     name: `xl/worksheets/sheet${String(i + 1)}.xml`,
     contentType: CT.worksheet,
-    data: worksheetXml(sheet, sst, i === 0),
+    data: worksheetXml(sheet, sst, i === firstVisible),
   }));
   const wbRels: OpcRelOut[] = sheets.map((_, i) => ({ id: `rId${String(i + 1)}`, type: REL.worksheet, target: `worksheets/sheet${String(i + 1)}.xml` }));
   wbRels.push({ id: `rId${String(sheets.length + 1)}`, type: REL.styles, target: 'styles.xml' });
-  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml() });
+  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont) });
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
@@ -86,12 +85,17 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
     x(
       'workbook',
       { xmlns: NS.s, 'xmlns:r': NS.r },
-      x('bookViews', {}, x('workbookView', { activeTab: 0 })),
+      workbook.date1904 ? x('workbookPr', { date1904: 1 }) : null,
+      x('bookViews', {}, x('workbookView', { activeTab: firstVisible })),
       x(
         'sheets',
         {},
-        names.map((name, i) => x('sheet', { name, sheetId: i + 1, 'r:id': `rId${String(i + 1)}` })),
+        names.map((name, i) => {
+          const v = sheets[i]!.visibility;
+          return x('sheet', { name, sheetId: i + 1, state: v && v !== 'visible' && i !== firstVisible ? v : undefined, 'r:id': `rId${String(i + 1)}` });
+        }),
       ),
+      definedNamesXml(workbook, sheets.length),
       x('calcPr', { calcId: 191029, fullCalcOnLoad: 1 }),
     ),
   );

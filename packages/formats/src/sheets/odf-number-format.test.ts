@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { NS } from '../xml/namespaces.js';
+import { streamXml } from '../xml/xml-parser.js';
+import { dataStyleXml, excelCodeOfDataStyle } from './odf-number-format.js';
+import { OdfNodeBuilder, odfAttr } from './odf-style-node.js';
+import type { OdfNode } from './odf-style-node.js';
+
+/** Parses data style elements the way the ODS reader does. */
+function parse(xml: string): OdfNode[] {
+  const b = new OdfNodeBuilder();
+  streamXml(
+    `<r xmlns:number="${NS.number}" xmlns:style="${NS.style}" xmlns:fo="${NS.fo}">${xml}</r>`,
+    { open: (t) => b.open(t), close: () => b.close(), text: (t) => b.text(t) },
+    { part: 'test', maxDepth: 50 },
+  );
+  return b.root.children[0]!.children;
+}
+
+function roundTrip(code: string): { code: string | undefined; xml: string } {
+  const xml = dataStyleXml(code, 'N1');
+  const nodes = parse(xml);
+  const byName = (n: string): OdfNode | undefined => nodes.find((e) => odfAttr(e, NS.style, 'name') === n);
+  return { code: excelCodeOfDataStyle(byName('N1')!, byName), xml };
+}
+
+describe('Excel format codes <-> ODF data styles', () => {
+  it.each([
+    ['0.00', '<number:number-style style:name="N1"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>'],
+    ['0%', '<number:percentage-style style:name="N1"><number:number number:decimal-places="0" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>'],
+    ['@', '<number:text-style style:name="N1"><number:text-content/></number:text-style>'],
+  ])('writes %s as an ODF data style', (code, xml) => {
+    expect(dataStyleXml(code, 'N1')).toBe(xml);
+  });
+
+  it('writes a euro amount as a currency style in French', () => {
+    const xml = dataStyleXml('#,##0.00 [$€-40C]', 'N1');
+    expect(xml).toContain('<number:currency-style style:name="N1">');
+    expect(xml).toContain('number:grouping="true"');
+    expect(xml).toContain('<number:currency-symbol number:language="fr" number:country="FR">€</number:currency-symbol>');
+  });
+
+  it('writes dates with textual months and the locale', () => {
+    const xml = dataStyleXml('[$-40C]d mmmm yyyy', 'N1');
+    expect(xml).toBe(
+      '<number:date-style style:name="N1" number:language="fr" number:country="FR"><number:day/><number:text> </number:text><number:month number:textual="true" number:style="long"/><number:text> </number:text><number:year number:style="long"/></number:date-style>',
+    );
+    expect(dataStyleXml('hh:mm:ss', 'N1')).toBe(
+      '<number:time-style style:name="N1"><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/><number:text>:</number:text><number:seconds number:style="long"/></number:time-style>',
+    );
+  });
+
+  it('writes sections as style:map conditions', () => {
+    const xml = dataStyleXml('0.00;[Red]-0.00;"zéro"', 'N1');
+    expect(xml).toContain('<number:number-style style:name="N1P1" style:volatile="true"><style:text-properties fo:color="#ff0000"/>');
+    expect(xml).toContain('<style:map style:condition="value()&gt;0" style:apply-style-name="N1P0"/>');
+  });
+
+  it.each(['0.00', '#,##0.00 [$€-40C]', '0%', '0.00%', 'DD/MM/YYYY', '[$-40C]d mmmm yyyy', 'hh:mm:ss', '@', '0.00E+00', '# ?/?', '[h]:mm:ss', '#,##0', '0.00;[Red]-0.00', '0;-0;"zero"', 'yyyy-mm-dd hh:mm', '#,##0,'])(
+    'reads back %s',
+    (code) => {
+      const expected = code === 'DD/MM/YYYY' ? 'dd/mm/yyyy' : code;
+      expect(roundTrip(code).code).toBe(expected);
+    },
+  );
+});
+
+describe('text sections and fixed denominators', () => {
+  it.each(['yyyy-mm-dd;@', '0.00;-0.00;0;[Red]@', '[>0]"ok";[<0]-0;[Red]@', '# ?/8', '0.0;@'])('reads back %s', (code) => {
+    expect(roundTrip(code).code).toBe(code);
+  });
+});
