@@ -18,6 +18,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { CommentRangeEnds } from './comment-ranges.js';
+import { StoryNesting } from './story-nesting.js';
 
 const DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/;
 
@@ -47,24 +48,12 @@ export class OdfStoriesWriter {
     this.ranges = new CommentRangeEnds(doc);
   }
 
-  /** The story being written: a note's or a comment's body, or the main text (null). */
-  private inside: 'note' | 'comment' | null = null;
-
-  /** Runs `write` as the body of a note or comment. */
-  private within<T>(story: 'note' | 'comment', write: () => T): T {
-    const outer = this.inside;
-    this.inside = story;
-    try {
-      return write();
-    } finally {
-      this.inside = outer;
-    }
-  }
+  /** The story being written: a note's or a comment's body, or the main text. */
+  private readonly nesting = new StoryNesting();
 
   /** The elements for an inline node that is a note or a comment (none for other nodes). */
   inline(node: PMNode): XmlOut[] {
-    // As the readers guarantee: no note inside a note or a comment, no comment inside a comment.
-    if (this.inside === 'comment' || (this.inside === 'note' && node.type.name === 'note')) return [];
+    if (!this.nesting.allows(node)) return [];
     if (node.type.name === 'note') return [this.note(node)];
     if (node.type.name === 'comment') return this.annotation(node);
     return [];
@@ -80,7 +69,7 @@ export class OdfStoriesWriter {
     const custom = node.attrs.mark as string | null;
     const number = custom === null ? ++this.numbers[kind] : undefined;
     const blocks: XmlOut[] = [];
-    this.within('note', () => node.forEach((block) => blocks.push(this.writeBlock(block))));
+    this.nesting.within('note', () => node.forEach((block) => blocks.push(this.writeBlock(block))));
     return x(
       'text:note',
       { 'text:id': `ftn${String(++this.notes)}`, 'text:note-class': kind },
@@ -95,7 +84,7 @@ export class OdfStoriesWriter {
     const initials = node.attrs.initials as string | null;
     const author = node.attrs.author as string | null;
     const blocks: XmlOut[] = [];
-    this.within('comment', () =>
+    this.nesting.within('comment', () =>
       node.forEach((block) => {
         const b = annotationBlock(this.writeBlock(block));
         if (b) blocks.push(b);

@@ -24,6 +24,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { CommentRangeEnds } from './comment-ranges.js';
 import { W14, W15 } from './wml-notes-reader.js';
 import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
+import { StoryNesting } from './story-nesting.js';
 
 /** Character styles of note references and comment references, and paragraph styles of note text. */
 export const NOTE_STYLES = { footnoteReference: 'FootnoteReference', endnoteReference: 'EndnoteReference', commentReference: 'CommentReference' } as const;
@@ -95,24 +96,12 @@ export class WmlStoriesWriter {
     return (kind === 'footnote' ? this.footnotes : kind === 'endnote' ? this.endnotes : this.comments).length > 0;
   }
 
-  /** The story being written: a note's or a comment's body, or the main text (null). */
-  private inside: 'note' | 'comment' | null = null;
-
-  /** Runs `write` as the body of a note or comment. */
-  private within<T>(story: 'note' | 'comment', write: () => T): T {
-    const outer = this.inside;
-    this.inside = story;
-    try {
-      return write();
-    } finally {
-      this.inside = outer;
-    }
-  }
+  /** The story being written: a note's or a comment's body, or the main text. */
+  private readonly nesting = new StoryNesting();
 
   /** The runs for an inline node that is a note or a comment (none for other nodes). */
   inline(node: PMNode): XmlOut[] {
-    // As the readers guarantee: no note inside a note or a comment, no comment inside a comment.
-    if (this.inside === 'comment' || (this.inside === 'note' && node.type.name === 'note')) return [];
+    if (!this.nesting.allows(node)) return [];
     if (node.type.name === 'note') return [this.note(node)];
     if (node.type.name === 'comment') return this.comment(node);
     return [];
@@ -128,7 +117,7 @@ export class WmlStoriesWriter {
     const list = kind === 'footnote' ? this.footnotes : this.endnotes;
     const id = list.length + 1;
     const blocks: XmlOut[] = [];
-    this.within('note', () => node.forEach((block) => this.writeBlock(block, blocks)));
+    this.nesting.within('note', () => node.forEach((block) => this.writeBlock(block, blocks)));
     // The mark and a space open the note's first paragraph (the reader strips that one space); a
     // note opening with a list gets the mark alone, one opening with a table none.
     const ref = referenceRun(kind === 'footnote' ? NOTE_STYLES.footnoteReference : NOTE_STYLES.endnoteReference, x(`w:${kind}Ref`));
@@ -149,7 +138,7 @@ export class WmlStoriesWriter {
     this.commentIds.set(id, fileId);
     // The body is written now, so that the lists and links it uses are known before those parts are.
     const blocks: XmlOut[] = [];
-    this.within('comment', () => node.forEach((block) => this.writeBlock(block, blocks)));
+    this.nesting.within('comment', () => node.forEach((block) => this.writeBlock(block, blocks)));
     this.comments.push({ fileId, node, paraId: (0x10000000 + fileId + 1).toString(16).toUpperCase(), blocks });
     const start = x('w:commentRangeStart', { 'w:id': fileId });
     // The range ends after its last marked node, unless none is left to write.
