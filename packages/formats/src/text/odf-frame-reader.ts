@@ -16,6 +16,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { odfStyleElements } from '../odf/odf-style-groups.js';
 
 /** Resolves a picture reference: package path → `src`, or base64 data → `src`. */
 export interface OdfPictureSource {
@@ -81,15 +82,9 @@ export class OdfFrameReader {
     roots: readonly (XmlElement | undefined)[],
     private readonly pictures: OdfPictureSource,
   ) {
-    for (const root of roots) {
-      if (!root) continue;
-      for (const group of childElements(root, NS.office)) {
-        if (group.local !== 'styles' && group.local !== 'automatic-styles') continue;
-        for (const el of childElements(group, NS.style, 'style')) {
-          const name = attr(el, NS.style, 'name');
-          if (name !== undefined && attr(el, NS.style, 'family') === 'graphic') this.graphic.set(name, el);
-        }
-      }
+    for (const el of odfStyleElements(roots)) {
+      const name = attr(el, NS.style, 'name');
+      if (name !== undefined && attr(el, NS.style, 'family') === 'graphic') this.graphic.set(name, el);
     }
   }
 

@@ -7,8 +7,9 @@
  */
 import { normalizeCellBackground } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { odfStyleElements } from '../odf/odf-style-groups.js';
 
 const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { cm: 1440 / 2.54, mm: 1440 / 25.4, in: 1440, inch: 1440, pt: 20, pc: 240, px: 15 };
 const MAX_CHAIN = 32;
@@ -69,25 +70,19 @@ export class OdfTableStyles {
 
   /** Collects styles from `roots`, later roots winning (pass styles.xml before content.xml). */
   constructor(roots: readonly (XmlElement | undefined)[]) {
-    for (const root of roots) {
-      if (!root) continue;
-      for (const group of childElements(root, NS.office)) {
-        if (group.local !== 'styles' && group.local !== 'automatic-styles') continue;
-        for (const el of childElements(group, NS.style, 'style')) {
-          const name = attr(el, NS.style, 'name');
-          if (name === undefined) continue;
-          const family = attr(el, NS.style, 'family');
-          if (family === 'table') {
-            const props = childElement(el, NS.style, 'table-properties');
-            this.tables.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'width')), breakBefore: (props && attr(props, NS.fo, 'break-before')) === 'page' });
-          } else if (family === 'table-column') {
-            const props = childElement(el, NS.style, 'table-column-properties');
-            const rel = Number.parseFloat((props && attr(props, NS.style, 'rel-column-width')) ?? '');
-            this.columns.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'column-width')), relative: Number.isFinite(rel) && rel > 0 ? rel : undefined });
-          } else if (family === 'table-cell') {
-            this.cells.set(name, cellEntry(el));
-          }
-        }
+    for (const el of odfStyleElements(roots)) {
+      const name = attr(el, NS.style, 'name');
+      if (name === undefined) continue;
+      const family = attr(el, NS.style, 'family');
+      if (family === 'table') {
+        const props = childElement(el, NS.style, 'table-properties');
+        this.tables.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'width')), breakBefore: (props && attr(props, NS.fo, 'break-before')) === 'page' });
+      } else if (family === 'table-column') {
+        const props = childElement(el, NS.style, 'table-column-properties');
+        const rel = Number.parseFloat((props && attr(props, NS.style, 'rel-column-width')) ?? '');
+        this.columns.set(name, { width: odfLengthToTwips(props && attr(props, NS.style, 'column-width')), relative: Number.isFinite(rel) && rel > 0 ? rel : undefined });
+      } else if (family === 'table-cell') {
+        this.cells.set(name, cellEntry(el));
       }
     }
   }
