@@ -355,7 +355,8 @@ export class OdfBodyWriter {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
         else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark')) group.push(...this.frames.inline(child));
         else if (child.type.name === 'field') {
-          const field = odfField(child, encodeText(String(child.attrs.result), '', ''));
+          // Field elements hold character data only (no text:s or text:tab): white space runs as one space.
+          const field = odfField(child, [String(child.attrs.result).replace(/[ \t\n\r]+/g, ' ')]);
           const format = formatOfNode(child);
           group.push(format === PLAIN ? field : x('text:span', { 'text:style-name': this.textStyleName(format) }, field));
         } else group.push(...this.stories.inline(child));
