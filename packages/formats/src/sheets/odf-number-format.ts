@@ -416,7 +416,9 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
       if (p.kind === 'percent') return textElement('%');
       return textElement(p.text);
     })
-    .join('');
+    .join('')
+    // The number grammars allow one text on each side of the number, not two in a row: adjacent texts become one.
+    .replace(/<\/number:text><number:text>/g, '');
   const el = kinds.has('currency') ? 'number:currency-style' : kinds.has('percent') ? 'number:percentage-style' : 'number:number-style';
   return `<${el} ${nameAttr}>${props}${body}${maps}</${el}>`;
 }

@@ -156,6 +156,9 @@ function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: str
   gap(Math.max(width, next === 0 ? 1 : next));
 }
 
+/** ODF's cell address, as the schema's pattern says it: optional sheet, a column and a row. */
+const CELL_ADDRESS = /^(\$?([^. ']+|'([^']|'')+'))?\.\$?[A-Z]+\$?[0-9]+$/;
+
 /** Defined names as `table:named-expressions` (9.4.11): references as named ranges, others as expressions. */
 function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, out: string[]): void {
   if (names.length === 0) return;
@@ -167,7 +170,9 @@ function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, o
     if (range && /\$?[A-Z]+\$?\d+/.test(range[1]!)) {
       const address = range[1]!;
       const first = address.split(':')[0]!;
-      out.push(`<table:named-range table:name="${escapeAttr(n.name)}" table:cell-range-address="${escapeAttr(address)}" table:base-cell-address="${escapeAttr(first.startsWith('.') ? base : first)}"/>`);
+      // The base must be one cell (ODF 1.3 part 3, 19.639 cellAddress): whole rows or columns take A1 of the base sheet.
+      const cell = !first.startsWith('.') && CELL_ADDRESS.test(first) ? first : base;
+      out.push(`<table:named-range table:name="${escapeAttr(n.name)}" table:cell-range-address="${escapeAttr(address)}" table:base-cell-address="${escapeAttr(cell)}"/>`);
     } else {
       out.push(`<table:named-expression table:name="${escapeAttr(n.name)}" table:expression="${escapeAttr(of)}" table:base-cell-address="${escapeAttr(base)}"/>`);
     }
