@@ -10,6 +10,9 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { TextDocument } from '@ostal/model';
 import { createWriterStateFor, documentFromState } from './editor-state.js';
 import { LOADING_META, loadRest, splitDocument } from './progressive-load.js';
+
+/** Top-level blocks from which a document counts as long (about 20 pages). */
+const LONG_DOCUMENT_BLOCKS = 400;
 import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
@@ -89,7 +92,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         role: 'textbox',
         'aria-multiline': 'true',
         'aria-label': labels.textArea,
-        class: 'writer-page__content',
+        // Long documents lay out only what is near the screen (writer.css).
+        class: split.total > LONG_DOCUMENT_BLOCKS ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
         spellcheck: 'true',
         lang: document.meta.language ?? 'fr',
       },
