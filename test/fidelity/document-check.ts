@@ -19,7 +19,7 @@ export function documentProblems(doc: OstalDocument, format: FormatId): string[]
       if (new Set(doc.sheets.map((s) => s.name)).size !== doc.sheets.length) problems.push('duplicate sheet names');
       break;
     case 'deck':
-      if (!(doc.size.widthMm > 0 && doc.size.heightMm > 0)) problems.push('slide size not positive');
+      if (!(doc.size.cx > 0 && doc.size.cy > 0)) problems.push('slide size not positive');
       if (new Set(doc.slides.map((s) => s.id)).size !== doc.slides.length) problems.push('duplicate slide ids');
       break;
     default: {

@@ -22,3 +22,8 @@ export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
+export * from './deck-color.js';
+export * from './deck-text.js';
+export * from './deck-shapes.js';
+export * from './deck-masters.js';
+export * from './deck-slide-text.js';

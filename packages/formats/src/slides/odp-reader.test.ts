@@ -1,3 +1,4 @@
+import { slideTextLines } from '@ostal/model';
 import type { Deck } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { read } from '../index.js';
@@ -36,14 +37,16 @@ describe('ODP reader', () => {
           '</draw:page>',
       ),
     );
-    expect(deck.size).toEqual({ widthMm: 254, heightMm: 190.5 });
+    expect(deck.size).toEqual({ cx: 9_144_000, cy: 6_858_000 });
     expect(deck.meta).toEqual({ title: 'Réunion', creator: 'Anne' });
     expect(deck.slides).toHaveLength(1);
     expect(deck.slides[0]).toMatchObject({ title: 'Le titre suite', body: ['un  deux\ttrois\nquatre', 'imbriqué'], notes: 'n1\nn2' });
-    expect(codes).toEqual(['list-flattened']);
+    const outline = deck.slides[0]?.shapes?.[1];
+    expect(outline?.kind === 'shape' ? outline.text?.paragraphs.map((p) => p.style?.level ?? 0) : undefined).toEqual([0, 1]);
+    expect(codes).toEqual([]);
   });
 
-  it('uses other text shapes when there is no outline, and reports images and tables', async () => {
+  it('keeps other text shapes, groups and tables as shapes of their own', async () => {
     const { deck, codes } = await readDeck(
       fodp(
         '<draw:page draw:name="p1" draw:master-page-name="M">' +
@@ -56,9 +59,11 @@ describe('ODP reader', () => {
       ),
     );
     expect(deck.slides.map((s) => [s.title, s.body, s.notes])).toEqual([
-      ['', ['forme', 'groupe', 'c1\tc2'], ''],
+      ['', [], ''],
       ['', [], ''],
     ]);
-    expect(codes.sort()).toEqual(['dropped-picture', 'table-flattened']);
+    expect(deck.slides[0]?.shapes?.map((s) => s.kind)).toEqual(['shape', 'group', 'table', 'shape']);
+    expect(slideTextLines(deck.slides[0]!)).toEqual(['forme', 'groupe', 'c1', 'c2', '7']);
+    expect(codes).toEqual([]);
   });
 });

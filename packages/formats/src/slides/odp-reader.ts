@@ -4,8 +4,8 @@
  * page size from 16.9 style:master-page and 17.2 style:page-layout-properties), for packages
  * (.odp) and flat files (.fodp) alike, into the model's Deck.
  */
-import { DECK_VERSION, WIDESCREEN_MM } from '@ostal/model';
-import type { Deck, Slide } from '@ostal/model';
+import { DECK_VERSION, WIDESCREEN, slideTextFromShapes } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, Fill, Slide, SlideTransition } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
@@ -16,89 +16,27 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { decodeText } from '../container/zip-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { readOdfBlocks } from './odf-text.js';
-import { composeSlide, countDropped, emptyContent, joinAsLine, notesText, reportDropped } from './slide-content.js';
-import type { DroppedKind, SlideContent } from './slide-content.js';
-import { odfLengthToMm } from './slide-units.js';
-
-/** presentation:class values that repeat master furniture or belong to other views. */
-const FURNITURE = new Set(['header', 'footer', 'date-time', 'page-number', 'page', 'handout', 'notes']);
-const BODY_CLASSES = new Set(['subtitle', 'outline', 'text']);
-
-/** Shapes that may carry text directly (ODF 1.3 Part 3, 10.3). */
-const TEXT_SHAPES = new Set(['custom-shape', 'rect', 'ellipse', 'circle', 'polygon', 'regular-polygon', 'path', 'polyline', 'line', 'connector', 'caption', 'measure']);
-
-interface PageWalk {
-  readonly content: SlideContent;
-  nested: boolean;
-}
-
-function readTableRows(table: XmlElement, walk: PageWalk): void {
-  const rows: XmlElement[] = [];
-  const collect = (el: XmlElement): void => {
-    for (const c of childElements(el, NS.table)) {
-      if (c.local === 'table-row') rows.push(c);
-      else if (c.local === 'table-rows' || c.local === 'table-header-rows' || c.local === 'table-row-group') collect(c);
-    }
-  };
-  collect(table);
-  for (const row of rows) {
-    const cells = childElements(row, NS.table, 'table-cell').map((cell) => joinAsLine(readOdfBlocks(cell).paragraphs));
-    if (cells.some((c) => c !== '')) walk.content.tableRows.push(cells.join('\t'));
-  }
-}
-
-function addText(paragraphsOf: XmlElement, role: 'title' | 'body' | 'other', walk: PageWalk): void {
-  const blocks = readOdfBlocks(paragraphsOf);
-  if (blocks.nested) walk.nested = true;
-  if (role === 'title') walk.content.titles.push(blocks.paragraphs);
-  else if (blocks.paragraphs.length === 0) return;
-  else if (role === 'body') walk.content.bodies.push(blocks.paragraphs);
-  else walk.content.others.push(blocks.paragraphs);
-}
-
-function readFrame(frame: XmlElement, walk: PageWalk): void {
-  const cls = attr(frame, NS.presentation, 'class') ?? '';
-  if (FURNITURE.has(cls)) return;
-  const role = cls === 'title' ? 'title' : BODY_CLASSES.has(cls) ? 'body' : 'other';
-  // A frame holds alternative representations of one object; the first one Ostal knows wins.
-  for (const c of childElements(frame)) {
-    if (c.ns === NS.draw && c.local === 'text-box') return addText(c, role, walk);
-    if (c.ns === NS.table && c.local === 'table') return readTableRows(c, walk);
-    if (c.ns === NS.draw && (c.local === 'object' || c.local === 'object-ole')) {
-      return countDropped(walk.content.dropped, cls === 'chart' ? 'chart' : 'ole-object');
-    }
-    if (c.ns === NS.draw && c.local === 'plugin') return countDropped(walk.content.dropped, 'media');
-    if (c.ns === NS.draw && c.local === 'image') return countDropped(walk.content.dropped, 'picture');
-  }
-  if (role === 'title') walk.content.titles.push([]);
-}
-
-function readShapes(parent: XmlElement, walk: PageWalk): void {
-  for (const el of childElements(parent)) {
-    if (el.ns === NS.draw) {
-      if (el.local === 'frame') readFrame(el, walk);
-      else if (el.local === 'g' || el.local === 'a') readShapes(el, walk);
-      else if (TEXT_SHAPES.has(el.local)) addText(el, 'other', walk);
-      else if (el.local === 'control') countDropped(walk.content.dropped, 'graphic');
-    } else if (el.local === 'scene') {
-      countDropped(walk.content.dropped, 'graphic');
-    }
-  }
-}
+import { odfLengthToEmu } from './odf-lengths.js';
+import { readOdfShapes } from './odp-shapes-read.js';
+import type { OdpReadContext, ShapeReading } from './odp-shapes-read.js';
+import { transitionOfSmil } from './odp-transitions.js';
+import { mediaTypeOf } from './slide-media.js';
 
 function readNotes(page: XmlElement): string {
   const notes = childElement(page, NS.presentation, 'notes');
   if (!notes) return '';
-  const walk: PageWalk = { content: emptyContent(), nested: false };
+  const bodies: string[] = [];
+  const others: string[] = [];
   for (const frame of childElements(notes, NS.draw, 'frame')) {
     const box = childElement(frame, NS.draw, 'text-box');
     if (!box) continue;
-    addText(box, attr(frame, NS.presentation, 'class') === 'notes' ? 'body' : 'other', walk);
+    const paragraphs = readOdfBlocks(box).paragraphs;
+    (attr(frame, NS.presentation, 'class') === 'notes' ? bodies : others).push(...paragraphs);
   }
-  return notesText(walk.content);
+  return (bodies.length > 0 ? bodies : others).join('\n');
 }
 
-/** Page size from the page layout of `masterName` (or the first master page). */
+/** Page size from the page layout of `masterName` (or the first master page), in EMU. */
 function pageSize(styles: XmlElement | undefined, masterName: string | undefined, ctx: ReadContext): Deck['size'] {
   const masters = styles ? childElements(childElement(styles, NS.office, 'master-styles') ?? styles, NS.style, 'master-page') : [];
   const master = masters.find((m) => attr(m, NS.style, 'name') === masterName) ?? masters[0];
@@ -108,11 +46,41 @@ function pageSize(styles: XmlElement | undefined, masterName: string | undefined
     : [];
   const layout = layouts.find((l) => attr(l, NS.style, 'name') === layoutName);
   const props = layout ? childElement(layout, NS.style, 'page-layout-properties') : undefined;
-  const w = odfLengthToMm(props ? attr(props, NS.fo, 'page-width') : undefined);
-  const h = odfLengthToMm(props ? attr(props, NS.fo, 'page-height') : undefined);
-  if (w !== undefined && h !== undefined && w > 0 && h > 0) return { widthMm: w, heightMm: h };
+  const w = odfLengthToEmu(props ? attr(props, NS.fo, 'page-width') : undefined);
+  const h = odfLengthToEmu(props ? attr(props, NS.fo, 'page-height') : undefined);
+  if (w !== undefined && h !== undefined && w > 0 && h > 0) return { cx: w, cy: h };
   ctx.diagnostics.add('info', 'default-page-size', 'The presentation does not state its page size; the 16:9 default was used.', 'styles.xml');
-  return WIDESCREEN_MM;
+  return WIDESCREEN;
+}
+
+/** Styles by family and name, list styles and named drawing styles, from content and styles. */
+function styleIndex(parts: OdpParts): { style: OdpReadContext['style']; named: OdpReadContext['named'] } {
+  const byName = new Map<string, XmlElement>();
+  const named = new Map<string, XmlElement>();
+  const containers = [parts.content, parts.styles].flatMap((root) => (root ? [childElement(root, NS.office, 'automatic-styles'), childElement(root, NS.office, 'styles')] : []));
+  for (const c of containers) {
+    if (!c) continue;
+    for (const el of childElements(c)) {
+      if (el.ns === NS.style && el.local === 'style') byName.set(`${attr(el, NS.style, 'family') ?? ''}|${attr(el, NS.style, 'name') ?? ''}`, el);
+      else if (el.ns === NS.text && el.local === 'list-style') byName.set(`list|${attr(el, NS.style, 'name') ?? ''}`, el);
+      else if (el.ns === NS.draw) named.set(`${el.local}|${attr(el, NS.draw, 'name') ?? ''}`, el);
+    }
+  }
+  return {
+    style: (family, name) => (name === undefined ? undefined : byName.get(`${family}|${name}`)),
+    named: (local, name) => (name === undefined ? undefined : named.get(`${local}|${name}`)),
+  };
+}
+
+function base64ToBytes(text: string): Uint8Array | undefined {
+  try {
+    const bin = atob(text.replace(/\s+/g, ''));
+    const out = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
+    return out;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The parts of an ODF presentation, from a package or a flat file. */
@@ -122,6 +90,8 @@ export interface OdpParts {
   readonly meta: XmlElement | undefined;
   /** Name of the content part for diagnostics (`content.xml`, or the flat file). */
   readonly contentPart: string;
+  /** Bytes of a file of the package (pictures), when reading a package. */
+  readonly file?: (path: string) => Uint8Array | undefined;
 }
 
 /** Maps the parts of an ODF presentation to a Deck. */
@@ -129,22 +99,122 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
   const body = childElement(parts.content, NS.office, 'body');
   const presentation = body ? childElement(body, NS.office, 'presentation') : undefined;
   if (!presentation) throw new FormatError('missing-part', 'The document has no office:presentation body: it is not a presentation.', parts.contentPart);
+  const media: Record<string, DeckMedia> = {};
+  const mediaByRef = new Map<string, string>();
+  const addMedia = (key: string, baseName: string, load: () => Uint8Array | undefined): string | undefined => {
+    const known = mediaByRef.get(key);
+    if (known) return known;
+    const data = load();
+    if (!data) return undefined;
+    let name = baseName || 'picture';
+    for (let n = 2; name in media; n++) name = `${String(n)}-${baseName}`;
+    media[name] = { type: mediaTypeOf(name), data };
+    mediaByRef.set(key, name);
+    return name;
+  };
+  const index = styleIndex(parts);
+  const readCtx: OdpReadContext = {
+    ...index,
+    picture: (el) => {
+      const href = attr(el, NS.xlink, 'href');
+      if (href && parts.file) {
+        const path = href.replace(/^\.\//, '');
+        const file = parts.file;
+        return addMedia(path, path.slice(path.lastIndexOf('/') + 1), () => file(path));
+      }
+      const bin = childElement(el, NS.office, 'binary-data');
+      if (bin) {
+        const text = bin.children.filter((c): c is string => typeof c === 'string').join('');
+        return addMedia(`inline:${String(mediaByRef.size)}`, `image${String(mediaByRef.size + 1)}.png`, () => base64ToBytes(text));
+      }
+      return undefined;
+    },
+  };
+  const dropped = new Map<string, number>();
+  const masterPages = parts.styles ? childElements(childElement(parts.styles, NS.office, 'master-styles') ?? parts.styles, NS.style, 'master-page') : [];
+  const masters: DeckMaster[] = [];
+  const layouts: DeckLayout[] = [];
+  for (const mp of masterPages) {
+    const name = attr(mp, NS.style, 'name') ?? `Master${String(masters.length + 1)}`;
+    const display = attr(mp, NS.style, 'display-name') ?? name;
+    const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
+    const background = pageFill(readCtx, attr(mp, NS.draw, 'style-name'));
+    masters.push({ id: name, name: display, shapes: readOdfShapes(mp, reading), ...(background ? { background } : {}) });
+    layouts.push({ id: `${name}/layout`, master: name, name: display, shapes: [] });
+  }
   const pages = childElements(presentation, NS.draw, 'page');
-  const dropped = new Map<DroppedKind, number>();
-  const slides: Slide[] = [];
-  let nested = false;
-  pages.forEach((page, i) => {
-    const walk: PageWalk = { content: emptyContent(), nested: false };
-    readShapes(page, walk);
-    nested ||= walk.nested;
-    for (const [kind, n] of walk.content.dropped) countDropped(dropped, kind, n);
-    const path = `/office:document-content/office:body/office:presentation/draw:page[${String(i + 1)}]`;
-    slides.push(composeSlide(walk.content, readNotes(page), ctx.diagnostics, { part: parts.contentPart, path }));
+  const slides: Slide[] = pages.map((page, i) => {
+    const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
+    const shapes = readOdfShapes(page, reading);
+    const { title, body: bodyLines } = slideTextFromShapes(shapes);
+    const masterName = attr(page, NS.draw, 'master-page-name');
+    const styleName = attr(page, NS.draw, 'style-name');
+    const get = (ns: string, local: string): string | undefined => {
+      const st = readCtx.style('drawing-page', styleName);
+      const p = st ? childElement(st, NS.style, 'drawing-page-properties') : undefined;
+      return p ? attr(p, ns, local) : undefined;
+    };
+    const background = pageFill(readCtx, styleName);
+    const transition = readTransition(page, get);
+    return {
+      id: `s${String(i + 1)}-${Date.now().toString(36)}`,
+      title,
+      body: bodyLines,
+      notes: readNotes(page),
+      shapes,
+      ...(masterName && masters.some((m) => m.id === masterName) ? { layout: `${masterName}/layout` } : {}),
+      ...(background ? { background } : {}),
+      ...(get(NS.presentation, 'visibility') === 'hidden' ? { hidden: true } : {}),
+      ...(transition ? { transition } : {}),
+    };
   });
-  if (nested) ctx.diagnostics.add('info', 'list-flattened', 'Nested list levels were imported as plain body lines.', parts.contentPart);
-  reportDropped(dropped, ctx.diagnostics);
+  for (const [kind, n] of dropped) {
+    if (kind === 'free-shape') ctx.diagnostics.warn('shape-geometry-approximated', `${String(n)} free-form shape(s) (polygons, paths) were kept as rectangles.`, parts.contentPart);
+  }
   const firstMaster = pages[0] ? attr(pages[0], NS.draw, 'master-page-name') : undefined;
-  return { kind: 'deck', version: DECK_VERSION, meta: readOdfMeta(parts.meta), size: pageSize(parts.styles, firstMaster, ctx), slides };
+  return {
+    kind: 'deck',
+    version: DECK_VERSION,
+    meta: readOdfMeta(parts.meta),
+    size: pageSize(parts.styles, firstMaster, ctx),
+    slides,
+    ...(masters.length > 0 ? { masters, layouts } : {}),
+    ...(Object.keys(media).length > 0 ? { media } : {}),
+  };
+}
+
+function pageFill(ctx: OdpReadContext, styleName: string | undefined): Fill | undefined {
+  const st = ctx.style('drawing-page', styleName);
+  const p = st ? childElement(st, NS.style, 'drawing-page-properties') : undefined;
+  if (!p) return undefined;
+  const kind = attr(p, NS.draw, 'fill');
+  const color = attr(p, NS.draw, 'fill-color');
+  if (kind === 'solid' && color && /^#[0-9a-fA-F]{6}$/.test(color)) return { kind: 'solid', color: { rgb: color.slice(1).toUpperCase() } };
+  if (kind === 'bitmap') {
+    const img = ctx.named('fill-image', attr(p, NS.draw, 'fill-image-name'));
+    const media = img ? ctx.picture(img) : undefined;
+    if (media) return { kind: 'picture', media };
+  }
+  return undefined;
+}
+
+const SPEED_MS: Readonly<Record<string, number>> = { fast: 500, medium: 750, slow: 1000 };
+
+function readTransition(page: XmlElement, get: (ns: string, local: string) => string | undefined): SlideTransition | undefined {
+  const filter = childElements(page, NS.anim).flatMap((par) => childElements(par, NS.anim, 'transitionFilter'))[0];
+  const type = get(NS.smil, 'type') ?? (filter ? attr(filter, NS.smil, 'type') : undefined);
+  if (!type) return undefined;
+  const subtype = get(NS.smil, 'subtype') ?? (filter ? attr(filter, NS.smil, 'subtype') : undefined);
+  const reverse = (get(NS.smil, 'direction') ?? (filter ? attr(filter, NS.smil, 'direction') : undefined)) === 'reverse';
+  const dur = filter ? attr(filter, NS.smil, 'dur') : undefined;
+  const m = dur ? /^([\d.]+)(ms|s)?$/.exec(dur) : null;
+  const fromDur = m ? Math.round(Number(m[1]) * (m[2] === 'ms' ? 1 : 1000)) : undefined;
+  const speed = get(NS.presentation, 'transition-speed');
+  const durationMs = fromDur ?? (speed ? SPEED_MS[speed] : undefined);
+  const advance = get(NS.presentation, 'duration');
+  const am = advance && get(NS.presentation, 'transition-type') === 'automatic' ? /^PT(?:(\d+)M)?([\d.]+)S$/.exec(advance) : null;
+  const advanceAfterMs = am ? Math.round((Number(am[1] ?? 0) * 60 + Number(am[2])) * 1000) : undefined;
+  return { ...transitionOfSmil(type, subtype, reverse), ...(durationMs !== undefined ? { durationMs } : {}), ...(advanceAfterMs !== undefined ? { advanceAfterMs } : {}) };
 }
 
 /**
@@ -166,7 +236,22 @@ export function readOdp(bytes: Uint8Array, ctx: ReadContext): Deck {
   const styles = optional('styles.xml');
   const metaRoot = optional('meta.xml');
   return readOdpParts(
-    { content: pkg.xml('content.xml'), styles, meta: metaRoot ? childElement(metaRoot, NS.office, 'meta') : undefined, contentPart: 'content.xml' },
+    {
+      content: pkg.xml('content.xml'),
+      styles,
+      meta: metaRoot ? childElement(metaRoot, NS.office, 'meta') : undefined,
+      contentPart: 'content.xml',
+      file: (path) => {
+        if (!pkg.has(path)) return undefined;
+        try {
+          return pkg.zip.read(path);
+        } catch (err) {
+          if (!(err instanceof FormatError)) throw err;
+          ctx.diagnostics.add('warning', 'unreadable-part', `The picture "${path}" could not be read: ${err.message}`, path);
+          return undefined;
+        }
+      },
+    },
     ctx,
   );
 }

@@ -4,10 +4,12 @@
  * "presentation" for placeholders, named "<master>-title", "<master>-outline1" and
  * "<master>-notes" as consumers link them to the master page by name).
  */
-import type { Deck } from '@ostal/model';
+import type { Deck, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { emuLength } from './odp-shapes-write.js';
+import type { DefaultFrames } from './odp-shapes-write.js';
 import { mmLength } from './slide-units.js';
 
 /** The one master page Ostal writes. */
@@ -47,14 +49,19 @@ export function rectAttrs(r: MmRect): Record<string, string> {
   return { 'svg:width': mmLength(r.width), 'svg:height': mmLength(r.height), 'svg:x': mmLength(r.x), 'svg:y': mmLength(r.y) };
 }
 
-/** Title and outline frames for a page of this size, in the proportions of the PPTX writer. */
-export function pageFrames(size: Deck['size']): { title: MmRect; outline: MmRect } {
-  const { widthMm: w, heightMm: h } = size;
-  const left = w * 0.06875;
+/** Title and outline frames for a page of this size (EMU), in the proportions of the PPTX writer. */
+export function pageFrames(size: Deck['size']): DefaultFrames {
+  const { cx: w, cy: h } = size;
+  const left = Math.round(w * 0.06875);
   return {
-    title: { x: left, y: h * 0.0532, width: w - 2 * left, height: h * 0.1933 },
-    outline: { x: left, y: h * 0.2662, width: w - 2 * left, height: h * 0.6345 },
+    title: { x: left, y: Math.round(h * 0.0532), cx: w - 2 * left, cy: Math.round(h * 0.1933) },
+    body: { x: left, y: Math.round(h * 0.2662), cx: w - 2 * left, cy: Math.round(h * 0.6345) },
   };
+}
+
+/** svg:x/y/width/height attributes for an EMU rectangle. */
+export function emuRectAttrs(r: Transform): Record<string, string> {
+  return { 'svg:width': emuLength(r.cx), 'svg:height': emuLength(r.cy), 'svg:x': emuLength(r.x), 'svg:y': emuLength(r.y) };
 }
 
 /** The notes page (A4 portrait): slide thumbnail above, notes text below. */
@@ -83,21 +90,29 @@ function presentationStyle(name: string, size: string, anchor: string, extra?: X
   );
 }
 
-/** `office:styles`: default graphic style and the placeholder styles of the master page. */
-export function commonStyles(): XmlOut {
+/** The presentation styles of one master page's placeholders (`<master>-title`...). */
+export function masterPresentationStyles(master: string): XmlOut[] {
+  return [
+    presentationStyle(`${master}-title`, '40pt', 'middle'),
+    presentationStyle(`${master}-outline1`, '26pt', 'top', x('style:paragraph-properties', { 'fo:margin-top': '2.5mm' })),
+    presentationStyle(`${master}-notes`, '12pt', 'top'),
+  ];
+}
+
+/** `office:styles`: default graphic style, named drawing styles and the placeholder styles of each master page. */
+export function commonStyles(masters: readonly string[] = [MASTER_NAME], named: readonly XmlOut[] = []): XmlOut {
   return x(
     'office:styles',
     {},
+    named,
     x('style:default-style', { 'style:family': 'graphic' }, x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': '18pt' })),
-    presentationStyle(TITLE_STYLE, '40pt', 'middle'),
-    presentationStyle(OUTLINE_STYLE, '26pt', 'top', x('style:paragraph-properties', { 'fo:margin-top': '2.5mm' })),
-    presentationStyle(NOTES_STYLE, '12pt', 'top'),
+    masters.flatMap(masterPresentationStyles),
   );
 }
 
-/** Automatic styles of styles.xml: the slide and notes page layouts and the master's page style. */
-export function masterAutomaticStyles(size: Deck['size']): XmlOut[] {
-  const layout = (name: string, s: Deck['size'], orientation: string): XmlOut =>
+/** Automatic styles of styles.xml: the slide and notes page layouts and the master pages' page styles. */
+export function masterAutomaticStyles(size: Deck['size'], pageStyles: readonly XmlOut[] = [defaultPageStyle()]): XmlOut[] {
+  const layout = (name: string, w: string, h: string, orientation: string): XmlOut =>
     x(
       'style:page-layout',
       { 'style:name': name },
@@ -106,37 +121,38 @@ export function masterAutomaticStyles(size: Deck['size']): XmlOut[] {
         'fo:margin-bottom': '0mm',
         'fo:margin-left': '0mm',
         'fo:margin-right': '0mm',
-        'fo:page-width': mmLength(s.widthMm),
-        'fo:page-height': mmLength(s.heightMm),
+        'fo:page-width': w,
+        'fo:page-height': h,
         'style:print-orientation': orientation,
       }),
     );
   return [
-    layout('PM1', size, size.widthMm >= size.heightMm ? 'landscape' : 'portrait'),
-    layout('PM2', NOTES_PAGE.size, 'portrait'),
-    x('style:style', { 'style:name': 'Mdp1', 'style:family': 'drawing-page' }, x('style:drawing-page-properties', { 'draw:fill': 'solid', 'draw:fill-color': '#ffffff' })),
+    layout('PM1', emuLength(size.cx), emuLength(size.cy), size.cx >= size.cy ? 'landscape' : 'portrait'),
+    layout('PM2', mmLength(NOTES_PAGE.size.widthMm), mmLength(NOTES_PAGE.size.heightMm), 'portrait'),
+    ...pageStyles,
   ];
 }
 
-/** `office:master-styles`: one master page with title, outline and notes placeholders. */
-export function masterStyles(size: Deck['size']): XmlOut {
-  const frames = pageFrames(size);
-  const placeholder = (cls: string, style: string, rect: MmRect): XmlOut =>
-    x('draw:frame', { 'presentation:style-name': style, ...rectAttrs(rect), 'presentation:class': cls, 'presentation:placeholder': 'true' }, x('draw:text-box'));
+/** The page style of Ostal's default master: white. */
+export function defaultPageStyle(name = 'Mdp1'): XmlOut {
+  return x('style:style', { 'style:name': name, 'style:family': 'drawing-page' }, x('style:drawing-page-properties', { 'draw:fill': 'solid', 'draw:fill-color': '#ffffff' }));
+}
+
+/** One master page: its own shapes, then title and outline placeholders, then the notes page. */
+export function masterPage(name: string, pageStyle: string, frames: DefaultFrames, shapes: readonly XmlOut[]): XmlOut {
+  const placeholder = (cls: string, style: string, attrs: Record<string, string>): XmlOut =>
+    x('draw:frame', { 'presentation:style-name': style, ...attrs, 'presentation:class': cls, 'presentation:placeholder': 'true' }, x('draw:text-box'));
   return x(
-    'office:master-styles',
-    {},
+    'style:master-page',
+    { 'style:name': name, 'style:page-layout-name': 'PM1', 'draw:style-name': pageStyle },
+    shapes,
+    placeholder('title', `${name}-title`, emuRectAttrs(frames.title)),
+    placeholder('outline', `${name}-outline1`, emuRectAttrs(frames.body)),
     x(
-      'style:master-page',
-      { 'style:name': MASTER_NAME, 'style:page-layout-name': 'PM1', 'draw:style-name': 'Mdp1' },
-      placeholder('title', TITLE_STYLE, frames.title),
-      placeholder('outline', OUTLINE_STYLE, frames.outline),
-      x(
-        'presentation:notes',
-        { 'style:page-layout-name': 'PM2' },
-        x('draw:page-thumbnail', { ...rectAttrs(NOTES_PAGE.thumbnail), 'presentation:class': 'page' }),
-        placeholder('notes', NOTES_STYLE, NOTES_PAGE.text),
-      ),
+      'presentation:notes',
+      { 'style:page-layout-name': 'PM2' },
+      x('draw:page-thumbnail', { ...rectAttrs(NOTES_PAGE.thumbnail), 'presentation:class': 'page' }),
+      placeholder('notes', `${name}-notes`, rectAttrs(NOTES_PAGE.text)),
     ),
   );
 }

@@ -1,10 +1,12 @@
 /**
- * ODF presentation writing (ODF 1.3 Part 3, 3.8 office:presentation, 10.2.4 draw:page, 10.4.2
- * draw:frame with presentation:class, 16.3 presentation:notes), as a package (.odp, Part 2) or
- * a flat file (.fodp, Part 3, 2.2.1 office:document). Both share one body; the flat file merges
- * the automatic styles of styles.xml and content.xml, whose names do not collide.
+ * ODF presentation writing (ODF 1.3 Part 3, 3.8 office:presentation, 10.2.4 draw:page, 16.9
+ * style:master-page, 10.4.2 draw:frame with presentation:class, 16.3 presentation:notes), as a
+ * package (.odp, Part 2, pictures under Pictures/) or a flat file (.fodp, Part 3, 2.2.1
+ * office:document, pictures inline as office:binary-data). Each slide layout in use becomes a
+ * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
-import type { Deck, OstalDocument, Slide } from '@ostal/model';
+import { resolvedTransform, slideLayoutAndMaster, slideShapes } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, Fill, OstalDocument, Slide } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -12,60 +14,188 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfParagraphContent } from './odf-text.js';
-import {
-  MASTER_NAME,
-  NOTES_PAGE,
-  NOTES_STYLE,
-  ODP_NAMESPACES,
-  OUTLINE_STYLE,
-  TITLE_STYLE,
-  commonStyles,
-  fontFaceDecls,
-  masterAutomaticStyles,
-  masterStyles,
-  pageFrames,
-  rectAttrs,
-} from './odp-styles.js';
-import type { MmRect } from './odp-styles.js';
+import { OdpStyleCollector } from './odp-style-collector.js';
+import { NamedStyles, fillAttrs, odpShapes } from './odp-shapes-write.js';
+import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
+import { MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
+import { smilOf } from './odp-transitions.js';
+import { mediaFileName } from './slide-media.js';
+import { NS } from '../xml/namespaces.js';
 
 const VERSION = { 'office:version': '1.3' } as const;
+const NAMESPACES = { ...ODP_NAMESPACES, 'xmlns:table': NS.table, 'xmlns:smil': NS.smil, 'xmlns:anim': NS.anim } as const;
 
 function paragraph(text: string): XmlOut {
   return x('text:p', {}, odfParagraphContent(text));
 }
 
-/** A placeholder frame; empty text makes it a placeholder the application prompts in. */
-function frame(cls: string, style: string, rect: MmRect, blocks: readonly XmlOut[]): XmlOut {
-  return x(
-    'draw:frame',
-    { 'presentation:style-name': style, ...rectAttrs(rect), 'presentation:class': cls, 'presentation:placeholder': blocks.length === 0 ? 'true' : undefined },
-    x('draw:text-box', {}, blocks),
-  );
+/** A master page to write: a layout (or a master alone, or Ostal's default). */
+interface MasterPageSpec {
+  readonly name: string;
+  readonly displayName?: string;
+  readonly master?: DeckMaster;
+  readonly layout?: DeckLayout;
 }
 
-function outlineBlocks(body: readonly string[]): XmlOut[] {
-  if (body.length === 0) return [];
-  return [x('text:list', {}, body.map((p) => x('text:list-item', {}, paragraph(p))))];
+function styleName(raw: string, taken: Set<string>): string {
+  let base = raw.replace(/[^A-Za-z0-9_.-]/g, '_');
+  if (!/^[A-Za-z_]/.test(base)) base = `M_${base}`;
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base}_${String(n)}`;
+  taken.add(name);
+  return name;
 }
 
-function page(slide: Slide, index: number, size: Deck['size']): XmlOut {
-  const frames = pageFrames(size);
-  return x(
-    'draw:page',
-    { 'draw:name': `page${String(index + 1)}`, 'draw:master-page-name': MASTER_NAME },
-    frame('title', TITLE_STYLE, frames.title, slide.title === '' ? [] : [paragraph(slide.title)]),
-    frame('outline', OUTLINE_STYLE, frames.outline, outlineBlocks(slide.body)),
-    x(
-      'presentation:notes',
-      {},
-      x('draw:page-thumbnail', { ...rectAttrs(NOTES_PAGE.thumbnail), 'draw:page-number': index + 1, 'presentation:class': 'page' }),
-      frame('notes', NOTES_STYLE, NOTES_PAGE.text, slide.notes === '' ? [] : slide.notes.split('\n').map(paragraph)),
+function masterPageSpecs(deck: Deck): { specs: MasterPageSpec[]; of: (slide: Slide) => string } {
+  if (!deck.masters || deck.masters.length === 0) return { specs: [{ name: MASTER_NAME }], of: () => MASTER_NAME };
+  const taken = new Set<string>();
+  const byLayout = new Map<string, MasterPageSpec>();
+  const specs: MasterPageSpec[] = [];
+  const add = (layout: DeckLayout | undefined, master: DeckMaster | undefined): MasterPageSpec => {
+    const key = layout?.id ?? `master:${master?.id ?? ''}`;
+    const known = byLayout.get(key);
+    if (known) return known;
+    const display = layout?.name ?? master?.name ?? 'Master';
+    const spec: MasterPageSpec = { name: styleName(display, taken), displayName: display, ...(master ? { master } : {}), ...(layout ? { layout } : {}) };
+    byLayout.set(key, spec);
+    specs.push(spec);
+    return spec;
+  };
+  for (const slide of deck.slides) {
+    const { layout, master } = slideLayoutAndMaster(deck, slide);
+    add(layout, master);
+  }
+  if (specs.length === 0) add(deck.layouts?.[0], deck.masters[0]);
+  return {
+    specs,
+    of: (slide) => {
+      const { layout, master } = slideLayoutAndMaster(deck, slide);
+      return (byLayout.get(layout?.id ?? `master:${master?.id ?? ''}`) ?? specs[0])?.name ?? MASTER_NAME;
+    },
+  };
+}
+
+/** Where a master page puts title and outline: its layout's placeholders, its master's, else the defaults. */
+function framesOf(deck: Deck, spec: MasterPageSpec): DefaultFrames {
+  const defaults = pageFrames(deck.size);
+  const probe: Slide = { id: '', title: '', body: [], notes: '', ...(spec.layout ? { layout: spec.layout.id } : {}) };
+  const title = resolvedTransform(deck, probe, { kind: 'shape', id: 0, geometry: 'rect', placeholder: { type: 'title' } });
+  const body = resolvedTransform(deck, probe, { kind: 'shape', id: 0, geometry: 'rect', placeholder: { type: 'body', idx: 1 } });
+  return { title: title ?? defaults.title, body: body ?? defaults.body };
+}
+
+function backgroundAttrs(fill: Fill | undefined, ctx: OdpShapeContext): Record<string, string | undefined> {
+  const attrs = fillAttrs(fill, ctx);
+  return attrs['draw:fill'] === 'bitmap' ? { ...attrs, 'draw:fill-image-width': '100%', 'draw:fill-image-height': '100%', 'style:repeat': 'stretch' } : attrs;
+}
+
+interface Written {
+  readonly stylesAutomatic: XmlOut[];
+  readonly stylesCommon: XmlOut;
+  readonly masterStyles: XmlOut;
+  readonly contentAutomatic: XmlOut[];
+  readonly body: XmlOut;
+  readonly pictures: { name: string; data: Uint8Array; mediaType: string }[];
+}
+
+function compose(deck: Deck, flat: boolean): Written {
+  const pictures: { name: string; data: Uint8Array; mediaType: string }[] = [];
+  const byMedia = new Map<string, string>();
+  const taken = new Set<string>();
+  const picture = (media: string): { href?: string; base64?: string } | undefined => {
+    const m = deck.media?.[media];
+    if (!m) return undefined;
+    if (flat) return { base64: toBase64(m.data) };
+    let href = byMedia.get(media);
+    if (!href) {
+      href = mediaFileName('Pictures/', media, m.type, taken);
+      pictures.push({ name: href, data: m.data, mediaType: m.type });
+      byMedia.set(media, href);
+    }
+    return { href };
+  };
+  const named = new NamedStyles();
+  const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), picture, named };
+  const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), picture, named };
+  const { specs, of } = masterPageSpecs(deck);
+  const hf = deck.headerFooter;
+  const pages = specs.map((spec, i) => {
+    const frames = framesOf(deck, spec);
+    const shapes = [
+      ...(spec.master && !spec.layout?.hideMasterShapes ? spec.master.shapes : []),
+      ...(spec.layout?.shapes ?? []),
+    ].filter((s) => !s.placeholder);
+    const fill = spec.layout?.background ?? spec.master?.background;
+    const pageStyle = `Mdp${String(i + 1)}`;
+    const style = fill
+      ? x('style:style', { 'style:name': pageStyle, 'style:family': 'drawing-page' }, x('style:drawing-page-properties', backgroundAttrs(fill, masterCtx)))
+      : defaultPageStyle(pageStyle);
+    const page = masterPage(spec.name, pageStyle, frames, odpShapes(shapes, undefined, frames, `${spec.name}-title`, `${spec.name}-outline1`, masterCtx));
+    const withDisplay = spec.displayName ? { ...page, attrs: { ...page.attrs, 'style:display-name': spec.displayName } } : page;
+    return { spec, frames, style, page: withDisplay };
+  });
+  const framesByName = new Map(pages.map((p) => [p.spec.name, p.frames]));
+  const drawPages = deck.slides.map((slide, index) => {
+    const master = of(slide);
+    const frames = framesByName.get(master) ?? pageFrames(deck.size);
+    const t = slide.transition;
+    const smil = t ? smilOf(t) : undefined;
+    const pageProps = x('style:drawing-page-properties', {
+      ...backgroundAttrs(slide.background, ctx),
+      'presentation:visibility': slide.hidden ? 'hidden' : undefined,
+      'smil:type': smil?.type,
+      'smil:subtype': smil?.subtype,
+      'smil:direction': smil?.direction,
+      'presentation:transition-type': t?.advanceAfterMs !== undefined ? 'automatic' : undefined,
+      'presentation:duration': t?.advanceAfterMs !== undefined ? `PT${String(t.advanceAfterMs / 1000)}S` : undefined,
+      'presentation:transition-speed': t?.durationMs === undefined ? undefined : t.durationMs <= 500 ? 'fast' : t.durationMs <= 750 ? 'medium' : 'slow',
+      'presentation:display-footer': hf?.footer === undefined ? undefined : String(hf.footer),
+      'presentation:display-page-number': hf?.slideNumber === undefined ? undefined : String(hf.slideNumber),
+      'presentation:display-date-time': hf?.dateTime === undefined ? undefined : String(hf.dateTime),
+    });
+    const hasProps = Object.values(pageProps.attrs).some((v) => v !== undefined);
+    const anim =
+      t && smil
+        ? x(
+            'anim:par',
+            { 'presentation:node-type': 'timing-root' },
+            x('anim:transitionFilter', { 'smil:type': smil.type, 'smil:subtype': smil.subtype, 'smil:direction': smil.direction, 'smil:dur': t.durationMs !== undefined ? `${String(t.durationMs / 1000)}s` : undefined }),
+          )
+        : null;
+    return x(
+      'draw:page',
+      { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master },
+      odpShapes(slideShapes(slide), slide, frames, `${master}-title`, `${master}-outline1`, ctx),
+      anim,
+      x(
+        'presentation:notes',
+        {},
+        x('draw:page-thumbnail', { ...rectAttrs(NOTES_PAGE.thumbnail), 'draw:page-number': index + 1, 'presentation:class': 'page' }),
+        x(
+          'draw:frame',
+          { 'presentation:style-name': `${master}-notes`, ...rectAttrs(NOTES_PAGE.text), 'presentation:class': 'notes', 'presentation:placeholder': slide.notes === '' ? 'true' : undefined },
+          x('draw:text-box', {}, slide.notes === '' ? [] : slide.notes.split('\n').map(paragraph)),
+        ),
+      ),
+    );
+  });
+  return {
+    stylesAutomatic: [...masterAutomaticStyles(deck.size, pages.map((p) => p.style)), ...masterCtx.styles.styles],
+    stylesCommon: commonStyles(
+      pages.map((p) => p.spec.name),
+      named.elements,
     ),
-  );
+    masterStyles: x('office:master-styles', {}, pages.map((p) => p.page)),
+    contentAutomatic: ctx.styles.styles,
+    body: x('office:body', {}, x('office:presentation', {}, drawPages)),
+    pictures,
+  };
 }
 
-function body(deck: Deck): XmlOut {
-  return x('office:body', {}, x('office:presentation', {}, deck.slides.map((s, i) => page(s, i, deck.size))));
+function toBase64(data: Uint8Array): string {
+  let s = '';
+  for (let i = 0; i < data.length; i += 0x8000) s += String.fromCharCode(...data.subarray(i, i + 0x8000));
+  return btoa(s);
 }
 
 function asDeck(document: OstalDocument, format: string): Deck {
@@ -74,25 +204,20 @@ function asDeck(document: OstalDocument, format: string): Deck {
 }
 
 /**
- * Writes a Deck as an .odp package (content.xml, styles.xml, meta.xml, manifest).
+ * Writes a Deck as an .odp package (content.xml, styles.xml, meta.xml, pictures, manifest).
  * @throws FormatError `wrong-kind` when given another kind of document.
  */
 export function writeOdp(document: OstalDocument): Uint8Array {
   const deck = asDeck(document, 'odp');
-  const content = x('office:document-content', { ...ODP_NAMESPACES, ...VERSION }, fontFaceDecls(), body(deck));
-  const styles = x(
-    'office:document-styles',
-    { ...ODP_NAMESPACES, ...VERSION },
-    fontFaceDecls(),
-    commonStyles(),
-    x('office:automatic-styles', {}, masterAutomaticStyles(deck.size)),
-    masterStyles(deck.size),
-  );
-  const meta = x('office:document-meta', { ...ODP_NAMESPACES, ...VERSION }, odfMetaElement(deck.meta));
+  const w = compose(deck, false);
+  const content = x('office:document-content', { ...NAMESPACES, ...VERSION }, fontFaceDecls(), x('office:automatic-styles', {}, w.contentAutomatic), w.body);
+  const styles = x('office:document-styles', { ...NAMESPACES, ...VERSION }, fontFaceDecls(), w.stylesCommon, x('office:automatic-styles', {}, w.stylesAutomatic), w.masterStyles);
+  const meta = x('office:document-meta', { ...NAMESPACES, ...VERSION }, odfMetaElement(deck.meta));
   return writeOdfPackage(ODF_MIME.odp, [
     { name: 'content.xml', data: serializeXml(content) },
     { name: 'styles.xml', data: serializeXml(styles) },
     { name: 'meta.xml', data: serializeXml(meta) },
+    ...w.pictures,
   ]);
 }
 
@@ -102,15 +227,16 @@ export function writeOdp(document: OstalDocument): Uint8Array {
  */
 export function writeFodp(document: OstalDocument): Uint8Array {
   const deck = asDeck(document, 'fodp');
+  const w = compose(deck, true);
   const root = x(
     'office:document',
-    { ...ODP_NAMESPACES, ...VERSION, 'office:mimetype': ODF_MIME.odp },
+    { ...NAMESPACES, ...VERSION, 'office:mimetype': ODF_MIME.odp },
     odfMetaElement(deck.meta),
     fontFaceDecls(),
-    commonStyles(),
-    x('office:automatic-styles', {}, masterAutomaticStyles(deck.size)),
-    masterStyles(deck.size),
-    body(deck),
+    w.stylesCommon,
+    x('office:automatic-styles', {}, w.stylesAutomatic, w.contentAutomatic),
+    w.masterStyles,
+    w.body,
   );
   return new TextEncoder().encode(serializeXml(root));
 }

@@ -1,4 +1,4 @@
-import { makeSlide } from '@ostal/model';
+import { makeSlide, slideTextLines } from '@ostal/model';
 import type { Deck } from '@ostal/model';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -6,9 +6,9 @@ import { read, write } from '../index.js';
 
 const deck: Deck = {
   kind: 'deck',
-  version: 1,
+  version: 2,
   meta: { title: 'Strict' },
-  size: { widthMm: 254, heightMm: 190.5 },
+  size: { cx: 9_144_000, cy: 6_858_000 },
   slides: [makeSlide('Un', ['a', 'b'], 'note un'), makeSlide('Deux', ['c'])],
 };
 
@@ -56,7 +56,7 @@ describe('PPTX reader', () => {
     expect(diagnostics[0]).toMatchObject({ severity: 'error', code: 'unreadable-part', part: 'ppt/slides/slide2.xml' });
   });
 
-  it('reads grouped text, tables and pictures, and line breaks in titles', async () => {
+  it('reads grouped text and tables as shapes, skips a picture without an image, and keeps line breaks in titles', async () => {
     const a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
     const sp = (text: string): string => `<p:sp><p:nvSpPr><p:cNvPr id="5" name="t"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:p><a:r><a:t>${text}</a:t></a:r></a:p></p:txBody></p:sp>`;
     const titleOnly: Deck = { ...deck, slides: [makeSlide('Un'), makeSlide('Deux')] };
@@ -72,9 +72,12 @@ describe('PPTX reader', () => {
         );
     });
     const { document, diagnostics } = await read(custom);
-    const slide = (document as Deck).slides[1];
-    expect(slide?.title).toBe('Deux lignes');
-    expect(slide?.body).toEqual(['groupé', 'x\ty']);
-    expect(diagnostics.map((d) => d.code).sort()).toEqual(['dropped-picture', 'table-flattened']);
+    const slide = (document as Deck).slides[1]!;
+    expect(slide.title).toBe('Deux lignes');
+    // Text boxes, groups and tables stay shapes of their own beside the title and body placeholders.
+    expect(slide.body).toEqual([]);
+    expect(slide.shapes?.map((s) => s.kind)).toEqual(['shape', 'shape', 'group', 'table']);
+    expect(slideTextLines(slide)).toEqual(['Deux\nlignes', 'groupé', 'x', 'y']);
+    expect(diagnostics).toEqual([]);
   });
 });

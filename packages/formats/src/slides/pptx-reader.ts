@@ -1,22 +1,26 @@
 /**
  * PresentationML reading (ECMA-376 Part 1, 19.2.1.26 p:presentation: p:sldIdLst order and
- * p:sldSz; 19.3.1.38 p:sld; 19.3.1.26 p:notes reached by the notesSlide relationship, 13.3.5),
- * Transitional or Strict, into the model's Deck.
+ * p:sldSz; 19.3.1.38 p:sld with its layout 19.3.1.39 and master 19.3.1.42; 19.3.1.26 p:notes
+ * reached by the notesSlide relationship, 13.3.5; transitions 19.3.1.50), Transitional or
+ * Strict, into the model's Deck: every shape kept in z-order, placeholders keep their
+ * references to the layout (positions and styles resolve through `resolvedTransform`).
  */
-import { DECK_VERSION } from '@ostal/model';
-import type { Deck, Slide } from '@ostal/model';
+import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, Slide, SlideTransition } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { NS } from '../xml/namespaces.js';
 import { readCoreProperties } from '../ooxml/core-properties.js';
+import { intAttr } from './dml-properties.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
+import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, readTheme } from './pptx-masters-read.js';
 import { readShapeTree } from './pptx-shapes.js';
-import { composeSlide, countDropped, notesText, reportDropped } from './slide-content.js';
-import type { DroppedKind } from './slide-content.js';
-import { emuToMm } from './slide-units.js';
+import type { ShapeContext } from './pptx-shapes.js';
+import { mediaTypeOf } from './slide-media.js';
 
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
@@ -43,33 +47,161 @@ function partXml(pkg: OpcPackage, part: string, ctx: ReadContext, what: string):
 
 function sizeOf(presentation: XmlElement): Deck['size'] {
   const sz = pChild(presentation, 'sldSz');
-  const cx = Number(sz ? attr(sz, '', 'cx') : NaN);
-  const cy = Number(sz ? attr(sz, '', 'cy') : NaN);
-  const ok = (n: number): boolean => Number.isFinite(n) && n > 0;
-  return {
-    widthMm: emuToMm(ok(cx) ? cx : DEFAULT_SIZE_EMU.cx),
-    heightMm: emuToMm(ok(cy) ? cy : DEFAULT_SIZE_EMU.cy),
-  };
+  const cx = intAttr(sz, 'cx');
+  const cy = intAttr(sz, 'cy');
+  const ok = (n: number | undefined): n is number => n !== undefined && n > 0;
+  return { cx: ok(cx) ? cx : DEFAULT_SIZE_EMU.cx, cy: ok(cy) ? cy : DEFAULT_SIZE_EMU.cy };
 }
 
-function readNotes(pkg: OpcPackage, slidePart: string, ctx: ReadContext): string {
+/** Everything one read shares: the package, the media found so far, parts already read. */
+class PptxReading {
+  readonly media: Record<string, DeckMedia> = {};
+  private readonly mediaByPart = new Map<string, string>();
+  readonly layouts = new Map<string, DeckLayout>();
+  readonly masters = new Map<string, DeckMaster>();
+  theme: DeckTheme | undefined;
+
+  constructor(
+    readonly pkg: OpcPackage,
+    readonly ctx: ReadContext,
+  ) {}
+
+  relationships(part: string): Map<string, Relationship> {
+    return new Map((guarded(part, this.ctx, 'relationships of part', () => this.pkg.relationships(part)) ?? []).map((r) => [r.id, r]));
+  }
+
+  private mediaName(target: string): string | undefined {
+    const known = this.mediaByPart.get(target);
+    if (known) return known;
+    const data = guarded(target, this.ctx, 'picture', () => this.pkg.zip.read(target));
+    if (!data) return undefined;
+    const base = target.slice(target.lastIndexOf('/') + 1) || 'media';
+    let name = base;
+    for (let n = 2; name in this.media; n++) name = `${String(n)}-${base}`;
+    this.media[name] = { type: this.pkg.contentType(target) ?? mediaTypeOf(name), data };
+    this.mediaByPart.set(target, name);
+    return name;
+  }
+
+  shapeContext(part: string): ShapeContext {
+    const rels = this.relationships(part);
+    return {
+      media: (id) => {
+        const rel = id === undefined ? undefined : rels.get(id);
+        return rel && !rel.external && this.pkg.has(rel.target) ? this.mediaName(rel.target) : undefined;
+      },
+      links: (id) => {
+        const rel = rels.get(id);
+        return rel?.external ? rel.target : undefined;
+      },
+    };
+  }
+
+  master(part: string): DeckMaster | undefined {
+    const known = this.masters.get(part);
+    if (known) return known;
+    const root = partXml(this.pkg, part, this.ctx, 'slide master');
+    if (!isRoot(root, 'sldMaster')) return undefined;
+    const master = readMaster(root, part, this.shapeContext(part));
+    this.masters.set(part, master);
+    if (!this.theme) {
+      const themeRel = guarded(part, this.ctx, 'relationships of master', () => this.pkg.relationshipOfType(part, 'theme'));
+      const themeRoot = themeRel && !themeRel.external && this.pkg.has(themeRel.target) ? partXml(this.pkg, themeRel.target, this.ctx, 'theme') : undefined;
+      if (themeRoot) this.theme = readTheme(themeRoot);
+    }
+    for (const layoutPart of masterLayoutParts(this.pkg, part, root)) this.layout(layoutPart);
+    return master;
+  }
+
+  layout(part: string): DeckLayout | undefined {
+    const known = this.layouts.get(part);
+    if (known) return known;
+    const root = partXml(this.pkg, part, this.ctx, 'slide layout');
+    if (!isRoot(root, 'sldLayout')) return undefined;
+    const masterRel = guarded(part, this.ctx, 'relationships of layout', () => this.pkg.relationshipOfType(part, 'slideMaster'));
+    const masterPart = masterRel && !masterRel.external ? masterRel.target : '';
+    const layout = readLayout(root, part, masterPart, this.shapeContext(part));
+    this.layouts.set(part, layout);
+    if (masterPart !== '' && !this.masters.has(masterPart)) this.master(masterPart);
+    return layout;
+  }
+}
+
+/** Notes text: the notes placeholder's paragraphs, else the other text on the notes page. */
+function notesOf(shapes: readonly DeckShape[]): string {
+  const all = flattenShapes(shapes).filter((s) => s.kind === 'shape' && !(s.placeholder && FURNITURE_PLACEHOLDERS.has(s.placeholder.type)));
+  const bodies = all.filter((s) => s.placeholder?.type === 'body');
+  return (bodies.length > 0 ? bodies : all).flatMap((s) => (s.kind === 'shape' ? textBodyLines(s.text) : [])).join('\n');
+}
+
+function readNotes(reading: PptxReading, slidePart: string): string {
+  const { pkg, ctx } = reading;
   const rel = guarded(slidePart, ctx, 'relationships of slide', () => pkg.relationshipOfType(slidePart, 'notesSlide'));
   if (!rel || rel.external || !pkg.has(rel.target)) return '';
   const root = partXml(pkg, rel.target, ctx, 'notes slide');
   if (!root) return '';
-  return notesText(readShapeTree(pChild(root, 'cSld')));
+  return notesOf(readShapeTree(pChild(root, 'cSld'), { media: () => undefined, links: () => undefined }));
 }
 
-function readSlide(pkg: OpcPackage, part: string, ctx: ReadContext, dropped: Map<DroppedKind, number>): Slide | undefined {
+const SPEED_MS: Readonly<Record<string, number>> = { fast: 500, med: 750, slow: 1000 };
+
+function readTransition(sld: XmlElement): SlideTransition | undefined {
+  let el = pChild(sld, 'transition');
+  let durationMs: number | undefined;
+  if (!el) {
+    // PowerPoint 2010 writes its transitions (with p14:dur) in mc:Choice and a simpler one in mc:Fallback.
+    for (const ac of childElements(sld, NS.mc, 'AlternateContent')) {
+      for (const branch of childElements(ac)) {
+        const t = pChild(branch, 'transition');
+        if (!t) continue;
+        const dur = Number(t.attrs.get('{http://schemas.microsoft.com/office/powerpoint/2010/main}dur'));
+        if (Number.isFinite(dur) && durationMs === undefined) durationMs = dur;
+        el ??= t;
+      }
+    }
+  }
+  if (!el) return undefined;
+  const effect = childElements(el)[0];
+  const speed = attr(el, '', 'spd');
+  durationMs ??= speed ? SPEED_MS[speed] : undefined;
+  const advance = intAttr(el, 'advTm');
+  const direction = effect ? (attr(effect, '', 'dir') ?? attr(effect, '', 'orient')) : undefined;
+  return {
+    kind: effect?.local ?? 'cut',
+    ...(durationMs !== undefined ? { durationMs } : {}),
+    ...(direction ? { direction } : {}),
+    ...(advance !== undefined ? { advanceAfterMs: advance } : {}),
+  };
+}
+
+function readSlide(reading: PptxReading, part: string): Slide | undefined {
+  const { pkg, ctx } = reading;
   const root = partXml(pkg, part, ctx, 'slide');
   if (!root) return undefined;
   if (!isP(root, 'sld')) {
     ctx.diagnostics.add('error', 'unreadable-part', `The part "${part}" is not a slide (root element ${root.qname}); skipped.`, part);
     return undefined;
   }
-  const content = readShapeTree(pChild(root, 'cSld'));
-  for (const [kind, n] of content.dropped) countDropped(dropped, kind, n);
-  return composeSlide(content, readNotes(pkg, part, ctx), ctx.diagnostics, { part, path: '/p:sld/p:cSld/p:spTree' });
+  const shapeCtx = reading.shapeContext(part);
+  const cSld = pChild(root, 'cSld');
+  const shapes = readShapeTree(cSld, shapeCtx);
+  const layoutRel = guarded(part, ctx, 'relationships of slide', () => pkg.relationshipOfType(part, 'slideLayout'));
+  const layout = layoutRel && !layoutRel.external && pkg.has(layoutRel.target) ? reading.layout(layoutRel.target) : undefined;
+  const background = readBackground(cSld, shapeCtx.media);
+  const transition = readTransition(root);
+  const show = attr(root, '', 'show');
+  const { title, body } = slideTextFromShapes(shapes);
+  return {
+    id: `s${String(Date.now().toString(36))}${part}`,
+    title,
+    body,
+    notes: readNotes(reading, part),
+    shapes,
+    ...(layout ? { layout: layout.id } : {}),
+    ...(background ? { background } : {}),
+    ...(show === '0' || show === 'false' ? { hidden: true } : {}),
+    ...(transition ? { transition } : {}),
+  };
 }
 
 function slideRelationship(rels: ReadonlyMap<string, Relationship>, sldId: XmlElement): Relationship | undefined {
@@ -79,7 +211,8 @@ function slideRelationship(rels: ReadonlyMap<string, Relationship>, sldId: XmlEl
 
 /**
  * Reads a .pptx (or .potx/.ppsx/.pptm) package into a Deck: slide order from p:sldIdLst,
- * hidden slides kept, notes from notes slides, metadata from the core properties.
+ * hidden slides kept and flagged, notes from notes slides, masters, layouts and theme,
+ * metadata from the core properties.
  * @throws FormatError when the package or its presentation part is unreadable.
  */
 export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
@@ -91,9 +224,14 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
   if (!isP(presentation, 'presentation')) {
     throw new FormatError('missing-part', `The main part "${main}" is not a PresentationML presentation.`, main);
   }
-  const rels = new Map(pkg.relationships(main).map((r) => [r.id, r]));
+  const reading = new PptxReading(pkg, ctx);
+  const rels = reading.relationships(main);
+  const masterList = pChild(presentation, 'sldMasterIdLst');
+  for (const m of masterList ? childElements(masterList).filter((e) => isP(e, 'sldMasterId')) : []) {
+    const rel = slideRelationship(rels, m);
+    if (rel && !rel.external && pkg.has(rel.target)) reading.master(rel.target);
+  }
   const slides: Slide[] = [];
-  const dropped = new Map<DroppedKind, number>();
   const list = pChild(presentation, 'sldIdLst');
   for (const sldId of list ? childElements(list).filter((e) => isP(e, 'sldId')) : []) {
     const rel = slideRelationship(rels, sldId);
@@ -102,12 +240,23 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
       ctx.diagnostics.add('error', 'missing-slide', `Slide ${String(slides.length + 1)} could not be read: ${what}.`, main, '/p:presentation/p:sldIdLst/p:sldId');
       continue;
     }
-    const slide = readSlide(pkg, rel.target, ctx, dropped);
-    if (slide) slides.push(slide);
+    const slide = readSlide(reading, rel.target);
+    if (slide) slides.push({ ...slide, id: `s${String(slides.length + 1)}-${Date.now().toString(36)}` });
   }
-  reportDropped(dropped, ctx.diagnostics);
   const coreRel = pkg.relationshipOfType('', 'core-properties');
   const corePart = coreRel && !coreRel.external && pkg.has(coreRel.target) ? coreRel.target : 'docProps/core.xml';
   const core = pkg.has(corePart) ? partXml(pkg, corePart, ctx, 'core properties part') : undefined;
-  return { kind: 'deck', version: DECK_VERSION, meta: core ? readCoreProperties(core) : {}, size: sizeOf(presentation), slides };
+  const furniture = new Set(slides.flatMap((s) => (s.shapes ?? []).flatMap((sh) => (sh.placeholder ? [sh.placeholder.type] : []))));
+  return {
+    kind: 'deck',
+    version: DECK_VERSION,
+    meta: core ? readCoreProperties(core) : {},
+    size: sizeOf(presentation),
+    slides,
+    ...(reading.theme ? { theme: reading.theme } : {}),
+    ...(reading.masters.size > 0 ? { masters: [...reading.masters.values()] } : {}),
+    ...(reading.layouts.size > 0 ? { layouts: [...reading.layouts.values()] } : {}),
+    ...(Object.keys(reading.media).length > 0 ? { media: reading.media } : {}),
+    headerFooter: { footer: furniture.has('ftr'), slideNumber: furniture.has('sldNum'), dateTime: furniture.has('dt') },
+  };
 }

@@ -1,87 +1,196 @@
 /**
- * The shape tree of a slide or notes slide (ECMA-376 Part 1, 19.3.1.45 p:spTree; 19.3.1.43 p:sp,
- * 19.3.1.22 p:grpSp, 19.3.1.21 p:graphicFrame, 19.3.1.37 p:pic; placeholders 19.3.1.36 p:ph with
- * ST_PlaceholderType 19.7.10) sorted into what a slide of the model holds.
+ * The shape tree of a slide, layout, master or notes slide (ECMA-376 Part 1, 19.3.1.45 p:spTree;
+ * 19.3.1.43 p:sp, 19.3.1.22 p:grpSp, 19.3.1.21 p:graphicFrame, 19.3.1.37 p:pic, 19.3.1.19
+ * p:cxnSp; placeholders 19.3.1.36 p:ph) read into deck shapes, in z-order.
  */
+import type { DeckShape, OpaqueShape, PlaceholderRef, TableCell, TableShape } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
-import { readTextBody } from './dml-text.js';
-import { aChild, aChildren, alternateContent, isA, isP, pChild } from './ooxml-names.js';
-import { countDropped, emptyContent, joinAsLine } from './slide-content.js';
-import type { DroppedKind, SlideContent } from './slide-content.js';
+import { intAttr, readChildSpace, readFill, readGeometry, readOutline, readCrop, readTransform } from './dml-properties.js';
+import type { MediaResolver } from './dml-properties.js';
+import { readRichTextBody } from './dml-rich-text.js';
+import type { LinkResolver } from './dml-rich-text.js';
+import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 
-/** Placeholders that repeat master furniture (date, footer, number) or the slide image on notes. */
-const FURNITURE = new Set(['dt', 'ftr', 'hdr', 'sldNum', 'sldImg']);
+/** How a shape tree finds the parts it refers to. */
+export interface ShapeContext {
+  readonly media: MediaResolver;
+  readonly links: LinkResolver;
+}
 
-function placeholderType(nvPr: XmlElement | undefined): string | null {
+function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
   const ph = pChild(nvPr, 'ph');
-  if (!ph) return null;
+  if (!ph) return undefined;
   // ST_PlaceholderType defaults to "obj" (19.3.1.36).
-  return attr(ph, '', 'type') ?? 'obj';
+  const idx = intAttr(ph, 'idx');
+  return { type: attr(ph, '', 'type') ?? 'obj', ...(idx !== undefined ? { idx } : {}) };
 }
 
-function count(out: SlideContent, kind: DroppedKind): void {
-  countDropped(out.dropped, kind);
+/** id, name, description and hidden flag of p:cNvPr, and the placeholder of p:nvPr. */
+function common(nv: XmlElement | undefined): { id: number; name?: string; description?: string; hidden?: boolean; placeholder?: PlaceholderRef } {
+  const c = pChild(nv, 'cNvPr');
+  const name = c ? attr(c, '', 'name') : undefined;
+  const description = c ? attr(c, '', 'descr') : undefined;
+  const hidden = c ? attr(c, '', 'hidden') : undefined;
+  const placeholder = placeholderOf(pChild(nv, 'nvPr'));
+  return {
+    id: intAttr(c, 'id') ?? 0,
+    ...(name ? { name } : {}),
+    ...(description ? { description } : {}),
+    ...(hidden === '1' || hidden === 'true' ? { hidden: true } : {}),
+    ...(placeholder ? { placeholder } : {}),
+  };
 }
 
-function readShape(sp: XmlElement, out: SlideContent): void {
-  const type = placeholderType(pChild(pChild(sp, 'nvSpPr'), 'nvPr'));
-  const paragraphs = readTextBody(pChild(sp, 'txBody'));
-  if (type === 'title' || type === 'ctrTitle') out.titles.push(paragraphs);
-  else if (type !== null && FURNITURE.has(type)) return;
-  else if (paragraphs.length === 0) return;
-  else if (type !== null) out.bodies.push(paragraphs);
-  else out.others.push(paragraphs);
+function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
+  const spPr = pChild(sp, 'spPr');
+  const xfrm = readTransform(aChild(spPr, 'xfrm'));
+  const fill = readFill(spPr, ctx.media);
+  const line = readOutline(aChild(spPr, 'ln'), ctx.media);
+  const text = readRichTextBody(pChild(sp, 'txBody'), ctx.links);
+  const txBox = attr(pChild(pChild(sp, 'nvSpPr'), 'cNvSpPr') ?? sp, '', 'txBox');
+  return {
+    kind: 'shape',
+    ...common(pChild(sp, 'nvSpPr')),
+    ...readGeometry(spPr),
+    ...(xfrm ? { xfrm } : {}),
+    ...(fill ? { fill } : {}),
+    ...(line ? { line } : {}),
+    ...(text ? { text } : {}),
+    ...(txBox === '1' || txBox === 'true' ? { textBox: true } : {}),
+  };
 }
 
-function readTable(tbl: XmlElement, out: SlideContent): void {
-  for (const tr of aChildren(tbl, 'tr')) {
-    const cells: string[] = [];
-    for (const tc of aChildren(tr, 'tc')) {
-      // Cells covered by a merge (hMerge/vMerge) hold no text of their own.
-      if (attr(tc, '', 'hMerge') === '1' || attr(tc, '', 'vMerge') === '1') continue;
-      cells.push(joinAsLine(readTextBody(aChild(tc, 'txBody'))));
-    }
-    if (cells.some((c) => c !== '')) out.tableRows.push(cells.join('\t'));
+function readConnector(cxn: XmlElement, ctx: ShapeContext): DeckShape {
+  const spPr = pChild(cxn, 'spPr');
+  const xfrm = readTransform(aChild(spPr, 'xfrm'));
+  const line = readOutline(aChild(spPr, 'ln'), ctx.media);
+  const locks = pChild(pChild(cxn, 'nvCxnSpPr'), 'cNvCxnSpPr');
+  const end = (local: string): { id: number; site: number } | undefined => {
+    const e = aChild(locks, local);
+    const id = intAttr(e, 'id');
+    return id === undefined ? undefined : { id, site: intAttr(e, 'idx') ?? 0 };
+  };
+  const start = end('stCxn');
+  const stop = end('endCxn');
+  return {
+    kind: 'connector',
+    ...common(pChild(cxn, 'nvCxnSpPr')),
+    geometry: readGeometry(spPr).geometry,
+    ...(xfrm ? { xfrm } : {}),
+    ...(line ? { line } : {}),
+    ...(start ? { start } : {}),
+    ...(stop ? { end: stop } : {}),
+  };
+}
+
+function mediaElement(nvPr: XmlElement | undefined): boolean {
+  return nvPr ? childElements(nvPr).some((c) => isA(c, 'videoFile') || isA(c, 'audioFile') || isA(c, 'wavAudioFile') || isA(c, 'quickTimeFile') || isA(c, 'audioCd')) : false;
+}
+
+function readPic(pic: XmlElement, ctx: ShapeContext): DeckShape | undefined {
+  const nv = pChild(pic, 'nvPicPr');
+  const spPr = pChild(pic, 'spPr');
+  const xfrm = readTransform(aChild(spPr, 'xfrm'));
+  const blipFill = pChild(pic, 'blipFill');
+  const blip = aChild(blipFill, 'blip');
+  const media = ctx.media(blip ? (attr(blip, NS.r, 'embed') ?? attr(blip, NS.strictR, 'embed')) : undefined);
+  const base = { ...common(nv), ...(xfrm ? { xfrm } : {}) };
+  if (mediaElement(pChild(nv, 'nvPr'))) {
+    const opaque: OpaqueShape = { kind: 'opaque', what: 'media', ...base, ...(media ? { fallback: media } : {}) };
+    return opaque;
   }
+  if (!media) return base.placeholder ? { kind: 'shape', geometry: 'rect', ...base } : undefined;
+  const crop = readCrop(aChild(blipFill, 'srcRect'));
+  const line = readOutline(aChild(spPr, 'ln'), ctx.media);
+  return { kind: 'picture', ...base, media, ...(crop ? { crop } : {}), ...(line ? { line } : {}) };
 }
 
-function readGraphicFrame(frame: XmlElement, out: SlideContent): void {
+function readCell(tc: XmlElement, ctx: ShapeContext): TableCell {
+  const tcPr = aChild(tc, 'tcPr');
+  const text = readRichTextBody(aChild(tc, 'txBody'), ctx.links) ?? { paragraphs: [] };
+  const colSpan = intAttr(tc, 'gridSpan');
+  const rowSpan = intAttr(tc, 'rowSpan');
+  const merged = attr(tc, '', 'hMerge') === '1' || attr(tc, '', 'vMerge') === '1' || attr(tc, '', 'hMerge') === 'true' || attr(tc, '', 'vMerge') === 'true';
+  const fill = readFill(tcPr, ctx.media);
+  const border = (local: string) => readOutline(aChild(tcPr, local), ctx.media);
+  const left = border('lnL');
+  const right = border('lnR');
+  const top = border('lnT');
+  const bottom = border('lnB');
+  const borders = { ...(left ? { left } : {}), ...(right ? { right } : {}), ...(top ? { top } : {}), ...(bottom ? { bottom } : {}) };
+  return {
+    text,
+    ...(colSpan && colSpan > 1 ? { colSpan } : {}),
+    ...(rowSpan && rowSpan > 1 ? { rowSpan } : {}),
+    ...(merged ? { merged } : {}),
+    ...(fill ? { fill } : {}),
+    ...(Object.keys(borders).length > 0 ? { borders } : {}),
+  };
+}
+
+function readTable(tbl: XmlElement, base: Omit<TableShape, 'kind' | 'columns' | 'rows'>, ctx: ShapeContext): TableShape {
+  const grid = aChild(tbl, 'tblGrid');
+  const columns = grid ? childElements(grid).filter((g) => isA(g, 'gridCol')).map((g) => intAttr(g, 'w') ?? 0) : [];
+  const rows = childElements(tbl)
+    .filter((r) => isA(r, 'tr'))
+    .map((tr) => ({ height: intAttr(tr, 'h') ?? 0, cells: childElements(tr).filter((c) => isA(c, 'tc')).map((tc) => readCell(tc, ctx)) }));
+  const tblPr = aChild(tbl, 'tblPr');
+  const headerRow = tblPr ? attr(tblPr, '', 'firstRow') === '1' : false;
+  return { kind: 'table', ...base, columns, rows, ...(headerRow ? { headerRow } : {}) };
+}
+
+function fallbackPicture(el: XmlElement, ctx: ShapeContext): string | undefined {
+  // An OLE object's p:oleObj carries its picture as p:pic (19.3.2.4); so do mc:Fallback branches.
+  for (const c of childElements(el)) {
+    if (isP(c, 'pic')) {
+      const s = readPic(c, ctx);
+      if (s?.kind === 'picture') return s.media;
+    }
+    const inner = fallbackPicture(c, ctx);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
+  const xfrm = readTransform(pChild(frame, 'xfrm'));
+  const base = { ...common(pChild(frame, 'nvGraphicFramePr')), ...(xfrm ? { xfrm } : {}) };
   const data = aChild(aChild(frame, 'graphic'), 'graphicData');
   const tbl = aChild(data, 'tbl');
-  if (tbl) {
-    readTable(tbl, out);
-    return;
-  }
+  if (tbl) return readTable(tbl, base, ctx);
   const uri = data ? (attr(data, '', 'uri') ?? '') : '';
-  if (/chart/i.test(uri)) count(out, 'chart');
-  else if (/diagram/i.test(uri)) count(out, 'diagram');
-  else if (/ole/i.test(uri)) count(out, 'ole-object');
-  else count(out, 'graphic');
+  const what: OpaqueShape['what'] = /chart/i.test(uri) ? 'chart' : /diagram/i.test(uri) ? 'diagram' : /ole/i.test(uri) ? 'ole-object' : 'graphic';
+  const fallback = data ? fallbackPicture(data, ctx) : undefined;
+  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}) };
 }
 
-function readPicture(pic: XmlElement, out: SlideContent): void {
-  const nvPr = pChild(pChild(pic, 'nvPicPr'), 'nvPr');
-  const media = nvPr ? childElements(nvPr).some((c) => isA(c, 'videoFile') || isA(c, 'audioFile') || isA(c, 'wavAudioFile') || isA(c, 'quickTimeFile') || isA(c, 'audioCd')) : false;
-  count(out, media ? 'media' : 'picture');
+function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {
+  const x = aChild(pChild(grp, 'grpSpPr'), 'xfrm');
+  const xfrm = readTransform(x);
+  const childSpace = readChildSpace(x);
+  return { kind: 'group', ...common(pChild(grp, 'nvGrpSpPr')), ...(xfrm ? { xfrm } : {}), ...(childSpace ? { childSpace } : {}), children: readShapes(childElements(grp), ctx) };
 }
 
-function visit(nodes: readonly XmlElement[], out: SlideContent): void {
+function readShapes(nodes: readonly XmlElement[], ctx: ShapeContext): DeckShape[] {
+  const out: DeckShape[] = [];
   for (const el of nodes) {
-    if (isP(el, 'sp')) readShape(el, out);
-    else if (isP(el, 'grpSp')) visit(childElements(el), out);
-    else if (isP(el, 'graphicFrame')) readGraphicFrame(el, out);
-    else if (isP(el, 'pic')) readPicture(el, out);
-    else if (isP(el, 'contentPart')) count(out, 'content-part');
-    else if (el.ns === NS.mc && el.local === 'AlternateContent') visit(alternateContent(el), out);
+    if (isP(el, 'sp')) out.push(readSp(el, ctx));
+    else if (isP(el, 'grpSp')) out.push(readGroup(el, ctx));
+    else if (isP(el, 'graphicFrame')) out.push(readGraphicFrame(el, ctx));
+    else if (isP(el, 'cxnSp')) out.push(readConnector(el, ctx));
+    else if (isP(el, 'pic')) {
+      const pic = readPic(el, ctx);
+      if (pic) out.push(pic);
+    } else if (isP(el, 'contentPart')) out.push({ kind: 'opaque', what: 'content-part', id: 0 });
+    else if (el.ns === NS.mc && el.local === 'AlternateContent') out.push(...readShapes(alternateContent(el), ctx));
   }
+  return out;
 }
 
-/** Sorts the shapes of `p:cSld` (slide, notes slide) by role; unknown elements are skipped. */
-export function readShapeTree(cSld: XmlElement | undefined): SlideContent {
-  const out = emptyContent();
+/** The shapes of `p:cSld` (slide, layout, master, notes slide) in z-order; unknown elements are skipped. */
+export function readShapeTree(cSld: XmlElement | undefined, ctx: ShapeContext): DeckShape[] {
   const tree = pChild(cSld, 'spTree');
-  if (tree) visit(childElements(tree), out);
-  return out;
+  return tree ? readShapes(childElements(tree), ctx) : [];
 }

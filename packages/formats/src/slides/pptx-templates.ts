@@ -43,7 +43,7 @@ function plainLevel(level: number, sz: number): XmlOut {
   return x(`a:lvl${String(level)}pPr`, { marL: (level - 1) * 457200, algn: 'l', rtl: 0, eaLnBrk: 1, latinLnBrk: 0, hangingPunct: 1 }, runProps(sz, 'mn'));
 }
 
-function textStyles(): XmlOut {
+export function textStyles(): XmlOut {
   return x(
     'p:txStyles',
     {},

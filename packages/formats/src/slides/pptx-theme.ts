@@ -4,6 +4,7 @@
  * three fill, line, effect and background styles each). PowerPoint refuses a theme that leaves
  * any of these out.
  */
+import type { DeckTheme } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -24,21 +25,27 @@ const COLOURS: readonly [string, string][] = [
   ['folHlink', '954F72'],
 ];
 
-function colourScheme(): XmlOut {
+function colourScheme(theme: DeckTheme | undefined): XmlOut {
+  const own = (slot: string): string | undefined => {
+    const v = theme?.colors[slot];
+    return v && /^[0-9A-F]{6}$/i.test(v) ? v.toUpperCase() : undefined;
+  };
+  const dk1 = own('dk1');
+  const lt1 = own('lt1');
   return x(
     'a:clrScheme',
-    { name: 'Ostal' },
-    x('a:dk1', {}, x('a:sysClr', { val: 'windowText', lastClr: '000000' })),
-    x('a:lt1', {}, x('a:sysClr', { val: 'window', lastClr: 'FFFFFF' })),
-    COLOURS.map(([name, rgb]) => x(`a:${name}`, {}, x('a:srgbClr', { val: rgb }))),
+    { name: theme?.name ?? 'Ostal' },
+    x('a:dk1', {}, dk1 ? x('a:srgbClr', { val: dk1 }) : x('a:sysClr', { val: 'windowText', lastClr: '000000' })),
+    x('a:lt1', {}, lt1 ? x('a:srgbClr', { val: lt1 }) : x('a:sysClr', { val: 'window', lastClr: 'FFFFFF' })),
+    COLOURS.map(([name, rgb]) => x(`a:${name}`, {}, x('a:srgbClr', { val: own(name) ?? rgb }))),
   );
 }
 
-function font(tag: 'a:majorFont' | 'a:minorFont'): XmlOut {
+function font(tag: 'a:majorFont' | 'a:minorFont', typeface: string | undefined): XmlOut {
   return x(
     tag,
     {},
-    x('a:latin', { typeface: THEME_TYPEFACE, panose: '020B0604020202020204', pitchFamily: '34', charset: '0' }),
+    typeface ? x('a:latin', { typeface }) : x('a:latin', { typeface: THEME_TYPEFACE, panose: '020B0604020202020204', pitchFamily: '34', charset: '0' }),
     x('a:ea', { typeface: '' }),
     x('a:cs', { typeface: '' }),
   );
@@ -69,13 +76,13 @@ function formatScheme(): XmlOut {
   );
 }
 
-/** The theme part's XML (used for the slide master and, as its own part, the notes master). */
-export function themeXml(): string {
+/** The theme part's XML, with the colours and fonts of `theme` when given (used for the slide master and, as its own part, the notes master). */
+export function themeXml(theme?: DeckTheme): string {
   return serializeXml(
     x(
       'a:theme',
-      { 'xmlns:a': NS.a, name: 'Ostal' },
-      x('a:themeElements', {}, colourScheme(), x('a:fontScheme', { name: 'Ostal' }, font('a:majorFont'), font('a:minorFont')), formatScheme()),
+      { 'xmlns:a': NS.a, name: theme?.name ?? 'Ostal' },
+      x('a:themeElements', {}, colourScheme(theme), x('a:fontScheme', { name: theme?.name ?? 'Ostal' }, font('a:majorFont', theme?.majorFont), font('a:minorFont', theme?.minorFont)), formatScheme()),
       x('a:objectDefaults'),
       x('a:extraClrSchemeLst'),
     ),

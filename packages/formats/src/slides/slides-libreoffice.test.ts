@@ -15,9 +15,9 @@ import { write } from '../index.js';
 
 const deck: Deck = {
   kind: 'deck',
-  version: 1,
+  version: 2,
   meta: { title: 'Essai' },
-  size: { widthMm: 338.667, heightMm: 190.5 },
+  size: { cx: 12_192_000, cy: 6_858_000 },
   slides: [
     makeSlide('Bienvenue à Ostal', ['Premier point', 'Second point & suite'], 'Dire bonjour'),
     makeSlide('Conclusion', ['Merci de votre écoute']),

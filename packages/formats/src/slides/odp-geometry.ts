@@ -1,0 +1,99 @@
+/**
+ * DrawingML preset geometries and ODF enhanced-geometry shape types (ODF 1.3 Part 1, 19.145
+ * draw:type of draw:enhanced-geometry): the presets both know map to each other; any other
+ * preset is written as `ooxml-<name>` (the name LibreOffice gives imported presets) and read back.
+ */
+
+const PRESET_TO_ODF: Readonly<Record<string, string>> = {
+  rect: 'rectangle',
+  roundRect: 'round-rectangle',
+  ellipse: 'ellipse',
+  triangle: 'isosceles-triangle',
+  rtTriangle: 'right-triangle',
+  diamond: 'diamond',
+  parallelogram: 'parallelogram',
+  trapezoid: 'trapezoid',
+  pentagon: 'pentagon',
+  hexagon: 'hexagon',
+  octagon: 'octagon',
+  plus: 'cross',
+  star4: 'star4',
+  star5: 'star5',
+  star8: 'star8',
+  star24: 'star24',
+  can: 'can',
+  cube: 'cube',
+  heart: 'heart',
+  smileyFace: 'smiley',
+  sun: 'sun',
+  moon: 'moon',
+  lightningBolt: 'lightning',
+  donut: 'ring',
+  blockArc: 'block-arc',
+  frame: 'frame',
+  chevron: 'chevron',
+  homePlate: 'pentagon-right',
+  rightArrow: 'right-arrow',
+  leftArrow: 'left-arrow',
+  upArrow: 'up-arrow',
+  downArrow: 'down-arrow',
+  leftRightArrow: 'left-right-arrow',
+  upDownArrow: 'up-down-arrow',
+  quadArrow: 'quad-arrow',
+  notchedRightArrow: 'notched-right-arrow',
+  stripedRightArrow: 'striped-right-arrow',
+  circularArrow: 'circular-arrow',
+  rightArrowCallout: 'right-arrow-callout',
+  leftArrowCallout: 'left-arrow-callout',
+  upArrowCallout: 'up-arrow-callout',
+  downArrowCallout: 'down-arrow-callout',
+  wedgeRectCallout: 'rectangular-callout',
+  wedgeRoundRectCallout: 'round-rectangular-callout',
+  wedgeEllipseCallout: 'round-callout',
+  cloudCallout: 'cloud-callout',
+  borderCallout1: 'line-callout-1',
+  borderCallout2: 'line-callout-2',
+  borderCallout3: 'line-callout-3',
+  cloud: 'cloud',
+  flowChartProcess: 'flowchart-process',
+  flowChartDecision: 'flowchart-decision',
+  flowChartTerminator: 'flowchart-terminator',
+  flowChartAlternateProcess: 'flowchart-alternate-process',
+  flowChartDocument: 'flowchart-document',
+  flowChartConnector: 'flowchart-connector',
+  flowChartInputOutput: 'flowchart-data',
+  flowChartPredefinedProcess: 'flowchart-predefined-process',
+  flowChartManualInput: 'flowchart-manual-input',
+  flowChartPreparation: 'flowchart-preparation',
+  foldedCorner: 'paper',
+  bevel: 'quad-bevel',
+  plaque: 'plaque',
+  bracePair: 'brace-pair',
+  bracketPair: 'bracket-pair',
+  leftBracket: 'left-bracket',
+  rightBracket: 'right-bracket',
+  leftBrace: 'left-brace',
+  rightBrace: 'right-brace',
+  verticalScroll: 'vertical-scroll',
+  horizontalScroll: 'horizontal-scroll',
+  noSmoking: 'forbidden',
+  mathMultiply: 'ooxml-mathMultiply',
+};
+
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map(Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k]));
+
+/** The ODF draw:type for a DrawingML preset. */
+export function odfShapeType(preset: string): string {
+  return PRESET_TO_ODF[preset] ?? `ooxml-${preset}`;
+}
+
+/** The DrawingML preset for an ODF draw:type (`rect` when unknown). */
+export function presetOfOdfType(type: string | undefined): string {
+  if (!type) return 'rect';
+  if (type.startsWith('ooxml-')) return type.slice('ooxml-'.length) || 'rect';
+  if (type === 'mso-spt202' || type === 'rect') return 'rect';
+  return ODF_TO_PRESET.get(type) ?? 'rect';
+}
+
+/** Geometries drawn in ODF as lines (draw:line) rather than shapes. */
+export const LINE_PRESETS: ReadonlySet<string> = new Set(['line', 'straightConnector1']);

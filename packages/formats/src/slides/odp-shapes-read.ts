@@ -1,0 +1,470 @@
+/**
+ * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
+ * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
+ */
+import type { Bullet, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import { NS } from '../xml/namespaces.js';
+import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
+import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
+import { presetOfOdfType } from './odp-geometry.js';
+
+/** Styles of the document by family and name, and its pictures. */
+export interface OdpReadContext {
+  style(family: string, name: string | undefined): XmlElement | undefined;
+  /** Named drawing style (draw:gradient, draw:fill-image...) of office:styles. */
+  named(local: string, name: string | undefined): XmlElement | undefined;
+  /** Media name for a picture element (draw:image, draw:fill-image), stored in the deck's media. */
+  picture(el: XmlElement): string | undefined;
+}
+
+/** A property of a style or its parents (by `style:parent-style-name`). */
+function styleProp(ctx: OdpReadContext, family: string, name: string | undefined, props: string, ns: string, local: string): string | undefined {
+  let style = ctx.style(family, name);
+  for (let depth = 0; style && depth < 8; depth++) {
+    const p = childElement(style, NS.style, props);
+    const v = p ? attr(p, ns, local) : undefined;
+    if (v !== undefined) return v;
+    style = ctx.style(family, attr(style, NS.style, 'parent-style-name'));
+  }
+  return undefined;
+}
+
+function hexColor(v: string | undefined): { rgb: string } | undefined {
+  return v && /^#[0-9a-fA-F]{6}$/.test(v) ? { rgb: v.slice(1).toUpperCase() } : undefined;
+}
+
+function readFill(get: (ns: string, local: string) => string | undefined, ctx: OdpReadContext): Fill | undefined {
+  const kind = get(NS.draw, 'fill');
+  if (kind === 'none') return { kind: 'none' };
+  if (kind === 'solid') {
+    const color = hexColor(get(NS.draw, 'fill-color'));
+    return color ? { kind: 'solid', color } : undefined;
+  }
+  if (kind === 'gradient') {
+    const g = ctx.named('gradient', get(NS.draw, 'fill-gradient-name'));
+    const start = hexColor(g ? attr(g, NS.draw, 'start-color') : undefined);
+    const end = hexColor(g ? attr(g, NS.draw, 'end-color') : undefined);
+    if (!g || !start || !end) return undefined;
+    const angle = Number((attr(g, NS.draw, 'angle') ?? '0').replace(/deg$/, ''));
+    const style = attr(g, NS.draw, 'style');
+    const dml = (((90 - (Number.isFinite(angle) ? (attr(g, NS.draw, 'angle')?.endsWith('deg') ? angle : angle / 10) : 0)) % 360) + 360) % 360;
+    return {
+      kind: 'gradient',
+      stops: [
+        { pos: 0, color: start },
+        { pos: 100_000, color: end },
+      ],
+      ...(style === 'radial' ? { path: 'circle' as const } : style === 'rectangular' || style === 'square' ? { path: 'rect' as const } : { angle: Math.round(dml) * 60_000 }),
+    };
+  }
+  if (kind === 'bitmap') {
+    const img = ctx.named('fill-image', get(NS.draw, 'fill-image-name'));
+    const media = img ? ctx.picture(img) : undefined;
+    return media ? { kind: 'picture', media } : undefined;
+  }
+  return undefined;
+}
+
+function readOutline(get: (ns: string, local: string) => string | undefined): Outline | undefined {
+  const stroke = get(NS.draw, 'stroke');
+  if (stroke === 'none') return { fill: { kind: 'none' } };
+  const color = hexColor(get(NS.svg, 'stroke-color'));
+  const width = odfLengthToEmu(get(NS.svg, 'stroke-width'));
+  const head = get(NS.draw, 'marker-start') ? 'triangle' : undefined;
+  const tail = get(NS.draw, 'marker-end') ? 'triangle' : undefined;
+  if (stroke === undefined && !color && width === undefined && !head && !tail) return undefined;
+  return {
+    ...(width !== undefined ? { width } : {}),
+    ...(color ? { fill: { kind: 'solid' as const, color } } : {}),
+    ...(stroke === 'dash' ? { dash: 'dash' } : {}),
+    ...(head ? { head } : {}),
+    ...(tail ? { tail } : {}),
+  };
+}
+
+/** Reads run properties of a text style. */
+function runStyle(ctx: OdpReadContext, name: string | undefined, link?: string): RunStyle | undefined {
+  const get = (ns: string, local: string): string | undefined => styleProp(ctx, 'text', name, 'text-properties', ns, local);
+  const style: { -readonly [K in keyof RunStyle]: RunStyle[K] } = {};
+  if (name !== undefined) {
+    const size = odfLengthToCentiPoints(get(NS.fo, 'font-size'));
+    if (size !== undefined) style.size = size;
+    const weight = get(NS.fo, 'font-weight');
+    if (weight !== undefined) style.bold = weight === 'bold' || Number(weight) >= 600;
+    const italic = get(NS.fo, 'font-style');
+    if (italic !== undefined) style.italic = italic === 'italic' || italic === 'oblique';
+    const underline = get(NS.style, 'text-underline-style');
+    if (underline !== undefined) style.underline = underline !== 'none';
+    const strike = get(NS.style, 'text-line-through-style');
+    if (strike !== undefined) style.strike = strike !== 'none';
+    const color = hexColor(get(NS.fo, 'color'));
+    if (color) style.color = color;
+    const family = get(NS.fo, 'font-family') ?? get(NS.style, 'font-name');
+    if (family) style.font = family.replace(/^'|'$/g, '');
+  }
+  if (link) style.link = link;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+const ALIGN: Readonly<Record<string, ParagraphStyle['align']>> = { start: 'left', left: 'left', center: 'center', end: 'right', right: 'right', justify: 'justify' };
+
+function paragraphStyle(ctx: OdpReadContext, name: string | undefined, level: number, bullet: Bullet | undefined): ParagraphStyle | undefined {
+  const get = (ns: string, local: string): string | undefined => styleProp(ctx, 'paragraph', name, 'paragraph-properties', ns, local);
+  const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
+  if (name !== undefined) {
+    const align = ALIGN[get(NS.fo, 'text-align') ?? ''];
+    if (align) style.align = align;
+    const before = odfLengthToCentiPoints(get(NS.fo, 'margin-top'));
+    if (before !== undefined) style.spaceBefore = { pts: before };
+    const after = odfLengthToCentiPoints(get(NS.fo, 'margin-bottom'));
+    if (after !== undefined) style.spaceAfter = { pts: after };
+    const lh = get(NS.fo, 'line-height');
+    if (lh?.endsWith('%')) style.lineSpacing = { pct: Math.round(Number(lh.slice(0, -1)) * 1000) };
+  }
+  if (level > 0) style.level = level;
+  if (bullet) style.bullet = bullet;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+function paragraphRuns(p: XmlElement, ctx: OdpReadContext): TextRun[] {
+  const runs: TextRun[] = [];
+  let atStart = true;
+  let lastSpace = false;
+  const push = (text: string, style: RunStyle | undefined): void => {
+    const last = runs[runs.length - 1];
+    if (last && JSON.stringify(last.style) === JSON.stringify(style)) runs[runs.length - 1] = { ...last, text: last.text + text };
+    else runs.push(style ? { text, style } : { text });
+  };
+  const visit = (nodes: readonly XmlNode[], styleName: string | undefined, link: string | undefined): void => {
+    for (const node of nodes) {
+      const style = runStyle(ctx, styleName, link);
+      if (typeof node === 'string') {
+        let t = node.replace(/[ \t\r\n]+/g, ' ');
+        if (t.startsWith(' ') && (atStart || lastSpace)) t = t.slice(1);
+        if (t === '') continue;
+        push(t, style);
+        atStart = false;
+        lastSpace = t.endsWith(' ');
+      } else if (node.ns === NS.text) {
+        if (node.local === 's') {
+          const n = Number(attr(node, NS.text, 'c') ?? '1');
+          push(' '.repeat(Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : 1), style);
+        } else if (node.local === 'tab') push('\t', style);
+        else if (node.local === 'line-break') push('\n', style);
+        else if (node.local === 'span') {
+          visit(node.children, attr(node, NS.text, 'style-name') ?? styleName, link);
+          continue;
+        } else if (node.local === 'a') {
+          visit(node.children, attr(node, NS.text, 'style-name') ?? styleName, attr(node, NS.xlink, 'href'));
+          continue;
+        } else if (node.local !== 'note' && node.local !== 'tracked-changes') {
+          visit(node.children, styleName, link);
+          continue;
+        } else continue;
+        atStart = false;
+        lastSpace = false;
+      } else if (node.ns !== NS.draw && node.ns !== NS.office) {
+        visit(node.children, styleName, link);
+      }
+    }
+  };
+  visit(p.children, undefined, undefined);
+  return runs;
+}
+
+function listBullet(ctx: OdpReadContext, listStyle: string | undefined, level: number): Bullet {
+  const style = ctx.style('list', listStyle);
+  const lvl = style ? childElements(style).find((c) => attr(c, NS.text, 'level') === String(level + 1)) : undefined;
+  if (lvl?.local === 'list-level-style-number') {
+    const fmt = attr(lvl, NS.style, 'num-format') ?? '1';
+    const suffix = attr(lvl, NS.style, 'num-suffix') === ')' ? 'ParenR' : 'Period';
+    const scheme = fmt === 'a' ? `alphaLc${suffix}` : fmt === 'A' ? `alphaUc${suffix}` : fmt === 'i' ? `romanLc${suffix}` : fmt === 'I' ? `romanUc${suffix}` : `arabic${suffix}`;
+    return { kind: 'number', scheme };
+  }
+  const ch = lvl ? attr(lvl, NS.text, 'bullet-char') : undefined;
+  return { kind: 'char', char: ch ?? '•' };
+}
+
+/** Rich paragraphs of a text container; lists give levels (outline placeholders take bullets from the master). */
+export function readOdfText(container: XmlElement, ctx: OdpReadContext, outline: boolean): TextBody {
+  const paragraphs: TextParagraph[] = [];
+  const walk = (el: XmlElement, level: number, listStyle: string | undefined, inList: boolean): void => {
+    for (const c of childElements(el)) {
+      if (c.ns !== NS.text) continue;
+      if (c.local === 'p' || c.local === 'h') {
+        const bullet = inList && !outline ? listBullet(ctx, listStyle, level) : undefined;
+        const style = paragraphStyle(ctx, attr(c, NS.text, 'style-name'), level, bullet);
+        paragraphs.push({ runs: paragraphRuns(c, ctx), ...(style ? { style } : {}) });
+      } else if (c.local === 'list') {
+        const ls = attr(c, NS.text, 'style-name') ?? listStyle;
+        for (const item of childElements(c, NS.text)) {
+          if (item.local === 'list-item' || item.local === 'list-header') walk(item, inList ? Math.min(8, level + 1) : level, ls, true);
+        }
+      } else if (c.local === 'section') walk(c, level, listStyle, inList);
+    }
+  };
+  walk(container, 0, undefined, false);
+  return { paragraphs };
+}
+
+/** The placeholder a presentation:class stands for. */
+export function placeholderOfClass(cls: string | undefined): PlaceholderRef | undefined {
+  switch (cls ?? '') {
+    case 'title':
+      return { type: 'title' };
+    case 'outline':
+    case 'text':
+      return { type: 'body', idx: 1 };
+    case 'subtitle':
+      return { type: 'subTitle', idx: 1 };
+    case 'date-time':
+      return { type: 'dt' };
+    case 'footer':
+      return { type: 'ftr' };
+    case 'page-number':
+      return { type: 'sldNum' };
+    case 'header':
+      return { type: 'hdr' };
+    case 'graphic':
+      return { type: 'pic' };
+    case 'chart':
+      return { type: 'chart' };
+    case 'table':
+      return { type: 'tbl' };
+    case 'object':
+      return { type: 'obj' };
+    default:
+      return undefined;
+  }
+}
+
+/** The transform of a shape: svg:x/y/width/height, or draw:transform `rotate (a) translate (x y)`. */
+function transformOf(el: XmlElement): Transform | undefined {
+  const cx = odfLengthToEmu(attr(el, NS.svg, 'width')) ?? 0;
+  const cy = odfLengthToEmu(attr(el, NS.svg, 'height')) ?? 0;
+  const tf = attr(el, NS.draw, 'transform');
+  const m = tf ? /rotate\s*\(\s*([-+\d.eE]+)\s*\)\s*translate\s*\(\s*(\S+)\s+([^)\s]+)\s*\)/.exec(tf) : null;
+  if (m) {
+    const a = -Number(m[1]);
+    const tx = odfLengthToEmu(m[2]) ?? 0;
+    const ty = odfLengthToEmu(m[3]) ?? 0;
+    // The translation places the rotated top-left corner; the centre gives the unrotated position.
+    const cxm = tx + ((cx / 2) * Math.cos(a) - (cy / 2) * Math.sin(a));
+    const cym = ty + ((cx / 2) * Math.sin(a) + (cy / 2) * Math.cos(a));
+    const deg = (((a * 180) / Math.PI) % 360 + 360) % 360;
+    const rot = Math.round(deg * 60_000) % 21_600_000;
+    return { x: Math.round(cxm - cx / 2), y: Math.round(cym - cy / 2), cx, cy, ...(rot ? { rot } : {}) };
+  }
+  const x = odfLengthToEmu(attr(el, NS.svg, 'x'));
+  const y = odfLengthToEmu(attr(el, NS.svg, 'y'));
+  if (x === undefined && y === undefined && attr(el, NS.svg, 'width') === undefined) return undefined;
+  return { x: x ?? 0, y: y ?? 0, cx, cy };
+}
+
+function lineTransform(el: XmlElement): Transform {
+  const x1 = odfLengthToEmu(attr(el, NS.svg, 'x1')) ?? 0;
+  const y1 = odfLengthToEmu(attr(el, NS.svg, 'y1')) ?? 0;
+  const x2 = odfLengthToEmu(attr(el, NS.svg, 'x2')) ?? 0;
+  const y2 = odfLengthToEmu(attr(el, NS.svg, 'y2')) ?? 0;
+  return { x: Math.min(x1, x2), y: Math.min(y1, y2), cx: Math.abs(x2 - x1), cy: Math.abs(y2 - y1), ...(x2 < x1 ? { flipH: true } : {}), ...(y2 < y1 ? { flipV: true } : {}) };
+}
+
+/** Reading state shared by the shapes of one page. */
+export interface ShapeReading {
+  nextId: number;
+  readonly ctx: OdpReadContext;
+  /** Counts of content that could not be kept, by kind. */
+  readonly dropped: Map<string, number>;
+}
+
+function graphicGetter(el: XmlElement, reading: ShapeReading): (ns: string, local: string) => string | undefined {
+  const pres = attr(el, NS.presentation, 'style-name');
+  const family = pres ? 'presentation' : 'graphic';
+  const name = pres ?? attr(el, NS.draw, 'style-name');
+  return (ns, local) => styleProp(reading.ctx, family, name, 'graphic-properties', ns, local);
+}
+
+function base(el: XmlElement, reading: ShapeReading): { id: number; name?: string; description?: string } {
+  reading.nextId += 1;
+  const name = attr(el, NS.draw, 'name');
+  const desc = childElement(el, NS.svg, 'desc');
+  const description = desc ? desc.children.filter((c): c is string => typeof c === 'string').join('') : undefined;
+  return { id: reading.nextId, ...(name ? { name } : {}), ...(description ? { description } : {}) };
+}
+
+function textProps(get: (ns: string, local: string) => string | undefined): TextBody['props'] {
+  const v = get(NS.draw, 'textarea-vertical-align');
+  const anchor: 'top' | 'middle' | 'bottom' | undefined = v === 'top' || v === 'middle' || v === 'bottom' ? v : undefined;
+  const props = {
+    ...(anchor ? { anchor } : {}),
+    ...(get(NS.draw, 'fit-to-size') === 'shrink-to-fit' || get(NS.style, 'shrink-to-fit') === 'true' ? { autofit: 'shrink' as const } : get(NS.draw, 'auto-grow-height') === 'true' ? { autofit: 'resize' as const } : {}),
+  };
+  return Object.keys(props).length > 0 ? props : undefined;
+}
+
+function withProps(text: TextBody, props: TextBody['props']): TextBody {
+  return props ? { ...text, props } : text;
+}
+
+function readTable(table: XmlElement, reading: ShapeReading): { columns: number[]; rows: { height: number; cells: TableCell[] }[] } {
+  const columns: number[] = [];
+  for (const col of childElements(table, NS.table, 'table-column')) {
+    const w = odfLengthToEmu(styleProp(reading.ctx, 'table-column', attr(col, NS.table, 'style-name'), 'table-column-properties', NS.style, 'column-width')) ?? 914_400;
+    const n = Math.min(1000, Math.max(1, Number(attr(col, NS.table, 'number-columns-repeated') ?? '1') || 1));
+    for (let i = 0; i < n; i++) columns.push(w);
+  }
+  const rowEls: XmlElement[] = [];
+  const collect = (el: XmlElement): void => {
+    for (const c of childElements(el, NS.table)) {
+      if (c.local === 'table-row') rowEls.push(c);
+      else if (c.local === 'table-rows' || c.local === 'table-header-rows' || c.local === 'table-row-group') collect(c);
+    }
+  };
+  collect(table);
+  const rows = rowEls.map((row) => {
+    const height = odfLengthToEmu(styleProp(reading.ctx, 'table-row', attr(row, NS.table, 'style-name'), 'table-row-properties', NS.style, 'row-height')) ?? 370_840;
+    const cells: TableCell[] = childElements(row, NS.table)
+      .filter((c) => c.local === 'table-cell' || c.local === 'covered-table-cell')
+      .map((c) => {
+        if (c.local === 'covered-table-cell') return { text: { paragraphs: [] }, merged: true };
+        const colSpan = Number(attr(c, NS.table, 'number-columns-spanned') ?? '1');
+        const rowSpan = Number(attr(c, NS.table, 'number-rows-spanned') ?? '1');
+        const cellStyle = attr(c, NS.table, 'style-name');
+        const bg = hexColor(styleProp(reading.ctx, 'table-cell', cellStyle, 'table-cell-properties', NS.fo, 'background-color') ?? styleProp(reading.ctx, 'table-cell', cellStyle, 'graphic-properties', NS.draw, 'fill-color'));
+        return {
+          text: readOdfText(c, reading.ctx, false),
+          ...(colSpan > 1 ? { colSpan } : {}),
+          ...(rowSpan > 1 ? { rowSpan } : {}),
+          ...(bg ? { fill: { kind: 'solid' as const, color: bg } } : {}),
+        };
+      });
+    return { height, cells };
+  });
+  return { columns, rows };
+}
+
+function count(reading: ShapeReading, kind: string): void {
+  reading.dropped.set(kind, (reading.dropped.get(kind) ?? 0) + 1);
+}
+
+function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefined {
+  const cls = attr(frame, NS.presentation, 'class');
+  if (cls === 'notes' || cls === 'page' || cls === 'handout') return undefined;
+  const placeholder = placeholderOfClass(cls);
+  const xfrm = transformOf(frame);
+  const common = { ...base(frame, reading), ...(xfrm ? { xfrm } : {}), ...(placeholder ? { placeholder } : {}) };
+  const get = graphicGetter(frame, reading);
+  const image = childElement(frame, NS.draw, 'image');
+  for (const c of childElements(frame)) {
+    if (c.ns === NS.draw && c.local === 'text-box') {
+      const fill = readFill(get, reading.ctx);
+      const line = readOutline(get);
+      const text = withProps(readOdfText(c, reading.ctx, cls === 'outline'), textProps(get));
+      return { kind: 'shape', ...common, geometry: 'rect', ...(fill && fill.kind !== 'none' ? { fill } : {}), ...(line && line.fill?.kind !== 'none' ? { line } : {}), text, ...(placeholder ? {} : { textBox: true }) };
+    }
+    if (c.ns === NS.table && c.local === 'table') {
+      const { columns, rows } = readTable(c, reading);
+      return { kind: 'table', ...common, columns, rows, ...(attr(c, NS.table, 'use-first-row-styles') === 'true' ? { headerRow: true } : {}) };
+    }
+    if (c.ns === NS.draw && (c.local === 'object' || c.local === 'object-ole' || c.local === 'plugin')) {
+      const fallback = image ? reading.ctx.picture(image) : undefined;
+      const what = c.local === 'plugin' ? 'media' : cls === 'chart' ? 'chart' : 'ole-object';
+      count(reading, what);
+      return { kind: 'opaque', ...common, what, ...(fallback ? { fallback } : {}) };
+    }
+    if (c.ns === NS.draw && c.local === 'image') {
+      const media = reading.ctx.picture(c);
+      if (!media) return placeholder ? { kind: 'shape', ...common, geometry: 'rect' } : undefined;
+      return { kind: 'picture', ...common, media };
+    }
+  }
+  return placeholder ? { kind: 'shape', ...common, geometry: 'rect', text: { paragraphs: [] } } : undefined;
+}
+
+function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: string, xfrm: Transform | undefined): DeckShape {
+  const get = graphicGetter(el, reading);
+  const fill = readFill(get, reading.ctx);
+  const line = readOutline(get);
+  const text = readOdfText(el, reading.ctx, false);
+  const hasText = text.paragraphs.length > 0;
+  return {
+    kind: 'shape',
+    ...base(el, reading),
+    geometry,
+    ...(xfrm ? { xfrm } : {}),
+    ...(fill ? { fill } : {}),
+    ...(line ? { line } : {}),
+    ...(hasText ? { text: withProps(text, textProps(get)) } : {}),
+  };
+}
+
+function boundingBox(shapes: readonly DeckShape[]): Transform | undefined {
+  const boxes = shapes.flatMap((s) => (s.xfrm ? [s.xfrm] : []));
+  if (boxes.length === 0) return undefined;
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const r = Math.max(...boxes.map((b) => b.x + b.cx));
+  const b = Math.max(...boxes.map((bb) => bb.y + bb.cy));
+  return { x, y, cx: r - x, cy: b - y };
+}
+
+/** The deck shapes among the children of a page, master page or group, in z-order. */
+export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckShape[] {
+  const out: DeckShape[] = [];
+  for (const el of childElements(parent)) {
+    if (el.ns !== NS.draw) continue;
+    switch (el.local) {
+      case 'frame': {
+        const s = readFrame(el, reading);
+        if (s) out.push(s);
+        break;
+      }
+      case 'custom-shape': {
+        const geo = childElement(el, NS.draw, 'enhanced-geometry');
+        const shape = readGeometryShape(el, reading, presetOfOdfType(geo ? attr(geo, NS.draw, 'type') : undefined), transformOf(el));
+        const flipH = geo ? attr(geo, NS.draw, 'mirror-horizontal') === 'true' : false;
+        const flipV = geo ? attr(geo, NS.draw, 'mirror-vertical') === 'true' : false;
+        out.push(shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape);
+        break;
+      }
+      case 'rect':
+        out.push(readGeometryShape(el, reading, attr(el, NS.draw, 'corner-radius') ? 'roundRect' : 'rect', transformOf(el)));
+        break;
+      case 'ellipse':
+      case 'circle':
+        out.push(readGeometryShape(el, reading, 'ellipse', transformOf(el)));
+        break;
+      case 'line':
+        out.push(readGeometryShape(el, reading, 'line', lineTransform(el)));
+        break;
+      case 'polygon':
+      case 'polyline':
+      case 'path':
+      case 'regular-polygon':
+        count(reading, 'free-shape');
+        out.push(readGeometryShape(el, reading, 'custom', transformOf(el)));
+        break;
+      case 'connector': {
+        const get = graphicGetter(el, reading);
+        const line = readOutline(get);
+        const type = attr(el, NS.draw, 'type');
+        out.push({ kind: 'connector', ...base(el, reading), geometry: type === 'curve' ? 'curvedConnector3' : type === 'standard' ? 'bentConnector3' : 'straightConnector1', xfrm: lineTransform(el), ...(line ? { line } : {}) });
+        break;
+      }
+      case 'g':
+      case 'a': {
+        const children = readOdfShapes(el, reading);
+        if (el.local === 'a') out.push(...children);
+        else if (children.length > 0) {
+          const box = boundingBox(children);
+          out.push({ kind: 'group', ...base(el, reading), ...(box ? { xfrm: box, childSpace: box } : {}), children });
+        }
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}

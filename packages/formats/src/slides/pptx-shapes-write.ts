@@ -1,0 +1,164 @@
+/**
+ * Deck shapes written as a PresentationML shape tree (ECMA-376 Part 1, 19.3.1.43 p:sp,
+ * 19.3.1.37 p:pic, 19.3.1.22 p:grpSp, 19.3.1.19 p:cxnSp, 19.3.1.21 p:graphicFrame with a:tbl
+ * 21.1.3.13). Opaque objects are written as their fallback picture.
+ */
+import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, PictureShape, TableShape } from '@ostal/model';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from './dml-write.js';
+import type { PartRefs } from './dml-write.js';
+
+const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
+
+interface Ids {
+  next: number;
+  readonly used: Set<number>;
+}
+
+function shapeId(shape: DeckShape, ids: Ids): number {
+  let id = shape.id;
+  if (!(id > 0) || ids.used.has(id)) {
+    while (ids.used.has(ids.next)) ids.next += 1;
+    id = ids.next;
+  }
+  ids.used.add(id);
+  return id;
+}
+
+function cNvPr(shape: DeckShape, ids: Ids, fallbackName: string): XmlOut {
+  const id = shapeId(shape, ids);
+  return x('p:cNvPr', { id, name: shape.name ?? `${fallbackName} ${String(id)}`, descr: shape.description, hidden: shape.hidden ? 1 : undefined });
+}
+
+function nvPr(shape: DeckShape): XmlOut {
+  const ph = shape.placeholder;
+  return x('p:nvPr', {}, ph ? x('p:ph', { type: ph.type === 'obj' ? undefined : ph.type, idx: ph.idx }) : null);
+}
+
+function sp(shape: GeometryShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut {
+  const hasText = shape.text !== undefined || shape.placeholder !== undefined || shape.textBox === true;
+  return x(
+    'p:sp',
+    {},
+    x('p:nvSpPr', {}, cNvPr(shape, ids, 'Shape'), x('p:cNvSpPr', { txBox: shape.textBox ? 1 : undefined }, shape.placeholder ? x('a:spLocks', { noGrp: 1 }) : null), nvPr(shape)),
+    x(
+      'p:spPr',
+      {},
+      xfrmXml('a:xfrm', shape.xfrm),
+      shape.placeholder && !shape.xfrm && shape.geometry === 'rect' ? null : geometryXml(shape.geometry, shape.adjust),
+      fillXml(shape.fill, refs),
+      outlineXml(shape.line, refs),
+    ),
+    hasText ? x('p:txBody', {}, textBodyXml(shape.text, refs, lang)) : null,
+  );
+}
+
+function pic(shape: PictureShape, ids: Ids, refs: PartRefs): XmlOut | null {
+  const id = refs.media(shape.media);
+  if (!id) return null;
+  return x(
+    'p:pic',
+    {},
+    x('p:nvPicPr', {}, cNvPr(shape, ids, 'Picture'), x('p:cNvPicPr', {}, x('a:picLocks', { noChangeAspect: 1 })), nvPr(shape)),
+    x('p:blipFill', {}, x('a:blip', { 'r:embed': id }), cropXml(shape.crop), x('a:stretch', {}, x('a:fillRect'))),
+    x('p:spPr', {}, xfrmXml('a:xfrm', shape.xfrm), x('a:prstGeom', { prst: 'rect' }, x('a:avLst')), outlineXml(shape.line, refs)),
+  );
+}
+
+function cxn(shape: ConnectorShape, ids: Ids, refs: PartRefs): XmlOut {
+  return x(
+    'p:cxnSp',
+    {},
+    x(
+      'p:nvCxnSpPr',
+      {},
+      cNvPr(shape, ids, 'Connector'),
+      x('p:cNvCxnSpPr', {}, shape.start ? x('a:stCxn', { id: shape.start.id, idx: shape.start.site }) : null, shape.end ? x('a:endCxn', { id: shape.end.id, idx: shape.end.site }) : null),
+      nvPr(shape),
+    ),
+    x('p:spPr', {}, xfrmXml('a:xfrm', shape.xfrm), geometryXml(shape.geometry, undefined), outlineXml(shape.line ?? { width: 12_700, fill: { kind: 'solid', color: { scheme: 'tx1' } } }, refs)),
+  );
+}
+
+function table(shape: TableShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut {
+  const cols = shape.columns.length > 0 ? shape.columns : [shape.xfrm?.cx ?? 914_400];
+  // Cells covered by a merge: hMerge right of an anchor, vMerge below it (21.1.3.16 a:tc).
+  const cover = new Map<string, { h: boolean; v: boolean }>();
+  shape.rows.forEach((row, r) =>
+    row.cells.forEach((cell, c) => {
+      if (cell.merged) return;
+      for (let dr = 0; dr < (cell.rowSpan ?? 1); dr++) for (let dc = 0; dc < (cell.colSpan ?? 1); dc++) if (dr > 0 || dc > 0) cover.set(`${String(r + dr)},${String(c + dc)}`, { h: dc > 0, v: dr > 0 });
+    }),
+  );
+  const rows = shape.rows.map((row, r) =>
+    x(
+      'a:tr',
+      { h: row.height },
+      cols.map((_, c) => {
+        const cell = row.cells[c];
+        const covered = cover.get(`${String(r)},${String(c)}`);
+        return x(
+          'a:tc',
+          { gridSpan: covered ? undefined : cell?.colSpan, rowSpan: covered ? undefined : cell?.rowSpan, hMerge: covered?.h ? 1 : undefined, vMerge: covered?.v ? 1 : undefined },
+          x('a:txBody', {}, textBodyXml(cell?.text, refs, lang)),
+          x(
+            'a:tcPr',
+            {},
+            outlineXml(cell?.borders?.left, refs, 'a:lnL'),
+            outlineXml(cell?.borders?.right, refs, 'a:lnR'),
+            outlineXml(cell?.borders?.top, refs, 'a:lnT'),
+            outlineXml(cell?.borders?.bottom, refs, 'a:lnB'),
+            cell?.fill?.kind === 'picture' ? null : fillXml(cell?.fill, refs),
+          ),
+        );
+      }),
+    ),
+  );
+  return x(
+    'p:graphicFrame',
+    {},
+    x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Table'), x('p:cNvGraphicFramePr', {}, x('a:graphicFrameLocks', { noGrp: 1 })), nvPr(shape)),
+    xfrmXml('p:xfrm', shape.xfrm ?? { x: 0, y: 0, cx: cols.reduce((a, b) => a + b, 0), cy: shape.rows.reduce((a, r) => a + r.height, 0) }),
+    x(
+      'a:graphic',
+      {},
+      x('a:graphicData', { uri: TABLE_URI }, x('a:tbl', {}, x('a:tblPr', { firstRow: shape.headerRow ? 1 : undefined, bandRow: 1 }), x('a:tblGrid', {}, cols.map((w) => x('a:gridCol', { w }))), rows)),
+    ),
+  );
+}
+
+function group(shape: GroupShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut {
+  const xfrm = shape.xfrm ?? { x: 0, y: 0, cx: 0, cy: 0 };
+  return x(
+    'p:grpSp',
+    {},
+    x('p:nvGrpSpPr', {}, cNvPr(shape, ids, 'Group'), x('p:cNvGrpSpPr'), nvPr(shape)),
+    x('p:grpSpPr', {}, xfrmXml('a:xfrm', xfrm, shape.childSpace ?? xfrm)),
+    shape.children.map((c) => shapeXml(c, ids, refs, lang)).filter((e): e is XmlOut => e !== null),
+  );
+}
+
+function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut | null {
+  switch (shape.kind) {
+    case 'shape':
+      return sp(shape, ids, refs, lang);
+    case 'picture':
+      return pic(shape, ids, refs);
+    case 'connector':
+      return cxn(shape, ids, refs);
+    case 'table':
+      return table(shape, ids, refs, lang);
+    case 'group':
+      return group(shape, ids, refs, lang);
+    case 'opaque':
+      return shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null;
+  }
+}
+
+/** The p:spTree children after its group properties, for these shapes. */
+export function shapeTreeXml(shapes: readonly DeckShape[], refs: PartRefs, lang?: string): XmlOut[] {
+  // Id 1 is the tree's own group (spTreeHead).
+  const ids: Ids = { next: 2, used: new Set([1]) };
+  return shapes.map((s) => shapeXml(s, ids, refs, lang)).filter((e): e is XmlOut => e !== null);
+}

@@ -1,0 +1,164 @@
+/**
+ * Shapes on slides, layouts and masters, in z-order (first is at the back). Positions are
+ * integer EMU (914400 per inch, 360000 per cm), angles 60000ths of a degree, as DrawingML
+ * stores them (ECMA-376 Part 1, 20.1.7.6 a:xfrm), so reading and writing never drifts.
+ */
+import type { DeckColor } from './deck-color.js';
+import type { TextBody } from './deck-text.js';
+
+/** Position, size, rotation and flips of a shape. */
+export interface Transform {
+  readonly x: number;
+  readonly y: number;
+  readonly cx: number;
+  readonly cy: number;
+  /** Clockwise rotation in 60000ths of a degree. */
+  readonly rot?: number;
+  readonly flipH?: boolean;
+  readonly flipV?: boolean;
+}
+
+export interface GradientStop {
+  /** Position along the gradient in thousandths of a percent (0 to 100000). */
+  readonly pos: number;
+  readonly color: DeckColor;
+}
+
+export type Fill =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'solid'; readonly color: DeckColor }
+  /** Linear gradient at `angle` (60000ths of a degree), or radial (`path` circle / rect). */
+  | { readonly kind: 'gradient'; readonly stops: readonly GradientStop[]; readonly angle?: number; readonly path?: 'circle' | 'rect' | 'shape' }
+  | { readonly kind: 'picture'; readonly media: string; readonly crop?: Crop };
+
+/** Cropping of a picture, each edge in thousandths of a percent of the picture (a:srcRect). */
+export interface Crop {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+
+export interface Outline {
+  /** Width in EMU. */
+  readonly width?: number;
+  readonly fill?: Fill;
+  /** DrawingML ST_PresetLineDashVal (`solid`, `dash`, `sysDot`...). */
+  readonly dash?: string;
+  /** Arrow heads at the start and end (ST_LineEndType: `triangle`, `arrow`, `oval`...). */
+  readonly head?: string;
+  readonly tail?: string;
+}
+
+/** A reference to a placeholder of the layout and master (ECMA-376 19.3.1.36 p:ph). */
+export interface PlaceholderRef {
+  /** ST_PlaceholderType: title, ctrTitle, body, subTitle, obj, pic, dt, ftr, sldNum... */
+  readonly type: string;
+  readonly idx?: number;
+}
+
+interface ShapeBase {
+  /** Shape id, unique on its slide (cNvPr id). */
+  readonly id: number;
+  readonly name?: string;
+  /** Own position; a placeholder without one takes its layout's or master's. */
+  readonly xfrm?: Transform;
+  readonly placeholder?: PlaceholderRef;
+  /** Alternative text. */
+  readonly description?: string;
+  readonly hidden?: boolean;
+}
+
+export interface GeometryShape extends ShapeBase {
+  readonly kind: 'shape';
+  /** DrawingML preset geometry (ST_ShapeType: rect, roundRect, ellipse, rightArrow, wedgeRectCallout...), or `custom`. */
+  readonly geometry: string;
+  /** Adjust values of the preset (a:gd name -> value). */
+  readonly adjust?: Readonly<Record<string, number>>;
+  readonly fill?: Fill;
+  readonly line?: Outline;
+  readonly text?: TextBody;
+  /** Effects (shadow, glow...) kept as DrawingML a:effectLst markup for same-format saves. */
+  readonly effectsXml?: string;
+  /** Custom geometry kept as DrawingML a:custGeom markup. */
+  readonly customGeometryXml?: string;
+  /** A text box (txBox="1") rather than a shape holding text. */
+  readonly textBox?: boolean;
+}
+
+export interface PictureShape extends ShapeBase {
+  readonly kind: 'picture';
+  /** Key in `deck.media`. */
+  readonly media: string;
+  readonly crop?: Crop;
+  readonly line?: Outline;
+}
+
+export interface TableCell {
+  readonly text: TextBody;
+  /** Columns and rows this cell spans (an anchor of a merge). */
+  readonly colSpan?: number;
+  readonly rowSpan?: number;
+  /** True for a cell covered by a merge (it holds no text of its own). */
+  readonly merged?: boolean;
+  readonly fill?: Fill;
+  readonly borders?: { readonly left?: Outline; readonly right?: Outline; readonly top?: Outline; readonly bottom?: Outline };
+}
+
+export interface TableShape extends ShapeBase {
+  readonly kind: 'table';
+  /** Column widths in EMU. */
+  readonly columns: readonly number[];
+  readonly rows: readonly { readonly height: number; readonly cells: readonly TableCell[] }[];
+  /** The first row is a header row (firstRow). */
+  readonly headerRow?: boolean;
+}
+
+export interface GroupShape extends ShapeBase {
+  readonly kind: 'group';
+  /** Child coordinate space (a:chOff / a:chExt); children's transforms are in it. */
+  readonly childSpace?: Transform;
+  readonly children: readonly DeckShape[];
+}
+
+export interface ConnectorShape extends ShapeBase {
+  readonly kind: 'connector';
+  /** straightConnector1, bentConnector3, curvedConnector3... */
+  readonly geometry: string;
+  readonly line?: Outline;
+  /** Shapes it joins (id and connection-site index). */
+  readonly start?: { readonly id: number; readonly site: number };
+  readonly end?: { readonly id: number; readonly site: number };
+}
+
+/** Content Ostal does not edit: kept as markup of its source format, shown by its fallback picture. */
+export interface OpaqueShape extends ShapeBase {
+  readonly kind: 'opaque';
+  readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part';
+  /** Key in `deck.media` of the picture shown in place of the object. */
+  readonly fallback?: string;
+  /** The source markup, written back on saves to the same format. */
+  readonly source?: { readonly format: 'pptx' | 'odp'; readonly xml: string };
+}
+
+export type DeckShape = GeometryShape | PictureShape | TableShape | GroupShape | ConnectorShape | OpaqueShape;
+
+/** Placeholder types that hold a slide title. */
+export const TITLE_PLACEHOLDERS: ReadonlySet<string> = new Set(['title', 'ctrTitle']);
+/** Placeholder types whose text is the slide's body. */
+export const BODY_PLACEHOLDERS: ReadonlySet<string> = new Set(['body', 'obj', 'subTitle']);
+/** Placeholders repeating master furniture. */
+export const FURNITURE_PLACEHOLDERS: ReadonlySet<string> = new Set(['dt', 'ftr', 'hdr', 'sldNum', 'sldImg']);
+
+/** Every shape in z-order, group members after their group. */
+export function flattenShapes(shapes: readonly DeckShape[]): DeckShape[] {
+  const out: DeckShape[] = [];
+  const walk = (list: readonly DeckShape[]): void => {
+    for (const s of list) {
+      out.push(s);
+      if (s.kind === 'group') walk(s.children);
+    }
+  };
+  walk(shapes);
+  return out;
+}
