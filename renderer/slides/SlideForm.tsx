@@ -4,21 +4,25 @@
  * paragraphs; mount it with `key={slide.id}` so switching slides resets the text.
  */
 import { useState } from 'react';
-import type { Slide } from '@ostal/model';
+import type { Deck, Slide } from '@ostal/model';
 import { bodyFromText, bodyToText } from './deck-operations.js';
+import { SlideShapes } from './SlideShapes.js';
 import type { SlidesLabels } from './slides-labels.js';
 
 export interface SlideFormProps {
   readonly slide: Slide;
+  /** The deck, to draw the slide's other shapes read-only (size, theme, pictures). */
+  readonly deck?: Deck;
   readonly labels: SlidesLabels;
   readonly onChange: (patch: Partial<Omit<Slide, 'id'>>) => void;
 }
 
-export function SlideForm({ slide, labels, onChange }: SlideFormProps) {
+export function SlideForm({ slide, deck, labels, onChange }: SlideFormProps) {
   const [bodyText, setBodyText] = useState(() => bodyToText(slide.body));
   return (
     <div className="slides-stage">
-      <div className="slides-canvas">
+      <div className="slides-canvas" style={deck ? { aspectRatio: `${String(deck.size.cx)} / ${String(deck.size.cy)}` } : undefined}>
+        {deck ? <SlideShapes deck={deck} slide={slide} label={labels.readOnlyShapes ?? ''} /> : null}
         <input
           className="slides-canvas__title"
           aria-label={labels.title}

@@ -128,7 +128,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       </Toolbar>
       <div className="slides-workspace">
         <SlideList deck={deck} selected={index} labels={labels} onSelect={setSelected} onDelete={(i) => applyEdit(deleteSlide(deck, i))} />
-        {current ? <SlideForm key={current.id} slide={current} labels={labels} onChange={(patch) => commit(updateSlide(deck, index, patch))} /> : null}
+        {current ? <SlideForm key={current.id} slide={current} deck={deck} labels={labels} onChange={(patch) => commit(updateSlide(deck, index, patch))} /> : null}
       </div>
     </div>
   );

@@ -16,6 +16,8 @@ export interface SlidesLabels {
   readonly body: string;
   readonly bodyPlaceholder: string;
   readonly notes: string;
+  /** Name of the layer of shapes shown but not edited, e.g. "Autres éléments de la diapositive (lecture seule)". */
+  readonly readOnlyShapes?: string;
   /** Accessible name of the presentation surface, e.g. "Présentation". */
   readonly presentation: string;
   readonly exitPresentation: string;

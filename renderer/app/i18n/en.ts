@@ -201,6 +201,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'slides.body': 'Slide content',
   'slides.bodyPlaceholder': 'Click to add text (one paragraph per line)',
   'slides.notes': 'Speaker notes',
+  'slides.readOnlyShapes': 'Other items on the slide (read-only)',
   'slides.presentation': 'Presentation',
   'slides.exit': 'Leave the presentation (Esc)',
   'slides.position': 'Slide {n} of {count}',

@@ -199,6 +199,7 @@ export const fr = {
   'slides.body': 'Contenu de la diapositive',
   'slides.bodyPlaceholder': 'Cliquez pour ajouter du texte (un paragraphe par ligne)',
   'slides.notes': 'Notes de l’orateur',
+  'slides.readOnlyShapes': 'Autres éléments de la diapositive (lecture seule)',
   'slides.presentation': 'Présentation',
   'slides.exit': 'Quitter la présentation (Échap)',
   'slides.position': 'Diapositive {n} sur {count}',

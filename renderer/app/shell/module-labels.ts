@@ -102,6 +102,7 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     body: t('slides.body'),
     bodyPlaceholder: t('slides.bodyPlaceholder'),
     notes: t('slides.notes'),
+    readOnlyShapes: t('slides.readOnlyShapes'),
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),

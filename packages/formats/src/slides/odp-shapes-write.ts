@@ -137,7 +137,7 @@ function textAreaAttrs(text: TextBody | undefined, fixedSize = false): Record<st
     'draw:textarea-vertical-align': p.anchor,
     'draw:auto-grow-height': p.autofit === 'resize' ? 'true' : p.autofit || fixedSize ? 'false' : undefined,
     'draw:auto-grow-width': fixedSize ? 'false' : undefined,
-    'draw:fit-to-size': p.autofit === 'shrink' ? 'shrink-to-fit' : undefined,
+    'style:shrink-to-fit': p.autofit === 'shrink' ? 'true' : undefined,
     'fo:padding-left': p.insets ? emuLength(p.insets.left) : undefined,
     'fo:padding-top': p.insets ? emuLength(p.insets.top) : undefined,
     'fo:padding-right': p.insets ? emuLength(p.insets.right) : undefined,
@@ -390,7 +390,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
     }
     case 'table': {
       if (!t) return null;
-      const columns = shape.columns.map((w) => x('table:table-column', { 'table:style-name': ctx.styles.style('table-column', [x('style:table-column-properties', { 'style:column-width': emuLength(w) })]) }));
+      const columns = shape.columns.map((w) => x('table:table-column', { 'table:style-name': ctx.styles.style('table-column', [x('style:table-column-properties', { 'style:column-width': w > 0 ? emuLength(w) : undefined })]) }));
       const cover = new Set<string>();
       shape.rows.forEach((row, r) =>
         row.cells.forEach((cell, c) => {
@@ -407,7 +407,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       const rows = shape.rows.map((row, r) =>
         x(
           'table:table-row',
-          { 'table:style-name': ctx.styles.style('table-row', [x('style:table-row-properties', { 'style:row-height': emuLength(row.height) })]) },
+          { 'table:style-name': ctx.styles.style('table-row', [x('style:table-row-properties', { 'style:row-height': row.height > 0 ? emuLength(row.height) : undefined })]) },
           shape.columns.map((_, c) => {
             if (cover.has(`${String(r)},${String(c)}`)) return x('table:covered-table-cell');
             const cell = row.cells[c];

@@ -1,0 +1,126 @@
+/**
+ * The shapes of a slide that the form does not edit (text boxes, pictures, tables, shapes,
+ * groups, connectors, other placeholders), drawn read-only at their positions behind the
+ * title and body fields; pictures come from the deck's media as object URLs.
+ */
+import { useEffect, useMemo } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { boundShapeIndexes, resolvedTransform } from '@ostal/model';
+import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
+import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
+
+export interface SlideShapesProps {
+  readonly deck: Deck;
+  readonly slide: Slide;
+  /** Accessible name of the layer, e.g. "Autres éléments (lecture seule)". */
+  readonly label: string;
+}
+
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'justify' } as const;
+const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
+
+function textView(text: TextBody | undefined, deck: Deck, fallbackSize: number): ReactNode {
+  if (!text || text.paragraphs.every((p) => p.runs.every((r) => r.text === ''))) return null;
+  const style: CSSProperties = { display: 'flex', flexDirection: 'column', justifyContent: ANCHOR[text.props?.anchor ?? 'top'], width: '100%', height: '100%', padding: '0.6cqw 0.8cqw', boxSizing: 'border-box', overflow: 'hidden' };
+  return (
+    <div style={style}>
+      {text.paragraphs.map((p, i) => (
+        <p key={i} className="slides-shape__paragraph" style={{ textAlign: ALIGN[p.style?.align ?? 'left'], marginLeft: `${String((p.style?.level ?? 0) * 3)}cqw` }}>
+          {p.runs.length === 0 ? '\u00a0' : p.runs.map((r, j) => (
+            <span key={j} style={runStyle(r.style, deck, fallbackSize)}>
+              {r.text}
+            </span>
+          ))}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function mapChild(t: Transform | undefined, group: Transform | undefined, space: Transform | undefined): Transform | undefined {
+  if (!t || !group || !space || space.cx === 0 || space.cy === 0) return t;
+  const sx = group.cx / space.cx;
+  const sy = group.cy / space.cy;
+  return { ...t, x: group.x + (t.x - space.x) * sx, y: group.y + (t.y - space.y) * sy, cx: t.cx * sx, cy: t.cy * sy };
+}
+
+function shapeView(shape: DeckShape, t: Transform | undefined, key: string, props: SlideShapesProps, url: (m: string) => string | undefined): ReactNode {
+  const { deck } = props;
+  if (shape.kind === 'group') return shape.children.map((c, i) => shapeView(c, mapChild(c.xfrm, t, shape.childSpace ?? t), `${key}.${String(i)}`, props, url));
+  if (!t || shape.hidden) return null;
+  const box = boxStyle(t, deck.size);
+  switch (shape.kind) {
+    case 'shape': {
+      const round = shape.geometry === 'ellipse' ? '50%' : shape.geometry === 'roundRect' ? '12%' : undefined;
+      const size = shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' ? 4000 : 1800;
+      return (
+        <div key={key} className="slides-shape" data-geometry={shape.geometry} style={{ ...box, ...fillStyle(shape.fill, deck, url), ...outlineStyle(shape.line, deck), ...(round ? { borderRadius: round } : {}) }}>
+          {textView(shape.text, deck, size)}
+        </div>
+      );
+    }
+    case 'picture': {
+      const u = url(shape.media);
+      return u ? <img key={key} className="slides-shape" alt={shape.description ?? shape.name ?? ''} src={u} style={{ ...box, objectFit: 'fill' }} /> : null;
+    }
+    case 'opaque': {
+      const u = shape.fallback ? url(shape.fallback) : undefined;
+      return u ? <img key={key} className="slides-shape" alt={shape.description ?? shape.name ?? shape.what} src={u} style={{ ...box, objectFit: 'contain' }} /> : null;
+    }
+    case 'connector': {
+      const line = shape.line?.fill?.kind === 'solid' ? cssColor(shape.line.fill.color, deck) : undefined;
+      return (
+        <svg key={key} className="slides-shape" style={{ ...box, overflow: 'visible' }} viewBox="0 0 100 100" preserveAspectRatio="none">
+          <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={line ?? 'currentColor'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+        </svg>
+      );
+    }
+    case 'table': {
+      const total = shape.columns.reduce((a, b) => a + b, 0) || 1;
+      return (
+        <table key={key} className="slides-shape slides-shape__table" style={box}>
+          <colgroup>
+            {shape.columns.map((w, i) => (
+              <col key={i} style={{ width: `${String((w / total) * 100)}%` }} />
+            ))}
+          </colgroup>
+          <tbody>
+            {shape.rows.map((row, r) => (
+              <tr key={r}>
+                {row.cells.map((cell, c) =>
+                  cell.merged ? null : (
+                    <td key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={fillStyle(cell.fill, deck, url)}>
+                      {textView(cell.text, deck, 1400)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      );
+    }
+  }
+}
+
+export function SlideShapes(props: SlideShapesProps) {
+  const { deck, slide, label } = props;
+  const urls = useMemo(() => {
+    const made = new Map<string, string>();
+    for (const [name, m] of Object.entries(deck.media ?? {})) {
+      if (m.type.startsWith('image/') && !/emf|wmf|tiff/.test(m.type)) made.set(name, URL.createObjectURL(new Blob([m.data as Uint8Array<ArrayBuffer>], { type: m.type })));
+    }
+    return made;
+  }, [deck.media]);
+  useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  const shapes = slide.shapes ?? [];
+  const bound = boundShapeIndexes(shapes);
+  const others = shapes.map((s, i) => ({ s, i })).filter(({ s, i }) => i !== bound.title && i !== bound.body && !(s.placeholder && s.kind === 'shape' && !s.text));
+  const background = fillStyle(slide.background, deck, (m) => urls.get(m));
+  if (others.length === 0 && Object.keys(background).length === 0) return null;
+  return (
+    <div className="slides-shapes" role="group" aria-label={label} style={background}>
+      {others.map(({ s, i }) => shapeView(s, resolvedTransform(deck, slide, s), String(i), props, (m) => urls.get(m)))}
+    </div>
+  );
+}

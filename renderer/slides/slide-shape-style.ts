@@ -1,0 +1,75 @@
+/**
+ * CSS for drawing deck shapes read-only on the editing canvas: positions as percentages of the
+ * slide, fills, outlines, text runs. Font sizes use container units (`cqw`) of the canvas, so a
+ * 24 pt run keeps its share of the slide width whatever the window size.
+ */
+import { resolveColor } from '@ostal/model';
+import type { Deck, DeckColor, Fill, Outline, RunStyle, Transform } from '@ostal/model';
+import type { CSSProperties } from 'react';
+
+/** Position and rotation of a shape on a slide of `size`. */
+export function boxStyle(t: Transform, size: Deck['size']): CSSProperties {
+  const transforms: string[] = [];
+  if (t.rot) transforms.push(`rotate(${String(t.rot / 60_000)}deg)`);
+  if (t.flipH) transforms.push('scaleX(-1)');
+  if (t.flipV) transforms.push('scaleY(-1)');
+  return {
+    position: 'absolute',
+    left: `${String((t.x / size.cx) * 100)}%`,
+    top: `${String((t.y / size.cy) * 100)}%`,
+    width: `${String((t.cx / size.cx) * 100)}%`,
+    height: `${String((t.cy / size.cy) * 100)}%`,
+    ...(transforms.length > 0 ? { transform: transforms.join(' ') } : {}),
+  };
+}
+
+/** A CSS colour for a deck colour under the deck's theme. */
+export function cssColor(c: DeckColor | undefined, deck: Deck): string | undefined {
+  const rgb = resolveColor(c, deck.theme?.colors ?? { dk1: '000000', lt1: 'FFFFFF', tx1: '000000', bg1: 'FFFFFF' });
+  if (!rgb) return undefined;
+  const alpha = c?.alpha;
+  return alpha !== undefined && alpha < 100_000 ? `rgb(${String(parseInt(rgb.slice(0, 2), 16))} ${String(parseInt(rgb.slice(2, 4), 16))} ${String(parseInt(rgb.slice(4, 6), 16))} / ${String(alpha / 1000)}%)` : `#${rgb}`;
+}
+
+/** Background CSS for a fill; pictures get their object URL from `url`. */
+export function fillStyle(fill: Fill | undefined, deck: Deck, url: (media: string) => string | undefined): CSSProperties {
+  if (!fill) return {};
+  switch (fill.kind) {
+    case 'none':
+      return { background: 'transparent' };
+    case 'solid':
+      return { background: cssColor(fill.color, deck) };
+    case 'gradient': {
+      const stops = fill.stops.map((s) => `${cssColor(s.color, deck) ?? 'transparent'} ${String(s.pos / 1000)}%`).join(', ');
+      if (fill.stops.length < 2) return { background: cssColor(fill.stops[0]?.color, deck) };
+      return { background: fill.path ? `radial-gradient(${stops})` : `linear-gradient(${String(90 + (fill.angle ?? 0) / 60_000)}deg, ${stops})` };
+    }
+    case 'picture': {
+      const u = url(fill.media);
+      return u ? { backgroundImage: `url("${u}")`, backgroundSize: '100% 100%' } : {};
+    }
+  }
+}
+
+/** Border CSS for an outline (width in EMU drawn in `cqw`). */
+export function outlineStyle(line: Outline | undefined, deck: Deck): CSSProperties {
+  if (!line || line.fill?.kind === 'none') return {};
+  const color = line.fill?.kind === 'solid' ? cssColor(line.fill.color, deck) : undefined;
+  const width = `max(1px, ${String(((line.width ?? 12_700) / deck.size.cx) * 100)}cqw)`;
+  return { border: `${width} ${line.dash && line.dash !== 'solid' ? 'dashed' : 'solid'} ${color ?? 'currentColor'}` };
+}
+
+/** CSS of a text run; `scale` is the share of the slide width one point takes, in cqw. */
+export function runStyle(style: RunStyle | undefined, deck: Deck, fallbackSize: number): CSSProperties {
+  const size = style?.size ?? fallbackSize;
+  const ptPerSlide = deck.size.cx / 12_700;
+  const font = style?.font === '+mj-lt' ? deck.theme?.majorFont : style?.font === '+mn-lt' ? deck.theme?.minorFont : style?.font;
+  return {
+    fontSize: `${String((size / 100 / ptPerSlide) * 100)}cqw`,
+    ...(style?.bold !== undefined ? { fontWeight: style.bold ? 700 : 400 } : {}),
+    ...(style?.italic !== undefined ? { fontStyle: style.italic ? 'italic' : 'normal' } : {}),
+    ...(style?.underline || style?.strike ? { textDecoration: [style.underline ? 'underline' : '', style.strike ? 'line-through' : ''].join(' ').trim() } : {}),
+    ...(style?.color ? { color: cssColor(style.color, deck) } : {}),
+    ...(font && !font.startsWith('+') ? { fontFamily: `"${font.replace(/"/g, '')}", var(--ui-font)` } : {}),
+  };
+}
