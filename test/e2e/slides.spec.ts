@@ -68,3 +68,23 @@ test('Present shows the slides full window, arrows move, Esc returns to the edit
   await expect(show).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Titre de la diapositive' })).toBeVisible();
 });
+
+test('a PowerPoint deck with a picture shows it read-only and keeps it when the title is edited and saved', async ({ page, host }) => {
+  const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/pptx/oxsdk-Image_Small.pptx');
+  writeFileSync(path.join(host.docs, 'image.pptx'), readFileSync(corpus));
+  await page.goto(host.url);
+  await openFile(page, 'image.pptx');
+  const shapes = page.getByRole('group', { name: 'Autres éléments de la diapositive (lecture seule)' });
+  await expect(shapes).toBeVisible();
+  await expect(shapes.getByRole('img')).toHaveCount(1);
+  await page.getByRole('textbox', { name: 'Titre de la diapositive' }).fill('Titre revu');
+  const saved = await saveAs(page, host.docs, 'image-revu', 'pptx');
+  const { unzipSync, strFromU8 } = await import('fflate');
+  const parts = unzipSync(saved);
+  expect(Object.keys(parts).filter((n) => n.startsWith('ppt/media/'))).toHaveLength(1);
+  const slide = strFromU8(parts['ppt/slides/slide1.xml']!);
+  expect(slide).toContain('Titre revu');
+  expect(slide).toContain('<p:pic>');
+  const text = libreofficeSlidesText(saved, 'image-revu.pptx');
+  expect(text).toContain('Titre revu');
+});

@@ -21,6 +21,7 @@ import { readOdfShapes } from './odp-shapes-read.js';
 import type { OdpReadContext, ShapeReading } from './odp-shapes-read.js';
 import { transitionOfSmil } from './odp-transitions.js';
 import { mediaTypeOf } from './slide-media.js';
+import { reportOpaque } from './slide-reports.js';
 
 function readNotes(page: XmlElement): string {
   const notes = childElement(page, NS.presentation, 'notes');
@@ -168,6 +169,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       ...(transition ? { transition } : {}),
     };
   });
+  reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);
   for (const [kind, n] of dropped) {
     if (kind === 'free-shape') ctx.diagnostics.warn('shape-geometry-approximated', `${String(n)} free-form shape(s) (polygons, paths) were kept as rectangles.`, parts.contentPart);
   }

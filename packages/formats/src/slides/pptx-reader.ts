@@ -21,6 +21,7 @@ import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, read
 import { readShapeTree } from './pptx-shapes.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
+import { reportOpaque } from './slide-reports.js';
 
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
@@ -243,6 +244,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     const slide = readSlide(reading, rel.target);
     if (slide) slides.push({ ...slide, id: `s${String(slides.length + 1)}-${Date.now().toString(36)}` });
   }
+  reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);
   const coreRel = pkg.relationshipOfType('', 'core-properties');
   const corePart = coreRel && !coreRel.external && pkg.has(coreRel.target) ? coreRel.target : 'docProps/core.xml';
   const core = pkg.has(corePart) ? partXml(pkg, corePart, ctx, 'core properties part') : undefined;

@@ -1,0 +1,31 @@
+/** Diagnostics about deck content Ostal keeps only in part, reported once per kind over a deck. */
+import { flattenShapes } from '@ostal/model';
+import type { DeckShape } from '@ostal/model';
+import type { DiagnosticSink } from '../diagnostics-sink.js';
+
+const LABEL: Readonly<Record<string, string>> = {
+  chart: 'charts',
+  media: 'audio or video clips',
+  diagram: 'SmartArt diagrams',
+  'ole-object': 'embedded objects',
+  graphic: 'other graphic objects',
+  'content-part': 'ink annotations',
+};
+
+/** One warning per kind of opaque object: shown and saved as its picture (or lost without one). */
+export function reportOpaque(shapeLists: readonly (readonly DeckShape[])[], sink: DiagnosticSink): void {
+  const counts = new Map<string, { n: number; noPicture: number }>();
+  for (const list of shapeLists) {
+    for (const s of flattenShapes(list)) {
+      if (s.kind !== 'opaque') continue;
+      const c = counts.get(s.what) ?? { n: 0, noPicture: 0 };
+      c.n += 1;
+      if (!s.fallback) c.noPicture += 1;
+      counts.set(s.what, c);
+    }
+  }
+  for (const [what, c] of counts) {
+    const lost = c.noPicture > 0 ? ` ${String(c.noPicture)} of them have no picture and are not saved.` : '';
+    sink.warn('object-as-picture', `${String(c.n)} ${LABEL[what] ?? what} are shown and saved as their picture only.${lost}`);
+  }
+}
