@@ -1,11 +1,12 @@
 /** The kind scorers the fidelity harness knows, by document kind. */
 import type { DocumentKind } from '@ostal/model';
 import type { KindScorer } from './kind-scorer.js';
+import { deckScorer } from './deck-scorer.js';
 import { sheetScorer } from './sheet-scorer.js';
 import { textScorer } from './text-scorer.js';
 
-/** Scorers by kind; decks join here when their scorer exists. */
-export const SCORERS: Partial<Record<DocumentKind, KindScorer>> = { text: textScorer, workbook: sheetScorer };
+/** Scorers by kind. */
+export const SCORERS: Partial<Record<DocumentKind, KindScorer>> = { text: textScorer, workbook: sheetScorer, deck: deckScorer };
 
 /**
  * The scorer for `kind`.

@@ -5,7 +5,8 @@
  * tables, images, footnotes, comments, tracked changes or sections are compared as soon as the
  * model holds them, without this file changing.
  */
-import type { OstalDocument, PMNodeJSON } from '@ostal/model';
+import { flattenShapes } from '@ostal/model';
+import type { Deck, OstalDocument, PMNodeJSON } from '@ostal/model';
 import { countDocument } from '../../../electron/cli/counts.js';
 
 /** Named counts; keys are stable names (`paragraphs`, `node:heading`, `mark:bold`, …). */
@@ -45,6 +46,24 @@ export function structureCounts(doc: OstalDocument): StructureCounts {
   const counts: Record<string, number> = {};
   for (const [key, value] of Object.entries(countDocument(doc))) if (value !== 0) counts[key] = value;
   if (doc.kind === 'text') Object.assign(counts, nodeTypeCounts(doc.content));
+  if (doc.kind === 'deck') Object.assign(counts, deckCounts(doc));
+  return counts;
+}
+
+/** A deck's census: hidden slides, notes, and shapes by kind and placeholder type over all slides. */
+export function deckCounts(deck: Deck): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const add = (key: string): void => {
+    counts[key] = (counts[key] ?? 0) + 1;
+  };
+  for (const slide of deck.slides) {
+    if (slide.hidden) add('deck:hidden-slides');
+    if (slide.notes !== '') add('deck:slides-with-notes');
+    for (const shape of flattenShapes(slide.shapes ?? [])) {
+      add(`shape:${shape.kind}`);
+      if (shape.placeholder) add(`placeholder:${shape.placeholder.type}`);
+    }
+  }
   return counts;
 }
 

@@ -190,11 +190,11 @@ function paragraphXml(p: TextParagraph, ctx: OdpShapeContext): XmlOut {
   const content: (XmlOut | string)[] = [];
   for (const run of p.runs) {
     const style = spanStyle(run, ctx);
-    const inner = odfParagraphContent(run.text);
     const link = run.style?.link;
-    const span: (XmlOut | string)[] = style ? [x('text:span', { 'text:style-name': style }, inner)] : inner;
-    if (link && /^(https?|mailto|ftp):/i.test(link)) content.push(x('text:a', { 'xlink:type': 'simple', 'xlink:href': link }, span));
-    else content.push(...span);
+    // The link goes inside the span: LibreOffice drops the text of a text:a that holds a text:span.
+    const text = odfParagraphContent(run.text);
+    const inner: (XmlOut | string)[] = link && /^(https?|mailto|ftp):/i.test(link) ? [x('text:a', { 'xlink:type': 'simple', 'xlink:href': link }, text)] : text;
+    content.push(...(style ? [x('text:span', { 'text:style-name': style }, inner)] : inner));
   }
   return x('text:p', { 'text:style-name': paragraphStyle(p, ctx) }, content);
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { compareSlides, slidesOfFlatOdp } from './deck-content.js';
+
+const page = (text: string, notes = ''): string =>
+  `<draw:page draw:name="p"><draw:frame><draw:text-box><text:p>${text}</text:p></draw:text-box></draw:frame>` +
+  `<presentation:notes><draw:frame presentation:class="notes"><draw:text-box><text:p>${notes}</text:p></draw:text-box></draw:frame></presentation:notes></draw:page>`;
+const doc = (...pages: string[]): string => `<office:document><office:master-styles><style:master-page><draw:frame><text:p>Maître</text:p></draw:frame></style:master-page></office:master-styles><office:body><office:presentation>${pages.join('')}</office:presentation></office:body></office:document>`;
+
+describe('deck content from LibreOffice flat ODF', () => {
+  it('reads each slide’s text and notes, master pages left out, entities and spacing normalised', () => {
+    const picture = '<draw:frame><draw:image><office:binary-data>iVBORw0KGgo=</office:binary-data></draw:image></draw:frame>';
+    expect(slidesOfFlatOdp(doc(page(`Bilan<text:s/> &amp; <text:span>suite</text:span>${picture}`, 'Dire bonjour'), '<draw:page draw:name="vide"/>'))).toEqual([
+      { text: 'Bilan & suite', notes: 'Dire bonjour' },
+      { text: '', notes: '' },
+    ]);
+  });
+
+  it('counts slides equal at the same place, a missing slide as a mismatch', () => {
+    expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'n'), page('b')))).toEqual({ matched: 2, total: 2 });
+    expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'autre')))).toEqual({ matched: 0, total: 2 });
+  });
+});
