@@ -116,6 +116,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
   const index = styleIndex(parts);
   const readCtx: OdpReadContext = {
     ...index,
+    mediaData: (name) => media[name]?.data,
     picture: (el) => {
       const href = attr(el, NS.xlink, 'href');
       if (href && parts.file) {

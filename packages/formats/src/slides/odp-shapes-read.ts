@@ -2,12 +2,13 @@
  * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
-import type { Bullet, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Bullet, Crop, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { presetOfOdfType } from './odp-geometry.js';
+import { imageSizeEmu } from './image-size.js';
 
 /** Styles of the document by family and name, and its pictures. */
 export interface OdpReadContext {
@@ -16,6 +17,8 @@ export interface OdpReadContext {
   named(local: string, name: string | undefined): XmlElement | undefined;
   /** Media name for a picture element (draw:image, draw:fill-image), stored in the deck's media. */
   picture(el: XmlElement): string | undefined;
+  /** Bytes of a media item read so far (to size a picture for its crop). */
+  mediaData(name: string): Uint8Array | undefined;
 }
 
 /** A property of a style or its parents (by `style:parent-style-name`). */
@@ -344,6 +347,16 @@ function readTable(table: XmlElement, reading: ShapeReading): { columns: number[
   return { columns, rows };
 }
 
+/** The crop of `fo:clip="rect(top, right, bottom, left)"` (lengths of the picture) as shares of its natural size. */
+function cropOf(clip: string | undefined, data: Uint8Array | undefined): Crop | undefined {
+  const m = clip ? /^\s*rect\(\s*([^,\s]+)[\s,]+([^,\s]+)[\s,]+([^,\s]+)[\s,]+([^,\s)]+)\s*\)\s*$/.exec(clip) : null;
+  const size = m && data ? imageSizeEmu(data) : undefined;
+  if (!m || !size || size.cx <= 0 || size.cy <= 0) return undefined;
+  const share = (v: string | undefined, total: number): number => Math.round(((odfLengthToEmu(v) ?? 0) / total) * 100_000);
+  const crop = { top: share(m[1], size.cy), right: share(m[2], size.cx), bottom: share(m[3], size.cy), left: share(m[4], size.cx) };
+  return crop.top || crop.right || crop.bottom || crop.left ? { left: crop.left, top: crop.top, right: crop.right, bottom: crop.bottom } : undefined;
+}
+
 function count(reading: ShapeReading, kind: string): void {
   reading.dropped.set(kind, (reading.dropped.get(kind) ?? 0) + 1);
 }
@@ -376,7 +389,8 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
     if (c.ns === NS.draw && c.local === 'image') {
       const media = reading.ctx.picture(c);
       if (!media) return placeholder ? { kind: 'shape', ...common, geometry: 'rect' } : undefined;
-      return { kind: 'picture', ...common, media };
+      const crop = cropOf(get(NS.fo, 'clip'), reading.ctx.mediaData(media));
+      return { kind: 'picture', ...common, media, ...(crop ? { crop } : {}) };
     }
   }
   return placeholder ? { kind: 'shape', ...common, geometry: 'rect', text: { paragraphs: [] } } : undefined;

@@ -84,7 +84,7 @@ function structure(deck: Deck): unknown {
         case 'table':
           return { kind: s.kind, ...where, columns: s.columns, rows: s.rows.map((r) => r.cells.map((c) => [textBodyLines(c.text).join('|'), c.colSpan ?? 1, c.merged ?? false])) };
         case 'picture':
-          return { kind: s.kind, ...where, bytes: deck.media?.[s.media]?.data.length };
+          return { kind: s.kind, ...where, bytes: deck.media?.[s.media]?.data.length, crop: s.crop };
         case 'group':
           return { kind: s.kind, ...where, children: s.children.length };
         case 'connector':
