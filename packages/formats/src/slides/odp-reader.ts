@@ -5,7 +5,7 @@
  * (.odp) and flat files (.fodp) alike, into the model's Deck.
  */
 import { DECK_VERSION, WIDESCREEN, slideTextFromShapes } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, DeckMedia, Fill, Slide, SlideTransition } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, Fill, RunStyle, Slide, SlideTransition } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
@@ -141,7 +141,16 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     const display = attr(mp, NS.style, 'display-name') ?? name;
     const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
     const background = pageFill(readCtx, attr(mp, NS.draw, 'style-name'));
-    masters.push({ id: name, name: display, shapes: readOdfShapes(mp, reading), ...(background ? { background } : {}) });
+    const titleRun = masterRun(readCtx.style('presentation', `${name}-title`));
+    const bodyRun = masterRun(readCtx.style('presentation', `${name}-outline1`));
+    masters.push({
+      id: name,
+      name: display,
+      shapes: readOdfShapes(mp, reading),
+      ...(background ? { background } : {}),
+      ...(titleRun ? { titleStyle: [{ run: titleRun }] } : {}),
+      ...(bodyRun ? { bodyStyle: [{ run: bodyRun }] } : {}),
+    });
     layouts.push({ id: `${name}/layout`, master: name, name: display, shapes: [] });
   }
   const pages = childElements(presentation, NS.draw, 'page');
@@ -184,6 +193,25 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     ...(masters.length > 0 ? { masters, layouts } : {}),
     ...(Object.keys(media).length > 0 ? { media } : {}),
   };
+}
+
+/** Run defaults of a master's title or outline presentation style (its text properties). */
+function masterRun(style: XmlElement | undefined): RunStyle | undefined {
+  const props = style ? childElement(style, NS.style, 'text-properties') : undefined;
+  if (!props) return undefined;
+  const size = odfLengthToEmu(attr(props, NS.fo, 'font-size'));
+  const weight = attr(props, NS.fo, 'font-weight');
+  const italic = attr(props, NS.fo, 'font-style');
+  const color = attr(props, NS.fo, 'color');
+  const font = attr(props, NS.fo, 'font-family')?.replace(/^'|'$/g, '');
+  const run = {
+    ...(size !== undefined ? { size: Math.round(size / 127) } : {}),
+    ...(weight !== undefined ? { bold: weight === 'bold' } : {}),
+    ...(italic !== undefined ? { italic: italic === 'italic' } : {}),
+    ...(color && /^#[0-9a-fA-F]{6}$/.test(color) ? { color: { rgb: color.slice(1).toUpperCase() } } : {}),
+    ...(font ? { font } : {}),
+  };
+  return Object.keys(run).length > 0 ? run : undefined;
 }
 
 function pageFill(ctx: OdpReadContext, styleName: string | undefined): Fill | undefined {

@@ -5,8 +5,8 @@
  * office:document, pictures inline as office:binary-data). Each slide layout in use becomes a
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
-import { resolvedTransform, slideLayoutAndMaster, slideShapes } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, Fill, OstalDocument, Slide } from '@ostal/model';
+import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideShapes } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, Fill, OstalDocument, RunStyle, Slide } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -17,6 +17,7 @@ import { odfParagraphContent } from './odf-text.js';
 import { OdpStyleCollector } from './odp-style-collector.js';
 import { NamedStyles, fillAttrs, odpShapes } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
+import type { MasterTextLook } from './odp-styles.js';
 import { MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { mediaFileName } from './slide-media.js';
@@ -182,13 +183,27 @@ function compose(deck: Deck, flat: boolean): Written {
   return {
     stylesAutomatic: [...masterAutomaticStyles(deck.size, pages.map((p) => p.style)), ...masterCtx.styles.styles],
     stylesCommon: commonStyles(
-      pages.map((p) => p.spec.name),
+      pages.map((p) => ({ name: p.spec.name, looks: { title: lookOf(p.spec.master?.titleStyle?.[0]?.run, deck), outline: lookOf(p.spec.master?.bodyStyle?.[0]?.run, deck) } })),
       named.elements,
     ),
     masterStyles: x('office:master-styles', {}, pages.map((p) => p.page)),
     contentAutomatic: ctx.styles.styles,
     body: x('office:body', {}, x('office:presentation', {}, drawPages)),
     pictures,
+  };
+}
+
+/** ODF text properties of a master's run defaults (theme fonts and colours resolved). */
+function lookOf(run: RunStyle | undefined, deck: Deck): MasterTextLook | undefined {
+  if (!run) return undefined;
+  const font = run.font === '+mj-lt' ? deck.theme?.majorFont : run.font === '+mn-lt' ? deck.theme?.minorFont : run.font?.startsWith('+') ? undefined : run.font;
+  const rgb = resolveColor(run.color, deck.theme?.colors);
+  return {
+    ...(run.size !== undefined ? { size: `${String(run.size / 100)}pt` } : {}),
+    ...(run.bold !== undefined ? { bold: run.bold } : {}),
+    ...(run.italic !== undefined ? { italic: run.italic } : {}),
+    ...(rgb ? { color: `#${rgb.toLowerCase()}` } : {}),
+    ...(font ? { font } : {}),
   };
 }
 

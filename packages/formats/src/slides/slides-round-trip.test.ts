@@ -140,6 +140,9 @@ describe('odp keeps master pages', () => {
       ['Titre et contenu', ['picture'], { kind: 'solid', color: { rgb: 'FFFFFF' } }],
       ['Titre seul', ['picture'], { kind: 'solid', color: { rgb: 'FFFFFF' } }],
     ]);
+    // The master's title look (40 pt bold, theme text colour 2) becomes the title presentation style.
+    expect(back.masters?.[0]?.titleStyle).toEqual([{ run: { size: 4000, bold: true, color: { rgb: '000091' } } }]);
+    expect(back.masters?.[0]?.bodyStyle).toEqual([{ run: { size: 2400 } }]);
   });
 });
 
