@@ -22,8 +22,11 @@ export interface RunStyle {
 
 /** A stretch of text with one style. `\n` is a line break, `\t` a tab. */
 export interface TextRun {
+  /** The text, or for a field its last shown value. */
   readonly text: string;
   readonly style?: RunStyle;
+  /** A field the application updates: slide number, or date and time (DrawingML a:fld type, e.g. `datetime1`). */
+  readonly field?: 'slidenum' | `datetime${string}`;
 }
 
 export type Bullet =

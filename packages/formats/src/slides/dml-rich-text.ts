@@ -97,7 +97,7 @@ function readParagraph(p: XmlElement, links?: LinkResolver): TextParagraph {
   const runs: TextRun[] = [];
   const push = (text: string, style: RunStyle | undefined): void => {
     const last = runs[runs.length - 1];
-    if (last && last.style === style) runs[runs.length - 1] = { ...last, text: last.text + text };
+    if (last && last.style === style && !last.field) runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(style ? { text, style } : { text });
   };
   const visit = (nodes: readonly XmlElement[]): void => {
@@ -106,7 +106,9 @@ function readParagraph(p: XmlElement, links?: LinkResolver): TextParagraph {
         const style = readRunStyle(aChild(c, 'rPr'), links);
         let text = '';
         for (const t of childElements(c)) if (isA(t, 't')) text += textContent(t);
-        if (text !== '') push(text, style);
+        const type = isA(c, 'fld') ? attr(c, '', 'type') : undefined;
+        if (type === 'slidenum' || type?.startsWith('datetime')) runs.push({ text, field: type as TextRun['field'] & string, ...(style ? { style } : {}) });
+        else if (text !== '') push(text, style);
       } else if (isA(c, 'br')) {
         push('\n', readRunStyle(aChild(c, 'rPr'), links));
       } else if (c.ns === NS.mc && c.local === 'AlternateContent') {

@@ -129,9 +129,18 @@ export function paragraphPropsXml(tag: string, style: ParagraphStyle | undefined
   );
 }
 
+/** Ids of written fields (ST_Guid), unique within a save. */
+let fieldCount = 0;
+
 function paragraphXml(p: TextParagraph, refs: PartRefs, lang: string | undefined): XmlOut {
   const parts: XmlOut[] = [];
   for (const run of p.runs) {
+    if (run.field) {
+      fieldCount += 1;
+      const id = `{${fieldCount.toString(16).toUpperCase().padStart(8, '0')}-0000-4000-8000-000000000000}`;
+      parts.push(x('a:fld', { id, type: run.field }, runPropsXml('a:rPr', run.style, refs, lang), x('a:t', {}, run.text.replace(/\n/g, ' '))));
+      continue;
+    }
     run.text.split('\n').forEach((line, i) => {
       const rPr = runPropsXml('a:rPr', run.style, refs, lang);
       if (i > 0) parts.push(x('a:br', {}, rPr));

@@ -136,7 +136,7 @@ function paragraphRuns(p: XmlElement, ctx: OdpReadContext): TextRun[] {
   let lastSpace = false;
   const push = (text: string, style: RunStyle | undefined): void => {
     const last = runs[runs.length - 1];
-    if (last && JSON.stringify(last.style) === JSON.stringify(style)) runs[runs.length - 1] = { ...last, text: last.text + text };
+    if (last && !last.field && JSON.stringify(last.style) === JSON.stringify(style)) runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(style ? { text, style } : { text });
   };
   const visit = (nodes: readonly XmlNode[], styleName: string | undefined, link: string | undefined): void => {
@@ -155,7 +155,10 @@ function paragraphRuns(p: XmlElement, ctx: OdpReadContext): TextRun[] {
           push(' '.repeat(Number.isInteger(n) && n > 0 ? Math.min(n, 10_000) : 1), style);
         } else if (node.local === 'tab') push('\t', style);
         else if (node.local === 'line-break') push('\n', style);
-        else if (node.local === 'span') {
+        else if (node.local === 'page-number' || node.local === 'date') {
+          const text = node.children.filter((c): c is string => typeof c === 'string').join('');
+          runs.push({ text, field: node.local === 'date' ? 'datetime' : 'slidenum', ...(style ? { style } : {}) });
+        } else if (node.local === 'span') {
           visit(node.children, attr(node, NS.text, 'style-name') ?? styleName, link);
           continue;
         } else if (node.local === 'a') {

@@ -190,6 +190,11 @@ function paragraphXml(p: TextParagraph, ctx: OdpShapeContext): XmlOut {
   const content: (XmlOut | string)[] = [];
   for (const run of p.runs) {
     const style = spanStyle(run, ctx);
+    if (run.field) {
+      const field = run.field === 'slidenum' ? x('text:page-number', { 'text:select-page': 'current' }, run.text) : x('text:date', {}, run.text);
+      content.push(style ? x('text:span', { 'text:style-name': style }, field) : field);
+      continue;
+    }
     const link = run.style?.link;
     // The link goes inside the span: LibreOffice drops the text of a text:a that holds a text:span.
     const text = odfParagraphContent(run.text);

@@ -178,7 +178,18 @@ export const richDeck: Deck = {
       layout: 'l1',
       hidden: true,
       transition: { kind: 'fade', durationMs: 1000 },
-      shapes: [title('Annexe cachée'), { kind: 'shape', id: 3, geometry: 'rect', placeholder: { type: 'body', idx: 1 }, text: { paragraphs: [{ runs: [{ text: 'Réservé' }] }] } }],
+      shapes: [
+        title('Annexe cachée'),
+        { kind: 'shape', id: 3, geometry: 'rect', placeholder: { type: 'body', idx: 1 }, text: { paragraphs: [{ runs: [{ text: 'Réservé' }] }] } },
+        {
+          kind: 'shape',
+          id: 4,
+          name: 'Numéro',
+          geometry: 'rect',
+          xfrm: { x: 10_800_000, y: 6_300_000, cx: 720_000, cy: 360_000 },
+          text: { paragraphs: [{ runs: [{ text: 'Page ' }, { text: '3', field: 'slidenum' }] }] },
+        },
+      ],
     },
   ],
 };

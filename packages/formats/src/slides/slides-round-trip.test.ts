@@ -80,7 +80,7 @@ function structure(deck: Deck): unknown {
       const where = s.placeholder ? { placeholder: s.placeholder.type } : { xfrm: s.xfrm };
       switch (s.kind) {
         case 'shape':
-          return { kind: s.kind, geometry: s.geometry, ...where, fill: s.fill, text: s.text?.paragraphs.map((p) => p.runs.map((r) => [r.text, r.style?.bold, r.style?.italic, r.style?.color?.rgb])) };
+          return { kind: s.kind, geometry: s.geometry, ...where, fill: s.fill, text: s.text?.paragraphs.map((p) => p.runs.map((r) => [r.text, r.field, r.style?.bold, r.style?.italic, r.style?.color?.rgb])) };
         case 'table':
           return { kind: s.kind, ...where, columns: s.columns, rows: s.rows.map((r) => r.cells.map((c) => [textBodyLines(c.text).join('|'), c.colSpan ?? 1, c.merged ?? false])) };
         case 'picture':
