@@ -137,8 +137,28 @@ export interface OpaqueShape extends ShapeBase {
   readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part';
   /** Key in `deck.media` of the picture shown in place of the object. */
   readonly fallback?: string;
-  /** The source markup, written back on saves to the same format. */
-  readonly source?: { readonly format: 'pptx' | 'odp'; readonly xml: string };
+  /** The source markup and the package parts it refers to, written back on saves to the same format. */
+  readonly source?: OpaqueSource;
+}
+
+/** A package part kept as is (a chart, its embedded workbook...). */
+export interface KeptPart {
+  /** Part name in the package (`ppt/charts/chart1.xml`). */
+  readonly path: string;
+  readonly type: string;
+  readonly data: Uint8Array;
+  /** Its relationships, targets as part names (or URIs when external). */
+  readonly rels?: readonly { readonly id: string; readonly type: string; readonly target: string; readonly external?: boolean }[];
+}
+
+export interface OpaqueSource {
+  readonly format: 'pptx' | 'odp';
+  /** The object's markup (a p:graphicFrame), namespaces declared on its root. */
+  readonly xml: string;
+  /** Relationship ids the markup uses -> relationship type and part name. */
+  readonly rels?: Readonly<Record<string, { readonly type: string; readonly path: string }>>;
+  /** The parts those relationships reach, directly or through other kept parts. */
+  readonly parts?: readonly KeptPart[];
 }
 
 export type DeckShape = GeometryShape | PictureShape | TableShape | GroupShape | ConnectorShape | OpaqueShape;

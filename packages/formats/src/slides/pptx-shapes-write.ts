@@ -3,11 +3,12 @@
  * 19.3.1.37 p:pic, 19.3.1.22 p:grpSp, 19.3.1.19 p:cxnSp, 19.3.1.21 p:graphicFrame with a:tbl
  * 21.1.3.13). Opaque objects are written as their fallback picture.
  */
-import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, PictureShape, TableShape } from '@ostal/model';
+import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, OpaqueShape, PictureShape, TableShape } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from './dml-write.js';
 import type { PartRefs } from './dml-write.js';
+import { fragmentToXmlOut } from './xml-fragment.js';
 
 const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
 
@@ -139,6 +140,30 @@ function group(shape: GroupShape, ids: Ids, refs: PartRefs, lang: string | undef
   );
 }
 
+const REL_NAMESPACES = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
+
+/** A chart, diagram or OLE frame written back as read, with its parts, when it came from PPTX. */
+function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null {
+  const source = shape.source;
+  if (source?.format !== 'pptx' || !source.rels || !refs.keep) return null;
+  const renamed = new Map<string, string>();
+  for (const [old, rel] of Object.entries(source.rels)) {
+    const id = refs.keep(rel.type, rel.path, source.parts ?? []);
+    if (!id) return null;
+    renamed.set(old, id);
+  }
+  const frame = fragmentToXmlOut(source.xml, (uri, _local, value) => (REL_NAMESPACES.has(uri) ? (renamed.get(value) ?? value) : value));
+  if (!frame) return null;
+  const id = shapeId(shape, ids);
+  // The frame's own id follows this slide's numbering.
+  const renumber = (el: XmlOut, depth: number): XmlOut => {
+    if (depth > 2) return el;
+    if (el.name.endsWith(':cNvPr')) return { ...el, attrs: { ...el.attrs, id } };
+    return { ...el, children: el.children.map((c) => (typeof c === 'string' ? c : renumber(c, depth + 1))) };
+  };
+  return renumber(frame, 0);
+}
+
 function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut | null {
   switch (shape.kind) {
     case 'shape':
@@ -152,7 +177,7 @@ function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | und
     case 'group':
       return group(shape, ids, refs, lang);
     case 'opaque':
-      return shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null;
+      return keptFrame(shape, ids, refs) ?? (shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null);
   }
 }
 

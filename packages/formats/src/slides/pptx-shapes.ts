@@ -3,7 +3,7 @@
  * 19.3.1.43 p:sp, 19.3.1.22 p:grpSp, 19.3.1.21 p:graphicFrame, 19.3.1.37 p:pic, 19.3.1.19
  * p:cxnSp; placeholders 19.3.1.36 p:ph) read into deck shapes, in z-order.
  */
-import type { DeckShape, OpaqueShape, PlaceholderRef, TableCell, TableShape } from '@ostal/model';
+import type { DeckShape, KeptPart, OpaqueShape, OpaqueSource, PlaceholderRef, TableCell, TableShape } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
@@ -12,11 +12,14 @@ import type { MediaResolver } from './dml-properties.js';
 import { readRichTextBody } from './dml-rich-text.js';
 import type { LinkResolver } from './dml-rich-text.js';
 import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
+import { elementXml } from './xml-fragment.js';
 
 /** How a shape tree finds the parts it refers to. */
 export interface ShapeContext {
   readonly media: MediaResolver;
   readonly links: LinkResolver;
+  /** The part a relationship of this part reaches, with the parts it needs, kept as is. */
+  readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[] } | undefined;
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -154,6 +157,34 @@ function fallbackPicture(el: XmlElement, ctx: ShapeContext): string | undefined 
   return undefined;
 }
 
+const REL_NAMESPACES = new Set<string>([NS.r, NS.strictR]);
+
+/** The frame's markup and every part its relationship attributes reach, for same-format saves. */
+function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): OpaqueSource | undefined {
+  if (!ctx.keep) return undefined;
+  const rels: Record<string, { type: string; path: string }> = {};
+  const parts: KeptPart[] = [];
+  const seen = new Set<string>();
+  const walk = (el: XmlElement): void => {
+    for (const [key, value] of el.attrs) {
+      const m = /^\{([^}]*)\}/.exec(key);
+      if (!m || !REL_NAMESPACES.has(m[1] ?? '') || rels[value]) continue;
+      const kept = ctx.keep?.(value);
+      if (!kept) continue;
+      rels[value] = { type: kept.type, path: kept.path };
+      for (const p of kept.parts) {
+        if (seen.has(p.path)) continue;
+        seen.add(p.path);
+        parts.push(p);
+      }
+    }
+    for (const c of childElements(el)) walk(c);
+  };
+  walk(data);
+  if (Object.keys(rels).length === 0) return undefined;
+  return { format: 'pptx', xml: elementXml(frame), rels, parts };
+}
+
 function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
   const xfrm = readTransform(pChild(frame, 'xfrm'));
   const base = { ...common(pChild(frame, 'nvGraphicFramePr')), ...(xfrm ? { xfrm } : {}) };
@@ -163,7 +194,8 @@ function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
   const uri = data ? (attr(data, '', 'uri') ?? '') : '';
   const what: OpaqueShape['what'] = /chart/i.test(uri) ? 'chart' : /diagram/i.test(uri) ? 'diagram' : /ole/i.test(uri) ? 'ole-object' : 'graphic';
   const fallback = data ? fallbackPicture(data, ctx) : undefined;
-  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}) };
+  const source = data ? keptSource(frame, data, ctx) : undefined;
+  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}) };
 }
 
 function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {

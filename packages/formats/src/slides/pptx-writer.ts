@@ -6,7 +6,7 @@
  * the placeholders (`slideShapes`). Element order follows the schema (xsd:sequence throughout).
  */
 import { slideShapes } from '@ostal/model';
-import type { Deck, DeckLayout, OstalDocument, Slide, SlideTransition } from '@ostal/model';
+import type { Deck, DeckLayout, KeptPart, OstalDocument, Slide, SlideTransition } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
@@ -73,6 +73,13 @@ class PartRels implements PartRefs {
     return id;
   }
 
+  keep(type: string, path: string, parts: readonly KeptPart[]): string | undefined {
+    if (!path.startsWith('ppt/') || !this.store.keep(parts)) return undefined;
+    const id = this.id();
+    this.rels.push({ id, type, target: `../${path.slice('ppt/'.length)}` });
+    return id;
+  }
+
   link(target: string): string {
     const known = this.byLink.get(target);
     if (known) return known;
@@ -88,8 +95,25 @@ class MediaParts {
   readonly parts: OpcPartOut[] = [];
   private readonly byName = new Map<string, string>();
   private readonly taken = new Set<string>();
+  private readonly kept = new Set<string>();
 
   constructor(private readonly deck: Deck) {}
+
+  /** Adds kept parts once each (by part name); false when one would clash with a part Ostal writes. */
+  keep(parts: readonly KeptPart[]): boolean {
+    for (const p of parts) {
+      if (this.kept.has(p.path)) continue;
+      if (!/^ppt\/(charts|embeddings|diagrams|media|drawings|activeX|ink)\//.test(p.path) || this.taken.has(p.path.toLowerCase())) return false;
+    }
+    for (const p of parts) {
+      if (this.kept.has(p.path)) continue;
+      this.kept.add(p.path);
+      this.taken.add(p.path.toLowerCase());
+      const rels = (p.rels ?? []).map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : relativeTarget(p.path, r.target), ...(r.external ? { external: true } : {}) }));
+      this.parts.push({ name: p.path, contentType: p.type, data: p.data, ...(rels.length > 0 ? { rels } : {}) });
+    }
+    return true;
+  }
 
   part(name: string): string | undefined {
     const known = this.byName.get(name);
@@ -101,6 +125,15 @@ class MediaParts {
     this.byName.set(name, part);
     return part;
   }
+}
+
+/** `to` relative to the folder of `from` (both part names). */
+function relativeTarget(from: string, to: string): string {
+  const a = from.split('/').slice(0, -1);
+  const b = to.split('/');
+  let i = 0;
+  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
+  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 /** PresentationML transition kinds (19.3.1.50 p:transition children) and the attribute their direction goes in. */

@@ -12,7 +12,7 @@ const LABEL: Readonly<Record<string, string>> = {
   'content-part': 'ink annotations',
 };
 
-/** One warning per kind of opaque object: shown and saved as its picture (or lost without one). */
+/** One warning per kind of opaque object: kept as is in PPTX, shown and saved elsewhere as its picture (or lost without one). */
 export function reportOpaque(shapeLists: readonly (readonly DeckShape[])[], sink: DiagnosticSink): void {
   const counts = new Map<string, { n: number; noPicture: number }>();
   for (const list of shapeLists) {
@@ -25,7 +25,7 @@ export function reportOpaque(shapeLists: readonly (readonly DeckShape[])[], sink
     }
   }
   for (const [what, c] of counts) {
-    const lost = c.noPicture > 0 ? ` ${String(c.noPicture)} of them have no picture and are not saved.` : '';
-    sink.warn('object-as-picture', `${String(c.n)} ${LABEL[what] ?? what} are shown and saved as their picture only.${lost}`);
+    const lost = c.noPicture > 0 ? ` ${String(c.noPicture)} of them have no picture: not shown, and lost when saved in another format.` : '';
+    sink.warn('object-as-picture', `${String(c.n)} ${LABEL[what] ?? what} are kept as they are in PowerPoint files, shown and saved in other formats as their picture.${lost}`);
   }
 }

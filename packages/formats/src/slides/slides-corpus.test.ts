@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { slideTextLines } from '@ostal/model';
 import type { Deck } from '@ostal/model';
+import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { FormatError, read, write } from '../index.js';
@@ -90,5 +91,17 @@ describe('slides corpus', () => {
     const impress = await deckOf('odp/tika-LibreOfficeImpress_odp_1.3.odp');
     expect(impress.slides[0]).toMatchObject({ title: 'This is', body: ['An example Impress file'] });
     expect(impress.size).toEqual({ cx: 10_080_000, cy: 5_670_000 });
+  });
+
+  it('keeps charts with their parts (embedded workbook) when a PowerPoint deck is saved as PowerPoint', async () => {
+    const deck = await deckOf('pptx/oxsdk-2D_Area-O12-PPT-Charts.pptx');
+    const charts = (d: Deck) => d.slides.flatMap((s) => (s.shapes ?? []).filter((sh) => sh.kind === 'opaque' && sh.what === 'chart'));
+    expect(charts(deck)).toHaveLength(3);
+    const bytes = await write(deck, 'pptx');
+    const back = (await read(bytes)).document as Deck;
+    expect(charts(back)).toHaveLength(3);
+    const names = Object.keys(unzipSync(bytes));
+    expect(names.filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(3);
+    expect(names.filter((n) => n.startsWith('ppt/embeddings/'))).toHaveLength(3);
   });
 });
