@@ -158,18 +158,6 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
     const shapes = readOdfShapes(page, reading);
     const { title, body: bodyLines } = slideTextFromShapes(shapes);
-    const pageStyle = readCtx.style('drawing-page', attr(page, NS.draw, 'style-name'));
-    const pageProps = pageStyle ? childElement(pageStyle, NS.style, 'drawing-page-properties') : undefined;
-    // The master's slide number and date show on this page: PPTX keeps them as placeholders of the slide.
-    for (const [flag, type, field] of [
-      ['display-page-number', 'sldNum', 'slidenum'],
-      ['display-date-time', 'dt', 'datetime'],
-    ] as const) {
-      if (pageProps && attr(pageProps, NS.presentation, flag) === 'true' && !shapes.some((s) => s.placeholder?.type === type)) {
-        reading.nextId += 1;
-        shapes.push({ kind: 'shape', id: reading.nextId, geometry: 'rect', placeholder: { type }, text: { paragraphs: [{ runs: [{ text: '', field }] }] } });
-      }
-    }
     const masterName = attr(page, NS.draw, 'master-page-name');
     const styleName = attr(page, NS.draw, 'style-name');
     const get = (ns: string, local: string): string | undefined => {

@@ -24,9 +24,6 @@ import { mediaFileName } from './slide-media.js';
 import { NS } from '../xml/namespaces.js';
 
 const VERSION = { 'office:version': '1.3' } as const;
-
-/** Placeholders ODF keeps on master pages only (presentation:class date-time, footer, page-number). */
-const ODF_FURNITURE: ReadonlySet<string> = new Set(['dt', 'ftr', 'sldNum']);
 const NAMESPACES = { ...ODP_NAMESPACES, 'xmlns:table': NS.table, 'xmlns:smil': NS.smil, 'xmlns:anim': NS.anim } as const;
 
 function paragraph(text: string): XmlOut {
@@ -127,9 +124,8 @@ function compose(deck: Deck, flat: boolean): Written {
     const frames = framesOf(deck, spec);
     const shapes = [
       ...(spec.master && !spec.layout?.hideMasterShapes ? spec.master.shapes : []),
-      ...(spec.master?.shapes.filter((s) => s.placeholder && ODF_FURNITURE.has(s.placeholder.type)) ?? []),
       ...(spec.layout?.shapes ?? []),
-    ].filter((s) => !s.placeholder || ODF_FURNITURE.has(s.placeholder.type));
+    ].filter((s) => !s.placeholder);
     const fill = spec.layout?.background ?? spec.master?.background;
     const pageStyle = `Mdp${String(i + 1)}`;
     const style = fill
@@ -145,11 +141,6 @@ function compose(deck: Deck, flat: boolean): Written {
     const frames = framesByName.get(master) ?? pageFrames(deck.size);
     const t = slide.transition;
     const smil = t ? smilOf(t) : undefined;
-    // Date, footer and slide number are master furniture in ODF: the slide only says which it shows.
-    const all = slideShapes(slide);
-    const furniture = new Set(all.flatMap((s) => (s.placeholder && ODF_FURNITURE.has(s.placeholder.type) ? [s.placeholder.type] : [])));
-    const fromFile = slide.shapes !== undefined;
-    const shown = (type: string, deckWide: boolean | undefined): string | undefined => (fromFile ? String(furniture.has(type)) : deckWide === undefined ? undefined : String(deckWide));
     const pageProps = x('style:drawing-page-properties', {
       ...backgroundAttrs(slide.background, ctx),
       'presentation:visibility': slide.hidden ? 'hidden' : undefined,
@@ -159,9 +150,9 @@ function compose(deck: Deck, flat: boolean): Written {
       'presentation:transition-type': t?.advanceAfterMs !== undefined ? 'automatic' : undefined,
       'presentation:duration': t?.advanceAfterMs !== undefined ? `PT${String(t.advanceAfterMs / 1000)}S` : undefined,
       'presentation:transition-speed': t?.durationMs === undefined ? undefined : t.durationMs <= 500 ? 'fast' : t.durationMs <= 750 ? 'medium' : 'slow',
-      'presentation:display-footer': shown('ftr', hf?.footer),
-      'presentation:display-page-number': shown('sldNum', hf?.slideNumber),
-      'presentation:display-date-time': shown('dt', hf?.dateTime),
+      'presentation:display-footer': hf?.footer === undefined ? undefined : String(hf.footer),
+      'presentation:display-page-number': hf?.slideNumber === undefined ? undefined : String(hf.slideNumber),
+      'presentation:display-date-time': hf?.dateTime === undefined ? undefined : String(hf.dateTime),
     });
     const hasProps = Object.values(pageProps.attrs).some((v) => v !== undefined);
     const anim =
@@ -175,7 +166,7 @@ function compose(deck: Deck, flat: boolean): Written {
     return x(
       'draw:page',
       { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master },
-      odpShapes(all.filter((s) => !(s.placeholder && ODF_FURNITURE.has(s.placeholder.type))), slide, frames, `${master}-title`, `${master}-outline1`, ctx),
+      odpShapes(slideShapes(slide), slide, frames, `${master}-title`, `${master}-outline1`, ctx),
       anim,
       x(
         'presentation:notes',
