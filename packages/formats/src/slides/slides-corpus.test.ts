@@ -30,7 +30,7 @@ function files(): string[] {
 
 /**
  * Slide count and, per slide, every line of text with the notes: what a reader of the deck sees.
- * Date, footer and slide number are left out: ODF holds them on the master page.
+ * Date, footer and slide number are left out: master furniture whose shown value is a field's.
  */
 function visibleText(deck: Deck): unknown {
   return deck.slides.map((s) => {
