@@ -91,6 +91,12 @@ vi.mock('electron', () => ({
   ipcMain: fake.ipcMain,
   protocol: fake.protocol,
   session: fake.session,
+  net: { fetch: vi.fn(() => Promise.reject(new Error('no network in this test'))) },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (plain: string) => Buffer.from(plain).reverse(),
+    decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+  },
 }));
 
 const { startApp } = await import('./app-lifecycle.js');

@@ -69,6 +69,8 @@ export interface ApacheDav {
   start(): Promise<void>;
   /** Stops it and removes every file. */
   dispose(): Promise<void>;
+  /** Apache's error log so far (to explain a failure). */
+  errorLog(): string;
 }
 
 /** Starts a private Apache with mod_dav. @throws Error when Apache is not installed or does not start. */
@@ -128,8 +130,8 @@ LoadModule dav_fs_module ${MODULES}/mod_dav_fs.so
 TypesConfig /etc/mime.types
 StartServers 1
 ServerLimit 1
-ThreadsPerChild 16
-MaxRequestWorkers 16
+ThreadsPerChild 25
+MaxRequestWorkers 25
 KeepAlive Off
 DavLockDB "${path.join(lockFolder, 'davlock')}"
 DocumentRoot "${siteFolder}"
@@ -191,6 +193,10 @@ ${davLocation('/remote.php/dav/files/anne/', nextcloudFolder)}
     nextcloudFolder,
     stop,
     start,
+    errorLog() {
+      const log = path.join(root, 'error.log');
+      return existsSync(log) ? readFileSync(log, 'utf8') : '';
+    },
     async dispose() {
       await stop();
       rmSync(root, { recursive: true, force: true });
@@ -221,4 +227,11 @@ export function writeServedFile(folder: string, name: string, content: string | 
 export function ageServedFile(folder: string, name: string): void {
   const past = new Date(Date.now() - 60_000);
   utimesSync(path.join(folder, name), past, past);
+}
+
+/** Creates a folder in a served folder as the server's user would. */
+export function makeServedFolder(folder: string, name: string): void {
+  const dir = path.join(folder, name);
+  mkdirSync(dir, { recursive: true });
+  if (process.getuid?.() === 0) chownSync(dir, 33, 33);
 }
