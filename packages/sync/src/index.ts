@@ -15,3 +15,4 @@ export * from './sync-engine.js';
 export * from './sync-state.js';
 export * from './sync-storage.js';
 export * from './webdav-client.js';
+export * from './office-uri.js';
