@@ -72,12 +72,14 @@ test('add an account, save to the platform, reopen, edit offline, upload when ba
   await page.keyboard.press('End');
   await editor.pressSequentially(' — relu dans le train');
   await page.keyboard.press('Control+S');
-  await expect(page.getByRole('status').filter({ hasText: /Hors ligne|Enregistré localement/ })).toBeVisible();
+  await expect(page.getByText('Hors ligne – enregistré localement', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status', { name: /^Plateforme.*hors ligne.*1 envoi\(s\) en attente/ })).toBeVisible();
   expect(libreofficeConvert(new Uint8Array(readFileSync(served)), 'compte rendu.odt', 'txt')).not.toContain('relu dans le train');
 
   // Back online: uploaded.
   await dav.start();
   await page.getByRole('button', { name: 'Réessayer maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'À jour sur la plateforme' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status', { name: /^Plateforme/ })).toHaveCount(0);
   expect(libreofficeConvert(new Uint8Array(readFileSync(served)), 'compte rendu.odt', 'txt')).toContain('relu dans le train');
 });

@@ -489,6 +489,8 @@ export class SyncEngine {
       this.state.queue.splice(this.state.queue.indexOf(item), 1);
     }
     await this.persist();
+    // A conflict copy's own blob is on the server now; the state no longer names it.
+    if (item.blob && !this.state.queue.includes(item)) await this.storage.deleteBlob(item.blob).catch(() => undefined);
     this.emit(item.documentUrl);
   }
 
@@ -590,6 +592,8 @@ export class SyncEngine {
       else this.state.queue.push(this.newItem(url, url, undefined, false));
     }
     await this.persist();
+    // Their bytes now live in the local blob, the discarded blob or a copy waiting to upload.
+    await this.storage.deleteBlob(conflict.theirBlob).catch(() => undefined);
     this.emit(url);
     if (this.autoDrain) this.scheduleDrain(0);
     return result;

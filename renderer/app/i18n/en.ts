@@ -263,4 +263,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sync.savedRemote': 'Saved locally: {name} (uploading to the platform)',
   'sync.saveHere': 'Save here',
   'sync.readOnlySave': 'This document is read-only.',
+  'sync.badge.label': 'Platform: {state}',
+  'sync.badge.offline': 'platform offline',
+  'sync.badge.pending': '{n} upload(s) waiting',
+  'sync.badge.conflicts': '{n} conflict(s)',
+  'sync.badge.errors': '{n} upload(s) refused',
 };

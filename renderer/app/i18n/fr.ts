@@ -261,6 +261,11 @@ export const fr = {
   'sync.savedRemote': 'Enregistré localement : {name} (envoi vers la plateforme)',
   'sync.saveHere': 'Enregistrer ici',
   'sync.readOnlySave': 'Ce document est en lecture seule.',
+  'sync.badge.label': 'Plateforme : {state}',
+  'sync.badge.offline': 'plateforme hors ligne',
+  'sync.badge.pending': '{n} envoi(s) en attente',
+  'sync.badge.conflicts': '{n} conflit(s)',
+  'sync.badge.errors': '{n} envoi(s) refusé(s)',
 } as const;
 
 /** A message key. */

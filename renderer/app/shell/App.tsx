@@ -14,7 +14,7 @@ import { HOME, useDocuments } from './use-documents.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { SyncDialogs } from '../sync/SyncDialogs.js';
-import { SyncStatusBar } from '../sync/SyncStatusBar.js';
+import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
 import { useRemoteDocuments } from '../sync/use-remote-documents.js';
 
 const TABS_ID = 'ostal-docs';
@@ -42,7 +42,7 @@ export function App({ host }: { readonly host: HostServices }) {
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
   const saveDoc = (id: string) => {
-    if (!remote.saveIfRemote(id)) docs.save(id);
+    if (!remote.saveRemote(id)) docs.save(id);
   };
 
   useEffect(() => {
@@ -106,6 +106,7 @@ export function App({ host }: { readonly host: HostServices }) {
           <Button variant="quiet" className="shell__platform" onClick={remote.requestOpen}>
             {t('sync.open')}
           </Button>
+          <SyncAccountBadge summary={remote.summary} translator={translator} />
           {active ? (
             <Button variant="quiet" className="shell__platform-save" onClick={() => remote.requestSave(active.id, active.title.replace(/\.[A-Za-z0-9]+$/, ''))}>
               {t('sync.saveTitle')}
@@ -199,7 +200,9 @@ export function App({ host }: { readonly host: HostServices }) {
           translator={translator}
           onSave={() => {
             docs.setDialog(null);
-            docs.save(unsavedDoc.id, true);
+            const uploading = remote.saveRemote(unsavedDoc.id);
+            if (uploading) void uploading.then((saved) => saved && docs.discard(unsavedDoc.id));
+            else docs.save(unsavedDoc.id, true);
           }}
           onDiscard={() => {
             docs.setDialog(null);

@@ -36,3 +36,26 @@ export function SyncStatusBar({ state, translator, onRetry, onResolve }: SyncSta
     </div>
   );
 }
+
+export interface SyncSummary {
+  readonly offline: boolean;
+  readonly pending: number;
+  readonly conflicts: number;
+  readonly errors: number;
+}
+
+/** The platform's state for the whole window: offline, uploads waiting, conflicts, errors. */
+export function SyncAccountBadge({ summary, translator }: { readonly summary: SyncSummary; readonly translator: Translator }) {
+  const { t } = translator;
+  const parts: string[] = [];
+  if (summary.offline) parts.push(t('sync.badge.offline'));
+  if (summary.pending > 0) parts.push(t('sync.badge.pending', { n: summary.pending }));
+  if (summary.conflicts > 0) parts.push(t('sync.badge.conflicts', { n: summary.conflicts }));
+  if (summary.errors > 0) parts.push(t('sync.badge.errors', { n: summary.errors }));
+  if (parts.length === 0) return null;
+  return (
+    <span className="sync-badge" role="status" aria-label={t('sync.badge.label', { state: parts.join(', ') })}>
+      {parts.join(' · ')}
+    </span>
+  );
+}

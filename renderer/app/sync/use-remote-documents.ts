@@ -141,13 +141,23 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     }
   };
 
-  /** Saves a platform document; false when `docId` is not one (the caller saves it locally). */
-  const saveIfRemote = (docId: string): boolean => {
+  /**
+   * Saves a platform document into the sync queue; resolves true once saved locally. Returns
+   * null when `docId` is not a platform document (the caller saves it on disk).
+   */
+  const saveRemote = (docId: string): Promise<boolean> | null => {
     const link = links.get(docId);
     const doc = shell.docs.find((d) => d.id === docId);
-    if (!link || !doc) return false;
-    void upload(docId, link, doc.title);
-    return true;
+    if (!link || !doc) return null;
+    return upload(docId, link, doc.title);
+  };
+
+  /** Account-level summary for the window: offline accounts and uploads waiting, over all accounts. */
+  const summary = {
+    offline: states.some((s) => !s.online),
+    pending: states.reduce((n, s) => n + s.pending, 0),
+    conflicts: states.reduce((n, s) => n + s.conflicts, 0),
+    errors: states.reduce((n, s) => n + s.errors, 0),
   };
 
   const saveToPlatform = (accountId: string, folderUrlWithName: string) => {
@@ -199,7 +209,8 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     stateOf,
     accountOnline,
     openRemote,
-    saveIfRemote,
+    saveRemote,
+    summary,
     saveToPlatform,
     resolve,
     retry,

@@ -109,7 +109,8 @@ describe('SyncEngine against Apache mod_dav', () => {
   it('on a stale ETag keeps the server version beside ours, then keeps both on the server', async () => {
     writeServedFile(dav.exoFolder, 'budget.ods', 'budget de base');
     ageServedFile(dav.exoFolder, 'budget.ods');
-    const sync = await engine(new MemorySyncStorage(), { language: 'fr' });
+    const storage = new MemorySyncStorage();
+    const sync = await engine(storage, { language: 'fr' });
     await sync.open('budget.ods');
     writeServedFile(dav.exoFolder, 'budget.ods', 'budget de Bernard');
     await sync.save('budget.ods', text("budget d'Anne"));
@@ -127,6 +128,8 @@ describe('SyncEngine against Apache mod_dav', () => {
     expect(served('budget.ods')).toBe("budget d'Anne");
     expect(served(info?.conflictName ?? '')).toBe('budget de Bernard');
     expect(sync.info('budget.ods')?.status).toBe('up-to-date');
+    // Nothing left behind in the cache but the document itself.
+    expect([...storage.blobs.keys()].filter((k) => !k.startsWith('doc-'))).toEqual([]);
   });
 
   it('keep mine overwrites the server version and keeps it locally; keep theirs keeps mine locally', async () => {
@@ -264,4 +267,41 @@ describe('SyncEngine against Apache mod_dav', () => {
     expect((await client('bernard').stat('edition.odt')).locks).toEqual([]);
     await sync.dispose();
   });
+
+  for (const first of ['anne', 'bernard'] as const) {
+    it(`two agents edit the same document offline; ${first} comes back first: both versions end on the server`, async () => {
+      const name = `commun-${first}.odt`;
+      writeServedFile(dav.exoFolder, name, 'version commune');
+      const agents = {
+        anne: await SyncEngine.create({ client: client('anne'), storage: new MemorySyncStorage(), autoDrain: false, language: 'fr' }),
+        bernard: await SyncEngine.create({ client: client('bernard'), storage: new MemorySyncStorage(), autoDrain: false, language: 'fr' }),
+      };
+      await agents.anne.open(name);
+      await agents.bernard.open(name);
+      await dav.stop();
+      try {
+        await agents.anne.save(name, text("texte d'Anne"));
+        await agents.bernard.save(name, text('texte de Bernard'));
+        await agents.anne.drain();
+        await agents.bernard.drain();
+        expect(agents.anne.info(name)?.status).toBe('offline');
+      } finally {
+        await dav.start();
+      }
+      const second = first === 'anne' ? 'bernard' : 'anne';
+      await settle(agents[first]);
+      await settle(agents[second]);
+      expect(agents[first].info(name)?.status).toBe('up-to-date');
+      const conflict = agents[second].info(name);
+      expect(conflict?.status).toBe('conflict');
+      const firstText = first === 'anne' ? "texte d'Anne" : 'texte de Bernard';
+      const secondText = first === 'anne' ? 'texte de Bernard' : "texte d'Anne";
+      expect(served(name)).toBe(firstText);
+
+      await agents[second].resolveConflict(name, 'keep-both');
+      await settle(agents[second]);
+      expect(served(name)).toBe(secondText);
+      expect(served(conflict?.conflictName ?? '')).toBe(firstText);
+    });
+  }
 });
