@@ -9,6 +9,7 @@ import { createHostDispatcher } from '../services/host-dispatcher.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
 import { safeStorageCipher } from './safe-storage-cipher.js';
+import { registerUriScheme } from './uri-scheme.js';
 import { createMainWindow } from './main-window.js';
 import { secureSession } from './session-security.js';
 
@@ -54,7 +55,9 @@ export function startApp(paths: AppPaths): boolean {
     });
   };
 
-  app.on('second-instance', () => {
+  const links = registerUriScheme(app, process.argv);
+  app.on('second-instance', (_event, argv: string[] = []) => {
+    links.fromArgv(argv);
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -85,6 +88,7 @@ export function startApp(paths: AppPaths): boolean {
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    links.deliverTo((link) => services.sync.receiveLink(link));
     openWindow();
   });
   return true;

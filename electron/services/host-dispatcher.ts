@@ -59,6 +59,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.sync.resolveConflict(...v[channel](args));
     case 'sync.retry':
       return services.sync.retry(...v[channel](args));
+    case 'sync.takeLinks':
+      return services.sync.takeLinks(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

@@ -94,5 +94,6 @@ export const SYNC_ARGUMENT_VALIDATORS: { readonly [C in SyncChannel]: (args: rea
   'sync.close': (args) => (arity('sync.close', args, 2), [checkAccountId(args[0]), checkRemoteUrl(args[1])]),
   'sync.status': (args) => (arity('sync.status', args, 0), []),
   'sync.resolveConflict': (args) => (arity('sync.resolveConflict', args, 3), [checkAccountId(args[0]), checkRemoteUrl(args[1]), checkChoice(args[2])]),
+  'sync.takeLinks': (args) => (arity('sync.takeLinks', args, 0), []),
   'sync.retry': (args) => (arity('sync.retry', args, 2), [checkAccountId(args[0]), checkRemoteUrl(args[1])]),
 };

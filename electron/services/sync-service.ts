@@ -9,11 +9,12 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentSyncInfo, FetchLike } from '@ostal/sync';
-import { DavError, davRootUrl, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
+import { DavError, davRootUrl, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
 import type { HostErrorCode } from '../shared/ipc-result.js';
 import type {
   AccountSyncState,
   ConflictChoice,
+  OpenLink,
   RemoteDocument,
   RemoteDocumentState,
   RemoteListing,
@@ -91,6 +92,7 @@ function stateOf(accountId: string, info: DocumentSyncInfo): RemoteDocumentState
 export class NodeSyncService implements SyncService {
   private readonly file: VersionedJsonFile<AccountsFile>;
   private readonly engines = new Map<string, Promise<SyncEngine>>();
+  private inbox: OpenLink[] = [];
 
   constructor(private readonly options: NodeSyncServiceOptions) {
     this.file = new VersionedJsonFile<AccountsFile>(
@@ -273,6 +275,23 @@ export class NodeSyncService implements SyncService {
       if (!info) throw new ServiceError('not-found', `${url} is not in the sync cache.`);
       return stateOf(accountId, info);
     });
+  }
+
+  /**
+   * Takes an `ostal:` link from the OS (command line, second instance, macOS open-url). Returns
+   * false for anything that is not a well-formed http(s) Office URI link.
+   */
+  receiveLink(raw: string): boolean {
+    const link = parseOfficeUri(raw);
+    if (!link) return false;
+    this.inbox = [...this.inbox, link].slice(-20);
+    return true;
+  }
+
+  takeLinks(): Promise<readonly OpenLink[]> {
+    const links = this.inbox;
+    this.inbox = [];
+    return Promise.resolve(links);
   }
 
   /** Stops every engine (timers, pending writes); locks stay until their timeout. */

@@ -44,6 +44,7 @@ export const CHANNELS = [
   'sync.status',
   'sync.resolveConflict',
   'sync.retry',
+  'sync.takeLinks',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

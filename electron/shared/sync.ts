@@ -93,6 +93,12 @@ export interface AccountSyncState {
 
 export type ConflictChoice = 'keep-mine' | 'keep-theirs' | 'keep-both';
 
+/** An "open in desktop" link (`ostal:ofe|u|https://…`) the OS handed to Ostal. */
+export interface OpenLink {
+  readonly mode: 'edit' | 'view';
+  readonly url: string;
+}
+
 export interface SyncService {
   accounts(): Promise<readonly SyncAccount[]>;
   /** Tests without saving anything. */
@@ -115,4 +121,6 @@ export interface SyncService {
   resolveConflict(accountId: string, url: string, choice: ConflictChoice): Promise<Uint8Array>;
   /** Tries a failed or waiting upload again now. */
   retry(accountId: string, url: string): Promise<RemoteDocumentState>;
+  /** The `ostal:` links received since the last call (the window opens them). */
+  takeLinks(): Promise<readonly OpenLink[]>;
 }

@@ -17,6 +17,7 @@ import type {
 import type {
   AccountSyncState,
   ConflictChoice,
+  OpenLink,
   RemoteDocument,
   RemoteDocumentState,
   RemoteListing,
@@ -72,6 +73,7 @@ export function createHostClient(transport: HostTransport): HostServices {
       status: () => call<readonly AccountSyncState[]>('sync.status'),
       resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
+      takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
     },
   };
 }

@@ -263,6 +263,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sync.savedRemote': 'Saved locally: {name} (uploading to the platform)',
   'sync.saveHere': 'Save here',
   'sync.readOnlySave': 'This document is read-only.',
+  'sync.noAccountForLink': 'No platform account covers {url}; add one to open this document.',
   'sync.badge.label': 'Platform: {state}',
   'sync.badge.offline': 'platform offline',
   'sync.badge.pending': '{n} upload(s) waiting',

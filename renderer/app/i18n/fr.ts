@@ -261,6 +261,7 @@ export const fr = {
   'sync.savedRemote': 'Enregistré localement : {name} (envoi vers la plateforme)',
   'sync.saveHere': 'Enregistrer ici',
   'sync.readOnlySave': 'Ce document est en lecture seule.',
+  'sync.noAccountForLink': 'Aucun compte de la plateforme ne couvre {url} ; ajoutez-en un pour ouvrir ce document.',
   'sync.badge.label': 'Plateforme : {state}',
   'sync.badge.offline': 'plateforme hors ligne',
   'sync.badge.pending': '{n} envoi(s) en attente',

@@ -37,6 +37,7 @@ export interface RemoteLink {
 export type SyncDialog = { readonly type: 'platform'; readonly request: PlatformRequest; readonly docId?: string } | { readonly type: 'accounts'; readonly back?: SyncDialog };
 
 const POLL_MS = 1500;
+const LINK_POLL_MS = 2000;
 
 export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, settings: EffectiveSettings, translator: Translator) {
   const { t } = translator;
@@ -100,7 +101,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return doc;
   };
 
-  const openRemote = async (accountId: string, entry: RemoteEntry) => {
+  const openRemote = async (accountId: string, entry: RemoteEntry, edit = true) => {
     setDialog(null);
     const already = [...linksRef.current].find(([, l]) => l.accountId === accountId && l.url === entry.url);
     if (already) {
@@ -108,7 +109,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       return;
     }
     try {
-      const opened = await host.sync.open(accountId, entry.url, true);
+      const opened = await host.sync.open(accountId, entry.url, edit);
       const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
       if (opened.readOnly) shell.notify({ tone: 'warning', docId: doc.id, message: t('sync.readOnly', { name: opened.name, owner: opened.lockedBy ?? '?' }) });
       if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
@@ -117,6 +118,42 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       shell.notify({ tone: 'error', message: t('error.open', { name: entry.name, reason: errorMessage(translator, error) }) });
     }
   };
+
+  // "Open in desktop" links the OS handed to the host (`ostal:ofe|u|https://…`).
+  const accountsRef = useRef(accounts);
+  accountsRef.current = accounts;
+  const openRemoteRef = useRef(openRemote);
+  openRemoteRef.current = openRemote;
+  const shellRef = useRef(shell);
+  shellRef.current = shell;
+  const tRef = useRef(t);
+  tRef.current = t;
+  useEffect(() => {
+    const timer = setInterval(() => {
+      host.sync
+        .takeLinks()
+        .then((links) => {
+          for (const link of links) {
+            const account = accountsRef.current.find((a) => link.url.startsWith(a.rootUrl));
+            if (!account) {
+              shellRef.current.notify({ tone: 'error', message: tRef.current('sync.noAccountForLink', { url: link.url }) });
+              setDialog({ type: 'accounts' });
+              continue;
+            }
+            const segment = link.url.replace(/\/$/, '').split('/').pop() ?? link.url;
+            let name = segment;
+            try {
+              name = decodeURIComponent(segment);
+            } catch {
+              // Keep the encoded name.
+            }
+            void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined }, link.mode === 'edit');
+          }
+        })
+        .catch(() => undefined);
+    }, LINK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [host]);
 
   const upload = async (docId: string, link: RemoteLink, name: string): Promise<boolean> => {
     const doc = shell.docs.find((d) => d.id === docId);
