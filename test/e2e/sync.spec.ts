@@ -60,8 +60,9 @@ test('add an account, save to the platform, reopen, edit offline, upload when ba
   expect(libreofficeConvert(new Uint8Array(readFileSync(served)), 'compte rendu.odt', 'txt')).toContain('Compte rendu du comité');
   await closeTab(page, 'compte rendu.odt');
 
-  // Reopen from the platform: the listing shows size and date.
-  await page.getByRole('button', { name: 'Plateforme…' }).click();
+  // Reopen from the platform, through the Open dialog: the listing shows size and date.
+  await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+  await page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('button', { name: 'Plateforme…' }).click();
   await platform.getByRole('option', { name: /^compte rendu\.odt, .*, modifié le / }).dblclick();
   await expect(platform).toBeHidden();
   await expect(page.getByRole('tab', { name: 'compte rendu.odt', exact: true })).toBeVisible();

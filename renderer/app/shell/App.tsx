@@ -191,6 +191,11 @@ export function App({ host }: { readonly host: HostServices }) {
           translator={translator}
           onConfirm={docs.browseConfirmed}
           onCancel={() => docs.setDialog(null)}
+          onPlatform={() => {
+            docs.setDialog(null);
+            if (dialog.request.mode === 'open') remote.requestOpen();
+            else if (dialog.docId) remote.requestSave(dialog.docId, dialog.request.name);
+          }}
         />
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
