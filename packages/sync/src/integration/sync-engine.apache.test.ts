@@ -304,4 +304,30 @@ describe('SyncEngine against Apache mod_dav', () => {
       expect(served(conflict?.conflictName ?? '')).toBe(firstText);
     });
   }
+
+  it('refreshes its lock at half-time, keeping the same token, until the document closes', async () => {
+    writeServedFile(dav.exoFolder, 'long.odt', 'v1');
+    const timers: { run: () => void; ms: number }[] = [];
+    const clock = {
+      now: () => Date.now(),
+      setTimeout: (run: () => void, ms: number) => timers.push({ run, ms }),
+      clearTimeout: () => undefined,
+    };
+    const sync = await engine(new MemorySyncStorage(), { clock, lockTimeoutSeconds: 600 });
+    await sync.open('long.odt', { lock: true });
+    const [lock] = (await client('bernard').stat('long.odt')).locks;
+    expect(lock?.owner).toBe('Anne Dupont');
+    const refresh = timers.find((t) => t.ms === 300_000);
+    expect(refresh).toBeDefined();
+
+    const before = timers.length;
+    refresh?.run(); // half-time: the engine sends LOCK with its token
+    await expect.poll(() => timers.length).toBeGreaterThan(before);
+    expect(timers[timers.length - 1]?.ms).toBe(300_000);
+    const [still] = (await client('bernard').stat('long.odt')).locks;
+    expect(still?.token).toBe(lock?.token);
+
+    await sync.close('long.odt');
+    expect((await client('bernard').stat('long.odt')).locks).toEqual([]);
+  });
 });
