@@ -12,6 +12,7 @@ import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import { ServiceError } from './service-error.js';
 import { expectedSettingValue, isSettingKey, isValidSettingValue } from './setting-values.js';
+import { SYNC_ARGUMENT_VALIDATORS } from './sync-argument-validators.js';
 
 /** The parameter list of the service method behind channel `C`. */
 export type ArgsOf<C extends Channel> = C extends `${infer S extends keyof HostServices}.${infer M}`
@@ -137,4 +138,5 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     const key = checkSettingKey(args[0]);
     return [key, checkSettingValue(key, args[1])];
   },
+  ...SYNC_ARGUMENT_VALIDATORS,
 };

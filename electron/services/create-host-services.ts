@@ -9,6 +9,10 @@ import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
 import { NodeSettingsService } from './settings-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
+import type { FetchLike } from '@ostal/sync';
+import type { SecretCipher } from './secret-store.js';
+import { FileSecretStore } from './secret-store.js';
+import { NodeSyncService } from './sync-service.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -19,6 +23,10 @@ export interface HostServicesOptions {
   readonly documentsFolder?: string;
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
+  /** Encrypts sync passwords at rest: Electron's `safeStorage` in main; none (0600 file) by default. */
+  readonly secretCipher?: SecretCipher;
+  /** The network for sync: Electron's `net.fetch` in main; Node's `fetch` by default. */
+  readonly fetch?: FetchLike;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -26,6 +34,7 @@ export interface NodeHostServices extends HostServices {
   readonly files: NodeFilesService;
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
+  readonly sync: NodeSyncService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -46,5 +55,11 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     file: path.join(ostalHome, 'recent.json'),
     maxRecent: async () => (await settings.get()).values.maxRecent,
   });
-  return { files, recent, settings, ostalHome };
+  const sync = new NodeSyncService({
+    folder: path.join(ostalHome, 'sync'),
+    secrets: new FileSecretStore(path.join(ostalHome, 'sync', 'secrets.json'), options.secretCipher),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    language: async () => (await settings.get()).values.locale,
+  });
+  return { files, recent, settings, sync, ostalHome };
 }

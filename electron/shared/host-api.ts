@@ -5,11 +5,13 @@
 import type { FilesService } from './files.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
+import type { SyncService } from './sync.js';
 
 export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
+  readonly sync: SyncService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -31,6 +33,18 @@ export const CHANNELS = [
   'recent.clear',
   'settings.get',
   'settings.set',
+  'sync.accounts',
+  'sync.testAccount',
+  'sync.addAccount',
+  'sync.removeAccount',
+  'sync.list',
+  'sync.open',
+  'sync.save',
+  'sync.close',
+  'sync.status',
+  'sync.resolveConflict',
+  'sync.retry',
+  'sync.takeLinks',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */
