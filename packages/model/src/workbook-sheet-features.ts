@@ -103,6 +103,33 @@ export interface ConditionalFormat {
   readonly rules: readonly ConditionalRule[];
 }
 
+/** A relationship of a kept part: `target` is a part name (from the package root) or an external URI. */
+export interface OpaqueRelationship {
+  readonly id: string;
+  readonly type: string;
+  readonly target: string;
+  readonly external?: boolean;
+}
+
+/** One package part kept verbatim. */
+export interface OpaquePart {
+  /** Part name from the package root, e.g. `xl/charts/chart1.xml`. */
+  readonly name: string;
+  readonly contentType: string;
+  /** The part's bytes, base64 (the stored workbook stays JSON). */
+  readonly base64: string;
+  readonly rels?: readonly OpaqueRelationship[];
+}
+
+/**
+ * A sheet's drawing (charts, images, shapes) kept as the source file's parts, so that a same-format
+ * round trip keeps it; other formats leave it out and say so. The first part is the drawing part.
+ */
+export interface OpaqueDrawing {
+  readonly format: 'xlsx';
+  readonly parts: readonly OpaquePart[];
+}
+
 /** Page margins in points. */
 export interface PageMargins {
   readonly top: number;

@@ -12,7 +12,7 @@
  */
 import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
-import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, PageSetup } from './workbook-sheet-features.js';
+import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -102,6 +102,8 @@ export interface Sheet {
   readonly autoFilter?: AutoFilter;
   readonly conditionalFormats?: readonly ConditionalFormat[];
   readonly pageSetup?: PageSetup;
+  /** Charts, images and shapes, kept verbatim for the format they came from. */
+  readonly drawing?: OpaqueDrawing;
 }
 
 export interface Workbook {

@@ -206,6 +206,7 @@ export class OdsBodyReader {
     let sheetNotes: CellComment[] = [];
     let sheetValidations = new Map<string, CellRange[]>();
     let tooManyRanges = false;
+    let drawings = 0;
     // Spreadsheet-level elements kept whole: content validations, database ranges.
     let feature: OdfNodeBuilder | null = null;
     let featureDepth = 0;
@@ -373,6 +374,7 @@ export class OdsBodyReader {
             if (ns === NS.office && local === 'annotation') {
               note = { author: '', date: '', paras: [], field: null, inP: false, depth, visible: attrOf(tag, NS.office, 'display') === 'true' };
             } else if (ns === NS.draw || (ns === NS.text && local === 'note') || ns === NS.table) {
+              if (ns === NS.draw) drawings += 1;
               skipDepth = depth;
             } else if (ns === NS.text) {
               if ((local === 'p' || local === 'h') && !inPara) {
@@ -386,6 +388,11 @@ export class OdsBodyReader {
             }
             return;
           }
+          if (tableDepth > 0 && ns === NS.draw) {
+            drawings += 1;
+            skipDepth = depth;
+            return;
+          }
           if (ns === NS.office && local === 'spreadsheet') inSpreadsheet = true;
           else if (ns === NS.table && inSpreadsheet) {
             if (tableDepth === 0 && local === 'table') {
@@ -397,6 +404,7 @@ export class OdsBodyReader {
               repeatCols = undefined;
               grid = new SheetGrid(budget, part);
               sheetNotes = [];
+              drawings = 0;
               sheetValidations = new Map();
               row = 0;
               merges = [];
@@ -552,6 +560,7 @@ export class OdsBodyReader {
               ...(Object.keys(page).length > 0 ? { pageSetup: page } : {}),
             });
             if (sheetValidations.size > 0) self.validationRanges.set(sheets.length - 1, sheetValidations);
+            if (drawings > 0) diag.warn('drawing-dropped', `The ${String(drawings)} chart(s), image(s) or shape(s) of the sheet "${tableName}" are not kept.`, part);
             tableDepth = 0;
             grid = null;
           }

@@ -21,6 +21,7 @@ import { XlsxStyles } from './xlsx-styles-reader.js';
 import { DEFAULT_FONT } from './xlsx-styles-writer.js';
 import { readCommentsPart, sheetFeaturesOf } from './xlsx-sheet-features.js';
 import { applyPrintNames } from './xlsx-print-names.js';
+import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import type { CellComment } from '@ostal/model';
 
 /** The notes of a worksheet, from its comments part (18.7), if any. */
@@ -118,6 +119,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = commentsOf(pkg, rel.target, ctx);
+    const drawing = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     sheets.push({
       ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),
@@ -131,6 +133,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(features.autoFilter ? { autoFilter: features.autoFilter } : {}),
       ...(features.conditionalFormats ? { conditionalFormats: features.conditionalFormats } : {}),
       ...(features.pageSetup ? { pageSetup: features.pageSetup } : {}),
+      ...(drawing ? { drawing } : {}),
     });
   }
   const names: DefinedName[] = [];

@@ -87,7 +87,7 @@ function ruleXml(rule: ConditionalRule, dxfId: (style: CellStyle) => number, pri
 }
 
 /** Everything after `mergeCells`: conditional formats, validations, print settings, the notes' drawing. */
-export function featuresAfterMergesXml(sheet: Sheet, dxfId: (style: CellStyle) => number, legacyDrawingId?: string): string {
+export function featuresAfterMergesXml(sheet: Sheet, dxfId: (style: CellStyle) => number, legacyDrawingId?: string, drawingId?: string): string {
   const out: string[] = [];
   let priority = 1;
   for (const cf of sheet.conditionalFormats ?? []) {
@@ -98,6 +98,7 @@ export function featuresAfterMergesXml(sheet: Sheet, dxfId: (style: CellStyle) =
   if (dvs.length > 0) out.push(`<dataValidations count="${String(dvs.length)}">${dvs.map(validationXml).join('')}</dataValidations>`);
   const p = sheet.pageSetup;
   if (p) out.push(pageXml(p));
+  if (drawingId) out.push(`<drawing r:id="${drawingId}"/>`);
   if (legacyDrawingId) out.push(`<legacyDrawing r:id="${legacyDrawingId}"/>`);
   return out.join('');
 }

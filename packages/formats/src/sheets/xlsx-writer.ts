@@ -15,6 +15,7 @@ import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 import type { CellStyle, DefinedName } from '@ostal/model';
 import { autoFilterXml, commentsPartXml, commentsVmlXml, featuresAfterMergesXml, fitsToPage } from './xlsx-sheet-features-writer.js';
 import { printNames } from './xlsx-print-names.js';
+import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -29,6 +30,7 @@ const CT = {
 
 const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
 const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 
 const EXTENDED_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties';
 
@@ -90,6 +92,7 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
     return id;
   };
   const parts: OpcPartOut[] = [];
+  const taken = new Set<string>();
   const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
     const n = String(i + 1);
     const rels: OpcRelOut[] = [];
@@ -99,7 +102,13 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments) });
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
-    const extras = { beforeMerges: autoFilterXml(sheet), afterMerges: featuresAfterMergesXml(sheet, dxfId, comments.length > 0 ? 'rId2' : undefined), fitToPage: fitsToPage(sheet) };
+    const drawingPart = sheet.drawing ? opaqueDrawingParts(sheet.drawing, taken, parts) : undefined;
+    if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
+    const extras = {
+      beforeMerges: autoFilterXml(sheet),
+      afterMerges: featuresAfterMergesXml(sheet, dxfId, comments.length > 0 ? 'rId2' : undefined, drawingPart ? 'rId3' : undefined),
+      fitToPage: fitsToPage(sheet),
+    };
     return { name: `xl/worksheets/sheet${n}.xml`, contentType: CT.worksheet, data: worksheetXml(sheet, sst, i === firstVisible, extras), ...(rels.length > 0 ? { rels } : {}) };
   });
   parts.unshift(...sheetParts);
