@@ -152,13 +152,19 @@ function sheetDecorations(sheet: Sheet, index: number): { at(row: number): RowDe
     end = Math.max(end, range.bottom + 1);
   }
   for (const r of notes.keys()) end = Math.max(end, r + 1);
+  const byTop = [...ranges].sort((p, q) => p.range.top - q.range.top);
+  let active: typeof ranges = [];
+  let next = 0;
   return {
     rows: new Set(notes.keys()),
     boundaries,
     end,
     at(row) {
+      // Rows are asked for in increasing order: a sweep keeps the ranges crossing `row` (no scan of them all per row).
+      while (next < byTop.length && byTop[next]!.range.top <= row) active.push(byTop[next++]!);
+      if (active.some((v) => v.range.bottom < row)) active = active.filter((v) => v.range.bottom >= row);
       const rowNotes = notes.get(row);
-      const spans = ranges.filter((v) => v.range.top <= row && v.range.bottom >= row);
+      const spans = active;
       if (!rowNotes && spans.length === 0) return undefined;
       let width = 0;
       for (const v of spans) width = Math.max(width, v.range.right + 1);
