@@ -1,6 +1,7 @@
 /** Charts and images of xlsx worksheets survive xlsx round trips verbatim; other formats say they drop them. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -35,5 +36,21 @@ describe.each(['xlsx/calamine-picture.xlsx', 'xlsx/poi-simple-monthly-budget.xls
     const wb = (await read(corpus(file))).document as Workbook;
     expect(conversionLosses(wb, 'ods').map((d) => d.code)).toContain('drawing-dropped');
     expect(conversionLosses(wb, 'xlsx')).toEqual([]);
+  });
+});
+
+describe('a hostile kept drawing', () => {
+  it('never writes a second copy of a part Ostal writes itself', async () => {
+    const sheet = { name: 'S', rows: [[{ value: 1 }]] };
+    const evil = { name: 'xl/worksheets/sheet1.xml', contentType: 'application/xml', base64: btoa('<x/>') };
+    const drawing = { name: 'xl/drawings/drawing1.xml', contentType: 'application/vnd.openxmlformats-officedocument.drawing+xml', base64: btoa('<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>') };
+    const book: Workbook = { kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, sheets: [{ ...sheet, drawing: { format: 'xlsx', parts: [drawing, evil, { ...evil, name: '../escape.xml' }] } }] };
+    const bytes = await write(book, 'xlsx');
+    const names = strFromU8(bytes, true).match(/xl\/worksheets\/sheet1\.xml(?!\.rels)/g) ?? [];
+    // One local header and one central directory entry.
+    expect(names.length).toBe(2);
+    expect(strFromU8(bytes, true)).not.toContain('escape.xml');
+    const back = (await read(bytes)).document as Workbook;
+    expect(back.sheets[0]?.rows).toEqual(sheet.rows);
   });
 });

@@ -14,10 +14,13 @@ import { decodeBase64, encodeBase64 } from '../text/text-media.js';
 /** More parts than this behind one drawing is not a real file. */
 const MAX_PARTS = 2000;
 
+/** Parts the XLSX writer makes itself: a kept drawing never brings its own copy of them. */
+const WRITER_PARTS = /^(?:\[Content_Types\]\.xml|_rels\/|docProps\/|xl\/(?:workbook\.xml|styles\.xml|sharedStrings\.xml|_rels\/|worksheets\/|comments\d*\.xml|drawings\/vmlDrawing))/i;
+
 /** Reads the drawing named by relationship `drawingId` of `sheetPart` and everything it refers to. */
 export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId: string, ctx: ReadContext): OpaqueDrawing | undefined {
   const rel = pkg.relationships(sheetPart).find((r) => r.id === drawingId && !r.external);
-  if (!rel || !pkg.has(rel.target)) return undefined;
+  if (!rel || !pkg.has(rel.target) || WRITER_PARTS.test(rel.target)) return undefined;
   const parts: OpaquePart[] = [];
   const seen = new Set<string>([rel.target]);
   const queue = [rel.target];
@@ -29,12 +32,12 @@ export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId:
     }
     const rels = pkg.relationships(name);
     for (const r of rels) {
-      if (!r.external && pkg.has(r.target) && !seen.has(r.target)) {
+      if (!r.external && pkg.has(r.target) && !seen.has(r.target) && !WRITER_PARTS.test(r.target)) {
         seen.add(r.target);
         queue.push(r.target);
       }
     }
-    const kept = rels.filter((r) => r.external || pkg.has(r.target));
+    const kept = rels.filter((r) => r.external || (pkg.has(r.target) && !WRITER_PARTS.test(r.target)));
     parts.push({
       name,
       contentType: pkg.contentType(name) ?? 'application/octet-stream',
@@ -54,7 +57,7 @@ export function opaqueDrawingParts(drawing: OpaqueDrawing, taken: Set<string>, o
   const first = drawing.parts[0];
   if (!first || drawing.format !== 'xlsx') return undefined;
   for (const p of drawing.parts) {
-    if (taken.has(p.name)) continue;
+    if (taken.has(p.name) || WRITER_PARTS.test(p.name) || p.name.includes('..') || p.name.startsWith('/')) continue;
     const data = decodeBase64(p.base64);
     if (!data) continue;
     taken.add(p.name);
