@@ -58,7 +58,8 @@ export async function convertCommand(
   const document: OstalDocument = command.recalc ? recalculateDocument(loaded.document, input, io, await calcLicenseKey()) : loaded.document;
   let bytes: Uint8Array;
   try {
-    const locale = (io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || 'en').split('.')[0]!.replace('_', '-');
+    // POSIX locale variables first (Linux); otherwise the system's locale as Node sees it (Windows).
+    const locale = (io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale).split('.')[0]!.replace('_', '-');
     let separator: ',' | ';' | '\t' = ',';
     try {
       separator = csvSeparatorForLocale(locale === 'C' || locale === 'POSIX' ? 'en' : locale);
