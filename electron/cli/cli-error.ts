@@ -58,6 +58,9 @@ const FILE_REASONS: Readonly<Record<HostErrorCode, string>> = {
   'invalid-argument': 'the path is not valid',
   'unknown-channel': 'internal error',
   'io-error': 'input/output error',
+  'disk-full': 'the disk is full',
+  'read-only': 'the file system is read-only',
+  'folder-unavailable': 'its folder is missing or unreachable',
 };
 
 /** `The file is empty` -> `the file is empty`, to read on after a colon. */

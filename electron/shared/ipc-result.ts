@@ -13,7 +13,13 @@ export type HostErrorCode =
   | 'setting-locked'
   | 'invalid-argument'
   | 'unknown-channel'
-  | 'io-error';
+  | 'io-error'
+  /** The disk or the user's quota is full (ENOSPC, EDQUOT). */
+  | 'disk-full'
+  /** The file system is mounted read-only (EROFS). */
+  | 'read-only'
+  /** The folder is gone or unreachable (removed folder, disconnected network share). */
+  | 'folder-unavailable';
 
 export interface HostError {
   readonly code: HostErrorCode;

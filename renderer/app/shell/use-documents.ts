@@ -12,6 +12,7 @@ import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, fileNameOf } from '../files/save-formats.js';
 import type { FileBrowserRequest } from '../files/FileBrowserDialog.js';
 import { errorMessage } from '../i18n/error-message.js';
+import { offersSaveAs, saveErrorMessage } from '../i18n/save-error-message.js';
 import { HostCallError } from '../host/host-call-error.js';
 import type { Translator } from '../i18n/translator.js';
 import type { EditorHandle } from './editor-handle.js';
@@ -114,11 +115,15 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';
+      // The document stays open and dirty; a failure of the place offers to save elsewhere.
+      const elsewhere = offersSaveAs(error);
+      const reason = saveErrorMessage(translator, error);
       notify({
         tone: 'error',
         docId: id,
-        message: t('error.save', { name: fileNameOf(path), reason: errorMessage(translator, error) }),
+        message: t(elsewhere ? 'error.saveKept' : 'error.save', { name: fileNameOf(path), reason }),
         ...(changed ? { action: { label: t('error.saveAnyway'), run: () => void saveTo(id, path, format, null) } } : {}),
+        ...(elsewhere ? { action: { label: t('action.saveAs'), run: () => saveAs(id) } } : {}),
       });
       return false;
     } finally {
