@@ -77,6 +77,8 @@ export function startApp(paths: AppPaths): boolean {
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    // Lock files of documents still open go with the app (a crash leaves them stale, and known).
+    app.on('will-quit', () => services.locks.releaseAllSync());
     openWindow();
   });
   return true;

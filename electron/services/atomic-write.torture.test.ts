@@ -8,8 +8,8 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleForNode } from '../../test/support/bundle-node.js';
 import { TEMP_SUFFIX } from './atomic-write.js';
 import { claimedVersion, tortureVersion } from './atomic-write.torture-versions.js';
 
@@ -21,14 +21,7 @@ let child: string;
 beforeAll(async () => {
   dir = await fs.mkdtemp(path.join(os.tmpdir(), 'ostal-torture-'));
   child = path.join(dir, 'child.cjs');
-  await build({
-    entryPoints: [path.join(import.meta.dirname, 'atomic-write.torture-child.ts')],
-    outfile: child,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
+  await bundleForNode(path.join(import.meta.dirname, 'atomic-write.torture-child.ts'), child);
 });
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });

@@ -8,6 +8,8 @@ import { NodeFilesService } from './files-service.js';
 import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
 import { NodeSettingsService } from './settings-service.js';
+import { NodeRecoveryService } from './recovery-service.js';
+import { NodeLockService } from './lock-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 
 export interface HostServicesOptions {
@@ -26,11 +28,13 @@ export interface NodeHostServices extends HostServices {
   readonly files: NodeFilesService;
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
+  readonly recovery: NodeRecoveryService;
+  readonly locks: NodeLockService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
 
-/** Creates the files, recent and settings services over one user-data folder. */
+/** Creates the files, recent, settings, recovery and lock services over one user-data folder. */
 export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
   const ostalHome = options.ostalHome ?? resolveOstalHome();
   const settings = new NodeSettingsService({
@@ -46,5 +50,7 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     file: path.join(ostalHome, 'recent.json'),
     maxRecent: async () => (await settings.get()).values.maxRecent,
   });
-  return { files, recent, settings, ostalHome };
+  const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
+  const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
+  return { files, recent, settings, recovery, locks, ostalHome };
 }

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WriteStep } from './atomic-write.js';
 import { createHostDispatcher } from './host-dispatcher.js';
-import { NodeFilesService } from './files-service.js';
+import { createHostServices } from './create-host-services.js';
 import type { IpcResult } from '../shared/ipc-result.js';
 
 let dir: string;
@@ -58,13 +58,13 @@ const writeToDevFull: WriteStep = (_handle, bytes) => {
 const readOnlyStep: WriteStep = () => Promise.reject(Object.assign(new Error('EROFS: read-only file system'), { code: 'EROFS' }));
 
 function dispatcherFor(writeStep?: WriteStep) {
-  const files = new NodeFilesService({ backupFolder: path.join(home, 'backups'), documentsFolder: dir, ...(writeStep ? { writeStep } : {}) });
-  const unused = () => Promise.reject(new Error('not used'));
-  return createHostDispatcher({
-    files,
-    recent: { list: unused, add: unused, remove: unused, clear: unused },
-    settings: { get: unused, set: unused },
+  const services = createHostServices({
+    ostalHome: home,
+    policyFile: path.join(home, 'no-policy.json'),
+    documentsFolder: dir,
+    ...(writeStep ? { writeStep } : {}),
   });
+  return createHostDispatcher(services);
 }
 
 function codeOf(result: IpcResult<unknown>): string {

@@ -5,11 +5,15 @@
 import type { FilesService } from './files.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
+import type { RecoveryService } from './recovery.js';
+import type { LockService } from './locks.js';
 
 export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
+  readonly recovery: RecoveryService;
+  readonly locks: LockService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -31,6 +35,12 @@ export const CHANNELS = [
   'recent.clear',
   'settings.get',
   'settings.set',
+  'recovery.store',
+  'recovery.list',
+  'recovery.read',
+  'recovery.remove',
+  'locks.acquire',
+  'locks.release',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

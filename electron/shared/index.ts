@@ -7,3 +7,5 @@ export * from './recent.js';
 export * from './settings.js';
 export * from './web-protocol.js';
 export * from './wire-codec.js';
+export * from './recovery.js';
+export * from './locks.js';

@@ -22,7 +22,11 @@ async function main(): Promise<void> {
   const host = await startWebHost({ services, rendererDir: path.join(__dirname, 'renderer'), port: args.port });
   process.stdout.write(`Ostal web: ${host.url}\n`);
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    // Lock files of documents still open go with the host (a kill leaves them stale, and known).
+    void services.locks
+      .releaseAll()
+      .then(() => host.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -8,7 +8,10 @@ import type {
   EffectiveSettings,
   FileContent,
   HostServices,
+  LockResult,
   RecentEntry,
+  RecoveryEntry,
+  RecoveryInput,
   SavedFile,
   SaveOptions,
   SettingKey,
@@ -49,6 +52,16 @@ export function createHostClient(transport: HostTransport): HostServices {
     settings: {
       get: () => call<EffectiveSettings>('settings.get'),
       set: <K extends SettingKey>(key: K, value: Settings[K]) => call<EffectiveSettings>('settings.set', key, value),
+    },
+    recovery: {
+      store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
+      list: (session: string) => call<readonly RecoveryEntry[]>('recovery.list', session),
+      read: (id: string) => call<Uint8Array>('recovery.read', id),
+      remove: (id: string) => call<undefined>('recovery.remove', id),
+    },
+    locks: {
+      acquire: (path: string) => call<LockResult>('locks.acquire', path),
+      release: (path: string) => call<undefined>('locks.release', path),
     },
   };
 }
