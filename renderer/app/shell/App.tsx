@@ -1,6 +1,6 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HostServices, Locale, RecentEntry } from '../../../electron/shared/index.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HostServices, Locale, RecentEntry, RecoveryEntry } from '../../../electron/shared/index.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -13,6 +13,10 @@ import { UnsavedDialog } from './UnsavedDialog.js';
 import { HOME, useDocuments } from './use-documents.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
+import { LockedDialog } from './LockedDialog.js';
+import { RecoveryList } from './RecoveryList.js';
+import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
+import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 
 const TABS_ID = 'ostal-docs';
 
@@ -36,6 +40,24 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const active = docs.docs.find((d) => d.id === docs.activeId);
+
+  // Documents a crash or a kill left in the recovery area, offered on the start page.
+  const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
+  useEffect(() => {
+    host.recovery
+      .list(RECOVERY_SESSION)
+      .then(setRecoveries)
+      .catch(() => undefined);
+  }, [host]);
+  const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
+  useAutosave({
+    host,
+    docs: docs.docs,
+    handles: docs.handles,
+    intervalSeconds: settings.values.autosaveSeconds,
+    write: (_doc, handle, format) => (autosaveWorker.current ??= new DocumentWorkerClient()).write(handle.getDocument(), format),
+    onError: (doc, error) => docs.notify({ tone: 'warning', docId: doc.id, message: t('error.autosave', { title: doc.title, reason: errorMessage(translator, error) }) }),
+  });
 
   useEffect(() => {
     document.documentElement.lang = translator.locale;
@@ -65,7 +87,7 @@ export function App({ host }: { readonly host: HostServices }) {
     { id: HOME, label: t('home.tab'), icon: <Icon name="home" size={16} /> },
     ...docs.docs.map((d) => ({
       id: d.id,
-      label: d.title,
+      label: d.readOnly ? t('tab.readOnly', { title: d.title }) : d.title,
       dirty: d.dirty,
       icon: <Icon name={d.kind} size={16} />,
       ...(d.dirty ? { accessibleLabel: t('tab.dirty', { title: d.title }) } : {}),
@@ -136,6 +158,21 @@ export function App({ host }: { readonly host: HostServices }) {
               onOpen={docs.requestOpen}
               onOpenRecent={(entry) => void docs.openPath(entry.path)}
               onLocale={changeLocale}
+              recovery={
+                <RecoveryList
+                  translator={translator}
+                  entries={recoveries}
+                  onRestore={(entry) =>
+                    void docs.restore(entry).then((restored) => {
+                      if (restored) setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    })
+                  }
+                  onDiscard={(entry) => {
+                    setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    void host.recovery.remove(entry.id).catch(() => undefined);
+                  }}
+                />
+              }
             />
           </div>
           {docs.docs.map((d) => (
@@ -165,6 +202,18 @@ export function App({ host }: { readonly host: HostServices }) {
           host={host}
           translator={translator}
           onConfirm={docs.browseConfirmed}
+          onCancel={() => docs.setDialog(null)}
+        />
+      ) : null}
+      {dialog?.type === 'locked' ? (
+        <LockedDialog
+          name={dialog.path.replace(/^.*[\\/]/, '')}
+          owner={dialog.owner}
+          translator={translator}
+          onReadOnly={() => {
+            docs.setDialog(null);
+            void docs.openPath(dialog.path, true);
+          }}
           onCancel={() => docs.setDialog(null)}
         />
       ) : null}
