@@ -172,3 +172,16 @@ test('a document LibreOffice has open elsewhere opens read-only; Ostal locks wha
   await expect(page.getByRole('dialog', { name: 'Enregistrer sous' })).toBeVisible();
   expect(readFileSync(path.join(host.docs, '.~lock.budget.odt#'), 'utf8')).toContain('bernard');
 });
+
+test('closing without saving removes the copy (interval fixed by IT policy)', async ({ page, host }) => {
+  writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { autosaveSeconds: 1 } }));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('À jeter');
+  await expect.poll(() => newestCopyMs(host.home), { timeout: 30_000 }).toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Fermer Sans titre 1', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Modifications non enregistrées' }).getByRole('button', { name: 'Ne pas enregistrer' }).click();
+  await expect.poll(() => readdirSync(path.join(host.home, 'recovery'))).toEqual([]);
+});
