@@ -42,7 +42,10 @@ const fake = vi.hoisted(() => {
     isMinimized(): boolean {
       return false;
     }
-    focus(): void {}
+    focused = 0;
+    focus(): void {
+      this.focused += 1;
+    }
   }
   const handlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, Listener>();
@@ -69,6 +72,7 @@ const fake = vi.hoisted(() => {
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       whenReady: vi.fn(() => readyPromise),
       getPath: vi.fn(() => state.documents),
+      isReady: vi.fn(() => true),
     },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
     protocol: {
@@ -144,6 +148,18 @@ describe('Electron main', () => {
     expect(win.loadedUrl).toBe('app://ostal/index.html');
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('a second instance hands its documents to the running one, which focuses its window', async () => {
+    await startOnce();
+    const folder = path.join(tmp, 'Documents');
+    await fs.writeFile(path.join(folder, 'double-clic.odt'), 'x');
+    const win = fake.FakeBrowserWindow.instances[0]!;
+    const before = win.focused;
+    fake.appListeners.get('second-instance')!({}, ['/opt/Ostal/ostal', '--allow-file-access-from-files', 'double-clic.odt', 'absent.docx'], folder);
+    expect(win.focused).toBe(before + 1);
+    expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [path.join(folder, 'double-clic.odt')] });
+    expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [] });
   });
 
   it('registers a handler for every channel', async () => {

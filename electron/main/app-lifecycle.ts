@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
+import { documentArgs, NodeLaunchService } from '../services/launch-service.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
 import { createMainWindow } from './main-window.js';
@@ -53,8 +54,18 @@ export function startApp(paths: AppPaths): boolean {
     });
   };
 
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
+  // Documents named on the command line wait until the renderer takes them (`launch.take`).
+  const launch = new NodeLaunchService();
+  launch.queue(documentArgs(process.argv.slice(1), process.cwd()));
+
+  // A file double-clicked while Ostal runs starts a second instance, which quits at once and
+  // hands its arguments here: they are queued, and the focused window takes them.
+  app.on('second-instance', (_event, argv: string[], workingDirectory: string) => {
+    launch.queue(documentArgs(argv.slice(1), workingDirectory));
+    if (mainWindow === null) {
+      if (app.isReady()) openWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -73,7 +84,7 @@ export function startApp(paths: AppPaths): boolean {
     secureSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
-    const services = createHostServices(folder === undefined ? {} : { documentsFolder: folder });
+    const services = { ...createHostServices(folder === undefined ? {} : { documentsFolder: folder }), launch };
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));

@@ -176,4 +176,8 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     arity('locks.release', args, 1);
     return [checkAbsolutePath(args[0])];
   },
+  'launch.take': (args) => {
+    arity('launch.take', args, 0);
+    return [];
+  },
 };

@@ -10,6 +10,7 @@ import { NodeRecentService } from './recent-service.js';
 import { NodeSettingsService } from './settings-service.js';
 import { NodeRecoveryService } from './recovery-service.js';
 import { NodeLockService } from './lock-service.js';
+import { NodeLaunchService } from './launch-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 
 export interface HostServicesOptions {
@@ -30,6 +31,7 @@ export interface NodeHostServices extends HostServices {
   readonly settings: NodeSettingsService;
   readonly recovery: NodeRecoveryService;
   readonly locks: NodeLockService;
+  readonly launch: NodeLaunchService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -52,5 +54,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   });
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
-  return { files, recent, settings, recovery, locks, ostalHome };
+  return { files, recent, settings, recovery, locks, launch: new NodeLaunchService(), ostalHome };
 }

@@ -49,6 +49,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.locks.acquire(...v[channel](args));
     case 'locks.release':
       return services.locks.release(...v[channel](args));
+    case 'launch.take':
+      return services.launch.take(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

@@ -8,6 +8,7 @@ export * from './backup-store.js';
 export * from './create-host-services.js';
 export * from './files-service.js';
 export * from './host-dispatcher.js';
+export * from './launch-service.js';
 export * from './lock-files.js';
 export * from './lock-service.js';
 export * from './recovery-service.js';

@@ -7,6 +7,7 @@ import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
 import type { RecoveryService } from './recovery.js';
 import type { LockService } from './locks.js';
+import type { LaunchService } from './launch.js';
 
 export interface HostServices {
   readonly files: FilesService;
@@ -14,6 +15,7 @@ export interface HostServices {
   readonly settings: SettingsService;
   readonly recovery: RecoveryService;
   readonly locks: LockService;
+  readonly launch: LaunchService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -41,6 +43,7 @@ export const CHANNELS = [
   'recovery.remove',
   'locks.acquire',
   'locks.release',
+  'launch.take',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -9,3 +9,4 @@ export * from './web-protocol.js';
 export * from './wire-codec.js';
 export * from './recovery.js';
 export * from './locks.js';
+export * from './launch.js';

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { createHostServices } from '../services/create-host-services.js';
+import { documentArgs } from '../services/launch-service.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import { startWebHost } from './web-host.js';
 
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const services = createHostServices(args.root === undefined ? {} : { documentsFolder: args.root });
+  services.launch.queue(documentArgs(args.documents ?? [], process.cwd()));
   await services.settings.get().catch(() => undefined);
   for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);
   // The bundle sits in dist/, beside the renderer build.

@@ -14,10 +14,13 @@ export interface HostProcess {
   readonly url: string;
 }
 
-/** Starts a host over `home` (OSTAL_HOME) whose dialogs start in `docs`; resolves once it listens. */
-export function startHostProcess(home: string, docs: string): Promise<HostProcess> {
+/**
+ * Starts a host over `home` (OSTAL_HOME) whose dialogs start in `docs`, with `documents` to open
+ * on its command line; resolves once it listens.
+ */
+export function startHostProcess(home: string, docs: string, documents: readonly string[] = []): Promise<HostProcess> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'dist/web.cjs'), '--port', '0', '--root', docs], {
+    const child = spawn(process.execPath, [path.join(ROOT, 'dist/web.cjs'), '--port', '0', '--root', docs, ...documents], {
       env: { ...process.env, OSTAL_HOME: home, OSTAL_POLICY_FILE: path.join(home, 'no-policy.json') },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -63,6 +63,9 @@ export function createHostClient(transport: HostTransport): HostServices {
       acquire: (path: string) => call<LockResult>('locks.acquire', path),
       release: (path: string) => call<undefined>('locks.release', path),
     },
+    launch: {
+      take: () => call<readonly string[]>('launch.take'),
+    },
   };
 }
 

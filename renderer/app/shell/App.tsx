@@ -49,6 +49,23 @@ export function App({ host }: { readonly host: HostServices }) {
       .then(setRecoveries)
       .catch(() => undefined);
   }, [host]);
+  // Documents from outside: the command line, or a file double-clicked while Ostal runs (the
+  // running instance focuses this window when a second one forwards its arguments).
+  const openPathRef = useRef(docs.openPath);
+  openPathRef.current = docs.openPath;
+  useEffect(() => {
+    const take = () => {
+      host.launch
+        .take()
+        .then(async (paths) => {
+          for (const path of paths) await openPathRef.current(path);
+        })
+        .catch(() => undefined);
+    };
+    take();
+    window.addEventListener('focus', take);
+    return () => window.removeEventListener('focus', take);
+  }, [host]);
   const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
   useAutosave({
     host,
