@@ -32,11 +32,23 @@ const fake = vi.hoisted(() => {
       this.loadedUrl = url;
       return Promise.resolve();
     }
+    windowListeners = new Map<string, Listener>();
+    maximized = false;
     once(): this {
       return this;
     }
-    on(): this {
+    on(event: string, listener: Listener): this {
+      this.windowListeners.set(event, listener);
       return this;
+    }
+    maximize(): void {
+      this.maximized = true;
+    }
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+    getNormalBounds() {
+      return { x: 100, y: 50, width: 1400, height: 850 };
     }
     show(): void {}
     isMinimized(): boolean {
@@ -90,6 +102,7 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   app: fake.app,
   BrowserWindow: fake.FakeBrowserWindow,
   ipcMain: fake.ipcMain,
@@ -160,6 +173,22 @@ describe('Electron main', () => {
     expect(win.focused).toBe(before + 1);
     expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [path.join(folder, 'double-clic.odt')] });
     expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [] });
+  });
+
+  it('remembers the window’s place and size for the next start', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances[0]!;
+    first.maximized = true;
+    first.windowListeners.get('close')!();
+    const saved = JSON.parse(await fs.readFile(path.join(tmp, 'home', 'window.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ version: 1, bounds: { x: 100, y: 50, width: 1400, height: 850 }, maximized: true });
+    // All windows closed, then the app is activated again: the new window opens there.
+    first.windowListeners.get('closed')!();
+    fake.FakeBrowserWindow.instances.length = 0;
+    fake.appListeners.get('activate')!();
+    const second = fake.FakeBrowserWindow.instances[0]!;
+    expect(second.options).toMatchObject({ x: 100, y: 50, width: 1400, height: 850 });
+    expect(second.maximized).toBe(true);
   });
 
   it('registers a handler for every channel', async () => {

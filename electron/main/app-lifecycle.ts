@@ -47,8 +47,10 @@ export function startApp(paths: AppPaths): boolean {
   registerAppScheme();
 
   let mainWindow: BrowserWindow | null = null;
+  /** `<OSTAL_HOME>/window.json` once the services are up. */
+  let windowStateFile: string | undefined;
   const openWindow = (): void => {
-    mainWindow = createMainWindow(paths.preload);
+    mainWindow = createMainWindow(paths.preload, windowStateFile);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -88,6 +90,7 @@ export function startApp(paths: AppPaths): boolean {
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    windowStateFile = path.join(services.ostalHome, 'window.json');
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).
     app.on('will-quit', () => services.locks.releaseAllSync());
     openWindow();
