@@ -86,7 +86,9 @@ export function startApp(paths: AppPaths): boolean {
     secureSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
-    const services = { ...createHostServices(folder === undefined ? {} : { documentsFolder: folder }), launch };
+    // resources/ sits beside dist/ (unpackaged) and inside the app archive (packaged) alike.
+    const templatesFolders = [path.join(paths.rendererDir, '..', '..', 'resources', 'templates')];
+    const services = { ...createHostServices({ templatesFolders, ...(folder === undefined ? {} : { documentsFolder: folder }) }), launch };
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));

@@ -180,4 +180,8 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     arity('launch.take', args, 0);
     return [];
   },
+  'templates.list': (args) => {
+    arity('templates.list', args, 0);
+    return [];
+  },
 };

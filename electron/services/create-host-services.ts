@@ -11,6 +11,7 @@ import { NodeSettingsService } from './settings-service.js';
 import { NodeRecoveryService } from './recovery-service.js';
 import { NodeLockService } from './lock-service.js';
 import { NodeLaunchService } from './launch-service.js';
+import { NodeTemplatesService } from './templates-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 
 export interface HostServicesOptions {
@@ -20,6 +21,8 @@ export interface HostServicesOptions {
   readonly policyFile?: string;
   /** Folder the Open/Save dialogs start in; default `~/Documents` or home. */
   readonly documentsFolder?: string;
+  /** Folders of the templates the start page offers (`resources/templates` of the app). */
+  readonly templatesFolders?: readonly string[];
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
 }
@@ -32,6 +35,7 @@ export interface NodeHostServices extends HostServices {
   readonly recovery: NodeRecoveryService;
   readonly locks: NodeLockService;
   readonly launch: NodeLaunchService;
+  readonly templates: NodeTemplatesService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -54,5 +58,6 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   });
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
-  return { files, recent, settings, recovery, locks, launch: new NodeLaunchService(), ostalHome };
+  const templates = new NodeTemplatesService(options.templatesFolders ?? []);
+  return { files, recent, settings, recovery, locks, launch: new NodeLaunchService(), templates, ostalHome };
 }

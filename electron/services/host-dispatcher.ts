@@ -51,6 +51,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.locks.release(...v[channel](args));
     case 'launch.take':
       return services.launch.take(...v[channel](args));
+    case 'templates.list':
+      return services.templates.list(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

@@ -8,6 +8,7 @@ import type { SettingsService } from './settings.js';
 import type { RecoveryService } from './recovery.js';
 import type { LockService } from './locks.js';
 import type { LaunchService } from './launch.js';
+import type { TemplatesService } from './templates.js';
 
 export interface HostServices {
   readonly files: FilesService;
@@ -16,6 +17,7 @@ export interface HostServices {
   readonly recovery: RecoveryService;
   readonly locks: LockService;
   readonly launch: LaunchService;
+  readonly templates: TemplatesService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -44,6 +46,7 @@ export const CHANNELS = [
   'locks.acquire',
   'locks.release',
   'launch.take',
+  'templates.list',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -10,3 +10,4 @@ export * from './wire-codec.js';
 export * from './recovery.js';
 export * from './locks.js';
 export * from './launch.js';
+export * from './templates.js';

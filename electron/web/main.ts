@@ -16,7 +16,9 @@ async function main(): Promise<void> {
     process.stderr.write(`ostal web: ${(error as Error).message}\n${WEB_USAGE}\n`);
     process.exit(2);
   }
-  const services = createHostServices(args.root === undefined ? {} : { documentsFolder: args.root });
+  // The bundle sits in dist/, the templates in resources/ beside it.
+  const templatesFolders = [path.join(__dirname, '..', 'resources', 'templates')];
+  const services = createHostServices({ templatesFolders, ...(args.root === undefined ? {} : { documentsFolder: args.root }) });
   services.launch.queue(documentArgs(args.documents ?? [], process.cwd()));
   await services.settings.get().catch(() => undefined);
   for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);

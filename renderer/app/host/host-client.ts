@@ -16,6 +16,7 @@ import type {
   SaveOptions,
   SettingKey,
   Settings,
+  TemplateEntry,
 } from '../../../electron/shared/index.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
@@ -65,6 +66,9 @@ export function createHostClient(transport: HostTransport): HostServices {
     },
     launch: {
       take: () => call<readonly string[]>('launch.take'),
+    },
+    templates: {
+      list: () => call<readonly TemplateEntry[]>('templates.list'),
     },
   };
 }

@@ -231,4 +231,12 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'status.readOnly': 'Read-only: {path}',
   'tab.readOnly': '{title} (read-only)',
   'notice.readOnlySave': '“{name}” is open read-only: save your changes under another name.',
+  'start.templates': 'Templates',
+  'template.lettre': 'Administrative letter',
+  'template.note': 'Memo',
+  'template.rapport': 'Report',
+  'template.budget': 'Budget',
+  'template.presentation': 'Presentation',
+  'template.item': 'New document from the {name} template',
+  'error.template': 'Cannot use the template “{name}”: {reason}',
 };

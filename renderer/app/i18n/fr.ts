@@ -229,6 +229,14 @@ export const fr = {
   'status.readOnly': 'Lecture seule : {path}',
   'tab.readOnly': '{title} (lecture seule)',
   'notice.readOnlySave': '« {name} » est ouvert en lecture seule : enregistrez vos modifications sous un autre nom.',
+  'start.templates': 'Modèles',
+  'template.lettre': 'Lettre administrative',
+  'template.note': 'Note',
+  'template.rapport': 'Rapport',
+  'template.budget': 'Budget',
+  'template.presentation': 'Présentation',
+  'template.item': 'Nouveau document à partir du modèle {name}',
+  'error.template': 'Impossible d’utiliser le modèle « {name} » : {reason}',
 } as const;
 
 /** A message key. */

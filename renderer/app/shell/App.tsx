@@ -1,6 +1,6 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { HostServices, Locale, RecentEntry, RecoveryEntry } from '../../../electron/shared/index.js';
+import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -15,6 +15,7 @@ import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
 import { LockedDialog } from './LockedDialog.js';
 import { RecoveryList } from './RecoveryList.js';
+import { TemplateList } from './TemplateList.js';
 import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 
@@ -65,6 +66,13 @@ export function App({ host }: { readonly host: HostServices }) {
     take();
     window.addEventListener('focus', take);
     return () => window.removeEventListener('focus', take);
+  }, [host]);
+  const [templates, setTemplates] = useState<readonly TemplateEntry[]>([]);
+  useEffect(() => {
+    host.templates
+      .list()
+      .then(setTemplates)
+      .catch(() => undefined);
   }, [host]);
   const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
   useAutosave({
@@ -175,6 +183,7 @@ export function App({ host }: { readonly host: HostServices }) {
               onOpen={docs.requestOpen}
               onOpenRecent={(entry) => void docs.openPath(entry.path)}
               onLocale={changeLocale}
+              templates={<TemplateList translator={translator} templates={templates} onUse={(template, label) => void docs.createFromTemplate(template, label)} />}
               recovery={
                 <RecoveryList
                   translator={translator}

@@ -17,10 +17,12 @@ export interface StartPageProps {
   readonly onLocale: (locale: Locale) => void;
   /** Shown first: documents to recover after a crash, when there are some. */
   readonly recovery?: ReactNode;
+  /** Shown after the creation buttons: templates to start from. */
+  readonly templates?: ReactNode;
 }
 
 
-export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale, recovery }: StartPageProps) {
+export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale, recovery, templates }: StartPageProps) {
   const { t } = translator;
   const kindLabel = (kind: DocumentKind) => t(kind === 'text' ? 'kind.text' : kind === 'workbook' ? 'kind.workbook' : 'kind.deck');
   return (
@@ -53,6 +55,7 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
           </Button>
         </div>
       </section>
+      {templates}
       <section className="start__section" aria-labelledby="start-recent">
         <h2 id="start-recent" className="start__section-title">
           {t('start.recent')}

@@ -4,7 +4,7 @@
  * close with the unsaved-changes question. Errors become translated notices; nothing throws.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry } from '../../../electron/shared/index.js';
+import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import type { DocumentKind, FormatId } from '@ostal/model';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import { newDocument, openedDocument } from '../documents/open-document.js';
@@ -156,6 +156,24 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     }
   };
 
+  /** A new, never-saved document with a template's content (the template file is not touched). */
+  const createFromTemplate = async (template: TemplateEntry, label: string) => {
+    setBusy(t('status.opening', { name: label }));
+    try {
+      const file = await host.files.read(template.path);
+      const read = await getWorker().read(file.bytes, file.name);
+      untitled.current += 1;
+      const base = newDocument(read.document.kind, t('doc.untitled', { n: untitled.current }), { firstSheetName: t('sheets.firstSheet'), language: 'fr-FR' });
+      const doc: OpenDocument = { ...base, initial: read.document };
+      setDocs((list) => [...list, doc]);
+      setActiveId(doc.id);
+    } catch (error) {
+      notify({ tone: 'error', message: t('error.template', { name: label, reason: errorMessage(translator, error) }) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
   /** Writes the document to `path`; true when saved. `expectedModifiedMs` guards against overwriting someone else's change. */
   const saveTo = async (id: string, path: string, format: FormatId, expectedModifiedMs: number | null): Promise<boolean> => {
     const doc = find(id);
@@ -282,6 +300,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     createNew,
     openPath,
     restore,
+    createFromTemplate,
     requestOpen: () => setDialog({ type: 'browse', request: { mode: 'open' } }),
     save,
     saveAs,
