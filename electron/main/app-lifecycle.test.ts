@@ -85,6 +85,7 @@ const fake = vi.hoisted(() => {
       whenReady: vi.fn(() => readyPromise),
       getPath: vi.fn(() => state.documents),
       isReady: vi.fn(() => true),
+      addRecentDocument: vi.fn(),
     },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
     protocol: {
@@ -189,6 +190,14 @@ describe('Electron main', () => {
     const second = fake.FakeBrowserWindow.instances[0]!;
     expect(second.options).toMatchObject({ x: 100, y: 50, width: 1400, height: 850 });
     expect(second.maximized).toBe(true);
+  });
+
+  it('puts documents opened or saved in the system’s recent documents too', async () => {
+    await startOnce();
+    const file = path.join(tmp, 'Documents', 'recent.odt');
+    const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
+    expect(added.ok).toBe(true);
+    expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
   });
 
   it('registers a handler for every channel', async () => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
+import type { RecentEntry } from '../shared/recent.js';
 import { documentArgs, NodeLaunchService } from '../services/launch-service.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
@@ -88,7 +89,18 @@ export function startApp(paths: AppPaths): boolean {
     const folder = documentsFolder();
     // resources/ sits beside dist/ (unpackaged) and inside the app archive (packaged) alike.
     const templatesFolders = [path.join(paths.rendererDir, '..', '..', 'resources', 'templates')];
-    const services = { ...createHostServices({ templatesFolders, ...(folder === undefined ? {} : { documentsFolder: folder }) }), launch };
+    const base = createHostServices({ templatesFolders, ...(folder === undefined ? {} : { documentsFolder: folder }) });
+    // Documents opened or saved also go to the system's recent list (jump list, recent files).
+    const recent = {
+      list: () => base.recent.list(),
+      remove: (file: string) => base.recent.remove(file),
+      clear: () => base.recent.clear(),
+      add: (entry: RecentEntry) => {
+        app.addRecentDocument(entry.path);
+        return base.recent.add(entry);
+      },
+    };
+    const services = { ...base, recent, launch };
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
