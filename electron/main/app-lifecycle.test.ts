@@ -87,6 +87,7 @@ const fake = vi.hoisted(() => {
       isReady: vi.fn(() => true),
       addRecentDocument: vi.fn(),
     },
+    dialog: { showMessageBoxSync: vi.fn(() => 0) },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
@@ -103,6 +104,7 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  dialog: fake.dialog,
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   app: fake.app,
   BrowserWindow: fake.FakeBrowserWindow,
@@ -198,6 +200,26 @@ describe('Electron main', () => {
     const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
     expect(added.ok).toBe(true);
     expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
+  });
+
+  it('asks before closing a window with unsaved documents, in the interface language', async () => {
+    await startOnce();
+    const contents = fake.FakeBrowserWindow.instances[0]!.webContents;
+    const unload = contents.listeners.get('will-prevent-unload')!;
+    const stay = { preventDefault: vi.fn() };
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    unload(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const options = (fake.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown[])[1] as { buttons: string[]; defaultId: number };
+    expect(options.buttons).toEqual(['Revenir aux documents', 'Quitter sans enregistrer']);
+    expect(options.defaultId).toBe(0);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'en');
+    const leave = { preventDefault: vi.fn() };
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    unload(leave);
+    expect(leave.preventDefault).toHaveBeenCalled();
+    expect(((fake.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown[])[1] as { buttons: string[] }).buttons).toEqual(['Back to the documents', 'Quit without saving']);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'fr');
   });
 
   it('registers a handler for every channel', async () => {

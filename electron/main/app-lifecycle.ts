@@ -7,6 +7,9 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
+import { DEFAULT_SETTINGS } from '../shared/settings.js';
+import type { Locale, SettingKey, Settings } from '../shared/settings.js';
+import { guardUnsavedClose } from './unsaved-guard.js';
 import { documentArgs, NodeLaunchService } from '../services/launch-service.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
@@ -50,8 +53,11 @@ export function startApp(paths: AppPaths): boolean {
   let mainWindow: BrowserWindow | null = null;
   /** `<OSTAL_HOME>/window.json` once the services are up. */
   let windowStateFile: string | undefined;
+  /** The interface language, for the questions the main process asks itself. */
+  let locale: Locale = DEFAULT_SETTINGS.locale;
   const openWindow = (): void => {
     mainWindow = createMainWindow(paths.preload, windowStateFile);
+    guardUnsavedClose(mainWindow, () => locale);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
@@ -100,9 +106,17 @@ export function startApp(paths: AppPaths): boolean {
         return base.recent.add(entry);
       },
     };
-    const services = { ...base, recent, launch };
-    await services.settings.get().catch(() => undefined);
-    for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
+    locale = (await base.settings.get().catch(() => undefined))?.values.locale ?? locale;
+    const settings = {
+      get: () => base.settings.get(),
+      set: async <K extends SettingKey>(key: K, value: Settings[K]) => {
+        const effective = await base.settings.set(key, value);
+        locale = effective.values.locale;
+        return effective;
+      },
+    };
+    const services = { ...base, recent, settings, launch };
+    for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
     windowStateFile = path.join(services.ostalHome, 'window.json');
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).

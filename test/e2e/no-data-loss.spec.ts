@@ -185,3 +185,19 @@ test('closing without saving removes the copy (interval fixed by IT policy)', as
   await page.getByRole('dialog', { name: 'Modifications non enregistrées' }).getByRole('button', { name: 'Ne pas enregistrer' }).click();
   await expect.poll(() => readdirSync(path.join(host.home, 'recovery'))).toEqual([]);
 });
+
+test('leaving the page with unsaved changes asks first, and staying keeps the document', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('Pas encore enregistré');
+  await expect(page.getByRole('tab', { name: 'Sans titre 1, modifié' })).toBeVisible();
+  const asked = page.waitForEvent('dialog');
+  await page.close({ runBeforeUnload: true });
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss();
+  // Stayed: the document is still there.
+  await expect(editor).toContainText('Pas encore enregistré');
+});

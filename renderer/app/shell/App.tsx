@@ -74,6 +74,17 @@ export function App({ host }: { readonly host: HostServices }) {
       .then(setTemplates)
       .catch(() => undefined);
   }, [host]);
+  // Leaving the page (closing the window, reloading) with unsaved documents asks first: the
+  // browser shows its own question, Electron's main process shows Ostal's.
+  const anyDirty = docs.docs.some((d) => d.dirty);
+  useEffect(() => {
+    if (!anyDirty) return undefined;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [anyDirty]);
   const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
   useAutosave({
     host,
