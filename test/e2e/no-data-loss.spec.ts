@@ -169,7 +169,24 @@ test('a document LibreOffice has open elsewhere opens read-only; Ostal locks wha
   await editor.click();
   await editor.pressSequentially(' révisé');
   await page.keyboard.press('Control+s');
-  await expect(page.getByRole('dialog', { name: 'Enregistrer sous' })).toBeVisible();
+  const saveDialog = page.getByRole('dialog', { name: 'Enregistrer sous' });
+  await expect(saveDialog).toBeVisible();
+  // Choosing Bernard's file by name is refused too, and his file is left as it was.
+  await saveDialog.getByRole('textbox', { name: 'Nom du fichier' }).fill('budget');
+  await saveDialog.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Enregistrer sous' }).getByRole('button', { name: 'Remplacer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '« budget.odt » est ouvert en lecture seule' }).first()).toBeVisible();
+  await page.getByRole('dialog', { name: 'Enregistrer sous' }).getByRole('button', { name: 'Annuler' }).click();
+  // Another document saved under the name of Bernard's file: refused, with who has it.
+  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  await page.getByRole('button', { name: 'Enregistrer sous…' }).last().click();
+  const other = page.getByRole('dialog', { name: 'Enregistrer sous' });
+  await other.getByRole('textbox', { name: 'Nom du fichier' }).fill('budget');
+  await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await other.getByRole('button', { name: 'Remplacer' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'ce fichier est ouvert par bernard (poste poste-bernard)' }).first()).toBeVisible();
+  expect(readFileSync(path.join(host.docs, 'budget.odt'))).toEqual(readFileSync(source));
   expect(readFileSync(path.join(host.docs, '.~lock.budget.odt#'), 'utf8')).toContain('bernard');
 });
 

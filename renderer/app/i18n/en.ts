@@ -239,4 +239,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'template.presentation': 'Presentation',
   'template.item': 'New document from the {name} template',
   'error.template': 'Cannot use the template “{name}”: {reason}',
+  'error.saveHeld': 'Cannot save as “{name}”: this file has been open by {owner} since {date}. Choose another name.',
 };

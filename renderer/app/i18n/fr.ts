@@ -237,6 +237,7 @@ export const fr = {
   'template.presentation': 'Présentation',
   'template.item': 'Nouveau document à partir du modèle {name}',
   'error.template': 'Impossible d’utiliser le modèle « {name} » : {reason}',
+  'error.saveHeld': 'Impossible d’enregistrer sous « {name} » : ce fichier est ouvert par {owner} depuis le {date}. Choisissez un autre nom.',
 } as const;
 
 /** A message key. */

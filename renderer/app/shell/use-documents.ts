@@ -19,6 +19,7 @@ import type { EditorHandle } from './editor-handle.js';
 import { makeNotice } from './notices.js';
 import type { AppNotice } from './notices.js';
 import { DiagnosticList } from './DiagnosticList.js';
+import { lockOwnerLabel } from './LockedDialog.js';
 import { createElement } from 'react';
 
 export const HOME = 'home';
@@ -185,9 +186,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       const saved = await host.files.save(path, bytes, expectedModifiedMs === null ? {} : { expectedModifiedMs });
       handle.markSaved();
       if (saved.path !== doc.path) {
-        // Saved under another name: the lock moves with the document.
+        // Saved under another name: the lock moves with the document (taken before writing).
         releaseLock(doc);
-        void acquireLock(saved.path);
       }
       update(id, { title: saved.name, path: saved.path, format, modifiedMs: saved.modifiedMs, dirty: false, readOnly: false, recovered: false });
       rememberRecent({ path: saved.path, name: saved.name, kind: doc.kind, openedMs: Date.now() });
@@ -281,9 +281,22 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     }
     // Writing over the file this tab came from keeps the external-change check.
     const expected = doc && doc.path === path ? doc.modifiedMs : null;
-    void saveTo(id, path, format, expected).then((ok) => {
+    void (async () => {
+      if (doc?.path !== path) {
+        // Another file: never write over a document someone else has open; it is ours from now on.
+        const lock = await acquireLock(path);
+        if (lock?.status === 'held') {
+          const owner = lockOwnerLabel(lock.owner, translator);
+          notify({ tone: 'error', docId: id, message: t('error.saveHeld', { name: fileNameOf(path), owner, date: translator.formatDateTime(lock.owner.sinceMs) }) });
+          saveAs(id, current.thenClose);
+          return;
+        }
+      }
+      const ok = await saveTo(id, path, format, expected);
+      // Not saved there after all: the lock taken for it goes.
+      if (!ok && doc?.path !== path) void host.locks.release(path).catch(() => undefined);
       if (ok && current.thenClose) discard(id);
-    });
+    })();
   };
 
   return {
