@@ -22,6 +22,7 @@ import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls, imageView } from './image-view.js';
 import { headerFooterText, pageStyle } from './page-layout.js';
+import { syncSelectionFromPage } from './dom-selection.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -191,6 +192,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const run = (command: Command) => {
     const view = viewRef.current;
     if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
     command(view.state, view.dispatch);
     view.focus();
   };
