@@ -1,6 +1,7 @@
 /**
  * Kill-during-save torture test: a child Node process saves version after version of one file
- * with `atomicWrite` and is killed with SIGKILL at a random moment, many times over. After every
+ * as the app does (files service: atomic write and backup of the previous version) and is killed
+ * with SIGKILL at a random moment, many times over. After every
  * kill the file on disk must be one complete version, byte for byte (the last one saved or the
  * one being saved), never a mix or a truncated file.
  */
@@ -33,7 +34,7 @@ afterAll(async () => {
  */
 function runAndKill(target: string, first: number, until: () => Promise<void>): Promise<NodeJS.Signals | null> {
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [child, target, String(first)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, [child, target, String(first), path.join(dir, 'backups')], { stdio: ['ignore', 'pipe', 'pipe'] });
     let err = '';
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
     proc.stdout.once('data', () => {
@@ -79,9 +80,14 @@ describe('kill during save', () => {
       while ((claimedVersion(new Uint8Array(await fs.readFile(target))) ?? 0) <= version) await sleep(5);
     });
     expect(await versionOnDisk(target)).toBeGreaterThan(version);
+    // Every backup that looks whole is whole: a kill mid-copy leaves only a hidden leftover.
+    const [backupFolder] = await fs.readdir(path.join(dir, 'backups'));
+    const backups = (await fs.readdir(path.join(dir, 'backups', backupFolder!))).filter((name) => !name.startsWith('.'));
+    expect(backups.length).toBeGreaterThan(0);
+    for (const name of backups) await versionOnDisk(path.join(dir, 'backups', backupFolder!, name));
     // Temporary files a kill left behind are hidden (leading dot) and never the document itself.
     const names = await fs.readdir(dir);
-    for (const name of names.filter((n) => n !== 'rapport.odt' && n !== 'child.cjs')) {
+    for (const name of names.filter((n) => n !== 'rapport.odt' && n !== 'child.cjs' && n !== 'backups')) {
       expect(name.startsWith('.rapport.odt.') && name.endsWith(TEMP_SUFFIX)).toBe(true);
     }
     process.stdout.write(`kill-during-save: ${String(ITERATIONS)} kills, ${String(advanced)} after a newer version had landed, every file complete\n`);
