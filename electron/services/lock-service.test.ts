@@ -218,7 +218,10 @@ describe('with LibreOffice itself', () => {
     const office = spawn('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--norestore', file], { detached: true, stdio: 'ignore' });
     try {
       const lockPath = libreOfficeLockPath(file);
-      while (!existsSync(lockPath)) await new Promise((resolve) => setTimeout(resolve, 200));
+      while (!existsSync(lockPath)) {
+        if (office.exitCode !== null) throw new Error(`LibreOffice stopped before opening the document (${String(office.exitCode)})`);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
       let text = await fs.readFile(lockPath, 'utf8');
       while (!text.endsWith(';')) text = await fs.readFile(lockPath, 'utf8');
       const system = systemLockEnvironment();
@@ -231,5 +234,5 @@ describe('with LibreOffice itself', () => {
     }
     // Killed, LibreOffice leaves its lock behind: with no LibreOffice running any more, it is stale.
     expect(await service({ ...systemLockEnvironment(), libreOfficeRunning: () => false }).acquire(file)).toEqual({ status: 'acquired', takenOver: true });
-  });
+  }, 120_000);
 });
