@@ -66,6 +66,9 @@ const FILE_REASONS: Readonly<Record<HostErrorCode, string>> = {
   'remote-not-found': 'no such remote file',
   'remote-locked': 'it is locked by someone else',
   'remote-error': 'the server refused the request',
+  'disk-full': 'the disk is full',
+  'read-only': 'the file system is read-only',
+  'folder-unavailable': 'its folder is missing or unreachable',
 };
 
 /** `The file is empty` -> `the file is empty`, to read on after a colon. */

@@ -8,6 +8,10 @@ import { NodeFilesService } from './files-service.js';
 import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
 import { NodeSettingsService } from './settings-service.js';
+import { NodeRecoveryService } from './recovery-service.js';
+import { NodeLockService } from './lock-service.js';
+import { NodeLaunchService } from './launch-service.js';
+import { NodeTemplatesService } from './templates-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 import type { FetchLike } from '@ostal/sync';
 import type { SecretCipher } from './secret-store.js';
@@ -21,6 +25,8 @@ export interface HostServicesOptions {
   readonly policyFile?: string;
   /** Folder the Open/Save dialogs start in; default `~/Documents` or home. */
   readonly documentsFolder?: string;
+  /** Folders of the templates the start page offers (`resources/templates` of the app). */
+  readonly templatesFolders?: readonly string[];
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
   /** Encrypts sync passwords at rest: Electron's `safeStorage` in main; none (0600 file) by default. */
@@ -35,11 +41,15 @@ export interface NodeHostServices extends HostServices {
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
   readonly sync: NodeSyncService;
+  readonly recovery: NodeRecoveryService;
+  readonly locks: NodeLockService;
+  readonly launch: NodeLaunchService;
+  readonly templates: NodeTemplatesService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
 
-/** Creates the files, recent and settings services over one user-data folder. */
+/** Creates the files, recent, settings, recovery and lock services over one user-data folder. */
 export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
   const ostalHome = options.ostalHome ?? resolveOstalHome();
   const settings = new NodeSettingsService({
@@ -61,5 +71,8 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     fetch: options.fetch ?? ((input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
   });
-  return { files, recent, settings, sync, ostalHome };
+  const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
+  const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
+  const templates = new NodeTemplatesService(options.templatesFolders ?? []);
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, ostalHome };
 }

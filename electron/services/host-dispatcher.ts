@@ -61,6 +61,22 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.sync.retry(...v[channel](args));
     case 'sync.takeLinks':
       return services.sync.takeLinks(...v[channel](args));
+    case 'recovery.store':
+      return services.recovery.store(...v[channel](args));
+    case 'recovery.list':
+      return services.recovery.list(...v[channel](args));
+    case 'recovery.read':
+      return services.recovery.read(...v[channel](args));
+    case 'recovery.remove':
+      return services.recovery.remove(...v[channel](args));
+    case 'locks.acquire':
+      return services.locks.acquire(...v[channel](args));
+    case 'locks.release':
+      return services.locks.release(...v[channel](args));
+    case 'launch.take':
+      return services.launch.take(...v[channel](args));
+    case 'templates.list':
+      return services.templates.list(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

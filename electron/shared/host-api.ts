@@ -6,12 +6,20 @@ import type { FilesService } from './files.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
 import type { SyncService } from './sync.js';
+import type { RecoveryService } from './recovery.js';
+import type { LockService } from './locks.js';
+import type { LaunchService } from './launch.js';
+import type { TemplatesService } from './templates.js';
 
 export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
   readonly sync: SyncService;
+  readonly recovery: RecoveryService;
+  readonly locks: LockService;
+  readonly launch: LaunchService;
+  readonly templates: TemplatesService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -45,6 +53,14 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'recovery.store',
+  'recovery.list',
+  'recovery.read',
+  'recovery.remove',
+  'locks.acquire',
+  'locks.release',
+  'launch.take',
+  'templates.list',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

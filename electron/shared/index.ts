@@ -8,3 +8,7 @@ export * from './settings.js';
 export * from './web-protocol.js';
 export * from './wire-codec.js';
 export * from './sync.js';
+export * from './recovery.js';
+export * from './locks.js';
+export * from './launch.js';
+export * from './templates.js';

@@ -22,7 +22,13 @@ export type HostErrorCode =
   | 'remote-not-webdav'
   | 'remote-not-found'
   | 'remote-locked'
-  | 'remote-error';
+  | 'remote-error'
+  /** The disk or the user's quota is full (ENOSPC, EDQUOT). */
+  | 'disk-full'
+  /** The file system is mounted read-only (EROFS). */
+  | 'read-only'
+  /** The folder is gone or unreachable (removed folder, disconnected network share). */
+  | 'folder-unavailable';
 
 export interface HostError {
   readonly code: HostErrorCode;

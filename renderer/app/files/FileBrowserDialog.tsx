@@ -117,7 +117,22 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     event.preventDefault();
   };
 
+  // Confirmed before the first folder is listed (Enter typed fast): wait for it, so that a bare
+  // name never lands in an empty folder path (the root) and an existing file is never replaced
+  // without the question.
+  const [confirmWhenListed, setConfirmWhenListed] = useState(false);
+  useEffect(() => {
+    if (confirmWhenListed && !loading) {
+      setConfirmWhenListed(false);
+      confirm();
+    }
+  });
+
   const confirm = () => {
+    if (listing === null && loading) {
+      setConfirmWhenListed(true);
+      return;
+    }
     const folder = listing?.path ?? folderDraft;
     if (request.mode === 'open') {
       const typed = name.trim();

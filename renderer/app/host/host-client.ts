@@ -8,11 +8,15 @@ import type {
   EffectiveSettings,
   FileContent,
   HostServices,
+  LockResult,
   RecentEntry,
+  RecoveryEntry,
+  RecoveryInput,
   SavedFile,
   SaveOptions,
   SettingKey,
   Settings,
+  TemplateEntry,
 } from '../../../electron/shared/index.js';
 import type {
   AccountSyncState,
@@ -74,6 +78,22 @@ export function createHostClient(transport: HostTransport): HostServices {
       resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
       takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
+    },
+    recovery: {
+      store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
+      list: (session: string) => call<readonly RecoveryEntry[]>('recovery.list', session),
+      read: (id: string) => call<Uint8Array>('recovery.read', id),
+      remove: (id: string) => call<undefined>('recovery.remove', id),
+    },
+    locks: {
+      acquire: (path: string) => call<LockResult>('locks.acquire', path),
+      release: (path: string) => call<undefined>('locks.release', path),
+    },
+    launch: {
+      take: () => call<readonly string[]>('launch.take'),
+    },
+    templates: {
+      list: () => call<readonly TemplateEntry[]>('templates.list'),
     },
   };
 }

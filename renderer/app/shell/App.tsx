@@ -1,6 +1,6 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HostServices, Locale, RecentEntry } from '../../../electron/shared/index.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -16,6 +16,11 @@ import { useShortcuts } from './use-shortcuts.js';
 import { SyncDialogs } from '../sync/SyncDialogs.js';
 import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
 import { useRemoteDocuments } from '../sync/use-remote-documents.js';
+import { LockedDialog } from './LockedDialog.js';
+import { RecoveryList } from './RecoveryList.js';
+import { TemplateList } from './TemplateList.js';
+import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
+import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 
 const TABS_ID = 'ostal-docs';
 
@@ -45,6 +50,59 @@ export function App({ host }: { readonly host: HostServices }) {
     if (!remote.saveRemote(id)) docs.save(id);
   };
 
+  // Documents a crash or a kill left in the recovery area, offered on the start page.
+  const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
+  useEffect(() => {
+    host.recovery
+      .list(RECOVERY_SESSION)
+      .then(setRecoveries)
+      .catch(() => undefined);
+  }, [host]);
+  // Documents from outside: the command line, or a file double-clicked while Ostal runs (the
+  // running instance focuses this window when a second one forwards its arguments).
+  const openPathRef = useRef(docs.openPath);
+  openPathRef.current = docs.openPath;
+  useEffect(() => {
+    const take = () => {
+      host.launch
+        .take()
+        .then(async (paths) => {
+          for (const path of paths) await openPathRef.current(path);
+        })
+        .catch(() => undefined);
+    };
+    take();
+    window.addEventListener('focus', take);
+    return () => window.removeEventListener('focus', take);
+  }, [host]);
+  const [templates, setTemplates] = useState<readonly TemplateEntry[]>([]);
+  useEffect(() => {
+    host.templates
+      .list()
+      .then(setTemplates)
+      .catch(() => undefined);
+  }, [host]);
+  // Leaving the page (closing the window, reloading) with unsaved documents asks first: the
+  // browser shows its own question, Electron's main process shows Ostal's.
+  const anyDirty = docs.docs.some((d) => d.dirty);
+  useEffect(() => {
+    if (!anyDirty) return undefined;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [anyDirty]);
+  const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
+  useAutosave({
+    host,
+    docs: docs.docs,
+    handles: docs.handles,
+    intervalSeconds: settings.values.autosaveSeconds,
+    write: (_doc, handle, format) => (autosaveWorker.current ??= new DocumentWorkerClient()).write(handle.getDocument(), format),
+    onError: (doc, error) => docs.notify({ tone: 'warning', docId: doc.id, message: t('error.autosave', { title: doc.title, reason: errorMessage(translator, error) }) }),
+  });
+
   useEffect(() => {
     document.documentElement.lang = translator.locale;
     document.title = active ? `${active.dirty ? '• ' : ''}${active.title} — ${t('app.name')}` : t('app.name');
@@ -73,7 +131,7 @@ export function App({ host }: { readonly host: HostServices }) {
     { id: HOME, label: t('home.tab'), icon: <Icon name="home" size={16} /> },
     ...docs.docs.map((d) => ({
       id: d.id,
-      label: d.title,
+      label: d.readOnly ? t('tab.readOnly', { title: d.title }) : d.title,
       dirty: d.dirty,
       icon: <Icon name={d.kind} size={16} />,
       ...(d.dirty ? { accessibleLabel: t('tab.dirty', { title: d.title }) } : {}),
@@ -161,6 +219,22 @@ export function App({ host }: { readonly host: HostServices }) {
               onOpen={docs.requestOpen}
               onOpenRecent={(entry) => void docs.openPath(entry.path)}
               onLocale={changeLocale}
+              templates={<TemplateList translator={translator} templates={templates} onUse={(template, label) => void docs.createFromTemplate(template, label)} />}
+              recovery={
+                <RecoveryList
+                  translator={translator}
+                  entries={recoveries}
+                  onRestore={(entry) =>
+                    void docs.restore(entry).then((restored) => {
+                      if (restored) setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    })
+                  }
+                  onDiscard={(entry) => {
+                    setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    void host.recovery.remove(entry.id).catch(() => undefined);
+                  }}
+                />
+              }
             />
           </div>
           {docs.docs.map((d) => (
@@ -199,6 +273,18 @@ export function App({ host }: { readonly host: HostServices }) {
         />
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
+      {dialog?.type === 'locked' ? (
+        <LockedDialog
+          name={dialog.path.replace(/^.*[\\/]/, '')}
+          owner={dialog.owner}
+          translator={translator}
+          onReadOnly={() => {
+            docs.setDialog(null);
+            void docs.openPath(dialog.path, true);
+          }}
+          onCancel={() => docs.setDialog(null)}
+        />
+      ) : null}
       {unsavedDoc ? (
         <UnsavedDialog
           title={unsavedDoc.title}

@@ -40,7 +40,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
           {t('action.close')}
         </Button>
         <span className="doc-pane__where" title={doc.path ?? undefined}>
-          {doc.path ? t('status.path', { path: doc.path }) : t('status.notSaved')}
+          {doc.path ? t(doc.readOnly ? 'status.readOnly' : 'status.path', { path: doc.path }) : t('status.notSaved')}
         </span>
       </Toolbar>
       <div className="doc-pane__editor">
