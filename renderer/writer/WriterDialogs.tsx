@@ -1,0 +1,230 @@
+/** The writer's dialogs: statistics, hyperlink, opening a link, bookmark, paragraph. */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import { Button, Dialog, Field } from '../ui/index.js';
+import { normalizeHref } from './link-commands.js';
+import { cmToTwips, parseDecimal, ptToTwips, twipsToCm } from './paragraph-format.js';
+import type { ParagraphFormat } from './paragraph-format.js';
+import type { TextStats } from './text-stats.js';
+import type { WriterMoreLabels } from './writer-more-labels.js';
+
+export function StatsDialog({ stats, labels, onClose }: { stats: TextStats; labels: WriterMoreLabels; onClose: () => void }) {
+  const rows: [string, number][] = [
+    [labels.statWords, stats.words],
+    [labels.statCharacters, stats.characters],
+    [labels.statCharactersNoSpaces, stats.charactersNoSpaces],
+    [labels.statParagraphs, stats.paragraphs],
+  ];
+  return (
+    <Dialog title={labels.stats} onCancel={onClose} size="small" footer={<Button variant="primary" onClick={onClose}>{labels.close}</Button>}>
+      <dl className="writer-stats">
+        {rows.map(([name, value]) => (
+          <div key={name} className="writer-stats__row">
+            <dt>{name}</dt>
+            <dd>{value.toLocaleString(document.documentElement.lang || undefined)}</dd>
+          </div>
+        ))}
+      </dl>
+    </Dialog>
+  );
+}
+
+export interface LinkDialogProps {
+  readonly labels: WriterMoreLabels;
+  /** The link being edited, or null for a new one. */
+  readonly href: string | null;
+  readonly text: string;
+  readonly onSubmit: (href: string, text: string) => void;
+  readonly onRemove: () => void;
+  readonly onClose: () => void;
+}
+
+export function LinkDialog({ labels, href, text: initialText, onSubmit, onRemove, onClose }: LinkDialogProps) {
+  const [text, setText] = useState(initialText);
+  const [address, setAddress] = useState(href ?? '');
+  const [error, setError] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const target = normalizeHref(address);
+    if (target === null) {
+      setError(true);
+      return;
+    }
+    onSubmit(target, text);
+  };
+  return (
+    <Dialog
+      title={href === null ? labels.insertLinkTitle : labels.editLinkTitle}
+      onCancel={onClose}
+      initialFocus={href === null && initialText !== '' ? 'input[name=address]' : 'input[name=text]'}
+      footer={
+        <>
+          {href !== null && (
+            <Button variant="danger" onClick={onRemove}>
+              {labels.removeLink}
+            </Button>
+          )}
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" type="submit" form="writer-link-form">
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <form id="writer-link-form" onSubmit={submit} noValidate>
+        <Field label={labels.linkText}>
+          <input className="ui-input" name="text" value={text} onChange={(e) => setText(e.target.value)} />
+        </Field>
+        <Field label={labels.linkAddress} hint={error ? labels.linkInvalid : undefined}>
+          <input
+            className="ui-input"
+            name="address"
+            value={address}
+            aria-invalid={error || undefined}
+            onChange={(e) => {
+              setAddress(e.target.value);
+              setError(false);
+            }}
+          />
+        </Field>
+        {error && (
+          <p role="alert" className="writer-dialog__error">
+            {labels.linkInvalid}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+export function OpenLinkDialog({ labels, href, onOpen, onClose }: { labels: WriterMoreLabels; href: string; onOpen: () => void; onClose: () => void }) {
+  return (
+    <Dialog
+      title={labels.openLinkTitle}
+      role="alertdialog"
+      size="small"
+      onCancel={onClose}
+      initialFocus="button[data-default]"
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" data-default="" onClick={onOpen}>
+            {labels.open}
+          </Button>
+        </>
+      }
+    >
+      <p>{labels.openLinkBody}</p>
+      <p className="writer-dialog__url">{href}</p>
+    </Dialog>
+  );
+}
+
+export function BookmarkDialog({ labels, isValid, onSubmit, onClose }: { labels: WriterMoreLabels; isValid: (name: string) => boolean; onSubmit: (name: string) => void; onClose: () => void }) {
+  const [name, setName] = useState('');
+  const [error, setError] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!isValid(name.trim())) setError(true);
+    else onSubmit(name.trim());
+  };
+  return (
+    <Dialog
+      title={labels.bookmark}
+      size="small"
+      onCancel={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" type="submit" form="writer-bookmark-form">
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <form id="writer-bookmark-form" onSubmit={submit} noValidate>
+        <Field label={labels.bookmarkName}>
+          <input className="ui-input" value={name} aria-invalid={error || undefined} onChange={(e) => { setName(e.target.value); setError(false); }} />
+        </Field>
+        {error && (
+          <p role="alert" className="writer-dialog__error">
+            {labels.bookmarkInvalid}
+          </p>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+
+const LINE_HEIGHTS = ['1', '1.15', '1.5', '2'] as const;
+
+export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels: WriterMoreLabels; format: ParagraphFormat; onSubmit: (format: ParagraphFormat) => void; onClose: () => void }) {
+  const num = (v: number | null, f: (n: number) => number): string => (v === null ? '' : String(f(v)).replace('.', document.documentElement.lang === 'en' ? '.' : ','));
+  const [fields, setFields] = useState({
+    indentLeft: num(format.indentLeft, twipsToCm),
+    indentRight: num(format.indentRight, twipsToCm),
+    indentFirstLine: num(format.indentFirstLine, twipsToCm),
+    spaceBefore: num(format.spaceBefore, (t) => t / 20),
+    spaceAfter: num(format.spaceAfter, (t) => t / 20),
+  });
+  const [lineHeight, setLineHeight] = useState(format.lineHeight === null ? '' : String(format.lineHeight));
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const out: Record<string, number | null> = {};
+    for (const [key, text] of Object.entries(fields)) {
+      const n = parseDecimal(text);
+      const twips = n === null ? null : key.startsWith('indent') ? cmToTwips(n) : ptToTwips(n);
+      if (n !== null && (Number.isNaN(n) || twips === null)) {
+        setInvalid(key);
+        return;
+      }
+      out[key] = twips;
+    }
+    out.lineHeight = lineHeight === '' ? null : Number(lineHeight);
+    onSubmit(out as unknown as ParagraphFormat);
+  };
+  const field = (key: keyof typeof fields, label: string) => (
+    <Field label={label} hint={invalid === key ? labels.invalidNumber : undefined}>
+      <input className="ui-input" inputMode="decimal" name={key} value={fields[key]} aria-invalid={invalid === key || undefined} onChange={(e) => { setFields({ ...fields, [key]: e.target.value }); setInvalid(null); }} />
+    </Field>
+  );
+  const lineOptions = format.lineHeight !== null && !(LINE_HEIGHTS as readonly string[]).includes(String(format.lineHeight)) ? [String(format.lineHeight)] : [];
+  return (
+    <Dialog
+      title={labels.paragraph}
+      onCancel={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" type="submit" form="writer-paragraph-form">
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <form id="writer-paragraph-form" className="writer-dialog__grid" onSubmit={submit} noValidate>
+        {field('indentLeft', labels.indentLeft)}
+        {field('indentRight', labels.indentRight)}
+        {field('indentFirstLine', labels.indentFirstLine)}
+        {field('spaceBefore', labels.spaceBefore)}
+        {field('spaceAfter', labels.spaceAfter)}
+        <Field label={labels.lineHeight}>
+          <select className="ui-select" value={lineHeight} onChange={(e) => setLineHeight(e.target.value)}>
+            <option value="">{labels.lineHeightDefault}</option>
+            {LINE_HEIGHTS.map((v) => (
+              <option key={v} value={v}>
+                {labels.lineHeights[v]}
+              </option>
+            ))}
+            {lineOptions.map((v) => (
+              <option key={v} value={v}>
+                {v}
+              </option>
+            ))}
+          </select>
+        </Field>
+      </form>
+    </Dialog>
+  );
+}
