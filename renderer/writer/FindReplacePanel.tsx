@@ -68,6 +68,8 @@ export function FindReplacePanel({ state, labels, apply, showReplace, focusKey, 
     const count = total;
     apply(replaceAll(replacement));
     setMessage(labels.replaced(count));
+    // The button goes disabled (nothing left to replace): the focus stays in the bar.
+    replaceRef.current?.focus();
   };
 
   return (
@@ -115,7 +117,13 @@ export function FindReplacePanel({ state, labels, apply, showReplace, focusKey, 
               }
             }}
           />
-          <Button disabled={total === 0} onClick={() => apply(replaceCurrent(replacement))}>
+          <Button
+            disabled={total === 0}
+            onClick={() => {
+              apply(replaceCurrent(replacement));
+              if (total === 1) replaceRef.current?.focus();
+            }}
+          >
             {labels.replaceOne}
           </Button>
           <Button disabled={total === 0} onClick={doReplaceAll}>

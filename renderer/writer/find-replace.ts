@@ -179,13 +179,12 @@ export function findStep(dir: 1 | -1): Command {
   };
 }
 
-/** Replaces the current match (when it is selected) and selects the next one. */
+/** Replaces the current match (the one drawn as current) and selects the next one. */
 export function replaceCurrent(replacement: string): Command {
   return (state, dispatch) => {
     const search = searchState(state);
     const cur = search.matches[search.current];
     if (!cur || !search.query) return false;
-    if (state.selection.from !== cur.from || state.selection.to !== cur.to) return findStep(1)(state, dispatch);
     if (dispatch) {
       const text = replacementFor(search.query, cur, state.doc.textBetween(cur.from, cur.to), replacement);
       const tr = state.tr;
