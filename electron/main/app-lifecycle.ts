@@ -3,7 +3,7 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
@@ -73,7 +73,9 @@ export function startApp(paths: AppPaths): boolean {
     secureSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
-    const services = createHostServices(folder === undefined ? {} : { documentsFolder: folder });
+    // Links leave the app only through the links service's checks (http, https, mailto).
+    const openExternal = (url: string) => shell.openExternal(url);
+    const services = createHostServices(folder === undefined ? { openExternal } : { documentsFolder: folder, openExternal });
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));

@@ -7,6 +7,8 @@ import type { HostServices } from '../shared/host-api.js';
 import { NodeFilesService } from './files-service.js';
 import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
+import { NodeLinksService } from './links-service.js';
+import type { ExternalOpener } from './links-service.js';
 import { NodeSettingsService } from './settings-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 
@@ -19,6 +21,8 @@ export interface HostServicesOptions {
   readonly documentsFolder?: string;
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
+  /** Opens checked web and mail addresses outside the app (Electron's shell); none in browser mode. */
+  readonly openExternal?: ExternalOpener;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -26,6 +30,7 @@ export interface NodeHostServices extends HostServices {
   readonly files: NodeFilesService;
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
+  readonly links: NodeLinksService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -46,5 +51,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     file: path.join(ostalHome, 'recent.json'),
     maxRecent: async () => (await settings.get()).values.maxRecent,
   });
-  return { files, recent, settings, ostalHome };
+  return { files, recent, settings, links: new NodeLinksService(options.openExternal), ostalHome };
 }

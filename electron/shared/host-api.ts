@@ -3,6 +3,7 @@
  * One interface per service; main (Electron IPC), preload and the web host all bind from here.
  */
 import type { FilesService } from './files.js';
+import type { LinksService } from './links.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
 
@@ -10,6 +11,7 @@ export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
+  readonly links: LinksService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -31,6 +33,7 @@ export const CHANNELS = [
   'recent.clear',
   'settings.get',
   'settings.set',
+  'links.open',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

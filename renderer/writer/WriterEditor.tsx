@@ -58,7 +58,8 @@ export interface WriterEditorProps {
   readonly active?: boolean;
   /**
    * Opens a web or mail address outside the app, after the user confirmed (Ctrl+click on a
-   * link). Resolves false when the host refused it. Without it, nothing is opened.
+   * link). Resolves true when it was opened, false when the host allowed it but has nothing to
+   * open it with (browser mode); rejects when refused. Without it, nothing is opened.
    */
   readonly onOpenLink?: (href: string) => Promise<boolean>;
 }
@@ -377,7 +378,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
               closeDialog();
               if (!onOpenLink) return;
               void onOpenLink(href).then(
-                (opened) => setLinkNotice(opened ? more.linkOpened(href) : more.linkRefused),
+                (opened) => setLinkNotice(opened ? more.linkOpened(href) : more.linkAllowed(href)),
                 () => setLinkNotice(more.linkRefused),
               );
             }}

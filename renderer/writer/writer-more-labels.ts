@@ -59,6 +59,8 @@ export interface WriterMoreLabels {
   /** Notice after a link was handed to the system: "Adresse ouverte : …". */
   readonly linkOpened: (url: string) => string;
   readonly linkRefused: string;
+  /** Browser mode: the host allowed the address but opens nothing, "Adresse autorisée…". */
+  readonly linkAllowed: (url: string) => string;
   readonly bookmark: string;
   readonly bookmarkName: string;
   readonly bookmarkInvalid: string;

@@ -277,4 +277,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.lineHeight.2': 'Double',
   'writer.lineHeight.default': 'From the style',
   'writer.invalidNumber': 'Type a number.',
+  'writer.link.allowed': 'Address allowed (in browser mode Ostal does not open it): {url}',
 };

@@ -275,6 +275,7 @@ export const fr = {
   'writer.lineHeight.2': 'Double',
   'writer.lineHeight.default': 'Celui du style',
   'writer.invalidNumber': 'Saisissez un nombre.',
+  'writer.link.allowed': 'Adresse autorisée (en mode navigateur, Ostal ne l’ouvre pas)\u00a0: {url}',
 } as const;
 
 /** A message key. */

@@ -52,6 +52,7 @@ export function writerMoreLabels({ t }: Translator): WriterLabels['more'] {
     open: t('writer.link.open'),
     linkOpened: (url) => t('writer.link.opened', { url }),
     linkRefused: t('writer.link.refused'),
+    linkAllowed: (url) => t('writer.link.allowed', { url }),
     bookmark: t('writer.bookmark'),
     bookmarkName: t('writer.bookmark.name'),
     bookmarkInvalid: t('writer.bookmark.invalid'),
