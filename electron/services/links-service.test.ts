@@ -15,8 +15,9 @@ describe('links', () => {
 
   it('hands an allowed address to the opener, and refuses others without calling it', async () => {
     const opened: string[] = [];
-    const links = new NodeLinksService(async (url) => {
+    const links = new NodeLinksService((url) => {
       opened.push(url);
+      return Promise.resolve();
     });
     await expect(links.open('https://exemple.fr')).resolves.toBe(true);
     await expect(links.open('file:///etc/passwd')).rejects.toThrow(/http, https and mailto/);
@@ -29,7 +30,7 @@ describe('links', () => {
     const opened: string[] = [];
     const home = path.join(os.tmpdir(), `ostal-links-${String(process.pid)}`);
     const dispatch = createHostDispatcher(
-      createHostServices({ ostalHome: home, policyFile: path.join(home, 'policy.json'), documentsFolder: home, openExternal: async (url) => void opened.push(url) }),
+      createHostServices({ ostalHome: home, policyFile: path.join(home, 'policy.json'), documentsFolder: home, openExternal: (url) => Promise.resolve(void opened.push(url)) }),
     );
     expect(await dispatch('links.open', ['https://exemple.fr'])).toEqual({ ok: true, value: true });
     const refused = await dispatch('links.open', ['vbscript:msgbox']);
