@@ -287,10 +287,13 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       view.focus();
     }
   }
-  const closeDialog = () => {
-    setDialog(null);
-    viewRef.current?.focus();
-  };
+  const closeDialog = () => setDialog(null);
+  // Back to the text once a dialog has closed (after the dialog gave the focus back to its opener).
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (dialog === null && hadDialog.current) viewRef.current?.focus();
+    hadDialog.current = dialog !== null;
+  }, [dialog]);
   const openFind = (replace: boolean) => {
     const view = viewRef.current;
     const sel = view?.state.selection;
@@ -436,7 +439,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       <div className="writer-body">
       {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
       <div className="writer-desk" onWheel={onWheel}>
-        <div className="writer-page" style={{ ...pageStyle(document), zoom: zoom / 100 }}>
+        <div className="writer-page" style={zoom === 100 ? pageStyle(document) : { ...pageStyle(document), zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
           {hf.header !== '' && (
             <div className="writer-page__header" role="note" aria-label={labels.header}>
               {hf.header}
