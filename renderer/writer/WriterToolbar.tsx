@@ -14,6 +14,7 @@ import { FormatToolbar } from './FormatToolbar.js';
 import { TableToolbar } from './TableToolbar.js';
 import { insertPageBreak } from './table-commands.js';
 import { linkAt } from './link-commands.js';
+import { listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
 import { WriterIcon } from './writer-icons.js';
 import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
@@ -124,6 +125,9 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
       <ToolbarSeparator />
       <RibbonButton icon="bulletList" label={labels.bulletList} pressed={list === 'bullet'} onClick={() => run(toggleList('bullet'))} />
       <RibbonButton icon="orderedList" label={labels.orderedList} pressed={list === 'ordered'} onClick={() => run(toggleList('ordered'))} />
+      <RibbonButton icon="outdent" label={more.listLevelUp} shortcut="Maj+Tab" disabled={!listLevelUp(state)} onClick={() => run(listLevelUp)} />
+      <RibbonButton icon="indent" label={more.listLevelDown} shortcut="Tab" disabled={!listLevelDown(state)} onClick={() => run(listLevelDown)} />
+      <RibbonButton icon="restart" label={more.restartNumbering} disabled={!restartNumbering(state)} onClick={() => run(restartNumbering)} />
       <ToolbarSeparator />
       <RibbonButton icon="find" label={more.find} shortcut="Ctrl+F" keys="Control+F" onClick={() => actions.onFind(false)} />
       <RibbonButton icon="replace" label={more.replace} shortcut="Ctrl+H" keys="Control+H" onClick={() => actions.onFind(true)} />

@@ -20,7 +20,10 @@ export type WriterIconName =
   | 'clear'
   | 'pageSetup'
   | 'footnote'
-  | 'toc';
+  | 'toc'
+  | 'indent'
+  | 'outdent'
+  | 'restart';
 
 const PATHS: Readonly<Record<WriterIconName, string>> = {
   painter: 'M4 3h13v5H4z M17 5h3v6h-8v3 M10 14h4v7h-4z',
@@ -43,6 +46,9 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   pageSetup: 'M6 2h12v20H6z M9 6h6 M9 10h6 M9 14h6',
   footnote: 'M4 5h11 M4 9h11 M4 13h7 M4 19h9 M18 3v5 M16 5h4',
   toc: 'M4 5h16 M7 10h13 M7 15h13 M4 20h16',
+  indent: 'M11 6h10 M11 12h10 M11 18h10 M3 8l4 4-4 4',
+  outdent: 'M11 6h10 M11 12h10 M11 18h10 M7 8l-4 4 4 4',
+  restart: 'M10 6h11 M10 12h11 M10 18h11 M3 4h2v5 M2 16a3 3 0 1 1 3 3',
 };
 
 export function WriterIcon({ name }: { readonly name: WriterIconName }) {

@@ -64,6 +64,10 @@ export interface WriterMoreLabels {
   readonly bookmark: string;
   readonly bookmarkName: string;
   readonly bookmarkInvalid: string;
+  /** List buttons: "Diminuer le niveau", "Augmenter le niveau", "Recommencer la numérotation". */
+  readonly listLevelUp: string;
+  readonly listLevelDown: string;
+  readonly restartNumbering: string;
   /** Paragraph dialog: "Paragraphe", indents in cm, spacing in pt, line spacing. */
   readonly paragraph: string;
   readonly indentLeft: string;

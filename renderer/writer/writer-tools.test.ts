@@ -9,6 +9,7 @@ import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, normalizeHr
 import { textStats } from './text-stats.js';
 import { cmToTwips, currentParagraphFormat, parseDecimal, ptToTwips, setParagraphFormat, twipsToCm } from './paragraph-format.js';
 import { stepZoom } from './WriterToolbar.js';
+import { inOrderedList, listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
 import { documentHeadings } from './NavigationPane.js';
 
 const p = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
@@ -169,5 +170,32 @@ describe('view helpers', () => {
       { level: 1, text: 'Introduction', pos: 0 },
       { level: 2, text: 'Contexte', pos: 21 },
     ]);
+  });
+});
+
+describe('numbered lists', () => {
+  const item = (text: string) => s.node('list_item', null, [p(text)]);
+  it('restarts the numbering at the item holding the cursor by splitting the list', () => {
+    const d = doc(s.node('ordered_list', null, [item('un'), item('deux'), item('trois')]));
+    // Cursor in "deux": list(0) > item(1) > paragraph(2) > text from 3; "un" item is 7 long.
+    const state = apply(stateOf(d, 10), restartNumbering);
+    expect(state.doc.childCount).toBe(2);
+    expect(state.doc.child(0).textContent).toBe('un');
+    expect(state.doc.child(1).textContent).toBe('deuxtrois');
+    expect(state.doc.child(1).attrs).toMatchObject({ order: 1, continues: false });
+    expect(inOrderedList(state)).toBe(true);
+    // At the first item of a list that already starts at 1 there is nothing to restart.
+    expect(restartNumbering(state)).toBe(false);
+  });
+
+  it('restarts a list that continued the previous one, and goes a level down and up', () => {
+    const d = doc(s.node('ordered_list', { order: 4, continues: true }, [item('a'), item('b')]));
+    const restarted = apply(stateOf(d, 3), restartNumbering);
+    expect(restarted.doc.firstChild!.attrs).toMatchObject({ order: 1, continues: false });
+    const deeper = apply(stateOf(d, 9), listLevelDown);
+    expect(deeper.doc.firstChild!.childCount).toBe(1);
+    expect(deeper.doc.firstChild!.firstChild!.lastChild!.type.name).toBe('ordered_list');
+    expect(listLevelUp(stateOf(deeper.doc, 12))).toBe(true);
+    expect(restartNumbering(stateOf(doc(p('x')), 1))).toBe(false);
   });
 });

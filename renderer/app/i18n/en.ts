@@ -278,4 +278,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.lineHeight.default': 'From the style',
   'writer.invalidNumber': 'Type a number.',
   'writer.link.allowed': 'Address allowed (in browser mode Ostal does not open it): {url}',
+  'writer.listLevelUp': 'Decrease list level',
+  'writer.listLevelDown': 'Increase list level',
+  'writer.restartNumbering': 'Restart numbering',
 };

@@ -276,6 +276,9 @@ export const fr = {
   'writer.lineHeight.default': 'Celui du style',
   'writer.invalidNumber': 'Saisissez un nombre.',
   'writer.link.allowed': 'Adresse autorisée (en mode navigateur, Ostal ne l’ouvre pas)\u00a0: {url}',
+  'writer.listLevelUp': 'Diminuer le niveau de liste',
+  'writer.listLevelDown': 'Augmenter le niveau de liste',
+  'writer.restartNumbering': 'Recommencer la numérotation',
 } as const;
 
 /** A message key. */
