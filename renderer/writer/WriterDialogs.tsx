@@ -5,6 +5,8 @@ import { Button, Dialog, Field } from '../ui/index.js';
 import { normalizeHref } from './link-commands.js';
 import { cmToTwips, parseDecimal, ptToTwips, twipsToCm } from './paragraph-format.js';
 import type { ParagraphFormat } from './paragraph-format.js';
+import { PAPER_NAMES } from './page-setup.js';
+import type { PageSetup, PaperName } from './page-setup.js';
 import type { TextStats } from './text-stats.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
 
@@ -225,6 +227,94 @@ export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels:
           </select>
         </Field>
       </form>
+    </Dialog>
+  );
+}
+
+export function PageSetupDialog({ labels, setup, onSubmit, onClose }: { labels: WriterMoreLabels; setup: PageSetup; onSubmit: (setup: PageSetup) => void; onClose: () => void }) {
+  const cm = (twips: number): string => String(twipsToCm(twips)).replace('.', document.documentElement.lang === 'en' ? '.' : ',');
+  const [paper, setPaper] = useState<string>(setup.paper ?? '');
+  const [orientation, setOrientation] = useState(setup.orientation);
+  const [margins, setMargins] = useState({ top: cm(setup.margins.top), bottom: cm(setup.margins.bottom), left: cm(setup.margins.left), right: cm(setup.margins.right) });
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const out: Record<string, number> = {};
+    for (const [key, text] of Object.entries(margins)) {
+      const n = parseDecimal(text);
+      const twips = n === null || Number.isNaN(n) || n < 0 ? null : cmToTwips(n);
+      if (twips === null) {
+        setInvalid(key);
+        return;
+      }
+      out[key] = twips;
+    }
+    onSubmit({ paper: paper === '' ? null : (paper as PaperName), orientation, margins: out as unknown as PageSetup['margins'] });
+  };
+  const margin = (key: keyof typeof margins, label: string) => (
+    <Field label={label} hint={invalid === key ? labels.invalidNumber : undefined}>
+      <input className="ui-input" inputMode="decimal" value={margins[key]} aria-invalid={invalid === key || undefined} onChange={(e) => { setMargins({ ...margins, [key]: e.target.value }); setInvalid(null); }} />
+    </Field>
+  );
+  return (
+    <Dialog
+      title={labels.pageSetup}
+      onCancel={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" type="submit" form="writer-page-form">
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <form id="writer-page-form" className="writer-dialog__grid" onSubmit={submit} noValidate>
+        <Field label={labels.paper}>
+          <select className="ui-select" value={paper} onChange={(e) => setPaper(e.target.value)}>
+            {PAPER_NAMES.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+            {setup.paper === null && <option value="">{labels.paperOther}</option>}
+          </select>
+        </Field>
+        <fieldset className="writer-dialog__choice">
+          <legend>{labels.orientation}</legend>
+          {(['portrait', 'landscape'] as const).map((o) => (
+            <label key={o}>
+              <input type="radio" name="orientation" checked={orientation === o} onChange={() => setOrientation(o)} /> {labels[o]}
+            </label>
+          ))}
+        </fieldset>
+        {margin('top', labels.marginTop)}
+        {margin('bottom', labels.marginBottom)}
+        {margin('left', labels.marginLeft)}
+        {margin('right', labels.marginRight)}
+      </form>
+    </Dialog>
+  );
+}
+
+export function NoteDialog({ labels, onSubmit, onClose }: { labels: WriterMoreLabels; onSubmit: (text: string) => void; onClose: () => void }) {
+  const [text, setText] = useState('');
+  return (
+    <Dialog
+      title={labels.insertFootnote}
+      onCancel={onClose}
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" disabled={text.trim() === ''} onClick={() => onSubmit(text)}>
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <Field label={labels.noteText}>
+        <textarea className="ui-input writer-dialog__note" rows={4} value={text} onChange={(e) => setText(e.target.value)} />
+      </Field>
     </Dialog>
   );
 }

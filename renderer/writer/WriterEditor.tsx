@@ -21,10 +21,12 @@ import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls, imageView } from './image-view.js';
-import { headerFooterText, pageStyle } from './page-layout.js';
+import { sectionPageStyle, storyText } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
 import { NavigationPane } from './NavigationPane.js';
-import { BookmarkDialog, LinkDialog, OpenLinkDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
+import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
+import { currentPageSetup, firstSectionOf, setPageSetup } from './page-setup.js';
+import { insertNote } from './note-commands.js';
 import { stepZoom } from './WriterToolbar.js';
 import type { RibbonActions } from './WriterToolbar.js';
 import { copyFormat, pasteFormat } from './format-painter.js';
@@ -70,7 +72,9 @@ type WriterDialog =
   | { readonly kind: 'link'; readonly href: string | null; readonly text: string }
   | { readonly kind: 'openLink'; readonly href: string }
   | { readonly kind: 'bookmark' }
-  | { readonly kind: 'paragraph' };
+  | { readonly kind: 'paragraph' }
+  | { readonly kind: 'pageSetup' }
+  | { readonly kind: 'footnote' };
 
 /** Node views of notes and comments (`note-views.ts`). */
 function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
@@ -320,6 +324,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onBookmark: () => setDialog({ kind: 'bookmark' }),
     onStats: () => setDialog({ kind: 'stats' }),
     onParagraph: () => setDialog({ kind: 'paragraph' }),
+    onPageSetup: () => setDialog({ kind: 'pageSetup' }),
+    onFootnote: () => setDialog({ kind: 'footnote' }),
     navigationOpen,
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
@@ -411,13 +417,39 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             }}
           />
         );
+      case 'pageSetup':
+        return (
+          <PageSetupDialog
+            labels={more}
+            setup={currentPageSetup(view.state.doc)}
+            onClose={closeDialog}
+            onSubmit={(setup) => {
+              closeDialog();
+              run(setPageSetup(setup));
+            }}
+          />
+        );
+      case 'footnote':
+        return (
+          <NoteDialog
+            labels={more}
+            onClose={closeDialog}
+            onSubmit={(text) => {
+              closeDialog();
+              run(insertNote('footnote', text));
+            }}
+          />
+        );
       default:
         return null;
     }
   };
 
-  // Headers and footers are shown, not edited: the first section's default ones.
-  const hf = headerFooterText(document);
+  // The page follows the first section as it is now (page setup changes it); headers and
+  // footers are shown, not edited: its default ones.
+  const section = firstSectionOf(state.doc);
+  const pageVars = sectionPageStyle(section);
+  const hf = { header: storyText(section?.headers?.default), footer: storyText(section?.footers?.default) };
 
   return (
     <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
@@ -439,7 +471,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       <div className="writer-body">
       {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
       <div className="writer-desk" onWheel={onWheel}>
-        <div className="writer-page" style={zoom === 100 ? pageStyle(document) : { ...pageStyle(document), zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
+        <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
           {hf.header !== '' && (
             <div className="writer-page__header" role="note" aria-label={labels.header}>
               {hf.header}

@@ -15,6 +15,7 @@ import { TableToolbar } from './TableToolbar.js';
 import { insertPageBreak } from './table-commands.js';
 import { linkAt } from './link-commands.js';
 import { listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
+import { insertTableOfContents, updateTablesOfContents } from './toc-commands.js';
 import { WriterIcon } from './writer-icons.js';
 import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
@@ -29,6 +30,8 @@ export interface RibbonActions {
   readonly onBookmark: () => void;
   readonly onStats: () => void;
   readonly onParagraph: () => void;
+  readonly onPageSetup: () => void;
+  readonly onFootnote: () => void;
   readonly navigationOpen: boolean;
   readonly onNavigation: () => void;
   readonly zoom: number;
@@ -144,12 +147,21 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
       <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!insertPageBreak(state)} onClick={() => run(insertPageBreak)} />
       <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />
+      <ToolbarSeparator />
+      <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
+      <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
+      <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
     </>
   );
 }
 
 function LayoutTab({ labels, actions }: WriterToolbarProps) {
-  return <RibbonButton icon="paragraph" label={labels.more.paragraph} onClick={actions.onParagraph} text={<span className="writer-ribbon__text">{labels.more.paragraph}</span>} />;
+  return (
+    <>
+      <RibbonButton icon="pageSetup" label={labels.more.pageSetup} onClick={actions.onPageSetup} text={<span className="writer-ribbon__text">{labels.more.pageSetup}</span>} />
+      <RibbonButton icon="paragraph" label={labels.more.paragraph} onClick={actions.onParagraph} text={<span className="writer-ribbon__text">{labels.more.paragraph}</span>} />
+    </>
+  );
 }
 
 function ReviewTab({ labels, actions }: WriterToolbarProps) {

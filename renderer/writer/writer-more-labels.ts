@@ -80,6 +80,21 @@ export interface WriterMoreLabels {
   readonly lineHeights: Readonly<Record<'1' | '1.15' | '1.5' | '2', string>>;
   readonly lineHeightDefault: string;
   readonly invalidNumber: string;
+  /** Page setup, footnote and table of contents. */
+  readonly pageSetup: string;
+  readonly paper: string;
+  readonly paperOther: string;
+  readonly orientation: string;
+  readonly portrait: string;
+  readonly landscape: string;
+  readonly marginTop: string;
+  readonly marginBottom: string;
+  readonly marginLeft: string;
+  readonly marginRight: string;
+  readonly insertFootnote: string;
+  readonly noteText: string;
+  readonly insertToc: string;
+  readonly updateToc: string;
   /** Buttons with nothing else to say: "Statistiques" in the status line. */
   readonly charCount: (characters: number) => string;
 }

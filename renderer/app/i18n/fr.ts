@@ -279,6 +279,20 @@ export const fr = {
   'writer.listLevelUp': 'Diminuer le niveau de liste',
   'writer.listLevelDown': 'Augmenter le niveau de liste',
   'writer.restartNumbering': 'Recommencer la numérotation',
+  'writer.pageSetup': 'Format de page',
+  'writer.paper': 'Format du papier',
+  'writer.paper.other': 'Autre (conservé)',
+  'writer.orientation': 'Orientation',
+  'writer.portrait': 'Portrait',
+  'writer.landscape': 'Paysage',
+  'writer.margin.top': 'Marge du haut (cm)',
+  'writer.margin.bottom': 'Marge du bas (cm)',
+  'writer.margin.left': 'Marge de gauche (cm)',
+  'writer.margin.right': 'Marge de droite (cm)',
+  'writer.insertFootnote': 'Insérer une note de bas de page',
+  'writer.noteText': 'Texte de la note',
+  'writer.insertToc': 'Insérer une table des matières',
+  'writer.updateToc': 'Mettre à jour la table des matières',
 } as const;
 
 /** A message key. */
