@@ -493,7 +493,6 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             {linkNotice}
           </span>
         )}
-        <span className="writer-status__zoom">{labels.more.percent(zoom)}</span>
       </div>
       {dialogs()}
     </div>

@@ -38,7 +38,7 @@ test('the navigation pane lists the headings and goes to them; zoom scales the p
   const pageBox = page.locator('.writer-page');
   const width100 = (await pageBox.boundingBox())!.width;
   await page.getByRole('combobox', { name: 'Zoom' }).selectOption('150');
-  await expect(page.locator('.writer-status')).toContainText('150\u00a0%');
+  await expect(page.getByRole('combobox', { name: 'Zoom' }).locator('option:checked')).toHaveText('150\u00a0%');
   await expect.poll(async () => Math.round(((await pageBox.boundingBox())!.width / width100) * 100)).toBe(150);
   await page.getByRole('button', { name: 'Zoom arrière' }).click();
   await expect(page.getByRole('combobox', { name: 'Zoom' })).toHaveValue('125');
