@@ -51,8 +51,6 @@ export interface WriterMoreLabels {
   readonly linkAddress: string;
   readonly linkInvalid: string;
   readonly removeLink: string;
-  /** Tooltip on links in the text: "Ctrl+clic pour suivre le lien". */
-  readonly followHint: string;
   readonly openLinkTitle: string;
   readonly openLinkBody: string;
   readonly open: string;
@@ -95,6 +93,4 @@ export interface WriterMoreLabels {
   readonly noteText: string;
   readonly insertToc: string;
   readonly updateToc: string;
-  /** Buttons with nothing else to say: "Statistiques" in the status line. */
-  readonly charCount: (characters: number) => string;
 }

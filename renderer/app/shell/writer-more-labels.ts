@@ -46,7 +46,6 @@ export function writerMoreLabels({ t }: Translator): WriterLabels['more'] {
     linkAddress: t('writer.link.address'),
     linkInvalid: t('writer.link.invalid'),
     removeLink: t('writer.link.remove'),
-    followHint: t('writer.link.followHint'),
     openLinkTitle: t('writer.link.openTitle'),
     openLinkBody: t('writer.link.openBody'),
     open: t('writer.link.open'),
@@ -83,6 +82,5 @@ export function writerMoreLabels({ t }: Translator): WriterLabels['more'] {
     noteText: t('writer.noteText'),
     insertToc: t('writer.insertToc'),
     updateToc: t('writer.updateToc'),
-    charCount: (count) => t('writer.chars', { count: count }),
   };
 }
