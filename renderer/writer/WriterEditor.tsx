@@ -36,6 +36,7 @@ import { currentParagraphFormat, setParagraphFormat } from './paragraph-format.j
 import { textStats } from './text-stats.js';
 import { safeLinkHref } from '@ostal/model';
 import { TextSelection } from 'prosemirror-state';
+import { syncSelectionFromPage } from './dom-selection.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -257,6 +258,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const run = (command: Command) => {
     const view = viewRef.current;
     if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
     command(view.state, view.dispatch);
     view.focus();
   };
@@ -300,6 +302,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   }, [dialog]);
   const openFind = (replace: boolean) => {
     const view = viewRef.current;
+    if (view) syncSelectionFromPage(view);
     const sel = view?.state.selection;
     const selected = sel && !sel.empty ? view.state.doc.textBetween(sel.from, sel.to) : '';
     setFind((f) => ({ replace, key: (f?.key ?? 0) + 1, text: selected.length <= 200 && !selected.includes('\n') ? selected : '' }));
@@ -307,25 +310,32 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const openLinkDialog = () => {
     const view = viewRef.current;
     if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
     const link = linkAt(view.state);
     const { from, to } = view.state.selection;
     setDialog({ kind: 'link', href: link?.href ?? null, text: link && view.state.selection.empty ? link.text : view.state.doc.textBetween(from, to) });
+  };
+  /** Opens a dialog on the selection the user sees. */
+  const openDialog = (next: WriterDialog) => {
+    if (viewRef.current) syncSelectionFromPage(viewRef.current);
+    setDialog(next);
   };
   const actions: RibbonActions = {
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;
       if (!view) return;
+      syncSelectionFromPage(view);
       setPainter(painter ? null : copyFormat(view.state));
       view.focus();
     },
     onFind: openFind,
     onLink: openLinkDialog,
-    onBookmark: () => setDialog({ kind: 'bookmark' }),
-    onStats: () => setDialog({ kind: 'stats' }),
-    onParagraph: () => setDialog({ kind: 'paragraph' }),
-    onPageSetup: () => setDialog({ kind: 'pageSetup' }),
-    onFootnote: () => setDialog({ kind: 'footnote' }),
+    onBookmark: () => openDialog({ kind: 'bookmark' }),
+    onStats: () => openDialog({ kind: 'stats' }),
+    onParagraph: () => openDialog({ kind: 'paragraph' }),
+    onPageSetup: () => openDialog({ kind: 'pageSetup' }),
+    onFootnote: () => openDialog({ kind: 'footnote' }),
     navigationOpen,
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,

@@ -1,7 +1,7 @@
 /**
  * Paragraph formatting attributes shared by `paragraph` and `heading` (units in `text-format.ts`):
  * alignment, indents, spacing, line height, keep-with-next, direction (right to left), shading,
- * tab stops (`text-tab-stops.ts`) and the name of the paragraph style the paragraph used in its file (its display name, kept for
+ * borders (`text-borders.ts`), tab stops (`text-tab-stops.ts`) and the name of the paragraph style the paragraph used in its file (its display name, kept for
  * round trips).
  *
  * A page break before a paragraph is not an attribute: it is the `page_break` node, which both
@@ -10,6 +10,8 @@
 import type { AttributeSpec } from 'prosemirror-model';
 import { cssLengthToTwips, safeAlign, safeColor, twipsToCss, validateFormat } from './text-format.js';
 import type { TextAlign } from './text-format.js';
+import { textBordersCss, isTextBorders } from './text-borders.js';
+import type { TextBorders } from './text-borders.js';
 import { isTabStops } from './text-tab-stops.js';
 import type { TabStop } from './text-tab-stops.js';
 
@@ -32,12 +34,14 @@ export interface BlockFormat {
   readonly direction: 'rtl' | null;
   /** Background colour of the paragraph (`#rrggbb`), or null. */
   readonly shading: string | null;
+  /** TextBorders around the paragraph (`text-borders.ts`), or null for none. */
+  readonly borders: TextBorders | null;
   /** Tab stops (`text-tab-stops.ts`), or null for the default ones. */
   readonly tabs: readonly TabStop[] | null;
 }
 
 /** Names of the {@link BlockFormat} attributes. */
-export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext', 'direction', 'shading', 'tabs'] as const;
+export const BLOCK_FORMAT_KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'styleName', 'keepWithNext', 'direction', 'shading', 'borders', 'tabs'] as const;
 
 /** A paragraph with no direct formatting. */
 export const NO_BLOCK_FORMAT: BlockFormat = {
@@ -52,6 +56,7 @@ export const NO_BLOCK_FORMAT: BlockFormat = {
   keepWithNext: false,
   direction: null,
   shading: null,
+  borders: null,
   tabs: null,
 };
 
@@ -68,6 +73,7 @@ export const blockFormatAttrs: Record<string, AttributeSpec> = {
   keepWithNext: { default: false, validate: validateFormat.flag },
   direction: { default: null, validate: (v: unknown) => { if (v !== null && v !== 'rtl') throw new RangeError('Direction is rtl or null.'); } },
   shading: { default: null, validate: (v: unknown) => { if (v !== null) validateFormat.color(v); } },
+  borders: { default: null, validate: (v: unknown) => { if (v !== null && !isTextBorders(v)) throw new RangeError('TextBorders are lines (style, width in eighths of a point, colour, space in points) on some of the four sides.'); } },
   tabs: { default: null, validate: (v: unknown) => { if (v !== null && !isTabStops(v)) throw new RangeError('Tab stops are a sorted list of positions, alignments and leaders.'); } },
 };
 
@@ -95,13 +101,25 @@ export function blockFormatDom(attrs: Readonly<Record<string, unknown>>): Record
   if (f.spaceAfter !== null) css.push(`margin-bottom: ${twipsToCss(f.spaceAfter)}`);
   if (f.lineHeight !== null) css.push(`line-height: ${String(f.lineHeight)}`);
   if (f.shading !== null) css.push(`background-color: ${f.shading}`);
+  if (f.borders !== null) css.push(...textBordersCss(f.borders));
   const dom: Record<string, string> = {};
   if (css.length > 0) dom.style = css.join('; ');
   if (f.styleName !== null) dom['data-style-name'] = f.styleName;
   if (f.keepWithNext) dom['data-keep-with-next'] = 'true';
   if (f.direction === 'rtl') dom.dir = 'rtl';
   if (f.tabs !== null) dom['data-tabs'] = JSON.stringify(f.tabs);
+  if (f.borders !== null) dom['data-borders'] = JSON.stringify(f.borders);
   return dom;
+}
+
+function parseBorders(v: string | null): TextBorders | null {
+  if (!v || v.length > 2_000) return null;
+  try {
+    const parsed: unknown = JSON.parse(v);
+    return isTextBorders(parsed) ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 function parseTabs(v: string | null): readonly TabStop[] | null {
@@ -131,6 +149,7 @@ export function parseBlockFormat(dom: HTMLElement): BlockFormat {
     keepWithNext: dom.getAttribute('data-keep-with-next') === 'true',
     direction: dom.getAttribute('dir') === 'rtl' ? 'rtl' : null,
     shading: safeColor(s.backgroundColor),
+    borders: parseBorders(dom.getAttribute('data-borders')),
     tabs: parseTabs(dom.getAttribute('data-tabs')),
   };
 }

@@ -59,6 +59,16 @@ export function outputPath(input: string, outDir: string, extension: string): st
   return path.join(outDir, `${base}.${extension}`);
 }
 
+/**
+ * Removes what a killed LibreOffice may have left for `out`: the half-written file and its lock
+ * file (`.~lock.<name>#`). A lock left behind makes the next export to that path fail with an
+ * I/O abort ("SfxBaseModel::impl_store … 0x11b").
+ */
+function removeLeftovers(out: string): void {
+  rmSync(out, { force: true });
+  rmSync(path.join(path.dirname(out), `.~lock.${path.basename(out)}#`), { force: true });
+}
+
 /** True when LibreOffice left a usable output (an empty text is a fine export of an empty document). */
 function isConverted(out: string, extension: string): boolean {
   return existsSync(out) && (statSync(out).size > 0 || extension === 'txt');
@@ -100,7 +110,7 @@ export class LibreOfficePool {
       // LibreOffice announces a file once loaded, then saves it: when killed, the last file
       // announced is the slow one, and may be half written.
       const slow = run.killed ? run.announced[run.announced.length - 1] : undefined;
-      if (slow !== undefined) rmSync(outputPath(slow, outDir, extension), { force: true });
+      if (slow !== undefined) removeLeftovers(outputPath(slow, outDir, extension));
       for (const input of batch) {
         const out = outputPath(input, outDir, extension);
         if (converted(out)) outcomes.set(input, { ok: true, output: out, fallback: false });
@@ -111,10 +121,11 @@ export class LibreOfficePool {
     // Every file left goes again alone, so one bad file is isolated and named.
     await this.onLanes(retry, async ({ input, slow }, lane) => {
       const out = outputPath(input, outDir, extension);
+      removeLeftovers(out);
       let run = slow && options.fallbackTarget !== undefined ? undefined : await this.run([input], target, outDir, lane);
       if (run && !run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: false });
       else if ((run === undefined || run.killed) && options.fallbackTarget !== undefined) {
-        rmSync(out, { force: true });
+        removeLeftovers(out);
         run = await this.run([input], options.fallbackTarget, outDir, lane);
         if (!run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: true });
       }

@@ -4,8 +4,9 @@
  * the `BlockFormat` attributes of a paragraph or heading (`@ostal/model`, units in twips).
  * `undefined` inherits; `null` clears.
  */
-import { MAX_TWIPS, tabStops } from '@ostal/model';
+import { MAX_TWIPS, textBordersOf, tabStops } from '@ostal/model';
 import type { BlockFormat, TabStop, TextAlign } from '@ostal/model';
+import type { BorderSides } from './border-props.js';
 
 /** Declared paragraph properties of one style or paragraph. */
 export interface BlockProps {
@@ -20,11 +21,13 @@ export interface BlockProps {
   direction?: 'rtl' | null;
   /** `#rrggbb`. */
   shading?: string | null;
+  /** Border sides declared here; a `null` side removes an inherited line. */
+  borders?: BorderSides;
   /** Tab stops declared here; `clear` entries remove an inherited stop at their position. */
   tabs?: readonly (TabStop | { readonly pos: number; readonly align: 'clear'; readonly leader: 'none' })[];
 }
 
-const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext', 'direction', 'shading', 'tabs'] as const;
+const KEYS = ['align', 'indentLeft', 'indentRight', 'indentFirstLine', 'spaceBefore', 'spaceAfter', 'lineHeight', 'keepWithNext', 'direction', 'shading', 'borders', 'tabs'] as const;
 
 /** Merges `over` onto `base`: declared properties of `over` win. */
 export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined): BlockProps {
@@ -36,6 +39,8 @@ export function mergeBlockProps(base: BlockProps, over: BlockProps | undefined):
     const replaced = new Set(over.tabs.map((t) => t.pos));
     out.tabs = [...base.tabs.filter((t) => !replaced.has(t.pos)), ...over.tabs].sort((a, b) => a.pos - b.pos);
   }
+  // Border sides are declared one by one (17.3.1.24; ODF fo:border-<side>).
+  if (base.borders && over.borders) out.borders = { ...base.borders, ...over.borders };
   return out;
 }
 
@@ -45,6 +50,7 @@ export function withoutBaseline(p: BlockProps, baseline: BlockProps | null): Blo
   const out: BlockProps = { ...p };
   for (const k of KEYS) if (k !== 'direction' && out[k] !== undefined && out[k] === baseline[k]) delete out[k];
   if (out.tabs && baseline.tabs && JSON.stringify(out.tabs) === JSON.stringify(baseline.tabs)) delete out.tabs;
+  if (out.borders && baseline.borders && JSON.stringify(out.borders) === JSON.stringify(baseline.borders)) delete out.borders;
   // The direction is no style default the writers restore: a right-to-left baseline is kept.
   if (out.direction === undefined && baseline.direction !== undefined) out.direction = baseline.direction;
   return out;
@@ -89,6 +95,8 @@ export function blockAttrs(p: BlockProps, styleName: string | null, inList = fal
   if (p.keepWithNext) attrs.keepWithNext = true;
   if (p.direction === 'rtl') attrs.direction = 'rtl';
   if (p.shading) attrs.shading = p.shading;
+  const borders = p.borders && textBordersOf(p.borders);
+  if (borders) attrs.borders = borders;
   const tabs = p.tabs && tabStops(p.tabs.filter((t): t is TabStop => t.align !== 'clear'));
   if (tabs) attrs.tabs = tabs;
   if (styleName) attrs.styleName = styleName.slice(0, 200);

@@ -9,7 +9,7 @@
  * (only percentages map to a line height), 20.192 `fo:keep-with-next`). Lengths in 18.3.18
  * units (cm, mm, in, pt, pc, px) convert to twips.
  */
-import { MAX_TAB_STOPS, MAX_TWIPS, isTabStops, safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
+import { MAX_TAB_STOPS, MAX_TWIPS, isTextBorders, isTabStops, safeColor, safeFontFamily, safeFontSize, safeLanguageTag, safeLetterSpacing } from '@ostal/model';
 import type { TabAlign, TabLeader, TabStop } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -18,6 +18,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { clampTwips, lineMultiple } from './block-props.js';
+import { odfBorderAttrs, readOdfBorders } from './border-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeCharProps } from './text-marks.js';
 import type { CharProps, RunFormat } from './text-marks.js';
@@ -186,6 +187,8 @@ export function readOdfParagraphProps(el: XmlElement | undefined): BlockProps | 
   else if (mode === 'lr-tb' || mode === 'lr') p.direction = null;
   const bg = attr(el, NS.fo, 'background-color');
   if (bg !== undefined) p.shading = bg === 'transparent' ? null : safeColor(bg);
+  const borders = readOdfBorders(el);
+  if (borders) p.borders = borders;
   const tabs = childElement(el, NS.style, 'tab-stops');
   if (tabs) p.tabs = readOdfTabStops(tabs);
   return p;
@@ -297,6 +300,7 @@ export function odfParagraphPropsAttrs(attrs: Readonly<Record<string, unknown>>,
     'fo:keep-with-next': attrs.keepWithNext === true ? 'always' : undefined,
     'fo:background-color': typeof attrs.shading === 'string' ? attrs.shading : undefined,
     'style:writing-mode': attrs.direction === 'rtl' ? 'rl-tb' : undefined,
+    ...odfBorderAttrs(isTextBorders(attrs.borders) ? attrs.borders : null),
   };
   return Object.values(out).some((v) => v !== undefined) ? out : null;
 }

@@ -2,20 +2,22 @@
  * WordprocessingML paragraph properties that map to paragraph attributes (ECMA-376 Part 1,
  * 17.3.1: `w:jc` 17.3.1.13 with ST_Jc 17.18.44, `w:bidi` 17.3.1.6, `w:ind` 17.3.1.12,
  * `w:spacing` 17.3.1.33 with ST_LineSpacingRule 17.18.48, `w:keepNext` 17.3.1.15, `w:bidi`
- * 17.3.1.6 as the paragraph direction, `w:shd` 17.3.1.31 as its shading, `w:tabs` 17.3.1.38),
+ * 17.3.1.6 as the paragraph direction, `w:shd` 17.3.1.31 as its shading, `w:tabs` 17.3.1.38,
+ * `w:pBdr` 17.3.1.24 as its borders in `border-props.ts`),
  * read and
  * written. Lengths are twips, as in the model.
  *
  * Only `auto` line spacing (a multiple of 240) maps to a line height; exact and at-least
  * spacing are absolute lengths the model does not keep.
  */
-import { MAX_TAB_STOPS, isTabStops } from '@ostal/model';
+import { MAX_TAB_STOPS, isTextBorders, isTabStops } from '@ostal/model';
 import type { TabAlign, TabLeader, TextAlign } from '@ostal/model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { clampTwips, lineMultiple } from './block-props.js';
+import { readWordBorders, wordBordersXml } from './border-props.js';
 import type { BlockProps } from './block-props.js';
 import { hexColor, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
@@ -81,6 +83,8 @@ export function readParagraphProps(pPr: XmlElement | undefined, ns: WmlNs): Bloc
   if (keep !== undefined) p.keepWithNext = keep;
   const bidi = onOff(childElement(pPr, w, 'bidi'), ns);
   if (bidi !== undefined) p.direction = bidi ? 'rtl' : null;
+  const borders = readWordBorders(childElement(pPr, w, 'pBdr'), ns);
+  if (borders) p.borders = borders;
   const shd = childElement(pPr, w, 'shd');
   if (shd) p.shading = hexColor(attr(shd, w, 'fill'));
   const tabs = childElement(pPr, w, 'tabs');
@@ -112,6 +116,8 @@ export function paragraphPropsXml(attrs: Readonly<Record<string, unknown>>, inLi
   const out: XmlOut[] = [];
   if (attrs.keepWithNext === true) out.push(x('w:keepNext'));
   if (numPr) out.push(numPr);
+  const pBdr = wordBordersXml(isTextBorders(attrs.borders) ? attrs.borders : null);
+  if (pBdr) out.push(pBdr);
   const shading = typeof attrs.shading === 'string' ? attrs.shading : undefined;
   if (shading) out.push(x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': shading.slice(1).toUpperCase() }));
   if (isTabStops(attrs.tabs)) {
