@@ -3,7 +3,9 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { Button, Dialog, Field } from '../ui/index.js';
 import { normalizeHref } from './link-commands.js';
-import { cmToTwips, parseDecimal, ptToTwips, twipsToCm } from './paragraph-format.js';
+import { BORDER_PRESETS, borderLineOf, borderPresetOf, cmToTwips, parseDecimal, presetBorders, ptToTwips, twipsToCm } from './paragraph-format.js';
+import type { BorderPreset } from './paragraph-format.js';
+import type { TextBorderStyle } from '@ostal/model';
 import type { ParagraphFormat } from './paragraph-format.js';
 import { PAPER_NAMES } from './page-setup.js';
 import type { PageSetup, PaperName } from './page-setup.js';
@@ -159,6 +161,8 @@ export function BookmarkDialog({ labels, isValid, onSubmit, onClose }: { labels:
 }
 
 const LINE_HEIGHTS = ['1', '1.15', '1.5', '2'] as const;
+/** Border widths offered, in eighths of a point (½, ¾, 1, 1½, 2¼, 3, 4½, 6 pt). */
+const BORDER_WIDTHS = [4, 6, 8, 12, 18, 24, 36, 48] as const;
 
 export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels: WriterMoreLabels; format: ParagraphFormat; onSubmit: (format: ParagraphFormat) => void; onClose: () => void }) {
   const num = (v: number | null, f: (n: number) => number): string => (v === null ? '' : String(f(v)).replace('.', document.documentElement.lang === 'en' ? '.' : ','));
@@ -171,9 +175,14 @@ export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels:
   });
   const [lineHeight, setLineHeight] = useState(format.lineHeight === null ? '' : String(format.lineHeight));
   const [invalid, setInvalid] = useState<string | null>(null);
+  const initialLine = borderLineOf(format.borders);
+  const [preset, setPreset] = useState<BorderPreset | 'keep'>(borderPresetOf(format.borders) ?? 'keep');
+  const [lineStyle, setLineStyle] = useState<TextBorderStyle>(initialLine.style);
+  const [lineWidth, setLineWidth] = useState(String(initialLine.width));
+  const [lineColor, setLineColor] = useState(initialLine.color ?? '#000000');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const out: Record<string, number | null> = {};
+    const out: Record<string, unknown> = {};
     for (const [key, text] of Object.entries(fields)) {
       const n = parseDecimal(text);
       const twips = n === null ? null : key.startsWith('indent') ? cmToTwips(n) : ptToTwips(n);
@@ -184,6 +193,7 @@ export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels:
       out[key] = twips;
     }
     out.lineHeight = lineHeight === '' ? null : Number(lineHeight);
+    out.borders = preset === 'keep' ? format.borders : presetBorders(preset, { style: lineStyle, width: Number(lineWidth), color: lineColor === '#000000' ? null : lineColor, space: initialLine.space });
     onSubmit(out as unknown as ParagraphFormat);
   };
   const field = (key: keyof typeof fields, label: string) => (
@@ -225,6 +235,37 @@ export function ParagraphDialog({ labels, format, onSubmit, onClose }: { labels:
               </option>
             ))}
           </select>
+        </Field>
+        <Field label={labels.border}>
+          <select className="ui-select" value={preset} onChange={(e) => setPreset(e.target.value as BorderPreset | 'keep')}>
+            {BORDER_PRESETS.map((p) => (
+              <option key={p} value={p}>
+                {labels.borderPresets[p]}
+              </option>
+            ))}
+            {borderPresetOf(format.borders) === null && <option value="keep">{labels.borderPresets.keep}</option>}
+          </select>
+        </Field>
+        <Field label={labels.borderStyle}>
+          <select className="ui-select" value={lineStyle} disabled={preset === 'none' || preset === 'keep'} onChange={(e) => setLineStyle(e.target.value as TextBorderStyle)}>
+            {(['solid', 'double', 'dotted', 'dashed'] as const).map((st) => (
+              <option key={st} value={st}>
+                {labels.borderStyles[st]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={labels.borderWidth}>
+          <select className="ui-select" value={lineWidth} disabled={preset === 'none' || preset === 'keep'} onChange={(e) => setLineWidth(e.target.value)}>
+            {((BORDER_WIDTHS as readonly number[]).includes(initialLine.width) ? BORDER_WIDTHS : [...BORDER_WIDTHS, initialLine.width].sort((x, y) => x - y)).map((w) => (
+              <option key={w} value={String(w)}>
+                {(w / 8).toLocaleString(document.documentElement.lang || undefined)}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={labels.borderColor}>
+          <input type="color" className="writer-dialog__color" value={lineColor} disabled={preset === 'none' || preset === 'keep'} onChange={(e) => setLineColor(e.target.value.toLowerCase())} />
         </Field>
       </form>
     </Dialog>

@@ -78,6 +78,13 @@ export interface WriterMoreLabels {
   readonly lineHeights: Readonly<Record<'1' | '1.15' | '1.5' | '2', string>>;
   readonly lineHeightDefault: string;
   readonly invalidNumber: string;
+  /** Paragraph borders: "Bordure", its presets, line styles, width and colour. */
+  readonly border: string;
+  readonly borderPresets: Readonly<Record<'none' | 'box' | 'top' | 'bottom' | 'topBottom' | 'keep', string>>;
+  readonly borderStyle: string;
+  readonly borderStyles: Readonly<Record<'solid' | 'double' | 'dotted' | 'dashed', string>>;
+  readonly borderWidth: string;
+  readonly borderColor: string;
   /** Page setup, footnote and table of contents. */
   readonly pageSetup: string;
   readonly paper: string;

@@ -7,7 +7,7 @@ import { QUOTE_INDENT, QUOTE_STYLE_NAME, currentBlockStyle, setBlockStyle, toggl
 import { copyFormat, pasteFormat } from './format-painter.js';
 import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, normalizeHref, removeLink, setLink } from './link-commands.js';
 import { textStats } from './text-stats.js';
-import { cmToTwips, currentParagraphFormat, parseDecimal, ptToTwips, setParagraphFormat, twipsToCm } from './paragraph-format.js';
+import { borderLineOf, borderPresetOf, presetBorders, cmToTwips, currentParagraphFormat, parseDecimal, ptToTwips, setParagraphFormat, twipsToCm } from './paragraph-format.js';
 import { stepZoom } from './WriterToolbar.js';
 import { inOrderedList, listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
 import { documentHeadings } from './NavigationPane.js';
@@ -149,7 +149,7 @@ describe('paragraph dialog logic', () => {
   it('sets indents, spacing and line height on the selected paragraphs', () => {
     const d = doc(p('un'), p('deux'), p('trois'));
     const state = apply(stateOf(d, 2, 7), setParagraphFormat({ indentLeft: 567, spaceAfter: 240, lineHeight: 1.5 }));
-    expect(currentParagraphFormat(state)).toEqual({ indentLeft: 567, indentRight: null, indentFirstLine: null, spaceBefore: null, spaceAfter: 240, lineHeight: 1.5 });
+    expect(currentParagraphFormat(state)).toEqual({ indentLeft: 567, indentRight: null, indentFirstLine: null, spaceBefore: null, spaceAfter: 240, lineHeight: 1.5, borders: null });
     expect(state.doc.child(1).attrs.lineHeight).toBe(1.5);
     expect(state.doc.child(2).attrs.lineHeight).toBeNull();
   });
@@ -197,5 +197,30 @@ describe('numbered lists', () => {
     expect(deeper.doc.firstChild!.firstChild!.lastChild!.type.name).toBe('ordered_list');
     expect(listLevelUp(stateOf(deeper.doc, 12))).toBe(true);
     expect(restartNumbering(stateOf(doc(p('x')), 1))).toBe(false);
+  });
+});
+
+describe('paragraph borders', () => {
+  const line = { style: 'double' as const, width: 12, color: '#c00000', space: 1 };
+  it('builds borders from a preset and recognises them again', () => {
+    const box = presetBorders('box', line)!;
+    expect(Object.keys(box).sort()).toEqual(['bottom', 'left', 'right', 'top']);
+    expect(borderPresetOf(box)).toBe('box');
+    expect(borderPresetOf(presetBorders('topBottom', line))).toBe('topBottom');
+    expect(borderPresetOf(null)).toBe('none');
+    expect(presetBorders('none', line)).toBeNull();
+    expect(borderLineOf(box)).toEqual(line);
+    expect(borderLineOf(null)).toEqual({ style: 'solid', width: 4, color: null, space: 1 });
+  });
+
+  it('reports borders that match no preset (different sides) so that the dialog keeps them', () => {
+    expect(borderPresetOf({ top: line, bottom: { ...line, style: 'solid' } })).toBeNull();
+    expect(borderPresetOf({ left: line })).toBeNull();
+  });
+
+  it('sets borders on the paragraph, valid for the schema', () => {
+    const state = apply(stateOf(doc(p('encadré')), 2), setParagraphFormat({ borders: presetBorders('box', line) }));
+    expect(state.doc.firstChild!.attrs.borders).toEqual(presetBorders('box', line));
+    expect(currentParagraphFormat(state).borders).toEqual(presetBorders('box', line));
   });
 });

@@ -291,6 +291,20 @@ export const fr = {
   'writer.noteText': 'Texte de la note',
   'writer.insertToc': 'Insérer une table des matières',
   'writer.updateToc': 'Mettre à jour la table des matières',
+  'writer.border': 'Bordure',
+  'writer.border.none': 'Aucune',
+  'writer.border.box': 'Encadré',
+  'writer.border.top': 'En haut',
+  'writer.border.bottom': 'En bas',
+  'writer.border.topBottom': 'En haut et en bas',
+  'writer.border.keep': 'Bordures actuelles',
+  'writer.borderStyle': 'Style de trait',
+  'writer.borderStyle.solid': 'Continu',
+  'writer.borderStyle.double': 'Double',
+  'writer.borderStyle.dotted': 'Pointillé',
+  'writer.borderStyle.dashed': 'Tirets',
+  'writer.borderWidth': 'Épaisseur (pt)',
+  'writer.borderColor': 'Couleur de la bordure',
 } as const;
 
 /** A message key. */
