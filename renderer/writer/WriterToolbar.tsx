@@ -78,6 +78,9 @@ function RibbonButton({ icon, label, shortcut, keys, pressed, disabled, onClick,
   );
 }
 
+/** Shortcuts shown in the gallery's tooltips. */
+const GALLERY_KEYS: Partial<Record<BlockStyle, string>> = { paragraph: 'Ctrl+Maj+N', heading1: 'Ctrl+Alt+1', heading2: 'Ctrl+Alt+2', heading3: 'Ctrl+Alt+3' };
+
 /** Preview styles of the gallery's entries. */
 const GALLERY_CLASS: Readonly<Record<BlockStyle, string>> = {
   paragraph: 'writer-gallery__item--normal',
@@ -108,7 +111,7 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
       </label>
       <div role="group" aria-label={more.styleGallery} className="writer-gallery">
         {BLOCK_STYLES.map((s) => (
-          <Button key={s} variant="quiet" className={`writer-gallery__item ${GALLERY_CLASS[s]}`} pressed={style === s} title={labels.styles[s]} onMouseDown={keepFocus} onClick={() => run(setBlockStyle(s))}>
+          <Button key={s} variant="quiet" className={`writer-gallery__item ${GALLERY_CLASS[s]}`} pressed={style === s} title={GALLERY_KEYS[s] ? `${labels.styles[s]} (${GALLERY_KEYS[s]})` : labels.styles[s]} onMouseDown={keepFocus} onClick={() => run(setBlockStyle(s))}>
             {labels.styles[s]}
           </Button>
         ))}

@@ -34,6 +34,14 @@ test('styles from the gallery and the format painter show on the page and surviv
   await expect(editor.locator('h4')).toHaveText('Objet du courrier');
   await expect(gallery.getByRole('button', { name: 'Titre 4' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByRole('combobox', { name: 'Style de paragraphe' })).toHaveValue('heading4');
+  await expect(gallery.getByRole('button', { name: 'Normal' })).toHaveAttribute('title', 'Normal (Ctrl+Maj+N)');
+  // Ctrl+Shift+N gives the Normal style back, as in Word.
+  await editor.focus();
+  await page.keyboard.press('Control+Shift+N');
+  await expect(editor.locator('h4')).toHaveCount(0);
+  await expect(gallery.getByRole('button', { name: 'Normal' })).toHaveAttribute('aria-pressed', 'true');
+  await gallery.getByRole('button', { name: 'Titre 4' }).click();
+  await expect(editor.locator('h4')).toHaveText('Objet du courrier');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
   await gallery.getByRole('button', { name: 'Normal' }).click();
