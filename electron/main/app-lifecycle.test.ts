@@ -66,6 +66,7 @@ const fake = vi.hoisted(() => {
       requestSingleInstanceLock: vi.fn(() => state.lock),
       quit: vi.fn(),
       enableSandbox: vi.fn(),
+      setAsDefaultProtocolClient: vi.fn(() => true),
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       whenReady: vi.fn(() => readyPromise),
       getPath: vi.fn(() => state.documents),
@@ -91,6 +92,12 @@ vi.mock('electron', () => ({
   ipcMain: fake.ipcMain,
   protocol: fake.protocol,
   session: fake.session,
+  net: { fetch: vi.fn(() => Promise.reject(new Error('no network in this test'))) },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (plain: string) => Buffer.from(plain).reverse(),
+    decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+  },
 }));
 
 const { startApp } = await import('./app-lifecycle.js');
@@ -144,6 +151,15 @@ describe('Electron main', () => {
     expect(win.loadedUrl).toBe('app://ostal/index.html');
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('registers the ostal: scheme and hands a second instance’s link to the window', async () => {
+    await startOnce();
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('ostal');
+    fake.appListeners.get('second-instance')?.({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd']);
+    const take = fake.handlers.get('sync.takeLinks')!;
+    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(trusted)).toEqual({ ok: true, value: [] });
   });
 
   it('registers a handler for every channel', async () => {

@@ -3,11 +3,13 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, net, safeStorage, session, shell } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
+import { safeStorageCipher } from './safe-storage-cipher.js';
+import { registerUriScheme } from './uri-scheme.js';
 import { createMainWindow } from './main-window.js';
 import { secureSession } from './session-security.js';
 
@@ -53,7 +55,9 @@ export function startApp(paths: AppPaths): boolean {
     });
   };
 
-  app.on('second-instance', () => {
+  const links = registerUriScheme(app, process.argv);
+  app.on('second-instance', (_event, argv: string[] = []) => {
+    links.fromArgv(argv);
     if (mainWindow === null) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
@@ -75,10 +79,19 @@ export function startApp(paths: AppPaths): boolean {
     const folder = documentsFolder();
     // Links leave the app only through the links service's checks (http, https, mailto).
     const openExternal = (url: string) => shell.openExternal(url);
-    const services = createHostServices(folder === undefined ? { openExternal } : { documentsFolder: folder, openExternal });
+    const cipher = safeStorageCipher(safeStorage);
+    if (!cipher) console.warn('ostal: no OS keychain; sync passwords are kept in a private file only.');
+    const services = createHostServices({
+      ...(folder === undefined ? {} : { documentsFolder: folder }),
+      ...(cipher ? { secretCipher: cipher } : {}),
+      openExternal,
+      // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
+      fetch: (input, init) => net.fetch(input, init),
+    });
     await services.settings.get().catch(() => undefined);
     for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    links.deliverTo((link) => services.sync.receiveLink(link));
     openWindow();
   });
   return true;

@@ -13,6 +13,7 @@ import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import { ServiceError } from './service-error.js';
 import { expectedSettingValue, isSettingKey, isValidSettingValue } from './setting-values.js';
+import { SYNC_ARGUMENT_VALIDATORS } from './sync-argument-validators.js';
 
 /** The parameter list of the service method behind channel `C`. */
 export type ArgsOf<C extends Channel> = C extends `${infer S extends keyof HostServices}.${infer M}`
@@ -143,4 +144,5 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     if (!isOpenableUrl(args[0])) invalid('links.open: only http, https and mailto addresses can be opened.');
     return [args[0]];
   },
+  ...SYNC_ARGUMENT_VALIDATORS,
 };

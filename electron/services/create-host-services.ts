@@ -11,6 +11,10 @@ import { NodeLinksService } from './links-service.js';
 import type { ExternalOpener } from './links-service.js';
 import { NodeSettingsService } from './settings-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
+import type { FetchLike } from '@ostal/sync';
+import type { SecretCipher } from './secret-store.js';
+import { FileSecretStore } from './secret-store.js';
+import { NodeSyncService } from './sync-service.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -23,6 +27,10 @@ export interface HostServicesOptions {
   readonly writeStep?: WriteStep;
   /** Opens checked web and mail addresses outside the app (Electron's shell); none in browser mode. */
   readonly openExternal?: ExternalOpener;
+  /** Encrypts sync passwords at rest: Electron's `safeStorage` in main; none (0600 file) by default. */
+  readonly secretCipher?: SecretCipher;
+  /** The network for sync: Electron's `net.fetch` in main; Node's `fetch` by default. */
+  readonly fetch?: FetchLike;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -31,6 +39,7 @@ export interface NodeHostServices extends HostServices {
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
   readonly links: NodeLinksService;
+  readonly sync: NodeSyncService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -51,5 +60,11 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     file: path.join(ostalHome, 'recent.json'),
     maxRecent: async () => (await settings.get()).values.maxRecent,
   });
-  return { files, recent, settings, links: new NodeLinksService(options.openExternal), ostalHome };
+  const sync = new NodeSyncService({
+    folder: path.join(ostalHome, 'sync'),
+    secrets: new FileSecretStore(path.join(ostalHome, 'sync', 'secrets.json'), options.secretCipher),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    language: async () => (await settings.get()).values.locale,
+  });
+  return { files, recent, settings, sync, links: new NodeLinksService(options.openExternal), ostalHome };
 }

@@ -39,6 +39,30 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.settings.set(...v[channel](args));
     case 'links.open':
       return services.links.open(...v[channel](args));
+    case 'sync.accounts':
+      return services.sync.accounts(...v[channel](args));
+    case 'sync.testAccount':
+      return services.sync.testAccount(...v[channel](args));
+    case 'sync.addAccount':
+      return services.sync.addAccount(...v[channel](args));
+    case 'sync.removeAccount':
+      return services.sync.removeAccount(...v[channel](args));
+    case 'sync.list':
+      return services.sync.list(...v[channel](args));
+    case 'sync.open':
+      return services.sync.open(...v[channel](args));
+    case 'sync.save':
+      return services.sync.save(...v[channel](args));
+    case 'sync.close':
+      return services.sync.close(...v[channel](args));
+    case 'sync.status':
+      return services.sync.status(...v[channel](args));
+    case 'sync.resolveConflict':
+      return services.sync.resolveConflict(...v[channel](args));
+    case 'sync.retry':
+      return services.sync.retry(...v[channel](args));
+    case 'sync.takeLinks':
+      return services.sync.takeLinks(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

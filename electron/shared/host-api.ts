@@ -6,12 +6,14 @@ import type { FilesService } from './files.js';
 import type { LinksService } from './links.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
+import type { SyncService } from './sync.js';
 
 export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
   readonly links: LinksService;
+  readonly sync: SyncService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -34,6 +36,18 @@ export const CHANNELS = [
   'settings.get',
   'settings.set',
   'links.open',
+  'sync.accounts',
+  'sync.testAccount',
+  'sync.addAccount',
+  'sync.removeAccount',
+  'sync.list',
+  'sync.open',
+  'sync.save',
+  'sync.close',
+  'sync.status',
+  'sync.resolveConflict',
+  'sync.retry',
+  'sync.takeLinks',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -8,3 +8,4 @@ export * from './recent.js';
 export * from './settings.js';
 export * from './web-protocol.js';
 export * from './wire-codec.js';
+export * from './sync.js';

@@ -13,7 +13,16 @@ export type HostErrorCode =
   | 'setting-locked'
   | 'invalid-argument'
   | 'unknown-channel'
-  | 'io-error';
+  | 'io-error'
+  // Sync with a WebDAV platform (electron/shared/sync.ts).
+  | 'remote-bad-url'
+  | 'remote-credentials'
+  | 'remote-tls-untrusted'
+  | 'remote-unreachable'
+  | 'remote-not-webdav'
+  | 'remote-not-found'
+  | 'remote-locked'
+  | 'remote-error';
 
 export interface HostError {
   readonly code: HostErrorCode;

@@ -23,3 +23,4 @@ export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
+export * from './workbook-sheet-features.js';

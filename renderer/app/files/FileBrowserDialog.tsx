@@ -25,13 +25,15 @@ export interface FileBrowserDialogProps {
   /** The chosen path, and for Save as the chosen format. */
   readonly onConfirm: (path: string, format: FormatId | null) => void;
   readonly onCancel: () => void;
+  /** Switches to the collaborative platform's folders (the sync Platform dialog), when offered. */
+  readonly onPlatform?: () => void;
 }
 
 function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 }
 
-export function FileBrowserDialog({ request, host, translator, onConfirm, onCancel }: FileBrowserDialogProps) {
+export function FileBrowserDialog({ request, host, translator, onConfirm, onCancel, onPlatform }: FileBrowserDialogProps) {
   const { t } = translator;
   const listId = useId();
   const [listing, setListing] = useState<DirListing | null>(null);
@@ -159,6 +161,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
           <Button variant="primary" onClick={confirm}>
             {request.mode === 'open' ? t('browser.confirmOpen') : t('browser.confirmSave')}
           </Button>
+          {onPlatform ? <Button onClick={onPlatform}>{t('sync.open')}</Button> : null}
           <Button onClick={onCancel}>{t('browser.cancel')}</Button>
         </>
       }

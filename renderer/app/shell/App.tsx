@@ -13,6 +13,9 @@ import { UnsavedDialog } from './UnsavedDialog.js';
 import { HOME, useDocuments } from './use-documents.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
+import { SyncDialogs } from '../sync/SyncDialogs.js';
+import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
+import { useRemoteDocuments } from '../sync/use-remote-documents.js';
 
 const TABS_ID = 'ostal-docs';
 
@@ -36,6 +39,11 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const active = docs.docs.find((d) => d.id === docs.activeId);
+  const remote = useRemoteDocuments(host, docs, settings, translator);
+  /** Save: to the platform for a platform document, else to disk. */
+  const saveDoc = (id: string) => {
+    if (!remote.saveRemote(id)) docs.save(id);
+  };
 
   useEffect(() => {
     document.documentElement.lang = translator.locale;
@@ -44,13 +52,13 @@ export function App({ host }: { readonly host: HostServices }) {
 
   useShortcuts(
     {
-      save: () => active && docs.save(active.id),
+      save: () => active && saveDoc(active.id),
       saveAs: () => active && docs.saveAs(active.id),
       close: () => active && docs.close(active.id),
       open: docs.requestOpen,
       newText: () => docs.createNew('text'),
     },
-    docs.dialog === null,
+    docs.dialog === null && remote.dialog === null,
   );
 
   const changeLocale = (locale: Locale) => {
@@ -78,7 +86,7 @@ export function App({ host }: { readonly host: HostServices }) {
 
   return (
     <>
-      <div className="shell" inert={dialog !== null}>
+      <div className="shell" inert={dialog !== null || remote.dialog !== null}>
         <header className="shell__bar">
           <span className="shell__brand" aria-hidden="true">
             Ostal
@@ -95,8 +103,25 @@ export function App({ host }: { readonly host: HostServices }) {
           <Button variant="quiet" className="shell__open" shortcut="Control+O" onClick={docs.requestOpen}>
             {t('action.open')}
           </Button>
+          <Button variant="quiet" className="shell__platform" onClick={remote.requestOpen}>
+            {t('sync.open')}
+          </Button>
+          <SyncAccountBadge summary={remote.summary} translator={translator} />
+          {active ? (
+            <Button variant="quiet" className="shell__platform-save" onClick={() => remote.requestSave(active.id, active.title.replace(/\.[A-Za-z0-9]+$/, ''))}>
+              {t('sync.saveTitle')}
+            </Button>
+          ) : null}
         </header>
         <div className="shell__notices">
+          {active ? (
+            <SyncStatusBar
+              state={remote.stateOf(active.id)}
+              translator={translator}
+              onRetry={() => void remote.retry(active.id)}
+              onResolve={(choice) => void remote.resolve(active.id, choice)}
+            />
+          ) : null}
           {docs.busy ? (
             <div className="shell__busy" role="status">
               {docs.busy}
@@ -152,7 +177,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => host.links.open(url)}
-                onSave={() => docs.save(d.id)}
+                onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
               />
@@ -167,15 +192,23 @@ export function App({ host }: { readonly host: HostServices }) {
           translator={translator}
           onConfirm={docs.browseConfirmed}
           onCancel={() => docs.setDialog(null)}
+          onPlatform={() => {
+            docs.setDialog(null);
+            if (dialog.request.mode === 'open') remote.requestOpen();
+            else if (dialog.docId) remote.requestSave(dialog.docId, dialog.request.name);
+          }}
         />
       ) : null}
+      <SyncDialogs host={host} translator={translator} remote={remote} />
       {unsavedDoc ? (
         <UnsavedDialog
           title={unsavedDoc.title}
           translator={translator}
           onSave={() => {
             docs.setDialog(null);
-            docs.save(unsavedDoc.id, true);
+            const uploading = remote.saveRemote(unsavedDoc.id);
+            if (uploading) void uploading.then((saved) => saved && docs.discard(unsavedDoc.id));
+            else docs.save(unsavedDoc.id, true);
           }}
           onDiscard={() => {
             docs.setDialog(null);

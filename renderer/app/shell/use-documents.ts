@@ -212,5 +212,11 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     discard,
     browseConfirmed,
     setDirty: (id: string, dirty: boolean) => update(id, { dirty }),
+    /** Adds a document opened elsewhere (the platform) as the active tab. */
+    adopt: (doc: OpenDocument) => {
+      setDocs((list) => [...list, doc]);
+      setActiveId(doc.id);
+    },
+    patch: update,
   };
 }
