@@ -3,7 +3,7 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, safeStorage, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, safeStorage, session, shell } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
@@ -98,6 +98,8 @@ export function startApp(paths: AppPaths): boolean {
     secureSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
+    // Links leave the app only through the links service's checks (http, https, mailto).
+    const openExternal = (url: string) => shell.openExternal(url);
     const cipher = safeStorageCipher(safeStorage);
     if (!cipher) console.warn('ostal: no OS keychain; sync passwords are kept in a private file only.');
     // resources/ sits beside dist/ (unpackaged) and inside the app archive (packaged) alike.
@@ -106,6 +108,7 @@ export function startApp(paths: AppPaths): boolean {
       templatesFolders,
       ...(folder === undefined ? {} : { documentsFolder: folder }),
       ...(cipher ? { secretCipher: cipher } : {}),
+      openExternal,
       // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
       fetch: (input, init) => net.fetch(input, init),
     });

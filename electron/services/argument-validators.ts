@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { SaveOptions } from '../shared/files.js';
 import type { Channel, HostServices } from '../shared/host-api.js';
 import type { RecentEntry } from '../shared/recent.js';
+import { isOpenableUrl } from '../shared/links.js';
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import type { RecoveryInput } from '../shared/recovery.js';
@@ -152,6 +153,11 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     arity('settings.set', args, 2);
     const key = checkSettingKey(args[0]);
     return [key, checkSettingValue(key, args[1])];
+  },
+  'links.open': (args) => {
+    arity('links.open', args, 1);
+    if (!isOpenableUrl(args[0])) invalid('links.open: only http, https and mailto addresses can be opened.');
+    return [args[0]];
   },
   ...SYNC_ARGUMENT_VALIDATORS,
   'recovery.store': (args) => {

@@ -7,6 +7,8 @@ import type { HostServices } from '../shared/host-api.js';
 import { NodeFilesService } from './files-service.js';
 import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
+import { NodeLinksService } from './links-service.js';
+import type { ExternalOpener } from './links-service.js';
 import { NodeSettingsService } from './settings-service.js';
 import { NodeRecoveryService } from './recovery-service.js';
 import { NodeLockService } from './lock-service.js';
@@ -29,6 +31,8 @@ export interface HostServicesOptions {
   readonly templatesFolders?: readonly string[];
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
+  /** Opens checked web and mail addresses outside the app (Electron's shell); none in browser mode. */
+  readonly openExternal?: ExternalOpener;
   /** Encrypts sync passwords at rest: Electron's `safeStorage` in main; none (0600 file) by default. */
   readonly secretCipher?: SecretCipher;
   /** The network for sync: Electron's `net.fetch` in main; Node's `fetch` by default. */
@@ -40,6 +44,7 @@ export interface NodeHostServices extends HostServices {
   readonly files: NodeFilesService;
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
+  readonly links: NodeLinksService;
   readonly sync: NodeSyncService;
   readonly recovery: NodeRecoveryService;
   readonly locks: NodeLockService;
@@ -74,5 +79,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
   const templates = new NodeTemplatesService(options.templatesFolders ?? []);
-  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, ostalHome };
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), ostalHome };
 }

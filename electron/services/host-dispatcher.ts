@@ -37,6 +37,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.settings.get(...v[channel](args));
     case 'settings.set':
       return services.settings.set(...v[channel](args));
+    case 'links.open':
+      return services.links.open(...v[channel](args));
     case 'sync.accounts':
       return services.sync.accounts(...v[channel](args));
     case 'sync.testAccount':

@@ -3,6 +3,7 @@
  * One interface per service; main (Electron IPC), preload and the web host all bind from here.
  */
 import type { FilesService } from './files.js';
+import type { LinksService } from './links.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
 import type { SyncService } from './sync.js';
@@ -15,6 +16,7 @@ export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
+  readonly links: LinksService;
   readonly sync: SyncService;
   readonly recovery: RecoveryService;
   readonly locks: LockService;
@@ -41,6 +43,7 @@ export const CHANNELS = [
   'recent.clear',
   'settings.get',
   'settings.set',
+  'links.open',
   'sync.accounts',
   'sync.testAccount',
   'sync.addAccount',

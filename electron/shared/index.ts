@@ -3,6 +3,7 @@ export * from './content-security-policy.js';
 export * from './files.js';
 export * from './host-api.js';
 export * from './ipc-result.js';
+export * from './links.js';
 export * from './recent.js';
 export * from './settings.js';
 export * from './web-protocol.js';

@@ -65,6 +65,9 @@ export function createHostClient(transport: HostTransport): HostServices {
       get: () => call<EffectiveSettings>('settings.get'),
       set: <K extends SettingKey>(key: K, value: Settings[K]) => call<EffectiveSettings>('settings.set', key, value),
     },
+    links: {
+      open: (url: string) => call<boolean>('links.open', url),
+    },
     sync: {
       accounts: () => call<readonly SyncAccount[]>('sync.accounts'),
       testAccount: (input: SyncAccountInput) => call<SyncConnectionStatus>('sync.testAccount', input),

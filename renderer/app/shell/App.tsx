@@ -250,6 +250,7 @@ export function App({ host }: { readonly host: HostServices }) {
                   if (handle) docs.handles.current.set(d.id, handle);
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
+                onOpenLink={(url) => host.links.open(url)}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
