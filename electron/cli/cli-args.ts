@@ -7,7 +7,14 @@ import { usageError } from './cli-error.js';
 export type CliCommand =
   | { readonly name: 'help' }
   | { readonly name: 'version' }
-  | { readonly name: 'convert'; readonly input: string; readonly output: string; readonly recalc: boolean }
+  | {
+      readonly name: 'convert';
+      readonly input: string;
+      readonly output: string;
+      readonly recalc: boolean;
+      /** CSV output: `--separator=;|,|tab` and `--no-bom`, when given. */
+      readonly csv?: { readonly separator?: ',' | ';' | '\t'; readonly bom?: false };
+    }
   | { readonly name: 'inspect'; readonly file: string; readonly json: boolean; readonly values: boolean };
 
 /** `ostal --help`. */
@@ -21,6 +28,8 @@ Commands:
                              atomically and its previous version kept under OSTAL_HOME/backups.
                              --recalc computes every formula of a spreadsheet first, so the
                              output stores fresh results.
+                             CSV output: --separator=;|,|tab (default from the locale: ; for
+                             French) and --no-bom (UTF-8 without byte order mark).
   inspect <file> [--json] [--values]
                              Show a document's format, kind, content counts and diagnostics.
                              --values recalculates a spreadsheet (ignoring stored results) and
@@ -72,9 +81,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (options.includes('--help') || options.includes('-h')) return { name: 'help' };
   switch (first) {
     case 'convert': {
-      refuseOptions('convert', options, ['--recalc']);
+      const sepOption = options.find((o) => o.startsWith('--separator='));
+      refuseOptions('convert', options, ['--recalc', '--no-bom', ...(sepOption ? [sepOption] : [])]);
       expectPositional('convert', positional, ['input', 'output']);
-      return { name: 'convert', input: positional[0]!, output: positional[1]!, recalc: options.includes('--recalc') };
+      const raw = sepOption?.slice('--separator='.length);
+      const separator: ',' | ';' | '\t' | undefined | null = raw === undefined ? undefined : raw === 'tab' || raw === '\\t' ? '\t' : raw === ';' || raw === ',' ? raw : null;
+      if (separator === null) throw usageError(`convert: --separator takes ;, , or tab, not ${raw ?? ''}`);
+      const csv = { ...(separator ? { separator } : {}), ...(options.includes('--no-bom') ? { bom: false as const } : {}) };
+      return { name: 'convert', input: positional[0]!, output: positional[1]!, recalc: options.includes('--recalc'), ...(Object.keys(csv).length > 0 ? { csv } : {}) };
     }
     case 'inspect': {
       refuseOptions('inspect', options, ['--json', '--values']);

@@ -58,6 +58,17 @@ const FILE_REASONS: Readonly<Record<HostErrorCode, string>> = {
   'invalid-argument': 'the path is not valid',
   'unknown-channel': 'internal error',
   'io-error': 'input/output error',
+  'remote-bad-url': 'the server address is wrong',
+  'remote-credentials': 'the server refused the user name or password',
+  'remote-tls-untrusted': "the server's certificate is not trusted",
+  'remote-unreachable': 'the server cannot be reached',
+  'remote-not-webdav': 'the address is not a WebDAV folder',
+  'remote-not-found': 'no such remote file',
+  'remote-locked': 'it is locked by someone else',
+  'remote-error': 'the server refused the request',
+  'disk-full': 'the disk is full',
+  'read-only': 'the file system is read-only',
+  'folder-unavailable': 'its folder is missing or unreachable',
 };
 
 /** `The file is empty` -> `the file is empty`, to read on after a colon. */

@@ -5,7 +5,7 @@
  * fresh.
  */
 import path from 'node:path';
-import { write } from '@ostal/formats';
+import { conversionLosses, csvSeparatorForLocale, write } from '@ostal/formats';
 import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
 import { FORMAT_IDS, FORMAT_KIND, formatFromFileName } from '@ostal/model';
 import type { NodeFilesService } from '../services/files-service.js';
@@ -58,7 +58,15 @@ export async function convertCommand(
   const document: OstalDocument = command.recalc ? recalculateDocument(loaded.document, input, io, await calcLicenseKey()) : loaded.document;
   let bytes: Uint8Array;
   try {
-    bytes = await write(document, format);
+    // POSIX locale variables first (Linux); otherwise the system's locale as Node sees it (Windows).
+    const locale = (io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG || Intl.DateTimeFormat().resolvedOptions().locale).split('.')[0]!.replace('_', '-');
+    let separator: ',' | ';' | '\t' = ',';
+    try {
+      separator = csvSeparatorForLocale(locale === 'C' || locale === 'POSIX' ? 'en' : locale);
+    } catch {
+      // An unknown locale name keeps the comma.
+    }
+    bytes = await write(document, format, { csv: { separator, ...command.csv } });
   } catch (error) {
     throw writeFailure(output, error);
   }
@@ -67,6 +75,7 @@ export async function convertCommand(
   } catch (error) {
     throw writeFailure(output, error);
   }
+  for (const loss of conversionLosses(document, format)) io.stderr(`ostal: ${output}: ${loss.message}\n`);
   const warnings = loaded.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0) {
     io.stderr(`ostal: ${input}: ${String(warnings)} warning(s) while reading; run \`ostal inspect ${input}\` for details\n`);

@@ -117,6 +117,19 @@ describe('countDocument', () => {
       sheets: [{ name: 'S', rows: [[{ value: 1, style: 1 }, { value: null, style: 2 }, { value: 2, style: 3 }]], merges: [{ top: 1, left: 0, bottom: 1, right: 2 }] }],
     };
     expect(countDocument(styled)).toMatchObject({ cells: 2, merges: 1, styledCells: 3, definedNames: 1, numberFormats: 1 });
+    const noted = {
+      ...emptyWorkbook(),
+      sheets: [
+        {
+          name: 'S',
+          rows: [],
+          comments: [{ row: 0, col: 0, text: 'a' }, { row: 2, col: 1, text: 'b' }],
+          drawing: { format: 'xlsx' as const, parts: [] },
+          conditionalFormats: [{ ranges: [{ top: 0, left: 0, bottom: 3, right: 0 }], rules: [{ type: 'dataBar' as const, xml: '<cfRule type="dataBar"/>' }, { type: 'expression' as const, formulas: ['A1>1'] }] }],
+        },
+      ],
+    };
+    expect(countDocument(noted)).toMatchObject({ comments: 2, opaque: 2 });
   });
 
   it('counts slides and their body paragraphs', () => {

@@ -166,6 +166,6 @@ describe('ostal inspect and convert on real files', () => {
   it('reports an output folder that does not exist', async () => {
     await fs.writeFile(path.join(dir, 'a.odt'), await write(sampleText(), 'odt'));
     expect(await run(['convert', 'a.odt', 'missing/b.odt'], io)).toBe(1);
-    expectOneErrorLine(/cannot write missing\/b\.odt: no such file or folder/);
+    expectOneErrorLine(/cannot write missing\/b\.odt: its folder is missing or unreachable/);
   });
 });

@@ -32,17 +32,32 @@ const fake = vi.hoisted(() => {
       this.loadedUrl = url;
       return Promise.resolve();
     }
+    windowListeners = new Map<string, Listener>();
+    maximized = false;
     once(): this {
       return this;
     }
-    on(): this {
+    on(event: string, listener: Listener): this {
+      this.windowListeners.set(event, listener);
       return this;
+    }
+    maximize(): void {
+      this.maximized = true;
+    }
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+    getNormalBounds() {
+      return { x: 100, y: 50, width: 1400, height: 850 };
     }
     show(): void {}
     isMinimized(): boolean {
       return false;
     }
-    focus(): void {}
+    focused = 0;
+    focus(): void {
+      this.focused += 1;
+    }
   }
   const handlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, Listener>();
@@ -66,10 +81,14 @@ const fake = vi.hoisted(() => {
       requestSingleInstanceLock: vi.fn(() => state.lock),
       quit: vi.fn(),
       enableSandbox: vi.fn(),
+      setAsDefaultProtocolClient: vi.fn(() => true),
       on: vi.fn((event: string, listener: Listener) => appListeners.set(event, listener)),
       whenReady: vi.fn(() => readyPromise),
       getPath: vi.fn(() => state.documents),
+      isReady: vi.fn(() => true),
+      addRecentDocument: vi.fn(),
     },
+    dialog: { showMessageBoxSync: vi.fn(() => 0) },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
@@ -86,11 +105,19 @@ const fake = vi.hoisted(() => {
 });
 
 vi.mock('electron', () => ({
+  dialog: fake.dialog,
+  screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   app: fake.app,
   BrowserWindow: fake.FakeBrowserWindow,
   ipcMain: fake.ipcMain,
   protocol: fake.protocol,
   session: fake.session,
+  net: { fetch: vi.fn(() => Promise.reject(new Error('no network in this test'))) },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (plain: string) => Buffer.from(plain).reverse(),
+    decryptString: (sealed: Buffer) => Buffer.from(sealed).reverse().toString(),
+  },
 }));
 
 const { startApp } = await import('./app-lifecycle.js');
@@ -144,6 +171,71 @@ describe('Electron main', () => {
     expect(win.loadedUrl).toBe('app://ostal/index.html');
     expect(fake.app.enableSandbox).toHaveBeenCalled();
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
+  });
+
+  it('registers the ostal: scheme and hands a second instance’s link to the window', async () => {
+    await startOnce();
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('ostal');
+    fake.appListeners.get('second-instance')?.({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd']);
+    const take = fake.handlers.get('sync.takeLinks')!;
+    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(trusted)).toEqual({ ok: true, value: [] });
+  });
+
+  it('a second instance hands its documents to the running one, which focuses its window', async () => {
+    await startOnce();
+    const folder = path.join(tmp, 'Documents');
+    await fs.writeFile(path.join(folder, 'double-clic.odt'), 'x');
+    const win = fake.FakeBrowserWindow.instances[0]!;
+    const before = win.focused;
+    fake.appListeners.get('second-instance')!({}, ['/opt/Ostal/ostal', '--allow-file-access-from-files', 'double-clic.odt', 'absent.docx'], folder);
+    expect(win.focused).toBe(before + 1);
+    expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [path.join(folder, 'double-clic.odt')] });
+    expect(await fake.handlers.get('launch.take')!(trusted)).toEqual({ ok: true, value: [] });
+  });
+
+  it('remembers the window’s place and size for the next start', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances[0]!;
+    first.maximized = true;
+    first.windowListeners.get('close')!();
+    const saved = JSON.parse(await fs.readFile(path.join(tmp, 'home', 'window.json'), 'utf8')) as unknown;
+    expect(saved).toEqual({ version: 1, bounds: { x: 100, y: 50, width: 1400, height: 850 }, maximized: true });
+    // All windows closed, then the app is activated again: the new window opens there.
+    first.windowListeners.get('closed')!();
+    fake.FakeBrowserWindow.instances.length = 0;
+    fake.appListeners.get('activate')!();
+    const second = fake.FakeBrowserWindow.instances[0]!;
+    expect(second.options).toMatchObject({ x: 100, y: 50, width: 1400, height: 850 });
+    expect(second.maximized).toBe(true);
+  });
+
+  it('puts documents opened or saved in the system’s recent documents too', async () => {
+    await startOnce();
+    const file = path.join(tmp, 'Documents', 'recent.odt');
+    const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
+    expect(added.ok).toBe(true);
+    expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
+  });
+
+  it('asks before closing a window with unsaved documents, in the interface language', async () => {
+    await startOnce();
+    const contents = fake.FakeBrowserWindow.instances[0]!.webContents;
+    const unload = contents.listeners.get('will-prevent-unload')!;
+    const stay = { preventDefault: vi.fn() };
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(0);
+    unload(stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    const options = (fake.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown[])[1] as { buttons: string[]; defaultId: number };
+    expect(options.buttons).toEqual(['Revenir aux documents', 'Quitter sans enregistrer']);
+    expect(options.defaultId).toBe(0);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'en');
+    const leave = { preventDefault: vi.fn() };
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    unload(leave);
+    expect(leave.preventDefault).toHaveBeenCalled();
+    expect(((fake.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown[])[1] as { buttons: string[] }).buttons).toEqual(['Back to the documents', 'Quit without saving']);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'fr');
   });
 
   it('registers a handler for every channel', async () => {

@@ -3,11 +3,18 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, net, safeStorage, session, shell } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
+import type { RecentEntry } from '../shared/recent.js';
+import { DEFAULT_SETTINGS } from '../shared/settings.js';
+import type { Locale, SettingKey, Settings } from '../shared/settings.js';
+import { guardUnsavedClose } from './unsaved-guard.js';
+import { documentArgs, NodeLaunchService } from '../services/launch-service.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
+import { safeStorageCipher } from './safe-storage-cipher.js';
+import { registerUriScheme } from './uri-scheme.js';
 import { createMainWindow } from './main-window.js';
 import { secureSession } from './session-security.js';
 
@@ -46,15 +53,33 @@ export function startApp(paths: AppPaths): boolean {
   registerAppScheme();
 
   let mainWindow: BrowserWindow | null = null;
+  /** `<OSTAL_HOME>/window.json` once the services are up. */
+  let windowStateFile: string | undefined;
+  /** The interface language, for the questions the main process asks itself. */
+  let locale: Locale = DEFAULT_SETTINGS.locale;
   const openWindow = (): void => {
-    mainWindow = createMainWindow(paths.preload);
+    mainWindow = createMainWindow(paths.preload, windowStateFile);
+    guardUnsavedClose(mainWindow, () => locale);
     mainWindow.on('closed', () => {
       mainWindow = null;
     });
   };
 
-  app.on('second-instance', () => {
-    if (mainWindow === null) return;
+  const links = registerUriScheme(app, process.argv);
+  // Documents named on the command line wait until the renderer takes them (`launch.take`).
+  const launch = new NodeLaunchService();
+  launch.queue(documentArgs(process.argv.slice(1), process.cwd()));
+
+  // A file double-clicked (or an `ostal:` link followed) while Ostal runs starts a second
+  // instance, which quits at once and hands its arguments here: they are queued, and the
+  // focused window takes them.
+  app.on('second-instance', (_event, argv: string[] = [], workingDirectory: string = process.cwd()) => {
+    links.fromArgv(argv);
+    launch.queue(documentArgs(argv.slice(1), workingDirectory));
+    if (mainWindow === null) {
+      if (app.isReady()) openWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
@@ -73,10 +98,46 @@ export function startApp(paths: AppPaths): boolean {
     secureSession(session.defaultSession);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
-    const services = createHostServices(folder === undefined ? {} : { documentsFolder: folder });
-    await services.settings.get().catch(() => undefined);
-    for (const problem of services.settings.policyProblems) console.warn(`ostal: ${problem}`);
+    // Links leave the app only through the links service's checks (http, https, mailto).
+    const openExternal = (url: string) => shell.openExternal(url);
+    const cipher = safeStorageCipher(safeStorage);
+    if (!cipher) console.warn('ostal: no OS keychain; sync passwords are kept in a private file only.');
+    // resources/ sits beside dist/ (unpackaged) and inside the app archive (packaged) alike.
+    const templatesFolders = [path.join(paths.rendererDir, '..', '..', 'resources', 'templates')];
+    const base = createHostServices({
+      templatesFolders,
+      ...(folder === undefined ? {} : { documentsFolder: folder }),
+      ...(cipher ? { secretCipher: cipher } : {}),
+      openExternal,
+      // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
+      fetch: (input, init) => net.fetch(input, init),
+    });
+    // Documents opened or saved also go to the system's recent list (jump list, recent files).
+    const recent = {
+      list: () => base.recent.list(),
+      remove: (file: string) => base.recent.remove(file),
+      clear: () => base.recent.clear(),
+      add: (entry: RecentEntry) => {
+        app.addRecentDocument(entry.path);
+        return base.recent.add(entry);
+      },
+    };
+    locale = (await base.settings.get().catch(() => undefined))?.values.locale ?? locale;
+    const settings = {
+      get: () => base.settings.get(),
+      set: async <K extends SettingKey>(key: K, value: Settings[K]) => {
+        const effective = await base.settings.set(key, value);
+        locale = effective.values.locale;
+        return effective;
+      },
+    };
+    const services = { ...base, recent, settings, launch };
+    for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
     registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    links.deliverTo((link) => services.sync.receiveLink(link));
+    windowStateFile = path.join(services.ostalHome, 'window.json');
+    // Lock files of documents still open go with the app (a crash leaves them stale, and known).
+    app.on('will-quit', () => services.locks.releaseAllSync());
     openWindow();
   });
   return true;

@@ -2,10 +2,11 @@
  * The document window: sandboxed, context-isolated, no Node in the page, web security on, the
  * boring preload as its only bridge, kept on the app's own pages.
  */
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, screen } from 'electron';
 import type { WebPreferences } from 'electron';
 import { APP_START_URL } from './app-url.js';
 import { guardNavigation } from './navigation-guard.js';
+import { loadWindowState, MIN_WINDOW, placeWindow, saveWindowState } from './window-state.js';
 
 /** The web preferences of every Ostal window: the security flags are not negotiable. */
 export function secureWebPreferences(preloadPath: string): WebPreferences {
@@ -25,19 +26,29 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-/** Creates and shows a window on the app's start page. */
-export function createMainWindow(preloadPath: string): BrowserWindow {
+/**
+ * Creates and shows a window on the app's start page, where it was last time when `stateFile`
+ * (`<OSTAL_HOME>/window.json`) says so; its place is saved there again when it closes.
+ */
+export function createMainWindow(preloadPath: string, stateFile?: string): BrowserWindow {
+  const place = stateFile === undefined ? { maximized: false } : placeWindow(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const { maximized, ...bounds } = place;
   const win = new BrowserWindow({
     width: 1280,
     height: 820,
-    minWidth: 720,
-    minHeight: 480,
+    ...bounds,
+    minWidth: MIN_WINDOW.width,
+    minHeight: MIN_WINDOW.height,
     title: 'Ostal',
     show: false,
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(preloadPath),
   });
   guardNavigation(win.webContents);
+  if (maximized) win.maximize();
+  if (stateFile !== undefined) {
+    win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));
+  }
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_START_URL);
   return win;

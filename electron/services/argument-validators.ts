@@ -8,10 +8,14 @@ import path from 'node:path';
 import type { SaveOptions } from '../shared/files.js';
 import type { Channel, HostServices } from '../shared/host-api.js';
 import type { RecentEntry } from '../shared/recent.js';
+import { isOpenableUrl } from '../shared/links.js';
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
+import type { RecoveryInput } from '../shared/recovery.js';
+import { isRecoveryId, parseRecoveryInput } from './recovery-service.js';
 import { ServiceError } from './service-error.js';
 import { expectedSettingValue, isSettingKey, isValidSettingValue } from './setting-values.js';
+import { SYNC_ARGUMENT_VALIDATORS } from './sync-argument-validators.js';
 
 /** The parameter list of the service method behind channel `C`. */
 export type ArgsOf<C extends Channel> = C extends `${infer S extends keyof HostServices}.${infer M}`
@@ -91,6 +95,19 @@ export function checkSettingValue(key: SettingKey, value: unknown): Settings[Set
   return value;
 }
 
+/** A recovery description: known kind and formats, a safe id, an absolute original path or null. */
+export function checkRecoveryInput(value: unknown): RecoveryInput {
+  const parsed = parseRecoveryInput(value);
+  if (typeof parsed === 'string') invalid(parsed);
+  return parsed;
+}
+
+/** A recovery id (also a session id): letters, digits, `-` and `_`, at most 100. */
+export function checkRecoveryId(value: unknown, what = 'recovery id'): string {
+  if (!isRecoveryId(value)) invalid(`The ${what} must be 1 to 100 letters, digits, - or _.`);
+  return value;
+}
+
 /** Validators by channel; each returns the typed arguments or throws `invalid-argument`. */
 export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unknown[]) => ArgsOf<C> } = {
   'files.read': (args) => {
@@ -136,5 +153,43 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     arity('settings.set', args, 2);
     const key = checkSettingKey(args[0]);
     return [key, checkSettingValue(key, args[1])];
+  },
+  'links.open': (args) => {
+    arity('links.open', args, 1);
+    if (!isOpenableUrl(args[0])) invalid('links.open: only http, https and mailto addresses can be opened.');
+    return [args[0]];
+  },
+  ...SYNC_ARGUMENT_VALIDATORS,
+  'recovery.store': (args) => {
+    arity('recovery.store', args, 2);
+    return [checkRecoveryInput(args[0]), checkBytes(args[1])];
+  },
+  'recovery.list': (args) => {
+    arity('recovery.list', args, 1);
+    return [checkRecoveryId(args[0], 'session')];
+  },
+  'recovery.read': (args) => {
+    arity('recovery.read', args, 1);
+    return [checkRecoveryId(args[0])];
+  },
+  'recovery.remove': (args) => {
+    arity('recovery.remove', args, 1);
+    return [checkRecoveryId(args[0])];
+  },
+  'locks.acquire': (args) => {
+    arity('locks.acquire', args, 1);
+    return [checkAbsolutePath(args[0])];
+  },
+  'locks.release': (args) => {
+    arity('locks.release', args, 1);
+    return [checkAbsolutePath(args[0])];
+  },
+  'launch.take': (args) => {
+    arity('launch.take', args, 0);
+    return [];
+  },
+  'templates.list': (args) => {
+    arity('templates.list', args, 0);
+    return [];
   },
 };

@@ -36,9 +36,14 @@ export class BackupStore {
     await fs.mkdir(folder, { recursive: true });
     const stamp = this.now().toISOString().replace(/[:.]/g, '-');
     const target = path.join(folder, `${stamp}-${path.basename(source)}`);
+    // Copied under a hidden name, then renamed: a kill mid-copy never leaves a truncated backup
+    // that looks whole (hidden leftovers are ignored and pruned).
+    const partial = path.join(folder, `.${stamp}-${path.basename(source)}.partial`);
     try {
-      await fs.copyFile(source, target);
+      await fs.copyFile(source, partial);
+      await fs.rename(partial, target);
     } catch (error) {
+      await fs.rm(partial, { force: true }).catch(() => undefined);
       if (error instanceof Error && 'code' in error && error.code === 'ENOENT') return undefined;
       throw error;
     }
@@ -56,12 +61,18 @@ export class BackupStore {
       return [];
     }
     // ISO time stamps sort lexically, so the name order is the time order.
-    return names.sort().reverse().map((name) => path.join(folder, name));
+    return names
+      .filter((name) => !name.startsWith('.'))
+      .sort()
+      .reverse()
+      .map((name) => path.join(folder, name));
   }
 
   private async prune(folder: string): Promise<void> {
-    const names = (await fs.readdir(folder)).sort().reverse();
-    for (const name of names.slice(Math.max(this.keepPerFile, 1))) {
+    const all = await fs.readdir(folder);
+    const names = all.filter((name) => !name.startsWith('.')).sort().reverse();
+    const leftovers = all.filter((name) => name.startsWith('.') && name.endsWith('.partial'));
+    for (const name of [...names.slice(Math.max(this.keepPerFile, 1)), ...leftovers]) {
       await fs.rm(path.join(folder, name), { force: true });
     }
   }

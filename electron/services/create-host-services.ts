@@ -7,8 +7,18 @@ import type { HostServices } from '../shared/host-api.js';
 import { NodeFilesService } from './files-service.js';
 import type { WriteStep } from './atomic-write.js';
 import { NodeRecentService } from './recent-service.js';
+import { NodeLinksService } from './links-service.js';
+import type { ExternalOpener } from './links-service.js';
 import { NodeSettingsService } from './settings-service.js';
+import { NodeRecoveryService } from './recovery-service.js';
+import { NodeLockService } from './lock-service.js';
+import { NodeLaunchService } from './launch-service.js';
+import { NodeTemplatesService } from './templates-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
+import type { FetchLike } from '@ostal/sync';
+import type { SecretCipher } from './secret-store.js';
+import { FileSecretStore } from './secret-store.js';
+import { NodeSyncService } from './sync-service.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -17,8 +27,16 @@ export interface HostServicesOptions {
   readonly policyFile?: string;
   /** Folder the Open/Save dialogs start in; default `~/Documents` or home. */
   readonly documentsFolder?: string;
+  /** Folders of the templates the start page offers (`resources/templates` of the app). */
+  readonly templatesFolders?: readonly string[];
   /** Replaces the atomic save's write step (tests). */
   readonly writeStep?: WriteStep;
+  /** Opens checked web and mail addresses outside the app (Electron's shell); none in browser mode. */
+  readonly openExternal?: ExternalOpener;
+  /** Encrypts sync passwords at rest: Electron's `safeStorage` in main; none (0600 file) by default. */
+  readonly secretCipher?: SecretCipher;
+  /** The network for sync: Electron's `net.fetch` in main; Node's `fetch` by default. */
+  readonly fetch?: FetchLike;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -26,11 +44,17 @@ export interface NodeHostServices extends HostServices {
   readonly files: NodeFilesService;
   readonly recent: NodeRecentService;
   readonly settings: NodeSettingsService;
+  readonly links: NodeLinksService;
+  readonly sync: NodeSyncService;
+  readonly recovery: NodeRecoveryService;
+  readonly locks: NodeLockService;
+  readonly launch: NodeLaunchService;
+  readonly templates: NodeTemplatesService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
 
-/** Creates the files, recent and settings services over one user-data folder. */
+/** Creates the files, recent, settings, recovery and lock services over one user-data folder. */
 export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
   const ostalHome = options.ostalHome ?? resolveOstalHome();
   const settings = new NodeSettingsService({
@@ -46,5 +70,14 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     file: path.join(ostalHome, 'recent.json'),
     maxRecent: async () => (await settings.get()).values.maxRecent,
   });
-  return { files, recent, settings, ostalHome };
+  const sync = new NodeSyncService({
+    folder: path.join(ostalHome, 'sync'),
+    secrets: new FileSecretStore(path.join(ostalHome, 'sync', 'secrets.json'), options.secretCipher),
+    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    language: async () => (await settings.get()).values.locale,
+  });
+  const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
+  const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
+  const templates = new NodeTemplatesService(options.templatesFolders ?? []);
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), ostalHome };
 }

@@ -57,8 +57,9 @@ export class NodeFilesService implements FilesService {
    * Saves atomically; the previous version, if any, is kept under the backup folder unless
    * `keepBackup` is false.
    * @throws ServiceError `file-changed` when the disk copy is newer than `expectedModifiedMs`,
-   *   `is-directory` when the target is a folder; Node errors otherwise (`ENOENT` for a missing
-   *   folder). The target is untouched whenever this throws.
+   *   `is-directory` when the target is a folder, `folder-unavailable` when its folder is missing
+   *   or unreachable (a removed folder, a disconnected share); Node errors otherwise (`ENOSPC`,
+   *   `EROFS`, `EACCES`...). The target is untouched whenever this throws.
    */
   async save(filePath: string, bytes: Uint8Array, options: SaveOptions = {}): Promise<SavedFile> {
     const target = path.resolve(filePath);
@@ -67,6 +68,9 @@ export class NodeFilesService implements FilesService {
       throw error;
     });
     if (current?.isDirectory()) throw new ServiceError('is-directory', `${target} is a folder.`);
+    if (current === undefined && !(await isFolder(path.dirname(target)))) {
+      throw new ServiceError('folder-unavailable', `The folder of ${target} is missing or unreachable.`);
+    }
     if (options.expectedModifiedMs !== undefined) {
       if (current === undefined || mtimeOf(current) > options.expectedModifiedMs) {
         throw new ServiceError('file-changed', `${target} was changed or removed on disk since it was opened.`);
@@ -74,18 +78,37 @@ export class NodeFilesService implements FilesService {
     }
     let backupPath: string | undefined;
     const keepBackup = (options.keepBackup ?? true) && current !== undefined;
+    await this.replace(target, bytes, keepBackup, (kept) => (backupPath = kept));
+    const stat = await fs.stat(target);
+    const saved: SavedFile = { path: target, name: path.basename(target), modifiedMs: mtimeOf(stat) };
+    return backupPath === undefined ? saved : { ...saved, backupPath };
+  }
+
+  /**
+   * The atomic write itself, with a missing folder reported as `folder-unavailable` (a removed
+   * folder or a disconnected network share), not as a missing file.
+   */
+  private async replace(target: string, bytes: Uint8Array, keepBackup: boolean, onBackup: (kept: string | undefined) => void): Promise<void> {
+    try {
+      await this.atomicReplace(target, bytes, keepBackup, onBackup);
+    } catch (error) {
+      if (nodeErrorCode(error) === 'ENOENT' && !(await isFolder(path.dirname(target)))) {
+        throw new ServiceError('folder-unavailable', `The folder of ${target} is missing or unreachable.`);
+      }
+      throw error;
+    }
+  }
+
+  private async atomicReplace(target: string, bytes: Uint8Array, keepBackup: boolean, onBackup: (kept: string | undefined) => void): Promise<void> {
     await atomicWrite(target, bytes, {
       ...(this.options.writeStep ? { write: this.options.writeStep } : {}),
       beforeReplace: keepBackup
         ? async () => {
             // Best effort: an unwritable user-data folder must not make every save fail.
-            backupPath = await this.backups.keep(target).catch(() => undefined);
+            onBackup(await this.backups.keep(target).catch(() => undefined));
           }
         : undefined,
     });
-    const stat = await fs.stat(target);
-    const saved: SavedFile = { path: target, name: path.basename(target), modifiedMs: mtimeOf(stat) };
-    return backupPath === undefined ? saved : { ...saved, backupPath };
   }
 
   /**
@@ -121,6 +144,15 @@ export class NodeFilesService implements FilesService {
   documentsFolder(): Promise<string> {
     if (this.options.documentsFolder !== undefined) return Promise.resolve(path.resolve(this.options.documentsFolder));
     return Promise.resolve(defaultDocumentsFolder());
+  }
+}
+
+/** True when `folder` exists and is a folder; false on any error. */
+async function isFolder(folder: string): Promise<boolean> {
+  try {
+    return (await fs.stat(folder)).isDirectory();
+  } catch {
+    return false;
   }
 }
 

@@ -82,7 +82,7 @@ describe('createHostDispatcher', () => {
     expect(errorCode(await dispatch('files.list', [path.join(docs, 'f.txt')]))).toBe('not-a-directory');
     await fs.mkdir(path.join(docs, 'sub'));
     expect(errorCode(await dispatch('files.read', [path.join(docs, 'sub')]))).toBe('is-directory');
-    expect(errorCode(await dispatch('files.save', [path.join(docs, 'no', 'such', 'a.odt'), new Uint8Array(1)]))).toBe('not-found');
+    expect(errorCode(await dispatch('files.save', [path.join(docs, 'no', 'such', 'a.odt'), new Uint8Array(1)]))).toBe('folder-unavailable');
   });
 
   it('passes service errors through with their codes', async () => {

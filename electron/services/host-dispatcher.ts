@@ -37,6 +37,48 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.settings.get(...v[channel](args));
     case 'settings.set':
       return services.settings.set(...v[channel](args));
+    case 'links.open':
+      return services.links.open(...v[channel](args));
+    case 'sync.accounts':
+      return services.sync.accounts(...v[channel](args));
+    case 'sync.testAccount':
+      return services.sync.testAccount(...v[channel](args));
+    case 'sync.addAccount':
+      return services.sync.addAccount(...v[channel](args));
+    case 'sync.removeAccount':
+      return services.sync.removeAccount(...v[channel](args));
+    case 'sync.list':
+      return services.sync.list(...v[channel](args));
+    case 'sync.open':
+      return services.sync.open(...v[channel](args));
+    case 'sync.save':
+      return services.sync.save(...v[channel](args));
+    case 'sync.close':
+      return services.sync.close(...v[channel](args));
+    case 'sync.status':
+      return services.sync.status(...v[channel](args));
+    case 'sync.resolveConflict':
+      return services.sync.resolveConflict(...v[channel](args));
+    case 'sync.retry':
+      return services.sync.retry(...v[channel](args));
+    case 'sync.takeLinks':
+      return services.sync.takeLinks(...v[channel](args));
+    case 'recovery.store':
+      return services.recovery.store(...v[channel](args));
+    case 'recovery.list':
+      return services.recovery.list(...v[channel](args));
+    case 'recovery.read':
+      return services.recovery.read(...v[channel](args));
+    case 'recovery.remove':
+      return services.recovery.remove(...v[channel](args));
+    case 'locks.acquire':
+      return services.locks.acquire(...v[channel](args));
+    case 'locks.release':
+      return services.locks.release(...v[channel](args));
+    case 'launch.take':
+      return services.launch.take(...v[channel](args));
+    case 'templates.list':
+      return services.templates.list(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

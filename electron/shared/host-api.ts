@@ -3,13 +3,25 @@
  * One interface per service; main (Electron IPC), preload and the web host all bind from here.
  */
 import type { FilesService } from './files.js';
+import type { LinksService } from './links.js';
 import type { RecentService } from './recent.js';
 import type { SettingsService } from './settings.js';
+import type { SyncService } from './sync.js';
+import type { RecoveryService } from './recovery.js';
+import type { LockService } from './locks.js';
+import type { LaunchService } from './launch.js';
+import type { TemplatesService } from './templates.js';
 
 export interface HostServices {
   readonly files: FilesService;
   readonly recent: RecentService;
   readonly settings: SettingsService;
+  readonly links: LinksService;
+  readonly sync: SyncService;
+  readonly recovery: RecoveryService;
+  readonly locks: LockService;
+  readonly launch: LaunchService;
+  readonly templates: TemplatesService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -31,6 +43,27 @@ export const CHANNELS = [
   'recent.clear',
   'settings.get',
   'settings.set',
+  'links.open',
+  'sync.accounts',
+  'sync.testAccount',
+  'sync.addAccount',
+  'sync.removeAccount',
+  'sync.list',
+  'sync.open',
+  'sync.save',
+  'sync.close',
+  'sync.status',
+  'sync.resolveConflict',
+  'sync.retry',
+  'sync.takeLinks',
+  'recovery.store',
+  'recovery.list',
+  'recovery.read',
+  'recovery.remove',
+  'locks.acquire',
+  'locks.release',
+  'launch.take',
+  'templates.list',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

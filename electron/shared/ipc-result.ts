@@ -13,7 +13,22 @@ export type HostErrorCode =
   | 'setting-locked'
   | 'invalid-argument'
   | 'unknown-channel'
-  | 'io-error';
+  | 'io-error'
+  // Sync with a WebDAV platform (electron/shared/sync.ts).
+  | 'remote-bad-url'
+  | 'remote-credentials'
+  | 'remote-tls-untrusted'
+  | 'remote-unreachable'
+  | 'remote-not-webdav'
+  | 'remote-not-found'
+  | 'remote-locked'
+  | 'remote-error'
+  /** The disk or the user's quota is full (ENOSPC, EDQUOT). */
+  | 'disk-full'
+  /** The file system is mounted read-only (EROFS). */
+  | 'read-only'
+  /** The folder is gone or unreachable (removed folder, disconnected network share). */
+  | 'folder-unavailable';
 
 export interface HostError {
   readonly code: HostErrorCode;

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { createHostServices } from '../services/create-host-services.js';
+import { documentArgs } from '../services/launch-service.js';
 import { parseWebArgs, WEB_USAGE } from './web-args.js';
 import { startWebHost } from './web-host.js';
 
@@ -15,14 +16,21 @@ async function main(): Promise<void> {
     process.stderr.write(`ostal web: ${(error as Error).message}\n${WEB_USAGE}\n`);
     process.exit(2);
   }
-  const services = createHostServices(args.root === undefined ? {} : { documentsFolder: args.root });
+  // The bundle sits in dist/, the templates in resources/ beside it.
+  const templatesFolders = [path.join(__dirname, '..', 'resources', 'templates')];
+  const services = createHostServices({ templatesFolders, ...(args.root === undefined ? {} : { documentsFolder: args.root }) });
+  services.launch.queue(documentArgs(args.documents ?? [], process.cwd()));
   await services.settings.get().catch(() => undefined);
   for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);
   // The bundle sits in dist/, beside the renderer build.
   const host = await startWebHost({ services, rendererDir: path.join(__dirname, 'renderer'), port: args.port });
   process.stdout.write(`Ostal web: ${host.url}\n`);
   const stop = (): void => {
-    void host.close().then(() => process.exit(0));
+    // Lock files of documents still open go with the host (a kill leaves them stale, and known).
+    void services.locks
+      .releaseAll()
+      .then(() => host.close())
+      .then(() => process.exit(0));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -12,7 +12,15 @@ describe('parseWebArgs', () => {
     expect(parseWebArgs(['--port=0', '--root=/srv/docs'])).toEqual({ port: 0, root: path.resolve('/srv/docs') });
   });
 
-  it.each([[['--port']], [['--port', 'abc']], [['--port', '70000']], [['--verbose']], [['serve']], [['--root=']]])('refuses %j', (argv) => {
+  it.each([[['--port']], [['--port', 'abc']], [['--port', '70000']], [['--verbose']], [['--root=']]])('refuses %j', (argv) => {
     expect(() => parseWebArgs(argv)).toThrow(RangeError);
+  });
+
+  it('takes the arguments after the options as documents to open', () => {
+    expect(parseWebArgs(['--root', '/srv', 'rapport.odt', '/tmp/budget.ods'], '/home/a')).toEqual({
+      port: 0,
+      root: path.resolve('/srv'),
+      documents: [path.resolve('/home/a', 'rapport.odt'), path.resolve('/tmp/budget.ods')],
+    });
   });
 });

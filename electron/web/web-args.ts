@@ -8,10 +8,12 @@ export interface WebArgs {
   readonly port: number;
   /** Absolute documents folder, when given. */
   readonly root?: string;
+  /** Documents named after the options, to open at start (absolute). */
+  readonly documents?: readonly string[];
 }
 
 /** Usage text printed with a usage error. */
-export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>]';
+export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>] [document...]';
 
 /**
  * Parses the flags (`--port 8080`, `--port=8080`, `--root ~/docs`).
@@ -20,8 +22,13 @@ export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>]';
 export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd()): WebArgs {
   let port = 0;
   let root: string | undefined;
+  const documents: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    if (!arg.startsWith('-')) {
+      documents.push(path.resolve(cwd, arg));
+      continue;
+    }
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
     if (flag !== '--port' && flag !== '--root') throw new RangeError(`Unknown option ${arg}.`);
     const value = inline ?? argv[++i];
@@ -33,5 +40,5 @@ export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd(
       root = path.resolve(cwd, value);
     }
   }
-  return root === undefined ? { port } : { port, root };
+  return { port, ...(root === undefined ? {} : { root }), ...(documents.length > 0 ? { documents } : {}) };
 }

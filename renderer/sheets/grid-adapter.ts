@@ -37,6 +37,8 @@ export interface GridLayout {
   hiddenRows(limit: number): number[];
   /** Hidden column indexes below `limit`. */
   hiddenCols(limit: number): number[];
+  /** The note of a cell (shown on hover, with a corner marker), when it has one. */
+  note?(row: number, col: number): string | undefined;
 }
 
 /** The grid asks the sheets module for content and reports what the user did. */

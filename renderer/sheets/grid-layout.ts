@@ -20,7 +20,10 @@ function hidden(runs: readonly (ColumnRun | RowRun)[] | undefined, limit: number
 
 /** The grid layout of a sheet's properties. */
 export function gridLayout(props: Omit<Sheet, 'name' | 'rows'>): GridLayout {
+  const notes = new Map<string, string>();
+  for (const c of props.comments ?? []) notes.set(`${String(c.row)},${String(c.col)}`, c.author ? `${c.author}\n${c.text}` : c.text);
   return {
+    note: (row, col) => notes.get(`${String(row)},${String(col)}`),
     merges: (props.merges ?? []).map((m) => ({ row: m.top, col: m.left, rowspan: m.bottom - m.top + 1, colspan: m.right - m.left + 1 })),
     colWidth: (col) => {
       const w = runAt(props.columns, col)?.width;

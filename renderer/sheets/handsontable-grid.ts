@@ -71,6 +71,7 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
 function createGrid(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter {
   registerModules();
   let silent = false;
+  let layout = options.layout;
   const hot = new Handsontable(container, {
     licenseKey: options.licenseKey,
     themeName: 'ht-theme-main',
@@ -96,6 +97,10 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
       styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
+      const note = layout?.note?.(row, col);
+      td.classList.toggle('sheets-cell--note', note !== undefined);
+      if (note !== undefined) td.title = note;
+      else td.removeAttribute('title');
     },
     afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {
       if (!changes || silent || changeSource === 'loadData' || changeSource === 'updateData') return;
@@ -111,9 +116,10 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
   container.setAttribute('aria-label', options.label);
 
   return {
-    load(rows, cols, layout) {
+    load(rows, cols, next) {
       silent = true;
-      hot.updateSettings(layoutSettings(layout, rows, cols));
+      layout = next;
+      hot.updateSettings(layoutSettings(next, rows, cols));
       hot.loadData(emptyGrid(rows, cols, source));
       silent = false;
     },

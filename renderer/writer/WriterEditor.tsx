@@ -3,7 +3,7 @@
  * through the handle (`ref`), so nothing is serialised on every keystroke.
  */
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, Ref, WheelEvent as ReactWheelEvent } from 'react';
 import { EditorView } from 'prosemirror-view';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -21,7 +21,21 @@ import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls, imageView } from './image-view.js';
-import { headerFooterText, pageStyle } from './page-layout.js';
+import { sectionPageStyle, storyText } from './page-layout.js';
+import { FindReplacePanel } from './FindReplacePanel.js';
+import { NavigationPane } from './NavigationPane.js';
+import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
+import { currentPageSetup, firstSectionOf, setPageSetup } from './page-setup.js';
+import { insertNote } from './note-commands.js';
+import { stepZoom } from './WriterToolbar.js';
+import type { RibbonActions } from './WriterToolbar.js';
+import { copyFormat, pasteFormat } from './format-painter.js';
+import type { CopiedFormat } from './format-painter.js';
+import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, removeLink, setLink } from './link-commands.js';
+import { currentParagraphFormat, setParagraphFormat } from './paragraph-format.js';
+import { textStats } from './text-stats.js';
+import { safeLinkHref } from '@ostal/model';
+import { TextSelection } from 'prosemirror-state';
 import { syncSelectionFromPage } from './dom-selection.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
@@ -45,14 +59,30 @@ export interface WriterEditorProps {
   readonly ref?: Ref<WriterHandle>;
   /** When false the editor is hidden in a background tab; it keeps its state. */
   readonly active?: boolean;
+  /**
+   * Opens a web or mail address outside the app, after the user confirmed (Ctrl+click on a
+   * link). Resolves true when it was opened, false when the host allowed it but has nothing to
+   * open it with (browser mode); rejects when refused. Without it, nothing is opened.
+   */
+  readonly onOpenLink?: (href: string) => Promise<boolean>;
 }
+
+/** Dialogs the writer can show, one at a time. */
+type WriterDialog =
+  | { readonly kind: 'stats' }
+  | { readonly kind: 'link'; readonly href: string | null; readonly text: string }
+  | { readonly kind: 'openLink'; readonly href: string }
+  | { readonly kind: 'bookmark' }
+  | { readonly kind: 'paragraph' }
+  | { readonly kind: 'pageSetup' }
+  | { readonly kind: 'footnote' };
 
 /** Node views of notes and comments (`note-views.ts`). */
 function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
@@ -73,6 +103,23 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [mediaUrls] = useState(() => new MediaUrls(document.media));
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  const [find, setFind] = useState<{ replace: boolean; key: number; text: string } | null>(null);
+  const [navigationOpen, setNavigationOpen] = useState(false);
+  const [zoom, setZoom] = useState(100);
+  const [dialog, setDialog] = useState<WriterDialog | null>(null);
+  const [linkNotice, setLinkNotice] = useState('');
+  // The format painter's copied format while it is armed (until the next selection).
+  const [painter, setPainter] = useState<CopiedFormat | null>(null);
+  const painterRef = useRef<CopiedFormat | null>(null);
+  painterRef.current = painter;
+  const openLinkRef = useRef<(href: string) => void>(() => undefined);
+  openLinkRef.current = (href) => {
+    if (href.startsWith('#')) {
+      goToBookmark(href.slice(1));
+      return;
+    }
+    if (safeLinkHref(href) !== null) setDialog({ kind: 'openLink', href });
+  };
   const nodeViews = () => ({
     ...breakViews(labelsRef.current),
     image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
@@ -102,8 +149,27 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       markViews: changeMarkViews(labels),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
+        // Ctrl+click follows the link, after a confirmation (the app window never navigates).
         click: (_view, event) => {
-          if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
+          const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+          if (anchor) {
+            event.preventDefault();
+            if (event.ctrlKey || event.metaKey) {
+              openLinkRef.current(anchor.getAttribute('href') ?? '');
+              return true;
+            }
+          }
+          return false;
+        },
+        // The format painter lays its format on the text selected with the mouse.
+        mouseup: (view) => {
+          if (!painterRef.current) return false;
+          window.setTimeout(() => {
+            const copied = painterRef.current;
+            if (!copied || view.isDestroyed || view.state.selection.empty) return;
+            pasteFormat(copied)(view.state, view.dispatch);
+            setPainter(null);
+          }, 0);
           return false;
         },
         auxclick: (_view, event) => {
@@ -196,15 +262,226 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     command(view.state, view.dispatch);
     view.focus();
   };
+  /** Runs a command and leaves the focus where it is (in the search bar, say). */
+  const apply = (command: Command) => {
+    const view = viewRef.current;
+    if (!view) return;
+    command(view.state, view.dispatch);
+  };
+  /** Puts the cursor at `pos` (inside the block there) and shows it. */
+  const goTo = (pos: number) => {
+    const view = viewRef.current;
+    if (!view) return;
+    const inside = Math.min(pos + 1, view.state.doc.content.size);
+    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(inside))).scrollIntoView());
+    view.focus();
+    // The block's top at the top of the desk, as Word's pane does.
+    const dom = view.nodeDOM(pos);
+    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
+  };
+  function goToBookmark(name: string) {
+    const view = viewRef.current;
+    if (!view) return;
+    let at = -1;
+    view.state.doc.descendants((node, pos) => {
+      if (at >= 0) return false;
+      if (node.type.name === 'bookmark' && node.attrs.name === name) at = pos;
+      return true;
+    });
+    if (at >= 0) {
+      view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at))).scrollIntoView());
+      view.focus();
+    }
+  }
+  const closeDialog = () => setDialog(null);
+  // Back to the text once a dialog has closed (after the dialog gave the focus back to its opener).
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (dialog === null && hadDialog.current) viewRef.current?.focus();
+    hadDialog.current = dialog !== null;
+  }, [dialog]);
+  const openFind = (replace: boolean) => {
+    const view = viewRef.current;
+    if (view) syncSelectionFromPage(view);
+    const sel = view?.state.selection;
+    const selected = sel && !sel.empty ? view.state.doc.textBetween(sel.from, sel.to) : '';
+    setFind((f) => ({ replace, key: (f?.key ?? 0) + 1, text: selected.length <= 200 && !selected.includes('\n') ? selected : '' }));
+  };
+  const openLinkDialog = () => {
+    const view = viewRef.current;
+    if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
+    const link = linkAt(view.state);
+    const { from, to } = view.state.selection;
+    setDialog({ kind: 'link', href: link?.href ?? null, text: link && view.state.selection.empty ? link.text : view.state.doc.textBetween(from, to) });
+  };
+  /** Opens a dialog on the selection the user sees. */
+  const openDialog = (next: WriterDialog) => {
+    if (viewRef.current) syncSelectionFromPage(viewRef.current);
+    setDialog(next);
+  };
+  const actions: RibbonActions = {
+    painterActive: painter !== null,
+    onPainter: () => {
+      const view = viewRef.current;
+      if (!view) return;
+      syncSelectionFromPage(view);
+      setPainter(painter ? null : copyFormat(view.state));
+      view.focus();
+    },
+    onFind: openFind,
+    onLink: openLinkDialog,
+    onBookmark: () => openDialog({ kind: 'bookmark' }),
+    onStats: () => openDialog({ kind: 'stats' }),
+    onParagraph: () => openDialog({ kind: 'paragraph' }),
+    onPageSetup: () => openDialog({ kind: 'pageSetup' }),
+    onFootnote: () => openDialog({ kind: 'footnote' }),
+    navigationOpen,
+    onNavigation: () => setNavigationOpen((open) => !open),
+    zoom,
+    onZoom: setZoom,
+  };
+  /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey) {
+      if (event.key === 'Escape' && painter) {
+        setPainter(null);
+        event.preventDefault();
+      }
+      return;
+    }
+    const key = event.key.toLowerCase();
+    if (key === 'f' && !event.shiftKey) openFind(false);
+    else if (key === 'h' && !event.shiftKey) openFind(true);
+    else if (key === 'k' && !event.shiftKey) openLinkDialog();
+    else return;
+    event.preventDefault();
+    event.stopPropagation();
+  };
+  const onWheel = (event: ReactWheelEvent<HTMLDivElement>) => {
+    if (!event.ctrlKey) return;
+    setZoom((z) => stepZoom(z, event.deltaY < 0 ? 1 : -1));
+  };
+  const dialogs = () => {
+    const more = labels.more;
+    const view = viewRef.current;
+    if (!dialog || !view) return null;
+    switch (dialog.kind) {
+      case 'stats':
+        return <StatsDialog stats={textStats(view.state.doc)} labels={more} onClose={closeDialog} />;
+      case 'link':
+        return (
+          <LinkDialog
+            labels={more}
+            href={dialog.href}
+            text={dialog.text}
+            onClose={closeDialog}
+            onRemove={() => {
+              closeDialog();
+              run(removeLink);
+            }}
+            onSubmit={(href, text) => {
+              closeDialog();
+              run(setLink(href, text));
+            }}
+          />
+        );
+      case 'openLink':
+        return (
+          <OpenLinkDialog
+            labels={more}
+            href={dialog.href}
+            onClose={closeDialog}
+            onOpen={() => {
+              const href = dialog.href;
+              closeDialog();
+              if (!onOpenLink) return;
+              void onOpenLink(href).then(
+                (opened) => setLinkNotice(opened ? more.linkOpened(href) : more.linkAllowed(href)),
+                () => setLinkNotice(more.linkRefused),
+              );
+            }}
+          />
+        );
+      case 'bookmark':
+        return (
+          <BookmarkDialog
+            labels={more}
+            isValid={(name) => isValidBookmarkName(name) && !bookmarkNames(view.state).includes(name)}
+            onClose={closeDialog}
+            onSubmit={(name) => {
+              closeDialog();
+              run(insertBookmark(name));
+            }}
+          />
+        );
+      case 'paragraph':
+        return (
+          <ParagraphDialog
+            labels={more}
+            format={currentParagraphFormat(view.state)}
+            onClose={closeDialog}
+            onSubmit={(format) => {
+              closeDialog();
+              run(setParagraphFormat(format));
+            }}
+          />
+        );
+      case 'pageSetup':
+        return (
+          <PageSetupDialog
+            labels={more}
+            setup={currentPageSetup(view.state.doc)}
+            onClose={closeDialog}
+            onSubmit={(setup) => {
+              closeDialog();
+              run(setPageSetup(setup));
+            }}
+          />
+        );
+      case 'footnote':
+        return (
+          <NoteDialog
+            labels={more}
+            onClose={closeDialog}
+            onSubmit={(text) => {
+              closeDialog();
+              run(insertNote('footnote', text));
+            }}
+          />
+        );
+      default:
+        return null;
+    }
+  };
 
-  // Headers and footers are shown, not edited: the first section's default ones.
-  const hf = headerFooterText(document);
+  // The page follows the first section as it is now (page setup changes it); headers and
+  // footers are shown, not edited: its default ones.
+  const section = firstSectionOf(state.doc);
+  const pageVars = sectionPageStyle(section);
+  const hf = { header: storyText(section?.headers?.default), footer: storyText(section?.footers?.default) };
 
   return (
-    <div className="writer">
-      <WriterToolbar state={state} labels={labels} run={run} />
-      <div className="writer-desk">
-        <div className="writer-page" style={pageStyle(document)}>
+    <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
+      <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
+      {find && (
+        <FindReplacePanel
+          state={state}
+          labels={labels.more}
+          apply={apply}
+          showReplace={find.replace}
+          focusKey={find.key}
+          initialText={find.text}
+          onClose={() => {
+            setFind(null);
+            viewRef.current?.focus();
+          }}
+        />
+      )}
+      <div className="writer-body">
+      {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
+      <div className="writer-desk" onWheel={onWheel}>
+        <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
           {hf.header !== '' && (
             <div className="writer-page__header" role="note" aria-label={labels.header}>
               {hf.header}
@@ -218,9 +495,16 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           )}
         </div>
       </div>
-      <div className="writer-status" aria-live="off">
-        {loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}
       </div>
+      <div className="writer-status" aria-live="off">
+        <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
+        {linkNotice !== '' && (
+          <span role="status" className="writer-status__notice">
+            {linkNotice}
+          </span>
+        )}
+      </div>
+      {dialogs()}
     </div>
   );
 }

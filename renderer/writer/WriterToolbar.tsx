@@ -1,41 +1,107 @@
-/** The writer's formatting toolbar: style select, marks, direct formatting, lists, tables, undo/redo. Reflects the state. */
+/**
+ * The writer's ribbon: tabs Accueil / Insertion / Mise en page / Révision / Affichage (arrow keys
+ * move between tabs), each a named toolbar; undo and redo stay visible beside the tabs, as in
+ * Word's quick access bar. Reflects the state at the selection.
+ */
+import { useId, useState } from 'react';
+import type { KeyboardEvent, ReactNode } from 'react';
 import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
 import type { Command, EditorState } from 'prosemirror-state';
 import { Button, Toolbar, ToolbarSeparator } from '../ui/index.js';
-import {
-  BLOCK_STYLES,
-  currentBlockStyle,
-  currentListKind,
-  isMarkActive,
-  setBlockStyle,
-  toggleList,
-  toggleTextMark,
-} from './commands.js';
+import { BLOCK_STYLES, currentBlockStyle, currentListKind, isMarkActive, setBlockStyle, toggleList, toggleTextMark } from './commands.js';
 import type { BlockStyle } from './commands.js';
 import { FormatToolbar } from './FormatToolbar.js';
 import { TableToolbar } from './TableToolbar.js';
+import { insertPageBreak } from './table-commands.js';
+import { linkAt } from './link-commands.js';
+import { listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
+import { insertTableOfContents, updateTablesOfContents } from './toc-commands.js';
+import { WriterIcon } from './writer-icons.js';
+import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
+import type { RibbonTab } from './writer-more-labels.js';
+
+/** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
+export interface RibbonActions {
+  readonly painterActive: boolean;
+  readonly onPainter: () => void;
+  readonly onFind: (replace: boolean) => void;
+  readonly onLink: () => void;
+  readonly onBookmark: () => void;
+  readonly onStats: () => void;
+  readonly onParagraph: () => void;
+  readonly onPageSetup: () => void;
+  readonly onFootnote: () => void;
+  readonly navigationOpen: boolean;
+  readonly onNavigation: () => void;
+  readonly zoom: number;
+  readonly onZoom: (zoom: number) => void;
+}
 
 export interface WriterToolbarProps {
   readonly state: EditorState;
   readonly labels: WriterLabels;
   /** Runs a command on the view and gives the focus back to the text. */
   readonly run: (command: Command) => void;
+  readonly actions: RibbonActions;
 }
 
-export function WriterToolbar({ state, labels, run }: WriterToolbarProps) {
+const TABS: readonly RibbonTab[] = ['home', 'insert', 'layout', 'review', 'view'];
+
+/** Zoom steps offered, in percent. */
+export const ZOOM_STEPS: readonly number[] = [50, 75, 90, 100, 110, 125, 150, 175, 200];
+
+/** The next zoom step up (`dir` 1) or down (-1) from `zoom`, within the offered steps. */
+export function stepZoom(zoom: number, dir: 1 | -1): number {
+  if (dir === 1) return ZOOM_STEPS.find((z) => z > zoom) ?? ZOOM_STEPS[ZOOM_STEPS.length - 1]!;
+  return [...ZOOM_STEPS].reverse().find((z) => z < zoom) ?? ZOOM_STEPS[0]!;
+}
+
+const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
+
+/** A ribbon button: icon, accessible name, tooltip with its shortcut. */
+function RibbonButton({ icon, label, shortcut, keys, pressed, disabled, onClick, text }: { icon?: WriterIconName; label: string; shortcut?: string; keys?: string; pressed?: boolean; disabled?: boolean; onClick: () => void; text?: ReactNode }) {
+  return (
+    <Button
+      variant="quiet"
+      aria-label={label}
+      title={shortcut ? `${label} (${shortcut})` : label}
+      shortcut={keys}
+      pressed={pressed}
+      disabled={disabled}
+      onMouseDown={keepFocus}
+      onClick={onClick}
+    >
+      {icon ? <WriterIcon name={icon} /> : null}
+      {text}
+    </Button>
+  );
+}
+
+/** Shortcuts shown in the gallery's tooltips. */
+const GALLERY_KEYS: Partial<Record<BlockStyle, string>> = { paragraph: 'Ctrl+Maj+N', heading1: 'Ctrl+Alt+1', heading2: 'Ctrl+Alt+2', heading3: 'Ctrl+Alt+3' };
+
+/** Preview styles of the gallery's entries. */
+const GALLERY_CLASS: Readonly<Record<BlockStyle, string>> = {
+  paragraph: 'writer-gallery__item--normal',
+  heading1: 'writer-gallery__item--h1',
+  heading2: 'writer-gallery__item--h2',
+  heading3: 'writer-gallery__item--h3',
+  heading4: 'writer-gallery__item--h4',
+  heading5: 'writer-gallery__item--h5',
+  heading6: 'writer-gallery__item--h6',
+  quote: 'writer-gallery__item--quote',
+};
+
+function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
   const style = currentBlockStyle(state);
   const list = currentListKind(state);
+  const more = labels.more;
   return (
-    <Toolbar label={labels.toolbar} className="writer-toolbar">
+    <>
       <label className="writer-toolbar__style">
         <span className="ui-visually-hidden">{labels.style}</span>
-        <select
-          className="ui-select"
-          aria-label={labels.style}
-          value={style}
-          onChange={(event) => run(setBlockStyle(event.target.value as BlockStyle))}
-        >
+        <select className="ui-select" aria-label={labels.style} title={labels.style} value={style} onChange={(event) => run(setBlockStyle(event.target.value as BlockStyle))}>
           {BLOCK_STYLES.map((s) => (
             <option key={s} value={s}>
               {labels.styles[s]}
@@ -43,87 +109,140 @@ export function WriterToolbar({ state, labels, run }: WriterToolbarProps) {
           ))}
         </select>
       </label>
+      <div role="group" aria-label={more.styleGallery} className="writer-gallery">
+        {BLOCK_STYLES.map((s) => (
+          <Button key={s} variant="quiet" className={`writer-gallery__item ${GALLERY_CLASS[s]}`} pressed={style === s} title={GALLERY_KEYS[s] ? `${labels.styles[s]} (${GALLERY_KEYS[s]})` : labels.styles[s]} onMouseDown={keepFocus} onClick={() => run(setBlockStyle(s))}>
+            {labels.styles[s]}
+          </Button>
+        ))}
+      </div>
       <ToolbarSeparator />
-      <Button
-        variant="quiet"
-        pressed={isMarkActive(state, 'bold')}
-        aria-label={labels.bold}
-        title={`${labels.bold} (Ctrl+B)`}
-        shortcut="Control+B"
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(toggleTextMark('bold'))}
-      >
+      <Button variant="quiet" pressed={isMarkActive(state, 'bold')} aria-label={labels.bold} title={`${labels.bold} (Ctrl+B)`} shortcut="Control+B" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('bold'))}>
         <strong aria-hidden="true">{labels.glyphs.bold}</strong>
       </Button>
-      <Button
-        variant="quiet"
-        pressed={isMarkActive(state, 'italic')}
-        aria-label={labels.italic}
-        title={`${labels.italic} (Ctrl+I)`}
-        shortcut="Control+I"
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(toggleTextMark('italic'))}
-      >
+      <Button variant="quiet" pressed={isMarkActive(state, 'italic')} aria-label={labels.italic} title={`${labels.italic} (Ctrl+I)`} shortcut="Control+I" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('italic'))}>
         <em aria-hidden="true">{labels.glyphs.italic}</em>
       </Button>
-      <Button
-        variant="quiet"
-        pressed={isMarkActive(state, 'underline')}
-        aria-label={labels.underline}
-        title={`${labels.underline} (Ctrl+U)`}
-        shortcut="Control+U"
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(toggleTextMark('underline'))}
-      >
+      <Button variant="quiet" pressed={isMarkActive(state, 'underline')} aria-label={labels.underline} title={`${labels.underline} (Ctrl+U)`} shortcut="Control+U" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('underline'))}>
         <u aria-hidden="true">{labels.glyphs.underline}</u>
       </Button>
       <FormatToolbar state={state} labels={labels} run={run} />
+      <RibbonButton icon="painter" label={more.formatPainter} pressed={actions.painterActive} onClick={actions.onPainter} />
       <ToolbarSeparator />
-      <Button
-        variant="quiet"
-        pressed={list === 'bullet'}
-        aria-label={labels.bulletList}
-        title={labels.bulletList}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(toggleList('bullet'))}
-      >
-        <span aria-hidden="true">• ≡</span>
-      </Button>
-      <Button
-        variant="quiet"
-        pressed={list === 'ordered'}
-        aria-label={labels.orderedList}
-        title={labels.orderedList}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(toggleList('ordered'))}
-      >
-        <span aria-hidden="true">1. ≡</span>
-      </Button>
+      <RibbonButton icon="bulletList" label={labels.bulletList} pressed={list === 'bullet'} onClick={() => run(toggleList('bullet'))} />
+      <RibbonButton icon="orderedList" label={labels.orderedList} pressed={list === 'ordered'} onClick={() => run(toggleList('ordered'))} />
+      <RibbonButton icon="outdent" label={more.listLevelUp} shortcut="Maj+Tab" disabled={!listLevelUp(state)} onClick={() => run(listLevelUp)} />
+      <RibbonButton icon="indent" label={more.listLevelDown} shortcut="Tab" disabled={!listLevelDown(state)} onClick={() => run(listLevelDown)} />
+      <RibbonButton icon="restart" label={more.restartNumbering} disabled={!restartNumbering(state)} onClick={() => run(restartNumbering)} />
       <ToolbarSeparator />
+      <RibbonButton icon="find" label={more.find} shortcut="Ctrl+F" keys="Control+F" onClick={() => actions.onFind(false)} />
+      <RibbonButton icon="replace" label={more.replace} shortcut="Ctrl+H" keys="Control+H" onClick={() => actions.onFind(true)} />
+    </>
+  );
+}
+
+function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
+  const more = labels.more;
+  return (
+    <>
       <TableToolbar state={state} labels={labels} run={run} />
       <ToolbarSeparator />
-      <Button
-        variant="quiet"
-        aria-label={labels.undo}
-        title={`${labels.undo} (Ctrl+Z)`}
-        shortcut="Control+Z"
-        disabled={undoDepth(state) === 0}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(undo)}
-      >
-        <span aria-hidden="true">↶</span>
-      </Button>
-      <Button
-        variant="quiet"
-        aria-label={labels.redo}
-        title={`${labels.redo} (Ctrl+Y)`}
-        shortcut="Control+Y"
-        disabled={redoDepth(state) === 0}
-        onMouseDown={(e) => e.preventDefault()}
-        onClick={() => run(redo)}
-      >
-        <span aria-hidden="true">↷</span>
-      </Button>
-    </Toolbar>
+      <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!insertPageBreak(state)} onClick={() => run(insertPageBreak)} />
+      <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
+      <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />
+      <ToolbarSeparator />
+      <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
+      <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
+      <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
+    </>
+  );
+}
+
+function LayoutTab({ labels, actions }: WriterToolbarProps) {
+  return (
+    <>
+      <RibbonButton icon="pageSetup" label={labels.more.pageSetup} onClick={actions.onPageSetup} text={<span className="writer-ribbon__text">{labels.more.pageSetup}</span>} />
+      <RibbonButton icon="paragraph" label={labels.more.paragraph} onClick={actions.onParagraph} text={<span className="writer-ribbon__text">{labels.more.paragraph}</span>} />
+    </>
+  );
+}
+
+function ReviewTab({ labels, actions }: WriterToolbarProps) {
+  return <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />;
+}
+
+function ViewTab({ labels, actions }: WriterToolbarProps) {
+  const more = labels.more;
+  const zoomOptions = ZOOM_STEPS.includes(actions.zoom) ? ZOOM_STEPS : [...ZOOM_STEPS, actions.zoom].sort((a, b) => a - b);
+  return (
+    <>
+      <RibbonButton icon="navigation" label={more.navigation} pressed={actions.navigationOpen} onClick={actions.onNavigation} text={<span className="writer-ribbon__text">{more.navigation}</span>} />
+      <ToolbarSeparator />
+      <RibbonButton icon="zoomOut" label={more.zoomOut} disabled={actions.zoom <= ZOOM_STEPS[0]!} onClick={() => actions.onZoom(stepZoom(actions.zoom, -1))} />
+      <select className="ui-select writer-toolbar__zoom" aria-label={more.zoom} title={more.zoom} value={actions.zoom} onChange={(e) => actions.onZoom(Number(e.target.value))}>
+        {zoomOptions.map((z) => (
+          <option key={z} value={z}>
+            {more.percent(z)}
+          </option>
+        ))}
+      </select>
+      <RibbonButton icon="zoomIn" label={more.zoomIn} disabled={actions.zoom >= ZOOM_STEPS[ZOOM_STEPS.length - 1]!} onClick={() => actions.onZoom(stepZoom(actions.zoom, 1))} />
+    </>
+  );
+}
+
+const PANELS: Readonly<Record<RibbonTab, (props: WriterToolbarProps) => ReactNode>> = { home: HomeTab, insert: InsertTab, layout: LayoutTab, review: ReviewTab, view: ViewTab };
+
+export function WriterToolbar(props: WriterToolbarProps) {
+  const { state, labels, run } = props;
+  const [tab, setTab] = useState<RibbonTab>('home');
+  const id = useId();
+  const tabId = (t: RibbonTab) => `${id}-tab-${t}`;
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    let next = -1;
+    if (event.key === 'ArrowRight') next = (index + 1) % TABS.length;
+    else if (event.key === 'ArrowLeft') next = (index - 1 + TABS.length) % TABS.length;
+    else if (event.key === 'Home') next = 0;
+    else if (event.key === 'End') next = TABS.length - 1;
+    const target = TABS[next];
+    if (target) {
+      event.preventDefault();
+      setTab(target);
+      document.getElementById(tabId(target))?.focus();
+    }
+  };
+  const Panel = PANELS[tab];
+  return (
+    <div className="writer-ribbon">
+      <div className="writer-ribbon__bar">
+        <div role="tablist" aria-label={labels.more.ribbon} className="writer-ribbon__tabs">
+          {TABS.map((t, index) => (
+            <button
+              key={t}
+              type="button"
+              role="tab"
+              id={tabId(t)}
+              aria-selected={t === tab}
+              aria-controls={`${id}-panel`}
+              tabIndex={t === tab ? 0 : -1}
+              className="writer-ribbon__tab"
+              onClick={() => setTab(t)}
+              onKeyDown={(event) => onKeyDown(event, index)}
+            >
+              {labels.more.tabs[t]}
+            </button>
+          ))}
+        </div>
+        <div className="writer-ribbon__quick">
+          <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={undoDepth(state) === 0} onClick={() => run(undo)} />
+          <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={redoDepth(state) === 0} onClick={() => run(redo)} />
+        </div>
+      </div>
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>
+        <Toolbar label={labels.more.tabs[tab]} className="writer-toolbar">
+          <Panel {...props} />
+        </Toolbar>
+      </div>
+    </div>
   );
 }

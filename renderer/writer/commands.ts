@@ -2,17 +2,26 @@
  * Editing commands of the writer, as plain ProseMirror commands over `textSchema`: usable from
  * the toolbar, the keymap and tests alike (they need an EditorState only, no DOM).
  */
-import { setBlockType, toggleMark } from 'prosemirror-commands';
+import { toggleMark } from 'prosemirror-commands';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
 import { textSchema } from '@ostal/model';
 import type { TextMarkName } from '@ostal/model';
-import type { NodeType } from 'prosemirror-model';
+import type { Node as PMNode, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
 
-/** Paragraph styles offered by the style select. */
-export type BlockStyle = 'paragraph' | 'heading1' | 'heading2' | 'heading3';
+/** Paragraph styles offered by the style select and the styles gallery ("Normal", "Titre 1"…"Titre 6", "Citation"). */
+export type BlockStyle = 'paragraph' | 'heading1' | 'heading2' | 'heading3' | 'heading4' | 'heading5' | 'heading6' | 'quote';
 
-export const BLOCK_STYLES: readonly BlockStyle[] = ['paragraph', 'heading1', 'heading2', 'heading3'];
+export const BLOCK_STYLES: readonly BlockStyle[] = ['paragraph', 'heading1', 'heading2', 'heading3', 'heading4', 'heading5', 'heading6', 'quote'];
+
+/**
+ * Name of the quotation paragraph style in files (Word's built-in "Quote", which LibreOffice
+ * maps to its own); a quote is also indented by {@link QUOTE_INDENT} on both sides, so that it
+ * reads as one wherever the file is opened.
+ */
+export const QUOTE_STYLE_NAME = 'Quote';
+/** Half an inch, in twips. */
+export const QUOTE_INDENT = 720;
 
 export type ListKind = 'bullet' | 'ordered';
 
@@ -43,20 +52,70 @@ export function isMarkActive(state: EditorState, name: TextMarkName): boolean {
   return state.doc.rangeHasMark(from, to, type);
 }
 
-/** Turns the selected text blocks into paragraphs or headings of level 1-3. */
-export function setBlockStyle(style: BlockStyle): Command {
-  if (style === 'paragraph') return setBlockType(nodes.paragraph!);
-  const level = Number(style.slice('heading'.length));
-  return setBlockType(nodes.heading!, { level });
+/** Text blocks (paragraphs, headings) the selection touches, with their positions. */
+function selectedTextblocks(state: EditorState): { node: PMNode; pos: number }[] {
+  const out: { node: PMNode; pos: number }[] = [];
+  const { from, to } = state.selection;
+  state.doc.nodesBetween(from, to, (node, pos) => {
+    if (node.isTextblock) {
+      out.push({ node, pos });
+      return false;
+    }
+    return true;
+  });
+  return out;
 }
 
-/** The style of the text block holding the selection start (headings beyond 3 read as 3). */
+function isQuote(node: PMNode): boolean {
+  return node.type === nodes.paragraph && node.attrs.styleName === QUOTE_STYLE_NAME;
+}
+
+/**
+ * Gives the selected text blocks a paragraph style: Normal, a heading of level 1-6 or a
+ * quotation. Direct paragraph formatting (alignment, spacing...) stays; the quote's indents go
+ * when a quote becomes something else.
+ */
+export function setBlockStyle(style: BlockStyle): Command {
+  return (state, dispatch) => {
+    const target = style === 'paragraph' || style === 'quote' ? nodes.paragraph! : nodes.heading!;
+    const blocks = selectedTextblocks(state).filter(({ node, pos }) => {
+      if (node.type !== nodes.paragraph && node.type !== nodes.heading) return false;
+      // A list item starts with a paragraph: it cannot become a heading.
+      const $pos = state.doc.resolve(pos);
+      return $pos.parent.canReplaceWith($pos.index(), $pos.index() + 1, target);
+    });
+    if (blocks.length === 0) return false;
+    if (dispatch) {
+      const tr = state.tr;
+      for (const { node, pos } of blocks) {
+        const attrs: Record<string, unknown> = { ...node.attrs };
+        delete attrs.level;
+        if (isQuote(node)) {
+          attrs.styleName = null;
+          if (attrs.indentLeft === QUOTE_INDENT) attrs.indentLeft = null;
+          if (attrs.indentRight === QUOTE_INDENT) attrs.indentRight = null;
+        }
+        if (style === 'paragraph') tr.setNodeMarkup(pos, nodes.paragraph, attrs);
+        else if (style === 'quote') tr.setNodeMarkup(pos, nodes.paragraph, { ...attrs, styleName: QUOTE_STYLE_NAME, indentLeft: QUOTE_INDENT, indentRight: QUOTE_INDENT });
+        else {
+          // A heading's style is its level; a paragraph style name it had would override it in files.
+          tr.setNodeMarkup(pos, nodes.heading, { ...attrs, styleName: null, level: Number(style.slice('heading'.length)) });
+        }
+      }
+      dispatch(tr.scrollIntoView());
+    }
+    return true;
+  };
+}
+
+/** The style of the text block holding the selection start. */
 export function currentBlockStyle(state: EditorState): BlockStyle {
   const parent = state.selection.$from.parent;
   if (parent.type === nodes.heading) {
-    const level = Math.min(3, Math.max(1, Number(parent.attrs.level)));
+    const level = Math.min(6, Math.max(1, Number(parent.attrs.level)));
     return `heading${String(level)}` as BlockStyle;
   }
+  if (isQuote(parent)) return 'quote';
   return 'paragraph';
 }
 

@@ -8,6 +8,7 @@ import type { DocumentMeta, TextDocument, TextMedia } from '@ostal/model';
 import { writerInputRules } from './input-rules.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { WriterTableView } from './node-views.js';
+import { searchPlugin } from './find-replace.js';
 
 /**
  * A fresh editor state for `document`.
@@ -22,7 +23,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
     doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
-    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history()],
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin()],
   });
 }
 

@@ -11,3 +11,4 @@ export { BLOCK_STYLES } from './commands.js';
 export type { BlockStyle, ListKind } from './commands.js';
 export { TABLE_ACTIONS } from './table-commands.js';
 export type { TableAction } from './table-commands.js';
+export type { RibbonTab, WriterMoreLabels } from './writer-more-labels.js';

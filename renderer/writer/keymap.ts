@@ -1,6 +1,6 @@
 /**
  * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
- * Ctrl+B/I/U marks, Ctrl+L/E/R/J alignment, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 paragraph, Ctrl+Z / Ctrl+Y (and
+ * Ctrl+B/I/U marks, Ctrl+L/E/R/J alignment, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 and Ctrl+Shift+N paragraph, Ctrl+Z / Ctrl+Y (and
  * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Tab/Shift+Tab between table cells
  * (Tab in the last cell adds a row; ↓ from the last row of a table that ends the document adds a
  * paragraph after it), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
@@ -44,6 +44,8 @@ export function writerKeymap(): Plugin {
     'Mod-y': redo,
     'Shift-Mod-z': redo,
     'Ctrl-Alt-0': setBlockStyle('paragraph'),
+    // Word's shortcut for the Normal style.
+    'Mod-Shift-n': setBlockStyle('paragraph'),
     'Ctrl-Alt-1': setBlockStyle('heading1'),
     'Ctrl-Alt-2': setBlockStyle('heading2'),
     'Ctrl-Alt-3': setBlockStyle('heading3'),

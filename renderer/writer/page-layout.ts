@@ -38,7 +38,11 @@ export function headerFooterText(doc: TextDocument): { readonly header: string; 
 
 /** CSS variables for the page of `doc` (empty when it declares no page). */
 export function pageStyle(doc: TextDocument): Record<string, string> {
-  const section = firstSection(doc.content);
+  return sectionPageStyle(firstSection(doc.content));
+}
+
+/** CSS variables for the page of a section (empty when it declares no page). */
+export function sectionPageStyle(section: SectionProps | null): Record<string, string> {
   const style: Record<string, string> = {};
   const page = section?.page;
   if (page && page.width > 0 && page.height > 0) {

@@ -3,6 +3,7 @@ import type { TextAlign } from '@ostal/model';
 import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
+import type { WriterMoreLabels } from './writer-more-labels.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -66,4 +67,6 @@ export interface WriterLabels {
   readonly wordCount: (words: number) => string;
   /** Status line while a long document is still arriving: "Chargement du document… 40 %". */
   readonly loading: (percent: number) => string;
+  /** Ribbon, find and replace, navigation, zoom, statistics and links. */
+  readonly more: WriterMoreLabels;
 }

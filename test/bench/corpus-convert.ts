@@ -23,6 +23,7 @@ import type { ProcessRun } from './processes.js';
 import { cliConvert, readWriteInChild, TARGET_RATIO, textDocumentsTable, textDocumentTiming } from './text-documents.js';
 import type { TextDocumentTiming } from './text-documents.js';
 import { measureXmlThroughput, xmlThroughputTable } from './xml-throughput.js';
+import { measureSpreadsheetScale, spreadsheetScaleTable } from './spreadsheet-scale.js';
 
 const TARGET: Partial<Record<string, FormatId>> = { docx: 'odt', odt: 'docx', xlsx: 'ods', ods: 'xlsx', pptx: 'odp', odp: 'pptx' };
 const TEXT = new Set(['docx', 'odt']);
@@ -58,6 +59,13 @@ function libreofficeMedian(file: string, to: string, profile: string): ProcessRu
 async function main(): Promise<void> {
   const started = performance.now();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-profile-'));
+  if (process.env.OSTAL_BENCH_ONLY === 'sheets') {
+    // One section alone: printed, no report written.
+    libreofficeConvert(path.join(CORPUS, 'large', readdirSync(path.join(CORPUS, 'large'))[0]!), 'pdf', profile);
+    console.warn(spreadsheetScaleTable(await measureSpreadsheetScale(profile, RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
   const rows: string[] = [];
   const texts: TextDocumentTiming[] = [];
   // Warm LibreOffice's profile once so the first file does not pay for its creation.
@@ -80,6 +88,8 @@ async function main(): Promise<void> {
       console.warn(`  text: read+write ${ms(texts[texts.length - 1]!.readWriteMs)}, ostal convert ${ms(texts[texts.length - 1]!.cli.ms)}`);
     }
   }
+  const sheets = spreadsheetScaleTable(await measureSpreadsheetScale(profile, RUNS));
+  console.warn(sheets);
   const hostile = measureHostileFiles(path.join(CORPUS, 'hostile'), HOSTILE_CHILD, profile, RUNS);
   const editor: EditorOpenTiming[] = [];
   for (let i = 0; i < RUNS; i++) editor.push(await measureEditorOpen(path.join(CORPUS, LONG_DOCUMENT)));
@@ -87,10 +97,18 @@ async function main(): Promise<void> {
   rmSync(profile, { recursive: true, force: true });
   const xml = measureXmlThroughput(XML_RUNS);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes));
+  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets));
 }
 
-function report(rows: readonly string[], texts: readonly TextDocumentTiming[], xmlTable: string, hostile: readonly HostileTiming[], editor: readonly EditorOpenTiming[], minutes: string): string {
+function report(
+  rows: readonly string[],
+  texts: readonly TextDocumentTiming[],
+  xmlTable: string,
+  hostile: readonly HostileTiming[],
+  editor: readonly EditorOpenTiming[],
+  minutes: string,
+  sheetsTable: string,
+): string {
   const lo = texts.find((t) => t.name === LONG_DOCUMENT);
   const editorRows = editor.map((e, i) => `| ${String(i + 1)} | ${ms(e.firstPaintMs)} | ${ms(e.loadedMs)} | ${String(e.blocks)} | ${ms(e.longestTaskMs)} | ${String(e.longTasks)} | ${ms(e.longTasksMs)} |`);
   const hostileOk = hostile.filter(withinHostileTarget).length;
@@ -126,6 +144,18 @@ the median from the table above${canMeasurePeakMemory ? '; peak RSS of the CLI a
 Target (issue 3): the first read+write at most ${String(TARGET_RATIO)}× LibreOffice's time.
 
 ${textDocumentsTable(texts)}
+
+## Spreadsheets at scale
+
+\`test/bench/spreadsheet-scale.ts\`: a generated xlsx of 1,000,000 cells (50,000 rows × 20 columns of
+numbers, text and dates) opened into the model (\`formats.read\`), and a workbook of 100,000 formulas
+(written without cached results) recalculated by \`@ostal/calc\` (engine built and every formula
+computed), in the benchmark's process; medians of ${String(RUNS)} runs. References in the same run:
+LibreOffice headless converting the same 1M-cell file to ods, and the formula file to CSV (which makes it
+compute every formula); their times include LibreOffice's start-up. Run this section alone with
+\`OSTAL_BENCH_ONLY=sheets npm run bench\`.
+
+${sheetsTable}
 
 ## XML layer throughput
 

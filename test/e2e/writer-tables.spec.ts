@@ -19,6 +19,8 @@ test('a table typed cell by cell, with a row added and two cells merged, saves a
   await editor.pressSequentially('Budget du service');
   await page.keyboard.press('Enter');
 
+  // Tables live in the ribbon's Insertion tab.
+  await page.getByRole('tab', { name: 'Insertion' }).click();
   const mergeButton = page.getByRole('button', { name: 'Fusionner les cellules' });
   await expect(page.getByRole('button', { name: 'Ajouter une ligne' })).toBeDisabled();
   await page.getByRole('button', { name: 'Insérer un tableau' }).click();

@@ -120,12 +120,15 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
           row === null
             ? null
             : row.map((cell, c): Cell | null =>
-                cell === null || cell.formula === undefined ? cell : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true) },
+                cell === null || cell.formula === undefined
+                  ? cell
+                  : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true), ...(cell.style !== undefined ? { style: cell.style } : {}) },
               ),
         );
-        return { name: sheet.name, rows };
+        // Only values change: styles, merges, notes, validation, print settings... stay.
+        return { ...sheet, rows };
       });
-      return { kind: 'workbook', version: WORKBOOK_VERSION, meta: workbook.meta, sheets };
+      return { ...workbook, kind: 'workbook', version: WORKBOOK_VERSION, sheets };
     },
     valueAt(sheet: number | string, row: number, col: number): CellValue {
       if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {

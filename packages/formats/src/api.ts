@@ -1,7 +1,7 @@
 /** The formats facade: detect, read, write. Dispatches to one codec per format. */
 import { FORMAT_KIND } from '@ostal/model';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
-import type { Codec } from './codec.js';
+import type { Codec, WriteOptions } from './codec.js';
 import { ZipArchive, looksLikeZip } from './container/zip-reader.js';
 import { detect, isCompoundFile } from './detect.js';
 import { DiagnosticSink } from './diagnostics-sink.js';
@@ -74,9 +74,9 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
  * Writes a document in `format`.
  * @throws FormatError `wrong-kind` when the document kind does not fit the format.
  */
-export async function write(document: OstalDocument, format: FormatId): Promise<Uint8Array> {
+export async function write(document: OstalDocument, format: FormatId, options: WriteOptions = {}): Promise<Uint8Array> {
   if (FORMAT_KIND[format] !== document.kind) {
     throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as ${format}.`);
   }
-  return codecFor(format).write(document);
+  return codecFor(format).write(document, options);
 }

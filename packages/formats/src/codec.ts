@@ -2,6 +2,13 @@
 import type { DocumentKind, OstalDocument } from '@ostal/model';
 import type { DiagnosticSink } from './diagnostics-sink.js';
 import type { Limits } from './limits.js';
+import type { CsvWriteOptions } from './sheets/csv.js';
+
+/** Format-specific choices for writing. */
+export interface WriteOptions {
+  /** CSV: separator, byte order mark, decimal separator, sheet. */
+  readonly csv?: CsvWriteOptions;
+}
 
 export interface ReadContext {
   readonly limits: Limits;
@@ -13,5 +20,5 @@ export interface Codec {
   /** Maps what it understands, reports the rest; throws FormatError only for an unreadable container. */
   read(bytes: Uint8Array, ctx: ReadContext): OstalDocument | Promise<OstalDocument>;
   /** Writes a document of this codec's kind (the facade checks the kind first). */
-  write(document: OstalDocument): Uint8Array | Promise<Uint8Array>;
+  write(document: OstalDocument, options?: WriteOptions): Uint8Array | Promise<Uint8Array>;
 }

@@ -3,11 +3,16 @@
  *
  *   detect(bytes)                 -> FormatId | null        by content, never by file name
  *   read(bytes, options?)         -> Promise<ReadResult>    throws FormatError only for unreadable/hostile containers
- *   write(document, format)       -> Promise<Uint8Array>    throws FormatError('wrong-kind') on a kind mismatch
+ *   write(document, format, opts) -> Promise<Uint8Array>    throws FormatError('wrong-kind') on a kind mismatch
+ *   conversionLosses(doc, format) -> Diagnostic[]           what writing `doc` as `format` leaves out
  */
 export { FormatError } from './errors.js';
 export type { FormatErrorReason } from './errors.js';
 export type { ReadOptions, ReadResult } from './api.js';
 export { detect, read, write } from './api.js';
 export { DEFAULT_LIMITS } from './limits.js';
+export type { WriteOptions } from './codec.js';
+export type { CsvSeparator, CsvWriteOptions } from './sheets/csv.js';
+export { csvSeparatorForLocale } from './sheets/csv.js';
+export { conversionLosses } from './sheets/sheet-conversion-losses.js';
 export type { Limits } from './limits.js';

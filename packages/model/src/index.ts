@@ -23,6 +23,7 @@ export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
+export * from './workbook-sheet-features.js';
 export * from './deck-color.js';
 export * from './deck-text.js';
 export * from './deck-shapes.js';

@@ -12,6 +12,7 @@
  */
 import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
+import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -95,6 +96,14 @@ export interface Sheet {
   readonly visibility?: SheetVisibility;
   /** `#RRGGBB`. */
   readonly tabColor?: string;
+  /** Cell notes, in row-major order (see workbook-sheet-features.ts for these five). */
+  readonly comments?: readonly CellComment[];
+  readonly validations?: readonly DataValidation[];
+  readonly autoFilter?: AutoFilter;
+  readonly conditionalFormats?: readonly ConditionalFormat[];
+  readonly pageSetup?: PageSetup;
+  /** Charts, images and shapes, kept verbatim for the format they came from. */
+  readonly drawing?: OpaqueDrawing;
 }
 
 export interface Workbook {

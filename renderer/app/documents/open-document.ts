@@ -19,6 +19,12 @@ export interface OpenDocument {
   readonly dirty: boolean;
   /** Reader remarks of warning level or worse, shown once on open. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Someone else holds the file open: Save writes elsewhere (Save as), never over it. */
+  readonly readOnly?: boolean;
+  /** Restored from the recovery area: unsaved until saved, whatever the editor says. */
+  readonly recovered?: boolean;
+  /** The recovery copy it was restored from (replaced by its next autosave, removed on save). */
+  readonly recoveryId?: string;
 }
 
 let nextTab = 0;

@@ -25,13 +25,15 @@ export interface FileBrowserDialogProps {
   /** The chosen path, and for Save as the chosen format. */
   readonly onConfirm: (path: string, format: FormatId | null) => void;
   readonly onCancel: () => void;
+  /** Switches to the collaborative platform's folders (the sync Platform dialog), when offered. */
+  readonly onPlatform?: () => void;
 }
 
 function isAbsolute(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\');
 }
 
-export function FileBrowserDialog({ request, host, translator, onConfirm, onCancel }: FileBrowserDialogProps) {
+export function FileBrowserDialog({ request, host, translator, onConfirm, onCancel, onPlatform }: FileBrowserDialogProps) {
   const { t } = translator;
   const listId = useId();
   const [listing, setListing] = useState<DirListing | null>(null);
@@ -115,7 +117,22 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     event.preventDefault();
   };
 
+  // Confirmed before the first folder is listed (Enter typed fast): wait for it, so that a bare
+  // name never lands in an empty folder path (the root) and an existing file is never replaced
+  // without the question.
+  const [confirmWhenListed, setConfirmWhenListed] = useState(false);
+  useEffect(() => {
+    if (confirmWhenListed && !loading) {
+      setConfirmWhenListed(false);
+      confirm();
+    }
+  });
+
   const confirm = () => {
+    if (listing === null && loading) {
+      setConfirmWhenListed(true);
+      return;
+    }
     const folder = listing?.path ?? folderDraft;
     if (request.mode === 'open') {
       const typed = name.trim();
@@ -159,6 +176,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
           <Button variant="primary" onClick={confirm}>
             {request.mode === 'open' ? t('browser.confirmOpen') : t('browser.confirmSave')}
           </Button>
+          {onPlatform ? <Button onClick={onPlatform}>{t('sync.open')}</Button> : null}
           <Button onClick={onCancel}>{t('browser.cancel')}</Button>
         </>
       }

@@ -8,12 +8,27 @@ import type {
   EffectiveSettings,
   FileContent,
   HostServices,
+  LockResult,
   RecentEntry,
+  RecoveryEntry,
+  RecoveryInput,
   SavedFile,
   SaveOptions,
   SettingKey,
   Settings,
+  TemplateEntry,
 } from '../../../electron/shared/index.js';
+import type {
+  AccountSyncState,
+  ConflictChoice,
+  OpenLink,
+  RemoteDocument,
+  RemoteDocumentState,
+  RemoteListing,
+  SyncAccount,
+  SyncAccountInput,
+  SyncConnectionStatus,
+} from '../../../electron/shared/sync.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
 import { bridgeTransport } from './host-transport.js';
@@ -49,6 +64,39 @@ export function createHostClient(transport: HostTransport): HostServices {
     settings: {
       get: () => call<EffectiveSettings>('settings.get'),
       set: <K extends SettingKey>(key: K, value: Settings[K]) => call<EffectiveSettings>('settings.set', key, value),
+    },
+    links: {
+      open: (url: string) => call<boolean>('links.open', url),
+    },
+    sync: {
+      accounts: () => call<readonly SyncAccount[]>('sync.accounts'),
+      testAccount: (input: SyncAccountInput) => call<SyncConnectionStatus>('sync.testAccount', input),
+      addAccount: (input: SyncAccountInput) => call<SyncAccount>('sync.addAccount', input),
+      removeAccount: (accountId: string) => call<readonly SyncAccount[]>('sync.removeAccount', accountId),
+      list: (accountId: string, folderUrl: string) => call<RemoteListing>('sync.list', accountId, folderUrl),
+      open: (accountId: string, url: string, edit: boolean) => call<RemoteDocument>('sync.open', accountId, url, edit),
+      save: (accountId: string, url: string, bytes: Uint8Array) => call<RemoteDocumentState>('sync.save', accountId, url, bytes),
+      close: (accountId: string, url: string) => call<undefined>('sync.close', accountId, url),
+      status: () => call<readonly AccountSyncState[]>('sync.status'),
+      resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
+      retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
+      takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
+    },
+    recovery: {
+      store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
+      list: (session: string) => call<readonly RecoveryEntry[]>('recovery.list', session),
+      read: (id: string) => call<Uint8Array>('recovery.read', id),
+      remove: (id: string) => call<undefined>('recovery.remove', id),
+    },
+    locks: {
+      acquire: (path: string) => call<LockResult>('locks.acquire', path),
+      release: (path: string) => call<undefined>('locks.release', path),
+    },
+    launch: {
+      take: () => call<readonly string[]>('launch.take'),
+    },
+    templates: {
+      list: () => call<readonly TemplateEntry[]>('templates.list'),
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { HostServices, Locale, RecentEntry } from '../../../electron/shared/index.js';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -13,6 +13,14 @@ import { UnsavedDialog } from './UnsavedDialog.js';
 import { HOME, useDocuments } from './use-documents.js';
 import { useSettings } from './use-settings.js';
 import { useShortcuts } from './use-shortcuts.js';
+import { SyncDialogs } from '../sync/SyncDialogs.js';
+import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
+import { useRemoteDocuments } from '../sync/use-remote-documents.js';
+import { LockedDialog } from './LockedDialog.js';
+import { RecoveryList } from './RecoveryList.js';
+import { TemplateList } from './TemplateList.js';
+import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
+import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 
 const TABS_ID = 'ostal-docs';
 
@@ -36,6 +44,64 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const active = docs.docs.find((d) => d.id === docs.activeId);
+  const remote = useRemoteDocuments(host, docs, settings, translator);
+  /** Save: to the platform for a platform document, else to disk. */
+  const saveDoc = (id: string) => {
+    if (!remote.saveRemote(id)) docs.save(id);
+  };
+
+  // Documents a crash or a kill left in the recovery area, offered on the start page.
+  const [recoveries, setRecoveries] = useState<readonly RecoveryEntry[]>([]);
+  useEffect(() => {
+    host.recovery
+      .list(RECOVERY_SESSION)
+      .then(setRecoveries)
+      .catch(() => undefined);
+  }, [host]);
+  // Documents from outside: the command line, or a file double-clicked while Ostal runs (the
+  // running instance focuses this window when a second one forwards its arguments).
+  const openPathRef = useRef(docs.openPath);
+  openPathRef.current = docs.openPath;
+  useEffect(() => {
+    const take = () => {
+      host.launch
+        .take()
+        .then(async (paths) => {
+          for (const path of paths) await openPathRef.current(path);
+        })
+        .catch(() => undefined);
+    };
+    take();
+    window.addEventListener('focus', take);
+    return () => window.removeEventListener('focus', take);
+  }, [host]);
+  const [templates, setTemplates] = useState<readonly TemplateEntry[]>([]);
+  useEffect(() => {
+    host.templates
+      .list()
+      .then(setTemplates)
+      .catch(() => undefined);
+  }, [host]);
+  // Leaving the page (closing the window, reloading) with unsaved documents asks first: the
+  // browser shows its own question, Electron's main process shows Ostal's.
+  const anyDirty = docs.docs.some((d) => d.dirty);
+  useEffect(() => {
+    if (!anyDirty) return undefined;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [anyDirty]);
+  const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
+  useAutosave({
+    host,
+    docs: docs.docs,
+    handles: docs.handles,
+    intervalSeconds: settings.values.autosaveSeconds,
+    write: (_doc, handle, format) => (autosaveWorker.current ??= new DocumentWorkerClient()).write(handle.getDocument(), format),
+    onError: (doc, error) => docs.notify({ tone: 'warning', docId: doc.id, message: t('error.autosave', { title: doc.title, reason: errorMessage(translator, error) }) }),
+  });
 
   useEffect(() => {
     document.documentElement.lang = translator.locale;
@@ -44,13 +110,13 @@ export function App({ host }: { readonly host: HostServices }) {
 
   useShortcuts(
     {
-      save: () => active && docs.save(active.id),
+      save: () => active && saveDoc(active.id),
       saveAs: () => active && docs.saveAs(active.id),
       close: () => active && docs.close(active.id),
       open: docs.requestOpen,
       newText: () => docs.createNew('text'),
     },
-    docs.dialog === null,
+    docs.dialog === null && remote.dialog === null,
   );
 
   const changeLocale = (locale: Locale) => {
@@ -65,7 +131,7 @@ export function App({ host }: { readonly host: HostServices }) {
     { id: HOME, label: t('home.tab'), icon: <Icon name="home" size={16} /> },
     ...docs.docs.map((d) => ({
       id: d.id,
-      label: d.title,
+      label: d.readOnly ? t('tab.readOnly', { title: d.title }) : d.title,
       dirty: d.dirty,
       icon: <Icon name={d.kind} size={16} />,
       ...(d.dirty ? { accessibleLabel: t('tab.dirty', { title: d.title }) } : {}),
@@ -78,7 +144,7 @@ export function App({ host }: { readonly host: HostServices }) {
 
   return (
     <>
-      <div className="shell" inert={dialog !== null}>
+      <div className="shell" inert={dialog !== null || remote.dialog !== null}>
         <header className="shell__bar">
           <span className="shell__brand" aria-hidden="true">
             Ostal
@@ -95,8 +161,25 @@ export function App({ host }: { readonly host: HostServices }) {
           <Button variant="quiet" className="shell__open" shortcut="Control+O" onClick={docs.requestOpen}>
             {t('action.open')}
           </Button>
+          <Button variant="quiet" className="shell__platform" onClick={remote.requestOpen}>
+            {t('sync.open')}
+          </Button>
+          <SyncAccountBadge summary={remote.summary} translator={translator} />
+          {active ? (
+            <Button variant="quiet" className="shell__platform-save" onClick={() => remote.requestSave(active.id, active.title.replace(/\.[A-Za-z0-9]+$/, ''))}>
+              {t('sync.saveTitle')}
+            </Button>
+          ) : null}
         </header>
         <div className="shell__notices">
+          {active ? (
+            <SyncStatusBar
+              state={remote.stateOf(active.id)}
+              translator={translator}
+              onRetry={() => void remote.retry(active.id)}
+              onResolve={(choice) => void remote.resolve(active.id, choice)}
+            />
+          ) : null}
           {docs.busy ? (
             <div className="shell__busy" role="status">
               {docs.busy}
@@ -136,6 +219,22 @@ export function App({ host }: { readonly host: HostServices }) {
               onOpen={docs.requestOpen}
               onOpenRecent={(entry) => void docs.openPath(entry.path)}
               onLocale={changeLocale}
+              templates={<TemplateList translator={translator} templates={templates} onUse={(template, label) => void docs.createFromTemplate(template, label)} />}
+              recovery={
+                <RecoveryList
+                  translator={translator}
+                  entries={recoveries}
+                  onRestore={(entry) =>
+                    void docs.restore(entry).then((restored) => {
+                      if (restored) setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    })
+                  }
+                  onDiscard={(entry) => {
+                    setRecoveries((list) => list.filter((e) => e.id !== entry.id));
+                    void host.recovery.remove(entry.id).catch(() => undefined);
+                  }}
+                />
+              }
             />
           </div>
           {docs.docs.map((d) => (
@@ -151,7 +250,8 @@ export function App({ host }: { readonly host: HostServices }) {
                   if (handle) docs.handles.current.set(d.id, handle);
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
-                onSave={() => docs.save(d.id)}
+                onOpenLink={(url) => host.links.open(url)}
+                onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
               />
@@ -166,6 +266,24 @@ export function App({ host }: { readonly host: HostServices }) {
           translator={translator}
           onConfirm={docs.browseConfirmed}
           onCancel={() => docs.setDialog(null)}
+          onPlatform={() => {
+            docs.setDialog(null);
+            if (dialog.request.mode === 'open') remote.requestOpen();
+            else if (dialog.docId) remote.requestSave(dialog.docId, dialog.request.name);
+          }}
+        />
+      ) : null}
+      <SyncDialogs host={host} translator={translator} remote={remote} />
+      {dialog?.type === 'locked' ? (
+        <LockedDialog
+          name={dialog.path.replace(/^.*[\\/]/, '')}
+          owner={dialog.owner}
+          translator={translator}
+          onReadOnly={() => {
+            docs.setDialog(null);
+            void docs.openPath(dialog.path, true);
+          }}
+          onCancel={() => docs.setDialog(null)}
         />
       ) : null}
       {unsavedDoc ? (
@@ -174,7 +292,9 @@ export function App({ host }: { readonly host: HostServices }) {
           translator={translator}
           onSave={() => {
             docs.setDialog(null);
-            docs.save(unsavedDoc.id, true);
+            const uploading = remote.saveRemote(unsavedDoc.id);
+            if (uploading) void uploading.then((saved) => saved && docs.discard(unsavedDoc.id));
+            else docs.save(unsavedDoc.id, true);
           }}
           onDiscard={() => {
             docs.setDialog(null);

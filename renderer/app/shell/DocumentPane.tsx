@@ -22,9 +22,11 @@ export interface DocumentPaneProps {
   readonly onSave: () => void;
   readonly onSaveAs: () => void;
   readonly onClose: () => void;
+  /** Opens a link of the document outside the app, after the user confirmed (host `links.open`). */
+  readonly onOpenLink?: (url: string) => Promise<boolean>;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -40,7 +42,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
           {t('action.close')}
         </Button>
         <span className="doc-pane__where" title={doc.path ?? undefined}>
-          {doc.path ? t('status.path', { path: doc.path }) : t('status.notSaved')}
+          {doc.path ? t(doc.readOnly ? 'status.readOnly' : 'status.path', { path: doc.path }) : t('status.notSaved')}
         </span>
       </Toolbar>
       <div className="doc-pane__editor">
@@ -55,6 +57,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             labels={writerLabels(translator)}
             onDirtyChange={onDirty}
             active={active}
+            {...(onOpenLink ? { onOpenLink } : {})}
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (

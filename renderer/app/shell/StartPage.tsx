@@ -1,4 +1,5 @@
 /** The home tab: create a document, open one, pick a recent one, choose the UI language. */
+import type { ReactNode } from 'react';
 import type { Locale, RecentEntry } from '../../../electron/shared/index.js';
 import type { DocumentKind } from '@ostal/model';
 import { Button, Icon } from '../../ui/index.js';
@@ -14,10 +15,14 @@ export interface StartPageProps {
   readonly onOpen: () => void;
   readonly onOpenRecent: (entry: RecentEntry) => void;
   readonly onLocale: (locale: Locale) => void;
+  /** Shown first: documents to recover after a crash, when there are some. */
+  readonly recovery?: ReactNode;
+  /** Shown after the creation buttons: templates to start from. */
+  readonly templates?: ReactNode;
 }
 
 
-export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale }: StartPageProps) {
+export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale, recovery, templates }: StartPageProps) {
   const { t } = translator;
   const kindLabel = (kind: DocumentKind) => t(kind === 'text' ? 'kind.text' : kind === 'workbook' ? 'kind.workbook' : 'kind.deck');
   return (
@@ -26,6 +31,7 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
         <h1 className="start__title">{t('start.heading')}</h1>
         <p className="start__subtitle">{t('start.subtitle')}</p>
       </header>
+      {recovery}
       <section className="start__section" aria-labelledby="start-create">
         <h2 id="start-create" className="start__section-title">
           {t('start.create')}
@@ -49,6 +55,7 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
           </Button>
         </div>
       </section>
+      {templates}
       <section className="start__section" aria-labelledby="start-recent">
         <h2 id="start-recent" className="start__section-title">
           {t('start.recent')}

@@ -1,8 +1,10 @@
 /** Builds each module's labels from the translator (modules never see the app's i18n). */
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
+import { writerMoreLabels } from './writer-more-labels.js';
 
-export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
+export function writerLabels(translator: Translator): WriterLabels {
+  const { t, formatDateTime } = translator;
   return {
     textArea: t('writer.textArea'),
     toolbar: t('writer.toolbar'),
@@ -12,6 +14,10 @@ export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
       heading1: t('writer.style.heading1'),
       heading2: t('writer.style.heading2'),
       heading3: t('writer.style.heading3'),
+      heading4: t('writer.style.heading4'),
+      heading5: t('writer.style.heading5'),
+      heading6: t('writer.style.heading6'),
+      quote: t('writer.style.quote'),
     },
     bold: t('writer.bold'),
     italic: t('writer.italic'),
@@ -68,6 +74,7 @@ export function writerLabels({ t, formatDateTime }: Translator): WriterLabels {
     redo: t('writer.redo'),
     wordCount: (count) => t('writer.words', { count }),
     loading: (percent) => t('writer.loading', { percent }),
+    more: writerMoreLabels(translator),
   };
 }
 

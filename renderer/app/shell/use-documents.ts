@@ -4,7 +4,7 @@
  * close with the unsaved-changes question. Errors become translated notices; nothing throws.
  */
 import { useCallback, useRef, useState } from 'react';
-import type { EffectiveSettings, HostServices, RecentEntry } from '../../../electron/shared/index.js';
+import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import type { DocumentKind, FormatId } from '@ostal/model';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import { newDocument, openedDocument } from '../documents/open-document.js';
@@ -12,19 +12,22 @@ import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, fileNameOf } from '../files/save-formats.js';
 import type { FileBrowserRequest } from '../files/FileBrowserDialog.js';
 import { errorMessage } from '../i18n/error-message.js';
+import { offersSaveAs, saveErrorMessage } from '../i18n/save-error-message.js';
 import { HostCallError } from '../host/host-call-error.js';
 import type { Translator } from '../i18n/translator.js';
 import type { EditorHandle } from './editor-handle.js';
 import { makeNotice } from './notices.js';
 import type { AppNotice } from './notices.js';
 import { DiagnosticList } from './DiagnosticList.js';
+import { lockOwnerLabel } from './LockedDialog.js';
 import { createElement } from 'react';
 
 export const HOME = 'home';
 
 export type ShellDialog =
   | { readonly type: 'browse'; readonly request: FileBrowserRequest; readonly docId?: string; readonly thenClose?: boolean }
-  | { readonly type: 'unsaved'; readonly docId: string };
+  | { readonly type: 'unsaved'; readonly docId: string }
+  | { readonly type: 'locked'; readonly path: string; readonly owner: LockOwner };
 
 export function useDocuments(host: HostServices, settings: EffectiveSettings, translator: Translator, refreshRecent: () => void) {
   const [docs, setDocs] = useState<readonly OpenDocument[]>([]);
@@ -67,7 +70,17 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       .catch(() => undefined);
   };
 
-  const openPath = async (path: string) => {
+  /** Takes the document's lock file; null when the host has no locks (the document opens unlocked). */
+  const acquireLock = (path: string): Promise<LockResult | null> => host.locks.acquire(path).catch(() => null);
+  const releaseLock = (doc: OpenDocument | undefined) => {
+    if (doc?.path && !doc.readOnly) void host.locks.release(doc.path).catch(() => undefined);
+  };
+
+  /**
+   * Opens a file in a new tab. Unless `readOnly`, takes its lock first: when someone else holds
+   * it, asks whether to open it read-only instead.
+   */
+  const openPath = async (path: string, readOnly = false) => {
     const already = docsRef.current.find((d) => d.path === path);
     if (already) {
       setActiveId(already.id);
@@ -75,10 +88,21 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     }
     const name = fileNameOf(path);
     setBusy(t('status.opening', { name }));
+    let locked = false;
     try {
+      if (!readOnly) {
+        const lock = await acquireLock(path);
+        if (lock?.status === 'held') {
+          setDialog({ type: 'locked', path, owner: lock.owner });
+          return;
+        }
+        locked = lock?.status === 'acquired';
+      }
       const file = await host.files.read(path);
       const read = await getWorker().read(file.bytes, file.name);
-      const doc = openedDocument({ document: read.document, name: file.name, path: file.path, format: read.format, modifiedMs: file.modifiedMs, diagnostics: read.diagnostics });
+      const opened = openedDocument({ document: read.document, name: file.name, path: file.path, format: read.format, modifiedMs: file.modifiedMs, diagnostics: read.diagnostics });
+      const doc = readOnly ? { ...opened, readOnly: true } : opened;
+      locked = false;
       setDocs((list) => [...list, doc]);
       setActiveId(doc.id);
       rememberRecent({ path: file.path, name: file.name, kind: doc.kind, openedMs: Date.now() });
@@ -92,6 +116,60 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       }
     } catch (error) {
       notify({ tone: 'error', message: t('error.open', { name, reason: errorMessage(translator, error) }) });
+    } finally {
+      if (locked) void host.locks.release(path).catch(() => undefined);
+      setBusy(null);
+    }
+  };
+
+  /**
+   * Opens a copy from the recovery area: unsaved, with its original path and format so that Save
+   * writes where the document came from (read-only when someone else holds that file now).
+   * @returns true when it opened.
+   */
+  const restore = async (entry: RecoveryEntry): Promise<boolean> => {
+    setBusy(t('status.opening', { name: entry.title }));
+    try {
+      const bytes = await host.recovery.read(entry.id);
+      const read = await getWorker().read(bytes, `${entry.id}.${entry.format}`);
+      const lock = entry.originalPath ? await acquireLock(entry.originalPath) : null;
+      const base = newDocument(read.document.kind, entry.title, { firstSheetName: t('sheets.firstSheet'), language: 'fr-FR' });
+      const doc: OpenDocument = {
+        ...base,
+        initial: read.document,
+        path: entry.originalPath,
+        format: entry.originalFormat,
+        modifiedMs: entry.originalModifiedMs,
+        dirty: true,
+        recovered: true,
+        recoveryId: entry.id,
+        ...(lock?.status === 'held' ? { readOnly: true } : {}),
+      };
+      setDocs((list) => [...list, doc]);
+      setActiveId(doc.id);
+      notify({ tone: 'info', docId: doc.id, message: t('notice.restored', { title: entry.title }) });
+      return true;
+    } catch (error) {
+      notify({ tone: 'error', message: t('error.restore', { title: entry.title, reason: errorMessage(translator, error) }) });
+      return false;
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** A new, never-saved document with a template's content (the template file is not touched). */
+  const createFromTemplate = async (template: TemplateEntry, label: string) => {
+    setBusy(t('status.opening', { name: label }));
+    try {
+      const file = await host.files.read(template.path);
+      const read = await getWorker().read(file.bytes, file.name);
+      untitled.current += 1;
+      const base = newDocument(read.document.kind, t('doc.untitled', { n: untitled.current }), { firstSheetName: t('sheets.firstSheet'), language: 'fr-FR' });
+      const doc: OpenDocument = { ...base, initial: read.document };
+      setDocs((list) => [...list, doc]);
+      setActiveId(doc.id);
+    } catch (error) {
+      notify({ tone: 'error', message: t('error.template', { name: label, reason: errorMessage(translator, error) }) });
     } finally {
       setBusy(null);
     }
@@ -107,18 +185,26 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       const bytes = await getWorker().write(handle.getDocument(), format);
       const saved = await host.files.save(path, bytes, expectedModifiedMs === null ? {} : { expectedModifiedMs });
       handle.markSaved();
-      update(id, { title: saved.name, path: saved.path, format, modifiedMs: saved.modifiedMs, dirty: false });
+      if (saved.path !== doc.path) {
+        // Saved under another name: the lock moves with the document (taken before writing).
+        releaseLock(doc);
+      }
+      update(id, { title: saved.name, path: saved.path, format, modifiedMs: saved.modifiedMs, dirty: false, readOnly: false, recovered: false });
       rememberRecent({ path: saved.path, name: saved.name, kind: doc.kind, openedMs: Date.now() });
       notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
       if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';
+      // The document stays open and dirty; a failure of the place offers to save elsewhere.
+      const elsewhere = offersSaveAs(error);
+      const reason = saveErrorMessage(translator, error);
       notify({
         tone: 'error',
         docId: id,
-        message: t('error.save', { name: fileNameOf(path), reason: errorMessage(translator, error) }),
+        message: t(elsewhere ? 'error.saveKept' : 'error.save', { name: fileNameOf(path), reason }),
         ...(changed ? { action: { label: t('error.saveAnyway'), run: () => void saveTo(id, path, format, null) } } : {}),
+        ...(elsewhere ? { action: { label: t('action.saveAs'), run: () => saveAs(id) } } : {}),
       });
       return false;
     } finally {
@@ -145,7 +231,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   const save = (id: string, thenClose = false) => {
     const doc = find(id);
     if (!doc) return;
-    if (!doc.path || !doc.format) {
+    if (doc.readOnly) notify({ tone: 'info', docId: id, message: t('notice.readOnlySave', { name: doc.title }) });
+    if (!doc.path || !doc.format || doc.readOnly) {
       saveAs(id, thenClose);
       return;
     }
@@ -155,6 +242,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   };
 
   const discard = (id: string) => {
+    releaseLock(find(id));
     handles.current.delete(id);
     setNotices((list) => list.filter((n) => n.docId !== id));
     setDocs((list) => {
@@ -185,11 +273,30 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     const id = current.docId;
     if (!id || !format) return;
     const doc = find(id);
+    if (doc?.readOnly && doc.path === path) {
+      // Someone else holds this file: never write over it.
+      notify({ tone: 'error', docId: id, message: t('notice.readOnlySave', { name: doc.title }) });
+      saveAs(id, current.thenClose);
+      return;
+    }
     // Writing over the file this tab came from keeps the external-change check.
     const expected = doc && doc.path === path ? doc.modifiedMs : null;
-    void saveTo(id, path, format, expected).then((ok) => {
+    void (async () => {
+      if (doc?.path !== path) {
+        // Another file: never write over a document someone else has open; it is ours from now on.
+        const lock = await acquireLock(path);
+        if (lock?.status === 'held') {
+          const owner = lockOwnerLabel(lock.owner, translator);
+          notify({ tone: 'error', docId: id, message: t('error.saveHeld', { name: fileNameOf(path), owner, date: translator.formatDateTime(lock.owner.sinceMs) }) });
+          saveAs(id, current.thenClose);
+          return;
+        }
+      }
+      const ok = await saveTo(id, path, format, expected);
+      // Not saved there after all: the lock taken for it goes.
+      if (!ok && doc?.path !== path) void host.locks.release(path).catch(() => undefined);
       if (ok && current.thenClose) discard(id);
-    });
+    })();
   };
 
   return {
@@ -205,12 +312,21 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     handles,
     createNew,
     openPath,
+    restore,
+    createFromTemplate,
     requestOpen: () => setDialog({ type: 'browse', request: { mode: 'open' } }),
     save,
     saveAs,
     close,
     discard,
     browseConfirmed,
-    setDirty: (id: string, dirty: boolean) => update(id, { dirty }),
+    // A restored document stays unsaved until it is saved, even when undone back to the copy.
+    setDirty: (id: string, dirty: boolean) => setDocs((list) => list.map((d) => (d.id === id ? { ...d, dirty: dirty || d.recovered === true } : d))),
+    /** Adds a document opened elsewhere (the platform) as the active tab. */
+    adopt: (doc: OpenDocument) => {
+      setDocs((list) => [...list, doc]);
+      setActiveId(doc.id);
+    },
+    patch: update,
   };
 }

@@ -10,11 +10,13 @@
  *   booleans, empty fields are empty cells. A leading `=` is NOT a formula: it stays text, so
  *   opening a CSV cannot run anything (CSV injection).
  * - One sheet named `Sheet1`.
- * Writing:
- * - Only the first sheet (CSV holds one table); comma separator; CRLF line ends.
- * - UTF-8 with a BOM: without it Excel reads UTF-8 as the ANSI code page and breaks accents.
+ * Writing ({@link CsvWriteOptions}):
+ * - One sheet (the first unless told; CSV holds one table); comma separator unless told (`;`
+ *   for French users: {@link csvSeparatorForLocale}); CRLF line ends.
+ * - UTF-8 with a BOM unless told: without it Excel reads UTF-8 as the ANSI code page and breaks
+ *   accents. Numbers use `.` decimals, or `,` with the `;` separator (as French Excel reads them).
  * - Fields are quoted when they contain the separator, a quote, a line break or edge spaces.
- * - Values only: a formula cell writes its cached value; numbers use `.` decimals.
+ * - Values only: a formula cell writes its cached value.
  * - Text that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or CR)
  *   gets a leading `'`, the OWASP defence against CSV injection; numbers are never altered.
  */
@@ -170,20 +172,42 @@ export function readCsv(bytes: Uint8Array, ctx: ReadContext): Workbook {
 const BOM = '\uFEFF';
 
 /** One field, quoted when RFC 4180 (or a leading/trailing space) requires it. */
-export function csvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+export function csvField(text: string, separator: CsvSeparator = ','): string {
+  const special = text.includes(separator) || /["\r\n]|^\s|\s$/.test(text);
+  return special ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-function cellText(cell: Cell | null): string {
+/** How to write CSV. */
+export interface CsvWriteOptions {
+  /** Field separator; `,` when absent. */
+  readonly separator?: CsvSeparator;
+  /** Start with a UTF-8 byte order mark (default true: Excel needs it to read accents). */
+  readonly bom?: boolean;
+  /** Decimal separator of numbers; `,` with the `;` separator, `.` otherwise, when absent. */
+  readonly decimal?: '.' | ',';
+  /** Index of the sheet to write (default 0). */
+  readonly sheet?: number;
+}
+
+/** The separator users of `locale` expect (`;` where `,` is the decimal separator: fr, de, es, it...). */
+export function csvSeparatorForLocale(locale: string): CsvSeparator {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+  return decimal === ',' ? ';' : ',';
+}
+
+function cellText(cell: Cell | null, decimal: '.' | ','): string {
   if (!cell) return '';
   const v = cell.value;
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) return `'${v}`;
+  if (typeof v === 'number' && decimal === ',') return valueText(v).replace('.', ',');
   return valueText(v);
 }
 
-/** Writes the first sheet of `workbook` as UTF-8 CSV with a BOM. */
-export function writeCsv(workbook: Workbook): Uint8Array {
-  const sheet = workbook.sheets[0];
-  const lines = (sheet?.rows ?? []).map((row) => (row ?? []).map((c) => csvField(cellText(c))).join(','));
-  return new TextEncoder().encode(BOM + lines.map((l) => l + '\r\n').join(''));
+/** Writes one sheet of `workbook` (the first by default) as UTF-8 CSV, with a BOM unless told otherwise. */
+export function writeCsv(workbook: Workbook, options: CsvWriteOptions = {}): Uint8Array {
+  const separator = options.separator ?? ',';
+  const decimal = options.decimal ?? (separator === ';' ? ',' : '.');
+  const sheet = workbook.sheets[options.sheet ?? 0] ?? workbook.sheets[0];
+  const lines = (sheet?.rows ?? []).map((row) => (row ?? []).map((c) => csvField(cellText(c, decimal), separator)).join(separator));
+  return new TextEncoder().encode((options.bom === false ? '' : BOM) + lines.map((l) => l + '\r\n').join(''));
 }

@@ -22,5 +22,5 @@ export const sheetsCodecs: Partial<Record<FormatId, Codec>> = {
   xlsx: { kind: 'workbook', read: readXlsx, write: (d) => writeXlsx(workbookOf(d)) },
   ods: { kind: 'workbook', read: readOds, write: (d) => writeOds(workbookOf(d)) },
   fods: { kind: 'workbook', read: readFods, write: (d) => writeFods(workbookOf(d)) },
-  csv: { kind: 'workbook', read: readCsv, write: (d) => writeCsv(workbookOf(d)) },
+  csv: { kind: 'workbook', read: readCsv, write: (d, options) => writeCsv(workbookOf(d), options?.csv) },
 };

@@ -10,7 +10,15 @@ export interface OdfNode {
   readonly local: string;
   readonly attrs: ReadonlyMap<string, string>;
   readonly children: OdfNode[];
+  /** All character data directly inside the element, joined. */
   text: string;
+  /** Text and children in document order, for mixed content (header paragraphs with fields). */
+  readonly content: (string | OdfNode)[];
+}
+
+/** The text of a node and its descendants, in document order. */
+export function odfText(node: OdfNode): string {
+  return node.content.map((c) => (typeof c === 'string' ? c : odfText(c))).join('');
 }
 
 /** The attribute `local` in namespace `ns`. */
@@ -25,7 +33,7 @@ export function odfChild(node: OdfNode, ns: string, local: string): OdfNode | un
 
 /** Builds nodes from stream events, below one root. */
 export class OdfNodeBuilder {
-  readonly root: OdfNode = { ns: '', local: '', attrs: new Map(), children: [], text: '' };
+  readonly root: OdfNode = { ns: '', local: '', attrs: new Map(), children: [], text: '', content: [] };
   private readonly stack: OdfNode[] = [this.root];
 
   open(tag: SaxesTagNS): void {
@@ -34,8 +42,10 @@ export class OdfNodeBuilder {
       const a = tag.attributes[key]!;
       attrs.set(`${a.uri} ${a.local}`, a.value);
     }
-    const node: OdfNode = { ns: tag.uri, local: tag.local, attrs, children: [], text: '' };
-    this.stack[this.stack.length - 1]!.children.push(node);
+    const node: OdfNode = { ns: tag.uri, local: tag.local, attrs, children: [], text: '', content: [] };
+    const parent = this.stack[this.stack.length - 1]!;
+    parent.children.push(node);
+    parent.content.push(node);
     this.stack.push(node);
   }
 
@@ -45,6 +55,10 @@ export class OdfNodeBuilder {
 
   text(t: string): void {
     const top = this.stack[this.stack.length - 1]!;
-    if (top !== this.root) top.text += t;
+    if (top === this.root) return;
+    top.text += t;
+    const last = top.content.length - 1;
+    if (typeof top.content[last] === 'string') top.content[last] += t;
+    else top.content.push(t);
   }
 }

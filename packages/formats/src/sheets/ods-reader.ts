@@ -16,7 +16,7 @@
  */
 import { WORKBOOK_VERSION } from '@ostal/model';
 import { runAt } from '@ostal/model';
-import type { Cell, CellRange, CellValue, ColumnRun, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet, Workbook } from '@ostal/model';
+import type { AutoFilter, Cell, CellComment, CellRange, CellValue, ColumnRun, DataValidation, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet, Workbook } from '@ostal/model';
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
 import { decodeText } from '../container/zip-reader.js';
@@ -27,9 +27,16 @@ import { streamXml } from '../xml/xml-parser.js';
 import { cellErrorOf, errorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
 import { CellBudget, MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
-import { OdfNodeBuilder } from './odf-style-node.js';
+import { OdfNodeBuilder, odfAttr } from './odf-style-node.js';
+import type { OdfNode } from './odf-style-node.js';
+import { autoFilterOfNode, validationOfNode } from './ods-sheet-features.js';
+import { pageSetupOfOdf } from './ods-page-setup.js';
+
+function attrOf2(node: OdfNode, local: string): string | undefined {
+  return odfAttr(node, NS.table, local);
+}
 import { OdsStyles } from './ods-styles-reader.js';
-import { pushRowRun } from './xlsx-sheet-reader.js';
+import { parseRange, pushRowRun } from './xlsx-sheet-reader.js';
 
 const CONFIG = 'urn:oasis:names:tc:opendocument:xmlns:config:1.0';
 /** Longest run of styled empty cells kept as cells (longer runs format whole rows or columns). */
@@ -84,6 +91,7 @@ interface CellAttrs {
   styleName?: string;
   colSpan?: string;
   rowSpan?: string;
+  validation?: string;
 }
 
 function cellAttrs(tag: SaxesTagNS): CellAttrs {
@@ -103,6 +111,7 @@ function cellAttrs(tag: SaxesTagNS): CellAttrs {
       else if (a.local === 'style-name') out.styleName = a.value;
       else if (a.local === 'number-columns-spanned') out.colSpan = a.value;
       else if (a.local === 'number-rows-spanned') out.rowSpan = a.value;
+      else if (a.local === 'content-validation-name') out.validation = a.value;
     } else if (a.uri === CALCEXT && a.local === 'value-type') out.calcextType = a.value;
   }
   return out;
@@ -132,6 +141,13 @@ export class OdsBodyReader {
   readonly names: DefinedName[] = [];
   /** Frozen panes by sheet name, from the view settings. */
   readonly frozen = new Map<string, FrozenPanes>();
+  /** Notes by sheet index. */
+  readonly comments = new Map<number, CellComment[]>();
+  /** Cells naming each content validation, by sheet index then validation name. */
+  readonly validationRanges = new Map<number, Map<string, CellRange[]>>();
+  /** `table:content-validation` elements by name, and `table:database-range` elements. */
+  readonly validationNodes = new Map<string, OdfNode>();
+  readonly databaseRanges: OdfNode[] = [];
 
   constructor(
     private readonly ctx: ReadContext,
@@ -173,12 +189,42 @@ export class OdsBodyReader {
     let columnStyles: { first: number; last: number; style: number }[] = [];
     let colCursor = 0;
     let tableStyle: string | undefined;
+    let printRanges: string | undefined;
+    let headerRowsStart = -1;
+    let headerColsStart = -1;
+    let repeatRows: { first: number; last: number } | undefined;
+    let repeatCols: { first: number; last: number } | undefined;
     // View settings: `Tables` > entry per sheet > split items.
     let tablesDepth = 0;
     let settingsSheet: string | null = null;
     let settingItem: string | null = null;
     let settingText = '';
     let split: Record<string, number> = {};
+    // A note being read inside a cell (office:annotation), and the note of the current cell.
+    let note: { author: string; date: string; paras: string[]; field: 'author' | 'date' | null; inP: boolean; depth: number; visible: boolean } | null = null;
+    let cellNote: CellComment | null = null;
+    let sheetNotes: CellComment[] = [];
+    let sheetValidations = new Map<string, CellRange[]>();
+    let tooManyRanges = false;
+    let drawings = 0;
+    // Spreadsheet-level elements kept whole: content validations, database ranges.
+    let feature: OdfNodeBuilder | null = null;
+    let featureDepth = 0;
+
+    const addValidationCell = (name: string, range: CellRange): void => {
+      let list = sheetValidations.get(name);
+      if (!list) sheetValidations.set(name, (list = []));
+      const last = list[list.length - 1];
+      if (last && last.top === range.top && last.bottom === range.bottom && last.right + 1 === range.left) list[list.length - 1] = { ...last, right: range.right };
+      else if (last && last.left === range.left && last.right === range.right && last.bottom + 1 === range.top) list[list.length - 1] = { ...last, bottom: range.bottom };
+      else if (list.length < 10_000) list.push(range);
+      else if (!tooManyRanges) {
+        tooManyRanges = true;
+        diag.warn('validation-ranges-dropped', 'A content validation covers too many separate ranges; some cells lose it.', part);
+      }
+      const [p, q] = [list[list.length - 2], list[list.length - 1]!];
+      if (p && p.left === q.left && p.right === q.right && p.bottom + 1 === q.top) list.splice(list.length - 2, 2, { ...p, bottom: q.bottom });
+    };
 
     const append = (s: string): void => {
       if (pendingSpace) paragraphs[paragraphs.length - 1] += ' ';
@@ -233,6 +279,11 @@ export class OdsBodyReader {
         if (col < MAX_COLS) rowCells.push({ col, cell, repeat: Math.min(repeat, MAX_COLS - col), styleOnly: value === null && formula === undefined });
         else diag.warn('cell-out-of-range', `A cell beyond column ${String(MAX_COLS)} was dropped.`, part);
       }
+      if (cellNote && col < MAX_COLS && row < MAX_ROWS) sheetNotes.push({ ...cellNote, row, col });
+      cellNote = null;
+      if (a.validation && col < MAX_COLS && row < MAX_ROWS) {
+        addValidationCell(a.validation, { top: row, left: col, bottom: Math.min(row + rowRepeat, MAX_ROWS) - 1, right: Math.min(col + repeat, MAX_COLS) - 1 });
+      }
       const cs = repeatOf(a.colSpan);
       const rs = repeatOf(a.rowSpan);
       if ((cs > 1 || rs > 1) && col < MAX_COLS && row < MAX_ROWS) {
@@ -273,7 +324,28 @@ export class OdsBodyReader {
             styleBuilder.open(tag);
             return;
           }
-          if (ns === NS.office && (local === 'styles' || local === 'automatic-styles') && !inSpreadsheet) {
+          if (feature) {
+            feature.open(tag);
+            return;
+          }
+          if (note) {
+            if (ns === NS.dc && local === 'creator') note.field = 'author';
+            else if (ns === NS.dc && local === 'date') note.field = 'date';
+            else if (ns === NS.text && local === 'p') {
+              note.paras.push('');
+              note.inP = true;
+            } else if (note.inP && ns === NS.text && local === 's') note.paras[note.paras.length - 1] += ' '.repeat(Math.min(repeatOf(attrOf(tag, NS.text, 'c')), MAX_SPACES));
+            else if (note.inP && ns === NS.text && local === 'tab') note.paras[note.paras.length - 1] += '\t';
+            else if (note.inP && ns === NS.text && local === 'line-break') note.paras[note.paras.length - 1] += '\n';
+            return;
+          }
+          if (inSpreadsheet && tableDepth === 0 && ns === NS.table && (local === 'content-validations' || local === 'database-ranges')) {
+            feature = new OdfNodeBuilder();
+            featureDepth = depth;
+            feature.open(tag);
+            return;
+          }
+          if (ns === NS.office && (local === 'styles' || local === 'automatic-styles' || local === 'master-styles') && !inSpreadsheet) {
             styleBuilder = new OdfNodeBuilder();
             styleDepth = depth;
             return;
@@ -299,7 +371,10 @@ export class OdsBodyReader {
             return;
           }
           if (cellDepth > 0) {
-            if ((ns === NS.office && local === 'annotation') || ns === NS.draw || (ns === NS.text && local === 'note') || ns === NS.table) {
+            if (ns === NS.office && local === 'annotation') {
+              note = { author: '', date: '', paras: [], field: null, inP: false, depth, visible: attrOf(tag, NS.office, 'display') === 'true' };
+            } else if (ns === NS.draw || (ns === NS.text && local === 'note') || ns === NS.table) {
+              if (ns === NS.draw) drawings += 1;
               skipDepth = depth;
             } else if (ns === NS.text) {
               if ((local === 'p' || local === 'h') && !inPara) {
@@ -313,13 +388,24 @@ export class OdsBodyReader {
             }
             return;
           }
+          if (tableDepth > 0 && ns === NS.draw) {
+            drawings += 1;
+            skipDepth = depth;
+            return;
+          }
           if (ns === NS.office && local === 'spreadsheet') inSpreadsheet = true;
           else if (ns === NS.table && inSpreadsheet) {
             if (tableDepth === 0 && local === 'table') {
               tableDepth = depth;
               tableName = attrOf(tag, NS.table, 'name') ?? '';
               tableStyle = attrOf(tag, NS.table, 'style-name');
+              printRanges = attrOf(tag, NS.table, 'print-ranges');
+              repeatRows = undefined;
+              repeatCols = undefined;
               grid = new SheetGrid(budget, part);
+              sheetNotes = [];
+              drawings = 0;
+              sheetValidations = new Map();
               row = 0;
               merges = [];
               columns = [];
@@ -327,6 +413,8 @@ export class OdsBodyReader {
               columnStyles = [];
               colCursor = 0;
             } else if (tableDepth > 0 && local === 'table') skipDepth = depth;
+            else if (tableDepth > 0 && local === 'table-header-rows') headerRowsStart = row;
+            else if (tableDepth > 0 && local === 'table-header-columns') headerColsStart = colCursor;
             else if (tableDepth > 0 && local === 'table-column') {
               const repeat = repeatOf(attrOf(tag, NS.table, 'number-columns-repeated'));
               const first = colCursor;
@@ -379,6 +467,30 @@ export class OdsBodyReader {
             } else styleBuilder.close();
             return;
           }
+          if (feature) {
+            feature.close();
+            if (depth === featureDepth) {
+              for (const node of feature.root.children[0]?.children ?? []) {
+                if (node.ns !== NS.table) continue;
+                const name = node.local === 'content-validation' ? attrOf2(node, 'name') : undefined;
+                if (name) self.validationNodes.set(name, node);
+                else if (node.local === 'database-range') self.databaseRanges.push(node);
+              }
+              feature = null;
+            }
+            return;
+          }
+          if (note) {
+            if (depth === note.depth) {
+              const text = note.paras.join('\n');
+              if (text.trim() !== '' || note.author !== '') {
+                cellNote = { row: 0, col: 0, text, ...(note.author.trim() ? { author: note.author.trim() } : {}), ...(note.date.trim() ? { date: note.date.trim() } : {}), ...(note.visible ? { visible: true } : {}) };
+              }
+              note = null;
+            } else if (tag.uri === NS.dc) note.field = null;
+            else if (tag.uri === NS.text && tag.local === 'p') note.inP = false;
+            return;
+          }
           if (tag.uri === CONFIG) {
             if (settingItem !== null && tag.local === 'config-item') {
               const v = Number(settingText.trim());
@@ -414,8 +526,29 @@ export class OdsBodyReader {
           }
           if (tag.uri === NS.office && tag.local === 'spreadsheet') inSpreadsheet = false;
           else if (tableDepth > 0 && tag.uri === NS.table && tag.local === 'table-row') flushRow();
+          else if (tableDepth > 0 && tag.uri === NS.table && tag.local === 'table-header-rows') {
+            if (headerRowsStart >= 0 && row > headerRowsStart && row <= MAX_ROWS) repeatRows = { first: headerRowsStart, last: row - 1 };
+            headerRowsStart = -1;
+          } else if (tableDepth > 0 && tag.uri === NS.table && tag.local === 'table-header-columns') {
+            if (headerColsStart >= 0 && colCursor > headerColsStart && colCursor <= MAX_COLS) repeatCols = { first: headerColsStart, last: colCursor - 1 };
+            headerColsStart = -1;
+          }
           else if (depth === tableDepth && grid) {
             const layout = styles.layout('table', tableStyle);
+            const master = layout.masterPage !== undefined ? styles.masterPages.get(layout.masterPage) : undefined;
+            const layoutName = master ? odfAttr(master, NS.style, 'page-layout-name') : undefined;
+            const printArea = (printRanges ?? '')
+              .trim()
+              .split(/\s+/)
+              .filter((p) => p !== '')
+              .map((p) => excelRangeOfOdf(p))
+              .map((e) => (e ? parseRange(e.replace(/^.*!/, '')) : null));
+            const page: Record<string, unknown> = {
+              ...(master ? pageSetupOfOdf(master, layoutName !== undefined ? styles.pageLayouts.get(layoutName) : undefined) : {}),
+              ...(printArea.length > 0 && printArea.every((r) => r !== null) ? { printArea } : {}),
+              ...(repeatRows ? { repeatRows } : {}),
+              ...(repeatCols ? { repeatCols } : {}),
+            };
             sheets.push({
               ...grid.toSheet(tableName || `Sheet${String(sheets.length + 1)}`, mergeExtent(merges)),
               ...(merges.length > 0 ? { merges } : {}),
@@ -423,7 +556,11 @@ export class OdsBodyReader {
               ...(rowProps.length > 0 ? { rowProps } : {}),
               ...(layout.hidden ? { visibility: 'hidden' as const } : {}),
               ...(layout.tabColor ? { tabColor: layout.tabColor } : {}),
+              ...(sheetNotes.length > 0 ? { comments: sheetNotes } : {}),
+              ...(Object.keys(page).length > 0 ? { pageSetup: page } : {}),
             });
+            if (sheetValidations.size > 0) self.validationRanges.set(sheets.length - 1, sheetValidations);
+            if (drawings > 0) diag.warn('drawing-dropped', `The ${String(drawings)} chart(s), image(s) or shape(s) of the sheet "${tableName}" are not kept.`, part);
             tableDepth = 0;
             grid = null;
           }
@@ -432,6 +569,15 @@ export class OdsBodyReader {
           if (skipDepth > 0) return;
           if (styleBuilder) {
             styleBuilder.text(t);
+            return;
+          }
+          if (feature) {
+            feature.text(t);
+            return;
+          }
+          if (note) {
+            if (note.field) note[note.field] += t;
+            else if (note.inP) note.paras[note.paras.length - 1] += t.replace(/[\r\n]+/g, '');
             return;
           }
           if (settingItem !== null) {
@@ -468,9 +614,39 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook
     sheets.push({ name: 'Sheet1', rows: [] });
   }
   const meta: DocumentMeta = { ...reader.meta };
-  const withPanes = sheets.map((s) => {
+  const filters = new Map<string, AutoFilter>();
+  for (const node of reader.databaseRanges) {
+    const found = autoFilterOfNode(node, (address) => {
+      const excel = excelRangeOfOdf(address);
+      const m = excel ? /^(?:'((?:[^']|'')*)'|([^!]*))!(.*)$/.exec(excel) : null;
+      const range = m ? parseRange(m[3]!.replace(/^.*!/, '')) : null;
+      return m && range ? { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, range } : null;
+    });
+    if (found && !filters.has(found.sheet)) filters.set(found.sheet, found.filter);
+  }
+  const rules = new Map<string, Omit<DataValidation, 'ranges'> | null>();
+  const withPanes = sheets.map((s, i) => {
     const frozen = reader.frozen.get(s.name);
-    return frozen ? { ...s, frozen } : s;
+    const validations: DataValidation[] = [];
+    const order = [...reader.validationNodes.keys()];
+    const used = [...(reader.validationRanges.get(i) ?? [])].sort(([p], [q]) => order.indexOf(p) - order.indexOf(q));
+    for (const [name, ranges] of used) {
+      if (!rules.has(name)) {
+        const node = reader.validationNodes.get(name);
+        const rule = node ? validationOfNode(node) : null;
+        if (!rule) ctx.diagnostics.warn('validation-dropped', `The content validation "${name}" could not be translated; it is dropped.`, part);
+        rules.set(name, rule);
+      }
+      const rule = rules.get(name);
+      if (rule) validations.push({ ranges, ...rule });
+    }
+    const filter = filters.get(s.name);
+    return {
+      ...s,
+      ...(frozen ? { frozen } : {}),
+      ...(validations.length > 0 ? { validations } : {}),
+      ...(filter ? { autoFilter: filter } : {}),
+    };
   });
   const styleList = reader.styles.table.styles;
   return {

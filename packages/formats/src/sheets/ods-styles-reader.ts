@@ -105,12 +105,17 @@ export interface OdsLayoutStyle {
   readonly height?: number;
   readonly hidden?: boolean;
   readonly tabColor?: string;
+  /** The table style's master page (print settings). */
+  readonly masterPage?: string;
 }
 
 /** Styles of one ODF spreadsheet, registered section by section (styles.xml, then content.xml). */
 export class OdsStyles {
   readonly table = new StyleTable();
   private readonly styles = new Map<string, OdfNode>();
+  /** Page layouts and master pages by name (print settings, see ods-page-setup.ts). */
+  readonly pageLayouts = new Map<string, OdfNode>();
+  readonly masterPages = new Map<string, OdfNode>();
   private readonly data = new Map<string, OdfNode>();
   private readonly resolved = new Map<string, CellStyle>();
   private readonly indexes = new Map<string, number>();
@@ -123,6 +128,8 @@ export class OdsStyles {
     for (const node of section.children) {
       const name = odfAttr(node, NS.style, 'name');
       if (node.ns === NS.number && name) this.data.set(name, node);
+      else if (node.ns === NS.style && node.local === 'page-layout' && name) this.pageLayouts.set(name, node);
+      else if (node.ns === NS.style && node.local === 'master-page' && name) this.masterPages.set(name, node);
       else if (node.ns === NS.style && node.local === 'style' && name) {
         this.styles.set(`${odfAttr(node, NS.style, 'family') ?? ''} ${name}`, node);
       }
@@ -184,6 +191,7 @@ export class OdsStyles {
     if (!p) return {};
     const tab = odfAttr(p, NS.table, 'tab-color') ?? odfAttr(p, TABLEOOO, 'tab-color');
     return {
+      masterPage: odfAttr(node, NS.style, 'master-page-name'),
       hidden: odfAttr(p, NS.table, 'display') === 'false' ? true : undefined,
       tabColor: tab && /^#[0-9a-f]{6}$/i.test(tab) ? tab.toUpperCase() : undefined,
     };

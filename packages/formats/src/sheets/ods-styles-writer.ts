@@ -105,7 +105,11 @@ export interface OdsLayoutNames {
 /**
  * The `office:automatic-styles` element for a workbook, and the names the body refers to.
  */
-export function automaticStylesXml(workbook: Workbook, sheets: readonly Sheet[]): { xml: string; names: OdsLayoutNames } {
+export function automaticStylesXml(
+  workbook: Workbook,
+  sheets: readonly Sheet[],
+  masterOf: (sheet: Sheet) => string | undefined = () => undefined,
+): { xml: string; names: OdsLayoutNames } {
   const out: string[] = ['<office:automatic-styles>'];
   const columns = new Map<number, string>();
   const rows = new Map<number, string>();
@@ -128,7 +132,7 @@ export function automaticStylesXml(workbook: Workbook, sheets: readonly Sheet[])
       }
     }
   }
-  const tableKey = (s: Sheet): string => `${s.visibility && s.visibility !== 'visible' ? 'hidden' : 'shown'} ${s.tabColor ?? ''}`;
+  const tableKey = (s: Sheet): string => `${s.visibility && s.visibility !== 'visible' ? 'hidden' : 'shown'} ${s.tabColor ?? ''} ${masterOf(s) ?? ''}`;
   sheets.forEach((sheet, i) => {
     const key = tableKey(sheet);
     if (tables.has(key)) return;
@@ -137,7 +141,7 @@ export function automaticStylesXml(workbook: Workbook, sheets: readonly Sheet[])
     // The first sheet stays displayed: an ODF document must show at least one table.
     const hidden = key.startsWith('hidden') && i > 0;
     out.push(
-      `<style:style style:name="${name}" style:family="table"><style:table-properties table:display="${hidden ? 'false' : 'true'}"${sheet.tabColor ? ` table:tab-color="${escapeAttr(sheet.tabColor)}"` : ''}/></style:style>`,
+      `<style:style style:name="${name}" style:family="table"${masterOf(sheet) ? ` style:master-page-name="${masterOf(sheet)!}"` : ''}><style:table-properties table:display="${hidden ? 'false' : 'true'}"${sheet.tabColor ? ` table:tab-color="${escapeAttr(sheet.tabColor)}"` : ''}/></style:style>`,
     );
   });
   (workbook.styles ?? []).forEach((style, i) => {

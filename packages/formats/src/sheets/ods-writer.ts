@@ -8,7 +8,7 @@
  * so large sheets stay cheap; empty runs use the repeat attributes.
  */
 import { isCellError, runAt } from '@ostal/model';
-import type { Cell, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import type { Cell, CellRange, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
@@ -17,6 +17,8 @@ import { numberText, valueText } from './cell-value-text.js';
 import { toOpenFormula } from './openformula.js';
 import { automaticStylesXml } from './ods-styles-writer.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
+import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
+import { pageStylesXml } from './ods-page-setup.js';
 
 /** One line of text as `text:p` content; spaces that ODF would collapse are written as `text:s`. */
 export function paragraphXml(line: string): string {
@@ -46,11 +48,12 @@ interface Span {
 }
 
 /** The attributes and content of one cell with a value, formula or style. */
-function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false): void {
+function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false, extra = '', note = ''): void {
   const v = cell.value;
   out.push(covered ? '<table:covered-table-cell' : '<table:table-cell');
   if (repeat > 1) out.push(` table:number-columns-repeated="${String(repeat)}"`);
   if (cell.style) out.push(` table:style-name="ce${String(cell.style)}"`);
+  if (extra) out.push(extra);
   if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
   if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
   let text: string | null = null;
@@ -71,11 +74,11 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
     // which the reader turns back into the error (a string cell always has a value type).
     text = v.error;
   }
-  if (text === null) {
+  if (text === null && note === '') {
     out.push('/>');
     return;
   }
-  out.push('>', textXml(text), covered ? '</table:covered-table-cell>' : '</table:table-cell>');
+  out.push('>', note, text === null ? '' : textXml(text), covered ? '</table:covered-table-cell>' : '</table:table-cell>');
 }
 
 /** Merge geometry of one row: anchors by column, covered column intervals. */
@@ -84,34 +87,95 @@ interface RowMerges {
   readonly covered: [number, number][];
 }
 
-function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges): void {
+/** Per-column decorations of one row: validation names (as attributes) and notes. */
+interface RowDecorations {
+  attr(col: number): string;
+  note(col: number): string;
+  readonly width: number;
+}
+
+function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges, deco?: RowDecorations): void {
   out.push(repeatRows > 1 ? `<table:table-row${rowAttrs} table:number-rows-repeated="${String(repeatRows)}">` : `<table:table-row${rowAttrs}>`);
-  let width = cells.length;
+  let width = Math.max(cells.length, deco?.width ?? 0);
   if (merges) for (const [, right] of merges.covered) width = Math.max(width, right + 1);
   if (merges) for (const [left, span] of merges.anchors) width = Math.max(width, left + span.cols);
   const isCovered = (c: number): boolean => merges !== undefined && merges.covered.some(([l, r]) => c >= l && c <= r);
+  const sameDeco = (c: number, attr: string): boolean => deco === undefined || (deco.attr(c) === attr && deco.note(c) === '');
   let c = 0;
   let wrote = false;
   while (c < width) {
     const cell = cells[c] ?? null;
     const span = merges?.anchors.get(c);
     const covered = !span && isCovered(c);
+    const attr = deco ? deco.attr(c) : '';
+    const note = deco ? deco.note(c) : '';
     let run = 1;
-    if (span) cellXml(cell ?? { value: null }, 1, out, span);
+    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note);
+    else if (cell === null && note !== '') cellXml({ value: null }, 1, out, undefined, covered, attr, note);
     else if (cell === null) {
-      while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered) run++;
-      if (covered) out.push(run > 1 ? `<table:covered-table-cell table:number-columns-repeated="${String(run)}"/>` : '<table:covered-table-cell/>');
-      else if (c + run < width) out.push(run > 1 ? `<table:table-cell table:number-columns-repeated="${String(run)}"/>` : '<table:table-cell/>');
+      while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr)) run++;
+      const rep = run > 1 ? ` table:number-columns-repeated="${String(run)}"` : '';
+      if (covered) out.push(`<table:covered-table-cell${rep}${attr}/>`);
+      else if (c + run < width || attr !== '') out.push(`<table:table-cell${rep}${attr}/>`);
       else run = width - c;
     } else {
-      while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered) run++;
-      cellXml(cell, run, out, undefined, covered);
+      if (note === '') while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr)) run++;
+      cellXml(cell, run, out, undefined, covered, attr, note);
     }
     wrote = true;
     c += run;
   }
   if (!wrote) out.push('<table:table-cell/>');
   out.push('</table:table-row>');
+}
+
+/** Decorations of a sheet: notes by row and column, validation ranges by name. */
+function sheetDecorations(sheet: Sheet, index: number): { at(row: number): RowDecorations | undefined; rows: Set<number>; boundaries: Set<number>; end: number } {
+  const notes = new Map<number, Map<number, string>>();
+  for (const c of sheet.comments ?? []) {
+    let row = notes.get(c.row);
+    if (!row) {
+      row = new Map<number, string>();
+      notes.set(c.row, row);
+    }
+    row.set(c.col, annotationXml(c, paragraphXml));
+  }
+  const ranges: { range: CellRange; attr: string }[] = [];
+  (sheet.validations ?? []).forEach((v, i) => {
+    for (const range of v.ranges) ranges.push({ range, attr: ` table:content-validation-name="${validationName(index, i)}"` });
+  });
+  const boundaries = new Set<number>();
+  let end = 0;
+  for (const { range } of ranges) {
+    boundaries.add(range.top);
+    boundaries.add(range.bottom + 1);
+    end = Math.max(end, range.bottom + 1);
+  }
+  for (const r of notes.keys()) end = Math.max(end, r + 1);
+  const byTop = [...ranges].sort((p, q) => p.range.top - q.range.top);
+  let active: typeof ranges = [];
+  let next = 0;
+  return {
+    rows: new Set(notes.keys()),
+    boundaries,
+    end,
+    at(row) {
+      // Rows are asked for in increasing order: a sweep keeps the ranges crossing `row` (no scan of them all per row).
+      while (next < byTop.length && byTop[next]!.range.top <= row) active.push(byTop[next++]!);
+      if (active.some((v) => v.range.bottom < row)) active = active.filter((v) => v.range.bottom >= row);
+      const rowNotes = notes.get(row);
+      const spans = active;
+      if (!rowNotes && spans.length === 0) return undefined;
+      let width = 0;
+      for (const v of spans) width = Math.max(width, v.range.right + 1);
+      if (rowNotes) for (const col of rowNotes.keys()) width = Math.max(width, col + 1);
+      return {
+        width,
+        attr: (col) => spans.find((v) => v.range.left <= col && v.range.right >= col)?.attr ?? '',
+        note: (col) => rowNotes?.get(col) ?? '',
+      };
+    },
+  };
 }
 
 /** Merges of a sheet by row: the anchor of each range, and the columns covered in each row. */
@@ -134,26 +198,41 @@ function mergesByRow(sheet: Sheet): Map<number, RowMerges> {
 }
 
 function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: string[]): void {
+  // Segments of columns sharing attributes, then split at the print-title columns (9.1.12).
+  const segments: { first: number; last: number; attrs: string }[] = [];
   let next = 0;
   const gap = (until: number): void => {
-    if (until > next) out.push(until - next > 1 ? `<table:table-column table:number-columns-repeated="${String(until - next)}"/>` : '<table:table-column/>');
+    if (until > next) segments.push({ first: next, last: until - 1, attrs: '' });
     next = Math.max(next, until);
   };
   for (const c of sheet.columns ?? []) {
     if (c.first < next) continue;
     gap(c.first);
-    const n = c.last - c.first + 1;
-    out.push(
-      '<table:table-column',
-      c.width !== undefined && names.column(c.width) ? ` table:style-name="${names.column(c.width)!}"` : '',
-      n > 1 ? ` table:number-columns-repeated="${String(n)}"` : '',
-      c.hidden ? ' table:visibility="collapse"' : '',
-      c.style ? ` table:default-cell-style-name="ce${String(c.style)}"` : '',
-      '/>',
-    );
+    segments.push({
+      first: c.first,
+      last: c.last,
+      attrs: [
+        c.width !== undefined && names.column(c.width) ? ` table:style-name="${names.column(c.width)!}"` : '',
+        c.hidden ? ' table:visibility="collapse"' : '',
+        c.style ? ` table:default-cell-style-name="ce${String(c.style)}"` : '',
+      ].join(''),
+    });
     next = c.last + 1;
   }
-  gap(Math.max(width, next === 0 ? 1 : next));
+  const titles = sheet.pageSetup?.repeatCols;
+  gap(Math.max(width, next === 0 ? 1 : next, titles ? titles.last + 1 : 0));
+  const cuts = titles ? [titles.first, titles.last + 1] : [];
+  for (const seg of segments) {
+    let first = seg.first;
+    for (const cut of [...cuts, seg.last + 1]) {
+      if (cut <= first || cut > seg.last + 1) continue;
+      if (titles && first === titles.first) out.push('<table:table-header-columns>');
+      const n = cut - first;
+      out.push(`<table:table-column${seg.attrs}${n > 1 ? ` table:number-columns-repeated="${String(n)}"` : ''}/>`);
+      if (titles && cut === titles.last + 1) out.push('</table:table-header-columns>');
+      first = cut;
+    }
+  }
 }
 
 /** ODF's cell address, as the schema's pattern says it: optional sheet, a column and a row. */
@@ -188,17 +267,27 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
   // and in files LibreOffice itself writes for interoperability.
   out.push(
     '<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"/>',
+    contentValidationsXml(sheets, paragraphXml),
   );
   const defined = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheets.length);
   sheets.forEach((sheet, index) => {
     let width = 1;
     for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);
     for (const m of sheet.merges ?? []) width = Math.max(width, m.right + 1);
-    out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}">`);
+    const area = sheet.pageSetup?.printArea;
+    const printRanges = area && area.length > 0 ? ` table:print-ranges="${escapeAttr(area.map((a) => odfRangeAddress(sheet.name, a)).join(' '))}"` : '';
+    out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}"${printRanges}>`);
     columnsXml(sheet, width, names, out);
     const merges = mergesByRow(sheet);
+    const deco = sheetDecorations(sheet, index);
     const runs = sheet.rowProps ?? [];
-    let end = sheet.rows.length;
+    let end = Math.max(sheet.rows.length, deco.end);
+    const titles = sheet.pageSetup?.repeatRows;
+    if (titles) {
+      deco.boundaries.add(titles.first);
+      deco.boundaries.add(titles.last + 1);
+      end = Math.max(end, titles.last + 1);
+    }
     for (const m of sheet.merges ?? []) end = Math.max(end, m.bottom + 1);
     const lastRun = runs[runs.length - 1];
     if (lastRun) end = Math.max(end, lastRun.last + 1);
@@ -211,11 +300,13 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     let r = 0;
     let runIndex = 0;
     while (r < end) {
+      if (titles && r === titles.first) out.push('<table:table-header-rows>');
+      if (titles && r === titles.last + 1) out.push('</table:table-header-rows>');
       while (runIndex < runs.length && runs[runIndex]!.last < r) runIndex++;
       const cells = sheet.rows[r];
       const rowMerges = merges.get(r);
-      if ((cells && cells.some((c) => c !== null)) || rowMerges) {
-        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges);
+      if ((cells && cells.some((c) => c !== null)) || rowMerges || deco.rows.has(r)) {
+        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r));
         r++;
         continue;
       }
@@ -224,10 +315,11 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
       const run = next && next.first <= r ? next : undefined;
       let stop = r + 1;
       const limit = Math.min(end, run ? run.last + 1 : (next?.first ?? end));
-      while (stop < limit && !(sheet.rows[stop]?.some((c) => c !== null) ?? false) && !merges.has(stop)) stop++;
-      rowXml([], stop - r, out, rowAttrs(r));
+      while (stop < limit && !(sheet.rows[stop]?.some((c) => c !== null) ?? false) && !merges.has(stop) && !deco.rows.has(stop) && !deco.boundaries.has(stop)) stop++;
+      rowXml([], stop - r, out, rowAttrs(r), undefined, deco.at(r));
       r = stop;
     }
+    if (titles && end === titles.last + 1) out.push('</table:table-header-rows>');
     if (end === 0) rowXml([], 1, out);
     namedExpressionsXml(
       defined.filter((n) => n.sheet === index),
@@ -241,7 +333,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     sheets[0]?.name ?? 'Sheet1',
     out,
   );
-  out.push('</office:spreadsheet></office:body>');
+  out.push(databaseRangesXml(sheets), '</office:spreadsheet></office:body>');
 }
 
 /** View settings (3.10 `office:settings`): frozen panes in LibreOffice's `Tables` config items. */
@@ -294,12 +386,13 @@ function sheetsOf(workbook: Workbook): Workbook['sheets'] {
 }
 
 /** The body and its automatic styles, ready for content.xml or the flat document. */
-function contentParts(workbook: Workbook): { styles: string; body: string[]; settings: string } {
+function contentParts(workbook: Workbook): { styles: string; body: string[]; settings: string; layouts: string; masters: string } {
   const sheets = sheetsOf(workbook);
-  const { xml, names } = automaticStylesXml(workbook, sheets);
+  const page = pageStylesXml(sheets);
+  const { xml, names } = automaticStylesXml(workbook, sheets, page.masterOf);
   const body: string[] = [];
   spreadsheetBodyXml(workbook, sheets, names, body);
-  return { styles: xml, body, settings: settingsXml(sheets) };
+  return { styles: xml, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
 }
 
 /** Writes a workbook as an ODS package (content.xml, styles.xml, meta.xml, manifest). */
@@ -307,7 +400,8 @@ export function writeOds(workbook: Workbook): Uint8Array {
   const parts = contentParts(workbook);
   const content: string[] = [XML_DECL, `<office:document-content${BODY_NS} office:version="1.3">`, parts.styles, ...parts.body];
   content.push('</office:document-content>');
-  const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles/></office:document-styles>`;
+  const masters = parts.masters ? `<office:automatic-styles>${parts.layouts}</office:automatic-styles><office:master-styles>${parts.masters}</office:master-styles>` : '';
+  const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles/>${masters}</office:document-styles>`;
   const meta = `${XML_DECL}<office:document-meta${BODY_NS} office:version="1.3">${metaXml(workbook.meta)}</office:document-meta>`;
   const files = [
     { name: 'content.xml', data: content.join('') },
@@ -327,7 +421,8 @@ export function writeFods(workbook: Workbook): Uint8Array {
     metaXml(workbook.meta),
     parts.settings,
     '<office:styles/>',
-    parts.styles,
+    parts.styles.replace('</office:automatic-styles>', `${parts.layouts}</office:automatic-styles>`),
+    parts.masters ? `<office:master-styles>${parts.masters}</office:master-styles>` : '',
     ...parts.body,
   ];
   out.push('</office:document>');

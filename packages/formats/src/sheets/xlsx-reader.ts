@@ -19,6 +19,25 @@ import { readWorksheet } from './xlsx-sheet-reader.js';
 import { themeColors } from './sml-colors.js';
 import { XlsxStyles } from './xlsx-styles-reader.js';
 import { DEFAULT_FONT } from './xlsx-styles-writer.js';
+import { readCommentsPart, sheetFeaturesOf } from './xlsx-sheet-features.js';
+import { applyPrintNames } from './xlsx-print-names.js';
+import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
+import type { CellComment } from '@ostal/model';
+
+/** The notes of a worksheet, from its comments part (18.7), if any. */
+function commentsOf(pkg: OpcPackage, sheetPart: string, ctx: ReadContext): CellComment[] {
+  const rel = pkg.relationships(sheetPart).find((r) => r.type.endsWith('/comments') && !r.external);
+  if (!rel || !pkg.has(rel.target)) return [];
+  try {
+    return readCommentsPart(pkg.text(rel.target), rel.target, ctx);
+  } catch (err) {
+    if (err instanceof FormatError && err.reason === 'malformed-xml') {
+      ctx.diagnostics.warn('unreadable-part', `The comments part ${rel.target} could not be read; its notes are lost.`, rel.target);
+      return [];
+    }
+    throw err;
+  }
+}
 
 /** The stylesheet and theme colours of the workbook (18.8.39; the theme part of 14.2.7). */
 function stylesOf(pkg: OpcPackage, rels: readonly Relationship[], ctx: ReadContext): { styles: XlsxStyles; theme: string[] } {
@@ -98,6 +117,9 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const visibility: SheetVisibility | undefined = state === 'hidden' || state === 'veryHidden' ? state : undefined;
     const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
     sheetIndex.set(position, sheets.length);
+    const features = sheetFeaturesOf(props.features, styles.dxfs);
+    const comments = commentsOf(pkg, rel.target, ctx);
+    const drawing = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     sheets.push({
       ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),
@@ -106,6 +128,12 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(props.frozen ? { frozen: props.frozen } : {}),
       ...(visibility ? { visibility } : {}),
       ...(props.tabColor ? { tabColor: props.tabColor } : {}),
+      ...(comments.length > 0 ? { comments } : {}),
+      ...(features.validations ? { validations: features.validations } : {}),
+      ...(features.autoFilter ? { autoFilter: features.autoFilter } : {}),
+      ...(features.conditionalFormats ? { conditionalFormats: features.conditionalFormats } : {}),
+      ...(features.pageSetup ? { pageSetup: features.pageSetup } : {}),
+      ...(drawing ? { drawing } : {}),
     });
   }
   const names: DefinedName[] = [];
@@ -123,6 +151,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const hidden = /^(1|true)$/.test(attr(n, '', 'hidden') ?? '');
     names.push({ name, formula: formula.startsWith('=') ? formula.slice(1) : formula, ...(sheet !== undefined ? { sheet } : {}), ...(hidden ? { hidden } : {}) });
   }
+  const kept = applyPrintNames(names, sheets);
   if (sheets.length === 0) {
     ctx.diagnostics.warn('no-sheets', 'The workbook has no worksheet Ostal can read; an empty sheet was added.', workbookPart);
     sheets.push({ name: 'Sheet1', rows: [] });
@@ -137,7 +166,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheets,
     ...(styleList.length > 1 ? { styles: styleList } : {}),
     ...(defaultFont ? { defaultFont } : {}),
-    ...(names.length > 0 ? { names } : {}),
+    ...(kept.length > 0 ? { names: kept } : {}),
     ...(date1904 ? { date1904 } : {}),
   };
 }

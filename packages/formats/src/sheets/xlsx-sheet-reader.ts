@@ -21,6 +21,11 @@ import type { CellBudget } from './sheet-grid.js';
 import { decodeXstring } from './sml-shared-strings.js';
 import { smlColorOf } from './sml-colors.js';
 import type { XlsxStyles } from './xlsx-styles-reader.js';
+import { OdfNodeBuilder } from './odf-style-node.js';
+import type { OdfNode } from './odf-style-node.js';
+
+/** Worksheet children kept whole for xlsx-sheet-features.ts (small, after `sheetData`). */
+const FEATURE_ELEMENTS = new Set(['dataValidations', 'autoFilter', 'conditionalFormatting', 'pageMargins', 'pageSetup', 'printOptions', 'headerFooter', 'legacyDrawing', 'drawing', 'pageSetUpPr']);
 
 /** What a worksheet part says beside its cells. */
 export interface WorksheetProps {
@@ -29,6 +34,8 @@ export interface WorksheetProps {
   readonly rowProps: RowRun[];
   frozen?: FrozenPanes;
   tabColor?: string;
+  /** Feature elements (validations, filters, page setup...) as small trees, in document order. */
+  readonly features: OdfNode[];
 }
 
 /** Excel column width (characters, 18.3.1.13) to points: 7 px maximum digit width, 96 dpi. */
@@ -44,7 +51,7 @@ export function pointsToExcelWidth(points: number): number {
 }
 
 /** Parses `A1:B2` (or `A1`) into a range, without allocating on the way; null when malformed. */
-function parseRange(ref: string): CellRange | null {
+export function parseRange(ref: string): CellRange | null {
   const colon = ref.indexOf(':');
   const p = parseRefAt(ref, 0, colon < 0 ? ref.length : colon);
   const q = colon < 0 ? p : parseRefAt(ref, colon + 1, ref.length);
@@ -142,7 +149,9 @@ export function readWorksheet(
   theme: readonly string[] = [],
 ): { grid: SheetGrid; props: WorksheetProps } {
   const grid = new SheetGrid(budget, part);
-  const props: WorksheetProps = { merges: [], columns: [], rowProps: [] };
+  const props: WorksheetProps = { merges: [], columns: [], rowProps: [], features: [] };
+  let feature: OdfNodeBuilder | null = null;
+  let featureDepth = 0;
   let styleIndex = 0;
   let sheetViews = 0;
   let inSheetPr = false;
@@ -232,8 +241,18 @@ export function readWorksheet(
   streamXml(
     xml,
     {
-      open(tag) {
+      open(tag, depth) {
+        if (feature) {
+          feature.open(tag);
+          return;
+        }
         if (tag.uri !== NS.s && tag.uri !== NS.strictS) return;
+        if (!inData && FEATURE_ELEMENTS.has(tag.local)) {
+          feature = new OdfNodeBuilder();
+          featureDepth = depth;
+          feature.open(tag);
+          return;
+        }
         const a = tag.attributes;
         switch (tag.local) {
           case 'sheetData':
@@ -343,7 +362,16 @@ export function readWorksheet(
           default:
         }
       },
-      close(tag) {
+      close(tag, depth) {
+        if (feature) {
+          feature.close();
+          if (depth === featureDepth) {
+            const node = feature.root.children[0];
+            if (node) props.features.push(node);
+            feature = null;
+          }
+          return;
+        }
         if (tag.uri !== NS.s && tag.uri !== NS.strictS) return;
         switch (tag.local) {
           case 'sheetData':
@@ -368,6 +396,10 @@ export function readWorksheet(
         }
       },
       text(t) {
+        if (feature) {
+          feature.text(t);
+          return;
+        }
         switch (capture) {
           case Capture.Value:
             valueText += t;

@@ -54,11 +54,21 @@ function cellXml(cell: Cell, ref: string, sst: SharedStringTable, out: string[])
   out.push('</c>');
 }
 
+/** Feature chunks written around the cells (see xlsx-sheet-features-writer.ts). */
+export interface WorksheetExtras {
+  /** `autoFilter`, before `mergeCells`. */
+  readonly beforeMerges?: string;
+  /** Conditional formats, validations, print settings, drawings. */
+  readonly afterMerges?: string;
+  /** `sheetPr/pageSetUpPr fitToPage`. */
+  readonly fitToPage?: boolean;
+}
+
 /**
  * The worksheet part for `sheet`; strings go to `sst`.
  * @param selected marks the tab Excel shows first.
  */
-export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boolean): string {
+export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boolean, extras: WorksheetExtras = {}): string {
   let maxCol = 0;
   let lastRow = 0;
   sheet.rows.forEach((r, i) => {
@@ -72,7 +82,14 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     `<worksheet xmlns="${escapeAttr(NS.s)}" xmlns:r="${escapeAttr(NS.r)}">`,
   ];
-  if (sheet.tabColor) out.push(`<sheetPr><tabColor rgb="FF${escapeAttr(sheet.tabColor.replace('#', '').toUpperCase())}"/></sheetPr>`);
+  if (sheet.tabColor || extras.fitToPage) {
+    out.push(
+      '<sheetPr>',
+      sheet.tabColor ? `<tabColor rgb="FF${escapeAttr(sheet.tabColor.replace('#', '').toUpperCase())}"/>` : '',
+      extras.fitToPage ? '<pageSetUpPr fitToPage="1"/>' : '',
+      '</sheetPr>',
+    );
+  }
   out.push(`<dimension ref="${dim}"/>`, `<sheetViews><sheetView workbookViewId="0"${selected ? ' tabSelected="1"' : ''}`);
   const f = sheet.frozen;
   if (f && (f.rows > 0 || f.cols > 0)) {
@@ -136,12 +153,12 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
     out.push('</row>');
   });
   rowsBefore(Infinity);
-  out.push('</sheetData>');
+  out.push('</sheetData>', extras.beforeMerges ?? '');
   if (sheet.merges && sheet.merges.length > 0) {
     out.push(`<mergeCells count="${String(sheet.merges.length)}">`);
     for (const m of sheet.merges) out.push(`<mergeCell ref="${cellName(m.top, m.left)}:${cellName(m.bottom, m.right)}"/>`);
     out.push('</mergeCells>');
   }
-  out.push('</worksheet>');
+  out.push(extras.afterMerges ?? '', '</worksheet>');
   return out.join('');
 }

@@ -7,7 +7,7 @@
  * `applyX` flags are not trusted: Excel shows a cell's font, fill and borders whatever they say.
  */
 import type { BorderLine, BorderLineStyle, CellAlignment, CellBorders, CellFont, CellStyle } from '@ostal/model';
-import { StyleTable } from '@ostal/model';
+import { StyleTable, normalizeCellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -118,6 +118,8 @@ export class XlsxStyles {
   readonly numberFormats = new Map<number, string>(BUILTIN_NUMBER_FORMATS);
   /** The default font (fonts[0]); style fonts are kept as differences from it. */
   defaultFont: CellFont | undefined;
+  /** Differential formats (18.8.14 `dxf`) of conditional formatting, by index. */
+  readonly dxfs: CellStyle[] = [];
 
   constructor(styleSheet: XmlElement | undefined, theme: readonly string[]) {
     if (!styleSheet) return;
@@ -142,6 +144,23 @@ export class XlsxStyles {
         alignment: alignmentOf(kid(xf, 'alignment')),
       };
       this.xfToStyle.push(this.table.intern(style));
+    }
+    for (const dxf of kids(kid(styleSheet, 'dxfs'), 'dxf')) {
+      const f = kid(dxf, 'font');
+      const fill = kid(kid(dxf, 'fill'), 'patternFill');
+      const numFmt = kid(dxf, 'numFmt');
+      const b = kid(dxf, 'border');
+      const font = f ? fontOf(f, theme) : undefined;
+      // A dxf's solid fill names its colour in bgColor (18.8.32 note), unlike cell fills.
+      const fillColor = fill ? (smlColor(kid(fill, 'bgColor'), theme) ?? smlColor(kid(fill, 'fgColor'), theme)) : undefined;
+      this.dxfs.push(
+        normalizeCellStyle({
+          font: font && Object.keys(font).length > 0 ? font : undefined,
+          fill: fillColor,
+          numberFormat: numFmt ? attr(numFmt, '', 'formatCode') : undefined,
+          borders: b ? bordersOf(b, theme) : undefined,
+        }),
+      );
     }
   }
 

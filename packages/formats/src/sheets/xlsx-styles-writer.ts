@@ -54,11 +54,35 @@ function lineXml(name: string, line: BorderLine | undefined): XmlOut {
   return x(name, { style: line.style }, x('color', line.color ? { rgb: argb(line.color) } : { auto: 1 }));
 }
 
+/** A differential format (18.8.14): only what the conditional format changes. */
+function dxfXml(style: CellStyle, index: number): XmlOut {
+  const f = style.font;
+  const code = style.numberFormat;
+  return x(
+    'dxf',
+    {},
+    f
+      ? x(
+          'font',
+          {},
+          f.bold !== undefined ? x('b', { val: f.bold ? 1 : 0 }) : null,
+          f.italic !== undefined ? x('i', { val: f.italic ? 1 : 0 }) : null,
+          f.strike ? x('strike') : null,
+          f.underline ? x('u') : null,
+          f.color ? x('color', { rgb: argb(f.color) }) : null,
+        )
+      : null,
+    code !== undefined ? x('numFmt', { numFmtId: builtinNumberFormatId(code) ?? 400 + index, formatCode: code }) : null,
+    style.fill ? x('fill', {}, x('patternFill', { patternType: 'solid' }, x('fgColor', { rgb: argb(style.fill) }), x('bgColor', { rgb: argb(style.fill) }))) : null,
+    style.borders ? x('border', {}, lineXml('left', style.borders.left), lineXml('right', style.borders.right), lineXml('top', style.borders.top), lineXml('bottom', style.borders.bottom)) : null,
+  );
+}
+
 /**
  * The stylesheet part for `styles` (index 0 the default; an absent table writes the default only).
  * @returns the part's XML.
  */
-export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: CellFont = {}): string {
+export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: CellFont = {}, dxfs: readonly CellStyle[] = []): string {
   const list = styles.length > 0 ? styles : [{}];
   const base: CellFont = { ...DEFAULT_FONT, ...defaultFont };
   const fonts = new Interner<CellFont>([base]);
@@ -121,6 +145,7 @@ export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: Cell
       x('cellStyleXfs', { count: 1 }, x('xf', baseXf)),
       x('cellXfs', { count: xfs.length }, xfs),
       x('cellStyles', { count: 1 }, x('cellStyle', { name: 'Normal', xfId: 0, builtinId: 0 })),
+      dxfs.length > 0 ? x('dxfs', { count: dxfs.length }, dxfs.map((d, i) => dxfXml(d, i))) : null,
     ),
   );
 }

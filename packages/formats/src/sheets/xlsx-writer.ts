@@ -12,6 +12,10 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { stylesXml } from './xlsx-styles-writer.js';
 import { SharedStringTable } from './sml-shared-strings.js';
 import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
+import type { CellStyle, DefinedName } from '@ostal/model';
+import { autoFilterXml, commentsPartXml, commentsVmlXml, featuresAfterMergesXml, fitsToPage } from './xlsx-sheet-features-writer.js';
+import { printNames } from './xlsx-print-names.js';
+import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -20,7 +24,13 @@ const CT = {
   sharedStrings: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml',
   core: 'application/vnd.openxmlformats-package.core-properties+xml',
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
 } as const;
+
+const REL_COMMENTS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments';
+const REL_VML = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing';
+const REL_DRAWING = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing';
 
 const EXTENDED_PROPERTIES = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties';
 
@@ -44,8 +54,8 @@ export function excelSheetNames(names: readonly string[]): string[] {
 }
 
 /** Defined names (18.2.5): `localSheetId` is the sheet's position; Excel wants them sorted. */
-function definedNamesXml(workbook: Workbook, sheetCount: number): XmlOut | null {
-  const names = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheetCount);
+function definedNamesXml(workbook: Workbook, sheetCount: number, builtIn: readonly DefinedName[]): XmlOut | null {
+  const names = [...(workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheetCount), ...builtIn];
   if (names.length === 0) return null;
   const sorted = [...names].sort((a, b) => (a.name.toLowerCase() < b.name.toLowerCase() ? -1 : a.name.toLowerCase() > b.name.toLowerCase() ? 1 : (a.sheet ?? -1) - (b.sheet ?? -1)));
   return x(
@@ -69,14 +79,42 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   const names = excelSheetNames(sheets.map((s) => s.name));
   // Excel refuses a workbook whose every sheet is hidden, and shows the active tab first.
   const firstVisible = Math.max(0, sheets.findIndex((s) => s.visibility === undefined || s.visibility === 'visible'));
-  const parts: OpcPartOut[] = sheets.map((sheet, i) => ({
-    name: `xl/worksheets/sheet${String(i + 1)}.xml`,
-    contentType: CT.worksheet,
-    data: worksheetXml(sheet, sst, i === firstVisible),
-  }));
+  // Differential styles of conditional formats, shared by every sheet (styles.xml `dxfs`).
+  const dxfs: CellStyle[] = [];
+  const dxfKeys = new Map<string, number>();
+  const dxfId = (style: CellStyle): number => {
+    const key = JSON.stringify(style);
+    let id = dxfKeys.get(key);
+    if (id === undefined) {
+      id = dxfs.push(style) - 1;
+      dxfKeys.set(key, id);
+    }
+    return id;
+  };
+  const parts: OpcPartOut[] = [];
+  const taken = new Set<string>();
+  const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
+    const n = String(i + 1);
+    const rels: OpcRelOut[] = [];
+    const comments = sheet.comments ?? [];
+    if (comments.length > 0) {
+      rels.push({ id: 'rId1', type: REL_COMMENTS, target: `../comments${n}.xml` }, { id: 'rId2', type: REL_VML, target: `../drawings/vmlDrawing${n}.vml` });
+      parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments) });
+      parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
+    }
+    const drawingPart = sheet.drawing ? opaqueDrawingParts(sheet.drawing, taken, parts) : undefined;
+    if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
+    const extras = {
+      beforeMerges: autoFilterXml(sheet),
+      afterMerges: featuresAfterMergesXml(sheet, dxfId, comments.length > 0 ? 'rId2' : undefined, drawingPart ? 'rId3' : undefined),
+      fitToPage: fitsToPage(sheet),
+    };
+    return { name: `xl/worksheets/sheet${n}.xml`, contentType: CT.worksheet, data: worksheetXml(sheet, sst, i === firstVisible, extras), ...(rels.length > 0 ? { rels } : {}) };
+  });
+  parts.unshift(...sheetParts);
   const wbRels: OpcRelOut[] = sheets.map((_, i) => ({ id: `rId${String(i + 1)}`, type: REL.worksheet, target: `worksheets/sheet${String(i + 1)}.xml` }));
   wbRels.push({ id: `rId${String(sheets.length + 1)}`, type: REL.styles, target: 'styles.xml' });
-  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont) });
+  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs) });
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
@@ -95,16 +133,20 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
           return x('sheet', { name, sheetId: i + 1, state: v && v !== 'visible' && i !== firstVisible ? v : undefined, 'r:id': `rId${String(i + 1)}` });
         }),
       ),
-      definedNamesXml(workbook, sheets.length),
+      definedNamesXml(workbook, sheets.length, printNames(sheets, names)),
       x('calcPr', { calcId: 191029, fullCalcOnLoad: 1 }),
     ),
   );
   parts.unshift({ name: 'xl/workbook.xml', contentType: CT.workbook, data: workbookXml, rels: wbRels });
   parts.push({ name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(workbook.meta) });
   parts.push({ name: 'docProps/app.xml', contentType: CT.app, data: appXml() });
-  return writeOpcPackage(parts, [
+  return writeOpcPackage(
+    parts,
+    [
     { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
     { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
-    { id: 'rId3', type: EXTENDED_PROPERTIES, target: 'docProps/app.xml' },
-  ]);
+      { id: 'rId3', type: EXTENDED_PROPERTIES, target: 'docProps/app.xml' },
+    ],
+    { vml: CT.vml },
+  );
 }

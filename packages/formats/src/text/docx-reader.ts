@@ -94,7 +94,7 @@ function evenAndOddHeaders(pkg: OpcPackage, main: string, ns: WmlNs, ctx: ReadCo
  * Reads header and footer parts (`w:hdr`/`w:ftr`, 17.10.3/17.10.4) named by the main part's
  * relationships, each once, into `doc` JSON with the body reader.
  */
-function storyResolver(pkg: OpcPackage, main: string, shared: Pick<WmlBodyContext, 'ns' | 'styles' | 'numbering' | 'tally'>, ctx: ReadContext): StoryResolver {
+function storyResolver(pkg: OpcPackage, main: string, shared: Pick<WmlBodyContext, 'ns' | 'styles' | 'numbering' | 'tally'>, ctx: ReadContext, drawingsOf: (part: string) => WmlDrawingReader): StoryResolver {
   const rels = new Map(pkg.relationships(main).filter((rel) => !rel.external && (rel.type.endsWith('/header') || rel.type.endsWith('/footer'))).map((rel) => [rel.id, rel.target]));
   const read = new Map<string, PMNodeJSON | undefined>();
   return (id) => {
@@ -106,8 +106,8 @@ function storyResolver(pkg: OpcPackage, main: string, shared: Pick<WmlBodyContex
     let story: PMNodeJSON | undefined;
     if (root) {
       const builder = new FlowBuilder();
-      // Pictures in headers and footers are not kept yet: the writers have no relationships for them.
-      const reader = new WmlBodyReader({ ...shared, builder, part, rootName: root.qname, hyperlinks: partLinks(pkg, part) });
+      // Pictures (a logo, mostly) are named by the header or footer part's own relationships.
+      const reader = new WmlBodyReader({ ...shared, builder, part, rootName: root.qname, hyperlinks: partLinks(pkg, part), drawings: drawingsOf(part) });
       reader.readBlocks(root);
       reader.flush();
       story = textDocumentFromNode(builder.finish()).content;
@@ -155,7 +155,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
         storyReader.flush();
       },
     );
-    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx), evenAndOddHeaders(pkg, main, ns, ctx));
+    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx, drawingsOf), evenAndOddHeaders(pkg, main, ns, ctx));
     // A section without properties, or with those the writer writes for none, reads as none.
     const ostal = writtenByOstal(pkg, ctx);
     const kept = (sectPr: XmlElement): SectionProps | null => {

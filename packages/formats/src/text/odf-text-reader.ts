@@ -54,20 +54,23 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const media = new MediaCollector();
   const readPart = parts.readPart;
-  const frames = new OdfFrameReader(roots, {
-    part: (path) => (readPart ? media.add(path, () => readPart(path)) : undefined),
-    data: (base64) => {
+  const pictures = {
+    part: (path: string) => (readPart ? media.add(path, () => readPart(path)) : undefined),
+    data: (base64: string) => {
       const bytes = decodeBase64(base64);
       return bytes && bytes.length > 0 ? media.addBytes(bytes) : undefined;
     },
-  });
+  };
+  const frames = new OdfFrameReader(roots, pictures);
   // Headers and footers live in styles.xml and use its automatic styles only.
   const storyStyles = parts.styles && parts.styles !== parts.content ? new OdfStyles([parts.styles], ownFile) : styles;
   const storyTables = parts.styles && parts.styles !== parts.content ? new OdfTableStyles([parts.styles]) : tableStyles;
   const stylesPart = parts.contentPart === 'document' ? 'document' : 'styles.xml';
+  // Pictures in headers and footers (logos) use the frame styles of styles.xml.
+  const storyFrames = parts.styles && parts.styles !== parts.content ? new OdfFrameReader([parts.styles], pictures) : frames;
   const readStory = (container: XmlElement): PMNodeJSON => {
     const story = new FlowBuilder();
-    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart }).readBlocks(container);
+    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames }).readBlocks(container);
     return textDocumentFromNode(story.finish()).content;
   };
   const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);

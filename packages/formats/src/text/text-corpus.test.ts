@@ -47,12 +47,30 @@ function stableJson(value: unknown): string {
 }
 
 /**
+ * The document's JSON with each picture's `src` replaced by a fingerprint of its bytes: readers
+ * name media in the order they meet pictures, and ODF meets header logos (styles.xml) before
+ * the body's pictures where DOCX meets them after.
+ */
+function mediaByContent(doc: TextDocument, content: PMNodeJSON): unknown {
+  const print = (src: string): string => {
+    const item = doc.media?.[src.replace(/^media:/, '')];
+    if (!item) return src;
+    let h = 2166136261;
+    for (const byte of item.bytes) h = Math.imul(h ^ byte, 16777619);
+    return `${item.mime}:${String(item.bytes.length)}:${(h >>> 0).toString(16)}`;
+  };
+  return JSON.parse(JSON.stringify(content, (key, v: unknown) => (key === 'src' && typeof v === 'string' ? print(v) : v)));
+}
+
+/**
  * Round trips known to lose something today, with what (each is a gap to close, not a target):
  * the test fails when one of them starts to pass, so this list stays true.
  */
 const KNOWN_LOSSES: Readonly<Record<string, string>> = {
   'docx/pandoc-text_in_shape_format.docx → odt': 'the first section starts with a text box: its page-number restart is not read back from ODF',
   'docx/pandoc-text_in_shape_format.docx → fodt': 'the same, flat',
+  'large/oxpt-DB0016-DocDefaultStyles.docx → odt': 'a bookmark in a table of the first-page footer is written to styles.xml but not read back (to investigate)',
+  'large/oxpt-DB0016-DocDefaultStyles.docx → fodt': 'the same, flat',
 };
 
 const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
@@ -198,7 +216,7 @@ describe('text corpus', () => {
         const same =
           target === family
             ? textDocumentToNode({ ...doc, content: source }).eq(textDocumentToNode(back))
-            : stableJson(acrossFamilies(source, target)) === stableJson(acrossFamilies(back.content, target));
+            : stableJson(mediaByContent(doc, acrossFamilies(source, target))) === stableJson(mediaByContent(back, acrossFamilies(back.content, target)));
         if (!same) mismatches.push(`${file} → ${format}`);
       }
     }

@@ -4,7 +4,7 @@
  * writers (DOCX `word/media/`, ODT `Pictures/`, FODT `office:binary-data`).
  */
 import { MEDIA_SRC_PREFIX } from '@ostal/model';
-import type { TextMedia, TextMediaItem } from '@ostal/model';
+import type { SectionProps, TextMedia, TextMediaItem } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 
 const BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -133,13 +133,11 @@ export interface UsedPicture {
 export function usedPictures(doc: PMNode, media: TextMedia | undefined): Map<string, UsedPicture> {
   const used = new Map<string, UsedPicture>();
   const names = new Set<string>();
-  doc.descendants((node) => {
-    if (node.type.name !== 'image') return true;
-    const src = node.attrs.src as string;
-    if (used.has(src) || !src.startsWith(MEDIA_SRC_PREFIX)) return false;
+  const use = (src: string): void => {
+    if (used.has(src) || !src.startsWith(MEDIA_SRC_PREFIX)) return;
     const key = src.slice(MEDIA_SRC_PREFIX.length);
     const item = media && Object.prototype.hasOwnProperty.call(media, key) ? media[key] : undefined;
-    if (!item) return false;
+    if (!item) return;
     let name = safeName(key);
     const ext = extensionOfMime(item.mime);
     const own = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
@@ -149,9 +147,37 @@ export function usedPictures(doc: PMNode, media: TextMedia | undefined): Map<str
     for (let i = 2; names.has(name.toLowerCase()); i++) name = name.replace(/(_\d+)?(\.[^.]*)?$/, `_${String(i)}$2`);
     names.add(name.toLowerCase());
     used.set(src, { name, item });
+  };
+  doc.descendants((node) => {
+    if (node.type.name !== 'image') return true;
+    use(node.attrs.src as string);
     return false;
   });
+  // Headers and footers (logos, mostly) are stories kept as JSON in the sections.
+  for (const src of storyPictureSources(doc)) use(src);
   return used;
+}
+
+/** `src` of every picture in the headers and footers of `doc`'s sections, in order. */
+function storyPictureSources(doc: PMNode): string[] {
+  const out: string[] = [];
+  const walk = (json: unknown, depth: number): void => {
+    if (typeof json !== 'object' || json === null || depth > 200) return;
+    const node = json as { type?: unknown; attrs?: { src?: unknown }; content?: unknown };
+    if (node.type === 'image' && typeof node.attrs?.src === 'string') out.push(node.attrs.src);
+    if (Array.isArray(node.content)) for (const child of node.content) walk(child, depth + 1);
+  };
+  const section = (props: unknown): void => {
+    if (typeof props !== 'object' || props === null) return;
+    const { headers, footers } = props as SectionProps;
+    for (const set of [headers, footers]) for (const story of [set?.default, set?.first, set?.even]) walk(story, 0);
+  };
+  doc.descendants((node) => {
+    if (node.type.name === 'section_break') section(node.attrs.section);
+    return node.isBlock && node.type.name !== 'paragraph' && node.type.name !== 'heading';
+  });
+  section(doc.attrs.section);
+  return out;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -1,0 +1,301 @@
+/**
+ * The Node implementation of {@link SyncService}: the accounts list (`<OSTAL_HOME>/sync/accounts.json`,
+ * no passwords), passwords in a {@link SecretStore}, and one {@link SyncEngine} per account over
+ * its own cache folder (`<OSTAL_HOME>/sync/<id>/`). `fetch` is injected: Electron main passes
+ * `net.fetch` (Chromium's network stack and the OS certificate store, where IT deploys its CA),
+ * the browser-mode host and tests pass Node's `fetch` (which honours NODE_EXTRA_CA_CERTS).
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { DocumentSyncInfo, FetchLike } from '@ostal/sync';
+import { DavError, davRootUrl, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
+import type { HostErrorCode } from '../shared/ipc-result.js';
+import type {
+  AccountSyncState,
+  ConflictChoice,
+  OpenLink,
+  RemoteDocument,
+  RemoteDocumentState,
+  RemoteListing,
+  SyncAccount,
+  SyncAccountInput,
+  SyncConnectionStatus,
+  SyncService,
+} from '../shared/sync.js';
+import { FileSyncStorage } from './file-sync-storage.js';
+import type { SecretStore } from './secret-store.js';
+import { ServiceError } from './service-error.js';
+import { VersionedJsonFile } from './versioned-json-file.js';
+
+export interface NodeSyncServiceOptions {
+  /** `<OSTAL_HOME>/sync`. */
+  readonly folder: string;
+  readonly secrets: SecretStore;
+  readonly fetch: FetchLike;
+  /** Language of conflict copy names. */
+  readonly language?: () => Promise<'fr' | 'en'>;
+  /** Shown to colleagues as "locked by"; default the account's user name. */
+  readonly lockOwner?: (account: SyncAccount) => string;
+  /** Per-request timeout. */
+  readonly timeoutMs?: number;
+}
+
+interface AccountsFile {
+  readonly accounts: readonly SyncAccount[];
+}
+
+const STATUS_CODES: Readonly<Record<Exclude<SyncConnectionStatus, 'ok'>, HostErrorCode>> = {
+  'bad-url': 'remote-bad-url',
+  credentials: 'remote-credentials',
+  'tls-untrusted': 'remote-tls-untrusted',
+  unreachable: 'remote-unreachable',
+  'not-webdav': 'remote-not-webdav',
+};
+
+/** A {@link DavError} as the {@link ServiceError} the renderer gets; other errors unchanged. */
+export function toSyncServiceError(error: unknown): unknown {
+  if (!(error instanceof DavError)) return error;
+  const codes: Partial<Record<DavError['reason'], HostErrorCode>> = {
+    'bad-url': 'remote-bad-url',
+    credentials: 'remote-credentials',
+    forbidden: 'remote-credentials',
+    'tls-untrusted': 'remote-tls-untrusted',
+    unreachable: 'remote-unreachable',
+    timeout: 'remote-unreachable',
+    'not-webdav': 'remote-not-webdav',
+    'not-found': 'remote-not-found',
+    locked: 'remote-locked',
+  };
+  return new ServiceError(codes[error.reason] ?? 'remote-error', error.message);
+}
+
+function isAccount(value: unknown): value is SyncAccount {
+  const a = value as Record<string, unknown> | null;
+  return (
+    typeof a === 'object' &&
+    a !== null &&
+    typeof a['id'] === 'string' &&
+    typeof a['kind'] === 'string' &&
+    typeof a['label'] === 'string' &&
+    typeof a['siteUrl'] === 'string' &&
+    typeof a['rootUrl'] === 'string' &&
+    typeof a['username'] === 'string'
+  );
+}
+
+function stateOf(accountId: string, info: DocumentSyncInfo): RemoteDocumentState {
+  return { accountId, url: info.url, name: info.name, status: info.status, conflictName: info.conflictName, errorReason: info.error?.reason };
+}
+
+/** Sync over WebDAV accounts. */
+export class NodeSyncService implements SyncService {
+  private readonly file: VersionedJsonFile<AccountsFile>;
+  private readonly engines = new Map<string, Promise<SyncEngine>>();
+  private inbox: OpenLink[] = [];
+
+  constructor(private readonly options: NodeSyncServiceOptions) {
+    this.file = new VersionedJsonFile<AccountsFile>(
+      path.join(options.folder, 'accounts.json'),
+      1,
+      (data) => ({ accounts: Array.isArray(data['accounts']) ? data['accounts'].filter(isAccount).map((a) => ({ ...a, managed: false })) : [] }),
+      () => ({ accounts: [] }),
+    );
+  }
+
+  async accounts(): Promise<readonly SyncAccount[]> {
+    return (await this.file.read()).accounts;
+  }
+
+  private async account(accountId: string): Promise<SyncAccount> {
+    const found = (await this.accounts()).find((a) => a.id === accountId);
+    if (!found) throw new ServiceError('not-found', `No sync account ${accountId}.`);
+    return found;
+  }
+
+  private client(rootUrl: string, username: string, password: string): WebDavClient {
+    return new WebDavClient({ rootUrl, username, password, fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
+  }
+
+  async testAccount(input: SyncAccountInput): Promise<SyncConnectionStatus> {
+    let rootUrl: string;
+    try {
+      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
+    } catch {
+      return 'bad-url';
+    }
+    return (await testConnection(this.client(rootUrl, input.username, input.password))).status;
+  }
+
+  async addAccount(input: SyncAccountInput): Promise<SyncAccount> {
+    let rootUrl: string;
+    try {
+      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
+    } catch (error) {
+      throw toSyncServiceError(error);
+    }
+    const report = await testConnection(this.client(rootUrl, input.username, input.password));
+    if (report.status !== 'ok') throw new ServiceError(STATUS_CODES[report.status], report.detail);
+    const existing = (await this.accounts()).find((a) => a.rootUrl === rootUrl && a.username === input.username);
+    const account: SyncAccount = {
+      id: existing?.id ?? randomUUID(),
+      kind: input.kind,
+      label: input.label.trim() || new URL(rootUrl).host,
+      siteUrl: input.siteUrl.trim(),
+      rootUrl,
+      username: input.username,
+      managed: existing?.managed ?? false,
+    };
+    await this.options.secrets.set(account.id, input.password);
+    if (!account.managed) {
+      await this.file.update((f) => ({ accounts: [...f.accounts.filter((a) => a.id !== account.id), account] }));
+    }
+    await this.dropEngine(account.id);
+    return account;
+  }
+
+  async removeAccount(accountId: string): Promise<readonly SyncAccount[]> {
+    const account = await this.account(accountId);
+    if (account.managed) throw new ServiceError('setting-locked', `The account ${account.label} is set by machine policy.`);
+    await this.dropEngine(accountId);
+    await this.file.update((f) => ({ accounts: f.accounts.filter((a) => a.id !== accountId) }));
+    await this.options.secrets.delete(accountId);
+    await fs.rm(this.cacheFolder(accountId), { recursive: true, force: true });
+    return this.accounts();
+  }
+
+  private cacheFolder(accountId: string): string {
+    if (!/^[A-Za-z0-9-]{1,64}$/.test(accountId)) throw new ServiceError('invalid-argument', 'Not an account id.');
+    return path.join(this.options.folder, accountId);
+  }
+
+  private async dropEngine(accountId: string): Promise<void> {
+    const engine = this.engines.get(accountId);
+    this.engines.delete(accountId);
+    await (await engine?.catch(() => undefined))?.dispose();
+  }
+
+  private engine(accountId: string): Promise<SyncEngine> {
+    let engine = this.engines.get(accountId);
+    if (!engine) {
+      engine = (async () => {
+        const account = await this.account(accountId);
+        const password = await this.options.secrets.get(accountId);
+        if (password === undefined) throw new ServiceError('remote-credentials', `No password stored for ${account.label}.`);
+        return SyncEngine.create({
+          client: this.client(account.rootUrl, account.username, password),
+          storage: new FileSyncStorage(this.cacheFolder(accountId)),
+          language: (await this.options.language?.()) ?? 'fr',
+          lockOwner: this.options.lockOwner?.(account) ?? account.username,
+        });
+      })();
+      this.engines.set(accountId, engine);
+      engine.catch(() => this.engines.delete(accountId));
+    }
+    return engine;
+  }
+
+  private async run<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw toSyncServiceError(error);
+    }
+  }
+
+  list(accountId: string, folderUrl: string): Promise<RemoteListing> {
+    return this.run(async () => {
+      const account = await this.account(accountId);
+      const password = (await this.options.secrets.get(accountId)) ?? '';
+      const client = this.client(account.rootUrl, account.username, password);
+      const url = client.resolve(folderUrl || account.rootUrl);
+      if (!url.startsWith(account.rootUrl)) throw new ServiceError('invalid-argument', `${url} is outside the account.`);
+      const entries = (await client.list(url)).map((r) => ({
+        url: r.url,
+        name: r.name,
+        isFolder: r.isCollection,
+        size: r.size,
+        modifiedMs: r.lastModifiedMs,
+        lockedBy: r.locks.length > 0 ? (r.locks[0]?.owner ?? '') : undefined,
+      }));
+      return { accountId, url, entries };
+    });
+  }
+
+  open(accountId: string, url: string, edit: boolean): Promise<RemoteDocument> {
+    return this.run(async () => {
+      const engine = await this.engine(accountId);
+      const opened = await engine.open(url, { lock: edit });
+      const info = engine.info(opened.url);
+      return {
+        ...(info ? stateOf(accountId, info) : { accountId, url: opened.url, name: opened.name, status: opened.status, conflictName: undefined, errorReason: undefined }),
+        bytes: opened.bytes,
+        fromCache: opened.fromCache,
+        readOnly: opened.readOnly,
+        lockedBy: opened.lockedBy,
+      };
+    });
+  }
+
+  save(accountId: string, url: string, bytes: Uint8Array): Promise<RemoteDocumentState> {
+    return this.run(async () => stateOf(accountId, await (await this.engine(accountId)).save(url, bytes)));
+  }
+
+  close(accountId: string, url: string): Promise<void> {
+    return this.run(async () => (await this.engine(accountId)).close(url));
+  }
+
+  async status(): Promise<readonly AccountSyncState[]> {
+    const states: AccountSyncState[] = [];
+    for (const account of await this.accounts()) {
+      const engine = await this.engine(account.id).catch(() => undefined);
+      if (!engine) continue;
+      const documents = engine.documents().map((d) => stateOf(account.id, d));
+      states.push({
+        accountId: account.id,
+        online: engine.online,
+        pending: engine.queue().filter((q) => q.state === 'pending' || q.state === 'uploading').length,
+        conflicts: documents.filter((d) => d.status === 'conflict').length,
+        errors: documents.filter((d) => d.status === 'error').length,
+        documents,
+      });
+    }
+    return states;
+  }
+
+  resolveConflict(accountId: string, url: string, choice: ConflictChoice): Promise<Uint8Array> {
+    return this.run(async () => (await this.engine(accountId)).resolveConflict(url, choice));
+  }
+
+  retry(accountId: string, url: string): Promise<RemoteDocumentState> {
+    return this.run(async () => {
+      const engine = await this.engine(accountId);
+      await engine.retry(url);
+      const info = engine.info(url);
+      if (!info) throw new ServiceError('not-found', `${url} is not in the sync cache.`);
+      return stateOf(accountId, info);
+    });
+  }
+
+  /**
+   * Takes an `ostal:` link from the OS (command line, second instance, macOS open-url). Returns
+   * false for anything that is not a well-formed http(s) Office URI link.
+   */
+  receiveLink(raw: string): boolean {
+    const link = parseOfficeUri(raw);
+    if (!link) return false;
+    this.inbox = [...this.inbox, link].slice(-20);
+    return true;
+  }
+
+  takeLinks(): Promise<readonly OpenLink[]> {
+    const links = this.inbox;
+    this.inbox = [];
+    return Promise.resolve(links);
+  }
+
+  /** Stops every engine (timers, pending writes); locks stay until their timeout. */
+  async dispose(): Promise<void> {
+    for (const id of [...this.engines.keys()]) await this.dropEngine(id);
+  }
+}

@@ -1,0 +1,10 @@
+/**
+ * Documents to open that came from outside the window: the command line of the first start, a
+ * file double-clicked while Ostal runs (the second instance forwards its arguments to the running
+ * one), the browser-mode host's arguments. The renderer takes them at start and whenever its
+ * window gains focus (the running instance focuses its window when a second one forwards).
+ */
+export interface LaunchService {
+  /** The absolute paths waiting to be opened, oldest first; each is handed out once. */
+  take(): Promise<readonly string[]>;
+}

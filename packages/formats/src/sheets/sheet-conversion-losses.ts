@@ -1,0 +1,31 @@
+/**
+ * What writing a workbook in a format leaves out, said before (or after) the conversion: the
+ * writers themselves never fail on content. Each loss is a warning with a stable code.
+ */
+import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
+
+function warn(code: string, message: string): Diagnostic {
+  return { severity: 'warning', code, message };
+}
+
+/** Losses of writing `document` as `format` (empty for other kinds than workbooks, and when nothing is lost). */
+export function conversionLosses(document: OstalDocument, format: FormatId): Diagnostic[] {
+  if (document.kind !== 'workbook') return [];
+  const sheets = document.sheets;
+  const out: Diagnostic[] = drawingLossDiagnostics(sheets, format).map((d) => warn(d.code, d.message));
+  if (format === 'ods' || format === 'fods') {
+    for (const s of sheets) {
+      const rules = (s.conditionalFormats ?? []).reduce((n, f) => n + f.rules.length, 0);
+      if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" are not written to ${format}.`));
+    }
+  }
+  if (format === 'csv') {
+    if (sheets.length > 1) out.push(warn('csv-one-sheet', `CSV holds one sheet: only "${sheets[0]?.name ?? ''}" is written.`));
+    const first = sheets[0];
+    if (first && (first.comments?.length || first.validations?.length || first.merges?.length || document.styles?.length)) {
+      out.push(warn('csv-values-only', 'CSV keeps values only: formulas, formatting, notes and validation are left out.'));
+    }
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+/**
+ * Charts, images and shapes of an XLSX worksheet kept verbatim: the drawing part (ECMA-376
+ * Part 1, 20.5 SpreadsheetML drawing, named by 18.3.1.36 `drawing`) and every part reachable from
+ * it through relationships (charts 21.2, their styles and colours, media). Ostal does not edit
+ * them; a same-format round trip writes them back with their relationships, other formats leave
+ * them out (see {@link drawingLossDiagnostics}).
+ */
+import type { OpaqueDrawing, OpaquePart, Sheet } from '@ostal/model';
+import type { ReadContext } from '../codec.js';
+import type { OpcPackage } from '../ooxml/opc-package.js';
+import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
+import { decodeBase64, encodeBase64 } from '../text/text-media.js';
+
+/** More parts than this behind one drawing is not a real file. */
+const MAX_PARTS = 2000;
+
+/** Parts the XLSX writer makes itself: a kept drawing never brings its own copy of them. */
+const WRITER_PARTS = /^(?:\[Content_Types\]\.xml|_rels\/|docProps\/|xl\/(?:workbook\.xml|styles\.xml|sharedStrings\.xml|_rels\/|worksheets\/|comments\d*\.xml|drawings\/vmlDrawing))/i;
+
+/** Reads the drawing named by relationship `drawingId` of `sheetPart` and everything it refers to. */
+export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId: string, ctx: ReadContext): OpaqueDrawing | undefined {
+  const rel = pkg.relationships(sheetPart).find((r) => r.id === drawingId && !r.external);
+  if (!rel || !pkg.has(rel.target) || WRITER_PARTS.test(rel.target)) return undefined;
+  const parts: OpaquePart[] = [];
+  const seen = new Set<string>([rel.target]);
+  const queue = [rel.target];
+  while (queue.length > 0) {
+    const name = queue.shift()!;
+    if (parts.length >= MAX_PARTS) {
+      ctx.diagnostics.warn('drawing-truncated', `The drawing of ${sheetPart} refers to too many parts; the rest are left out.`, name);
+      break;
+    }
+    const rels = pkg.relationships(name);
+    for (const r of rels) {
+      if (!r.external && pkg.has(r.target) && !seen.has(r.target) && !WRITER_PARTS.test(r.target)) {
+        seen.add(r.target);
+        queue.push(r.target);
+      }
+    }
+    const kept = rels.filter((r) => r.external || (pkg.has(r.target) && !WRITER_PARTS.test(r.target)));
+    parts.push({
+      name,
+      contentType: pkg.contentType(name) ?? 'application/octet-stream',
+      base64: encodeBase64(pkg.zip.read(name)),
+      ...(kept.length > 0 ? { rels: kept.map((r) => ({ id: r.id, type: r.type, target: r.target, ...(r.external ? { external: true } : {}) })) } : {}),
+    });
+  }
+  ctx.diagnostics.add('info', 'drawing-kept', `The charts, images or shapes of ${sheetPart} are kept as they are for XLSX; Ostal does not show them yet.`, rel.target);
+  return { format: 'xlsx', parts };
+}
+
+/**
+ * The parts of a kept drawing for the package being written; `taken` holds part names already
+ * used (they are not written twice: sheets may share media). Returns the drawing part's name.
+ */
+export function opaqueDrawingParts(drawing: OpaqueDrawing, taken: Set<string>, out: OpcPartOut[]): string | undefined {
+  const first = drawing.parts[0];
+  if (!first || drawing.format !== 'xlsx') return undefined;
+  for (const p of drawing.parts) {
+    if (taken.has(p.name) || WRITER_PARTS.test(p.name) || p.name.includes('..') || p.name.startsWith('/')) continue;
+    const data = decodeBase64(p.base64);
+    if (!data) continue;
+    taken.add(p.name);
+    const rels: OpcRelOut[] = (p.rels ?? []).map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : `/${r.target}`, ...(r.external ? { external: true } : {}) }));
+    out.push({ name: p.name, contentType: p.contentType, data, ...(rels.length > 0 ? { rels } : {}) });
+  }
+  return first.name;
+}
+
+/** What a format other than the drawing's own loses: one warning per sheet with a kept drawing. */
+export function drawingLossDiagnostics(sheets: readonly Sheet[], format: string): { code: string; message: string }[] {
+  return sheets
+    .filter((s) => s.drawing && s.drawing.format !== format)
+    .map((s) => ({ code: 'drawing-dropped', message: `The charts, images or shapes of the sheet "${s.name}" are not written to ${format}.` }));
+}

@@ -1,0 +1,623 @@
+/**
+ * The offline-first sync engine for one account. Every opened remote document is cached (bytes +
+ * ETag + content hash); saves land in the cache at once and in a persistent upload queue; the
+ * queue drains when the server answers, with exponential backoff; uploads are conditional
+ * (`If-Match` / `If-None-Match: *`) so that a colleague's version is never overwritten unseen.
+ * On 412 the server's version is downloaded and kept beside the local one until the user decides
+ * (keep mine / keep theirs / keep both). Conflicts are decided by ETag and content hash, never by
+ * modification time. See CONTEXT.md for the queue states and rules.
+ */
+import type { BackoffOptions } from './backoff.js';
+import { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+import type { SyncLanguage } from './conflict-name.js';
+import { conflictName, fileNameOf, siblingUrl } from './conflict-name.js';
+import { DavError } from './dav-error.js';
+import type { DavLock } from './dav-resource.js';
+import { sha256Hex } from './hash.js';
+import type { SyncStorage } from './sync-storage.js';
+import type { CachedDocument, DocumentSyncStatus, QueueItem, SyncState } from './sync-state.js';
+import { emptyState, readState, SYNC_STATE_NAME, writeState } from './sync-state.js';
+import type { WebDavClient } from './webdav-client.js';
+
+/** Timers and time, injectable for tests. */
+export interface SyncClock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+const SYSTEM_CLOCK: SyncClock = {
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export interface SyncEngineOptions {
+  readonly client: WebDavClient;
+  readonly storage: SyncStorage;
+  /** Language of conflict copy names. Default French. */
+  readonly language?: SyncLanguage;
+  /** Shown to others as "locked by"; default "Ostal". */
+  readonly lockOwner?: string;
+  /** Lock duration asked for, in seconds. Default 30 min; refreshed at half-time. */
+  readonly lockTimeoutSeconds?: number;
+  readonly clock?: SyncClock;
+  readonly backoff?: BackoffOptions;
+  /** Drain the queue by itself after each save and when retries fall due. Default true. */
+  readonly autoDrain?: boolean;
+}
+
+/** What {@link SyncEngine.open} hands back. */
+export interface OpenedDocument {
+  readonly url: string;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  /** True when the server could not be reached and the cached copy was used. */
+  readonly fromCache: boolean;
+  /** True when someone else holds a lock: open read-only. */
+  readonly readOnly: boolean;
+  /** Who holds the lock, when someone else does. */
+  readonly lockedBy: string | undefined;
+  readonly status: DocumentSyncStatus;
+}
+
+/** A document's sync state for the window. */
+export interface DocumentSyncInfo {
+  readonly url: string;
+  readonly name: string;
+  readonly status: DocumentSyncStatus;
+  readonly etag: string | undefined;
+  /** Set when status is `conflict`. */
+  readonly conflictName: string | undefined;
+  /** Last error, for `error` (and retries). */
+  readonly error: { readonly reason: string; readonly message: string } | undefined;
+  readonly locked: boolean;
+}
+
+/** The user's answer to a conflict. */
+export type ConflictChoice = 'keep-mine' | 'keep-theirs' | 'keep-both';
+
+export type SyncListener = (info: DocumentSyncInfo) => void;
+
+/** The sync engine for one account. Create with {@link SyncEngine.create}. */
+export class SyncEngine {
+  private readonly client: WebDavClient;
+  private readonly storage: SyncStorage;
+  private readonly clock: SyncClock;
+  private readonly backoff: BackoffOptions;
+  private readonly language: SyncLanguage;
+  private readonly lockOwner: string;
+  private readonly lockTimeoutSeconds: number;
+  private readonly autoDrain: boolean;
+  private readonly listeners = new Set<SyncListener>();
+  private readonly lockTimers = new Map<string, unknown>();
+  private writing: Promise<void> = Promise.resolve();
+  private draining: Promise<void> | undefined;
+  private drainTimer: unknown;
+  private closed = false;
+  /** False after a network failure, true after any answer from the server. */
+  online = true;
+
+  private constructor(
+    options: SyncEngineOptions,
+    private readonly state: SyncState,
+  ) {
+    this.client = options.client;
+    this.storage = options.storage;
+    this.clock = options.clock ?? SYSTEM_CLOCK;
+    this.backoff = options.backoff ?? DEFAULT_BACKOFF;
+    this.language = options.language ?? 'fr';
+    this.lockOwner = options.lockOwner ?? 'Ostal';
+    this.lockTimeoutSeconds = options.lockTimeoutSeconds ?? 1800;
+    this.autoDrain = options.autoDrain ?? true;
+  }
+
+  /** Loads the persisted state (documents + queue) and, with autoDrain, starts draining. */
+  static async create(options: SyncEngineOptions): Promise<SyncEngine> {
+    let saved: unknown;
+    try {
+      saved = await options.storage.readJson(SYNC_STATE_NAME);
+    } catch {
+      saved = undefined;
+    }
+    const engine = new SyncEngine(options, saved === undefined ? emptyState() : readState(saved));
+    if (engine.autoDrain && engine.state.queue.some((q) => q.state === 'pending')) engine.scheduleDrain(0);
+    return engine;
+  }
+
+  /** Calls `listener` whenever a document's status changes; returns the unsubscribe function. */
+  onChange(listener: SyncListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private doc(url: string): CachedDocument | undefined {
+    return this.state.documents.find((d) => d.url === url);
+  }
+
+  private itemFor(url: string): QueueItem | undefined {
+    return this.state.queue.find((q) => q.documentUrl === url);
+  }
+
+  /** The sync state of a cached document; undefined when it is not in the cache. */
+  info(target: string): DocumentSyncInfo | undefined {
+    const url = this.client.resolve(target);
+    const doc = this.doc(url);
+    if (!doc) return undefined;
+    const item = this.itemFor(url);
+    let status: DocumentSyncStatus = 'up-to-date';
+    if (doc.conflict || item?.state === 'conflict') status = 'conflict';
+    else if (item?.state === 'failed') status = 'error';
+    else if (item?.state === 'uploading') status = 'uploading';
+    else if (item) status = this.online ? 'saved-locally' : 'offline';
+    return {
+      url,
+      name: fileNameOf(url),
+      status,
+      etag: doc.etag,
+      conflictName: doc.conflict?.conflictName,
+      error: item?.lastError,
+      locked: doc.lock !== undefined,
+    };
+  }
+
+  /** Every cached document's state. */
+  documents(): DocumentSyncInfo[] {
+    return this.state.documents.map((d) => this.info(d.url)).filter((i): i is DocumentSyncInfo => i !== undefined);
+  }
+
+  /** The upload queue, for display and tests (copies). */
+  queue(): QueueItem[] {
+    return this.state.queue.map((q) => ({ ...q }));
+  }
+
+  private emit(url: string | undefined): void {
+    if (!url) return;
+    const info = this.info(url);
+    if (!info) return;
+    for (const listener of this.listeners) {
+      try {
+        listener(info);
+      } catch {
+        // A broken listener must not stop the sync.
+      }
+    }
+  }
+
+  /** Writes the state; writes run one after the other, each with the state as it is then. */
+  private persist(): Promise<void> {
+    const next = this.writing.then(() => this.storage.writeJson(SYNC_STATE_NAME, writeState(this.state)));
+    this.writing = next.catch(() => undefined);
+    return next;
+  }
+
+  private newBlob(prefix: string): string {
+    const id = this.state.nextId++;
+    return `${prefix}-${String(id)}`;
+  }
+
+  private noteAnswer(error?: unknown): void {
+    this.online = !(error instanceof DavError && error.offline);
+  }
+
+  /**
+   * Opens a remote document: downloads it (and caches it), or uses the cache when the server
+   * cannot be reached. Local changes not yet uploaded are never replaced by the download. With
+   * `lock`, takes a WebDAV lock (kept fresh until {@link close}); when someone else holds one,
+   * the result is read-only and says who.
+   * @throws DavError when the server cannot be reached and nothing is cached, or refuses the GET.
+   */
+  async open(target: string, options: { lock?: boolean } = {}): Promise<OpenedDocument> {
+    const url = this.client.resolve(target);
+    let doc = this.doc(url);
+    let fromCache = false;
+    try {
+      const download = await this.client.get(url);
+      this.noteAnswer();
+      const hash = await sha256Hex(download.bytes);
+      const pending = doc !== undefined && (doc.localHash !== doc.remoteHash || doc.conflict !== undefined || this.itemFor(url) !== undefined);
+      if (!doc) {
+        doc = {
+          url,
+          blob: this.newBlob('doc'),
+          etag: download.etag,
+          lastModifiedMs: download.lastModifiedMs,
+          remoteHash: hash,
+          localHash: hash,
+          contentType: download.contentType,
+          conflict: undefined,
+          lock: undefined,
+          discardedBlob: undefined,
+        };
+        await this.storage.writeBlob(doc.blob, download.bytes);
+        this.state.documents.push(doc);
+      } else if (!pending) {
+        await this.storage.writeBlob(doc.blob, download.bytes);
+        Object.assign(doc, { etag: download.etag, lastModifiedMs: download.lastModifiedMs, remoteHash: hash, localHash: hash });
+      }
+      // With pending local work, the cache keeps it; the upload's If-Match finds any remote change.
+      await this.persist();
+    } catch (error) {
+      if (!(error instanceof DavError && error.offline) || !doc) throw error;
+      this.noteAnswer(error);
+      fromCache = true;
+    }
+    const bytes = await this.storage.readBlob(doc.blob);
+    if (!bytes) throw new DavError('not-found', `The cached copy of ${url} is missing.`);
+    let readOnly = false;
+    let lockedBy: string | undefined;
+    if (options.lock && !fromCache) {
+      const lockResult = await this.takeLock(url);
+      readOnly = lockResult.readOnly;
+      lockedBy = lockResult.lockedBy;
+    }
+    this.emit(url);
+    return { url, name: fileNameOf(url), bytes, fromCache, readOnly, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
+  }
+
+  private async takeLock(url: string): Promise<{ readOnly: boolean; lockedBy: string | undefined }> {
+    const doc = this.doc(url);
+    if (!doc) return { readOnly: false, lockedBy: undefined };
+    try {
+      let lock: DavLock;
+      if (doc.lock) {
+        try {
+          lock = await this.client.refreshLock(url, doc.lock.token, this.lockTimeoutSeconds);
+        } catch {
+          doc.lock = undefined;
+          lock = await this.client.lock(url, { owner: this.lockOwner, timeoutSeconds: this.lockTimeoutSeconds });
+        }
+      } else {
+        lock = await this.client.lock(url, { owner: this.lockOwner, timeoutSeconds: this.lockTimeoutSeconds });
+      }
+      this.holdLock(doc, lock);
+      await this.persist();
+      return { readOnly: false, lockedBy: undefined };
+    } catch (error) {
+      if (error instanceof DavError && error.reason === 'locked') {
+        return { readOnly: true, lockedBy: await this.lockOwnerOf(url) };
+      }
+      // No lock (offline, or a server without locking): edit anyway; If-Match still protects.
+      this.noteAnswer(error);
+      return { readOnly: false, lockedBy: undefined };
+    }
+  }
+
+  private holdLock(doc: CachedDocument, lock: DavLock): void {
+    const seconds = lock.timeoutSeconds ?? this.lockTimeoutSeconds;
+    doc.lock = { token: lock.token, expiresMs: this.clock.now() + seconds * 1000 };
+    const previous = this.lockTimers.get(doc.url);
+    if (previous !== undefined) this.clock.clearTimeout(previous);
+    const refreshInMs = Math.max(5_000, (seconds * 1000) / 2);
+    this.lockTimers.set(
+      doc.url,
+      this.clock.setTimeout(() => {
+        void this.refreshLock(doc.url);
+      }, refreshInMs),
+    );
+  }
+
+  private async refreshLock(url: string): Promise<void> {
+    const doc = this.doc(url);
+    if (!doc?.lock || this.closed) return;
+    try {
+      this.holdLock(doc, await this.client.refreshLock(url, doc.lock.token, this.lockTimeoutSeconds));
+    } catch (error) {
+      this.noteAnswer(error);
+      // Retry sooner while offline; the lock may expire, and If-Match still guards the upload.
+      this.lockTimers.set(url, this.clock.setTimeout(() => void this.refreshLock(url), 30_000));
+    }
+    await this.persist().catch(() => undefined);
+  }
+
+  /** Who holds a lock on `target`, as the server reports it ("" when unknown). */
+  async lockOwnerOf(target: string): Promise<string | undefined> {
+    try {
+      const stat = await this.client.stat(target);
+      return stat.locks[0]?.owner || undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Releases our lock on a document (the window closed it). Never throws. */
+  async close(target: string): Promise<void> {
+    const url = this.client.resolve(target);
+    const doc = this.doc(url);
+    const timer = this.lockTimers.get(url);
+    if (timer !== undefined) this.clock.clearTimeout(timer);
+    this.lockTimers.delete(url);
+    if (!doc?.lock) return;
+    // Unsent changes still need the lock token; the upload uses If-Match alone if it is gone.
+    const token = doc.lock.token;
+    doc.lock = undefined;
+    await this.persist().catch(() => undefined);
+    await this.client.unlock(url, token).catch(() => undefined);
+    this.emit(url);
+  }
+
+  /**
+   * Saves `bytes` as the new content of `target`: into the cache at once, then into the upload
+   * queue (which this call does not wait for). A new URL becomes a new remote file (uploaded
+   * with `If-None-Match: *`, never replacing one that appeared meanwhile).
+   */
+  async save(target: string, bytes: Uint8Array, options: { contentType?: string } = {}): Promise<DocumentSyncInfo> {
+    const url = this.client.resolve(target);
+    if (url.endsWith('/')) throw new DavError('bad-url', `${url} is a folder.`);
+    const hash = await sha256Hex(bytes);
+    let doc = this.doc(url);
+    if (!doc) {
+      doc = {
+        url,
+        blob: this.newBlob('doc'),
+        etag: undefined,
+        lastModifiedMs: undefined,
+        remoteHash: undefined,
+        localHash: hash,
+        contentType: options.contentType,
+        conflict: undefined,
+        lock: undefined,
+        discardedBlob: undefined,
+      };
+      this.state.documents.push(doc);
+    }
+    await this.storage.writeBlob(doc.blob, bytes);
+    doc.localHash = hash;
+    const item = this.itemFor(url);
+    if (hash === doc.remoteHash && !doc.conflict) {
+      if (item && item.state !== 'uploading') this.state.queue.splice(this.state.queue.indexOf(item), 1);
+    } else if (!item) {
+      this.state.queue.push(this.newItem(url, url, undefined, false));
+    } else if (item.state === 'failed') {
+      Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
+    } else if (item.state === 'pending') {
+      item.nextAttemptMs = 0;
+    }
+    await this.persist();
+    this.emit(url);
+    if (this.autoDrain) this.scheduleDrain(0);
+    const info = this.info(url);
+    if (!info) throw new Error('unreachable: saved document not in cache');
+    return info;
+  }
+
+  private newItem(url: string, documentUrl: string | undefined, blob: string | undefined, createOnly: boolean): QueueItem {
+    return { id: this.state.nextId++, url, documentUrl, blob, createOnly, state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined };
+  }
+
+  private scheduleDrain(delayMs: number): void {
+    if (this.closed) return;
+    if (this.drainTimer !== undefined) this.clock.clearTimeout(this.drainTimer);
+    this.drainTimer = this.clock.setTimeout(() => {
+      this.drainTimer = undefined;
+      void this.drain().catch(() => undefined);
+    }, delayMs);
+  }
+
+  /**
+   * Uploads every queued item that is due, one at a time. Retryable failures (network, 423, 429,
+   * 5xx) are rescheduled with backoff; other 4xx mark the item `failed` (status `error`); a 412
+   * makes a conflict. Concurrent calls share one run. Resolves when the run ends.
+   * @param force also try items whose retry time has not come (the user pressed "retry now").
+   */
+  drain(force = false): Promise<void> {
+    if (this.draining) return this.draining;
+    this.draining = this.runDrain(force).finally(() => {
+      this.draining = undefined;
+    });
+    return this.draining;
+  }
+
+  private async runDrain(force: boolean): Promise<void> {
+    const attempted = new Set<number>();
+    for (;;) {
+      const now = this.clock.now();
+      const item = this.state.queue.find((q) => q.state === 'pending' && !attempted.has(q.id) && (force || q.nextAttemptMs <= now));
+      if (!item) break;
+      attempted.add(item.id);
+      const stop = await this.upload(item);
+      if (stop) break;
+    }
+    if (this.autoDrain) {
+      const next = this.state.queue.filter((q) => q.state === 'pending').map((q) => q.nextAttemptMs);
+      if (next.length > 0) this.scheduleDrain(Math.max(0, Math.min(...next) - this.clock.now()));
+    }
+  }
+
+  /** One upload attempt; returns true when the server is unreachable (stop this run). */
+  private async upload(item: QueueItem): Promise<boolean> {
+    const doc = item.documentUrl ? this.doc(item.documentUrl) : undefined;
+    const blob = item.blob ?? doc?.blob;
+    const bytes = blob ? await this.storage.readBlob(blob) : undefined;
+    if (!bytes || (item.documentUrl && !doc)) {
+      this.state.queue.splice(this.state.queue.indexOf(item), 1);
+      await this.persist();
+      return false;
+    }
+    const hash = await sha256Hex(bytes);
+    const createOnly = item.createOnly || doc?.etag === undefined;
+    item.state = 'uploading';
+    this.emit(item.documentUrl);
+    try {
+      const { etag } = await this.client.put(item.url, bytes, {
+        ...(createOnly ? { ifNoneMatch: true } : { ifMatch: doc?.etag ?? '' }),
+        ...(doc?.lock ? { lockToken: doc.lock.token } : {}),
+        ...(doc?.contentType ? { contentType: doc.contentType } : {}),
+      });
+      this.noteAnswer();
+      await this.uploaded(item, doc, hash, etag);
+      return false;
+    } catch (error) {
+      this.noteAnswer(error);
+      if (error instanceof DavError && error.reason === 'precondition-failed') {
+        await this.preconditionFailed(item, doc, hash).catch(async (inner: unknown) => this.retryLater(item, inner));
+        return false;
+      }
+      if (error instanceof DavError && error.reason === 'locked' && doc?.lock) {
+        // Our own lock expired on the server: forget its token, try again with If-Match alone.
+        doc.lock = undefined;
+      }
+      return this.retryLater(item, error);
+    }
+  }
+
+  private async retryLater(item: QueueItem, error: unknown): Promise<boolean> {
+    const dav = error instanceof DavError ? error : new DavError('unreachable', String(error));
+    item.attempts += 1;
+    item.lastError = { reason: dav.reason, message: dav.message };
+    if (dav.retryable) {
+      item.state = 'pending';
+      item.nextAttemptMs = this.clock.now() + backoffDelay(item.attempts, dav.retryAfterMs, this.backoff);
+    } else {
+      item.state = 'failed';
+    }
+    await this.persist();
+    this.emit(item.documentUrl);
+    return dav.offline;
+  }
+
+  private async uploaded(item: QueueItem, doc: CachedDocument | undefined, hash: string, etag: string | undefined): Promise<void> {
+    if (doc) {
+      doc.etag = etag;
+      doc.remoteHash = hash;
+      doc.lastModifiedMs = this.clock.now();
+    }
+    if (doc && doc.localHash !== hash) {
+      // Saved again during the upload: send the newer bytes too.
+      Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
+    } else {
+      this.state.queue.splice(this.state.queue.indexOf(item), 1);
+    }
+    await this.persist();
+    // A conflict copy's own blob is on the server now; the state no longer names it.
+    if (item.blob && !this.state.queue.includes(item)) await this.storage.deleteBlob(item.blob).catch(() => undefined);
+    this.emit(item.documentUrl);
+  }
+
+  /**
+   * 412: someone changed (or created) the file. Same content as ours (our earlier upload landed
+   * before a crash) → done, exactly once. Otherwise keep the server's version beside ours.
+   */
+  private async preconditionFailed(item: QueueItem, doc: CachedDocument | undefined, hash: string): Promise<void> {
+    const theirs = await this.client.get(item.url);
+    const theirHash = await sha256Hex(theirs.bytes);
+    if (theirHash === hash) {
+      await this.uploaded(item, doc, hash, theirs.etag);
+      return;
+    }
+    if (doc && !item.createOnly && doc.remoteHash !== undefined && theirHash === doc.remoteHash) {
+      // The server still holds the version ours is based on: only its ETag changed form (a weak
+      // ETag turned strong, or ours was unknown). Not a conflict: retry with the ETag it has now.
+      doc.etag = theirs.etag;
+      item.attempts += 1;
+      item.state = 'pending';
+      item.nextAttemptMs = this.clock.now() + 1_000;
+      await this.persist();
+      this.emit(doc.url);
+      return;
+    }
+    if (!doc) {
+      // A conflict copy's name was taken meanwhile: pick a new name on the next attempt.
+      item.state = 'failed';
+      item.lastError = { reason: 'precondition-failed', message: `${item.url} already exists.` };
+      await this.persist();
+      return;
+    }
+    const theirBlob = doc.conflict?.theirBlob ?? this.newBlob('theirs');
+    await this.storage.writeBlob(theirBlob, theirs.bytes);
+    doc.conflict = {
+      theirBlob,
+      theirEtag: theirs.etag,
+      theirHash,
+      conflictName: conflictName(fileNameOf(doc.url), new Date(this.clock.now()), this.language),
+      detectedMs: this.clock.now(),
+    };
+    item.state = 'conflict';
+    item.lastError = { reason: 'precondition-failed', message: `${doc.url} was changed on the server.` };
+    await this.persist();
+    this.emit(doc.url);
+  }
+
+  /** The server's version kept by a conflict (to show it, or open it beside the local one). */
+  async theirVersion(target: string): Promise<Uint8Array | undefined> {
+    const doc = this.doc(this.client.resolve(target));
+    return doc?.conflict ? this.storage.readBlob(doc.conflict.theirBlob) : undefined;
+  }
+
+  /** The version dropped by the last "keep theirs" / "keep mine", kept so that no byte is lost. */
+  async discardedVersion(target: string): Promise<Uint8Array | undefined> {
+    const doc = this.doc(this.client.resolve(target));
+    return doc?.discardedBlob ? this.storage.readBlob(doc.discardedBlob) : undefined;
+  }
+
+  /**
+   * Settles a conflict:
+   * - `keep-mine`: upload the local version over the server's (If-Match its ETag); theirs is kept
+   *   locally ({@link discardedVersion}).
+   * - `keep-theirs`: the server's version becomes the local one; ours is kept locally.
+   * - `keep-both`: upload ours at the document's URL and the server's version beside it under the
+   *   conflict name (`If-None-Match: *`). Both end on the server.
+   * Returns the local bytes after the decision (the caller reloads the window with them).
+   * @throws RangeError when the document has no conflict.
+   */
+  async resolveConflict(target: string, choice: ConflictChoice): Promise<Uint8Array> {
+    const url = this.client.resolve(target);
+    const doc = this.doc(url);
+    const conflict = doc?.conflict;
+    const item = this.itemFor(url);
+    if (!doc || !conflict) throw new RangeError(`${url} has no conflict to resolve.`);
+    const mine = await this.storage.readBlob(doc.blob);
+    const theirs = await this.storage.readBlob(conflict.theirBlob);
+    if (!mine || !theirs) throw new DavError('not-found', `A cached version of ${url} is missing.`);
+    let result = mine;
+    const keepAside = async (bytes: Uint8Array): Promise<void> => {
+      doc.discardedBlob ??= this.newBlob('discarded');
+      await this.storage.writeBlob(doc.discardedBlob, bytes);
+    };
+    if (choice === 'keep-theirs') {
+      await keepAside(mine);
+      await this.storage.writeBlob(doc.blob, theirs);
+      Object.assign(doc, { etag: conflict.theirEtag, remoteHash: conflict.theirHash, localHash: conflict.theirHash, conflict: undefined });
+      if (item) this.state.queue.splice(this.state.queue.indexOf(item), 1);
+      result = theirs;
+    } else {
+      if (choice === 'keep-mine') await keepAside(theirs);
+      if (choice === 'keep-both') {
+        const copyBlob = this.newBlob('copy');
+        await this.storage.writeBlob(copyBlob, theirs);
+        this.state.queue.push(this.newItem(siblingUrl(url, conflict.conflictName), undefined, copyBlob, true));
+      }
+      Object.assign(doc, { etag: conflict.theirEtag, remoteHash: conflict.theirHash, conflict: undefined });
+      if (item) Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
+      else this.state.queue.push(this.newItem(url, url, undefined, false));
+    }
+    await this.persist();
+    // Their bytes now live in the local blob, the discarded blob or a copy waiting to upload.
+    await this.storage.deleteBlob(conflict.theirBlob).catch(() => undefined);
+    this.emit(url);
+    if (this.autoDrain) this.scheduleDrain(0);
+    return result;
+  }
+
+  /** Puts a failed upload back in the queue (the user fixed the cause) and drains now. */
+  async retry(target: string): Promise<void> {
+    const url = this.client.resolve(target);
+    for (const item of this.state.queue) {
+      if ((item.documentUrl === url || item.url === url) && item.state === 'failed') {
+        Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
+      }
+    }
+    await this.persist();
+    await this.drain(true);
+  }
+
+  /** Stops timers and waits for the last state write (keeps locks: call {@link close} first). */
+  async dispose(): Promise<void> {
+    this.closed = true;
+    if (this.drainTimer !== undefined) this.clock.clearTimeout(this.drainTimer);
+    for (const timer of this.lockTimers.values()) this.clock.clearTimeout(timer);
+    this.lockTimers.clear();
+    await this.draining?.catch(() => undefined);
+    await this.writing;
+  }
+}

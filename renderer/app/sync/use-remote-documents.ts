@@ -1,0 +1,257 @@
+/**
+ * Documents from the platform in the shell: open (host sync → worker read → tab), save and save
+ * to the platform (worker write → host sync queue), the lock released when the tab closes, the
+ * sync status polled for the indicator, conflicts settled. Errors become translated notices.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EffectiveSettings, HostServices } from '../../../electron/shared/index.js';
+import type { AccountSyncState, ConflictChoice, RemoteDocumentState, RemoteEntry, SyncAccount } from '../../../electron/shared/sync.js';
+import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { openedDocument } from '../documents/open-document.js';
+import type { OpenDocument } from '../documents/open-document.js';
+import { defaultSaveFormat, withExtension } from '../files/save-formats.js';
+import { errorMessage } from '../i18n/error-message.js';
+import type { Translator } from '../i18n/translator.js';
+import type { EditorHandle } from '../shell/editor-handle.js';
+import type { AppNotice } from '../shell/notices.js';
+import type { PlatformRequest } from './PlatformDialog.js';
+
+/** What the hook needs from the shell's document workflow. */
+export interface ShellDocuments {
+  readonly docs: readonly OpenDocument[];
+  readonly handles: { readonly current: Map<string, EditorHandle> };
+  adopt(doc: OpenDocument): void;
+  patch(id: string, patch: Partial<OpenDocument>): void;
+  discard(id: string): void;
+  setDirty(id: string, dirty: boolean): void;
+  setActiveId(id: string): void;
+  notify(notice: Omit<AppNotice, 'id'>): void;
+}
+
+export interface RemoteLink {
+  readonly accountId: string;
+  readonly url: string;
+  readonly readOnly: boolean;
+}
+
+export type SyncDialog = { readonly type: 'platform'; readonly request: PlatformRequest; readonly docId?: string } | { readonly type: 'accounts'; readonly back?: SyncDialog };
+
+const POLL_MS = 1500;
+const LINK_POLL_MS = 2000;
+
+export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, settings: EffectiveSettings, translator: Translator) {
+  const { t } = translator;
+  const [accounts, setAccounts] = useState<readonly SyncAccount[]>([]);
+  const [dialog, setDialog] = useState<SyncDialog | null>(null);
+  const [links, setLinks] = useState<ReadonlyMap<string, RemoteLink>>(new Map());
+  const [states, setStates] = useState<readonly AccountSyncState[]>([]);
+  const worker = useRef<DocumentWorkerClient | null>(null);
+  const getWorker = () => (worker.current ??= new DocumentWorkerClient());
+  const linksRef = useRef(links);
+  linksRef.current = links;
+
+  const refreshAccounts = useCallback(() => {
+    host.sync
+      .accounts()
+      .then(setAccounts)
+      .catch(() => setAccounts([]));
+  }, [host]);
+  useEffect(refreshAccounts, [refreshAccounts]);
+
+  const refreshStatus = useCallback(() => {
+    host.sync
+      .status()
+      .then(setStates)
+      .catch(() => undefined);
+  }, [host]);
+
+  const hasRemote = links.size > 0;
+  useEffect(() => {
+    if (!hasRemote) return;
+    refreshStatus();
+    const timer = setInterval(refreshStatus, POLL_MS);
+    return () => clearInterval(timer);
+  }, [hasRemote, refreshStatus]);
+
+  // A tab that closed releases its lock.
+  useEffect(() => {
+    const open = new Set(shell.docs.map((d) => d.id));
+    const gone = [...links].filter(([id]) => !open.has(id));
+    if (gone.length === 0) return;
+    for (const [, link] of gone) void host.sync.close(link.accountId, link.url).catch(() => undefined);
+    setLinks((current) => new Map([...current].filter(([id]) => open.has(id))));
+  }, [shell.docs, links, host]);
+
+  const stateOf = (docId: string): RemoteDocumentState | undefined => {
+    const link = links.get(docId);
+    if (!link) return undefined;
+    return states.find((s) => s.accountId === link.accountId)?.documents.find((d) => d.url === link.url);
+  };
+
+  const accountOnline = (docId: string): boolean | undefined => {
+    const link = links.get(docId);
+    return link ? states.find((s) => s.accountId === link.accountId)?.online : undefined;
+  };
+
+  const openBytes = async (accountId: string, url: string, name: string, bytes: Uint8Array, readOnly: boolean): Promise<OpenDocument> => {
+    const read = await getWorker().read(bytes, name);
+    const doc: OpenDocument = { ...openedDocument({ document: read.document, name, path: url, format: read.format, modifiedMs: 0, diagnostics: read.diagnostics }), path: null, modifiedMs: null };
+    shell.adopt(doc);
+    setLinks((current) => new Map(current).set(doc.id, { accountId, url, readOnly }));
+    return doc;
+  };
+
+  const openRemote = async (accountId: string, entry: RemoteEntry, edit = true) => {
+    setDialog(null);
+    const already = [...linksRef.current].find(([, l]) => l.accountId === accountId && l.url === entry.url);
+    if (already) {
+      shell.setActiveId(already[0]);
+      return;
+    }
+    try {
+      const opened = await host.sync.open(accountId, entry.url, edit);
+      const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
+      if (opened.readOnly) shell.notify({ tone: 'warning', docId: doc.id, message: t('sync.readOnly', { name: opened.name, owner: opened.lockedBy ?? '?' }) });
+      if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
+      refreshStatus();
+    } catch (error) {
+      shell.notify({ tone: 'error', message: t('error.open', { name: entry.name, reason: errorMessage(translator, error) }) });
+    }
+  };
+
+  // "Open in desktop" links the OS handed to the host (`ostal:ofe|u|https://…`).
+  const accountsRef = useRef(accounts);
+  accountsRef.current = accounts;
+  const openRemoteRef = useRef(openRemote);
+  openRemoteRef.current = openRemote;
+  const shellRef = useRef(shell);
+  shellRef.current = shell;
+  const tRef = useRef(t);
+  tRef.current = t;
+  useEffect(() => {
+    const timer = setInterval(() => {
+      host.sync
+        .takeLinks()
+        .then((links) => {
+          for (const link of links) {
+            const account = accountsRef.current.find((a) => link.url.startsWith(a.rootUrl));
+            if (!account) {
+              shellRef.current.notify({ tone: 'error', message: tRef.current('sync.noAccountForLink', { url: link.url }) });
+              setDialog({ type: 'accounts' });
+              continue;
+            }
+            const segment = link.url.replace(/\/$/, '').split('/').pop() ?? link.url;
+            let name = segment;
+            try {
+              name = decodeURIComponent(segment);
+            } catch {
+              // Keep the encoded name.
+            }
+            void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined }, link.mode === 'edit');
+          }
+        })
+        .catch(() => undefined);
+    }, LINK_POLL_MS);
+    return () => clearInterval(timer);
+  }, [host]);
+
+  const upload = async (docId: string, link: RemoteLink, name: string): Promise<boolean> => {
+    const doc = shell.docs.find((d) => d.id === docId);
+    const handle = shell.handles.current.get(docId);
+    if (!doc || !handle) return false;
+    if (link.readOnly) {
+      shell.notify({ tone: 'error', docId, message: t('sync.readOnlySave') });
+      return false;
+    }
+    try {
+      const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
+      const bytes = await getWorker().write(handle.getDocument(), format);
+      await host.sync.save(link.accountId, link.url, bytes);
+      handle.markSaved();
+      shell.patch(docId, { title: name, format, dirty: false });
+      shell.notify({ tone: 'success', docId, message: t('sync.savedRemote', { name }) });
+      refreshStatus();
+      return true;
+    } catch (error) {
+      shell.notify({ tone: 'error', docId, message: t('error.save', { name, reason: errorMessage(translator, error) }) });
+      return false;
+    }
+  };
+
+  /**
+   * Saves a platform document into the sync queue; resolves true once saved locally. Returns
+   * null when `docId` is not a platform document (the caller saves it on disk).
+   */
+  const saveRemote = (docId: string): Promise<boolean> | null => {
+    const link = links.get(docId);
+    const doc = shell.docs.find((d) => d.id === docId);
+    if (!link || !doc) return null;
+    return upload(docId, link, doc.title);
+  };
+
+  /** Account-level summary for the window: offline accounts and uploads waiting, over all accounts. */
+  const summary = {
+    offline: states.some((s) => !s.online),
+    pending: states.reduce((n, s) => n + s.pending, 0),
+    conflicts: states.reduce((n, s) => n + s.conflicts, 0),
+    errors: states.reduce((n, s) => n + s.errors, 0),
+  };
+
+  const saveToPlatform = (accountId: string, folderUrlWithName: string) => {
+    const current = dialog;
+    setDialog(null);
+    if (current?.type !== 'platform' || !current.docId) return;
+    const doc = shell.docs.find((d) => d.id === current.docId);
+    if (!doc) return;
+    const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
+    const slash = folderUrlWithName.lastIndexOf('/');
+    const name = withExtension(decodeURIComponent(folderUrlWithName.slice(slash + 1)), format);
+    const url = folderUrlWithName.slice(0, slash + 1) + encodeURIComponent(name);
+    const link = { accountId, url, readOnly: false };
+    setLinks((m) => new Map(m).set(doc.id, link));
+    void upload(doc.id, link, name);
+  };
+
+  const resolve = async (docId: string, choice: ConflictChoice) => {
+    const link = links.get(docId);
+    const doc = shell.docs.find((d) => d.id === docId);
+    if (!link || !doc) return;
+    try {
+      const bytes = await host.sync.resolveConflict(link.accountId, link.url, choice);
+      if (choice === 'keep-theirs') {
+        // The editor owns its content: show the kept version in a fresh tab in place of this one.
+        shell.discard(docId);
+        await openBytes(link.accountId, link.url, doc.title, bytes, link.readOnly);
+      }
+      refreshStatus();
+    } catch (error) {
+      shell.notify({ tone: 'error', docId, message: t('error.save', { name: doc.title, reason: errorMessage(translator, error) }) });
+    }
+  };
+
+  const retry = async (docId: string) => {
+    const link = links.get(docId);
+    if (!link) return;
+    await host.sync.retry(link.accountId, link.url).catch(() => undefined);
+    refreshStatus();
+  };
+
+  return {
+    accounts,
+    setAccounts,
+    refreshAccounts,
+    dialog,
+    setDialog,
+    links,
+    stateOf,
+    accountOnline,
+    openRemote,
+    saveRemote,
+    summary,
+    saveToPlatform,
+    resolve,
+    retry,
+    requestOpen: () => setDialog({ type: 'platform', request: { mode: 'open' } }),
+    requestSave: (docId: string, name: string) => setDialog({ type: 'platform', request: { mode: 'save', name }, docId }),
+  };
+}
