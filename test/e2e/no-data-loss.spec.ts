@@ -178,7 +178,7 @@ test('a document LibreOffice has open elsewhere opens read-only; Ostal locks wha
   await expect(page.getByRole('alert').filter({ hasText: '« budget.odt » est ouvert en lecture seule' }).first()).toBeVisible();
   await page.getByRole('dialog', { name: 'Enregistrer sous' }).getByRole('button', { name: 'Annuler' }).click();
   // Another document saved under the name of Bernard's file: refused, with who has it.
-  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: 'Nouveau document texte' }).click();
   await page.getByRole('button', { name: 'Enregistrer sous…' }).last().click();
   const other = page.getByRole('dialog', { name: 'Enregistrer sous' });

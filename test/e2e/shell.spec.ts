@@ -22,7 +22,7 @@ test('a saved document appears in recent documents and reopens from there', asyn
   await editor.pressSequentially('Note de service');
   await saveAs(page, host.docs, 'note', 'odt');
   await page.getByRole('button', { name: 'Fermer note.odt', exact: true }).click();
-  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
   await page.reload();
   await page.getByRole('button', { name: /^note\.odt, / }).click();
   await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toContainText('Note de service');
@@ -99,7 +99,7 @@ test('an editor that cannot show its document fails in its tab only, with a clea
   await page.getByRole('button', { name: 'Nouveau classeur' }).click();
   await expect(page.getByRole('alert')).toContainText('Impossible d’afficher « Sans titre 1 »');
   await page.getByRole('button', { name: 'Fermer Sans titre 1', exact: true }).click();
-  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: 'Nouveau document texte' }).click();
   await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toBeVisible();
 });

@@ -14,7 +14,7 @@ test('the start page offers the administration’s templates; each starts a new 
   await expect(page.getByRole('dialog', { name: 'Enregistrer sous' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Enregistrer sous' }).getByRole('button', { name: 'Annuler' }).click();
 
-  await page.getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: 'Nouveau document à partir du modèle Budget' }).click();
   await expect(page.getByRole('tab', { name: 'Sans titre 2', exact: true })).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toBeVisible();
