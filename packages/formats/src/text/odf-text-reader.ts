@@ -66,10 +66,13 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const storyStyles = parts.styles && parts.styles !== parts.content ? new OdfStyles([parts.styles], ownFile) : styles;
   const storyTables = parts.styles && parts.styles !== parts.content ? new OdfTableStyles([parts.styles]) : tableStyles;
   const stylesPart = parts.contentPart === 'document' ? 'document' : 'styles.xml';
-  // Pictures in headers and footers (logos) use the frame styles of styles.xml.
-  const storyFrames = parts.styles && parts.styles !== parts.content ? new OdfFrameReader([parts.styles], pictures) : frames;
+  // Pictures in headers and footers (logos) use the frame styles of styles.xml. Each story has
+  // its own bookmark names, as each DOCX header part has: a name the first-page and the default
+  // header both carry is kept in both.
+  const storyRoots = parts.styles && parts.styles !== parts.content ? [parts.styles] : roots;
   const readStory = (container: XmlElement): PMNodeJSON => {
     const story = new FlowBuilder();
+    const storyFrames = new OdfFrameReader(storyRoots, pictures);
     new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames }).readBlocks(container);
     return textDocumentFromNode(story.finish()).content;
   };

@@ -69,8 +69,6 @@ function mediaByContent(doc: TextDocument, content: PMNodeJSON): unknown {
 const KNOWN_LOSSES: Readonly<Record<string, string>> = {
   'docx/pandoc-text_in_shape_format.docx → odt': 'the first section starts with a text box: its page-number restart is not read back from ODF',
   'docx/pandoc-text_in_shape_format.docx → fodt': 'the same, flat',
-  'large/oxpt-DB0016-DocDefaultStyles.docx → odt': 'a bookmark in a table of the first-page footer is written to styles.xml but not read back (to investigate)',
-  'large/oxpt-DB0016-DocDefaultStyles.docx → fodt': 'the same, flat',
 };
 
 const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
