@@ -20,7 +20,10 @@ import { breakViews } from './node-views.js';
 import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
-import { MediaUrls, imageView } from './image-view.js';
+import { MediaUrls } from './image-view.js';
+import { PictureView } from './picture-view.js';
+import { usePictures } from './use-pictures.js';
+import type { PickedFile } from './use-pictures.js';
 import { sectionPageStyle, storyText } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
 import { NavigationPane } from './NavigationPane.js';
@@ -65,6 +68,8 @@ export interface WriterEditorProps {
    * open it with (browser mode); rejects when refused. Without it, nothing is opened.
    */
   readonly onOpenLink?: (href: string) => Promise<boolean>;
+  /** Lets the user choose a picture file (the app's file dialog over the host); null when cancelled. Without it, no "Image" button. */
+  readonly onPickPicture?: () => Promise<PickedFile | null>;
 }
 
 /** Dialogs the writer can show, one at a time. */
@@ -82,7 +87,7 @@ function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
@@ -100,7 +105,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // document pane's error boundary shows it.
   if (loadError) throw loadError instanceof Error ? loadError : new Error('The document could not be loaded in the editor.', { cause: loadError });
   // Pictures are shown from blob: URLs of the document's media, revoked when the editor closes.
-  const [mediaUrls] = useState(() => new MediaUrls(document.media));
+  // The document's pictures, and those inserted since it was opened.
+  const [media] = useState(() => ({ ...document.media }));
+  const [mediaUrls] = useState(() => new MediaUrls(media));
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const [find, setFind] = useState<{ replace: boolean; key: number; text: string } | null>(null);
@@ -122,7 +129,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   const nodeViews = () => ({
     ...breakViews(labelsRef.current),
-    image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
+    image: (node: PMNode, view: EditorView, getPos: () => number | undefined) => new PictureView(node, view, getPos, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
     ...noteViews(labelsRef.current.notes),
     ...changeNodeViews(labelsRef.current),
   });
@@ -147,6 +154,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
       nodeViews: nodeViews(),
       markViews: changeMarkViews(labels),
+      handlePaste: (_view, event) => picturesRef.current.onPaste(event),
+      handleDrop: (_view, event) => picturesRef.current.onDrop(event),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         // Ctrl+click follows the link, after a confirmation (the app window never navigates).
@@ -244,7 +253,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ref,
     () => ({
       // While loading nothing can be edited: the document is still the one that was opened.
-      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, document.media)),
+      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, media)),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;
@@ -320,7 +329,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (viewRef.current) syncSelectionFromPage(viewRef.current);
     setDialog(next);
   };
+  const pictures = usePictures({ viewRef, loadingRef, media, labels: labels.pictures, run, onPickPicture, onNotice: setLinkNotice });
+  const picturesRef = useRef(pictures);
+  picturesRef.current = pictures;
   const actions: RibbonActions = {
+    ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;
@@ -464,6 +477,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   return (
     <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
+      {pictures.toolbar(state)}
       {find && (
         <FindReplacePanel
           state={state}
@@ -498,6 +512,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       </div>
       <div className="writer-status" aria-live="off">
         <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
+        {pictures.status(state)}
         {linkNotice !== '' && (
           <span role="status" className="writer-status__notice">
             {linkNotice}
@@ -505,6 +520,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         )}
       </div>
       {dialogs()}
+      {pictures.dialog(state, labels.more)}
     </div>
   );
 }

@@ -32,6 +32,8 @@ export interface RibbonActions {
   readonly onParagraph: () => void;
   readonly onPageSetup: () => void;
   readonly onFootnote: () => void;
+  /** Inserts a picture from a file (absent when the app offers no file access). */
+  readonly onPicture?: () => void;
   readonly navigationOpen: boolean;
   readonly onNavigation: () => void;
   readonly zoom: number;
@@ -147,6 +149,7 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
     <>
       <TableToolbar state={state} labels={labels} run={run} />
       <ToolbarSeparator />
+      {actions.onPicture && <RibbonButton icon="picture" label={labels.pictures.insert} onClick={actions.onPicture} text={<span className="writer-ribbon__text">{labels.pictures.insert}</span>} />}
       <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!insertPageBreak(state)} onClick={() => run(insertPageBreak)} />
       <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />

@@ -4,6 +4,7 @@ import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
+import type { PictureLabels } from './picture-labels.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -69,4 +70,6 @@ export interface WriterLabels {
   readonly loading: (percent: number) => string;
   /** Ribbon, find and replace, navigation, zoom, statistics and links. */
   readonly more: WriterMoreLabels;
+  /** Inserting and formatting pictures. */
+  readonly pictures: PictureLabels;
 }

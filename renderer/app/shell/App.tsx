@@ -4,6 +4,7 @@ import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } 
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
+import { usePicturePicker } from '../files/picture-picker.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { createTranslator } from '../i18n/translator.js';
 import { DocumentPane } from './DocumentPane.js';
@@ -43,6 +44,7 @@ export function App({ host }: { readonly host: HostServices }) {
   useEffect(refreshRecent, [refreshRecent]);
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
+  const picturePicker = usePicturePicker(host, translator);
   const active = docs.docs.find((d) => d.id === docs.activeId);
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
@@ -251,6 +253,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => host.links.open(url)}
+                onPickPicture={picturePicker.pick}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
@@ -274,6 +277,7 @@ export function App({ host }: { readonly host: HostServices }) {
         />
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
+      {picturePicker.dialog}
       {dialog?.type === 'locked' ? (
         <LockedDialog
           name={dialog.path.replace(/^.*[\\/]/, '')}

@@ -2,6 +2,7 @@
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
+import { writerPictureLabels } from './writer-picture-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -75,6 +76,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     wordCount: (count) => t('writer.words', { count }),
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
+    pictures: writerPictureLabels(translator),
   };
 }
 
