@@ -29,6 +29,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   calcLicenseKey: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
   autosaveSeconds: (value): value is number => isIntegerIn(value, 0, MAX_AUTOSAVE_SECONDS),
+  authorName: (value): value is string => typeof value === 'string' && value.length <= 100 && ![...value].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127),
 };
 
 /** What each key accepts, for error messages. */
@@ -39,6 +40,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   gridLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   calcLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   autosaveSeconds: `an integer from 0 to ${String(MAX_AUTOSAVE_SECONDS)} (0 turns autosave off)`,
+  authorName: 'a single-line string of at most 100 characters',
 };
 
 /** True when `key` names a setting. */

@@ -19,6 +19,8 @@ export interface Settings {
    */
   readonly calcLicenseKey: string;
   readonly autosaveSeconds: number;
+  /** The user's name, author of the comments and tracked changes they make ('' : not set). IT may set it by policy. */
+  readonly authorName: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -30,6 +32,7 @@ export const DEFAULT_SETTINGS: Settings = {
   gridLicenseKey: 'non-commercial-and-evaluation',
   calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
+  authorName: '',
 };
 
 export interface EffectiveSettings {

@@ -23,6 +23,8 @@ import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls } from './image-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
+import { useReview } from './use-review.js';
+import { trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
 import { sectionPageStyle, storyText } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
@@ -70,6 +72,8 @@ export interface WriterEditorProps {
   readonly onOpenLink?: (href: string) => Promise<boolean>;
   /** Lets the user choose a picture file (the app's file dialog over the host); null when cancelled. Without it, no "Image" button. */
   readonly onPickPicture?: () => Promise<PickedFile | null>;
+  /** The user's name (settings), author of the comments and changes they make; '' or absent: `labels.review.unknownAuthor`. */
+  readonly author?: string;
 }
 
 /** Dialogs the writer can show, one at a time. */
@@ -87,7 +91,7 @@ function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '' }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
@@ -186,7 +190,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           return false;
         },
       },
-      dispatchTransaction(tr) {
+      dispatchTransaction(original) {
+        // While changes are recorded, an edit becomes a tracked one (track-changes.ts).
+        const tr = original.getMeta(LOADING_META) === true ? original : trackTransaction(view.state, original, reviewRef.current.changeAuthor());
         const next = view.state.apply(tr);
         view.updateState(next);
         renumberNotes(view);
@@ -330,10 +336,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     setDialog(next);
   };
   const pictures = usePictures({ viewRef, loadingRef, media, labels: labels.pictures, run, onPickPicture, onNotice: setLinkNotice });
+  const review = useReview({ viewRef, labels: labels.review, author, run });
+  const reviewRef = useRef(review);
+  reviewRef.current = review;
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
   const actions: RibbonActions = {
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
+    review: review.actions,
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;
@@ -356,6 +366,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (review.onKeyDown(event)) return;
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       if (event.key === 'Escape' && painter) {
         setPainter(null);
@@ -509,10 +520,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           )}
         </div>
       </div>
+      {review.pane(state)}
       </div>
       <div className="writer-status" aria-live="off">
         <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
         {pictures.status(state)}
+        {review.status(state)}
         {linkNotice !== '' && (
           <span role="status" className="writer-status__notice">
             {linkNotice}

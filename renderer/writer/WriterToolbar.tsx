@@ -20,6 +20,8 @@ import { WriterIcon } from './writer-icons.js';
 import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
+import { ReviewTools } from './ReviewTools.js';
+import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
 export interface RibbonActions {
@@ -34,6 +36,8 @@ export interface RibbonActions {
   readonly onFootnote: () => void;
   /** Inserts a picture from a file (absent when the app offers no file access). */
   readonly onPicture?: () => void;
+  /** Comments and tracked changes (Révision). */
+  readonly review?: ReviewActions;
   readonly navigationOpen: boolean;
   readonly onNavigation: () => void;
   readonly zoom: number;
@@ -170,8 +174,13 @@ function LayoutTab({ labels, actions }: WriterToolbarProps) {
   );
 }
 
-function ReviewTab({ labels, actions }: WriterToolbarProps) {
-  return <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />;
+function ReviewTab({ state, labels, run, actions }: WriterToolbarProps) {
+  return (
+    <>
+      {actions.review && <ReviewTools state={state} labels={labels.review} run={run} actions={actions.review} />}
+      <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />
+    </>
+  );
 }
 
 function ViewTab({ labels, actions }: WriterToolbarProps) {

@@ -5,6 +5,7 @@ import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
 import type { PictureLabels } from './picture-labels.js';
+import type { ReviewLabels } from './review-labels.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -72,4 +73,6 @@ export interface WriterLabels {
   readonly more: WriterMoreLabels;
   /** Inserting and formatting pictures. */
   readonly pictures: PictureLabels;
+  /** Comments and tracked changes. */
+  readonly review: ReviewLabels;
 }

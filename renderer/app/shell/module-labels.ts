@@ -3,6 +3,7 @@ import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
+import { writerReviewLabels } from './writer-review-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -77,6 +78,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
     pictures: writerPictureLabels(translator),
+    review: writerReviewLabels(translator),
   };
 }
 
