@@ -24,9 +24,12 @@ import { MediaUrls } from './image-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
+import { HeaderFooterArea } from './HeaderFooterArea.js';
+import { setStory, setTitlePage } from './header-footer.js';
+import type { StoryKind, StoryVariant } from './header-footer.js';
 import { trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
-import { sectionPageStyle, storyText } from './page-layout.js';
+import { sectionPageStyle } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
 import { NavigationPane } from './NavigationPane.js';
 import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
@@ -118,6 +121,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [navigationOpen, setNavigationOpen] = useState(false);
   const [zoom, setZoom] = useState(100);
   const [dialog, setDialog] = useState<WriterDialog | null>(null);
+  // The header or footer being edited in place (HeaderFooterArea.tsx).
+  const [storyEditing, setStoryEditing] = useState<{ kind: StoryKind; variant: StoryVariant } | null>(null);
   const [linkNotice, setLinkNotice] = useState('');
   // The format painter's copied format while it is armed (until the next selection).
   const [painter, setPainter] = useState<CopiedFormat | null>(null);
@@ -344,6 +349,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const actions: RibbonActions = {
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
+    onHeaderFooter: (kind) => {
+      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
+    },
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;
@@ -483,7 +491,27 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // footers are shown, not edited: its default ones.
   const section = firstSectionOf(state.doc);
   const pageVars = sectionPageStyle(section);
-  const hf = { header: storyText(section?.headers?.default), footer: storyText(section?.footers?.default) };
+  const storyArea = (kind: StoryKind) => (
+    <HeaderFooterArea
+      kind={kind}
+      section={section}
+      labels={labels.headerFooter}
+      editing={storyEditing?.kind === kind ? storyEditing.variant : null}
+      onStartEdit={() => {
+        if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
+      }}
+      onCommit={(variant, story) => apply(setStory(kind, variant, story))}
+      onVariant={(variant) => setStoryEditing({ kind, variant })}
+      onTitlePage={(on) => {
+        apply(setTitlePage(on));
+        setStoryEditing({ kind, variant: on ? 'first' : 'default' });
+      }}
+      onClose={() => {
+        setStoryEditing(null);
+        viewRef.current?.focus();
+      }}
+    />
+  );
 
   return (
     <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
@@ -507,17 +535,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
       <div className="writer-desk" onWheel={onWheel}>
         <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
-          {hf.header !== '' && (
-            <div className="writer-page__header" role="note" aria-label={labels.header}>
-              {hf.header}
-            </div>
-          )}
+          {storyArea('header')}
           <div ref={mountRef} />
-          {hf.footer !== '' && (
-            <div className="writer-page__footer" role="note" aria-label={labels.footer}>
-              {hf.footer}
-            </div>
-          )}
+          {storyArea('footer')}
         </div>
       </div>
       {review.pane(state)}

@@ -36,6 +36,8 @@ export interface RibbonActions {
   readonly onFootnote: () => void;
   /** Inserts a picture from a file (absent when the app offers no file access). */
   readonly onPicture?: () => void;
+  /** Edits the header or footer in place (Insertion > En-tête / Pied de page). */
+  readonly onHeaderFooter?: (kind: 'header' | 'footer') => void;
   /** Comments and tracked changes (Révision). */
   readonly review?: ReviewActions;
   readonly navigationOpen: boolean;
@@ -158,6 +160,12 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
       <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />
       <ToolbarSeparator />
+      {actions.onHeaderFooter && (
+        <>
+          <RibbonButton icon="pageSetup" label={labels.headerFooter.header} onClick={() => actions.onHeaderFooter?.('header')} text={<span className="writer-ribbon__text">{labels.headerFooter.header}</span>} />
+          <RibbonButton icon="pageSetup" label={labels.headerFooter.footer} onClick={() => actions.onHeaderFooter?.('footer')} text={<span className="writer-ribbon__text">{labels.headerFooter.footer}</span>} />
+        </>
+      )}
       <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
       <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
       <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />

@@ -6,6 +6,7 @@ import type { NoteLabels } from './note-views.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
 import type { PictureLabels } from './picture-labels.js';
 import type { ReviewLabels } from './review-labels.js';
+import type { HeaderFooterLabels } from './HeaderFooterArea.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -75,4 +76,6 @@ export interface WriterLabels {
   readonly pictures: PictureLabels;
   /** Comments and tracked changes. */
   readonly review: ReviewLabels;
+  /** Editing headers and footers. */
+  readonly headerFooter: HeaderFooterLabels;
 }

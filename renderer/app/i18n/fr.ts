@@ -452,6 +452,18 @@ export const fr = {
   'writer.review.rejectAll': 'Tout refuser',
   'writer.review.tracking': 'Suivi des modifications activé',
   'start.author': 'Votre nom (auteur des commentaires et des modifications)',
+  'writer.hf.header': 'En-tête',
+  'writer.hf.footer': 'Pied de page',
+  'writer.hf.editHeader': 'Double-cliquez pour modifier l’en-tête',
+  'writer.hf.editFooter': 'Double-cliquez pour modifier le pied de page',
+  'writer.hf.toolbar': 'En-tête et pied de page',
+  'writer.hf.pages': 'Pages',
+  'writer.hf.variant.default': 'Toutes les pages',
+  'writer.hf.variant.first': 'Première page',
+  'writer.hf.titlePage': 'Première page différente',
+  'writer.hf.pageNumber': 'Numéro de page',
+  'writer.hf.pageCount': 'Nombre de pages',
+  'writer.hf.close': 'Fermer l’en-tête et le pied de page',
 } as const;
 
 /** A message key. */

@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
+import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -79,6 +80,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     more: writerMoreLabels(translator),
     pictures: writerPictureLabels(translator),
     review: writerReviewLabels(translator),
+    headerFooter: writerHeaderFooterLabels(translator),
   };
 }
 
