@@ -7,6 +7,7 @@ import type { WriterMoreLabels } from './writer-more-labels.js';
 import type { PictureLabels } from './picture-labels.js';
 import type { ReviewLabels } from './review-labels.js';
 import type { HeaderFooterLabels } from './HeaderFooterArea.js';
+import type { TableSizeLabels } from './TableSizePicker.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -78,4 +79,6 @@ export interface WriterLabels {
   readonly review: ReviewLabels;
   /** Editing headers and footers. */
   readonly headerFooter: HeaderFooterLabels;
+  /** Insertion > Tableau size grid. */
+  readonly tableSize: TableSizeLabels;
 }

@@ -13,10 +13,10 @@ async function sectionOf(bytes: Uint8Array): Promise<SectionProps> {
   const { document } = await read(bytes);
   const content = (document as TextDocument).content;
   const brk = (content.content ?? []).find((b) => b.type === 'section_break');
-  return ((brk ? brk.attrs?.section : content.attrs?.section) ?? {}) as SectionProps;
+  return ((brk ? brk.attrs?.section : content.attrs?.section) ?? {});
 }
 
-const textOf = (json: unknown): string => (json ? textSchema.nodeFromJSON(json as never).textContent : '');
+const textOf = (json: unknown): string => (json ? textSchema.nodeFromJSON(json).textContent : '');
 
 test('the header and footer are edited in place, with a page number and a different first page, and saved', async ({ page, host }) => {
   await page.goto(host.url);

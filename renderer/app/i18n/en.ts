@@ -466,4 +466,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.hf.pageNumber': 'Page number',
   'writer.hf.pageCount': 'Number of pages',
   'writer.hf.close': 'Close header and footer',
+  'writer.tableSize.button': 'Table',
+  'writer.tableSize.grid': 'Table size',
+  'writer.tableSize.size': '{rows} × {cols} (rows × columns)',
 };

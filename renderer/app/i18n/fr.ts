@@ -464,6 +464,9 @@ export const fr = {
   'writer.hf.pageNumber': 'Numéro de page',
   'writer.hf.pageCount': 'Nombre de pages',
   'writer.hf.close': 'Fermer l’en-tête et le pied de page',
+  'writer.tableSize.button': 'Tableau',
+  'writer.tableSize.grid': 'Taille du tableau',
+  'writer.tableSize.size': '{rows} × {cols} (lignes × colonnes)',
 } as const;
 
 /** A message key. */

@@ -81,6 +81,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     pictures: writerPictureLabels(translator),
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
+    tableSize: { button: translator.t('writer.tableSize.button'), grid: translator.t('writer.tableSize.grid'), size: (rows, cols) => translator.t('writer.tableSize.size', { rows, cols }) },
   };
 }
 
