@@ -25,6 +25,7 @@ import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
 import { HeaderFooterArea } from './HeaderFooterArea.js';
+import { ContextMenu } from './ContextMenu.js';
 import { setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { trackTransaction } from './track-changes.js';
@@ -121,6 +122,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [navigationOpen, setNavigationOpen] = useState(false);
   const [zoom, setZoom] = useState(100);
   const [dialog, setDialog] = useState<WriterDialog | null>(null);
+  // Where the context menu is open (ContextMenu.tsx), or null.
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   // The header or footer being edited in place (HeaderFooterArea.tsx).
   const [storyEditing, setStoryEditing] = useState<{ kind: StoryKind; variant: StoryVariant } | null>(null);
   const [linkNotice, setLinkNotice] = useState('');
@@ -189,6 +192,16 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             setPainter(null);
           }, 0);
           return false;
+        },
+        // The text's own context menu; a right click outside the selection moves the cursor there first.
+        contextmenu: (view, event) => {
+          if (loadingRef.current) return false;
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          const { from, to } = view.state.selection;
+          if (at && (at.pos < from || at.pos > to)) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+          event.preventDefault();
+          setMenuAt({ x: event.clientX, y: event.clientY });
+          return true;
         },
         auxclick: (_view, event) => {
           if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
@@ -375,6 +388,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     if (review.onKeyDown(event)) return;
+    // Shift+F10 or the Menu key: the context menu at the cursor.
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && viewRef.current && event.target === viewRef.current.dom) {
+      const view = viewRef.current;
+      const c = view.coordsAtPos(view.state.selection.head);
+      setMenuAt({ x: c.left, y: c.bottom });
+      event.preventDefault();
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       if (event.key === 'Escape' && painter) {
         setPainter(null);
@@ -554,6 +575,19 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       </div>
       {dialogs()}
       {pictures.dialog(state, labels.more)}
+      {menuAt && viewRef.current && (
+        <ContextMenu
+          view={viewRef.current}
+          state={state}
+          labels={labels}
+          at={menuAt}
+          onClose={() => setMenuAt(null)}
+          onParagraph={() => openDialog({ kind: 'paragraph' })}
+          onLink={openLinkDialog}
+          onComment={review.actions.onNewComment}
+          onNotice={setLinkNotice}
+        />
+      )}
     </div>
   );
 }

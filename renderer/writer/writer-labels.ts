@@ -8,6 +8,7 @@ import type { PictureLabels } from './picture-labels.js';
 import type { ReviewLabels } from './review-labels.js';
 import type { HeaderFooterLabels } from './HeaderFooterArea.js';
 import type { TableSizeLabels } from './TableSizePicker.js';
+import type { ContextMenuLabels } from './ContextMenu.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -81,4 +82,6 @@ export interface WriterLabels {
   readonly headerFooter: HeaderFooterLabels;
   /** Insertion > Tableau size grid. */
   readonly tableSize: TableSizeLabels;
+  /** The text's context menu. */
+  readonly contextMenu: ContextMenuLabels;
 }

@@ -469,4 +469,9 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.tableSize.button': 'Table',
   'writer.tableSize.grid': 'Table size',
   'writer.tableSize.size': '{rows} × {cols} (rows × columns)',
+  'writer.menu': 'Context menu',
+  'writer.menu.cut': 'Cut',
+  'writer.menu.copy': 'Copy',
+  'writer.menu.paste': 'Paste',
+  'writer.menu.pasteBlocked': 'The clipboard cannot be read from here: use Ctrl+V to paste.',
 };

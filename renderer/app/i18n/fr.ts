@@ -467,6 +467,11 @@ export const fr = {
   'writer.tableSize.button': 'Tableau',
   'writer.tableSize.grid': 'Taille du tableau',
   'writer.tableSize.size': '{rows} × {cols} (lignes × colonnes)',
+  'writer.menu': 'Menu contextuel',
+  'writer.menu.cut': 'Couper',
+  'writer.menu.copy': 'Copier',
+  'writer.menu.paste': 'Coller',
+  'writer.menu.pasteBlocked': 'Le presse-papiers n’est pas accessible d’ici : utilisez Ctrl+V pour coller.',
 } as const;
 
 /** A message key. */
