@@ -162,6 +162,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         // Long documents lay out only what is near the screen (writer.css).
         class: split.total > LONG_DOCUMENT_BLOCKS ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
         spellcheck: 'true',
+        // An explicit tab stop: the scrolling desk holds a focusable element (axe scrollable-region-focusable).
+        tabindex: '0',
         lang: document.meta.language ?? 'fr',
       },
       nodeViews: nodeViews(),
