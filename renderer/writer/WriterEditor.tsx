@@ -198,6 +198,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         // The text's own context menu; a right click outside the selection moves the cursor there first.
         contextmenu: (view, event) => {
           if (loadingRef.current) return false;
+          // The selection the user sees (the DOM's may not have reached the state yet).
+          syncSelectionFromPage(view);
           const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
           const { from, to } = view.state.selection;
           if (at && (at.pos < from || at.pos > to)) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
@@ -393,6 +395,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     // Shift+F10 or the Menu key: the context menu at the cursor.
     if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && viewRef.current && event.target === viewRef.current.dom) {
       const view = viewRef.current;
+      syncSelectionFromPage(view);
       const c = view.coordsAtPos(view.state.selection.head);
       setMenuAt({ x: c.left, y: c.bottom });
       event.preventDefault();
