@@ -26,6 +26,7 @@ import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
 import { HeaderFooterArea } from './HeaderFooterArea.js';
 import { ContextMenu } from './ContextMenu.js';
+import { printDocument } from './print.js';
 import { setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { trackTransaction } from './track-changes.js';
@@ -409,7 +410,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       return;
     }
     const key = event.key.toLowerCase();
-    if (key === 'f' && !event.shiftKey) openFind(false);
+    if (key === 'p' && !event.shiftKey) printDocument();
+    else if (key === 'f' && !event.shiftKey) openFind(false);
     else if (key === 'h' && !event.shiftKey) openFind(true);
     else if (key === 'k' && !event.shiftKey) openLinkDialog();
     else return;

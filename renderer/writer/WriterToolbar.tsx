@@ -21,6 +21,7 @@ import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
 import { ReviewTools } from './ReviewTools.js';
+import { printDocument } from './print.js';
 import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
@@ -256,6 +257,7 @@ export function WriterToolbar(props: WriterToolbarProps) {
         <div className="writer-ribbon__quick">
           <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={undoDepth(state) === 0} onClick={() => run(undo)} />
           <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={redoDepth(state) === 0} onClick={() => run(redo)} />
+          <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={printDocument} />
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>

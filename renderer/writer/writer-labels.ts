@@ -84,4 +84,6 @@ export interface WriterLabels {
   readonly tableSize: TableSizeLabels;
   /** The text's context menu. */
   readonly contextMenu: ContextMenuLabels;
+  /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
+  readonly print: string;
 }

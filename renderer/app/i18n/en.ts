@@ -474,4 +474,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'writer.menu.copy': 'Copy',
   'writer.menu.paste': 'Paste',
   'writer.menu.pasteBlocked': 'The clipboard cannot be read from here: use Ctrl+V to paste.',
+  'writer.print': 'Print',
 };

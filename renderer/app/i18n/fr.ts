@@ -472,6 +472,7 @@ export const fr = {
   'writer.menu.copy': 'Copier',
   'writer.menu.paste': 'Coller',
   'writer.menu.pasteBlocked': 'Le presse-papiers n’est pas accessible d’ici : utilisez Ctrl+V pour coller.',
+  'writer.print': 'Imprimer',
 } as const;
 
 /** A message key. */
