@@ -91,6 +91,7 @@ describe('native menus', () => {
     // Handled only by the menu: quit and full screen keep a registered accelerator.
     expect(byId(template, 'file.quit')).toMatchObject({ role: 'quit', accelerator: 'CmdOrCtrl+Q' });
     expect(byId(template, 'file.quit').registerAccelerator).toBeUndefined();
+    expect(byId(template, 'file.closeWindow')).toMatchObject({ role: 'close', accelerator: 'CmdOrCtrl+Shift+W' });
     // No two items share an accelerator.
     const accelerators = items(template).flatMap((i) => (i.accelerator === undefined ? [] : [String(i.accelerator)]));
     expect(new Set(accelerators).size).toBe(accelerators.length);

@@ -64,7 +64,8 @@ export function menuTemplate(state: MenuState, actions: MenuActions): MenuItemCo
         command(l.savePlatform, 'file.savePlatform'),
         separator,
         command(l.close, 'file.close'),
-        { id: 'file.closeWindow', label: l.closeWindow, role: 'close' },
+        // Not the close role's default Ctrl+W: that key closes the document in the page.
+        { id: 'file.closeWindow', label: l.closeWindow, role: 'close', accelerator: 'CmdOrCtrl+Shift+W' },
         { id: 'file.quit', label: l.quit, role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },
