@@ -119,6 +119,9 @@ const fake = vi.hoisted(() => {
         webRequest: { onHeadersReceived: vi.fn((listener: Listener) => headerListeners.push(listener)) },
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+        setDisplayMediaRequestHandler: vi.fn(),
+        on: vi.fn(),
       },
     },
   };

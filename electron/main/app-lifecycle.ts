@@ -17,6 +17,7 @@ import { registerIpcHandlers } from './ipc-binding.js';
 import { safeStorageCipher } from './safe-storage-cipher.js';
 import { registerUriScheme } from './uri-scheme.js';
 import { createMainWindow } from './main-window.js';
+import { guardNavigation } from './navigation-guard.js';
 import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
@@ -112,10 +113,8 @@ export function startApp(paths: AppPaths): boolean {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) windows.open();
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>.
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(async () => {
     secureSession(session.defaultSession);

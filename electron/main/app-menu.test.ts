@@ -132,7 +132,7 @@ describe('native menus', () => {
     const fr = aboutBoxOptions('fr', versions);
     expect(fr).toMatchObject({ type: 'info', title: 'À propos d’Ostal', message: 'Ostal', buttons: ['OK'] });
     expect(fr.detail).toContain('Version 0.1.0');
-    expect(fr.detail).toContain('Licence : EUPL-1.2');
+    expect(fr.detail).toContain('Licence : EUPL-1.2');
     expect(fr.detail).toContain('Electron 45.5.0 — Chromium 140.0.1 — Node.js 22.1.0');
     const en = aboutBoxOptions('en', versions);
     expect(en.title).toBe('About Ostal');

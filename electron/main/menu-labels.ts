@@ -113,7 +113,7 @@ export const MENU_LABELS: Readonly<Record<Locale, MenuLabels>> = {
     about: 'À &propos d’Ostal',
     aboutTitle: 'À propos d’Ostal',
     aboutDetail:
-      'Version {version}\nSuite bureautique souveraine : textes, classeurs et présentations en OpenDocument et Office Open XML.\nLicence : EUPL-1.2\n\nElectron {electron} — Chromium {chrome} — Node.js {node}',
+      'Version {version}\nSuite bureautique souveraine : textes, classeurs et présentations en OpenDocument et Office Open XML.\nLicence : EUPL-1.2\n\nElectron {electron} — Chromium {chrome} — Node.js {node}',
     ok: 'OK',
   },
   en: {

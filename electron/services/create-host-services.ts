@@ -19,6 +19,7 @@ import type { FetchLike } from '@ostal/sync';
 import type { SecretCipher } from './secret-store.js';
 import { FileSecretStore } from './secret-store.js';
 import { NodeSyncService } from './sync-service.js';
+import { cachedPolicy, readRegistryPolicy } from './registry-policy.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -60,6 +61,8 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const settings = new NodeSettingsService({
     userFile: path.join(ostalHome, 'settings.json'),
     policyFile: options.policyFile ?? resolvePolicyFile(),
+    // Group Policy (HKLM\Software\Policies\Ostal) on Windows, over the policy file.
+    ...(process.platform === 'win32' ? { registryPolicy: cachedPolicy(() => readRegistryPolicy(), 30_000) } : {}),
   });
   const files = new NodeFilesService({
     backupFolder: path.join(ostalHome, 'backups'),
