@@ -121,6 +121,7 @@ const fake = vi.hoisted(() => {
         setPermissionCheckHandler: vi.fn(),
         setDevicePermissionHandler: vi.fn(),
         setDisplayMediaRequestHandler: vi.fn(),
+        setCertificateVerifyProc: vi.fn(),
         on: vi.fn(),
       },
     },

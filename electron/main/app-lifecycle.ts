@@ -21,6 +21,7 @@ import { guardNavigation } from './navigation-guard.js';
 import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
+import { trustPolicyCa } from './trusted-ca.js';
 import type { HostDispatcher } from '../services/host-dispatcher.js';
 
 /** Where the bundles live relative to each other in `dist/`. */
@@ -62,6 +63,8 @@ export function startApp(paths: AppPaths): boolean {
   /** The interface language, for the menus and the questions the main process asks itself. */
   let locale: Locale = DEFAULT_SETTINGS.locale;
   let localeLocked = false;
+  /** The platform's CA file set by policy or settings ('' for none). */
+  let trustedCaFile = '';
   const windows = new WindowRegistry((cascade) => {
     const win = createMainWindow(paths.preload, windowStateFile, cascade);
     guardUnsavedClose(win, () => locale);
@@ -91,6 +94,7 @@ export function startApp(paths: AppPaths): boolean {
     const changed = effective.values.locale !== locale || effective.locked.includes('locale') !== localeLocked;
     locale = effective.values.locale;
     localeLocked = effective.locked.includes('locale');
+    trustedCaFile = effective.values.trustedCaFile;
     if (changed) installMenu();
   };
 
@@ -118,6 +122,8 @@ export function startApp(paths: AppPaths): boolean {
 
   void app.whenReady().then(async () => {
     secureSession(session.defaultSession);
+    // An internal PKI's CA named by machine policy is trusted for the platform (sync uses net.fetch).
+    trustPolicyCa(session.defaultSession, () => trustedCaFile);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
     // Links leave the app only through the links service's checks (http, https, mailto).

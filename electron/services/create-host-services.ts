@@ -20,6 +20,7 @@ import type { SecretCipher } from './secret-store.js';
 import { FileSecretStore } from './secret-store.js';
 import { NodeSyncService } from './sync-service.js';
 import { cachedPolicy, readRegistryPolicy } from './registry-policy.js';
+import { policyCaFetch } from './ca-fetch.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -76,7 +77,8 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const sync = new NodeSyncService({
     folder: path.join(ostalHome, 'sync'),
     secrets: new FileSecretStore(path.join(ostalHome, 'sync', 'secrets.json'), options.secretCipher),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    // On Node, the CA named by policy (`trustedCaFile`) is trusted too; Electron passes its own fetch.
+    fetch: options.fetch ?? policyCaFetch(async () => (await settings.get()).values.trustedCaFile, (input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
   });
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });

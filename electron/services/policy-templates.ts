@@ -97,6 +97,15 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
     field: { fr: 'Secondes', en: 'Seconds' },
     value: { type: 'decimal', min: 0, max: MAX_AUTOSAVE_SECONDS },
   },
+  trustedCaFile: {
+    title: { fr: 'Autorité de certification de la plateforme', en: 'Platform certificate authority' },
+    explain: {
+      fr: 'Chemin complet d’un fichier PEM (par exemple C:\\ProgramData\\Ostal\\ac-region.pem) : les certificats HTTPS de la plateforme collaborative signés par cette autorité (PKI interne) sont acceptés, en plus de ceux du magasin du système.',
+      en: 'Full path of a PEM file (for example C:\\ProgramData\\Ostal\\region-ca.pem): HTTPS certificates of the collaborative platform signed by this authority (an internal PKI) are accepted, besides those of the system store.',
+    },
+    field: { fr: 'Fichier PEM', en: 'PEM file' },
+    value: { type: 'text', maxLength: 4096 },
+  },
 };
 
 function xml(text: string): string {

@@ -15,6 +15,11 @@ export const MAX_AUTOSAVE_SECONDS = 3600;
 /** Longest licence key accepted. */
 const MAX_LICENSE_KEY_LENGTH = 256;
 
+/** An absolute path (POSIX or Windows), one line, without NUL, at most 4096 characters. */
+function isAbsoluteFilePath(value: string): boolean {
+  return value.length <= 4096 && !/[\0\r\n]/.test(value) && (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'));
+}
+
 function isIntegerIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
 }
@@ -29,6 +34,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   calcLicenseKey: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
   autosaveSeconds: (value): value is number => isIntegerIn(value, 0, MAX_AUTOSAVE_SECONDS),
+  trustedCaFile: (value): value is string => typeof value === 'string' && (value === '' || isAbsoluteFilePath(value)),
 };
 
 /** What each key accepts, for error messages. */
@@ -39,6 +45,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   gridLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   calcLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   autosaveSeconds: `an integer from 0 to ${String(MAX_AUTOSAVE_SECONDS)} (0 turns autosave off)`,
+  trustedCaFile: "'' or the absolute path of a PEM file",
 };
 
 /** True when `key` names a setting. */

@@ -19,6 +19,11 @@ export interface Settings {
    */
   readonly calcLicenseKey: string;
   readonly autosaveSeconds: number;
+  /**
+   * A certificate authority (PEM file, absolute path) the platform's HTTPS certificates may chain
+   * to, besides the system's: an internal PKI, usually set by machine policy. '' for none.
+   */
+  readonly trustedCaFile: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -30,6 +35,7 @@ export const DEFAULT_SETTINGS: Settings = {
   gridLicenseKey: 'non-commercial-and-evaluation',
   calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
+  trustedCaFile: '',
 };
 
 export interface EffectiveSettings {

@@ -178,8 +178,10 @@ describe('Group Policy templates (ADMX/ADML)', () => {
       } else {
         expect(element!.name).toBe('text');
         const max = Number(element!.attributes.maxLength);
-        expect(isValidSettingValue(key, 'x'.repeat(max)), key).toBe(true);
-        expect(isValidSettingValue(key, 'x'.repeat(max + 1)), key).toBe(false);
+        // A path setting needs a path; the longest value the editor lets IT type must be accepted.
+        const longest = (n: number) => (isValidSettingValue(key, 'x') ? 'x'.repeat(n) : `/${'x'.repeat(n - 1)}`);
+        expect(isValidSettingValue(key, longest(max)), key).toBe(true);
+        expect(isValidSettingValue(key, longest(max + 1)), key).toBe(false);
       }
     }
   });
