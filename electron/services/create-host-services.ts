@@ -80,6 +80,10 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     // On Node, the CA named by policy (`trustedCaFile`) is trusted too; Electron passes its own fetch.
     fetch: options.fetch ?? policyCaFetch(async () => (await settings.get()).values.trustedCaFile, (input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
+    presetPlatform: async () => {
+      const { values, locked } = await settings.get();
+      return locked.includes('platformUrl') && values.platformUrl !== '' ? { kind: values.platformKind, siteUrl: values.platformUrl } : undefined;
+    },
   });
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });

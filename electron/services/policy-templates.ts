@@ -106,6 +106,32 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
     field: { fr: 'Fichier PEM', en: 'PEM file' },
     value: { type: 'text', maxLength: 4096 },
   },
+  platformUrl: {
+    title: { fr: 'Adresse de la plateforme collaborative', en: 'Collaborative platform address' },
+    explain: {
+      fr: 'Adresse du site de la plateforme (par exemple https://exo.region.fr) : le formulaire des comptes est prérempli avec elle et le type de plateforme, l’agent n’indique que son identifiant et son mot de passe, et ce compte ne peut pas être supprimé.',
+      en: 'Address of the platform site (for example https://exo.region.fr): the accounts form is filled in with it and the platform type, agents only type their user name and password, and that account cannot be removed.',
+    },
+    field: { fr: 'Adresse', en: 'Address' },
+    value: { type: 'text', maxLength: 2048 },
+  },
+  platformKind: {
+    title: { fr: 'Type de plateforme collaborative', en: 'Collaborative platform type' },
+    explain: {
+      fr: 'Le logiciel de la plateforme, qui détermine l’adresse WebDAV : eXo Platform (/webdav/drives/), eXo Platform ancien (/portal/rest/private/jcr/repository/collaboration/), Nextcloud ou ownCloud (/remote.php/dav/files/<identifiant>/), ou un autre serveur WebDAV (l’adresse telle quelle).',
+      en: 'The platform software, which decides the WebDAV address: eXo Platform (/webdav/drives/), older eXo Platform (/portal/rest/private/jcr/repository/collaboration/), Nextcloud or ownCloud (/remote.php/dav/files/<user>/), or another WebDAV server (the address as given).',
+    },
+    field: { fr: 'Type', en: 'Type' },
+    value: {
+      type: 'enum',
+      items: [
+        { value: 'exo', label: { fr: 'eXo Platform', en: 'eXo Platform' } },
+        { value: 'exo-legacy', label: { fr: 'eXo Platform (ancien)', en: 'eXo Platform (older)' } },
+        { value: 'nextcloud', label: { fr: 'Nextcloud ou ownCloud', en: 'Nextcloud or ownCloud' } },
+        { value: 'webdav', label: { fr: 'Autre serveur WebDAV', en: 'Other WebDAV server' } },
+      ],
+    },
+  },
 };
 
 function xml(text: string): string {
@@ -123,7 +149,7 @@ export function admx(): string {
     const element =
       v.type === 'enum'
         ? `        <enum id="${key}" valueName="${key}" required="true">\n` +
-          v.items.map((item) => `          <item displayName="$(string.${key}_${item.value})"><value><string>${xml(item.value)}</string></value></item>\n`).join('') +
+          v.items.map((item) => `          <item displayName="$(string.${key}_${item.value.replace(/[^A-Za-z0-9]/g, '_')})"><value><string>${xml(item.value)}</string></value></item>\n`).join('') +
           `        </enum>\n`
         : v.type === 'decimal'
           ? `        <decimal id="${key}" valueName="${key}" minValue="${String(v.min)}" maxValue="${String(v.max)}" required="true" />\n`
@@ -162,7 +188,7 @@ export function adml(language: 'fr' | 'en'): string {
     const v = def.value;
     const label = xml(def.field[language]);
     if (v.type === 'enum') {
-      for (const item of v.items) strings.push([`${key}_${item.value}`, item.label[language]]);
+      for (const item of v.items) strings.push([`${key}_${item.value.replace(/[^A-Za-z0-9]/g, '_')}`, item.label[language]]);
       presentations.push(`      <presentation id="${key}">\n        <dropdownList refId="${key}" noSort="true" defaultItem="0">${label}</dropdownList>\n      </presentation>\n`);
     } else if (v.type === 'decimal') {
       const fallback = DEFAULT_SETTINGS[key];

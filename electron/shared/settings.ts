@@ -3,6 +3,7 @@
  * (IT). A key set by policy is locked: the UI shows it read-only and `set` refuses it.
  */
 import type { FormatId } from '@ostal/model';
+import type { SyncAccountKind } from './sync.js';
 
 export type Locale = 'fr' | 'en';
 
@@ -24,6 +25,13 @@ export interface Settings {
    * to, besides the system's: an internal PKI, usually set by machine policy. '' for none.
    */
   readonly trustedCaFile: string;
+  /**
+   * The organisation's collaborative platform (site address, '' for none). Set by machine
+   * policy, the accounts form is filled in with it (and `platformKind`) and accounts on it
+   * cannot be removed: the agent only types a user name and password.
+   */
+  readonly platformUrl: string;
+  readonly platformKind: SyncAccountKind;
 }
 
 export type SettingKey = keyof Settings;
@@ -36,6 +44,8 @@ export const DEFAULT_SETTINGS: Settings = {
   calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
   trustedCaFile: '',
+  platformUrl: '',
+  platformKind: 'exo',
 };
 
 export interface EffectiveSettings {

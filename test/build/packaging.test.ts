@@ -179,7 +179,9 @@ describe('Group Policy templates (ADMX/ADML)', () => {
         expect(element!.name).toBe('text');
         const max = Number(element!.attributes.maxLength);
         // A path setting needs a path; the longest value the editor lets IT type must be accepted.
-        const longest = (n: number) => (isValidSettingValue(key, 'x') ? 'x'.repeat(n) : `/${'x'.repeat(n - 1)}`);
+        const prefix = ['', '/', 'https://exo.region.fr/'].find((p) => isValidSettingValue(key, `${p}x`));
+        expect(prefix, key).toBeDefined();
+        const longest = (n: number) => prefix! + 'x'.repeat(n - prefix!.length);
         expect(isValidSettingValue(key, longest(max)), key).toBe(true);
         expect(isValidSettingValue(key, longest(max + 1)), key).toBe(false);
       }

@@ -3,7 +3,7 @@
  * opens it read-only with a banner naming the colleague, and the agent keeps their own changes in
  * a copy; the colleague's file on the platform is never touched.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ApacheDav } from '../support/apache-dav.js';
@@ -88,4 +88,25 @@ test('a document locked by a colleague opens read-only with a banner, and "Enreg
   await expect.poll(() => libreofficeConvert(new Uint8Array(readFileSync(copy)), 'copie.odt', 'txt')).toContain('Remarques d’Anne.');
   // Bernard's file on the platform is exactly what it was.
   expect(readFileSync(path.join(dav.exoFolder, 'note de service.fodt')).equals(original)).toBe(true);
+});
+
+test('the platform set by machine policy fills in the accounts form; its account cannot be removed', async ({ page, host }) => {
+  writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { platformUrl: dav.origin, platformKind: 'exo' } }));
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Plateforme…' }).click();
+  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
+  await platform.getByRole('button', { name: 'Comptes…' }).click();
+  const accounts = page.getByRole('dialog', { name: 'Comptes de la plateforme' });
+  const address = accounts.getByRole('textbox', { name: 'Adresse du serveur' });
+  await expect(address).toHaveValue(dav.origin);
+  await expect(address).not.toBeEditable();
+  await expect(accounts.getByRole('combobox', { name: 'Plateforme' })).toBeDisabled();
+  await expect(accounts.getByRole('combobox', { name: 'Plateforme' })).toHaveValue('exo');
+  await expect(accounts.getByText('Plateforme définie par votre administrateur.')).toBeVisible();
+  await accounts.getByRole('textbox', { name: 'Identifiant' }).fill('anne');
+  await accounts.getByLabel('Mot de passe').fill(DAV_USERS.anne);
+  await accounts.getByRole('button', { name: 'Ajouter le compte' }).click();
+  await expect(accounts.getByText('Compte ajouté')).toBeVisible();
+  await expect(accounts.getByText('Compte de l’administration (ne peut pas être supprimé)')).toBeVisible();
+  await expect(accounts.getByRole('button', { name: /^Retirer/ })).toHaveCount(0);
 });
