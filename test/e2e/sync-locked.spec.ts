@@ -5,10 +5,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
 import type { ApacheDav } from '../support/apache-dav.js';
 import { DAV_USERS, startApacheDav, writeServedFile } from '../support/apache-dav.js';
 import { libreofficeConvert } from '../support/libreoffice.js';
+import { addPlatformAccount } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 let dav: ApacheDav;
@@ -20,22 +20,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await dav.dispose();
 });
-
-/** Adds Anne's eXo account from the platform dialog, which stays open. */
-async function addAccount(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Plateforme…' }).click();
-  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
-  await platform.getByRole('button', { name: 'Comptes…' }).click();
-  const accounts = page.getByRole('dialog', { name: 'Comptes de la plateforme' });
-  await accounts.getByRole('combobox', { name: 'Plateforme' }).selectOption({ label: 'eXo Platform' });
-  await accounts.getByRole('textbox', { name: 'Adresse du serveur' }).fill(dav.origin);
-  await accounts.getByRole('textbox', { name: 'Identifiant' }).fill('anne');
-  await accounts.getByLabel('Mot de passe').fill(DAV_USERS.anne);
-  await accounts.getByRole('textbox', { name: 'Nom du compte' }).fill('Intranet');
-  await accounts.getByRole('button', { name: 'Ajouter le compte' }).click();
-  await expect(accounts.getByText('Compte ajouté')).toBeVisible();
-  await accounts.getByRole('button', { name: 'Fermer' }).click();
-}
 
 test('a document locked by a colleague opens read-only with a banner, and "Enregistrer une copie" keeps the changes', async ({ page, host }) => {
   const original = readFileSync(path.resolve('resources/templates/note.fodt'));
@@ -54,7 +38,7 @@ test('a document locked by a colleague opens read-only with a banner, and "Enreg
   expect(lock.status).toBe(200);
 
   await page.goto(host.url);
-  await addAccount(page);
+  await addPlatformAccount(page, dav.origin, DAV_USERS.anne);
   const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
   const entry = platform.getByRole('option', { name: /^note de service\.fodt, / });
   await expect(entry).toContainText('Bernard Martin');
