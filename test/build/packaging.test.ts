@@ -29,10 +29,10 @@ interface BuilderConfig {
   electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; name: string; description: string; mimeType: string; role: string }[];
   protocols: { schemes: string[] }[];
-  linux: { target: string[]; executableName: string; mimeTypes: string[]; desktop: { entry: Record<string, string> } };
+  linux: { icon: string; target: string[]; executableName: string; mimeTypes: string[]; desktop: { entry: Record<string, string> } };
   deb: { fpm: string[] };
   rpm: { fpm: string[] };
-  win: { target: string[] };
+  win: { target: string[]; icon: string };
   nsis: { oneClick: boolean; perMachine: boolean; allowElevation: boolean };
   msi: { perMachine: boolean };
 }
@@ -105,6 +105,19 @@ describe('electron-builder.yml', () => {
     }
     expect(config.protocols).toEqual([{ name: 'Ostal', schemes: ['ostal'] }]);
     expect(config.linux.mimeTypes).toContain('x-scheme-handler/ostal');
+  });
+
+  it('has the icon at every size the desktops ask for (Windows makes its .ico from the 512 one)', () => {
+    expect(config.win.icon).toBe('build/resources/icon.png');
+    expect(config.linux.icon).toBe('build/resources/icons');
+    /** Width and height from a PNG's IHDR chunk. */
+    const sizeOf = (file: string): [number, number] => {
+      const png = readFileSync(path.join(root, file));
+      expect(png.subarray(1, 4).toString('latin1'), file).toBe('PNG');
+      return [png.readUInt32BE(16), png.readUInt32BE(20)];
+    };
+    expect(sizeOf('build/resources/icon.png')).toEqual([512, 512]);
+    for (const n of [16, 24, 32, 48, 64, 128, 256, 512]) expect(sizeOf(`build/resources/icons/${String(n)}x${String(n)}.png`)).toEqual([n, n]);
   });
 
   it('ships the templates, the policy templates and the Linux MIME file', () => {
