@@ -443,6 +443,27 @@ describe('Electron main', () => {
     await fake.handlers.get('recovery.remove')!(from(first), 'sB-1');
   });
 
+  it('closing a window releases the lock files of its documents, unless another window has them open', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const a = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const b = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const doc = path.join(tmp, 'Documents', 'partagé.odt');
+    await fs.writeFile(doc, 'x');
+    const lockFile = path.join(tmp, 'Documents', '.~lock.partagé.odt#');
+    expect(await fake.handlers.get('locks.acquire')!(from(a), doc)).toMatchObject({ ok: true, value: { status: 'acquired' } });
+    expect(await fake.handlers.get('locks.acquire')!(from(b), doc)).toMatchObject({ ok: true, value: { status: 'acquired' } });
+    await expect(fs.stat(lockFile)).resolves.toBeTruthy();
+    a.windowListeners.get('closed')!();
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(fs.stat(lockFile)).resolves.toBeTruthy();
+    b.windowListeners.get('closed')!();
+    await vi.waitFor(async () => expect(await fs.stat(lockFile).then(() => true, () => false)).toBe(false));
+  });
+
   it('quits at once when another instance holds the lock', () => {
     fake.state.lock = false;
     fake.app.quit.mockClear();

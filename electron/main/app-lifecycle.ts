@@ -172,7 +172,12 @@ export function startApp(paths: AppPaths): boolean {
       forSender: (senderId) => {
         let dispatcher = dispatchers.get(senderId);
         if (!dispatcher) {
-          dispatcher = createHostDispatcher({ ...services, launch: windows.launchFor(senderId), recovery: windows.recoveryFor(senderId, base.recovery) });
+          dispatcher = createHostDispatcher({
+            ...services,
+            launch: windows.launchFor(senderId),
+            recovery: windows.recoveryFor(senderId, base.recovery),
+            locks: windows.locksFor(senderId, base.locks),
+          });
           dispatchers.set(senderId, dispatcher);
         }
         return dispatcher;

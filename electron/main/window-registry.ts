@@ -13,6 +13,7 @@ import type { LaunchService } from '../shared/launch.js';
 import { MENU_CHANNEL } from '../shared/menu-commands.js';
 import type { MenuCommand } from '../shared/menu-commands.js';
 import type { RecoveryService } from '../shared/recovery.js';
+import type { LockService } from '../shared/locks.js';
 
 interface Entry {
   readonly window: BrowserWindow;
@@ -20,6 +21,8 @@ interface Entry {
   pending: string[];
   /** Recovery sessions this window's page stored copies under. */
   readonly sessions: Set<string>;
+  /** Files whose lock this window's page took (released when the window closes). */
+  readonly locks: Set<string>;
 }
 
 /** How far each new window is moved from the last one, so that it does not hide it exactly. */
@@ -49,7 +52,7 @@ export class WindowRegistry {
   open(paths: readonly string[] = []): BrowserWindow {
     const window = this.create(this.entries.size);
     const id = window.webContents.id;
-    const entry: Entry = { window, pending: [...paths], sessions: new Set() };
+    const entry: Entry = { window, pending: [...paths], sessions: new Set(), locks: new Set() };
     this.entries.set(id, entry);
     this.lastFocused = entry;
     window.on('focus', () => {
@@ -58,6 +61,10 @@ export class WindowRegistry {
     window.on('closed', () => {
       this.entries.delete(id);
       if (this.lastFocused === entry) this.lastFocused = [...this.entries.values()].at(-1);
+      // The documents of a closed window are closed: their lock files go, unless another window has them open.
+      for (const file of entry.locks) {
+        if (![...this.entries.values()].some((other) => other.locks.has(file))) void this.lockService?.release(file).catch(() => undefined);
+      }
     });
     return window;
   }
@@ -67,6 +74,31 @@ export class WindowRegistry {
     if (!window) return undefined;
     for (const entry of this.entries.values()) if (entry.window === window) return entry.window;
     return undefined;
+  }
+
+  /** The lock service windows' pages go through (set by {@link locksFor}). */
+  private lockService: LockService | undefined;
+
+  /**
+   * The lock service as the page of window `senderId` sees it: the locks it takes are recorded,
+   * so that closing the window releases them (the page cannot, once it is gone).
+   */
+  locksFor(senderId: number, base: LockService): LockService {
+    this.lockService = base;
+    return {
+      acquire: async (file) => {
+        const result = await base.acquire(file);
+        if (result.status === 'acquired') this.entries.get(senderId)?.locks.add(file);
+        return result;
+      },
+      release: async (file) => {
+        const entry = this.entries.get(senderId);
+        entry?.locks.delete(file);
+        // Another window still has the document open: its lock stays.
+        if ([...this.entries.values()].some((other) => other.locks.has(file))) return;
+        await base.release(file);
+      },
+    };
   }
 
   /** The window documents from outside should go to: the focused one, else the last focused. */
