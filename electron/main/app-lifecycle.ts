@@ -24,6 +24,13 @@ import { WindowRegistry } from './window-registry.js';
 import { trustPolicyCa } from './trusted-ca.js';
 import type { HostDispatcher } from '../services/host-dispatcher.js';
 
+/**
+ * The application id: electron-builder's `appId`, which the Windows installers give the shortcuts
+ * as their AppUserModelID. The running app uses the same, so that its taskbar button, jump list
+ * and recent documents are the installed shortcut's (checked against electron-builder.yml).
+ */
+export const APP_ID = 'fr.ostal.suite';
+
 /** Where the bundles live relative to each other in `dist/`. */
 export interface AppPaths {
   /** `dist/electron/preload.cjs`. */
@@ -56,6 +63,7 @@ export function startApp(paths: AppPaths): boolean {
     return false;
   }
   app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   registerAppScheme();
 
   /** `<OSTAL_HOME>/window.json` once the services are up. */

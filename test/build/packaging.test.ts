@@ -8,7 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SaxesParser } from 'saxes';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 // @ts-expect-error plain ES module script without types
 import { packagingFiles } from '../../build/packaging-files.mjs';
 import { FILE_TYPES } from '../../electron/services/file-types.js';
@@ -71,6 +71,12 @@ function all(element: XmlElement, name: string): XmlElement[] {
 }
 
 describe('electron-builder.yml', () => {
+  it('gives the app the id the running app uses as its Windows AppUserModelID', async () => {
+    vi.doMock('electron', () => ({}));
+    const { APP_ID } = await import('../../electron/main/app-lifecycle.js');
+    expect((config as unknown as { appId: string }).appId).toBe(APP_ID);
+  });
+
   it('flips the hardening fuses', () => {
     expect(config.electronFuses).toEqual({
       runAsNode: false,
