@@ -409,4 +409,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'template.item': 'New document from the {name} template',
   'error.template': 'Cannot use the template “{name}”: {reason}',
   'error.saveHeld': 'Cannot save as “{name}”: this file has been open by {owner} since {date}. Choose another name.',
+  'sync.readOnlyBanner': '“{name}” is being edited by {owner} on the platform: it is open read-only. Your changes can be saved in a copy.',
+  'sync.saveCopy': 'Save a copy…',
+  'sync.presetPlatform': 'Platform set by your administrator.',
+  'sync.managed': 'Organisation account (cannot be removed)',
 };

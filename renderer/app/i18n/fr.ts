@@ -407,6 +407,10 @@ export const fr = {
   'template.item': 'Nouveau document à partir du modèle {name}',
   'error.template': 'Impossible d’utiliser le modèle « {name} » : {reason}',
   'error.saveHeld': 'Impossible d’enregistrer sous « {name} » : ce fichier est ouvert par {owner} depuis le {date}. Choisissez un autre nom.',
+  'sync.readOnlyBanner': '« {name} » est en cours de modification par {owner} sur la plateforme : il est ouvert en lecture seule. Vos changements peuvent être enregistrés dans une copie.',
+  'sync.saveCopy': 'Enregistrer une copie…',
+  'sync.presetPlatform': 'Plateforme définie par votre administrateur.',
+  'sync.managed': 'Compte de l’administration (ne peut pas être supprimé)',
 } as const;
 
 /** A message key. */
