@@ -120,3 +120,21 @@ describe('one history for every workbook change', () => {
     expect(e.sheetProps(0)).toEqual({});
   });
 });
+
+describe('transactions', () => {
+  it('records several changes as one step', () => {
+    const e = WorkbookEngine.fromWorkbook(book(), 'gpl-v3');
+    e.history.transaction(() => {
+      e.set(0, 0, 0, 46000);
+      e.formatRange(0, { top: 0, left: 0, bottom: 0, right: 0 }, () => ({ numberFormat: 'DD/MM/YYYY' }));
+    });
+    expect(e.styleAt(0, 0, 0).numberFormat).toBe('DD/MM/YYYY');
+    e.undo();
+    expect(e.raw(0, 0, 0)).toBe(1);
+    expect(e.styleAt(0, 0, 0)).toEqual({});
+    expect(e.history.canUndo).toBe(false);
+    e.redo();
+    expect(e.raw(0, 0, 0)).toBe(46000);
+    expect(e.styleAt(0, 0, 0).numberFormat).toBe('DD/MM/YYYY');
+  });
+});

@@ -29,9 +29,42 @@ export class SheetHistory {
 
   constructor(readonly limit = HISTORY_LIMIT) {}
 
+  private group: HistoryStep[] | null = null;
+
+  /**
+   * Runs `action` and records every step it makes as one (inserting today's date and its date
+   * format; a sort moving values and styles). Steps are undone in reverse order.
+   */
+  transaction<T>(action: () => T): T {
+    if (this.group) return action();
+    const steps: HistoryStep[] = [];
+    this.group = steps;
+    try {
+      return action();
+    } finally {
+      this.group = null;
+      if (steps.length === 1) this.push(steps[0]!);
+      else if (steps.length > 1)
+        this.push({
+          sheet: steps[0]!.sheet,
+          structural: steps.some((s) => s.structural),
+          undo: () => {
+            for (let i = steps.length - 1; i >= 0; i -= 1) steps[i]!.undo();
+          },
+          redo: () => {
+            for (const s of steps) s.redo();
+          },
+        });
+    }
+  }
+
   /** Records a step just performed; forgets what was undone. Ignored while undoing or redoing. */
   push(step: HistoryStep): void {
     if (this.paused > 0) return;
+    if (this.group) {
+      this.group.push(step);
+      return;
+    }
     this.done.push(step);
     if (this.done.length > this.limit) this.done.splice(0, this.done.length - this.limit);
     this.undone = [];

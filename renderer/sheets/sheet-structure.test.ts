@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RowRun } from '@ostal/model';
 import { shiftSheetProps, shiftSpan, shiftStyles, updateRuns } from './sheet-structure.js';
 
 describe('sheet structure follows inserted and deleted rows/columns', () => {
@@ -40,7 +41,7 @@ describe('sheet structure follows inserted and deleted rows/columns', () => {
       { first: 3, last: 4, width: 20, hidden: true },
       { first: 5, last: 9, width: 20 },
     ]);
-    expect(updateRuns([{ first: 3, last: 3, hidden: true }], 2, 4, (b) => ({ ...b, hidden: undefined }))).toEqual([]);
-    expect(updateRuns(undefined, 1, 1, () => ({ height: 30 }))).toEqual([{ first: 1, last: 1, height: 30 }]);
+    expect(updateRuns<RowRun>([{ first: 3, last: 3, hidden: true }], 2, 4, ({ hidden: _h, ...b }) => b)).toEqual([]);
+    expect(updateRuns<RowRun>(undefined, 1, 1, () => ({ height: 30 }))).toEqual([{ first: 1, last: 1, height: 30 }]);
   });
 });

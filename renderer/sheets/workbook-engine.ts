@@ -128,7 +128,7 @@ export class WorkbookEngine {
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
     if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
     // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
-    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT });
+    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT * 4 });
     let ids: number[] = [];
     hf.batch(() => {
       // Sheets first, then names (they refer to sheets), then contents (they use names).
@@ -295,11 +295,12 @@ export class WorkbookEngine {
       sheet,
       structural,
       undo: () => {
-        if (engineStep) this.hf.undo();
+        // Guarded: a step older than HyperFormula's own limit has nothing left to undo there.
+        if (engineStep && this.hf.isThereSomethingToUndo()) this.hf.undo();
         extras?.undo();
       },
       redo: () => {
-        if (engineStep) this.hf.redo();
+        if (engineStep && this.hf.isThereSomethingToRedo()) this.hf.redo();
         extras?.redo();
       },
     };
