@@ -214,7 +214,14 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   };
 
   return (
-    <div className="sheets" onKeyDown={onKeyDown}>
+    <div
+      className="sheets"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // The grid listens to the whole document: keys typed elsewhere here must not reach it.
+        if (!(event.target as HTMLElement).closest('.sheets-grid')) gridRef.current?.blur?.();
+      }}
+    >
       {actions.toolbar}
       <FormulaBar
         row={cursor.row}
@@ -223,12 +230,18 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         labels={labels}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
-          gridRef.current?.select(row, col);
-          gridRef.current?.focus();
+          // After the Enter that got here is over: the grid listens to the document and would take
+          // that Enter as its own (opening the cell editor).
+          requestAnimationFrame(() => {
+            gridRef.current?.select(row, col);
+            gridRef.current?.focus();
+          });
         }}
         onDone={() => {
-          gridRef.current?.select(cursor.row, cursor.col);
-          gridRef.current?.focus();
+          requestAnimationFrame(() => {
+            gridRef.current?.select(cursor.row, cursor.col);
+            gridRef.current?.focus();
+          });
         }}
       />
       <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />

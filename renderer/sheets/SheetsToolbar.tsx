@@ -53,6 +53,7 @@ const GLYPHS = {
   merge: 'M3 4h18v16H3z M8 12H4 M20 12h-4 M6 10l-2 2 2 2 M18 10l2 2-2 2',
   freeze: 'M3 3h18v18H3z M3 9h18 M9 3v18',
   format: 'M4 4h16v16H4z M8 9h8 M8 13h8 M8 17h4',
+  noFill: 'M5 5h14v14H5z M4 20L20 4',
 };
 
 function Toggle({ label, pressed, onClick, shortcut, children }: { label: string; pressed: boolean; onClick: () => void; shortcut?: string; children: ReactNode }) {
@@ -125,7 +126,7 @@ export function SheetsToolbar({ labels, style, merged, frozen, canUndo, canRedo,
         <input type="color" aria-label={labels.fill} value={style.fill ?? '#ffffff'} onChange={(e) => onFormat(setFill(e.target.value.toUpperCase()))} />
       </label>
       <Button variant="quiet" aria-label={labels.noFill} title={labels.noFill} disabled={!style.fill} onMouseDown={keepFocus} onClick={() => onFormat(setFill(undefined))}>
-        <span aria-hidden="true">▯</span>
+        <Glyph d={GLYPHS.noFill} />
       </Button>
       <select
         className="ui-select sheets-toolbar__borders"

@@ -124,6 +124,8 @@ export interface GridAdapter {
   /** The selected block (the last one when several are selected), or undefined. */
   selection?(): GridRange | undefined;
   focus(): void;
+  /** Stops taking keyboard input (the focus went to the formula bar, the toolbar or the tabs). */
+  blur?(): void;
   destroy(): void;
 }
 

@@ -249,6 +249,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     focus() {
       hot.listen();
     },
+    blur() {
+      hot.unlisten();
+    },
     destroy() {
       container.removeEventListener('contextmenu', onContextMenu);
       hot.destroy();

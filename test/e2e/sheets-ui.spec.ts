@@ -1,0 +1,189 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { read } from '@ostal/formats';
+import type { Workbook } from '@ostal/model';
+import { libreofficeConvert, libreofficeSheetsCsv } from '../support/libreoffice.js';
+import { closeTab, openFile, saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+/** Goes to a cell through the name box (the grid then has the focus). */
+async function goTo(page: Page, cell: string): Promise<void> {
+  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
+  await nameBox.fill(cell);
+  await nameBox.press('Enter');
+  await expect(nameBox).toHaveValue(cell);
+}
+
+async function enter(page: Page, cell: string, content: string): Promise<void> {
+  await goTo(page, cell);
+  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  await bar.fill(content);
+  await bar.press('Enter');
+}
+
+function grid(page: Page) {
+  return page.getByRole('region', { name: 'Feuille de calcul' });
+}
+
+/**
+ * A cell by its 1-based row and column as drawn (ARIA indexes count the headers, not hidden
+ * columns).
+ */
+function gridCell(page: Page, row: number, col: number) {
+  return grid(page).locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
+}
+
+/** The grid's column header showing `letter`. */
+function columnHeader(page: Page, letter: string) {
+  return grid(page).locator('.ht_clone_top thead th').filter({ hasText: new RegExp(`^${letter}$`) });
+}
+
+/** Opens the active cell's context menu from the keyboard and picks `item`. */
+async function cellMenu(page: Page, item: string): Promise<void> {
+  await page.keyboard.press('Shift+F10');
+  const menu = page.getByRole('menu', { name: 'Menu de la cellule' });
+  await expect(menu).toBeVisible();
+  await menu.getByRole('menuitem', { name: item }).click();
+  await expect(menu).toBeHidden();
+}
+
+function firstSheet(doc: unknown) {
+  const book = doc as Workbook;
+  const sheet = book.sheets[0]!;
+  const cell = (r: number, c: number) => sheet.rows[r]?.[c] ?? null;
+  const style = (r: number, c: number) => {
+    const index = cell(r, c)?.style;
+    return index !== undefined ? (book.styles?.[index] ?? {}) : {};
+  };
+  return { book, sheet, cell, style };
+}
+
+test('formatting, rows, hidden columns, frozen panes and tab colours are undoable and saved in ODS and XLSX', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  const toolbar = page.getByRole('toolbar', { name: 'Mise en forme du tableur' });
+  await expect(toolbar).toBeVisible();
+
+  await enter(page, 'A1', 'Titre');
+  await enter(page, 'B1', 'caché');
+  await enter(page, 'A2', '10');
+  await enter(page, 'A3', '20');
+  await enter(page, 'A4', '=SUM(A2:A3)');
+  await expect(gridCell(page, 4, 1)).toHaveText('30');
+
+  // Bold title with borders; the toolbar follows the active cell.
+  await goTo(page, 'A1');
+  await toolbar.getByRole('button', { name: 'Gras' }).click();
+  await expect(gridCell(page, 1, 1)).toHaveCSS('font-weight', '700');
+  await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'true');
+  await toolbar.getByRole('combobox', { name: 'Bordures' }).selectOption({ label: 'Toutes les bordures' });
+  await expect(gridCell(page, 1, 1)).not.toHaveCSS('box-shadow', 'none');
+  await goTo(page, 'A2');
+  await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'false');
+
+  // Currency through the number format dialog, with its preview.
+  await goTo(page, 'A3');
+  await toolbar.getByRole('button', { name: 'Format de nombre…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Format de nombre' });
+  await dialog.getByRole('listbox', { name: 'Catégorie' }).selectOption({ label: 'Monétaire (€)' });
+  await expect(dialog.getByRole('status', { name: 'Aperçu' })).toHaveText('20,00\u00a0€');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(gridCell(page, 3, 1)).toHaveText('20,00\u00a0€');
+
+  // Insert a row above A3: the value, its format and the sum move down; undo and redo.
+  await goTo(page, 'A3');
+  await cellMenu(page, 'Insérer des lignes au-dessus');
+  await expect(gridCell(page, 4, 1)).toHaveText('20,00\u00a0€');
+  await expect(gridCell(page, 5, 1)).toHaveText('30');
+  await expect(gridCell(page, 3, 1)).toHaveText('');
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 3, 1)).toHaveText('20,00\u00a0€');
+  await expect(gridCell(page, 4, 1)).toHaveText('30');
+  await toolbar.getByRole('button', { name: 'Rétablir' }).click();
+  await expect(gridCell(page, 5, 1)).toHaveText('30');
+
+  // Delete row 2 (the 10): the sum follows.
+  await goTo(page, 'A2');
+  await cellMenu(page, 'Supprimer les lignes');
+  await expect(gridCell(page, 4, 1)).toHaveText('20');
+  await goTo(page, 'A4');
+  await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toHaveValue('=SUM(A2:A3)');
+
+  // Hide column B from its header's menu.
+  await columnHeader(page, 'B').click({ button: 'right' });
+  const colMenu = page.getByRole('menu', { name: 'Menu des colonnes' });
+  await colMenu.getByRole('menuitem', { name: 'Masquer les colonnes' }).click();
+  await expect(columnHeader(page, 'B')).toHaveCount(0);
+
+  // Freeze the first row.
+  await goTo(page, 'A2');
+  await toolbar.getByRole('button', { name: 'Figer les volets à la cellule active' }).click();
+  await expect(toolbar.getByRole('button', { name: 'Libérer les volets' })).toBeVisible();
+
+  // Today's date with Ctrl+;
+  await goTo(page, 'C1');
+  await page.keyboard.press('Control+;');
+  const today = new Date();
+  const shown = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${String(today.getFullYear())}`;
+  // C1 is the second column drawn (B is hidden); row 1 is frozen, drawn in a pane over the grid.
+  await expect(grid(page).locator('tbody tr[aria-rowindex="2"] td[aria-colindex="3"]').filter({ hasText: shown }).first()).toBeVisible();
+
+  // Colour the tab from its menu (keyboard).
+  const tabs = page.getByRole('group', { name: 'Feuilles' });
+  await tabs.getByRole('button', { name: 'Feuille1' }).focus();
+  await page.keyboard.press('Shift+F10');
+  const tabMenu = page.getByRole('menu', { name: 'Menu de la feuille' });
+  await tabMenu.getByRole('menuitemradio', { name: 'Vert' }).click();
+  await expect(tabs.getByRole('button', { name: 'Feuille1' })).toHaveCSS('border-bottom-color', 'rgb(42, 157, 63)');
+
+  // A second sheet, deleted with confirmation, then brought back by undo.
+  await tabs.getByRole('button', { name: 'Nouvelle feuille' }).click();
+  await tabs.getByRole('button', { name: 'Feuille2' }).click({ button: 'right' });
+  await tabMenu.getByRole('menuitem', { name: 'Supprimer la feuille' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Supprimer la feuille' });
+  await confirm.getByRole('button', { name: 'Supprimer' }).click();
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toHaveCount(0);
+  await toolbar.getByRole('button', { name: 'Annuler' }).click();
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toBeVisible();
+  await tabs.getByRole('button', { name: 'Feuille1' }).click();
+
+  if (process.env.OSTAL_SCREENSHOTS) {
+    await page.screenshot({ path: path.join(process.cwd(), 'docs', 'screenshots', 'sheets-toolbar.png') });
+  }
+
+  const ods = await saveAs(page, host.docs, 'mise-en-forme', 'ods');
+  const xlsx = await saveAs(page, host.docs, 'mise-en-forme', 'xlsx');
+
+  for (const [name, bytes] of [
+    ['mise-en-forme.ods', ods],
+    ['mise-en-forme.xlsx', xlsx],
+  ] as const) {
+    // Ostal's own readers.
+    const { sheet, cell, style } = firstSheet((await read(bytes)).document);
+    expect(cell(0, 0)?.value).toBe('Titre');
+    expect(style(0, 0).font?.bold).toBe(true);
+    expect(style(0, 0).borders?.bottom?.style).toBe('thin');
+    expect(cell(1, 0)).toBeNull();
+    expect(cell(2, 0)?.value).toBe(20);
+    expect(style(2, 0).numberFormat).toContain('€');
+    expect(cell(3, 0)?.formula?.replace(/^=/, '')).toBe('SUM(A2:A3)');
+    expect(sheet.columns?.some((c) => c.first <= 1 && c.last >= 1 && c.hidden)).toBe(true);
+    expect(sheet.frozen).toEqual({ rows: 1, cols: 0 });
+    expect(sheet.tabColor?.toUpperCase()).toBe('#2A9D3F');
+
+    // LibreOffice: the moved values where expected, the title bold.
+    const csv = libreofficeSheetsCsv(bytes, name).split(/\r?\n/);
+    expect(csv[0]).toMatch(/^Titre,caché,/);
+    expect(csv[2]).toMatch(/^20(\.00)? ?€?,/);
+    expect(csv[3]).toMatch(/^20,/);
+    const fods = libreofficeConvert(bytes, name, 'fods');
+    expect(fods).toMatch(/fo:font-weight="bold"/);
+  }
+
+  // Reopened by Ostal.
+  await closeTab(page, 'mise-en-forme.xlsx');
+  await openFile(page, 'mise-en-forme.xlsx');
+  await expect(grid(page).locator('tbody tr[aria-rowindex="2"] td[aria-colindex="2"]').filter({ hasText: 'Titre' }).first()).toHaveCSS('font-weight', '700');
+  await expect(gridCell(page, 3, 1)).toHaveText('20,00\u00a0€');
+  await expect(columnHeader(page, 'B')).toHaveCount(0);
+});
