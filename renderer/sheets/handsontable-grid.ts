@@ -226,7 +226,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       layout = next;
       // Sizes dragged before now live in the layout: forget the resize plugins' own copies.
       hot.updateSettings({ manualColumnResize: false, manualRowResize: false });
-      hot.updateSettings({ ...layoutSettings(next, rows, cols), manualColumnResize: true, manualRowResize: true });
+      // (An empty list, not `true`: the plugins would restore the sizes they kept when disabled.)
+      hot.updateSettings({ ...layoutSettings(next, rows, cols), manualColumnResize: [], manualRowResize: [] });
       hot.loadData(emptyGrid(rows, cols, source));
       silent = false;
     },

@@ -187,3 +187,72 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(gridCell(page, 3, 1)).toHaveText('20,00\u00a0€');
   await expect(columnHeader(page, 'B')).toHaveCount(0);
 });
+
+test('columns resize by dragging and fit their content on double-click; tabs move and hide from the keyboard', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await enter(page, 'A1', 'Une cellule au texte bien plus long que la colonne');
+  await enter(page, 'A2', '5');
+
+  // Ctrl+B in the grid.
+  await gridCell(page, 2, 1).click();
+  await page.keyboard.press('Control+b');
+  await expect(gridCell(page, 2, 1)).toHaveCSS('font-weight', '700');
+
+  // Drag column A's right edge.
+  const header = columnHeader(page, 'A');
+  const before = (await header.boundingBox())!.width;
+  await header.hover();
+  const handle = grid(page).locator('.manualColumnResizer');
+  await expect(handle).toBeVisible();
+  const box = (await handle.boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before + 40);
+  await gridCell(page, 2, 1).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await header.boundingBox())!.width)).toBe(Math.round(before));
+
+  // Double-click the edge: the column fits its longest text.
+  await header.hover();
+  await expect(handle).toBeVisible();
+  await handle.dblclick();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before * 2);
+
+  // Insert a row below row 1 from the row header's menu: 5 moves to A3.
+  await grid(page).locator('.ht_clone_inline_start tbody th').filter({ hasText: /^1$/ }).click({ button: 'right' });
+  await page.getByRole('menu', { name: 'Menu des lignes' }).getByRole('menuitem', { name: 'Insérer des lignes en dessous' }).click();
+  await expect(gridCell(page, 3, 1)).toHaveText('5');
+
+  // A second sheet, moved before the first with Alt+Shift+Left, then hidden and shown again.
+  const tabs = page.getByRole('group', { name: 'Feuilles' });
+  await tabs.getByRole('button', { name: 'Nouvelle feuille' }).click();
+  await tabs.getByRole('button', { name: 'Feuille2' }).focus();
+  await page.keyboard.press('Alt+Shift+ArrowLeft');
+  await expect(tabs.getByRole('button').first()).toHaveText('Feuille2');
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toBeFocused();
+  await page.keyboard.press('Shift+F10');
+  const tabMenu = page.getByRole('menu', { name: 'Menu de la feuille' });
+  await expect(tabMenu.getByRole('menuitem', { name: 'Renommer' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('End');
+  await expect(tabMenu.getByRole('menuitem', { name: 'Masquer la feuille' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toHaveCount(0);
+  await expect(tabs.getByRole('button', { name: 'Feuille1' })).toHaveAttribute('aria-pressed', 'true');
+
+  const xlsx = await saveAs(page, host.docs, 'colonnes', 'xlsx');
+  const { book } = firstSheet((await read(xlsx)).document);
+  expect(book.sheets.map((s) => s.name)).toEqual(['Feuille2', 'Feuille1']);
+  expect(book.sheets[0]?.visibility).toBe('hidden');
+  const sheet1 = book.sheets[1]!;
+  expect(sheet1.rows[2]?.[0]?.value).toBe(5);
+  expect(sheet1.columns?.find((c) => c.first === 0)?.width).toBeGreaterThan((before * 2 * 3) / 4);
+
+  await tabs.getByRole('button', { name: 'Feuille1' }).click({ button: 'right' });
+  await tabMenu.getByRole('menuitem', { name: 'Afficher la feuille\u00a0«\u00a0Feuille2\u00a0»' }).click();
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toHaveAttribute('aria-pressed', 'true');
+});
