@@ -10,6 +10,7 @@ import { CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResi
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
+import { dataEdge } from './grid-navigation.js';
 import type { BorderDisplay, CellDisplay, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource } from './grid-adapter.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
@@ -156,6 +157,10 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
         openMenuAtActiveCell();
         return;
       }
+      if (!editing && (event.ctrlKey || event.metaKey) && !event.altKey && event.key.startsWith('Arrow') && jumpToDataEdge(event)) {
+        stopGridKey(event);
+        return;
+      }
       const command = editing ? undefined : commandOf(event);
       if (command && source.onCommand) {
         stopGridKey(event);
@@ -181,6 +186,22 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     const [r1, r2, c1, c2] = [range.from.row ?? 0, range.to.row ?? 0, range.from.col ?? 0, range.to.col ?? 0];
     return { top: Math.max(0, Math.min(r1, r2)), left: Math.max(0, Math.min(c1, c2)), bottom: Math.max(0, r1, r2), right: Math.max(0, c1, c2) };
   }
+
+  /** Ctrl(+Shift)+arrow over data blocks, as in Excel; false when there is no selection. */
+  const jumpToDataEdge = (event: KeyboardEvent): boolean => {
+    const range = hot.getSelectedRangeActive();
+    if (!range) return false;
+    const anchor = { row: range.from.row ?? 0, col: range.from.col ?? 0 };
+    const from = event.shiftKey ? { row: range.to.row ?? 0, col: range.to.col ?? 0 } : { row: range.highlight.row ?? 0, col: range.highlight.col ?? 0 };
+    const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
+    const target = vertical
+      ? { row: dataEdge((r) => source.editTextAt(r, from.col) !== '', Math.max(0, from.row), step, hot.countRows() - 1), col: from.col }
+      : { row: from.row, col: dataEdge((c) => source.editTextAt(from.row, c) !== '', Math.max(0, from.col), step, hot.countCols() - 1) };
+    if (event.shiftKey) hot.selectCell(Math.max(0, anchor.row), Math.max(0, anchor.col), target.row, target.col);
+    else hot.selectCell(target.row, target.col);
+    return true;
+  };
 
   const openMenuAtActiveCell = () => {
     const range = hot.getSelectedRangeActive();

@@ -199,6 +199,18 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await page.keyboard.press('Control+b');
   await expect(gridCell(page, 2, 1)).toHaveCSS('font-weight', '700');
 
+  // Ctrl+arrows jump over data blocks as in Excel.
+  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
+  await gridCell(page, 1, 1).click();
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(nameBox).toHaveValue('A2');
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(nameBox).toHaveValue(/^A1\d\d$/);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(nameBox).toHaveValue('A2');
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(nameBox).toHaveValue('A1');
+
   // Drag column A's right edge.
   const header = columnHeader(page, 'A');
   const before = (await header.boundingBox())!.width;
