@@ -138,3 +138,15 @@ describe('transactions', () => {
     expect(e.styleAt(0, 0, 0).numberFormat).toBe('DD/MM/YYYY');
   });
 });
+
+describe('defined names', () => {
+  it('follow inserted rows and moved sheets when saved', () => {
+    const b = book();
+    const e = WorkbookEngine.fromWorkbook({ ...b, names: [{ name: 'Montants', formula: 'Recettes!$A$1:$A$3' }, { name: 'Local', formula: 'Dépenses!$A$1', sheet: 1 }] }, 'gpl-v3');
+    e.insert(0, 'rows', 0, 2);
+    e.moveSheet(1, 0);
+    const names = e.toWorkbook({ title: 'x' }).names;
+    expect(names?.[0]).toEqual({ name: 'Montants', formula: 'Recettes!$A$3:$A$5' });
+    expect(names?.[1]).toMatchObject({ name: 'Local', sheet: 0 });
+  });
+});

@@ -44,4 +44,13 @@ describe('sheet structure follows inserted and deleted rows/columns', () => {
     expect(updateRuns<RowRun>([{ first: 3, last: 3, hidden: true }], 2, 4, ({ hidden: _h, ...b }) => b)).toEqual([]);
     expect(updateRuns<RowRun>(undefined, 1, 1, () => ({ height: 30 }))).toEqual([{ first: 1, last: 1, height: 30 }]);
   });
+
+  it('moves validation, conditional format and autofilter ranges', () => {
+    const range = { top: 2, left: 0, bottom: 5, right: 1 };
+    const props = { validations: [{ ranges: [range], type: 'list' as const, formula1: '"a,b"' }], autoFilter: { range } };
+    const out = shiftSheetProps(props as never, 'rows', 0, 2);
+    expect(out.validations?.[0]?.ranges).toEqual([{ top: 4, left: 0, bottom: 7, right: 1 }]);
+    expect(out.autoFilter?.range).toEqual({ top: 4, left: 0, bottom: 7, right: 1 });
+    expect(shiftSheetProps(props as never, 'cols', 0, -2)).toEqual({});
+  });
 });

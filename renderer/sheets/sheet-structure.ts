@@ -111,6 +111,14 @@ export function shiftSheetProps(props: SheetProps, axis: Axis, at: number, count
   else out = withOptional(out, 'columns', shiftRuns(props.columns, at, count));
   out = withOptional(out, 'frozen', shiftFrozen(props.frozen, axis, at, count));
   out = withOptional(out, 'comments', shiftComments(props.comments, axis, at, count));
+  // Validations, conditional formats and the autofilter cover ranges: they follow too.
+  const ranges = (list: readonly CellRange[]) => list.map((r) => shiftRange(r, axis, at, count)).filter((r): r is CellRange => r !== null);
+  if (props.validations) out = withOptional(out, 'validations', props.validations.map((v) => ({ ...v, ranges: ranges(v.ranges) })).filter((v) => v.ranges.length > 0));
+  if (props.conditionalFormats) out = withOptional(out, 'conditionalFormats', props.conditionalFormats.map((f) => ({ ...f, ranges: ranges(f.ranges) })).filter((f) => f.ranges.length > 0));
+  if (props.autoFilter) {
+    const range = shiftRange(props.autoFilter.range, axis, at, count);
+    out = withOptional(out, 'autoFilter', range ? { ...props.autoFilter, range } : undefined);
+  }
   return out;
 }
 

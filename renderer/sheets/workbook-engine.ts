@@ -250,8 +250,16 @@ export class WorkbookEngine {
     });
     const names: DefinedName[] = [];
     for (const { sheetId, ...rest } of this.names) {
-      if (sheetId === undefined) names.push(rest);
-      else if (this.order.includes(sheetId)) names.push({ ...rest, sheet: this.order.indexOf(sheetId) });
+      if (sheetId !== undefined && !this.order.includes(sheetId)) continue;
+      // HyperFormula moved the name's references with inserted/deleted rows and columns.
+      let formula = rest.formula;
+      try {
+        const now = this.hf.getNamedExpressionFormula(rest.name, sheetId);
+        if (now !== undefined) formula = now.replace(/^=/, '');
+      } catch {
+        // A name HyperFormula could not take keeps its text.
+      }
+      names.push(sheetId === undefined ? { ...rest, formula } : { ...rest, formula, sheet: this.order.indexOf(sheetId) });
     }
     return {
       ...this.book,
