@@ -48,7 +48,7 @@ describe('sheet structure follows inserted and deleted rows/columns', () => {
   it('moves validation, conditional format and autofilter ranges', () => {
     const range = { top: 2, left: 0, bottom: 5, right: 1 };
     const props = { validations: [{ ranges: [range], type: 'list' as const, formula1: '"a,b"' }], autoFilter: { range } };
-    const out = shiftSheetProps(props as never, 'rows', 0, 2);
+    const out = shiftSheetProps(props, 'rows', 0, 2);
     expect(out.validations?.[0]?.ranges).toEqual([{ top: 4, left: 0, bottom: 7, right: 1 }]);
     expect(out.autoFilter?.range).toEqual({ top: 4, left: 0, bottom: 7, right: 1 });
     expect(shiftSheetProps(props as never, 'cols', 0, -2)).toEqual({});
