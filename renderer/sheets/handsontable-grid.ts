@@ -122,6 +122,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     manualRowResize: true,
     copyPaste: true,
     undo: false,
+    // Text overflows unless the cell's style wraps it (styleCell), as in other suites.
+    wordWrap: false,
     autoWrapRow: true,
     autoWrapCol: true,
     enterMoves: { row: 1, col: 0 },

@@ -233,6 +233,16 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await handle.dblclick();
   await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before * 2);
 
+  // Merge A1:B1 (a click, a Shift+click, the toolbar), with the wrap toggle on.
+  const toolbar = page.getByRole('toolbar', { name: 'Mise en forme du tableur' });
+  await gridCell(page, 1, 1).click();
+  await gridCell(page, 1, 2).click({ modifiers: ['Shift'] });
+  await toolbar.getByRole('button', { name: 'Fusionner les cellules' }).click();
+  await expect(gridCell(page, 1, 1)).toHaveAttribute('colspan', '2');
+  await expect(toolbar.getByRole('button', { name: 'Fusionner les cellules' })).toHaveAttribute('aria-pressed', 'true');
+  await toolbar.getByRole('button', { name: 'Renvoyer à la ligne automatiquement' }).click();
+  await expect(gridCell(page, 1, 1)).toHaveCSS('white-space', 'pre-wrap');
+
   // Insert a row below row 1 from the row header's menu: 5 moves to A3.
   await grid(page).locator('.ht_clone_inline_start tbody th').filter({ hasText: /^1$/ }).click({ button: 'right' });
   await page.getByRole('menu', { name: 'Menu des lignes' }).getByRole('menuitem', { name: 'Insérer des lignes en dessous' }).click();
@@ -263,6 +273,7 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   const sheet1 = book.sheets[1]!;
   expect(sheet1.rows[2]?.[0]?.value).toBe(5);
   expect(sheet1.columns?.find((c) => c.first === 0)?.width).toBeGreaterThan((before * 2 * 3) / 4);
+  expect(sheet1.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
 
   await tabs.getByRole('button', { name: 'Feuille1' }).click({ button: 'right' });
   await tabMenu.getByRole('menuitem', { name: 'Afficher la feuille\u00a0«\u00a0Feuille2\u00a0»' }).click();
