@@ -5,6 +5,7 @@
  * active cell's formatting; every change applies to the whole selection as one undo step.
  */
 import type { CellStyle } from '@ostal/model';
+import { useEffect, useRef } from 'react';
 import type { ReactNode } from 'react';
 import { Button, Toolbar, ToolbarSeparator } from '../ui/index.js';
 import { BORDER_PRESETS, numberFormatChoice, numberFormatCode, setAlignment, setFill, setFont, setNumberFormat, SHEET_FONT_SIZES, SHEET_FONTS, toggleFont } from './sheet-format.js';
@@ -30,6 +31,27 @@ export interface SheetsToolbarProps {
 }
 
 const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
+
+/**
+ * A colour input applied when the picker closes (the native `change` event), not at every
+ * `input` while the user drags in the picker: one colour choice is one undo step.
+ */
+function ColorInput({ label, value, onCommit }: { label: string; value: string; onCommit: (color: string) => void }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const commit = useRef(onCommit);
+  commit.current = onCommit;
+  useEffect(() => {
+    const input = ref.current;
+    if (!input) return undefined;
+    const onChange = () => commit.current(input.value.toUpperCase());
+    input.addEventListener('change', onChange);
+    return () => input.removeEventListener('change', onChange);
+  }, []);
+  useEffect(() => {
+    if (ref.current) ref.current.value = value;
+  }, [value]);
+  return <input ref={ref} type="color" aria-label={label} defaultValue={value} />;
+}
 
 /** A small line drawing for a toolbar button (decorative). */
 function Glyph({ d }: { d: string }) {
@@ -106,24 +128,24 @@ export function SheetsToolbar({ labels, style, merged, frozen, canUndo, canRedo,
         ))}
       </select>
       <Toggle label={labels.bold} pressed={font.bold === true} shortcut="Control+B" onClick={() => onFormat(toggleFont('bold', font.bold !== true))}>
-        <strong aria-hidden="true">G</strong>
+        <strong aria-hidden="true">{labels.glyphs.bold}</strong>
       </Toggle>
       <Toggle label={labels.italic} pressed={font.italic === true} shortcut="Control+I" onClick={() => onFormat(toggleFont('italic', font.italic !== true))}>
-        <em aria-hidden="true">I</em>
+        <em aria-hidden="true">{labels.glyphs.italic}</em>
       </Toggle>
       <Toggle label={labels.underline} pressed={font.underline === true} shortcut="Control+U" onClick={() => onFormat(toggleFont('underline', font.underline !== true))}>
-        <u aria-hidden="true">S</u>
+        <u aria-hidden="true">{labels.glyphs.underline}</u>
       </Toggle>
       <Toggle label={labels.strike} pressed={font.strike === true} onClick={() => onFormat(toggleFont('strike', font.strike !== true))}>
         <s aria-hidden="true">abc</s>
       </Toggle>
       <label className="sheets-toolbar__color" title={labels.textColor}>
         <span aria-hidden="true">A</span>
-        <input type="color" aria-label={labels.textColor} value={font.color ?? '#000000'} onChange={(e) => onFormat(setFont('color', e.target.value.toUpperCase()))} />
+        <ColorInput label={labels.textColor} value={(font.color ?? '#000000').toLowerCase()} onCommit={(c) => onFormat(setFont('color', c))} />
       </label>
       <label className="sheets-toolbar__color" title={labels.fill}>
         <span aria-hidden="true">▮</span>
-        <input type="color" aria-label={labels.fill} value={style.fill ?? '#ffffff'} onChange={(e) => onFormat(setFill(e.target.value.toUpperCase()))} />
+        <ColorInput label={labels.fill} value={(style.fill ?? '#ffffff').toLowerCase()} onCommit={(c) => onFormat(setFill(c))} />
       </label>
       <Button variant="quiet" aria-label={labels.noFill} title={labels.noFill} disabled={!style.fill} onMouseDown={keepFocus} onClick={() => onFormat(setFill(undefined))}>
         <Glyph d={GLYPHS.noFill} />

@@ -91,4 +91,6 @@ export interface SheetsUiLabels {
   readonly deleteConfirm: string;
   readonly moveHint: string;
   readonly lastSheet: string;
+  /** Letters on the bold/italic/underline buttons (G/I/S in French, B/I/U in English). */
+  readonly glyphs: { readonly bold: string; readonly italic: string; readonly underline: string };
 }

@@ -78,6 +78,8 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'true');
   await toolbar.getByRole('combobox', { name: 'Bordures' }).selectOption({ label: 'Toutes les bordures' });
   await expect(gridCell(page, 1, 1)).not.toHaveCSS('box-shadow', 'none');
+  await toolbar.getByLabel('Couleur de remplissage').fill('#ffde59');
+  await expect(gridCell(page, 1, 1)).toHaveCSS('background-color', 'rgb(255, 222, 89)');
   await goTo(page, 'A2');
   await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'false');
 
@@ -163,6 +165,7 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
     expect(cell(0, 0)?.value).toBe('Titre');
     expect(style(0, 0).font?.bold).toBe(true);
     expect(style(0, 0).borders?.bottom?.style).toBe('thin');
+    expect(style(0, 0).fill?.toUpperCase()).toBe('#FFDE59');
     expect(cell(1, 0)).toBeNull();
     expect(cell(2, 0)?.value).toBe(20);
     expect(style(2, 0).numberFormat).toContain('€');

@@ -95,5 +95,6 @@ export function sheetsUiLabels({ t }: Translator): SheetsUiLabels {
     deleteConfirm: t('sheets.ui.deleteConfirm'),
     moveHint: t('sheets.ui.moveHint'),
     lastSheet: t('sheets.ui.lastSheet'),
+    glyphs: { bold: t('writer.glyph.bold'), italic: t('writer.glyph.italic'), underline: t('writer.glyph.underline') },
   };
 }
