@@ -13,6 +13,7 @@ import { SheetContextMenu } from './SheetContextMenu.js';
 import type { MenuEntry } from './SheetContextMenu.js';
 import { SheetsToolbar } from './SheetsToolbar.js';
 import { setBorders, setNumberFormat, toggleFont } from './sheet-format.js';
+import { focusPane } from './sheet-panes.js';
 import type { BorderPreset, StylePatch } from './sheet-format.js';
 import type { Axis } from './sheet-structure.js';
 import type { SheetsLabels } from './sheets-labels.js';
@@ -31,6 +32,8 @@ export interface RefreshRequest {
 }
 
 export interface SheetActionsOptions {
+  /** The spreadsheet's root element (for F6 between panes). */
+  readonly root: () => HTMLElement | null;
   readonly engine: () => WorkbookEngine;
   readonly grid: () => GridAdapter | null;
   readonly sheet: number;
@@ -70,7 +73,7 @@ interface MenuState {
   readonly returnFocus: () => void;
 }
 
-export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText }: SheetActionsOptions) {
+export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root }: SheetActionsOptions) {
   const ui = labels.ui;
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [numberDialog, setNumberDialog] = useState(false);
@@ -79,6 +82,19 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
   const selection = (): GridRange => grid()?.selection?.() ?? { top: cursor.row, left: cursor.col, bottom: cursor.row, right: cursor.col };
   const focusGrid = () => grid()?.focus();
   const style: CellStyle = engine().styleAt(sheet, cursor.row, cursor.col);
+
+  /** F6 / Shift+F6 from `from` (null: from the grid). */
+  const movePane = (step: 1 | -1, from: Element | null) => {
+    const element = root();
+    if (!element) return;
+    // The grid listens to the document: focused during this key press, it would take the key too.
+    focusPane(element, from ?? element.querySelector('.sheets-grid'), step, () =>
+      requestAnimationFrame(() => {
+        grid()?.select(cursor.row, cursor.col);
+        grid()?.focus();
+      }),
+    );
+  };
 
   const format = (patch: StylePatch) => {
     engine().formatRange(sheet, selection(), patch);
@@ -128,7 +144,8 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
   };
 
   const onCommand = (command: GridCommand) => {
-    if (command === 'undo') undo();
+    if (command === 'nextPane' || command === 'previousPane') movePane(command === 'nextPane' ? 1 : -1, null);
+    else if (command === 'undo') undo();
     else if (command === 'redo') redo();
     else if (command === 'today') insertToday();
     else {
@@ -362,5 +379,5 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     </>
   );
 
-  return { toolbar, overlays, onCommand, onContextMenu, onResize, fitWidth, tabMenu, moveSheet, undo, redo };
+  return { toolbar, overlays, onCommand, onContextMenu, onResize, fitWidth, tabMenu, moveSheet, undo, redo, movePane };
 }

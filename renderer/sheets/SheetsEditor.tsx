@@ -57,6 +57,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   const [revision, setRevision] = useState(0);
   const gridHostRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
@@ -86,6 +87,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     refresh: (request) => refresh(request),
     rename: (index) => setRenameRequest((r) => ({ index, n: (r?.n ?? 0) + 1 })),
     shownText: (row, col) => shownAt(row, col).text,
+    root: () => rootRef.current,
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
@@ -204,6 +206,21 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   // Ctrl+Z / Ctrl+Y from the toolbar or the tabs (the grid hands its own keys to the actions).
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const target = event.target as HTMLElement;
+    // F6 between panes, Escape from the toolbar or the tabs back to the grid (the grid does its own).
+    const outsideGrid = !target.closest('.sheets-grid, [role="dialog"], [role="alertdialog"], [role="menu"]');
+    if (outsideGrid && event.key === 'F6' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      actions.movePane(event.shiftKey ? -1 : 1, target);
+      return;
+    }
+    if (outsideGrid && event.key === 'Escape' && target.closest('.sheets-toolbar, .sheets-tabs') && !target.closest('input, select')) {
+      event.preventDefault();
+      requestAnimationFrame(() => {
+        gridRef.current?.select(cursor.row, cursor.col);
+        gridRef.current?.focus();
+      });
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || target.closest('.sheets-grid, input, textarea, select, [role="dialog"], [role="alertdialog"]')) return;
     const key = event.key.toLowerCase();
     if (key === 'z' || key === 'y') {
@@ -215,6 +232,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
 
   return (
     <div
+      ref={rootRef}
       className="sheets"
       onKeyDown={onKeyDown}
       onFocus={(event) => {

@@ -82,6 +82,7 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
 
 /** The grid command of a key press outside cell editing, if any. */
 function commandOf(event: KeyboardEvent): GridCommand | undefined {
+  if (event.key === 'F6' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'previousPane' : 'nextPane';
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';

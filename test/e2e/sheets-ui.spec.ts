@@ -214,6 +214,22 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await page.keyboard.press('Control+ArrowUp');
   await expect(nameBox).toHaveValue('A1');
 
+  // F6 goes round the panes (the grid keeps Tab): grid, tabs, toolbar, name box; Shift+F6 back.
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('group', { name: 'Feuilles' }).getByRole('button', { name: 'Feuille1' })).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(page.getByRole('toolbar', { name: 'Mise en forme du tableur' }).getByRole('button', { name: 'Annuler' })).toBeFocused();
+  await page.keyboard.press('F6');
+  await expect(nameBox).toBeFocused();
+  await page.keyboard.press('F6');
+  await page.keyboard.press('Control+ArrowDown');
+  await expect(nameBox).toHaveValue('A2');
+  await page.keyboard.press('Shift+F6');
+  await expect(nameBox).toBeFocused();
+  await page.keyboard.press('F6');
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(nameBox).toHaveValue('A1');
+
   // Drag column A's right edge.
   const header = columnHeader(page, 'A');
   const before = (await header.boundingBox())!.width;
