@@ -267,10 +267,15 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await page.getByRole('menu', { name: 'Menu des lignes' }).getByRole('menuitem', { name: 'Insérer des lignes en dessous' }).click();
   await expect(gridCell(page, 3, 1)).toHaveText('5');
 
-  // A second sheet, moved before the first with Alt+Shift+Left, then hidden and shown again.
+  // A second sheet, moved by dragging and with Alt+Shift+arrows, then hidden and shown again.
   const tabs = page.getByRole('group', { name: 'Feuilles' });
   await tabs.getByRole('button', { name: 'Nouvelle feuille' }).click();
+  await tabs.getByRole('button', { name: 'Feuille1' }).dragTo(tabs.getByRole('button', { name: 'Feuille2' }));
+  await expect(tabs.getByRole('button').first()).toHaveText('Feuille2');
   await tabs.getByRole('button', { name: 'Feuille2' }).focus();
+  await page.keyboard.press('Alt+Shift+ArrowRight');
+  await expect(tabs.getByRole('button').first()).toHaveText('Feuille1');
+  await expect(tabs.getByRole('button', { name: 'Feuille2' })).toBeFocused();
   await page.keyboard.press('Alt+Shift+ArrowLeft');
   await expect(tabs.getByRole('button').first()).toHaveText('Feuille2');
   await expect(tabs.getByRole('button', { name: 'Feuille2' })).toBeFocused();
