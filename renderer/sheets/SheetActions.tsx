@@ -201,12 +201,12 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     refresh({ layout: true, select: block });
   };
 
-  const onResize = (axis: Axis, index: number, pixels: number) => {
+  const onResize = (axis: Axis, index: number, pixels: number | undefined) => {
     const block = selection();
     const [first, last] = axis === 'rows' ? [block.top, block.bottom] : [block.left, block.right];
     // Several whole rows/columns selected and one of them dragged: all take the size, as elsewhere.
     const whole = index >= first && index <= last;
-    engine().setSize(sheet, axis, whole ? first : index, whole ? last : index, pixels / PX_PER_PT);
+    engine().setSize(sheet, axis, whole ? first : index, whole ? last : index, pixels === undefined ? undefined : pixels / PX_PER_PT);
     refresh({ layout: true, select: block });
   };
 

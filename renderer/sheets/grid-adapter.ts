@@ -92,8 +92,11 @@ export interface GridSource {
   onCommand?(command: GridCommand): void;
   /** Right click or Shift+F10 / the Menu key on a cell or a header. */
   onContextMenu?(target: GridContextTarget): void;
-  /** A row or column was resized by dragging its header edge (pixels). */
-  onResize?(axis: 'rows' | 'cols', index: number, pixels: number): void;
+  /**
+   * A row or column was resized by dragging its header edge (pixels); `undefined`: a row header
+   * edge was double-clicked (its height fits its content again).
+   */
+  onResize?(axis: 'rows' | 'cols', index: number, pixels: number | undefined): void;
   /** Width in pixels that fits a column's content (double-click on its header edge). */
   fitWidth?(col: number): number;
 }

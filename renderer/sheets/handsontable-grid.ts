@@ -176,8 +176,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     afterColumnResize(newSize: number, column: number) {
       source.onResize?.('cols', column, newSize);
     },
-    afterRowResize(newSize: number, row: number) {
-      source.onResize?.('rows', row, newSize);
+    afterRowResize(newSize: number, row: number, isDoubleClick: boolean) {
+      source.onResize?.('rows', row, isDoubleClick ? undefined : newSize);
     },
   });
   container.setAttribute('aria-label', options.label);

@@ -6,12 +6,18 @@ import { libreofficeConvert, libreofficeSheetsCsv } from '../support/libreoffice
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
+/** Waits until the keyboard focus is in the grid. */
+async function expectGridFocused(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
+}
+
 /** Goes to a cell through the name box (the grid then has the focus). */
 async function goTo(page: Page, cell: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill(cell);
   await nameBox.press('Enter');
   await expect(nameBox).toHaveValue(cell);
+  await expectGridFocused(page);
 }
 
 async function enter(page: Page, cell: string, content: string): Promise<void> {
@@ -222,11 +228,13 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await page.keyboard.press('F6');
   await expect(nameBox).toBeFocused();
   await page.keyboard.press('F6');
+  await expectGridFocused(page);
   await page.keyboard.press('Control+ArrowDown');
   await expect(nameBox).toHaveValue('A2');
   await page.keyboard.press('Shift+F6');
   await expect(nameBox).toBeFocused();
   await page.keyboard.press('F6');
+  await expectGridFocused(page);
   await page.keyboard.press('Control+ArrowUp');
   await expect(nameBox).toHaveValue('A1');
 
@@ -251,6 +259,22 @@ test('columns resize by dragging and fit their content on double-click; tabs mov
   await expect(handle).toBeVisible();
   await handle.dblclick();
   await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(before * 2);
+
+  // Drag row 2's bottom edge, then double-click it: the row fits its content again.
+  const rowHeader = grid(page).locator('.ht_clone_inline_start tbody th').filter({ hasText: /^2$/ });
+  const rowBefore = (await rowHeader.boundingBox())!.height;
+  await rowHeader.hover();
+  const rowHandle = grid(page).locator('.manualRowResizer');
+  await expect(rowHandle).toBeVisible();
+  const rbox = (await rowHandle.boundingBox())!;
+  await page.mouse.move(rbox.x + rbox.width / 2, rbox.y + rbox.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(rbox.x + rbox.width / 2, rbox.y + rbox.height / 2 + 40, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await rowHeader.boundingBox())!.height).toBeGreaterThan(rowBefore + 25);
+  await rowHeader.hover();
+  await rowHandle.dblclick();
+  await expect.poll(async () => Math.round((await rowHeader.boundingBox())!.height)).toBe(Math.round(rowBefore));
 
   // Merge A1:B1 (a click, a Shift+click, the toolbar), with the wrap toggle on.
   const toolbar = page.getByRole('toolbar', { name: 'Mise en forme du tableur' });
