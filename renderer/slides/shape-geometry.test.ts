@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { bounds, boxOfPoints, contains, handlePoint, hitTest, resize, rotateTowards, shapeAt, snapBox, snapTargets } from './shape-geometry.js';
+import type { Transform } from '@ostal/model';
 
-const box = { x: 100000, y: 200000, cx: 400000, cy: 200000 };
+const box: Transform = { x: 100000, y: 200000, cx: 400000, cy: 200000 };
 const turned = { ...box, rot: 90 * 60_000 };
 
 describe('hit-testing', () => {
