@@ -9,6 +9,8 @@ import type { Deck } from '@ostal/model';
 import type { SlidesLabels } from './slides-labels.js';
 import { revealTransition } from './SlideSidePanel.js';
 import { SlideView } from './SlideView.js';
+import { openPresenterChannel, openPresenterWindow } from './PresenterView.js';
+import type { PresenterViewStrings } from './PresenterView.js';
 import 'reveal.js/reveal.css';
 
 export interface PresenterProps {
@@ -33,6 +35,25 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
   const apiRef = useRef<RevealApi | null>(null);
   const onExitRef = useRef(onExit);
   onExitRef.current = onExit;
+  const deckRef = useRef(deck);
+  deckRef.current = deck;
+  const strings = (index: number): PresenterViewStrings => ({
+    title: labels.editor.presenterView,
+    current: labels.editor.currentSlide,
+    next: labels.editor.nextSlide,
+    notes: labels.notes,
+    end: labels.editor.endOfShow,
+    elapsed: labels.editor.elapsed,
+    clock: labels.editor.clock,
+    previousSlide: labels.editor.previousSlide,
+    nextSlide: labels.editor.followingSlide,
+    black: labels.editor.blackScreen,
+    resetTimer: labels.editor.resetTimer,
+    position: labels.position(index + 1, deck.slides.length),
+    locale: document.documentElement.lang || 'fr',
+  });
+  const stringsRef = useRef(strings);
+  stringsRef.current = strings;
 
   useEffect(() => {
     const root = rootRef.current;
@@ -55,9 +76,30 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
       margin: 0,
     });
     apiRef.current = api;
+    // The presenter view (another tab or window) follows the slide shown and can move it.
+    let ready = false;
+    const postState = () => {
+      if (!ready) return;
+      const h = api.getIndices().h;
+      const index = toDeck(h);
+      sync.post({ type: 'state', index, next: shownRef.current[h + 1]?.index ?? -1, black: api.isPaused(), strings: stringsRef.current(index) });
+    };
+    const sync = openPresenterChannel(
+      (step) => (step > 0 ? api.next() : api.prev()),
+      () => {
+        sync.post({ type: 'deck', deck: deckRef.current });
+        postState();
+      },
+    );
+    api.on('slidechanged', postState);
+    api.on('paused', postState);
+    api.on('resumed', postState);
     void api.initialize().then(() => {
       if (!alive) return;
       api.slide(Math.max(0, shownRef.current.findIndex((s) => s.index === start)));
+      ready = true;
+      sync.post({ type: 'deck', deck: deckRef.current });
+      postState();
       root.focus();
     });
     const onKey = (event: KeyboardEvent) => {
@@ -71,6 +113,8 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
     return () => {
       alive = false;
       window.removeEventListener('keydown', onKey, true);
+      sync.post({ type: 'end' });
+      sync.close();
       try {
         api.destroy();
       } catch {
@@ -94,6 +138,9 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
           ))}
         </div>
       </div>
+      <button type="button" className="slides-presenter__view" onClick={openPresenterWindow}>
+        {labels.editor.presenterView}
+      </button>
       <button
         type="button"
         className="slides-presenter__exit"

@@ -94,5 +94,8 @@ export interface SlidesEditorLabels {
   readonly elapsed: string;
   readonly clock: string;
   readonly blackScreen: string;
+  readonly previousSlide: string;
+  readonly followingSlide: string;
+  readonly resetTimer: string;
   readonly pictureUnreadable: string;
 }

@@ -68,6 +68,9 @@ export function slidesEditorLabels({ t }: Pick<Translator, 't'>): SlidesEditorLa
     elapsed: e('elapsed'),
     clock: e('clock'),
     blackScreen: e('blackScreen'),
+    previousSlide: e('previousSlide'),
+    followingSlide: e('followingSlide'),
+    resetTimer: e('resetTimer'),
     pictureUnreadable: e('pictureUnreadable'),
   };
 }
