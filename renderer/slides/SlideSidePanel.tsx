@@ -2,7 +2,8 @@
  * The side panel of the selected slide: its transition when presenting (none, fade, slide),
  * kept in the files as a PresentationML p:transition / ODF smil transition.
  */
-import type { SlideTransition } from '@ostal/model';
+import type { DeckTheme, SlideTransition } from '@ostal/model';
+import { BUILT_IN_THEMES } from './deck-themes.js';
 import type { SlidesLabels } from './slides-labels.js';
 
 export type TransitionChoice = 'none' | 'fade' | 'slide';
@@ -31,11 +32,15 @@ export interface SlideSidePanelProps {
   readonly labels: SlidesLabels;
   readonly transition: SlideTransition | undefined;
   readonly onTransition: (t: SlideTransition | undefined) => void;
+  /** The deck's theme, and a change of it (applies to every slide). */
+  readonly theme: DeckTheme | undefined;
+  readonly onTheme: (t: DeckTheme) => void;
 }
 
-export function SlideSidePanel({ labels, transition, onTransition }: SlideSidePanelProps) {
+export function SlideSidePanel({ labels, transition, onTransition, theme, onTheme }: SlideSidePanelProps) {
   const e = labels.editor;
   const current = transitionChoice(transition);
+  const builtIn = BUILT_IN_THEMES.findIndex((t) => t.name === theme?.name);
   return (
     <aside className="slides-side" aria-label={e.slidePanel}>
       <fieldset className="slides-side__group">
@@ -46,6 +51,31 @@ export function SlideSidePanel({ labels, transition, onTransition }: SlideSidePa
           </label>
         ))}
       </fieldset>
+      <label className="slides-side__field">
+        {e.theme}
+        <select
+          className="ui-select"
+          value={builtIn >= 0 ? String(builtIn) : ''}
+          onChange={(event) => {
+            const t = BUILT_IN_THEMES[Number(event.target.value)];
+            if (event.target.value !== '' && t) onTheme(t);
+          }}
+        >
+          <option value="">{theme ? e.themeOfFile(theme.name) : '—'}</option>
+          {BUILT_IN_THEMES.map((t, i) => (
+            <option key={t.name} value={String(i)}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {theme ? (
+        <div className="slides-side__swatches" aria-hidden="true">
+          {['dk2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'].map((slot) => (
+            <span key={slot} className="slides-side__swatch" style={{ background: `#${theme.colors[slot] ?? 'FFFFFF'}` }} />
+          ))}
+        </div>
+      ) : null}
     </aside>
   );
 }

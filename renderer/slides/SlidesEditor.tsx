@@ -403,7 +403,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             </label>
           ) : null}
         </div>
-        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} /> : null}
+        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })} /> : null}
       </div>
       <input
         ref={fileRef}

@@ -97,5 +97,8 @@ export interface SlidesEditorLabels {
   readonly previousSlide: string;
   readonly followingSlide: string;
   readonly resetTimer: string;
+  readonly theme: string;
+  /** The deck's own theme in the list: "Thème du document (Office)". */
+  readonly themeOfFile: (name: string) => string;
   readonly pictureUnreadable: string;
 }

@@ -5,7 +5,7 @@ import { saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 import { canvas, canvasPoint } from './slides-actions.js';
 
-test('the format toolbar sets size, font, colour, alignment, numbering and levels of text edited in place', async ({ page, host }) => {
+test('the format toolbar sets size, font, colour, alignment, numbering and levels of text edited in place, and a built-in theme colours new shapes', async ({ page, host }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Nouvelle présentation' }).click();
@@ -37,6 +37,11 @@ test('the format toolbar sets size, font, colour, alignment, numbering and level
   await expect(body).toBeHidden();
   await expect(canvas(page)).toContainText('Budget');
 
+  // A built-in theme: shapes inserted afterwards take its first accent.
+  await page.getByRole('combobox', { name: 'Thème de la présentation' }).selectOption('Contraste élevé');
+  await page.getByRole('button', { name: 'Ellipse' }).click();
+  await expect(canvas(page).locator('[data-geometry="ellipse"]')).toHaveCSS('background-color', 'rgb(0, 49, 137)');
+
   const pptx = await saveAs(page, host.docs, 'format', 'pptx');
   const odp = await saveAs(page, host.docs, 'format', 'odp');
   for (const [name, bytes] of [['pptx', pptx], ['odp', odp]] as const) {
@@ -50,6 +55,10 @@ test('the format toolbar sets size, font, colour, alignment, numbering and level
     expect(first!.style?.align, name).toBe('center');
     expect(second!.style?.level ?? 0, name).toBe(1);
     expect(third!.style?.level ?? 0, name).toBe(0);
+    const ellipse = (deck.slides[0]!.shapes ?? []).find((s): s is GeometryShape => s.kind === 'shape' && s.geometry === 'ellipse');
+    // PPTX keeps the theme and the colour's slot; ODP stores the colour itself.
+    expect(ellipse?.fill, name).toEqual({ kind: 'solid', color: name === 'pptx' ? { scheme: 'accent1' } : { rgb: '003189' } });
+    if (name === 'pptx') expect(deck.theme?.name).toBe('Contraste élevé');
     // The ODP writer does not keep a paragraph's own numbering yet (packages/formats): PPTX does.
     if (name === 'pptx') expect(third!.style?.bullet).toMatchObject({ kind: 'number', scheme: 'arabicPeriod' });
   }

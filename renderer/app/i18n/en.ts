@@ -293,6 +293,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'slides.ed.previousSlide': 'Previous',
   'slides.ed.followingSlide': 'Next',
   'slides.ed.resetTimer': 'Reset the timer',
+  'slides.ed.theme': 'Presentation theme',
+  'slides.ed.themeOfFile': 'Document theme ({name})',
   'slides.ed.pictureUnreadable': 'This picture cannot be inserted: only PNG, JPEG, GIF, SVG and WebP are accepted.',
   'writer.ribbon': 'Ribbon',
   'writer.tab.home': 'Home',

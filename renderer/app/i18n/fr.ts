@@ -291,6 +291,8 @@ export const fr = {
   'slides.ed.previousSlide': 'Précédente',
   'slides.ed.followingSlide': 'Suivante',
   'slides.ed.resetTimer': 'Remettre le chronomètre à zéro',
+  'slides.ed.theme': 'Thème de la présentation',
+  'slides.ed.themeOfFile': 'Thème du document ({name})',
   'slides.ed.pictureUnreadable': 'Cette image ne peut pas être insérée : seuls les formats PNG, JPEG, GIF, SVG et WebP sont acceptés.',
   'writer.ribbon': 'Ruban',
   'writer.tab.home': 'Accueil',

@@ -71,6 +71,8 @@ export function slidesEditorLabels({ t }: Pick<Translator, 't'>): SlidesEditorLa
     previousSlide: e('previousSlide'),
     followingSlide: e('followingSlide'),
     resetTimer: e('resetTimer'),
+    theme: e('theme'),
+    themeOfFile: (name) => e('themeOfFile', { name }),
     pictureUnreadable: e('pictureUnreadable'),
   };
 }
