@@ -38,7 +38,6 @@ export interface SlideCanvasProps {
   readonly onEdit: (id: number | undefined) => void;
   readonly onTextChange: (id: number, text: TextBody) => void;
   readonly onCommand: (event: ReactKeyboardEvent<HTMLDivElement>) => boolean;
-  readonly onPaste?: (event: ClipboardEvent) => void;
   readonly textRef?: Ref<InPlaceTextHandle>;
   readonly onTextSelection?: () => void;
   /** Changing it puts the focus on the canvas (after inserting a shape from the toolbar). */
@@ -259,15 +258,6 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (props.focusToken) canvasRef.current?.focus({ preventScroll: true });
   }, [props.focusToken]);
 
-  const onPasteRef = useRef(props.onPaste);
-  onPasteRef.current = props.onPaste;
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return undefined;
-    const handler = (e: ClipboardEvent) => onPasteRef.current?.(e);
-    canvas.addEventListener('paste', handler);
-    return () => canvas.removeEventListener('paste', handler);
-  }, []);
 
   const selectedFrames = shapes.flatMap((s, i) => (selection.has(s.id) && frames[i] ? [frames[i]] : []));
   const editingShape = shapes.find((s) => s.id === editing);

@@ -6,15 +6,15 @@
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref } from 'react';
-import { newSlideId } from '@ostal/model';
-import type { Deck, GeometryShape, Slide } from '@ostal/model';
+import { newSlideId, textBodyLines } from '@ostal/model';
+import type { Deck, DeckShape, GeometryShape, Slide } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
 import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, applyLayout, BUILT_IN_LAYOUTS } from './slide-factory.js';
 import type { LayoutChoice } from './slide-factory.js';
-import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
+import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
 import { SlideList } from './SlideList.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
@@ -95,6 +95,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const dirtyRef = useRef(false);
   const textRef = useRef<InPlaceTextHandle>(null);
   const fileRef = useRef<HTMLInputElement>(null);
+  const mainRef = useRef<HTMLDivElement>(null);
   const urls = useMediaUrls(deck);
   const layouts = useMemo(() => layoutOptions(deck, labels), [deck, labels]);
   const [layoutValue, setLayoutValue] = useState(() => layouts[0]?.value ?? '');
@@ -270,8 +271,59 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     }
   };
 
+  const clipboardRef = useRef<readonly DeckShape[]>([]);
+  const paste = (list: readonly DeckShape[]) => {
+    const r = pasteShapes(deckRef.current, index, list);
+    commit(r.deck);
+    setSelection(new Set(r.ids));
+  };
+  // Clipboard while the canvas has the focus (not in text being edited nor in the notes): shapes
+  // are copied within the editor; a pasted picture file becomes a picture.
+  const onClipboard = (event: ClipboardEvent, kind: 'copy' | 'cut' | 'paste') => {
+    const active = window.document.activeElement;
+    if (!active || active.getAttribute('role') !== 'application' || !mainRef.current?.contains(active) || !event.clipboardData) return;
+    if (kind === 'paste') {
+      const file = Array.from(event.clipboardData.files).find((f) => f.type.startsWith('image/'));
+      if (file) {
+        event.preventDefault();
+        void insertPicture(file, file.name || labels.editor.shapeKind('picture'));
+      } else if (clipboardRef.current.length > 0) {
+        event.preventDefault();
+        paste(clipboardRef.current);
+      }
+      return;
+    }
+    if (selectedShapes.length === 0) return;
+    event.preventDefault();
+    clipboardRef.current = selectedShapes;
+    const text = selectedShapes.flatMap((s) => (s.kind === 'shape' ? textBodyLines(s.text) : [])).join('\n');
+    event.clipboardData.setData('text/plain', text);
+    if (kind === 'cut') onCommand('deleteShapes');
+  };
+
+  const onClipboardRef = useRef(onClipboard);
+  onClipboardRef.current = onClipboard;
+  useEffect(() => {
+    const copy = (e: ClipboardEvent) => onClipboardRef.current(e, 'copy');
+    const cut = (e: ClipboardEvent) => onClipboardRef.current(e, 'cut');
+    const pasted = (e: ClipboardEvent) => onClipboardRef.current(e, 'paste');
+    window.document.addEventListener('copy', copy);
+    window.document.addEventListener('cut', cut);
+    window.document.addEventListener('paste', pasted);
+    return () => {
+      window.document.removeEventListener('copy', copy);
+      window.document.removeEventListener('cut', cut);
+      window.document.removeEventListener('paste', pasted);
+    };
+  }, []);
+
   const onCanvasCommand = (event: ReactKeyboardEvent<HTMLDivElement>): boolean => {
     const mod = event.ctrlKey || event.metaKey;
+    if (mod && event.key.toLowerCase() === 'd' && selectedShapes.length > 0) {
+      event.preventDefault();
+      paste(selectedShapes);
+      return true;
+    }
     if ((event.key === 'Delete' || event.key === 'Backspace') && selection.size > 0) {
       event.preventDefault();
       onCommand('deleteShapes');
@@ -366,7 +418,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       ) : null}
       <div className="slides-workspace">
         <SlideList deck={deck} selected={index} labels={labels} urls={urls} onSelect={goTo} onDelete={(i) => applyEdit(deleteSlide(deck, i))} onMove={(from, to) => applyEdit(moveSlide(deck, from, to))} />
-        <div className="slides-main">
+        <div className="slides-main" ref={mainRef}>
           {current ? (
             <SlideCanvas
               key={current.id}
@@ -384,13 +436,6 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
               }}
               onTextChange={(id, text) => commit(setShapeText(deckRef.current, index, id, text), `text:${current.id}:${String(id)}:${String(editSession)}`)}
               onCommand={onCanvasCommand}
-              onPaste={(event) => {
-                const file = Array.from(event.clipboardData?.files ?? []).find((f) => f.type.startsWith('image/'));
-                if (file) {
-                  event.preventDefault();
-                  void insertPicture(file, file.name || labels.editor.shapeKind('picture'));
-                }
-              }}
               textRef={textRef}
               focusToken={focusToken}
               onTextSelection={() => setTextState(textRef.current?.state() ?? textState)}

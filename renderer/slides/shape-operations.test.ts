@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDeck, plainTextBody, slideShapes } from '@ostal/model';
 import type { Deck, DeckShape } from '@ostal/model';
-import { deleteShapes, duplicateSlide, editableShapes, groupShapes, insertShape, reorderShapes, setFrames, setShapeText, shapeFrame, ungroupShapes } from './shape-operations.js';
+import { PASTE_OFFSET, deleteShapes, duplicateSlide, pasteShapes, editableShapes, groupShapes, insertShape, reorderShapes, setFrames, setShapeText, shapeFrame, ungroupShapes } from './shape-operations.js';
 
 function rect(id: number, x: number): DeckShape {
   return { kind: 'shape', id, geometry: 'rect', xfrm: { x, y: 0, cx: 1_000_000, cy: 500_000 } };
@@ -60,5 +60,23 @@ describe('shape operations', () => {
     const r = duplicateSlide(d, 0, 'copy');
     expect(r.deck.slides.map((s) => s.id)).toEqual([d.slides[0]!.id, 'copy']);
     expect(r.selected).toBe(1);
+  });
+});
+
+describe('paste and duplicate', () => {
+  it('adds moved copies with fresh ids, group members included, placeholders made plain', () => {
+    let d = deckWith([rect(1, 0), rect(2, 2_000_000)]);
+    const g = groupShapes(d, 0, new Set([1, 2]));
+    d = g.deck;
+    const group = d.slides[0]!.shapes![0]!;
+    const title: DeckShape = { kind: 'shape', id: 7, geometry: 'rect', placeholder: { type: 'title' }, xfrm: { x: 10, y: 10, cx: 100, cy: 100 } };
+    const r = pasteShapes(d, 0, [group, title]);
+    const all = r.deck.slides[0]!.shapes!;
+    expect(all).toHaveLength(3);
+    const ids = all.flatMap((s) => (s.kind === 'group' ? [s.id, ...s.children.map((c) => c.id)] : [s.id]));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(all[1]!.xfrm!.x).toBe(group.xfrm!.x + PASTE_OFFSET);
+    expect(all[2]!.placeholder).toBeUndefined();
+    expect(r.ids).toEqual([all[1]!.id, all[2]!.id]);
   });
 });

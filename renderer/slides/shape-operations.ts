@@ -176,3 +176,37 @@ export function duplicateSlide(deck: Deck, index: number, newId: string): { deck
   slides.splice(index + 1, 0, { ...slide, id: newId });
   return { deck: { ...deck, slides }, selected: index + 1 };
 }
+
+/** Offset of pasted and duplicated shapes from their originals: 0.5 cm right and down. */
+export const PASTE_OFFSET = 180_000;
+
+function renumber(shape: DeckShape, take: () => number): DeckShape {
+  const id = take();
+  // "Ellipse 4" copied as shape 9 is "Ellipse 9", as PowerPoint names copies.
+  const m = shape.name ? /^(.*\S) \d+$/.exec(shape.name) : null;
+  const named = m ? { ...shape, id, name: `${m[1]!} ${String(id)}` } : { ...shape, id };
+  if (named.kind === 'group') return { ...named, children: named.children.map((c) => renumber(c, take)) };
+  return named;
+}
+
+/**
+ * Copies of `shapes` added on top of slide `index` with fresh ids (group members too), moved by
+ * `offset`; placeholders become plain shapes (a slide holds one title). Returns the copies' ids.
+ */
+export function pasteShapes(deck: Deck, index: number, shapes: readonly DeckShape[], offset = PASTE_OFFSET): { deck: Deck; ids: number[] } {
+  const slide = deck.slides[index];
+  if (!slide || shapes.length === 0) return { deck, ids: [] };
+  const ids: number[] = [];
+  const next = editShapes(deck, index, (list) => {
+    let n = nextShapeId(list);
+    const copies = shapes.map((s) => {
+      const frame = s.xfrm ?? shapeFrame(deck, slide, s);
+      const { placeholder: _ph, ...plain } = s;
+      const copy = renumber({ ...plain, ...(frame ? { xfrm: { ...frame, x: frame.x + offset, y: frame.y + offset } } : {}) }, () => n++);
+      ids.push(copy.id);
+      return copy;
+    });
+    return [...list, ...copies];
+  });
+  return { deck: next, ids };
+}

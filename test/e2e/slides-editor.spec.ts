@@ -180,3 +180,48 @@ test('shapes are placed on the canvas by keyboard and mouse, text is typed in pl
     expect(lo.text.indexOf('Perspectives'), name).toBeLessThan(lo.text.indexOf('Bilan 2026'));
   }
 });
+
+test('shapes are duplicated, copied and pasted, grouped and ungrouped on the canvas, each step undoable', async ({ page, host }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouvelle présentation' }).click();
+  await page.getByRole('button', { name: 'Ellipse' }).click();
+  const ellipses = canvas(page).locator('.slides-view > [data-geometry="ellipse"]');
+  await expect(ellipses).toHaveCount(1);
+  await expect(canvas(page)).toBeFocused();
+  await page.keyboard.press('Control+d');
+  await expect(ellipses).toHaveCount(2);
+  await page.keyboard.press('Control+c');
+  await page.keyboard.press('Control+v');
+  await expect(ellipses).toHaveCount(3);
+  const [a, b] = [await drawnFrame(ellipses.nth(1)), await drawnFrame(ellipses.nth(2))];
+  expect(b.x - a.x).toBeGreaterThan(0);
+  await page.keyboard.press('Control+z');
+  await expect(ellipses).toHaveCount(2);
+
+  // Tab walks the shapes (title, body, then the ellipses); Shift+click adds one to the selection.
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(page.getByText(/^Sélection\s:\sEllipse 4$/)).toBeAttached();
+  await page.keyboard.press('Tab');
+  await expect(page.getByText(/^Sélection\s:\sEllipse 5$/)).toBeAttached();
+  // The copy lies over the original, 0.5 cm right and down: click the original's free corner.
+  const first = (await ellipses.nth(0).boundingBox())!;
+  await page.keyboard.down('Shift');
+  await page.mouse.click(first.x + 4, first.y + 4);
+  await page.keyboard.up('Shift');
+  await expect(page.getByText(/^Sélection\s:\sEllipse 4, Ellipse 5$/)).toBeAttached();
+  await page.getByRole('button', { name: 'Grouper' }).click();
+  await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Dissocier' })).toBeEnabled();
+  await page.getByRole('button', { name: 'Dissocier' }).click();
+  await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(0);
+  await expect(ellipses).toHaveCount(2);
+  await canvas(page).focus();
+  await page.keyboard.press('Delete');
+  await expect(ellipses).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(ellipses).toHaveCount(2);
+});
