@@ -76,6 +76,8 @@ export interface GridAdapter {
   select(row: number, col: number): void;
   focus(): void;
   destroy(): void;
+  /** The last selected rectangle (zero-based, inclusive), or null; optional for simple grids. */
+  selectedRange?(): { top: number; left: number; bottom: number; right: number } | null;
 }
 
 /** Makes grids of one kind. */

@@ -1,5 +1,6 @@
 /** Every string the sheets module shows or announces; passed in by the app, already translated. */
 import type { BooleanWords } from './cell-text.js';
+import type { SheetsChartLabels } from './chart-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -19,4 +20,6 @@ export interface SheetsLabels {
   readonly newSheetBase: string;
   readonly invalidSheetName: string;
   readonly booleans: BooleanWords;
+  /** Charts (insert dialog and panel); without them no chart panel is shown. */
+  readonly charts?: SheetsChartLabels;
 }

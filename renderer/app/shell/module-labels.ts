@@ -2,6 +2,7 @@
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
+import { sheetsChartLabels } from './sheets-chart-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -78,8 +79,10 @@ export function writerLabels(translator: Translator): WriterLabels {
   };
 }
 
-export function sheetsLabels({ t }: Translator): SheetsLabels {
+export function sheetsLabels(translator: Translator): SheetsLabels {
+  const { t } = translator;
   return {
+    charts: sheetsChartLabels(translator),
     grid: t('sheets.grid'),
     nameBox: t('sheets.nameBox'),
     formulaBar: t('sheets.formulaBar'),
