@@ -13,12 +13,35 @@
 import { formatChartRef, parseChartRef } from '@ostal/model';
 import type { Chart, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType } from '@ostal/model';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { attr, childElement, childElements, findElements, isElement } from '../xml/xml-tree.js';
+import { attr, childElements, isElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+/** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
+export const NS_CHART_STRICT = 'http://purl.oclc.org/ooxml/drawingml/chart';
+
+/** True for a chart-namespace element (Transitional or Strict) named `local` (any name when absent). */
+export function isChartElement(el: XmlElement, local?: string): boolean {
+  return (el.ns === NS_CHART || el.ns === NS_CHART_STRICT) && (local === undefined || el.local === local);
+}
+
+function isA(el: XmlElement, local: string): boolean {
+  return (el.ns === NS.a || el.ns === NS.strictA) && el.local === local;
+}
+
+function below(el: XmlElement, test: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
+  for (const c of childElements(el)) {
+    if (test(c)) out.push(c);
+    below(c, test, out);
+  }
+  return out;
+}
+
+function cs(el: XmlElement | undefined, local: string): XmlElement[] {
+  return el ? childElements(el).filter((e) => isChartElement(e, local)) : [];
+}
 export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
 export const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
 
@@ -40,7 +63,7 @@ const GROUPS: Record<string, ChartType> = {
 const UNSUPPORTED = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'stockChart', 'bubbleChart', 'doughnutChart', 'ofPieChart']);
 
 function c(el: XmlElement | undefined, local: string): XmlElement | undefined {
-  return el ? childElement(el, NS_CHART, local) : undefined;
+  return el ? childElements(el).find((e) => isChartElement(e, local)) : undefined;
 }
 
 function val(el: XmlElement | undefined): string | undefined {
@@ -49,8 +72,8 @@ function val(el: XmlElement | undefined): string | undefined {
 
 /** Text of every `a:t` below `el`, paragraphs joined by a space. */
 function richText(el: XmlElement): string {
-  const paras = findElements(el, NS.a, 'p');
-  const texts = (paras.length > 0 ? paras : [el]).map((p) => findElements(p, NS.a, 't').map(textOf).join(''));
+  const paras = below(el, (e) => isA(e, 'p'));
+  const texts = (paras.length > 0 ? paras : [el]).map((p) => below(p, (e) => isA(e, 't')).map(textOf).join(''));
   return texts.filter((t) => t !== '').join(' ');
 }
 
@@ -63,7 +86,7 @@ function cachePoints(cache: XmlElement | undefined, countFrom: XmlElement | unde
   if (!cache) return [];
   const count = Math.min(Number(val(c(countFrom, 'ptCount')) ?? 0) || 0, MAX_POINTS);
   const out: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
-  for (const pt of childElements(cache, NS_CHART, 'pt')) {
+  for (const pt of cs(cache, 'pt')) {
     const idx = Number(attr(pt, '', 'idx'));
     const v = c(pt, 'v');
     if (!Number.isInteger(idx) || idx < 0 || idx >= MAX_POINTS || !v) continue;
@@ -92,7 +115,7 @@ function dataSource(el: XmlElement | undefined, defaultSheet: string | undefined
   if (ref?.local === 'multiLvlStrRef') {
     // Several label levels: the innermost (first `lvl`) names the points.
     const cache = c(ref, 'multiLvlStrCache');
-    points = cachePoints(cache ? childElements(cache, NS_CHART, 'lvl')[0] : undefined, cache);
+    points = cachePoints(cs(cache, 'lvl')[0], cache);
   } else if (ref) points = cachePoints(c(ref, 'strCache') ?? c(ref, 'numCache'));
   else if (lit) points = cachePoints(lit);
   out.texts = points.map((p) => p ?? '');
@@ -103,8 +126,8 @@ function dataSource(el: XmlElement | undefined, defaultSheet: string | undefined
 }
 
 function colorOf(spPr: XmlElement | undefined): string | undefined {
-  const fill = spPr ? childElement(spPr, NS.a, 'solidFill') : undefined;
-  const rgb = fill ? childElement(fill, NS.a, 'srgbClr') : undefined;
+  const fill = spPr ? childElements(spPr).find((e) => isA(e, 'solidFill')) : undefined;
+  const rgb = fill ? childElements(fill).find((e) => isA(e, 'srgbClr')) : undefined;
   const v = rgb ? attr(rgb, '', 'val') : undefined;
   return v && /^[0-9A-Fa-f]{6}$/.test(v) ? `#${v.toUpperCase()}` : undefined;
 }
@@ -126,11 +149,11 @@ const LEGEND: Record<string, ChartLegendPosition> = { r: 'right', l: 'left', t: 
  * qualifies references that name no sheet.
  */
 export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], defaultSheet?: string): Chart | null {
-  if (root.ns !== NS_CHART || root.local !== 'chartSpace') return null;
+  if (!isChartElement(root, 'chartSpace')) return null;
   const chart = c(root, 'chart');
   const plot = c(chart, 'plotArea');
   if (!chart || !plot) return null;
-  const groups = childElements(plot).filter((g) => g.ns === NS_CHART && (GROUPS[g.local] !== undefined || UNSUPPORTED.has(g.local)));
+  const groups = childElements(plot).filter((g) => isChartElement(g) && (GROUPS[g.local] !== undefined || UNSUPPORTED.has(g.local)));
   if (groups.length !== 1 || !GROUPS[groups[0]!.local]) return null;
   const group = groups[0]!;
   let type = GROUPS[group.local]!;
@@ -138,7 +161,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const g = val(c(group, 'grouping'));
   const grouping: ChartGrouping | undefined = g === 'stacked' ? 'stacked' : g === 'percentStacked' ? 'percentStacked' : undefined;
   const series: ChartSeries[] = [];
-  for (const ser of childElements(group, NS_CHART, 'ser')) {
+  for (const ser of cs(group, 'ser')) {
     const name = dataSource(c(ser, 'tx'), defaultSheet);
     const cat = dataSource(c(ser, type === 'scatter' ? 'xVal' : 'cat'), defaultSheet);
     const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
@@ -161,8 +184,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const legendEl = c(chart, 'legend');
   const legend = legendEl ? (LEGEND[val(c(legendEl, 'legendPos')) ?? 'r'] ?? 'right') : 'none';
   // Axes: the category axis is the one the group's first axId names among catAx/dateAx/(scatter's x valAx).
-  const axes = childElements(plot).filter((a) => a.ns === NS_CHART && (a.local === 'catAx' || a.local === 'valAx' || a.local === 'dateAx' || a.local === 'serAx'));
-  const ids = childElements(group, NS_CHART, 'axId').map((a) => val(a));
+  const axes = childElements(plot).filter((a) => isChartElement(a) && (a.local === 'catAx' || a.local === 'valAx' || a.local === 'dateAx' || a.local === 'serAx'));
+  const ids = cs(group, 'axId').map((a) => val(a));
   const axis = (id: string | undefined): XmlElement | undefined => axes.find((a) => val(c(a, 'axId')) === id);
   const catAxis = axis(ids[0]);
   const valAxis = axis(ids[1]);

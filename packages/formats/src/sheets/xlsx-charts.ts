@@ -13,15 +13,30 @@ import type { Chart, ChartAnchor, ChartAnchorPoint, OpaqueDrawing, Sheet } from 
 import type { ReadContext } from '../codec.js';
 import type { OpcPackage } from '../ooxml/opc-package.js';
 import type { OpcPartOut } from '../ooxml/opc-writer.js';
-import { CT_CHART, REL_CHART, NS_CHART, chartOfChartSpace, chartSpaceXml } from '../ooxml/dml-chart.js';
+import { CT_CHART, REL_CHART, NS_CHART, chartOfChartSpace, chartSpaceXml, isChartElement } from '../ooxml/dml-chart.js';
 import { FormatError } from '../errors.js';
 import { NS } from '../xml/namespaces.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { attr, childElement, childElements, findElement, isElement } from '../xml/xml-tree.js';
+import { attr, childElement, childElements, isElement } from '../xml/xml-tree.js';
 import { escapeAttr } from '../xml/xml-writer.js';
 import { decodeBase64, encodeBase64 } from '../text/text-media.js';
 
 export const NS_XDR = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
+const NS_XDR_STRICT = 'http://purl.oclc.org/ooxml/drawingml/spreadsheetDrawing';
+
+/** The first child `local` of `el` in the drawing namespace (Transitional or Strict). */
+function xdr(el: XmlElement | undefined, local: string): XmlElement | undefined {
+  return el ? childElements(el).find((e) => (e.ns === NS_XDR || e.ns === NS_XDR_STRICT) && e.local === local) : undefined;
+}
+
+function findChartRef(el: XmlElement): XmlElement | undefined {
+  for (const c of childElements(el)) {
+    if (isChartElement(c, 'chart')) return c;
+    const found = findChartRef(c);
+    if (found) return found;
+  }
+  return undefined;
+}
 export const CT_DRAWING = 'application/vnd.openxmlformats-officedocument.drawing+xml';
 const NS_MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const EMU_PER_PT = 12_700;
@@ -35,7 +50,7 @@ function textOf(el: XmlElement): string {
 }
 
 function num(el: XmlElement | undefined, local: string): number {
-  const child = el ? childElement(el, NS_XDR, local) : undefined;
+  const child = xdr(el, local);
   const n = child ? Number(textOf(child)) : 0;
   return Number.isFinite(n) && n >= 0 ? n : 0;
 }
@@ -54,16 +69,16 @@ function pointAfter(from: ChartAnchorPoint, width: number, height: number): Char
 }
 
 function anchorOf(el: XmlElement): ChartAnchor {
-  const from = childElement(el, NS_XDR, 'from');
-  if (el.local === 'twoCellAnchor') return { from: pointOf(from), to: pointOf(childElement(el, NS_XDR, 'to')) };
-  const ext = childElement(el, NS_XDR, 'ext');
+  const from = xdr(el, 'from');
+  if (el.local === 'twoCellAnchor') return { from: pointOf(from), to: pointOf(xdr(el, 'to')) };
+  const ext = xdr(el, 'ext');
   const w = Number(ext ? attr(ext, '', 'cx') : 0) / EMU_PER_PT || 360;
   const h = Number(ext ? attr(ext, '', 'cy') : 0) / EMU_PER_PT || 216;
   if (el.local === 'oneCellAnchor') {
     const start = pointOf(from);
     return { from: start, to: pointAfter(start, w, h) };
   }
-  const pos = childElement(el, NS_XDR, 'pos');
+  const pos = xdr(el, 'pos');
   const start = pointAfter({ row: 0, col: 0 }, Number(pos ? attr(pos, '', 'x') : 0) / EMU_PER_PT || 0, Number(pos ? attr(pos, '', 'y') : 0) / EMU_PER_PT || 0);
   return { from: start, to: pointAfter(start, w, h) };
 }
@@ -72,10 +87,10 @@ function anchorOf(el: XmlElement): ChartAnchor {
 function anchorsOf(root: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of childElements(root)) {
-    if (el.ns === NS_XDR && /^(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)$/.test(el.local)) out.push(el);
+    if ((el.ns === NS_XDR || el.ns === NS_XDR_STRICT) && /^(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)$/.test(el.local)) out.push(el);
     else if (el.ns === NS_MC && el.local === 'AlternateContent') {
       const branch = childElement(el, NS_MC, 'Fallback') ?? childElement(el, NS_MC, 'Choice');
-      if (branch) out.push(...childElements(branch).filter((a) => a.ns === NS_XDR));
+      if (branch) out.push(...childElements(branch).filter((a) => a.ns === NS_XDR || a.ns === NS_XDR_STRICT));
     }
   }
   return out;
@@ -94,8 +109,8 @@ export function readXlsxCharts(pkg: OpcPackage, drawingPart: string, sheetName: 
   const charts: Chart[] = [];
   let skipped = 0;
   for (const anchor of anchorsOf(root)) {
-    const frame = childElement(anchor, NS_XDR, 'graphicFrame');
-    const ref = frame ? findElement(frame, NS_CHART, 'chart') : undefined;
+    const frame = xdr(anchor, 'graphicFrame');
+    const ref = frame ? findChartRef(frame) : undefined;
     const id = ref ? (attr(ref, NS.r, 'id') ?? attr(ref, NS.strictR, 'id')) : undefined;
     const rel = id ? rels.get(id) : undefined;
     if (!rel || rel.external || !pkg.has(rel.target)) continue;
