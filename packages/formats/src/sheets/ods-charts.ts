@@ -13,8 +13,8 @@
  * the column widths and row heights (LibreOffice's defaults for the others), with a local data
  * table holding the cached values.
  */
-import { formatChartRef, parseChartRef } from '@ostal/model';
-import type { Chart, ChartAnchor, ChartAnchorPoint, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet } from '@ostal/model';
+import { formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartAnchorPoint, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
@@ -400,3 +400,50 @@ export function chartShapesXml(sheet: Sheet, objectName: (i: number) => string |
 
 /** Namespaces the content root needs for chart frames (and inline chart documents). */
 export const CHART_FRAME_NS = ['draw', 'svg', 'xlink'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
+
+// --- charts holding their own data (presentations) ---
+
+function repeatCount(node: OdfNode, local: string): number {
+  const n = Number(odfAttr(node, NS.table, local) ?? '1');
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+/**
+ * The chart's own data table (`table:table table:name="local-table"`) as a one-sheet workbook, so
+ * references such as `local-table.$B$2:.$B$4` resolve against it; undefined when there is none.
+ */
+export function localTableWorkbook(doc: OdfNode): Workbook | undefined {
+  const chart = findChart(doc);
+  const table = chart?.children.find((c) => c.ns === NS.table && c.local === 'table');
+  if (!table) return undefined;
+  const rows: ({ value: number | string } | null)[][] = [];
+  const visit = (node: OdfNode): void => {
+    for (const c of node.children) {
+      if (rows.length >= 5000) return;
+      if (c.ns !== NS.table) continue;
+      if (c.local === 'table-row') {
+        const row: ({ value: number | string } | null)[] = [];
+        for (const cell of c.children) {
+          if (cell.ns !== NS.table || (cell.local !== 'table-cell' && cell.local !== 'covered-table-cell')) continue;
+          const v = odfAttr(cell, NS.office, 'value');
+          const text = cell.children.filter((p) => p.ns === NS.text && p.local === 'p').map(odfText).join('\n');
+          const value = v !== undefined && Number.isFinite(Number(v)) ? { value: Number(v) } : text !== '' ? { value: text } : null;
+          for (let k = repeatCount(cell, 'number-columns-repeated'); k > 0 && row.length < 1000; k--) row.push(value);
+        }
+        for (let k = repeatCount(c, 'number-rows-repeated'); k > 0 && rows.length < 5000; k--) rows.push(row);
+      } else if (/^table-(?:header-)?rows$|^table-row-group$/.test(c.local)) visit(c);
+    }
+  };
+  visit(table);
+  return { kind: 'workbook', version: 2, meta: {}, sheets: [sheetFromGrid(odfAttr(table, NS.table, 'name') ?? 'local-table', rows)] };
+}
+
+const NO_ANCHOR: ChartAnchor = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
+
+/** A chart object of a presentation: its values come from its own data table. */
+export function chartOfOdfObject(doc: OdfNode): Chart | undefined {
+  const chart = chartOfOdfDocument(doc, NO_ANCHOR, 'local-table');
+  if (!chart) return undefined;
+  const local = localTableWorkbook(doc);
+  return local ? refreshChartCache(chart, local) : chart;
+}
