@@ -447,3 +447,25 @@ export function chartOfOdfObject(doc: OdfNode): Chart | undefined {
   const local = localTableWorkbook(doc);
   return local ? refreshChartCache(chart, local) : chart;
 }
+
+/**
+ * A chart that carries its data: references rewritten to its local table (categories in column
+ * A, series k in column k+1, names on row 1), for documents without cells (presentations).
+ */
+export function chartOnLocalTable(chart: Chart): Chart {
+  const n = Math.max(0, ...chart.series.map((s) => Math.max(s.cachedValues?.length ?? 0, s.cachedCategories?.length ?? 0)));
+  const ref = (top: number, left: number, bottom: number): ChartRef => ({ sheet: 'local-table', range: { top, left, bottom, right: left } });
+  return {
+    ...chart,
+    series: chart.series.map((s, k) => {
+      const { nameRef: _n, categories: _c, values: _v, ...rest } = s;
+      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, k + 1, n) } : {}), nameRef: ref(0, k + 1, 0) };
+    }),
+  };
+}
+
+/** `Object N/content.xml` of a chart holding its own data (no link to the container's cells). */
+export function standaloneChartContentXml(chart: Chart, widthPt: number, heightPt: number): string {
+  const parts = chartParts(chartOnLocalTable(chart), widthPt, heightPt, false);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content${CHART_DOC_NS} office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document-content>`;
+}

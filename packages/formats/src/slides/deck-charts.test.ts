@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Chart, Deck, DeckShape } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
-import { read } from '../api.js';
+import { unzipSync } from 'fflate';
+import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { read, write } from '../api.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
@@ -45,5 +48,33 @@ describe('deck charts', () => {
     const c = charts[0]!;
     expect(c.series.length).toBeGreaterThan(0);
     expect(c.series[0]!.cachedValues!.filter((v) => typeof v === 'number').length).toBeGreaterThan(0);
+  });
+});
+
+describe('deck charts across formats', () => {
+  it('ODP charts become PPTX chart parts and PPTX charts become ODP chart objects', async () => {
+    const odp = await deckOf('odp/odftk-presentationWithEmbedDoc.odp');
+    const before = chartsOf(odp).map((c) => c.series.map((s) => s.cachedValues));
+    const pptx = await write(odp, 'pptx');
+    const fromPptx = chartsOf((await read(pptx, { format: 'pptx' })).document as Deck);
+    expect(fromPptx.map((c) => c.series.map((s) => s.cachedValues))).toEqual(before);
+
+    const deck = await deckOf('pptx/oxsdk-2D_Area-O12-PPT-Charts.pptx');
+    const odpOut = await write(deck, 'odp');
+    expect(odfSchemaErrors(odpOut)).toEqual([]);
+    const fromOdp = chartsOf((await read(odpOut, { format: 'odp' })).document as Deck);
+    expect(fromOdp.map((c) => [c.type, c.series.length])).toEqual(chartsOf(deck).map((c) => [c.type, c.series.length]));
+    expect(fromOdp[0]!.series[0]!.cachedValues).toEqual(chartsOf(deck)[0]!.series[0]!.cachedValues);
+  });
+
+  it('LibreOffice opens the chart objects Ostal writes into ODP and PPTX', async () => {
+    const deck = await deckOf('pptx/oxsdk-2D_Area-O12-PPT-Charts.pptx');
+    const fromOdp = unzipSync(new Uint8Array(libreofficeConvertBytes(await write(deck, 'odp'), 'charts.odp', 'pptx')));
+    expect(Object.keys(fromOdp).some((n) => /^ppt\/charts\/chart\d*\.xml$/.test(n))).toBe(true);
+    const odp = await deckOf('odp/odftk-presentationWithEmbedDoc.odp');
+    const fromPptx = unzipSync(new Uint8Array(libreofficeConvertBytes(await write(odp, 'pptx'), 'charts.pptx', 'odp')));
+    const objects = Object.keys(fromPptx).filter((n) => /^Object \d+\/content\.xml$/.test(n));
+    expect(objects.length).toBeGreaterThan(0);
+    expect(new TextDecoder().decode(fromPptx[objects[0]!])).toContain('chart:class="chart:bar"');
   });
 });
