@@ -116,12 +116,9 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
         {shown.map((chart, i) => (
           <div className="sheets-charts__item" key={i}>
             <ChartView chart={chartView(chart, labels)} width={380} height={240} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} />
-            {/* Charts kept from an XLSX drawing are written back with it: they cannot be removed here. */}
-            {chart.keptPart ? null : (
-              <Button variant="quiet" className="sheets-charts__remove" onClick={() => remove(i)} aria-label={`${labels.remove} ${String(i + 1)}`}>
-                {labels.remove}
-              </Button>
-            )}
+            <Button variant="quiet" className="sheets-charts__remove" onClick={() => remove(i)} aria-label={`${labels.remove} ${String(i + 1)}`}>
+              {labels.remove}
+            </Button>
           </div>
         ))}
       </aside>

@@ -76,4 +76,19 @@ describe('XLSX charts', () => {
       expect(again.sheets[0]!.charts![0]!.type).toBe(type);
     }
   });
+
+  it('leaves out a kept chart the user removed, and keeps the rest of the drawing', async () => {
+    const { document } = await read(corpus('xlsx/odrtest-xlsx-sample.xlsx'), { format: 'xlsx' });
+    const wb = document as Workbook;
+    const index = wb.sheets.findIndex((s) => (s.charts ?? []).length > 0);
+    const removed = wb.sheets[index]!.charts![0]!.keptPart!;
+    const edited: Workbook = { ...wb, sheets: wb.sheets.map((s, i) => (i === index ? { ...s, charts: s.charts!.slice(1) } : s)) };
+    const bytes = await write(edited, 'xlsx');
+    const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+    expect(zip.has(removed)).toBe(false);
+    const again = (await read(bytes, { format: 'xlsx' })).document as Workbook;
+    expect(again.sheets[index]!.charts ?? []).toHaveLength(wb.sheets[index]!.charts!.length - 1);
+    // The text box of the same drawing is still there.
+    expect(zip.readText(again.sheets[index]!.drawing!.parts[0]!.name)).toContain('Text Box 2');
+  });
 });

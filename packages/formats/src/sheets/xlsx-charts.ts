@@ -137,6 +137,46 @@ export function drawingObjectCount(drawing: OpaqueDrawing): number {
   return (text.match(/<(?:[A-Za-z_][\w.-]*:)?(?:twoCellAnchor|oneCellAnchor|absoluteAnchor)[\s>/]/g) ?? []).length;
 }
 
+/**
+ * The kept drawing without the charts the user removed (read into the model, no longer in
+ * `Sheet.charts`): their anchors leave the drawing part, and parts no longer reachable from it
+ * leave the package. Anchors inside markup-compatibility blocks are left alone.
+ */
+export function withoutRemovedCharts(sheet: Sheet): OpaqueDrawing | undefined {
+  const drawing = sheet.drawing;
+  const first = drawing?.parts[0];
+  if (!drawing || drawing.format !== 'xlsx' || !first || !drawing.charts) return drawing;
+  const current = new Set((sheet.charts ?? []).map((c) => c.keptPart));
+  const removed = new Set(drawing.charts.filter((p) => !current.has(p)));
+  if (removed.size === 0) return drawing;
+  const ids = new Set((first.rels ?? []).filter((r) => !r.external && removed.has(r.target)).map((r) => r.id));
+  const bytes = decodeBase64(first.base64);
+  if (!bytes || ids.size === 0) return drawing;
+  let text = new TextDecoder().decode(bytes);
+  const anchor = /<([A-Za-z_][\w.-]*:)?(twoCellAnchor|oneCellAnchor|absoluteAnchor)\b[\s\S]*?<\/\1\2>/g;
+  text = text.replace(anchor, (whole: string) => {
+    const id = /\br?:?id="([^"]+)"/.exec(whole.slice(whole.search(/:chart\b|<chart\b/)))?.[1];
+    return id !== undefined && ids.has(id) && !/AlternateContent/.test(whole) ? '' : whole;
+  });
+  const rels = (first.rels ?? []).filter((r) => !ids.has(r.id));
+  const drawingPart = { ...first, base64: encodeBase64(new TextEncoder().encode(text)), rels };
+  // Keep only the parts still reachable from the drawing part.
+  const byName = new Map(drawing.parts.map((p) => [p.name, p]));
+  byName.set(first.name, drawingPart);
+  const reach = new Set<string>([first.name]);
+  const queue = [first.name];
+  while (queue.length > 0) {
+    for (const r of byName.get(queue.shift()!)?.rels ?? []) {
+      if (!r.external && byName.has(r.target) && !reach.has(r.target)) {
+        reach.add(r.target);
+        queue.push(r.target);
+      }
+    }
+  }
+  const charts = drawing.charts.filter((p) => !removed.has(p));
+  return { format: 'xlsx', parts: drawing.parts.filter((p) => reach.has(p.name)).map((p) => (p.name === first.name ? drawingPart : p)), ...(charts.length > 0 ? { charts } : {}) };
+}
+
 /** The charts of a sheet the XLSX writer must write itself (not already in its kept drawing). */
 export function chartsToWrite(sheet: Sheet): Chart[] {
   const kept = new Set((sheet.drawing?.format === 'xlsx' ? sheet.drawing.parts : []).map((p) => p.name));

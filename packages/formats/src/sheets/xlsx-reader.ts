@@ -120,8 +120,9 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = commentsOf(pkg, rel.target, ctx);
-    const drawing = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
-    const charts = drawing?.parts[0] ? readXlsxCharts(pkg, drawing.parts[0].name, name, ctx) : [];
+    const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
+    const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
+    const drawing = kept && charts.length > 0 ? { ...kept, charts: charts.map((c) => c.keptPart!) } : kept;
     sheets.push({
       ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),

@@ -16,7 +16,7 @@ import type { CellStyle, DefinedName } from '@ostal/model';
 import { autoFilterXml, commentsPartXml, commentsVmlXml, featuresAfterMergesXml, fitsToPage } from './xlsx-sheet-features-writer.js';
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
-import { chartDrawingParts, chartsToWrite } from './xlsx-charts.js';
+import { chartDrawingParts, chartsToWrite, withoutRemovedCharts } from './xlsx-charts.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -105,7 +105,8 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments) });
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
-    const charts = chartDrawingParts(chartsToWrite(sheet), sheet.drawing?.format === 'xlsx' ? sheet.drawing : undefined, reserved, parts);
+    const kept = withoutRemovedCharts(sheet);
+    const charts = chartDrawingParts(chartsToWrite(sheet), kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
     const drawingPart = charts.drawing ? opaqueDrawingParts(charts.drawing, taken, parts) : charts.drawingPart;
     if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
     const extras = {
