@@ -17,6 +17,8 @@ import type { RefreshRequest } from './SheetActions.js';
 import { SheetTabs } from './SheetTabs.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
+import { ChartLayer } from './ChartLayer.js';
+import type { ChartLayerHandle } from './ChartLayer.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -59,6 +61,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const gridHostRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
+  const chartsRef = useRef<ChartLayerHandle>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
   const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
@@ -137,7 +140,10 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => engine().toWorkbook(document.meta),
+      getDocument: () => {
+        const workbook = engine().toWorkbook(document.meta);
+        return chartsRef.current ? chartsRef.current.apply(workbook) : workbook;
+      },
       markSaved: () => setDirty(false),
     }),
     [document.meta],
@@ -262,7 +268,26 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           });
         }}
       />
-      <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      {labels.charts ? (
+        <ChartLayer
+          ref={chartsRef}
+          initial={document}
+          reader={engine}
+          sheet={sheet}
+          names={names}
+          revision={revision}
+          labels={labels.charts}
+          locale={locale}
+          selection={() => gridRef.current?.selectedRange?.() ?? null}
+          cursor={cursor}
+          onChange={() => setDirty(true)}
+          onDone={() => gridRef.current?.focus()}
+        >
+          <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+        </ChartLayer>
+      ) : (
+        <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      )}
       <SheetTabs
         names={names}
         current={sheet}

@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsUiLabels } from './sheets-ui-labels.js';
 import { slidesEditorLabels } from './slides-editor-labels.js';
+import { sheetsChartLabels } from './sheets-chart-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -83,6 +84,7 @@ export function writerLabels(translator: Translator): WriterLabels {
 export function sheetsLabels(translator: Translator): SheetsLabels {
   const { t } = translator;
   return {
+    charts: sheetsChartLabels(translator),
     grid: t('sheets.grid'),
     nameBox: t('sheets.nameBox'),
     formulaBar: t('sheets.formulaBar'),
