@@ -4,7 +4,7 @@
  * the handle (`ref`); formula cells then carry their computed value as cached result.
  */
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { Workbook } from '@ostal/model';
 import { editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
@@ -12,9 +12,13 @@ import { gridLayout } from './grid-layout.js';
 import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
+import { useSheetActions } from './SheetActions.js';
+import type { RefreshRequest } from './SheetActions.js';
 import { SheetTabs } from './SheetTabs.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
+import { ChartLayer } from './ChartLayer.js';
+import type { ChartLayerHandle } from './ChartLayer.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -55,7 +59,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   const [revision, setRevision] = useState(0);
   const gridHostRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
+  const chartsRef = useRef<ChartLayerHandle>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
   const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
@@ -68,17 +74,33 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   };
 
   const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
+  const shownAt = (row: number, col: number) => {
+    const e = engine();
+    return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+  };
+  const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
+  // Toolbar, menus, dialogs, keyboard commands (SheetActions.tsx); the grid reaches them through a ref.
+  const actions = useSheetActions({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    cursor,
+    labels,
+    locale,
+    refresh: (request) => refresh(request),
+    rename: (index) => setRenameRequest((r) => ({ index, n: (r?.n ?? 0) + 1 })),
+    shownText: (row, col) => shownAt(row, col).text,
+    root: () => rootRef.current,
+  });
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
 
   useEffect(() => {
     const host = gridHostRef.current;
     if (!host) return undefined;
     const source: GridSource = {
       editTextAt: textAt,
-      displayAt: (row, col) => {
-        const e = engine();
-        const value = e.value(sheetRef.current, row, col);
-        return cellDisplay(value, e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
-      },
+      displayAt: shownAt,
       onEdit: (edits) => {
         engine().setMany(
           sheetRef.current,
@@ -89,6 +111,10 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         setDirty(true);
       },
       onSelect: (row, col) => setCursor({ row, col }),
+      onCommand: (command) => actionsRef.current.onCommand(command),
+      onContextMenu: (target) => actionsRef.current.onContextMenu(target),
+      onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
+      fitWidth: (col) => actionsRef.current.fitWidth(col),
     };
     const size = engine().size(0);
     const grid = grids.create(
@@ -114,11 +140,31 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => engine().toWorkbook(document.meta),
+      getDocument: () => {
+        const workbook = engine().toWorkbook(document.meta);
+        return chartsRef.current ? chartsRef.current.apply(workbook) : workbook;
+      },
       markSaved: () => setDirty(false),
     }),
     [document.meta],
   );
+
+  /** The view after a change made through the engine (SheetActions). */
+  const refresh = ({ layout = false, sheet: target, names: listChanged = false, select }: RefreshRequest) => {
+    if (listChanged) setNames(engine().sheetNames());
+    const current = sheetRef.current;
+    if (target !== undefined && target !== current) showSheet(target);
+    else if (layout) {
+      const grid = gridRef.current;
+      const keep = select ?? grid?.selection?.();
+      const size = engine().size(current);
+      grid?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5), gridLayout(engine().sheetProps(current)));
+      if (keep && grid?.selectRange) grid.selectRange(keep);
+      else grid?.select(cursor.row, cursor.col);
+    } else gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
 
   const showSheet = (index: number) => {
     sheetRef.current = index;
@@ -159,8 +205,48 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   // `revision` makes the formula bar follow edits made in the grid.
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
 
+  const colors = names.map((_, i) => engine().sheetProps(i).tabColor);
+  const visible = engine().visibleSheets();
+  const hiddenTabs = names.map((_, i) => !visible.includes(i));
+
+  // Ctrl+Z / Ctrl+Y from the toolbar or the tabs (the grid hands its own keys to the actions).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    // F6 between panes, Escape from the toolbar or the tabs back to the grid (the grid does its own).
+    const outsideGrid = !target.closest('.sheets-grid, [role="dialog"], [role="alertdialog"], [role="menu"]');
+    if (outsideGrid && event.key === 'F6' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      actions.movePane(event.shiftKey ? -1 : 1, target);
+      return;
+    }
+    if (outsideGrid && event.key === 'Escape' && target.closest('.sheets-toolbar, .sheets-tabs') && !target.closest('input, select')) {
+      event.preventDefault();
+      requestAnimationFrame(() => {
+        gridRef.current?.select(cursor.row, cursor.col);
+        gridRef.current?.focus();
+      });
+      return;
+    }
+    if (!(event.ctrlKey || event.metaKey) || target.closest('.sheets-grid, input, textarea, select, [role="dialog"], [role="alertdialog"]')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' || key === 'y') {
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) actions.redo();
+      else actions.undo();
+    }
+  };
+
   return (
-    <div className="sheets">
+    <div
+      ref={rootRef}
+      className="sheets"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // The grid listens to the whole document: keys typed elsewhere here must not reach it.
+        if (!(event.target as HTMLElement).closest('.sheets-grid')) gridRef.current?.blur?.();
+      }}
+    >
+      {actions.toolbar}
       <FormulaBar
         row={cursor.row}
         col={cursor.col}
@@ -168,16 +254,54 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         labels={labels}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
-          gridRef.current?.select(row, col);
-          gridRef.current?.focus();
+          // After the Enter that got here is over: the grid listens to the document and would take
+          // that Enter as its own (opening the cell editor).
+          requestAnimationFrame(() => {
+            gridRef.current?.select(row, col);
+            gridRef.current?.focus();
+          });
         }}
         onDone={() => {
-          gridRef.current?.select(cursor.row, cursor.col);
-          gridRef.current?.focus();
+          requestAnimationFrame(() => {
+            gridRef.current?.select(cursor.row, cursor.col);
+            gridRef.current?.focus();
+          });
         }}
       />
-      <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
-      <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
+      {labels.charts ? (
+        <ChartLayer
+          ref={chartsRef}
+          initial={document}
+          reader={engine}
+          sheet={sheet}
+          names={names}
+          revision={revision}
+          labels={labels.charts}
+          locale={locale}
+          selection={() => gridRef.current?.selectedRange?.() ?? null}
+          cursor={cursor}
+          onChange={() => setDirty(true)}
+          onDone={() => gridRef.current?.focus()}
+        >
+          <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+        </ChartLayer>
+      ) : (
+        <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      )}
+      <SheetTabs
+        names={names}
+        current={sheet}
+        labels={labels}
+        onSelect={showSheet}
+        onAdd={addSheet}
+        onRename={renameSheet}
+        colors={colors}
+        hidden={hiddenTabs}
+        onMenu={actions.tabMenu}
+        onMove={actions.moveSheet}
+        renameRequest={renameRequest}
+      />
+      {actions.overlays}
     </div>
   );
 }

@@ -22,6 +22,43 @@ export interface CellDisplay {
   readonly background?: string;
   readonly wrap?: boolean;
   readonly vertical?: 'top' | 'middle';
+  /** Lines drawn on the cell's sides: CSS width in pixels and colour. */
+  readonly borders?: CellBordersDisplay;
+}
+
+/** A drawn border line. */
+export interface BorderDisplay {
+  readonly width: number;
+  readonly color: string;
+  readonly double?: boolean;
+}
+
+export interface CellBordersDisplay {
+  readonly top?: BorderDisplay;
+  readonly bottom?: BorderDisplay;
+  readonly left?: BorderDisplay;
+  readonly right?: BorderDisplay;
+}
+
+/** Keyboard commands the grid hands to the sheets module (not while a cell is being edited). */
+export type GridCommand = 'undo' | 'redo' | 'today' | 'bold' | 'italic' | 'underline' | 'nextPane' | 'previousPane';
+
+/** What was right-clicked (or where the context-menu key was pressed). */
+export interface GridContextTarget {
+  readonly kind: 'cell' | 'row' | 'col';
+  readonly row: number;
+  readonly col: number;
+  /** Viewport coordinates where the menu opens. */
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A selected block of cells; inclusive. Whole rows or columns span the grid. */
+export interface GridRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** The sheet's structure the grid shows: merged cells, sizes in CSS pixels, frozen panes. */
@@ -51,6 +88,17 @@ export interface GridSource {
   onEdit(edits: readonly { row: number; col: number; text: string }[]): void;
   /** The selection moved; `row`/`col` is the active cell. */
   onSelect(row: number, col: number): void;
+  /** A keyboard command outside cell editing (Ctrl+Z, Ctrl+Y, Ctrl+;, Ctrl+B...). */
+  onCommand?(command: GridCommand): void;
+  /** Right click or Shift+F10 / the Menu key on a cell or a header. */
+  onContextMenu?(target: GridContextTarget): void;
+  /**
+   * A row or column was resized by dragging its header edge (pixels); `undefined`: a row header
+   * edge was double-clicked (its height fits its content again).
+   */
+  onResize?(axis: 'rows' | 'cols', index: number, pixels: number | undefined): void;
+  /** Width in pixels that fits a column's content (double-click on its header edge). */
+  fitWidth?(col: number): number;
 }
 
 export interface GridOptions {
@@ -74,8 +122,16 @@ export interface GridAdapter {
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
   select(row: number, col: number): void;
+  /** Selects a block of cells (after an insertion, a context-menu choice...). */
+  selectRange?(range: GridRange): void;
+  /** The selected block (the last one when several are selected), or undefined. */
+  selection?(): GridRange | undefined;
   focus(): void;
+  /** Stops taking keyboard input (the focus went to the formula bar, the toolbar or the tabs). */
+  blur?(): void;
   destroy(): void;
+  /** The last selected rectangle (zero-based, inclusive), or null; optional for simple grids. */
+  selectedRange?(): { top: number; left: number; bottom: number; right: number } | null;
 }
 
 /** Makes grids of one kind. */

@@ -1,5 +1,7 @@
 /** Every string the sheets module shows or announces; passed in by the app, already translated. */
 import type { BooleanWords } from './cell-text.js';
+import type { SheetsUiLabels } from './sheets-ui-labels.js';
+import type { SheetsChartLabels } from './chart-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -19,4 +21,8 @@ export interface SheetsLabels {
   readonly newSheetBase: string;
   readonly invalidSheetName: string;
   readonly booleans: BooleanWords;
+  /** Toolbar, number format dialog, context menus, sheet tab actions. */
+  readonly ui: SheetsUiLabels;
+  /** Charts (insert dialog and panel); without them no chart panel is shown. */
+  readonly charts?: SheetsChartLabels;
 }

@@ -5,6 +5,9 @@ import { writerMoreLabels } from './writer-more-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
+import { sheetsUiLabels } from './sheets-ui-labels.js';
+import { slidesEditorLabels } from './slides-editor-labels.js';
+import { sheetsChartLabels } from './sheets-chart-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -87,8 +90,10 @@ export function writerLabels(translator: Translator): WriterLabels {
   };
 }
 
-export function sheetsLabels({ t }: Translator): SheetsLabels {
+export function sheetsLabels(translator: Translator): SheetsLabels {
+  const { t } = translator;
   return {
+    charts: sheetsChartLabels(translator),
     grid: t('sheets.grid'),
     nameBox: t('sheets.nameBox'),
     formulaBar: t('sheets.formulaBar'),
@@ -99,6 +104,7 @@ export function sheetsLabels({ t }: Translator): SheetsLabels {
     newSheetBase: t('sheets.newSheetBase'),
     invalidSheetName: t('sheets.invalidName'),
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
+    ui: sheetsUiLabels(translator),
   };
 }
 
@@ -122,5 +128,6 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
+    editor: slidesEditorLabels({ t }),
   };
 }
