@@ -46,11 +46,13 @@ function placed(at: { x: number; y: number }, el: HTMLElement | null): { left: n
   return { left: Math.max(0, Math.min(at.x, window.innerWidth - w - 4)), top: Math.max(0, Math.min(at.y, window.innerHeight - h - 4)) };
 }
 
-export function ContextMenu({ view, state, labels, at, onParagraph, onLink, onComment, onNotice, onClose }: ContextMenuProps) {
+export function ContextMenu({ view, state: shownState, labels, at, onParagraph, onLink, onComment, onNotice, onClose }: ContextMenuProps) {
   const menu = useRef<HTMLUListElement>(null);
-  const [active, setActive] = useState(0);
   const [pos, setPos] = useState(() => placed(at, null));
   const c = labels.contextMenu;
+  // The editor's own state: the one React shows may not have caught up with a selection just
+  // read back from the page when the menu opened.
+  const state = view.isDestroyed ? shownState : view.state;
   const hasSelection = !state.selection.empty;
   const close = () => {
     onClose();
@@ -85,6 +87,14 @@ export function ContextMenu({ view, state, labels, at, onParagraph, onLink, onCo
   const table = TABLE_ACTIONS.filter((a) => TABLE_COMMANDS[a](state));
   table.forEach((action, i) => items.push({ label: labels.tableActions[action], enabled: true, act: () => TABLE_COMMANDS[action](view.state, view.dispatch), separator: i === 0 }));
   const enabled = items.map((item, i) => (item.enabled ? i : -1)).filter((i) => i >= 0);
+  // The active item starts on the first enabled one; the ref lets keys pressed before React
+  // renders again act on the item they moved to.
+  const [active, setActiveState] = useState(() => enabled[0] ?? 0);
+  const activeRef = useRef(active);
+  const setActive = (i: number): void => {
+    activeRef.current = i;
+    setActiveState(i);
+  };
 
   useEffect(() => {
     setPos(placed(at, menu.current));
@@ -99,12 +109,13 @@ export function ContextMenu({ view, state, labels, at, onParagraph, onLink, onCo
     item.act();
   };
   const onKeyDown = (e: KeyboardEvent<HTMLUListElement>) => {
-    const k = enabled.indexOf(active);
-    if (e.key === 'ArrowDown') setActive(enabled[(k + 1) % enabled.length] ?? active);
-    else if (e.key === 'ArrowUp') setActive(enabled[(k - 1 + enabled.length) % enabled.length] ?? active);
-    else if (e.key === 'Home') setActive(enabled[0] ?? active);
-    else if (e.key === 'End') setActive(enabled[enabled.length - 1] ?? active);
-    else if (e.key === 'Enter' || e.key === ' ') run(items[active]);
+    const current = activeRef.current;
+    const k = enabled.indexOf(current);
+    if (e.key === 'ArrowDown') setActive(enabled[(k + 1) % enabled.length] ?? current);
+    else if (e.key === 'ArrowUp') setActive(enabled[(k - 1 + enabled.length) % enabled.length] ?? current);
+    else if (e.key === 'Home') setActive(enabled[0] ?? current);
+    else if (e.key === 'End') setActive(enabled[enabled.length - 1] ?? current);
+    else if (e.key === 'Enter' || e.key === ' ') run(items[current]);
     else if (e.key === 'Escape' || e.key === 'Tab') close();
     else return;
     e.preventDefault();
