@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { TableCellBorders, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
-import { strToU8, zipSync } from 'fflate';
 import { read, write } from '../index.js';
+import { expectSameDocument, miniDocx, roundTrip } from '../../../../test/support/text-docs.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 
@@ -33,16 +33,7 @@ const budget = textDocumentFromNode(
   ]),
 );
 
-async function roundTrip(doc: TextDocument, format: 'odt' | 'fodt' | 'docx'): Promise<TextDocument> {
-  return (await read(await write(doc, format))).document as TextDocument;
-}
 
-function expectSame(a: TextDocument, b: TextDocument): void {
-  const na = textDocumentToNode(a);
-  const nb = textDocumentToNode(b);
-  if (!na.eq(nb)) expect(nb.toJSON()).toEqual(na.toJSON());
-  expect(na.eq(nb)).toBe(true);
-}
 
 /** Each cell's text and borders, row by row, and the table's `bordered` flag. */
 function cellsOf(doc: TextDocument): { bordered: unknown; rows: [string, unknown][][] } {
@@ -60,32 +51,19 @@ function cellsOf(doc: TextDocument): { bordered: unknown; rows: [string, unknown
   return { bordered: table!.attrs.bordered, rows };
 }
 
-/** A minimal DOCX whose body is `body` and whose styles part is `styles`. */
-function docx(body: string, styles = ''): Uint8Array {
-  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/_rels/document.xml.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>`),
-    'word/styles.xml': strToU8(`<?xml version="1.0"?><w:styles ${w}>${styles}</w:styles>`),
-  });
-}
 
 const tc = (text: string, tcPr = ''): string => `<w:tc><w:tcPr>${tcPr}</w:tcPr><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
 
 describe('table cell borders', () => {
   for (const format of ['odt', 'fodt', 'docx'] as const) {
     it(`keep each cell's lines (side, style, width, colour) and borderless cells through ${format}`, async () => {
-      expectSame(budget, await roundTrip(budget, format));
+      expectSameDocument(budget, await roundTrip(budget, format));
     });
   }
 
   it('survive docx → odt → docx and odt → docx → fodt', async () => {
-    expectSame(budget, await roundTrip(await roundTrip(await roundTrip(budget, 'docx'), 'odt'), 'docx'));
-    expectSame(budget, await roundTrip(await roundTrip(await roundTrip(budget, 'odt'), 'docx'), 'fodt'));
+    expectSameDocument(budget, await roundTrip(await roundTrip(await roundTrip(budget, 'docx'), 'odt'), 'docx'));
+    expectSameDocument(budget, await roundTrip(await roundTrip(await roundTrip(budget, 'odt'), 'docx'), 'fodt'));
   });
 
   it('are written as valid ODF 1.3', async () => {
@@ -107,7 +85,7 @@ describe('table cell borders', () => {
       `<w:tr>${tc('A1', '<w:tcBorders><w:bottom w:val="nil"/></w:tcBorders>')}${tc('B1')}</w:tr>` +
       `<w:tr>${tc('A2', '<w:tcBorders><w:right w:val="double" w:sz="6" w:color="C00000"/></w:tcBorders>')}${tc('B2')}</w:tr>` +
       '</w:tbl><w:p/>';
-    const { rows, bordered } = cellsOf((await read(docx(body, styles))).document as TextDocument);
+    const { rows, bordered } = cellsOf((await read(miniDocx(body, styles))).document as TextDocument);
     expect(bordered).toBe(true);
     expect(rows).toEqual([
       [
@@ -124,7 +102,7 @@ describe('table cell borders', () => {
   it('keep a table drawn with one thin grid everywhere as a plain bordered table', async () => {
     const grid = '<w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/>';
     const body = `<w:tbl><w:tblPr><w:tblBorders>${grid}</w:tblBorders></w:tblPr><w:tr>${tc('A1')}${tc('B1')}</w:tr></w:tbl><w:p/>`;
-    expect(cellsOf((await read(docx(body))).document as TextDocument)).toEqual({ bordered: true, rows: [[['A1', null], ['B1', null]]] });
+    expect(cellsOf((await read(miniDocx(body))).document as TextDocument)).toEqual({ bordered: true, rows: [[['A1', null], ['B1', null]]] });
   });
 
   it('refuse malformed cell borders in the model', () => {

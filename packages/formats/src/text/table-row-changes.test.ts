@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
-import { strToU8, zipSync } from 'fflate';
 import { read, write } from '../index.js';
+import { miniDocx } from '../../../../test/support/text-docs.js';
 
-/** A minimal DOCX whose body is `body`. */
-function docx(body: string): Uint8Array {
-  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>`),
-  });
-}
 
 const tc = (text: string): string => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`;
-const withDeletedRow = docx(
+const withDeletedRow = miniDocx(
   '<w:tbl><w:tblGrid><w:gridCol w:w="2000"/><w:gridCol w:w="2000"/></w:tblGrid>' +
     `<w:tr>${tc('Commune')}${tc('Population')}</w:tr>` +
     `<w:tr><w:trPr><w:del w:id="7" w:author="Claire Martin" w:date="2026-03-02T10:00:00Z"/></w:trPr>${tc('Naves')}${tc('2 401')}</w:tr>` +

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { TextBorders, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
-import { strToU8, zipSync } from 'fflate';
 import { read, write } from '../index.js';
+import { expectSameDocument, miniDocx, roundTrip } from '../../../../test/support/text-docs.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 
@@ -25,16 +25,7 @@ const bordered = textDocumentFromNode(
   ]),
 );
 
-async function roundTrip(doc: TextDocument, format: 'odt' | 'fodt' | 'docx'): Promise<TextDocument> {
-  return (await read(await write(doc, format))).document as TextDocument;
-}
 
-function expectSame(a: TextDocument, b: TextDocument): void {
-  const na = textDocumentToNode(a);
-  const nb = textDocumentToNode(b);
-  if (!na.eq(nb)) expect(nb.toJSON()).toEqual(na.toJSON());
-  expect(na.eq(nb)).toBe(true);
-}
 
 function bordersOfParagraphs(doc: TextDocument): unknown[] {
   const out: unknown[] = [];
@@ -42,30 +33,17 @@ function bordersOfParagraphs(doc: TextDocument): unknown[] {
   return out;
 }
 
-/** A minimal DOCX whose body is `body` and whose styles part is `styles`. */
-function docx(body: string, styles = ''): Uint8Array {
-  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/_rels/document.xml.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>`),
-    'word/styles.xml': strToU8(`<?xml version="1.0"?><w:styles ${w}>${styles}</w:styles>`),
-  });
-}
 
 describe('paragraph borders', () => {
   for (const format of ['odt', 'fodt', 'docx'] as const) {
     it(`keep every side, line style, width, colour and distance through ${format}`, async () => {
-      expectSame(bordered, await roundTrip(bordered, format));
+      expectSameDocument(bordered, await roundTrip(bordered, format));
     });
   }
 
   it('survive docx → odt → docx and odt → docx → fodt', async () => {
-    expectSame(bordered, await roundTrip(await roundTrip(await roundTrip(bordered, 'docx'), 'odt'), 'docx'));
-    expectSame(bordered, await roundTrip(await roundTrip(await roundTrip(bordered, 'odt'), 'docx'), 'fodt'));
+    expectSameDocument(bordered, await roundTrip(await roundTrip(await roundTrip(bordered, 'docx'), 'odt'), 'docx'));
+    expectSameDocument(bordered, await roundTrip(await roundTrip(await roundTrip(bordered, 'odt'), 'docx'), 'fodt'));
   });
 
   it('are written as valid ODF 1.3', async () => {
@@ -82,7 +60,7 @@ describe('paragraph borders', () => {
       '<w:p><w:pPr><w:pStyle w:val="Encadre"/></w:pPr><w:r><w:t>Style seul</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:pStyle w:val="Encadre"/><w:pBdr><w:bottom w:val="nil"/><w:left w:val="dashDotStroked" w:sz="200" w:space="99" w:color="FF0000"/></w:pBdr></w:pPr><w:r><w:t>Retouché</w:t></w:r></w:p>' +
       '<w:p><w:pPr><w:pBdr><w:top w:val="none"/></w:pBdr></w:pPr><w:r><w:t>Rien</w:t></w:r></w:p>';
-    const { document } = await read(docx(body, styles));
+    const { document } = await read(miniDocx(body, styles));
     expect(bordersOfParagraphs(document as TextDocument)).toEqual([
       { top: { style: 'double', width: 24, color: null, space: 1 }, bottom: { style: 'solid', width: 4, color: null, space: 1 } },
       // The paragraph clears the style's bottom line and adds a left one, clamped to Word's limits.

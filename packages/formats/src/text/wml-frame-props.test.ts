@@ -2,21 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
-import { strToU8, zipSync } from 'fflate';
 import { read, write } from '../index.js';
+import { miniDocx } from '../../../../test/support/text-docs.js';
 import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 
-/** A minimal DOCX whose body is `body`. */
-function docx(body: string): Uint8Array {
-  const w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
-  return zipSync({
-    '[Content_Types].xml': strToU8(
-      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    ),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
-    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${w}><w:body>${body}</w:body></w:document>`),
-  });
-}
 
 const framed = (text: string, framePr: string): string => `<w:p><w:pPr><w:framePr ${framePr}/></w:pPr><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
 const plain = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
@@ -25,7 +14,7 @@ const plain = (text: string): string => `<w:p><w:r><w:t xml:space="preserve">${t
 // frame of its own, a drop cap, then the letter.
 const ADDRESS = 'w:w="4536" w:h="1134" w:hRule="exact" w:hSpace="180" w:wrap="around" w:vAnchor="page" w:hAnchor="page" w:x="1134" w:y="851"';
 const NOTE = 'w:w="2268" w:wrap="notBeside" w:vAnchor="text" w:hAnchor="margin" w:xAlign="right"';
-const letter = docx(
+const letter = miniDocx(
   framed('Mairie de Tulle', ADDRESS) +
     framed('Place Jean Tavé', ADDRESS) +
     framed('Affaire suivie par le service urbanisme', NOTE) +
