@@ -8,6 +8,7 @@ import type { Ref } from 'react';
 import type { Workbook } from '@ostal/model';
 import { editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
+import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { gridLayout } from './grid-layout.js';
 import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
 import { handsontableGrids } from './handsontable-grid.js';
@@ -77,7 +78,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       displayAt: (row, col) => {
         const e = engine();
         const value = e.value(sheetRef.current, row, col);
-        return cellDisplay(value, e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+        const shown = cellDisplay(value, e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+        return withErrorExplained(shown, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
       },
       onEdit: (edits) => {
         engine().setMany(
@@ -158,6 +160,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
 
   // `revision` makes the formula bar follow edits made in the grid.
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
+  const errorNote = errorExplanation(engine().value(sheet, cursor.row, cursor.col), engine().errorType(sheet, cursor.row, cursor.col), labels.data.errors);
 
   return (
     <div className="sheets">
@@ -166,6 +169,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         col={cursor.col}
         text={barText}
         labels={labels}
+        locale={locale}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
           gridRef.current?.select(row, col);
@@ -176,6 +180,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           gridRef.current?.focus();
         }}
       />
+      <p className="sheets-error-note" role="status">
+        {errorNote}
+      </p>
       <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
       <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
     </div>

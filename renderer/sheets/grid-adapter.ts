@@ -22,6 +22,8 @@ export interface CellDisplay {
   readonly background?: string;
   readonly wrap?: boolean;
   readonly vertical?: 'top' | 'middle';
+  /** Shown on hover, e.g. what an error means. */
+  readonly tooltip?: string;
 }
 
 /** The sheet's structure the grid shows: merged cells, sizes in CSS pixels, frozen panes. */

@@ -99,7 +99,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       td.classList.toggle('sheets-cell--error', shown.error);
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
-      if (note !== undefined) td.title = note;
+      if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
       else td.removeAttribute('title');
     },
     afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {

@@ -1,5 +1,6 @@
 /** Every string the sheets module shows or announces; passed in by the app, already translated. */
 import type { BooleanWords } from './cell-text.js';
+import type { SheetsDataLabels } from './sheets-data-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -19,4 +20,6 @@ export interface SheetsLabels {
   readonly newSheetBase: string;
   readonly invalidSheetName: string;
   readonly booleans: BooleanWords;
+  /** Formula help, errors, clipboard, sort, filter, find and replace. */
+  readonly data: SheetsDataLabels;
 }

@@ -209,6 +209,12 @@ export class WorkbookEngine {
     return value === null ? null : { value };
   }
 
+  /** The engine's type of the error a cell computes (`CYCLE`, `DIV_BY_ZERO`...), if it computes one. */
+  errorType(sheet: number, row: number, col: number): string | undefined {
+    const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
+    return value instanceof DetailedCellError ? value.type : undefined;
+  }
+
   /** Frees the engine. */
   destroy(): void {
     this.hf.destroy();

@@ -2,6 +2,7 @@
 import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
+import { sheetsDataLabels } from './sheets-data-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -78,7 +79,8 @@ export function writerLabels(translator: Translator): WriterLabels {
   };
 }
 
-export function sheetsLabels({ t }: Translator): SheetsLabels {
+export function sheetsLabels(translator: Translator): SheetsLabels {
+  const { t } = translator;
   return {
     grid: t('sheets.grid'),
     nameBox: t('sheets.nameBox'),
@@ -90,6 +92,7 @@ export function sheetsLabels({ t }: Translator): SheetsLabels {
     newSheetBase: t('sheets.newSheetBase'),
     invalidSheetName: t('sheets.invalidName'),
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
+    data: sheetsDataLabels(translator),
   };
 }
 
