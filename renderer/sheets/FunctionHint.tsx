@@ -48,7 +48,8 @@ export interface FormulaAssist {
 export function useFormulaAssist({ value, onChange, locale, labels }: FormulaAssistOptions): FormulaAssist {
   const id = useId();
   const fieldRef = useRef<Field | null>(null);
-  const [caret, setCaret] = useState(value.length);
+  // Re-render when the caret moves; the caret itself is read from the field (it moves with typing).
+  const [, setCaretMoves] = useState(0);
   const [active, setActive] = useState(0);
   // Escape closes the list until the text changes.
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -72,11 +73,13 @@ export function useFormulaAssist({ value, onChange, locale, labels }: FormulaAss
     const field = fieldRef.current;
     if (pendingCaret.current !== null && field) {
       field.setSelectionRange(pendingCaret.current, pendingCaret.current);
-      setCaret(pendingCaret.current);
       pendingCaret.current = null;
+      setCaretMoves((n) => n + 1);
     }
   }, [value]);
 
+  const field = fieldRef.current;
+  const caret = field && field.value === value ? (field.selectionStart ?? value.length) : value.length;
   const context = focused ? formulaContextAt(value, Math.min(caret, value.length), locale) : {};
   const suggestions = context.prefix && dismissed !== value ? functionSuggestions(context.prefix.text, locale) : [];
   const open = suggestions.length > 0;
@@ -86,8 +89,8 @@ export function useFormulaAssist({ value, onChange, locale, labels }: FormulaAss
   const hintId = `${id}-hint`;
   const optionId = (i: number) => `${id}-fn-${String(i)}`;
 
-  const track = (event: SyntheticEvent<Field>) => {
-    setCaret(event.currentTarget.selectionStart ?? event.currentTarget.value.length);
+  const track = (_event: SyntheticEvent<Field>) => {
+    setCaretMoves((n) => n + 1);
   };
 
   const pick = (index: number) => {

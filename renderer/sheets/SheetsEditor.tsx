@@ -10,7 +10,9 @@ import { editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { gridLayout } from './grid-layout.js';
-import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
+import type { CellRange, GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
+import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.js';
+import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
@@ -68,6 +70,25 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     ctx.current.onDirtyChange?.(dirty);
   };
 
+  const transfer = (source: GridSource): TransferContext => ({
+    engine: engine(),
+    sheet: sheetRef.current,
+    locale: ctx.current.locale,
+    words: ctx.current.labels.booleans,
+    shownText: (row, col) => source.displayAt(row, col).text,
+  });
+
+  /** Applies one user action's edits in one engine batch (one undo step) and shows them. */
+  const applyEdits = (edits: readonly CellEdit[], range?: CellRange) => {
+    if (edits.length === 0) return;
+    engine().setMany(sheetRef.current, edits);
+    gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
+    if (range) gridRef.current?.selectRange(range);
+    gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
+
   const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
 
   useEffect(() => {
@@ -91,6 +112,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         setDirty(true);
       },
       onSelect: (row, col) => setCursor({ row, col }),
+      onCopy: (range, cut) => {
+        const block = copyBlock(transfer(source), range, cut);
+        if (cut) applyEdits(clearEdits(range));
+        return block;
+      },
+      onPaste: (at, block, valuesOnly) => {
+        const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
+        applyEdits(edits, range);
+      },
+      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to),
     };
     const size = engine().size(0);
     const grid = grids.create(

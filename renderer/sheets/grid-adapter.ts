@@ -53,6 +53,28 @@ export interface GridSource {
   onEdit(edits: readonly { row: number; col: number; text: string }[]): void;
   /** The selection moved; `row`/`col` is the active cell. */
   onSelect(row: number, col: number): void;
+  /** Copy (or cut) of the selected block: what to put on the clipboard. */
+  onCopy?(range: CellRange, cut: boolean): ClipboardBlock | undefined;
+  /** Paste at the selection; `valuesOnly` for paste special (Ctrl+Shift+V). */
+  onPaste?(at: CellRange, data: ClipboardBlock, valuesOnly: boolean): void;
+  /** The fill handle was dragged from `source` over `target` (which includes `source`). */
+  onFill?(source: CellRange, target: CellRange): void;
+}
+
+/** A rectangle of cells, corners included (`top <= bottom`, `left <= right`). */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** What the clipboard holds for a block of cells. */
+export interface ClipboardBlock {
+  /** Tab-separated text (`text/plain`). */
+  readonly text: string;
+  /** HTML table (`text/html`), when there is one. */
+  readonly html: string;
 }
 
 export interface GridOptions {
@@ -76,6 +98,10 @@ export interface GridAdapter {
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
   select(row: number, col: number): void;
+  /** Selects a block, its top-left cell active. */
+  selectRange(range: CellRange): void;
+  /** Puts texts into the grid's copy of cells without reporting them back as edits. */
+  setCellTexts(cells: readonly { row: number; col: number; text: string }[]): void;
   focus(): void;
   destroy(): void;
 }

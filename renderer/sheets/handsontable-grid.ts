@@ -4,11 +4,12 @@
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
+import { Autofill, CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
-import type { CellDisplay, GridAdapter, GridFactory, GridLayout, GridOptions, GridSource } from './grid-adapter.js';
+import type { CellDisplay, CellRange, GridAdapter, GridFactory, GridLayout, GridOptions, GridSource } from './grid-adapter.js';
+import { attachGridClipboard } from './grid-clipboard-events.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
 
@@ -18,6 +19,7 @@ function registerModules(): void {
   if (registered) return;
   registerCellType(TextCellType);
   registerPlugin(CopyPaste);
+  registerPlugin(Autofill);
   registerPlugin(UndoRedo);
   registerPlugin(ManualColumnResize);
   registerPlugin(MergeCells);
@@ -39,6 +41,13 @@ function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
 }
 
 const DEFAULT_COL_WIDTH = 100;
+
+/** A Handsontable range as the adapter's block (header coordinates clamped to the first cell). */
+function box(range: { getTopStartCorner(): { row: number | null; col: number | null }; getBottomEndCorner(): { row: number | null; col: number | null } }): CellRange {
+  const from = range.getTopStartCorner();
+  const to = range.getBottomEndCorner();
+  return { top: Math.max(0, from.row ?? 0), left: Math.max(0, from.col ?? 0), bottom: Math.max(0, to.row ?? 0), right: Math.max(0, to.col ?? 0) };
+}
 
 /** Handsontable settings for a sheet's structure: merges, sizes and frozen panes. */
 function layoutSettings(layout: GridLayout | undefined, rows: number, cols: number): Handsontable.GridSettings {
@@ -86,7 +95,13 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     minSpareCols: 1,
     outsideClickDeselects: false,
     manualColumnResize: true,
-    copyPaste: true,
+    // Clipboard and fill go through the sheets module (grid-clipboard-events.ts, onFill).
+    copyPaste: false,
+    fillHandle: { autoInsertRow: false },
+    beforeAutofill(_data, sourceRange, targetRange) {
+      source.onFill?.(box(sourceRange), box(targetRange));
+      return false as unknown as undefined;
+    },
     undo: true,
     autoWrapRow: true,
     autoWrapCol: true,
@@ -114,6 +129,17 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
   });
   container.setAttribute('aria-label', options.label);
+  const detachClipboard = attachGridClipboard(
+    {
+      root: container,
+      isActive: () => hot.isListening() && !(hot.getActiveEditor()?.isOpened() ?? false),
+      selection: () => {
+        const r = hot.getSelectedRangeLast();
+        return r ? box(r) : undefined;
+      },
+    },
+    source,
+  );
 
   return {
     load(rows, cols, next) {
@@ -135,10 +161,24 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     select(row, col) {
       hot.selectCell(row, col);
     },
+    selectRange(range) {
+      hot.selectCell(range.top, range.left, range.bottom, range.right);
+    },
+    setCellTexts(cells) {
+      if (cells.length === 0) return;
+      const rows = Math.max(...cells.map((c) => c.row)) + 1;
+      const cols = Math.max(...cells.map((c) => c.col)) + 1;
+      if (rows > hot.countRows()) hot.alter('insert_row_below', hot.countRows() - 1, rows - hot.countRows(), 'ostal-data');
+      if (cols > hot.countCols()) hot.alter('insert_col_end', hot.countCols() - 1, cols - hot.countCols(), 'ostal-data');
+      silent = true;
+      hot.setDataAtCell(cells.map((c) => [c.row, c.col, c.text]), 'ostal-data');
+      silent = false;
+    },
     focus() {
       hot.listen();
     },
     destroy() {
+      detachClipboard();
       hot.destroy();
     },
   };

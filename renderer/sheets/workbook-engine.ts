@@ -11,6 +11,14 @@ import { WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
 
+/** A block of cells, corners included. */
+export interface BlockRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** A cell whose computed value changed after an edit. */
 export interface ChangedCell {
   readonly sheet: number;
@@ -213,6 +221,20 @@ export class WorkbookEngine {
   errorType(sheet: number, row: number, col: number): string | undefined {
     const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
     return value instanceof DetailedCellError ? value.type : undefined;
+  }
+
+  /**
+   * Contents for `target` filled from `source` (repeated across the target; relative references
+   * move, `$` ones stay), as the fill handle and an internal paste need them. Nothing is changed.
+   */
+  fillContents(sourceSheet: number, source: BlockRange, targetSheet: number, target: BlockRange): RawContent[][] {
+    const range = (sheet: number, r: BlockRange) => ({
+      start: { sheet: this.sheetId(sheet), row: r.top, col: r.left },
+      end: { sheet: this.sheetId(sheet), row: r.bottom, col: r.right },
+    });
+    return this.hf.getFillRangeData(range(sourceSheet, source), range(targetSheet, target)).map((row) =>
+      row.map((content) => (content instanceof Date ? content.toISOString() : content === undefined || content === '' ? null : content)),
+    );
   }
 
   /** Frees the engine. */
