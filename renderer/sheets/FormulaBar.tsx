@@ -36,6 +36,8 @@ export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, o
 
   const onFormulaKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (assist.onKeyDown(event)) return;
+    // The grid takes the focus back; it must not also see this key (Enter would open its editor).
+    if (event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       handledRef.current = true;
@@ -50,6 +52,7 @@ export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, o
   };
 
   const onNameKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       const target = parseCellName(nameDraft);

@@ -1,0 +1,163 @@
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
+import { read } from '@ostal/formats';
+import type { Workbook } from '@ostal/model';
+import { libreofficeSheetsCsv } from '../support/libreoffice.js';
+import { saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+/** Goes to a cell with the name box, as a person would. */
+async function goTo(page: Page, cell: string): Promise<void> {
+  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
+  await nameBox.fill(cell);
+  await nameBox.press('Enter');
+}
+
+async function enter(page: Page, cell: string, content: string): Promise<void> {
+  await goTo(page, cell);
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue(cell);
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
+  await bar.fill(content);
+  await bar.press('Enter');
+}
+
+/** The cell at a 1-based row and column, wherever the grid has scrolled (ARIA indexes count the headers). */
+function gridCell(page: Page, row: number, col: number) {
+  return page
+    .getByRole('region', { name: 'Feuille de calcul' })
+    .locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
+}
+
+async function newWorkbook(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toBeVisible();
+}
+
+/** Delivers a paste to the grid as the browser does when the user presses Ctrl+V with a table copied elsewhere. */
+async function pasteIntoGrid(page: Page, data: Record<string, string>): Promise<void> {
+  await page.evaluate((items) => {
+    const transfer = new DataTransfer();
+    for (const [type, value] of Object.entries(items)) transfer.setData(type, value);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, data);
+}
+
+test('a French formula typed with autocomplete computes, shows in French and is saved with canonical names', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  await enter(page, 'A1', '10');
+  await enter(page, 'A2', '20,5');
+  await enter(page, 'A3', '30');
+  await goTo(page, 'A4');
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
+  await bar.click();
+  await bar.pressSequentially('=som');
+  const list = page.getByRole('listbox', { name: 'Fonctions' });
+  await expect(list.getByRole('option', { name: 'SOMME', exact: true })).toBeVisible();
+  await expect(bar).toHaveAttribute('aria-expanded', 'true');
+  // Tab inserts the highlighted (first) suggestion with its parenthesis.
+  await expect(list.getByRole('option').first()).toHaveAttribute('aria-selected', 'true');
+  await expect(list.getByRole('option').first()).toHaveText('SOMME');
+  await bar.press('Tab');
+  await expect(bar).toHaveValue('=SOMME(');
+  await expect(page.getByRole('note', { name: 'Arguments de la fonction' })).toContainText('SOMME(nombre1; [nombre2]; …)');
+  await bar.pressSequentially('A1:A3;2,5');
+  await expect(page.getByRole('note', { name: 'Arguments de la fonction' }).locator('strong')).toHaveText('[nombre2]');
+  await bar.pressSequentially(')');
+  await bar.press('Enter');
+  await expect(gridCell(page, 4, 1)).toHaveText('63');
+  await goTo(page, 'A4');
+  await expect(bar).toHaveValue('=SOMME(A1:A3;2,5)');
+
+  // Errors as French suites show them, explained for keyboard users under the bar.
+  await enter(page, 'B1', '=1/0');
+  await expect(gridCell(page, 1, 2)).toHaveText('#DIV/0!');
+  await expect(gridCell(page, 1, 2)).toHaveAttribute('title', /Division par zéro/);
+  await enter(page, 'B2', '=PASUNEFONCTION(1)');
+  await expect(gridCell(page, 2, 2)).toHaveText('#NOM?');
+  await enter(page, 'C1', '=C2+1');
+  await enter(page, 'C2', '=C1*2');
+  await expect(gridCell(page, 1, 3)).toHaveText('Err:522');
+  await goTo(page, 'C1');
+  await expect(page.getByRole('status').filter({ hasText: 'Référence circulaire' })).toBeVisible();
+
+  const xlsx = await saveAs(page, host.docs, 'somme', 'xlsx');
+  const ods = await saveAs(page, host.docs, 'somme', 'ods');
+  const sheetXml = strFromU8(unzipSync(xlsx)['xl/worksheets/sheet1.xml']!);
+  expect(sheetXml).toMatch(/<f>SUM\(A1:A3,2\.5\)<\/f>/);
+  const contentXml = strFromU8(unzipSync(ods)['content.xml']!);
+  expect(contentXml).toContain('table:formula="of:=SUM([.A1:.A3];2.5)"');
+  for (const bytes of [xlsx, ods]) {
+    const { document } = await read(bytes);
+    const cell = (document as Workbook).sheets[0]?.rows[3]?.[0];
+    expect(cell?.formula).toBe('=SUM(A1:A3,2.5)');
+    expect(cell?.value).toBe(63);
+  }
+  for (const [name, bytes] of [['somme.xlsx', xlsx], ['somme.ods', ods]] as const) {
+    expect(libreofficeSheetsCsv(bytes, name)).toMatch(/\n63(,|\r?\n)/);
+  }
+});
+
+test('a table pasted from LibreOffice or a browser lands in cells with French numbers, and Ctrl+Shift+V pastes values', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  await gridCell(page, 2, 2).click();
+  await pasteIntoGrid(page, {
+    'text/plain': 'Ville\tMontant\nSète\t1 234,56\nNîmes\t100\n',
+    'text/html': '<table><tr><td>Ville</td><td>Montant</td></tr><tr><td>Sète</td><td sdval="1234.56">1&nbsp;234,56</td></tr><tr><td>Nîmes</td><td>100</td></tr></table>',
+  });
+  await expect(gridCell(page, 3, 2)).toHaveText('Sète');
+  await expect(gridCell(page, 3, 3)).toHaveText('1234,56');
+  await enter(page, 'C5', '=SOMME(C3:C4)');
+  await expect(gridCell(page, 5, 3)).toHaveText('1334,56');
+
+  // Copy within Ostal through the real clipboard: the formula moves, Ctrl+Shift+V pastes its value.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await gridCell(page, 5, 3).click();
+  await page.keyboard.press('Control+C');
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe('1334,56\r\n');
+  await gridCell(page, 5, 4).click();
+  await page.keyboard.press('Control+V');
+  await expect(gridCell(page, 5, 4)).toHaveText('0');
+  await goTo(page, 'D5');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(D3:D4)');
+  await gridCell(page, 7, 3).click();
+  await page.keyboard.press('Control+Shift+V');
+  await expect(gridCell(page, 7, 3)).toHaveText('1334,56');
+  await goTo(page, 'C7');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('1334,56');
+});
+
+/** Selects `from`..`to` (1-based row/col) and drags the fill handle onto `onto`. */
+async function dragFill(page: Page, from: [number, number], to: [number, number], onto: [number, number]): Promise<void> {
+  await gridCell(page, ...from).click();
+  if (from[0] !== to[0] || from[1] !== to[1]) await gridCell(page, ...to).click({ modifiers: ['Shift'] });
+  const handle = page.locator('.ht_master .wtBorder.corner:visible').first();
+  await expect(handle).toBeVisible();
+  const box = await handle.boundingBox();
+  const target = await gridCell(page, ...onto).boundingBox();
+  if (!box || !target) throw new Error('The fill handle or the target cell is not on screen.');
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(target.x + target.width / 2, target.y + target.height / 2, { steps: 8 });
+  await page.mouse.up();
+}
+
+test('the fill handle continues lundi, mardi… and 1, 2 → 3, 4, and moves formula references', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  await enter(page, 'A1', 'lundi');
+  await enter(page, 'B1', '1');
+  await enter(page, 'B2', '2');
+  await enter(page, 'C1', '=B1*10');
+  await enter(page, 'C2', '=B2*10');
+
+  await dragFill(page, [1, 1], [1, 1], [4, 1]);
+  await expect(gridCell(page, 2, 1)).toHaveText('mardi');
+  await expect(gridCell(page, 4, 1)).toHaveText('jeudi');
+
+  await dragFill(page, [1, 2], [2, 3], [5, 3]);
+  await expect(gridCell(page, 3, 2)).toHaveText('3');
+  await expect(gridCell(page, 5, 2)).toHaveText('5');
+  await expect(gridCell(page, 5, 3)).toHaveText('50');
+  await goTo(page, 'C5');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=B5*10');
+});
