@@ -16,6 +16,7 @@ import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
+import { SheetsDataTools } from './SheetsDataTools.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
 import './sheets.css';
@@ -210,6 +211,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           gridRef.current?.select(cursor.row, cursor.col);
           gridRef.current?.focus();
         }}
+      />
+      <SheetsDataTools
+        engine={engine}
+        grid={() => gridRef.current}
+        sheet={sheet}
+        locale={locale}
+        words={labels.booleans}
+        labels={labels.data}
+        active={active}
+        revision={revision}
+        applyEdits={applyEdits}
       />
       <p className="sheets-error-note" role="status">
         {errorNote}

@@ -98,6 +98,8 @@ export interface GridAdapter {
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
   select(row: number, col: number): void;
+  /** The selected block, if any. */
+  selection(): CellRange | undefined;
   /** Selects a block, its top-left cell active. */
   selectRange(range: CellRange): void;
   /** Puts texts into the grid's copy of cells without reporting them back as edits. */

@@ -161,6 +161,10 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     select(row, col) {
       hot.selectCell(row, col);
     },
+    selection() {
+      const r = hot.getSelectedRangeLast();
+      return r ? box(r) : undefined;
+    },
     selectRange(range) {
       hot.selectCell(range.top, range.left, range.bottom, range.right);
     },

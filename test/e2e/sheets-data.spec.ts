@@ -161,3 +161,60 @@ test('the fill handle continues lundi, mardi… and 1, 2 → 3, 4, and moves for
   await goTo(page, 'C5');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=B5*10');
 });
+
+test('a table sorts by a column in French order with its header kept, and find and replace changes every match at once', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  const rows = [
+    ['Ville', 'Habitants'],
+    ['Sète', '44000'],
+    ['Agde', '29000'],
+    ['Éze', '2200'],
+    ['Montpellier', '300000'],
+  ];
+  for (const [r, row] of rows.entries()) for (const [c, text] of row.entries()) await enter(page, `${'AB'[c]!}${String(r + 1)}`, text);
+
+  await gridCell(page, 2, 1).click();
+  await page.getByRole('toolbar', { name: 'Outils de données' }).getByRole('button', { name: 'Trier…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Trier' });
+  await expect(dialog.getByRole('checkbox', { name: 'La première ligne contient les titres des colonnes' })).toBeChecked();
+  await expect(dialog.getByRole('combobox', { name: /Trier par/ })).toContainText('Ville');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(gridCell(page, 1, 1)).toHaveText('Ville');
+  await expect(gridCell(page, 2, 1)).toHaveText('Agde');
+  await expect(gridCell(page, 3, 1)).toHaveText('Éze');
+  await expect(gridCell(page, 5, 1)).toHaveText('Sète');
+  await expect(gridCell(page, 3, 2)).toHaveText('2200');
+
+  // Descending by inhabitants.
+  await page.getByRole('toolbar', { name: 'Outils de données' }).getByRole('button', { name: 'Trier…' }).click();
+  await dialog.getByRole('combobox', { name: /Trier par/ }).selectOption({ label: 'Habitants' });
+  await dialog.getByRole('combobox', { name: /Ordre/ }).first().selectOption({ label: 'Décroissant' });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(gridCell(page, 2, 1)).toHaveText('Montpellier');
+  await expect(gridCell(page, 5, 1)).toHaveText('Éze');
+
+  await gridCell(page, 2, 1).click();
+  await page.keyboard.press('Control+H');
+  const bar = page.getByRole('search', { name: 'Rechercher et remplacer' });
+  await expect(bar.getByRole('searchbox', { name: 'Rechercher' })).toBeFocused();
+  await bar.getByRole('searchbox', { name: 'Rechercher' }).fill('e');
+  await bar.getByRole('checkbox', { name: 'Respecter la casse' }).check();
+  await expect(bar.getByRole('status')).toHaveText('0 sur 5');
+  await bar.getByRole('searchbox', { name: 'Rechercher' }).press('Enter');
+  await expect(bar.getByRole('status')).toHaveText('1 sur 5');
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue('A1');
+  await bar.getByRole('searchbox', { name: 'Rechercher' }).press('Enter');
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue('A2');
+  await bar.getByRole('textbox', { name: 'Remplacer par' }).fill('E');
+  await bar.getByRole('button', { name: 'Tout remplacer' }).click();
+  await expect(bar.getByRole('status')).toHaveText('Remplacements effectués\u00a0: 5');
+  await expect(gridCell(page, 1, 1)).toHaveText('VillE');
+  await expect(gridCell(page, 2, 1)).toHaveText('MontpElliEr');
+  await expect(gridCell(page, 1, 2)).toHaveText('Habitants');
+  await expect(gridCell(page, 3, 1)).toHaveText('SètE');
+  await expect(gridCell(page, 4, 1)).toHaveText('AgdE');
+  await expect(gridCell(page, 5, 1)).toHaveText('ÉzE');
+  await bar.getByRole('searchbox', { name: 'Rechercher' }).press('Escape');
+  await expect(bar).toBeHidden();
+});
