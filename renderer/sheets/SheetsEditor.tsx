@@ -9,6 +9,7 @@ import type { Workbook } from '@ostal/model';
 import { editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
+import { ConditionalDisplay } from './conditional-display.js';
 import { gridLayout } from './grid-layout.js';
 import type { CellRange, GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
 import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.js';
@@ -71,6 +72,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     ctx.current.onDirtyChange?.(dirty);
   };
 
+  const conditionals = useRef(new Map<number, ConditionalDisplay>());
+  const conditionalOf = (index: number): ConditionalDisplay => {
+    let display = conditionals.current.get(index);
+    if (!display) {
+      const e = engine();
+      display = new ConditionalDisplay(e.sheetProps(index).conditionalFormats ?? [], (r, c) => e.value(index, r, c), () => e.size(index));
+      conditionals.current.set(index, display);
+    }
+    return display;
+  };
+
   const transfer = (source: GridSource): TransferContext => ({
     engine: engine(),
     sheet: sheetRef.current,
@@ -100,7 +112,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       displayAt: (row, col) => {
         const e = engine();
         const value = e.value(sheetRef.current, row, col);
-        const shown = cellDisplay(value, e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+        const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
+        const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
         return withErrorExplained(shown, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
       },
       onEdit: (edits) => {

@@ -80,6 +80,13 @@ export class WorkbookEngine {
     this.book = book;
   }
 
+  private editCount = 0;
+
+  /** Changes after every edit: display caches (conditional formats) key on it. */
+  get version(): number {
+    return this.editCount;
+  }
+
   /** The style of a cell (the default style when it has none); editing a value keeps it. */
   styleAt(sheet: number, row: number, col: number): CellStyle {
     const index = this.extras[sheet]?.styles.get(row * COLS + col);
@@ -171,6 +178,7 @@ export class WorkbookEngine {
   /** Sets several cells in one recalculation. */
   setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {
     const id = this.sheetId(sheet);
+    this.editCount += 1;
     const changes = this.hf.batch(() => {
       for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });

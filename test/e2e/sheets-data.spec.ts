@@ -1,9 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { read } from '@ostal/formats';
+import { read, write } from '@ostal/formats';
+import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { libreofficeSheetsCsv } from '../support/libreoffice.js';
-import { saveAs } from './app-actions.js';
+import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** Goes to a cell with the name box, as a person would. */
@@ -217,4 +220,44 @@ test('a table sorts by a column in French order with its header kept, and find a
   await expect(gridCell(page, 5, 1)).toHaveText('ÉzE');
   await bar.getByRole('searchbox', { name: 'Rechercher' }).press('Escape');
   await expect(bar).toBeHidden();
+});
+
+test('conditional formats from an xlsx colour cells by value rules and colour scales', async ({ page, host }) => {
+  const styles = [{}];
+  const workbook: Workbook = {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: {},
+    styles,
+    sheets: [
+      {
+        ...sheetFromGrid('Notes', [[{ value: 10 }, { value: 5 }], [{ value: 60 }, { value: 50 }], [{ value: 95 }, { value: 100 }]]),
+        conditionalFormats: [
+          { ranges: [{ top: 0, left: 0, bottom: 2, right: 0 }], rules: [{ type: 'cellIs', operator: 'greaterThan', formulas: ['50'], style: { fill: '#FFC7CE', font: { color: '#9C0006' } }, priority: 1 }] },
+          {
+            ranges: [{ top: 0, left: 1, bottom: 2, right: 1 }],
+            rules: [
+              {
+                type: 'colorScale',
+                priority: 2,
+                xml: '<cfRule type="colorScale" priority="2"><colorScale><cfvo type="min"/><cfvo type="max"/><color rgb="FFF8696B"/><color rgb="FF63BE7B"/></colorScale></cfRule>',
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path.join(host.docs, 'notes.xlsx'), await write(workbook, 'xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'notes.xlsx');
+  await expect(gridCell(page, 2, 1)).toHaveText('60');
+  await expect(gridCell(page, 2, 1)).toHaveCSS('background-color', 'rgb(255, 199, 206)');
+  await expect(gridCell(page, 2, 1)).toHaveCSS('color', 'rgb(156, 0, 6)');
+  await expect(gridCell(page, 1, 1)).not.toHaveCSS('background-color', 'rgb(255, 199, 206)');
+  await expect(gridCell(page, 1, 2)).toHaveCSS('background-color', 'rgb(248, 105, 107)');
+  await expect(gridCell(page, 3, 2)).toHaveCSS('background-color', 'rgb(99, 190, 123)');
+  // Editing a value re-colours it.
+  await enter(page, 'A1', '70');
+  await expect(gridCell(page, 1, 1)).toHaveCSS('background-color', 'rgb(255, 199, 206)');
 });
