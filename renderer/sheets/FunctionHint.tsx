@@ -5,7 +5,7 @@
  * with the current argument highlighted.
  */
 import { useCallback, useId, useLayoutEffect, useRef, useState } from 'react';
-import type { KeyboardEvent, ReactElement, SyntheticEvent } from 'react';
+import type { ReactElement, SyntheticEvent } from 'react';
 import { formulaContextAt, functionHint, functionSuggestions, insertFunction } from './formula-autocomplete.js';
 import type { FunctionHintModel } from './formula-autocomplete.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
@@ -19,6 +19,13 @@ export interface FormulaAssistOptions {
 }
 
 type Field = HTMLInputElement | HTMLTextAreaElement;
+
+/** What the key handler needs of a React or DOM keyboard event. */
+export interface KeyLike {
+  readonly key: string;
+  preventDefault(): void;
+  stopPropagation(): void;
+}
 
 export interface FormulaAssist {
   /** Attach to the field. */
@@ -39,7 +46,7 @@ export interface FormulaAssist {
    * Handles the suggestion keys (arrows, Tab, Enter, Escape) when the list is open; returns true
    * when the key was used and the field should ignore it.
    */
-  readonly onKeyDown: (event: KeyboardEvent<Field>) => boolean;
+  readonly onKeyDown: (event: KeyLike) => boolean;
   /** The list and the hint, to render after the field. */
   readonly popup: ReactElement | null;
 }
@@ -61,6 +68,7 @@ export function useFormulaAssist({ value, onChange, locale, labels }: FormulaAss
     fieldRef.current?.removeEventListener('focus', onFocusRef.current);
     fieldRef.current?.removeEventListener('blur', onBlurRef.current);
     fieldRef.current = el;
+    setFocused(el !== null && el.ownerDocument.activeElement === el);
     onFocusRef.current = onFocus;
     onBlurRef.current = onBlur;
     el?.addEventListener('focus', onFocus);
@@ -102,7 +110,7 @@ export function useFormulaAssist({ value, onChange, locale, labels }: FormulaAss
     onChange(next.text);
   };
 
-  const onKeyDown = (event: KeyboardEvent<Field>): boolean => {
+  const onKeyDown = (event: KeyLike): boolean => {
     if (!open) return false;
     switch (event.key) {
       case 'ArrowDown':

@@ -18,6 +18,7 @@ import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
 import { SheetsDataTools } from './SheetsDataTools.js';
+import { CellEditorAssist } from './CellEditorAssist.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
 import './sheets.css';
@@ -60,6 +61,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   const [revision, setRevision] = useState(0);
   const gridHostRef = useRef<HTMLDivElement>(null);
+  const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
   const gridRef = useRef<GridAdapter | null>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
@@ -144,6 +146,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       source,
     );
     gridRef.current = grid;
+    setGridHost(host);
     grid.select(0, 0);
     return () => {
       grid.destroy();
@@ -240,6 +243,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         {errorNote}
       </p>
       <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
       <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
     </div>
   );

@@ -261,3 +261,26 @@ test('conditional formats from an xlsx colour cells by value rules and colour sc
   await enter(page, 'A1', '70');
   await expect(gridCell(page, 1, 1)).toHaveCSS('background-color', 'rgb(255, 199, 206)');
 });
+
+test('typing a formula in the cell offers French functions and hints their arguments', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  await enter(page, 'A1', '4');
+  await enter(page, 'A2', '8');
+  await gridCell(page, 3, 1).dblclick();
+  const editor = page.getByRole('region', { name: 'Feuille de calcul' }).locator('textarea:focus');
+  await expect(editor).toBeVisible();
+  await page.keyboard.type('=moy');
+  const list = page.getByRole('listbox', { name: 'Fonctions' });
+  await expect(list.getByRole('option', { name: 'MOYENNE', exact: true })).toBeVisible();
+  await expect(editor).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('Tab');
+  await expect(editor).toHaveValue('=MOYENNE(');
+  await expect(page.getByRole('note', { name: 'Arguments de la fonction' })).toContainText('MOYENNE(nombre1; [nombre2]; …)');
+  await page.keyboard.type('A1:A2)');
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, 3, 1)).toHaveText('6');
+  await goTo(page, 'A3');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=MOYENNE(A1:A2)');
+});
