@@ -6,7 +6,7 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import type { Workbook } from '@ostal/model';
-import { editText, parseCellInput } from './cell-text.js';
+import { displayValue, editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { ConditionalDisplay } from './conditional-display.js';
@@ -19,6 +19,8 @@ import { FormulaBar } from './FormulaBar.js';
 import { SheetTabs } from './SheetTabs.js';
 import { SheetsDataTools } from './SheetsDataTools.js';
 import { CellEditorAssist } from './CellEditorAssist.js';
+import { ValidationDropdown } from './ValidationDropdown.js';
+import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
 import './sheets.css';
@@ -85,6 +87,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     return display;
   };
 
+  /** Values of a block as shown (validation lists read their choices with it). */
+  const readRange = (sheetName: string | undefined, top: number, left: number, bottom: number, right: number): string[] | undefined => {
+    const index = sheetName === undefined ? sheetRef.current : engine().sheetNames().indexOf(sheetName);
+    if (index < 0) return undefined;
+    const out: string[] = [];
+    for (let r = top; r <= Math.min(bottom, top + 1000); r += 1)
+      for (let c = left; c <= right; c += 1) out.push(displayValue(engine().value(index, r, c), locale, labels.booleans));
+    return out;
+  };
+
   const transfer = (source: GridSource): TransferContext => ({
     engine: engine(),
     sheet: sheetRef.current,
@@ -116,7 +128,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         const value = e.value(sheetRef.current, row, col);
         const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
         const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
-        return withErrorExplained(shown, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
+        const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+        return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
       },
       onEdit: (edits) => {
         engine().setMany(
@@ -244,6 +257,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       </p>
       <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
       <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
+      <ValidationDropdown
+        host={gridHost}
+        grid={() => gridRef.current}
+        active={active}
+        labels={labels.data}
+        choicesAt={(row, col) => {
+          const v = listValidationAt(engine().sheetProps(sheetRef.current).validations, row, col);
+          return v ? listChoices(v, readRange) : undefined;
+        }}
+        onPick={(row, col, text) => applyEdits([{ row, col, raw: parseCellInput(text, locale, labels.booleans) }])}
+      />
       <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
     </div>
   );

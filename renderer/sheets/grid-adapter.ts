@@ -24,6 +24,8 @@ export interface CellDisplay {
   readonly vertical?: 'top' | 'middle';
   /** Shown on hover, e.g. what an error means. */
   readonly tooltip?: string;
+  /** The cell offers a drop-down list of values (data validation). */
+  readonly dropdown?: boolean;
 }
 
 /** The sheet's structure the grid shows: merged cells, sizes in CSS pixels, frozen panes. */
@@ -98,6 +100,8 @@ export interface GridAdapter {
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
   select(row: number, col: number): void;
+  /** The element showing a cell, when it is rendered (to place pop-ups next to it). */
+  cellElement(row: number, col: number): HTMLElement | null;
   /** The selected block, if any. */
   selection(): CellRange | undefined;
   /** Selects a block, its top-left cell active. */

@@ -112,6 +112,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
       styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
+      td.classList.toggle('sheets-cell--list', shown.dropdown === true);
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
       if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
@@ -160,6 +161,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
     select(row, col) {
       hot.selectCell(row, col);
+    },
+    cellElement(row, col) {
+      return hot.getCell(row, col);
     },
     selection() {
       const r = hot.getSelectedRangeLast();

@@ -36,4 +36,6 @@ export interface SheetsDataLabels {
   readonly matchPosition: (n: number, total: number) => string;
   readonly noMatch: string;
   readonly replaced: (count: number) => string;
+  /** Accessible name of a validation drop-down, e.g. "Valeurs autorisées". */
+  readonly validationList: string;
 }

@@ -284,3 +284,46 @@ test('typing a formula in the cell offers French functions and hints their argum
   await goTo(page, 'A3');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=MOYENNE(A1:A2)');
 });
+
+test('a validation list from an xlsx shows a drop-down in its cells, by keyboard and by mouse', async ({ page, host }) => {
+  const workbook: Workbook = {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: {},
+    sheets: [
+      {
+        ...sheetFromGrid('Suivi', [[{ value: 'Statut' }, null, null, { value: 'Villes' }], [null, null, null, { value: 'Nîmes' }], [null, null, null, { value: 'Sète' }]]),
+        validations: [
+          { type: 'list', ranges: [{ top: 1, left: 0, bottom: 9, right: 0 }], formula1: '"En cours,Terminé,Abandonné"', allowBlank: true },
+          { type: 'list', ranges: [{ top: 1, left: 1, bottom: 9, right: 1 }], formula1: '$D$2:$D$3', allowBlank: true },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path.join(host.docs, 'suivi.xlsx'), await write(workbook, 'xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'suivi.xlsx');
+  await expect(gridCell(page, 2, 1)).toHaveClass(/sheets-cell--list/);
+  await expect(gridCell(page, 1, 1)).not.toHaveClass(/sheets-cell--list/);
+
+  await gridCell(page, 2, 1).click();
+  await page.keyboard.press('Alt+ArrowDown');
+  const list = page.getByRole('listbox', { name: 'Valeurs autorisées' });
+  await expect(list).toBeFocused();
+  await expect(list.getByRole('option')).toHaveText(['En cours', 'Terminé', 'Abandonné']);
+  await page.keyboard.press('ArrowDown');
+  await expect(list.getByRole('option', { name: 'Terminé' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(list).toBeHidden();
+  await expect(gridCell(page, 2, 1)).toHaveText('Terminé');
+
+  // The arrow at the right edge of a cell whose list is a range of the sheet.
+  const cell = gridCell(page, 3, 2);
+  await cell.click();
+  const box = await cell.boundingBox();
+  if (!box) throw new Error('The cell is not on screen.');
+  await page.mouse.click(box.x + box.width - 6, box.y + box.height / 2);
+  await expect(list.getByRole('option')).toHaveText(['Nîmes', 'Sète']);
+  await list.getByRole('option', { name: 'Sète' }).click();
+  await expect(gridCell(page, 3, 2)).toHaveText('Sète');
+});

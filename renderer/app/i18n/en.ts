@@ -233,6 +233,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sheets.matchPosition': '{n} of {total}',
   'sheets.noMatch': 'No match',
   'sheets.replaced': 'Replacements made: {count}',
+  'sheets.validationList': 'Allowed values',
   'slides.toolbar': 'Presentation tools',
   'slides.list': 'Slide list',
   'slides.item': 'Slide {n}: {title}',

@@ -231,6 +231,7 @@ export const fr = {
   'sheets.matchPosition': '{n} sur {total}',
   'sheets.noMatch': 'Aucun résultat',
   'sheets.replaced': 'Remplacements effectués : {count}',
+  'sheets.validationList': 'Valeurs autorisées',
   'slides.toolbar': 'Outils de présentation',
   'slides.list': 'Liste des diapositives',
   'slides.item': 'Diapositive {n} : {title}',

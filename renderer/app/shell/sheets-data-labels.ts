@@ -44,5 +44,6 @@ export function sheetsDataLabels({ t }: Translator): SheetsDataLabels {
     matchPosition: (n, total) => t('sheets.matchPosition', { n, total }),
     noMatch: t('sheets.noMatch'),
     replaced: (count) => t('sheets.replaced', { count }),
+    validationList: t('sheets.validationList'),
   };
 }
