@@ -9,6 +9,7 @@ export * from './document.js';
 export * from './meta.js';
 export * from './text-block-format.js';
 export * from './text-borders.js';
+export * from './text-table-borders.js';
 export type { OpaqueFamily, ParagraphChangeKind } from './text-change-schema.js';
 export * from './text-char-property-schema.js';
 export * from './text-document.js';

@@ -16,6 +16,8 @@
  * reaches past the grid.
  */
 import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
+import { tableCellBordersCss, isTableCellBorders, parseTableCellBorders } from './text-table-borders.js';
+import type { TableCellBorders } from './text-table-borders.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
 export const TWIPS_PER_PX = 15;
@@ -49,6 +51,7 @@ function cellAttrsFromDOM(dom: HTMLElement): Record<string, unknown> {
     rowspan: positiveInt(dom.getAttribute('rowspan')),
     colwidth,
     background: normalizeCellBackground(dom.getAttribute('data-background') ?? dom.style.backgroundColor),
+    borders: parseTableCellBorders(dom.getAttribute('data-borders')),
   };
 }
 
@@ -57,11 +60,18 @@ function cellToDOM(tag: 'td' | 'th', attrs: Record<string, unknown>): DOMOutputS
   if (attrs.colspan !== 1) out.colspan = String(attrs.colspan);
   if (attrs.rowspan !== 1) out.rowspan = String(attrs.rowspan);
   if (Array.isArray(attrs.colwidth)) out['data-colwidth'] = attrs.colwidth.join(',');
+  const style: string[] = [];
   const background = normalizeCellBackground(attrs.background as string | null);
   if (background) {
     out['data-background'] = background;
-    out.style = `background-color: ${background}`;
+    style.push(`background-color: ${background}`);
   }
+  const borders = attrs.borders as TableCellBorders | null;
+  if (borders) {
+    out['data-borders'] = JSON.stringify(borders);
+    style.push(...tableCellBordersCss(borders));
+  }
+  if (style.length > 0) out.style = style.join('; ');
   return [tag, out, 0];
 }
 
@@ -72,6 +82,8 @@ const cellAttrs = {
   colwidth: { default: null, validate: (v: unknown) => { if (!isWidthList(v)) throw new RangeError('colwidth must be null or a list of widths.'); } },
   /** Shading colour `#rrggbb`, or null. */
   background: { default: null, validate: 'string|null' },
+  /** The lines the cell draws (see text-table-borders.ts), or null to follow the table's `bordered`. */
+  borders: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellBorders(v)) throw new RangeError('borders must be null or cell borders.'); } },
 } as const;
 
 /** The four table node specs, keyed by node name. */

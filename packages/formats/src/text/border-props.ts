@@ -30,21 +30,41 @@ function wordLineStyle(val: string): TextBorderStyle | null {
   return 'solid';
 }
 
-/** The sides a `w:pBdr` declares (undefined when absent). */
+/** One CT_Border element (17.3.4): its line, or null for `nil`/`none`. */
+function wordLine(el: XmlElement, ns: WmlNs): TextBorderLine | null {
+  const style = wordLineStyle(attr(el, ns.w, 'val') ?? 'nil');
+  if (style === null) return null;
+  const sz = Number(attr(el, ns.w, 'sz') ?? 4);
+  const space = Number(attr(el, ns.w, 'space') ?? 0);
+  return { style, width: clampBorderWidth(sz), color: hexColor(attr(el, ns.w, 'color')), space: clampBorderSpace(space) };
+}
+
+/** The side element of a border container, by its transitional or strict (`start`/`end`) name. */
+function sideElement(container: XmlElement, ns: WmlNs, side: string): XmlElement | undefined {
+  return childElement(container, ns.w, side) ?? childElement(container, ns.w, side === 'left' ? 'start' : side === 'right' ? 'end' : side);
+}
+
+/** The sides a `w:pBdr` or `w:tcBorders` declares (undefined when absent). */
 export function readWordBorders(pBdr: XmlElement | undefined, ns: WmlNs): BorderSides | undefined {
   if (!pBdr) return undefined;
   const out: BorderSides = {};
   for (const side of TEXT_BORDER_SIDES) {
-    const el = childElement(pBdr, ns.w, side) ?? childElement(pBdr, ns.w, side === 'left' ? 'start' : side === 'right' ? 'end' : side);
-    if (!el) continue;
-    const style = wordLineStyle(attr(el, ns.w, 'val') ?? 'nil');
-    if (style === null) {
-      out[side] = null;
-      continue;
-    }
-    const sz = Number(attr(el, ns.w, 'sz') ?? 4);
-    const space = Number(attr(el, ns.w, 'space') ?? 0);
-    out[side] = { style, width: clampBorderWidth(sz), color: hexColor(attr(el, ns.w, 'color')), space: clampBorderSpace(space) };
+    const el = sideElement(pBdr, ns, side);
+    if (el) out[side] = wordLine(el, ns);
+  }
+  return out;
+}
+
+/** Sides of a table's borders (17.4.39 `w:tblBorders`): the four edges and the inside lines. */
+export type TableBorderSides = BorderSides & { insideH?: TextBorderLine | null; insideV?: TextBorderLine | null };
+
+/** The sides a `w:tblBorders` declares (undefined when absent). */
+export function readWordTableBorders(tblBorders: XmlElement | undefined, ns: WmlNs): TableBorderSides | undefined {
+  const out: TableBorderSides | undefined = readWordBorders(tblBorders, ns);
+  if (!out || !tblBorders) return out;
+  for (const side of ['insideH', 'insideV'] as const) {
+    const el = childElement(tblBorders, ns.w, side);
+    if (el) out[side] = wordLine(el, ns);
   }
   return out;
 }

@@ -58,7 +58,6 @@ export class OdfTableReader {
     this.walk(table, columns, rows, headerRows, false);
 
     let bordered: boolean | undefined;
-    let mixedBorders = false;
     const rowInputs: RowInput[] = [];
     for (const row of rows) {
       const cells: CellInput[] = [];
@@ -68,15 +67,12 @@ export class OdfTableReader {
         if (c.local === 'covered-table-cell') col += count(c, 'number-columns-repeated');
         else if (c.local === 'table-cell') {
           const cellStyle = styles.cell(attr(c, NS.table, 'style-name'));
-          if (cellStyle.border !== undefined) {
-            if (bordered !== undefined && bordered !== cellStyle.border) mixedBorders = true;
-            bordered = (bordered ?? false) || cellStyle.border;
-          }
+          if (cellStyle.border !== undefined) bordered = (bordered ?? false) || cellStyle.border;
           const blocks = this.ctx.readCell(c);
           const colspan = count(c, 'number-columns-spanned');
           const rowspan = count(c, 'number-rows-spanned');
           for (let i = count(c, 'number-columns-repeated'); i > 0 && col < MAX_COLUMNS; i--) {
-            cells.push({ col, colspan, rowspan, background: cellStyle.background, blocks });
+            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks });
             col += 1; // the covered cells that follow a spanning cell hold the rest of its columns
           }
         }
@@ -84,7 +80,7 @@ export class OdfTableReader {
       const input: RowInput = { header: headerRows.has(row), cells };
       for (let i = count(row, 'number-rows-repeated'); i > 0 && rowInputs.length < MAX_ROWS; i--) rowInputs.push(input);
     }
-    if (mixedBorders || attr(table, NS.table, 'template-name') !== undefined) this.ctx.tally.note('table-formatting-simplified', this.ctx.part, path, 'info');
+    if (attr(table, NS.table, 'template-name') !== undefined) this.ctx.tally.note('table-formatting-simplified', this.ctx.part, path, 'info');
     return { table: buildTable({ rows: rowInputs, columnWidths: this.widths(columns, tableStyle.width), bordered: bordered ?? false }), breakBefore: tableStyle.breakBefore };
   }
 

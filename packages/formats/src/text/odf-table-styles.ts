@@ -10,6 +10,8 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { odfStyleElements } from '../odf/odf-style-groups.js';
+import { readOdfBorders } from './border-props.js';
+import type { BorderSides } from './border-props.js';
 
 const TWIPS_PER_UNIT: Readonly<Record<string, number>> = { cm: 1440 / 2.54, mm: 1440 / 25.4, in: 1440, inch: 1440, pt: 20, pc: 240, px: 15 };
 const MAX_CHAIN = 32;
@@ -35,6 +37,8 @@ export interface OdfCellStyle {
   readonly background: string | null;
   /** True when some side has a visible border; undefined when the style says nothing. */
   readonly border: boolean | undefined;
+  /** The sides the style and its parents declare (nearest first per side); undefined when none does. */
+  readonly sides: BorderSides | undefined;
 }
 
 interface CellEntry extends Partial<OdfCellStyle> {
@@ -59,6 +63,7 @@ function cellEntry(el: XmlElement): CellEntry {
     parent,
     background: bg === undefined ? undefined : normalizeCellBackground(bg),
     border: sides.length === 0 ? undefined : sides.some((v) => !/^\s*(none|hidden)\b/i.test(v) && !/^\s*0*\.?0*(cm|mm|in|pt|px)\s/i.test(v)),
+    sides: readOdfBorders(props),
   };
 }
 
@@ -101,6 +106,7 @@ export class OdfTableStyles {
   cell(name: string | undefined): OdfCellStyle {
     let background: string | null | undefined;
     let border: boolean | undefined;
+    let sides: BorderSides | undefined;
     const seen = new Set<string>();
     let n = name;
     while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
@@ -109,8 +115,9 @@ export class OdfTableStyles {
       if (!e) break;
       background ??= e.background;
       border ??= e.border;
+      if (e.sides) sides = { ...e.sides, ...sides };
       n = e.parent;
     }
-    return { background: background ?? null, border };
+    return { background: background ?? null, border, sides };
   }
 }

@@ -7,6 +7,8 @@
  *
  * Widths are written in points (twips / 20), which read back to the same twips exactly.
  */
+import { TEXT_BORDER_SIDES } from '@ostal/model';
+import type { TableCellBorders } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -15,8 +17,23 @@ import { tableGrid } from './table-grid.js';
 /** A cell style the automatic styles must define. */
 export interface OdfCellStyleOut {
   readonly name: string;
-  readonly bordered: boolean;
+  /** `fo:border*` attributes of the cell. */
+  readonly border: Readonly<Record<string, string>>;
   readonly background: string | null;
+}
+
+/** The one thin black grid of a table with `bordered` and no per-cell borders. */
+const GRID: Readonly<Record<string, string>> = { 'fo:border': '0.5pt solid #000000' };
+
+/** `fo:border-<side>` of every side of a cell: its line, or `none`. */
+function cellBorderAttrs(borders: TableCellBorders): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const side of TEXT_BORDER_SIDES) {
+    const line = borders[side];
+    // An automatic colour is left out, as for paragraph borders: readers draw the text colour.
+    out[`fo:border-${side}`] = line ? `${String(line.width / 8)}pt ${line.style}${line.color ? ` ${line.color}` : ''}` : 'none';
+  }
+  return out;
 }
 
 /** Styles the tables of one document use, collected while writing them. */
@@ -34,11 +51,22 @@ export class OdfTableStyleSet {
     return `Table${String(this.tables)}`;
   }
 
-  /** The cell style for a bordered/shaded combination, or undefined when the cell needs none. */
-  cellStyle(bordered: boolean, background: string | null): string | undefined {
-    if (!bordered && !background) return undefined;
-    const name = `Cell_${bordered ? 'b' : 'n'}${background ? `_${background.slice(1)}` : ''}`;
-    if (!this.cells.has(name)) this.cells.set(name, { name, bordered, background });
+  private readonly cellNames = new Map<string, string>();
+
+  /**
+   * The cell style for a cell's borders and shading, or undefined when the cell needs none:
+   * `borders` is the cell's own lines, else the table's grid when `bordered`.
+   */
+  cellStyle(borders: TableCellBorders | null, bordered: boolean, background: string | null): string | undefined {
+    const border = borders ? cellBorderAttrs(borders) : bordered ? GRID : {};
+    if (Object.keys(border).length === 0 && !background) return undefined;
+    const key = JSON.stringify([border, background]);
+    let name = this.cellNames.get(key);
+    if (name === undefined) {
+      name = `Cell${String(this.cellNames.size + 1)}`;
+      this.cellNames.set(key, name);
+      this.cells.set(name, { name, border, background });
+    }
     return name;
   }
 
@@ -56,7 +84,7 @@ export class OdfTableStyleSet {
         x(
           'style:style',
           { 'style:name': c.name, 'style:family': 'table-cell' },
-          x('style:table-cell-properties', { 'fo:padding': '0.1cm', 'fo:border': c.bordered ? '0.5pt solid #000000' : undefined, 'fo:background-color': c.background ?? undefined }),
+          x('style:table-cell-properties', { 'fo:padding': '0.1cm', ...c.border, 'fo:background-color': c.background ?? undefined }),
         ),
       ),
     ];
@@ -87,9 +115,9 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
       {},
       slots.map((slot) => {
         if (slot.kind === 'covered') return x('table:covered-table-cell');
-        if (slot.kind === 'empty') return x('table:table-cell', { 'table:style-name': styles.cellStyle(bordered, null) }, x('text:p'));
+        if (slot.kind === 'empty') return x('table:table-cell', { 'table:style-name': styles.cellStyle(null, bordered, null) }, x('text:p'));
         const attrs = {
-          'table:style-name': styles.cellStyle(bordered, slot.cell.attrs.background as string | null),
+          'table:style-name': styles.cellStyle(slot.cell.attrs.borders as TableCellBorders | null, bordered, slot.cell.attrs.background as string | null),
           'table:number-columns-spanned': slot.colspan > 1 ? slot.colspan : undefined,
           'table:number-rows-spanned': slot.rowspan > 1 ? slot.rowspan : undefined,
         };

@@ -32,7 +32,7 @@ export const TALLY_KINDS = {
   'text-direction-dropped': 'Vertical text (paragraphs flowing top to bottom) is shown horizontally',
   'page-break-dropped': 'Column breaks, and page breaks inside lists, were dropped',
   'link-dropped': 'Links to files, programs or unknown kinds of address were kept as plain text',
-  'table-formatting-simplified': 'Table styles, cell borders, margins and alignment were simplified (grid, merged cells, widths, shading and header rows are kept)',
+  'table-formatting-simplified': 'Table styles, cell margins and alignment were simplified (grid, merged cells, widths, borders, shading and header rows are kept)',
 } as const;
 
 /** A diagnostic kind counted by {@link ReadTally}. */

@@ -11,8 +11,10 @@
  * not give (or gave for fewer columns than the grid has) become equal shares of the page's text
  * width.
  */
-import { TWIPS_PER_PX, textSchema } from '@ostal/model';
+import { TEXT_BORDER_SIDES, TWIPS_PER_PX, tableCellBordersOf, textSchema } from '@ostal/model';
+import type { TableCellBorders } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { BorderSides, TableBorderSides } from './border-props.js';
 import { TEXT_WIDTH_TWIPS } from './table-grid.js';
 
 /** A cell as a reader found it. */
@@ -25,6 +27,8 @@ export interface CellInput {
   readonly background: string | null;
   /** Block content (at least one block; an empty cell gets an empty paragraph). */
   readonly blocks: readonly PMNode[];
+  /** Border sides the cell itself declares (a line, null for none, missing for "as the table says"). */
+  readonly sides?: BorderSides | undefined;
 }
 
 /** A row as a reader found it. */
@@ -40,6 +44,8 @@ export interface TableInput {
   /** Grid column widths in twips (`w:tblGrid`, `table:table-column`), or null when unknown. */
   readonly columnWidths: readonly number[] | null;
   readonly bordered: boolean;
+  /** Borders the table declares (edges and inside lines), from its properties or its style. */
+  readonly borderSides?: TableBorderSides | undefined;
 }
 
 /** Longest span kept; beyond it a file is wrong or hostile. */
@@ -103,17 +109,50 @@ export function buildTable(input: TableInput): PMNode | null {
   // Unknown widths become equal shares of the text width, so that writing and reading again gives the same table.
   const grid = declared ?? Array.from({ length: width }, () => Math.max(MIN_SHARE_TWIPS, Math.floor(TEXT_WIDTH_TWIPS / width)));
   const nodes = textSchema.nodes;
+  // Once the file says anything of borders, every cell gets the lines it draws.
+  const saysBorders = input.borderSides !== undefined || input.rows.some((row) => row.cells.some((c) => c.sides !== undefined));
+  const resolved = saysBorders ? placed.map((cells, r) => cells.map((c) => cellBorders(c, r, placed.length, width, input.borderSides ?? {}))) : null;
+  // Uniform tables stay as the editor makes them: one thin grid everywhere (`bordered`), or none.
+  const uniform = resolved && (resolved.every((cells) => cells.every(isThinGrid)) ? true : resolved.every((cells) => cells.every((b) => Object.keys(b).length === 0)) ? false : undefined);
   let leadingHeader = true;
   const rows = placed.map((cells, r) => {
     const header = leadingHeader && input.rows[r]!.header;
     if (!header) leadingHeader = false;
     const type = header ? nodes.table_header! : nodes.table_cell!;
-    const content = cells.map((c) => {
+    const content = cells.map((c, i) => {
       const colwidth = grid.slice(c.col, c.col + c.colspan).map((w) => w / TWIPS_PER_PX);
       const blocks = c.input.blocks.length > 0 ? [...c.input.blocks] : [nodes.paragraph!.create()];
-      return type.create({ colspan: c.colspan, rowspan: c.rowspan, colwidth, background: c.input.background }, blocks);
+      const borders = resolved && uniform === undefined ? resolved[r]![i]! : null;
+      return type.create({ colspan: c.colspan, rowspan: c.rowspan, colwidth, background: c.input.background, borders }, blocks);
     });
     return nodes.table_row!.create({ header }, content);
   });
-  return nodes.table!.create({ columnWidths: grid, bordered: input.bordered }, rows);
+  const drawsAny = resolved ? resolved.some((cells) => cells.some((b) => Object.keys(b).length > 0)) : input.bordered;
+  return nodes.table!.create({ columnWidths: grid, bordered: uniform ?? drawsAny }, rows);
+}
+
+/** True for the four thin (½ pt) solid black or automatic lines writers use for `bordered` tables. */
+function isThinGrid(borders: TableCellBorders): boolean {
+  return TEXT_BORDER_SIDES.every((side) => {
+    const line = borders[side];
+    return line !== undefined && line.style === 'solid' && line.width === 4 && (line.color === null || line.color === '#000000');
+  });
+}
+
+/**
+ * The lines a placed cell draws: its own sides first, then the table's edge lines on the
+ * table's outside and its inside lines (`insideH`, `insideV`) between cells (17.4.39, 17.4.66).
+ */
+function cellBorders(c: Placed, row: number, rows: number, width: number, table: TableBorderSides): TableCellBorders {
+  const own = c.input.sides ?? {};
+  const pick = (side: 'top' | 'bottom' | 'left' | 'right', edge: boolean, inside: 'insideH' | 'insideV') => {
+    const mine = own[side];
+    return mine !== undefined ? mine : (edge ? table[side] : table[inside]);
+  };
+  return tableCellBordersOf({
+    top: pick('top', row === 0, 'insideH'),
+    bottom: pick('bottom', row + c.rowspan >= rows, 'insideH'),
+    left: pick('left', c.col === 0, 'insideV'),
+    right: pick('right', c.col + c.colspan >= width, 'insideV'),
+  });
 }

@@ -14,7 +14,7 @@ import { textSchema } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
-import type { XmlElement } from '../xml/xml-tree.js';
+import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
@@ -30,6 +30,7 @@ import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
 import { WmlTableReader } from './wml-table-reader.js';
+import { frameAttrs, frameKey, paragraphFrame } from './wml-frame-props.js';
 import type { WmlStories } from './wml-notes-reader.js';
 import { tocLevels } from './wml-field-reader.js';
 import { defaultTocInstruction } from './wml-section-writer.js';
@@ -88,6 +89,8 @@ export class WmlBodyReader {
     private readonly ctx: WmlBodyContext,
     private readonly counters = new Map<string, number[]>(),
     path?: readonly string[],
+    /** True inside a frame of paragraphs (`w:framePr`), whose paragraphs are not framed again. */
+    private readonly inFrame = false,
   ) {
     this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.stories, ctx.drawings);
     this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
@@ -98,10 +101,14 @@ export class WmlBodyReader {
   readBlocks(container: XmlElement): void {
     const w = this.ctx.ns.w;
     this.path.push(container.qname);
-    for (const c of container.children) {
+    const kids = container.children;
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
       if (typeof c !== 'object') continue;
       if (c.ns === w) {
-        if (c.local === 'p') this.paragraph(c);
+        const framePr = c.local === 'p' && this.ctx.drawings && !this.inFrame ? paragraphFrame(c, this.ctx.ns) : undefined;
+        if (framePr) i = this.frame(kids, i, framePr);
+        else if (c.local === 'p') this.paragraph(c);
         else if (c.local === 'tbl') this.table(c);
         else if (c.local === 'sdt') {
           const content = childElement(c, w, 'sdtContent');
@@ -116,6 +123,34 @@ export class WmlBodyReader {
       }
     }
     this.path.pop();
+  }
+
+  /**
+   * Reads the paragraphs from `kids[start]` on that share the frame `framePr` (17.3.1.11) into
+   * one `text_frame`; returns the index of the last one.
+   */
+  private frame(kids: readonly XmlNode[], start: number, framePr: XmlElement): number {
+    const { ns } = this.ctx;
+    const key = frameKey(framePr);
+    const group: XmlElement[] = [];
+    let last = start;
+    for (let j = start; j < kids.length; j++) {
+      const k = kids[j]!;
+      if (typeof k !== 'object') continue;
+      const f = k.ns === ns.w && k.local === 'p' ? paragraphFrame(k, ns) : undefined;
+      if (!f || frameKey(f) !== key) break;
+      group.push(k);
+      last = j;
+    }
+    const builder = new FlowBuilder();
+    const reader = new WmlBodyReader({ ...this.ctx, builder }, this.counters, this.path, true);
+    reader.readBlocks({ ns: ns.w, local: 'framePr', qname: 'w:framePr', attrs: new Map(), nsDecls: new Map(), children: group });
+    reader.flush();
+    const blocks = builder.finishBlocks();
+    if (this.carry) this.out.addParagraph(this.carry);
+    this.carry = null;
+    this.out.addBlock(textSchema.nodes.text_frame!.create(frameAttrs(framePr, ns, group.length), blocks.length > 0 ? blocks : [textSchema.nodes.paragraph!.create()]));
+    return last;
   }
 
   /** Emits a paragraph still waiting to be joined (end of story, or a table follows). */

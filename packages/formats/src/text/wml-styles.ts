@@ -23,7 +23,8 @@ import type { CharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { intVal, readRunProps, wVal } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
-import { drawsBorder } from './wml-table-reader.js';
+import { readWordTableBorders } from './border-props.js';
+import type { TableBorderSides } from './border-props.js';
 
 interface WmlStyle {
   readonly id: string;
@@ -35,7 +36,7 @@ interface WmlStyle {
   readonly ilvl: number | undefined;
   readonly run: CharProps | undefined;
   readonly para: BlockProps | undefined;
-  readonly tableBorders: boolean | undefined;
+  readonly tableBorders: TableBorderSides | undefined;
 }
 
 /** A numbering reference: `w:numId` and `w:ilvl`. */
@@ -178,11 +179,15 @@ export class WmlStyles {
     return m ? Number(m[1] ?? '1') - 1 : undefined;
   }
 
-  /** Whether a table style (or one it is based on) draws borders; undefined when none says. */
-  tableBorders(styleId: string | undefined): boolean | undefined {
+  /**
+   * The table borders a table style declares with those of the styles it is based on (each side
+   * from the nearest style that says it); undefined when none says anything.
+   */
+  tableBorders(styleId: string | undefined): TableBorderSides | undefined {
     if (styleId === undefined) return undefined;
-    for (const s of this.chain(styleId)) if (s.tableBorders !== undefined) return s.tableBorders;
-    return undefined;
+    let out: TableBorderSides | undefined;
+    for (const s of this.chain(styleId).reverse()) if (s.tableBorders) out = { ...out, ...s.tableBorders };
+    return out;
   }
 
   /**
@@ -227,6 +232,6 @@ function readStyle(el: XmlElement, ns: WmlNs, theme: ThemeFonts | undefined): Wm
     ilvl: numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined,
     run: readRunProps(childElement(el, ns.w, 'rPr'), ns, theme),
     para: readParagraphProps(pPr, ns),
-    tableBorders: drawsBorder(tblPr && childElement(tblPr, ns.w, 'tblBorders'), ns),
+    tableBorders: readWordTableBorders(tblPr && childElement(tblPr, ns.w, 'tblBorders'), ns),
   };
 }

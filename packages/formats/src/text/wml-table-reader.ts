@@ -6,13 +6,17 @@
  *
  * Vertical merges are resolved by scanning rows: a `w:vMerge` cell that is not a restart joins
  * the cell above it at the same grid column (its content is dropped, as Word does); one with
- * nothing to join starts a merge of its own. Borders are kept as one flag: a table has borders
- * when its own `w:tblBorders`, its style's, or any cell's draw a line.
+ * nothing to join starts a merge of its own. Borders: each cell gets the lines it draws, from
+ * its own `w:tcBorders`, else the table's `w:tblBorders` (edges outside, `insideH`/`insideV`
+ * between cells) side by side over its style's; a vertically merged cell takes its bottom line
+ * from the last cell it covers. The table's `bordered` flag says whether any of them draws.
  */
 import { normalizeCellBackground } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { readWordBorders, readWordTableBorders } from './border-props.js';
+import type { BorderSides, TableBorderSides } from './border-props.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
 import type { RowInput } from './table-builder.js';
@@ -43,21 +47,13 @@ export function twipsOf(value: string | undefined): number | undefined {
   return Number.isFinite(n) && n > 0 ? Math.round(n) : undefined;
 }
 
-/** True when a border container (`w:tblBorders`, `w:tcBorders`) draws at least one line; undefined when absent. */
-export function drawsBorder(el: XmlElement | undefined, ns: WmlNs): boolean | undefined {
-  if (!el) return undefined;
-  return childElements(el, ns.w).some((side) => {
-    const v = wVal(side, ns);
-    return v !== undefined && v !== 'nil' && v !== 'none';
-  });
-}
-
 interface RawCell {
   readonly col: number;
   colspan: number;
   readonly vMerge: 'restart' | 'continue' | undefined;
   readonly hMergeContinue: boolean;
   readonly background: string | null;
+  readonly sides: BorderSides | undefined;
   readonly tc: XmlElement;
 }
 
@@ -66,6 +62,7 @@ interface MutableCell {
   colspan: number;
   rowspan: number;
   background: string | null;
+  sides: BorderSides | undefined;
   blocks: PMNode[];
 }
 
@@ -79,11 +76,14 @@ export class WmlTableReader {
     const w = ns.w;
     const tblPr = childElement(tbl, w, 'tblPr');
     const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns);
-    let bordered = drawsBorder(tblPr && childElement(tblPr, w, 'tblBorders'), ns) ?? styles.tableBorders(styleId) ?? false;
+    const ownSides = readWordTableBorders(tblPr && childElement(tblPr, w, 'tblBorders'), ns);
+    const styleSides = styles.tableBorders(styleId);
+    const borderSides: TableBorderSides | undefined = ownSides || styleSides ? { ...styleSides, ...ownSides } : undefined;
+    let bordered = Object.values(borderSides ?? {}).some((line) => line);
     const gridEl = childElement(tbl, w, 'tblGrid');
     const widths = gridEl ? childElements(gridEl, w, 'gridCol').map((g) => twipsOf(attr(g, w, 'w'))) : [];
     const columnWidths = widths.length > 0 && widths.every((v) => v !== undefined) ? (widths) : null;
-    let simplified = styleId !== undefined;
+    const simplified = styleId !== undefined;
 
     const rawRows: { header: boolean; cells: RawCell[] }[] = [];
     for (const tr of this.collect(tbl, 'tr')) {
@@ -100,9 +100,8 @@ export class WmlTableReader {
         const vMergeEl = tcPr && childElement(tcPr, w, 'vMerge');
         const vMerge = vMergeEl ? (wVal(vMergeEl, ns) === 'restart' ? 'restart' : 'continue') : undefined;
         const hMergeEl = tcPr && childElement(tcPr, w, 'hMerge');
-        const cellBorders = drawsBorder(tcPr && childElement(tcPr, w, 'tcBorders'), ns);
-        if (cellBorders !== undefined) simplified = true;
-        if (cellBorders) bordered = true;
+        const sides = readWordBorders(tcPr && childElement(tcPr, w, 'tcBorders'), ns);
+        if (sides && Object.values(sides).some((line) => line)) bordered = true;
         const shd = tcPr && childElement(tcPr, w, 'shd');
         cells.push({
           col,
@@ -110,6 +109,7 @@ export class WmlTableReader {
           vMerge,
           hMergeContinue: hMergeEl !== undefined && wVal(hMergeEl, ns) !== 'restart',
           background: normalizeCellBackground(shd && attr(shd, w, 'fill')),
+          sides,
           tc,
         });
         col += colspan;
@@ -117,7 +117,7 @@ export class WmlTableReader {
       rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
-    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered });
+    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides });
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */
@@ -135,10 +135,11 @@ export class WmlTableReader {
         const above = raw.vMerge === 'continue' ? open.get(raw.col) : undefined;
         if (above && above.colspan === raw.colspan) {
           above.rowspan += 1;
+          if (raw.sides?.bottom !== undefined) above.sides = { ...above.sides, bottom: raw.sides.bottom };
           next.set(raw.col, above);
           continue;
         }
-        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, blocks: this.ctx.readCell(raw.tc) };
+        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, sides: raw.sides, blocks: this.ctx.readCell(raw.tc) };
         cells.push(cell);
         if (raw.vMerge !== undefined) next.set(raw.col, cell);
       }

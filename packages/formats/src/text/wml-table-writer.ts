@@ -7,10 +7,12 @@
  * Every slot a row span covers gets a `w:tc` with `w:vMerge` (continue) and an empty paragraph;
  * every cell ends with a paragraph, as Word requires after a nested table.
  */
+import type { TableCellBorders, TextBorderLine } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
+import type { GridSlot } from './table-grid.js';
 
 const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
 
@@ -18,13 +20,34 @@ function borders(): XmlOut {
   return x('w:tblBorders', {}, ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => x(`w:${side}`, BORDER)));
 }
 
-function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null): XmlOut {
+const WORD_VAL: Readonly<Record<TextBorderLine['style'], string>> = { solid: 'single', double: 'double', dotted: 'dotted', dashed: 'dashed' };
+
+/** `w:tcBorders` (17.4.66, CT_TcBorders order) with every side said, so no table border shows through. */
+function cellBorders(borders: TableCellBorders): XmlOut {
+  return x(
+    'w:tcBorders',
+    {},
+    (['top', 'left', 'bottom', 'right'] as const).map((side) => {
+      const line = borders[side];
+      return line ? x(`w:${side}`, { 'w:val': WORD_VAL[line.style], 'w:sz': line.width, 'w:space': 0, 'w:color': line.color ? line.color.slice(1).toUpperCase() : 'auto' }) : x(`w:${side}`, { 'w:val': 'nil' });
+    }),
+  );
+}
+
+/** The part of a vertically merged cell's borders one of its slots draws (no line inside the merge). */
+function mergedSlot(borders: TableCellBorders, first: boolean, last: boolean): TableCellBorders {
+  const { top, bottom, ...sides } = borders;
+  return { ...sides, ...(first && top ? { top } : {}), ...(last && bottom ? { bottom } : {}) };
+}
+
+function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null, borders: TableCellBorders | null): XmlOut {
   return x(
     'w:tcPr',
     {},
     x('w:tcW', { 'w:w': width, 'w:type': 'dxa' }),
     colspan > 1 ? x('w:gridSpan', { 'w:val': colspan }) : null,
     vMerge === 'restart' ? x('w:vMerge', { 'w:val': 'restart' }) : vMerge === 'continue' ? x('w:vMerge') : null,
+    borders ? cellBorders(borders) : null,
     background ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': background.slice(1).toUpperCase() }) : null,
   );
 }
@@ -43,14 +66,18 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): Xml
         const content = blocks(slot.cell);
         if (content.length === 0 || content[content.length - 1]!.name !== 'w:p') content.push(x('w:p'));
         const background = slot.cell.attrs.background as string | null;
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background), content));
+        const own = slot.cell.attrs.borders as TableCellBorders | null;
+        const borders = own && slot.rowspan > 1 ? mergedSlot(own, true, false) : own;
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background, borders), content));
         c += slot.colspan;
       } else if (slot.kind === 'covered' && slot.fromAbove) {
         const background = slot.origin.attrs.background as string | null;
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background), x('w:p')));
+        const own = slot.origin.attrs.borders as TableCellBorders | null;
+        const last = !grid.rows[r + 1] || !isCoveredBy(grid.rows[r + 1]![c], slot.origin);
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background, own && mergedSlot(own, false, last)), x('w:p')));
         c += slot.colspan;
       } else {
-        if (slot.kind === 'empty') cells.push(x('w:tc', {}, cellProps(spanWidth(c, 1), 1, undefined, null), x('w:p')));
+        if (slot.kind === 'empty') cells.push(x('w:tc', {}, cellProps(spanWidth(c, 1), 1, undefined, null, null), x('w:p')));
         c += 1;
       }
     }
@@ -69,4 +96,9 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): Xml
     x('w:tblGrid', {}, grid.columns.map((w) => x('w:gridCol', { 'w:w': w }))),
     rows,
   );
+}
+
+/** True when `slot` is covered from above by the cell `origin`. */
+function isCoveredBy(slot: GridSlot | undefined, origin: PMNode): boolean {
+  return slot?.kind === 'covered' && slot.fromAbove && slot.origin === origin;
 }
