@@ -9,7 +9,13 @@ type Listener = (...args: unknown[]) => unknown;
 
 /** A minimal stand-in for the parts of Electron the main process uses. */
 const fake = vi.hoisted(() => {
+  let nextContentsId = 1;
   class FakeWebContents {
+    readonly id = nextContentsId++;
+    sent: unknown[][] = [];
+    send(...args: unknown[]): void {
+      this.sent.push(args);
+    }
     listeners = new Map<string, Listener>();
     windowOpenHandler: Listener | undefined;
     on(event: string, listener: Listener): this {
@@ -57,19 +63,28 @@ const fake = vi.hoisted(() => {
     focused = 0;
     focus(): void {
       this.focused += 1;
+      for (const w of FakeBrowserWindow.instances) w.hasFocus = w === this;
+      this.windowListeners.get('focus')?.();
     }
+    hasFocus = false;
+    isFocused(): boolean {
+      return this.hasFocus;
+    }
+    restore(): void {}
   }
   const handlers = new Map<string, Listener>();
   const protocolHandlers = new Map<string, Listener>();
   const appListeners = new Map<string, Listener>();
   const headerListeners: Listener[] = [];
   const state = { lock: true, documents: '/' };
+  const menus: { template: unknown[] }[] = [];
   let ready: () => void = () => undefined;
   const readyPromise = new Promise<void>((resolve) => {
     ready = resolve;
   });
   return {
     FakeBrowserWindow,
+    menus,
     handlers,
     protocolHandlers,
     appListeners,
@@ -87,8 +102,13 @@ const fake = vi.hoisted(() => {
       getPath: vi.fn(() => state.documents),
       isReady: vi.fn(() => true),
       addRecentDocument: vi.fn(),
+      getVersion: vi.fn(() => '0.1.0'),
     },
-    dialog: { showMessageBoxSync: vi.fn(() => 0) },
+    Menu: {
+      buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+      setApplicationMenu: vi.fn((menu: { template: unknown[] }) => menus.push(menu)),
+    },
+    dialog: { showMessageBoxSync: vi.fn(() => 0), showMessageBox: vi.fn(() => Promise.resolve({ response: 0 })) },
     ipcMain: { handle: vi.fn((channel: string, handler: Listener) => handlers.set(channel, handler)) },
     protocol: {
       registerSchemesAsPrivileged: vi.fn(),
@@ -99,6 +119,10 @@ const fake = vi.hoisted(() => {
         webRequest: { onHeadersReceived: vi.fn((listener: Listener) => headerListeners.push(listener)) },
         setPermissionRequestHandler: vi.fn(),
         setPermissionCheckHandler: vi.fn(),
+        setDevicePermissionHandler: vi.fn(),
+        setDisplayMediaRequestHandler: vi.fn(),
+        setCertificateVerifyProc: vi.fn(),
+        on: vi.fn(),
       },
     },
   };
@@ -108,6 +132,7 @@ vi.mock('electron', () => ({
   dialog: fake.dialog,
   screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
   app: fake.app,
+  Menu: fake.Menu,
   BrowserWindow: fake.FakeBrowserWindow,
   ipcMain: fake.ipcMain,
   protocol: fake.protocol,
@@ -154,7 +179,24 @@ function startOnce(): Promise<void> {
   return started;
 }
 
-const trusted = { senderFrame: { url: 'app://ostal/index.html' } };
+/** A call from the first window's page. */
+/** The item with `id` in the menus installed last. */
+function menuItem(id: string): { click: (...args: unknown[]) => void; label: string } {
+  type Item = { id?: string; submenu?: Item[]; click: (...args: unknown[]) => void; label: string };
+  const walk = (list: Item[]): Item | undefined => {
+    for (const item of list) {
+      if (item.id === id) return item;
+      const inner = item.submenu ? walk(item.submenu) : undefined;
+      if (inner) return inner;
+    }
+    return undefined;
+  };
+  const found = walk(fake.menus.at(-1)!.template as Item[]);
+  if (!found) throw new Error(`no menu item ${id}`);
+  return found;
+}
+
+const trusted = { senderFrame: { url: 'app://ostal/index.html' }, sender: { id: 1 } };
 
 describe('Electron main', () => {
   it('creates the window with the security flags and the app URL', async () => {
@@ -311,6 +353,115 @@ describe('Electron main', () => {
       expect(response.status).not.toBe(200);
     }
     expect(((await handle(new Request('app://other/index.html'))) as Response).status).toBe(404);
+  });
+
+  it('installs the native menus in the interface language and rebuilds them when it changes', async () => {
+    await startOnce();
+    const labels = () => (fake.menus.at(-1)!.template as { label: string }[]).map((m) => m.label);
+    expect(labels()).toEqual(['&Fichier', '&Édition', '&Affichage', '&Insertion', 'Forma&t', '&Outils', 'Aid&e']);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'en');
+    expect(labels()).toEqual(['&File', '&Edit', '&View', '&Insert', 'F&ormat', '&Tools', '&Help']);
+    await fake.handlers.get('settings.set')!(trusted, 'locale', 'fr');
+    expect(labels()[0]).toBe('&Fichier');
+  });
+
+  it('a menu click sends the command to the page of the window it was clicked in', async () => {
+    await startOnce();
+    const win = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('format.bold').click({}, win, {});
+    expect(win.webContents.sent.at(-1)).toEqual(['ostal:menu', 'format.bold']);
+    // Without a window (a menu reached by keyboard with no focus), the last focused one gets it.
+    menuItem('file.save').click({}, undefined, {});
+    expect(win.webContents.sent.at(-1)).toEqual(['ostal:menu', 'file.save']);
+    // A window that is not an Ostal window is never written to.
+    const stranger = { webContents: { send: vi.fn() } };
+    menuItem('file.close').click({}, stranger, {});
+    expect(stranger.webContents.send).not.toHaveBeenCalled();
+  });
+
+  it('Aide > À propos shows the version and licence over the window', async () => {
+    await startOnce();
+    const win = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('help.about').click({}, win, {});
+    const [parent, options] = fake.dialog.showMessageBox.mock.calls.at(-1) as unknown as [unknown, { title: string; detail: string }];
+    expect(parent).toBe(win);
+    expect(options.title).toBe('À propos d’Ostal');
+    expect(options.detail).toContain('Version 0.1.0');
+    expect(options.detail).toContain('EUPL-1.2');
+  });
+
+  it('opens several windows, each with its own documents; a double-clicked file goes to the focused one', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    const count = fake.FakeBrowserWindow.instances.length;
+    menuItem('file.newWindow').click({}, first, {});
+    expect(fake.FakeBrowserWindow.instances.length).toBe(count + 1);
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    expect(second.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webviewTag: false });
+    expect(second.loadedUrl).toBe('app://ostal/index.html');
+    expect(second.webContents.listeners.has('will-navigate')).toBe(true);
+    expect(second.webContents.listeners.has('will-prevent-unload')).toBe(true);
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+
+    const folder = path.join(tmp, 'Documents');
+    await fs.writeFile(path.join(folder, 'deuxième.ods'), 'x');
+    second.focus();
+    fake.appListeners.get('second-instance')!({}, ['/opt/Ostal/ostal', 'deuxième.ods'], folder);
+    expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(await fake.handlers.get('launch.take')!(from(first))).toEqual({ ok: true, value: [] });
+    expect(await fake.handlers.get('launch.take')!(from(second))).toEqual({ ok: true, value: [path.join(folder, 'deuxième.ods')] });
+
+    // File > Open in a new window, from the first window: a third window gets the document.
+    const target = path.join(folder, 'à-part.odt');
+    await fs.writeFile(target, 'x');
+    expect(await fake.handlers.get('launch.openWindow')!(from(first), [target])).toEqual({ ok: true, value: undefined });
+    const third = fake.FakeBrowserWindow.instances.at(-1)!;
+    expect(third).not.toBe(second);
+    expect(await fake.handlers.get('launch.take')!(from(first))).toEqual({ ok: true, value: [] });
+    expect(await fake.handlers.get('launch.take')!(from(third))).toEqual({ ok: true, value: [target] });
+    expect(await fake.handlers.get('launch.openWindow')!(from(first), ['relative.odt'])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await fake.handlers.get('launch.openWindow')!(from(first), [])).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    third.windowListeners.get('closed')!();
+    second.windowListeners.get('closed')!();
+  });
+
+  it('never offers another open window’s automatic copies as documents to recover', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const input = { id: 'sB-1', session: 'sB', title: 'Sans titre 1', kind: 'text', format: 'odt', originalPath: null, originalFormat: null, originalModifiedMs: null };
+    expect(await fake.handlers.get('recovery.store')!(from(second), input, new Uint8Array([1, 2, 3]))).toMatchObject({ ok: true });
+    const listed = async (w: InstanceType<typeof fake.FakeBrowserWindow>, session: string) =>
+      ((await fake.handlers.get('recovery.list')!(from(w), session)) as { value: { id: string }[] }).value.map((e) => e.id);
+    // The second window is alive: the first window's page (another session) does not see its copy.
+    expect(await listed(first, 'sA')).not.toContain('sB-1');
+    // The second window is gone without cleaning up (a crash of its page): now it is offered.
+    second.windowListeners.get('closed')!();
+    expect(await listed(first, 'sA')).toContain('sB-1');
+    await fake.handlers.get('recovery.remove')!(from(first), 'sB-1');
+  });
+
+  it('closing a window releases the lock files of its documents, unless another window has them open', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const a = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const b = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const doc = path.join(tmp, 'Documents', 'partagé.odt');
+    await fs.writeFile(doc, 'x');
+    const lockFile = path.join(tmp, 'Documents', '.~lock.partagé.odt#');
+    expect(await fake.handlers.get('locks.acquire')!(from(a), doc)).toMatchObject({ ok: true, value: { status: 'acquired' } });
+    expect(await fake.handlers.get('locks.acquire')!(from(b), doc)).toMatchObject({ ok: true, value: { status: 'acquired' } });
+    await expect(fs.stat(lockFile)).resolves.toBeTruthy();
+    a.windowListeners.get('closed')!();
+    await new Promise((r) => setTimeout(r, 50));
+    await expect(fs.stat(lockFile)).resolves.toBeTruthy();
+    b.windowListeners.get('closed')!();
+    await vi.waitFor(async () => expect(await fs.stat(lockFile).then(() => true, () => false)).toBe(false));
   });
 
   it('quits at once when another instance holds the lock', () => {

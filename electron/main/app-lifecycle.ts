@@ -3,20 +3,33 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, net, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
+import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
 import { DEFAULT_SETTINGS } from '../shared/settings.js';
-import type { Locale, SettingKey, Settings } from '../shared/settings.js';
+import type { EffectiveSettings, Locale, SettingKey, Settings } from '../shared/settings.js';
 import { guardUnsavedClose } from './unsaved-guard.js';
-import { documentArgs, NodeLaunchService } from '../services/launch-service.js';
+import { documentArgs } from '../services/launch-service.js';
 import { handleAppProtocol, registerAppScheme } from './app-protocol.js';
 import { registerIpcHandlers } from './ipc-binding.js';
 import { safeStorageCipher } from './safe-storage-cipher.js';
 import { registerUriScheme } from './uri-scheme.js';
 import { createMainWindow } from './main-window.js';
+import { guardNavigation } from './navigation-guard.js';
 import { secureSession } from './session-security.js';
+import { aboutBoxOptions, menuTemplate } from './app-menu.js';
+import { WindowRegistry } from './window-registry.js';
+import { trustPolicyCa } from './trusted-ca.js';
+import type { HostDispatcher } from '../services/host-dispatcher.js';
+
+/**
+ * The application id: electron-builder's `appId`, which the Windows installers give the shortcuts
+ * as their AppUserModelID. The running app uses the same, so that its taskbar button, jump list
+ * and recent documents are the installed shortcut's (checked against electron-builder.yml).
+ */
+export const APP_ID = 'fr.ostal.suite';
 
 /** Where the bundles live relative to each other in `dist/`. */
 export interface AppPaths {
@@ -50,52 +63,75 @@ export function startApp(paths: AppPaths): boolean {
     return false;
   }
   app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
   registerAppScheme();
 
-  let mainWindow: BrowserWindow | null = null;
   /** `<OSTAL_HOME>/window.json` once the services are up. */
   let windowStateFile: string | undefined;
-  /** The interface language, for the questions the main process asks itself. */
+  /** The interface language, for the menus and the questions the main process asks itself. */
   let locale: Locale = DEFAULT_SETTINGS.locale;
-  const openWindow = (): void => {
-    mainWindow = createMainWindow(paths.preload, windowStateFile);
-    guardUnsavedClose(mainWindow, () => locale);
-    mainWindow.on('closed', () => {
-      mainWindow = null;
-    });
+  let localeLocked = false;
+  /** The platform's CA file set by policy or settings ('' for none). */
+  let trustedCaFile = '';
+  const windows = new WindowRegistry((cascade) => {
+    const win = createMainWindow(paths.preload, windowStateFile, cascade);
+    guardUnsavedClose(win, () => locale);
+    return win;
+  });
+  /** (Re)builds the menus in the interface language. */
+  const installMenu = (): void => {
+    const template = menuTemplate(
+      { locale, localeLocked },
+      {
+        send: (window: BaseWindow | undefined, command) => {
+          const target = windows.find(window) ?? windows.target();
+          if (target) windows.send(target, command);
+        },
+        newWindow: () => windows.open(),
+        about: (window: BaseWindow | undefined) => {
+          const versions = { version: app.getVersion(), electron: process.versions.electron ?? '', chrome: process.versions.chrome ?? '', node: process.versions.node };
+          const options = aboutBoxOptions(locale, versions);
+          const parent = windows.find(window);
+          void (parent ? dialog.showMessageBox(parent, options) : dialog.showMessageBox(options));
+        },
+      },
+    );
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+  const applySettings = (effective: EffectiveSettings): void => {
+    const changed = effective.values.locale !== locale || effective.locked.includes('locale') !== localeLocked;
+    locale = effective.values.locale;
+    localeLocked = effective.locked.includes('locale');
+    trustedCaFile = effective.values.trustedCaFile;
+    if (changed) installMenu();
   };
 
   const links = registerUriScheme(app, process.argv);
-  // Documents named on the command line wait until the renderer takes them (`launch.take`).
-  const launch = new NodeLaunchService();
-  launch.queue(documentArgs(process.argv.slice(1), process.cwd()));
+  // Documents named on the command line wait for the first window (`launch.take`).
+  const startDocuments = documentArgs(process.argv.slice(1), process.cwd());
 
   // A file double-clicked (or an `ostal:` link followed) while Ostal runs starts a second
-  // instance, which quits at once and hands its arguments here: they are queued, and the
-  // focused window takes them.
+  // instance, which quits at once and hands its arguments here: they go to the focused window
+  // (or the last one focused), which is brought to the front and told to take them.
   app.on('second-instance', (_event, argv: string[] = [], workingDirectory: string = process.cwd()) => {
-    links.fromArgv(argv);
-    launch.queue(documentArgs(argv.slice(1), workingDirectory));
-    if (mainWindow === null) {
-      if (app.isReady()) openWindow();
-      return;
-    }
-    if (mainWindow.isMinimized()) mainWindow.restore();
-    mainWindow.focus();
+    const hasLinks = links.fromArgv(argv);
+    const documents = documentArgs(argv.slice(1), workingDirectory);
+    if (!app.isReady()) return;
+    windows.deliver(documents, hasLinks);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) openWindow();
+    if (BrowserWindow.getAllWindows().length === 0) windows.open();
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  });
+  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>.
+  app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(async () => {
     secureSession(session.defaultSession);
+    // An internal PKI's CA named by machine policy is trusted for the platform (sync uses net.fetch).
+    trustPolicyCa(session.defaultSession, () => trustedCaFile);
     handleAppProtocol(paths.rendererDir);
     const folder = documentsFolder();
     // Links leave the app only through the links service's checks (http, https, mailto).
@@ -122,23 +158,45 @@ export function startApp(paths: AppPaths): boolean {
         return base.recent.add(entry);
       },
     };
-    locale = (await base.settings.get().catch(() => undefined))?.values.locale ?? locale;
+    const initial = await base.settings.get().catch(() => undefined);
+    if (initial) applySettings(initial);
     const settings = {
-      get: () => base.settings.get(),
+      get: async () => {
+        const effective = await base.settings.get();
+        applySettings(effective);
+        return effective;
+      },
       set: async <K extends SettingKey>(key: K, value: Settings[K]) => {
         const effective = await base.settings.set(key, value);
-        locale = effective.values.locale;
+        applySettings(effective);
         return effective;
       },
     };
-    const services = { ...base, recent, settings, launch };
+    const services = { ...base, recent, settings };
     for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
-    registerIpcHandlers(ipcMain, createHostDispatcher(services));
+    // Each window's page has its own documents to take and its own recovery session.
+    const dispatchers = new Map<number, HostDispatcher>();
+    registerIpcHandlers(ipcMain, {
+      forSender: (senderId) => {
+        let dispatcher = dispatchers.get(senderId);
+        if (!dispatcher) {
+          dispatcher = createHostDispatcher({
+            ...services,
+            launch: windows.launchFor(senderId),
+            recovery: windows.recoveryFor(senderId, base.recovery),
+            locks: windows.locksFor(senderId, base.locks),
+          });
+          dispatchers.set(senderId, dispatcher);
+        }
+        return dispatcher;
+      },
+    });
     links.deliverTo((link) => services.sync.receiveLink(link));
     windowStateFile = path.join(services.ostalHome, 'window.json');
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).
     app.on('will-quit', () => services.locks.releaseAllSync());
-    openWindow();
+    installMenu();
+    windows.open(startDocuments);
   });
   return true;
 }

@@ -14,12 +14,16 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
   return isAppUrl(event.senderFrame?.url);
 }
 
-/** Registers one `ipcMain.handle` per channel in CHANNELS. */
-export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: HostDispatcher): void {
+/**
+ * Registers one `ipcMain.handle` per channel in CHANNELS. `dispatch` is one dispatcher for every
+ * window, or a function giving the dispatcher of the calling window (its web contents id).
+ */
+export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: HostDispatcher | { readonly forSender: (senderId: number) => HostDispatcher }): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, (event, ...args: unknown[]): Promise<IpcResult<unknown>> => {
       if (!isTrustedSender(event)) return Promise.resolve(fail('access-denied', `${channel}: caller is not an Ostal page.`));
-      return dispatch(channel, args);
+      const dispatcher = typeof dispatch === 'function' ? dispatch : dispatch.forSender(event.sender.id);
+      return dispatcher(channel, args);
     });
   }
 }

@@ -6,6 +6,7 @@ import { BrowserWindow, screen } from 'electron';
 import type { WebPreferences } from 'electron';
 import { APP_START_URL } from './app-url.js';
 import { guardNavigation } from './navigation-guard.js';
+import { CASCADE_STEP } from './window-registry.js';
 import { loadWindowState, MIN_WINDOW, placeWindow, saveWindowState } from './window-state.js';
 
 /** The web preferences of every Ostal window: the security flags are not negotiable. */
@@ -29,10 +30,14 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
 /**
  * Creates and shows a window on the app's start page, where it was last time when `stateFile`
  * (`<OSTAL_HOME>/window.json`) says so; its place is saved there again when it closes.
+ * `cascade` (the number of windows already open) shifts a further window down and right, so it
+ * does not hide the others exactly; only the first window opens maximized.
  */
-export function createMainWindow(preloadPath: string, stateFile?: string): BrowserWindow {
+export function createMainWindow(preloadPath: string, stateFile?: string, cascade = 0): BrowserWindow {
   const place = stateFile === undefined ? { maximized: false } : placeWindow(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
-  const { maximized, ...bounds } = place;
+  const { maximized: savedMaximized, ...placed } = place;
+  const maximized = savedMaximized && cascade === 0;
+  const bounds = cascade > 0 && placed.x !== undefined && placed.y !== undefined ? { ...placed, x: placed.x + cascade * CASCADE_STEP, y: placed.y + cascade * CASCADE_STEP } : placed;
   const win = new BrowserWindow({
     width: 1280,
     height: 820,

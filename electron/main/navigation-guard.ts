@@ -1,10 +1,28 @@
 /**
  * Keeps a window on the app's own pages: navigation and redirects elsewhere are cancelled,
- * `window.open` is always denied, and `<webview>` tags are refused. A document's hyperlink can
+ * `window.open` is denied except for the slides presenter view, and `<webview>` tags are refused. A document's hyperlink can
  * therefore never turn the privileged window into a browser for a remote site.
  */
 import type { WebContents } from 'electron';
 import { isAppUrl } from './app-url.js';
+
+/** Hash of the slides presenter view (renderer/slides/PresenterView.tsx). */
+const PRESENTER_HASH = '#ostal-presenter';
+
+/** True for the one page a window may open: the app's start page showing the presenter view. */
+export function isPresenterViewUrl(url: string): boolean {
+  if (!isAppUrl(url)) return false;
+  const parsed = new URL(url);
+  return parsed.pathname === '/index.html' && parsed.search === '' && parsed.hash === PRESENTER_HASH;
+}
+
+/**
+ * What `window.open` gets: the presenter view opens as a plain app window (it inherits the
+ * opener's secure web preferences and is guarded the same way); anything else is denied.
+ */
+export function windowOpenAction(url: string): { action: 'deny' } | { action: 'allow'; overrideBrowserWindowOptions: { width: number; height: number; autoHideMenuBar: boolean; title: string } } {
+  return isPresenterViewUrl(url) ? { action: 'allow', overrideBrowserWindowOptions: { width: 1200, height: 760, autoHideMenuBar: true, title: 'Ostal' } } : { action: 'deny' };
+}
 
 /** Attaches the guards to a window's web contents. */
 export function guardNavigation(contents: WebContents): void {
@@ -14,6 +32,11 @@ export function guardNavigation(contents: WebContents): void {
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
+  // Frames inside the page (none are expected) stay on the app's pages too.
+  contents.on('will-frame-navigate', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => windowOpenAction(url));
+  contents.on('did-create-window', (child) => guardNavigation(child.webContents));
 }

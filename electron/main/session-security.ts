@@ -15,11 +15,18 @@ export function withStrictCsp(headers: Record<string, string[]> | undefined): Re
   return result;
 }
 
-/** Installs the CSP header and the permission refusals on `session`. */
+/**
+ * Installs the CSP header and the refusals on `session`: every permission request and check,
+ * every device (USB, HID, serial, Bluetooth), screen capture, and downloads (Ostal saves files
+ * through its own host services, never through the browser's downloads).
+ */
 export function secureSession(session: Session): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withStrictCsp(details.responseHeaders) });
   });
   session.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.setDisplayMediaRequestHandler((_request, callback) => callback(null));
+  session.on('will-download', (event) => event.preventDefault());
 }

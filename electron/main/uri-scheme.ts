@@ -15,8 +15,8 @@ export function linksInArgv(argv: readonly string[]): string[] {
 
 /** What {@link registerUriScheme} returns. */
 export interface UriSchemeLinks {
-  /** Takes the links of a command line (a second instance's). */
-  fromArgv(argv: readonly string[]): void;
+  /** Takes the links of a command line (a second instance's); true when it had any. */
+  fromArgv(argv: readonly string[]): boolean;
   /** Sets where links go, and hands over those that arrived before. */
   deliverTo(deliver: (link: string) => void): void;
 }
@@ -45,7 +45,9 @@ export function registerUriScheme(app: Pick<App, 'setAsDefaultProtocolClient' | 
   });
   return {
     fromArgv: (list) => {
-      for (const link of linksInArgv(list)) receive(link);
+      const found = linksInArgv(list);
+      for (const link of found) receive(link);
+      return found.length > 0;
     },
     deliverTo: (deliver) => {
       target = deliver;

@@ -188,6 +188,12 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     arity('launch.take', args, 0);
     return [];
   },
+  'launch.openWindow': (args) => {
+    arity('launch.openWindow', args, 1);
+    const list = args[0];
+    if (!Array.isArray(list) || list.length === 0 || list.length > 50) invalid('launch.openWindow takes a list of 1 to 50 paths.');
+    return [list.map((p: unknown) => checkAbsolutePath(p))];
+  },
   'templates.list': (args) => {
     arity('templates.list', args, 0);
     return [];

@@ -19,6 +19,8 @@ import type { FetchLike } from '@ostal/sync';
 import type { SecretCipher } from './secret-store.js';
 import { FileSecretStore } from './secret-store.js';
 import { NodeSyncService } from './sync-service.js';
+import { cachedPolicy, readRegistryPolicy } from './registry-policy.js';
+import { policyCaFetch } from './ca-fetch.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -60,6 +62,8 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const settings = new NodeSettingsService({
     userFile: path.join(ostalHome, 'settings.json'),
     policyFile: options.policyFile ?? resolvePolicyFile(),
+    // Group Policy (HKLM\Software\Policies\Ostal) on Windows, over the policy file.
+    ...(process.platform === 'win32' ? { registryPolicy: cachedPolicy(() => readRegistryPolicy(), 30_000) } : {}),
   });
   const files = new NodeFilesService({
     backupFolder: path.join(ostalHome, 'backups'),
@@ -73,8 +77,13 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const sync = new NodeSyncService({
     folder: path.join(ostalHome, 'sync'),
     secrets: new FileSecretStore(path.join(ostalHome, 'sync', 'secrets.json'), options.secretCipher),
-    fetch: options.fetch ?? ((input, init) => fetch(input, init)),
+    // On Node, the CA named by policy (`trustedCaFile`) is trusted too; Electron passes its own fetch.
+    fetch: options.fetch ?? policyCaFetch(async () => (await settings.get()).values.trustedCaFile, (input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
+    presetPlatform: async () => {
+      const { values, locked } = await settings.get();
+      return locked.includes('platformUrl') && values.platformUrl !== '' ? { kind: values.platformKind, siteUrl: values.platformUrl } : undefined;
+    },
   });
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });

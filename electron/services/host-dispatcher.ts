@@ -77,6 +77,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.locks.release(...v[channel](args));
     case 'launch.take':
       return services.launch.take(...v[channel](args));
+    case 'launch.openWindow':
+      return services.launch.openWindow(...v[channel](args));
     case 'templates.list':
       return services.templates.list(...v[channel](args));
     default: {

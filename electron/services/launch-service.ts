@@ -44,6 +44,12 @@ export class NodeLaunchService implements LaunchService {
     for (const p of paths) if (!this.pending.includes(p)) this.pending.push(p);
   }
 
+  /** No windows here (browser mode): the documents wait for this page's next `take`. */
+  openWindow(paths: readonly string[]): Promise<void> {
+    this.queue(paths);
+    return Promise.resolve();
+  }
+
   take(): Promise<readonly string[]> {
     const taken = this.pending;
     this.pending = [];

@@ -4,6 +4,7 @@
  */
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { DEFAULT_SETTINGS } from '../shared/settings.js';
+import { SYNC_ACCOUNT_KINDS } from '../shared/sync.js';
 
 /** Every setting key, in display order. */
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly SettingKey[];
@@ -14,6 +15,22 @@ export const MAX_RECENT_LIMIT = 100;
 export const MAX_AUTOSAVE_SECONDS = 3600;
 /** Longest licence key accepted. */
 const MAX_LICENSE_KEY_LENGTH = 256;
+
+/** An absolute path (POSIX or Windows), one line, without NUL, at most 4096 characters. */
+function isAbsoluteFilePath(value: string): boolean {
+  return value.length <= 4096 && !/[\0\r\n]/.test(value) && (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value) || value.startsWith('\\\\'));
+}
+
+/** An http(s) URL without credentials, at most 2048 characters. */
+function isWebUrl(value: string): boolean {
+  if (value.length > 2048) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
 
 function isIntegerIn(value: unknown, min: number, max: number): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
@@ -29,6 +46,9 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   calcLicenseKey: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
   autosaveSeconds: (value): value is number => isIntegerIn(value, 0, MAX_AUTOSAVE_SECONDS),
+  trustedCaFile: (value): value is string => typeof value === 'string' && (value === '' || isAbsoluteFilePath(value)),
+  platformUrl: (value): value is string => typeof value === 'string' && (value === '' || isWebUrl(value)),
+  platformKind: (value): value is Settings['platformKind'] => typeof value === 'string' && (SYNC_ACCOUNT_KINDS as readonly string[]).includes(value),
 };
 
 /** What each key accepts, for error messages. */
@@ -39,6 +59,9 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   gridLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   calcLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   autosaveSeconds: `an integer from 0 to ${String(MAX_AUTOSAVE_SECONDS)} (0 turns autosave off)`,
+  trustedCaFile: "'' or the absolute path of a PEM file",
+  platformUrl: "'' or an http(s) address of at most 2048 characters",
+  platformKind: `one of ${SYNC_ACCOUNT_KINDS.map((k) => `'${k}'`).join(', ')}`,
 };
 
 /** True when `key` names a setting. */

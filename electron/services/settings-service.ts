@@ -56,6 +56,8 @@ export interface NodeSettingsServiceOptions {
   readonly userFile: string;
   /** The machine policy file (see `resolvePolicyFile`). */
   readonly policyFile: string;
+  /** A second policy source that wins over the file: the Windows registry (`registry-policy.ts`). */
+  readonly registryPolicy?: () => Promise<MachinePolicy>;
 }
 
 /** Settings over a user file and a machine policy file. The policy is re-read on every call. */
@@ -100,7 +102,9 @@ export class NodeSettingsService implements SettingsService {
   }
 
   private async policy(): Promise<MachinePolicy> {
-    const policy = await readMachinePolicy(this.options.policyFile);
+    const file = await readMachinePolicy(this.options.policyFile);
+    const registry = this.options.registryPolicy ? await this.options.registryPolicy() : { values: {}, problems: [] };
+    const policy = { values: { ...file.values, ...registry.values }, problems: [...file.problems, ...registry.problems] };
     this.lastPolicyProblems = policy.problems;
     return policy;
   }

@@ -20,6 +20,7 @@ import type {
   RemoteListing,
   SyncAccount,
   SyncAccountInput,
+  SyncAccountKind,
   SyncConnectionStatus,
   SyncService,
 } from '../shared/sync.js';
@@ -39,6 +40,8 @@ export interface NodeSyncServiceOptions {
   readonly lockOwner?: (account: SyncAccount) => string;
   /** Per-request timeout. */
   readonly timeoutMs?: number;
+  /** The platform machine policy names (settings `platformUrl`/`platformKind` when locked), if any. */
+  readonly presetPlatform?: () => Promise<{ readonly kind: SyncAccountKind; readonly siteUrl: string } | undefined>;
 }
 
 interface AccountsFile {
@@ -104,7 +107,18 @@ export class NodeSyncService implements SyncService {
   }
 
   async accounts(): Promise<readonly SyncAccount[]> {
-    return (await this.file.read()).accounts;
+    const accounts = (await this.file.read()).accounts;
+    const preset = await this.options.presetPlatform?.().catch(() => undefined);
+    if (!preset) return accounts;
+    // Accounts on the platform machine policy names are managed: they cannot be removed.
+    const onPreset = (a: SyncAccount): boolean => {
+      try {
+        return a.kind === preset.kind && davRootUrl(preset.kind, preset.siteUrl, a.username) === a.rootUrl;
+      } catch {
+        return false;
+      }
+    };
+    return accounts.map((a) => ({ ...a, managed: onPreset(a) }));
   }
 
   private async account(accountId: string): Promise<SyncAccount> {

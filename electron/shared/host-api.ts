@@ -63,6 +63,7 @@ export const CHANNELS = [
   'locks.acquire',
   'locks.release',
   'launch.take',
+  'launch.openWindow',
   'templates.list',
 ] as const satisfies readonly Channel[];
 

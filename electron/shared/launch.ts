@@ -7,4 +7,9 @@
 export interface LaunchService {
   /** The absolute paths waiting to be opened, oldest first; each is handed out once. */
   take(): Promise<readonly string[]>;
+  /**
+   * Opens `paths` in a new window (File > Open in a new window). Where the host has no windows
+   * (browser mode) they wait for this page's next `take`.
+   */
+  openWindow(paths: readonly string[]): Promise<void>;
 }

@@ -3,6 +3,7 @@
  * (IT). A key set by policy is locked: the UI shows it read-only and `set` refuses it.
  */
 import type { FormatId } from '@ostal/model';
+import type { SyncAccountKind } from './sync.js';
 
 export type Locale = 'fr' | 'en';
 
@@ -19,6 +20,18 @@ export interface Settings {
    */
   readonly calcLicenseKey: string;
   readonly autosaveSeconds: number;
+  /**
+   * A certificate authority (PEM file, absolute path) the platform's HTTPS certificates may chain
+   * to, besides the system's: an internal PKI, usually set by machine policy. '' for none.
+   */
+  readonly trustedCaFile: string;
+  /**
+   * The organisation's collaborative platform (site address, '' for none). Set by machine
+   * policy, the accounts form is filled in with it (and `platformKind`) and accounts on it
+   * cannot be removed: the agent only types a user name and password.
+   */
+  readonly platformUrl: string;
+  readonly platformKind: SyncAccountKind;
 }
 
 export type SettingKey = keyof Settings;
@@ -30,6 +43,9 @@ export const DEFAULT_SETTINGS: Settings = {
   gridLicenseKey: 'non-commercial-and-evaluation',
   calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
+  trustedCaFile: '',
+  platformUrl: '',
+  platformKind: 'exo',
 };
 
 export interface EffectiveSettings {

@@ -20,6 +20,8 @@ async function main(): Promise<void> {
   const templatesFolders = [path.join(__dirname, '..', 'resources', 'templates')];
   const services = createHostServices({ templatesFolders, ...(args.root === undefined ? {} : { documentsFolder: args.root }) });
   services.launch.queue(documentArgs(args.documents ?? [], process.cwd()));
+  // "Open in desktop" links given to the browser-mode host go to the page like Electron's.
+  for (const link of args.links ?? []) services.sync.receiveLink(link);
   await services.settings.get().catch(() => undefined);
   for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);
   // The bundle sits in dist/, beside the renderer build.

@@ -23,4 +23,13 @@ describe('parseWebArgs', () => {
       documents: [path.resolve('/home/a', 'rapport.odt'), path.resolve('/tmp/budget.ods')],
     });
   });
+
+  it('keeps "open in desktop" links apart from documents, as they are', () => {
+    const link = 'ostal:ofe|u|https://exo.region.fr/webdav/drives/Collaboration/rapport%20annuel.odt';
+    expect(parseWebArgs([link, 'note.odt', 'OSTAL:ofv|u|https://exo.region.fr/webdav/drives/a.ods'], '/home/a')).toEqual({
+      port: 0,
+      documents: [path.resolve('/home/a', 'note.odt')],
+      links: [link, 'OSTAL:ofv|u|https://exo.region.fr/webdav/drives/a.ods'],
+    });
+  });
 });

@@ -10,10 +10,12 @@ export interface WebArgs {
   readonly root?: string;
   /** Documents named after the options, to open at start (absolute). */
   readonly documents?: readonly string[];
+  /** "Open in desktop" links (`ostal:ofe|u|https://…`) named after the options, to open at start. */
+  readonly links?: readonly string[];
 }
 
 /** Usage text printed with a usage error. */
-export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>] [document...]';
+export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>] [document | ostal:link ...]';
 
 /**
  * Parses the flags (`--port 8080`, `--port=8080`, `--root ~/docs`).
@@ -23,8 +25,13 @@ export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd(
   let port = 0;
   let root: string | undefined;
   const documents: string[] = [];
+  const links: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    if (arg.toLowerCase().startsWith('ostal:')) {
+      links.push(arg);
+      continue;
+    }
     if (!arg.startsWith('-')) {
       documents.push(path.resolve(cwd, arg));
       continue;
@@ -40,5 +47,5 @@ export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd(
       root = path.resolve(cwd, value);
     }
   }
-  return { port, ...(root === undefined ? {} : { root }), ...(documents.length > 0 ? { documents } : {}) };
+  return { port, ...(root === undefined ? {} : { root }), ...(documents.length > 0 ? { documents } : {}), ...(links.length > 0 ? { links } : {}) };
 }

@@ -3,14 +3,24 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connectHost } from './host/host-client.js';
 import { App } from './shell/App.js';
+import { PRESENTER_HASH, PresenterView } from './modules.js';
 import '../ui/index.js';
 import './app.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
-const { host } = connectHost();
-createRoot(root).render(
-  <StrictMode>
-    <App host={host} />
-  </StrictMode>,
-);
+if (window.location.hash === PRESENTER_HASH) {
+  // The slides presenter view (a second tab or window): no host, it follows the presentation.
+  createRoot(root).render(
+    <StrictMode>
+      <PresenterView />
+    </StrictMode>,
+  );
+} else {
+  const { host } = connectHost();
+  createRoot(root).render(
+    <StrictMode>
+      <App host={host} />
+    </StrictMode>,
+  );
+}

@@ -58,7 +58,7 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
   const search = (): SearchContext => ({ engine: engine(), sheet, locale, words });
 
   const openSort = () => {
-    const selection = grid()?.selection() ?? { top: 0, left: 0, bottom: 0, right: 0 };
+    const selection = grid()?.selection?.() ?? { top: 0, left: 0, bottom: 0, right: 0 };
     setSortRange(sortRegion(engine(), sheet, selection));
   };
 

@@ -4,7 +4,7 @@
  * the handle (`ref`); formula cells then carry their computed value as cached result.
  */
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
-import type { Ref } from 'react';
+import type { KeyboardEvent, Ref } from 'react';
 import type { Workbook } from '@ostal/model';
 import { displayValue, editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
@@ -16,6 +16,8 @@ import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.j
 import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
+import { useSheetActions } from './SheetActions.js';
+import type { RefreshRequest } from './SheetActions.js';
 import { SheetTabs } from './SheetTabs.js';
 import { SheetsDataTools } from './SheetsDataTools.js';
 import { CellEditorAssist } from './CellEditorAssist.js';
@@ -64,6 +66,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [revision, setRevision] = useState(0);
   const gridHostRef = useRef<HTMLDivElement>(null);
   const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
@@ -81,7 +84,11 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     let display = conditionals.current.get(index);
     if (!display) {
       const e = engine();
-      display = new ConditionalDisplay(e.sheetProps(index).conditionalFormats ?? [], (r, c) => e.value(index, r, c), () => e.size(index));
+      display = new ConditionalDisplay(
+        () => e.sheetProps(index).conditionalFormats ?? [],
+        (r, c) => e.value(index, r, c),
+        () => e.size(index),
+      );
       conditionals.current.set(index, display);
     }
     return display;
@@ -110,27 +117,44 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     if (edits.length === 0) return;
     engine().setMany(sheetRef.current, edits);
     gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
-    if (range) gridRef.current?.selectRange(range);
+    if (range) gridRef.current?.selectRange?.(range);
     gridRef.current?.refresh();
     setRevision((r) => r + 1);
     setDirty(true);
   };
 
   const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
+  const shownAt = (row: number, col: number) => {
+    const e = engine();
+    const value = e.value(sheetRef.current, row, col);
+    const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
+    const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
+  };
+  const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
+  // Toolbar, menus, dialogs, keyboard commands (SheetActions.tsx); the grid reaches them through a ref.
+  const actions = useSheetActions({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    cursor,
+    labels,
+    locale,
+    refresh: (request) => refresh(request),
+    rename: (index) => setRenameRequest((r) => ({ index, n: (r?.n ?? 0) + 1 })),
+    shownText: (row, col) => shownAt(row, col).text,
+    root: () => rootRef.current,
+  });
+  const actionsRef = useRef(actions);
+  actionsRef.current = actions;
 
   useEffect(() => {
     const host = gridHostRef.current;
     if (!host) return undefined;
     const source: GridSource = {
       editTextAt: textAt,
-      displayAt: (row, col) => {
-        const e = engine();
-        const value = e.value(sheetRef.current, row, col);
-        const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
-        const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
-        const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
-        return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
-      },
+      displayAt: shownAt,
       onEdit: (edits) => {
         engine().setMany(
           sheetRef.current,
@@ -151,6 +175,10 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         applyEdits(edits, range);
       },
       onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to),
+      onCommand: (command) => actionsRef.current.onCommand(command),
+      onContextMenu: (target) => actionsRef.current.onContextMenu(target),
+      onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
+      fitWidth: (col) => actionsRef.current.fitWidth(col),
     };
     const size = engine().size(0);
     const grid = grids.create(
@@ -182,6 +210,23 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     }),
     [document.meta],
   );
+
+  /** The view after a change made through the engine (SheetActions). */
+  const refresh = ({ layout = false, sheet: target, names: listChanged = false, select }: RefreshRequest) => {
+    if (listChanged) setNames(engine().sheetNames());
+    const current = sheetRef.current;
+    if (target !== undefined && target !== current) showSheet(target);
+    else if (layout) {
+      const grid = gridRef.current;
+      const keep = select ?? grid?.selection?.();
+      const size = engine().size(current);
+      grid?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5), gridLayout(engine().sheetProps(current)));
+      if (keep && grid?.selectRange) grid.selectRange(keep);
+      else grid?.select(cursor.row, cursor.col);
+    } else gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
 
   const showSheet = (index: number) => {
     sheetRef.current = index;
@@ -223,8 +268,48 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
   const errorNote = errorExplanation(engine().value(sheet, cursor.row, cursor.col), engine().errorType(sheet, cursor.row, cursor.col), labels.data.errors);
 
+  const colors = names.map((_, i) => engine().sheetProps(i).tabColor);
+  const visible = engine().visibleSheets();
+  const hiddenTabs = names.map((_, i) => !visible.includes(i));
+
+  // Ctrl+Z / Ctrl+Y from the toolbar or the tabs (the grid hands its own keys to the actions).
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement;
+    // F6 between panes, Escape from the toolbar or the tabs back to the grid (the grid does its own).
+    const outsideGrid = !target.closest('.sheets-grid, [role="dialog"], [role="alertdialog"], [role="menu"]');
+    if (outsideGrid && event.key === 'F6' && !event.ctrlKey && !event.altKey) {
+      event.preventDefault();
+      actions.movePane(event.shiftKey ? -1 : 1, target);
+      return;
+    }
+    if (outsideGrid && event.key === 'Escape' && target.closest('.sheets-toolbar, .sheets-tabs') && !target.closest('input, select')) {
+      event.preventDefault();
+      requestAnimationFrame(() => {
+        gridRef.current?.select(cursor.row, cursor.col);
+        gridRef.current?.focus();
+      });
+      return;
+    }
+    if (!(event.ctrlKey || event.metaKey) || target.closest('.sheets-grid, input, textarea, select, [role="dialog"], [role="alertdialog"]')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' || key === 'y') {
+      event.preventDefault();
+      if (key === 'y' || event.shiftKey) actions.redo();
+      else actions.undo();
+    }
+  };
+
   return (
-    <div className="sheets">
+    <div
+      ref={rootRef}
+      className="sheets"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // The grid listens to the whole document: keys typed elsewhere here must not reach it.
+        if (!(event.target as HTMLElement).closest('.sheets-grid')) gridRef.current?.blur?.();
+      }}
+    >
+      {actions.toolbar}
       <FormulaBar
         row={cursor.row}
         col={cursor.col}
@@ -233,12 +318,18 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         locale={locale}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
-          gridRef.current?.select(row, col);
-          gridRef.current?.focus();
+          // After the Enter that got here is over: the grid listens to the document and would take
+          // that Enter as its own (opening the cell editor).
+          requestAnimationFrame(() => {
+            gridRef.current?.select(row, col);
+            gridRef.current?.focus();
+          });
         }}
         onDone={() => {
-          gridRef.current?.select(cursor.row, cursor.col);
-          gridRef.current?.focus();
+          requestAnimationFrame(() => {
+            gridRef.current?.select(cursor.row, cursor.col);
+            gridRef.current?.focus();
+          });
         }}
       />
       <SheetsDataTools
@@ -268,7 +359,20 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         }}
         onPick={(row, col, text) => applyEdits([{ row, col, raw: parseCellInput(text, locale, labels.booleans) }])}
       />
-      <SheetTabs names={names} current={sheet} labels={labels} onSelect={showSheet} onAdd={addSheet} onRename={renameSheet} />
+      <SheetTabs
+        names={names}
+        current={sheet}
+        labels={labels}
+        onSelect={showSheet}
+        onAdd={addSheet}
+        onRename={renameSheet}
+        colors={colors}
+        hidden={hiddenTabs}
+        onMenu={actions.tabMenu}
+        onMove={actions.moveSheet}
+        renameRequest={renameRequest}
+      />
+      {actions.overlays}
     </div>
   );
 }

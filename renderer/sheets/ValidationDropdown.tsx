@@ -54,7 +54,7 @@ export function ValidationDropdown({ host, grid, active, choicesAt, onPick, labe
       const td = event.target instanceof HTMLElement ? event.target.closest('td.sheets-cell--list') : null;
       if (!td || !host.contains(td)) return;
       if (event.clientX < td.getBoundingClientRect().right - ARROW_WIDTH) return;
-      const at = ctx.current.grid()?.selection();
+      const at = ctx.current.grid()?.selection?.();
       if (at) openAt(at.top, at.left);
     };
     const onKey = (event: globalThis.KeyboardEvent) => {
@@ -62,7 +62,7 @@ export function ValidationDropdown({ host, grid, active, choicesAt, onPick, labe
       const target = event.target;
       if (target instanceof HTMLElement && target !== doc.body && !host.contains(target)) return;
       if (target instanceof HTMLTextAreaElement && target.value !== '') return;
-      const at = ctx.current.grid()?.selection();
+      const at = ctx.current.grid()?.selection?.();
       if (!at || !ctx.current.choicesAt(at.top, at.left)) return;
       event.preventDefault();
       event.stopImmediatePropagation();

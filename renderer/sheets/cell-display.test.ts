@@ -72,3 +72,11 @@ describe('cell display', () => {
     engine.destroy();
   });
 });
+
+describe('cell borders', () => {
+  it('draws each side with its width and colour', () => {
+    const shown = cellDisplay(1, { borders: { bottom: { style: 'thick', color: '#ff0000' }, left: { style: 'thin' }, top: { style: 'double' } } }, 'fr', { true: 'VRAI', false: 'FAUX' });
+    expect(shown.borders).toEqual({ bottom: { width: 3, color: '#ff0000' }, left: { width: 1, color: '#000000' }, top: { width: 1, color: '#000000', double: true } });
+    expect(cellDisplay(1, {}, 'fr', { true: 'VRAI', false: 'FAUX' }).borders).toBeUndefined();
+  });
+});

@@ -3,8 +3,8 @@
  * `1 234,56 €` and `28/11/2026`), with the style's font, colours, alignment and wrapping.
  */
 import { formatCellValue } from '@ostal/calc';
-import type { CellStyle, CellValue } from '@ostal/model';
-import type { CellDisplay } from './grid-adapter.js';
+import type { BorderLine, CellBorders, CellStyle, CellValue } from '@ostal/model';
+import type { BorderDisplay, CellBordersDisplay, CellDisplay } from './grid-adapter.js';
 import { displayValue } from './cell-text.js';
 import type { BooleanWords } from './cell-text.js';
 
@@ -46,5 +46,22 @@ export function cellDisplay(value: CellValue, style: CellStyle, locale: string, 
     ...(style.fill ? { background: style.fill } : {}),
     ...(style.alignment?.wrap ? { wrap: true } : {}),
     ...(v === 'top' || v === 'center' ? { vertical: v === 'center' ? 'middle' : 'top' } : {}),
+    ...(style.borders ? bordersDisplay(style.borders) : {}),
   };
+}
+
+function lineDisplay(line: BorderLine | undefined): BorderDisplay | undefined {
+  if (!line) return undefined;
+  const width = line.style === 'thick' ? 3 : line.style.startsWith('medium') ? 2 : 1;
+  return { width, color: line.color ?? '#000000', ...(line.style === 'double' ? { double: true } : {}) };
+}
+
+/** The lines a cell draws (none: no `borders` member). */
+function bordersDisplay(borders: CellBorders): { borders?: CellBordersDisplay } {
+  const out: Record<string, BorderDisplay> = {};
+  for (const side of ['top', 'bottom', 'left', 'right'] as const) {
+    const line = lineDisplay(borders[side]);
+    if (line) out[side] = line;
+  }
+  return Object.keys(out).length > 0 ? { borders: out } : {};
 }

@@ -43,7 +43,7 @@ describe('conditional formatting display', () => {
       },
     ];
     const s = sheet([0, 60, 95, 'texte']);
-    const display = new ConditionalDisplay(formats, s.valueAt, s.size);
+    const display = new ConditionalDisplay(() => formats, s.valueAt, s.size);
     expect(display.styleFor(0, 0, { font: { bold: true } }, 1)).toEqual({ font: { bold: true }, fill: '#F8696B' });
     expect(display.styleFor(1, 0, { font: { bold: true } }, 1)).toEqual({ font: { bold: true, color: '#9C0006' }, fill: '#FFC7CE' });
     expect(display.styleFor(2, 0, {}, 1)).toEqual({ fill: '#000000' });

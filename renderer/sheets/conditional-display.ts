@@ -151,10 +151,12 @@ function merge(base: CellStyle, over: CellStyle): CellStyle {
  */
 export class ConditionalDisplay {
   private version = -1;
+  private seen: readonly ConditionalFormat[] | undefined;
   private readonly numbers = new Map<ConditionalFormat, number[]>();
 
   constructor(
-    private readonly formats: readonly ConditionalFormat[],
+    /** The sheet's conditional formats as they are now (rows inserted move their ranges). */
+    private readonly formatsNow: () => readonly ConditionalFormat[],
     private readonly valueAt: ValueAt,
     /** The used size of the sheet: ranges are read within it. */
     private readonly size: () => { rows: number; cols: number },
@@ -162,13 +164,15 @@ export class ConditionalDisplay {
 
   /** `style` with the rules that hold for the cell applied; `version` changes when values change. */
   styleFor(row: number, col: number, style: CellStyle, version: number): CellStyle {
-    if (this.formats.length === 0) return style;
-    if (version !== this.version) {
+    const formats = this.formatsNow();
+    if (formats.length === 0) return style;
+    if (version !== this.version || formats !== this.seen) {
       this.numbers.clear();
       this.version = version;
+      this.seen = formats;
     }
     const rules: { rule: ConditionalRule; format: ConditionalFormat }[] = [];
-    for (const format of this.formats) {
+    for (const format of formats) {
       if (!format.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) continue;
       for (const rule of format.rules) rules.push({ rule, format });
     }

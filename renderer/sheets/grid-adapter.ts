@@ -26,6 +26,43 @@ export interface CellDisplay {
   readonly tooltip?: string;
   /** The cell offers a drop-down list of values (data validation). */
   readonly dropdown?: boolean;
+  /** Lines drawn on the cell's sides: CSS width in pixels and colour. */
+  readonly borders?: CellBordersDisplay;
+}
+
+/** A drawn border line. */
+export interface BorderDisplay {
+  readonly width: number;
+  readonly color: string;
+  readonly double?: boolean;
+}
+
+export interface CellBordersDisplay {
+  readonly top?: BorderDisplay;
+  readonly bottom?: BorderDisplay;
+  readonly left?: BorderDisplay;
+  readonly right?: BorderDisplay;
+}
+
+/** Keyboard commands the grid hands to the sheets module (not while a cell is being edited). */
+export type GridCommand = 'undo' | 'redo' | 'today' | 'bold' | 'italic' | 'underline' | 'nextPane' | 'previousPane';
+
+/** What was right-clicked (or where the context-menu key was pressed). */
+export interface GridContextTarget {
+  readonly kind: 'cell' | 'row' | 'col';
+  readonly row: number;
+  readonly col: number;
+  /** Viewport coordinates where the menu opens. */
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A selected block of cells; inclusive. Whole rows or columns span the grid. */
+export interface GridRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
 }
 
 /** The sheet's structure the grid shows: merged cells, sizes in CSS pixels, frozen panes. */
@@ -61,15 +98,21 @@ export interface GridSource {
   onPaste?(at: CellRange, data: ClipboardBlock, valuesOnly: boolean): void;
   /** The fill handle was dragged from `source` over `target` (which includes `source`). */
   onFill?(source: CellRange, target: CellRange): void;
+  /** A keyboard command outside cell editing (Ctrl+Z, Ctrl+Y, Ctrl+;, Ctrl+B...). */
+  onCommand?(command: GridCommand): void;
+  /** Right click or Shift+F10 / the Menu key on a cell or a header. */
+  onContextMenu?(target: GridContextTarget): void;
+  /**
+   * A row or column was resized by dragging its header edge (pixels); `undefined`: a row header
+   * edge was double-clicked (its height fits its content again).
+   */
+  onResize?(axis: 'rows' | 'cols', index: number, pixels: number | undefined): void;
+  /** Width in pixels that fits a column's content (double-click on its header edge). */
+  fitWidth?(col: number): number;
 }
 
 /** A rectangle of cells, corners included (`top <= bottom`, `left <= right`). */
-export interface CellRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type CellRange = GridRange;
 
 /** What the clipboard holds for a block of cells. */
 export interface ClipboardBlock {
@@ -102,13 +145,15 @@ export interface GridAdapter {
   select(row: number, col: number): void;
   /** The element showing a cell, when it is rendered (to place pop-ups next to it). */
   cellElement(row: number, col: number): HTMLElement | null;
-  /** The selected block, if any. */
-  selection(): CellRange | undefined;
-  /** Selects a block, its top-left cell active. */
-  selectRange(range: CellRange): void;
   /** Puts texts into the grid's copy of cells without reporting them back as edits. */
   setCellTexts(cells: readonly { row: number; col: number; text: string }[]): void;
+  /** Selects a block of cells (after an insertion, a context-menu choice...). */
+  selectRange?(range: GridRange): void;
+  /** The selected block (the last one when several are selected), or undefined. */
+  selection?(): GridRange | undefined;
   focus(): void;
+  /** Stops taking keyboard input (the focus went to the formula bar, the toolbar or the tabs). */
+  blur?(): void;
   destroy(): void;
 }
 

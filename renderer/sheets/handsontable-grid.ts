@@ -1,14 +1,17 @@
 /**
  * {@link GridAdapter} on Handsontable 18. Only the modules used are registered (text cells,
- * copy/paste, undo/redo, column resize), never `registerAllModules()`.
+ * copy/paste, row and column resize, merges, hidden rows/columns), never `registerAllModules()`.
+ * Undo/redo is not Handsontable's: the workbook engine keeps one history for every change
+ * (`sheet-history.ts`), so Ctrl+Z / Ctrl+Y are handed to the sheets module.
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { Autofill, CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, MergeCells, registerPlugin, UndoRedo } from 'handsontable/plugins';
+import { Autofill, CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResize, MergeCells, registerPlugin } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
-import type { CellDisplay, CellRange, GridAdapter, GridFactory, GridLayout, GridOptions, GridSource } from './grid-adapter.js';
+import { dataEdge } from './grid-navigation.js';
+import type { BorderDisplay, CellDisplay, CellRange, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource } from './grid-adapter.js';
 import { attachGridClipboard } from './grid-clipboard-events.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
@@ -20,8 +23,8 @@ function registerModules(): void {
   registerCellType(TextCellType);
   registerPlugin(CopyPaste);
   registerPlugin(Autofill);
-  registerPlugin(UndoRedo);
   registerPlugin(ManualColumnResize);
+  registerPlugin(ManualRowResize);
   registerPlugin(MergeCells);
   registerPlugin(HiddenRows);
   registerPlugin(HiddenColumns);
@@ -75,6 +78,37 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
   s.backgroundColor = shown.background ?? '';
   s.whiteSpace = shown.wrap ? 'pre-wrap' : '';
   s.verticalAlign = shown.vertical ?? '';
+  // Borders as inset shadows: they do not change the cell's size, and sit over the grid lines.
+  const b = shown.borders;
+  const side = (line: BorderDisplay | undefined, x: number, y: number): string[] => {
+    if (!line) return [];
+    const out = [`inset ${String(x * line.width)}px ${String(y * line.width)}px 0 ${line.color}`];
+    if (line.double) out.push(`inset ${String(x * (line.width + 2))}px ${String(y * (line.width + 2))}px 0 ${line.color}`);
+    return out;
+  };
+  s.boxShadow = b ? [...side(b.top, 0, 1), ...side(b.bottom, 0, -1), ...side(b.left, 1, 0), ...side(b.right, -1, 0)].join(', ') : '';
+}
+
+/** The grid command of a key press outside cell editing, if any. */
+function commandOf(event: KeyboardEvent): GridCommand | undefined {
+  if (event.key === 'F6' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'previousPane' : 'nextPane';
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y') return 'redo';
+  if (key === ';' || event.code === 'Semicolon') return 'today';
+  if (event.shiftKey) return undefined;
+  if (key === 'b') return 'bold';
+  if (key === 'i') return 'italic';
+  if (key === 'u') return 'underline';
+  return undefined;
+}
+
+function stopGridKey(event: KeyboardEvent): void {
+  event.preventDefault();
+  // Handsontable's own flag: its shortcut manager skips the key.
+  (event as KeyboardEvent & { isImmediatePropagationEnabled?: boolean }).isImmediatePropagationEnabled = false;
+  event.stopImmediatePropagation();
 }
 
 function createGrid(container: HTMLElement, options: GridOptions, source: GridSource): GridAdapter {
@@ -95,6 +129,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     minSpareCols: 1,
     outsideClickDeselects: false,
     manualColumnResize: true,
+    manualRowResize: true,
     // Clipboard and fill go through the sheets module (grid-clipboard-events.ts, onFill).
     copyPaste: false,
     fillHandle: { autoInsertRow: false },
@@ -102,7 +137,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       source.onFill?.(box(sourceRange), box(targetRange));
       return false as unknown as undefined;
     },
-    undo: true,
+    undo: false,
+    // Text overflows unless the cell's style wraps it (styleCell), as in other suites.
+    wordWrap: false,
     autoWrapRow: true,
     autoWrapCol: true,
     enterMoves: { row: 1, col: 0 },
@@ -127,6 +164,36 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
     afterSelectionEnd(row: number, col: number) {
       if (row >= 0 && col >= 0) source.onSelect(row, col);
+      else {
+        const range = hot.getSelectedRangeActive();
+        if (range) source.onSelect(Math.max(0, range.highlight.row ?? 0), Math.max(0, range.highlight.col ?? 0));
+      }
+    },
+    beforeKeyDown(event: KeyboardEvent) {
+      const editing = hot.getActiveEditor()?.isOpened() ?? false;
+      if (!editing && ((event.shiftKey && event.key === 'F10') || event.key === 'ContextMenu') && source.onContextMenu) {
+        stopGridKey(event);
+        openMenuAtActiveCell();
+        return;
+      }
+      if (!editing && (event.ctrlKey || event.metaKey) && !event.altKey && event.key.startsWith('Arrow') && jumpToDataEdge(event)) {
+        stopGridKey(event);
+        return;
+      }
+      const command = editing ? undefined : commandOf(event);
+      if (command && source.onCommand) {
+        stopGridKey(event);
+        source.onCommand(command);
+      }
+    },
+    beforeColumnResize(newSize: number, column: number, isDoubleClick: boolean) {
+      return isDoubleClick && source.fitWidth ? source.fitWidth(column) : newSize;
+    },
+    afterColumnResize(newSize: number, column: number) {
+      source.onResize?.('cols', column, newSize);
+    },
+    afterRowResize(newSize: number, row: number, isDoubleClick: boolean) {
+      source.onResize?.('rows', row, isDoubleClick ? undefined : newSize);
     },
   });
   container.setAttribute('aria-label', options.label);
@@ -134,19 +201,81 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     {
       root: container,
       isActive: () => hot.isListening() && !(hot.getActiveEditor()?.isOpened() ?? false),
-      selection: () => {
-        const r = hot.getSelectedRangeLast();
-        return r ? box(r) : undefined;
-      },
+      selection: () => selectedBlock(),
     },
     source,
   );
+
+  /** The active selection layer as a block of cells (header rows/columns clipped off). */
+  function selectedBlock(): GridRange | undefined {
+    const range = hot.getSelectedRangeActive();
+    if (!range) return undefined;
+    const [r1, r2, c1, c2] = [range.from.row ?? 0, range.to.row ?? 0, range.from.col ?? 0, range.to.col ?? 0];
+    return { top: Math.max(0, Math.min(r1, r2)), left: Math.max(0, Math.min(c1, c2)), bottom: Math.max(0, r1, r2), right: Math.max(0, c1, c2) };
+  }
+
+  /** Ctrl(+Shift)+arrow over data blocks, as in Excel; false when there is no selection. */
+  const jumpToDataEdge = (event: KeyboardEvent): boolean => {
+    const range = hot.getSelectedRangeActive();
+    if (!range) return false;
+    const anchor = { row: range.from.row ?? 0, col: range.from.col ?? 0 };
+    const from = event.shiftKey ? { row: range.to.row ?? 0, col: range.to.col ?? 0 } : { row: range.highlight.row ?? 0, col: range.highlight.col ?? 0 };
+    const vertical = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+    const step = event.key === 'ArrowDown' || event.key === 'ArrowRight' ? 1 : -1;
+    const target = vertical
+      ? { row: dataEdge((r) => source.editTextAt(r, from.col) !== '', Math.max(0, from.row), step, hot.countRows() - 1), col: from.col }
+      : { row: from.row, col: dataEdge((c) => source.editTextAt(from.row, c) !== '', Math.max(0, from.col), step, hot.countCols() - 1) };
+    if (event.shiftKey) hot.selectCell(Math.max(0, anchor.row), Math.max(0, anchor.col), target.row, target.col);
+    else hot.selectCell(target.row, target.col);
+    return true;
+  };
+
+  const openMenuAtActiveCell = () => {
+    const range = hot.getSelectedRangeActive();
+    const row = Math.max(0, range?.highlight.row ?? 0);
+    const col = Math.max(0, range?.highlight.col ?? 0);
+    const rect = hot.getCell(row, col)?.getBoundingClientRect() ?? container.getBoundingClientRect();
+    const block = selectedBlock();
+    const wholeRows = block !== undefined && block.left === 0 && block.right >= hot.countCols() - 1 && hot.countCols() > 1;
+    const wholeCols = block !== undefined && block.top === 0 && block.bottom >= hot.countRows() - 1 && hot.countRows() > 1;
+    source.onContextMenu?.({ kind: wholeRows ? 'row' : wholeCols ? 'col' : 'cell', row, col, x: rect.left + rect.width / 2, y: rect.bottom });
+  };
+
+  const inSelection = (row: number, col: number): boolean => {
+    const block = selectedBlock();
+    if (!block) return false;
+    const { top, bottom, left, right } = block;
+    return (row < 0 || (row >= top && row <= bottom)) && (col < 0 || (col >= left && col <= right));
+  };
+
+  const onContextMenu = (event: MouseEvent) => {
+    if (!source.onContextMenu) return;
+    const element = (event.target as HTMLElement).closest('td, th');
+    if (!(element instanceof HTMLTableCellElement)) return;
+    const found = hot.getCoords(element);
+    const coords = { row: found?.row ?? -1, col: found?.col ?? -1 };
+    if (coords.row < 0 && coords.col < 0) return;
+    event.preventDefault();
+    // As in other suites: a right click outside the selection selects what was clicked.
+    if (!inSelection(coords.row, coords.col)) {
+      if (coords.row < 0) hot.selectColumns(coords.col);
+      else if (coords.col < 0) hot.selectRows(coords.row);
+      else hot.selectCell(coords.row, coords.col);
+    }
+    const kind = coords.row < 0 ? 'col' : coords.col < 0 ? 'row' : 'cell';
+    const active = hot.getSelectedRangeActive()?.highlight;
+    source.onContextMenu({ kind, row: Math.max(0, coords.row < 0 ? (active?.row ?? 0) : coords.row), col: Math.max(0, coords.col < 0 ? (active?.col ?? 0) : coords.col), x: event.clientX, y: event.clientY });
+  };
+  container.addEventListener('contextmenu', onContextMenu);
 
   return {
     load(rows, cols, next) {
       silent = true;
       layout = next;
-      hot.updateSettings(layoutSettings(next, rows, cols));
+      // Sizes dragged before now live in the layout: forget the resize plugins' own copies.
+      hot.updateSettings({ manualColumnResize: false, manualRowResize: false });
+      // (An empty list, not `true`: the plugins would restore the sizes they kept when disabled.)
+      hot.updateSettings({ ...layoutSettings(next, rows, cols), manualColumnResize: [], manualRowResize: [] });
       hot.loadData(emptyGrid(rows, cols, source));
       silent = false;
     },
@@ -165,13 +294,6 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     cellElement(row, col) {
       return hot.getCell(row, col);
     },
-    selection() {
-      const r = hot.getSelectedRangeLast();
-      return r ? box(r) : undefined;
-    },
-    selectRange(range) {
-      hot.selectCell(range.top, range.left, range.bottom, range.right);
-    },
     setCellTexts(cells) {
       if (cells.length === 0) return;
       const rows = Math.max(...cells.map((c) => c.row)) + 1;
@@ -182,11 +304,19 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       hot.setDataAtCell(cells.map((c) => [c.row, c.col, c.text]), 'ostal-data');
       silent = false;
     },
+    selectRange(range) {
+      hot.selectCell(range.top, range.left, range.bottom, range.right, false);
+    },
+    selection: selectedBlock,
     focus() {
       hot.listen();
     },
+    blur() {
+      hot.unlisten();
+    },
     destroy() {
       detachClipboard();
+      container.removeEventListener('contextmenu', onContextMenu);
       hot.destroy();
     },
   };

@@ -1,6 +1,7 @@
 /** Every string the sheets module shows or announces; passed in by the app, already translated. */
 import type { BooleanWords } from './cell-text.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
+import type { SheetsUiLabels } from './sheets-ui-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -22,4 +23,6 @@ export interface SheetsLabels {
   readonly booleans: BooleanWords;
   /** Formula help, errors, clipboard, sort, filter, find and replace. */
   readonly data: SheetsDataLabels;
+  /** Toolbar, number format dialog, context menus, sheet tab actions. */
+  readonly ui: SheetsUiLabels;
 }

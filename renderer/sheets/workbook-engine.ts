@@ -6,10 +6,14 @@ import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import { sheetFromGrid } from '@ostal/model';
-import type { Cell, CellStyle, CellValue, DocumentMeta, Sheet, Workbook } from '@ostal/model';
-import { WORKBOOK_VERSION } from '@ostal/model';
+import type { Cell, CellRange, CellStyle, CellValue, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
+import { HISTORY_LIMIT, SheetHistory } from './sheet-history.js';
+import type { HistoryStep } from './sheet-history.js';
+import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
+import type { Axis } from './sheet-structure.js';
 
 /** A block of cells, corners included. */
 export interface BlockRange {
@@ -52,8 +56,20 @@ export function sheetToRows(sheet: Sheet): RawCellContent[][] {
 interface SheetExtras {
   /** Style index by `row * COLS + col`; the engine keeps values, this keeps formatting. */
   readonly styles: Map<number, number>;
+  /** Replaced, never changed in place: history steps keep the object they replaced. */
   readonly props: Omit<Sheet, 'name' | 'rows'>;
 }
+
+/** What undo or redo changed, so the view can follow. */
+export interface HistoryResult {
+  /** The sheet the step happened on (its index after the step was undone or redone). */
+  readonly sheet: number;
+  /** True when the sheet list, rows, columns or layout changed (reload the view). */
+  readonly structural: boolean;
+}
+
+/** A selection of cells, rows or columns; inclusive. */
+export type Range = CellRange;
 
 const COLS = 16_384;
 
@@ -70,14 +86,31 @@ function extrasOf(sheet: Sheet): SheetExtras {
 
 export class WorkbookEngine {
   private readonly hf: HyperFormula;
-  private readonly extras: SheetExtras[];
-  private readonly book: Omit<Workbook, 'sheets' | 'meta'>;
+  private extras: SheetExtras[];
+  private readonly book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
+  /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
+  private order: number[];
+  /** The workbook's style table; grows as cells are formatted (never shrinks, so undo stays valid). */
+  private readonly styles: CellStyle[];
+  private readonly styleKeys = new Map<string, number>();
+  /** Defined names, with a local name's sheet as a HyperFormula id (sheets move). */
+  private readonly names: (Omit<DefinedName, 'sheet'> & { sheetId?: number })[];
+  /** Every change made through this engine, for undo and redo. */
+  readonly history = new SheetHistory(HISTORY_LIMIT);
 
-  private constructor(hf: HyperFormula, workbook: Workbook) {
+  private constructor(hf: HyperFormula, workbook: Workbook, ids: number[]) {
     this.hf = hf;
+    this.order = ids;
     this.extras = workbook.sheets.map(extrasOf);
-    const { sheets: _sheets, meta: _meta, ...book } = workbook;
+    const { sheets: _sheets, meta: _meta, styles, names, ...book } = workbook;
     this.book = book;
+    this.styles = [...(styles ?? [])];
+    if (this.styles.length === 0) this.styles.push({});
+    this.styles.forEach((style, index) => {
+      const key = JSON.stringify(normalizeCellStyle(style));
+      if (!this.styleKeys.has(key)) this.styleKeys.set(key, index);
+    });
+    this.names = (names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
   }
 
   private editCount = 0;
@@ -90,7 +123,7 @@ export class WorkbookEngine {
   /** The style of a cell (the default style when it has none); editing a value keeps it. */
   styleAt(sheet: number, row: number, col: number): CellStyle {
     const index = this.extras[sheet]?.styles.get(row * COLS + col);
-    return (index !== undefined ? this.book.styles?.[index] : undefined) ?? {};
+    return (index !== undefined ? this.styles[index] : undefined) ?? {};
   }
 
   /** Merges, column widths, row heights, frozen panes... of a sheet. */
@@ -110,33 +143,41 @@ export class WorkbookEngine {
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
     if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
     // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
-    const hf = buildOstalEngine(licenseKey);
+    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT * 4 });
+    let ids: number[] = [];
     hf.batch(() => {
       // Sheets first, then names (they refer to sheets), then contents (they use names).
-      const ids = workbook.sheets.map((sheet) => hf.getSheetId(hf.addSheet(sheet.name))!);
+      ids = workbook.sheets.map((sheet) => hf.getSheetId(hf.addSheet(sheet.name))!);
       addDefinedNames(hf, workbook, ids);
       workbook.sheets.forEach((sheet, i) => hf.setSheetContent(ids[i]!, sheetToRows(sheet)));
     });
-    return new WorkbookEngine(hf, workbook);
+    // Loading is not an action to undo.
+    hf.clearUndoStack();
+    return new WorkbookEngine(hf, workbook, ids);
   }
 
   /** Sheet names in order. */
   sheetNames(): string[] {
-    return this.hf.getSheetNames();
+    return this.order.map((id) => this.hf.getSheetName(id) ?? '');
   }
 
   private sheetId(index: number): number {
-    const name = this.hf.getSheetNames()[index];
-    const id = name === undefined ? undefined : this.hf.getSheetId(name);
+    const id = this.order[index];
     if (id === undefined) throw new RangeError(`There is no sheet ${String(index)}.`);
     return id;
   }
 
   /** Adds an empty sheet at the end; returns its index. @throws when the name is taken. */
   addSheet(name: string): number {
-    this.hf.addSheet(name);
+    const before = this.snapshotSheets();
+    this.hf.batch(() => {
+      this.hf.addSheet(name);
+    });
+    this.order.push(this.hf.getSheetId(name)!);
     this.extras.push({ styles: new Map(), props: {} });
-    return this.hf.getSheetNames().length - 1;
+    const index = this.order.length - 1;
+    this.recordSheets(index, before, true);
+    return index;
   }
 
   /** True when `name` can name a new sheet (not empty, not taken case-insensitively, no forbidden characters). */
@@ -148,7 +189,9 @@ export class WorkbookEngine {
 
   /** Renames a sheet; formulas referring to it follow. */
   renameSheet(index: number, name: string): void {
-    this.hf.renameSheet(this.sheetId(index), name.trim());
+    const id = this.sheetId(index);
+    this.hf.batch(() => this.hf.renameSheet(id, name.trim()));
+    this.record(index, true, true, null);
   }
 
   /** Used size of a sheet (at least 0 x 0). */
@@ -182,12 +225,19 @@ export class WorkbookEngine {
     const changes = this.hf.batch(() => {
       for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
-    const names = this.hf.getSheetNames();
+    // One batch, one step: a paste or a fill is undone at once.
+    this.record(sheet, false, true, null);
+    return this.changedCells(changes);
+  }
+
+  private changedCells(changes: readonly unknown[]): ChangedCell[] {
     const out: ChangedCell[] = [];
     for (const change of changes) {
-      if ('address' in change && change.address && 'row' in change.address) {
-        const idx = names.indexOf(this.hf.getSheetName(change.address.sheet) ?? '');
-        out.push({ sheet: idx, row: change.address.row, col: change.address.col });
+      if (change && typeof change === 'object' && 'address' in change) {
+        const address = (change as { address?: { sheet: number; row?: number; col?: number } }).address;
+        if (address?.row === undefined || address.col === undefined) continue;
+        const idx = this.order.indexOf(address.sheet);
+        if (idx >= 0) out.push({ sheet: idx, row: address.row, col: address.col });
       }
     }
     return out;
@@ -214,7 +264,28 @@ export class WorkbookEngine {
       }
       return { ...sheetFromGrid(name, grid), ...extras?.props };
     });
-    return { ...this.book, kind: 'workbook', version: WORKBOOK_VERSION, meta, sheets };
+    const names: DefinedName[] = [];
+    for (const { sheetId, ...rest } of this.names) {
+      if (sheetId !== undefined && !this.order.includes(sheetId)) continue;
+      // HyperFormula moved the name's references with inserted/deleted rows and columns.
+      let formula = rest.formula;
+      try {
+        const now = this.hf.getNamedExpressionFormula(rest.name, sheetId);
+        if (now !== undefined) formula = now.replace(/^=/, '');
+      } catch {
+        // A name HyperFormula could not take keeps its text.
+      }
+      names.push(sheetId === undefined ? { ...rest, formula } : { ...rest, formula, sheet: this.order.indexOf(sheetId) });
+    }
+    return {
+      ...this.book,
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta,
+      sheets,
+      ...(this.styles.length > 1 || this.book.defaultFont ? { styles: [...this.styles] } : {}),
+      ...(names.length > 0 ? { names } : {}),
+    };
   }
 
   private cellAt(sheet: number, row: number, col: number): Cell | null {
@@ -243,6 +314,237 @@ export class WorkbookEngine {
     return this.hf.getFillRangeData(range(sourceSheet, source), range(targetSheet, target)).map((row) =>
       row.map((content) => (content instanceof Date ? content.toISOString() : content === undefined || content === '' ? null : content)),
     );
+  }
+
+  // ---- History ------------------------------------------------------------------------------
+
+  /** Undoes the last change; undefined when there is none. */
+  undo(): HistoryResult | undefined {
+    const step = this.history.undo();
+    this.editCount += 1;
+    return step ? { sheet: Math.min(step.sheet, this.order.length - 1), structural: step.structural } : undefined;
+  }
+
+  /** Redoes the last undone change; undefined when there is none. */
+  redo(): HistoryResult | undefined {
+    const step = this.history.redo();
+    this.editCount += 1;
+    return step ? { sheet: Math.min(step.sheet, this.order.length - 1), structural: step.structural } : undefined;
+  }
+
+  /**
+   * Records a step. `engineStep`: the change went through exactly one HyperFormula batch, undone
+   * by HyperFormula's own stack. `extras`: how to put the workbook's other state back and forth.
+   */
+  private record(sheet: number, structural: boolean, engineStep: boolean, extras: { undo(): void; redo(): void } | null): void {
+    const step: HistoryStep = {
+      sheet,
+      structural,
+      undo: () => {
+        // Guarded: a step older than HyperFormula's own limit has nothing left to undo there.
+        if (engineStep && this.hf.isThereSomethingToUndo()) this.hf.undo();
+        extras?.undo();
+      },
+      redo: () => {
+        if (engineStep && this.hf.isThereSomethingToRedo()) this.hf.redo();
+        extras?.redo();
+      },
+    };
+    this.history.push(step);
+  }
+
+  private snapshotSheets(): { order: number[]; extras: SheetExtras[] } {
+    return { order: [...this.order], extras: [...this.extras] };
+  }
+
+  private recordSheets(sheet: number, before: { order: number[]; extras: SheetExtras[] }, engineStep: boolean): void {
+    const after = this.snapshotSheets();
+    this.record(sheet, true, engineStep, {
+      undo: () => {
+        this.order = [...before.order];
+        this.extras = [...before.extras];
+      },
+      redo: () => {
+        this.order = [...after.order];
+        this.extras = [...after.extras];
+      },
+    });
+  }
+
+  /** Replaces a sheet's extras, recording the change. */
+  private replaceExtras(sheet: number, next: SheetExtras, engineStep: boolean): void {
+    const before = this.extras[sheet];
+    if (!before) throw new RangeError(`There is no sheet ${String(sheet)}.`);
+    this.extras[sheet] = next;
+    this.record(sheet, true, engineStep, {
+      undo: () => {
+        this.extras[sheet] = before;
+      },
+      redo: () => {
+        this.extras[sheet] = next;
+      },
+    });
+  }
+
+  private updateProps(sheet: number, update: (props: Omit<Sheet, 'name' | 'rows'>) => Omit<Sheet, 'name' | 'rows'>): void {
+    const extras = this.extras[sheet];
+    if (!extras) throw new RangeError(`There is no sheet ${String(sheet)}.`);
+    this.replaceExtras(sheet, { styles: extras.styles, props: update(extras.props) }, false);
+  }
+
+  // ---- Styles -------------------------------------------------------------------------------
+
+  /** The index of `style` in the workbook's style table, adding it when new. */
+  private intern(style: CellStyle): number {
+    const norm = normalizeCellStyle(style);
+    const key = JSON.stringify(norm);
+    let index = this.styleKeys.get(key);
+    if (index === undefined) {
+      index = this.styles.length;
+      this.styles.push(norm);
+      this.styleKeys.set(key, index);
+    }
+    return index;
+  }
+
+  /**
+   * Restyles every cell of `range`: `patch` gets each cell's style and position and returns the
+   * new style. One undo step.
+   */
+  formatRange(sheet: number, range: Range, patch: (style: CellStyle, row: number, col: number) => CellStyle): void {
+    const extras = this.extras[sheet];
+    if (!extras) throw new RangeError(`There is no sheet ${String(sheet)}.`);
+    const deltas: { key: number; before: number | undefined; after: number | undefined }[] = [];
+    for (let r = range.top; r <= range.bottom; r += 1) {
+      for (let c = range.left; c <= range.right; c += 1) {
+        const key = r * COLS + c;
+        const before = extras.styles.get(key);
+        const next = this.intern(patch(this.styleAt(sheet, r, c), r, c));
+        const after = next === 0 ? undefined : next;
+        if (before === after) continue;
+        deltas.push({ key, before, after });
+      }
+    }
+    if (deltas.length === 0) return;
+    const apply = (which: 'before' | 'after') => {
+      const map = this.extras[sheet]?.styles;
+      if (!map) return;
+      for (const d of deltas) {
+        const v = d[which];
+        if (v === undefined) map.delete(d.key);
+        else map.set(d.key, v);
+      }
+    };
+    apply('after');
+    this.record(sheet, false, false, { undo: () => apply('before'), redo: () => apply('after') });
+  }
+
+  // ---- Rows and columns -----------------------------------------------------------------------
+
+  /** Inserts `count` empty rows or columns before `at`; formulas, styles and layout follow. */
+  insert(sheet: number, axis: Axis, at: number, count = 1): void {
+    this.shift(sheet, axis, at, count);
+  }
+
+  /** Deletes `count` rows or columns from `at`; references to them become #REF!. */
+  remove(sheet: number, axis: Axis, at: number, count = 1): void {
+    this.shift(sheet, axis, at, -count);
+  }
+
+  private shift(sheet: number, axis: Axis, at: number, count: number): void {
+    if (count === 0 || at < 0) return;
+    const id = this.sheetId(sheet);
+    const extras = this.extras[sheet]!;
+    const size = this.size(sheet);
+    this.hf.batch(() => {
+      if (axis === 'rows') {
+        if (count > 0) this.hf.addRows(id, [at, count]);
+        else if (at < size.rows) this.hf.removeRows(id, [at, Math.min(-count, size.rows - at)]);
+      } else if (count > 0) this.hf.addColumns(id, [at, count]);
+      else if (at < size.cols) this.hf.removeColumns(id, [at, Math.min(-count, size.cols - at)]);
+    });
+    this.replaceExtras(sheet, { styles: shiftStyles(extras.styles, COLS, axis, at, count), props: shiftSheetProps(extras.props, axis, at, count) }, true);
+  }
+
+  /** Hides or shows rows or columns `first`..`last`. */
+  setHidden(sheet: number, axis: Axis, first: number, last: number, hidden: boolean): void {
+    const patch = <T extends { hidden?: boolean }>(body: T): T => ({ ...body, hidden: hidden ? true : undefined });
+    this.updateProps(sheet, (p) => (axis === 'rows' ? { ...p, rowProps: updateRuns(p.rowProps, first, last, patch) } : { ...p, columns: updateRuns(p.columns, first, last, patch) }));
+  }
+
+  /** Sets the size (points; undefined for the default) of rows or columns `first`..`last`. */
+  setSize(sheet: number, axis: Axis, first: number, last: number, points: number | undefined): void {
+    const size = points === undefined ? undefined : Math.round(points * 100) / 100;
+    this.updateProps(sheet, (p) =>
+      axis === 'rows'
+        ? { ...p, rowProps: updateRuns(p.rowProps, first, last, (b) => ({ ...b, height: size })) }
+        : { ...p, columns: updateRuns(p.columns, first, last, (b) => ({ ...b, width: size })) },
+    );
+  }
+
+  /** Freezes the rows above and the columns left of a cell; (0, 0) unfreezes. */
+  setFrozen(sheet: number, rows: number, cols: number): void {
+    this.updateProps(sheet, ({ frozen: _frozen, ...p }) => (rows > 0 || cols > 0 ? { ...p, frozen: { rows, cols } } : p));
+  }
+
+  /** Merges a range (merges overlapping it are replaced). */
+  merge(sheet: number, range: Range): void {
+    if (range.top === range.bottom && range.left === range.right) return;
+    this.updateProps(sheet, (p) => ({ ...p, merges: [...(p.merges ?? []).filter((m) => !rangesOverlap(m, range)), { ...range }] }));
+  }
+
+  /** Unmerges every merge overlapping `range`. */
+  unmerge(sheet: number, range: Range): void {
+    this.updateProps(sheet, ({ merges, ...p }) => {
+      const kept = (merges ?? []).filter((m) => !rangesOverlap(m, range));
+      return kept.length > 0 ? { ...p, merges: kept } : p;
+    });
+  }
+
+  /** The merge covering a cell, if any. */
+  mergeAt(sheet: number, row: number, col: number): Range | undefined {
+    return this.sheetProps(sheet).merges?.find((m) => rangesOverlap(m, { top: row, left: col, bottom: row, right: col }));
+  }
+
+  // ---- Sheets ---------------------------------------------------------------------------------
+
+  /** Deletes a sheet (never the last visible one); formulas referring to it become #REF!. */
+  removeSheet(index: number): void {
+    const id = this.sheetId(index);
+    if (this.visibleSheets().filter((i) => i !== index).length === 0) throw new RangeError('A workbook keeps at least one visible sheet.');
+    const before = this.snapshotSheets();
+    this.hf.batch(() => this.hf.removeSheet(id));
+    this.order.splice(index, 1);
+    this.extras.splice(index, 1);
+    this.recordSheets(Math.max(0, index - 1), before, true);
+  }
+
+  /** Moves a sheet to position `to`. */
+  moveSheet(from: number, to: number): void {
+    if (from === to || to < 0 || to >= this.order.length) return;
+    this.sheetId(from);
+    const before = this.snapshotSheets();
+    const [id] = this.order.splice(from, 1);
+    const [extras] = this.extras.splice(from, 1);
+    this.order.splice(to, 0, id!);
+    this.extras.splice(to, 0, extras!);
+    this.recordSheets(to, before, false);
+  }
+
+  /** Sets (or with undefined, removes) a sheet tab's colour, `#RRGGBB`. */
+  setTabColor(sheet: number, color: string | undefined): void {
+    this.updateProps(sheet, ({ tabColor: _c, ...p }) => (color ? { ...p, tabColor: color } : p));
+  }
+
+  /** Hides or shows a sheet; the last visible sheet cannot be hidden. */
+  setSheetHidden(sheet: number, hidden: boolean): void {
+    if (hidden && this.visibleSheets().filter((i) => i !== sheet).length === 0) throw new RangeError('A workbook keeps at least one visible sheet.');
+    this.updateProps(sheet, ({ visibility: _v, ...p }) => (hidden ? { ...p, visibility: 'hidden' } : p));
+  }
+
+  /** Indexes of the sheets not hidden. */
+  visibleSheets(): number[] {
+    return this.extras.map((e, i) => (e.props.visibility && e.props.visibility !== 'visible' ? -1 : i)).filter((i) => i >= 0);
   }
 
   /** Frees the engine. */

@@ -7,6 +7,10 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import type { Deck } from '@ostal/model';
 import type { SlidesLabels } from './slides-labels.js';
+import { revealTransition } from './SlideSidePanel.js';
+import { SlideView } from './SlideView.js';
+import { openPresenterChannel, openPresenterWindow } from './PresenterView.js';
+import type { PresenterViewStrings } from './PresenterView.js';
 import 'reveal.js/reveal.css';
 
 export interface PresenterProps {
@@ -16,13 +20,40 @@ export interface PresenterProps {
   readonly labels: SlidesLabels;
   /** Called with the index of the slide shown when the user leaves. */
   readonly onExit: (index: number) => void;
+  /** Picture URLs by media name. */
+  readonly urls?: ReadonlyMap<string, string>;
 }
 
-export function Presenter({ deck, start, labels, onExit }: PresenterProps) {
+export function Presenter({ deck, start, labels, onExit, urls = new Map<string, string>() }: PresenterProps) {
+  // Hidden slides are not shown; indices given and returned are the deck's.
+  const shown = deck.slides.map((slide, index) => ({ slide, index })).filter(({ slide, index }) => !slide.hidden || index === start);
+  const shownRef = useRef(shown);
+  shownRef.current = shown;
+  const toDeck = (h: number) => shownRef.current[h]?.index ?? start;
+  const height = Math.round((1280 * deck.size.cy) / deck.size.cx);
   const rootRef = useRef<HTMLDivElement>(null);
   const apiRef = useRef<RevealApi | null>(null);
   const onExitRef = useRef(onExit);
   onExitRef.current = onExit;
+  const deckRef = useRef(deck);
+  deckRef.current = deck;
+  const strings = (index: number): PresenterViewStrings => ({
+    title: labels.editor.presenterView,
+    current: labels.editor.currentSlide,
+    next: labels.editor.nextSlide,
+    notes: labels.notes,
+    end: labels.editor.endOfShow,
+    elapsed: labels.editor.elapsed,
+    clock: labels.editor.clock,
+    previousSlide: labels.editor.previousSlide,
+    nextSlide: labels.editor.followingSlide,
+    black: labels.editor.blackScreen,
+    resetTimer: labels.editor.resetTimer,
+    position: labels.position(index + 1, deck.slides.length),
+    locale: document.documentElement.lang || 'fr',
+  });
+  const stringsRef = useRef(strings);
+  stringsRef.current = strings;
 
   useEffect(() => {
     const root = rootRef.current;
@@ -41,26 +72,49 @@ export function Presenter({ deck, start, labels, onExit }: PresenterProps) {
       backgroundTransition: 'none',
       center: true,
       width: 1280,
-      height: 720,
-      margin: 0.06,
+      height,
+      margin: 0,
     });
     apiRef.current = api;
+    // The presenter view (another tab or window) follows the slide shown and can move it.
+    let ready = false;
+    const postState = () => {
+      if (!ready) return;
+      const h = api.getIndices().h;
+      const index = toDeck(h);
+      sync.post({ type: 'state', index, next: shownRef.current[h + 1]?.index ?? -1, black: api.isPaused(), strings: stringsRef.current(index) });
+    };
+    const sync = openPresenterChannel(
+      (step) => (step > 0 ? api.next() : api.prev()),
+      () => {
+        sync.post({ type: 'deck', deck: deckRef.current });
+        postState();
+      },
+    );
+    api.on('slidechanged', postState);
+    api.on('paused', postState);
+    api.on('resumed', postState);
     void api.initialize().then(() => {
       if (!alive) return;
-      api.slide(start);
+      api.slide(Math.max(0, shownRef.current.findIndex((s) => s.index === start)));
+      ready = true;
+      sync.post({ type: 'deck', deck: deckRef.current });
+      postState();
       root.focus();
     });
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') {
         event.preventDefault();
         event.stopPropagation();
-        onExitRef.current(api.getIndices().h);
+        onExitRef.current(toDeck(api.getIndices().h));
       }
     };
     window.addEventListener('keydown', onKey, true);
     return () => {
       alive = false;
       window.removeEventListener('keydown', onKey, true);
+      sync.post({ type: 'end' });
+      sync.close();
       try {
         api.destroy();
       } catch {
@@ -75,28 +129,24 @@ export function Presenter({ deck, start, labels, onExit }: PresenterProps) {
     <div className="slides-presenter" role="region" aria-label={labels.presentation} aria-roledescription={labels.presentation}>
       <div className="reveal" ref={rootRef} tabIndex={-1}>
         <div className="slides">
-          {deck.slides.map((slide, index) => (
-            <section key={slide.id} aria-label={labels.position(index + 1, deck.slides.length)}>
-              {slide.title ? <h2>{slide.title}</h2> : null}
-              {slide.body.filter((line) => line.trim() !== '').length > 0 ? (
-                <ul>
-                  {slide.body
-                    .filter((line) => line.trim() !== '')
-                    .map((line, i) => (
-                      <li key={i}>{line}</li>
-                    ))}
-                </ul>
-              ) : null}
+          {shown.map(({ slide, index }) => (
+            <section key={slide.id} aria-label={labels.position(index + 1, deck.slides.length)} data-transition={revealTransition(slide.transition)} data-transition-speed={slide.transition?.durationMs !== undefined && slide.transition.durationMs >= 1000 ? 'slow' : 'default'}>
+              <div className="slides-presenter__slide">
+                <SlideView deck={deck} slide={slide} urls={urls} />
+              </div>
             </section>
           ))}
         </div>
       </div>
+      <button type="button" className="slides-presenter__view" onClick={openPresenterWindow}>
+        {labels.editor.presenterView}
+      </button>
       <button
         type="button"
         className="slides-presenter__exit"
         aria-label={labels.exitPresentation}
         title={labels.exitPresentation}
-        onClick={() => onExitRef.current(apiRef.current?.getIndices().h ?? start)}
+        onClick={() => onExitRef.current(apiRef.current ? toDeck(apiRef.current.getIndices().h) : start)}
       >
         ✕
       </button>

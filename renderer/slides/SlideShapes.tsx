@@ -44,7 +44,8 @@ function mapChild(t: Transform | undefined, group: Transform | undefined, space:
   return { ...t, x: group.x + (t.x - space.x) * sx, y: group.y + (t.y - space.y) * sy, cx: t.cx * sx, cy: t.cy * sy };
 }
 
-function shapeView(shape: DeckShape, t: Transform | undefined, key: string, props: SlideShapesProps, url: (m: string) => string | undefined): ReactNode {
+/** One shape drawn read-only (also used by the editing canvas for pictures, tables, groups and kept objects). */
+export function shapeView(shape: DeckShape, t: Transform | undefined, key: string, props: SlideShapesProps, url: (m: string) => string | undefined): ReactNode {
   const { deck } = props;
   if (shape.kind === 'group') return shape.children.map((c, i) => shapeView(c, mapChild(c.xfrm, t, shape.childSpace ?? t), `${key}.${String(i)}`, props, url));
   if (!t || shape.hidden) return null;
@@ -103,8 +104,8 @@ function shapeView(shape: DeckShape, t: Transform | undefined, key: string, prop
   }
 }
 
-export function SlideShapes(props: SlideShapesProps) {
-  const { deck, slide, label } = props;
+/** Object URLs of the deck's pictures by media name, revoked when the media change. */
+export function useMediaUrls(deck: Deck): ReadonlyMap<string, string> {
   const urls = useMemo(() => {
     const made = new Map<string, string>();
     for (const [name, m] of Object.entries(deck.media ?? {})) {
@@ -113,6 +114,12 @@ export function SlideShapes(props: SlideShapesProps) {
     return made;
   }, [deck.media]);
   useEffect(() => () => urls.forEach((u) => URL.revokeObjectURL(u)), [urls]);
+  return urls;
+}
+
+export function SlideShapes(props: SlideShapesProps) {
+  const { deck, slide, label } = props;
+  const urls = useMediaUrls(deck);
   const shapes = slide.shapes ?? [];
   const bound = boundShapeIndexes(shapes);
   const others = shapes.map((s, i) => ({ s, i })).filter(({ s, i }) => i !== bound.title && i !== bound.body && !(s.placeholder && s.kind === 'shape' && !s.text));

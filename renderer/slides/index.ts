@@ -5,7 +5,8 @@
  *   handle.current.getDocument() -> Deck
  */
 export { SlidesEditor } from './SlidesEditor.js';
+export { PRESENTER_HASH, PresenterView } from './PresenterView.js';
 export type { SlidesEditorProps, SlidesHandle } from './SlidesEditor.js';
-export type { SlidesLabels } from './slides-labels.js';
+export type { SlidesEditorLabels, SlidesLabels } from './slides-labels.js';
 export { addSlide, bodyFromText, bodyToText, deleteSlide, moveSlide, updateSlide } from './deck-operations.js';
 export type { DeckEdit } from './deck-operations.js';

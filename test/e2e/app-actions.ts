@@ -33,3 +33,19 @@ export async function closeTab(page: Page, title: string): Promise<void> {
   await page.getByRole('button', { name: `Fermer ${title}`, exact: true }).click();
   await expect(page.getByRole('tab', { name: title, exact: true })).toHaveCount(0);
 }
+
+/** Adds Anne's eXo account (server `origin`) from the platform dialog, which stays open. */
+export async function addPlatformAccount(page: Page, origin: string, password: string): Promise<void> {
+  await page.getByRole('button', { name: 'Plateforme…' }).click();
+  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
+  await platform.getByRole('button', { name: 'Comptes…' }).click();
+  const accounts = page.getByRole('dialog', { name: 'Comptes de la plateforme' });
+  await accounts.getByRole('combobox', { name: 'Plateforme' }).selectOption({ label: 'eXo Platform' });
+  await accounts.getByRole('textbox', { name: 'Adresse du serveur' }).fill(origin);
+  await accounts.getByRole('textbox', { name: 'Identifiant' }).fill('anne');
+  await accounts.getByLabel('Mot de passe').fill(password);
+  await accounts.getByRole('textbox', { name: 'Nom du compte' }).fill('Intranet');
+  await accounts.getByRole('button', { name: 'Ajouter le compte' }).click();
+  await expect(accounts.getByText('Compte ajouté')).toBeVisible();
+  await accounts.getByRole('button', { name: 'Fermer' }).click();
+}

@@ -73,8 +73,14 @@ export interface ApacheDav {
   errorLog(): string;
 }
 
+/** Options of {@link startApacheDav}. */
+export interface ApacheDavOptions {
+  /** Serve HTTPS (mod_ssl) with this certificate and key (PEM files), e.g. from `test-ca.ts`. */
+  readonly tls?: { readonly certFile: string; readonly keyFile: string };
+}
+
 /** Starts a private Apache with mod_dav. @throws Error when Apache is not installed or does not start. */
-export async function startApacheDav(): Promise<ApacheDav> {
+export async function startApacheDav(options: ApacheDavOptions = {}): Promise<ApacheDav> {
   const binary = apacheBinary();
   if (!binary) throw new Error('Apache httpd is not installed (apt-get install apache2).');
   const root = mkdtempSync(path.join(os.tmpdir(), 'ostal-dav-'));
@@ -127,6 +133,16 @@ LoadModule dir_module ${MODULES}/mod_dir.so
 LoadModule mime_module ${MODULES}/mod_mime.so
 LoadModule dav_module ${MODULES}/mod_dav.so
 LoadModule dav_fs_module ${MODULES}/mod_dav_fs.so
+${
+  options.tls
+    ? `LoadModule socache_shmcb_module ${MODULES}/mod_socache_shmcb.so
+LoadModule ssl_module ${MODULES}/mod_ssl.so
+SSLSessionCache "shmcb:${path.join(root, 'run', 'ssl_scache')}(512000)"
+SSLEngine on
+SSLCertificateFile "${options.tls.certFile}"
+SSLCertificateKeyFile "${options.tls.keyFile}"`
+    : ''
+}
 TypesConfig /etc/mime.types
 StartServers 1
 ServerLimit 1
@@ -188,7 +204,7 @@ ${davLocation('/remote.php/dav/files/anne/', nextcloudFolder)}
   await start();
   return {
     port,
-    origin: `http://127.0.0.1:${String(port)}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${String(port)}`,
     exoFolder,
     nextcloudFolder,
     stop,

@@ -22,10 +22,12 @@ export class CalcLicenseError extends Error {
  * An empty engine configured as Ostal computes.
  * @throws CalcLicenseError when HyperFormula refuses `licenseKey`.
  */
-export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY): HyperFormula {
+export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY, options: { readonly undoLimit?: number } = {}): HyperFormula {
   registerOstalFunctions();
   const hf = HyperFormula.buildEmpty({
     licenseKey,
+    // The editor's history undoes engine changes through HyperFormula's stack (renderer/sheets/sheet-history.ts).
+    ...(options.undoLimit !== undefined ? { undoLimit: options.undoLimit } : {}),
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,
     evaluateNullToZero: true,

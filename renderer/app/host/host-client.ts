@@ -94,6 +94,7 @@ export function createHostClient(transport: HostTransport): HostServices {
     },
     launch: {
       take: () => call<readonly string[]>('launch.take'),
+      openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),

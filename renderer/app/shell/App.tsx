@@ -21,6 +21,7 @@ import { RecoveryList } from './RecoveryList.js';
 import { TemplateList } from './TemplateList.js';
 import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 
 const TABS_ID = 'ostal-docs';
 
@@ -62,19 +63,19 @@ export function App({ host }: { readonly host: HostServices }) {
   // running instance focuses this window when a second one forwards its arguments).
   const openPathRef = useRef(docs.openPath);
   openPathRef.current = docs.openPath;
-  useEffect(() => {
-    const take = () => {
-      host.launch
-        .take()
-        .then(async (paths) => {
-          for (const path of paths) await openPathRef.current(path);
-        })
-        .catch(() => undefined);
-    };
-    take();
-    window.addEventListener('focus', take);
-    return () => window.removeEventListener('focus', take);
+  const takeLaunched = useCallback(() => {
+    host.launch
+      .take()
+      .then(async (paths) => {
+        for (const path of paths) await openPathRef.current(path);
+      })
+      .catch(() => undefined);
   }, [host]);
+  useEffect(() => {
+    takeLaunched();
+    window.addEventListener('focus', takeLaunched);
+    return () => window.removeEventListener('focus', takeLaunched);
+  }, [takeLaunched]);
   const [templates, setTemplates] = useState<readonly TemplateEntry[]>([]);
   useEffect(() => {
     host.templates
@@ -117,6 +118,34 @@ export function App({ host }: { readonly host: HostServices }) {
       newText: () => docs.createNew('text'),
     },
     docs.dialog === null && remote.dialog === null,
+  );
+
+  // The native menus (Electron): shell commands here, editing commands pressed in the active editor.
+  useMenuCommands(
+    {
+      newDocument: (kind) => docs.createNew(kind),
+      open: docs.requestOpen,
+      openInNewWindow: docs.requestOpenInNewWindow,
+      openPlatform: remote.requestOpen,
+      save: () => active && saveDoc(active.id),
+      saveAs: () => active && docs.saveAs(active.id),
+      savePlatform: () => active && remote.requestSave(active.id, active.title.replace(/\.[A-Za-z0-9]+$/, '')),
+      close: () => active && docs.close(active.id),
+      home: () => docs.setActiveId(HOME),
+      cycleTab: (step) => {
+        const ids = [HOME, ...docs.docs.map((d) => d.id)];
+        const at = Math.max(0, ids.indexOf(docs.activeId));
+        docs.setActiveId(ids[(at + step + ids.length) % ids.length] ?? HOME);
+      },
+      accounts: () => remote.setDialog({ type: 'accounts' }),
+      setLocale: (locale) => changeLocale(locale),
+      takeLaunched,
+      pressKey: (key) => {
+        const panel = active ? document.getElementById(tabPanelProps(TABS_ID, active.id, true).id) : null;
+        if (panel) pressKeyIn(panel, key);
+      },
+    },
+    docs.dialog !== null || remote.dialog !== null,
   );
 
   const changeLocale = (locale: Locale) => {

@@ -3,6 +3,8 @@ import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
+import { sheetsUiLabels } from './sheets-ui-labels.js';
+import { slidesEditorLabels } from './slides-editor-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -93,6 +95,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     invalidSheetName: t('sheets.invalidName'),
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
     data: sheetsDataLabels(translator),
+    ui: sheetsUiLabels(translator),
   };
 }
 
@@ -116,5 +119,6 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
+    editor: slidesEditorLabels({ t }),
   };
 }

@@ -25,7 +25,7 @@ import { createElement } from 'react';
 export const HOME = 'home';
 
 export type ShellDialog =
-  | { readonly type: 'browse'; readonly request: FileBrowserRequest; readonly docId?: string; readonly thenClose?: boolean }
+  | { readonly type: 'browse'; readonly request: FileBrowserRequest; readonly docId?: string; readonly thenClose?: boolean; readonly newWindow?: boolean }
   | { readonly type: 'unsaved'; readonly docId: string }
   | { readonly type: 'locked'; readonly path: string; readonly owner: LockOwner };
 
@@ -267,6 +267,17 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     setDialog(null);
     if (!current || current.type !== 'browse') return;
     if (current.request.mode === 'open') {
+      if (current.newWindow === true) {
+        // Electron opens it in a new window; a host without windows hands it back here.
+        void host.launch
+          .openWindow([path])
+          .then(() => host.launch.take())
+          .then(async (paths) => {
+            for (const p of paths) await openPath(p);
+          })
+          .catch(() => void openPath(path));
+        return;
+      }
       void openPath(path);
       return;
     }
@@ -315,6 +326,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     restore,
     createFromTemplate,
     requestOpen: () => setDialog({ type: 'browse', request: { mode: 'open' } }),
+    requestOpenInNewWindow: () => setDialog({ type: 'browse', request: { mode: 'open' }, newWindow: true }),
     save,
     saveAs,
     close,

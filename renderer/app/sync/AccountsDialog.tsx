@@ -3,7 +3,7 @@
  * WebDAV server) with "Test the connection" telling what is wrong. The password goes to the host
  * once and never comes back.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { HostServices } from '../../../electron/shared/index.js';
 import type { SyncAccount, SyncAccountKind, SyncConnectionStatus } from '../../../electron/shared/sync.js';
 import { SYNC_ACCOUNT_KINDS } from '../../../electron/shared/sync.js';
@@ -29,6 +29,23 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
   const [password, setPassword] = useState('');
   const [message, setMessage] = useState<{ tone: 'success' | 'error' | 'info'; text: string } | null>(null);
   const [working, setWorking] = useState(false);
+  // The platform machine policy names: filled in and fixed; the agent types only who they are.
+  const [preset, setPreset] = useState(false);
+  useEffect(() => {
+    let live = true;
+    host.settings
+      .get()
+      .then(({ values, locked }) => {
+        if (!live || !locked.includes('platformUrl') || values.platformUrl === '') return;
+        setKind(values.platformKind);
+        setSiteUrl(values.platformUrl);
+        setPreset(true);
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [host]);
 
   const input = () => ({ kind, label, siteUrl, username, password });
   const statusMessage = (status: SyncConnectionStatus) => t(`sync.connection.${status}`);
@@ -78,7 +95,7 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
               <span>
                 <strong>{a.label}</strong> — {a.username} — {a.rootUrl}
               </span>
-              {a.managed ? null : <Button onClick={() => void remove(a)}>{t('sync.remove', { label: a.label })}</Button>}
+              {a.managed ? <span className="sync-accounts__managed">{t('sync.managed')}</span> : <Button onClick={() => void remove(a)}>{t('sync.remove', { label: a.label })}</Button>}
             </li>
           ))}
         </ul>
@@ -93,7 +110,7 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
         }}
       >
         <Field label={t('sync.kind')}>
-          <select className="ui-select" value={kind} onChange={(e) => setKind(e.target.value as SyncAccountKind)}>
+          <select className="ui-select" value={kind} disabled={preset} onChange={(e) => setKind(e.target.value as SyncAccountKind)}>
             {SYNC_ACCOUNT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {t(`sync.kind.${k}`)}
@@ -101,8 +118,8 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
             ))}
           </select>
         </Field>
-        <Field label={t('sync.siteUrl')}>
-          <input className="ui-input" value={siteUrl} spellCheck={false} placeholder="https://" onChange={(e) => setSiteUrl(e.target.value)} />
+        <Field label={t('sync.siteUrl')} {...(preset ? { hint: t('sync.presetPlatform') } : {})}>
+          <input className="ui-input" value={siteUrl} readOnly={preset} spellCheck={false} placeholder="https://" onChange={(e) => setSiteUrl(e.target.value)} />
         </Field>
         <Field label={t('sync.username')}>
           <input className="ui-input" value={username} spellCheck={false} autoComplete="username" onChange={(e) => setUsername(e.target.value)} />

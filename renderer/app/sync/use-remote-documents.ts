@@ -26,6 +26,8 @@ export interface ShellDocuments {
   setDirty(id: string, dirty: boolean): void;
   setActiveId(id: string): void;
   notify(notice: Omit<AppNotice, 'id'>): void;
+  /** Save as (on disk, or to the platform from the dialog): how a read-only document is kept. */
+  saveAs(id: string): void;
 }
 
 export interface RemoteLink {
@@ -73,9 +75,10 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return () => clearInterval(timer);
   }, [hasRemote, refreshStatus]);
 
-  // A tab that closed releases its lock.
+  // A tab that closed releases its lock; a read-only platform document saved as a file of its
+  // own is no longer the platform's.
   useEffect(() => {
-    const open = new Set(shell.docs.map((d) => d.id));
+    const open = new Set(shell.docs.filter((d) => !(d.path !== null && links.get(d.id)?.readOnly === true)).map((d) => d.id));
     const gone = [...links].filter(([id]) => !open.has(id));
     if (gone.length === 0) return;
     for (const [, link] of gone) void host.sync.close(link.accountId, link.url).catch(() => undefined);
@@ -95,7 +98,8 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
 
   const openBytes = async (accountId: string, url: string, name: string, bytes: Uint8Array, readOnly: boolean): Promise<OpenDocument> => {
     const read = await getWorker().read(bytes, name);
-    const doc: OpenDocument = { ...openedDocument({ document: read.document, name, path: url, format: read.format, modifiedMs: 0, diagnostics: read.diagnostics }), path: null, modifiedMs: null };
+    const opened = openedDocument({ document: read.document, name, path: url, format: read.format, modifiedMs: 0, diagnostics: read.diagnostics });
+    const doc: OpenDocument = { ...opened, path: null, modifiedMs: null, ...(readOnly ? { readOnly: true } : {}) };
     shell.adopt(doc);
     setLinks((current) => new Map(current).set(doc.id, { accountId, url, readOnly }));
     return doc;
@@ -111,7 +115,15 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     try {
       const opened = await host.sync.open(accountId, entry.url, edit);
       const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
-      if (opened.readOnly) shell.notify({ tone: 'warning', docId: doc.id, message: t('sync.readOnly', { name: opened.name, owner: opened.lockedBy ?? '?' }) });
+      if (opened.readOnly) {
+        // Someone else is editing it: a banner says who, and offers to keep one's work in a copy.
+        shell.notify({
+          tone: 'warning',
+          docId: doc.id,
+          message: t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
+          action: { label: t('sync.saveCopy'), run: () => shell.saveAs(doc.id) },
+        });
+      }
       if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
       refreshStatus();
     } catch (error) {
@@ -168,7 +180,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       const bytes = await getWorker().write(handle.getDocument(), format);
       await host.sync.save(link.accountId, link.url, bytes);
       handle.markSaved();
-      shell.patch(docId, { title: name, format, dirty: false });
+      shell.patch(docId, { title: name, format, dirty: false, readOnly: false });
       shell.notify({ tone: 'success', docId, message: t('sync.savedRemote', { name }) });
       refreshStatus();
       return true;
@@ -185,7 +197,8 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
   const saveRemote = (docId: string): Promise<boolean> | null => {
     const link = links.get(docId);
     const doc = shell.docs.find((d) => d.id === docId);
-    if (!link || !doc) return null;
+    // A read-only platform document is saved like a read-only file: as a copy (Save as).
+    if (!link || !doc || link.readOnly) return null;
     return upload(docId, link, doc.title);
   };
 

@@ -148,13 +148,14 @@ describe('readDocx', () => {
     expect(json[1]).toMatchObject({ type: 'text_frame', content: [para(text('boxed'))] });
   });
 
-  it('reads tables without their deleted rows, and reports notes, comments and images once per kind', () => {
+  it('reads tables with their deleted rows marked deleted, and reports notes, comments and images once per kind', () => {
     const cell = (t: string): string => `<w:tc><w:tcPr/><w:p><w:r><w:t>${t}</w:t></w:r></w:p></w:tc>`;
     const table = `<w:tbl><w:tblPr/><w:tr>${cell('a')}${cell('b')}</w:tr><w:tr><w:trPr><w:del w:id="3" w:author="x"/></w:trPr>${cell('gone')}</w:tr></w:tbl>`;
     const refs = '<w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:footnoteReference w:id="2"/></w:r><w:r><w:commentReference w:id="0"/></w:r><w:r><w:drawing/></w:r>';
     const { json, diagnostics } = readBody(table + table + p(r('x') + refs));
     expect(json.map((b) => b.type)).toEqual(['table', 'table', 'paragraph']);
-    expect(json[0]!.content?.map((row) => row.content?.map((cell) => cell.content?.[0]?.content?.[0]?.text))).toEqual([['a', 'b']]);
+    expect(json[0]!.content?.map((row) => row.content?.map((cell) => cell.content?.[0]?.content?.[0]?.text))).toEqual([['a', 'b'], ['gone', undefined]]);
+    expect(json[0]!.content?.[1]?.content?.[0]?.content?.[0]?.content?.[0]?.marks).toEqual([{ type: 'deletion', attrs: { id: '3', author: 'x', date: null } }]);
     const codes = diagnostics.map((d) => d.code);
     expect(codes).not.toContain('table-flattened');
     expect(codes.filter((c) => c === 'footnote-dropped')).toHaveLength(1);

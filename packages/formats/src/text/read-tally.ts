@@ -19,6 +19,7 @@ export const TALLY_KINDS = {
   'footnote-dropped': 'Footnotes and endnotes that could not be kept (missing, or inside another note or a comment) were dropped, with their reference marks',
   'comment-dropped': 'Comments that could not be kept (missing, or inside another comment) were dropped; the text they comment on is kept',
   'tracked-changes-accepted': 'Some tracked changes (to table rows, or deleted tables) are shown as accepted',
+  'tracked-row-deletion-simplified': 'Table rows deleted with changes tracked keep their text marked as deleted; accepting the deletion leaves the rows empty',
   'move-as-change': 'Moved text was kept as a deletion where it was and an insertion where it went',
   'image-link-not-loaded': 'Linked pictures (stored outside the file) were not loaded; their links are kept',
   'text-box-moved': 'Text boxes were placed after the paragraph that anchors them',

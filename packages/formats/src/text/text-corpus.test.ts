@@ -131,7 +131,7 @@ describe('text corpus', () => {
       }
     }
     expect(failures).toEqual([]);
-  });
+  }, 600_000); // reads the whole corpus: past the default timeout on a loaded machine
 
   it('reads a simple bullet list (mammoth simple-list)', async () => {
     const { doc } = await open('docx/mammoth-simple-list.docx');
@@ -219,7 +219,7 @@ describe('text corpus', () => {
       }
     }
     expect(mismatches).toEqual(Object.keys(KNOWN_LOSSES));
-  }, 240_000); // 184 files × 3 formats: well past the default timeout on a loaded machine
+  }, 900_000); // 184 files × 3 formats: well past the default timeout on a loaded machine
 
   it('writes schema-valid ODF for real documents (lists, tables, notes, tracked changes, header fields)', async () => {
     // oxsdk-bookmark: header fields whose results hold runs of spaces (field elements take character data only).

@@ -12,7 +12,8 @@
  * from the last cell it covers. The table's `bordered` flag says whether any of them draws.
  */
 import { normalizeCellBackground } from '@ostal/model';
-import type { Node as PMNode } from 'prosemirror-model';
+import { Fragment } from 'prosemirror-model';
+import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { readWordBorders, readWordTableBorders } from './border-props.js';
@@ -20,6 +21,7 @@ import type { BorderSides, TableBorderSides } from './border-props.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
 import type { RowInput } from './table-builder.js';
+import { wrapperMark } from './wml-changes.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
@@ -57,6 +59,22 @@ interface RawCell {
   readonly tc: XmlElement;
 }
 
+interface RawRow {
+  readonly header: boolean;
+  readonly cells: RawCell[];
+  /** The deletion mark of a row deleted with changes tracked. */
+  readonly deleted: Mark | undefined;
+}
+
+/** `node` with `mark` added to every text inside it whose parent allows the mark. */
+function withMark(node: PMNode, mark: Mark): PMNode {
+  if (node.isLeaf) return node;
+  const allowed = node.type.allowsMarkType(mark.type);
+  const kids: PMNode[] = [];
+  node.forEach((child) => kids.push(child.isInline ? (allowed && child.isText ? child.mark(mark.addToSet(child.marks)) : child) : withMark(child, mark)));
+  return node.copy(Fragment.from(kids));
+}
+
 interface MutableCell {
   col: number;
   colspan: number;
@@ -85,13 +103,12 @@ export class WmlTableReader {
     const columnWidths = widths.length > 0 && widths.every((v) => v !== undefined) ? (widths) : null;
     const simplified = styleId !== undefined;
 
-    const rawRows: { header: boolean; cells: RawCell[] }[] = [];
+    const rawRows: RawRow[] = [];
     for (const tr of this.collect(tbl, 'tr')) {
       const trPr = childElement(tr, w, 'trPr');
-      if (trPr && childElement(trPr, w, 'del')) {
-        tally.note('tracked-changes-accepted', part, path);
-        continue;
-      }
+      // A row deleted with changes tracked (17.13.5.12) keeps its text, marked deleted.
+      const del = trPr && childElement(trPr, w, 'del');
+      if (del) tally.note('tracked-row-deletion-simplified', part, path, 'info');
       let col = Math.max(0, (trPr && intVal(childElement(trPr, w, 'gridBefore'), ns)) ?? 0);
       const cells: RawCell[] = [];
       for (const tc of this.collect(tr, 'tc')) {
@@ -114,14 +131,14 @@ export class WmlTableReader {
         });
         col += colspan;
       }
-      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells });
+      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
     return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides });
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */
-  private merge(rawRows: readonly { header: boolean; cells: RawCell[] }[]): RowInput[] {
+  private merge(rawRows: readonly RawRow[]): RowInput[] {
     let open = new Map<number, MutableCell>();
     return rawRows.map((row) => {
       const next = new Map<number, MutableCell>();
@@ -139,7 +156,8 @@ export class WmlTableReader {
           next.set(raw.col, above);
           continue;
         }
-        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, sides: raw.sides, blocks: this.ctx.readCell(raw.tc) };
+        const blocks = this.ctx.readCell(raw.tc);
+        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, sides: raw.sides, blocks: row.deleted ? blocks.map((b) => withMark(b, row.deleted!)) : blocks };
         cells.push(cell);
         if (raw.vMerge !== undefined) next.set(raw.col, cell);
       }

@@ -1,0 +1,169 @@
+/**
+ * Several Ostal windows side by side, each with its own tabs. The registry knows every window,
+ * which one was focused last, the documents waiting for each (its own `launch.take` queue), and
+ * the recovery sessions each page uses (so that one window never offers another live window's
+ * automatic copies as "documents to recover").
+ *
+ * Documents from outside (a file double-clicked while Ostal runs) go to the focused window, else
+ * the last focused one, else a new window; a window asks for them when told (`launch.take`
+ * menu command) and whenever it gains focus.
+ */
+import type { BaseWindow, BrowserWindow } from 'electron';
+import type { LaunchService } from '../shared/launch.js';
+import { MENU_CHANNEL } from '../shared/menu-commands.js';
+import type { MenuCommand } from '../shared/menu-commands.js';
+import type { RecoveryService } from '../shared/recovery.js';
+import type { LockService } from '../shared/locks.js';
+
+interface Entry {
+  readonly window: BrowserWindow;
+  /** Documents waiting for this window's page. */
+  pending: string[];
+  /** Recovery sessions this window's page stored copies under. */
+  readonly sessions: Set<string>;
+  /** Files whose lock this window's page took (released when the window closes). */
+  readonly locks: Set<string>;
+}
+
+/** How far each new window is moved from the last one, so that it does not hide it exactly. */
+export const CASCADE_STEP = 32;
+
+export class WindowRegistry {
+  private readonly entries = new Map<number, Entry>();
+  private lastFocused: Entry | undefined;
+
+  /**
+   * `create(cascade)` makes a window (not yet registered); `cascade` is how many windows are
+   * already open, to shift the new one.
+   */
+  constructor(private readonly create: (cascade: number) => BrowserWindow) {}
+
+  /** Number of open windows. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Every open window, oldest first. */
+  windows(): BrowserWindow[] {
+    return [...this.entries.values()].map((e) => e.window);
+  }
+
+  /** Opens a window; `paths` wait for its page. */
+  open(paths: readonly string[] = []): BrowserWindow {
+    const window = this.create(this.entries.size);
+    const id = window.webContents.id;
+    const entry: Entry = { window, pending: [...paths], sessions: new Set(), locks: new Set() };
+    this.entries.set(id, entry);
+    this.lastFocused = entry;
+    window.on('focus', () => {
+      this.lastFocused = entry;
+    });
+    window.on('closed', () => {
+      this.entries.delete(id);
+      if (this.lastFocused === entry) this.lastFocused = [...this.entries.values()].at(-1);
+      // The documents of a closed window are closed: their lock files go, unless another window has them open.
+      for (const file of entry.locks) {
+        if (![...this.entries.values()].some((other) => other.locks.has(file))) void this.lockService?.release(file).catch(() => undefined);
+      }
+    });
+    return window;
+  }
+
+  /** The Ostal window `window` is, if it is one. */
+  find(window: BaseWindow | null | undefined): BrowserWindow | undefined {
+    if (!window) return undefined;
+    for (const entry of this.entries.values()) if (entry.window === window) return entry.window;
+    return undefined;
+  }
+
+  /** The lock service windows' pages go through (set by {@link locksFor}). */
+  private lockService: LockService | undefined;
+
+  /**
+   * The lock service as the page of window `senderId` sees it: the locks it takes are recorded,
+   * so that closing the window releases them (the page cannot, once it is gone).
+   */
+  locksFor(senderId: number, base: LockService): LockService {
+    this.lockService = base;
+    return {
+      acquire: async (file) => {
+        const result = await base.acquire(file);
+        if (result.status === 'acquired') this.entries.get(senderId)?.locks.add(file);
+        return result;
+      },
+      release: async (file) => {
+        const entry = this.entries.get(senderId);
+        entry?.locks.delete(file);
+        // Another window still has the document open: its lock stays.
+        if ([...this.entries.values()].some((other) => other.locks.has(file))) return;
+        await base.release(file);
+      },
+    };
+  }
+
+  /** The window documents from outside should go to: the focused one, else the last focused. */
+  target(): BrowserWindow | undefined {
+    for (const entry of this.entries.values()) if (entry.window.isFocused()) return entry.window;
+    return this.lastFocused?.window;
+  }
+
+  /** Sends a menu command to a window's page. */
+  send(window: BrowserWindow, command: MenuCommand): void {
+    window.webContents.send(MENU_CHANNEL, command);
+  }
+
+  /**
+   * Documents (and `ostal:` links) from a second instance: queued for the target window, which
+   * is brought to the front and told to take them; a new window when none is open.
+   */
+  deliver(paths: readonly string[], hasLinks = false): void {
+    const window = this.target();
+    if (!window) {
+      this.open(paths);
+      return;
+    }
+    const entry = this.entries.get(window.webContents.id);
+    if (entry) for (const p of paths) if (!entry.pending.includes(p)) entry.pending.push(p);
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    if (paths.length > 0 || hasLinks) this.send(window, 'launch.take');
+  }
+
+  /** The launch service as the page of the window with web contents `senderId` sees it. */
+  launchFor(senderId: number): LaunchService {
+    return {
+      take: () => {
+        const entry = this.entries.get(senderId);
+        if (!entry) return Promise.resolve([]);
+        const taken = entry.pending;
+        entry.pending = [];
+        return Promise.resolve(taken);
+      },
+      openWindow: (paths) => {
+        this.open(paths);
+        return Promise.resolve();
+      },
+    };
+  }
+
+  /**
+   * The recovery service as the page of window `senderId` sees it: what it stores is recorded
+   * as its session, and the list leaves out the copies of every other open window (they are
+   * live documents, not lost ones).
+   */
+  recoveryFor(senderId: number, base: RecoveryService): RecoveryService {
+    return {
+      store: (input, bytes) => {
+        this.entries.get(senderId)?.sessions.add(input.session);
+        return base.store(input, bytes);
+      },
+      list: async (currentSession) => {
+        const live = new Set<string>();
+        for (const [id, entry] of this.entries) if (id !== senderId) for (const s of entry.sessions) live.add(s);
+        return (await base.list(currentSession)).filter((e) => !live.has(e.session));
+      },
+      read: (id) => base.read(id),
+      remove: (id) => base.remove(id),
+    };
+  }
+}

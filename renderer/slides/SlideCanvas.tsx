@@ -1,0 +1,321 @@
+/**
+ * The editing canvas: the selected slide at the deck's size, zoomed to fit its pane. Click
+ * selects the topmost shape (Shift+click adds or removes one), a drag on empty space draws a
+ * rubber band, a drag moves the selection (snapping to the slide's centre and edges and to other
+ * shapes, guides shown; Alt drags freely), handles resize (Shift keeps the ratio) and rotate
+ * (Shift by 15°). Arrows nudge by 1 mm (Shift: 1 cm), Delete removes, Tab walks the shapes,
+ * Enter or a double-click edits text in place. Every change goes to the deck model in EMU.
+ */
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, Ref } from 'react';
+import type { Deck, DeckShape, TextBody, Transform } from '@ostal/model';
+import { InPlaceText } from './InPlaceText.js';
+import type { InPlaceTextHandle } from './InPlaceText.js';
+import { SelectionHandles } from './SelectionHandles.js';
+import { bounds, boxOfPoints, contains, hitTest, moveBy, resize, rotateTowards, snapBox, snapPoint, snapTargets, unionBox } from './shape-geometry.js';
+import type { Box, Handle, Point } from './shape-geometry.js';
+import { editableShapes, setFrames, shapeFrame } from './shape-operations.js';
+import type { SlidesLabels } from './slides-labels.js';
+import { SlideView } from './SlideView.js';
+
+/** Arrow-key steps in EMU: 1 mm, and 1 cm with Shift. */
+export const NUDGE = 36_000;
+export const NUDGE_LARGE = 360_000;
+/** Snapping reach and hit tolerance, in screen pixels. */
+const SNAP_PX = 6;
+const HIT_PX = 4;
+
+export interface SlideCanvasProps {
+  readonly deck: Deck;
+  readonly index: number;
+  readonly urls: ReadonlyMap<string, string>;
+  readonly labels: SlidesLabels;
+  readonly selection: ReadonlySet<number>;
+  readonly onSelect: (ids: ReadonlySet<number>) => void;
+  /** A change of the deck; `merge` joins successive changes into one undo step. */
+  readonly onChange: (deck: Deck, merge?: string) => void;
+  readonly editing: number | undefined;
+  readonly onEdit: (id: number | undefined) => void;
+  readonly onTextChange: (id: number, text: TextBody) => void;
+  readonly onCommand: (event: ReactKeyboardEvent<HTMLDivElement>) => boolean;
+  readonly textRef?: Ref<InPlaceTextHandle>;
+  readonly onTextSelection?: () => void;
+  /** Changing it puts the focus on the canvas (after inserting a shape from the toolbar). */
+  readonly focusToken?: number;
+}
+
+type Drag =
+  | { kind: 'move'; start: Point; frames: Map<number, Transform>; moved: boolean }
+  | { kind: 'resize'; handle: Handle; id: number; frame: Transform; keepRatio: boolean }
+  | { kind: 'rotate'; id: number; frame: Transform }
+  | { kind: 'band'; start: Point; base: ReadonlySet<number> };
+
+function shapeName(shape: DeckShape, labels: SlidesLabels): string {
+  return shape.name ?? labels.editor.shapeKind(shape.kind === 'shape' ? shape.geometry : shape.kind);
+}
+
+export function SlideCanvas(props: SlideCanvasProps) {
+  const { deck, index, urls, labels, selection, onSelect, onChange, editing, onEdit } = props;
+  const slide = deck.slides[index]!;
+  const stageRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [fit, setFit] = useState<{ w: number; h: number }>({ w: 960, h: 540 });
+  const [preview, setPreview] = useState<Map<number, Transform> | null>(null);
+  const [guides, setGuides] = useState<{ x?: number; y?: number } | undefined>();
+  const [band, setBand] = useState<Box | undefined>();
+  const dragRef = useRef<Drag | null>(null);
+
+  // Zoom to fit: the largest size of the slide's ratio inside the stage.
+  useLayoutEffect(() => {
+    const stage = stageRef.current;
+    if (!stage) return undefined;
+    const measure = () => {
+      const w = Math.max(160, stage.clientWidth - 48);
+      const h = Math.max(90, stage.clientHeight - 48);
+      const ratio = deck.size.cx / deck.size.cy;
+      const width = Math.min(w, h * ratio);
+      setFit({ w: Math.floor(width), h: Math.floor(width / ratio) });
+    };
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(stage);
+    return () => ro.disconnect();
+  }, [deck.size.cx, deck.size.cy]);
+
+  const shown = useMemo(() => (preview ? setFrames(deck, index, preview) : deck), [deck, index, preview]);
+  const shownSlide = shown.slides[index]!;
+  const shapes = useMemo(() => editableShapes(shownSlide), [shownSlide]);
+  const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
+  const emuPerPx = deck.size.cx / fit.w;
+
+  const toEmu = (event: { clientX: number; clientY: number }): Point => {
+    const r = canvasRef.current!.getBoundingClientRect();
+    return { x: ((event.clientX - r.left) / r.width) * deck.size.cx, y: ((event.clientY - r.top) / r.height) * deck.size.cy };
+  };
+
+  const hitAt = (p: Point): DeckShape | undefined => {
+    for (let i = shapes.length - 1; i >= 0; i -= 1) {
+      const t = frames[i];
+      const s = shapes[i]!;
+      if (t && !s.hidden && hitTest(t, p, HIT_PX * emuPerPx)) return s;
+    }
+    return undefined;
+  };
+
+  const targetsExcept = (ids: ReadonlySet<number>) =>
+    snapTargets(
+      deck.size,
+      shapes.flatMap((s, i) => (ids.has(s.id) || !frames[i] ? [] : [bounds(frames[i])])),
+    );
+
+  const onPointerDown = (event: ReactPointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || editing !== undefined) return;
+    const target = event.target as HTMLElement;
+    canvasRef.current?.focus({ preventScroll: true });
+    const p = toEmu(event);
+    const handle = target.closest<HTMLElement>('[data-handle]')?.dataset['handle'];
+    if (handle && selection.size === 1) {
+      const id = [...selection][0]!;
+      const i = shapes.findIndex((s) => s.id === id);
+      const frame = frames[i];
+      if (!frame) return;
+      event.currentTarget.setPointerCapture(event.pointerId);
+      const shape = shapes[i]!;
+      dragRef.current = handle === 'rotate' ? { kind: 'rotate', id, frame } : { kind: 'resize', handle: handle as Handle, id, frame, keepRatio: shape.kind === 'picture' && handle.length === 2 };
+      return;
+    }
+    const hit = hitAt(p);
+    event.currentTarget.setPointerCapture(event.pointerId);
+    if (!hit) {
+      const base = event.shiftKey ? selection : new Set<number>();
+      if (!event.shiftKey) onSelect(new Set());
+      dragRef.current = { kind: 'band', start: p, base };
+      return;
+    }
+    let next: Set<number>;
+    if (event.shiftKey) {
+      next = new Set(selection);
+      if (next.has(hit.id)) next.delete(hit.id);
+      else next.add(hit.id);
+    } else next = selection.has(hit.id) ? new Set(selection) : new Set([hit.id]);
+    onSelect(next);
+    const moving = new Map<number, Transform>();
+    shapes.forEach((s, i) => {
+      const t = frames[i];
+      if (next.has(s.id) && t) moving.set(s.id, t);
+    });
+    dragRef.current = { kind: 'move', start: p, frames: moving, moved: false };
+  };
+
+  const onPointerMove = (event: ReactPointerEvent<HTMLDivElement>) => {
+    const drag = dragRef.current;
+    if (!drag) return;
+    const p = toEmu(event);
+    const free = event.altKey;
+    const reach = SNAP_PX * emuPerPx;
+    if (drag.kind === 'move') {
+      let dx = p.x - drag.start.x;
+      let dy = p.y - drag.start.y;
+      if (!drag.moved && Math.hypot(dx, dy) < 3 * emuPerPx) return;
+      drag.moved = true;
+      let g: { x?: number; y?: number } | undefined;
+      const box = unionBox([...drag.frames.values()].map((t) => bounds(moveBy(t, dx, dy))));
+      if (box && !free) {
+        const snap = snapBox(box, targetsExcept(new Set(drag.frames.keys())), reach);
+        dx += snap.dx;
+        dy += snap.dy;
+        g = { ...(snap.guideX !== undefined ? { x: snap.guideX } : {}), ...(snap.guideY !== undefined ? { y: snap.guideY } : {}) };
+      }
+      setGuides(g);
+      setPreview(new Map([...drag.frames].map(([id, t]) => [id, moveBy(t, dx, dy)])));
+    } else if (drag.kind === 'resize') {
+      let q = p;
+      let g: { x?: number; y?: number } | undefined;
+      if (!free && !drag.frame.rot) {
+        const snap = snapPoint(p, targetsExcept(new Set([drag.id])), reach);
+        q = { x: p.x + snap.dx, y: p.y + snap.dy };
+        g = { ...(snap.guideX !== undefined ? { x: snap.guideX } : {}), ...(snap.guideY !== undefined ? { y: snap.guideY } : {}) };
+      }
+      setGuides(g);
+      setPreview(new Map([[drag.id, resize(drag.frame, drag.handle, q, { keepRatio: drag.keepRatio !== event.shiftKey })]]));
+    } else if (drag.kind === 'rotate') {
+      setPreview(new Map([[drag.id, rotateTowards(drag.frame, p, event.shiftKey ? 15 : 0)]]));
+    } else {
+      const b = boxOfPoints(drag.start, p);
+      setBand(b);
+      const inside = shapes.filter((s, i) => frames[i] && contains(b, bounds(frames[i])));
+      onSelect(new Set([...drag.base, ...inside.map((s) => s.id)]));
+    }
+  };
+
+  const endDrag = () => {
+    const drag = dragRef.current;
+    dragRef.current = null;
+    if (preview && drag && drag.kind !== 'band') onChange(setFrames(deck, index, preview));
+    setPreview(null);
+    setGuides(undefined);
+    setBand(undefined);
+  };
+
+  const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
+    if (editing !== undefined) return;
+    const hit = hitAt(toEmu(event));
+    if (hit?.kind === 'shape') {
+      onSelect(new Set([hit.id]));
+      onEdit(hit.id);
+    }
+  };
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (editing !== undefined) return;
+    if (props.onCommand(event)) return;
+    const ids = selection;
+    const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const dir = arrows[event.key];
+    if (dir && ids.size > 0 && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      event.preventDefault();
+      const step = event.shiftKey ? NUDGE_LARGE : NUDGE;
+      const moved = new Map<number, Transform>();
+      shapes.forEach((s, i) => {
+        const t = frames[i];
+        if (ids.has(s.id) && t) moved.set(s.id, moveBy(t, dir[0] * step, dir[1] * step));
+      });
+      onChange(setFrames(deck, index, moved), `nudge:${slide.id}:${[...ids].join(',')}`);
+      return;
+    }
+    if (event.key === 'Tab' && shapes.length > 0 && !event.ctrlKey) {
+      const order = shapes.map((s) => s.id);
+      const current = ids.size === 1 ? order.indexOf([...ids][0]!) : -1;
+      const next = current < 0 ? (event.shiftKey ? order.length - 1 : 0) : current + (event.shiftKey ? -1 : 1);
+      if (next < 0 || next >= order.length) {
+        onSelect(new Set());
+        return;
+      }
+      event.preventDefault();
+      onSelect(new Set([order[next]!]));
+      return;
+    }
+    if ((event.key === 'Enter' || event.key === 'F2') && ids.size === 1) {
+      const s = shapes.find((x) => x.id === [...ids][0]);
+      if (s?.kind === 'shape') {
+        event.preventDefault();
+        onEdit(s.id);
+      }
+      return;
+    }
+    if (event.key === 'Escape' && ids.size > 0) {
+      event.preventDefault();
+      onSelect(new Set());
+      return;
+    }
+    if ((event.key === 'a' || event.key === 'A') && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSelect(new Set(shapes.map((s) => s.id)));
+    }
+  };
+
+  useEffect(() => {
+    if (props.focusToken) canvasRef.current?.focus({ preventScroll: true });
+  }, [props.focusToken]);
+
+
+  const selectedFrames = shapes.flatMap((s, i) => (selection.has(s.id) && frames[i] ? [frames[i]] : []));
+  const editingShape = shapes.find((s) => s.id === editing);
+  const editingFrame = editingShape ? frames[shapes.indexOf(editingShape)] : undefined;
+  const selectedNames = shapes.filter((s) => selection.has(s.id)).map((s) => shapeName(s, labels));
+
+  return (
+    <div className="slides-stage" ref={stageRef}>
+      <div
+        ref={canvasRef}
+        className="slides-canvas"
+        style={{ width: `${String(fit.w)}px`, height: `${String(fit.h)}px` }}
+        role="application"
+        aria-roledescription={labels.editor.canvasRole}
+        aria-label={labels.editor.canvas(index + 1, slide.title)}
+        aria-describedby="slides-canvas-help"
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={endDrag}
+        onPointerCancel={endDrag}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+        data-zoom={String(fit.w / (deck.size.cx / 12_700))}
+      >
+        <SlideView deck={shown} slide={shownSlide} urls={urls} prompts={{ title: labels.titlePlaceholder, body: labels.bodyPlaceholder }} editingId={editing} />
+        <SelectionHandles
+          size={deck.size}
+          frames={selectedFrames}
+          handles={editing === undefined}
+          guides={guides}
+          band={band}
+          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
+        />
+        {editingShape?.kind === 'shape' && editingFrame ? (
+          <InPlaceText
+            key={`${slide.id}:${String(editingShape.id)}`}
+            ref={props.textRef}
+            deck={deck}
+            slide={slide}
+            shape={editingShape}
+            frame={editingFrame}
+            label={editingShape.placeholder && (editingShape.placeholder.type === 'title' || editingShape.placeholder.type === 'ctrTitle') ? labels.title : editingShape.placeholder ? labels.body : labels.editor.textOf(shapeName(editingShape, labels))}
+            onChange={(text) => props.onTextChange(editingShape.id, text)}
+            onDone={() => {
+              onEdit(undefined);
+              canvasRef.current?.focus({ preventScroll: true });
+            }}
+            onSelectionChange={props.onTextSelection}
+          />
+        ) : null}
+      </div>
+      <p id="slides-canvas-help" className="slides-visually-hidden">
+        {labels.editor.canvasHelp}
+      </p>
+      <p className="slides-visually-hidden" aria-live="polite">
+        {selectedNames.length > 0 ? labels.editor.selected(selectedNames.join(', ')) : ''}
+      </p>
+    </div>
+  );
+}

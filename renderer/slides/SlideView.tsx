@@ -1,0 +1,188 @@
+/**
+ * One slide drawn from the deck model, at any size: its background, the master's and layout's
+ * other shapes (logos), then its shapes in z-order. Lengths are shares of the slide and font
+ * sizes container units (`cqw`), so the canvas, the thumbnails and the presentation are the same
+ * drawing scaled. Pictures, tables, groups and kept objects (charts...) go through `shapeView`.
+ */
+import { memo } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import { slideLayoutAndMaster } from '@ostal/model';
+import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
+import { textBodyHtml } from './rich-text-html.js';
+import { editableShapes, shapeFrame } from './shape-operations.js';
+import { shapeView } from './SlideShapes.js';
+import { boxStyle, cssColor, fillStyle } from './slide-shape-style.js';
+import { emuToCqw } from './slide-text-style.js';
+
+/** Polygons of preset geometries drawn in a 100 x 100 box (stretched to the shape). */
+const POLYGONS: Readonly<Record<string, string>> = {
+  triangle: '50,0 100,100 0,100',
+  rtTriangle: '0,0 0,100 100,100',
+  diamond: '50,0 100,50 50,100 0,50',
+  rightArrow: '0,25 60,25 60,0 100,50 60,100 60,75 0,75',
+  leftArrow: '100,25 40,25 40,0 0,50 40,100 40,75 100,75',
+  upArrow: '25,100 25,40 0,40 50,0 100,40 75,40 75,100',
+  downArrow: '25,0 25,60 0,60 50,100 100,60 75,60 75,0',
+  homePlate: '0,0 80,0 100,50 80,100 0,100',
+  pentagon: '50,0 100,38 81,100 19,100 0,38',
+  hexagon: '25,0 75,0 100,50 75,100 25,100 0,50',
+  chevron: '0,0 75,0 100,50 75,100 0,100 25,50',
+  parallelogram: '25,0 100,0 75,100 0,100',
+  trapezoid: '25,0 75,0 100,100 0,100',
+};
+
+export interface SlideViewProps {
+  readonly deck: Deck;
+  readonly slide: Slide;
+  readonly urls: ReadonlyMap<string, string>;
+  /** Text shown in empty placeholders on the canvas (none in thumbnails and when presenting). */
+  readonly prompts?: { readonly title: string; readonly body: string };
+  /** A shape whose text the in-place editor is drawing instead. */
+  readonly editingId?: number;
+}
+
+function lineColor(line: Outline | undefined, deck: Deck): string | undefined {
+  if (!line || line.fill?.kind === 'none') return undefined;
+  return line.fill?.kind === 'solid' ? cssColor(line.fill.color, deck) : undefined;
+}
+
+function solidOf(shape: GeometryShape, deck: Deck): string | undefined {
+  const f = shape.fill;
+  if (!f) return undefined;
+  if (f.kind === 'solid') return cssColor(f.color, deck);
+  if (f.kind === 'gradient') return cssColor(f.stops[0]?.color, deck);
+  return undefined;
+}
+
+/** The text area of a shape: insets, vertical anchor, the paragraphs as HTML. */
+export function textBoxStyle(shape: GeometryShape, deck: Deck): CSSProperties {
+  const ins = shape.text?.props?.insets ?? { left: 91_440, right: 91_440, top: 45_720, bottom: 45_720 };
+  const anchor = shape.text?.props?.anchor ?? (shape.placeholder?.type === 'ctrTitle' || shape.placeholder?.type === 'title' ? 'middle' : shape.textBox || shape.placeholder ? 'top' : 'middle');
+  return {
+    position: 'absolute',
+    inset: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    justifyContent: anchor === 'middle' ? 'center' : anchor === 'bottom' ? 'flex-end' : 'flex-start',
+    padding: `${emuToCqw(ins.top, deck)} ${emuToCqw(ins.right, deck)} ${emuToCqw(ins.bottom, deck)} ${emuToCqw(ins.left, deck)}`,
+    boxSizing: 'border-box',
+    overflow: shape.text?.props?.autofit === 'resize' ? 'visible' : 'hidden',
+  };
+}
+
+function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps): ReactNode {
+  const { deck, slide, urls } = props;
+  const polygon = POLYGONS[shape.geometry];
+  const isLine = shape.geometry === 'line' || shape.geometry === 'straightConnector1';
+  const css: CSSProperties = { ...boxStyle(t, deck.size) };
+  const stroke = lineColor(shape.line, deck);
+  const strokeWidth = Math.max(1, shape.line?.width ?? 12_700);
+  if (!polygon && !isLine) {
+    Object.assign(css, fillStyle(shape.fill, deck, (m) => urls.get(m)));
+    if (stroke) css.border = `max(1px, ${emuToCqw(strokeWidth, deck)}) ${shape.line?.dash && shape.line.dash !== 'solid' ? 'dashed' : 'solid'} ${stroke}`;
+    if (shape.geometry === 'ellipse') css.borderRadius = '50%';
+    else if (shape.geometry === 'roundRect') css.borderRadius = `${emuToCqw(Math.min(t.cx, t.cy) * ((shape.adjust?.['adj'] ?? 16_667) / 100_000), deck)}`;
+  }
+  const empty = !shape.text || shape.text.paragraphs.every((p) => p.runs.every((r) => r.text === ''));
+  const role = shape.placeholder ? (shape.placeholder.type === 'title' || shape.placeholder.type === 'ctrTitle' ? 'title' : 'body') : undefined;
+  const prompt = empty && role && props.prompts && (shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' || shape.placeholder?.type === 'body' || shape.placeholder?.type === 'subTitle' || shape.placeholder?.type === 'obj') ? props.prompts[role] : undefined;
+  const ctx = { deck, slide, shape };
+  let html: string | undefined;
+  if (props.editingId !== shape.id) {
+    if (!empty) html = textBodyHtml(shape.text, ctx);
+    else if (prompt) html = textBodyHtml({ paragraphs: [{ runs: [{ text: prompt }] }] }, { ...ctx, shape: { placeholder: { type: role === 'title' ? 'title' : 'subTitle' } } });
+  }
+  return (
+    <div key={shape.id} className={`slides-view__shape${prompt && !html?.includes('data-marker') && empty ? ' slides-view__shape--prompt' : ''}`} data-shape-id={shape.id} data-geometry={shape.geometry} style={css}>
+      {polygon || isLine ? (
+        <svg className="slides-view__geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+          {polygon ? (
+            <polygon points={polygon} fill={solidOf(shape, deck) ?? 'none'} stroke={stroke ?? 'none'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          ) : (
+            <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+          )}
+        </svg>
+      ) : null}
+      {html !== undefined ? <div className="slides-text" style={textBoxStyle(shape, deck)} dangerouslySetInnerHTML={{ __html: html }} /> : null}
+    </div>
+  );
+}
+
+/** An arrow head at `tip` pointing away from `from`, for a line `w` EMU wide. */
+function arrowHead(tip: { x: number; y: number }, from: { x: number; y: number }, w: number): string {
+  const dx = tip.x - from.x;
+  const dy = tip.y - from.y;
+  const len = Math.hypot(dx, dy) || 1;
+  const ux = dx / len;
+  const uy = dy / len;
+  const l = Math.max(w * 4, 60_000);
+  const h = l / 2;
+  const bx = tip.x - ux * l;
+  const by = tip.y - uy * l;
+  return `${String(tip.x)},${String(tip.y)} ${String(bx - uy * h)},${String(by + ux * h)} ${String(bx + uy * h)},${String(by - ux * h)}`;
+}
+
+function connectorView(shape: ConnectorShape, t: Transform, deck: Deck): ReactNode {
+  // Drawn in slide EMU (padded so a horizontal or vertical line still has a box): no stretching.
+  const pad = Math.round(deck.size.cx / 100);
+  const w = shape.line?.width ?? 19_050;
+  const color = lineColor(shape.line, deck) ?? '#000000';
+  const a = { x: t.flipH ? t.cx : 0, y: t.flipV ? t.cy : 0 };
+  const b = { x: t.flipH ? 0 : t.cx, y: t.flipV ? 0 : t.cy };
+  const box = boxStyle({ x: t.x - pad, y: t.y - pad, cx: t.cx + 2 * pad, cy: t.cy + 2 * pad, ...(t.rot ? { rot: t.rot } : {}) }, deck.size);
+  const arrow = (end: string | undefined) => end !== undefined && end !== 'none';
+  return (
+    <svg key={shape.id} className="slides-view__shape slides-view__connector" data-shape-id={shape.id} style={{ ...box, overflow: 'visible' }} viewBox={`${String(-pad)} ${String(-pad)} ${String(t.cx + 2 * pad)} ${String(t.cy + 2 * pad)}`} aria-hidden="true">
+      <line x1={a.x} y1={a.y} x2={b.x} y2={b.y} stroke={color} strokeWidth={w} strokeDasharray={shape.line?.dash && shape.line.dash !== 'solid' ? `${String(w * 3)} ${String(w * 2)}` : undefined} />
+      {arrow(shape.line?.tail) ? <polygon points={arrowHead(b, a, w)} fill={color} /> : null}
+      {arrow(shape.line?.head) ? <polygon points={arrowHead(a, b, w)} fill={color} /> : null}
+    </svg>
+  );
+}
+
+/** One shape of the slide at frame `t`. */
+export function slideShapeView(shape: DeckShape, t: Transform | undefined, props: SlideViewProps): ReactNode {
+  if (!t || shape.hidden) return null;
+  if (shape.kind === 'shape') return geometryView(shape, t, props);
+  if (shape.kind === 'connector') return connectorView(shape, t, props.deck);
+  return (
+    <div key={shape.id} className="slides-view__other" data-shape-id={shape.id}>
+      {shapeView(shape, t, String(shape.id), { deck: props.deck, slide: props.slide, label: '' }, (m) => props.urls.get(m))}
+    </div>
+  );
+}
+
+function SlideViewImpl(props: SlideViewProps) {
+  const { deck, slide, urls } = props;
+  const { layout, master } = slideLayoutAndMaster(deck, slide);
+  const background = fillStyle(slide.background ?? layout?.background ?? master?.background, deck, (m) => urls.get(m));
+  const furniture = [...(layout?.hideMasterShapes ? [] : (master?.shapes ?? [])), ...(layout?.shapes ?? [])].filter((s) => !s.placeholder);
+  const shapes = editableShapes(slide);
+  return (
+    <div className="slides-view" style={{ background: '#fff', ...background }}>
+      {furniture.map((s) => (
+        <div key={`f${String(s.id)}`} className="slides-view__furniture">
+          {slideShapeView(s, s.xfrm, { ...props, prompts: undefined })}
+        </div>
+      ))}
+      {shapes.map((s) => slideShapeView(s, shapeFrame(deck, slide, s), props))}
+    </div>
+  );
+}
+
+/** Same drawing: the same slide under the same deck-wide look (a change to another slide does not redraw this one). */
+function sameDrawing(a: SlideViewProps, b: SlideViewProps): boolean {
+  return (
+    a.slide === b.slide &&
+    a.urls === b.urls &&
+    a.editingId === b.editingId &&
+    a.prompts === b.prompts &&
+    a.deck.size === b.deck.size &&
+    a.deck.theme === b.deck.theme &&
+    a.deck.masters === b.deck.masters &&
+    a.deck.layouts === b.deck.layouts
+  );
+}
+
+/** A slide drawn read-only; memoised so thumbnails of unchanged slides are not redrawn. */
+export const SlideView = memo(SlideViewImpl, sameDrawing);

@@ -1,0 +1,66 @@
+/** Steps on the slides editor's canvas, as a person does them (by role and name, in French). */
+import { execFileSync } from 'node:child_process';
+import { crc32, deflateSync } from 'node:zlib';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { libreofficeConvertBytes } from '../support/libreoffice.js';
+import { expect } from './fixtures.js';
+
+/** The canvas of the slide shown. */
+export function canvas(page: Page): Locator {
+  return page.getByRole('application', { name: /^Diapositive \d+/ });
+}
+
+/** A point of the canvas given as shares of its width and height. */
+export async function canvasPoint(page: Page, fx: number, fy: number): Promise<{ x: number; y: number }> {
+  const box = (await canvas(page).boundingBox())!;
+  return { x: box.x + box.width * fx, y: box.y + box.height * fy };
+}
+
+/** Double-clicks a placeholder (title near the top, body in the middle) and types into it. */
+export async function typeInPlaceholder(page: Page, which: 'title' | 'body', text: string): Promise<void> {
+  const p = await canvasPoint(page, 0.5, which === 'title' ? 0.15 : 0.55);
+  await page.mouse.dblclick(p.x, p.y);
+  const box = page.getByRole('textbox', { name: which === 'title' ? 'Titre de la diapositive' : 'Contenu de la diapositive' });
+  await expect(box).toBeFocused();
+  await page.keyboard.type(text);
+  await expect(box).toContainText(text.split('\n').pop()!);
+  await page.keyboard.press('Escape');
+  await expect(box).toBeHidden();
+}
+
+/** What LibreOffice shows of a presentation: its PDF export turned back into text, and its page count. */
+export function libreofficeSlides(bytes: Uint8Array, name: string): { text: string; pages: number } {
+  const pdf = libreofficeConvertBytes(bytes, name, 'pdf');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-pdf-'));
+  try {
+    writeFileSync(path.join(dir, 'x.pdf'), pdf);
+    execFileSync('pdftotext', [path.join(dir, 'x.pdf'), path.join(dir, 'x.txt')]);
+    const info = execFileSync('pdfinfo', [path.join(dir, 'x.pdf')], { encoding: 'utf8' });
+    return { text: readFileSync(path.join(dir, 'x.txt'), 'utf8'), pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A PNG picture of `width` x `height` pixels of one colour, made here (no file needed). */
+export function solidPng(width: number, height: number, rgb: [number, number, number]): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body) >>> 0);
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 2;
+  const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width * 3).map((_, i) => rgb[i % 3]!)]);
+  const raw = Buffer.concat(Array.from({ length: height }, () => row));
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+}
