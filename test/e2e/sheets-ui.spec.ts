@@ -115,7 +115,7 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await cellMenu(page, 'Supprimer les lignes');
   await expect(gridCell(page, 4, 1)).toHaveText('20');
   await goTo(page, 'A4');
-  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SUM(A2:A3)');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(A2:A3)');
 
   // Hide column B from its header's menu.
   await columnHeader(page, 'B').click({ button: 'right' });
