@@ -25,6 +25,8 @@ import { ValidationDropdown } from './ValidationDropdown.js';
 import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
+import { ChartLayer } from './ChartLayer.js';
+import type { ChartLayerHandle } from './ChartLayer.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -68,6 +70,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
+  const chartsRef = useRef<ChartLayerHandle>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
   const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
@@ -205,7 +208,10 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => engine().toWorkbook(document.meta),
+      getDocument: () => {
+        const workbook = engine().toWorkbook(document.meta);
+        return chartsRef.current ? chartsRef.current.apply(workbook) : workbook;
+      },
       markSaved: () => setDirty(false),
     }),
     [document.meta],
@@ -346,7 +352,26 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       <p className="sheets-error-note" role="status">
         {errorNote}
       </p>
-      <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      {labels.charts ? (
+        <ChartLayer
+          ref={chartsRef}
+          initial={document}
+          reader={engine}
+          sheet={sheet}
+          names={names}
+          revision={revision}
+          labels={labels.charts}
+          locale={locale}
+          selection={() => gridRef.current?.selectedRange?.() ?? null}
+          cursor={cursor}
+          onChange={() => setDirty(true)}
+          onDone={() => gridRef.current?.focus()}
+        >
+          <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+        </ChartLayer>
+      ) : (
+        <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+      )}
       <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
       <ValidationDropdown
         host={gridHost}

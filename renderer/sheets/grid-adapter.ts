@@ -155,6 +155,8 @@ export interface GridAdapter {
   /** Stops taking keyboard input (the focus went to the formula bar, the toolbar or the tabs). */
   blur?(): void;
   destroy(): void;
+  /** The last selected rectangle (zero-based, inclusive), or null; optional for simple grids. */
+  selectedRange?(): { top: number; left: number; bottom: number; right: number } | null;
 }
 
 /** Makes grids of one kind. */

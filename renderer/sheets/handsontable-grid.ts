@@ -319,6 +319,13 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       container.removeEventListener('contextmenu', onContextMenu);
       hot.destroy();
     },
+    selectedRange() {
+      const range = hot.getSelectedRangeLast();
+      if (!range) return null;
+      const a = range.getTopStartCorner();
+      const b = range.getBottomEndCorner();
+      return { top: Math.max(0, a.row ?? 0), left: Math.max(0, a.col ?? 0), bottom: Math.max(0, b.row ?? 0), right: Math.max(0, b.col ?? 0) };
+    },
   };
 }
 

@@ -2,6 +2,7 @@
 import type { BooleanWords } from './cell-text.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
 import type { SheetsUiLabels } from './sheets-ui-labels.js';
+import type { SheetsChartLabels } from './chart-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -25,4 +26,6 @@ export interface SheetsLabels {
   readonly data: SheetsDataLabels;
   /** Toolbar, number format dialog, context menus, sheet tab actions. */
   readonly ui: SheetsUiLabels;
+  /** Charts (insert dialog and panel); without them no chart panel is shown. */
+  readonly charts?: SheetsChartLabels;
 }

@@ -8,6 +8,7 @@ import type { CSSProperties, ReactNode } from 'react';
 import { boundShapeIndexes, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
 import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
+import { SlideChart } from './SlideChart.js';
 
 export interface SlideShapesProps {
   readonly deck: Deck;
@@ -65,6 +66,7 @@ export function shapeView(shape: DeckShape, t: Transform | undefined, key: strin
       return u ? <img key={key} className="slides-shape" alt={shape.description ?? shape.name ?? ''} src={u} style={{ ...box, objectFit: 'fill' }} /> : null;
     }
     case 'opaque': {
+      if (shape.chart) return <SlideChart key={key} chart={shape.chart} box={box} cx={t.cx} cy={t.cy} {...(shape.description ?? shape.name ? { name: shape.description ?? shape.name } : {})} />;
       const u = shape.fallback ? url(shape.fallback) : undefined;
       return u ? <img key={key} className="slides-shape" alt={shape.description ?? shape.name ?? shape.what} src={u} style={{ ...box, objectFit: 'contain' }} /> : null;
     }

@@ -21,3 +21,5 @@ export type { ToolbarProps } from './Toolbar.js';
 export { focusableWithin, trapTab } from './focus.js';
 export { ErrorBoundary } from './ErrorBoundary.js';
 export type { ErrorBoundaryProps } from './ErrorBoundary.js';
+export { ChartView, CHART_PALETTE } from './charts/ChartView.js';
+export type { ChartViewData, ChartViewProps, ChartViewSeries } from './charts/ChartView.js';

@@ -38,11 +38,14 @@ export function odfSchemaErrors(bytes: Uint8Array, flat = false): string[] {
       return jing(MAIN, [f]);
     }
     const entries = unzipSync(bytes);
-    const parts = ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml'].filter((p) => entries[p]);
+    // Embedded objects (charts: `Object 1/content.xml`) are validated too, against the same schema.
+    const objects = Object.keys(entries).filter((p) => /^Object [^/]+\/(?:content|styles)\.xml$/.test(p));
+    const parts = ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml'].filter((p) => entries[p]).concat(objects);
     mkdirSync(path.join(dir, 'META-INF'));
     for (const p of [...parts, 'META-INF/manifest.xml']) {
       const data = entries[p];
       if (!data) return [`missing part ${p}`];
+      mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
       writeFileSync(path.join(dir, p), data);
     }
     return [...jing(MAIN, parts.map((p) => path.join(dir, p))), ...jing(MANIFEST, [path.join(dir, 'META-INF/manifest.xml')])];

@@ -3,6 +3,7 @@
  * integer EMU (914400 per inch, 360000 per cm), angles 60000ths of a degree, as DrawingML
  * stores them (ECMA-376 Part 1, 20.1.7.6 a:xfrm), so reading and writing never drifts.
  */
+import type { Chart } from './chart.js';
 import type { DeckColor } from './deck-color.js';
 import type { TextBody } from './deck-text.js';
 
@@ -139,6 +140,8 @@ export interface OpaqueShape extends ShapeBase {
   readonly fallback?: string;
   /** The source markup and the package parts it refers to, written back on saves to the same format. */
   readonly source?: OpaqueSource;
+  /** For a chart the model can express: drawn in place of the fallback picture (its anchor is unused). */
+  readonly chart?: Chart;
 }
 
 /** A package part kept as is (a chart, its embedded workbook...). */

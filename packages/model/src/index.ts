@@ -30,3 +30,4 @@ export * from './deck-text.js';
 export * from './deck-shapes.js';
 export * from './deck-masters.js';
 export * from './deck-slide-text.js';
+export * from './chart.js';

@@ -128,6 +128,8 @@ export interface OpaquePart {
 export interface OpaqueDrawing {
   readonly format: 'xlsx';
   readonly parts: readonly OpaquePart[];
+  /** Chart parts of this drawing read into `Sheet.charts`: one missing there was removed by the user. */
+  readonly charts?: readonly string[];
 }
 
 /** Page margins in points. */

@@ -10,6 +10,7 @@
  * - `Workbook.names` (defined names, Excel syntax) and `date1904`.
  * Stored workbooks carry a version; {@link migrateWorkbook} brings older ones up to date.
  */
+import type { Chart } from './chart.js';
 import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
 import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
@@ -104,6 +105,8 @@ export interface Sheet {
   readonly pageSetup?: PageSetup;
   /** Charts, images and shapes, kept verbatim for the format they came from. */
   readonly drawing?: OpaqueDrawing;
+  /** Charts drawn over the sheet (chart.ts); those read from a kept XLSX drawing name their part. */
+  readonly charts?: readonly Chart[];
 }
 
 export interface Workbook {

@@ -5,6 +5,7 @@ import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsUiLabels } from './sheets-ui-labels.js';
 import { slidesEditorLabels } from './slides-editor-labels.js';
+import { sheetsChartLabels } from './sheets-chart-labels.js';
 
 export function writerLabels(translator: Translator): WriterLabels {
   const { t, formatDateTime } = translator;
@@ -84,6 +85,7 @@ export function writerLabels(translator: Translator): WriterLabels {
 export function sheetsLabels(translator: Translator): SheetsLabels {
   const { t } = translator;
   return {
+    charts: sheetsChartLabels(translator),
     grid: t('sheets.grid'),
     nameBox: t('sheets.nameBox'),
     formulaBar: t('sheets.formulaBar'),

@@ -14,7 +14,8 @@
  * (3.10 `office:settings`, the LibreOffice `Tables` config items). Styled empty cells are kept
  * only in short runs: whole formatted rows or columns would cost a cell each.
  */
-import { WORKBOOK_VERSION } from '@ostal/model';
+import { WORKBOOK_VERSION, refreshChartCache } from '@ostal/model';
+import type { Chart } from '@ostal/model';
 import { runAt } from '@ostal/model';
 import type { AutoFilter, Cell, CellComment, CellRange, CellValue, ColumnRun, DataValidation, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet, Workbook } from '@ostal/model';
 import type { SaxesTagNS } from 'saxes';
@@ -36,6 +37,11 @@ function attrOf2(node: OdfNode, local: string): string | undefined {
   return odfAttr(node, NS.table, local);
 }
 import { OdsStyles } from './ods-styles-reader.js';
+import { chartOfFrame, frameObject } from './ods-charts.js';
+import type { OdsFrame } from './ods-charts.js';
+
+/** Frames captured per table at most (each is small; pictures and shapes are not kept anyway). */
+const MAX_FRAMES = 500;
 import { parseRange, pushRowRun } from './xlsx-sheet-reader.js';
 
 const CONFIG = 'urn:oasis:names:tc:opendocument:xmlns:config:1.0';
@@ -148,6 +154,8 @@ export class OdsBodyReader {
   /** `table:content-validation` elements by name, and `table:database-range` elements. */
   readonly validationNodes = new Map<string, OdfNode>();
   readonly databaseRanges: OdfNode[] = [];
+  /** `draw:frame`s holding objects (charts), by sheet index. */
+  readonly frames = new Map<number, OdsFrame[]>();
 
   constructor(
     private readonly ctx: ReadContext,
@@ -210,6 +218,9 @@ export class OdsBodyReader {
     // Spreadsheet-level elements kept whole: content validations, database ranges.
     let feature: OdfNodeBuilder | null = null;
     let featureDepth = 0;
+    // A frame holding an object (a chart, maybe), captured whole; the frames of the current table.
+    let frame: { builder: OdfNodeBuilder; depth: number; cell?: { row: number; col: number } } | null = null;
+    let sheetFrames: OdsFrame[] = [];
 
     const addValidationCell = (name: string, range: CellRange): void => {
       let list = sheetValidations.get(name);
@@ -328,6 +339,15 @@ export class OdsBodyReader {
             feature.open(tag);
             return;
           }
+          if (frame) {
+            frame.builder.open(tag);
+            return;
+          }
+          if (tableDepth > 0 && ns === NS.draw && local === 'frame' && !note && sheetFrames.length < MAX_FRAMES) {
+            frame = { builder: new OdfNodeBuilder(), depth, ...(cellDepth > 0 ? { cell: { row, col } } : {}) };
+            frame.builder.open(tag);
+            return;
+          }
           if (note) {
             if (ns === NS.dc && local === 'creator') note.field = 'author';
             else if (ns === NS.dc && local === 'date') note.field = 'date';
@@ -404,6 +424,7 @@ export class OdsBodyReader {
               repeatCols = undefined;
               grid = new SheetGrid(budget, part);
               sheetNotes = [];
+              sheetFrames = [];
               drawings = 0;
               sheetValidations = new Map();
               row = 0;
@@ -465,6 +486,15 @@ export class OdsBodyReader {
               styles.register(styleBuilder.root);
               styleBuilder = null;
             } else styleBuilder.close();
+            return;
+          }
+          if (frame) {
+            frame.builder.close();
+            if (depth === frame.depth) {
+              const node = frame.builder.root.children[0];
+              if (node) sheetFrames.push({ node, ...(frame.cell ? { cell: frame.cell } : {}) });
+              frame = null;
+            }
             return;
           }
           if (feature) {
@@ -560,6 +590,7 @@ export class OdsBodyReader {
               ...(Object.keys(page).length > 0 ? { pageSetup: page } : {}),
             });
             if (sheetValidations.size > 0) self.validationRanges.set(sheets.length - 1, sheetValidations);
+            if (sheetFrames.length > 0) self.frames.set(sheets.length - 1, sheetFrames);
             if (drawings > 0) diag.warn('drawing-dropped', `The ${String(drawings)} chart(s), image(s) or shape(s) of the sheet "${tableName}" are not kept.`, part);
             tableDepth = 0;
             grid = null;
@@ -573,6 +604,10 @@ export class OdsBodyReader {
           }
           if (feature) {
             feature.text(t);
+            return;
+          }
+          if (frame) {
+            frame.builder.text(t);
             return;
           }
           if (note) {
@@ -607,7 +642,42 @@ export class OdsBodyReader {
   }
 }
 
-function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook {
+/** Parses a chart sub-document into a node tree, or undefined when unreadable. */
+function objectDocument(pkg: OdfPackage, href: string, ctx: ReadContext): OdfNode | undefined {
+  const part = `${href}/content.xml`;
+  if (!pkg.has(part)) return undefined;
+  try {
+    const builder = new OdfNodeBuilder();
+    streamXml(pkg.text(part), { open: (tag) => builder.open(tag), close: () => builder.close(), text: (t) => builder.text(t) }, { part, maxDepth: ctx.limits.maxXmlDepth });
+    return builder.root.children[0];
+  } catch (err) {
+    if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
+    return undefined;
+  }
+}
+
+/** Charts of every sheet from the frames met, with values read from the cells; other frames are reported. */
+function withCharts(workbook: Workbook, reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: OdfPackage): Workbook {
+  if (reader.frames.size === 0) return workbook;
+  const sheets = workbook.sheets.map((sheet, i) => {
+    const frames = reader.frames.get(i) ?? [];
+    const charts: Chart[] = [];
+    let dropped = 0;
+    for (const frame of frames) {
+      const obj = frameObject(frame);
+      const doc = obj?.inline ?? (obj?.href && pkg ? objectDocument(pkg, obj.href, ctx) : undefined);
+      const chart = doc ? chartOfFrame(sheet, frame, doc) : null;
+      if (chart) charts.push(chart);
+      else dropped += 1;
+    }
+    if (dropped > 0) ctx.diagnostics.warn('drawing-dropped', `The ${String(dropped)} chart(s), image(s) or object(s) of the sheet "${sheet.name}" are not kept.`, part);
+    return charts.length > 0 ? { ...sheet, charts } : sheet;
+  });
+  const book = { ...workbook, sheets };
+  return { ...book, sheets: sheets.map((s) => (s.charts ? { ...s, charts: s.charts.map((c) => refreshChartCache(c, book)) } : s)) };
+}
+
+function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: OdfPackage): Workbook {
   const sheets = [...reader.sheets];
   if (sheets.length === 0) {
     ctx.diagnostics.warn('no-sheets', 'The document has no table; an empty sheet was added.', part);
@@ -649,7 +719,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook
     };
   });
   const styleList = reader.styles.table.styles;
-  return {
+  const workbook: Workbook = {
     kind: 'workbook',
     version: WORKBOOK_VERSION,
     meta,
@@ -657,6 +727,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string): Workbook
     ...(styleList.length > 1 ? { styles: styleList } : {}),
     ...(reader.names.length > 0 ? { names: reader.names } : {}),
   };
+  return withCharts(workbook, reader, ctx, part, pkg);
 }
 
 /**
@@ -697,7 +768,7 @@ export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ctx.diagnostics.warn('unreadable-part', 'The document properties (meta.xml) could not be read.', 'meta.xml');
     }
   }
-  return finish(reader, ctx, 'content.xml');
+  return finish(reader, ctx, 'content.xml', pkg);
 }
 
 /**

@@ -19,6 +19,7 @@ import { automaticStylesXml } from './ods-styles-writer.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
+import { CHART_FRAME_NS, CHART_MEDIA_TYPE, chartObjectContentXml, chartShapesXml } from './ods-charts.js';
 
 /** One line of text as `text:p` content; spaces that ODF would collapse are written as `text:s`. */
 export function paragraphXml(line: string): string {
@@ -260,7 +261,19 @@ function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, o
 }
 
 /** `table:table` elements for the sheets, as chunks appended to `out`. */
-function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[]): void {
+/** Sub-document names of the charts of every sheet (`Object 1`...), in order; null in a flat file. */
+function chartObjectNames(sheets: readonly Sheet[], flat: boolean): (i: number, sheet: number) => string | null {
+  const firsts: number[] = [];
+  let n = 0;
+  for (const s of sheets) {
+    firsts.push(n);
+    n += s.charts?.length ?? 0;
+  }
+  return (i, sheet) => (flat ? null : `Object ${String(firsts[sheet]! + i + 1)}`);
+}
+
+function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false): void {
+  const objectName = chartObjectNames(sheets, flat);
   out.push('<office:body><office:spreadsheet>');
   // ODF 1.3 Part 3, 9.4.1: without these, ODF's defaults apply (case-sensitive comparisons,
   // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
@@ -277,6 +290,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     const area = sheet.pageSetup?.printArea;
     const printRanges = area && area.length > 0 ? ` table:print-ranges="${escapeAttr(area.map((a) => odfRangeAddress(sheet.name, a)).join(' '))}"` : '';
     out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}"${printRanges}>`);
+    out.push(chartShapesXml(sheet, (i) => objectName(i, index)));
     columnsXml(sheet, width, names, out);
     const merges = mergesByRow(sheet);
     const deco = sheetDecorations(sheet, index);
@@ -386,19 +400,19 @@ function sheetsOf(workbook: Workbook): Workbook['sheets'] {
 }
 
 /** The body and its automatic styles, ready for content.xml or the flat document. */
-function contentParts(workbook: Workbook): { styles: string; body: string[]; settings: string; layouts: string; masters: string } {
+function contentParts(workbook: Workbook, flat = false): { styles: string; body: string[]; settings: string; layouts: string; masters: string } {
   const sheets = sheetsOf(workbook);
   const page = pageStylesXml(sheets);
   const { xml, names } = automaticStylesXml(workbook, sheets, page.masterOf);
   const body: string[] = [];
-  spreadsheetBodyXml(workbook, sheets, names, body);
+  spreadsheetBodyXml(workbook, sheets, names, body, flat);
   return { styles: xml, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
 }
 
 /** Writes a workbook as an ODS package (content.xml, styles.xml, meta.xml, manifest). */
 export function writeOds(workbook: Workbook): Uint8Array {
   const parts = contentParts(workbook);
-  const content: string[] = [XML_DECL, `<office:document-content${BODY_NS} office:version="1.3">`, parts.styles, ...parts.body];
+  const content: string[] = [XML_DECL, `<office:document-content${BODY_NS}${CHART_FRAME_NS} office:version="1.3">`, parts.styles, ...parts.body];
   content.push('</office:document-content>');
   const masters = parts.masters ? `<office:automatic-styles>${parts.layouts}</office:automatic-styles><office:master-styles>${parts.masters}</office:master-styles>` : '';
   const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles/>${masters}</office:document-styles>`;
@@ -409,15 +423,25 @@ export function writeOds(workbook: Workbook): Uint8Array {
     { name: 'meta.xml', data: meta },
   ];
   if (parts.settings) files.push({ name: 'settings.xml', data: `${XML_DECL}<office:document-settings${BODY_NS}${CONFIG_NS} office:version="1.3">${parts.settings}</office:document-settings>` });
-  return writeOdfPackage(ODF_MIME.ods, files);
+  // Chart sub-documents (ODF 1.3 Part 2, 3.5 embedded objects), named as the frames name them.
+  const folders: { path: string; mediaType: string }[] = [];
+  let object = 0;
+  for (const sheet of sheetsOf(workbook)) {
+    for (const chart of sheet.charts ?? []) {
+      const name = `Object ${String(++object)}`;
+      folders.push({ path: `${name}/`, mediaType: CHART_MEDIA_TYPE });
+      files.push({ name: `${name}/content.xml`, data: chartObjectContentXml(sheet, chart) });
+    }
+  }
+  return writeOdfPackage(ODF_MIME.ods, files, folders);
 }
 
 /** Writes a workbook as a flat ODF spreadsheet (`.fods`), one XML document. */
 export function writeFods(workbook: Workbook): Uint8Array {
-  const parts = contentParts(workbook);
+  const parts = contentParts(workbook, true);
   const out: string[] = [
     XML_DECL,
-    `<office:document${BODY_NS}${CONFIG_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">`,
+    `<office:document${BODY_NS}${CONFIG_NS}${CHART_FRAME_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">`,
     metaXml(workbook.meta),
     parts.settings,
     '<office:styles/>',

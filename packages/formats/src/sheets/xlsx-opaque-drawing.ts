@@ -10,6 +10,7 @@ import type { ReadContext } from '../codec.js';
 import type { OpcPackage } from '../ooxml/opc-package.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { decodeBase64, encodeBase64 } from '../text/text-media.js';
+import { drawingObjectCount } from './xlsx-charts.js';
 
 /** More parts than this behind one drawing is not a real file. */
 const MAX_PARTS = 2000;
@@ -45,7 +46,7 @@ export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId:
       ...(kept.length > 0 ? { rels: kept.map((r) => ({ id: r.id, type: r.type, target: r.target, ...(r.external ? { external: true } : {}) })) } : {}),
     });
   }
-  ctx.diagnostics.add('info', 'drawing-kept', `The charts, images or shapes of ${sheetPart} are kept as they are for XLSX; Ostal does not show them yet.`, rel.target);
+  ctx.diagnostics.add('info', 'drawing-kept', `The drawing of ${sheetPart} (charts, images, shapes) is kept as it is for XLSX; Ostal shows its charts only.`, rel.target);
   return { format: 'xlsx', parts };
 }
 
@@ -67,9 +68,20 @@ export function opaqueDrawingParts(drawing: OpaqueDrawing, taken: Set<string>, o
   return first.name;
 }
 
-/** What a format other than the drawing's own loses: one warning per sheet with a kept drawing. */
+/**
+ * What a format other than the drawing's own loses: one warning per sheet whose kept drawing holds
+ * more than the charts the model carries (pictures, shapes, charts of a kind Ostal cannot convert);
+ * charts of the model are written to every spreadsheet format but CSV.
+ */
 export function drawingLossDiagnostics(sheets: readonly Sheet[], format: string): { code: string; message: string }[] {
-  return sheets
-    .filter((s) => s.drawing && s.drawing.format !== format)
-    .map((s) => ({ code: 'drawing-dropped', message: `The charts, images or shapes of the sheet "${s.name}" are not written to ${format}.` }));
+  const out: { code: string; message: string }[] = [];
+  for (const s of sheets) {
+    const modelled = format === 'csv' ? 0 : (s.charts ?? []).filter((c) => c.keptPart).length;
+    if (s.drawing && s.drawing.format !== format && drawingObjectCount(s.drawing) > modelled) {
+      out.push({ code: 'drawing-dropped', message: `The ${modelled > 0 ? 'images or shapes' : 'charts, images or shapes'} of the sheet "${s.name}" are not written to ${format}.` });
+    } else if (format === 'csv' && (s.charts ?? []).length > 0 && !s.drawing) {
+      out.push({ code: 'drawing-dropped', message: `The charts of the sheet "${s.name}" are not written to csv.` });
+    }
+  }
+  return out;
 }

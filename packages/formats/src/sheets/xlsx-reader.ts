@@ -22,6 +22,7 @@ import { DEFAULT_FONT } from './xlsx-styles-writer.js';
 import { readCommentsPart, sheetFeaturesOf } from './xlsx-sheet-features.js';
 import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
+import { readXlsxCharts } from './xlsx-charts.js';
 import type { CellComment } from '@ostal/model';
 
 /** The notes of a worksheet, from its comments part (18.7), if any. */
@@ -119,7 +120,9 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = commentsOf(pkg, rel.target, ctx);
-    const drawing = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
+    const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
+    const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
+    const drawing = kept && charts.length > 0 ? { ...kept, charts: charts.map((c) => c.keptPart!) } : kept;
     sheets.push({
       ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),
@@ -134,6 +137,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(features.conditionalFormats ? { conditionalFormats: features.conditionalFormats } : {}),
       ...(features.pageSetup ? { pageSetup: features.pageSetup } : {}),
       ...(drawing ? { drawing } : {}),
+      ...(charts.length > 0 ? { charts } : {}),
     });
   }
   const names: DefinedName[] = [];

@@ -16,6 +16,7 @@ import type { CellStyle, DefinedName } from '@ostal/model';
 import { autoFilterXml, commentsPartXml, commentsVmlXml, featuresAfterMergesXml, fitsToPage } from './xlsx-sheet-features-writer.js';
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
+import { chartDrawingParts, chartsToWrite, withoutRemovedCharts } from './xlsx-charts.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -93,6 +94,8 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   };
   const parts: OpcPartOut[] = [];
   const taken = new Set<string>();
+  // Part names of kept drawings: new chart and drawing parts must not take them.
+  const reserved = new Set(sheets.flatMap((s) => (s.drawing?.parts ?? []).map((p) => p.name.toLowerCase())));
   const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
     const n = String(i + 1);
     const rels: OpcRelOut[] = [];
@@ -102,7 +105,9 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments) });
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
-    const drawingPart = sheet.drawing ? opaqueDrawingParts(sheet.drawing, taken, parts) : undefined;
+    const kept = withoutRemovedCharts(sheet);
+    const charts = chartDrawingParts(chartsToWrite(sheet), kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
+    const drawingPart = charts.drawing ? opaqueDrawingParts(charts.drawing, taken, parts) : charts.drawingPart;
     if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
     const extras = {
       beforeMerges: autoFilterXml(sheet),

@@ -22,6 +22,7 @@ import type { OdpReadContext, ShapeReading } from './odp-shapes-read.js';
 import { transitionOfSmil } from './odp-transitions.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
+import { chartOfDrawObject } from './odp-charts.js';
 
 function readNotes(page: XmlElement): string {
   const notes = childElement(page, NS.presentation, 'notes');
@@ -117,6 +118,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
   const readCtx: OdpReadContext = {
     ...index,
     mediaData: (name) => media[name]?.data,
+    chart: (obj) => chartOfDrawObject(obj, parts.file, ctx.limits.maxXmlDepth),
     picture: (el) => {
       const href = attr(el, NS.xlink, 'href');
       if (href && parts.file) {

@@ -2,7 +2,7 @@
  * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
-import type { Bullet, Crop, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Bullet, Chart, Crop, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
@@ -19,6 +19,8 @@ export interface OdpReadContext {
   picture(el: XmlElement): string | undefined;
   /** Bytes of a media item read so far (to size a picture for its crop). */
   mediaData(name: string): Uint8Array | undefined;
+  /** The chart a `draw:object` holds, when the model can express it. */
+  chart?(obj: XmlElement): Chart | undefined;
 }
 
 /** A property of a style or its parents (by `style:parent-style-name`). */
@@ -385,9 +387,11 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
     }
     if (c.ns === NS.draw && (c.local === 'object' || c.local === 'object-ole' || c.local === 'plugin')) {
       const fallback = image ? reading.ctx.picture(image) : undefined;
-      const what = c.local === 'plugin' ? 'media' : cls === 'chart' ? 'chart' : 'ole-object';
+      // A chart object is a chart whatever the frame's presentation class says.
+      const chart = c.local === 'object' ? reading.ctx.chart?.(c) : undefined;
+      const what = c.local === 'plugin' ? 'media' : cls === 'chart' || chart ? 'chart' : 'ole-object';
       count(reading, what);
-      return { kind: 'opaque', ...common, what, ...(fallback ? { fallback } : {}) };
+      return { kind: 'opaque', ...common, what, ...(fallback ? { fallback } : {}), ...(chart ? { chart } : {}) };
     }
     if (c.ns === NS.draw && c.local === 'image') {
       const media = reading.ctx.picture(c);

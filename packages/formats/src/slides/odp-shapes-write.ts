@@ -5,7 +5,7 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { resolveColor, resolvedTransform } from '@ostal/model';
-import type { DeckColor, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Chart, DeckColor, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
@@ -26,6 +26,8 @@ export interface OdpShapeContext {
   readonly picture: (media: string) => { href?: string; base64?: string } | undefined;
   /** Named gradients, fill images, markers for office:styles. */
   readonly named: NamedStyles;
+  /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
+  readonly chartObject?: (chart: Chart, t: Transform) => string | undefined;
 }
 
 /** Named drawing styles (office:styles): gradients, fill images, line ends, dashes. */
@@ -378,6 +380,12 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       return x('draw:frame', { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(t), 'presentation:class': shape.placeholder ? 'graphic' : undefined }, image, desc);
     }
     case 'opaque': {
+      const object = t && shape.chart ? ctx.chartObject?.(shape.chart, t) : undefined;
+      if (t && object) {
+        // The chart object, with its picture as the replacement image for readers without charts.
+        const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;
+        return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, x('draw:object', { 'xlink:href': object, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' }), replacement, desc);
+      }
       if (!t || !shape.fallback) return null;
       const image = imageXml(shape.fallback, ctx);
       return image ? x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, image, desc) : null;

@@ -6,7 +6,7 @@
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
 import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideShapes } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, Fill, OstalDocument, RunStyle, Slide } from '@ostal/model';
+import type { Chart, Deck, DeckLayout, DeckMaster, Fill, OstalDocument, RunStyle, Slide, Transform } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -21,6 +21,7 @@ import type { MasterTextLook } from './odp-styles.js';
 import { MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { mediaFileName } from './slide-media.js';
+import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
 import { NS } from '../xml/namespaces.js';
 
 const VERSION = { 'office:version': '1.3' } as const;
@@ -97,6 +98,8 @@ interface Written {
   readonly contentAutomatic: XmlOut[];
   readonly body: XmlOut;
   readonly pictures: { name: string; data: Uint8Array; mediaType: string }[];
+  /** Chart sub-documents (`Object N/content.xml`), zip form only. */
+  readonly objects: { name: string; data: string }[];
 }
 
 function compose(deck: Deck, flat: boolean): Written {
@@ -116,8 +119,16 @@ function compose(deck: Deck, flat: boolean): Written {
     return { href };
   };
   const named = new NamedStyles();
-  const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), picture, named };
-  const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), picture, named };
+  const objects: { name: string; data: string }[] = [];
+  const chartObject = flat
+    ? undefined
+    : (chart: Chart, t: Transform): string => {
+        const name = `Object ${String(objects.length + 1)}`;
+        objects.push({ name, data: standaloneChartContentXml(chart, t.cx / 12_700, t.cy / 12_700) });
+        return `./${name}`;
+      };
+  const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), picture, named, ...(chartObject ? { chartObject } : {}) };
+  const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), picture, named, ...(chartObject ? { chartObject } : {}) };
   const { specs, of } = masterPageSpecs(deck);
   const hf = deck.headerFooter;
   const pages = specs.map((spec, i) => {
@@ -190,6 +201,7 @@ function compose(deck: Deck, flat: boolean): Written {
     contentAutomatic: ctx.styles.styles,
     body: x('office:body', {}, x('office:presentation', {}, drawPages)),
     pictures,
+    objects,
   };
 }
 
@@ -233,7 +245,8 @@ export function writeOdp(document: OstalDocument): Uint8Array {
     { name: 'styles.xml', data: serializeXml(styles) },
     { name: 'meta.xml', data: serializeXml(meta) },
     ...w.pictures,
-  ]);
+    ...w.objects.map((o) => ({ name: `${o.name}/content.xml`, data: o.data })),
+  ], w.objects.map((o) => ({ path: `${o.name}/`, mediaType: CHART_MEDIA_TYPE })));
 }
 
 /**

@@ -3,6 +3,8 @@
  * 19.3.1.37 p:pic, 19.3.1.22 p:grpSp, 19.3.1.19 p:cxnSp, 19.3.1.21 p:graphicFrame with a:tbl
  * 21.1.3.13). Opaque objects are written as their fallback picture.
  */
+import { chartGraphicXml, chartPartFor } from './pptx-charts.js';
+import { REL_CHART } from '../ooxml/dml-chart.js';
 import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, OpaqueShape, PictureShape, TableShape } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -164,6 +166,15 @@ function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null 
   return renumber(frame, 0);
 }
 
+/** A chart the model holds (read from ODP, say) written as a new chart part. */
+function chartFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null {
+  if (!shape.chart || !shape.xfrm || !refs.keep) return null;
+  const { path, part } = chartPartFor(shape.chart);
+  const rel = refs.keep(REL_CHART, path, [part]);
+  if (!rel) return null;
+  return x('p:graphicFrame', {}, x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Chart'), x('p:cNvGraphicFramePr'), x('p:nvPr')), xfrmXml('p:xfrm', shape.xfrm), chartGraphicXml(rel));
+}
+
 function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut | null {
   switch (shape.kind) {
     case 'shape':
@@ -177,7 +188,7 @@ function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | und
     case 'group':
       return group(shape, ids, refs, lang);
     case 'opaque':
-      return keptFrame(shape, ids, refs) ?? (shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null);
+      return keptFrame(shape, ids, refs) ?? chartFrame(shape, ids, refs) ?? (shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null);
   }
 }
 

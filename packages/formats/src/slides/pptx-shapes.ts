@@ -13,6 +13,7 @@ import { readRichTextBody } from './dml-rich-text.js';
 import type { LinkResolver } from './dml-rich-text.js';
 import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
+import { chartOfKeptFrame } from './pptx-charts.js';
 
 /** How a shape tree finds the parts it refers to. */
 export interface ShapeContext {
@@ -195,7 +196,8 @@ function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
   const what: OpaqueShape['what'] = /chart/i.test(uri) ? 'chart' : /diagram/i.test(uri) ? 'diagram' : /ole/i.test(uri) ? 'ole-object' : 'graphic';
   const fallback = data ? fallbackPicture(data, ctx) : undefined;
   const source = data ? keptSource(frame, data, ctx) : undefined;
-  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}) };
+  const chart = what === 'chart' ? chartOfKeptFrame(source, 256) : undefined;
+  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}), ...(chart ? { chart } : {}) };
 }
 
 function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {

@@ -17,7 +17,8 @@ export function reportOpaque(shapeLists: readonly (readonly DeckShape[])[], sink
   const counts = new Map<string, { n: number; noPicture: number }>();
   for (const list of shapeLists) {
     for (const s of flattenShapes(list)) {
-      if (s.kind !== 'opaque') continue;
+      // Charts the model holds are drawn and converted as charts: nothing to report.
+      if (s.kind !== 'opaque' || s.chart) continue;
       const c = counts.get(s.what) ?? { n: 0, noPicture: 0 };
       c.n += 1;
       if (!s.fallback) c.noPicture += 1;

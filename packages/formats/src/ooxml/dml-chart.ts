@@ -1,0 +1,355 @@
+/**
+ * DrawingML charts (ECMA-376 Part 1, 21.2 `c:chartSpace`) <-> the model's {@link Chart}.
+ *
+ * Read: the first chart group of the plot area (`barChart`, `bar3DChart`, `lineChart`,
+ * `line3DChart`, `pieChart`, `pie3DChart`, `areaChart`, `area3DChart`, `scatterChart`), its
+ * series with their formulas and caches (`strRef`/`numRef`/`multiLvlStrRef`, literal `strLit` /
+ * `numLit`), the title (rich text or a cell), the legend position and the axis titles. A chart
+ * with several groups (combined charts) or another type (radar, surface, stock, bubble, doughnut,
+ * of-pie) is not expressible: the reader returns null and the caller keeps it opaque.
+ * Write: a plain chart of the model's terms, element order as the schema's sequences want it.
+ * The anchor is not part of the chart part (the container's drawing holds it).
+ */
+import { formatChartRef, parseChartRef } from '@ostal/model';
+import type { Chart, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType } from '@ostal/model';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { attr, childElements, isElement } from '../xml/xml-tree.js';
+import { NS } from '../xml/namespaces.js';
+import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+
+export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
+/** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
+export const NS_CHART_STRICT = 'http://purl.oclc.org/ooxml/drawingml/chart';
+
+/** True for a chart-namespace element (Transitional or Strict) named `local` (any name when absent). */
+export function isChartElement(el: XmlElement, local?: string): boolean {
+  return (el.ns === NS_CHART || el.ns === NS_CHART_STRICT) && (local === undefined || el.local === local);
+}
+
+function isA(el: XmlElement, local: string): boolean {
+  return (el.ns === NS.a || el.ns === NS.strictA) && el.local === local;
+}
+
+function below(el: XmlElement, test: (e: XmlElement) => boolean, out: XmlElement[] = []): XmlElement[] {
+  for (const c of childElements(el)) {
+    if (test(c)) out.push(c);
+    below(c, test, out);
+  }
+  return out;
+}
+
+function cs(el: XmlElement | undefined, local: string): XmlElement[] {
+  return el ? childElements(el).filter((e) => isChartElement(e, local)) : [];
+}
+export const CT_CHART = 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml';
+export const REL_CHART = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart';
+
+/** Points cached per series at most: a hostile file cannot make the model huge. */
+const MAX_POINTS = 10_000;
+
+const GROUPS: Record<string, ChartType> = {
+  barChart: 'column',
+  bar3DChart: 'column',
+  lineChart: 'line',
+  line3DChart: 'line',
+  pieChart: 'pie',
+  pie3DChart: 'pie',
+  areaChart: 'area',
+  area3DChart: 'area',
+  scatterChart: 'scatter',
+};
+
+const UNSUPPORTED = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'stockChart', 'bubbleChart', 'doughnutChart', 'ofPieChart']);
+
+function c(el: XmlElement | undefined, local: string): XmlElement | undefined {
+  return el ? childElements(el).find((e) => isChartElement(e, local)) : undefined;
+}
+
+function val(el: XmlElement | undefined): string | undefined {
+  return el ? attr(el, '', 'val') : undefined;
+}
+
+/** Text of every `a:t` below `el`, paragraphs joined by a space. */
+function richText(el: XmlElement): string {
+  const paras = below(el, (e) => isA(e, 'p'));
+  const texts = (paras.length > 0 ? paras : [el]).map((p) => below(p, (e) => isA(e, 't')).map(textOf).join(''));
+  return texts.filter((t) => t !== '').join(' ');
+}
+
+function textOf(el: XmlElement): string {
+  return el.children.map((n) => (isElement(n) ? textOf(n) : n)).join('');
+}
+
+/** Cached points of a `strCache`/`numCache`/`lvl`, by index, up to `ptCount`. */
+function cachePoints(cache: XmlElement | undefined, countFrom: XmlElement | undefined = cache): (string | undefined)[] {
+  if (!cache) return [];
+  const count = Math.min(Number(val(c(countFrom, 'ptCount')) ?? 0) || 0, MAX_POINTS);
+  const out: (string | undefined)[] = new Array<string | undefined>(count).fill(undefined);
+  for (const pt of cs(cache, 'pt')) {
+    const idx = Number(attr(pt, '', 'idx'));
+    const v = c(pt, 'v');
+    if (!Number.isInteger(idx) || idx < 0 || idx >= MAX_POINTS || !v) continue;
+    while (out.length <= idx) out.push(undefined);
+    out[idx] = textOf(v);
+  }
+  return out;
+}
+
+interface DataSource {
+  ref?: ChartRef;
+  texts?: string[];
+  numbers?: (number | null)[];
+}
+
+/** A `c:tx`/`c:cat`/`c:val`/`c:xVal`/`c:yVal` data source. */
+function dataSource(el: XmlElement | undefined, defaultSheet: string | undefined): DataSource | undefined {
+  if (!el) return undefined;
+  const ref = c(el, 'strRef') ?? c(el, 'numRef') ?? c(el, 'multiLvlStrRef');
+  const lit = c(el, 'strLit') ?? c(el, 'numLit');
+  const f = ref ? c(ref, 'f') : undefined;
+  const out: DataSource = {};
+  const parsed = f ? parseChartRef(textOf(f), defaultSheet) : null;
+  if (parsed) out.ref = parsed;
+  let points: (string | undefined)[] = [];
+  if (ref?.local === 'multiLvlStrRef') {
+    // Several label levels: the innermost (first `lvl`) names the points.
+    const cache = c(ref, 'multiLvlStrCache');
+    points = cachePoints(cs(cache, 'lvl')[0], cache);
+  } else if (ref) points = cachePoints(c(ref, 'strCache') ?? c(ref, 'numCache'));
+  else if (lit) points = cachePoints(lit);
+  out.texts = points.map((p) => p ?? '');
+  out.numbers = points.map((p) => (p !== undefined && p.trim() !== '' && Number.isFinite(Number(p)) ? Number(p) : null));
+  const v = c(el, 'v');
+  if (v) out.texts = [textOf(v)];
+  return out;
+}
+
+function colorOf(spPr: XmlElement | undefined): string | undefined {
+  const fill = spPr ? childElements(spPr).find((e) => isA(e, 'solidFill')) : undefined;
+  const rgb = fill ? childElements(fill).find((e) => isA(e, 'srgbClr')) : undefined;
+  const v = rgb ? attr(rgb, '', 'val') : undefined;
+  return v && /^[0-9A-Fa-f]{6}$/.test(v) ? `#${v.toUpperCase()}` : undefined;
+}
+
+function titleOf(el: XmlElement | undefined): string | undefined {
+  if (!el) return undefined;
+  const tx = c(el, 'tx');
+  if (!tx) return undefined;
+  const rich = c(tx, 'rich');
+  if (rich) return richText(rich) || undefined;
+  const src = dataSource(tx, undefined);
+  return src?.texts?.join(' ') || undefined;
+}
+
+const LEGEND: Record<string, ChartLegendPosition> = { r: 'right', l: 'left', t: 'top', b: 'bottom', tr: 'right' };
+
+/**
+ * The chart of a `c:chartSpace` root, or null when the model cannot express it. `defaultSheet`
+ * qualifies references that name no sheet.
+ */
+export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], defaultSheet?: string): Chart | null {
+  if (!isChartElement(root, 'chartSpace')) return null;
+  const chart = c(root, 'chart');
+  const plot = c(chart, 'plotArea');
+  if (!chart || !plot) return null;
+  const groups = childElements(plot).filter((g) => isChartElement(g) && (GROUPS[g.local] !== undefined || UNSUPPORTED.has(g.local)));
+  if (groups.length !== 1 || !GROUPS[groups[0]!.local]) return null;
+  const group = groups[0]!;
+  let type = GROUPS[group.local]!;
+  if (type === 'column' && val(c(group, 'barDir')) === 'bar') type = 'bar';
+  const g = val(c(group, 'grouping'));
+  const grouping: ChartGrouping | undefined = g === 'stacked' ? 'stacked' : g === 'percentStacked' ? 'percentStacked' : undefined;
+  const series: ChartSeries[] = [];
+  for (const ser of cs(group, 'ser')) {
+    const name = dataSource(c(ser, 'tx'), defaultSheet);
+    const cat = dataSource(c(ser, type === 'scatter' ? 'xVal' : 'cat'), defaultSheet);
+    const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
+    const color = colorOf(c(ser, 'spPr'));
+    const nameText = name?.texts?.join(' ');
+    series.push({
+      ...(nameText ? { name: nameText } : {}),
+      ...(name?.ref ? { nameRef: name.ref } : {}),
+      ...(cat?.ref ? { categories: cat.ref } : {}),
+      ...(values?.ref ? { values: values.ref } : {}),
+      ...(cat?.texts && cat.texts.length > 0 ? { cachedCategories: cat.texts } : {}),
+      ...(values?.numbers ? { cachedValues: values.numbers } : {}),
+      ...(color ? { color } : {}),
+    });
+  }
+  const autoDeleted = val(c(chart, 'autoTitleDeleted'));
+  let title = titleOf(c(chart, 'title'));
+  // A title element without text is the automatic title: the single series' name.
+  if (title === undefined && c(chart, 'title') && autoDeleted !== '1' && series.length === 1) title = series[0]!.name;
+  const legendEl = c(chart, 'legend');
+  const legend = legendEl ? (LEGEND[val(c(legendEl, 'legendPos')) ?? 'r'] ?? 'right') : 'none';
+  // Axes: the category axis is the one the group's first axId names among catAx/dateAx/(scatter's x valAx).
+  const axes = childElements(plot).filter((a) => isChartElement(a) && (a.local === 'catAx' || a.local === 'valAx' || a.local === 'dateAx' || a.local === 'serAx'));
+  const ids = cs(group, 'axId').map((a) => val(a));
+  const axis = (id: string | undefined): XmlElement | undefined => axes.find((a) => val(c(a, 'axId')) === id);
+  const catAxis = axis(ids[0]);
+  const valAxis = axis(ids[1]);
+  const categoryAxisTitle = type !== 'pie' ? titleOf(c(catAxis, 'title')) : undefined;
+  const valueAxisTitle = type !== 'pie' ? titleOf(c(valAxis, 'title')) : undefined;
+  return {
+    type,
+    ...(grouping && type !== 'pie' && type !== 'scatter' ? { grouping } : {}),
+    ...(title ? { title } : {}),
+    legend,
+    ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
+    ...(valueAxisTitle ? { valueAxisTitle } : {}),
+    series,
+    anchor,
+  };
+}
+
+// --- writing ---
+
+function richXml(text: string): XmlOut {
+  return x('c:tx', {}, x('c:rich', {}, x('a:bodyPr'), x('a:lstStyle'), x('a:p', {}, x('a:r', {}, x('a:rPr', { lang: 'fr-FR' }), x('a:t', {}, text)))));
+}
+
+function titleXml(text: string): XmlOut {
+  return x('c:title', {}, richXml(text), x('c:overlay', { val: 0 }));
+}
+
+function strCacheXml(texts: readonly string[]): XmlOut {
+  return x('c:strCache', {}, x('c:ptCount', { val: texts.length }), texts.map((t, i) => x('c:pt', { idx: i }, x('c:v', {}, t))));
+}
+
+function numCacheXml(values: readonly (number | null)[]): XmlOut {
+  return x(
+    'c:numCache',
+    {},
+    x('c:formatCode', {}, 'General'),
+    x('c:ptCount', { val: values.length }),
+    values.flatMap((v, i) => (v === null ? [] : [x('c:pt', { idx: i }, x('c:v', {}, String(v)))])),
+  );
+}
+
+function strSource(tag: string, ref: ChartRef | undefined, texts: readonly string[] | undefined): XmlOut | null {
+  if (ref) return x(tag, {}, x('c:strRef', {}, x('c:f', {}, formatChartRef(ref)), texts ? strCacheXml(texts) : null));
+  if (texts && texts.length > 0) return x(tag, {}, x('c:strLit', {}, x('c:ptCount', { val: texts.length }), texts.map((t, i) => x('c:pt', { idx: i }, x('c:v', {}, t)))));
+  return null;
+}
+
+function numSource(tag: string, ref: ChartRef | undefined, values: readonly (number | null)[] | undefined): XmlOut {
+  if (ref) return x(tag, {}, x('c:numRef', {}, x('c:f', {}, formatChartRef(ref)), values ? numCacheXml(values) : null));
+  const v = values ?? [];
+  return x(tag, {}, x('c:numLit', {}, x('c:formatCode', {}, 'General'), x('c:ptCount', { val: v.length }), v.flatMap((n, i) => (n === null ? [] : [x('c:pt', { idx: i }, x('c:v', {}, String(n)))]))));
+}
+
+function seriesXml(chart: Chart, s: ChartSeries, i: number): XmlOut {
+  const name = s.nameRef
+    ? x('c:tx', {}, x('c:strRef', {}, x('c:f', {}, formatChartRef(s.nameRef)), strCacheXml([s.name ?? ''])))
+    : s.name !== undefined
+      ? x('c:tx', {}, x('c:v', {}, s.name))
+      : null;
+  const color = s.color?.replace('#', '').toUpperCase();
+  const fill = color ? x('a:solidFill', {}, x('a:srgbClr', { val: color })) : null;
+  const spPr =
+    chart.type === 'line' || chart.type === 'scatter'
+      ? color || chart.type === 'scatter'
+        ? x('c:spPr', {}, chart.type === 'scatter' ? x('a:ln', { w: 28575 }, x('a:noFill')) : x('a:ln', { w: 28575, cap: 'rnd' }, fill, x('a:round')))
+        : null
+      : fill
+        ? x('c:spPr', {}, fill)
+        : null;
+  const head = [x('c:idx', { val: i }), x('c:order', { val: i }), name, spPr].filter((e): e is XmlOut => e !== null);
+  if (chart.type === 'scatter') {
+    const marker = x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 6 }), fill ? x('c:spPr', {}, fill) : null);
+    return x('c:ser', {}, head, marker, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+  }
+  const cat = strSource('c:cat', s.categories, s.cachedCategories);
+  const values = numSource('c:val', s.values, s.cachedValues);
+  if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), cat, values);
+  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), cat, values, x('c:smooth', { val: 0 }));
+  return x('c:ser', {}, head, cat, values);
+}
+
+function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean): XmlOut {
+  return x(
+    kind,
+    {},
+    x('c:axId', { val: id }),
+    x('c:scaling', {}, x('c:orientation', { val: 'minMax' })),
+    x('c:delete', { val: 0 }),
+    x('c:axPos', { val: pos }),
+    gridlines ? x('c:majorGridlines') : null,
+    title ? titleXml(title) : null,
+    kind === 'c:valAx' ? x('c:numFmt', { formatCode: 'General', sourceLinked: 1 }) : null,
+    x('c:majorTickMark', { val: 'out' }),
+    x('c:minorTickMark', { val: 'none' }),
+    x('c:tickLblPos', { val: 'nextTo' }),
+    x('c:crossAx', { val: cross }),
+    x('c:crosses', { val: 'autoZero' }),
+    kind === 'c:catAx' ? [x('c:auto', { val: 1 }), x('c:lblAlgn', { val: 'ctr' }), x('c:lblOffset', { val: 100 }), x('c:noMultiLvlLbl', { val: 0 })] : x('c:crossBetween', { val: 'between' }),
+  );
+}
+
+const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'r', left: 'l', top: 't', bottom: 'b', none: 'r' };
+
+/** A `c:chartSpace` part for `chart`. */
+export function chartSpaceXml(chart: Chart): string {
+  const series = chart.series.map((s, i) => seriesXml(chart, s, i));
+  const grouping = chart.grouping ?? 'clustered';
+  const lineGrouping = grouping === 'clustered' ? 'standard' : grouping;
+  const axIds = [x('c:axId', { val: 111111 }), x('c:axId', { val: 222222 })];
+  let group: XmlOut;
+  switch (chart.type) {
+    case 'column':
+    case 'bar':
+      group = x(
+        'c:barChart',
+        {},
+        x('c:barDir', { val: chart.type === 'bar' ? 'bar' : 'col' }),
+        x('c:grouping', { val: grouping }),
+        x('c:varyColors', { val: 0 }),
+        series,
+        x('c:gapWidth', { val: 150 }),
+        grouping !== 'clustered' ? x('c:overlap', { val: 100 }) : null,
+        axIds,
+      );
+      break;
+    case 'line':
+      group = x('c:lineChart', {}, x('c:grouping', { val: lineGrouping }), x('c:varyColors', { val: 0 }), series, x('c:marker', { val: 1 }), axIds);
+      break;
+    case 'area':
+      group = x('c:areaChart', {}, x('c:grouping', { val: lineGrouping }), x('c:varyColors', { val: 0 }), series, axIds);
+      break;
+    case 'scatter':
+      group = x('c:scatterChart', {}, x('c:scatterStyle', { val: 'lineMarker' }), x('c:varyColors', { val: 0 }), series, axIds);
+      break;
+    case 'pie':
+      group = x('c:pieChart', {}, x('c:varyColors', { val: 1 }), series, x('c:firstSliceAng', { val: 0 }));
+      break;
+  }
+  const horizontal = chart.type === 'bar';
+  const axes =
+    chart.type === 'pie'
+      ? []
+      : [
+          chart.type === 'scatter'
+            ? axisXml('c:valAx', 111111, 222222, 'b', chart.categoryAxisTitle, false)
+            : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false),
+          axisXml('c:valAx', 222222, 111111, horizontal ? 'b' : 'l', chart.valueAxisTitle, true),
+        ];
+  const legend = chart.legend ?? 'right';
+  return serializeXml(
+    x(
+      'c:chartSpace',
+      { 'xmlns:c': NS_CHART, 'xmlns:a': NS.a, 'xmlns:r': NS.r },
+      x('c:roundedCorners', { val: 0 }),
+      x(
+        'c:chart',
+        {},
+        chart.title ? titleXml(chart.title) : null,
+        x('c:autoTitleDeleted', { val: chart.title ? 0 : 1 }),
+        x('c:plotArea', {}, x('c:layout'), group, axes),
+        legend !== 'none' ? x('c:legend', {}, x('c:legendPos', { val: LEGEND_POS[legend] }), x('c:overlay', { val: 0 })) : null,
+        x('c:plotVisOnly', { val: 1 }),
+        x('c:dispBlanksAs', { val: 'gap' }),
+      ),
+    ),
+  );
+}

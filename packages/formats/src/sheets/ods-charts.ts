@@ -1,0 +1,471 @@
+/**
+ * Charts of an ODF spreadsheet: a `draw:frame` (in a cell or in `table:shapes`) holding a
+ * `draw:object` that names a chart sub-document (`Object 1/content.xml`, media type
+ * `application/vnd.oasis.opendocument.chart`; in a flat file the object holds the
+ * `office:document` itself). The chart is ODF 1.3 Part 3, 11 `chart:chart`: class on the chart,
+ * plot-area style (`chart:vertical`, `chart:stacked`, `chart:percentage`), axes with titles and
+ * `chart:categories`, series with `chart:values-cell-range-address` and
+ * `chart:label-cell-address` (scatter x values in `chart:domain`).
+ *
+ * Positions: `svg:x`/`svg:y` are absolute on the sheet in files LibreOffice writes, but relative
+ * to the anchor cell in some others; a frame in a cell whose `svg:x` lies left of the cell is
+ * read as relative. The writer puts frames in `table:shapes` at absolute positions computed from
+ * the column widths and row heights (LibreOffice's defaults for the others), with a local data
+ * table holding the cached values.
+ */
+import { formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartAnchorPoint, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet, Workbook } from '@ostal/model';
+import { NS } from '../xml/namespaces.js';
+import { escapeAttr, escapeText } from '../xml/xml-writer.js';
+import { numberText } from './cell-value-text.js';
+import type { OdfNode } from './odf-style-node.js';
+import { odfAttr, odfChild, odfText } from './odf-style-node.js';
+import { fromOpenFormula } from './openformula.js';
+import { odfSheetName } from './ods-sheet-features.js';
+
+export const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
+export const CHART_MEDIA_TYPE = 'application/vnd.oasis.opendocument.chart';
+
+/** LibreOffice's default column width (2.258 cm) and row height (0.452 cm), in points. */
+const DEFAULT_COL_PT = 64;
+const DEFAULT_ROW_PT = 12.8;
+const MAX_ROW = 1_048_575;
+const MAX_COL = 16_383;
+
+/** A frame met while reading a table, with the cell it sits in (none in `table:shapes`). */
+export interface OdsFrame {
+  readonly node: OdfNode;
+  readonly cell?: { readonly row: number; readonly col: number };
+}
+
+// --- geometry ---
+
+const PT_PER_UNIT: Readonly<Record<string, number>> = { pt: 1, in: 72, inch: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, px: 0.75 };
+
+/** Points of an ODF length (`2.5cm`, `12pt`), or undefined. */
+export function odfLengthPt(value: string | undefined): number | undefined {
+  const m = value ? /^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(pt|in|inch|cm|mm|pc|px)?\s*$/.exec(value) : null;
+  if (!m) return undefined;
+  const n = Number(m[1]) * (PT_PER_UNIT[m[2] ?? 'cm'] ?? 1);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+function lengthPt(pt: number): string {
+  return `${String(Math.round(pt * 1000) / 1000)}pt`;
+}
+
+/** Runs of sizes (points) differing from the default, as {first, last, size}. */
+function sizeRuns(sheet: Sheet, axis: 'col' | 'row'): { first: number; last: number; size: number }[] {
+  const runs = axis === 'col' ? (sheet.columns ?? []) : (sheet.rowProps ?? []);
+  return runs.flatMap((r) => {
+    const size = r.hidden ? 0 : 'width' in r ? r.width : 'height' in r ? r.height : undefined;
+    return size === undefined ? [] : [{ first: r.first, last: r.last, size }];
+  });
+}
+
+/** Offset in points of the start of column or row `index`. */
+export function sheetOffset(sheet: Sheet, axis: 'col' | 'row', index: number): number {
+  const def = axis === 'col' ? DEFAULT_COL_PT : DEFAULT_ROW_PT;
+  let pos = index * def;
+  for (const r of sizeRuns(sheet, axis)) {
+    if (r.first >= index) break;
+    pos += (Math.min(r.last, index - 1) - r.first + 1) * (r.size - def);
+  }
+  return pos;
+}
+
+/** The cell corner at `pos` points along an axis, with the offset inside it. */
+function indexAt(sheet: Sheet, axis: 'col' | 'row', pos: number): { index: number; offset: number } {
+  const def = axis === 'col' ? DEFAULT_COL_PT : DEFAULT_ROW_PT;
+  const max = axis === 'col' ? MAX_COL : MAX_ROW;
+  let start = 0;
+  let index = 0;
+  for (const r of sizeRuns(sheet, axis)) {
+    // Default-sized cells before this run.
+    const gap = (r.first - index) * def;
+    if (pos < start + gap) break;
+    start += gap;
+    const span = (r.last - r.first + 1) * r.size;
+    if (pos < start + span && r.size > 0) {
+      const k = Math.floor((pos - start) / r.size);
+      return { index: Math.min(r.first + k, max), offset: pos - start - k * r.size };
+    }
+    start += span;
+    index = r.last + 1;
+  }
+  const k = Math.floor(Math.max(0, pos - start) / def);
+  return { index: Math.min(index + k, max), offset: Math.max(0, pos - start - k * def) };
+}
+
+function pointAt(sheet: Sheet, x: number, y: number): ChartAnchorPoint {
+  const c = indexAt(sheet, 'col', Math.max(0, x));
+  const r = indexAt(sheet, 'row', Math.max(0, y));
+  const dx = Math.round(c.offset * 100) / 100;
+  const dy = Math.round(r.offset * 100) / 100;
+  return { row: r.index, col: c.index, ...(dx > 0 ? { dx } : {}), ...(dy > 0 ? { dy } : {}) };
+}
+
+/** Absolute position of an anchor point, in points. */
+export function anchorPosition(sheet: Sheet, p: ChartAnchorPoint): { x: number; y: number } {
+  return { x: sheetOffset(sheet, 'col', p.col) + (p.dx ?? 0), y: sheetOffset(sheet, 'row', p.row) + (p.dy ?? 0) };
+}
+
+function frameAnchor(sheet: Sheet, frame: OdsFrame): ChartAnchor {
+  const n = frame.node;
+  let x = odfLengthPt(odfAttr(n, NS.svg, 'x')) ?? 0;
+  let y = odfLengthPt(odfAttr(n, NS.svg, 'y')) ?? 0;
+  const w = odfLengthPt(odfAttr(n, NS.svg, 'width')) ?? 360;
+  const h = odfLengthPt(odfAttr(n, NS.svg, 'height')) ?? 216;
+  if (frame.cell) {
+    const left = sheetOffset(sheet, 'col', frame.cell.col);
+    const top = sheetOffset(sheet, 'row', frame.cell.row);
+    if (x < left - 0.5 || y < top - 0.5) {
+      x += left;
+      y += top;
+    }
+  }
+  return { from: pointAt(sheet, x, y), to: pointAt(sheet, x + Math.max(w, 1), y + Math.max(h, 1)) };
+}
+
+// --- reading ---
+
+function chartChild(node: OdfNode | undefined, local: string): OdfNode | undefined {
+  return node ? odfChild(node, NS_CHART, local) : undefined;
+}
+
+function findChart(node: OdfNode, depth = 0): OdfNode | undefined {
+  if (node.ns === NS_CHART && node.local === 'chart') return node;
+  if (depth > 4) return undefined;
+  for (const c of node.children) {
+    const found = findChart(c, depth + 1);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function excelRangeOfOdf(address: string): string | null {
+  const t = fromOpenFormula(`of:=[${address.trim()}]`);
+  return t.issues.length === 0 && t.formula.startsWith('=') ? t.formula.slice(1) : null;
+}
+
+/** One rectangle of an ODF cell range address, or undefined (several ranges, bad syntax). */
+export function chartRefOfOdf(address: string | undefined, defaultSheet: string): ChartRef | undefined {
+  // Several ranges are separated by spaces (outside quoted sheet names): not one rectangle.
+  if (!address || address.trim() === '' || /\s/.test(address.trim().replace(/'(?:[^']|'')*'/g, ''))) return undefined;
+  const excel = excelRangeOfOdf(address);
+  return (excel && parseChartRef(excel, defaultSheet)) || undefined;
+}
+
+function paragraphsText(node: OdfNode | undefined): string | undefined {
+  if (!node) return undefined;
+  const paras = node.children.filter((c) => c.ns === NS.text && (c.local === 'p' || c.local === 'h'));
+  const text = paras.map((p) => odfText(p).trim()).filter((t) => t !== '').join(' ');
+  return text || undefined;
+}
+
+const CLASSES: Record<string, ChartType> = { 'chart:bar': 'column', 'chart:line': 'line', 'chart:circle': 'pie', 'chart:area': 'area', 'chart:scatter': 'scatter' };
+
+function legendOf(position: string | undefined): ChartLegendPosition {
+  if (!position) return 'right';
+  if (position.startsWith('start')) return 'left';
+  if (position.startsWith('top')) return 'top';
+  if (position.startsWith('bottom')) return 'bottom';
+  return 'right';
+}
+
+/** Automatic styles of a chart document, by name. */
+function stylesOf(doc: OdfNode): Map<string, OdfNode> {
+  const out = new Map<string, OdfNode>();
+  for (const section of doc.children) {
+    if (section.ns !== NS.office || (section.local !== 'automatic-styles' && section.local !== 'styles')) continue;
+    for (const s of section.children) {
+      const name = odfAttr(s, NS.style, 'name');
+      if (name && s.ns === NS.style && s.local === 'style') out.set(name, s);
+    }
+  }
+  return out;
+}
+
+function styleProp(styles: Map<string, OdfNode>, name: string | undefined, props: string, ns: string, local: string): string | undefined {
+  const style = name ? styles.get(name) : undefined;
+  const p = style ? odfChild(style, NS.style, props) : undefined;
+  return p ? odfAttr(p, ns, local) : undefined;
+}
+
+/**
+ * The chart of a chart document (the root of `Object N/content.xml`, or the `office:document`
+ * of a flat file), or null when the model cannot express it (other classes, series of several
+ * classes). Cached values are left to the caller, which reads them from the cells.
+ */
+export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName: string): Chart | null {
+  const chart = findChart(doc);
+  const plot = chartChild(chart, 'plot-area');
+  if (!chart || !plot) return null;
+  const cls = odfAttr(chart, NS_CHART, 'class') ?? '';
+  let type = CLASSES[cls];
+  if (!type) return null;
+  const styles = stylesOf(doc);
+  const plotStyle = odfAttr(plot, NS_CHART, 'style-name');
+  const chartProp = (local: string): string | undefined => styleProp(styles, plotStyle, 'chart-properties', NS_CHART, local);
+  if (type === 'column' && chartProp('vertical') === 'true') type = 'bar';
+  const grouping: ChartGrouping | undefined = chartProp('percentage') === 'true' ? 'percentStacked' : chartProp('stacked') === 'true' ? 'stacked' : undefined;
+  const axes = plot.children.filter((c) => c.ns === NS_CHART && c.local === 'axis');
+  const xAxis = axes.find((a) => odfAttr(a, NS_CHART, 'dimension') === 'x');
+  const yAxis = axes.find((a) => odfAttr(a, NS_CHART, 'dimension') === 'y');
+  const categoriesRef = chartRefOfOdf(odfAttr(chartChild(xAxis, 'categories') ?? xAxis ?? plot, NS.table, 'cell-range-address'), sheetName);
+  const series: ChartSeries[] = [];
+  for (const s of plot.children) {
+    if (s.ns !== NS_CHART || s.local !== 'series') continue;
+    const own = odfAttr(s, NS_CHART, 'class');
+    if (own && own !== cls) return null;
+    const values = chartRefOfOdf(odfAttr(s, NS_CHART, 'values-cell-range-address'), sheetName);
+    const nameRef = chartRefOfOdf(odfAttr(s, NS_CHART, 'label-cell-address'), sheetName);
+    const domain = chartChild(s, 'domain');
+    const categories = type === 'scatter' ? chartRefOfOdf(domain ? odfAttr(domain, NS.table, 'cell-range-address') : undefined, sheetName) : categoriesRef;
+    const styleName = odfAttr(s, NS_CHART, 'style-name');
+    const raw =
+      type === 'line' || type === 'scatter'
+        ? (styleProp(styles, styleName, 'graphic-properties', NS.svg, 'stroke-color') ?? styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color'))
+        : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
+    const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
+    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}) });
+  }
+  const title = paragraphsText(chartChild(chart, 'title'));
+  const legendEl = chartChild(chart, 'legend');
+  const categoryAxisTitle = type !== 'pie' ? paragraphsText(chartChild(xAxis, 'title')) : undefined;
+  const valueAxisTitle = type !== 'pie' ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
+  return {
+    type,
+    ...(grouping && type !== 'pie' && type !== 'scatter' ? { grouping } : {}),
+    ...(title ? { title } : {}),
+    legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
+    ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
+    ...(valueAxisTitle ? { valueAxisTitle } : {}),
+    series,
+    anchor,
+  };
+}
+
+/** The object a frame names: `./Object 1` -> `Object 1`, or the inline document; undefined for pictures and shapes. */
+export function frameObject(frame: OdsFrame): { href?: string; inline?: OdfNode } | undefined {
+  const obj = odfChild(frame.node, NS.draw, 'object');
+  if (!obj) return undefined;
+  const inline = obj.children.find((c) => c.ns === NS.office && c.local === 'document');
+  if (inline) return { inline };
+  const href = odfAttr(obj, NS.xlink, 'href');
+  if (!href) return undefined;
+  const path = href.replace(/^\.\//, '').replace(/\/+$/, '');
+  if (path === '' || path.includes('..') || path.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(path)) return undefined;
+  return { href: path };
+}
+
+/** The chart of a frame once its document is at hand. */
+export function chartOfFrame(sheet: Sheet, frame: OdsFrame, doc: OdfNode): Chart | null {
+  return chartOfOdfDocument(doc, frameAnchor(sheet, frame), sheet.name);
+}
+
+// --- writing ---
+
+/** LibreOffice's default chart palette: written for pie slices, which otherwise share one colour. */
+const PALETTE = ['#004586', '#FF420E', '#FFD320', '#579D1C', '#7E0021', '#83CAFF', '#314004', '#AECF00', '#4B1F6F', '#FF950E', '#C5000B', '#0084D1'];
+
+function odfRef(ref: ChartRef): string {
+  const s = odfSheetName(ref.sheet);
+  const { top, left, bottom, right } = ref.range;
+  const abs = formatChartRef({ sheet: 'x', range: { top, left, bottom: top, right: left } }).replace(/^x!/, '');
+  const abs2 = formatChartRef({ sheet: 'x', range: { top: bottom, left: right, bottom, right } }).replace(/^x!/, '');
+  return top === bottom && left === right ? `${s}.${abs}` : `${s}.${abs}:${s}.${abs2}`;
+}
+
+function cellText(value: string): string {
+  return `<table:table-cell office:value-type="string"><text:p>${escapeText(value)}</text:p></table:table-cell>`;
+}
+
+function numberCell(value: number | null): string {
+  return value === null ? '<table:table-cell/>' : `<table:table-cell office:value-type="float" office:value="${numberText(value)}"><text:p>${numberText(value)}</text:p></table:table-cell>`;
+}
+
+const CHART_DOC_NS = ['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
+
+const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'end', left: 'start', top: 'top', bottom: 'bottom', none: 'end' };
+const CLASS_OF: Record<ChartType, string> = { column: 'chart:bar', bar: 'chart:bar', line: 'chart:line', pie: 'chart:circle', area: 'chart:area', scatter: 'chart:scatter' };
+
+/** Automatic styles and body of a chart document (shared by the sub-document and the flat inline form). */
+function chartParts(chart: Chart, width: number, height: number, linked: boolean): { styles: string; body: string } {
+  const styles: string[] = [];
+  const vertical = chart.type === 'bar' ? ' chart:vertical="true"' : '';
+  const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
+  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${chart.type === 'line' || chart.type === 'scatter' ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
+  const body: string[] = [];
+  // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).
+  const link = linked ? ' xlink:href=".." xlink:type="simple"' : '';
+  body.push(`<chart:chart chart:class="${CLASS_OF[chart.type]}" svg:width="${lengthPt(width)}" svg:height="${lengthPt(height)}"${link}>`);
+  if (chart.title) body.push(`<chart:title><text:p>${escapeText(chart.title)}</text:p></chart:title>`);
+  if ((chart.legend ?? 'right') !== 'none') body.push(`<chart:legend chart:legend-position="${LEGEND_POS[chart.legend ?? 'right']}"/>`);
+  body.push('<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels="both">');
+  const first = chart.series[0];
+  if (chart.type !== 'pie') {
+    body.push('<chart:axis chart:dimension="x" chart:name="primary-x">');
+    if (chart.categoryAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.categoryAxisTitle)}</text:p></chart:title>`);
+    if (chart.type !== 'scatter' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
+    body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y">');
+    if (chart.valueAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.valueAxisTitle)}</text:p></chart:title>`);
+    body.push('<chart:grid chart:class="major"/></chart:axis>');
+  } else if (first?.categories) {
+    body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/></chart:axis>`);
+  }
+  const points = Math.max(1, ...chart.series.map((s) => s.cachedValues?.length ?? 0));
+  chart.series.forEach((s, i) => {
+    const style = `chS${String(i)}`;
+    if (s.color) {
+      const stroke = chart.type === 'line' || chart.type === 'scatter' ? ` svg:stroke-color="${s.color}"` : '';
+      styles.push(`<style:style style:name="${style}" style:family="chart"><style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/></style:style>`);
+    }
+    const attrs = [
+      s.color ? ` chart:style-name="${style}"` : '',
+      s.values ? ` chart:values-cell-range-address="${escapeAttr(odfRef(s.values))}"` : '',
+      s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
+      ` chart:class="${CLASS_OF[chart.type]}"`,
+    ].join('');
+    body.push(`<chart:series${attrs}>`);
+    if (chart.type === 'scatter' && s.categories) body.push(`<chart:domain table:cell-range-address="${escapeAttr(odfRef(s.categories))}"/>`);
+    const n = Math.max(1, s.cachedValues?.length ?? points);
+    if (chart.type === 'pie' && !s.color) {
+      for (let p = 0; p < Math.min(n, 1000); p++) {
+        const ps = `chP${String(i)}_${String(p)}`;
+        styles.push(`<style:style style:name="${ps}" style:family="chart"><style:graphic-properties draw:fill="solid" draw:fill-color="${PALETTE[p % PALETTE.length]!}"/></style:style>`);
+        body.push(`<chart:data-point chart:style-name="${ps}"/>`);
+      }
+    } else body.push(`<chart:data-point chart:repeated="${String(n)}"/>`);
+    body.push('</chart:series>');
+  });
+  body.push('<chart:wall/></chart:plot-area>');
+  // The local table: the cached values, for readers that do not resolve the cell ranges.
+  body.push('<table:table table:name="local-table"><table:table-header-columns><table:table-column/></table:table-header-columns>');
+  body.push(`<table:table-columns><table:table-column table:number-columns-repeated="${String(Math.max(1, chart.series.length))}"/></table:table-columns>`);
+  body.push('<table:table-header-rows><table:table-row><table:table-cell/>');
+  chart.series.forEach((s, i) => body.push(cellText(s.name ?? `Série ${String(i + 1)}`)));
+  if (chart.series.length === 0) body.push('<table:table-cell/>');
+  body.push('</table:table-row></table:table-header-rows><table:table-rows>');
+  const cats = first?.cachedCategories ?? [];
+  for (let p = 0; p < points; p++) {
+    body.push('<table:table-row>', cellText(cats[p] ?? String(p + 1)));
+    chart.series.forEach((s) => body.push(numberCell(s.cachedValues?.[p] ?? null)));
+    if (chart.series.length === 0) body.push('<table:table-cell/>');
+    body.push('</table:table-row>');
+  }
+  body.push('</table:table-rows></table:table></chart:chart>');
+  return { styles: `<office:automatic-styles>${styles.join('')}</office:automatic-styles>`, body: body.join('') };
+}
+
+function chartSize(sheet: Sheet, chart: Chart): { x: number; y: number; width: number; height: number } {
+  const a = anchorPosition(sheet, chart.anchor.from);
+  const b = anchorPosition(sheet, chart.anchor.to);
+  return { x: a.x, y: a.y, width: Math.max(b.x - a.x, 36), height: Math.max(b.y - a.y, 36) };
+}
+
+/** `Object N/content.xml` of a chart. */
+export function chartObjectContentXml(sheet: Sheet, chart: Chart): string {
+  const size = chartSize(sheet, chart);
+  const parts = chartParts(chart, size.width, size.height, true);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content${CHART_DOC_NS} office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document-content>`;
+}
+
+/**
+ * `table:shapes` for the charts of a sheet; `objectName(i)` names the sub-document of chart i
+ * (`Object 1`), or is null in a flat file, where the chart document is written inline.
+ */
+export function chartShapesXml(sheet: Sheet, objectName: (i: number) => string | null): string {
+  const charts = sheet.charts ?? [];
+  if (charts.length === 0) return '';
+  const out: string[] = ['<table:shapes>'];
+  charts.forEach((chart, i) => {
+    const size = chartSize(sheet, chart);
+    const ranges = chart.series.flatMap((s) => [s.values, s.categories, s.nameRef]).filter((r): r is ChartRef => r !== undefined);
+    const notify = ranges.length > 0 ? ` draw:notify-on-update-of-ranges="${escapeAttr(ranges.map(odfRef).join(' '))}"` : '';
+    out.push(
+      `<draw:frame draw:z-index="${String(i)}" draw:name="${escapeAttr(chart.title ? chart.title : `Graphique ${String(i + 1)}`)}" svg:x="${lengthPt(size.x)}" svg:y="${lengthPt(size.y)}" svg:width="${lengthPt(size.width)}" svg:height="${lengthPt(size.height)}">`,
+    );
+    const name = objectName(i);
+    if (name !== null) out.push(`<draw:object${notify} xlink:href="./${escapeAttr(name)}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>`);
+    else {
+      const parts = chartParts(chart, size.width, size.height, false);
+      out.push(`<draw:object${notify}><office:document office:mimetype="${CHART_MEDIA_TYPE}" office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document></draw:object>`);
+    }
+    out.push('</draw:frame>');
+  });
+  out.push('</table:shapes>');
+  return out.join('');
+}
+
+/** Namespaces the content root needs for chart frames (and inline chart documents). */
+export const CHART_FRAME_NS = ['draw', 'svg', 'xlink'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
+
+// --- charts holding their own data (presentations) ---
+
+function repeatCount(node: OdfNode, local: string): number {
+  const n = Number(odfAttr(node, NS.table, local) ?? '1');
+  return Number.isInteger(n) && n > 0 ? Math.min(n, 1000) : 1;
+}
+
+/**
+ * The chart's own data table (`table:table table:name="local-table"`) as a one-sheet workbook, so
+ * references such as `local-table.$B$2:.$B$4` resolve against it; undefined when there is none.
+ */
+export function localTableWorkbook(doc: OdfNode): Workbook | undefined {
+  const chart = findChart(doc);
+  const table = chart?.children.find((c) => c.ns === NS.table && c.local === 'table');
+  if (!table) return undefined;
+  const rows: ({ value: number | string } | null)[][] = [];
+  const visit = (node: OdfNode): void => {
+    for (const c of node.children) {
+      if (rows.length >= 5000) return;
+      if (c.ns !== NS.table) continue;
+      if (c.local === 'table-row') {
+        const row: ({ value: number | string } | null)[] = [];
+        for (const cell of c.children) {
+          if (cell.ns !== NS.table || (cell.local !== 'table-cell' && cell.local !== 'covered-table-cell')) continue;
+          const v = odfAttr(cell, NS.office, 'value');
+          const text = cell.children.filter((p) => p.ns === NS.text && p.local === 'p').map(odfText).join('\n');
+          const value = v !== undefined && Number.isFinite(Number(v)) ? { value: Number(v) } : text !== '' ? { value: text } : null;
+          for (let k = repeatCount(cell, 'number-columns-repeated'); k > 0 && row.length < 1000; k--) row.push(value);
+        }
+        for (let k = repeatCount(c, 'number-rows-repeated'); k > 0 && rows.length < 5000; k--) rows.push(row);
+      } else if (/^table-(?:header-)?rows$|^table-row-group$/.test(c.local)) visit(c);
+    }
+  };
+  visit(table);
+  return { kind: 'workbook', version: 2, meta: {}, sheets: [sheetFromGrid(odfAttr(table, NS.table, 'name') ?? 'local-table', rows)] };
+}
+
+const NO_ANCHOR: ChartAnchor = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
+
+/** A chart object of a presentation: its values come from its own data table. */
+export function chartOfOdfObject(doc: OdfNode): Chart | undefined {
+  const chart = chartOfOdfDocument(doc, NO_ANCHOR, 'local-table');
+  if (!chart) return undefined;
+  const local = localTableWorkbook(doc);
+  return local ? refreshChartCache(chart, local) : chart;
+}
+
+/**
+ * A chart that carries its data: references rewritten to its local table (categories in column
+ * A, series k in column k+1, names on row 1), for documents without cells (presentations).
+ */
+export function chartOnLocalTable(chart: Chart): Chart {
+  const n = Math.max(0, ...chart.series.map((s) => Math.max(s.cachedValues?.length ?? 0, s.cachedCategories?.length ?? 0)));
+  const ref = (top: number, left: number, bottom: number): ChartRef => ({ sheet: 'local-table', range: { top, left, bottom, right: left } });
+  return {
+    ...chart,
+    series: chart.series.map((s, k) => {
+      const { nameRef: _n, categories: _c, values: _v, ...rest } = s;
+      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, k + 1, n) } : {}), nameRef: ref(0, k + 1, 0) };
+    }),
+  };
+}
+
+/** `Object N/content.xml` of a chart holding its own data (no link to the container's cells). */
+export function standaloneChartContentXml(chart: Chart, widthPt: number, heightPt: number): string {
+  const parts = chartParts(chartOnLocalTable(chart), widthPt, heightPt, false);
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content${CHART_DOC_NS} office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document-content>`;
+}

@@ -1,0 +1,30 @@
+/** The sheets' chart strings (insert dialog, chart panel), translated. */
+import type { SheetsLabels } from '../modules.js';
+import type { Translator } from '../i18n/translator.js';
+
+export function sheetsChartLabels({ t }: Translator): NonNullable<SheetsLabels['charts']> {
+  return {
+    insert: t('sheets.chart.insert'),
+    panel: t('sheets.chart.panel'),
+    range: t('sheets.chart.range'),
+    rangeHint: t('sheets.chart.rangeHint'),
+    invalidRange: t('sheets.chart.invalidRange'),
+    type: t('sheets.chart.type'),
+    types: {
+      column: t('sheets.chart.type.column'),
+      bar: t('sheets.chart.type.bar'),
+      line: t('sheets.chart.type.line'),
+      pie: t('sheets.chart.type.pie'),
+      area: t('sheets.chart.type.area'),
+      scatter: t('sheets.chart.type.scatter'),
+    },
+    title: t('sheets.chart.title'),
+    confirm: t('sheets.chart.confirm'),
+    cancel: t('sheets.chart.cancel'),
+    remove: t('sheets.chart.remove'),
+    categoryHeader: t('sheets.chart.category'),
+    seriesName: (n) => t('sheets.chart.series', { n }),
+    untitled: t('sheets.chart.untitled'),
+    summary: (type, title, series, points) => t('sheets.chart.summary', { type, title, series, points }),
+  };
+}

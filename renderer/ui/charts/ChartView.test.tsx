@@ -1,0 +1,63 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { ChartView } from './ChartView.js';
+import type { ChartViewData } from './ChartView.js';
+import { niceScale, stackBases, valueScale } from './chart-scale.js';
+
+const data = (type: ChartViewData['type'], extra: Partial<ChartViewData> = {}): ChartViewData => ({
+  type,
+  title: 'Ventes',
+  categories: ['Janvier', 'Février', 'Mars'],
+  series: [
+    { name: 'Nord', values: [1200.5, 2000, 1500] },
+    { name: 'Sud', values: [400, null, 600], color: '#FF0000' },
+  ],
+  ...extra,
+});
+
+const render = (chart: ChartViewData) => renderToStaticMarkup(<ChartView chart={chart} width={480} height={300} locale="fr-FR" label="Graphique en colonnes : Ventes" categoryHeader="Catégorie" />);
+const count = (html: string, cls: string) => html.split(`class="${cls}"`).length - 1;
+
+describe('chart scales', () => {
+  it('picks round steps and covers the values', () => {
+    expect(niceScale(0, 2000).ticks).toEqual([0, 500, 1000, 1500, 2000]);
+    expect(niceScale(-3, 7).ticks).toEqual([-4, -2, 0, 2, 4, 6, 8]);
+    expect(valueScale('column', 'stacked', [[1, 2], [3, 4]]).max).toBeGreaterThanOrEqual(6);
+    expect(valueScale('column', 'percentStacked', [[1, 2], [3, 4]]).max).toBe(1);
+    expect(valueScale('line', 'clustered', [[50, 60]]).min).toBeGreaterThan(0);
+    expect(stackBases([[1, 2], [3, -4]], false).base).toEqual([
+      [0, 0],
+      [1, 0],
+    ]);
+  });
+});
+
+describe('ChartView', () => {
+  it('draws one bar per value with the title, legend and French numbers', () => {
+    const html = render(data('column'));
+    expect(count(html, 'ui-chart__bar')).toBe(5);
+    expect(html).toContain('role="img"');
+    expect(html).toContain('aria-label="Graphique en colonnes : Ventes"');
+    expect(html).toContain('>Ventes</text>');
+    expect(html).toContain('fill="#FF0000"');
+    // The data table alternative, with numbers as a French reader writes them.
+    expect(html).toMatch(/<td>1\u202f?\s?200,5<\/td>/);
+    expect(html).toContain('<th scope="col">Catégorie</th>');
+  });
+  it('draws horizontal bars, lines, areas, scatter points and pie slices', () => {
+    expect(count(render(data('bar')), 'ui-chart__bar')).toBe(5);
+    const line = render(data('line'));
+    expect(count(line, 'ui-chart__line')).toBe(2);
+    expect(count(line, 'ui-chart__point')).toBe(5);
+    expect(count(render(data('area', { grouping: 'stacked' })), 'ui-chart__area')).toBe(2);
+    expect(count(render(data('scatter', { categories: ['1', '2', '3'] })), 'ui-chart__point')).toBe(5);
+    const pie = render(data('pie'));
+    expect(count(pie, 'ui-chart__slice')).toBe(3);
+    // The pie's legend names the categories.
+    expect(pie).toContain('>Février</text>');
+  });
+  it('leaves the legend out when asked and survives empty data', () => {
+    expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
+    expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);
+  });
+});

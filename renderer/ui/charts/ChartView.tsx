@@ -1,0 +1,367 @@
+/**
+ * A chart drawn in SVG from its cached values: column and bar (clustered, stacked, 100 %), line,
+ * area, pie and scatter, with value axis and gridlines, category labels, legend and title.
+ * Numbers follow `locale` (`1 234,5` in French). Accessible: the SVG is one image
+ * (`role="img"`) named by the caller's summary, and a visually hidden table gives the data.
+ * No chart library: the shapes are few and simple, and the bundle stays small.
+ */
+import type { ReactNode } from 'react';
+import { stackBases, valueScale } from './chart-scale.js';
+import type { ChartKind, ChartStacking } from './chart-scale.js';
+
+export interface ChartViewSeries {
+  readonly name: string;
+  readonly values: readonly (number | null)[];
+  /** `#RRGGBB`; absent: the palette. */
+  readonly color?: string;
+}
+
+export interface ChartViewData {
+  readonly type: ChartKind;
+  readonly grouping?: ChartStacking;
+  readonly title?: string;
+  readonly legend?: 'right' | 'left' | 'top' | 'bottom' | 'none';
+  readonly categoryAxisTitle?: string;
+  readonly valueAxisTitle?: string;
+  /** Point labels (x values of a scatter chart, as text). */
+  readonly categories: readonly string[];
+  readonly series: readonly ChartViewSeries[];
+}
+
+export interface ChartViewProps {
+  readonly chart: ChartViewData;
+  readonly width: number;
+  readonly height: number;
+  /** BCP 47 language for numbers. */
+  readonly locale: string;
+  /** Accessible summary of the chart (the SVG's name), already translated. */
+  readonly label: string;
+  /** Header of the category column of the data table, e.g. "Catégorie". */
+  readonly categoryHeader: string;
+}
+
+/** Office-like default colours, in order. */
+export const CHART_PALETTE = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47', '#264478', '#9E480E', '#636363', '#997300'];
+
+const FONT = 12;
+const CHAR_W = 6.6;
+
+function colorOf(series: readonly ChartViewSeries[], i: number): string {
+  return series[i]?.color ?? CHART_PALETTE[i % CHART_PALETTE.length]!;
+}
+
+function clip(text: string, width: number): string {
+  const max = Math.max(1, Math.floor(width / CHAR_W));
+  return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
+}
+
+interface LegendItem {
+  readonly name: string;
+  readonly color: string;
+}
+
+function legendBlock(items: readonly LegendItem[], position: 'right' | 'left' | 'top' | 'bottom', x: number, y: number, w: number): ReactNode {
+  const vertical = position === 'right' || position === 'left';
+  let cx = x;
+  let cy = y;
+  return (
+    <g className="ui-chart__legend" aria-hidden="true">
+      {items.map((it, i) => {
+        const label = clip(it.name, vertical ? w - 18 : 140);
+        const node = (
+          <g key={i} transform={`translate(${String(cx)},${String(cy)})`}>
+            <rect width={10} height={10} y={-9} fill={it.color} />
+            <text x={14} fontSize={FONT}>
+              {label}
+            </text>
+          </g>
+        );
+        if (vertical) cy += 18;
+        else cx += 24 + label.length * CHAR_W;
+        return node;
+      })}
+    </g>
+  );
+}
+
+export function ChartView({ chart, width, height, locale, label, categoryHeader }: ChartViewProps) {
+  const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+  const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const series = chart.series;
+  const kind = chart.type;
+  const stacking: ChartStacking = kind === 'pie' || kind === 'scatter' ? 'clustered' : (chart.grouping ?? 'clustered');
+  const n = Math.max(chart.categories.length, ...series.map((s) => s.values.length), 0);
+  const categories = Array.from({ length: n }, (_, i) => chart.categories[i] ?? String(i + 1));
+  const legendPos = chart.legend ?? 'right';
+  const legendItems: LegendItem[] =
+    kind === 'pie' ? categories.map((c, i) => ({ name: c, color: CHART_PALETTE[i % CHART_PALETTE.length]! })) : series.map((s, i) => ({ name: s.name, color: colorOf(series, i) }));
+
+  // Frame: title, legend, axis titles around the plot.
+  let top = 8;
+  let left = 8;
+  let right = width - 8;
+  let bottom = height - 8;
+  const parts: ReactNode[] = [];
+  if (chart.title) {
+    parts.push(
+      <text key="title" className="ui-chart__title" x={width / 2} y={top + 14} textAnchor="middle" fontSize={15} fontWeight={600}>
+        {clip(chart.title, width - 16)}
+      </text>,
+    );
+    top += 26;
+  }
+  if (legendPos !== 'none' && legendItems.length > 0) {
+    if (legendPos === 'right' || legendPos === 'left') {
+      const lw = Math.min(width * 0.3, 24 + Math.max(...legendItems.map((i) => i.name.length)) * CHAR_W);
+      const ly = top + Math.max(0, (bottom - top - legendItems.length * 18) / 2) + 10;
+      if (legendPos === 'right') {
+        parts.push(<g key="legend">{legendBlock(legendItems, 'right', right - lw + 4, ly, lw)}</g>);
+        right -= lw + 8;
+      } else {
+        parts.push(<g key="legend">{legendBlock(legendItems, 'left', left, ly, lw)}</g>);
+        left += lw + 8;
+      }
+    } else if (legendPos === 'top') {
+      parts.push(<g key="legend">{legendBlock(legendItems, 'top', left + 8, top + 10, width)}</g>);
+      top += 22;
+    } else {
+      parts.push(<g key="legend">{legendBlock(legendItems, 'bottom', left + 8, bottom - 2, width)}</g>);
+      bottom -= 22;
+    }
+  }
+
+  if (kind === 'pie') {
+    const values = (series[0]?.values ?? []).map((v) => (v !== null && v > 0 ? v : 0));
+    const total = values.reduce((a, b) => a + b, 0);
+    const r = Math.max(10, Math.min(right - left, bottom - top) / 2 - 4);
+    const cx = (left + right) / 2;
+    const cy = (top + bottom) / 2;
+    let angle = -Math.PI / 2;
+    const slices = values.map((v, i) => {
+      const color = CHART_PALETTE[i % CHART_PALETTE.length]!;
+      if (total <= 0 || v <= 0) return null;
+      const sweep = (v / total) * Math.PI * 2;
+      const a0 = angle;
+      const a1 = angle + sweep;
+      angle = a1;
+      if (sweep >= Math.PI * 2 - 1e-9) return <circle key={i} className="ui-chart__slice" cx={cx} cy={cy} r={r} fill={color} stroke="#fff" />;
+      const large = sweep > Math.PI ? 1 : 0;
+      const d = `M${String(cx)},${String(cy)} L${String(cx + r * Math.cos(a0))},${String(cy + r * Math.sin(a0))} A${String(r)},${String(r)} 0 ${String(large)} 1 ${String(cx + r * Math.cos(a1))},${String(cy + r * Math.sin(a1))} Z`;
+      return <path key={i} className="ui-chart__slice" d={d} fill={color} stroke="#fff" strokeWidth={1} />;
+    });
+    parts.push(<g key="pie">{slices}</g>);
+  } else {
+    const horizontal = kind === 'bar';
+    const scatter = kind === 'scatter';
+    const scale = valueScale(kind, stacking, series.map((s) => s.values));
+    const fmt = (v: number) => (stacking === 'percentStacked' ? pf.format(v) : nf.format(v));
+    const tickWidth = Math.max(...scale.ticks.map((t) => fmt(t).length)) * CHAR_W + 6;
+    // Room for axis titles and labels.
+    if (chart.valueAxisTitle) {
+      if (horizontal) bottom -= 18;
+      else left += 18;
+    }
+    if (chart.categoryAxisTitle) {
+      if (horizontal) left += 18;
+      else bottom -= 18;
+    }
+    const catLabelWidth = horizontal ? Math.min((right - left) * 0.3, Math.max(...categories.map((c) => c.length), 1) * CHAR_W + 6) : 0;
+    if (horizontal) {
+      left += catLabelWidth;
+      bottom -= 18;
+    } else {
+      left += tickWidth;
+      bottom -= 18;
+    }
+    const plotW = Math.max(10, right - left);
+    const plotH = Math.max(10, bottom - top);
+    const span = scale.max - scale.min || 1;
+    // Value -> pixel along the value axis.
+    const vpos = (v: number) => (horizontal ? left + ((v - scale.min) / span) * plotW : bottom - ((v - scale.min) / span) * plotH);
+    const zero = vpos(Math.min(Math.max(0, scale.min), scale.max));
+    // Scatter x axis: the categories as numbers.
+    const xs = categories.map((c, i) => {
+      const v = Number(c.replace(',', '.'));
+      return Number.isFinite(v) && c.trim() !== '' ? v : i + 1;
+    });
+    const xScale = scatter ? valueScale('scatter', 'clustered', [xs]) : null;
+    const xpos = (v: number) => (xScale ? left + ((v - xScale.min) / (xScale.max - xScale.min || 1)) * plotW : 0);
+    const band = (horizontal ? plotH : plotW) / Math.max(1, n);
+    const center = (i: number) => (horizontal ? top + band * (i + 0.5) : left + band * (i + 0.5));
+
+    // Gridlines and value ticks.
+    parts.push(
+      <g key="grid" className="ui-chart__grid" aria-hidden="true">
+        {scale.ticks.map((t, i) => {
+          const p = vpos(t);
+          return horizontal ? (
+            <g key={i}>
+              <line x1={p} x2={p} y1={top} y2={bottom} stroke="#d9d9d9" />
+              <text x={p} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+                {fmt(t)}
+              </text>
+            </g>
+          ) : (
+            <g key={i}>
+              <line x1={left} x2={right} y1={p} y2={p} stroke="#d9d9d9" />
+              <text x={left - 4} y={p + 4} textAnchor="end" fontSize={FONT - 1}>
+                {fmt(t)}
+              </text>
+            </g>
+          );
+        })}
+      </g>,
+    );
+    // Category labels (scatter: x ticks).
+    const every = Math.max(1, Math.ceil((n * 40) / (horizontal ? plotH * 2 : plotW)));
+    parts.push(
+      <g key="cats" className="ui-chart__categories" aria-hidden="true">
+        {xScale
+          ? xScale.ticks.map((t, i) => (
+              <text key={i} x={xpos(t)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+                {nf.format(t)}
+              </text>
+            ))
+          : categories.map((c, i) =>
+              i % every !== 0 ? null : horizontal ? (
+                <text key={i} x={left - 4} y={center(i) + 4} textAnchor="end" fontSize={FONT - 1}>
+                  {clip(c, catLabelWidth)}
+                </text>
+              ) : (
+                <text key={i} x={center(i)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+                  {clip(c, band * every)}
+                </text>
+              ),
+            )}
+      </g>,
+    );
+    // Axis lines.
+    parts.push(
+      <g key="axes" stroke="#8c8c8c" aria-hidden="true">
+        {horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
+        {horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
+      </g>,
+    );
+    if (chart.valueAxisTitle) {
+      parts.push(
+        horizontal ? (
+          <text key="vt" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
+            {clip(chart.valueAxisTitle, plotW)}
+          </text>
+        ) : (
+          <text key="vt" transform={`translate(${String(left - tickWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
+            {clip(chart.valueAxisTitle, plotH)}
+          </text>
+        ),
+      );
+    }
+    if (chart.categoryAxisTitle) {
+      parts.push(
+        horizontal ? (
+          <text key="ct" transform={`translate(${String(left - catLabelWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
+            {clip(chart.categoryAxisTitle, plotH)}
+          </text>
+        ) : (
+          <text key="ct" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
+            {clip(chart.categoryAxisTitle, plotW)}
+          </text>
+        ),
+      );
+    }
+
+    const stacked = stacking !== 'clustered' ? stackBases(series.map((s) => s.values), stacking === 'percentStacked') : null;
+    if (kind === 'column' || kind === 'bar') {
+      const groups = stacked ? 1 : Math.max(1, series.length);
+      const inner = band * 0.7;
+      const w = inner / groups;
+      parts.push(
+        <g key="bars">
+          {series.map((s, k) => (
+            <g key={k} fill={colorOf(series, k)} className="ui-chart__series">
+              {Array.from({ length: n }, (_, i) => {
+                const v = stacked ? stacked.value[k]![i]! : s.values[i];
+                if (v === null || v === undefined || !Number.isFinite(v)) return null;
+                const b = stacked ? stacked.base[k]![i]! : 0;
+                const p0 = vpos(b);
+                const p1 = vpos(b + v);
+                const offset = center(i) - inner / 2 + (stacked ? 0 : k * w);
+                return horizontal ? (
+                  <rect key={i} className="ui-chart__bar" x={Math.min(p0, p1)} y={offset} width={Math.max(Math.abs(p1 - p0), 0.5)} height={Math.max(w - 1, 1)} />
+                ) : (
+                  <rect key={i} className="ui-chart__bar" x={offset} y={Math.min(p0, p1)} width={Math.max(w - 1, 1)} height={Math.max(Math.abs(p1 - p0), 0.5)} />
+                );
+              })}
+            </g>
+          ))}
+        </g>,
+      );
+    } else {
+      // Lines, areas and scatter points.
+      const px = (i: number) => (scatter ? xpos(xs[i]!) : center(i));
+      parts.push(
+        <g key="lines">
+          {series.map((s, k) => {
+            const color = colorOf(series, k);
+            const pts: { x: number; y: number; b: number }[] = [];
+            for (let i = 0; i < n; i++) {
+              const v = stacked ? stacked.value[k]![i]! : s.values[i];
+              if (v === null || v === undefined || !Number.isFinite(v)) continue;
+              const b = stacked ? stacked.base[k]![i]! : 0;
+              pts.push({ x: px(i), y: vpos(b + v), b: vpos(b) });
+            }
+            const line = pts.map((p) => `${String(p.x)},${String(p.y)}`).join(' ');
+            return (
+              <g key={k} className="ui-chart__series">
+                {kind === 'area' && pts.length > 0 ? (
+                  <polygon
+                    className="ui-chart__area"
+                    points={`${line} ${[...pts]
+                      .reverse()
+                      .map((p) => `${String(p.x)},${String(p.b)}`)
+                      .join(' ')}`}
+                    fill={color}
+                    fillOpacity={stacked ? 0.9 : 0.6}
+                  />
+                ) : null}
+                {kind === 'line' ? <polyline className="ui-chart__line" points={line} fill="none" stroke={color} strokeWidth={2} /> : null}
+                {kind !== 'area' ? pts.map((p, i) => <circle key={i} className="ui-chart__point" cx={p.x} cy={p.y} r={3} fill={color} />) : null}
+              </g>
+            );
+          })}
+        </g>,
+      );
+    }
+  }
+
+  return (
+    <figure className="ui-chart">
+      <svg role="img" aria-label={label} width={width} height={height} viewBox={`0 0 ${String(width)} ${String(height)}`} fontFamily="inherit" fill="currentColor">
+        <rect width={width} height={height} fill="#fff" stroke="#d0d0d0" />
+        {parts}
+      </svg>
+      <table className="ui-visually-hidden">
+        {chart.title ? <caption>{chart.title}</caption> : null}
+        <thead>
+          <tr>
+            <th scope="col">{categoryHeader}</th>
+            {series.map((s, k) => (
+              <th key={k} scope="col">
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {categories.slice(0, 200).map((c, i) => (
+            <tr key={i}>
+              <th scope="row">{c}</th>
+              {series.map((s, k) => (
+                <td key={k}>{s.values[i] === null || s.values[i] === undefined ? '' : nf.format(s.values[i])}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
