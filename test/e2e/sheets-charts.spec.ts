@@ -9,7 +9,7 @@ async function enter(page: Page, cell: string, content: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill(cell);
   await nameBox.press('Enter');
-  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.fill(content);
   await bar.press('Enter');
 }
