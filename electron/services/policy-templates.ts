@@ -97,6 +97,15 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
     field: { fr: 'Secondes', en: 'Seconds' },
     value: { type: 'decimal', min: 0, max: MAX_AUTOSAVE_SECONDS },
   },
+  authorName: {
+    title: { fr: 'Nom de l’auteur des commentaires et des modifications', en: 'Author name of comments and changes' },
+    explain: {
+      fr: 'Nom inscrit comme auteur des commentaires et des modifications suivies que l’agent ajoute aux documents (par exemple Prénom Nom). Laisser vide pour que chacun le saisisse sur la page d’accueil.',
+      en: 'Name recorded as the author of the comments and tracked changes the agent adds to documents (for example First Last). Leave empty to let each agent type it on the start page.',
+    },
+    field: { fr: 'Nom', en: 'Name' },
+    value: { type: 'text', maxLength: 100 },
+  },
   trustedCaFile: {
     title: { fr: 'Autorité de certification de la plateforme', en: 'Platform certificate authority' },
     explain: {

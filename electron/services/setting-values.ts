@@ -46,6 +46,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   calcLicenseKey: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_LICENSE_KEY_LENGTH && !/[\r\n]/.test(value),
   autosaveSeconds: (value): value is number => isIntegerIn(value, 0, MAX_AUTOSAVE_SECONDS),
+  authorName: (value): value is string => typeof value === 'string' && value.length <= 100 && ![...value].some((c) => c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127),
   trustedCaFile: (value): value is string => typeof value === 'string' && (value === '' || isAbsoluteFilePath(value)),
   platformUrl: (value): value is string => typeof value === 'string' && (value === '' || isWebUrl(value)),
   platformKind: (value): value is Settings['platformKind'] => typeof value === 'string' && (SYNC_ACCOUNT_KINDS as readonly string[]).includes(value),
@@ -59,6 +60,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   gridLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   calcLicenseKey: `a single-line string of at most ${String(MAX_LICENSE_KEY_LENGTH)} characters`,
   autosaveSeconds: `an integer from 0 to ${String(MAX_AUTOSAVE_SECONDS)} (0 turns autosave off)`,
+  authorName: 'a single-line string of at most 100 characters',
   trustedCaFile: "'' or the absolute path of a PEM file",
   platformUrl: "'' or an http(s) address of at most 2048 characters",
   platformKind: `one of ${SYNC_ACCOUNT_KINDS.map((k) => `'${k}'`).join(', ')}`,

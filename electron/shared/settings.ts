@@ -20,6 +20,8 @@ export interface Settings {
    */
   readonly calcLicenseKey: string;
   readonly autosaveSeconds: number;
+  /** The user's name, author of the comments and tracked changes they make ('' : not set). IT may set it by policy. */
+  readonly authorName: string;
   /**
    * A certificate authority (PEM file, absolute path) the platform's HTTPS certificates may chain
    * to, besides the system's: an internal PKI, usually set by machine policy. '' for none.
@@ -43,6 +45,7 @@ export const DEFAULT_SETTINGS: Settings = {
   gridLicenseKey: 'non-commercial-and-evaluation',
   calcLicenseKey: 'gpl-v3',
   autosaveSeconds: 60,
+  authorName: '',
   trustedCaFile: '',
   platformUrl: '',
   platformKind: 'exo',

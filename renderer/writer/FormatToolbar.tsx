@@ -56,8 +56,8 @@ export function FormatToolbar({ state, labels, run }: FormatToolbarProps) {
         ))}
       </select>
       <MarkToggle state={state} run={run} name="strike" label={labels.strike} glyph={<s>S</s>} />
-      <MarkToggle state={state} run={run} name="superscript" label={labels.superscript} glyph={<>x<sup>2</sup></>} />
-      <MarkToggle state={state} run={run} name="subscript" label={labels.subscript} glyph={<>x<sub>2</sub></>} />
+      <MarkToggle state={state} run={run} name="superscript" label={labels.superscript} glyph={<span className="writer-glyph" data-glyph="x²" />} />
+      <MarkToggle state={state} run={run} name="subscript" label={labels.subscript} glyph={<span className="writer-glyph" data-glyph="x₂" />} />
       <label className="writer-toolbar__color" title={labels.textColor}>
         <span aria-hidden="true">A</span>
         <input type="color" aria-label={labels.textColor} value={color} onChange={(e) => run(setMarkValue('color', e.target.value.toLowerCase()))} />
@@ -82,7 +82,8 @@ export function FormatToolbar({ state, labels, run }: FormatToolbarProps) {
         </Button>
       ))}
       <Button variant="quiet" aria-label={labels.clearFormatting} title={labels.clearFormatting} onMouseDown={keepFocus} onClick={() => run(clearFormatting)}>
-        <span aria-hidden="true">⌫A</span>
+        {/* Drawn by the stylesheet: the button's name is its label, not these glyphs. */}
+        <span aria-hidden="true" className="writer-glyph" data-glyph="⌫A" />
       </Button>
     </>
   );

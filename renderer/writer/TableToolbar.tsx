@@ -4,6 +4,7 @@ import { Button } from '../ui/index.js';
 import { TABLE_ACTIONS, TABLE_COMMANDS, insertTable } from './table-commands.js';
 import type { TableAction } from './table-commands.js';
 import type { WriterLabels } from './writer-labels.js';
+import { TableSizePicker } from './TableSizePicker.js';
 
 /** Small glyphs on the table buttons; the accessible names come from the labels. */
 const GLYPHS: Readonly<Record<TableAction, string>> = {
@@ -28,6 +29,7 @@ export function TableToolbar({ state, labels, run }: TableToolbarProps) {
       <Button variant="quiet" aria-label={labels.insertTable} title={labels.insertTable} disabled={!insert(state)} onMouseDown={(e) => e.preventDefault()} onClick={() => run(insert)}>
         <span aria-hidden="true">⊞</span>
       </Button>
+      <TableSizePicker state={state} labels={labels.tableSize} run={run} />
       {TABLE_ACTIONS.map((action) => (
         <Button
           key={action}

@@ -20,8 +20,18 @@ import { breakViews } from './node-views.js';
 import { NoteView, commentView, renumberNotes } from './note-views.js';
 import type { NoteLabels } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
-import { MediaUrls, imageView } from './image-view.js';
-import { sectionPageStyle, storyText } from './page-layout.js';
+import { MediaUrls } from './image-view.js';
+import { PictureView } from './picture-view.js';
+import { usePictures } from './use-pictures.js';
+import { useReview } from './use-review.js';
+import { HeaderFooterArea } from './HeaderFooterArea.js';
+import { ContextMenu } from './ContextMenu.js';
+import { printDocument } from './print.js';
+import { setStory, setTitlePage } from './header-footer.js';
+import type { StoryKind, StoryVariant } from './header-footer.js';
+import { trackTransaction } from './track-changes.js';
+import type { PickedFile } from './use-pictures.js';
+import { sectionPageStyle } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
 import { NavigationPane } from './NavigationPane.js';
 import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
@@ -65,6 +75,10 @@ export interface WriterEditorProps {
    * open it with (browser mode); rejects when refused. Without it, nothing is opened.
    */
   readonly onOpenLink?: (href: string) => Promise<boolean>;
+  /** Lets the user choose a picture file (the app's file dialog over the host); null when cancelled. Without it, no "Image" button. */
+  readonly onPickPicture?: () => Promise<PickedFile | null>;
+  /** The user's name (settings), author of the comments and changes they make; '' or absent: `labels.review.unknownAuthor`. */
+  readonly author?: string;
 }
 
 /** Dialogs the writer can show, one at a time. */
@@ -82,7 +96,7 @@ function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '' }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
@@ -100,13 +114,19 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // document pane's error boundary shows it.
   if (loadError) throw loadError instanceof Error ? loadError : new Error('The document could not be loaded in the editor.', { cause: loadError });
   // Pictures are shown from blob: URLs of the document's media, revoked when the editor closes.
-  const [mediaUrls] = useState(() => new MediaUrls(document.media));
+  // The document's pictures, and those inserted since it was opened.
+  const [media] = useState(() => ({ ...document.media }));
+  const [mediaUrls] = useState(() => new MediaUrls(media));
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
   const [find, setFind] = useState<{ replace: boolean; key: number; text: string } | null>(null);
   const [navigationOpen, setNavigationOpen] = useState(false);
   const [zoom, setZoom] = useState(100);
   const [dialog, setDialog] = useState<WriterDialog | null>(null);
+  // Where the context menu is open (ContextMenu.tsx), or null.
+  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
+  // The header or footer being edited in place (HeaderFooterArea.tsx).
+  const [storyEditing, setStoryEditing] = useState<{ kind: StoryKind; variant: StoryVariant } | null>(null);
   const [linkNotice, setLinkNotice] = useState('');
   // The format painter's copied format while it is armed (until the next selection).
   const [painter, setPainter] = useState<CopiedFormat | null>(null);
@@ -122,7 +142,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   const nodeViews = () => ({
     ...breakViews(labelsRef.current),
-    image: (node: PMNode) => imageView(node, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
+    image: (node: PMNode, view: EditorView, getPos: () => number | undefined) => new PictureView(node, view, getPos, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
     ...noteViews(labelsRef.current.notes),
     ...changeNodeViews(labelsRef.current),
   });
@@ -143,10 +163,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         // Long documents lay out only what is near the screen (writer.css).
         class: split.total > LONG_DOCUMENT_BLOCKS ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
         spellcheck: 'true',
+        // An explicit tab stop: the scrolling desk holds a focusable element (axe scrollable-region-focusable).
+        tabindex: '0',
         lang: document.meta.language ?? 'fr',
       },
       nodeViews: nodeViews(),
       markViews: changeMarkViews(labels),
+      handlePaste: (_view, event) => picturesRef.current.onPaste(event),
+      handleDrop: (_view, event) => picturesRef.current.onDrop(event),
       handleDOMEvents: {
         // Links are for reading the address, not for leaving the document: no navigation from the editor.
         // Ctrl+click follows the link, after a confirmation (the app window never navigates).
@@ -172,12 +196,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           }, 0);
           return false;
         },
+        // The text's own context menu; a right click outside the selection moves the cursor there first.
+        contextmenu: (view, event) => {
+          if (loadingRef.current) return false;
+          // The selection the user sees (the DOM's may not have reached the state yet).
+          syncSelectionFromPage(view);
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          const { from, to } = view.state.selection;
+          if (at && (at.pos < from || at.pos > to)) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
+          event.preventDefault();
+          setMenuAt({ x: event.clientX, y: event.clientY });
+          return true;
+        },
         auxclick: (_view, event) => {
           if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
           return false;
         },
       },
-      dispatchTransaction(tr) {
+      dispatchTransaction(original) {
+        // While changes are recorded, an edit becomes a tracked one (track-changes.ts).
+        const tr = original.getMeta(LOADING_META) === true ? original : trackTransaction(view.state, original, reviewRef.current.changeAuthor());
         const next = view.state.apply(tr);
         view.updateState(next);
         renumberNotes(view);
@@ -244,7 +282,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ref,
     () => ({
       // While loading nothing can be edited: the document is still the one that was opened.
-      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, document.media)),
+      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, media)),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;
@@ -320,7 +358,18 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (viewRef.current) syncSelectionFromPage(viewRef.current);
     setDialog(next);
   };
+  const pictures = usePictures({ viewRef, loadingRef, media, labels: labels.pictures, run, onPickPicture, onNotice: setLinkNotice });
+  const review = useReview({ viewRef, labels: labels.review, author, run });
+  const reviewRef = useRef(review);
+  reviewRef.current = review;
+  const picturesRef = useRef(pictures);
+  picturesRef.current = pictures;
   const actions: RibbonActions = {
+    ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
+    review: review.actions,
+    onHeaderFooter: (kind) => {
+      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
+    },
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;
@@ -343,6 +392,16 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    if (review.onKeyDown(event)) return;
+    // Shift+F10 or the Menu key: the context menu at the cursor.
+    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && viewRef.current && event.target === viewRef.current.dom) {
+      const view = viewRef.current;
+      syncSelectionFromPage(view);
+      const c = view.coordsAtPos(view.state.selection.head);
+      setMenuAt({ x: c.left, y: c.bottom });
+      event.preventDefault();
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       if (event.key === 'Escape' && painter) {
         setPainter(null);
@@ -351,7 +410,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       return;
     }
     const key = event.key.toLowerCase();
-    if (key === 'f' && !event.shiftKey) openFind(false);
+    if (key === 'p' && !event.shiftKey) printDocument();
+    else if (key === 'f' && !event.shiftKey) openFind(false);
     else if (key === 'h' && !event.shiftKey) openFind(true);
     else if (key === 'k' && !event.shiftKey) openLinkDialog();
     else return;
@@ -459,11 +519,32 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // footers are shown, not edited: its default ones.
   const section = firstSectionOf(state.doc);
   const pageVars = sectionPageStyle(section);
-  const hf = { header: storyText(section?.headers?.default), footer: storyText(section?.footers?.default) };
+  const storyArea = (kind: StoryKind) => (
+    <HeaderFooterArea
+      kind={kind}
+      section={section}
+      labels={labels.headerFooter}
+      editing={storyEditing?.kind === kind ? storyEditing.variant : null}
+      onStartEdit={() => {
+        if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
+      }}
+      onCommit={(variant, story) => apply(setStory(kind, variant, story))}
+      onVariant={(variant) => setStoryEditing({ kind, variant })}
+      onTitlePage={(on) => {
+        apply(setTitlePage(on));
+        setStoryEditing({ kind, variant: on ? 'first' : 'default' });
+      }}
+      onClose={() => {
+        setStoryEditing(null);
+        viewRef.current?.focus();
+      }}
+    />
+  );
 
   return (
     <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
+      {pictures.toolbar(state)}
       {find && (
         <FindReplacePanel
           state={state}
@@ -482,22 +563,17 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
       <div className="writer-desk" onWheel={onWheel}>
         <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
-          {hf.header !== '' && (
-            <div className="writer-page__header" role="note" aria-label={labels.header}>
-              {hf.header}
-            </div>
-          )}
+          {storyArea('header')}
           <div ref={mountRef} />
-          {hf.footer !== '' && (
-            <div className="writer-page__footer" role="note" aria-label={labels.footer}>
-              {hf.footer}
-            </div>
-          )}
+          {storyArea('footer')}
         </div>
       </div>
+      {review.pane(state)}
       </div>
       <div className="writer-status" aria-live="off">
         <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
+        {pictures.status(state)}
+        {review.status(state)}
         {linkNotice !== '' && (
           <span role="status" className="writer-status__notice">
             {linkNotice}
@@ -505,6 +581,20 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         )}
       </div>
       {dialogs()}
+      {pictures.dialog(state, labels.more)}
+      {menuAt && viewRef.current && (
+        <ContextMenu
+          view={viewRef.current}
+          state={state}
+          labels={labels}
+          at={menuAt}
+          onClose={() => setMenuAt(null)}
+          onParagraph={() => openDialog({ kind: 'paragraph' })}
+          onLink={openLinkDialog}
+          onComment={review.actions.onNewComment}
+          onNotice={setLinkNotice}
+        />
+      )}
     </div>
   );
 }

@@ -20,6 +20,9 @@ import { WriterIcon } from './writer-icons.js';
 import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
+import { ReviewTools } from './ReviewTools.js';
+import { printDocument } from './print.js';
+import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
 export interface RibbonActions {
@@ -32,6 +35,12 @@ export interface RibbonActions {
   readonly onParagraph: () => void;
   readonly onPageSetup: () => void;
   readonly onFootnote: () => void;
+  /** Inserts a picture from a file (absent when the app offers no file access). */
+  readonly onPicture?: () => void;
+  /** Edits the header or footer in place (Insertion > En-tête / Pied de page). */
+  readonly onHeaderFooter?: (kind: 'header' | 'footer') => void;
+  /** Comments and tracked changes (Révision). */
+  readonly review?: ReviewActions;
   readonly navigationOpen: boolean;
   readonly onNavigation: () => void;
   readonly zoom: number;
@@ -147,10 +156,17 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
     <>
       <TableToolbar state={state} labels={labels} run={run} />
       <ToolbarSeparator />
+      {actions.onPicture && <RibbonButton icon="picture" label={labels.pictures.insert} onClick={actions.onPicture} text={<span className="writer-ribbon__text">{labels.pictures.insert}</span>} />}
       <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!insertPageBreak(state)} onClick={() => run(insertPageBreak)} />
       <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />
       <ToolbarSeparator />
+      {actions.onHeaderFooter && (
+        <>
+          <RibbonButton icon="pageSetup" label={labels.headerFooter.header} onClick={() => actions.onHeaderFooter?.('header')} text={<span className="writer-ribbon__text">{labels.headerFooter.header}</span>} />
+          <RibbonButton icon="pageSetup" label={labels.headerFooter.footer} onClick={() => actions.onHeaderFooter?.('footer')} text={<span className="writer-ribbon__text">{labels.headerFooter.footer}</span>} />
+        </>
+      )}
       <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
       <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
       <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
@@ -167,8 +183,13 @@ function LayoutTab({ labels, actions }: WriterToolbarProps) {
   );
 }
 
-function ReviewTab({ labels, actions }: WriterToolbarProps) {
-  return <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />;
+function ReviewTab({ state, labels, run, actions }: WriterToolbarProps) {
+  return (
+    <>
+      {actions.review && <ReviewTools state={state} labels={labels.review} run={run} actions={actions.review} />}
+      <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />
+    </>
+  );
 }
 
 function ViewTab({ labels, actions }: WriterToolbarProps) {
@@ -236,6 +257,7 @@ export function WriterToolbar(props: WriterToolbarProps) {
         <div className="writer-ribbon__quick">
           <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={undoDepth(state) === 0} onClick={() => run(undo)} />
           <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={redoDepth(state) === 0} onClick={() => run(redo)} />
+          <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={printDocument} />
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>

@@ -9,6 +9,7 @@ import { writerInputRules } from './input-rules.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { WriterTableView } from './node-views.js';
 import { searchPlugin } from './find-replace.js';
+import { trackChangesPlugin } from './track-changes.js';
 
 /**
  * A fresh editor state for `document`.
@@ -23,7 +24,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
     doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
-    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin()],
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin()],
   });
 }
 

@@ -23,7 +23,8 @@ export type WriterIconName =
   | 'toc'
   | 'indent'
   | 'outdent'
-  | 'restart';
+  | 'restart'
+  | 'picture';
 
 const PATHS: Readonly<Record<WriterIconName, string>> = {
   painter: 'M4 3h13v5H4z M17 5h3v6h-8v3 M10 14h4v7h-4z',
@@ -49,6 +50,7 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   indent: 'M11 6h10 M11 12h10 M11 18h10 M3 8l4 4-4 4',
   outdent: 'M11 6h10 M11 12h10 M11 18h10 M7 8l-4 4 4 4',
   restart: 'M10 6h11 M10 12h11 M10 18h11 M3 4h2v5 M2 16a3 3 0 1 1 3 3',
+  picture: 'M3 5h18v14H3z M3 16l5-5 4 4 3-3 6 6 M15 9a1.5 1.5 0 1 0 0.01 0z',
 };
 
 export function WriterIcon({ name }: { readonly name: WriterIconName }) {

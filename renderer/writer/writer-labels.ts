@@ -4,6 +4,11 @@ import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
+import type { PictureLabels } from './picture-labels.js';
+import type { ReviewLabels } from './review-labels.js';
+import type { HeaderFooterLabels } from './HeaderFooterArea.js';
+import type { TableSizeLabels } from './TableSizePicker.js';
+import type { ContextMenuLabels } from './ContextMenu.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
 export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
@@ -69,4 +74,16 @@ export interface WriterLabels {
   readonly loading: (percent: number) => string;
   /** Ribbon, find and replace, navigation, zoom, statistics and links. */
   readonly more: WriterMoreLabels;
+  /** Inserting and formatting pictures. */
+  readonly pictures: PictureLabels;
+  /** Comments and tracked changes. */
+  readonly review: ReviewLabels;
+  /** Editing headers and footers. */
+  readonly headerFooter: HeaderFooterLabels;
+  /** Insertion > Tableau size grid. */
+  readonly tableSize: TableSizeLabels;
+  /** The text's context menu. */
+  readonly contextMenu: ContextMenuLabels;
+  /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
+  readonly print: string;
 }

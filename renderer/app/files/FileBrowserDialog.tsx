@@ -13,9 +13,10 @@ import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 import { noticeLabels } from '../shell/notice-labels.js';
 import { baseName, isOpenableName, joinPath, saveFormats, withExtension } from './save-formats.js';
+import { isPictureName } from './picture-picker.js';
 
 export type FileBrowserRequest =
-  | { readonly mode: 'open'; readonly folder?: string }
+  | { readonly mode: 'open'; readonly folder?: string; /** Lists pictures instead of documents (Insertion > Image). */ readonly pictures?: boolean }
   | { readonly mode: 'save'; readonly folder?: string; readonly kind: DocumentKind; readonly format: FormatId; readonly name: string };
 
 export interface FileBrowserDialogProps {
@@ -68,7 +69,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
 
   const visible = (listing?.entries ?? []).filter((entry) => {
     if (entry.kind === 'directory') return true;
-    if (!isOpenableName(entry.name)) return false;
+    if (!(request.mode === 'open' && request.pictures ? isPictureName(entry.name) : isOpenableName(entry.name))) return false;
     if (request.mode === 'open') return true;
     const f = formatFromFileName(entry.name);
     return f !== null && FORMAT_KIND[f] === request.kind;
@@ -162,7 +163,8 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     onConfirm(path, chosen);
   };
 
-  const title = request.mode === 'open' ? t('browser.openTitle') : t('browser.saveTitle');
+  const pictures = request.mode === 'open' && request.pictures === true;
+  const title = pictures ? t('writer.picture.insertTitle') : request.mode === 'open' ? t('browser.openTitle') : t('browser.saveTitle');
   const activeEntry = visible[active];
 
   return (
@@ -174,7 +176,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
       footer={
         <>
           <Button variant="primary" onClick={confirm}>
-            {request.mode === 'open' ? t('browser.confirmOpen') : t('browser.confirmSave')}
+            {pictures ? t('writer.picture.insertConfirm') : request.mode === 'open' ? t('browser.confirmOpen') : t('browser.confirmSave')}
           </Button>
           {onPlatform ? <Button onClick={onPlatform}>{t('sync.open')}</Button> : null}
           <Button onClick={onCancel}>{t('browser.cancel')}</Button>

@@ -4,6 +4,8 @@ import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } 
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
+import { usePicturePicker } from '../files/picture-picker.js';
+import { AuthorNameField } from './AuthorNameField.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { createTranslator } from '../i18n/translator.js';
 import { DocumentPane } from './DocumentPane.js';
@@ -26,7 +28,7 @@ import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 const TABS_ID = 'ostal-docs';
 
 export function App({ host }: { readonly host: HostServices }) {
-  const { settings, setLocale } = useSettings(host);
+  const { settings, setLocale, setAuthorName } = useSettings(host);
   const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
   const { t } = translator;
   const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
@@ -44,6 +46,7 @@ export function App({ host }: { readonly host: HostServices }) {
   useEffect(refreshRecent, [refreshRecent]);
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
+  const picturePicker = usePicturePicker(host, translator);
   const active = docs.docs.find((d) => d.id === docs.activeId);
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
@@ -248,6 +251,7 @@ export function App({ host }: { readonly host: HostServices }) {
               onOpen={docs.requestOpen}
               onOpenRecent={(entry) => void docs.openPath(entry.path)}
               onLocale={changeLocale}
+              author={<AuthorNameField translator={translator} value={settings.values.authorName} locked={settings.locked.includes('authorName')} onSave={(name) => void setAuthorName(name)} />}
               templates={<TemplateList translator={translator} templates={templates} onUse={(template, label) => void docs.createFromTemplate(template, label)} />}
               recovery={
                 <RecoveryList
@@ -280,6 +284,8 @@ export function App({ host }: { readonly host: HostServices }) {
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => host.links.open(url)}
+                onPickPicture={picturePicker.pick}
+                author={settings.values.authorName}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
@@ -303,6 +309,7 @@ export function App({ host }: { readonly host: HostServices }) {
         />
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
+      {picturePicker.dialog}
       {dialog?.type === 'locked' ? (
         <LockedDialog
           name={dialog.path.replace(/^.*[\\/]/, '')}

@@ -24,9 +24,13 @@ export interface DocumentPaneProps {
   readonly onClose: () => void;
   /** Opens a link of the document outside the app, after the user confirmed (host `links.open`). */
   readonly onOpenLink?: (url: string) => Promise<boolean>;
+  /** Lets the user choose a picture to insert (Insertion > Image). */
+  readonly onPickPicture?: () => Promise<{ readonly name: string; readonly bytes: Uint8Array } | null>;
+  /** The user's name (settings), author of comments and tracked changes. */
+  readonly author?: string;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -58,6 +62,8 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             onDirtyChange={onDirty}
             active={active}
             {...(onOpenLink ? { onOpenLink } : {})}
+            {...(onPickPicture ? { onPickPicture } : {})}
+            {...(author !== undefined ? { author } : {})}
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (

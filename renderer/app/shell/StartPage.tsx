@@ -15,6 +15,8 @@ export interface StartPageProps {
   readonly onOpen: () => void;
   readonly onOpenRecent: (entry: RecentEntry) => void;
   readonly onLocale: (locale: Locale) => void;
+  /** The user's name field (author of comments and changes), when offered. */
+  readonly author?: ReactNode;
   /** Shown first: documents to recover after a crash, when there are some. */
   readonly recovery?: ReactNode;
   /** Shown after the creation buttons: templates to start from. */
@@ -22,7 +24,7 @@ export interface StartPageProps {
 }
 
 
-export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale, recovery, templates }: StartPageProps) {
+export function StartPage({ translator, recent, recentAvailable, localeLocked, onNew, onOpen, onOpenRecent, onLocale, recovery, templates, author }: StartPageProps) {
   const { t } = translator;
   const kindLabel = (kind: DocumentKind) => t(kind === 'text' ? 'kind.text' : kind === 'workbook' ? 'kind.workbook' : 'kind.deck');
   return (
@@ -110,6 +112,7 @@ export function StartPage({ translator, recent, recentAvailable, localeLocked, o
           </span>
         ) : null}
       </section>
+      {author}
     </div>
   );
 }

@@ -3,6 +3,9 @@ import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
+import { writerPictureLabels } from './writer-picture-labels.js';
+import { writerReviewLabels } from './writer-review-labels.js';
+import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
 import { sheetsUiLabels } from './sheets-ui-labels.js';
 import { slidesEditorLabels } from './slides-editor-labels.js';
 import { sheetsChartLabels } from './sheets-chart-labels.js';
@@ -79,6 +82,12 @@ export function writerLabels(translator: Translator): WriterLabels {
     wordCount: (count) => t('writer.words', { count }),
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
+    pictures: writerPictureLabels(translator),
+    review: writerReviewLabels(translator),
+    headerFooter: writerHeaderFooterLabels(translator),
+    print: translator.t('writer.print'),
+    contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },
+    tableSize: { button: translator.t('writer.tableSize.button'), grid: translator.t('writer.tableSize.grid'), size: (rows, cols) => translator.t('writer.tableSize.size', { rows, cols }) },
   };
 }
 

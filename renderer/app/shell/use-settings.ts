@@ -13,6 +13,7 @@ export interface SettingsState {
   readonly loaded: boolean;
   /** Changes the UI language; resolves to 'local' when it could not be persisted for lack of a host. */
   readonly setLocale: (locale: Locale) => Promise<'saved' | 'local'>;
+  readonly setAuthorName: (name: string) => Promise<void>;
 }
 
 export function useSettings(host: HostServices): SettingsState {
@@ -51,5 +52,17 @@ export function useSettings(host: HostServices): SettingsState {
     [host],
   );
 
-  return { settings, loaded, setLocale };
+  /** Saves the user's name (author of comments and changes); kept for this session when there is no host. */
+  const setAuthorName = useCallback(
+    async (name: string): Promise<void> => {
+      try {
+        setSettings(await host.settings.set('authorName', name));
+      } catch {
+        setSettings((s) => ({ ...s, values: { ...s.values, authorName: name } }));
+      }
+    },
+    [host],
+  );
+
+  return { settings, loaded, setLocale, setAuthorName };
 }

@@ -1,0 +1,159 @@
+/**
+ * The header and footer zones of the page. Shown as their text; a double-click (or Insertion >
+ * En-tête / Pied de page) edits one in place with a small editor of its own (same schema, Ctrl+B
+ * and the rest, its own undo), under a toolbar: which pages ("Toutes les pages" / "Première
+ * page" when the first page is different), "Première page différente", "Numéro de page",
+ * "Nombre de pages", "Fermer" (or Escape). The story is written to the section (one undo step
+ * of the document) when the editing closes, switches page, or the focus leaves the zone.
+ */
+import { useEffect, useImperativeHandle, useRef } from 'react';
+import type { Ref } from 'react';
+import { history, redo, undo } from 'prosemirror-history';
+import { keymap } from 'prosemirror-keymap';
+import type { Node as PMNode } from 'prosemirror-model';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { textSchema } from '@ostal/model';
+import type { SectionProps } from '@ostal/model';
+import { Button, Toolbar } from '../ui/index.js';
+import { emptyStory, fieldNode, storyOf } from './header-footer.js';
+import type { StoryKind, StoryVariant } from './header-footer.js';
+import { writerBaseKeymap, writerKeymap } from './keymap.js';
+import { storyText } from './page-layout.js';
+
+export interface HeaderFooterLabels {
+  readonly header: string;
+  readonly footer: string;
+  /** Tooltip of a zone: "Double-cliquez pour modifier l'en-tête". */
+  readonly editHint: (kind: StoryKind) => string;
+  /** Toolbar name, "En-tête et pied de page". */
+  readonly toolbar: string;
+  readonly pages: string;
+  readonly variants: Readonly<Record<StoryVariant, string>>;
+  readonly titlePage: string;
+  readonly pageNumber: string;
+  readonly pageCount: string;
+  readonly close: string;
+}
+
+interface StoryEditorHandle {
+  doc(): PMNode;
+  insert(node: PMNode): void;
+}
+
+function StoryEditor({ story, label, onEscape, ref }: { story: PMNode; label: string; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
+  const mount = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  const escape = useRef(onEscape);
+  escape.current = onEscape;
+  useEffect(() => {
+    if (!mount.current) return undefined;
+    const v = new EditorView(mount.current, {
+      state: EditorState.create({
+        doc: story,
+        plugins: [keymap({ Escape: () => (escape.current(), true), 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), writerKeymap(), writerBaseKeymap(), history()],
+      }),
+      attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'writer-story__content' },
+    });
+    view.current = v;
+    v.focus();
+    return () => {
+      v.destroy();
+      view.current = null;
+    };
+    // The story is the initial content; the parent remounts with a key to load another.
+  }, []);
+  useImperativeHandle(ref, () => ({
+    doc: () => view.current?.state.doc ?? story,
+    insert: (node) => {
+      const v = view.current;
+      if (!v) return;
+      v.dispatch(v.state.tr.replaceSelectionWith(node, false).scrollIntoView());
+      v.focus();
+    },
+  }));
+  return <div ref={mount} className="writer-story" />;
+}
+
+export interface HeaderFooterAreaProps {
+  readonly kind: StoryKind;
+  readonly section: SectionProps | null;
+  readonly labels: HeaderFooterLabels;
+  /** The variant being edited, or null when this zone is not being edited. */
+  readonly editing: StoryVariant | null;
+  readonly onStartEdit: () => void;
+  readonly onCommit: (variant: StoryVariant, story: PMNode) => void;
+  readonly onVariant: (variant: StoryVariant) => void;
+  readonly onTitlePage: (on: boolean) => void;
+  readonly onClose: () => void;
+}
+
+export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, onCommit, onVariant, onTitlePage, onClose }: HeaderFooterAreaProps) {
+  const editor = useRef<StoryEditorHandle>(null);
+  const name = kind === 'header' ? labels.header : labels.footer;
+  const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
+  if (editing === null) {
+    const text = storyText(storyOf(section, kind, 'default'));
+    return (
+      <div className={`${className} writer-page__story`} role="note" aria-label={name} title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
+        {text}
+      </div>
+    );
+  }
+  const json = storyOf(section, kind, editing);
+  const story = json ? textSchema.nodeFromJSON(json) : emptyStory();
+  const commit = () => {
+    if (editor.current) onCommit(editing, editor.current.doc());
+  };
+  const close = () => {
+    commit();
+    onClose();
+  };
+  return (
+    <div
+      className={`${className} writer-page__story writer-page__story--editing`}
+      onBlur={(e) => {
+        if (!(e.relatedTarget instanceof Node && e.currentTarget.contains(e.relatedTarget))) commit();
+      }}
+    >
+      <Toolbar label={labels.toolbar} className="writer-story__toolbar">
+        <label className="writer-story__field">
+          <span>{labels.pages}</span>
+          <select
+            className="ui-select"
+            value={editing}
+            disabled={!section?.titlePage}
+            onChange={(e) => {
+              commit();
+              onVariant(e.target.value as StoryVariant);
+            }}
+          >
+            <option value="default">{labels.variants.default}</option>
+            {section?.titlePage && <option value="first">{labels.variants.first}</option>}
+          </select>
+        </label>
+        <label className="writer-story__field">
+          <input
+            type="checkbox"
+            checked={section?.titlePage === true}
+            onChange={(e) => {
+              commit();
+              onTitlePage(e.target.checked);
+            }}
+          />
+          {labels.titlePage}
+        </label>
+        <Button variant="quiet" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.current?.insert(fieldNode('page-number', '1'))}>
+          {labels.pageNumber}
+        </Button>
+        <Button variant="quiet" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.current?.insert(fieldNode('page-count', '1'))}>
+          {labels.pageCount}
+        </Button>
+        <Button variant="quiet" onClick={close}>
+          {labels.close}
+        </Button>
+      </Toolbar>
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} label={`${name} — ${labels.variants[editing]}`} onEscape={close} />
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+/**
+ * Headers and footers of the first section (the page the writer shows), as the section
+ * properties hold them (`SectionProps.headers` / `footers`, each story a `doc` as JSON):
+ * reading a story, replacing it, and "Première page différente" (`titlePage`, with its own
+ * first-page stories). A story left empty is removed; a header or footer added gets the
+ * default distance from the page edge when the section had none.
+ */
+import { textSchema } from '@ostal/model';
+import type { PMNodeJSON, SectionProps } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { Command } from 'prosemirror-state';
+import { DEFAULT_MARGINS, firstSectionOf } from './page-setup.js';
+
+export type StoryKind = 'header' | 'footer';
+/** Which pages a story is for: all (or odd ones), the first page. */
+export type StoryVariant = 'default' | 'first';
+
+const SET: Readonly<Record<StoryKind, 'headers' | 'footers'>> = { header: 'headers', footer: 'footers' };
+
+/** The story of `kind` and `variant` of a section, or undefined. */
+export function storyOf(section: SectionProps | null, kind: StoryKind, variant: StoryVariant): PMNodeJSON | undefined {
+  return section?.[SET[kind]]?.[variant];
+}
+
+/** True when a story has no text and no field, picture or note. */
+export function isEmptyStory(story: PMNode): boolean {
+  let empty = true;
+  story.descendants((node) => {
+    if (!empty) return false;
+    if ((node.isText && node.text!.trim() !== '') || (node.isInline && !node.isText && node.type.name !== 'hard_break')) empty = false;
+    return true;
+  });
+  return empty;
+}
+
+/** An empty story: one paragraph. */
+export function emptyStory(): PMNode {
+  return textSchema.nodes.doc!.create(null, textSchema.nodes.paragraph!.create());
+}
+
+/** Position of the first section break among the top-level blocks, or -1. */
+function firstSectionBreak(doc: PMNode): number {
+  let pos = 0;
+  for (let i = 0; i < doc.childCount; i += 1) {
+    const child = doc.child(i);
+    if (child.type.name === 'section_break') return pos;
+    pos += child.nodeSize;
+  }
+  return -1;
+}
+
+/** Replaces the first section's properties with `update(section)`, in one step. */
+function updateSection(update: (section: SectionProps) => SectionProps): Command {
+  return (state, dispatch) => {
+    if (dispatch) {
+      const at = firstSectionBreak(state.doc);
+      const next = update(firstSectionOf(state.doc) ?? {});
+      const tr = state.tr;
+      if (at >= 0) tr.setNodeMarkup(at, textSchema.nodes.section_break, { section: next });
+      else tr.setDocAttribute('section', next);
+      dispatch(tr);
+    }
+    return true;
+  };
+}
+
+/** Sets the story of `kind` and `variant` (null or an empty story removes it). */
+export function setStory(kind: StoryKind, variant: StoryVariant, story: PMNode | null): Command {
+  return updateSection((section) => {
+    const set: Record<string, PMNodeJSON> = { ...(section[SET[kind]] ?? {}) };
+    const keep = story !== null && !isEmptyStory(story);
+    // A first-page story stays (empty) while the first page is different: its page shows nothing.
+    if (keep) set[variant] = story.toJSON() as PMNodeJSON;
+    else if (variant === 'first' && section.titlePage) set.first = emptyStory().toJSON() as PMNodeJSON;
+    else delete set[variant];
+    const next: Record<string, unknown> = { ...section, [SET[kind]]: set };
+    if (Object.keys(set).length === 0) delete next[SET[kind]];
+    const margins = section.margins ?? DEFAULT_MARGINS;
+    const distance = kind === 'header' ? margins.header : margins.footer;
+    if (keep && distance <= 0) next.margins = { ...margins, [kind]: DEFAULT_MARGINS[kind] };
+    return next;
+  });
+}
+
+/** Turns "Première page différente" on (with empty first-page stories where there are none) or off (dropping them). */
+export function setTitlePage(on: boolean): Command {
+  return updateSection((section) => {
+    const next: Record<string, unknown> = { ...section };
+    for (const key of ['headers', 'footers'] as const) {
+      const set: Record<string, PMNodeJSON> = { ...(section[key] ?? {}) };
+      if (on) set.first ??= emptyStory().toJSON() as PMNodeJSON;
+      else delete set.first;
+      if (Object.keys(set).length > 0) next[key] = set;
+      else delete next[key];
+    }
+    if (on) next.titlePage = true;
+    else delete next.titlePage;
+    return next;
+  });
+}
+
+/** A page number (`page-number`) or page count field, showing `result` until a word processor lays the pages out. */
+export function fieldNode(kind: 'page-number' | 'page-count', result: string): PMNode {
+  return textSchema.nodes.field!.create({ kind, instruction: '', result });
+}

@@ -1,0 +1,219 @@
+/**
+ * Pictures the user adds and edits: reading a picture file's type and pixel size from its bytes,
+ * naming it in the document's media, inserting it at the cursor (fitted to the text width), and
+ * the commands on a selected picture (size, alternative text, wrapping). Sizes are EMU, as in the
+ * model (`text-image-schema.ts`).
+ */
+import { EMU_PER_PX, MEDIA_SRC_PREFIX, textSchema } from '@ostal/model';
+import type { TextMedia } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
+import { NodeSelection } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
+import { DEFAULT_MARGINS, PAPER_SIZES, firstSectionOf } from './page-setup.js';
+
+/** What a picture file is: its media type, the extension its media name gets, its size in pixels. */
+export interface PictureInfo {
+  readonly mime: string;
+  readonly ext: string;
+  readonly widthPx: number;
+  readonly heightPx: number;
+}
+
+/** Largest side accepted, in pixels (a header announcing more is not a picture we insert). */
+const MAX_SIDE = 100_000;
+
+function u16be(b: Uint8Array, i: number): number {
+  return ((b[i] ?? 0) << 8) | (b[i + 1] ?? 0);
+}
+function u16le(b: Uint8Array, i: number): number {
+  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8);
+}
+function u32be(b: Uint8Array, i: number): number {
+  return ((b[i] ?? 0) * 0x1000000) + (((b[i + 1] ?? 0) << 16) | ((b[i + 2] ?? 0) << 8) | (b[i + 3] ?? 0));
+}
+function i32le(b: Uint8Array, i: number): number {
+  return (b[i] ?? 0) | ((b[i + 1] ?? 0) << 8) | ((b[i + 2] ?? 0) << 16) | ((b[i + 3] ?? 0) << 24);
+}
+function at(b: Uint8Array, i: number, ...v: number[]): boolean {
+  return v.every((n, k) => b[i + k] === n);
+}
+
+/** Size of a JPEG from its first frame header (SOFn), walking the marker segments. */
+function jpegSize(b: Uint8Array): { w: number; h: number } | null {
+  let i = 2;
+  // Bounded by the length: each step moves forward by at least two bytes.
+  while (i + 9 < b.length) {
+    if (b[i] !== 0xff) return null;
+    const marker = b[i + 1] ?? 0;
+    if (marker === 0xff) {
+      i += 1;
+      continue;
+    }
+    if (marker === 0xd8 || (marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      i += 2;
+      continue;
+    }
+    const length = u16be(b, i + 2);
+    if (length < 2) return null;
+    if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) return { h: u16be(b, i + 5), w: u16be(b, i + 7) };
+    i += 2 + length;
+  }
+  return null;
+}
+
+/** Size of a WebP (lossy VP8, lossless VP8L or extended VP8X). */
+function webpSize(b: Uint8Array): { w: number; h: number } | null {
+  if (at(b, 12, 0x56, 0x50, 0x38, 0x58)) return { w: 1 + ((b[24] ?? 0) | ((b[25] ?? 0) << 8) | ((b[26] ?? 0) << 16)), h: 1 + ((b[27] ?? 0) | ((b[28] ?? 0) << 8) | ((b[29] ?? 0) << 16)) };
+  if (at(b, 12, 0x56, 0x50, 0x38, 0x4c)) {
+    const bits = (b[21] ?? 0) | ((b[22] ?? 0) << 8) | ((b[23] ?? 0) << 16) | ((b[24] ?? 0) << 24);
+    return { w: 1 + (bits & 0x3fff), h: 1 + ((bits >>> 14) & 0x3fff) };
+  }
+  if (at(b, 12, 0x56, 0x50, 0x38, 0x20)) return { w: u16le(b, 26) & 0x3fff, h: u16le(b, 28) & 0x3fff };
+  return null;
+}
+
+/**
+ * The type and pixel size of a picture file (PNG, JPEG, GIF, BMP, WebP), from its bytes; null
+ * for anything else (the name's extension is never trusted).
+ */
+export function pictureInfo(b: Uint8Array): PictureInfo | null {
+  let info: { mime: string; ext: string; w: number; h: number } | null = null;
+  if (at(b, 0, 0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a) && at(b, 12, 0x49, 0x48, 0x44, 0x52)) info = { mime: 'image/png', ext: 'png', w: u32be(b, 16), h: u32be(b, 20) };
+  else if (at(b, 0, 0xff, 0xd8, 0xff)) {
+    const s = jpegSize(b);
+    if (s) info = { mime: 'image/jpeg', ext: 'jpeg', ...s };
+  } else if (at(b, 0, 0x47, 0x49, 0x46, 0x38)) info = { mime: 'image/gif', ext: 'gif', w: u16le(b, 6), h: u16le(b, 8) };
+  else if (at(b, 0, 0x42, 0x4d) && b.length > 26) info = { mime: 'image/bmp', ext: 'bmp', w: Math.abs(i32le(b, 18)), h: Math.abs(i32le(b, 22)) };
+  else if (at(b, 0, 0x52, 0x49, 0x46, 0x46) && at(b, 8, 0x57, 0x45, 0x42, 0x50)) {
+    const s = webpSize(b);
+    if (s) info = { mime: 'image/webp', ext: 'webp', ...s };
+  }
+  if (!info || info.w < 1 || info.h < 1 || info.w > MAX_SIDE || info.h > MAX_SIDE) return null;
+  return { mime: info.mime, ext: info.ext, widthPx: info.w, heightPx: info.h };
+}
+
+/** A media name not used yet: `image<n>.<ext>` (the readers' own naming). */
+export function newMediaName(media: TextMedia, ext: string): string {
+  for (let n = Object.keys(media).length + 1; ; n += 1) {
+    const name = `image${String(n)}.${ext}`;
+    if (!Object.prototype.hasOwnProperty.call(media, name)) return name;
+  }
+}
+
+/** EMU per twip (914400 / 1440). */
+const EMU_PER_TWIP = 635;
+
+/** Width of the text column of the first section, in EMU (A4 with 2.5 cm margins when undeclared). */
+export function textWidthEmu(doc: PMNode): number {
+  const section = firstSectionOf(doc);
+  const page = section?.page ?? PAPER_SIZES.A4;
+  const m = section?.margins ?? DEFAULT_MARGINS;
+  return Math.max(EMU_PER_TWIP * 1440, (page.width - m.left - m.right) * EMU_PER_TWIP);
+}
+
+/** A picture's size in EMU: its pixels at 96 per inch, scaled down (keeping proportions) to fit `maxWidth`. */
+export function fittedSize(info: Pick<PictureInfo, 'widthPx' | 'heightPx'>, maxWidth: number): { width: number; height: number } {
+  const width = info.widthPx * EMU_PER_PX;
+  const height = info.heightPx * EMU_PER_PX;
+  if (width <= maxWidth) return { width, height };
+  return { width: Math.round(maxWidth), height: Math.max(1, Math.round((height * maxWidth) / width)) };
+}
+
+/** Inserts an inline picture of `media:<name>` at the selection (replacing it) and selects it. */
+export function insertPicture(name: string, size: { width: number; height: number }, alt: string | null = null): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    if (!$from.parent.inlineContent && !(state.selection instanceof NodeSelection && state.selection.node.isInline)) return false;
+    if (dispatch) {
+      const node = textSchema.nodes.image!.create({ src: `${MEDIA_SRC_PREFIX}${name}`, width: size.width, height: size.height, alt });
+      const tr = state.tr.replaceSelectionWith(node, false);
+      const pos = tr.mapping.map(state.selection.from, -1);
+      const placed = tr.doc.nodeAt(pos)?.type.name === 'image' ? pos : pos - 1;
+      if (tr.doc.nodeAt(placed)?.type.name === 'image') tr.setSelection(NodeSelection.create(tr.doc, placed));
+      // A picture inserted is an undo step of its own, not part of the typing before it.
+      dispatch(closeHistory(tr.scrollIntoView()));
+    }
+    return true;
+  };
+}
+
+/** The selected picture and its position, or null. */
+export function selectedPicture(state: EditorState): { pos: number; node: PMNode } | null {
+  const sel = state.selection;
+  if (sel instanceof NodeSelection && sel.node.type.name === 'image') return { pos: sel.from, node: sel.node };
+  return null;
+}
+
+/** Changes attributes of the picture at `pos`, keeping it selected. */
+function setPictureAttrs(pos: number, attrs: Record<string, unknown>): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos);
+    if (!node || node.type.name !== 'image') return false;
+    if (dispatch) {
+      const tr = state.tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...attrs });
+      tr.setSelection(NodeSelection.create(tr.doc, pos));
+      // Each resize or change is an undo step of its own, however quickly they follow.
+      dispatch(closeHistory(tr));
+    }
+    return true;
+  };
+}
+
+/** Smallest picture side, in EMU (about 4 px). */
+export const MIN_PICTURE_EMU = 4 * EMU_PER_PX;
+
+/** Resizes the picture at `pos` (EMU, at least {@link MIN_PICTURE_EMU} a side). */
+export function setPictureSize(pos: number, width: number, height: number): Command {
+  return setPictureAttrs(pos, { width: Math.max(MIN_PICTURE_EMU, Math.round(width)), height: Math.max(MIN_PICTURE_EMU, Math.round(height)) });
+}
+
+/** Sets the alternative text (description) and title of the picture at `pos`; empty strings clear them. */
+export function setPictureAlt(pos: number, alt: string, title: string): Command {
+  const clean = (s: string): string | null => (s.trim() === '' ? null : s.trim());
+  return setPictureAttrs(pos, { alt: clean(alt), title: clean(title) });
+}
+
+/** How a picture sits among the text, as the "Habillage" choice offers it. */
+export const PICTURE_WRAPS = ['inline', 'square', 'top-bottom', 'behind', 'in-front'] as const;
+export type PictureWrap = (typeof PICTURE_WRAPS)[number];
+
+/** The wrap choice of a picture (anchored pictures with tight/through/none wrapping count as square). */
+export function pictureWrapOf(node: PMNode): PictureWrap {
+  if (node.attrs.placement !== 'anchored') return 'inline';
+  const wrap = node.attrs.wrap as string;
+  return wrap === 'top-bottom' || wrap === 'behind' || wrap === 'in-front' ? wrap : 'square';
+}
+
+/**
+ * Sets how the picture at `pos` sits: inline in the line, or anchored to its paragraph at the
+ * column's left (an anchored picture keeps its position when only its wrapping changes).
+ */
+export function setPictureWrap(pos: number, wrap: PictureWrap): Command {
+  return (state, dispatch) => {
+    const node = state.doc.nodeAt(pos);
+    if (!node || node.type.name !== 'image') return false;
+    if (wrap === 'inline') return setPictureAttrs(pos, { placement: 'inline', wrap: 'none', x: 0, y: 0, xAlign: null, yAlign: null, xRelative: 'column', yRelative: 'paragraph' })(state, dispatch);
+    if (node.attrs.placement === 'anchored') return setPictureAttrs(pos, { wrap })(state, dispatch);
+    return setPictureAttrs(pos, { placement: 'anchored', wrap, xRelative: 'column', yRelative: 'paragraph', x: 0, y: 0, xAlign: null, yAlign: null })(state, dispatch);
+  };
+}
+
+/**
+ * New size of a picture dragged by a handle. `dx`/`dy` are the pointer's move in EMU; `edge`
+ * says which sides the handle moves (`n`, `se`...). Corner handles keep the proportions unless
+ * `free` (Shift held); side handles change one dimension.
+ */
+export function resizedSize(start: { width: number; height: number }, edge: string, dx: number, dy: number, free: boolean): { width: number; height: number } {
+  const sx = edge.includes('e') ? 1 : edge.includes('w') ? -1 : 0;
+  const sy = edge.includes('s') ? 1 : edge.includes('n') ? -1 : 0;
+  let width = Math.max(MIN_PICTURE_EMU, start.width + sx * dx);
+  let height = Math.max(MIN_PICTURE_EMU, start.height + sy * dy);
+  if (sx !== 0 && sy !== 0 && !free) {
+    const ratio = start.width / start.height;
+    // The larger relative move leads.
+    if (Math.abs(width / start.width - 1) >= Math.abs(height / start.height - 1)) height = Math.max(MIN_PICTURE_EMU, width / ratio);
+    else width = Math.max(MIN_PICTURE_EMU, height * ratio);
+  }
+  return { width: Math.round(width), height: Math.round(height) };
+}
