@@ -14,6 +14,8 @@ async function goTo(page: Page, cell: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill(cell);
   await nameBox.press('Enter');
+  // The grid has taken the focus (and the cursor) before anything else is typed.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
 }
 
 async function enter(page: Page, cell: string, content: string): Promise<void> {
