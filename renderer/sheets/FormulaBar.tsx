@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { cellName, parseCellName } from '@ostal/model';
 import type { SheetsLabels } from './sheets-labels.js';
+import { useFormulaAssist } from './FunctionHint.js';
 
 export interface FormulaBarProps {
   readonly row: number;
@@ -14,23 +15,29 @@ export interface FormulaBarProps {
   /** Raw content of the active cell, in the user's language. */
   readonly text: string;
   readonly labels: SheetsLabels;
+  /** BCP 47 language of function names and separators (`=SOMME(A1;2,5)` in French). */
+  readonly locale: string;
   readonly onCommit: (text: string) => void;
   readonly onGoTo: (row: number, col: number) => void;
   /** Gives the focus back to the grid. */
   readonly onDone: () => void;
 }
 
-export function FormulaBar({ row, col, text, labels, onCommit, onGoTo, onDone }: FormulaBarProps) {
+export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, onDone }: FormulaBarProps) {
   const name = cellName(row, col);
   const [draft, setDraft] = useState(text);
   const [nameDraft, setNameDraft] = useState(name);
   // Enter/Escape hand the focus back to the grid; the blur that follows must not commit again.
   const handledRef = useRef(false);
+  const assist = useFormulaAssist({ value: draft, onChange: setDraft, locale, labels: labels.data });
 
   useEffect(() => setDraft(text), [text, row, col]);
   useEffect(() => setNameDraft(name), [name]);
 
   const onFormulaKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (assist.onKeyDown(event)) return;
+    // The grid takes the focus back; it must not also see this key (Enter would open its editor).
+    if (event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       handledRef.current = true;
@@ -45,6 +52,7 @@ export function FormulaBar({ row, col, text, labels, onCommit, onGoTo, onDone }:
   };
 
   const onNameKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'Enter' || event.key === 'Escape') event.stopPropagation();
     if (event.key === 'Enter') {
       event.preventDefault();
       const target = parseCellName(nameDraft);
@@ -72,6 +80,8 @@ export function FormulaBar({ row, col, text, labels, onCommit, onGoTo, onDone }:
         ƒx
       </span>
       <input
+        ref={assist.ref}
+        {...assist.fieldProps}
         className="ui-input sheets-formula-bar__formula"
         aria-label={labels.formulaBar}
         value={draft}
@@ -85,6 +95,7 @@ export function FormulaBar({ row, col, text, labels, onCommit, onGoTo, onDone }:
           if (!handledRef.current && draft !== text) onCommit(draft);
         }}
       />
+      {assist.popup}
     </div>
   );
 }

@@ -6,15 +6,23 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { Workbook } from '@ostal/model';
-import { editText, parseCellInput } from './cell-text.js';
+import { displayValue, editText, parseCellInput } from './cell-text.js';
 import { cellDisplay } from './cell-display.js';
+import { errorExplanation, withErrorExplained } from './cell-errors.js';
+import { ConditionalDisplay } from './conditional-display.js';
 import { gridLayout } from './grid-layout.js';
-import type { GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
+import type { CellRange, GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
+import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.js';
+import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
 import { useSheetActions } from './SheetActions.js';
 import type { RefreshRequest } from './SheetActions.js';
 import { SheetTabs } from './SheetTabs.js';
+import { SheetsDataTools } from './SheetsDataTools.js';
+import { CellEditorAssist } from './CellEditorAssist.js';
+import { ValidationDropdown } from './ValidationDropdown.js';
+import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
 import { ChartLayer } from './ChartLayer.js';
@@ -59,6 +67,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
   const [revision, setRevision] = useState(0);
   const gridHostRef = useRef<HTMLDivElement>(null);
+  const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
   const chartsRef = useRef<ChartLayerHandle>(null);
@@ -73,10 +82,58 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     ctx.current.onDirtyChange?.(dirty);
   };
 
+  const conditionals = useRef(new Map<number, ConditionalDisplay>());
+  const conditionalOf = (index: number): ConditionalDisplay => {
+    let display = conditionals.current.get(index);
+    if (!display) {
+      const e = engine();
+      display = new ConditionalDisplay(
+        () => e.sheetProps(index).conditionalFormats ?? [],
+        (r, c) => e.value(index, r, c),
+        () => e.size(index),
+      );
+      conditionals.current.set(index, display);
+    }
+    return display;
+  };
+
+  /** Values of a block as shown (validation lists read their choices with it). */
+  const readRange = (sheetName: string | undefined, top: number, left: number, bottom: number, right: number): string[] | undefined => {
+    const index = sheetName === undefined ? sheetRef.current : engine().sheetNames().indexOf(sheetName);
+    if (index < 0) return undefined;
+    const out: string[] = [];
+    for (let r = top; r <= Math.min(bottom, top + 1000); r += 1)
+      for (let c = left; c <= right; c += 1) out.push(displayValue(engine().value(index, r, c), locale, labels.booleans));
+    return out;
+  };
+
+  const transfer = (source: GridSource): TransferContext => ({
+    engine: engine(),
+    sheet: sheetRef.current,
+    locale: ctx.current.locale,
+    words: ctx.current.labels.booleans,
+    shownText: (row, col) => source.displayAt(row, col).text,
+  });
+
+  /** Applies one user action's edits in one engine batch (one undo step) and shows them. */
+  const applyEdits = (edits: readonly CellEdit[], range?: CellRange) => {
+    if (edits.length === 0) return;
+    engine().setMany(sheetRef.current, edits);
+    gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
+    if (range) gridRef.current?.selectRange?.(range);
+    gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
+
   const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
   const shownAt = (row: number, col: number) => {
     const e = engine();
-    return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const value = e.value(sheetRef.current, row, col);
+    const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
+    const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
   };
   const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
   // Toolbar, menus, dialogs, keyboard commands (SheetActions.tsx); the grid reaches them through a ref.
@@ -111,6 +168,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         setDirty(true);
       },
       onSelect: (row, col) => setCursor({ row, col }),
+      onCopy: (range, cut) => {
+        const block = copyBlock(transfer(source), range, cut);
+        if (cut) applyEdits(clearEdits(range));
+        return block;
+      },
+      onPaste: (at, block, valuesOnly) => {
+        const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
+        applyEdits(edits, range);
+      },
+      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to),
       onCommand: (command) => actionsRef.current.onCommand(command),
       onContextMenu: (target) => actionsRef.current.onContextMenu(target),
       onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
@@ -123,6 +190,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       source,
     );
     gridRef.current = grid;
+    setGridHost(host);
     grid.select(0, 0);
     return () => {
       grid.destroy();
@@ -204,6 +272,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
 
   // `revision` makes the formula bar follow edits made in the grid.
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
+  const errorNote = errorExplanation(engine().value(sheet, cursor.row, cursor.col), engine().errorType(sheet, cursor.row, cursor.col), labels.data.errors);
 
   const colors = names.map((_, i) => engine().sheetProps(i).tabColor);
   const visible = engine().visibleSheets();
@@ -252,6 +321,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         col={cursor.col}
         text={barText}
         labels={labels}
+        locale={locale}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
           // After the Enter that got here is over: the grid listens to the document and would take
@@ -268,6 +338,20 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           });
         }}
       />
+      <SheetsDataTools
+        engine={engine}
+        grid={() => gridRef.current}
+        sheet={sheet}
+        locale={locale}
+        words={labels.booleans}
+        labels={labels.data}
+        active={active}
+        revision={revision}
+        applyEdits={applyEdits}
+      />
+      <p className="sheets-error-note" role="status">
+        {errorNote}
+      </p>
       {labels.charts ? (
         <ChartLayer
           ref={chartsRef}
@@ -288,6 +372,18 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       ) : (
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
       )}
+      <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
+      <ValidationDropdown
+        host={gridHost}
+        grid={() => gridRef.current}
+        active={active}
+        labels={labels.data}
+        choicesAt={(row, col) => {
+          const v = listValidationAt(engine().sheetProps(sheetRef.current).validations, row, col);
+          return v ? listChoices(v, readRange) : undefined;
+        }}
+        onPick={(row, col, text) => applyEdits([{ row, col, raw: parseCellInput(text, locale, labels.booleans) }])}
+      />
       <SheetTabs
         names={names}
         current={sheet}

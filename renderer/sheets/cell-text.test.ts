@@ -31,4 +31,11 @@ describe('cell text', () => {
     expect(displayValue({ error: '#DIV/0!' }, 'fr', FR)).toBe('#DIV/0!');
     expect(editText(2.5, 'fr', FR)).toBe('2,5');
   });
+
+  it('reads and shows formulas with French function names and separators', () => {
+    expect(parseCellInput('=SOMME(A1:A3;2,5)', 'fr', FR)).toBe('=SUM(A1:A3,2.5)');
+    expect(editText('=SUM(A1:A3,2.5)', 'fr', FR)).toBe('=SOMME(A1:A3;2,5)');
+    expect(editText('=SUM(A1:A3,2.5)', 'en', EN)).toBe('=SUM(A1:A3,2.5)');
+    expect(editText("'=SUM(1,2)", 'fr', FR)).toBe("'=SUM(1,2)");
+  });
 });

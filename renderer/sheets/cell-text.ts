@@ -3,6 +3,7 @@
  * `3,5` and `VRAI`, English `3.5` and `TRUE`. The engine and the model keep locale-free values.
  */
 import type { CellErrorCode, CellValue } from '@ostal/model';
+import { toCanonicalFormula, toLocalFormula } from './formula-locale.js';
 
 /** Raw content the engine accepts: a formula string, a plain value, or null for empty. */
 export type RawContent = string | number | boolean | null;
@@ -40,7 +41,7 @@ export function parseLocaleNumber(text: string, locale: string): number | null {
  */
 export function parseCellInput(text: string, locale: string, words: BooleanWords): RawContent {
   if (text === '') return null;
-  if (text.startsWith('=') && text.length > 1) return text.trim();
+  if (text.startsWith('=') && text.length > 1) return toCanonicalFormula(text.trim(), locale);
   if (text.startsWith("'")) return text;
   const upper = text.trim().toUpperCase();
   if (upper === words.true.toUpperCase() || upper === 'TRUE') return true;
@@ -84,7 +85,7 @@ export function editText(raw: RawContent, locale: string, words: BooleanWords): 
   if (raw === null) return '';
   if (typeof raw === 'number') return formatNumber(raw, locale);
   if (typeof raw === 'boolean') return raw ? words.true : words.false;
-  return raw;
+  return raw.startsWith('=') ? toLocalFormula(raw, locale) : raw;
 }
 
 const ERROR_CODES: readonly CellErrorCode[] = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!'];

@@ -22,6 +22,10 @@ export interface CellDisplay {
   readonly background?: string;
   readonly wrap?: boolean;
   readonly vertical?: 'top' | 'middle';
+  /** Shown on hover, e.g. what an error means. */
+  readonly tooltip?: string;
+  /** The cell offers a drop-down list of values (data validation). */
+  readonly dropdown?: boolean;
   /** Lines drawn on the cell's sides: CSS width in pixels and colour. */
   readonly borders?: CellBordersDisplay;
 }
@@ -88,6 +92,12 @@ export interface GridSource {
   onEdit(edits: readonly { row: number; col: number; text: string }[]): void;
   /** The selection moved; `row`/`col` is the active cell. */
   onSelect(row: number, col: number): void;
+  /** Copy (or cut) of the selected block: what to put on the clipboard. */
+  onCopy?(range: CellRange, cut: boolean): ClipboardBlock | undefined;
+  /** Paste at the selection; `valuesOnly` for paste special (Ctrl+Shift+V). */
+  onPaste?(at: CellRange, data: ClipboardBlock, valuesOnly: boolean): void;
+  /** The fill handle was dragged from `source` over `target` (which includes `source`). */
+  onFill?(source: CellRange, target: CellRange): void;
   /** A keyboard command outside cell editing (Ctrl+Z, Ctrl+Y, Ctrl+;, Ctrl+B...). */
   onCommand?(command: GridCommand): void;
   /** Right click or Shift+F10 / the Menu key on a cell or a header. */
@@ -99,6 +109,17 @@ export interface GridSource {
   onResize?(axis: 'rows' | 'cols', index: number, pixels: number | undefined): void;
   /** Width in pixels that fits a column's content (double-click on its header edge). */
   fitWidth?(col: number): number;
+}
+
+/** A rectangle of cells, corners included (`top <= bottom`, `left <= right`). */
+export type CellRange = GridRange;
+
+/** What the clipboard holds for a block of cells. */
+export interface ClipboardBlock {
+  /** Tab-separated text (`text/plain`). */
+  readonly text: string;
+  /** HTML table (`text/html`), when there is one. */
+  readonly html: string;
 }
 
 export interface GridOptions {
@@ -122,6 +143,10 @@ export interface GridAdapter {
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
   select(row: number, col: number): void;
+  /** The element showing a cell, when it is rendered (to place pop-ups next to it). */
+  cellElement(row: number, col: number): HTMLElement | null;
+  /** Puts texts into the grid's copy of cells without reporting them back as edits. */
+  setCellTexts(cells: readonly { row: number; col: number; text: string }[]): void;
   /** Selects a block of cells (after an insertion, a context-menu choice...). */
   selectRange?(range: GridRange): void;
   /** The selected block (the last one when several are selected), or undefined. */

@@ -6,12 +6,13 @@
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResize, MergeCells, registerPlugin } from 'handsontable/plugins';
+import { Autofill, CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResize, MergeCells, registerPlugin } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
 import { dataEdge } from './grid-navigation.js';
-import type { BorderDisplay, CellDisplay, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource } from './grid-adapter.js';
+import type { BorderDisplay, CellDisplay, CellRange, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource } from './grid-adapter.js';
+import { attachGridClipboard } from './grid-clipboard-events.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
 
@@ -21,6 +22,7 @@ function registerModules(): void {
   if (registered) return;
   registerCellType(TextCellType);
   registerPlugin(CopyPaste);
+  registerPlugin(Autofill);
   registerPlugin(ManualColumnResize);
   registerPlugin(ManualRowResize);
   registerPlugin(MergeCells);
@@ -42,6 +44,13 @@ function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
 }
 
 const DEFAULT_COL_WIDTH = 100;
+
+/** A Handsontable range as the adapter's block (header coordinates clamped to the first cell). */
+function box(range: { getTopStartCorner(): { row: number | null; col: number | null }; getBottomEndCorner(): { row: number | null; col: number | null } }): CellRange {
+  const from = range.getTopStartCorner();
+  const to = range.getBottomEndCorner();
+  return { top: Math.max(0, from.row ?? 0), left: Math.max(0, from.col ?? 0), bottom: Math.max(0, to.row ?? 0), right: Math.max(0, to.col ?? 0) };
+}
 
 /** Handsontable settings for a sheet's structure: merges, sizes and frozen panes. */
 function layoutSettings(layout: GridLayout | undefined, rows: number, cols: number): Handsontable.GridSettings {
@@ -121,7 +130,13 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     outsideClickDeselects: false,
     manualColumnResize: true,
     manualRowResize: true,
-    copyPaste: true,
+    // Clipboard and fill go through the sheets module (grid-clipboard-events.ts, onFill).
+    copyPaste: false,
+    fillHandle: { autoInsertRow: false },
+    beforeAutofill(_data, sourceRange, targetRange) {
+      source.onFill?.(box(sourceRange), box(targetRange));
+      return false as unknown as undefined;
+    },
     undo: false,
     // Text overflows unless the cell's style wraps it (styleCell), as in other suites.
     wordWrap: false,
@@ -134,9 +149,10 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
       styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
+      td.classList.toggle('sheets-cell--list', shown.dropdown === true);
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
-      if (note !== undefined) td.title = note;
+      if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
       else td.removeAttribute('title');
     },
     afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {
@@ -181,6 +197,14 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
   });
   container.setAttribute('aria-label', options.label);
+  const detachClipboard = attachGridClipboard(
+    {
+      root: container,
+      isActive: () => hot.isListening() && !(hot.getActiveEditor()?.isOpened() ?? false),
+      selection: () => selectedBlock(),
+    },
+    source,
+  );
 
   /** The active selection layer as a block of cells (header rows/columns clipped off). */
   function selectedBlock(): GridRange | undefined {
@@ -267,6 +291,19 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     select(row, col) {
       hot.selectCell(row, col);
     },
+    cellElement(row, col) {
+      return hot.getCell(row, col);
+    },
+    setCellTexts(cells) {
+      if (cells.length === 0) return;
+      const rows = Math.max(...cells.map((c) => c.row)) + 1;
+      const cols = Math.max(...cells.map((c) => c.col)) + 1;
+      if (rows > hot.countRows()) hot.alter('insert_row_below', hot.countRows() - 1, rows - hot.countRows(), 'ostal-data');
+      if (cols > hot.countCols()) hot.alter('insert_col_end', hot.countCols() - 1, cols - hot.countCols(), 'ostal-data');
+      silent = true;
+      hot.setDataAtCell(cells.map((c) => [c.row, c.col, c.text]), 'ostal-data');
+      silent = false;
+    },
     selectRange(range) {
       hot.selectCell(range.top, range.left, range.bottom, range.right, false);
     },
@@ -278,6 +315,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       hot.unlisten();
     },
     destroy() {
+      detachClipboard();
       container.removeEventListener('contextmenu', onContextMenu);
       hot.destroy();
     },

@@ -1,5 +1,6 @@
 /** Every string the sheets module shows or announces; passed in by the app, already translated. */
 import type { BooleanWords } from './cell-text.js';
+import type { SheetsDataLabels } from './sheets-data-labels.js';
 import type { SheetsUiLabels } from './sheets-ui-labels.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 
@@ -21,6 +22,8 @@ export interface SheetsLabels {
   readonly newSheetBase: string;
   readonly invalidSheetName: string;
   readonly booleans: BooleanWords;
+  /** Formula help, errors, clipboard, sort, filter, find and replace. */
+  readonly data: SheetsDataLabels;
   /** Toolbar, number format dialog, context menus, sheet tab actions. */
   readonly ui: SheetsUiLabels;
   /** Charts (insert dialog and panel); without them no chart panel is shown. */

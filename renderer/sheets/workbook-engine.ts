@@ -15,6 +15,14 @@ import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
 
+/** A block of cells, corners included. */
+export interface BlockRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 /** A cell whose computed value changed after an edit. */
 export interface ChangedCell {
   readonly sheet: number;
@@ -103,6 +111,13 @@ export class WorkbookEngine {
       if (!this.styleKeys.has(key)) this.styleKeys.set(key, index);
     });
     this.names = (names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
+  }
+
+  private editCount = 0;
+
+  /** Changes after every edit: display caches (conditional formats) key on it. */
+  get version(): number {
+    return this.editCount;
   }
 
   /** The style of a cell (the default style when it has none); editing a value keeps it. */
@@ -206,6 +221,7 @@ export class WorkbookEngine {
   /** Sets several cells in one recalculation. */
   setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {
     const id = this.sheetId(sheet);
+    this.editCount += 1;
     const changes = this.hf.batch(() => {
       for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
@@ -280,17 +296,39 @@ export class WorkbookEngine {
     return value === null ? null : { value };
   }
 
+  /** The engine's type of the error a cell computes (`CYCLE`, `DIV_BY_ZERO`...), if it computes one. */
+  errorType(sheet: number, row: number, col: number): string | undefined {
+    const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
+    return value instanceof DetailedCellError ? value.type : undefined;
+  }
+
+  /**
+   * Contents for `target` filled from `source` (repeated across the target; relative references
+   * move, `$` ones stay), as the fill handle and an internal paste need them. Nothing is changed.
+   */
+  fillContents(sourceSheet: number, source: BlockRange, targetSheet: number, target: BlockRange): RawContent[][] {
+    const range = (sheet: number, r: BlockRange) => ({
+      start: { sheet: this.sheetId(sheet), row: r.top, col: r.left },
+      end: { sheet: this.sheetId(sheet), row: r.bottom, col: r.right },
+    });
+    return this.hf.getFillRangeData(range(sourceSheet, source), range(targetSheet, target)).map((row) =>
+      row.map((content) => (content instanceof Date ? content.toISOString() : content === undefined || content === '' ? null : content)),
+    );
+  }
+
   // ---- History ------------------------------------------------------------------------------
 
   /** Undoes the last change; undefined when there is none. */
   undo(): HistoryResult | undefined {
     const step = this.history.undo();
+    this.editCount += 1;
     return step ? { sheet: Math.min(step.sheet, this.order.length - 1), structural: step.structural } : undefined;
   }
 
   /** Redoes the last undone change; undefined when there is none. */
   redo(): HistoryResult | undefined {
     const step = this.history.redo();
+    this.editCount += 1;
     return step ? { sheet: Math.min(step.sheet, this.order.length - 1), structural: step.structural } : undefined;
   }
 

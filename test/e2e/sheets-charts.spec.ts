@@ -9,7 +9,9 @@ async function enter(page: Page, cell: string, content: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill(cell);
   await nameBox.press('Enter');
-  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  // The grid has taken the focus (and the cursor) before the formula bar is typed into.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.fill(content);
   await bar.press('Enter');
 }

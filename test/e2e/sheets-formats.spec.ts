@@ -44,7 +44,7 @@ test('an xlsx with a euro amount, a date and a merged bold title shows them the 
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill('A2');
   await nameBox.press('Enter');
-  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.fill('99,5');
   await bar.press('Enter');
   await expect(gridCell(page, 2, 1)).toHaveText('99,50 €');

@@ -22,7 +22,7 @@ async function goTo(page: Page, cell: string): Promise<void> {
 
 async function enter(page: Page, cell: string, content: string): Promise<void> {
   await goTo(page, cell);
-  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.fill(content);
   await bar.press('Enter');
 }
@@ -115,7 +115,7 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await cellMenu(page, 'Supprimer les lignes');
   await expect(gridCell(page, 4, 1)).toHaveText('20');
   await goTo(page, 'A4');
-  await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toHaveValue('=SUM(A2:A3)');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(A2:A3)');
 
   // Hide column B from its header's menu.
   await columnHeader(page, 'B').click({ button: 'right' });

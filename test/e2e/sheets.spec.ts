@@ -9,7 +9,7 @@ async function enter(page: Page, cell: string, content: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
   await nameBox.fill(cell);
   await nameBox.press('Enter');
-  const bar = page.getByRole('textbox', { name: 'Barre de formule' });
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.fill(content);
   await bar.press('Enter');
 }
@@ -48,7 +48,7 @@ test('a spreadsheet with a formula on two sheets saves as ODS and XLSX, reopens,
     const nameBox = page.getByRole('textbox', { name: 'Cellule' });
     await nameBox.fill('A4');
     await nameBox.press('Enter');
-    await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toHaveValue('=SUM(A1:A3)');
+    await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(A1:A3)');
     await expect(page.getByRole('group', { name: 'Feuilles' }).getByRole('button')).toHaveCount(3); // two sheets + "new sheet"
     await closeTab(page, name);
   }

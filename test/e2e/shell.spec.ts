@@ -37,7 +37,7 @@ test('a hostile file is refused with a clear message and the app keeps working',
   await openFile(page, 'tronque.docx');
   await expect(page.getByRole('alert').last()).toContainText('tronque.docx');
   await page.getByRole('button', { name: 'Nouveau classeur' }).click();
-  await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toBeVisible();
 });
 
 test('a real document from another office suite opens with its content', async ({ page, host }) => {

@@ -17,6 +17,6 @@ test('the start page offers the administration’s templates; each starts a new 
   await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
   await page.getByRole('button', { name: 'Nouveau document à partir du modèle Budget' }).click();
   await expect(page.getByRole('tab', { name: 'Sans titre 2', exact: true })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Barre de formule' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toBeVisible();
   await expect(page.getByText('Taux de réalisation').first()).toBeVisible();
 });

@@ -1,0 +1,110 @@
+/**
+ * Argument names for the function hint, in French and English, for the functions people use
+ * most; other functions get names from the engine's own description of their arguments
+ * (`nombre`, `texte`, `plage`...). A final `…` means the last arguments can repeat.
+ */
+import { HyperFormula } from 'hyperformula';
+
+/** `français | English` argument lists; `[x]` is optional. */
+const COMMON: Readonly<Record<string, string>> = {
+  SUM: 'nombre1; [nombre2]; … | number1, [number2], …',
+  AVERAGE: 'nombre1; [nombre2]; … | number1, [number2], …',
+  MIN: 'nombre1; [nombre2]; … | number1, [number2], …',
+  MAX: 'nombre1; [nombre2]; … | number1, [number2], …',
+  PRODUCT: 'nombre1; [nombre2]; … | number1, [number2], …',
+  COUNT: 'valeur1; [valeur2]; … | value1, [value2], …',
+  COUNTA: 'valeur1; [valeur2]; … | value1, [value2], …',
+  COUNTBLANK: 'plage | range',
+  IF: 'test_logique; valeur_si_vrai; [valeur_si_faux] | logical_test, value_if_true, [value_if_false]',
+  IFERROR: 'valeur; valeur_si_erreur | value, value_if_error',
+  IFNA: 'valeur; valeur_si_na | value, value_if_na',
+  IFS: 'test1; valeur_si_vrai1; … | test1, value_if_true1, …',
+  AND: 'valeur_logique1; [valeur_logique2]; … | logical1, [logical2], …',
+  OR: 'valeur_logique1; [valeur_logique2]; … | logical1, [logical2], …',
+  NOT: 'valeur_logique | logical',
+  VLOOKUP: 'valeur_cherchée; table_matrice; no_index_col; [valeur_proche] | lookup_value, table_array, col_index_num, [range_lookup]',
+  HLOOKUP: 'valeur_cherchée; table_matrice; no_index_lig; [valeur_proche] | lookup_value, table_array, row_index_num, [range_lookup]',
+  XLOOKUP: 'valeur_cherchée; tableau_recherche; tableau_renvoyé; [si_non_trouvé] | lookup_value, lookup_array, return_array, [if_not_found]',
+  INDEX: 'matrice; no_lig; [no_col] | array, row_num, [column_num]',
+  MATCH: 'valeur_cherchée; tableau_recherche; [type] | lookup_value, lookup_array, [match_type]',
+  COUNTIF: 'plage; critère | range, criteria',
+  COUNTIFS: 'plage_critères1; critère1; … | criteria_range1, criteria1, …',
+  SUMIF: 'plage; critère; [somme_plage] | range, criteria, [sum_range]',
+  SUMIFS: 'somme_plage; plage_critères1; critère1; … | sum_range, criteria_range1, criteria1, …',
+  AVERAGEIF: 'plage; critère; [moyenne_plage] | range, criteria, [average_range]',
+  AVERAGEIFS: 'moyenne_plage; plage_critères1; critère1; … | average_range, criteria_range1, criteria1, …',
+  SUMPRODUCT: 'matrice1; [matrice2]; … | array1, [array2], …',
+  ROUND: 'nombre; no_chiffres | number, num_digits',
+  ROUNDUP: 'nombre; no_chiffres | number, num_digits',
+  ROUNDDOWN: 'nombre; no_chiffres | number, num_digits',
+  INT: 'nombre | number',
+  ABS: 'nombre | number',
+  MOD: 'nombre; diviseur | number, divisor',
+  POWER: 'nombre; puissance | number, power',
+  SQRT: 'nombre | number',
+  CONCATENATE: 'texte1; [texte2]; … | text1, [text2], …',
+  LEFT: 'texte; [no_car] | text, [num_chars]',
+  RIGHT: 'texte; [no_car] | text, [num_chars]',
+  MID: 'texte; no_départ; no_car | text, start_num, num_chars',
+  LEN: 'texte | text',
+  UPPER: 'texte | text',
+  LOWER: 'texte | text',
+  PROPER: 'texte | text',
+  TRIM: 'texte | text',
+  TEXT: 'valeur; format_texte | value, format_text',
+  FIND: 'texte_cherché; texte; [no_départ] | find_text, within_text, [start_num]',
+  SEARCH: 'texte_cherché; texte; [no_départ] | find_text, within_text, [start_num]',
+  SUBSTITUTE: 'texte; ancien_texte; nouveau_texte; [no_position] | text, old_text, new_text, [instance_num]',
+  VALUE: 'texte | text',
+  TODAY: ' | ',
+  NOW: ' | ',
+  DATE: 'année; mois; jour | year, month, day',
+  YEAR: 'numéro_de_série | serial_number',
+  MONTH: 'numéro_de_série | serial_number',
+  DAY: 'numéro_de_série | serial_number',
+  WEEKDAY: 'numéro_de_série; [type_retour] | serial_number, [return_type]',
+  EDATE: 'date_départ; mois | start_date, months',
+  EOMONTH: 'date_départ; mois | start_date, months',
+  NETWORKDAYS: 'date_départ; date_fin; [jours_fériés] | start_date, end_date, [holidays]',
+  DATEDIF: 'date_début; date_fin; unité | start_date, end_date, unit',
+  PMT: 'taux; npm; va; [vc]; [type] | rate, nper, pv, [fv], [type]',
+  ISBLANK: 'valeur | value',
+  ISNUMBER: 'valeur | value',
+  ISTEXT: 'valeur | value',
+  ISERROR: 'valeur | value',
+  RANK: 'nombre; référence; [ordre] | number, ref, [order]',
+  LARGE: 'matrice; k | array, k',
+  SMALL: 'matrice; k | array, k',
+  MEDIAN: 'nombre1; [nombre2]; … | number1, [number2], …',
+};
+
+const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {
+  NUMBER: ['nombre', 'number'],
+  INTEGER: ['entier', 'integer'],
+  STRING: ['texte', 'text'],
+  BOOLEAN: ['valeur_logique', 'logical'],
+  RANGE: ['plage', 'range'],
+};
+
+/** The argument names of a canonical function in `locale`; `…` last when arguments repeat. */
+export function argumentNames(canonical: string, locale: string): string[] {
+  const french = locale.toLowerCase().startsWith('fr');
+  const common = COMMON[canonical];
+  if (common !== undefined) {
+    const [fr = '', en = ''] = common.split('|');
+    const list = (french ? fr : en).trim();
+    return list === '' ? [] : list.split(french ? ';' : ',').map((a) => a.trim());
+  }
+  const params = HyperFormula.getFunctionPlugin(canonical)?.implementedFunctions[canonical]?.parameters ?? [];
+  const repeat = HyperFormula.getFunctionPlugin(canonical)?.implementedFunctions[canonical]?.repeatLastArgs ?? 0;
+  const counts = new Map<string, number>();
+  const names = params.map((p) => {
+    const [fr, en] = TYPE_NAMES[p.argumentType] ?? ['valeur', 'value'];
+    const base = french ? fr : en;
+    const n = (counts.get(base) ?? 0) + 1;
+    counts.set(base, n);
+    const name = params.filter((q) => (TYPE_NAMES[q.argumentType] ?? ['valeur', 'value'])[french ? 0 : 1] === base).length > 1 || repeat > 0 ? `${base}${String(n)}` : base;
+    return p.optionalArg || p.defaultValue !== undefined ? `[${name}]` : name;
+  });
+  return repeat > 0 ? [...names, '…'] : names;
+}

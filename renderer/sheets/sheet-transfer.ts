@@ -1,0 +1,173 @@
+/**
+ * Copy, paste and fill as edits for the engine. Copy puts what cells show on the clipboard (TSV
+ * and an HTML table, as LibreOffice and Excel do); pasting a block copied in Ostal keeps its
+ * formulas with relative references moved; anything else is read as typed text in the user's
+ * language (`1 234,56` is a number in French). Each action is one list of edits, applied by the
+ * caller in one `setMany` (one undo step).
+ */
+import { parseFormatCode } from '@ostal/calc';
+import type { CellValue } from '@ostal/model';
+import { parseHtmlTable, parseTsv, toHtmlTable, toTsv } from './clipboard-tables.js';
+import type { ClipboardCell } from './clipboard-tables.js';
+import { parseCellInput, textContent } from './cell-text.js';
+import type { BooleanWords, RawContent } from './cell-text.js';
+import { fillSeries } from './fill-series.js';
+import type { BlockRange, WorkbookEngine } from './workbook-engine.js';
+
+/** One cell to set. */
+export interface CellEdit {
+  readonly row: number;
+  readonly col: number;
+  readonly raw: RawContent;
+}
+
+export interface TransferContext {
+  readonly engine: WorkbookEngine;
+  readonly sheet: number;
+  readonly locale: string;
+  readonly words: BooleanWords;
+  /** The text a cell shows (its value through its number format). */
+  readonly shownText: (row: number, col: number) => string;
+}
+
+/** What Ostal itself copied last, to paste formulas rather than their results. */
+interface InternalClip {
+  readonly sheet: number;
+  readonly range: BlockRange;
+  readonly text: string;
+  /** After a cut: the contents and values as they were (the cells are emptied; formulas move unchanged). */
+  readonly cut?: { readonly raw: RawContent[][]; readonly values: RawContent[][] };
+}
+
+let lastCopy: InternalClip | undefined;
+
+const normalise = (text: string) => text.replace(/\r\n/g, '\n').replace(/\n$/, '');
+
+/** The clipboard block for `range`, remembered as Ostal's own copy (`cut`: the cells are about to be emptied). */
+export function copyBlock(ctx: TransferContext, range: BlockRange, cut = false): { text: string; html: string } {
+  const texts: string[][] = [];
+  const cells: ClipboardCell[][] = [];
+  for (let r = range.top; r <= range.bottom; r += 1) {
+    const line: string[] = [];
+    const htmlLine: ClipboardCell[] = [];
+    for (let c = range.left; c <= range.right; c += 1) {
+      const text = ctx.shownText(r, c);
+      const value = ctx.engine.value(ctx.sheet, r, c);
+      line.push(text);
+      htmlLine.push(typeof value === 'number' ? { text, number: value } : { text });
+    }
+    texts.push(line);
+    cells.push(htmlLine);
+  }
+  const text = toTsv(texts);
+  const grid = (read: (r: number, c: number) => RawContent) =>
+    Array.from({ length: range.bottom - range.top + 1 }, (_, r) => Array.from({ length: range.right - range.left + 1 }, (_, c) => read(range.top + r, range.left + c)));
+  lastCopy = {
+    sheet: ctx.sheet,
+    range,
+    text: normalise(text),
+    ...(cut
+      ? { cut: { raw: grid((r, c) => ctx.engine.raw(ctx.sheet, r, c)), values: grid((r, c) => valueContent(ctx.engine.value(ctx.sheet, r, c))) } }
+      : {}),
+  };
+  return { text, html: toHtmlTable(cells) };
+}
+
+/** Edits that empty a block (after a cut). */
+export function clearEdits(range: BlockRange): CellEdit[] {
+  const edits: CellEdit[] = [];
+  for (let r = range.top; r <= range.bottom; r += 1) for (let c = range.left; c <= range.right; c += 1) edits.push({ row: r, col: c, raw: null });
+  return edits;
+}
+
+/** Engine content for a computed value (paste special, values only). */
+function valueContent(value: CellValue): RawContent {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : textContent(value);
+  return value.error;
+}
+
+/**
+ * The edits of a paste at the top-left of `at`, and the block they cover. A block Ostal copied
+ * pastes its formulas moved to the new place (its values when `valuesOnly`); other blocks are
+ * read from the HTML table when there is one, else from the tab-separated text.
+ */
+export function pasteEdits(ctx: TransferContext, at: BlockRange, data: { text: string; html: string }, valuesOnly: boolean): { edits: CellEdit[]; range: BlockRange } {
+  const own = lastCopy && lastCopy.text === normalise(data.text) && ctx.engine.sheetNames()[lastCopy.sheet] !== undefined ? lastCopy : undefined;
+  if (own) {
+    const height = own.range.bottom - own.range.top;
+    const width = own.range.right - own.range.left;
+    const target = { top: at.top, left: at.left, bottom: at.top + height, right: at.left + width };
+    const contents: RawContent[][] = own.cut
+      ? valuesOnly
+        ? own.cut.values
+        : own.cut.raw
+      : valuesOnly
+      ? Array.from({ length: height + 1 }, (_, r) =>
+          Array.from({ length: width + 1 }, (_, c) => valueContent(ctx.engine.value(own.sheet, own.range.top + r, own.range.left + c))),
+        )
+      : ctx.engine.fillContents(own.sheet, own.range, ctx.sheet, target);
+    return { edits: gridEdits(target, contents), range: target };
+  }
+  const table = data.html !== '' ? parseHtmlTable(data.html) : null;
+  const rows: ClipboardCell[][] = table ?? parseTsv(data.text).map((row) => row.map((text) => ({ text })));
+  const edits: CellEdit[] = [];
+  let right = at.left;
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      const raw =
+        cell.number !== undefined
+          ? cell.number
+          : valuesOnly && cell.text.startsWith('=')
+            ? textContent(cell.text)
+            : parseCellInput(cell.text, ctx.locale, ctx.words);
+      edits.push({ row: at.top + r, col: at.left + c, raw });
+      right = Math.max(right, at.left + c);
+    }),
+  );
+  return { edits, range: { top: at.top, left: at.left, bottom: at.top + Math.max(rows.length - 1, 0), right } };
+}
+
+function gridEdits(target: BlockRange, contents: readonly (readonly RawContent[])[]): CellEdit[] {
+  const edits: CellEdit[] = [];
+  contents.forEach((row, r) => row.forEach((raw, c) => edits.push({ row: target.top + r, col: target.left + c, raw })));
+  return edits;
+}
+
+function isDateFormat(code: string | undefined): boolean {
+  return code !== undefined && (parseFormatCode(code)[0]?.isDate ?? false);
+}
+
+/**
+ * The edits of dragging the fill handle from `source` over `target` (which contains it): each
+ * row or column of the source continues as a series when it is one (numbers, dates, day and
+ * month names, numbered texts), and is copied otherwise, formulas with their references moved.
+ */
+export function fillEdits(ctx: TransferContext, source: BlockRange, target: BlockRange): CellEdit[] {
+  const copied = ctx.engine.fillContents(ctx.sheet, source, ctx.sheet, target);
+  const vertical = target.top < source.top || target.bottom > source.bottom;
+  const backwards = vertical ? target.top < source.top : target.left < source.left;
+  const lines = vertical ? [source.left, source.right] : [source.top, source.bottom];
+  const edits: CellEdit[] = [];
+  const set = (row: number, col: number, raw: RawContent) => edits.push({ row, col, raw });
+  for (let line = lines[0]!; line <= lines[1]!; line += 1) {
+    const from = vertical ? source.top : source.left;
+    const to = vertical ? source.bottom : source.right;
+    const at = (k: number) => (vertical ? { row: k, col: line } : { row: line, col: k });
+    const values: RawContent[] = [];
+    for (let k = from; k <= to; k += 1) values.push(ctx.engine.raw(ctx.sheet, at(k).row, at(k).col));
+    const first = at(from);
+    const dates = values.every((v) => typeof v === 'number') && isDateFormat(ctx.engine.styleAt(ctx.sheet, first.row, first.col).numberFormat);
+    const cells: number[] = [];
+    if (backwards) for (let k = from - 1; k >= (vertical ? target.top : target.left); k -= 1) cells.push(k);
+    else for (let k = to + 1; k <= (vertical ? target.bottom : target.right); k += 1) cells.push(k);
+    const series = fillSeries(backwards ? [...values].reverse() : values, cells.length, { dates });
+    cells.forEach((k, i) => {
+      const { row, col } = at(k);
+      const value = series[i];
+      const copy = copied[row - target.top]?.[col - target.left] ?? null;
+      set(row, col, value === undefined ? copy : typeof value === 'string' ? textContent(value) : value);
+    });
+  }
+  return edits;
+}
