@@ -38,8 +38,10 @@ export function odfSchemaErrors(bytes: Uint8Array, flat = false): string[] {
       return jing(MAIN, [f]);
     }
     const entries = unzipSync(bytes);
-    // Embedded objects (charts: `Object 1/content.xml`) are validated too, against the same schema.
-    const objects = Object.keys(entries).filter((p) => /^Object [^/]+\/(?:content|styles)\.xml$/.test(p));
+    // Embedded ODF objects (charts: `Object 1/content.xml`) are validated too, against the same
+    // schema; formula objects are MathML documents, which this schema does not describe.
+    const isOdfDocument = (p: string): boolean => /<office:document-(?:content|styles)\b/.test(new TextDecoder().decode(entries[p]!.subarray(0, 4096)));
+    const objects = Object.keys(entries).filter((p) => /^Object [^/]+\/(?:content|styles)\.xml$/.test(p) && isOdfDocument(p));
     const parts = ['content.xml', 'styles.xml', 'meta.xml', 'settings.xml'].filter((p) => entries[p]).concat(objects);
     mkdirSync(path.join(dir, 'META-INF'));
     for (const p of [...parts, 'META-INF/manifest.xml']) {
