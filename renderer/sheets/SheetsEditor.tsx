@@ -305,6 +305,20 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     }
   };
 
+  /**
+   * Gives the keyboard back to the grid after the key being handled is over, unless the user has
+   * already gone on to another field (typing fast after Enter in the name box).
+   */
+  const focusGridUnlessMoved = (row: number, col: number): void => {
+    const page = window.document;
+    const from = page.activeElement;
+    requestAnimationFrame(() => {
+      if (page.activeElement !== from && page.activeElement !== page.body) return;
+      gridRef.current?.select(row, col);
+      gridRef.current?.focus();
+    });
+  };
+
   return (
     <div
       ref={rootRef}
@@ -324,18 +338,15 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         locale={locale}
         onCommit={commitFormula}
         onGoTo={(row, col) => {
-          // After the Enter that got here is over: the grid listens to the document and would take
-          // that Enter as its own (opening the cell editor).
-          requestAnimationFrame(() => {
-            gridRef.current?.select(row, col);
-            gridRef.current?.focus();
-          });
+          // The cursor moves at once (so what is typed next in the formula bar goes to that cell),
+          // without the grid taking the keyboard: it listens to the document and would take the
+          // Enter that got here as its own (opening the cell editor).
+          gridRef.current?.select(row, col, false);
+          focusGridUnlessMoved(row, col);
         }}
         onDone={() => {
-          requestAnimationFrame(() => {
-            gridRef.current?.select(cursor.row, cursor.col);
-            gridRef.current?.focus();
-          });
+          gridRef.current?.select(cursor.row, cursor.col, false);
+          focusGridUnlessMoved(cursor.row, cursor.col);
         }}
       />
       <SheetsDataTools

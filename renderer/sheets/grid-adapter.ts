@@ -142,7 +142,8 @@ export interface GridAdapter {
   setCellText(row: number, col: number, text: string): void;
   /** Repaints cells after the engine recomputed, and re-measures (after the tab was hidden). */
   refresh(): void;
-  select(row: number, col: number): void;
+  /** Moves the cursor; `listen: false` leaves the keyboard where it is (the grid does not take keys). */
+  select(row: number, col: number, listen?: boolean): void;
   /** The element showing a cell, when it is rendered (to place pop-ups next to it). */
   cellElement(row: number, col: number): HTMLElement | null;
   /** Puts texts into the grid's copy of cells without reporting them back as edits. */

@@ -288,8 +288,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       hot.refreshDimensions();
       hot.render();
     },
-    select(row, col) {
-      hot.selectCell(row, col);
+    select(row, col, listen = true) {
+      hot.selectCell(row, col, row, col, true, listen);
     },
     cellElement(row, col) {
       return hot.getCell(row, col);

@@ -99,14 +99,18 @@ export function InPlaceText({ deck, slide, shape, frame, label, onChange, onDone
     document.execCommand('styleWithCSS', false, 'true');
   }, []);
 
+  /** Keeps the selection inside the text, for the toolbar to act on once it has the focus. */
+  const saveSelection = (): boolean => {
+    const root = rootRef.current;
+    const sel = window.getSelection();
+    if (!root || !sel || sel.rangeCount === 0 || !root.contains(sel.getRangeAt(0).startContainer)) return false;
+    rangeRef.current = sel.getRangeAt(0).cloneRange();
+    return true;
+  };
+
   useEffect(() => {
     const onSel = () => {
-      const root = rootRef.current;
-      const sel = window.getSelection();
-      if (root && sel && sel.rangeCount > 0 && root.contains(sel.getRangeAt(0).startContainer)) {
-        rangeRef.current = sel.getRangeAt(0).cloneRange();
-        onSelRef.current?.();
-      }
+      if (saveSelection()) onSelRef.current?.();
     };
     document.addEventListener('selectionchange', onSel);
     return () => document.removeEventListener('selectionchange', onSel);
@@ -128,6 +132,10 @@ export function InPlaceText({ deck, slide, shape, frame, label, onChange, onDone
           refreshParagraphs(rootRef.current!, ctxRef.current);
           emit();
         }}
+        // 'selectionchange' comes later than the keys and clicks that move the selection: a
+        // toolbar taking the focus right after Shift+End must still act on what is highlighted.
+        onKeyUp={saveSelection}
+        onMouseUp={saveSelection}
         onKeyDown={(event) => {
           event.stopPropagation();
           const mod = event.ctrlKey || event.metaKey;
@@ -150,6 +158,7 @@ export function InPlaceText({ deck, slide, shape, frame, label, onChange, onDone
           }
         }}
         onBlur={(event) => {
+          saveSelection();
           const next = event.relatedTarget as HTMLElement | null;
           // Toolbar controls that keep the text open (font and size lists, colour) say so.
           if (next?.closest('[data-keeps-text-editing]')) return;

@@ -196,6 +196,17 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           }, 0);
           return false;
         },
+        // A right click inside the selection keeps it (for the context menu's Couper/Copier):
+        // neither the browser nor ProseMirror may move the cursor to the click first.
+        mousedown: (view, event) => {
+          if (event.button !== 2 || loadingRef.current) return false;
+          syncSelectionFromPage(view);
+          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
+          const { from, to, empty } = view.state.selection;
+          if (!at || empty || at.pos < from || at.pos > to) return false;
+          event.preventDefault();
+          return true;
+        },
         // The text's own context menu; a right click outside the selection moves the cursor there first.
         contextmenu: (view, event) => {
           if (loadingRef.current) return false;

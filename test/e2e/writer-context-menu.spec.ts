@@ -8,11 +8,11 @@ test('the text context menu copies and pastes, opens the paragraph dialog from t
   await editor.click();
   await editor.pressSequentially('Budget 2026');
 
-  // Select "Budget", right click on it: Copier; then paste at the end from the menu.
-  await page.keyboard.press('Home');
-  for (let i = 0; i < 6; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  // Select "Budget" (double-click), right click on it: Copier; then paste at the end from the menu.
   const word = editor.locator('p').first();
   const box = (await word.boundingBox())!;
+  await page.mouse.dblclick(box.x + 10, box.y + box.height / 2);
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString().trim())).toBe('Budget');
   await page.mouse.click(box.x + 10, box.y + box.height / 2, { button: 'right' });
   const menu = page.getByRole('menu', { name: 'Menu contextuel' });
   await expect(menu).toBeFocused();
