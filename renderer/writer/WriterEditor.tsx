@@ -279,6 +279,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const notesKey = Object.values(labels.notes).filter((v) => typeof v === 'string').join('|');
   const changesKey = `${labels.keptContent}|${labels.changeTitle('insertion', null, null)}`;
   useEffect(() => {
+    // New node views redraw the document from the editor's state: a selection the page has and
+    // the editor has not read yet (a Shift+Arrow just pressed) would be lost.
+    if (viewRef.current && !loadingRef.current) syncSelectionFromPage(viewRef.current);
     viewRef.current?.setProps({ nodeViews: nodeViews(), markViews: changeMarkViews(labels) });
     if (viewRef.current) renumberNotes(viewRef.current);
     // The labels object is rebuilt on every render of the app: follow its strings, not its
