@@ -8,7 +8,7 @@ import { FormatError } from '../errors.js';
 import type { OstalDocument, Workbook } from '@ostal/model';
 import { readCsv, writeCsv } from './csv.js';
 
-import { readFods, readOds } from './ods-reader.js';
+import { readFods, readOds } from './ods-package-reader.js';
 import { writeFods, writeOds } from './ods-writer.js';
 import { readXlsx } from './xlsx-reader.js';
 import { writeXlsx } from './xlsx-writer.js';

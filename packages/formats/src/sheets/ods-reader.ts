@@ -4,6 +4,7 @@
  * with `table:number-rows-repeated`, 9.1.4 `table:table-cell` and 9.1.5 `table:covered-table-cell`
  * with `table:number-columns-repeated`, 19.385-19.389 `office:value-type` and value attributes,
  * 6.1.2-6.1.4 white space, `text:s`, `text:tab`, `text:line-break`; 3.1.3 `office:meta`).
+ * This file is the streamed reader of one part; ods-package-reader.ts reads the package.
  * Streamed with saxes. Repeats are never expanded for empty cells or rows: an empty run only
  * advances the position, so trailing empty runs cost nothing; repeated content is counted against
  * maxCells before it is materialised.
@@ -14,30 +15,24 @@
  * (3.10 `office:settings`, the LibreOffice `Tables` config items). Styled empty cells are kept
  * only in short runs: whole formatted rows or columns would cost a cell each.
  */
-import { WORKBOOK_VERSION, refreshChartCache } from '@ostal/model';
-import type { Chart } from '@ostal/model';
 import { runAt } from '@ostal/model';
-import type { AutoFilter, Cell, CellComment, CellRange, CellValue, ColumnRun, DataValidation, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet, Workbook } from '@ostal/model';
+import type { Cell, CellComment, CellRange, CellValue, ColumnRun, DefinedName, DocumentMeta, FrozenPanes, RowRun, Sheet } from '@ostal/model';
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
-import { decodeText } from '../container/zip-reader.js';
-import { FormatError } from '../errors.js';
-import { OdfPackage } from '../odf/odf-package.js';
 import { NS } from '../xml/namespaces.js';
 import { streamXml } from '../xml/xml-parser.js';
 import { cellErrorOf, errorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
-import { CellBudget, MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
+import { MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
+import type { CellBudget } from './sheet-grid.js';
 import { OdfNodeBuilder, odfAttr } from './odf-style-node.js';
 import type { OdfNode } from './odf-style-node.js';
-import { autoFilterOfNode, validationOfNode } from './ods-sheet-features.js';
 import { pageSetupOfOdf } from './ods-page-setup.js';
 
 function attrOf2(node: OdfNode, local: string): string | undefined {
   return odfAttr(node, NS.table, local);
 }
 import { OdsStyles } from './ods-styles-reader.js';
-import { chartOfFrame, frameObject } from './ods-charts.js';
 import type { OdsFrame } from './ods-charts.js';
 
 /** Frames captured per table at most (each is small; pictures and shapes are not kept anyway). */
@@ -640,146 +635,4 @@ export class OdsBodyReader {
       { part, maxDepth: ctx.limits.maxXmlDepth },
     );
   }
-}
-
-/** Parses a chart sub-document into a node tree, or undefined when unreadable. */
-function objectDocument(pkg: OdfPackage, href: string, ctx: ReadContext): OdfNode | undefined {
-  const part = `${href}/content.xml`;
-  if (!pkg.has(part)) return undefined;
-  try {
-    const builder = new OdfNodeBuilder();
-    streamXml(pkg.text(part), { open: (tag) => builder.open(tag), close: () => builder.close(), text: (t) => builder.text(t) }, { part, maxDepth: ctx.limits.maxXmlDepth });
-    return builder.root.children[0];
-  } catch (err) {
-    if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-    return undefined;
-  }
-}
-
-/** Charts of every sheet from the frames met, with values read from the cells; other frames are reported. */
-function withCharts(workbook: Workbook, reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: OdfPackage): Workbook {
-  if (reader.frames.size === 0) return workbook;
-  const sheets = workbook.sheets.map((sheet, i) => {
-    const frames = reader.frames.get(i) ?? [];
-    const charts: Chart[] = [];
-    let dropped = 0;
-    for (const frame of frames) {
-      const obj = frameObject(frame);
-      const doc = obj?.inline ?? (obj?.href && pkg ? objectDocument(pkg, obj.href, ctx) : undefined);
-      const chart = doc ? chartOfFrame(sheet, frame, doc) : null;
-      if (chart) charts.push(chart);
-      else dropped += 1;
-    }
-    if (dropped > 0) ctx.diagnostics.warn('drawing-dropped', `The ${String(dropped)} chart(s), image(s) or object(s) of the sheet "${sheet.name}" are not kept.`, part);
-    return charts.length > 0 ? { ...sheet, charts } : sheet;
-  });
-  const book = { ...workbook, sheets };
-  return { ...book, sheets: sheets.map((s) => (s.charts ? { ...s, charts: s.charts.map((c) => refreshChartCache(c, book)) } : s)) };
-}
-
-function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: OdfPackage): Workbook {
-  const sheets = [...reader.sheets];
-  if (sheets.length === 0) {
-    ctx.diagnostics.warn('no-sheets', 'The document has no table; an empty sheet was added.', part);
-    sheets.push({ name: 'Sheet1', rows: [] });
-  }
-  const meta: DocumentMeta = { ...reader.meta };
-  const filters = new Map<string, AutoFilter>();
-  for (const node of reader.databaseRanges) {
-    const found = autoFilterOfNode(node, (address) => {
-      const excel = excelRangeOfOdf(address);
-      const m = excel ? /^(?:'((?:[^']|'')*)'|([^!]*))!(.*)$/.exec(excel) : null;
-      const range = m ? parseRange(m[3]!.replace(/^.*!/, '')) : null;
-      return m && range ? { sheet: m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2]!, range } : null;
-    });
-    if (found && !filters.has(found.sheet)) filters.set(found.sheet, found.filter);
-  }
-  const rules = new Map<string, Omit<DataValidation, 'ranges'> | null>();
-  const withPanes = sheets.map((s, i) => {
-    const frozen = reader.frozen.get(s.name);
-    const validations: DataValidation[] = [];
-    const order = [...reader.validationNodes.keys()];
-    const used = [...(reader.validationRanges.get(i) ?? [])].sort(([p], [q]) => order.indexOf(p) - order.indexOf(q));
-    for (const [name, ranges] of used) {
-      if (!rules.has(name)) {
-        const node = reader.validationNodes.get(name);
-        const rule = node ? validationOfNode(node) : null;
-        if (!rule) ctx.diagnostics.warn('validation-dropped', `The content validation "${name}" could not be translated; it is dropped.`, part);
-        rules.set(name, rule);
-      }
-      const rule = rules.get(name);
-      if (rule) validations.push({ ranges, ...rule });
-    }
-    const filter = filters.get(s.name);
-    return {
-      ...s,
-      ...(frozen ? { frozen } : {}),
-      ...(validations.length > 0 ? { validations } : {}),
-      ...(filter ? { autoFilter: filter } : {}),
-    };
-  });
-  const styleList = reader.styles.table.styles;
-  const workbook: Workbook = {
-    kind: 'workbook',
-    version: WORKBOOK_VERSION,
-    meta,
-    sheets: withPanes,
-    ...(styleList.length > 1 ? { styles: styleList } : {}),
-    ...(reader.names.length > 0 ? { names: reader.names } : {}),
-  };
-  return withCharts(workbook, reader, ctx, part, pkg);
-}
-
-/**
- * Reads an ODS package (spreadsheet or spreadsheet template).
- * @throws FormatError for an unreadable, encrypted or hostile package, or past maxCells.
- */
-export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
-  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
-  if (pkg.mimeType && !pkg.mimeType.includes('spreadsheet')) {
-    ctx.diagnostics.warn('unexpected-media-type', `The package says it is ${pkg.mimeType}; reading its tables anyway.`, 'mimetype');
-  }
-  const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
-  // Common styles (styles.xml) first: automatic cell styles in content.xml name them as parents.
-  for (const optional of ['styles.xml']) {
-    if (!pkg.has(optional)) continue;
-    try {
-      reader.read(pkg.text(optional), optional);
-    } catch (err) {
-      if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-      ctx.diagnostics.warn('unreadable-part', `The part ${optional} could not be read; its styles are lost.`, optional);
-    }
-  }
-  reader.read(pkg.text('content.xml'), 'content.xml');
-  for (const optional of ['settings.xml']) {
-    if (!pkg.has(optional)) continue;
-    try {
-      reader.read(pkg.text(optional), optional);
-    } catch (err) {
-      if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-      ctx.diagnostics.warn('unreadable-part', `The part ${optional} could not be read; frozen panes are lost.`, optional);
-    }
-  }
-  if (pkg.has('meta.xml')) {
-    try {
-      reader.read(pkg.text('meta.xml'), 'meta.xml');
-    } catch (err) {
-      if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-      ctx.diagnostics.warn('unreadable-part', 'The document properties (meta.xml) could not be read.', 'meta.xml');
-    }
-  }
-  return finish(reader, ctx, 'content.xml', pkg);
-}
-
-/**
- * Reads a flat ODF spreadsheet (`.fods`: one XML document).
- * @throws FormatError `malformed-xml`, `forbidden-dtd`, `limit-exceeded`.
- */
-export function readFods(bytes: Uint8Array, ctx: ReadContext): Workbook {
-  if (bytes.length > ctx.limits.maxEntryInflated) {
-    throw new FormatError('limit-exceeded', `The file is larger than ${String(ctx.limits.maxEntryInflated)} bytes (maxEntryInflated).`);
-  }
-  const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
-  reader.read(decodeText(bytes), 'document.fods');
-  return finish(reader, ctx, 'document.fods');
 }
