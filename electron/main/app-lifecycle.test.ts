@@ -162,8 +162,11 @@ beforeAll(async () => {
   process.env.OSTAL_HOME = path.join(tmp, 'home');
   process.env.OSTAL_POLICY_FILE = path.join(tmp, 'policy.json');
   fake.state.documents = path.join(tmp, 'Documents');
+  // Started by the OS from an "open in desktop" link.
+  process.argv.push('ostal:ofv|u|https://exo.region.fr/webdav/drives/au-demarrage.odt');
 });
 afterAll(async () => {
+  process.argv.pop();
   process.env = { ...savedEnv };
   await fs.rm(tmp, { recursive: true, force: true });
 });
@@ -215,13 +218,68 @@ describe('Electron main', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
   });
 
-  it('registers the ostal: scheme and hands a second instance’s link to the window', async () => {
+  it('registers the ostal: scheme; the command line’s link waits for the first window', async () => {
     await startOnce();
     expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('ostal');
-    fake.appListeners.get('second-instance')?.({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd']);
     const take = fake.handlers.get('sync.takeLinks')!;
-    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/au-demarrage.odt' }] });
     expect(await take(trusted)).toEqual({ ok: true, value: [] });
+  });
+
+  it('a link from the OS goes to ONE window (the focused one), checked; the others never see it', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const take = fake.handlers.get('sync.takeLinks')!;
+    first.focus();
+    const sentBefore = second.webContents.sent.length;
+    // Windows/Linux: the second instance's command line.
+    fake.appListeners.get('second-instance')!({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd', 'ostal:ofe|u|https://u:p@exo.region.fr/x.odt']);
+    expect(first.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(second.webContents.sent.length).toBe(sentBefore);
+    expect(await take(from(second))).toEqual({ ok: true, value: [] });
+    expect(await take(from(first))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    // macOS: open-url, to the window focused now.
+    second.focus();
+    const openUrl = { preventDefault: vi.fn() };
+    fake.appListeners.get('open-url')!(openUrl, 'ostal:ofv|u|https://exo.region.fr/webdav/drives/lire.odt');
+    expect(openUrl.preventDefault).toHaveBeenCalled();
+    expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/lire.odt' }] });
+    second.windowListeners.get('closed')!();
+  });
+
+  it('an ostal: link followed inside a page goes to that page’s window, never navigates, and is checked the same way', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const take = fake.handlers.get('sync.takeLinks')!;
+    first.focus();
+    const link = 'ostal:ofe|u|https://exo.region.fr/webdav/drives/Collaboration/rapport.odt';
+    const navigation = { url: link, preventDefault: vi.fn() };
+    second.webContents.listeners.get('will-navigate')!(navigation);
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' }] });
+    // window.open('ostal:…') is denied as a window and routed as a link.
+    expect(second.webContents.windowOpenHandler!({ url: link })).toEqual({ action: 'deny' });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' }] });
+    // A hostile link is dropped: nothing waits, nothing is sent.
+    const sent = second.webContents.sent.length;
+    second.webContents.listeners.get('will-navigate')!({ url: 'ostal:ofe|u|javascript:alert(1)', preventDefault: vi.fn() });
+    expect(second.webContents.sent.length).toBe(sent);
+    expect(await take(from(second))).toEqual({ ok: true, value: [] });
+    // The page's own route (a document's hyperlink): the same check, over IPC.
+    expect(await fake.handlers.get('sync.followLink')!(from(second), link)).toEqual({ ok: true, value: { mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' } });
+    expect(await fake.handlers.get('sync.followLink')!(from(second), 'ostal:ofe|u|file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await fake.handlers.get('sync.followLink')!(from(second), 42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    second.windowListeners.get('closed')!();
   });
 
   it('a second instance hands its documents to the running one, which focuses its window', async () => {

@@ -8,6 +8,7 @@ import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
+import type { OpenLink } from '../shared/sync.js';
 import { DEFAULT_SETTINGS } from '../shared/settings.js';
 import type { EffectiveSettings, Locale, SettingKey, Settings } from '../shared/settings.js';
 import { guardUnsavedClose } from './unsaved-guard.js';
@@ -73,8 +74,16 @@ export function startApp(paths: AppPaths): boolean {
   let localeLocked = false;
   /** The platform's CA file set by policy or settings ('' for none). */
   let trustedCaFile = '';
+  // `ostal:` links, from the OS or clicked in a page, all pass the sync service's one check and go
+  // to exactly one window (the page they were clicked in, else the focused window).
+  let checkLink: ((raw: string) => OpenLink | undefined) | undefined;
+  const routeLink = (raw: string, contentsId?: number): void => {
+    const link = checkLink?.(raw);
+    if (!link) return;
+    windows.deliverLinks([link], (contentsId === undefined ? undefined : windows.byContents(contentsId)) ?? windows.target());
+  };
   const windows = new WindowRegistry((cascade) => {
-    const win = createMainWindow(paths.preload, windowStateFile, cascade);
+    const win = createMainWindow(paths.preload, windowStateFile, cascade, (contents, url) => routeLink(url, contents.id));
     guardUnsavedClose(win, () => locale);
     return win;
   });
@@ -114,10 +123,10 @@ export function startApp(paths: AppPaths): boolean {
   // instance, which quits at once and hands its arguments here: they go to the focused window
   // (or the last one focused), which is brought to the front and told to take them.
   app.on('second-instance', (_event, argv: string[] = [], workingDirectory: string = process.cwd()) => {
-    const hasLinks = links.fromArgv(argv);
+    links.fromArgv(argv);
     const documents = documentArgs(argv.slice(1), workingDirectory);
     if (!app.isReady()) return;
-    windows.deliver(documents, hasLinks);
+    windows.deliver(documents);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -125,7 +134,8 @@ export function startApp(paths: AppPaths): boolean {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) windows.open();
   });
-  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>.
+  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>
+  // (Ostal's windows and their presenter views also route the `ostal:` links clicked in them).
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(async () => {
@@ -183,6 +193,7 @@ export function startApp(paths: AppPaths): boolean {
           dispatcher = createHostDispatcher({
             ...services,
             launch: windows.launchFor(senderId),
+            sync: windows.syncFor(senderId, services.sync),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
           });
@@ -191,12 +202,14 @@ export function startApp(paths: AppPaths): boolean {
         return dispatcher;
       },
     });
-    links.deliverTo((link) => services.sync.receiveLink(link));
     windowStateFile = path.join(services.ostalHome, 'window.json');
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).
     app.on('will-quit', () => services.locks.releaseAllSync());
     installMenu();
     windows.open(startDocuments);
+    // Links from the command line (and any that came before the services) go to that first window.
+    checkLink = (raw) => services.sync.parseLink(raw);
+    links.deliverTo((raw) => routeLink(raw));
   });
   return true;
 }

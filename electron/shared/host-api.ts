@@ -56,6 +56,7 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'sync.followLink',
   'recovery.store',
   'recovery.list',
   'recovery.read',

@@ -81,6 +81,7 @@ export function createHostClient(transport: HostTransport): HostServices {
       resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
       takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
+      followLink: (raw: string) => call<OpenLink>('sync.followLink', raw),
     },
     recovery: {
       store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
