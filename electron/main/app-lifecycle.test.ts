@@ -102,6 +102,8 @@ const fake = vi.hoisted(() => {
       getPath: vi.fn(() => state.documents),
       isReady: vi.fn(() => true),
       addRecentDocument: vi.fn(),
+      clearRecentDocuments: vi.fn(),
+      setUserTasks: vi.fn(() => true),
       getVersion: vi.fn(() => '0.1.0'),
     },
     Menu: {
@@ -164,9 +166,11 @@ beforeAll(async () => {
   fake.state.documents = path.join(tmp, 'Documents');
   // Started by the OS from an "open in desktop" link.
   process.argv.push('ostal:ofv|u|https://exo.region.fr/webdav/drives/au-demarrage.odt');
+  // ... and a jump list task (`--new=<kind>`).
+  process.argv.push('--new=workbook');
 });
 afterAll(async () => {
-  process.argv.pop();
+  process.argv.splice(-2);
   process.env = { ...savedEnv };
   await fs.rm(tmp, { recursive: true, force: true });
 });
@@ -199,6 +203,12 @@ function menuItem(id: string): { click: (...args: unknown[]) => void; label: str
   return found;
 }
 
+/** Closes a window the test opened, so that later tests find the first one last again. */
+function closeWindow(window: InstanceType<typeof fake.FakeBrowserWindow>): void {
+  window.windowListeners.get('closed')!();
+  fake.FakeBrowserWindow.instances.splice(fake.FakeBrowserWindow.instances.indexOf(window), 1);
+}
+
 const trusted = { senderFrame: { url: 'app://ostal/index.html' }, sender: { id: 1 } };
 
 describe('Electron main', () => {
@@ -218,8 +228,11 @@ describe('Electron main', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
   });
 
-  it('registers the ostal: scheme; the command line’s link waits for the first window', async () => {
+  it('registers the ostal: scheme; the command line’s link and --new=<kind> wait for the first window', async () => {
     await startOnce();
+    const takeNew = fake.handlers.get('launch.takeNew')!;
+    expect(await takeNew(trusted)).toEqual({ ok: true, value: ['workbook'] });
+    expect(await takeNew(trusted)).toEqual({ ok: true, value: [] });
     expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('ostal');
     const take = fake.handlers.get('sync.takeLinks')!;
     expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/au-demarrage.odt' }] });
@@ -250,7 +263,7 @@ describe('Electron main', () => {
     expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
     expect(await take(from(first))).toEqual({ ok: true, value: [] });
     expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/lire.odt' }] });
-    second.windowListeners.get('closed')!();
+    closeWindow(second);
   });
 
   it('an ostal: link followed inside a page goes to that page’s window, never navigates, and is checked the same way', async () => {
@@ -279,7 +292,7 @@ describe('Electron main', () => {
     expect(await fake.handlers.get('sync.followLink')!(from(second), link)).toEqual({ ok: true, value: { mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' } });
     expect(await fake.handlers.get('sync.followLink')!(from(second), 'ostal:ofe|u|file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
     expect(await fake.handlers.get('sync.followLink')!(from(second), 42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
-    second.windowListeners.get('closed')!();
+    closeWindow(second);
   });
 
   it('a second instance hands its documents to the running one, which focuses its window', async () => {
@@ -316,6 +329,25 @@ describe('Electron main', () => {
     const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
     expect(added.ok).toBe(true);
     expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
+    // Clearing Ostal's list clears the system's (the jump list's "Recent") too.
+    expect(await fake.handlers.get('recent.clear')!(trusted)).toMatchObject({ ok: true });
+    expect(fake.app.clearRecentDocuments).toHaveBeenCalled();
+  });
+
+  it('a jump list task or desktop action (--new=<kind>) from a second instance makes a blank document in the focused window only', async () => {
+    await startOnce();
+    const takeNew = fake.handlers.get('launch.takeNew')!;
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    second.focus();
+    fake.appListeners.get('second-instance')!({}, ['C:\\Program Files\\Ostal\\Ostal.exe', '--new=deck'], tmp);
+    expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(await takeNew(from(first))).toEqual({ ok: true, value: [] });
+    expect(await takeNew(from(second))).toEqual({ ok: true, value: ['deck'] });
+    expect(await takeNew(from(second), 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    closeWindow(second);
   });
 
   it('asks before closing a window with unsaved documents, in the interface language', async () => {

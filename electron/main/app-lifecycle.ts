@@ -22,6 +22,8 @@ import { guardNavigation } from './navigation-guard.js';
 import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
+import { installUserTasks } from './jump-list.js';
+import { newDocumentKinds } from '../shared/new-document-tasks.js';
 import { trustPolicyCa } from './trusted-ca.js';
 import type { HostDispatcher } from '../services/host-dispatcher.js';
 
@@ -106,6 +108,8 @@ export function startApp(paths: AppPaths): boolean {
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    // The jump list's tasks speak the menus' language.
+    installUserTasks(app, locale, process.execPath);
   };
   const applySettings = (effective: EffectiveSettings): void => {
     const changed = effective.values.locale !== locale || effective.locked.includes('locale') !== localeLocked;
@@ -116,8 +120,10 @@ export function startApp(paths: AppPaths): boolean {
   };
 
   const links = registerUriScheme(app, process.argv);
-  // Documents named on the command line wait for the first window (`launch.take`).
+  // Documents named on the command line wait for the first window (`launch.take`), and so do
+  // the blank documents a jump list task or desktop action asks for (`--new=text`).
   const startDocuments = documentArgs(process.argv.slice(1), process.cwd());
+  const startNew = newDocumentKinds(process.argv.slice(1));
 
   // A file double-clicked (or an `ostal:` link followed) while Ostal runs starts a second
   // instance, which quits at once and hands its arguments here: they go to the focused window
@@ -127,6 +133,7 @@ export function startApp(paths: AppPaths): boolean {
     const documents = documentArgs(argv.slice(1), workingDirectory);
     if (!app.isReady()) return;
     windows.deliver(documents);
+    windows.deliverNew(newDocumentKinds(argv.slice(1)));
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -158,11 +165,15 @@ export function startApp(paths: AppPaths): boolean {
       // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
       fetch: (input, init) => net.fetch(input, init),
     });
-    // Documents opened or saved also go to the system's recent list (jump list, recent files).
+    // Documents opened or saved also go to the system's recent list (the jump list's "Recent"
+    // on Windows), and clearing Ostal's list clears the system's too.
     const recent = {
       list: () => base.recent.list(),
       remove: (file: string) => base.recent.remove(file),
-      clear: () => base.recent.clear(),
+      clear: () => {
+        app.clearRecentDocuments();
+        return base.recent.clear();
+      },
       add: (entry: RecentEntry) => {
         app.addRecentDocument(entry.path);
         return base.recent.add(entry);
@@ -206,7 +217,7 @@ export function startApp(paths: AppPaths): boolean {
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).
     app.on('will-quit', () => services.locks.releaseAllSync());
     installMenu();
-    windows.open(startDocuments);
+    windows.open(startDocuments, { newDocuments: startNew });
     // Links from the command line (and any that came before the services) go to that first window.
     checkLink = (raw) => services.sync.parseLink(raw);
     links.deliverTo((raw) => routeLink(raw));

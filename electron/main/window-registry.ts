@@ -17,6 +17,7 @@ import type { MenuCommand } from '../shared/menu-commands.js';
 import type { RecoveryService } from '../shared/recovery.js';
 import type { LockService } from '../shared/locks.js';
 import type { OpenLink, SyncService } from '../shared/sync.js';
+import type { NewDocumentKind } from '../shared/new-document-tasks.js';
 
 interface Entry {
   readonly window: BrowserWindow;
@@ -28,6 +29,14 @@ interface Entry {
   readonly locks: Set<string>;
   /** `ostal:` links waiting for this window's page. */
   links: OpenLink[];
+  /** Blank documents asked for from outside (jump list, desktop action) waiting for this window's page. */
+  newDocuments: NewDocumentKind[];
+}
+
+/** What waits for a new window's page besides documents. */
+export interface WindowWaiting {
+  readonly links?: readonly OpenLink[];
+  readonly newDocuments?: readonly NewDocumentKind[];
 }
 
 /** Most links kept waiting for one window (a flood from outside cannot grow memory). */
@@ -57,10 +66,17 @@ export class WindowRegistry {
   }
 
   /** Opens a window; `paths` wait for its page. */
-  open(paths: readonly string[] = [], links: readonly OpenLink[] = []): BrowserWindow {
+  open(paths: readonly string[] = [], waiting: WindowWaiting = {}): BrowserWindow {
     const window = this.create(this.entries.size);
     const id = window.webContents.id;
-    const entry: Entry = { window, pending: [...paths], sessions: new Set(), locks: new Set(), links: links.slice(-MAX_WAITING_LINKS) };
+    const entry: Entry = {
+      window,
+      pending: [...paths],
+      sessions: new Set(),
+      locks: new Set(),
+      links: (waiting.links ?? []).slice(-MAX_WAITING_LINKS),
+      newDocuments: [...(waiting.newDocuments ?? [])],
+    };
     this.entries.set(id, entry);
     this.lastFocused = entry;
     window.on('focus', () => {
@@ -151,11 +167,29 @@ export class WindowRegistry {
     if (links.length === 0) return;
     const entry = window ? this.entries.get(window.webContents.id) : undefined;
     if (!window || !entry) {
-      this.open([], links);
+      this.open([], { links });
       return;
     }
     for (const link of links) if (!entry.links.some((l) => l.url === link.url && l.mode === link.mode)) entry.links.push(link);
     entry.links = entry.links.slice(-MAX_WAITING_LINKS);
+    if (window.isMinimized()) window.restore();
+    window.focus();
+    this.send(window, 'launch.take');
+  }
+
+  /**
+   * Blank documents asked for from outside (a jump list task, a desktop action: `--new=<kind>`)
+   * go to the target window like documents, or to a new window when none is open.
+   */
+  deliverNew(kinds: readonly NewDocumentKind[]): void {
+    if (kinds.length === 0) return;
+    const window = this.target();
+    const entry = window ? this.entries.get(window.webContents.id) : undefined;
+    if (!window || !entry) {
+      this.open([], { newDocuments: kinds });
+      return;
+    }
+    entry.newDocuments.push(...kinds);
     if (window.isMinimized()) window.restore();
     window.focus();
     this.send(window, 'launch.take');
@@ -199,6 +233,13 @@ export class WindowRegistry {
       openWindow: (paths) => {
         this.open(paths);
         return Promise.resolve();
+      },
+      takeNew: () => {
+        const entry = this.entries.get(senderId);
+        if (!entry) return Promise.resolve([]);
+        const taken = entry.newDocuments;
+        entry.newDocuments = [];
+        return Promise.resolve(taken);
       },
     };
   }

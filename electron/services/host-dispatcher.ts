@@ -81,6 +81,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.launch.take(...v[channel](args));
     case 'launch.openWindow':
       return services.launch.openWindow(...v[channel](args));
+    case 'launch.takeNew':
+      return services.launch.takeNew(...v[channel](args));
     case 'templates.list':
       return services.templates.list(...v[channel](args));
     default: {

@@ -65,6 +65,7 @@ export const CHANNELS = [
   'locks.release',
   'launch.take',
   'launch.openWindow',
+  'launch.takeNew',
   'templates.list',
 ] as const satisfies readonly Channel[];
 

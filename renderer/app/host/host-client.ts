@@ -29,6 +29,7 @@ import type {
   SyncAccountInput,
   SyncConnectionStatus,
 } from '../../../electron/shared/sync.js';
+import type { NewDocumentKind } from '../../../electron/shared/new-document-tasks.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
 import { bridgeTransport } from './host-transport.js';
@@ -96,6 +97,7 @@ export function createHostClient(transport: HostTransport): HostServices {
     launch: {
       take: () => call<readonly string[]>('launch.take'),
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
+      takeNew: () => call<readonly NewDocumentKind[]>('launch.takeNew'),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),

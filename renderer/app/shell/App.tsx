@@ -67,6 +67,8 @@ export function App({ host }: { readonly host: HostServices }) {
   // running instance focuses this window when a second one forwards its arguments).
   const openPathRef = useRef(docs.openPath);
   openPathRef.current = docs.openPath;
+  const createNewRef = useRef(docs.createNew);
+  createNewRef.current = docs.createNew;
   // "Open in desktop" links (`ostal:`) the host holds for this window come the same way.
   const takeLinks = remote.takeLinks;
   const takeLaunched = useCallback(() => {
@@ -77,6 +79,13 @@ export function App({ host }: { readonly host: HostServices }) {
       })
       .catch(() => undefined);
     takeLinks();
+    // Blank documents asked for by a jump list task or a desktop action (`--new=text`).
+    host.launch
+      .takeNew()
+      .then((kinds) => {
+        for (const kind of kinds) createNewRef.current(kind);
+      })
+      .catch(() => undefined);
   }, [host, takeLinks]);
   usePageOstalLinks(remote.followLink);
   useEffect(() => {
