@@ -712,4 +712,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sheets.chart.series': 'Series {n}',
   'sheets.chart.untitled': 'untitled',
   'sheets.chart.summary': 'Chart “{title}” ({type}): {series} series, {points} point(s)',
+  'sync.readOnlyPermission': '“{name}” is read-only for you on the platform: your changes can be saved in a copy.',
+  'sync.readOnlyEntry': 'read-only',
 };

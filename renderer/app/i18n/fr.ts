@@ -710,6 +710,8 @@ export const fr = {
   'sheets.chart.series': 'Série {n}',
   'sheets.chart.untitled': 'sans titre',
   'sheets.chart.summary': 'Graphique « {title} » ({type}) : {series} série(s), {points} point(s)',
+  'sync.readOnlyPermission': '« {name} » est en lecture seule pour vous sur la plateforme : vos changements peuvent être enregistrés dans une copie.',
+  'sync.readOnlyEntry': 'lecture seule',
 } as const;
 
 /** A message key. */

@@ -115,11 +115,15 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       const opened = await host.sync.open(accountId, entry.url, edit);
       const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
       if (opened.readOnly) {
-        // Someone else is editing it: a banner says who, and offers to keep one's work in a copy.
+        // Someone else is editing it, or the platform gives read rights only: a banner says so,
+        // and offers to keep one's work in a copy.
         shell.notify({
           tone: 'warning',
           docId: doc.id,
-          message: t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
+          message:
+            opened.readOnlyReason === 'no-permission'
+              ? t('sync.readOnlyPermission', { name: opened.name })
+              : t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
           action: { label: t('sync.saveCopy'), run: () => shell.saveAs(doc.id) },
         });
       }
@@ -155,7 +159,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       } catch {
         // Keep the encoded name.
       }
-      void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined }, link.mode === 'edit');
+      void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined, readOnly: false }, link.mode === 'edit');
     }
   }, []);
 
