@@ -66,13 +66,21 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       .catch(() => undefined);
   }, [host]);
 
-  const hasRemote = links.size > 0;
+  // The accounts' state shows in the window from the start (uploads a previous session left in
+  // the queue start draining then), and is followed while a platform document is open or while
+  // anything is waiting — also after its document was closed — until all is up to date.
+  const hasAccounts = accounts.length > 0;
   useEffect(() => {
-    if (!hasRemote) return;
+    if (hasAccounts) refreshStatus();
+  }, [hasAccounts, refreshStatus]);
+  const hasRemote = links.size > 0;
+  const waiting = states.some((s) => !s.online || s.pending > 0 || s.conflicts > 0 || s.errors > 0);
+  useEffect(() => {
+    if (!hasRemote && !waiting) return;
     refreshStatus();
     const timer = setInterval(refreshStatus, POLL_MS);
     return () => clearInterval(timer);
-  }, [hasRemote, refreshStatus]);
+  }, [hasRemote, waiting, refreshStatus]);
 
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
