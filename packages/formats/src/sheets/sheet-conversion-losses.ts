@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
+import { odfCanWriteRule } from './ods-conditional-formats.js';
 
 function warn(code: string, message: string): Diagnostic {
   return { severity: 'warning', code, message };
@@ -16,8 +17,9 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
   const out: Diagnostic[] = drawingLossDiagnostics(sheets, format).map((d) => warn(d.code, d.message));
   if (format === 'ods' || format === 'fods') {
     for (const s of sheets) {
-      const rules = (s.conditionalFormats ?? []).reduce((n, f) => n + f.rules.length, 0);
-      if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" are not written to ${format}.`));
+      // Conditions become style maps; colour scales, data bars, icon sets and the like have no ODF 1.3 form.
+      const rules = (s.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => !odfCanWriteRule(r)).length, 0);
+      if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" (colour scales, data bars, icon sets...) are not written to ${format}.`));
     }
   }
   if (format === 'csv') {
