@@ -14,9 +14,11 @@ import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { escapeAttr, escapeText, serializeXmlFragment } from '../xml/xml-writer.js';
 import { numberText, valueText } from './cell-value-text.js';
+import { decodeBase64 } from '../text/text-media.js';
 import { toOpenFormula } from './openformula.js';
 import { automaticStylesXml, cellStyleXml } from './ods-styles-writer.js';
 import { OdsConditionalWriter } from './ods-conditional-formats.js';
+import { imageFramesXml, imagePath } from './ods-images.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
@@ -293,8 +295,20 @@ function chartObjectNames(sheets: readonly Sheet[], flat: boolean): (i: number, 
   return (i, sheet) => (flat ? null : `Object ${String(firsts[sheet]! + i + 1)}`);
 }
 
+/** Index of picture `i` of sheet `sheet` among every picture of the workbook (names `Pictures/` files). */
+function imageIndexes(sheets: readonly Sheet[]): (sheet: number, i: number) => number {
+  const firsts: number[] = [];
+  let n = 0;
+  for (const s of sheets) {
+    firsts.push(n);
+    n += s.images?.length ?? 0;
+  }
+  return (sheet, i) => firsts[sheet]! + i;
+}
+
 function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false, cfw?: OdsConditionalWriter): void {
   const objectName = chartObjectNames(sheets, flat);
+  const imageIndex = imageIndexes(sheets);
   out.push('<office:body><office:spreadsheet>');
   // ODF 1.3 Part 3, 9.4.1: without these, ODF's defaults apply (case-sensitive comparisons,
   // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
@@ -311,7 +325,9 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     const area = sheet.pageSetup?.printArea;
     const printRanges = area && area.length > 0 ? ` table:print-ranges="${escapeAttr(area.map((a) => odfRangeAddress(sheet.name, a)).join(' '))}"` : '';
     out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}"${printRanges}>`);
-    out.push(chartShapesXml(sheet, (i) => objectName(i, index)));
+    const charts = chartShapesXml(sheet, (i) => objectName(i, index));
+    const images = imageFramesXml(sheet, (i) => (flat ? null : imagePath(sheet.images![i]!, imageIndex(index, i))), sheet.charts?.length ?? 0);
+    out.push(images === '' ? charts : charts === '' ? `<table:shapes>${images}</table:shapes>` : charts.replace(/<\/table:shapes>$/, `${images}</table:shapes>`));
     columnsXml(sheet, width, names, out);
     const merges = mergesByRow(sheet);
     const deco = sheetDecorations(sheet, index, cfw);
@@ -469,7 +485,17 @@ export function writeOds(workbook: Workbook): Uint8Array {
       files.push({ name: `${name}/content.xml`, data: chartObjectContentXml(sheet, chart) });
     }
   }
-  return writeOdfPackage(ODF_MIME.ods, files, folders);
+  // Pictures (Part 2, 3.6: any file of the package, listed in the manifest with its media type).
+  const pictures: { name: string; data: Uint8Array; mediaType: string }[] = [];
+  let picture = 0;
+  for (const sheet of sheetsOf(workbook)) {
+    for (const image of sheet.images ?? []) {
+      const data = decodeBase64(image.base64);
+      const name = imagePath(image, picture++);
+      if (data) pictures.push({ name, data, mediaType: image.mediaType });
+    }
+  }
+  return writeOdfPackage(ODF_MIME.ods, [...files, ...pictures], folders);
 }
 
 /** Writes a workbook as a flat ODF spreadsheet (`.fods`), one XML document. */

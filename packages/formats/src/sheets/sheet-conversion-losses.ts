@@ -22,6 +22,12 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
       if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" (colour scales, data bars, icon sets...) are not written to ${format}.`));
     }
   }
+  if (format !== 'ods' && format !== 'fods') {
+    for (const s of sheets) {
+      const n = s.images?.length ?? 0;
+      if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
+    }
+  }
   if (format === 'csv') {
     if (sheets.length > 1) out.push(warn('csv-one-sheet', `CSV holds one sheet: only "${sheets[0]?.name ?? ''}" is written.`));
     const first = sheets[0];
