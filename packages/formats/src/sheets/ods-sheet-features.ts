@@ -204,6 +204,8 @@ export function annotationXml(c: CellComment, paragraph: (line: string) => strin
     c.author ? `<dc:creator>${escapeText(c.author)}</dc:creator>` : '',
     date ? `<dc:date>${escapeText(date)}</dc:date>` : '',
     paragraphs(c.text, paragraph),
+    // ODF 1.3 annotations have no replies: a thread's answers follow as paragraphs of the note.
+    ...(c.replies ?? []).map((r) => paragraphs(`${r.author ?? ''}${r.date ? ` (${r.date.slice(0, 10)})` : ''}: ${r.text}`, paragraph)),
     '</office:annotation>',
   ].join('');
 }

@@ -22,6 +22,12 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
       if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" (colour scales, data bars, icon sets...) are not written to ${format}.`));
     }
   }
+  if (format === 'ods' || format === 'fods') {
+    for (const s of sheets) {
+      const threads = (s.comments ?? []).filter((c) => (c.replies?.length ?? 0) > 0).length;
+      if (threads > 0) out.push(warn('comment-replies-flattened', `The replies of ${String(threads)} comment thread(s) of the sheet "${s.name}" become lines of their note in ${format}.`));
+    }
+  }
   if (format !== 'ods' && format !== 'fods') {
     for (const s of sheets) {
       const n = s.images?.length ?? 0;
