@@ -109,6 +109,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
     sheets: withPanes,
     ...(styleList.length > 1 ? { styles: styleList } : {}),
     ...(reader.names.length > 0 ? { names: reader.names } : {}),
+    ...(reader.date1904 ? { date1904: true } : {}),
   };
   return withCharts(workbook, reader, ctx, part, pkg);
 }

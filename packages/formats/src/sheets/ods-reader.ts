@@ -141,6 +141,8 @@ export class OdsBodyReader {
   readonly meta: Partial<Record<keyof DocumentMeta, string>> = {};
   readonly styles = new OdsStyles();
   readonly names: DefinedName[] = [];
+  /** The document counts day numbers from 1904-01-01 (`table:null-date`). */
+  date1904 = false;
   /** Frozen panes by sheet name, from the view settings. */
   readonly frozen = new Map<string, FrozenPanes>();
   /** Notes by sheet index. */
@@ -484,6 +486,11 @@ export class OdsBodyReader {
               if ((height !== undefined || hidden) && row < MAX_ROWS) {
                 pushRowRun(rowProps, { first: row, last: Math.min(row + rowRepeat, MAX_ROWS) - 1, ...(height !== undefined ? { height } : {}), ...(hidden ? { hidden } : {}) });
               }
+            } else if (tableDepth === 0 && local === 'null-date') {
+              // 9.4.2: the day serial number 0 stands for; 1904-01-01 is old Mac Excel's epoch.
+              const d = attrOf(tag, NS.table, 'date-value') ?? '';
+              if (d.startsWith('1904-01-01')) self.date1904 = true;
+              else if (d !== '' && !d.startsWith('1899-12-30')) diag.warn('null-date-ignored', `Day numbers counting from ${d} are read as counting from 1899-12-30.`, part);
             } else if (local === 'named-range' || local === 'named-expression') {
               const name = attrOf(tag, NS.table, 'name');
               const scope = tableDepth > 0 ? sheets.length : undefined;

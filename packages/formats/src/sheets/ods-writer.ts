@@ -72,7 +72,9 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
     out.push(` office:value-type="boolean" office:boolean-value="${String(v)}"`);
     text = valueText(v);
   } else if (typeof v === 'string') {
-    out.push(' office:value-type="string"');
+    // A formula's text result also goes in office:string-value: LibreOffice takes a formula's
+    // cached text only from there, and would otherwise recompute (functions it lacks give #NAME?).
+    out.push(cell.formula !== undefined ? ` office:value-type="string" office:string-value="${escapeAttr(v)}"` : ' office:value-type="string"');
     text = v;
   } else if (v !== null && isCellError(v)) {
     // ODF 1.3 has no error value type: an error is a cell without value type showing its code,
@@ -314,7 +316,10 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
   // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
   // and in files LibreOffice itself writes for interoperability.
   out.push(
-    '<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"/>',
+    // 9.4.2 table:null-date: serial numbers of a 1904 workbook count from 1904-01-01.
+    `<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"${
+      workbook.date1904 ? '><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' : '/>'
+    }`,
     contentValidationsXml(sheets, paragraphXml),
   );
   const defined = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheets.length);
