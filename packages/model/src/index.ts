@@ -32,3 +32,4 @@ export * from './deck-masters.js';
 export * from './deck-slide-text.js';
 export * from './chart.js';
 export * from './workbook-image.js';
+export * from './workbook-table.js';

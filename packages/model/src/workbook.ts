@@ -15,6 +15,7 @@ import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
 import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
 import type { SheetImage } from './workbook-image.js';
+import type { SheetTable } from './workbook-table.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -110,6 +111,8 @@ export interface Sheet {
   readonly charts?: readonly Chart[];
   /** Pictures over the sheet read into the model (ODS frames; XLSX pictures stay in `drawing`). */
   readonly images?: readonly SheetImage[];
+  /** Excel tables (ListObjects) of the sheet, named for structured references. */
+  readonly tables?: readonly SheetTable[];
 }
 
 export interface Workbook {

@@ -19,6 +19,7 @@ import { toOpenFormula } from './openformula.js';
 import { automaticStylesXml, cellStyleXml } from './ods-styles-writer.js';
 import { OdsConditionalWriter } from './ods-conditional-formats.js';
 import { imageFramesXml, imagePath } from './ods-images.js';
+import { withoutStructuredReferences } from './xlsx-tables.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
@@ -442,7 +443,9 @@ function sheetsOf(workbook: Workbook): Workbook['sheets'] {
 }
 
 /** The body and its automatic styles, ready for content.xml or the flat document. */
-function contentParts(workbook: Workbook, flat = false): { styles: string; common: string; body: string[]; settings: string; layouts: string; masters: string } {
+function contentParts(source: Workbook, flat = false): { styles: string; common: string; body: string[]; settings: string; layouts: string; masters: string } {
+  // ODF has no tables to name in formulas: structured references become the ranges they mean.
+  const workbook = withoutStructuredReferences(source);
   const sheets = sheetsOf(workbook);
   const page = pageStylesXml(sheets);
   const { xml, names } = automaticStylesXml(workbook, sheets, page.masterOf);

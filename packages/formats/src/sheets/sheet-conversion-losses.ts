@@ -24,6 +24,8 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
   }
   if (format === 'ods' || format === 'fods') {
     for (const s of sheets) {
+      const tables = s.tables?.length ?? 0;
+      if (tables > 0) out.push(warn('table-flattened', `The ${String(tables)} table(s) of the sheet "${s.name}" become plain cells in ${format}; formulas naming them get the cell ranges they mean.`));
       const threads = (s.comments ?? []).filter((c) => (c.replies?.length ?? 0) > 0).length;
       if (threads > 0) out.push(warn('comment-replies-flattened', `The replies of ${String(threads)} comment thread(s) of the sheet "${s.name}" become lines of their note in ${format}.`));
     }

@@ -21,6 +21,7 @@ import { XlsxStyles } from './xlsx-styles-reader.js';
 import { DEFAULT_FONT } from './xlsx-styles-writer.js';
 import { readCommentsPart, sheetFeaturesOf } from './xlsx-sheet-features.js';
 import { readPersons, readThreadedComments, withThreads } from './xlsx-threaded-comments.js';
+import { readSheetTables } from './xlsx-tables.js';
 import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import { readXlsxCharts } from './xlsx-charts.js';
@@ -123,6 +124,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
+    const tables = readSheetTables(pkg, rel.target, ctx);
     const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
     const drawing = kept && charts.length > 0 ? { ...kept, charts: charts.map((c) => c.keptPart!) } : kept;
@@ -135,6 +137,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(visibility ? { visibility } : {}),
       ...(props.tabColor ? { tabColor: props.tabColor } : {}),
       ...(comments.length > 0 ? { comments } : {}),
+      ...(tables.length > 0 ? { tables } : {}),
       ...(features.validations ? { validations: features.validations } : {}),
       ...(features.autoFilter ? { autoFilter: features.autoFilter } : {}),
       ...(features.conditionalFormats ? { conditionalFormats: features.conditionalFormats } : {}),
