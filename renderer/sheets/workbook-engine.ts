@@ -213,6 +213,16 @@ export class WorkbookEngine {
     return engineToValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
   }
 
+  /** Value of a formula (Excel syntax, with or without `=`) computed on a sheet, without storing it. */
+  evaluate(sheet: number, formula: string): CellValue {
+    try {
+      const result = this.hf.calculateFormula(formula.startsWith('=') ? formula : `=${formula}`, this.sheetId(sheet));
+      return Array.isArray(result) ? engineToValue((result[0]?.[0] ?? null) as EngineValue) : engineToValue(result as EngineValue);
+    } catch {
+      return { error: '#VALUE!' };
+    }
+  }
+
   /** Sets raw content and returns the cells whose values changed (the edited one included). */
   set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] {
     return this.setMany(sheet, [{ row, col, raw }]);
