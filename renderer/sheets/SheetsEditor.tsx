@@ -9,6 +9,7 @@ import type { Workbook } from '@ostal/model';
 import { displayValue } from './cell-text.js';
 import { editTextFor } from './typed-values.js';
 import { InputHelp, useCellEntry } from './CellEntry.js';
+import { useAutoFilter } from './AutoFilterTools.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { ConditionalDisplay } from './conditional-display.js';
@@ -84,6 +85,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     ctx.current.onDirtyChange?.(dirty);
   };
 
+  const filterRef = useRef<ReturnType<typeof useAutoFilter> | null>(null);
   const conditionals = useRef(new Map<number, ConditionalDisplay>());
   const conditionalOf = (index: number): ConditionalDisplay => {
     let display = conditionals.current.get(index);
@@ -137,7 +139,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const value = e.value(sheetRef.current, row, col);
     const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
     const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
-    const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    const listedOnly = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    const listed = filterRef.current?.headerAt(row, col, listedOnly) ?? listedOnly;
     return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
   };
   // Typed entries: dates and percentages with their format, data validation alerts.
@@ -156,6 +159,23 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       setDirty(true);
     },
   });
+  // Autofilter: header buttons, the value lists, hidden rows (AutoFilterTools.tsx).
+  const filter = useAutoFilter({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    locale,
+    labels: labels.tools.filter,
+    host: gridHost,
+    active,
+    text: (row, col) => {
+      const e = engine();
+      return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904).text;
+    },
+    relayout: () => refresh({ layout: true }),
+    applyEdits: (edits, range) => applyEdits(edits, range),
+  });
+  filterRef.current = filter;
   const entryRef = useRef(entry);
   entryRef.current = entry;
   const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
@@ -367,6 +387,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         active={active}
         revision={revision}
         applyEdits={applyEdits}
+        extra={filter.button}
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
@@ -427,6 +448,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       />
       {actions.overlays}
       {entry.overlay}
+      {filter.menu}
     </div>
   );
 }

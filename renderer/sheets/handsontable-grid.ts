@@ -104,6 +104,17 @@ function commandOf(event: KeyboardEvent): GridCommand | undefined {
   return undefined;
 }
 
+/** The drop-down button of an autofilter header cell (opened by AutoFilterMenu; Alt+Down from the keyboard). */
+function filterButton(doc: Document, filter: { label: string; active: boolean }): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = filter.active ? 'sheets-filter-button sheets-filter-button--active' : 'sheets-filter-button';
+  button.tabIndex = -1;
+  button.setAttribute('aria-label', filter.label);
+  button.setAttribute('aria-haspopup', 'dialog');
+  return button;
+}
+
 function stopGridKey(event: KeyboardEvent): void {
   event.preventDefault();
   // Handsontable's own flag: its shortcut manager skips the key.
@@ -150,6 +161,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
       td.classList.toggle('sheets-cell--list', shown.dropdown === true);
+      td.classList.toggle('sheets-cell--filter', shown.filter !== undefined);
+      if (shown.filter) td.appendChild(filterButton(td.ownerDocument, shown.filter));
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
       if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
