@@ -217,7 +217,7 @@ export class WorkbookEngine {
   evaluate(sheet: number, formula: string): CellValue {
     try {
       const result = this.hf.calculateFormula(formula.startsWith('=') ? formula : `=${formula}`, this.sheetId(sheet));
-      return Array.isArray(result) ? engineToValue((result[0]?.[0] ?? null) as EngineValue) : engineToValue(result as EngineValue);
+      return Array.isArray(result) ? engineToValue((result[0]?.[0] ?? null)) : engineToValue(result);
     } catch {
       return { error: '#VALUE!' };
     }
