@@ -62,9 +62,10 @@ export function applyTypedEntries(engine: WorkbookEngine, sheet: number, entries
   });
 }
 
-export function useCellEntry(options: CellEntryOptions): { commit: (texts: readonly TypedText[]) => void; overlay: ReactNode } {
+export function useCellEntry(options: CellEntryOptions): { commit: (texts: readonly TypedText[]) => void; overlay: ReactNode; refusals: number } {
   const { engine, grid, sheet, locale, words, labels } = options;
   const [pending, setPending] = useState<Pending | null>(null);
+  const [refusals, setRefusals] = useState(0);
 
   const context = (): ValidationContext => ({
     evaluate: (formula) => engine().evaluate(sheet(), formula),
@@ -99,7 +100,11 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
       if (alert && !entryAllowed(rule, only.raw, ctx)) {
         // The grid already shows what was typed: put the cell's content back while the alert is open.
         grid()?.setCellText(only.row, only.col, options.textAt(only.row, only.col));
+        // The alert gives the keyboard back to the grid, not to the formula bar (whose blur would commit again).
+        const focused = document.activeElement;
+        if (focused instanceof HTMLElement && !focused.closest('.sheets-grid')) focused.blur();
         setPending({ entries, alert, message: alert.text ?? describe(rule, ctx) });
+        setRefusals((n) => n + 1);
         return;
       }
     }
@@ -155,7 +160,7 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
     </Dialog>
   ) : null;
 
-  return { commit, overlay };
+  return { commit, overlay, refusals };
 }
 
 export interface InputHelpProps {

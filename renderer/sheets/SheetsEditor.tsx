@@ -365,6 +365,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         labels={labels}
         locale={locale}
         onCommit={commitFormula}
+        resetKey={entry.refusals}
         onGoTo={(row, col) => {
           // The cursor moves at once (so what is typed next in the formula bar goes to that cell),
           // without the grid taking the keyboard: it listens to the document and would take the
