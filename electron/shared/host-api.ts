@@ -56,6 +56,7 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'sync.followLink',
   'recovery.store',
   'recovery.list',
   'recovery.read',
@@ -64,6 +65,7 @@ export const CHANNELS = [
   'locks.release',
   'launch.take',
   'launch.openWindow',
+  'launch.takeNew',
   'templates.list',
 ] as const satisfies readonly Channel[];
 
