@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
+import { electronPdfPrinter } from './pdf-printer.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
 import { DEFAULT_SETTINGS } from '../shared/settings.js';
@@ -172,7 +173,8 @@ export function startApp(paths: AppPaths): boolean {
         return effective;
       },
     };
-    const services = { ...base, recent, settings };
+    // PDF exports print in a hidden window of Chromium's own (no external browser needed).
+    const services = { ...base, recent, settings, exports: electronPdfPrinter() };
     for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
     // Each window's page has its own documents to take and its own recovery session.
     const dispatchers = new Map<number, HostDispatcher>();

@@ -27,6 +27,8 @@ import type { LayoutOption, SlidesCommand } from './SlidesToolbar.js';
 import { formatWholeBody, formatWholeParagraphs, wholeBodyHas } from './text-format.js';
 import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
+import { SlidesExportTools } from './SlidesExportTools.js';
+import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
 
 /** What the app can ask of a mounted slides editor. */
@@ -45,6 +47,8 @@ export interface SlidesEditorProps {
   readonly ref?: Ref<SlidesHandle>;
   /** False while the tab is in the background: F5 is ignored then. */
   readonly active?: boolean;
+  /** Where exports (PDF, PNG) go and how the host prints; no Export toolbar without it. */
+  readonly exportHost?: SlidesExportHost;
 }
 
 const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/webp': 'webp' };
@@ -74,7 +78,7 @@ function layoutOptions(deck: Deck, labels: SlidesLabels): LayoutOption[] {
   return BUILT_IN_LAYOUTS.map((k) => ({ value: `b:${k}`, label: labels.editor.layouts[k], choice: { builtIn: k } }));
 }
 
-export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true }: SlidesEditorProps) {
+export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost }: SlidesEditorProps) {
   const [history, setHistory] = useState<SlidesHistory<Deck>>(() => startHistory(document));
   const deck = history.present.value;
   const [selected, setSelected] = useState(0);
@@ -410,6 +414,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         canUngroup={selectedShapes.some((s) => s.kind === 'group')}
         onCommand={onCommand}
       />
+      {exportHost ? <SlidesExportTools deck={deck} index={index} host={exportHost} labels={labels.editor.more} /> : null}
       <FormatToolbar labels={labels} enabled={editing !== undefined || textTargets.length > 0} state={formatState} onChar={onChar} onParagraph={onParagraph} />
       {notice ? (
         <p className="slides-notice" role="alert">

@@ -99,6 +99,9 @@ export function createHostClient(transport: HostTransport): HostServices {
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),
     },
+    exports: {
+      pdf: (html: string) => call<Uint8Array>('exports.pdf', html),
+    },
   };
 }
 

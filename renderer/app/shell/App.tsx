@@ -5,6 +5,8 @@ import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
 import { usePicturePicker } from '../files/picture-picker.js';
+import { useExportPicker } from '../files/export-picker.js';
+import { slidesExportHost } from './slides-export-host.js';
 import { AuthorNameField } from './AuthorNameField.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -47,6 +49,7 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const picturePicker = usePicturePicker(host, translator);
+  const exportPicker = useExportPicker(host, translator);
   const active = docs.docs.find((d) => d.id === docs.activeId);
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
@@ -285,6 +288,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => host.links.open(url)}
                 onPickPicture={picturePicker.pick}
+                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
                 author={settings.values.authorName}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
@@ -310,6 +314,7 @@ export function App({ host }: { readonly host: HostServices }) {
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
       {picturePicker.dialog}
+      {exportPicker.dialog}
       {dialog?.type === 'locked' ? (
         <LockedDialog
           name={dialog.path.replace(/^.*[\\/]/, '')}
