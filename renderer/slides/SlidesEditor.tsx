@@ -28,6 +28,8 @@ import { formatWholeBody, formatWholeParagraphs, wholeBodyHas } from './text-for
 import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
 import { SlidesExportTools } from './SlidesExportTools.js';
+import { AltTextDialog, CropDialog, SlideObjectPanel } from './SlideObjectPanel.js';
+import { moveInReadingOrder, setCrop, setDescription } from './object-operations.js';
 import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
 
@@ -86,7 +88,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | null>(null);
   const [notice, setNotice] = useState('');
   const [focusToken, setFocusToken] = useState(0);
   // F5 presents from the first slide, Shift+F5 from the selected one (as in PowerPoint and Impress).
@@ -453,7 +455,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             </label>
           ) : null}
         </div>
-        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })} /> : null}
+        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })}>
+          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={() => setDialog('crop')} />
+        </SlideSidePanel> : null}
       </div>
       <input
         ref={fileRef}
@@ -466,6 +470,14 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           if (file) void insertPicture(file, file.name);
         }}
       />
+      {dialog === 'alt' && selectedShapes.length === 1 ? <AltTextDialog shape={selectedShapes[0]!} labels={labels} onCancel={() => setDialog(null)} onApply={(text) => {
+        setDialog(null);
+        commit(setDescription(deck, index, selectedShapes[0]!.id, text));
+      }} /> : null}
+      {dialog === 'crop' && selectedShapes.length === 1 && selectedShapes[0]?.kind === 'picture' ? <CropDialog shape={selectedShapes[0]} labels={labels} onCancel={() => setDialog(null)} onApply={(crop) => {
+        setDialog(null);
+        commit(setCrop(deck, index, selectedShapes[0]!.id, crop));
+      }} /> : null}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);
         insert((id) => tableShape(deck, id, rows, cols, labels.editor.shapeKind('table')));
