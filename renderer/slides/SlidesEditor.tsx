@@ -28,6 +28,8 @@ import { formatWholeBody, formatWholeParagraphs, wholeBodyHas } from './text-for
 import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
 import { SlidesExportTools } from './SlidesExportTools.js';
+import { ThemeDialog } from './ThemeDialog.js';
+import { editableTheme } from './deck-themes.js';
 import { AltTextDialog, CropDialog, SlideObjectPanel } from './SlideObjectPanel.js';
 import { moveInReadingOrder, setCrop, setDescription } from './object-operations.js';
 import type { SlidesExportHost } from './slide-export.js';
@@ -88,7 +90,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | null>(null);
+  // Theme dialog session: its live changes merge into one undo step; Cancel undoes it.
+  const [themeSession, setThemeSession] = useState({ n: 0, changed: false });
   const [notice, setNotice] = useState('');
   const [focusToken, setFocusToken] = useState(0);
   // F5 presents from the first slide, Shift+F5 from the selected one (as in PowerPoint and Impress).
@@ -456,6 +460,12 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           ) : null}
         </div>
         {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })}>
+          <Button variant="quiet" className="slides-side__theme-edit" onClick={() => {
+            setThemeSession((t) => ({ n: t.n + 1, changed: false }));
+            setDialog('theme');
+          }}>
+            {labels.editor.more.themeEdit}
+          </Button>
           <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={() => setDialog('crop')} />
         </SlideSidePanel> : null}
       </div>
@@ -470,6 +480,13 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           if (file) void insertPicture(file, file.name);
         }}
       />
+      {dialog === 'theme' ? <ThemeDialog theme={editableTheme(deck, labels.editor.more.customTheme)} labels={labels} onChange={(theme) => {
+        setThemeSession((t) => ({ ...t, changed: true }));
+        commit({ ...deckRef.current, theme }, `theme:${String(themeSession.n)}`);
+      }} onDone={() => setDialog(null)} onCancel={() => {
+        setDialog(null);
+        if (themeSession.changed) step(true);
+      }} /> : null}
       {dialog === 'alt' && selectedShapes.length === 1 ? <AltTextDialog shape={selectedShapes[0]!} labels={labels} onCancel={() => setDialog(null)} onApply={(text) => {
         setDialog(null);
         commit(setDescription(deck, index, selectedShapes[0]!.id, text));

@@ -18,7 +18,6 @@ export interface SlidesMoreLabels {
   readonly altTextTitle: string;
   readonly altTextField: string;
   readonly altTextHelp: string;
-  readonly decorative: string;
   readonly ok: string;
   readonly crop: string;
   readonly cropTitle: string;
@@ -34,4 +33,14 @@ export interface SlidesMoreLabels {
   /** Item of the reading order list: "2. Image 3 — texte de remplacement : Logo". */
   readonly orderItem: (n: number, name: string, alt: string) => string;
   readonly noAltText: string;
+  readonly themeEdit: string;
+  readonly themeTitle: string;
+  readonly themeColors: string;
+  readonly themeFonts: string;
+  readonly headingFont: string;
+  readonly bodyFont: string;
+  /** Name of a colour slot of the theme (dk1, accent1, hlink...). */
+  readonly themeSlot: (slot: string) => string;
+  /** Name of the deck's theme once its colours or fonts are edited, when it was a built-in one. */
+  readonly customTheme: string;
 }

@@ -6,7 +6,7 @@ import { libreofficeConvert } from '../support/libreoffice.js';
 import { pngBytes } from '../support/png.js';
 import { canvas, typeInPlaceholder } from './slides-actions.js';
 
-function pictureOf(deck: Deck): { picture: PictureShape; order: DeckShape[] } {
+function pictureOf(deck: Deck): { picture: PictureShape; order: readonly DeckShape[] } {
   const order = deck.slides[0]!.shapes ?? [];
   const picture = order.find((s): s is PictureShape => s.kind === 'picture');
   expect(picture).toBeDefined();

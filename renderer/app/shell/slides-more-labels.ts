@@ -3,6 +3,8 @@ import type { SlidesEditorLabels } from '../modules.js';
 import type { MessageKey } from '../i18n/fr.js';
 import type { Translator } from '../i18n/translator.js';
 
+const SLOTS = new Set(['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6', 'hlink', 'folHlink']);
+
 export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabels['more'] {
   const m = (key: string, params?: Record<string, string | number>) => t(`slides.more.${key}` as MessageKey, params);
   return {
@@ -20,7 +22,6 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     altTextTitle: m('altTextTitle'),
     altTextField: m('altTextField'),
     altTextHelp: m('altTextHelp'),
-    decorative: m('decorative'),
     ok: m('ok'),
     crop: m('crop'),
     cropTitle: m('cropTitle'),
@@ -35,5 +36,13 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     moveLater: m('moveLater'),
     orderItem: (n, name, alt) => m('orderItem', { n, name, alt: alt === '' ? m('noAltText') : alt }),
     noAltText: m('noAltText'),
+    themeEdit: m('themeEdit'),
+    themeTitle: m('themeTitle'),
+    themeColors: m('themeColors'),
+    themeFonts: m('themeFonts'),
+    headingFont: m('headingFont'),
+    bodyFont: m('bodyFont'),
+    themeSlot: (slot) => m(SLOTS.has(slot) ? `slot.${slot}` : 'slot.other'),
+    customTheme: m('customTheme'),
   };
 }
