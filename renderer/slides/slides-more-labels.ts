@@ -43,4 +43,11 @@ export interface SlidesMoreLabels {
   readonly themeSlot: (slot: string) => string;
   /** Name of the deck's theme once its colours or fonts are edited, when it was a built-in one. */
   readonly customTheme: string;
+  readonly tableTools: string;
+  readonly insertRowBelow: string;
+  readonly insertColumnRight: string;
+  readonly deleteRow: string;
+  readonly deleteColumn: string;
+  /** Name of a table cell being edited: "Cellule ligne 2, colonne 3". */
+  readonly cellLabel: (row: number, column: number) => string;
 }

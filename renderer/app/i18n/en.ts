@@ -763,4 +763,10 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'slides.more.slot.folHlink': 'Followed hyperlink',
   'slides.more.slot.other': 'Other colour',
   'slides.more.customTheme': 'Custom',
+  'slides.more.tableTools': 'Table',
+  'slides.more.insertRowBelow': 'Row below',
+  'slides.more.insertColumnRight': 'Column right',
+  'slides.more.deleteRow': 'Delete row',
+  'slides.more.deleteColumn': 'Delete column',
+  'slides.more.cellLabel': 'Cell row {row}, column {column}',
 };

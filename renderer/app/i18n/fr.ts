@@ -761,6 +761,12 @@ export const fr = {
   'slides.more.slot.folHlink': 'Lien hypertexte visité',
   'slides.more.slot.other': 'Autre couleur',
   'slides.more.customTheme': 'Personnalisé',
+  'slides.more.tableTools': 'Tableau',
+  'slides.more.insertRowBelow': 'Ligne en dessous',
+  'slides.more.insertColumnRight': 'Colonne à droite',
+  'slides.more.deleteRow': 'Supprimer la ligne',
+  'slides.more.deleteColumn': 'Supprimer la colonne',
+  'slides.more.cellLabel': 'Cellule ligne {row}, colonne {column}',
 } as const;
 
 /** A message key. */

@@ -44,5 +44,11 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     bodyFont: m('bodyFont'),
     themeSlot: (slot) => m(SLOTS.has(slot) ? `slot.${slot}` : 'slot.other'),
     customTheme: m('customTheme'),
+    tableTools: m('tableTools'),
+    insertRowBelow: m('insertRowBelow'),
+    insertColumnRight: m('insertColumnRight'),
+    deleteRow: m('deleteRow'),
+    deleteColumn: m('deleteColumn'),
+    cellLabel: (row, column) => m('cellLabel', { row, column }),
   };
 }
