@@ -195,6 +195,10 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     if (!Array.isArray(list) || list.length === 0 || list.length > 50) invalid('launch.openWindow takes a list of 1 to 50 paths.');
     return [list.map((p: unknown) => checkAbsolutePath(p))];
   },
+  'launch.takeNew': (args) => {
+    arity('launch.takeNew', args, 0);
+    return [];
+  },
   'templates.list': (args) => {
     arity('templates.list', args, 0);
     return [];

@@ -44,6 +44,9 @@ export interface NodeSyncServiceOptions {
   readonly presetPlatform?: () => Promise<{ readonly kind: SyncAccountKind; readonly siteUrl: string } | undefined>;
 }
 
+/** Longest `ostal:` link accepted. */
+const MAX_LINK = 4096;
+
 interface AccountsFile {
   readonly accounts: readonly SyncAccount[];
 }
@@ -296,10 +299,28 @@ export class NodeSyncService implements SyncService {
    * false for anything that is not a well-formed http(s) Office URI link.
    */
   receiveLink(raw: string): boolean {
-    const link = parseOfficeUri(raw);
+    const link = this.parseLink(raw);
     if (!link) return false;
     this.inbox = [...this.inbox, link].slice(-20);
     return true;
+  }
+
+  /**
+   * The one check every `ostal:` link goes through, from the OS or clicked in the page: a
+   * well-formed Office URI link to an http(s) address without credentials, else undefined.
+   */
+  parseLink(raw: string): OpenLink | undefined {
+    if (raw.length > MAX_LINK) return undefined;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f-\u009f]/.test(raw)) return undefined;
+    const link = parseOfficeUri(raw);
+    return link ? { mode: link.mode, url: link.url } : undefined;
+  }
+
+  followLink(raw: string): Promise<OpenLink> {
+    const link = this.parseLink(raw);
+    if (!link) return Promise.reject(new ServiceError('invalid-argument', 'Not an ostal: link to a web address.'));
+    return Promise.resolve(link);
   }
 
   takeLinks(): Promise<readonly OpenLink[]> {

@@ -58,6 +58,7 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'sync.followLink',
   'recovery.store',
   'recovery.list',
   'recovery.read',
@@ -66,6 +67,7 @@ export const CHANNELS = [
   'locks.release',
   'launch.take',
   'launch.openWindow',
+  'launch.takeNew',
   'templates.list',
   'exports.pdf',
 ] as const satisfies readonly Channel[];

@@ -14,3 +14,4 @@ export * from './locks.js';
 export * from './launch.js';
 export * from './templates.js';
 export * from './exports.js';
+export * from './new-document-tasks.js';

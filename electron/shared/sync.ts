@@ -121,6 +121,12 @@ export interface SyncService {
   resolveConflict(accountId: string, url: string, choice: ConflictChoice): Promise<Uint8Array>;
   /** Tries a failed or waiting upload again now. */
   retry(accountId: string, url: string): Promise<RemoteDocumentState>;
-  /** The `ostal:` links received since the last call (the window opens them). */
+  /** The `ostal:` links received for this window since the last call (the window opens them). */
   takeLinks(): Promise<readonly OpenLink[]>;
+  /**
+   * Checks an `ostal:` link clicked inside the page (a document's hyperlink) exactly as links
+   * from the OS are checked, and returns it for the window to open the same way. Rejects with
+   * `invalid-argument` for anything but a well-formed http(s) Office URI link.
+   */
+  followLink(raw: string): Promise<OpenLink>;
 }

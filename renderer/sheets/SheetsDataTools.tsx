@@ -4,6 +4,7 @@
  * active document. Every change is one `setMany` batch through `applyEdits` (one undo step).
  */
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../ui/index.js';
 import { editText } from './cell-text.js';
 import type { BooleanWords } from './cell-text.js';
@@ -29,9 +30,11 @@ export interface SheetsDataToolsProps {
   /** Changes whenever cells change. */
   readonly revision: number;
   readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange) => void;
+  /** More buttons at the end of the data toolbar (autofilter, paste special). */
+  readonly extra?: ReactNode;
 }
 
-export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits }: SheetsDataToolsProps) {
+export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits, extra }: SheetsDataToolsProps) {
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [sortRange, setSortRange] = useState<CellRange | null>(null);
@@ -81,6 +84,7 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
         <Button variant="quiet" shortcut="Control+H" onClick={() => openFind(true)}>
           {labels.find}
         </Button>
+        {extra}
       </div>
       {find !== null && (
         <FindReplaceSheet

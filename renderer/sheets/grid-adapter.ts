@@ -26,6 +26,8 @@ export interface CellDisplay {
   readonly tooltip?: string;
   /** The cell offers a drop-down list of values (data validation). */
   readonly dropdown?: boolean;
+  /** A header cell of an autofilter: its drop-down button's accessible name, and whether the column is filtered. */
+  readonly filter?: { readonly label: string; readonly active: boolean };
   /** Lines drawn on the cell's sides: CSS width in pixels and colour. */
   readonly borders?: CellBordersDisplay;
 }

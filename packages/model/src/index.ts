@@ -31,3 +31,5 @@ export * from './deck-shapes.js';
 export * from './deck-masters.js';
 export * from './deck-slide-text.js';
 export * from './chart.js';
+export * from './workbook-image.js';
+export * from './workbook-table.js';

@@ -17,6 +17,18 @@ export interface CellComment {
   readonly date?: string;
   /** Shown permanently rather than on hover. */
   readonly visible?: boolean;
+  /** Answers in a comment thread (Excel's threaded comments), oldest first. */
+  readonly replies?: readonly CommentReply[];
+  /** The thread was marked resolved. */
+  readonly resolved?: boolean;
+}
+
+/** One answer in a comment thread. */
+export interface CommentReply {
+  readonly text: string;
+  readonly author?: string;
+  /** ISO 8601 date-time. */
+  readonly date?: string;
 }
 
 export type ValidationType = 'any' | 'list' | 'whole' | 'decimal' | 'date' | 'time' | 'textLength' | 'custom';

@@ -29,6 +29,7 @@ import type {
   SyncAccountInput,
   SyncConnectionStatus,
 } from '../../../electron/shared/sync.js';
+import type { NewDocumentKind } from '../../../electron/shared/new-document-tasks.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
 import { bridgeTransport } from './host-transport.js';
@@ -81,6 +82,7 @@ export function createHostClient(transport: HostTransport): HostServices {
       resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
       takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
+      followLink: (raw: string) => call<OpenLink>('sync.followLink', raw),
     },
     recovery: {
       store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
@@ -95,6 +97,7 @@ export function createHostClient(transport: HostTransport): HostServices {
     launch: {
       take: () => call<readonly string[]>('launch.take'),
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
+      takeNew: () => call<readonly NewDocumentKind[]>('launch.takeNew'),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),

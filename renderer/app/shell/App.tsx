@@ -20,6 +20,7 @@ import { useShortcuts } from './use-shortcuts.js';
 import { SyncDialogs } from '../sync/SyncDialogs.js';
 import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
 import { useRemoteDocuments } from '../sync/use-remote-documents.js';
+import { isOstalLink, usePageOstalLinks } from '../sync/page-links.js';
 import { LockedDialog } from './LockedDialog.js';
 import { RecoveryList } from './RecoveryList.js';
 import { TemplateList } from './TemplateList.js';
@@ -69,6 +70,10 @@ export function App({ host }: { readonly host: HostServices }) {
   // running instance focuses this window when a second one forwards its arguments).
   const openPathRef = useRef(docs.openPath);
   openPathRef.current = docs.openPath;
+  const createNewRef = useRef(docs.createNew);
+  createNewRef.current = docs.createNew;
+  // "Open in desktop" links (`ostal:`) the host holds for this window come the same way.
+  const takeLinks = remote.takeLinks;
   const takeLaunched = useCallback(() => {
     host.launch
       .take()
@@ -76,7 +81,16 @@ export function App({ host }: { readonly host: HostServices }) {
         for (const path of paths) await openPathRef.current(path);
       })
       .catch(() => undefined);
-  }, [host]);
+    takeLinks();
+    // Blank documents asked for by a jump list task or a desktop action (`--new=text`).
+    host.launch
+      .takeNew()
+      .then((kinds) => {
+        for (const kind of kinds) createNewRef.current(kind);
+      })
+      .catch(() => undefined);
+  }, [host, takeLinks]);
+  usePageOstalLinks(remote.followLink);
   useEffect(() => {
     takeLaunched();
     window.addEventListener('focus', takeLaunched);
@@ -286,7 +300,7 @@ export function App({ host }: { readonly host: HostServices }) {
                   if (handle) docs.handles.current.set(d.id, handle);
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
-                onOpenLink={(url) => host.links.open(url)}
+                onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
                 onPickPicture={picturePicker.pick}
                 slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
                 author={settings.values.authorName}
