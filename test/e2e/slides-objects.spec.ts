@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { read } from '@ostal/formats';
 import type { Deck, DeckShape, PictureShape } from '@ostal/model';
 import { saveAs } from './app-actions.js';
@@ -54,6 +55,8 @@ test('a picture gets alternative text and a crop, the reading order is changed, 
   await order.focus();
   await page.keyboard.press('Alt+ArrowDown');
   await expect(options.nth(1)).toHaveText(/^2\. .*Logo de la préfecture/);
+  // OSTAL_SCREENSHOTS=1 refreshes the README's picture of this screen.
+  if (process.env.OSTAL_SCREENSHOTS) await page.screenshot({ path: path.resolve(import.meta.dirname, '../../docs/screenshots/slides-objects.png') });
 
   for (const format of ['pptx', 'odp'] as const) {
     const bytes = await saveAs(page, host.docs, `organigramme-${format}`, format);
