@@ -9,13 +9,13 @@ import { NodeExportsService, findChromium } from './exports-service.js';
 
 const chromium = findChromium();
 
-function pdfFacts(bytes: Uint8Array): { pages: number; size: string; text: string } {
+function pdfFacts(bytes: Uint8Array): { pages: number; size: string; text: string; tagged: boolean } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-pdf-test-'));
   const file = path.join(dir, 'out.pdf');
   writeFileSync(file, bytes);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+([^\n]+)/.exec(info)?.[1] ?? '', text };
+  return { pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]), size: /Page size:\s+([^\n]+)/.exec(info)?.[1] ?? '', text, tagged: /Tagged:\s+yes/.test(info) };
 }
 
 describe('exports.pdf by a headless Chromium (browser mode)', () => {
@@ -33,6 +33,8 @@ describe('exports.pdf by a headless Chromium (browser mode)', () => {
     expect(h).toBeCloseTo(405, 0);
     expect(facts.text).toContain('Première diapositive');
     expect(facts.text).toContain('Deuxième : données');
+    // Tagged: structure and reading order for screen readers.
+    expect(facts.tagged).toBe(true);
   });
 
   it('runs no script and fetches nothing from the document', async () => {

@@ -85,6 +85,8 @@ export class NodeExportsService implements ExportsService {
         '--disable-sync',
         `--user-data-dir=${path.join(folder, 'profile')}`,
         '--no-pdf-header-footer',
+        // A tagged PDF: its text has structure and reading order for screen readers.
+        '--export-tagged-pdf',
         `--print-to-pdf=${out}`,
         // Chromium's own sandbox cannot start as root (containers); the page runs no script anyway.
         ...(typeof process.getuid === 'function' && process.getuid() === 0 ? ['--no-sandbox'] : []),

@@ -63,6 +63,7 @@ test('a deck is exported as a PDF (a page per slide at slide size, text as text)
   await exportAs(page, 'Exporter en PDF…', 'budget', pdfFile);
   const info = execFileSync('pdfinfo', [pdfFile], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(3);
+  expect(info).toMatch(/Tagged:\s+yes/);
   const [w, h] = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!.slice(1).map(Number);
   expect(Math.abs(w! - 960)).toBeLessThan(1);
   expect(Math.abs(h! - 540)).toBeLessThan(1);
