@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import path from 'node:path';
 import { read } from '@ostal/formats';
 import type { Deck, DeckShape, PictureShape } from '@ostal/model';
@@ -29,6 +30,8 @@ test('a picture gets alternative text and a crop, the reading order is changed, 
   await page.getByRole('button', { name: 'Texte de remplacement…' }).click();
   const alt = page.getByRole('dialog', { name: /^Texte de remplacement/ });
   await alt.getByRole('textbox', { name: /Description de l’objet/ }).fill('Logo de la préfecture');
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').include('.slides-side').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await alt.getByRole('button', { name: 'OK' }).click();
   await expect(alt).toBeHidden();
   await expect(canvas(page).getByRole('img', { name: 'Logo de la préfecture' })).toBeVisible();

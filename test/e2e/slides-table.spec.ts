@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { read } from '@ostal/formats';
 import type { Deck, TableShape } from '@ostal/model';
 import { saveAs } from './app-actions.js';
@@ -45,6 +46,10 @@ test('table cells are typed on the canvas with Tab between them, rows and column
   await page.getByRole('button', { name: 'Colonne à droite' }).click();
   await expect(cell(1, 4)).toBeFocused();
   await page.keyboard.type('Remarque');
+  // axe-core: no serious or critical violation while cells are being typed in.
+  const axe = await new AxeBuilder({ page }).include('.slides').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  await expect(cell(1, 4)).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(cell(1, 4)).toHaveCount(0);
   await expect(drawn.locator('tr')).toHaveCount(2);

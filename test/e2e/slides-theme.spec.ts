@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { read } from '@ostal/formats';
 import type { Deck, GeometryShape } from '@ostal/model';
 import { resolveColor } from '@ostal/model';
@@ -18,6 +19,8 @@ test('the theme colours and fonts are edited live, Cancel takes a change back, a
   await expect(dialog.getByLabel('Accentuation 1')).toBeVisible();
   await dialog.getByLabel('Accentuation 1').fill('#c00000');
   await dialog.getByRole('combobox', { name: 'Police des titres' }).fill('Verdana');
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
   await expect(canvas(page).locator('[data-shape-id="2"] .slides-text p').first()).toHaveCSS('font-family', /Verdana/);
