@@ -98,6 +98,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         () => e.sheetProps(index).conditionalFormats ?? [],
         (r, c) => e.value(index, r, c),
         () => e.size(index),
+        (formula) => e.evaluate(index, formula),
       );
       conditionals.current.set(index, display);
     }
@@ -141,7 +142,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const e = engine();
     const value = e.value(sheetRef.current, row, col);
     const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
-    const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const plain = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const extras = conditionalOf(sheetRef.current).extrasFor(row, col, e.version);
+    const shown = extras.bar || extras.icon ? { ...plain, ...extras } : plain;
     const listedOnly = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
     const listed = filterRef.current?.headerAt(row, col, listedOnly) ?? listedOnly;
     return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
