@@ -436,6 +436,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           cursor={cursor}
           onChange={() => setDirty(true)}
           onDone={() => gridRef.current?.focus()}
+          editLabels={labels.tools.chart}
         >
           <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         </ChartLayer>
