@@ -163,6 +163,8 @@ beforeAll(async () => {
   await fs.mkdir(path.join(tmp, 'Documents'));
   process.env.OSTAL_HOME = path.join(tmp, 'home');
   process.env.OSTAL_POLICY_FILE = path.join(tmp, 'policy.json');
+  // The Linux desktop's recent files go here, not to the real home.
+  process.env.XDG_DATA_HOME = path.join(tmp, 'data');
   fake.state.documents = path.join(tmp, 'Documents');
   // Started by the OS from an "open in desktop" link.
   process.argv.push('ostal:ofv|u|https://exo.region.fr/webdav/drives/au-demarrage.odt');
@@ -329,6 +331,12 @@ describe('Electron main', () => {
     const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
     expect(added.ok).toBe(true);
     expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
+    if (process.platform === 'linux') {
+      // Linux: in the desktop's recently-used.xbel, which GTK and GNOME Files read.
+      const xbel = path.join(tmp, 'data', 'recently-used.xbel');
+      await vi.waitFor(async () => expect(await fs.readFile(xbel, 'utf8')).toContain('<mime:mime-type type="application/vnd.oasis.opendocument.text"/>'));
+      expect(await fs.readFile(xbel, 'utf8')).toContain(`href="file://${tmp}/Documents/recent.odt"`);
+    }
     // Clearing Ostal's list clears the system's (the jump list's "Recent") too.
     expect(await fake.handlers.get('recent.clear')!(trusted)).toMatchObject({ ok: true });
     expect(fake.app.clearRecentDocuments).toHaveBeenCalled();

@@ -24,6 +24,8 @@ import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
 import { installUserTasks } from './jump-list.js';
+import { addRecentFile } from '../services/linux-recent.js';
+import { FILE_TYPES } from '../services/file-types.js';
 import { newDocumentKinds } from '../shared/new-document-tasks.js';
 import { trustPolicyCa } from './trusted-ca.js';
 import type { HostDispatcher } from '../services/host-dispatcher.js';
@@ -46,6 +48,12 @@ export interface AppPaths {
 /** Paths derived from the folder of the main bundle (`dist/electron`). */
 export function appPathsFrom(bundleDir: string): AppPaths {
   return { preload: path.join(bundleDir, 'preload.cjs'), rendererDir: path.join(bundleDir, '..', 'renderer') };
+}
+
+/** The MIME type of a document by its extension (`application/octet-stream` when not one of Ostal's). */
+function mimeOfPath(file: string): string {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  return FILE_TYPES.find((t) => t.ext === ext)?.mime ?? 'application/octet-stream';
 }
 
 /** The documents folder Electron knows (handles redirected folders on Windows), if any. */
@@ -177,6 +185,8 @@ export function startApp(paths: AppPaths): boolean {
       },
       add: (entry: RecentEntry) => {
         app.addRecentDocument(entry.path);
+        // Electron keeps no list on Linux: the desktop's recently-used.xbel gets it (GTK, GNOME Files, KDE dialogs).
+        if (process.platform === 'linux') void addRecentFile({ path: entry.path, mime: mimeOfPath(entry.path), now: new Date(), exec: process.execPath });
         return base.recent.add(entry);
       },
     };

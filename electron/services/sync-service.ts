@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentSyncInfo, FetchLike } from '@ostal/sync';
-import { DavError, davRootUrl, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
+import { connectionStatusOf, DavError, davRootUrl, nextcloudFilesRoot, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
 import type { HostErrorCode } from '../shared/ipc-result.js';
 import type {
   AccountSyncState,
@@ -116,7 +116,11 @@ export class NodeSyncService implements SyncService {
     // Accounts on the platform machine policy names are managed: they cannot be removed.
     const onPreset = (a: SyncAccount): boolean => {
       try {
-        return a.kind === preset.kind && davRootUrl(preset.kind, preset.siteUrl, a.username) === a.rootUrl;
+        if (a.kind !== preset.kind) return false;
+        const root = davRootUrl(preset.kind, preset.siteUrl, a.username);
+        // A Nextcloud user's files root names the user id the server gave, not always the login.
+        if (preset.kind === 'nextcloud') return a.rootUrl.startsWith(root.slice(0, root.indexOf('/remote.php/dav/') + '/remote.php/dav/files/'.length));
+        return root === a.rootUrl;
       } catch {
         return false;
       }
@@ -134,12 +138,28 @@ export class NodeSyncService implements SyncService {
     return new WebDavClient({ rootUrl, username, password, fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
   }
 
+  /**
+   * The account's WebDAV root: from the site's address, and for Nextcloud / ownCloud the files
+   * root of the user id the server reports (people often sign in with their e-mail address).
+   * @throws DavError as the server's answer or the address warrants.
+   */
+  private rootFor(input: SyncAccountInput): Promise<string> {
+    if (input.kind !== 'nextcloud') return Promise.resolve(davRootUrl(input.kind, input.siteUrl, input.username));
+    return nextcloudFilesRoot({
+      siteUrl: input.siteUrl,
+      username: input.username,
+      password: input.password,
+      fetch: this.options.fetch,
+      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+    });
+  }
+
   async testAccount(input: SyncAccountInput): Promise<SyncConnectionStatus> {
     let rootUrl: string;
     try {
-      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
-    } catch {
-      return 'bad-url';
+      rootUrl = await this.rootFor(input);
+    } catch (error) {
+      return connectionStatusOf(error);
     }
     return (await testConnection(this.client(rootUrl, input.username, input.password))).status;
   }
@@ -147,8 +167,9 @@ export class NodeSyncService implements SyncService {
   async addAccount(input: SyncAccountInput): Promise<SyncAccount> {
     let rootUrl: string;
     try {
-      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
+      rootUrl = await this.rootFor(input);
     } catch (error) {
+      if (error instanceof DavError) throw new ServiceError(STATUS_CODES[connectionStatusOf(error) as Exclude<SyncConnectionStatus, 'ok'>], error.message);
       throw toSyncServiceError(error);
     }
     const report = await testConnection(this.client(rootUrl, input.username, input.password));
@@ -234,6 +255,7 @@ export class NodeSyncService implements SyncService {
         size: r.size,
         modifiedMs: r.lastModifiedMs,
         lockedBy: r.locks.length > 0 ? (r.locks[0]?.owner ?? '') : undefined,
+        readOnly: r.readOnly,
       }));
       return { accountId, url, entries };
     });
@@ -249,6 +271,7 @@ export class NodeSyncService implements SyncService {
         bytes: opened.bytes,
         fromCache: opened.fromCache,
         readOnly: opened.readOnly,
+        readOnlyReason: opened.readOnlyReason,
         lockedBy: opened.lockedBy,
       };
     });

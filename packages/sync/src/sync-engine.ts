@@ -46,8 +46,10 @@ export interface OpenedDocument {
   readonly bytes: Uint8Array;
   /** True when the server could not be reached and the cached copy was used. */
   readonly fromCache: boolean;
-  /** True when someone else holds a lock: open read-only. */
+  /** True when someone else holds a lock, or the user may not write it: open read-only. */
   readonly readOnly: boolean;
+  /** Why it is read-only: someone else's lock, or no write permission (Nextcloud `oc:permissions`). */
+  readonly readOnlyReason: 'locked' | 'no-permission' | undefined;
   /** Who holds the lock, when someone else does. */
   readonly lockedBy: string | undefined;
   readonly status: DocumentSyncStatus;
@@ -252,13 +254,22 @@ export class SyncEngine {
     if (!bytes) throw new DavError('not-found', `The cached copy of ${url} is missing.`);
     let readOnly = false;
     let lockedBy: string | undefined;
+    let readOnlyReason: OpenedDocument['readOnlyReason'];
     if (options.lock && !fromCache) {
-      const lockResult = await this.takeLock(url);
-      readOnly = lockResult.readOnly;
-      lockedBy = lockResult.lockedBy;
+      // A server that says the user may not write it (Nextcloud's oc:permissions): no lock, read-only.
+      const stat = await this.client.stat(url).catch(() => undefined);
+      if (stat?.readOnly) {
+        readOnly = true;
+        readOnlyReason = 'no-permission';
+      } else {
+        const lockResult = await this.takeLock(url);
+        readOnly = lockResult.readOnly;
+        lockedBy = lockResult.lockedBy;
+        if (readOnly) readOnlyReason = 'locked';
+      }
     }
     this.emit(url);
-    return { url, name: fileNameOf(url), bytes, fromCache, readOnly, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
+    return { url, name: fileNameOf(url), bytes, fromCache, readOnly, readOnlyReason, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
   }
 
   private async takeLock(url: string): Promise<{ readOnly: boolean; lockedBy: string | undefined }> {

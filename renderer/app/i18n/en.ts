@@ -846,4 +846,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sheets.chart.apply': 'Apply',
   'sheets.chart.frame': 'Chart {title}',
   'sheets.chart.moveHint': 'Drag to move, corner handle to resize; keyboard: arrows move, Shift+arrows resize',
+  'sync.readOnlyPermission': '“{name}” is read-only for you on the platform: your changes can be saved in a copy.',
+  'sync.readOnlyEntry': 'read-only',
+  'sync.appPasswordHint': 'An app password is recommended: in Nextcloud, Personal settings > Security > Create new app password.',
 };

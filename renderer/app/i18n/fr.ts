@@ -844,6 +844,9 @@ export const fr = {
   'sheets.chart.apply': 'Appliquer',
   'sheets.chart.frame': 'Graphique {title}',
   'sheets.chart.moveHint': 'Glissez pour déplacer, poignée d’angle pour redimensionner ; au clavier : flèches pour déplacer, Maj+flèches pour redimensionner',
+  'sync.readOnlyPermission': '« {name} » est en lecture seule pour vous sur la plateforme : vos changements peuvent être enregistrés dans une copie.',
+  'sync.readOnlyEntry': 'lecture seule',
+  'sync.appPasswordHint': 'Un mot de passe d’application est recommandé : dans Nextcloud, Paramètres personnels > Sécurité > Créer un nouveau mot de passe d’application.',
 } as const;
 
 /** A message key. */

@@ -66,13 +66,21 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       .catch(() => undefined);
   }, [host]);
 
-  const hasRemote = links.size > 0;
+  // The accounts' state shows in the window from the start (uploads a previous session left in
+  // the queue start draining then), and is followed while a platform document is open or while
+  // anything is waiting — also after its document was closed — until all is up to date.
+  const hasAccounts = accounts.length > 0;
   useEffect(() => {
-    if (!hasRemote) return;
+    if (hasAccounts) refreshStatus();
+  }, [hasAccounts, refreshStatus]);
+  const hasRemote = links.size > 0;
+  const waiting = states.some((s) => !s.online || s.pending > 0 || s.conflicts > 0 || s.errors > 0);
+  useEffect(() => {
+    if (!hasRemote && !waiting) return;
     refreshStatus();
     const timer = setInterval(refreshStatus, POLL_MS);
     return () => clearInterval(timer);
-  }, [hasRemote, refreshStatus]);
+  }, [hasRemote, waiting, refreshStatus]);
 
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
@@ -115,11 +123,15 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       const opened = await host.sync.open(accountId, entry.url, edit);
       const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
       if (opened.readOnly) {
-        // Someone else is editing it: a banner says who, and offers to keep one's work in a copy.
+        // Someone else is editing it, or the platform gives read rights only: a banner says so,
+        // and offers to keep one's work in a copy.
         shell.notify({
           tone: 'warning',
           docId: doc.id,
-          message: t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
+          message:
+            opened.readOnlyReason === 'no-permission'
+              ? t('sync.readOnlyPermission', { name: opened.name })
+              : t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
           action: { label: t('sync.saveCopy'), run: () => shell.saveAs(doc.id) },
         });
       }
@@ -155,7 +167,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       } catch {
         // Keep the encoded name.
       }
-      void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined }, link.mode === 'edit');
+      void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined, readOnly: false }, link.mode === 'edit');
     }
   }, []);
 
