@@ -31,3 +31,4 @@ export * from './deck-shapes.js';
 export * from './deck-masters.js';
 export * from './deck-slide-text.js';
 export * from './chart.js';
+export * from './deck-notes.js';

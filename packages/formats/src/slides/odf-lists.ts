@@ -65,7 +65,8 @@ export function bulletOfLevelStyle(lvl: XmlElement | undefined): Bullet | undefi
     const char = attr(lvl, NS.text, 'bullet-char') ?? '';
     if (char === '') return { kind: 'none' };
     const family = props ? (attr(props, NS.fo, 'font-family') ?? attr(props, NS.style, 'font-name')) : undefined;
-    const font = family?.replace(/^'|'$/g, '');
+    // LibreOffice's own symbol fonts hold ordinary Unicode bullets: other suites have no such font.
+    const font = family?.replace(/^'|'$/g, '').replace(/^(StarSymbol|OpenSymbol)$/i, '');
     const color = props && attr(props, NS.style, 'use-window-font-color') !== 'true' ? hexColor(attr(props, NS.fo, 'color')) : undefined;
     return { kind: 'char', char: [...char][0] ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}) };
   }
@@ -101,11 +102,10 @@ const STEP = 216_000;
 export function levelStyleXml(level: number, bullet: Bullet | undefined, indents: { marginLeft?: number; indent?: number }, hex: (c: DeckColor) => string, emu: (v: number) => string): XmlOut {
   const marginLeft = indents.marginLeft ?? STEP * (level + 1);
   const indent = indents.indent ?? -STEP;
-  const props = x(
-    'style:list-level-properties',
-    { 'text:list-level-position-and-space-mode': 'label-alignment' },
-    x('style:list-level-label-alignment', { 'text:label-followed-by': 'listtab', 'fo:text-indent': emu(indent), 'fo:margin-left': emu(marginLeft) }),
-  );
+  // The label-width form (text:space-before + text:min-label-width): LibreOffice Impress reads
+  // presentation list styles only in that form. A hanging indent is the label's width.
+  const labelWidth = Math.max(0, -indent);
+  const props = x('style:list-level-properties', { 'text:space-before': emu(Math.max(0, marginLeft - labelWidth)), 'text:min-label-width': emu(labelWidth) });
   const n = level + 1;
   if (bullet?.kind === 'number') {
     const { format, prefix, suffix } = odfNumbering(bullet.scheme);

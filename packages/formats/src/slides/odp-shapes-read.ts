@@ -22,6 +22,8 @@ export interface OdpReadContext {
   mediaData(name: string): Uint8Array | undefined;
   /** The chart a `draw:object` holds, when the model can express it. */
   chart?(obj: XmlElement): Chart | undefined;
+  /** The page master's body paragraph style at a level: what outline paragraphs inherit. */
+  outlineLevel?(level: number): ParagraphStyle | undefined;
 }
 
 /** A property of a style or its parents (by `style:parent-style-name`). */
@@ -130,7 +132,7 @@ function paragraphStyle(ctx: OdpReadContext, name: string | undefined, level: nu
   }
   if (level > 0) style.level = level;
   if (bullet) style.bullet = bullet;
-  if (bullet && bullet.kind !== 'none') {
+  if (bullet?.kind !== 'none') {
     if (indents.marginLeft !== undefined) style.marginLeft = indents.marginLeft;
     if (indents.indent !== undefined) style.indent = indents.indent;
   }
@@ -206,6 +208,17 @@ export function readOdfText(container: XmlElement, ctx: OdpReadContext, outline:
           const restart = starts.get(level);
           if (bullet.kind === 'number' && restart !== undefined) bullet = { ...bullet, startAt: restart };
         } else if (outline && !inList) bullet = { kind: 'none' };
+        if (outline && bullet) {
+          // What the master gives (LibreOffice repeats it in each list) stays inherited.
+          const master = ctx.outlineLevel?.(level);
+          if (master?.bullet && JSON.stringify(master.bullet) === JSON.stringify(bullet)) {
+            bullet = undefined;
+            indents = {
+              ...(indents.marginLeft !== undefined && indents.marginLeft !== master.marginLeft ? { marginLeft: indents.marginLeft } : {}),
+              ...(indents.indent !== undefined && indents.indent !== master.indent ? { indent: indents.indent } : {}),
+            };
+          }
+        }
         const style = paragraphStyle(ctx, attr(c, NS.text, 'style-name'), level, bullet, indents);
         paragraphs.push({ runs: paragraphRuns(c, ctx), ...(style ? { style } : {}) });
         start = undefined;

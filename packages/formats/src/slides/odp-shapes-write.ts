@@ -5,7 +5,7 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { resolveColor, resolvedTransform } from '@ostal/model';
-import type { Bullet, Chart, DeckColor, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Chart, DeckColor, ParagraphStyle, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
@@ -30,8 +30,11 @@ export interface OdpShapeContext {
   readonly named: NamedStyles;
   /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
   readonly chartObject?: (chart: Chart, t: Transform) => string | undefined;
-  /** The bullet the master's body text shows at a level (0-based), for outline lists given a style of their own. */
-  readonly outlineBullet?: (level: number) => Bullet | undefined;
+  /**
+   * The master's body paragraph style at a level (0-based): outline lists are written with the
+   * master's bullets as their own list style, as LibreOffice shows no others.
+   */
+  readonly outlineLevel?: (level: number) => ParagraphStyle | undefined;
 }
 
 /** Named drawing styles (office:styles): gradients, fill images, line ends, dashes. */
@@ -211,14 +214,18 @@ function paragraphXml(p: TextParagraph, ctx: OdpShapeContext): XmlOut {
 }
 
 function listStyle(levels: readonly (ListedParagraph | undefined)[], asOutline: boolean, ctx: OdpShapeContext): string | undefined {
+  const master = asOutline ? ctx.outlineLevel : undefined;
   // Outline paragraphs without a bullet of their own take the master's outline list style.
-  if (asOutline && levels.every((l) => l?.bullet === undefined)) return undefined;
+  if (asOutline && !master && levels.every((l) => l?.bullet === undefined)) return undefined;
   const fallback = levels.find((l) => l?.bullet)?.bullet;
   const styles = Array.from({ length: 10 }, (_, i) => {
     const given = levels[i];
+    const inherited = master?.(i);
     const style = given?.paragraph.style;
-    const indents = { ...(style?.marginLeft !== undefined ? { marginLeft: style.marginLeft } : {}), ...(style?.indent !== undefined ? { indent: style.indent } : {}) };
-    return levelStyleXml(i, given?.bullet ?? (asOutline ? ctx.outlineBullet?.(i) : undefined) ?? fallback, indents, (c) => hex(c, ctx), emuLength);
+    const marginLeft = style?.marginLeft ?? inherited?.marginLeft;
+    const indent = style?.indent ?? inherited?.indent;
+    const indents = { ...(marginLeft !== undefined ? { marginLeft } : {}), ...(indent !== undefined ? { indent } : {}) };
+    return levelStyleXml(i, given?.bullet ?? inherited?.bullet ?? fallback, indents, (c) => hex(c, ctx), emuLength);
   });
   return ctx.styles.style('list', styles);
 }
