@@ -34,3 +34,4 @@ export * from './chart.js';
 export * from './workbook-image.js';
 export * from './workbook-table.js';
 export * from './text-outline.js';
+export * from './deck-notes.js';
