@@ -28,9 +28,12 @@ export interface DocumentPaneProps {
   readonly onPickPicture?: () => Promise<{ readonly name: string; readonly bytes: Uint8Array } | null>;
   /** The user's name (settings), author of comments and tracked changes. */
   readonly author?: string;
+  /** The personal spelling dictionary's words, and how to add one (absent when policy locks it). */
+  readonly personalWords?: readonly string[];
+  readonly onAddToDictionary?: (word: string) => void;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, personalWords, onAddToDictionary }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -64,6 +67,8 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             {...(onOpenLink ? { onOpenLink } : {})}
             {...(onPickPicture ? { onPickPicture } : {})}
             {...(author !== undefined ? { author } : {})}
+            {...(personalWords ? { personalWords } : {})}
+            {...(onAddToDictionary ? { onAddToDictionary } : {})}
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (
