@@ -3,7 +3,8 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell, webContents } from 'electron';
+import { pdfServiceForSender } from './pdf-export.js';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
@@ -185,6 +186,7 @@ export function startApp(paths: AppPaths): boolean {
             launch: windows.launchFor(senderId),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
+            pdf: pdfServiceForSender(senderId, (id) => webContents.fromId(id)),
           });
           dispatchers.set(senderId, dispatcher);
         }

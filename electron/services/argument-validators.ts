@@ -9,6 +9,7 @@ import type { SaveOptions } from '../shared/files.js';
 import type { Channel, HostServices } from '../shared/host-api.js';
 import type { RecentEntry } from '../shared/recent.js';
 import { isOpenableUrl } from '../shared/links.js';
+import { isPdfPage } from '../shared/pdf.js';
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import type { RecoveryInput } from '../shared/recovery.js';
@@ -197,5 +198,10 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
   'templates.list': (args) => {
     arity('templates.list', args, 0);
     return [];
+  },
+  'pdf.render': (args) => {
+    arity('pdf.render', args, 1);
+    if (!isPdfPage(args[0])) invalid('pdf.render: the page is { widthMm, heightMm }, each from 50 to 2000.');
+    return [args[0]];
   },
 };

@@ -11,6 +11,7 @@ import type { RecoveryService } from './recovery.js';
 import type { LockService } from './locks.js';
 import type { LaunchService } from './launch.js';
 import type { TemplatesService } from './templates.js';
+import type { PdfService } from './pdf.js';
 
 export interface HostServices {
   readonly files: FilesService;
@@ -22,6 +23,7 @@ export interface HostServices {
   readonly locks: LockService;
   readonly launch: LaunchService;
   readonly templates: TemplatesService;
+  readonly pdf: PdfService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -65,6 +67,7 @@ export const CHANNELS = [
   'launch.take',
   'launch.openWindow',
   'templates.list',
+  'pdf.render',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -13,3 +13,4 @@ export * from './recovery.js';
 export * from './locks.js';
 export * from './launch.js';
 export * from './templates.js';
+export * from './pdf.js';

@@ -28,6 +28,8 @@ import { HeaderFooterArea } from './HeaderFooterArea.js';
 import { ContextMenu } from './ContextMenu.js';
 import { writerDomEvents } from './writer-dom-events.js';
 import { useSpelling } from './use-spelling.js';
+import { pdfPageOf } from './pdf-page.js';
+import type { PdfPage } from '../../electron/shared/pdf.js';
 import { printDocument } from './print.js';
 import { setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
@@ -85,6 +87,12 @@ export interface WriterEditorProps {
   readonly personalWords?: readonly string[];
   /** Adds a word to the personal dictionary; without it the context menu offers no "Ajouter au dictionnaire". */
   readonly onAddToDictionary?: (word: string) => void;
+  /**
+   * Makes a PDF of the page as it is shown, laid on `page` (the first section's paper and
+   * margins); resolves false when the host cannot (the print dialog opens instead), true once
+   * done. Without it, no "Exporter en PDF".
+   */
+  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -104,8 +112,9 @@ function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
   const dirtyRef = useRef(false);
@@ -368,6 +377,23 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
     onZoom: setZoom,
+    ...(onExportPdf
+      ? {
+          onExportPdf: () => {
+            const view = viewRef.current;
+            const root = rootRef.current;
+            if (!view || !root) return;
+            // The page's padding gives way to the PDF's own margins, on every page (writer.css).
+            root.classList.add('writer--pdf');
+            void onExportPdf(pdfPageOf(view.state.doc))
+              .catch(() => true)
+              .then((done) => {
+                root.classList.remove('writer--pdf');
+                if (!done) printDocument();
+              });
+          },
+        }
+      : {}),
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -521,7 +547,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   );
 
   return (
-    <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
+    <div ref={rootRef} className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
       {pictures.toolbar(state)}
       {find && (

@@ -89,4 +89,6 @@ export interface WriterLabels {
   readonly spelling: SpellingLabels;
   /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
   readonly print: string;
+  /** "Exporter en PDF": the page as a PDF file beside the document (through the host). */
+  readonly exportPdf: string;
 }

@@ -9,6 +9,7 @@ import type {
   FileContent,
   HostServices,
   LockResult,
+  PdfPage,
   RecentEntry,
   RecoveryEntry,
   RecoveryInput,
@@ -95,6 +96,9 @@ export function createHostClient(transport: HostTransport): HostServices {
     launch: {
       take: () => call<readonly string[]>('launch.take'),
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
+    },
+    pdf: {
+      render: (page: PdfPage) => call<Uint8Array | null>('pdf.render', page),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { personalWords } from '../../../electron/shared/index.js';
+import { exportPdf } from './pdf-export.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -288,6 +289,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 onPickPicture={picturePicker.pick}
                 author={settings.values.authorName}
                 personalWords={personalWords(settings.values.personalDictionary)}
+                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
                 {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
