@@ -3,7 +3,8 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell, webContents } from 'electron';
+import { pdfServiceForSender } from './pdf-export.js';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { electronPdfPrinter } from './pdf-printer.js';
@@ -219,6 +220,7 @@ export function startApp(paths: AppPaths): boolean {
             sync: windows.syncFor(senderId, services.sync),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
+            pdf: pdfServiceForSender(senderId, (id) => webContents.fromId(id)),
           });
           dispatchers.set(senderId, dispatcher);
         }

@@ -15,3 +15,4 @@ export * from './launch.js';
 export * from './templates.js';
 export * from './exports.js';
 export * from './new-document-tasks.js';
+export * from './pdf.js';

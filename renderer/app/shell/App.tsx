@@ -1,6 +1,8 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
+import { personalWords } from '../../../electron/shared/index.js';
+import { exportPdf } from './pdf-export.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
@@ -31,7 +33,7 @@ import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 const TABS_ID = 'ostal-docs';
 
 export function App({ host }: { readonly host: HostServices }) {
-  const { settings, setLocale, setAuthorName } = useSettings(host);
+  const { settings, setLocale, setAuthorName, addPersonalWord } = useSettings(host);
   const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
   const { t } = translator;
   const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
@@ -304,6 +306,9 @@ export function App({ host }: { readonly host: HostServices }) {
                 onPickPicture={picturePicker.pick}
                 slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
                 author={settings.values.authorName}
+                personalWords={personalWords(settings.values.personalDictionary)}
+                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
+                {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}

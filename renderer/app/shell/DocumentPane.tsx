@@ -2,6 +2,7 @@
 import type { Ref } from 'react';
 import { Button, ErrorBoundary, Icon, Notice, Toolbar } from '../../ui/index.js';
 import { noticeLabels } from './notice-labels.js';
+import type { PdfPage } from '../../../electron/shared/index.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
@@ -30,9 +31,14 @@ export interface DocumentPaneProps {
   readonly author?: string;
   /** Where a deck's exports (PDF, PNG) go, through the host. */
   readonly slidesExport?: SlidesExportHost;
+  /** The personal spelling dictionary's words, and how to add one (absent when policy locks it). */
+  readonly personalWords?: readonly string[];
+  readonly onAddToDictionary?: (word: string) => void;
+  /** "Exporter en PDF" of a text document (false: the host cannot, print instead). */
+  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, slidesExport }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, slidesExport, personalWords, onAddToDictionary, onExportPdf }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -66,6 +72,9 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             {...(onOpenLink ? { onOpenLink } : {})}
             {...(onPickPicture ? { onPickPicture } : {})}
             {...(author !== undefined ? { author } : {})}
+            {...(personalWords ? { personalWords } : {})}
+            {...(onAddToDictionary ? { onAddToDictionary } : {})}
+            {...(onExportPdf ? { onExportPdf } : {})}
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (
