@@ -3,9 +3,11 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell, webContents } from 'electron';
+import { pdfServiceForSender } from './pdf-export.js';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
+import { electronPdfPrinter } from './pdf-printer.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
 import type { OpenLink } from '../shared/sync.js';
@@ -206,7 +208,8 @@ export function startApp(paths: AppPaths): boolean {
         return effective;
       },
     };
-    const services = { ...base, recent, settings };
+    // PDF exports print in a hidden window of Chromium's own (no external browser needed).
+    const services = { ...base, recent, settings, exports: electronPdfPrinter() };
     for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
     // Each window's page has its own documents to take and its own recovery session.
     const dispatchers = new Map<number, HostDispatcher>();
@@ -220,6 +223,7 @@ export function startApp(paths: AppPaths): boolean {
             sync: windows.syncFor(senderId, services.sync),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
+            pdf: pdfServiceForSender(senderId, (id) => webContents.fromId(id)),
           });
           dispatchers.set(senderId, dispatcher);
         }

@@ -85,6 +85,10 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.launch.takeNew(...v[channel](args));
     case 'templates.list':
       return services.templates.list(...v[channel](args));
+    case 'exports.pdf':
+      return services.exports.pdf(...v[channel](args));
+    case 'pdf.render':
+      return services.pdf.render(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

@@ -14,8 +14,10 @@ import type { FilterReader } from './autofilter.js';
 import { AutoFilterMenu } from './AutoFilterMenu.js';
 import type { CellDisplay, CellRange, GridAdapter } from './grid-adapter.js';
 import type { CellEdit } from './sheet-transfer.js';
+import { sortPlan } from './paste-special.js';
+import type { StyleCopy } from './paste-special.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
-import { sortEdits, sortRegion } from './sort-range.js';
+import { sortRegion } from './sort-range.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
 export interface AutoFilterOptions {
@@ -30,7 +32,7 @@ export interface AutoFilterOptions {
   readonly text: (row: number, col: number) => string;
   /** Reloads the grid's layout (rows hidden or shown). */
   readonly relayout: () => void;
-  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange) => void;
+  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange, styles?: readonly StyleCopy[]) => void;
 }
 
 export function useAutoFilter(options: AutoFilterOptions): {
@@ -88,7 +90,8 @@ export function useAutoFilter(options: AutoFilterOptions): {
     const current = e.sheetProps(sheet).autoFilter;
     if (!current) return;
     const range = grownRange(current.range, (r, c) => e.raw(sheet, r, c) !== null, e.size(sheet).rows);
-    options.applyEdits(sortEdits(e, sheet, range, { header: true, keys: [{ col, descending }], locale }));
+    const plan = sortPlan(e, sheet, range, { header: true, keys: [{ col, descending }], locale });
+    options.applyEdits(plan.edits, range, plan.styles);
   };
 
   const button: ReactNode = (

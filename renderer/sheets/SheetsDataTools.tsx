@@ -13,9 +13,11 @@ import type { SearchContext } from './find-replace-sheet.js';
 import { FindReplaceSheet } from './FindReplaceSheet.js';
 import type { CellRange, GridAdapter } from './grid-adapter.js';
 import type { CellEdit } from './sheet-transfer.js';
+import { sortPlan } from './paste-special.js';
+import type { StyleCopy } from './paste-special.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
 import { SortDialog } from './SortDialog.js';
-import { sortEdits, sortRegion } from './sort-range.js';
+import { sortRegion } from './sort-range.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
 export interface SheetsDataToolsProps {
@@ -29,7 +31,7 @@ export interface SheetsDataToolsProps {
   readonly active: boolean;
   /** Changes whenever cells change. */
   readonly revision: number;
-  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange) => void;
+  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange, styles?: readonly StyleCopy[]) => void;
   /** More buttons at the end of the data toolbar (autofilter, paste special). */
   readonly extra?: ReactNode;
 }
@@ -114,7 +116,8 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
           header={guessHeader(sortRange)}
           onCancel={() => setSortRange(null)}
           onSort={(header, keys) => {
-            applyEdits(sortEdits(engine(), sheet, sortRange, { header, keys, locale }), sortRange);
+            const plan = sortPlan(engine(), sheet, sortRange, { header, keys, locale });
+            applyEdits(plan.edits, sortRange, plan.styles);
             setSortRange(null);
             grid()?.focus();
           }}

@@ -15,7 +15,10 @@ import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { ConditionalDisplay } from './conditional-display.js';
 import { gridLayout } from './grid-layout.js';
 import type { CellRange, GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
-import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.js';
+import { clearEdits, copyBlock, fillEdits, ownCopy, pasteEdits } from './sheet-transfer.js';
+import { applyPlan, fillStyles, pasteSpecialPlan } from './paste-special.js';
+import type { StyleCopy } from './paste-special.js';
+import { usePasteSpecial } from './PasteSpecialDialog.js';
 import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
@@ -95,6 +98,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         () => e.sheetProps(index).conditionalFormats ?? [],
         (r, c) => e.value(index, r, c),
         () => e.size(index),
+        (formula) => e.evaluate(index, formula),
       );
       conditionals.current.set(index, display);
     }
@@ -120,9 +124,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   });
 
   /** Applies one user action's edits in one engine batch (one undo step) and shows them. */
-  const applyEdits = (edits: readonly CellEdit[], range?: CellRange) => {
-    if (edits.length === 0) return;
-    engine().setMany(sheetRef.current, edits);
+  const applyEdits = (edits: readonly CellEdit[], range?: CellRange, styles: readonly StyleCopy[] = []) => {
+    if (edits.length === 0 && styles.length === 0) return;
+    applyPlan(engine(), sheetRef.current, edits, styles);
     gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
     if (range) gridRef.current?.selectRange?.(range);
     gridRef.current?.refresh();
@@ -138,7 +142,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const e = engine();
     const value = e.value(sheetRef.current, row, col);
     const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
-    const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const plain = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const extras = conditionalOf(sheetRef.current).extrasFor(row, col, e.version);
+    const shown = extras.bar || extras.icon ? { ...plain, ...extras } : plain;
     const listedOnly = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
     const listed = filterRef.current?.headerAt(row, col, listedOnly) ?? listedOnly;
     return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
@@ -173,9 +179,19 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904).text;
     },
     relayout: () => refresh({ layout: true }),
-    applyEdits: (edits, range) => applyEdits(edits, range),
+    applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
   });
   filterRef.current = filter;
+  const paste = usePasteSpecial({
+    engine,
+    grid: () => gridRef.current,
+    sheet: () => sheetRef.current,
+    cursor: () => cursor,
+    labels: labels.tools.paste,
+    applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
+  });
+  const pasteRef = useRef(paste);
+  pasteRef.current = paste;
   const entryRef = useRef(entry);
   entryRef.current = entry;
   const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
@@ -191,6 +207,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     rename: (index) => setRenameRequest((r) => ({ index, n: (r?.n ?? 0) + 1 })),
     shownText: (row, col) => shownAt(row, col).text,
     root: () => rootRef.current,
+    pasteSpecial: () => pasteRef.current?.open(),
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
@@ -209,10 +226,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         return block;
       },
       onPaste: (at, block, valuesOnly) => {
+        // A block copied in Ostal brings its formats along (as in other suites), unless values only.
+        const own = valuesOnly ? undefined : ownCopy(engine(), block);
+        if (own) {
+          const plan = pasteSpecialPlan(engine(), sheetRef.current, own, { row: at.top, col: at.left }, { what: 'all', operation: 'none', transpose: false, skipBlanks: false });
+          applyEdits(plan.edits, plan.range, plan.styles);
+          return;
+        }
         const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
         applyEdits(edits, range);
       },
-      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to),
+      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to, fillStyles(engine(), sheetRef.current, from, to)),
       onCommand: (command) => actionsRef.current.onCommand(command),
       onContextMenu: (target) => actionsRef.current.onContextMenu(target),
       onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
@@ -388,7 +412,12 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         active={active}
         revision={revision}
         applyEdits={applyEdits}
-        extra={filter.button}
+        extra={
+          <>
+            {filter.button}
+            {paste.button}
+          </>
+        }
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
@@ -407,6 +436,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           cursor={cursor}
           onChange={() => setDirty(true)}
           onDone={() => gridRef.current?.focus()}
+          editLabels={labels.tools.chart}
         >
           <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         </ChartLayer>
@@ -450,6 +480,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       {actions.overlays}
       {entry.overlay}
       {filter.menu}
+      {paste.dialog}
     </div>
   );
 }

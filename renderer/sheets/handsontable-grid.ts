@@ -76,6 +76,9 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
   s.fontFamily = shown.fontFamily ? `"${shown.fontFamily.replace(/"/g, '')}", sans-serif` : '';
   s.color = shown.color ?? '';
   s.backgroundColor = shown.background ?? '';
+  s.backgroundImage = shown.bar
+    ? `linear-gradient(to right, ${shown.bar.color} 0, ${shown.bar.color} ${(shown.bar.fraction * 100).toFixed(1)}%, transparent ${(shown.bar.fraction * 100).toFixed(1)}%)`
+    : '';
   s.whiteSpace = shown.wrap ? 'pre-wrap' : '';
   s.verticalAlign = shown.vertical ?? '';
   // Borders as inset shadows: they do not change the cell's size, and sit over the grid lines.
@@ -193,6 +196,14 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       td.classList.toggle('sheets-cell--list', shown.dropdown === true);
       td.classList.toggle('sheets-cell--filter', shown.filter !== undefined);
       if (shown.filter) td.appendChild(filterButton(td.ownerDocument, shown.filter));
+      if (shown.icon) {
+        const icon = td.ownerDocument.createElement('span');
+        icon.className = 'sheets-cell-icon';
+        icon.setAttribute('aria-hidden', 'true');
+        icon.style.color = shown.icon.color;
+        icon.textContent = shown.icon.glyph;
+        td.prepend(icon);
+      }
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
       if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');

@@ -21,6 +21,8 @@ export interface CellComment {
   readonly replies?: readonly CommentReply[];
   /** The thread was marked resolved. */
   readonly resolved?: boolean;
+  /** An Excel threaded comment (rather than a note), even without replies yet. */
+  readonly threaded?: boolean;
 }
 
 /** One answer in a comment thread. */

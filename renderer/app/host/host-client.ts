@@ -9,6 +9,7 @@ import type {
   FileContent,
   HostServices,
   LockResult,
+  PdfPage,
   RecentEntry,
   RecoveryEntry,
   RecoveryInput,
@@ -99,8 +100,14 @@ export function createHostClient(transport: HostTransport): HostServices {
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
       takeNew: () => call<readonly NewDocumentKind[]>('launch.takeNew'),
     },
+    pdf: {
+      render: (page: PdfPage) => call<Uint8Array | null>('pdf.render', page),
+    },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),
+    },
+    exports: {
+      pdf: (html: string) => call<Uint8Array>('exports.pdf', html),
     },
   };
 }

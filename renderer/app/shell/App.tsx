@@ -1,10 +1,14 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
+import { personalWords } from '../../../electron/shared/index.js';
+import { exportPdf } from './pdf-export.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
 import { usePicturePicker } from '../files/picture-picker.js';
+import { useExportPicker } from '../files/export-picker.js';
+import { slidesExportHost } from './slides-export-host.js';
 import { AuthorNameField } from './AuthorNameField.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -29,7 +33,7 @@ import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 const TABS_ID = 'ostal-docs';
 
 export function App({ host }: { readonly host: HostServices }) {
-  const { settings, setLocale, setAuthorName } = useSettings(host);
+  const { settings, setLocale, setAuthorName, addPersonalWord } = useSettings(host);
   const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
   const { t } = translator;
   const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
@@ -48,6 +52,7 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const picturePicker = usePicturePicker(host, translator);
+  const exportPicker = useExportPicker(host, translator);
   const active = docs.docs.find((d) => d.id === docs.activeId);
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
@@ -299,7 +304,11 @@ export function App({ host }: { readonly host: HostServices }) {
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
                 onPickPicture={picturePicker.pick}
+                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
                 author={settings.values.authorName}
+                personalWords={personalWords(settings.values.personalDictionary)}
+                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
+                {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
@@ -324,6 +333,7 @@ export function App({ host }: { readonly host: HostServices }) {
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
       {picturePicker.dialog}
+      {exportPicker.dialog}
       {dialog?.type === 'locked' ? (
         <LockedDialog
           name={dialog.path.replace(/^.*[\\/]/, '')}

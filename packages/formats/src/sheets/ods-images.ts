@@ -72,7 +72,7 @@ export function imageFramesXml(sheet: Sheet, pathOf: (i: number) => string | nul
           ? `<draw:image xlink:href="${escapeAttr(path)}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/>`
           : `<draw:image><office:binary-data>${image.base64}</office:binary-data></draw:image>`;
       const desc = image.description ? `<svg:desc>${escapeText(image.description)}</svg:desc>` : '';
-      return `<draw:frame draw:z-index="${String(firstZ + i)}" draw:name="${escapeAttr(image.name ?? `Image ${String(i + 1)}`)}" svg:x="${pt(a.x)}" svg:y="${pt(a.y)}" svg:width="${pt(w)}" svg:height="${pt(h)}">${img}${desc}</draw:frame>`;
+      return `<draw:frame draw:z-index="${String(firstZ + i)}" ${image.name ? `draw:name="${escapeAttr(image.name)}" ` : ''}svg:x="${pt(a.x)}" svg:y="${pt(a.y)}" svg:width="${pt(w)}" svg:height="${pt(h)}">${img}${desc}</draw:frame>`;
     })
     .join('');
 }

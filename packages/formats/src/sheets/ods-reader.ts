@@ -33,6 +33,7 @@ function attrOf2(node: OdfNode, local: string): string | undefined {
   return odfAttr(node, NS.table, local);
 }
 import { OdsStyles } from './ods-styles-reader.js';
+import { defaultDateFormat, durationDays, hasTimeOfDay, isoDateSerial } from './sheet-date-serial.js';
 import type { OdsFrame } from './ods-charts.js';
 import { CALCEXT, RangeCollector, conditionalFormatsOfCalcext } from './ods-conditional-formats.js';
 import type { ConditionalContext } from './ods-conditional-formats.js';
@@ -253,6 +254,8 @@ export class OdsBodyReader {
       const text = paragraphs.join('\n');
       const formulaAttr = a.formula;
       let value: CellValue = null;
+      // A date or time becomes a day number; a style without a number format gets one to show it.
+      let dateKind: 'date' | 'datetime' | 'time' | null = null;
       switch (type ?? '') {
         case 'float':
         case 'percentage':
@@ -261,12 +264,20 @@ export class OdsBodyReader {
           value = Number.isFinite(n) ? n : text === '' ? null : text;
           break;
         }
-        case 'date':
-          // Dates stay ISO 8601 text: the model has no date type, and text keeps them exact and readable.
-          value = a.date ?? (text || null);
+        case 'date': {
+          const serial = a.date !== undefined ? isoDateSerial(a.date, self.date1904) : null;
+          if (serial !== null) {
+            value = serial;
+            dateKind = hasTimeOfDay(a.date!) ? 'datetime' : 'date';
+          } else value = a.date ?? (text || null);
           break;
+        }
         case 'time': {
-          value = a.time !== undefined ? durationText(a.time) : text || null;
+          const days = a.time !== undefined ? durationDays(a.time) : null;
+          if (days !== null) {
+            value = days;
+            dateKind = 'time';
+          } else value = a.time !== undefined ? durationText(a.time) : text || null;
           break;
         }
         case 'boolean': {
@@ -288,7 +299,11 @@ export class OdsBodyReader {
         for (const issue of t.issues) diag.warn('formula-translation', `A formula was kept partly untranslated: ${issue}.`, part);
       }
       const styleName = a.styleName ?? runAt(columnStyles, col)?.name;
-      const style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(columnStyles, col)?.style ?? 0);
+      let style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(columnStyles, col)?.style ?? 0);
+      if (dateKind !== null && typeof value === 'number') {
+        const own = styles.table.get(style);
+        if (own.numberFormat === undefined || own.numberFormat === 'General') style = styles.table.intern({ ...own, numberFormat: defaultDateFormat(dateKind, value) });
+      }
       const maps = styleName !== undefined ? styles.mapsOf(styleName) : [];
       if (maps.length > 0 && col < MAX_COLS && row < MAX_ROWS) {
         const added = cfCells.add(maps, { top: row, left: col, bottom: Math.min(row + rowRepeat, MAX_ROWS) - 1, right: Math.min(col + repeat, MAX_COLS) - 1 });

@@ -25,6 +25,7 @@ const thread: CellComment = {
     { text: 'Merci !', author: 'Anne Dupont', date: '2026-11-03T15:00:00' },
   ],
   resolved: true,
+  threaded: true,
 };
 const note: CellComment = { row: 3, col: 0, text: 'Note simple', author: 'Luc Martin' };
 
@@ -46,6 +47,7 @@ describe('threaded comments', () => {
           { text: 'Test2', author: 'Sheet TS', date: '2022-03-13T10:07:17.61' },
           { text: 'Bahaha', author: 'Sheet JS', date: '2022-03-13T20:17:49.03' },
         ],
+        threaded: true,
       },
     ]);
   });

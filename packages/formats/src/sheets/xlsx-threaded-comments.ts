@@ -94,7 +94,7 @@ export function readThreadedComments(pkg: OpcPackage, sheetPart: string, persons
       const id = att(c, 'id');
       if (id) byId.set(id, key);
       const done = att(c, 'done');
-      out.set(key, { row: range.top, col: range.left, ...message, ...(done === '1' || done === 'true' ? { resolved: true } : {}) });
+      out.set(key, { row: range.top, col: range.left, ...message, ...(done === '1' || done === 'true' ? { resolved: true } : {}), threaded: true });
     }
   }
   for (const [key, list] of replies) {
@@ -124,9 +124,9 @@ export function threadId(kind: number, a: number, b: number): string {
   return `{0571A1${hex(kind, 2)}-${hex(a >>> 16, 4)}-${hex(a & 0xffff, 4)}-8000-${hex(b, 12)}}`;
 }
 
-/** The comments of a sheet written as threads (those with replies). */
+/** Comments written as threads: Excel's threaded comments, and any comment with replies. */
 export function isThread(c: CellComment): boolean {
-  return (c.replies?.length ?? 0) > 0;
+  return c.threaded === true || (c.replies?.length ?? 0) > 0;
 }
 
 /** Everyone who wrote in the threads of the workbook, with their person ids. */
