@@ -24,6 +24,7 @@ import { cliConvert, readWriteInChild, TARGET_RATIO, textDocumentsTable, textDoc
 import type { TextDocumentTiming } from './text-documents.js';
 import { measureXmlThroughput, xmlThroughputTable } from './xml-throughput.js';
 import { measureSpreadsheetScale, spreadsheetScaleTable } from './spreadsheet-scale.js';
+import { measureSheetsScreen, sheetsScreenSection } from './sheets-screen.js';
 
 const TARGET: Partial<Record<string, FormatId>> = { docx: 'odt', odt: 'docx', xlsx: 'ods', ods: 'xlsx', pptx: 'odp', odp: 'pptx' };
 const TEXT = new Set(['docx', 'odt']);
@@ -59,6 +60,11 @@ function libreofficeMedian(file: string, to: string, profile: string): ProcessRu
 async function main(): Promise<void> {
   const started = performance.now();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-profile-'));
+  if (process.env.OSTAL_BENCH_ONLY === 'sheets-ui') {
+    console.warn(sheetsScreenSection(await measureSheetsScreen(profile, RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
   if (process.env.OSTAL_BENCH_ONLY === 'sheets') {
     // One section alone: printed, no report written.
     libreofficeConvert(path.join(CORPUS, 'large', readdirSync(path.join(CORPUS, 'large'))[0]!), 'pdf', profile);
@@ -94,10 +100,12 @@ async function main(): Promise<void> {
   const editor: EditorOpenTiming[] = [];
   for (let i = 0; i < RUNS; i++) editor.push(await measureEditorOpen(path.join(CORPUS, LONG_DOCUMENT)));
   console.warn(`editor: ${editor.map((e) => `${ms(e.loadedMs)}, longest task ${ms(e.longestTaskMs)}`).join('; ')}`);
+  const sheetsScreen = sheetsScreenSection(await measureSheetsScreen(profile, RUNS));
+  console.warn(sheetsScreen);
   rmSync(profile, { recursive: true, force: true });
   const xml = measureXmlThroughput(XML_RUNS);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets));
+  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), `${report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets)}\n${sheetsScreen}`);
 }
 
 function report(
