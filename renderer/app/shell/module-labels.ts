@@ -87,7 +87,9 @@ export function writerLabels(translator: Translator): WriterLabels {
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
     print: translator.t('writer.print'),
+    exportPdf: translator.t('writer.exportPdf'),
     contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },
+    spelling: { noSuggestions: t('writer.spelling.noSuggestions'), ignoreAll: t('writer.spelling.ignoreAll'), addToDictionary: t('writer.spelling.addToDictionary') },
     tableSize: { button: translator.t('writer.tableSize.button'), grid: translator.t('writer.tableSize.grid'), size: (rows, cols) => translator.t('writer.tableSize.size', { rows, cols }) },
   };
 }
