@@ -15,6 +15,7 @@ import { NodeRecoveryService } from './recovery-service.js';
 import { NodeLockService } from './lock-service.js';
 import { NodeLaunchService } from './launch-service.js';
 import { NodeTemplatesService } from './templates-service.js';
+import { NodeExportsService } from './exports-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 import type { FetchLike } from '@ostal/sync';
 import type { SecretCipher } from './secret-store.js';
@@ -53,6 +54,7 @@ export interface NodeHostServices extends HostServices {
   readonly locks: NodeLockService;
   readonly launch: NodeLaunchService;
   readonly templates: NodeTemplatesService;
+  readonly exports: NodeExportsService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
@@ -92,5 +94,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
   const templates = new NodeTemplatesService(options.templatesFolders ?? []);
-  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), pdf: NO_PDF_SERVICE, ostalHome };
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), exports: new NodeExportsService(), pdf: NO_PDF_SERVICE, ostalHome };
 }

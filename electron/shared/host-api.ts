@@ -11,6 +11,7 @@ import type { RecoveryService } from './recovery.js';
 import type { LockService } from './locks.js';
 import type { LaunchService } from './launch.js';
 import type { TemplatesService } from './templates.js';
+import type { ExportsService } from './exports.js';
 import type { PdfService } from './pdf.js';
 
 export interface HostServices {
@@ -23,6 +24,7 @@ export interface HostServices {
   readonly locks: LockService;
   readonly launch: LaunchService;
   readonly templates: TemplatesService;
+  readonly exports: ExportsService;
   readonly pdf: PdfService;
 }
 
@@ -58,6 +60,7 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'sync.followLink',
   'recovery.store',
   'recovery.list',
   'recovery.read',
@@ -66,7 +69,9 @@ export const CHANNELS = [
   'locks.release',
   'launch.take',
   'launch.openWindow',
+  'launch.takeNew',
   'templates.list',
+  'exports.pdf',
   'pdf.render',
 ] as const satisfies readonly Channel[];
 

@@ -7,7 +7,7 @@ import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
 import { SheetsEditor, SlidesEditor, WriterEditor } from '../modules.js';
-import type { SheetsHandle, SlidesHandle, WriterHandle } from '../modules.js';
+import type { SheetsHandle, SlidesExportHost, SlidesHandle, WriterHandle } from '../modules.js';
 import { sheetsLabels, slidesLabels, writerLabels } from './module-labels.js';
 import type { EditorHandle } from './editor-handle.js';
 
@@ -29,6 +29,8 @@ export interface DocumentPaneProps {
   readonly onPickPicture?: () => Promise<{ readonly name: string; readonly bytes: Uint8Array } | null>;
   /** The user's name (settings), author of comments and tracked changes. */
   readonly author?: string;
+  /** Where a deck's exports (PDF, PNG) go, through the host. */
+  readonly slidesExport?: SlidesExportHost;
   /** The personal spelling dictionary's words, and how to add one (absent when policy locks it). */
   readonly personalWords?: readonly string[];
   readonly onAddToDictionary?: (word: string) => void;
@@ -36,7 +38,7 @@ export interface DocumentPaneProps {
   readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, personalWords, onAddToDictionary, onExportPdf }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, slidesExport, personalWords, onAddToDictionary, onExportPdf }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -92,6 +94,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             labels={slidesLabels(translator)}
             onDirtyChange={onDirty}
             active={active}
+            {...(slidesExport ? { exportHost: slidesExport } : {})}
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}

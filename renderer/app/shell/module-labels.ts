@@ -3,6 +3,7 @@ import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
+import { sheetsToolsLabels } from './sheets-tools-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
@@ -120,6 +121,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
     data: sheetsDataLabels(translator),
     ui: sheetsUiLabels(translator),
+    tools: sheetsToolsLabels(translator),
   };
 }
 

@@ -11,6 +11,7 @@ import type { TextDocument } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
+import { odfOutlineStyle } from './outline-numbering.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { OdfFrameWriter } from './odf-frame-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
@@ -54,7 +55,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     'office:document-styles',
     { ...XMLNS, 'office:version': VERSION },
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) }))),
+    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
     masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
     masters,
   );
@@ -83,7 +84,7 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) }))),
+    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
     x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
     masters,
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),
