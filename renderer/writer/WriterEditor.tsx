@@ -29,6 +29,9 @@ import { ContextMenu } from './ContextMenu.js';
 import { writerDomEvents } from './writer-dom-events.js';
 import { useSpelling } from './use-spelling.js';
 import { pdfPageOf } from './pdf-page.js';
+import { NewStyleDialog, StyleDialog } from './StyleDialog.js';
+import { createStyle, modifyStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
+import type { StyleKey, StyleProps } from './paragraph-styles.js';
 import type { PdfPage } from '../../electron/shared/pdf.js';
 import { printDocument } from './print.js';
 import { setStory, setTitlePage } from './header-footer.js';
@@ -105,7 +108,9 @@ type WriterDialog =
   | { readonly kind: 'bookmark' }
   | { readonly kind: 'paragraph' }
   | { readonly kind: 'pageSetup' }
-  | { readonly kind: 'footnote' };
+  | { readonly kind: 'footnote' }
+  | { readonly kind: 'style'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number }
+  | { readonly kind: 'newStyle' };
 
 /** Node views of notes and comments (`note-views.ts`). */
 function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
@@ -373,6 +378,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onParagraph: () => openDialog({ kind: 'paragraph' }),
     onPageSetup: () => openDialog({ kind: 'pageSetup' }),
     onFootnote: () => openDialog({ kind: 'footnote' }),
+    onModifyStyle: () => {
+      const view = viewRef.current;
+      if (!view || loadingRef.current) return;
+      syncSelectionFromPage(view);
+      const key = styleKeyAt(view.state);
+      setDialog({ kind: 'style', key, props: styleProps(view.state.doc, key), count: styleParagraphCount(view.state.doc, key) });
+    },
+    onNewStyle: () => openDialog({ kind: 'newStyle' }),
     navigationOpen,
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
@@ -501,6 +514,32 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             onSubmit={(setup) => {
               closeDialog();
               run(setPageSetup(setup));
+            }}
+          />
+        );
+      case 'style':
+        return (
+          <StyleDialog
+            labels={labels}
+            name={styleDisplayName(dialog.key, labels)}
+            props={dialog.props}
+            count={dialog.count}
+            onClose={closeDialog}
+            onSubmit={(props) => {
+              closeDialog();
+              run(modifyStyle(dialog.key, dialog.props, props));
+            }}
+          />
+        );
+      case 'newStyle':
+        return (
+          <NewStyleDialog
+            labels={labels}
+            taken={(name) => namedStyles(view.state.doc).includes(name) || Object.values(labels.styles).includes(name)}
+            onClose={closeDialog}
+            onSubmit={(name) => {
+              closeDialog();
+              run(createStyle(name));
             }}
           />
         );

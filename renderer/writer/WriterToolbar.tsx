@@ -45,6 +45,9 @@ export interface RibbonActions {
   readonly onNavigation: () => void;
   readonly zoom: number;
   readonly onZoom: (zoom: number) => void;
+  /** The style editor: modify the style at the cursor, or name a new one after the selection. */
+  readonly onModifyStyle?: () => void;
+  readonly onNewStyle?: () => void;
   /** Exports the page as PDF (absent when the app offers no export). */
   readonly onExportPdf?: () => void;
 }
@@ -127,6 +130,16 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
           </Button>
         ))}
       </div>
+      {actions.onModifyStyle ? (
+        <Button variant="quiet" onMouseDown={keepFocus} onClick={actions.onModifyStyle}>
+          {labels.styleEditor.modify}
+        </Button>
+      ) : null}
+      {actions.onNewStyle ? (
+        <Button variant="quiet" onMouseDown={keepFocus} onClick={actions.onNewStyle}>
+          {labels.styleEditor.create}
+        </Button>
+      ) : null}
       <ToolbarSeparator />
       <Button variant="quiet" pressed={isMarkActive(state, 'bold')} aria-label={labels.bold} title={`${labels.bold} (Ctrl+B)`} shortcut="Control+B" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('bold'))}>
         <strong aria-hidden="true">{labels.glyphs.bold}</strong>

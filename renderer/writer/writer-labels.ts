@@ -1,5 +1,6 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
 import type { SpellingLabels } from './use-spelling.js';
+import type { StyleEditorLabels } from './StyleDialog.js';
 import type { TextAlign } from '@ostal/model';
 import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
@@ -87,6 +88,8 @@ export interface WriterLabels {
   readonly contextMenu: ContextMenuLabels;
   /** Spelling suggestions and actions in the context menu. */
   readonly spelling: SpellingLabels;
+  /** The style editor (Modifier le style…, Nouveau style…). */
+  readonly styleEditor: StyleEditorLabels;
   /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
   readonly print: string;
   /** "Exporter en PDF": the page as a PDF file beside the document (through the host). */

@@ -89,6 +89,17 @@ export function writerLabels(translator: Translator): WriterLabels {
     print: translator.t('writer.print'),
     exportPdf: translator.t('writer.exportPdf'),
     contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },
+    styleEditor: {
+      modify: t('writer.styleEditor.modify'),
+      create: t('writer.styleEditor.create'),
+      modifyTitle: (name) => t('writer.styleEditor.modifyTitle', { name }),
+      createTitle: t('writer.styleEditor.createTitle'),
+      name: t('writer.styleEditor.name'),
+      nameTaken: t('writer.styleEditor.nameTaken'),
+      alignment: t('writer.styleEditor.alignment'),
+      unset: t('writer.styleEditor.unset'),
+      appliesTo: (count) => t('writer.styleEditor.appliesTo', { count }),
+    },
     spelling: { noSuggestions: t('writer.spelling.noSuggestions'), ignoreAll: t('writer.spelling.ignoreAll'), addToDictionary: t('writer.spelling.addToDictionary') },
     tableSize: { button: translator.t('writer.tableSize.button'), grid: translator.t('writer.tableSize.grid'), size: (rows, cols) => translator.t('writer.tableSize.size', { rows, cols }) },
   };

@@ -5,6 +5,8 @@
  * knows the baseline is its own, see CONTEXT.md). Own code rather than the `docx` library, to control every element for lossless
  * round trips later.
  */
+import { namedStyleProps } from './named-style-props.js';
+import type { NamedStyleProps } from './named-style-props.js';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
@@ -84,7 +86,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
       ...sectionParts,
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
-      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, writer.paragraphStyles, stories.styles(), writer.outline) },
+      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, withStyleProps(writer.paragraphStyles, namedStyleProps(node)), stories.styles(), writer.outline) },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists, writer.outline) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(), writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
@@ -97,4 +99,9 @@ export function writeDocx(doc: TextDocument): Uint8Array {
     ],
     mediaDefaults,
   );
+}
+
+/** The named styles with what their paragraphs share. */
+function withStyleProps<S extends { readonly name: string }>(styles: readonly S[], props: ReadonlyMap<string, NamedStyleProps>): (S & { props?: NamedStyleProps | undefined })[] {
+  return styles.map((s) => ({ ...s, props: props.get(s.name) }));
 }

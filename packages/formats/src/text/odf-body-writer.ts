@@ -13,6 +13,7 @@
  * character data only between two ordinary characters, otherwise as `text:s`. Tracked changes
  * and kept content: `odf-changes-writer.ts`.
  */
+import type { NamedStyleProps } from './named-style-props.js';
 import { listNumberingOf, outlineOf } from '@ostal/model';
 import type { OutlineNumbering } from '@ostal/model';
 import { odfHeadingAttrs } from './outline-numbering.js';
@@ -47,6 +48,8 @@ export interface OdfParagraphStyle {
 export interface OdfNamedStyle {
   readonly name: string;
   readonly displayName: string;
+  /** What its paragraphs share, written in the style (`named-style-props.ts`). */
+  readonly props?: NamedStyleProps | undefined;
 }
 
 /** Encodes a display name as a style name the way office suites do (`Text body` → `Text_20_body`). */

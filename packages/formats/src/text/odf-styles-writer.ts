@@ -12,7 +12,7 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
-import { odfTextPropsAttrs } from './odf-format-props.js';
+import { odfParagraphPropsAttrs, odfTextPropsAttrs } from './odf-format-props.js';
 
 const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
 
@@ -55,7 +55,16 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
     ),
     x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
     headings,
-    [...named].map((s) => x('style:style', { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE, 'style:class': 'text' })),
+    [...named].map((s) => {
+      const paragraph = s.props ? odfParagraphPropsAttrs(s.props.block, false) : null;
+      const text = s.props ? odfTextPropsAttrs(s.props.run) : {};
+      return x(
+        'style:style',
+        { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE, 'style:class': 'text' },
+        paragraph ? x('style:paragraph-properties', paragraph) : null,
+        Object.values(text).some((v) => v !== undefined) ? x('style:text-properties', text) : null,
+      );
+    }),
     outline,
   );
 }

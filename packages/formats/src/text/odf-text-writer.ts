@@ -5,6 +5,7 @@
  * `odf-body-writer.ts` and `odf-styles-writer.ts`, so packaged and flat files are identical in
  * content.
  */
+import { namedStyleProps } from './named-style-props.js';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
@@ -37,6 +38,7 @@ const XMLNS = {
  */
 export function writeOdt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
+  const styleProps = namedStyleProps(node);
   const frames = new OdfFrameWriter(node, doc.media, false);
   const body = new OdfBodyWriter(node, frames);
   // Headers and footers first: the styles they use join the body's.
@@ -53,7 +55,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     'office:document-styles',
     { ...XMLNS, 'office:version': VERSION },
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, body.namedStyles.values(), odfOutlineStyle(node)),
+    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
     masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
     masters,
   );
@@ -73,6 +75,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
+  const styleProps = namedStyleProps(node);
   const body = new OdfBodyWriter(node, new OdfFrameWriter(node, doc.media, true));
   body.changes.objects.inline();
   const masters = body.sections.masterStyles((story) => body.story(story));
@@ -81,7 +84,7 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, body.namedStyles.values(), odfOutlineStyle(node)),
+    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
     x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
     masters,
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),

@@ -14,6 +14,7 @@
  * paragraph style (collected in {@link WmlDocumentWriter.paragraphStyles}), so reading it back
  * gives the same name and the same formatting.
  */
+import type { NamedStyleProps } from './named-style-props.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
@@ -60,10 +61,12 @@ const BUILT_IN_IDS = new Set(['Normal', 'DefaultParagraphFont', HYPERLINK_STYLE,
 export interface WmlNamedStyle {
   readonly id: string;
   readonly name: string;
+  /** What its paragraphs share, written in the style (`named-style-props.ts`). */
+  readonly props?: NamedStyleProps | undefined;
 }
 
 /** `w:rPr` in schema order (17.3.2.28 CT_RPr). */
-function runProps(format: RunFormat, linked: boolean): XmlOut | null {
+export function runProps(format: RunFormat, linked: boolean): XmlOut | null {
   const p = format.props;
   if (format.marks.length === 0 && !linked) return null;
   const hl = p.highlight ? highlightName(p.highlight) : undefined;

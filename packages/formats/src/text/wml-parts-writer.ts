@@ -5,6 +5,8 @@
  * character style and one property-less paragraph style per model `styleName` (based on Normal); the numbering holds one `w:abstractNum` per
  * distinct list format and one `w:num` per nest of lists (`wml-list-writer.ts`).
  */
+import { runProps } from './wml-document-writer.js';
+import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -80,7 +82,10 @@ export function wmlStylesXml(language: string | undefined, named: readonly WmlNa
       x('w:rPr', {}, x('w:color', { 'w:val': '0563C1' })),
     ),
     continues,
-    named.map((s) => paragraphStyle(s.id, s.name, null, null)),
+    named.map((s) => {
+      const pPr = s.props ? paragraphPropsXml(s.props.block, false) : [];
+      return paragraphStyle(s.id, s.name, pPr.length > 0 ? x('w:pPr', {}, pPr) : null, s.props ? runProps(s.props.run, false) : null);
+    }),
     extra,
   );
   return serializeXml(root);

@@ -1,0 +1,56 @@
+/**
+ * The formatting a named paragraph style holds when written: what every paragraph naming it
+ * (model `styleName`) has in common — alignment, spacing and indents (ECMA-376 17.7.5 /
+ * ODF 1.3 §17.6 paragraph properties) and the font, size, colour, bold and italic of all their
+ * text (17.7.4 / §16.27.28). The paragraphs keep their own direct formatting too, so a file
+ * reads back the same; the style then says in the file what the style editor set.
+ */
+import type { Node as PMNode } from 'prosemirror-model';
+import { formatOfNode, runFormat } from './text-marks.js';
+import type { CharProps, RunFormat } from './text-marks.js';
+
+/** The shared properties of one named style: paragraph attributes and a character format. */
+export interface NamedStyleProps {
+  /** Paragraph attributes, under the model's names (`align`, `spaceBefore`...). */
+  readonly block: Readonly<Record<string, unknown>>;
+  readonly run: RunFormat;
+}
+
+/** Marks a property the paragraphs of a style do not share. */
+const DIFFERS = Symbol('differs');
+const BLOCK_KEYS = ['align', 'spaceBefore', 'spaceAfter', 'indentLeft', 'indentRight', 'indentFirstLine'] as const;
+const RUN_KEYS = ['font', 'size', 'color', 'bold', 'italic'] as const;
+
+/** The shared properties of each `styleName` of `doc`'s paragraphs (list items leave indents to their list). */
+export function namedStyleProps(doc: PMNode): Map<string, NamedStyleProps> {
+  const seen = new Map<string, { block: Map<string, unknown>; run: Map<string, unknown>; inList: boolean }>();
+  const meet = (common: Map<string, unknown>, k: string, v: unknown) => {
+    if (!common.has(k)) common.set(k, v);
+    else if (common.get(k) !== v) common.set(k, DIFFERS);
+  };
+  const visit = (node: PMNode, inList: boolean) => {
+    node.forEach((child) => {
+      if (child.type.name === 'paragraph' && typeof child.attrs.styleName === 'string') {
+        const entry = seen.get(child.attrs.styleName) ?? { block: new Map(), run: new Map(), inList: false };
+        seen.set(child.attrs.styleName, entry);
+        entry.inList ||= inList;
+        for (const k of BLOCK_KEYS) meet(entry.block, k, child.attrs[k] ?? null);
+        child.forEach((inline) => {
+          if (!inline.isText) return;
+          const p = formatOfNode(inline).props;
+          for (const k of RUN_KEYS) meet(entry.run, k, p[k] ?? (k === 'bold' || k === 'italic' ? false : null));
+        });
+      } else if (!child.isTextblock && !child.isLeaf) visit(child, inList || child.type.name === 'list_item');
+    });
+  };
+  visit(doc, false);
+  const out = new Map<string, NamedStyleProps>();
+  for (const [name, entry] of seen) {
+    const block: Record<string, unknown> = {};
+    for (const [k, v] of entry.block) if (v !== DIFFERS && v !== null && !(entry.inList && k.startsWith('indent'))) block[k] = v;
+    const run: CharProps = {};
+    for (const [k, v] of entry.run) if (v !== DIFFERS && v !== null && v !== false) (run as Record<string, unknown>)[k] = v;
+    out.set(name, { block, run: runFormat(run) });
+  }
+  return out;
+}
