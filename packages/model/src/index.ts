@@ -33,3 +33,5 @@ export * from './deck-slide-text.js';
 export * from './chart.js';
 export * from './workbook-image.js';
 export * from './workbook-table.js';
+export * from './text-outline.js';
+export * from './deck-notes.js';
