@@ -68,4 +68,25 @@ describe('text sections and fixed denominators', () => {
   it.each(['yyyy-mm-dd;@', '0.00;-0.00;0;[Red]@', '[>0]"ok";[<0]-0;[Red]@', '# ?/8', '0.0;@'])('reads back %s', (code) => {
     expect(roundTrip(code).code).toBe(code);
   });
+
+  it('reads a number style without decimal places as the general format', () => {
+    const style = parse('<number:number-style style:name="N0"><number:number number:min-integer-digits="1"/></number:number-style>')[0]!;
+    expect(excelCodeOfDataStyle(style, () => undefined)).toBeUndefined();
+    const fixed = parse('<number:number-style style:name="N1"><number:number number:decimal-places="0" number:min-integer-digits="1"/></number:number-style>')[0]!;
+    expect(excelCodeOfDataStyle(fixed, () => undefined)).toBe('0');
+  });
+
+  it('reads embedded text among the integer digits', () => {
+    const [neg, pos] = parse(
+      '<number:number-style style:name="N47"><number:text>(</number:text><number:number number:decimal-places="0" number:min-integer-digits="1"><number:embedded-text number:position="0">)</number:embedded-text></number:number><style:map style:condition="value()&gt;=0" style:apply-style-name="N47P0"/></number:number-style>' +
+        '<number:number-style style:name="N47P0"><number:number number:decimal-places="0" number:min-integer-digits="1"><number:embedded-text number:position="0"> </number:embedded-text></number:number></number:number-style>',
+    );
+    expect(excelCodeOfDataStyle(neg!, () => pos)).toBe('0 ;(0)');
+  });
+
+  it('writes literal text between digits as embedded text, and reads it back', () => {
+    const { code, xml } = roundTrip('00000-0000');
+    expect(xml).toContain('<number:embedded-text number:position="4">-</number:embedded-text>');
+    expect(code).toBe('00000-0000');
+  });
 });

@@ -63,6 +63,24 @@ function numberPart(el: OdfNode): string {
   if (decimals > 0) frac = '.' + '0'.repeat(Math.min(minDecimals, decimals)) + '#'.repeat(Math.max(0, decimals - minDecimals));
   let scale = '';
   for (let f = factor; f >= 1000 && Number.isFinite(f); f /= 1000) scale += ',';
+  // 16.29.4 number:embedded-text: literal text among the integer digits, `position` digits
+  // left of the decimal separator (0: right after the units digit).
+  const embedded = el.children
+    .filter((c) => c.ns === N && c.local === 'embedded-text')
+    .map((c) => ({ pos: Math.max(0, Math.min(30, Number(odfAttr(c, N, 'position') ?? 0) || 0)), text: c.text }))
+    .sort((p, q) => q.pos - p.pos);
+  for (const e of embedded) {
+    const digits = (int.match(/[0#?]/g) ?? []).length;
+    // A digit left of the text keeps it embedded (a text before every digit would be a prefix).
+    if (digits <= e.pos) int = '#'.repeat(e.pos + 1 - digits) + int;
+    let seen = 0;
+    let at = int.length;
+    while (at > 0 && seen < e.pos) {
+      at -= 1;
+      if (/[0#?]/.test(int[at]!)) seen += 1;
+    }
+    int = int.slice(0, at) + quote(e.text) + int.slice(at);
+  }
   return int + frac + scale;
 }
 
@@ -176,6 +194,12 @@ function condition(text: string): { op: string; value: number } | null {
  * @returns undefined for the general format.
  */
 export function excelCodeOfDataStyle(style: OdfNode, byName: (name: string) => OdfNode | undefined): string | undefined {
+  // A lone number:number that leaves decimal-places unspecified (16.29.3) shows as many as the
+  // value has: the general format (LibreOffice's "Standard" style is written so).
+  const parts = style.children.filter((c) => c.ns === N);
+  if (style.local === 'number-style' && parts.length === 1 && parts[0]!.local === 'number' && odfAttr(parts[0]!, N, 'decimal-places') === undefined && odfAttr(parts[0]!, N, 'grouping') !== 'true' && !style.children.some((c) => c.ns === NS.style && c.local === 'map')) {
+    return undefined;
+  }
   const main = sectionCode(style);
   const maps = style.children.filter((c) => c.ns === NS.style && c.local === 'map');
   if (maps.length === 0) return main === '' || main === '#' ? undefined : main;
@@ -368,6 +392,34 @@ function textElement(text: string): string {
   return text === '' ? '' : `<number:text>${escapeText(text)}</number:text>`;
 }
 
+/**
+ * Literal text between integer digits (`00000-0000`, `0" "000`): one number element with
+ * 16.29.4 `number:embedded-text` children (position: integer digits right of the text), as a
+ * ready-made `xml` piece; other sections come back unchanged.
+ */
+function withEmbeddedText(items: readonly Piece[], numberEl: (p: Piece) => string): (Piece | { kind: 'xml'; text: string })[] {
+  const first = items.findIndex((p) => p.kind === 'number');
+  let last = -1;
+  for (let j = first + 1; first >= 0 && j < items.length; j++) {
+    const p = items[j]!;
+    if (p.kind === 'number' && /^[0#?,]+(?:\.[0#?]+)?$/.test(p.text)) last = j;
+    else if (p.kind !== 'text') break;
+  }
+  if (first < 0 || last < 0 || !/^[0#?,]+$/.test(items[first]!.text)) return [...items];
+  const run = items.slice(first, last + 1);
+  if (run.slice(0, -1).some((p) => p.kind === 'number' && p.text.includes('.'))) return [...items];
+  const intDigits = (t: string): number => (t.split('.')[0]!.match(/[0#?]/g) ?? []).length;
+  const embeds: string[] = [];
+  run.forEach((p, k) => {
+    if (p.kind !== 'text' || p.text === '') return;
+    const after = run.slice(k + 1).reduce((n, q) => n + (q.kind === 'number' ? intDigits(q.text) : 0), 0);
+    embeds.push(`<number:embedded-text number:position="${String(after)}">${escapeText(p.text)}</number:embedded-text>`);
+  });
+  const digits = run.filter((p) => p.kind === 'number').map((p) => p.text).join('');
+  const el = numberEl({ ...run[0]!, text: digits }).replace(/\/>$/, `>${embeds.join('')}</number:number>`);
+  return [...items.slice(0, first), { kind: 'xml', text: el }, ...items.slice(last + 1)];
+}
+
 /** One section as a data style element named `name`; `maps` are inserted at its end. */
 function sectionStyle(section: string, name: string, maps: string, volatile: boolean): string {
   const { items, color, lcid, elapsed } = pieces(section);
@@ -405,8 +457,9 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
   }
   const numberEl = (p: Piece): string => (p.text.trim() === 'General' ? '<number:number number:min-integer-digits="1"/>' : p.text.includes('/') ? fractionElement(p.text) : numberElement(p.text));
   let seenNumber = false;
-  const body = items
+  const body = withEmbeddedText(items, numberEl)
     .map((p) => {
+      if (p.kind === 'xml') return p.text;
       if (p.kind === 'number') {
         if (seenNumber) return textElement(p.text);
         seenNumber = true;
