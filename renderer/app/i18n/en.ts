@@ -712,4 +712,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sheets.chart.series': 'Series {n}',
   'sheets.chart.untitled': 'untitled',
   'sheets.chart.summary': 'Chart “{title}” ({type}): {series} series, {points} point(s)',
+  'sheets.chart.type.doughnut': 'Doughnut',
+  'sheets.chart.type.radar': 'Radar',
 };

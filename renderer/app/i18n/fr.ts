@@ -710,6 +710,8 @@ export const fr = {
   'sheets.chart.series': 'Série {n}',
   'sheets.chart.untitled': 'sans titre',
   'sheets.chart.summary': 'Graphique « {title} » ({type}) : {series} série(s), {points} point(s)',
+  'sheets.chart.type.doughnut': 'Anneau',
+  'sheets.chart.type.radar': 'Radar',
 } as const;
 
 /** A message key. */
