@@ -4,7 +4,7 @@
  */
 import { toggleMark } from 'prosemirror-commands';
 import { liftListItem, wrapInList } from 'prosemirror-schema-list';
-import { textSchema } from '@ostal/model';
+import { outlineOf, textSchema } from '@ostal/model';
 import type { TextMarkName } from '@ostal/model';
 import type { Node as PMNode, NodeType } from 'prosemirror-model';
 import type { Command, EditorState } from 'prosemirror-state';
@@ -99,7 +99,9 @@ export function setBlockStyle(style: BlockStyle): Command {
         else if (style === 'quote') tr.setNodeMarkup(pos, nodes.paragraph, { ...attrs, styleName: QUOTE_STYLE_NAME, indentLeft: QUOTE_INDENT, indentRight: QUOTE_INDENT });
         else {
           // A heading's style is its level; a paragraph style name it had would override it in files.
-          tr.setNodeMarkup(pos, nodes.heading, { ...attrs, styleName: null, level: Number(style.slice('heading'.length)) });
+          // In a document whose headings are numbered (text-outline.ts), a new heading is numbered too.
+          const numbered = node.type === nodes.heading ? attrs.numbered : outlineOf(state.doc) !== null;
+          tr.setNodeMarkup(pos, nodes.heading, { ...attrs, styleName: null, level: Number(style.slice('heading'.length)), numbered });
         }
       }
       dispatch(tr.scrollIntoView());

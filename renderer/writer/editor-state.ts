@@ -10,6 +10,7 @@ import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { WriterTableView } from './node-views.js';
 import { searchPlugin } from './find-replace.js';
 import { trackChangesPlugin } from './track-changes.js';
+import { outlineNumbersPlugin } from './outline-numbers.js';
 
 /**
  * A fresh editor state for `document`.
@@ -24,7 +25,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
     doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
-    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin()],
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin(), outlineNumbersPlugin()],
   });
 }
 

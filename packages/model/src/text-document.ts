@@ -6,6 +6,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { BLOCK_FORMAT_KEYS, NO_BLOCK_FORMAT } from './text-block-format.js';
 import { textSchema } from './text-schema.js';
 import { LIST_FORMAT_DEFAULTS } from './text-list-format.js';
+import { HEADING_OUTLINE_DEFAULTS } from './text-outline.js';
 import type { DocumentMeta } from './meta.js';
 
 /**
@@ -56,12 +57,20 @@ export type TextMedia = Readonly<Record<string, TextMediaItem>>;
  */
 function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[] }): void {
   // A document without section properties stores no `section` attribute.
-  if (json.attrs && 'section' in json.attrs && json.attrs.section === null && Object.keys(json.attrs).length === 1) delete json.attrs;
+  if (json.attrs && 'section' in json.attrs) {
+    // Nor a document without outline numbering (text-outline.ts) an `outline` one.
+    if (json.attrs.outline === null) {
+      const { outline: _outline, ...rest } = json.attrs;
+      json.attrs = rest;
+    }
+    if (json.attrs.section === null && Object.keys(json.attrs).length === 1) delete json.attrs;
+  }
   if (json.attrs && 'keepWithNext' in json.attrs) {
     // toJSON shares the node's attrs object: copy before deleting.
     const attrs = { ...json.attrs };
     json.attrs = attrs;
     for (const k of BLOCK_FORMAT_KEYS) if (attrs[k] === NO_BLOCK_FORMAT[k]) delete attrs[k];
+    for (const [k, v] of Object.entries(HEADING_OUTLINE_DEFAULTS)) if (attrs[k] === v) delete attrs[k];
     if (Object.keys(attrs).length === 0) delete json.attrs;
   }
   else if (json.attrs && ((json as { type?: string }).type === 'ordered_list' || (json as { type?: string }).type === 'bullet_list')) {

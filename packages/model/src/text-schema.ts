@@ -22,9 +22,10 @@ import { docSectionAttrs, fieldMarkSpecs, fieldNodeSpecs } from './text-field-sc
 import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
+import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+', attrs: docSectionAttrs },
+  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs } },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',
@@ -33,7 +34,7 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node): DOMOutputSpec => ['p', blockFormatDom(node.attrs), 0],
   },
   heading: {
-    attrs: { level: { default: 1, validate: 'number' }, ...blockFormatAttrs },
+    attrs: { level: { default: 1, validate: 'number' }, ...blockFormatAttrs, ...headingOutlineAttrs },
     content: 'inline*',
     group: 'block',
     defining: true,
@@ -88,7 +89,7 @@ const marks: Record<string, MarkSpec> = {
   /** A hyperlink; `href` is always a target {@link safeLinkHref} accepts. */
   link: {
     attrs: {
-      href: { validate: (v: unknown) => { if (typeof v !== 'string' || safeLinkHref(v) !== v) throw new RangeError('Link targets must be http(s), mailto or #anchor addresses.'); } },
+      href: { validate: (v: unknown) => { if (typeof v !== 'string' || safeLinkHref(v) !== v) throw new RangeError('Link targets must be http(s), mailto, ostal or #anchor addresses.'); } },
       title: { default: null, validate: 'string|null' },
     },
     inclusive: false,

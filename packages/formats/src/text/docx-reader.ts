@@ -18,7 +18,7 @@ import { DOCX_APPLICATION } from './docx-writer.js';
 import { FlowBuilder } from './flow-builder.js';
 import { ReadTally } from './read-tally.js';
 import { MediaCollector } from './text-media.js';
-import { WmlBodyReader } from './wml-body-reader.js';
+import { WmlBodyReader, defineOutlineLevels } from './wml-body-reader.js';
 import { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlPictures } from './wml-drawing-reader.js';
 import type { WmlBodyContext } from './wml-body-reader.js';
@@ -26,6 +26,7 @@ import { WmlNumbering } from './wml-numbering.js';
 import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { WmlSectionReader, withoutEmptySections } from './wml-section-reader.js';
+import { OutlineTracker, withOutline } from './outline-numbering.js';
 import type { StoryResolver } from './wml-section-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { WmlStyles } from './wml-styles.js';
@@ -135,6 +136,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const media = new MediaCollector();
   const body = childElement(root, ns.w, 'body');
   let lastSection: SectionProps | null = null;
+  const outline = new OutlineTracker();
   if (body) {
     const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r);
     // Pictures of a note or comment part are named by that part's relationships.
@@ -163,14 +165,19 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
       return Object.keys(section).length === 0 || (ostal && isDefaultSection(section)) ? null : section;
     };
     const sectionBreak = (sectPr: XmlElement): PMNode => textSchema.nodes.section_break!.create({ section: kept(sectPr) });
-    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak });
+    const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak, outline });
     reader.readBlocks(body);
     reader.flush();
+    // Heading styles numbered although no heading uses them yet keep their outline.
+    for (let level = 1; level <= 6; level++) {
+      const ref = outline.level(level) === undefined ? styles.headingNumbering(level) : undefined;
+      if (ref && ref.numId !== '0') defineOutlineLevels(outline, numbering, ref.numId);
+    }
     const sectPr = childElement(body, ns.w, 'sectPr');
     if (sectPr) lastSection = kept(sectPr);
   } else {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  return textDocumentFromNode(withoutEmptySections(builder.finish(lastSection)), documentMeta(pkg, ctx, styles.language), media.media());
+  return textDocumentFromNode(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), documentMeta(pkg, ctx, styles.language), media.media());
 }

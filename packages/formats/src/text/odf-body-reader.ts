@@ -14,6 +14,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { odfHeadingNumber } from './outline-numbering.js';
+import type { OutlineTracker } from './outline-numbering.js';
 import { FlowBuilder } from './flow-builder.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { OdfChangeRegions } from './odf-changes.js';
@@ -54,6 +56,10 @@ export interface OdfBodyContext {
   readonly frames?: OdfFrameReader;
   /** Section boundaries (the body only, not cells or headers). */
   readonly sections?: OdfSectionTracker;
+  /** Heading outline numbering (the body, its tables and frames; not notes or headers). */
+  readonly outline?: OutlineTracker;
+  /** True in table cells and text boxes, where page breaks of paragraphs with text do nothing (LibreOffice ignores them). */
+  readonly nested?: boolean;
 }
 
 interface ListContext {
@@ -150,7 +156,8 @@ export class OdfBodyReader {
       const level = styles.listLevel(styles.paragraphListStyle(styleName), placement.level + 1);
       placement = { ...placement, ordered: level.ordered, format: level.ordered ? { ...level.format, continues: placement.format?.continues === true } : level.format };
     }
-    const breaks = styles.paragraphBreaks(styleName);
+    // In cells and text boxes only an empty paragraph's break counts (how the writers write a page_break there).
+    const breaks = this.ctx.nested && inlines.length > 0 ? { before: false, after: false } : styles.paragraphBreaks(styleName);
     if (placement && (breaks.before || breaks.after)) this.ctx.tally.note('page-break-dropped', this.ctx.part, this.where(), 'info');
     const columns = this.ctx.sections?.columnBreaks(styleName) ?? { before: false, after: false };
     const withColumns = !placement && (columns.before || columns.after);
@@ -159,7 +166,12 @@ export class OdfBodyReader {
     if (!placement && breaks.before) builder.addPageBreak();
     // A further paragraph of a list item keeps no style name: DOCX writes those with its "List Continue" styles.
     const named = list?.placement.continuation ? null : styles.styleName(styleName, heading !== undefined);
-    const attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
+    let attrs = blockAttrs(withoutBaseline(styles.blockProps(styleName, heading !== undefined), styles.blockBaseline), named, list !== undefined);
+    if (heading !== undefined && this.ctx.outline) {
+      const { numbered, shows } = odfHeadingNumber(p, this.ctx.outline.level(heading)?.start ?? 1);
+      const number = this.ctx.outline.heading(heading, numbered, shows);
+      if (number.numbered) attrs = { ...attrs, ...number };
+    }
     // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
     // An inserted paragraph mark left open by the paragraph before reaches it: it is not content.
     const onlyFrames = this.ctx.frames !== undefined && textBoxes.length > 0 && inlines.every((n) => n.type.name === 'paragraph_change') && heading === undefined && list === undefined;
@@ -231,7 +243,7 @@ export class OdfBodyReader {
   /** The blocks of a table cell, read by a reader of their own. */
   private cellBlocks(cell: XmlElement): PMNode[] {
     const builder = new FlowBuilder();
-    new OdfBodyReader({ ...this.ctx, builder, sections: undefined }, this.path).readBlocks(cell);
+    new OdfBodyReader({ ...this.ctx, builder, sections: undefined, nested: true }, this.path).readBlocks(cell);
     return builder.finishBlocks();
   }
 }

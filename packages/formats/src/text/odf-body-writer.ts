@@ -13,7 +13,9 @@
  * character data only between two ordinary characters, otherwise as `text:s`. Tracked changes
  * and kept content: `odf-changes-writer.ts`.
  */
-import { listNumberingOf } from '@ostal/model';
+import { listNumberingOf, outlineOf } from '@ostal/model';
+import type { OutlineNumbering } from '@ostal/model';
+import { odfHeadingAttrs } from './outline-numbering.js';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -141,12 +143,15 @@ export class OdfBodyWriter {
   readonly tableMasters: { readonly name: string; readonly base: string | undefined; readonly master: OdfMasterRef }[] = [];
   /** True while a header or footer is written (its paragraphs name no master page). */
   private inStory = false;
+  /** The heading outline numbering of the document (`outline-numbering.ts`). */
+  private readonly outline: OutlineNumbering | null;
 
   /** @param frames writes pictures and bookmarks (`odf-frame-writer.ts`); without it they are dropped. */
   constructor(
     doc: PMNode,
     readonly frames?: OdfFrameWriter,
   ) {
+    this.outline = outlineOf(doc);
     this.stories.prepare(doc);
     this.sections = new OdfSectionWriter(doc);
     doc.forEach((block) => {
@@ -236,7 +241,7 @@ export class OdfBodyWriter {
       case 'heading': {
         const level = Number(node.attrs.level);
         const style = this.paragraphStyle(node, true, inList);
-        return x('text:h', { 'text:style-name': style, 'text:outline-level': level }, this.inlines(node, style));
+        return x('text:h', { 'text:style-name': style, 'text:outline-level': level, ...odfHeadingAttrs(node, this.inStory ? null : this.outline) }, this.inlines(node, style));
       }
       case 'bullet_list':
       case 'ordered_list':

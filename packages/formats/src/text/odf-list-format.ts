@@ -32,7 +32,7 @@ export interface OdfListLevel {
 }
 
 /** `style:num-format` values and the model formats they map to (LibreOffice's names for the longer ones). */
-const FROM_ODF: Readonly<Record<string, ListNumberFormat>> = {
+export const FROM_ODF: Readonly<Record<string, ListNumberFormat>> = {
   '1': 'decimal',
   i: 'lower-roman',
   I: 'upper-roman',
@@ -42,7 +42,7 @@ const FROM_ODF: Readonly<Record<string, ListNumberFormat>> = {
   '\u2460, \u2461, \u2462, ...': 'decimal-enclosed-circle',
 };
 
-const TO_ODF: Readonly<Record<ListNumberFormat, string>> = {
+export const TO_ODF: Readonly<Record<ListNumberFormat, string>> = {
   decimal: '1',
   'decimal-zero': '01, 02, 03, ...',
   'lower-roman': 'i',

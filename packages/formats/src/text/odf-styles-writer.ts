@@ -24,7 +24,7 @@ export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
 }
 
 /** `office:styles`: default paragraph properties, the body and heading styles, and the named styles paragraphs use. */
-export function odfCommonStyles(language: string | undefined, named: Iterable<OdfNamedStyle> = []): XmlOut {
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfNamedStyle> = [], outline: XmlOut | null = null): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
@@ -56,6 +56,7 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
     x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
     headings,
     [...named].map((s) => x('style:style', { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE, 'style:class': 'text' })),
+    outline,
   );
 }
 

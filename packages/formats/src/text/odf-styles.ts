@@ -17,6 +17,8 @@ import { mergeBlockProps } from './block-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
 import { readOdfListStyle } from './odf-list-format.js';
+import { readOdfOutlineStyle } from './outline-numbering.js';
+import type { OutlineLevel } from '@ostal/model';
 import type { OdfListLevel } from './odf-list-format.js';
 import type { OdfCharProps } from './odf-format-props.js';
 import { RunBaseline, togglesOf } from './text-marks.js';
@@ -69,6 +71,8 @@ export class OdfStyles {
   readonly baseRun: CharProps;
   /** Drops run values equal to the baseline's (files from other producers only). */
   readonly runBaseline: RunBaseline;
+  /** The levels of the document's `text:outline-style` (heading numbering), if it has one. */
+  outline: (OutlineLevel | null)[] | undefined;
   /** Paragraph properties of the baseline, to drop values equal to them; null for files Ostal wrote. */
   readonly blockBaseline: BlockProps | null;
 
@@ -99,6 +103,7 @@ export class OdfStyles {
             defaultText = readOdfTextProps(childElement(el, NS.style, 'text-properties'), faces);
             defaultBlock = readOdfParagraphProps(childElement(el, NS.style, 'paragraph-properties')) ?? {};
           }
+          if (el.ns === NS.text && el.local === 'outline-style') this.outline = readOdfOutlineStyle(el);
           const name = attr(el, NS.style, 'name');
           if (name === undefined) continue;
           if (el.ns === NS.style && el.local === 'style') {

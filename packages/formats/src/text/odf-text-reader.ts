@@ -22,6 +22,7 @@ import { withoutEmptySections } from './wml-section-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
+import { OutlineTracker, withOutline } from './outline-numbering.js';
 import { OdfChangeRegions } from './odf-changes.js';
 import { OdfObjectReader } from './odf-opaque.js';
 import { OdfTableStyles } from './odf-table-styles.js';
@@ -78,16 +79,17 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   };
   const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);
   const sections = pages.hasPages ? new OdfSectionTracker(pages) : undefined;
+  const outline = new OutlineTracker(styles.outline);
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
   if (text) {
     const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects, frames };
     const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
-    new OdfBodyReader({ ...context, builder, stories, sections }).readBlocks(text);
+    new OdfBodyReader({ ...context, builder, stories, sections, outline }).readBlocks(text);
   }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   tally.flush();
-  return textDocumentFromNode(withoutEmptySections(builder.finish(sections?.finish() ?? null)), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withOutline(withoutEmptySections(builder.finish(sections?.finish() ?? null)), outline.outline()), readOdfMeta(parts.meta), media.media());
 }
 
 

@@ -10,6 +10,7 @@ import type { TextDocument } from '@ostal/model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
+import { odfOutlineStyle } from './outline-numbering.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { OdfFrameWriter } from './odf-frame-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
@@ -52,7 +53,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     'office:document-styles',
     { ...XMLNS, 'office:version': VERSION },
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, body.namedStyles.values()),
+    odfCommonStyles(doc.meta.language, body.namedStyles.values(), odfOutlineStyle(node)),
     masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
     masters,
   );
@@ -80,7 +81,7 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, body.namedStyles.values()),
+    odfCommonStyles(doc.meta.language, body.namedStyles.values(), odfOutlineStyle(node)),
     x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
     masters,
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),

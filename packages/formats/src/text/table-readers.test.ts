@@ -150,6 +150,20 @@ describe('ODT tables', () => {
     expect(shape(node.firstChild!)).toEqual([['a', '', ''], ['b[3x1]']]);
   });
 
+  it('ignores the page break of a paragraph with text inside a cell, as LibreOffice does, and keeps an empty break paragraph', () => {
+    const { node } = odt(
+      `<table:table><table:table-row><table:table-cell><text:p text:style-name="PB">un</text:p></table:table-cell><table:table-cell><text:p text:style-name="PB"/><text:p>deux</text:p></table:table-cell></table:table-row></table:table>`,
+      styles,
+    );
+    const cells: string[][] = [];
+    node.firstChild!.firstChild!.forEach((cell) => {
+      const blocks: string[] = [];
+      cell.forEach((b) => blocks.push(b.type.name));
+      cells.push(blocks);
+    });
+    expect(cells).toEqual([['paragraph'], ['page_break', 'paragraph']]);
+  });
+
   it('reads text:a as links, refusing unsafe targets, and paragraph page breaks', () => {
     const { json, diagnostics } = odt(
       '<text:p>un</text:p><text:p text:style-name="PB"/><text:p text:style-name="PB">deux <text:a xlink:href="https://exemple.fr" office:title="Ex">lien</text:a> <text:a xlink:href="file:///etc/passwd">fichier</text:a></text:p>',

@@ -16,6 +16,8 @@ import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { FlowBuilder } from './flow-builder.js';
+import { outlineLevelOfList } from './outline-numbering.js';
+import type { OutlineTracker } from './outline-numbering.js';
 import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
 import { blockAttrs, mergeBlockProps, withoutBaseline } from './block-props.js';
@@ -44,6 +46,14 @@ function tableOfContents(instruction: string, blocks: PMNode[]): PMNode {
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8). */
 const MAX_ILVL = 8;
+
+/** Outline levels no heading has defined yet, from numbering instance `numId` (for headings added later). */
+export function defineOutlineLevels(outline: OutlineTracker, numbering: WmlNumbering, numId: string): void {
+  for (let k = 0; k <= MAX_ILVL; k++) {
+    const other = outline.level(k + 1) === undefined ? numbering.level(numId, k) : undefined;
+    if (other) outline.define(k + 1, outlineLevelOfList(other.ordered, other.format, other.definedStart), false);
+  }
+}
 /** ST_TextDirection values (17.18.93, Transitional and Strict) that flow horizontally. */
 const HORIZONTAL_FLOWS = new Set(['lrTb', 'lrTbV', 'tb', 'tbV']);
 /** Block-level wrappers whose children are read as if they were not there. */
@@ -68,6 +78,8 @@ export interface WmlBodyContext {
   readonly drawings?: WmlDrawingReader;
   /** The `section_break` a paragraph's `w:sectPr` ends its section with (the body only). */
   readonly sectionBreak?: (sectPr: XmlElement) => PMNode;
+  /** Heading outline numbering (the body and its tables and frames; not notes or headers). */
+  readonly outline?: OutlineTracker;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -207,7 +219,11 @@ export class WmlBodyReader {
     const content = this.carry ? [...this.carry, ...inlines, ...paragraphMarkChanges(pPr, ns)] : [...inlines, ...paragraphMarkChanges(pPr, ns)];
     this.carry = null;
     const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
-    const attrs = blockAttrs(props, styleName, list !== undefined);
+    let attrs = blockAttrs(props, styleName, list !== undefined);
+    if (heading !== undefined && this.ctx.outline) {
+      const number = this.headingNumber(pPr, styleId, heading, this.ctx.outline);
+      if (number.numbered) attrs = { ...attrs, ...number };
+    }
     const before = onOff(pPr && childElement(pPr, w, 'pageBreakBefore'), ns) ?? false;
     const breaks = [...(before ? [0] : []), ...pageBreaks.map((i) => i + carried)];
     // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
@@ -252,7 +268,26 @@ export class WmlBodyReader {
     if (start < content.length) builder.addParagraph(content.slice(start), heading, undefined, attrs);
   }
 
-  private listPlacement(pPr: XmlElement | undefined, styleId: string | undefined): ListPlacement | undefined {
+  /**
+   * The outline attributes of a heading at `level` (`outline-numbering.ts`): numbered when its
+   * paragraph or style names a numbering instance whose level counts; the number is counted
+   * with the lists' counters (headings and lists of one definition count together, as in Word).
+   * A heading style naming no level uses the heading's own (Word links levels to heading styles).
+   */
+  private headingNumber(pPr: XmlElement | undefined, styleId: string | undefined, level: number, outline: OutlineTracker): { numbered: boolean; restart: number | null } {
+    const { ns, styles, numbering } = this.ctx;
+    const numPr = pPr && childElement(pPr, ns.w, 'numPr');
+    const numId = wVal(numPr && childElement(numPr, ns.w, 'numId'), ns) ?? styles.numbering(styleId)?.numId;
+    if (numId === undefined || numId === '0') return outline.heading(level, false, null);
+    const placement = this.listPlacement(pPr, styleId, level - 1);
+    if (!placement) return outline.heading(level, false, null);
+    const info = numbering.level(numId, placement.level);
+    outline.define(level, outlineLevelOfList(placement.ordered, placement.format ?? {}, info?.definedStart ?? 1));
+    defineOutlineLevels(outline, numbering, numId);
+    return outline.heading(level, placement.ordered, placement.number);
+  }
+
+  private listPlacement(pPr: XmlElement | undefined, styleId: string | undefined, defaultIlvl = 0): ListPlacement | undefined {
     const { ns, styles, numbering } = this.ctx;
     const numPr = pPr && childElement(pPr, ns.w, 'numPr');
     const fromStyle = styles.numbering(styleId);
@@ -261,7 +296,7 @@ export class WmlBodyReader {
       const level = styles.listContinueLevel(styleId);
       return level === undefined ? undefined : { level, id: '', ordered: false, number: 0, continuation: true };
     }
-    let ilvl = (numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined) ?? fromStyle?.ilvl ?? 0;
+    let ilvl = (numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined) ?? fromStyle?.ilvl ?? defaultIlvl;
     if (ilvl < 0) ilvl = 0;
     if (ilvl > MAX_ILVL) {
       this.ctx.tally.note('list-level-clamped', this.ctx.part, this.where());

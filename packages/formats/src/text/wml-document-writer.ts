@@ -28,11 +28,13 @@ import { highlightName } from './wml-run-properties.js';
 import { NS_MC, NS_WP, NS_WPS } from './wml-drawing-writer.js';
 import type { WmlPictureWriter } from './wml-drawing-writer.js';
 import { WmlListAllocator } from './wml-list-writer.js';
+import { WmlOutlineNumbering } from './outline-numbering.js';
 import type { WmlListNest } from './wml-list-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
 import type { FieldKind, SectionProps } from '@ostal/model';
+import { outlineOf } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
@@ -120,7 +122,9 @@ function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
 export class WmlDocumentWriter {
   private readonly body: XmlOut[] = [];
   /** The `w:num` instances and abstract definitions of the lists (`wml-list-writer.ts`). */
-  readonly lists = new WmlListAllocator();
+  readonly lists: WmlListAllocator;
+  /** The heading outline numbering (`outline-numbering.ts`). */
+  readonly outline: WmlOutlineNumbering;
   /** External hyperlink relationships, one per distinct target. */
   readonly hyperlinks: WmlHyperlink[] = [];
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
@@ -139,6 +143,8 @@ export class WmlDocumentWriter {
     doc: PMNode,
     private readonly pictures?: WmlPictureWriter,
   ) {
+    this.outline = new WmlOutlineNumbering(outlineOf(doc), doc);
+    this.lists = new WmlListAllocator(this.outline.idsUsed + 1);
     this.stories.prepare(doc);
     this.sections.prepare(doc);
     doc.forEach((block) => this.block(block, -1, this.body));
@@ -234,7 +240,7 @@ export class WmlDocumentWriter {
   private block(node: PMNode, listLevel: number, out: XmlOut[], nest: WmlListNest | null = null): void {
     switch (node.type.name) {
       case 'heading':
-        this.paragraph(node, out, `Heading${String(node.attrs.level)}`);
+        this.paragraph(node, out, `Heading${String(node.attrs.level)}`, this.outline.headingNumPr(node));
         break;
       case 'bullet_list':
       case 'ordered_list':

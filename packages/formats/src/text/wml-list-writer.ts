@@ -37,6 +37,9 @@ export class WmlListAllocator {
   /** Abstract definitions, each 9 level definitions, in id order (filled by {@link finish}). */
   readonly abstracts: WmlLevelDef[][] = [];
 
+  /** @param firstNumId the `w:numId` of the first nest (ids before it are the heading outline's). */
+  constructor(private readonly firstNumId = 1) {}
+
   /**
    * The nest a list at `ilvl` is written in: `parent` (the nest of the enclosing list) when its
    * level has the same definition there and would count from the list's `order`; the previous
@@ -63,7 +66,7 @@ export class WmlListAllocator {
     }
     const levels: (WmlLevelDef | undefined)[] = Array.from({ length: WML_LEVELS }, () => undefined);
     levels[ilvl] = def;
-    const nest: WmlListNest = { numId: this.nests.length + 1, ilvl, start: order, levels, counts: [], abstractId: -1 };
+    const nest: WmlListNest = { numId: this.nests.length + this.firstNumId, ilvl, start: order, levels, counts: [], abstractId: -1 };
     this.nests.push(nest);
     return nest;
   }

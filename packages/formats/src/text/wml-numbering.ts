@@ -19,6 +19,8 @@ export interface ListLevelInfo {
   /** False for bullets (and the `none` format), true for every counting format. */
   readonly ordered: boolean;
   readonly start: number;
+  /** The level's own start, without the instance's start override. */
+  readonly definedStart: number;
   /** The list node's format attributes (`text-list-format.ts`). */
   readonly format: Readonly<Record<string, unknown>>;
   /** True when the label could not be kept exactly (reported by the body reader). */
@@ -134,6 +136,6 @@ export class WmlNumbering {
     // `none` with a text shows that text: an ordered list whose label has no number.
     const ordered = def !== undefined && format !== 'bullet' && (format !== 'none' || (def.text ?? '').replace(/%[1-9]/g, '') !== '');
     const label = def ? listFormatOfLevel(format ?? 'decimal', def.text, def.font, ilvl) : { attrs: {}, simplified: false };
-    return { ordered, start: num.startOverrides.get(ilvl) ?? def?.start ?? 1, format: label.attrs, simplified: label.simplified };
+    return { ordered, start: num.startOverrides.get(ilvl) ?? def?.start ?? 1, definedStart: def?.start ?? 1, format: label.attrs, simplified: label.simplified };
   }
 }

@@ -14,6 +14,8 @@ import { defaultBullet } from '@ostal/model';
 import { wmlLevel } from './wml-list-format.js';
 import type { ListLevelDef as WmlLevelDef } from './list-level-def.js';
 import type { WmlListAllocator } from './wml-list-writer.js';
+import { wmlOutlineLevels } from './outline-numbering.js';
+import type { WmlOutlineNumbering } from './outline-numbering.js';
 
 /** Heading font sizes in half-points, level 1 to 6. */
 const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
@@ -35,12 +37,12 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
 }
 
 /** `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles paragraphs name. */
-export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = []): string {
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null): string {
   const headings = HEADING_SIZES.map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
       `heading ${String(i + 1)}`,
-      x('w:pPr', {}, x('w:keepNext'), x('w:keepLines'), x('w:spacing', { 'w:before': 240, 'w:after': 120 }), x('w:outlineLvl', { 'w:val': i })),
+      x('w:pPr', {}, x('w:keepNext'), x('w:keepLines'), outline?.styleNumPr(i + 1) ?? null, x('w:spacing', { 'w:before': 240, 'w:after': 120 }), x('w:outlineLvl', { 'w:val': i })),
       x('w:rPr', {}, x('w:b'), x('w:bCs'), x('w:sz', { 'w:val': size }), x('w:szCs', { 'w:val': size })),
       { uiPriority: 9 },
     ),
@@ -89,8 +91,22 @@ function abstractNum(id: number, levels: readonly WmlLevelDef[]): XmlOut {
   return x('w:abstractNum', { 'w:abstractNumId': id }, x('w:multiLevelType', { 'w:val': 'hybridMultilevel' }), lvls);
 }
 
-/** `numbering.xml` for the list nests the document writer allocated (`wml-list-writer.ts`). */
-export function wmlNumberingXml(lists: WmlListAllocator): string {
+/** The heading outline's `w:abstractNum` (id `id`) and its `w:num` instances (`outline-numbering.ts`). */
+function outlineNumbering(outline: WmlOutlineNumbering | null, id: number): { abstract: XmlOut | null; nums: XmlOut[] } {
+  if (outline?.numId == null || !outline.outline) return { abstract: null, nums: [] };
+  // Heading numbers sit at the margin, followed by a tab.
+  const lvls = wmlOutlineLevels(outline.outline).map((def, ilvl) => wmlLevel(ilvl, def, '', x('w:pPr', {}, x('w:ind', { 'w:left': 0, 'w:firstLine': 0 }))));
+  const abstract = x('w:abstractNum', { 'w:abstractNumId': id }, x('w:multiLevelType', { 'w:val': 'multilevel' }), lvls);
+  const nums = [
+    x('w:num', { 'w:numId': outline.numId }, x('w:abstractNumId', { 'w:val': id })),
+    ...outline.restarts.map((r) => x('w:num', { 'w:numId': r.numId }, x('w:abstractNumId', { 'w:val': id }), x('w:lvlOverride', { 'w:ilvl': r.ilvl }, x('w:startOverride', { 'w:val': r.start })))),
+  ];
+  return { abstract, nums };
+}
+
+/** `numbering.xml` for the list nests the document writer allocated (`wml-list-writer.ts`) and the heading outline. */
+export function wmlNumberingXml(lists: WmlListAllocator, outline: WmlOutlineNumbering | null = null): string {
+  const headings = outlineNumbering(outline, lists.abstracts.length);
   const nums = lists.nests.map((n) =>
     x(
       'w:num',
@@ -100,7 +116,7 @@ export function wmlNumberingXml(lists: WmlListAllocator): string {
       x('w:lvlOverride', { 'w:ilvl': n.ilvl }, x('w:startOverride', { 'w:val': n.start })),
     ),
   );
-  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, lists.abstracts.map((levels, id) => abstractNum(id, levels)), nums));
+  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, lists.abstracts.map((levels, id) => abstractNum(id, levels)), headings.abstract, headings.nums, nums));
 }
 
 /**

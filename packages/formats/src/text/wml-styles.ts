@@ -130,6 +130,16 @@ export class WmlStyles {
     return props;
   }
 
+  /** The numbering of the first paragraph style of heading level `level` (1-6) that has one. */
+  headingNumbering(level: number): NumberingRef | undefined {
+    for (const s of this.styles.values()) {
+      if (s.type !== 'paragraph' || this.headingLevel(s.id) !== level) continue;
+      const ref = this.numbering(s.id);
+      if (ref) return ref;
+    }
+    return undefined;
+  }
+
   /** Heading level 1-6 of a paragraph style (through its `w:basedOn` chain), or undefined. */
   headingLevel(styleId: string | undefined): number | undefined {
     if (styleId === undefined) return undefined;
