@@ -186,8 +186,11 @@ export function startApp(paths: AppPaths): boolean {
       },
       add: (entry: RecentEntry) => {
         app.addRecentDocument(entry.path);
-        // Electron keeps no list on Linux: the desktop's recently-used.xbel gets it (GTK, GNOME Files, KDE dialogs).
-        if (process.platform === 'linux') void addRecentFile({ path: entry.path, mime: mimeOfPath(entry.path), now: new Date(), exec: process.execPath });
+        // Electron keeps no list on Linux: the desktop's recently-used.xbel gets it (GTK, GNOME Files,
+        // KDE dialogs), reopening with this program (an AppImage's own file, not its mount point).
+        if (process.platform === 'linux') {
+          void addRecentFile({ path: entry.path, mime: mimeOfPath(entry.path), now: new Date(), exec: process.env['APPIMAGE'] ?? process.execPath });
+        }
         return base.recent.add(entry);
       },
     };
