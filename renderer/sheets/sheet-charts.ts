@@ -119,6 +119,8 @@ export function chartView(chart: Chart, labels: SheetsChartLabels): ChartViewDat
     ...(chart.legend ? { legend: chart.legend } : {}),
     ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
     ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
+    ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
+    ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
     categories: first?.cachedCategories ?? [],
     series: chart.series.map((s, i) => ({ name: s.name ?? labels.seriesName(i + 1), values: s.cachedValues ?? [], ...(s.color ? { color: s.color } : {}) })),
   };

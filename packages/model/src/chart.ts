@@ -15,8 +15,8 @@
 import { cellName, columnIndex } from './cell-address.js';
 import type { CellRange, Sheet, Workbook } from './workbook.js';
 
-/** Column: vertical bars; bar: horizontal bars. */
-export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter';
+/** Column: vertical bars; bar: horizontal bars; doughnut: a pie with a hole; radar: series around a circle. */
+export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter' | 'doughnut' | 'radar';
 
 /** How the series of a column, bar, line or area chart share the axis. */
 export type ChartGrouping = 'clustered' | 'stacked' | 'percentStacked';
@@ -68,6 +68,10 @@ export interface Chart {
   readonly valueAxisTitle?: string;
   readonly series: readonly ChartSeries[];
   readonly anchor: ChartAnchor;
+  /** Radar charts: lines with markers (absent) or filled areas. */
+  readonly radarStyle?: 'marker' | 'filled';
+  /** Doughnut charts: the hole's diameter as a percentage of the chart's (absent: 50). */
+  readonly holeSize?: number;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
 }

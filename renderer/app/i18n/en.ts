@@ -864,4 +864,6 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sync.readOnlyPermission': '“{name}” is read-only for you on the platform: your changes can be saved in a copy.',
   'sync.readOnlyEntry': 'read-only',
   'sync.appPasswordHint': 'An app password is recommended: in Nextcloud, Personal settings > Security > Create new app password.',
+  'sheets.chart.type.doughnut': 'Doughnut',
+  'sheets.chart.type.radar': 'Radar',
 };

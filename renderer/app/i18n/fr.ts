@@ -862,6 +862,8 @@ export const fr = {
   'sync.readOnlyPermission': '« {name} » est en lecture seule pour vous sur la plateforme : vos changements peuvent être enregistrés dans une copie.',
   'sync.readOnlyEntry': 'lecture seule',
   'sync.appPasswordHint': 'Un mot de passe d’application est recommandé : dans Nextcloud, Paramètres personnels > Sécurité > Créer un nouveau mot de passe d’application.',
+  'sheets.chart.type.doughnut': 'Anneau',
+  'sheets.chart.type.radar': 'Radar',
 } as const;
 
 /** A message key. */

@@ -17,6 +17,8 @@ export function sheetsChartLabels({ t }: Translator): NonNullable<SheetsLabels['
       pie: t('sheets.chart.type.pie'),
       area: t('sheets.chart.type.area'),
       scatter: t('sheets.chart.type.scatter'),
+      doughnut: t('sheets.chart.type.doughnut'),
+      radar: t('sheets.chart.type.radar'),
     },
     title: t('sheets.chart.title'),
     confirm: t('sheets.chart.confirm'),

@@ -56,6 +56,21 @@ describe('ChartView', () => {
     // The pie's legend names the categories.
     expect(pie).toContain('>Février</text>');
   });
+  it('draws doughnut rings around a hole, and radar series around their spokes', () => {
+    const doughnut = render(data('doughnut', { holeSize: 40 }));
+    // Two series: two rings of three slices, each an annulus sector (two arcs), none reaching the centre.
+    expect(count(doughnut, 'ui-chart__slice')).toBe(5);
+    expect(doughnut.match(/class="ui-chart__slice" d="M[^"]* A[^"]* L[^"]* A[^"]* Z"/g)).toHaveLength(5);
+    expect(doughnut).toContain('>Février</text>');
+    const radar = render(data('radar'));
+    expect(count(radar, 'ui-chart__line')).toBe(2);
+    expect(count(radar, 'ui-chart__point')).toBe(6);
+    // One spoke and one label per category.
+    expect(radar).toContain('>Mars</text>');
+    const filled = render(data('radar', { radarStyle: 'filled' }));
+    expect(count(filled, 'ui-chart__area')).toBe(2);
+    expect(count(filled, 'ui-chart__point')).toBe(0);
+  });
   it('leaves the legend out when asked and survives empty data', () => {
     expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);

@@ -26,6 +26,10 @@ export interface ChartViewData {
   /** Point labels (x values of a scatter chart, as text). */
   readonly categories: readonly string[];
   readonly series: readonly ChartViewSeries[];
+  /** Radar: lines with markers (absent) or filled areas. */
+  readonly radarStyle?: 'marker' | 'filled';
+  /** Doughnut: the hole's diameter in percent of the chart's (absent: 50). */
+  readonly holeSize?: number;
 }
 
 export interface ChartViewProps {
@@ -89,12 +93,13 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader 
   const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const series = chart.series;
   const kind = chart.type;
-  const stacking: ChartStacking = kind === 'pie' || kind === 'scatter' ? 'clustered' : (chart.grouping ?? 'clustered');
+  const round = kind === 'pie' || kind === 'doughnut';
+  const stacking: ChartStacking = round || kind === 'scatter' || kind === 'radar' ? 'clustered' : (chart.grouping ?? 'clustered');
   const n = Math.max(chart.categories.length, ...series.map((s) => s.values.length), 0);
   const categories = Array.from({ length: n }, (_, i) => chart.categories[i] ?? String(i + 1));
   const legendPos = chart.legend ?? 'right';
   const legendItems: LegendItem[] =
-    kind === 'pie' ? categories.map((c, i) => ({ name: c, color: CHART_PALETTE[i % CHART_PALETTE.length]! })) : series.map((s, i) => ({ name: s.name, color: colorOf(series, i) }));
+    round ? categories.map((c, i) => ({ name: c, color: CHART_PALETTE[i % CHART_PALETTE.length]! })) : series.map((s, i) => ({ name: s.name, color: colorOf(series, i) }));
 
   // Frame: title, legend, axis titles around the plot.
   let top = 8;
@@ -130,26 +135,87 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader 
     }
   }
 
-  if (kind === 'pie') {
-    const values = (series[0]?.values ?? []).map((v) => (v !== null && v > 0 ? v : 0));
-    const total = values.reduce((a, b) => a + b, 0);
+  if (round) {
     const r = Math.max(10, Math.min(right - left, bottom - top) / 2 - 4);
     const cx = (left + right) / 2;
     const cy = (top + bottom) / 2;
-    let angle = -Math.PI / 2;
-    const slices = values.map((v, i) => {
-      const color = CHART_PALETTE[i % CHART_PALETTE.length]!;
-      if (total <= 0 || v <= 0) return null;
-      const sweep = (v / total) * Math.PI * 2;
-      const a0 = angle;
-      const a1 = angle + sweep;
-      angle = a1;
-      if (sweep >= Math.PI * 2 - 1e-9) return <circle key={i} className="ui-chart__slice" cx={cx} cy={cy} r={r} fill={color} stroke="#fff" />;
-      const large = sweep > Math.PI ? 1 : 0;
-      const d = `M${String(cx)},${String(cy)} L${String(cx + r * Math.cos(a0))},${String(cy + r * Math.sin(a0))} A${String(r)},${String(r)} 0 ${String(large)} 1 ${String(cx + r * Math.cos(a1))},${String(cy + r * Math.sin(a1))} Z`;
-      return <path key={i} className="ui-chart__slice" d={d} fill={color} stroke="#fff" strokeWidth={1} />;
+    // A pie draws its first series; a doughnut one ring per series, outermost first, around its hole.
+    const rings = kind === 'pie' ? series.slice(0, 1) : series;
+    const hole = kind === 'pie' ? 0 : (r * Math.min(90, Math.max(10, chart.holeSize ?? 50))) / 100;
+    const width = (r - hole) / Math.max(1, rings.length);
+    const pt = (rad: number, a: number): string => `${String(cx + rad * Math.cos(a))},${String(cy + rad * Math.sin(a))}`;
+    const slices = rings.flatMap((s, k) => {
+      const values = s.values.map((v) => (v !== null && v > 0 ? v : 0));
+      const total = values.reduce((a, b) => a + b, 0);
+      const outer = r - k * width;
+      const inner = outer - width;
+      let angle = -Math.PI / 2;
+      return values.map((v, i) => {
+        const color = CHART_PALETTE[i % CHART_PALETTE.length]!;
+        if (total <= 0 || v <= 0) return null;
+        const sweep = Math.min((v / total) * Math.PI * 2, Math.PI * 2 - 1e-4);
+        const a0 = angle;
+        const a1 = angle + sweep;
+        angle = a1;
+        const large = sweep > Math.PI ? 1 : 0;
+        const d =
+          inner > 0.5
+            ? `M${pt(outer, a0)} A${String(outer)},${String(outer)} 0 ${String(large)} 1 ${pt(outer, a1)} L${pt(inner, a1)} A${String(inner)},${String(inner)} 0 ${String(large)} 0 ${pt(inner, a0)} Z`
+            : `M${String(cx)},${String(cy)} L${pt(outer, a0)} A${String(outer)},${String(outer)} 0 ${String(large)} 1 ${pt(outer, a1)} Z`;
+        return <path key={`${String(k)}-${String(i)}`} className="ui-chart__slice" d={d} fill={color} stroke="#fff" strokeWidth={1} />;
+      });
     });
     parts.push(<g key="pie">{slices}</g>);
+  } else if (kind === 'radar') {
+    const scale = valueScale('line', 'clustered', series.map((s) => s.values));
+    const r = Math.max(10, Math.min(right - left, bottom - top) / 2 - 18);
+    const cx = (left + right) / 2;
+    const cy = (top + bottom) / 2;
+    const lo = Math.min(0, scale.min);
+    const span = scale.max - lo || 1;
+    const spoke = (i: number): number => -Math.PI / 2 + (i * Math.PI * 2) / Math.max(1, n);
+    const at = (i: number, v: number): string => {
+      const rad = ((v - lo) / span) * r;
+      return `${String(cx + rad * Math.cos(spoke(i)))},${String(cy + rad * Math.sin(spoke(i)))}`;
+    };
+    parts.push(
+      <g key="grid" className="ui-chart__grid" aria-hidden="true" fill="none" stroke="#d9d9d9">
+        {scale.ticks.map((t, j) => (
+          <polygon key={j} points={Array.from({ length: n }, (_, i) => at(i, t)).join(' ')} />
+        ))}
+        {Array.from({ length: n }, (_, i) => (
+          <line key={`s${String(i)}`} x1={cx} y1={cy} x2={cx + r * Math.cos(spoke(i))} y2={cy + r * Math.sin(spoke(i))} />
+        ))}
+      </g>,
+      <g key="cats" className="ui-chart__categories" aria-hidden="true">
+        {categories.map((c, i) => {
+          const a = spoke(i);
+          const anchor = Math.abs(Math.cos(a)) < 0.2 ? 'middle' : Math.cos(a) > 0 ? 'start' : 'end';
+          return (
+            <text key={i} x={cx + (r + 6) * Math.cos(a)} y={cy + (r + 6) * Math.sin(a) + 4} textAnchor={anchor} fontSize={FONT - 1}>
+              {clip(c, Math.max(40, (right - left) / 4))}
+            </text>
+          );
+        })}
+      </g>,
+      <g key="lines">
+        {series.map((s, k) => {
+          const color = colorOf(series, k);
+          const pts = Array.from({ length: n }, (_, i) => at(i, s.values[i] ?? lo));
+          return chart.radarStyle === 'filled' ? (
+            <polygon key={k} className="ui-chart__area" points={pts.join(' ')} fill={color} fillOpacity={0.5} stroke={color} />
+          ) : (
+            <g key={k} className="ui-chart__series">
+              <polygon className="ui-chart__line" points={pts.join(' ')} fill="none" stroke={color} strokeWidth={2} />
+              {pts.map((p, i) => {
+                const [px, py] = p.split(',').map(Number);
+                return <circle key={i} className="ui-chart__point" cx={px} cy={py} r={3} fill={color} />;
+              })}
+            </g>
+          );
+        })}
+      </g>,
+    );
   } else {
     const horizontal = kind === 'bar';
     const scatter = kind === 'scatter';

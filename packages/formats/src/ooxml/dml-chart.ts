@@ -2,11 +2,12 @@
  * DrawingML charts (ECMA-376 Part 1, 21.2 `c:chartSpace`) <-> the model's {@link Chart}.
  *
  * Read: the first chart group of the plot area (`barChart`, `bar3DChart`, `lineChart`,
- * `line3DChart`, `pieChart`, `pie3DChart`, `areaChart`, `area3DChart`, `scatterChart`), its
+ * `line3DChart`, `pieChart`, `pie3DChart`, `areaChart`, `area3DChart`, `scatterChart`,
+ * `doughnutChart` with its hole size, `radarChart` with its marker/filled style), its
  * series with their formulas and caches (`strRef`/`numRef`/`multiLvlStrRef`, literal `strLit` /
  * `numLit`), the title (rich text or a cell), the legend position and the axis titles. A chart
- * with several groups (combined charts) or another type (radar, surface, stock, bubble, doughnut,
- * of-pie) is not expressible: the reader returns null and the caller keeps it opaque.
+ * with several groups (combined charts) or another type (surface, stock, bubble, of-pie) is not
+ * expressible: the reader returns null and the caller keeps it opaque.
  * Write: a plain chart of the model's terms, element order as the schema's sequences want it.
  * The anchor is not part of the chart part (the container's drawing holds it).
  */
@@ -58,9 +59,11 @@ const GROUPS: Record<string, ChartType> = {
   areaChart: 'area',
   area3DChart: 'area',
   scatterChart: 'scatter',
+  doughnutChart: 'doughnut',
+  radarChart: 'radar',
 };
 
-const UNSUPPORTED = new Set(['radarChart', 'surfaceChart', 'surface3DChart', 'stockChart', 'bubbleChart', 'doughnutChart', 'ofPieChart']);
+const UNSUPPORTED = new Set(['surfaceChart', 'surface3DChart', 'stockChart', 'bubbleChart', 'ofPieChart']);
 
 function c(el: XmlElement | undefined, local: string): XmlElement | undefined {
   return el ? childElements(el).find((e) => isChartElement(e, local)) : undefined;
@@ -126,7 +129,9 @@ function dataSource(el: XmlElement | undefined, defaultSheet: string | undefined
 }
 
 function colorOf(spPr: XmlElement | undefined): string | undefined {
-  const fill = spPr ? childElements(spPr).find((e) => isA(e, 'solidFill')) : undefined;
+  // A filled series' colour is its fill, a line's its outline's.
+  const ln = spPr ? childElements(spPr).find((e) => isA(e, 'ln')) : undefined;
+  const fill = (spPr ? childElements(spPr).find((e) => isA(e, 'solidFill')) : undefined) ?? (ln ? childElements(ln).find((e) => isA(e, 'solidFill')) : undefined);
   const rgb = fill ? childElements(fill).find((e) => isA(e, 'srgbClr')) : undefined;
   const v = rgb ? attr(rgb, '', 'val') : undefined;
   return v && /^[0-9A-Fa-f]{6}$/.test(v) ? `#${v.toUpperCase()}` : undefined;
@@ -158,6 +163,9 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const group = groups[0]!;
   let type = GROUPS[group.local]!;
   if (type === 'column' && val(c(group, 'barDir')) === 'bar') type = 'bar';
+  const radarStyle = type === 'radar' && val(c(group, 'radarStyle')) === 'filled' ? 'filled' : undefined;
+  const hole = type === 'doughnut' ? Number(val(c(group, 'holeSize')) ?? '50') : NaN;
+  const holeSize = Number.isFinite(hole) && hole >= 1 && hole <= 90 && hole !== 50 ? Math.round(hole) : undefined;
   const g = val(c(group, 'grouping'));
   const grouping: ChartGrouping | undefined = g === 'stacked' ? 'stacked' : g === 'percentStacked' ? 'percentStacked' : undefined;
   const series: ChartSeries[] = [];
@@ -189,11 +197,14 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const axis = (id: string | undefined): XmlElement | undefined => axes.find((a) => val(c(a, 'axId')) === id);
   const catAxis = axis(ids[0]);
   const valAxis = axis(ids[1]);
-  const categoryAxisTitle = type !== 'pie' ? titleOf(c(catAxis, 'title')) : undefined;
-  const valueAxisTitle = type !== 'pie' ? titleOf(c(valAxis, 'title')) : undefined;
+  const round = type === 'pie' || type === 'doughnut';
+  const categoryAxisTitle = !round ? titleOf(c(catAxis, 'title')) : undefined;
+  const valueAxisTitle = !round ? titleOf(c(valAxis, 'title')) : undefined;
   return {
     type,
-    ...(grouping && type !== 'pie' && type !== 'scatter' ? { grouping } : {}),
+    ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
+    ...(radarStyle ? { radarStyle } : {}),
+    ...(holeSize !== undefined ? { holeSize } : {}),
     ...(title ? { title } : {}),
     legend,
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
@@ -247,8 +258,9 @@ function seriesXml(chart: Chart, s: ChartSeries, i: number): XmlOut {
       : null;
   const color = s.color?.replace('#', '').toUpperCase();
   const fill = color ? x('a:solidFill', {}, x('a:srgbClr', { val: color })) : null;
+  const lined = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
   const spPr =
-    chart.type === 'line' || chart.type === 'scatter'
+    lined
       ? color || chart.type === 'scatter'
         ? x('c:spPr', {}, chart.type === 'scatter' ? x('a:ln', { w: 28575 }, x('a:noFill')) : x('a:ln', { w: 28575, cap: 'rnd' }, fill, x('a:round')))
         : null
@@ -264,6 +276,7 @@ function seriesXml(chart: Chart, s: ChartSeries, i: number): XmlOut {
   const values = numSource('c:val', s.values, s.cachedValues);
   if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), cat, values);
   if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), cat, values, x('c:smooth', { val: 0 }));
+  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), cat, values);
   return x('c:ser', {}, head, cat, values);
 }
 
@@ -323,10 +336,16 @@ export function chartSpaceXml(chart: Chart): string {
     case 'pie':
       group = x('c:pieChart', {}, x('c:varyColors', { val: 1 }), series, x('c:firstSliceAng', { val: 0 }));
       break;
+    case 'doughnut':
+      group = x('c:doughnutChart', {}, x('c:varyColors', { val: 1 }), series, x('c:firstSliceAng', { val: 0 }), x('c:holeSize', { val: chart.holeSize ?? 50 }));
+      break;
+    case 'radar':
+      group = x('c:radarChart', {}, x('c:radarStyle', { val: chart.radarStyle === 'filled' ? 'filled' : 'marker' }), x('c:varyColors', { val: 0 }), series, axIds);
+      break;
   }
   const horizontal = chart.type === 'bar';
   const axes =
-    chart.type === 'pie'
+    chart.type === 'pie' || chart.type === 'doughnut'
       ? []
       : [
           chart.type === 'scatter'

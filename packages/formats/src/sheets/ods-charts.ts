@@ -164,7 +164,16 @@ function paragraphsText(node: OdfNode | undefined): string | undefined {
   return text || undefined;
 }
 
-const CLASSES: Record<string, ChartType> = { 'chart:bar': 'column', 'chart:line': 'line', 'chart:circle': 'pie', 'chart:area': 'area', 'chart:scatter': 'scatter' };
+const CLASSES: Record<string, ChartType> = {
+  'chart:bar': 'column',
+  'chart:line': 'line',
+  'chart:circle': 'pie',
+  'chart:area': 'area',
+  'chart:scatter': 'scatter',
+  'chart:ring': 'doughnut',
+  'chart:radar': 'radar',
+  'chart:filled-radar': 'radar',
+};
 
 function legendOf(position: string | undefined): ChartLegendPosition {
   if (!position) return 'right';
@@ -225,7 +234,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     const categories = type === 'scatter' ? chartRefOfOdf(domain ? odfAttr(domain, NS.table, 'cell-range-address') : undefined, sheetName) : categoriesRef;
     const styleName = odfAttr(s, NS_CHART, 'style-name');
     const raw =
-      type === 'line' || type === 'scatter'
+      type === 'line' || type === 'scatter' || (type === 'radar' && cls !== 'chart:filled-radar')
         ? (styleProp(styles, styleName, 'graphic-properties', NS.svg, 'stroke-color') ?? styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color'))
         : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
@@ -233,11 +242,13 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   }
   const title = paragraphsText(chartChild(chart, 'title'));
   const legendEl = chartChild(chart, 'legend');
-  const categoryAxisTitle = type !== 'pie' ? paragraphsText(chartChild(xAxis, 'title')) : undefined;
-  const valueAxisTitle = type !== 'pie' ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
+  const round = type === 'pie' || type === 'doughnut';
+  const categoryAxisTitle = !round ? paragraphsText(chartChild(xAxis, 'title')) : undefined;
+  const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
   return {
     type,
-    ...(grouping && type !== 'pie' && type !== 'scatter' ? { grouping } : {}),
+    ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
+    ...(cls === 'chart:filled-radar' ? { radarStyle: 'filled' as const } : {}),
     ...(title ? { title } : {}),
     legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
@@ -289,23 +300,39 @@ function numberCell(value: number | null): string {
 const CHART_DOC_NS = ['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
 
 const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'end', left: 'start', top: 'top', bottom: 'bottom', none: 'end' };
-const CLASS_OF: Record<ChartType, string> = { column: 'chart:bar', bar: 'chart:bar', line: 'chart:line', pie: 'chart:circle', area: 'chart:area', scatter: 'chart:scatter' };
+const CLASS_OF: Record<ChartType, string> = {
+  column: 'chart:bar',
+  bar: 'chart:bar',
+  line: 'chart:line',
+  pie: 'chart:circle',
+  area: 'chart:area',
+  scatter: 'chart:scatter',
+  doughnut: 'chart:ring',
+  radar: 'chart:radar',
+};
+
+/** The ODF chart class of a chart (a filled radar has its own). */
+function classOf(chart: Chart): string {
+  return chart.type === 'radar' && chart.radarStyle === 'filled' ? 'chart:filled-radar' : CLASS_OF[chart.type];
+}
 
 /** Automatic styles and body of a chart document (shared by the sub-document and the flat inline form). */
 function chartParts(chart: Chart, width: number, height: number, linked: boolean): { styles: string; body: string } {
   const styles: string[] = [];
   const vertical = chart.type === 'bar' ? ' chart:vertical="true"' : '';
   const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
-  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${chart.type === 'line' || chart.type === 'scatter' ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
+  const symbols = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
+  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
   const body: string[] = [];
   // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).
   const link = linked ? ' xlink:href=".." xlink:type="simple"' : '';
-  body.push(`<chart:chart chart:class="${CLASS_OF[chart.type]}" svg:width="${lengthPt(width)}" svg:height="${lengthPt(height)}"${link}>`);
+  body.push(`<chart:chart chart:class="${classOf(chart)}" svg:width="${lengthPt(width)}" svg:height="${lengthPt(height)}"${link}>`);
   if (chart.title) body.push(`<chart:title><text:p>${escapeText(chart.title)}</text:p></chart:title>`);
   if ((chart.legend ?? 'right') !== 'none') body.push(`<chart:legend chart:legend-position="${LEGEND_POS[chart.legend ?? 'right']}"/>`);
   body.push('<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels="both">');
   const first = chart.series[0];
-  if (chart.type !== 'pie') {
+  const round = chart.type === 'pie' || chart.type === 'doughnut';
+  if (!round) {
     body.push('<chart:axis chart:dimension="x" chart:name="primary-x">');
     if (chart.categoryAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.categoryAxisTitle)}</text:p></chart:title>`);
     if (chart.type !== 'scatter' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
@@ -319,19 +346,19 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   chart.series.forEach((s, i) => {
     const style = `chS${String(i)}`;
     if (s.color) {
-      const stroke = chart.type === 'line' || chart.type === 'scatter' ? ` svg:stroke-color="${s.color}"` : '';
+      const stroke = symbols ? ` svg:stroke-color="${s.color}"` : '';
       styles.push(`<style:style style:name="${style}" style:family="chart"><style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/></style:style>`);
     }
     const attrs = [
       s.color ? ` chart:style-name="${style}"` : '',
       s.values ? ` chart:values-cell-range-address="${escapeAttr(odfRef(s.values))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
-      ` chart:class="${CLASS_OF[chart.type]}"`,
+      ` chart:class="${classOf(chart)}"`,
     ].join('');
     body.push(`<chart:series${attrs}>`);
     if (chart.type === 'scatter' && s.categories) body.push(`<chart:domain table:cell-range-address="${escapeAttr(odfRef(s.categories))}"/>`);
     const n = Math.max(1, s.cachedValues?.length ?? points);
-    if (chart.type === 'pie' && !s.color) {
+    if (round && !s.color) {
       for (let p = 0; p < Math.min(n, 1000); p++) {
         const ps = `chP${String(i)}_${String(p)}`;
         styles.push(`<style:style style:name="${ps}" style:family="chart"><style:graphic-properties draw:fill="solid" draw:fill-color="${PALETTE[p % PALETTE.length]!}"/></style:style>`);
