@@ -29,7 +29,7 @@ const RULES = {
   'electron/web': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync', 'packages/calc'], bare: [NODE, /^ws$/] },
   'electron/cli': { layers: ['electron/shared', 'electron/services', 'packages/model', 'packages/formats', 'packages/sync', 'packages/calc'], bare: [NODE] },
   'renderer/ui': { layers: [], bare: [/^react(-dom)?(\/|$)/] },
-  'renderer/writer': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, PM], typeOnly: ['electron/shared'] },
+  'renderer/writer': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, PM, /^nspell$/, /^dictionary-(en|fr)$/], typeOnly: ['electron/shared'] },
   'renderer/sheets': { layers: ['renderer/ui', 'packages/model', 'packages/calc', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, /^handsontable(\/|$)/, /^@handsontable\//, /^hyperformula(\/i18n\/languages)?$/], typeOnly: ['electron/shared'] },
   'renderer/slides': { layers: ['renderer/ui', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/, /^reveal\.js(\/|$)/], typeOnly: ['electron/shared'] },
   'renderer/app': { layers: ['renderer/writer', 'renderer/sheets', 'renderer/slides', 'renderer/ui', 'renderer/workers', 'packages/model', 'electron/shared'], bare: [/^react(-dom)?(\/|$)/], indexOnly: ['renderer/writer', 'renderer/sheets', 'renderer/slides'] },

@@ -6,13 +6,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { dictionaries } from './vite-dictionaries.js';
 
 const root = path.dirname(fileURLToPath(import.meta.url));
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), dictionaries()],
   build: {
     outDir: path.resolve(root, '../dist/renderer'),
     emptyOutDir: true,

@@ -69,6 +69,7 @@ const FILE_REASONS: Readonly<Record<HostErrorCode, string>> = {
   'disk-full': 'the disk is full',
   'read-only': 'the file system is read-only',
   'folder-unavailable': 'its folder is missing or unreachable',
+  'print-unavailable': 'no browser is installed to print with',
 };
 
 /** `The file is empty` -> `the file is empty`, to read on after a colon. */

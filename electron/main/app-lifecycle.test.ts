@@ -102,6 +102,8 @@ const fake = vi.hoisted(() => {
       getPath: vi.fn(() => state.documents),
       isReady: vi.fn(() => true),
       addRecentDocument: vi.fn(),
+      clearRecentDocuments: vi.fn(),
+      setUserTasks: vi.fn(() => true),
       getVersion: vi.fn(() => '0.1.0'),
     },
     Menu: {
@@ -161,9 +163,16 @@ beforeAll(async () => {
   await fs.mkdir(path.join(tmp, 'Documents'));
   process.env.OSTAL_HOME = path.join(tmp, 'home');
   process.env.OSTAL_POLICY_FILE = path.join(tmp, 'policy.json');
+  // The Linux desktop's recent files go here, not to the real home.
+  process.env.XDG_DATA_HOME = path.join(tmp, 'data');
   fake.state.documents = path.join(tmp, 'Documents');
+  // Started by the OS from an "open in desktop" link.
+  process.argv.push('ostal:ofv|u|https://exo.region.fr/webdav/drives/au-demarrage.odt');
+  // ... and a jump list task (`--new=<kind>`).
+  process.argv.push('--new=workbook');
 });
 afterAll(async () => {
+  process.argv.splice(-2);
   process.env = { ...savedEnv };
   await fs.rm(tmp, { recursive: true, force: true });
 });
@@ -196,6 +205,12 @@ function menuItem(id: string): { click: (...args: unknown[]) => void; label: str
   return found;
 }
 
+/** Closes a window the test opened, so that later tests find the first one last again. */
+function closeWindow(window: InstanceType<typeof fake.FakeBrowserWindow>): void {
+  window.windowListeners.get('closed')!();
+  fake.FakeBrowserWindow.instances.splice(fake.FakeBrowserWindow.instances.indexOf(window), 1);
+}
+
 const trusted = { senderFrame: { url: 'app://ostal/index.html' }, sender: { id: 1 } };
 
 describe('Electron main', () => {
@@ -215,13 +230,71 @@ describe('Electron main', () => {
     expect(fake.protocol.registerSchemesAsPrivileged).toHaveBeenCalled();
   });
 
-  it('registers the ostal: scheme and hands a second instance’s link to the window', async () => {
+  it('registers the ostal: scheme; the command line’s link and --new=<kind> wait for the first window', async () => {
     await startOnce();
+    const takeNew = fake.handlers.get('launch.takeNew')!;
+    expect(await takeNew(trusted)).toEqual({ ok: true, value: ['workbook'] });
+    expect(await takeNew(trusted)).toEqual({ ok: true, value: [] });
     expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('ostal');
-    fake.appListeners.get('second-instance')?.({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd']);
     const take = fake.handlers.get('sync.takeLinks')!;
-    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(trusted)).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/au-demarrage.odt' }] });
     expect(await take(trusted)).toEqual({ ok: true, value: [] });
+  });
+
+  it('a link from the OS goes to ONE window (the focused one), checked; the others never see it', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const take = fake.handlers.get('sync.takeLinks')!;
+    first.focus();
+    const sentBefore = second.webContents.sent.length;
+    // Windows/Linux: the second instance's command line.
+    fake.appListeners.get('second-instance')!({}, ['/usr/bin/ostal', 'ostal:ofe|u|https://exo.region.fr/webdav/drives/a%20b.odt', 'ostal:ofe|u|file:///etc/passwd', 'ostal:ofe|u|https://u:p@exo.region.fr/x.odt']);
+    expect(first.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(second.webContents.sent.length).toBe(sentBefore);
+    expect(await take(from(second))).toEqual({ ok: true, value: [] });
+    expect(await take(from(first))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/a%20b.odt' }] });
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    // macOS: open-url, to the window focused now.
+    second.focus();
+    const openUrl = { preventDefault: vi.fn() };
+    fake.appListeners.get('open-url')!(openUrl, 'ostal:ofv|u|https://exo.region.fr/webdav/drives/lire.odt');
+    expect(openUrl.preventDefault).toHaveBeenCalled();
+    expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'view', url: 'https://exo.region.fr/webdav/drives/lire.odt' }] });
+    closeWindow(second);
+  });
+
+  it('an ostal: link followed inside a page goes to that page’s window, never navigates, and is checked the same way', async () => {
+    await startOnce();
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    const take = fake.handlers.get('sync.takeLinks')!;
+    first.focus();
+    const link = 'ostal:ofe|u|https://exo.region.fr/webdav/drives/Collaboration/rapport.odt';
+    const navigation = { url: link, preventDefault: vi.fn() };
+    second.webContents.listeners.get('will-navigate')!(navigation);
+    expect(navigation.preventDefault).toHaveBeenCalled();
+    expect(await take(from(first))).toEqual({ ok: true, value: [] });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' }] });
+    // window.open('ostal:…') is denied as a window and routed as a link.
+    expect(second.webContents.windowOpenHandler!({ url: link })).toEqual({ action: 'deny' });
+    expect(await take(from(second))).toEqual({ ok: true, value: [{ mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' }] });
+    // A hostile link is dropped: nothing waits, nothing is sent.
+    const sent = second.webContents.sent.length;
+    second.webContents.listeners.get('will-navigate')!({ url: 'ostal:ofe|u|javascript:alert(1)', preventDefault: vi.fn() });
+    expect(second.webContents.sent.length).toBe(sent);
+    expect(await take(from(second))).toEqual({ ok: true, value: [] });
+    // The page's own route (a document's hyperlink): the same check, over IPC.
+    expect(await fake.handlers.get('sync.followLink')!(from(second), link)).toEqual({ ok: true, value: { mode: 'edit', url: 'https://exo.region.fr/webdav/drives/Collaboration/rapport.odt' } });
+    expect(await fake.handlers.get('sync.followLink')!(from(second), 'ostal:ofe|u|file:///etc/passwd')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    expect(await fake.handlers.get('sync.followLink')!(from(second), 42)).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    closeWindow(second);
   });
 
   it('a second instance hands its documents to the running one, which focuses its window', async () => {
@@ -258,6 +331,31 @@ describe('Electron main', () => {
     const added = (await fake.handlers.get('recent.add')!(trusted, { path: file, name: 'recent.odt', kind: 'text', openedMs: 1 })) as IpcResult<unknown>;
     expect(added.ok).toBe(true);
     expect(fake.app.addRecentDocument).toHaveBeenCalledWith(file);
+    if (process.platform === 'linux') {
+      // Linux: in the desktop's recently-used.xbel, which GTK and GNOME Files read.
+      const xbel = path.join(tmp, 'data', 'recently-used.xbel');
+      await vi.waitFor(async () => expect(await fs.readFile(xbel, 'utf8')).toContain('<mime:mime-type type="application/vnd.oasis.opendocument.text"/>'));
+      expect(await fs.readFile(xbel, 'utf8')).toContain(`href="file://${tmp}/Documents/recent.odt"`);
+    }
+    // Clearing Ostal's list clears the system's (the jump list's "Recent") too.
+    expect(await fake.handlers.get('recent.clear')!(trusted)).toMatchObject({ ok: true });
+    expect(fake.app.clearRecentDocuments).toHaveBeenCalled();
+  });
+
+  it('a jump list task or desktop action (--new=<kind>) from a second instance makes a blank document in the focused window only', async () => {
+    await startOnce();
+    const takeNew = fake.handlers.get('launch.takeNew')!;
+    const first = fake.FakeBrowserWindow.instances.at(-1)!;
+    menuItem('file.newWindow').click({}, first, {});
+    const second = fake.FakeBrowserWindow.instances.at(-1)!;
+    const from = (w: InstanceType<typeof fake.FakeBrowserWindow>) => ({ ...trusted, sender: { id: w.webContents.id } });
+    second.focus();
+    fake.appListeners.get('second-instance')!({}, ['C:\\Program Files\\Ostal\\Ostal.exe', '--new=deck'], tmp);
+    expect(second.webContents.sent.at(-1)).toEqual(['ostal:menu', 'launch.take']);
+    expect(await takeNew(from(first))).toEqual({ ok: true, value: [] });
+    expect(await takeNew(from(second))).toEqual({ ok: true, value: ['deck'] });
+    expect(await takeNew(from(second), 'extra')).toMatchObject({ ok: false, error: { code: 'invalid-argument' } });
+    closeWindow(second);
   });
 
   it('asks before closing a window with unsaved documents, in the interface language', async () => {

@@ -3,11 +3,14 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell, webContents } from 'electron';
+import { pdfServiceForSender } from './pdf-export.js';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
+import { electronPdfPrinter } from './pdf-printer.js';
 import { createHostDispatcher } from '../services/host-dispatcher.js';
 import type { RecentEntry } from '../shared/recent.js';
+import type { OpenLink } from '../shared/sync.js';
 import { DEFAULT_SETTINGS } from '../shared/settings.js';
 import type { EffectiveSettings, Locale, SettingKey, Settings } from '../shared/settings.js';
 import { guardUnsavedClose } from './unsaved-guard.js';
@@ -21,6 +24,10 @@ import { guardNavigation } from './navigation-guard.js';
 import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
+import { installUserTasks } from './jump-list.js';
+import { addRecentFile } from '../services/linux-recent.js';
+import { FILE_TYPES } from '../services/file-types.js';
+import { newDocumentKinds } from '../shared/new-document-tasks.js';
 import { trustPolicyCa } from './trusted-ca.js';
 import type { HostDispatcher } from '../services/host-dispatcher.js';
 
@@ -42,6 +49,12 @@ export interface AppPaths {
 /** Paths derived from the folder of the main bundle (`dist/electron`). */
 export function appPathsFrom(bundleDir: string): AppPaths {
   return { preload: path.join(bundleDir, 'preload.cjs'), rendererDir: path.join(bundleDir, '..', 'renderer') };
+}
+
+/** The MIME type of a document by its extension (`application/octet-stream` when not one of Ostal's). */
+function mimeOfPath(file: string): string {
+  const ext = path.extname(file).slice(1).toLowerCase();
+  return FILE_TYPES.find((t) => t.ext === ext)?.mime ?? 'application/octet-stream';
 }
 
 /** The documents folder Electron knows (handles redirected folders on Windows), if any. */
@@ -73,8 +86,16 @@ export function startApp(paths: AppPaths): boolean {
   let localeLocked = false;
   /** The platform's CA file set by policy or settings ('' for none). */
   let trustedCaFile = '';
+  // `ostal:` links, from the OS or clicked in a page, all pass the sync service's one check and go
+  // to exactly one window (the page they were clicked in, else the focused window).
+  let checkLink: ((raw: string) => OpenLink | undefined) | undefined;
+  const routeLink = (raw: string, contentsId?: number): void => {
+    const link = checkLink?.(raw);
+    if (!link) return;
+    windows.deliverLinks([link], (contentsId === undefined ? undefined : windows.byContents(contentsId)) ?? windows.target());
+  };
   const windows = new WindowRegistry((cascade) => {
-    const win = createMainWindow(paths.preload, windowStateFile, cascade);
+    const win = createMainWindow(paths.preload, windowStateFile, cascade, (contents, url) => routeLink(url, contents.id));
     guardUnsavedClose(win, () => locale);
     return win;
   });
@@ -97,6 +118,8 @@ export function startApp(paths: AppPaths): boolean {
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+    // The jump list's tasks speak the menus' language.
+    installUserTasks(app, locale, process.execPath);
   };
   const applySettings = (effective: EffectiveSettings): void => {
     const changed = effective.values.locale !== locale || effective.locked.includes('locale') !== localeLocked;
@@ -107,17 +130,20 @@ export function startApp(paths: AppPaths): boolean {
   };
 
   const links = registerUriScheme(app, process.argv);
-  // Documents named on the command line wait for the first window (`launch.take`).
+  // Documents named on the command line wait for the first window (`launch.take`), and so do
+  // the blank documents a jump list task or desktop action asks for (`--new=text`).
   const startDocuments = documentArgs(process.argv.slice(1), process.cwd());
+  const startNew = newDocumentKinds(process.argv.slice(1));
 
   // A file double-clicked (or an `ostal:` link followed) while Ostal runs starts a second
   // instance, which quits at once and hands its arguments here: they go to the focused window
   // (or the last one focused), which is brought to the front and told to take them.
   app.on('second-instance', (_event, argv: string[] = [], workingDirectory: string = process.cwd()) => {
-    const hasLinks = links.fromArgv(argv);
+    links.fromArgv(argv);
     const documents = documentArgs(argv.slice(1), workingDirectory);
     if (!app.isReady()) return;
-    windows.deliver(documents, hasLinks);
+    windows.deliver(documents);
+    windows.deliverNew(newDocumentKinds(argv.slice(1)));
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
@@ -125,7 +151,8 @@ export function startApp(paths: AppPaths): boolean {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) windows.open();
   });
-  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>.
+  // Every web contents, whatever created it: no navigation away, no window.open, no <webview>
+  // (Ostal's windows and their presenter views also route the `ostal:` links clicked in them).
   app.on('web-contents-created', (_event, contents) => guardNavigation(contents));
 
   void app.whenReady().then(async () => {
@@ -148,13 +175,22 @@ export function startApp(paths: AppPaths): boolean {
       // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
       fetch: (input, init) => net.fetch(input, init),
     });
-    // Documents opened or saved also go to the system's recent list (jump list, recent files).
+    // Documents opened or saved also go to the system's recent list (the jump list's "Recent"
+    // on Windows), and clearing Ostal's list clears the system's too.
     const recent = {
       list: () => base.recent.list(),
       remove: (file: string) => base.recent.remove(file),
-      clear: () => base.recent.clear(),
+      clear: () => {
+        app.clearRecentDocuments();
+        return base.recent.clear();
+      },
       add: (entry: RecentEntry) => {
         app.addRecentDocument(entry.path);
+        // Electron keeps no list on Linux: the desktop's recently-used.xbel gets it (GTK, GNOME Files,
+        // KDE dialogs), reopening with this program (an AppImage's own file, not its mount point).
+        if (process.platform === 'linux') {
+          void addRecentFile({ path: entry.path, mime: mimeOfPath(entry.path), now: new Date(), exec: process.env['APPIMAGE'] ?? process.execPath });
+        }
         return base.recent.add(entry);
       },
     };
@@ -172,7 +208,8 @@ export function startApp(paths: AppPaths): boolean {
         return effective;
       },
     };
-    const services = { ...base, recent, settings };
+    // PDF exports print in a hidden window of Chromium's own (no external browser needed).
+    const services = { ...base, recent, settings, exports: electronPdfPrinter() };
     for (const problem of base.settings.policyProblems) console.warn(`ostal: ${problem}`);
     // Each window's page has its own documents to take and its own recovery session.
     const dispatchers = new Map<number, HostDispatcher>();
@@ -183,20 +220,24 @@ export function startApp(paths: AppPaths): boolean {
           dispatcher = createHostDispatcher({
             ...services,
             launch: windows.launchFor(senderId),
+            sync: windows.syncFor(senderId, services.sync),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
+            pdf: pdfServiceForSender(senderId, (id) => webContents.fromId(id)),
           });
           dispatchers.set(senderId, dispatcher);
         }
         return dispatcher;
       },
     });
-    links.deliverTo((link) => services.sync.receiveLink(link));
     windowStateFile = path.join(services.ostalHome, 'window.json');
     // Lock files of documents still open go with the app (a crash leaves them stale, and known).
     app.on('will-quit', () => services.locks.releaseAllSync());
     installMenu();
-    windows.open(startDocuments);
+    windows.open(startDocuments, { newDocuments: startNew });
+    // Links from the command line (and any that came before the services) go to that first window.
+    checkLink = (raw) => services.sync.parseLink(raw);
+    links.deliverTo((raw) => routeLink(raw));
   });
   return true;
 }

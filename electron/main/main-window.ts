@@ -3,7 +3,7 @@
  * boring preload as its only bridge, kept on the app's own pages.
  */
 import { BrowserWindow, screen } from 'electron';
-import type { WebPreferences } from 'electron';
+import type { WebContents, WebPreferences } from 'electron';
 import { APP_START_URL } from './app-url.js';
 import { guardNavigation } from './navigation-guard.js';
 import { CASCADE_STEP } from './window-registry.js';
@@ -31,9 +31,10 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * Creates and shows a window on the app's start page, where it was last time when `stateFile`
  * (`<OSTAL_HOME>/window.json`) says so; its place is saved there again when it closes.
  * `cascade` (the number of windows already open) shifts a further window down and right, so it
- * does not hide the others exactly; only the first window opens maximized.
+ * does not hide the others exactly; only the first window opens maximized. `ostal:` links
+ * followed in its page go to `onLink` instead of navigating.
  */
-export function createMainWindow(preloadPath: string, stateFile?: string, cascade = 0): BrowserWindow {
+export function createMainWindow(preloadPath: string, stateFile?: string, cascade = 0, onLink?: (contents: WebContents, url: string) => void): BrowserWindow {
   const place = stateFile === undefined ? { maximized: false } : placeWindow(loadWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
   const { maximized: savedMaximized, ...placed } = place;
   const maximized = savedMaximized && cascade === 0;
@@ -49,7 +50,7 @@ export function createMainWindow(preloadPath: string, stateFile?: string, cascad
     backgroundColor: '#ffffff',
     webPreferences: secureWebPreferences(preloadPath),
   });
-  guardNavigation(win.webContents);
+  guardNavigation(win.webContents, onLink);
   if (maximized) win.maximize();
   if (stateFile !== undefined) {
     win.on('close', () => saveWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() }));

@@ -24,10 +24,21 @@ export function windowOpenAction(url: string): { action: 'deny' } | { action: 'a
   return isPresenterViewUrl(url) ? { action: 'allow', overrideBrowserWindowOptions: { width: 1200, height: 760, autoHideMenuBar: true, title: 'Ostal' } } : { action: 'deny' };
 }
 
-/** Attaches the guards to a window's web contents. */
-export function guardNavigation(contents: WebContents): void {
+/** True for an `ostal:` link ("open in desktop"), which never navigates but is handed to `onLink`. */
+export function isOstalLink(url: string): boolean {
+  return /^ostal:/i.test(url);
+}
+
+/**
+ * Attaches the guards to a window's web contents. An `ostal:` link followed inside the page (a
+ * link in a document or in a platform page) does not navigate: it goes to `onLink`, the same
+ * handler as links the OS hands over, which checks it.
+ */
+export function guardNavigation(contents: WebContents, onLink?: (contents: WebContents, url: string) => void): void {
   contents.on('will-navigate', (event) => {
-    if (!isAppUrl(event.url)) event.preventDefault();
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    if (isOstalLink(event.url)) onLink?.(contents, event.url);
   });
   contents.on('will-redirect', (event) => {
     if (!isAppUrl(event.url)) event.preventDefault();
@@ -37,6 +48,9 @@ export function guardNavigation(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
-  contents.setWindowOpenHandler(({ url }) => windowOpenAction(url));
-  contents.on('did-create-window', (child) => guardNavigation(child.webContents));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isOstalLink(url)) onLink?.(contents, url);
+    return windowOpenAction(url);
+  });
+  contents.on('did-create-window', (child) => guardNavigation(child.webContents, onLink));
 }

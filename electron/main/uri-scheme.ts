@@ -1,8 +1,9 @@
 /**
  * The `ostal:` URI scheme ("open in desktop" from eXo or another platform, in the Office URI
- * scheme syntax `ostal:ofe|u|https://…`): Ostal registers itself as the handler, and every link
- * the OS hands over (the first instance's command line, a second instance's, macOS `open-url`)
- * goes to the sync service's inbox, which the window reads and opens.
+ * scheme syntax `ostal:ofe|u|https://…`): Ostal registers itself as the handler. Only the main
+ * process receives the links the OS hands over (the first instance's command line, a second
+ * instance's, macOS `open-url`); app-lifecycle.ts checks each with the sync service and queues it
+ * for ONE window (`WindowRegistry.deliverLinks`), which takes it with `sync.takeLinks`.
  */
 import type { App } from 'electron';
 

@@ -6,9 +6,11 @@
  */
 import path from 'node:path';
 import type { SaveOptions } from '../shared/files.js';
+import { MAX_EXPORT_HTML_LENGTH } from '../shared/exports.js';
 import type { Channel, HostServices } from '../shared/host-api.js';
 import type { RecentEntry } from '../shared/recent.js';
 import { isOpenableUrl } from '../shared/links.js';
+import { isPdfPage } from '../shared/pdf.js';
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import type { RecoveryInput } from '../shared/recovery.js';
@@ -194,8 +196,24 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     if (!Array.isArray(list) || list.length === 0 || list.length > 50) invalid('launch.openWindow takes a list of 1 to 50 paths.');
     return [list.map((p: unknown) => checkAbsolutePath(p))];
   },
+  'launch.takeNew': (args) => {
+    arity('launch.takeNew', args, 0);
+    return [];
+  },
   'templates.list': (args) => {
     arity('templates.list', args, 0);
     return [];
+  },
+  'exports.pdf': (args) => {
+    arity('exports.pdf', args, 1);
+    const html = args[0];
+    if (typeof html !== 'string' || html.length === 0) invalid('exports.pdf takes the HTML document as a non-empty string.');
+    if (html.length > MAX_EXPORT_HTML_LENGTH) invalid('The document to print is too large.');
+    return [html];
+  },
+  'pdf.render': (args) => {
+    arity('pdf.render', args, 1);
+    if (!isPdfPage(args[0])) invalid('pdf.render: the page is { widthMm, heightMm }, each from 50 to 2000.');
+    return [args[0]];
   },
 };

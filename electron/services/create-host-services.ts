@@ -2,6 +2,7 @@
  * Builds the Node host services from one user-data folder: what Electron main, the browser-mode
  * host and the CLI each call once at start.
  */
+import type { PdfService } from '../shared/pdf.js';
 import path from 'node:path';
 import type { HostServices } from '../shared/host-api.js';
 import { NodeFilesService } from './files-service.js';
@@ -14,6 +15,7 @@ import { NodeRecoveryService } from './recovery-service.js';
 import { NodeLockService } from './lock-service.js';
 import { NodeLaunchService } from './launch-service.js';
 import { NodeTemplatesService } from './templates-service.js';
+import { NodeExportsService } from './exports-service.js';
 import { resolveOstalHome, resolvePolicyFile } from './user-data-dir.js';
 import type { FetchLike } from '@ostal/sync';
 import type { SecretCipher } from './secret-store.js';
@@ -52,9 +54,13 @@ export interface NodeHostServices extends HostServices {
   readonly locks: NodeLockService;
   readonly launch: NodeLaunchService;
   readonly templates: NodeTemplatesService;
+  readonly exports: NodeExportsService;
   /** The user-data folder in use. */
   readonly ostalHome: string;
 }
+
+/** The PDF service of a host without windows (browser mode, command line): none; Electron main sets one per window. */
+const NO_PDF_SERVICE: PdfService = { render: () => Promise.resolve(null) };
 
 /** Creates the files, recent, settings, recovery and lock services over one user-data folder. */
 export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
@@ -88,5 +94,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
   const templates = new NodeTemplatesService(options.templatesFolders ?? []);
-  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), ostalHome };
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), exports: new NodeExportsService(), pdf: NO_PDF_SERVICE, ostalHome };
 }

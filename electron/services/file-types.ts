@@ -4,6 +4,7 @@
  * (`build/linux/ostal.desktop`, `build/linux/ostal-mime.xml`). `electron-builder.yml` lists the
  * same associations; `test/build/packaging.test.ts` checks that all of them agree.
  */
+import { NEW_DOCUMENT_TASKS } from '../shared/new-document-tasks.js';
 
 export interface FileType {
   readonly ext: string;
@@ -54,7 +55,9 @@ export function mimeInfoXml(): string {
 /**
  * The freedesktop desktop entry (`/usr/share/applications/ostal.desktop`): Ostal in the Office
  * menu, in French and English, opening files and `ostal:` links (`%U`), registered for every
- * MIME type above. `exec` is the command installed (`/opt/Ostal/ostal` for deb/rpm).
+ * MIME type above, with the actions New text document / New spreadsheet / New presentation
+ * (`--new=<kind>`, the Windows jump list's tasks). `exec` is the command installed
+ * (`/opt/Ostal/ostal` for deb/rpm).
  */
 export function desktopEntry(exec = 'ostal'): string {
   const mimeTypes = [...FILE_TYPES.map((t) => t.mime), 'x-scheme-handler/ostal'];
@@ -75,6 +78,8 @@ export function desktopEntry(exec = 'ostal'): string {
     'StartupWMClass=Ostal',
     'Categories=Office;WordProcessor;Spreadsheet;Presentation;',
     `MimeType=${mimeTypes.join(';')};`,
+    `Actions=${NEW_DOCUMENT_TASKS.map((t) => t.desktopAction).join(';')};`,
+    ...NEW_DOCUMENT_TASKS.flatMap((t) => ['', `[Desktop Action ${t.desktopAction}]`, `Name=${t.title.en}`, `Name[fr]=${t.title.fr}`, `Exec=${exec} ${t.argument}`, 'Icon=ostal']),
     '',
   ].join('\n');
 }

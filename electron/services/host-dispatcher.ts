@@ -63,6 +63,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.sync.retry(...v[channel](args));
     case 'sync.takeLinks':
       return services.sync.takeLinks(...v[channel](args));
+    case 'sync.followLink':
+      return services.sync.followLink(...v[channel](args));
     case 'recovery.store':
       return services.recovery.store(...v[channel](args));
     case 'recovery.list':
@@ -79,8 +81,14 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.launch.take(...v[channel](args));
     case 'launch.openWindow':
       return services.launch.openWindow(...v[channel](args));
+    case 'launch.takeNew':
+      return services.launch.takeNew(...v[channel](args));
     case 'templates.list':
       return services.templates.list(...v[channel](args));
+    case 'exports.pdf':
+      return services.exports.pdf(...v[channel](args));
+    case 'pdf.render':
+      return services.pdf.render(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

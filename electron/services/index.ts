@@ -11,6 +11,7 @@ export * from './host-dispatcher.js';
 export * from './launch-service.js';
 export * from './lock-files.js';
 export * from './templates-service.js';
+export * from './exports-service.js';
 export * from './lock-service.js';
 export * from './recovery-service.js';
 export * from './recent-service.js';

@@ -6,6 +6,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { LaunchService } from '../shared/launch.js';
+import type { NewDocumentKind } from '../shared/new-document-tasks.js';
 
 /** Extensions of the files Ostal opens from a command line or a double-click. */
 export const OPENABLE_EXTENSIONS: readonly string[] = ['odt', 'ods', 'odp', 'fodt', 'fods', 'fodp', 'docx', 'xlsx', 'pptx', 'csv'];
@@ -53,6 +54,19 @@ export class NodeLaunchService implements LaunchService {
   take(): Promise<readonly string[]> {
     const taken = this.pending;
     this.pending = [];
+    return Promise.resolve(taken);
+  }
+
+  private pendingNew: NewDocumentKind[] = [];
+
+  /** Adds blank documents to create (`--new=<kind>` on the host's command line). */
+  queueNew(kinds: readonly NewDocumentKind[]): void {
+    this.pendingNew.push(...kinds);
+  }
+
+  takeNew(): Promise<readonly NewDocumentKind[]> {
+    const taken = this.pendingNew;
+    this.pendingNew = [];
     return Promise.resolve(taken);
   }
 }

@@ -7,7 +7,7 @@
  * `HKLM\Software\Policies\Ostal`) can never drift apart.
  */
 import type { SettingKey } from '../shared/settings.js';
-import { DEFAULT_SETTINGS } from '../shared/settings.js';
+import { DEFAULT_SETTINGS, MAX_PERSONAL_DICTIONARY_LENGTH } from '../shared/settings.js';
 import { MAX_AUTOSAVE_SECONDS, MAX_RECENT_LIMIT } from './setting-values.js';
 
 /** The registry key, relative to HKLM, that GPO writes and Ostal reads. */
@@ -140,6 +140,15 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
         { value: 'webdav', label: { fr: 'Autre serveur WebDAV', en: 'Other WebDAV server' } },
       ],
     },
+  },
+  personalDictionary: {
+    title: { fr: 'Dictionnaire personnel d’orthographe', en: 'Personal spelling dictionary' },
+    explain: {
+      fr: 'Mots que la vérification orthographique accepte en plus de ses dictionnaires (noms de services, sigles, termes métier), séparés par des points-virgules. Fixé par stratégie, l’agent ne peut plus y ajouter de mots.',
+      en: 'Words the spelling checker accepts besides its dictionaries (department names, acronyms, trade terms), separated by semicolons. Set by policy, agents can no longer add words to it.',
+    },
+    field: { fr: 'Mots', en: 'Words' },
+    value: { type: 'text', maxLength: MAX_PERSONAL_DICTIONARY_LENGTH },
   },
 };
 

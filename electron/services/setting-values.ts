@@ -3,7 +3,7 @@
  * and every `settings.set` call, so that an invalid value never reaches the app whatever its source.
  */
 import type { SettingKey, Settings } from '../shared/settings.js';
-import { DEFAULT_SETTINGS } from '../shared/settings.js';
+import { DEFAULT_SETTINGS, MAX_PERSONAL_DICTIONARY_LENGTH } from '../shared/settings.js';
 import { SYNC_ACCOUNT_KINDS } from '../shared/sync.js';
 
 /** Every setting key, in display order. */
@@ -50,6 +50,8 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   trustedCaFile: (value): value is string => typeof value === 'string' && (value === '' || isAbsoluteFilePath(value)),
   platformUrl: (value): value is string => typeof value === 'string' && (value === '' || isWebUrl(value)),
   platformKind: (value): value is Settings['platformKind'] => typeof value === 'string' && (SYNC_ACCOUNT_KINDS as readonly string[]).includes(value),
+  personalDictionary: (value): value is string =>
+    typeof value === 'string' && value.length <= MAX_PERSONAL_DICTIONARY_LENGTH && ![...value].some((c) => c !== '\n' && (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)),
 };
 
 /** What each key accepts, for error messages. */
@@ -64,6 +66,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   trustedCaFile: "'' or the absolute path of a PEM file",
   platformUrl: "'' or an http(s) address of at most 2048 characters",
   platformKind: `one of ${SYNC_ACCOUNT_KINDS.map((k) => `'${k}'`).join(', ')}`,
+  personalDictionary: `words one per line, at most ${String(MAX_PERSONAL_DICTIONARY_LENGTH)} characters`,
 };
 
 /** True when `key` names a setting. */

@@ -82,6 +82,12 @@ function checkBytes(value: unknown): Uint8Array {
   return value;
 }
 
+/** An `ostal:` link's text, bounded (the service checks its form). */
+export function checkLinkText(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_URL + 16 || value.includes('\0')) invalid('The link must be a short string.');
+  return value;
+}
+
 /** Validators for the `sync.*` channels. */
 export const SYNC_ARGUMENT_VALIDATORS: { readonly [C in SyncChannel]: (args: readonly unknown[]) => ArgsOf<C> } = {
   'sync.accounts': (args) => (arity('sync.accounts', args, 0), []),
@@ -95,5 +101,6 @@ export const SYNC_ARGUMENT_VALIDATORS: { readonly [C in SyncChannel]: (args: rea
   'sync.status': (args) => (arity('sync.status', args, 0), []),
   'sync.resolveConflict': (args) => (arity('sync.resolveConflict', args, 3), [checkAccountId(args[0]), checkRemoteUrl(args[1]), checkChoice(args[2])]),
   'sync.takeLinks': (args) => (arity('sync.takeLinks', args, 0), []),
+  'sync.followLink': (args) => (arity('sync.followLink', args, 1), [checkLinkText(args[0])]),
   'sync.retry': (args) => (arity('sync.retry', args, 2), [checkAccountId(args[0]), checkRemoteUrl(args[1])]),
 };

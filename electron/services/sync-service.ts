@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { DocumentSyncInfo, FetchLike } from '@ostal/sync';
-import { DavError, davRootUrl, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
+import { connectionStatusOf, DavError, davRootUrl, nextcloudFilesRoot, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
 import type { HostErrorCode } from '../shared/ipc-result.js';
 import type {
   AccountSyncState,
@@ -43,6 +43,9 @@ export interface NodeSyncServiceOptions {
   /** The platform machine policy names (settings `platformUrl`/`platformKind` when locked), if any. */
   readonly presetPlatform?: () => Promise<{ readonly kind: SyncAccountKind; readonly siteUrl: string } | undefined>;
 }
+
+/** Longest `ostal:` link accepted. */
+const MAX_LINK = 4096;
 
 interface AccountsFile {
   readonly accounts: readonly SyncAccount[];
@@ -113,7 +116,11 @@ export class NodeSyncService implements SyncService {
     // Accounts on the platform machine policy names are managed: they cannot be removed.
     const onPreset = (a: SyncAccount): boolean => {
       try {
-        return a.kind === preset.kind && davRootUrl(preset.kind, preset.siteUrl, a.username) === a.rootUrl;
+        if (a.kind !== preset.kind) return false;
+        const root = davRootUrl(preset.kind, preset.siteUrl, a.username);
+        // A Nextcloud user's files root names the user id the server gave, not always the login.
+        if (preset.kind === 'nextcloud') return a.rootUrl.startsWith(root.slice(0, root.indexOf('/remote.php/dav/') + '/remote.php/dav/files/'.length));
+        return root === a.rootUrl;
       } catch {
         return false;
       }
@@ -131,12 +138,28 @@ export class NodeSyncService implements SyncService {
     return new WebDavClient({ rootUrl, username, password, fetch: this.options.fetch, ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}) });
   }
 
+  /**
+   * The account's WebDAV root: from the site's address, and for Nextcloud / ownCloud the files
+   * root of the user id the server reports (people often sign in with their e-mail address).
+   * @throws DavError as the server's answer or the address warrants.
+   */
+  private rootFor(input: SyncAccountInput): Promise<string> {
+    if (input.kind !== 'nextcloud') return Promise.resolve(davRootUrl(input.kind, input.siteUrl, input.username));
+    return nextcloudFilesRoot({
+      siteUrl: input.siteUrl,
+      username: input.username,
+      password: input.password,
+      fetch: this.options.fetch,
+      ...(this.options.timeoutMs ? { timeoutMs: this.options.timeoutMs } : {}),
+    });
+  }
+
   async testAccount(input: SyncAccountInput): Promise<SyncConnectionStatus> {
     let rootUrl: string;
     try {
-      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
-    } catch {
-      return 'bad-url';
+      rootUrl = await this.rootFor(input);
+    } catch (error) {
+      return connectionStatusOf(error);
     }
     return (await testConnection(this.client(rootUrl, input.username, input.password))).status;
   }
@@ -144,8 +167,9 @@ export class NodeSyncService implements SyncService {
   async addAccount(input: SyncAccountInput): Promise<SyncAccount> {
     let rootUrl: string;
     try {
-      rootUrl = davRootUrl(input.kind, input.siteUrl, input.username);
+      rootUrl = await this.rootFor(input);
     } catch (error) {
+      if (error instanceof DavError) throw new ServiceError(STATUS_CODES[connectionStatusOf(error) as Exclude<SyncConnectionStatus, 'ok'>], error.message);
       throw toSyncServiceError(error);
     }
     const report = await testConnection(this.client(rootUrl, input.username, input.password));
@@ -231,6 +255,7 @@ export class NodeSyncService implements SyncService {
         size: r.size,
         modifiedMs: r.lastModifiedMs,
         lockedBy: r.locks.length > 0 ? (r.locks[0]?.owner ?? '') : undefined,
+        readOnly: r.readOnly,
       }));
       return { accountId, url, entries };
     });
@@ -246,6 +271,7 @@ export class NodeSyncService implements SyncService {
         bytes: opened.bytes,
         fromCache: opened.fromCache,
         readOnly: opened.readOnly,
+        readOnlyReason: opened.readOnlyReason,
         lockedBy: opened.lockedBy,
       };
     });
@@ -296,10 +322,28 @@ export class NodeSyncService implements SyncService {
    * false for anything that is not a well-formed http(s) Office URI link.
    */
   receiveLink(raw: string): boolean {
-    const link = parseOfficeUri(raw);
+    const link = this.parseLink(raw);
     if (!link) return false;
     this.inbox = [...this.inbox, link].slice(-20);
     return true;
+  }
+
+  /**
+   * The one check every `ostal:` link goes through, from the OS or clicked in the page: a
+   * well-formed Office URI link to an http(s) address without credentials, else undefined.
+   */
+  parseLink(raw: string): OpenLink | undefined {
+    if (raw.length > MAX_LINK) return undefined;
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u0020\u007f-\u009f]/.test(raw)) return undefined;
+    const link = parseOfficeUri(raw);
+    return link ? { mode: link.mode, url: link.url } : undefined;
+  }
+
+  followLink(raw: string): Promise<OpenLink> {
+    const link = this.parseLink(raw);
+    if (!link) return Promise.reject(new ServiceError('invalid-argument', 'Not an ostal: link to a web address.'));
+    return Promise.resolve(link);
   }
 
   takeLinks(): Promise<readonly OpenLink[]> {

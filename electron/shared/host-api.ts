@@ -11,6 +11,8 @@ import type { RecoveryService } from './recovery.js';
 import type { LockService } from './locks.js';
 import type { LaunchService } from './launch.js';
 import type { TemplatesService } from './templates.js';
+import type { ExportsService } from './exports.js';
+import type { PdfService } from './pdf.js';
 
 export interface HostServices {
   readonly files: FilesService;
@@ -22,6 +24,8 @@ export interface HostServices {
   readonly locks: LockService;
   readonly launch: LaunchService;
   readonly templates: TemplatesService;
+  readonly exports: ExportsService;
+  readonly pdf: PdfService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -56,6 +60,7 @@ export const CHANNELS = [
   'sync.resolveConflict',
   'sync.retry',
   'sync.takeLinks',
+  'sync.followLink',
   'recovery.store',
   'recovery.list',
   'recovery.read',
@@ -64,7 +69,10 @@ export const CHANNELS = [
   'locks.release',
   'launch.take',
   'launch.openWindow',
+  'launch.takeNew',
   'templates.list',
+  'exports.pdf',
+  'pdf.render',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -13,3 +13,6 @@ export * from './recovery.js';
 export * from './locks.js';
 export * from './launch.js';
 export * from './templates.js';
+export * from './exports.js';
+export * from './new-document-tasks.js';
+export * from './pdf.js';

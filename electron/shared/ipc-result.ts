@@ -28,7 +28,9 @@ export type HostErrorCode =
   /** The file system is mounted read-only (EROFS). */
   | 'read-only'
   /** The folder is gone or unreachable (removed folder, disconnected network share). */
-  | 'folder-unavailable';
+  | 'folder-unavailable'
+  /** No Chromium to print a PDF with (`exports.pdf` in browser mode without a browser installed). */
+  | 'print-unavailable';
 
 export interface HostError {
   readonly code: HostErrorCode;

@@ -4,6 +4,8 @@
  * one), the browser-mode host's arguments. The renderer takes them at start and whenever its
  * window gains focus (the running instance focuses its window when a second one forwards).
  */
+import type { NewDocumentKind } from './new-document-tasks.js';
+
 export interface LaunchService {
   /** The absolute paths waiting to be opened, oldest first; each is handed out once. */
   take(): Promise<readonly string[]>;
@@ -12,4 +14,9 @@ export interface LaunchService {
    * (browser mode) they wait for this page's next `take`.
    */
   openWindow(paths: readonly string[]): Promise<void>;
+  /**
+   * The blank documents asked for from outside (jump list task, desktop action, `--new=<kind>`),
+   * oldest first; each is handed out once.
+   */
+  takeNew(): Promise<readonly NewDocumentKind[]>;
 }

@@ -34,6 +34,11 @@ export interface Settings {
    */
   readonly platformUrl: string;
   readonly platformKind: SyncAccountKind;
+  /**
+   * The user's personal spelling dictionary: words the checker accepts besides its own, one per
+   * line (`;` separates them too, for policy editors). See {@link personalWords}.
+   */
+  readonly personalDictionary: string;
 }
 
 export type SettingKey = keyof Settings;
@@ -49,7 +54,16 @@ export const DEFAULT_SETTINGS: Settings = {
   trustedCaFile: '',
   platformUrl: '',
   platformKind: 'exo',
+  personalDictionary: '',
 };
+
+/** Longest personal dictionary accepted, in characters. */
+export const MAX_PERSONAL_DICTIONARY_LENGTH = 20_000;
+
+/** The words of a `personalDictionary` setting. */
+export function personalWords(value: string): string[] {
+  return value.split(/[\n;]/).map((w) => w.trim()).filter((w) => w !== '');
+}
 
 export interface EffectiveSettings {
   readonly values: Settings;

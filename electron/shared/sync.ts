@@ -47,6 +47,8 @@ export interface RemoteEntry {
   readonly modifiedMs: number | undefined;
   /** Who holds a lock on it ("" when the server does not say), undefined when not locked. */
   readonly lockedBy: string | undefined;
+  /** The server says the user may not change it (Nextcloud permissions). */
+  readonly readOnly: boolean;
 }
 
 /** A remote folder's content. */
@@ -75,8 +77,10 @@ export interface RemoteDocument extends RemoteDocumentState {
   readonly bytes: Uint8Array;
   /** The server could not be reached: this is the cached copy. */
   readonly fromCache: boolean;
-  /** Someone else holds a lock: open read-only. */
+  /** Someone else holds a lock, or the user may not write it: open read-only. */
   readonly readOnly: boolean;
+  /** Why it is read-only (`locked`: see {@link lockedBy}; `no-permission`: the platform's rights). */
+  readonly readOnlyReason: 'locked' | 'no-permission' | undefined;
   readonly lockedBy: string | undefined;
 }
 
@@ -121,6 +125,12 @@ export interface SyncService {
   resolveConflict(accountId: string, url: string, choice: ConflictChoice): Promise<Uint8Array>;
   /** Tries a failed or waiting upload again now. */
   retry(accountId: string, url: string): Promise<RemoteDocumentState>;
-  /** The `ostal:` links received since the last call (the window opens them). */
+  /** The `ostal:` links received for this window since the last call (the window opens them). */
   takeLinks(): Promise<readonly OpenLink[]>;
+  /**
+   * Checks an `ostal:` link clicked inside the page (a document's hyperlink) exactly as links
+   * from the OS are checked, and returns it for the window to open the same way. Rejects with
+   * `invalid-argument` for anything but a well-formed http(s) Office URI link.
+   */
+  followLink(raw: string): Promise<OpenLink>;
 }

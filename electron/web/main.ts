@@ -22,6 +22,7 @@ async function main(): Promise<void> {
   services.launch.queue(documentArgs(args.documents ?? [], process.cwd()));
   // "Open in desktop" links given to the browser-mode host go to the page like Electron's.
   for (const link of args.links ?? []) services.sync.receiveLink(link);
+  services.launch.queueNew(args.newDocuments ?? []);
   await services.settings.get().catch(() => undefined);
   for (const problem of services.settings.policyProblems) process.stderr.write(`ostal web: ${problem}\n`);
   // The bundle sits in dist/, beside the renderer build.

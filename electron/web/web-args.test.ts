@@ -32,4 +32,10 @@ describe('parseWebArgs', () => {
       links: [link, 'OSTAL:ofv|u|https://exo.region.fr/webdav/drives/a.ods'],
     });
   });
+
+  it('reads --new=<kind> as blank documents to create at start, and refuses an unknown kind', () => {
+    expect(parseWebArgs(['--new=workbook', '--port', '0', '--new=text'], '/home/a')).toEqual({ port: 0, newDocuments: ['workbook', 'text'] });
+    expect(() => parseWebArgs(['--new=macro'])).toThrow(RangeError);
+    expect(() => parseWebArgs(['--new'])).toThrow(RangeError);
+  });
 });

@@ -1,8 +1,11 @@
 /**
  * Command-line flags of the browser-mode host: `--port <n>` (0, the default, picks a free port)
- * and `--root <dir>` (the folder the in-app Open/Save dialogs start in).
+ * and `--root <dir>` (the folder the in-app Open/Save dialogs start in), `--new=<text|workbook|deck>`
+ * (a blank document at start, as the desktop app's jump list tasks and desktop actions ask).
  */
 import path from 'node:path';
+import type { NewDocumentKind } from '../shared/new-document-tasks.js';
+import { newDocumentKinds } from '../shared/new-document-tasks.js';
 
 export interface WebArgs {
   readonly port: number;
@@ -12,10 +15,12 @@ export interface WebArgs {
   readonly documents?: readonly string[];
   /** "Open in desktop" links (`ostal:ofe|u|https://…`) named after the options, to open at start. */
   readonly links?: readonly string[];
+  /** Blank documents to create at start (`--new=workbook`). */
+  readonly newDocuments?: readonly NewDocumentKind[];
 }
 
 /** Usage text printed with a usage error. */
-export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>] [document | ostal:link ...]';
+export const WEB_USAGE = 'usage: node dist/web.cjs [--port <n>] [--root <dir>] [--new=text|workbook|deck] [document | ostal:link ...]';
 
 /**
  * Parses the flags (`--port 8080`, `--port=8080`, `--root ~/docs`).
@@ -26,8 +31,15 @@ export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd(
   let root: string | undefined;
   const documents: string[] = [];
   const links: string[] = [];
+  const newDocuments: NewDocumentKind[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
+    if (arg.toLowerCase().startsWith('--new=')) {
+      const kinds = newDocumentKinds([arg]);
+      if (kinds.length === 0) throw new RangeError(`--new takes text, workbook or deck, not ${arg.slice('--new='.length)}.`);
+      newDocuments.push(...kinds);
+      continue;
+    }
     if (arg.toLowerCase().startsWith('ostal:')) {
       links.push(arg);
       continue;
@@ -47,5 +59,5 @@ export function parseWebArgs(argv: readonly string[], cwd: string = process.cwd(
       root = path.resolve(cwd, value);
     }
   }
-  return { port, ...(root === undefined ? {} : { root }), ...(documents.length > 0 ? { documents } : {}), ...(links.length > 0 ? { links } : {}) };
+  return { port, ...(root === undefined ? {} : { root }), ...(documents.length > 0 ? { documents } : {}), ...(links.length > 0 ? { links } : {}), ...(newDocuments.length > 0 ? { newDocuments } : {}) };
 }

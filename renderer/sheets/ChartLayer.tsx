@@ -8,7 +8,9 @@
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { ReactNode, Ref } from 'react';
 import { INSERTABLE_CHART_TYPES, renameChartSheet } from '@ostal/model';
-import type { Chart, ChartType, Workbook } from '@ostal/model';
+import type { Chart, ChartLegendPosition, ChartType, Workbook } from '@ostal/model';
+import { chartSourceRange, editedChart } from './chart-edit.js';
+import type { SheetsToolsLabels } from './sheets-tools-labels.js';
 import { Button, ChartView, Dialog, Field } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 import { chartSummary, chartView, currentRegion, newChart, parseRangeInput, rangeText, refreshFromCells } from './sheet-charts.js';
@@ -39,11 +41,13 @@ export interface ChartLayerProps {
   readonly ref?: Ref<ChartLayerHandle>;
   /** The grid. */
   readonly children: ReactNode;
+  /** Strings of the chart editing dialog; without them charts cannot be edited. */
+  readonly editLabels?: SheetsToolsLabels['chart'];
 }
 
-export function ChartLayer({ initial, reader, sheet, names, revision, labels, locale, selection, cursor, onChange, onDone, ref, children }: ChartLayerProps) {
+export function ChartLayer({ initial, reader, sheet, names, revision, labels, locale, selection, cursor, onChange, onDone, ref, children, editLabels }: ChartLayerProps) {
   const [charts, setCharts] = useState<Chart[][]>(() => initial.sheets.map((s) => [...(s.charts ?? [])]));
-  const [dialog, setDialog] = useState<{ range: string; type: ChartType; title: string; error: boolean } | null>(null);
+  const [dialog, setDialog] = useState<{ range: string; type: ChartType; title: string; error: boolean; edit?: number; legend?: ChartLegendPosition } | null>(null);
   const namesRef = useRef(names);
 
   // Sheet renames: references that named the old name follow.
@@ -89,16 +93,27 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
       setDialog({ ...dialog, error: true });
       return;
     }
-    const chart = newChart(reader(), ref, dialog.type, dialog.title);
+    const editing = dialog.edit !== undefined ? charts[sheet]?.[dialog.edit] : undefined;
+    const chart = editing ? editedChart(reader(), editing, { ref, type: dialog.type, title: dialog.title, legend: dialog.legend ?? 'right' }) : newChart(reader(), ref, dialog.type, dialog.title);
     setCharts((all) => {
       const next = [...all];
       while (next.length <= sheet) next.push([]);
-      next[sheet] = [...(next[sheet] ?? []), chart];
+      next[sheet] = editing ? (next[sheet] ?? []).map((c, k) => (k === dialog.edit ? chart : c)) : [...(next[sheet] ?? []), chart];
       return next;
     });
     setDialog(null);
     onChange();
     onDone();
+  };
+
+  const openEdit = (index: number) => {
+    const chart = charts[sheet]?.[index];
+    if (!chart) return;
+    const source = chartSourceRange(chart);
+    const here = names[sheet] ?? '';
+    const range = source ? (source.sheet === here ? rangeText(source.range) : `'${source.sheet.replace(/'/g, "''")}'!${rangeText(source.range)}`) : '';
+    const type = (INSERTABLE_CHART_TYPES).includes(chart.type) ? chart.type : 'column';
+    setDialog({ range, type, title: chart.title ?? '', error: false, edit: index, legend: chart.legend ?? 'right' });
   };
 
   const remove = (index: number) => {
@@ -116,15 +131,22 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
         {shown.map((chart, i) => (
           <div className="sheets-charts__item" key={i}>
             <ChartView chart={chartView(chart, labels)} width={380} height={240} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} />
-            <Button variant="quiet" className="sheets-charts__remove" onClick={() => remove(i)} aria-label={`${labels.remove} ${String(i + 1)}`}>
-              {labels.remove}
-            </Button>
+            <div className="sheets-charts__actions">
+              {editLabels ? (
+                <Button variant="quiet" onClick={() => openEdit(i)} aria-label={`${editLabels.edit} ${String(i + 1)}`}>
+                  {editLabels.edit}
+                </Button>
+              ) : null}
+              <Button variant="quiet" className="sheets-charts__remove" onClick={() => remove(i)} aria-label={`${labels.remove} ${String(i + 1)}`}>
+                {labels.remove}
+              </Button>
+            </div>
           </div>
         ))}
       </aside>
       {dialog ? (
         <Dialog
-          title={labels.insert}
+          title={dialog.edit !== undefined && editLabels ? editLabels.editTitle : labels.insert}
           onCancel={() => {
             setDialog(null);
             onDone();
@@ -141,7 +163,7 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
                 {labels.cancel}
               </Button>
               <Button variant="primary" onClick={insert}>
-                {labels.confirm}
+                {dialog.edit !== undefined && editLabels ? editLabels.apply : labels.confirm}
               </Button>
             </>
           }
@@ -168,6 +190,17 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
             <Field label={labels.title}>
               <input value={dialog.title} onChange={(e) => setDialog({ ...dialog, title: e.target.value })} />
             </Field>
+            {dialog.edit !== undefined && editLabels ? (
+              <Field label={editLabels.legend}>
+                <select className="ui-input" value={dialog.legend ?? 'right'} onChange={(e) => setDialog({ ...dialog, legend: e.target.value as ChartLegendPosition })}>
+                  {(Object.keys(editLabels.legendPositions) as ChartLegendPosition[]).map((p) => (
+                    <option key={p} value={p}>
+                      {editLabels.legendPositions[p]}
+                    </option>
+                  ))}
+                </select>
+              </Field>
+            ) : null}
           </form>
         </Dialog>
       ) : null}

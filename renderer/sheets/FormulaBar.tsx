@@ -21,9 +21,11 @@ export interface FormulaBarProps {
   readonly onGoTo: (row: number, col: number) => void;
   /** Gives the focus back to the grid. */
   readonly onDone: () => void;
+  /** Changes when an entry was refused: the bar shows the cell's content again. */
+  readonly resetKey?: number;
 }
 
-export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, onDone }: FormulaBarProps) {
+export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, onDone, resetKey = 0 }: FormulaBarProps) {
   const name = cellName(row, col);
   const [draft, setDraft] = useState(text);
   const [nameDraft, setNameDraft] = useState(name);
@@ -31,7 +33,7 @@ export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, o
   const handledRef = useRef(false);
   const assist = useFormulaAssist({ value: draft, onChange: setDraft, locale, labels: labels.data });
 
-  useEffect(() => setDraft(text), [text, row, col]);
+  useEffect(() => setDraft(text), [text, row, col, resetKey]);
   useEffect(() => setNameDraft(name), [name]);
 
   const onFormulaKey = (event: KeyboardEvent<HTMLInputElement>) => {

@@ -45,6 +45,8 @@ export interface SheetActionsOptions {
   readonly rename: (index: number) => void;
   /** The text a cell of the shown sheet shows (for auto-fit). */
   readonly shownText: (row: number, col: number) => string;
+  /** Opens the paste special dialog (cell menu). */
+  readonly pasteSpecial?: () => void;
 }
 
 /** Tab colours offered in the tab menu. */
@@ -73,7 +75,7 @@ interface MenuState {
   readonly returnFocus: () => void;
 }
 
-export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root }: SheetActionsOptions) {
+export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root, pasteSpecial }: SheetActionsOptions) {
   const ui = labels.ui;
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [numberDialog, setNumberDialog] = useState(false);
@@ -222,6 +224,7 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     { label: ui.merge, checked: merged, onSelect: toggleMerge },
     { label: frozen ? ui.unfreeze : ui.freeze, onSelect: toggleFreeze },
     { label: ui.today, onSelect: insertToday },
+    ...(pasteSpecial ? [{ kind: 'separator' as const }, { label: labels.tools.paste.menu, onSelect: pasteSpecial }] : []),
   ];
   const rowEntries = (): MenuEntry[] => [
     { label: ui.insertRowsAbove, onSelect: () => insert('rows', false) },

@@ -4,6 +4,7 @@
  * active document. Every change is one `setMany` batch through `applyEdits` (one undo step).
  */
 import { useEffect, useState } from 'react';
+import type { ReactNode } from 'react';
 import { Button } from '../ui/index.js';
 import { editText } from './cell-text.js';
 import type { BooleanWords } from './cell-text.js';
@@ -12,9 +13,11 @@ import type { SearchContext } from './find-replace-sheet.js';
 import { FindReplaceSheet } from './FindReplaceSheet.js';
 import type { CellRange, GridAdapter } from './grid-adapter.js';
 import type { CellEdit } from './sheet-transfer.js';
+import { sortPlan } from './paste-special.js';
+import type { StyleCopy } from './paste-special.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
 import { SortDialog } from './SortDialog.js';
-import { sortEdits, sortRegion } from './sort-range.js';
+import { sortRegion } from './sort-range.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
 export interface SheetsDataToolsProps {
@@ -28,10 +31,12 @@ export interface SheetsDataToolsProps {
   readonly active: boolean;
   /** Changes whenever cells change. */
   readonly revision: number;
-  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange) => void;
+  readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange, styles?: readonly StyleCopy[]) => void;
+  /** More buttons at the end of the data toolbar (autofilter, paste special). */
+  readonly extra?: ReactNode;
 }
 
-export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits }: SheetsDataToolsProps) {
+export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits, extra }: SheetsDataToolsProps) {
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [sortRange, setSortRange] = useState<CellRange | null>(null);
@@ -81,6 +86,7 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
         <Button variant="quiet" shortcut="Control+H" onClick={() => openFind(true)}>
           {labels.find}
         </Button>
+        {extra}
       </div>
       {find !== null && (
         <FindReplaceSheet
@@ -110,7 +116,8 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
           header={guessHeader(sortRange)}
           onCancel={() => setSortRange(null)}
           onSort={(header, keys) => {
-            applyEdits(sortEdits(engine(), sheet, sortRange, { header, keys, locale }), sortRange);
+            const plan = sortPlan(engine(), sheet, sortRange, { header, keys, locale });
+            applyEdits(plan.edits, sortRange, plan.styles);
             setSortRange(null);
             grid()?.focus();
           }}

@@ -6,13 +6,19 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent, Ref } from 'react';
 import type { Workbook } from '@ostal/model';
-import { displayValue, editText, parseCellInput } from './cell-text.js';
+import { displayValue } from './cell-text.js';
+import { editTextFor } from './typed-values.js';
+import { InputHelp, useCellEntry } from './CellEntry.js';
+import { useAutoFilter } from './AutoFilterTools.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
 import { ConditionalDisplay } from './conditional-display.js';
 import { gridLayout } from './grid-layout.js';
 import type { CellRange, GridAdapter, GridFactory, GridSource } from './grid-adapter.js';
-import { clearEdits, copyBlock, fillEdits, pasteEdits } from './sheet-transfer.js';
+import { clearEdits, copyBlock, fillEdits, ownCopy, pasteEdits } from './sheet-transfer.js';
+import { applyPlan, fillStyles, pasteSpecialPlan } from './paste-special.js';
+import type { StyleCopy } from './paste-special.js';
+import { usePasteSpecial } from './PasteSpecialDialog.js';
 import type { CellEdit, TransferContext } from './sheet-transfer.js';
 import { handsontableGrids } from './handsontable-grid.js';
 import { FormulaBar } from './FormulaBar.js';
@@ -82,6 +88,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     ctx.current.onDirtyChange?.(dirty);
   };
 
+  const filterRef = useRef<ReturnType<typeof useAutoFilter> | null>(null);
   const conditionals = useRef(new Map<number, ConditionalDisplay>());
   const conditionalOf = (index: number): ConditionalDisplay => {
     let display = conditionals.current.get(index);
@@ -91,6 +98,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         () => e.sheetProps(index).conditionalFormats ?? [],
         (r, c) => e.value(index, r, c),
         () => e.size(index),
+        (formula) => e.evaluate(index, formula),
       );
       conditionals.current.set(index, display);
     }
@@ -116,9 +124,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   });
 
   /** Applies one user action's edits in one engine batch (one undo step) and shows them. */
-  const applyEdits = (edits: readonly CellEdit[], range?: CellRange) => {
-    if (edits.length === 0) return;
-    engine().setMany(sheetRef.current, edits);
+  const applyEdits = (edits: readonly CellEdit[], range?: CellRange, styles: readonly StyleCopy[] = []) => {
+    if (edits.length === 0 && styles.length === 0) return;
+    applyPlan(engine(), sheetRef.current, edits, styles);
     gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
     if (range) gridRef.current?.selectRange?.(range);
     gridRef.current?.refresh();
@@ -126,15 +134,66 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     setDirty(true);
   };
 
-  const textAt = (row: number, col: number) => editText(engine().raw(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans);
+  const textAt = (row: number, col: number) => {
+    const e = engine();
+    return editTextFor(e.raw(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col).numberFormat, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+  };
   const shownAt = (row: number, col: number) => {
     const e = engine();
     const value = e.value(sheetRef.current, row, col);
     const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
-    const shown = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
-    const listed = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    const plain = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const extras = conditionalOf(sheetRef.current).extrasFor(row, col, e.version);
+    const shown = extras.bar || extras.icon ? { ...plain, ...extras } : plain;
+    const listedOnly = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
+    const listed = filterRef.current?.headerAt(row, col, listedOnly) ?? listedOnly;
     return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
   };
+  // Typed entries: dates and percentages with their format, data validation alerts.
+  const entry = useCellEntry({
+    engine,
+    grid: () => gridRef.current,
+    sheet: () => sheetRef.current,
+    locale,
+    words: labels.booleans,
+    labels: labels.tools.validation,
+    choices: (v) => listChoices(v, readRange),
+    textAt,
+    applied: () => {
+      gridRef.current?.refresh();
+      setRevision((r) => r + 1);
+      setDirty(true);
+    },
+  });
+  // Autofilter: header buttons, the value lists, hidden rows (AutoFilterTools.tsx).
+  const filter = useAutoFilter({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    locale,
+    labels: labels.tools.filter,
+    host: gridHost,
+    active,
+    text: (row, col) => {
+      const e = engine();
+      return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904).text;
+    },
+    relayout: () => refresh({ layout: true }),
+    applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
+  });
+  filterRef.current = filter;
+  const paste = usePasteSpecial({
+    engine,
+    grid: () => gridRef.current,
+    sheet: () => sheetRef.current,
+    cursor: () => cursor,
+    labels: labels.tools.paste,
+    applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
+  });
+  const pasteRef = useRef(paste);
+  pasteRef.current = paste;
+  const entryRef = useRef(entry);
+  entryRef.current = entry;
   const [renameRequest, setRenameRequest] = useState<{ index: number; n: number } | undefined>(undefined);
   // Toolbar, menus, dialogs, keyboard commands (SheetActions.tsx); the grid reaches them through a ref.
   const actions = useSheetActions({
@@ -148,6 +207,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     rename: (index) => setRenameRequest((r) => ({ index, n: (r?.n ?? 0) + 1 })),
     shownText: (row, col) => shownAt(row, col).text,
     root: () => rootRef.current,
+    pasteSpecial: () => pasteRef.current?.open(),
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
@@ -158,15 +218,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const source: GridSource = {
       editTextAt: textAt,
       displayAt: shownAt,
-      onEdit: (edits) => {
-        engine().setMany(
-          sheetRef.current,
-          edits.map((e) => ({ row: e.row, col: e.col, raw: parseCellInput(e.text, ctx.current.locale, ctx.current.labels.booleans) })),
-        );
-        gridRef.current?.refresh();
-        setRevision((r) => r + 1);
-        setDirty(true);
-      },
+      onEdit: (edits) => entryRef.current.commit(edits),
       onSelect: (row, col) => setCursor({ row, col }),
       onCopy: (range, cut) => {
         const block = copyBlock(transfer(source), range, cut);
@@ -174,10 +226,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         return block;
       },
       onPaste: (at, block, valuesOnly) => {
+        // A block copied in Ostal brings its formats along (as in other suites), unless values only.
+        const own = valuesOnly ? undefined : ownCopy(engine(), block);
+        if (own) {
+          const plan = pasteSpecialPlan(engine(), sheetRef.current, own, { row: at.top, col: at.left }, { what: 'all', operation: 'none', transpose: false, skipBlanks: false });
+          applyEdits(plan.edits, plan.range, plan.styles);
+          return;
+        }
         const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
         applyEdits(edits, range);
       },
-      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to),
+      onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to, fillStyles(engine(), sheetRef.current, from, to)),
       onCommand: (command) => actionsRef.current.onCommand(command),
       onContextMenu: (target) => actionsRef.current.onContextMenu(target),
       onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
@@ -261,14 +320,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     return true;
   };
 
-  const commitFormula = (text: string) => {
-    const { row, col } = cursor;
-    engine().set(sheet, row, col, parseCellInput(text, locale, labels.booleans));
-    gridRef.current?.setCellText(row, col, textAt(row, col));
-    gridRef.current?.refresh();
-    setRevision((r) => r + 1);
-    setDirty(true);
-  };
+  const commitFormula = (text: string) => entry.commit([{ row: cursor.row, col: cursor.col, text }]);
 
   // `revision` makes the formula bar follow edits made in the grid.
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
@@ -337,6 +389,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         labels={labels}
         locale={locale}
         onCommit={commitFormula}
+        resetKey={entry.refusals}
         onGoTo={(row, col) => {
           // The cursor moves at once (so what is typed next in the formula bar goes to that cell),
           // without the grid taking the keyboard: it listens to the document and would take the
@@ -359,6 +412,12 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         active={active}
         revision={revision}
         applyEdits={applyEdits}
+        extra={
+          <>
+            {filter.button}
+            {paste.button}
+          </>
+        }
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
@@ -377,6 +436,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           cursor={cursor}
           onChange={() => setDirty(true)}
           onDone={() => gridRef.current?.focus()}
+          editLabels={labels.tools.chart}
         >
           <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         </ChartLayer>
@@ -393,7 +453,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           const v = listValidationAt(engine().sheetProps(sheetRef.current).validations, row, col);
           return v ? listChoices(v, readRange) : undefined;
         }}
-        onPick={(row, col, text) => applyEdits([{ row, col, raw: parseCellInput(text, locale, labels.booleans) }])}
+        onPick={(row, col, text) => entry.commit([{ row, col, text }])}
+      />
+      <InputHelp
+        validations={engine().sheetProps(sheet).validations}
+        row={cursor.row}
+        col={cursor.col}
+        grid={() => gridRef.current}
+        label={labels.tools.validation.inputHelp}
+        active={active}
+        revision={revision}
       />
       <SheetTabs
         names={names}
@@ -409,6 +478,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         renameRequest={renameRequest}
       />
       {actions.overlays}
+      {entry.overlay}
+      {filter.menu}
+      {paste.dialog}
     </div>
   );
 }

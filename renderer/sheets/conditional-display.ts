@@ -3,10 +3,12 @@
  * `colorScale`): value rules (`cellIs`: greater than, between... with constant operands; text
  * rules: contains, begins with, ends with) give their differential style; two- and three-colour
  * scales colour the cell's fill between their minimum, midpoint and maximum. Rules apply in
- * priority order (a lower number wins), `stopIfTrue` stops the lower ones. Expression rules,
- * data bars and icon sets are kept in the file but not drawn.
+ * priority order (a lower number wins), `stopIfTrue` stops the lower ones. Expression rules
+ * (evaluated by the engine for each cell), data bars and icon sets: conditional-extras.ts.
  */
 import type { CellStyle, CellValue, ConditionalFormat, ConditionalRule } from '@ostal/model';
+import { dataBarFor, iconFor, shiftFormula, truthy } from './conditional-extras.js';
+import type { CellIcon, DataBar } from './conditional-extras.js';
 
 /** Reads a sheet's computed values. */
 export type ValueAt = (row: number, col: number) => CellValue;
@@ -160,17 +162,61 @@ export class ConditionalDisplay {
     private readonly valueAt: ValueAt,
     /** The used size of the sheet: ranges are read within it. */
     private readonly size: () => { rows: number; cols: number },
+    /** Computes a formula (Excel syntax, no `=`) on the sheet: expression rules. */
+    private readonly evaluate?: (formula: string) => CellValue,
   ) {}
+
+  private readonly expressions = new Map<string, boolean>();
+
+  /** Whether an expression rule holds for a cell (its formula moved from the range's first cell). */
+  private expressionHolds(rule: ConditionalRule, format: ConditionalFormat, row: number, col: number): boolean {
+    const formula = rule.formulas?.[0];
+    const origin = format.ranges[0];
+    if (!formula || !origin || !this.evaluate) return false;
+    const shifted = shiftFormula(formula.replace(/^=/, ''), row - origin.top, col - origin.left);
+    let holds = this.expressions.get(shifted);
+    if (holds === undefined) {
+      holds = truthy(this.evaluate(shifted));
+      if (this.expressions.size > 50_000) this.expressions.clear();
+      this.expressions.set(shifted, holds);
+    }
+    return holds;
+  }
+
+  /** Data bar and icon of a cell, from the data bar and icon set rules covering it. */
+  extrasFor(row: number, col: number, version: number): { bar?: DataBar; icon?: CellIcon } {
+    const formats = this.formatsNow();
+    if (formats.length === 0) return {};
+    this.sync(formats, version);
+    const value = this.valueAt(row, col);
+    if (typeof value !== 'number') return {};
+    let bar: DataBar | undefined;
+    let icon: CellIcon | undefined;
+    for (const format of formats) {
+      if (!format.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) continue;
+      for (const rule of format.rules) {
+        if (!rule.xml) continue;
+        if (rule.type === 'dataBar' && !bar) bar = dataBarFor(rule.xml, this.sortedNumbers(format), value);
+        else if (rule.type === 'iconSet' && !icon) icon = iconFor(rule.xml, this.sortedNumbers(format), value);
+      }
+    }
+    return { ...(bar ? { bar } : {}), ...(icon ? { icon } : {}) };
+  }
+
+  private sync(formats: readonly ConditionalFormat[], version: number): void {
+    if (version !== this.version || formats !== this.seen) {
+      this.numbers.clear();
+      this.expressions.clear();
+      this.version = version;
+      this.seen = formats;
+    }
+  }
 
   /** `style` with the rules that hold for the cell applied; `version` changes when values change. */
   styleFor(row: number, col: number, style: CellStyle, version: number): CellStyle {
     const formats = this.formatsNow();
     if (formats.length === 0) return style;
-    if (version !== this.version || formats !== this.seen) {
-      this.numbers.clear();
-      this.version = version;
-      this.seen = formats;
-    }
+    this.sync(formats, version);
     const rules: { rule: ConditionalRule; format: ConditionalFormat }[] = [];
     for (const format of formats) {
       if (!format.ranges.some((r) => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right)) continue;
@@ -188,6 +234,9 @@ export class ConditionalDisplay {
           applied.push({ fill: scaleColor(stops, this.sortedNumbers(format), value) });
           holds = true;
         }
+      } else if (rule.type === 'expression' && rule.style) {
+        holds = this.expressionHolds(rule, format, row, col);
+        if (holds) applied.push(rule.style);
       } else if (rule.style) {
         holds = valueRuleHolds(rule, value) === true;
         if (holds) applied.push(rule.style);

@@ -26,6 +26,12 @@ export interface CellDisplay {
   readonly tooltip?: string;
   /** The cell offers a drop-down list of values (data validation). */
   readonly dropdown?: boolean;
+  /** Conditional data bar: its colour and the share of the cell's width it fills (0..1). */
+  readonly bar?: { readonly color: string; readonly fraction: number };
+  /** Conditional icon (icon sets) drawn before the text. */
+  readonly icon?: { readonly glyph: string; readonly color: string };
+  /** A header cell of an autofilter: its drop-down button's accessible name, and whether the column is filtered. */
+  readonly filter?: { readonly label: string; readonly active: boolean };
   /** Lines drawn on the cell's sides: CSS width in pixels and colour. */
   readonly borders?: CellBordersDisplay;
 }

@@ -76,6 +76,9 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
   s.fontFamily = shown.fontFamily ? `"${shown.fontFamily.replace(/"/g, '')}", sans-serif` : '';
   s.color = shown.color ?? '';
   s.backgroundColor = shown.background ?? '';
+  s.backgroundImage = shown.bar
+    ? `linear-gradient(to right, ${shown.bar.color} 0, ${shown.bar.color} ${(shown.bar.fraction * 100).toFixed(1)}%, transparent ${(shown.bar.fraction * 100).toFixed(1)}%)`
+    : '';
   s.whiteSpace = shown.wrap ? 'pre-wrap' : '';
   s.verticalAlign = shown.vertical ?? '';
   // Borders as inset shadows: they do not change the cell's size, and sit over the grid lines.
@@ -102,6 +105,47 @@ function commandOf(event: KeyboardEvent): GridCommand | undefined {
   if (key === 'i') return 'italic';
   if (key === 'u') return 'underline';
   return undefined;
+}
+
+/**
+ * Handsontable's DOM as assistive technologies (and axe-core) expect it: the treegrid role on the
+ * tables that hold the rows (the editor's textarea and the scrolling holder are not rows), the
+ * scrolling area reachable by keyboard and named, the in-cell editor named.
+ */
+function accessibleGridDom(container: HTMLElement, label: string): void {
+  const wrapper = container.classList.contains('ht-wrapper') ? container : container.querySelector<HTMLElement>('.ht-wrapper');
+  if (!wrapper) return;
+  const master = wrapper.querySelector('.ht_master table.htCore');
+  for (const name of ['role', 'aria-rowcount', 'aria-colcount', 'aria-multiselectable']) {
+    const value = wrapper.getAttribute(name);
+    if (value === null) continue;
+    wrapper.removeAttribute(name);
+    if (name !== 'role') master?.setAttribute(name, value);
+  }
+  for (const table of wrapper.querySelectorAll('table.htCore')) {
+    if (table.getAttribute('role') === 'treegrid') continue;
+    table.setAttribute('role', 'treegrid');
+    table.setAttribute('aria-label', label);
+  }
+  const holder = wrapper.querySelector('.ht_master > .wtHolder');
+  if (holder && holder.getAttribute('tabindex') !== '0') {
+    holder.setAttribute('tabindex', '0');
+    holder.removeAttribute('role');
+    holder.setAttribute('aria-label', label);
+  }
+  const input = wrapper.querySelector('textarea.handsontableInput');
+  if (input && !input.hasAttribute('aria-label')) input.setAttribute('aria-label', label);
+}
+
+/** The drop-down button of an autofilter header cell (opened by AutoFilterMenu; Alt+Down from the keyboard). */
+function filterButton(doc: Document, filter: { label: string; active: boolean }): HTMLButtonElement {
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.className = filter.active ? 'sheets-filter-button sheets-filter-button--active' : 'sheets-filter-button';
+  button.tabIndex = -1;
+  button.setAttribute('aria-label', filter.label);
+  button.setAttribute('aria-haspopup', 'dialog');
+  return button;
 }
 
 function stopGridKey(event: KeyboardEvent): void {
@@ -150,10 +194,23 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       styleCell(td, shown);
       td.classList.toggle('sheets-cell--error', shown.error);
       td.classList.toggle('sheets-cell--list', shown.dropdown === true);
+      td.classList.toggle('sheets-cell--filter', shown.filter !== undefined);
+      if (shown.filter) td.appendChild(filterButton(td.ownerDocument, shown.filter));
+      if (shown.icon) {
+        const icon = td.ownerDocument.createElement('span');
+        icon.className = 'sheets-cell-icon';
+        icon.setAttribute('aria-hidden', 'true');
+        icon.style.color = shown.icon.color;
+        icon.textContent = shown.icon.glyph;
+        td.prepend(icon);
+      }
       const note = layout?.note?.(row, col);
       td.classList.toggle('sheets-cell--note', note !== undefined);
       if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
       else td.removeAttribute('title');
+    },
+    afterRender() {
+      accessibleGridDom(container, options.label);
     },
     afterChange(changes: CellChange[] | null, changeSource: ChangeSource) {
       if (!changes || silent || changeSource === 'loadData' || changeSource === 'updateData') return;
@@ -197,6 +254,12 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
   });
   container.setAttribute('aria-label', options.label);
+  accessibleGridDom(container, options.label);
+  // The scrolling area takes the keyboard (Tab) for the grid.
+  const onHolderFocus = (event: FocusEvent) => {
+    if (event.target instanceof HTMLElement && event.target.matches('.ht_master > .wtHolder')) hot.listen();
+  };
+  container.addEventListener('focusin', onHolderFocus);
   const detachClipboard = attachGridClipboard(
     {
       root: container,
@@ -317,6 +380,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     destroy() {
       detachClipboard();
       container.removeEventListener('contextmenu', onContextMenu);
+      container.removeEventListener('focusin', onHolderFocus);
       hot.destroy();
     },
     selectedRange() {

@@ -31,7 +31,7 @@ export interface TransferContext {
 }
 
 /** What Ostal itself copied last, to paste formulas rather than their results. */
-interface InternalClip {
+export interface InternalClip {
   readonly sheet: number;
   readonly range: BlockRange;
   readonly text: string;
@@ -71,6 +71,24 @@ export function copyBlock(ctx: TransferContext, range: BlockRange, cut = false):
       : {}),
   };
   return { text, html: toHtmlTable(cells) };
+}
+
+/**
+ * What Ostal itself copied last, when `data` (the clipboard) still holds it: the sheet, the block,
+ * and after a cut the contents and values as they were.
+ */
+export function ownCopy(engine: WorkbookEngine, data: { text: string }): InternalClip | undefined {
+  return lastCopy && lastCopy.text === normalise(data.text) && engine.sheetNames()[lastCopy.sheet] !== undefined ? lastCopy : undefined;
+}
+
+/** The block Ostal copied last (for paste special), while its sheet exists. */
+export function lastOwnCopy(engine: WorkbookEngine): InternalClip | undefined {
+  return lastCopy && engine.sheetNames()[lastCopy.sheet] !== undefined ? lastCopy : undefined;
+}
+
+/** Engine content for a computed value (paste special, values only). */
+export function valueAsContent(value: CellValue): RawContent {
+  return valueContent(value);
 }
 
 /** Edits that empty a block (after a cut). */

@@ -3,6 +3,7 @@ import type { BooleanWords } from './cell-text.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
 import type { SheetsUiLabels } from './sheets-ui-labels.js';
 import type { SheetsChartLabels } from './chart-labels.js';
+import type { SheetsToolsLabels } from './sheets-tools-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -28,4 +29,6 @@ export interface SheetsLabels {
   readonly ui: SheetsUiLabels;
   /** Charts (insert dialog and panel); without them no chart panel is shown. */
   readonly charts?: SheetsChartLabels;
+  /** Validation alerts, autofilter, paste special, chart editing. */
+  readonly tools: SheetsToolsLabels;
 }

@@ -6,7 +6,7 @@ import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import { sheetFromGrid } from '@ostal/model';
-import type { Cell, CellRange, CellStyle, CellValue, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import type { AutoFilter, Cell, CellRange, CellStyle, CellValue, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
 import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
@@ -211,6 +211,16 @@ export class WorkbookEngine {
   /** Computed value. */
   value(sheet: number, row: number, col: number): CellValue {
     return engineToValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
+  }
+
+  /** Value of a formula (Excel syntax, with or without `=`) computed on a sheet, without storing it. */
+  evaluate(sheet: number, formula: string): CellValue {
+    try {
+      const result = this.hf.calculateFormula(formula.startsWith('=') ? formula : `=${formula}`, this.sheetId(sheet));
+      return Array.isArray(result) ? engineToValue((result[0]?.[0] ?? null)) : engineToValue(result);
+    } catch {
+      return { error: '#VALUE!' };
+    }
   }
 
   /** Sets raw content and returns the cells whose values changed (the edited one included). */
@@ -485,6 +495,11 @@ export class WorkbookEngine {
   /** Freezes the rows above and the columns left of a cell; (0, 0) unfreezes. */
   setFrozen(sheet: number, rows: number, cols: number): void {
     this.updateProps(sheet, ({ frozen: _frozen, ...p }) => (rows > 0 || cols > 0 ? { ...p, frozen: { rows, cols } } : p));
+  }
+
+  /** Sets or removes the sheet's autofilter (its range and criteria). One undo step. */
+  setAutoFilter(sheet: number, filter: AutoFilter | undefined): void {
+    this.updateProps(sheet, ({ autoFilter: _old, ...p }) => (filter ? { ...p, autoFilter: filter } : p));
   }
 
   /** Merges a range (merges overlapping it are replaced). */

@@ -14,7 +14,9 @@ import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
 import { bounds, boxOfPoints, contains, hitTest, moveBy, resize, rotateTowards, snapBox, snapPoint, snapTargets, unionBox } from './shape-geometry.js';
 import type { Box, Handle, Point } from './shape-geometry.js';
-import { editableShapes, setFrames, shapeFrame } from './shape-operations.js';
+import { editShapes, editableShapes, setFrames, shapeFrame } from './shape-operations.js';
+import { TableCellEditor } from './TableCellEditor.js';
+import { cellAt } from './table-operations.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { SlideView } from './SlideView.js';
 
@@ -88,6 +90,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
   const emuPerPx = deck.size.cx / fit.w;
 
+  // Table typing: the cell first edited, and a session number (one undo step per session).
+  const [tableStart, setTableStart] = useState({ r: 0, c: 0 });
+  const tableSession = useRef(0);
   const toEmu = (event: { clientX: number; clientY: number }): Point => {
     const r = canvasRef.current!.getBoundingClientRect();
     return { x: ((event.clientX - r.left) / r.width) * deck.size.cx, y: ((event.clientY - r.top) / r.height) * deck.size.cy };
@@ -199,7 +204,16 @@ export function SlideCanvas(props: SlideCanvasProps) {
 
   const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (editing !== undefined) return;
-    const hit = hitAt(toEmu(event));
+    const p = toEmu(event);
+    const hit = hitAt(p);
+    if (hit?.kind === 'table') {
+      const t = frames[shapes.indexOf(hit)];
+      setTableStart(t ? cellAt(hit, (p.x - t.x) / (t.cx || 1), (p.y - t.y) / (t.cy || 1)) : { r: 0, c: 0 });
+      tableSession.current += 1;
+      onSelect(new Set([hit.id]));
+      onEdit(hit.id);
+      return;
+    }
     if (hit?.kind === 'shape') {
       onSelect(new Set([hit.id]));
       onEdit(hit.id);
@@ -237,8 +251,12 @@ export function SlideCanvas(props: SlideCanvasProps) {
     }
     if ((event.key === 'Enter' || event.key === 'F2') && ids.size === 1) {
       const s = shapes.find((x) => x.id === [...ids][0]);
-      if (s?.kind === 'shape') {
+      if (s?.kind === 'shape' || s?.kind === 'table') {
         event.preventDefault();
+        if (s.kind === 'table') {
+          setTableStart({ r: 0, c: 0 });
+          tableSession.current += 1;
+        }
         onEdit(s.id);
       }
       return;
@@ -292,6 +310,21 @@ export function SlideCanvas(props: SlideCanvasProps) {
           band={band}
           labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
         />
+        {editingShape?.kind === 'table' && editingFrame ? (
+          <TableCellEditor
+            key={`${slide.id}:${String(editingShape.id)}:${String(tableSession.current)}`}
+            deck={deck}
+            table={editingShape}
+            frame={editingFrame}
+            start={tableStart}
+            labels={labels}
+            onChange={(table) => onChange(editShapes(deck, index, (list) => list.map((x) => (x.id === table.id ? table : x))), `table:${slide.id}:${String(table.id)}:${String(tableSession.current)}`)}
+            onDone={() => {
+              onEdit(undefined);
+              canvasRef.current?.focus({ preventScroll: true });
+            }}
+          />
+        ) : null}
         {editingShape?.kind === 'shape' && editingFrame ? (
           <InPlaceText
             key={`${slide.id}:${String(editingShape.id)}`}

@@ -9,6 +9,7 @@ import { boundShapeIndexes, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
 import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
+import { croppedImageBox } from './object-operations.js';
 
 export interface SlideShapesProps {
   readonly deck: Deck;
@@ -63,7 +64,15 @@ export function shapeView(shape: DeckShape, t: Transform | undefined, key: strin
     }
     case 'picture': {
       const u = url(shape.media);
-      return u ? <img key={key} className="slides-shape" alt={shape.description ?? shape.name ?? ''} src={u} style={{ ...box, objectFit: 'fill' }} /> : null;
+      if (!u) return null;
+      const alt = shape.description ?? shape.name ?? '';
+      if (!shape.crop) return <img key={key} className="slides-shape" alt={alt} src={u} style={{ ...box, objectFit: 'fill' }} />;
+      // Cropped (a:srcRect / fo:clip): the kept part of the picture fills the frame.
+      return (
+        <div key={key} className="slides-shape slides-shape--cropped" style={{ ...box, overflow: 'hidden' }}>
+          <img alt={alt} src={u} style={{ position: 'absolute', maxWidth: 'none', ...croppedImageBox(shape.crop) }} />
+        </div>
+      );
     }
     case 'opaque': {
       if (shape.chart) return <SlideChart key={key} chart={shape.chart} box={box} cx={t.cx} cy={t.cy} {...(shape.description ?? shape.name ? { name: shape.description ?? shape.name } : {})} />;

@@ -2,6 +2,7 @@
  * The side panel of the selected slide: its transition when presenting (none, fade, slide),
  * kept in the files as a PresentationML p:transition / ODF smil transition.
  */
+import type { ReactNode } from 'react';
 import type { DeckTheme, SlideTransition } from '@ostal/model';
 import { BUILT_IN_THEMES } from './deck-themes.js';
 import type { SlidesLabels } from './slides-labels.js';
@@ -37,7 +38,7 @@ export interface SlideSidePanelProps {
   readonly onTheme: (t: DeckTheme) => void;
 }
 
-export function SlideSidePanel({ labels, transition, onTransition, theme, onTheme }: SlideSidePanelProps) {
+export function SlideSidePanel({ labels, transition, onTransition, theme, onTheme, children }: SlideSidePanelProps & { readonly children?: ReactNode }) {
   const e = labels.editor;
   const current = transitionChoice(transition);
   const builtIn = BUILT_IN_THEMES.findIndex((t) => t.name === theme?.name);
@@ -76,6 +77,7 @@ export function SlideSidePanel({ labels, transition, onTransition, theme, onThem
           ))}
         </div>
       ) : null}
+      {children}
     </aside>
   );
 }

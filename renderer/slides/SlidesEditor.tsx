@@ -27,6 +27,12 @@ import type { LayoutOption, SlidesCommand } from './SlidesToolbar.js';
 import { formatWholeBody, formatWholeParagraphs, wholeBodyHas } from './text-format.js';
 import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
+import { SlidesExportTools } from './SlidesExportTools.js';
+import { ThemeDialog } from './ThemeDialog.js';
+import { editableTheme } from './deck-themes.js';
+import { AltTextDialog, CropDialog, SlideObjectPanel } from './SlideObjectPanel.js';
+import { moveInReadingOrder, setCrop, setDescription } from './object-operations.js';
+import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
 
 /** What the app can ask of a mounted slides editor. */
@@ -45,6 +51,8 @@ export interface SlidesEditorProps {
   readonly ref?: Ref<SlidesHandle>;
   /** False while the tab is in the background: F5 is ignored then. */
   readonly active?: boolean;
+  /** Where exports (PDF, PNG) go and how the host prints; no Export toolbar without it. */
+  readonly exportHost?: SlidesExportHost;
 }
 
 const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/webp': 'webp' };
@@ -74,7 +82,7 @@ function layoutOptions(deck: Deck, labels: SlidesLabels): LayoutOption[] {
   return BUILT_IN_LAYOUTS.map((k) => ({ value: `b:${k}`, label: labels.editor.layouts[k], choice: { builtIn: k } }));
 }
 
-export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true }: SlidesEditorProps) {
+export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost }: SlidesEditorProps) {
   const [history, setHistory] = useState<SlidesHistory<Deck>>(() => startHistory(document));
   const deck = history.present.value;
   const [selected, setSelected] = useState(0);
@@ -82,7 +90,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | null>(null);
+  // Theme dialog session: its live changes merge into one undo step; Cancel undoes it.
+  const [themeSession, setThemeSession] = useState({ n: 0, changed: false });
   const [notice, setNotice] = useState('');
   const [focusToken, setFocusToken] = useState(0);
   // F5 presents from the first slide, Shift+F5 from the selected one (as in PowerPoint and Impress).
@@ -410,6 +420,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         canUngroup={selectedShapes.some((s) => s.kind === 'group')}
         onCommand={onCommand}
       />
+      {exportHost ? <SlidesExportTools deck={deck} index={index} host={exportHost} labels={labels.editor.more} /> : null}
       <FormatToolbar labels={labels} enabled={editing !== undefined || textTargets.length > 0} state={formatState} onChar={onChar} onParagraph={onParagraph} />
       {notice ? (
         <p className="slides-notice" role="alert">
@@ -448,7 +459,15 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             </label>
           ) : null}
         </div>
-        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })} /> : null}
+        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })}>
+          <Button variant="quiet" className="slides-side__theme-edit" onClick={() => {
+            setThemeSession((t) => ({ n: t.n + 1, changed: false }));
+            setDialog('theme');
+          }}>
+            {labels.editor.more.themeEdit}
+          </Button>
+          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={() => setDialog('crop')} />
+        </SlideSidePanel> : null}
       </div>
       <input
         ref={fileRef}
@@ -461,6 +480,21 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           if (file) void insertPicture(file, file.name);
         }}
       />
+      {dialog === 'theme' ? <ThemeDialog theme={editableTheme(deck, labels.editor.more.customTheme)} labels={labels} onChange={(theme) => {
+        setThemeSession((t) => ({ ...t, changed: true }));
+        commit({ ...deckRef.current, theme }, `theme:${String(themeSession.n)}`);
+      }} onDone={() => setDialog(null)} onCancel={() => {
+        setDialog(null);
+        if (themeSession.changed) step(true);
+      }} /> : null}
+      {dialog === 'alt' && selectedShapes.length === 1 ? <AltTextDialog shape={selectedShapes[0]!} labels={labels} onCancel={() => setDialog(null)} onApply={(text) => {
+        setDialog(null);
+        commit(setDescription(deck, index, selectedShapes[0]!.id, text));
+      }} /> : null}
+      {dialog === 'crop' && selectedShapes.length === 1 && selectedShapes[0]?.kind === 'picture' ? <CropDialog shape={selectedShapes[0]} labels={labels} onCancel={() => setDialog(null)} onApply={(crop) => {
+        setDialog(null);
+        commit(setCrop(deck, index, selectedShapes[0]!.id, crop));
+      }} /> : null}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);
         insert((id) => tableShape(deck, id, rows, cols, labels.editor.shapeKind('table')));

@@ -41,3 +41,13 @@ export function contrast(a: string, b: string): number {
   const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
   return (hi + 0.05) / (lo + 0.05);
 }
+
+/**
+ * The theme the colours-and-fonts dialog starts from: the deck's own, renamed `customName` when
+ * it is one of the built-in ones (an edited built-in theme is no longer that theme), or the
+ * first built-in one for a deck without a theme.
+ */
+export function editableTheme(deck: { readonly theme?: DeckTheme }, customName: string): DeckTheme {
+  const theme = deck.theme ?? BUILT_IN_THEMES[0]!;
+  return BUILT_IN_THEMES.some((t) => t.name === theme.name) ? { ...theme, name: customName } : theme;
+}

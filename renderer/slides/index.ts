@@ -10,3 +10,4 @@ export type { SlidesEditorProps, SlidesHandle } from './SlidesEditor.js';
 export type { SlidesEditorLabels, SlidesLabels } from './slides-labels.js';
 export { addSlide, bodyFromText, bodyToText, deleteSlide, moveSlide, updateSlide } from './deck-operations.js';
 export type { DeckEdit } from './deck-operations.js';
+export type { SlidesExportHost } from './slide-export.js';

@@ -1,3 +1,5 @@
+import type { SlidesMoreLabels } from './slides-more-labels.js';
+
 /** Every string the slides module shows or announces; passed in by the app, already translated. */
 export interface SlidesLabels {
   readonly toolbar: string;
@@ -101,4 +103,6 @@ export interface SlidesEditorLabels {
   /** The deck's own theme in the list: "Thème du document (Office)". */
   readonly themeOfFile: (name: string) => string;
   readonly pictureUnreadable: string;
+  /** Export, object and reading order tools (slides-more-labels.ts). */
+  readonly more: SlidesMoreLabels;
 }

@@ -1,6 +1,7 @@
 /**
  * Document tabs: role=tablist/tab, arrow keys move between tabs, each tab may carry a close
- * button (a sibling of the tab, so the tab itself holds no nested control) and a dirty marker.
+ * button (outside the tab list, shown beside its tab, so the list holds tabs only) and a dirty
+ * marker.
  * The caller renders the panels with {@link tabPanelProps}.
  */
 import type { KeyboardEvent, ReactNode } from 'react';
@@ -67,13 +68,28 @@ export function Tabs({ idBase, label, items, selectedId, onSelect, onClose, clas
       focusTab(target.id);
     }
   };
+  // The tab list holds only tabs (ARIA's tabs pattern): the close buttons sit in a sibling
+  // layer laid over the same grid (CSS subgrid), each in the column after its tab, and a third
+  // layer draws the box around both.
+  const column = (index: number, offset: number) => ({ gridColumn: `${index * 3 + offset + 1}` });
+  const template = { gridTemplateColumns: items.map(() => 'minmax(0, max-content) auto 2px').join(' ') };
   return (
-    <div role="tablist" aria-label={label} className={['ui-tabs', className].filter(Boolean).join(' ')}>
-      {items.map((item, index) => {
-        const selected = item.id === selectedId;
-        return (
-          <div role="presentation" key={item.id} className={`ui-tabs__item${selected ? ' ui-tabs__item--selected' : ''}`}>
+    <div className={['ui-tabs', className].filter(Boolean).join(' ')} style={template}>
+      <div className="ui-tabs__layer" aria-hidden="true">
+        {items.map((item, index) => (
+          <div
+            key={item.id}
+            className={`ui-tabs__item${item.id === selectedId ? ' ui-tabs__item--selected' : ''}`}
+            style={{ gridColumn: `${index * 3 + 1} / span 2` }}
+          />
+        ))}
+      </div>
+      <div role="tablist" aria-label={label} className="ui-tabs__layer">
+        {items.map((item, index) => {
+          const selected = item.id === selectedId;
+          return (
             <button
+              key={item.id}
               type="button"
               role="tab"
               id={tabId(idBase, item.id)}
@@ -81,7 +97,8 @@ export function Tabs({ idBase, label, items, selectedId, onSelect, onClose, clas
               aria-controls={`${idBase}-panel-${item.id}`}
               aria-label={item.accessibleLabel}
               tabIndex={selected ? 0 : -1}
-              className="ui-tabs__tab"
+              className={`ui-tabs__tab${selected ? ' ui-tabs__tab--selected' : ''}`}
+              style={column(index, 0)}
               onClick={() => onSelect(item.id)}
               onKeyDown={(event) => onKeyDown(event, index)}
             >
@@ -93,20 +110,26 @@ export function Tabs({ idBase, label, items, selectedId, onSelect, onClose, clas
               ) : null}
               <span className="ui-tabs__label">{item.label}</span>
             </button>
-            {item.closeLabel && onClose ? (
-              <button
-                type="button"
-                className="ui-tabs__close"
-                aria-label={item.closeLabel}
-                title={item.closeLabel}
-                onClick={() => onClose(item.id)}
-              >
-                ✕
-              </button>
-            ) : null}
-          </div>
-        );
-      })}
+          );
+        })}
+      </div>
+      <div className="ui-tabs__layer">
+        {items.map((item, index) =>
+          item.closeLabel && onClose ? (
+            <button
+              key={item.id}
+              type="button"
+              className="ui-tabs__close"
+              aria-label={item.closeLabel}
+              title={item.closeLabel}
+              style={column(index, 1)}
+              onClick={() => onClose(item.id)}
+            >
+              ✕
+            </button>
+          ) : null,
+        )}
+      </div>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 /**
- * The text's context menu: right click, Shift+F10 or the Menu key. Couper / Copier / Coller,
+ * The text's context menu: right click, Shift+F10 or the Menu key. Over a misspelt word, its
+ * suggestions first, then Ignorer tout and Ajouter au dictionnaire. Couper / Copier / Coller,
  * Paragraphe…, Lien…, Nouveau commentaire, and the row and column operations when the cursor is
  * in a table. A `role=menu`: arrows, Home/End, Enter, Escape (the focus goes back to the text).
  */
@@ -19,7 +20,21 @@ export interface ContextMenuLabels {
   readonly pasteBlocked: string;
 }
 
+/** The spelling part of the menu, over a misspelt word. */
+export interface SpellingMenu {
+  readonly suggestions: readonly string[];
+  readonly noSuggestions: string;
+  readonly ignoreAll: string;
+  /** Null: no personal dictionary to add to. */
+  readonly addToDictionary: string | null;
+  readonly onReplace: (suggestion: string) => void;
+  readonly onIgnore: () => void;
+  readonly onAdd: () => void;
+}
+
 export interface ContextMenuProps {
+  /** Suggestions and spelling actions when the menu opened over a misspelt word. */
+  readonly spelling?: SpellingMenu | undefined;
   readonly view: EditorView;
   readonly state: EditorState;
   readonly labels: WriterLabels;
@@ -37,6 +52,8 @@ interface Item {
   readonly enabled: boolean;
   readonly act: () => void;
   readonly separator?: boolean;
+  /** A spelling suggestion (shown bold, as Word does). */
+  readonly strong?: boolean;
 }
 
 /** Puts the menu's top-left corner so that it stays in the window. */
@@ -46,7 +63,7 @@ function placed(at: { x: number; y: number }, el: HTMLElement | null): { left: n
   return { left: Math.max(0, Math.min(at.x, window.innerWidth - w - 4)), top: Math.max(0, Math.min(at.y, window.innerHeight - h - 4)) };
 }
 
-export function ContextMenu({ view, state: shownState, labels, at, onParagraph, onLink, onComment, onNotice, onClose }: ContextMenuProps) {
+export function ContextMenu({ view, state: shownState, labels, at, spelling, onParagraph, onLink, onComment, onNotice, onClose }: ContextMenuProps) {
   const menu = useRef<HTMLUListElement>(null);
   const [pos, setPos] = useState(() => placed(at, null));
   const c = labels.contextMenu;
@@ -76,14 +93,21 @@ export function ContextMenu({ view, state: shownState, labels, at, onParagraph, 
       () => onNotice(c.pasteBlocked),
     );
   };
-  const items: Item[] = [
-    { label: c.cut, enabled: hasSelection && view.editable, act: exec('cut') },
+  const items: Item[] = [];
+  if (spelling) {
+    for (const suggestion of spelling.suggestions) items.push({ label: suggestion, enabled: view.editable, act: () => spelling.onReplace(suggestion), strong: true });
+    if (spelling.suggestions.length === 0) items.push({ label: spelling.noSuggestions, enabled: false, act: () => undefined });
+    items.push({ label: spelling.ignoreAll, enabled: true, act: spelling.onIgnore, separator: true });
+    if (spelling.addToDictionary !== null) items.push({ label: spelling.addToDictionary, enabled: true, act: spelling.onAdd });
+  }
+  items.push(
+    { label: c.cut, enabled: hasSelection && view.editable, act: exec('cut'), separator: spelling !== undefined },
     { label: c.copy, enabled: hasSelection, act: exec('copy') },
     { label: c.paste, enabled: view.editable, act: paste },
     { label: labels.more.paragraph, enabled: view.editable, act: onParagraph, separator: true },
     { label: labels.more.link, enabled: view.editable, act: onLink },
     { label: labels.review.newComment, enabled: view.editable, act: onComment },
-  ];
+  );
   const table = TABLE_ACTIONS.filter((a) => TABLE_COMMANDS[a](state));
   table.forEach((action, i) => items.push({ label: labels.tableActions[action], enabled: true, act: () => TABLE_COMMANDS[action](view.state, view.dispatch), separator: i === 0 }));
   const enabled = items.map((item, i) => (item.enabled ? i : -1)).filter((i) => i >= 0);
@@ -137,11 +161,11 @@ export function ContextMenu({ view, state: shownState, labels, at, onParagraph, 
     >
       {items.map((item, i) => (
         <li
-          key={item.label}
+          key={`${String(i)}-${item.label}`}
           id={`writer-context-item-${String(i)}`}
           role="menuitem"
           aria-disabled={!item.enabled || undefined}
-          className={`writer-context-menu__item${i === active ? ' writer-context-menu__item--active' : ''}${item.separator ? ' writer-context-menu__item--separated' : ''}`}
+          className={`writer-context-menu__item${i === active ? ' writer-context-menu__item--active' : ''}${item.separator ? ' writer-context-menu__item--separated' : ''}${item.strong ? ' writer-context-menu__item--strong' : ''}`}
           onMouseEnter={() => item.enabled && setActive(i)}
           onMouseDown={(e) => e.preventDefault()}
           onClick={() => run(item)}

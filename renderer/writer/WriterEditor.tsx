@@ -26,6 +26,10 @@ import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
 import { HeaderFooterArea } from './HeaderFooterArea.js';
 import { ContextMenu } from './ContextMenu.js';
+import { writerDomEvents } from './writer-dom-events.js';
+import { useSpelling } from './use-spelling.js';
+import { pdfPageOf } from './pdf-page.js';
+import type { PdfPage } from '../../electron/shared/pdf.js';
 import { printDocument } from './print.js';
 import { setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
@@ -39,7 +43,7 @@ import { currentPageSetup, firstSectionOf, setPageSetup } from './page-setup.js'
 import { insertNote } from './note-commands.js';
 import { stepZoom } from './WriterToolbar.js';
 import type { RibbonActions } from './WriterToolbar.js';
-import { copyFormat, pasteFormat } from './format-painter.js';
+import { copyFormat } from './format-painter.js';
 import type { CopiedFormat } from './format-painter.js';
 import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, removeLink, setLink } from './link-commands.js';
 import { currentParagraphFormat, setParagraphFormat } from './paragraph-format.js';
@@ -79,7 +83,19 @@ export interface WriterEditorProps {
   readonly onPickPicture?: () => Promise<PickedFile | null>;
   /** The user's name (settings), author of the comments and changes they make; '' or absent: `labels.review.unknownAuthor`. */
   readonly author?: string;
+  /** Words of the user's personal spelling dictionary (settings). */
+  readonly personalWords?: readonly string[];
+  /** Adds a word to the personal dictionary; without it the context menu offers no "Ajouter au dictionnaire". */
+  readonly onAddToDictionary?: (word: string) => void;
+  /**
+   * Makes a PDF of the page as it is shown, laid on `page` (the first section's paper and
+   * margins); resolves false when the host cannot (the print dialog opens instead), true once
+   * done. Without it, no "Exporter en PDF".
+   */
+  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
 }
+
+const NO_WORDS: readonly string[] = [];
 
 /** Dialogs the writer can show, one at a time. */
 type WriterDialog =
@@ -96,8 +112,9 @@ function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode
   return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
 }
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '' }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
+  const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
   const savedDocRef = useRef<PMNode | null>(null);
   const dirtyRef = useRef(false);
@@ -147,10 +164,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...changeNodeViews(labelsRef.current),
   });
 
+  const spelling = useSpelling({ documentLang: document.meta.language ?? null, personalWords, onAddWord: onAddToDictionary, labels: labels.spelling });
+
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state;
+    const initial = state.reconfigure({ plugins: [...state.plugins, spelling.plugin] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
@@ -162,7 +181,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         'aria-label': labels.textArea,
         // Long documents lay out only what is near the screen (writer.css).
         class: split.total > LONG_DOCUMENT_BLOCKS ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
-        spellcheck: 'true',
+        // Ostal's own spelling (use-spelling.tsx), with the dictionaries it ships: not the browser's.
+        spellcheck: 'false',
         // An explicit tab stop: the scrolling desk holds a focusable element (axe scrollable-region-focusable).
         tabindex: '0',
         lang: document.meta.language ?? 'fr',
@@ -171,59 +191,13 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       markViews: changeMarkViews(labels),
       handlePaste: (_view, event) => picturesRef.current.onPaste(event),
       handleDrop: (_view, event) => picturesRef.current.onDrop(event),
-      handleDOMEvents: {
-        // Links are for reading the address, not for leaving the document: no navigation from the editor.
-        // Ctrl+click follows the link, after a confirmation (the app window never navigates).
-        click: (_view, event) => {
-          const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
-          if (anchor) {
-            event.preventDefault();
-            if (event.ctrlKey || event.metaKey) {
-              openLinkRef.current(anchor.getAttribute('href') ?? '');
-              return true;
-            }
-          }
-          return false;
-        },
-        // The format painter lays its format on the text selected with the mouse.
-        mouseup: (view) => {
-          if (!painterRef.current) return false;
-          window.setTimeout(() => {
-            const copied = painterRef.current;
-            if (!copied || view.isDestroyed || view.state.selection.empty) return;
-            pasteFormat(copied)(view.state, view.dispatch);
-            setPainter(null);
-          }, 0);
-          return false;
-        },
-        // A right click inside the selection keeps it (for the context menu's Couper/Copier):
-        // neither the browser nor ProseMirror may move the cursor to the click first.
-        mousedown: (view, event) => {
-          if (event.button !== 2 || loadingRef.current) return false;
-          syncSelectionFromPage(view);
-          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-          const { from, to, empty } = view.state.selection;
-          if (!at || empty || at.pos < from || at.pos > to) return false;
-          event.preventDefault();
-          return true;
-        },
-        // The text's own context menu; a right click outside the selection moves the cursor there first.
-        contextmenu: (view, event) => {
-          if (loadingRef.current) return false;
-          // The selection the user sees (the DOM's may not have reached the state yet).
-          syncSelectionFromPage(view);
-          const at = view.posAtCoords({ left: event.clientX, top: event.clientY });
-          const { from, to } = view.state.selection;
-          if (at && (at.pos < from || at.pos > to)) view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at.pos))));
-          event.preventDefault();
-          setMenuAt({ x: event.clientX, y: event.clientY });
-          return true;
-        },
-        auxclick: (_view, event) => {
-          if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
-          return false;
-        },
-      },
+      handleDOMEvents: writerDomEvents({
+        openLinkRef,
+        painterRef,
+        disarmPainter: () => setPainter(null),
+        loadingRef,
+        openMenu: (menuView, pos, x, y) => spelling.prepareMenu(menuView, pos, () => setMenuAt({ x, y })),
+      }),
       dispatchTransaction(original) {
         // While changes are recorded, an edit becomes a tracked one (track-changes.ts).
         const tr = original.getMeta(LOADING_META) === true ? original : trackTransaction(view.state, original, reviewRef.current.changeAuthor());
@@ -403,6 +377,23 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
     onZoom: setZoom,
+    ...(onExportPdf
+      ? {
+          onExportPdf: () => {
+            const view = viewRef.current;
+            const root = rootRef.current;
+            if (!view || !root) return;
+            // The page's padding gives way to the PDF's own margins, on every page (writer.css).
+            root.classList.add('writer--pdf');
+            void onExportPdf(pdfPageOf(view.state.doc))
+              .catch(() => true)
+              .then((done) => {
+                root.classList.remove('writer--pdf');
+                if (!done) printDocument();
+              });
+          },
+        }
+      : {}),
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
@@ -412,7 +403,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       const view = viewRef.current;
       syncSelectionFromPage(view);
       const c = view.coordsAtPos(view.state.selection.head);
-      setMenuAt({ x: c.left, y: c.bottom });
+      spelling.prepareMenu(view, view.state.selection.head, () => setMenuAt({ x: c.left, y: c.bottom }));
       event.preventDefault();
       return;
     }
@@ -556,7 +547,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   );
 
   return (
-    <div className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
+    <div ref={rootRef} className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
       {pictures.toolbar(state)}
       {find && (
@@ -602,7 +593,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           state={state}
           labels={labels}
           at={menuAt}
-          onClose={() => setMenuAt(null)}
+          spelling={spelling.menu(viewRef.current)}
+          onClose={() => {
+            setMenuAt(null);
+            spelling.closeMenu();
+          }}
           onParagraph={() => openDialog({ kind: 'paragraph' })}
           onLink={openLinkDialog}
           onComment={review.actions.onNewComment}

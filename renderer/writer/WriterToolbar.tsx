@@ -45,6 +45,8 @@ export interface RibbonActions {
   readonly onNavigation: () => void;
   readonly zoom: number;
   readonly onZoom: (zoom: number) => void;
+  /** Exports the page as PDF (absent when the app offers no export). */
+  readonly onExportPdf?: () => void;
 }
 
 export interface WriterToolbarProps {
@@ -258,6 +260,7 @@ export function WriterToolbar(props: WriterToolbarProps) {
           <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={undoDepth(state) === 0} onClick={() => run(undo)} />
           <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={redoDepth(state) === 0} onClick={() => run(redo)} />
           <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={printDocument} />
+          {props.actions.onExportPdf ? <RibbonButton icon="exportPdf" label={labels.exportPdf} onClick={props.actions.onExportPdf} /> : null}
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>

@@ -19,6 +19,7 @@ export type WriterIconName =
   | 'orderedList'
   | 'clear'
   | 'pageSetup'
+  | 'exportPdf'
   | 'footnote'
   | 'toc'
   | 'indent'
@@ -45,6 +46,8 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   orderedList: 'M10 6h11 M10 12h11 M10 18h11 M4 4v4 M3 12h3l-3 4h3',
   clear: 'M4 7V4h16v3 M9 20h6 M12 4l-3 16 M16 14l5 5 M21 14l-5 5',
   pageSetup: 'M6 2h12v20H6z M9 6h6 M9 10h6 M9 14h6',
+  // A page with a down arrow: the document leaves as a file.
+  exportPdf: 'M6 2h9l3 3v17H6z M12 8v9 M8.5 13.5L12 17l3.5-3.5',
   footnote: 'M4 5h11 M4 9h11 M4 13h7 M4 19h9 M18 3v5 M16 5h4',
   toc: 'M4 5h16 M7 10h13 M7 15h13 M4 20h16',
   indent: 'M11 6h10 M11 12h10 M11 18h10 M3 8l4 4-4 4',

@@ -1,4 +1,5 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
+import type { SpellingLabels } from './use-spelling.js';
 import type { TextAlign } from '@ostal/model';
 import type { BlockStyle } from './commands.js';
 import type { TableAction } from './table-commands.js';
@@ -84,6 +85,10 @@ export interface WriterLabels {
   readonly tableSize: TableSizeLabels;
   /** The text's context menu. */
   readonly contextMenu: ContextMenuLabels;
+  /** Spelling suggestions and actions in the context menu. */
+  readonly spelling: SpellingLabels;
   /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
   readonly print: string;
+  /** "Exporter en PDF": the page as a PDF file beside the document (through the host). */
+  readonly exportPdf: string;
 }

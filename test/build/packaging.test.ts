@@ -29,7 +29,7 @@ interface BuilderConfig {
   electronFuses: Record<string, boolean>;
   fileAssociations: { ext: string; name: string; description: string; mimeType: string; role: string }[];
   protocols: { schemes: string[] }[];
-  linux: { icon: string; target: string[]; executableName: string; mimeTypes: string[]; desktop: { entry: Record<string, string> } };
+  linux: { icon: string; target: string[]; executableName: string; mimeTypes: string[]; desktop: { entry: Record<string, string>; desktopActions?: Record<string, Record<string, string>> } };
   deb: { fpm: string[] };
   rpm: { fpm: string[] };
   win: { target: string[]; icon: string };
@@ -137,6 +137,18 @@ describe('electron-builder.yml', () => {
   });
 });
 
+/** A desktop entry's groups (`Desktop Entry`, `Desktop Action new-text`) as key → value maps. */
+function desktopGroups(text: string): Map<string, Map<string, string>> {
+  const groups = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    const header = /^\[(.+)\]$/.exec(line);
+    if (header) groups.set(header[1]!, (current = new Map<string, string>()));
+    else if (line.includes('=') && current) current.set(line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1));
+  }
+  return groups;
+}
+
 describe('generated packaging files', () => {
   it('are up to date (npm run packaging:generate)', () => {
     for (const [rel, content] of Object.entries(generated)) {
@@ -146,12 +158,33 @@ describe('generated packaging files', () => {
 
   it('the desktop entry opens files and ostal: links for every type, in French and English', () => {
     const entry = generated['build/linux/ostal.desktop']!;
-    const lines = new Map(entry.trim().split('\n').slice(1).map((l) => [l.slice(0, l.indexOf('=')), l.slice(l.indexOf('=') + 1)] as const));
+    const lines = desktopGroups(entry).get('Desktop Entry')!;
     expect(lines.get('Exec')).toBe('/opt/Ostal/ostal %U');
     expect(lines.get('MimeType')!.split(';').filter(Boolean)).toEqual([...FILE_TYPES.map((t) => t.mime), 'x-scheme-handler/ostal']);
     expect(lines.get('Name')).toBe('Ostal');
     expect(lines.get('GenericName[fr]')).toBe('Suite bureautique');
     expect(entry.split('\n')[0]).toBe('[Desktop Entry]');
+  });
+
+  it('the desktop entry has the jump list’s tasks as actions, in French and English, also in electron-builder.yml', () => {
+    const groups = desktopGroups(generated['build/linux/ostal.desktop']!);
+    expect(groups.get('Desktop Entry')!.get('Actions')).toBe('new-text;new-workbook;new-deck;');
+    expect(groups.get('Desktop Action new-text')).toEqual(
+      new Map<string, string>([
+        ['Name', 'New text document'],
+        ['Name[fr]', 'Nouveau document texte'],
+        ['Exec', '/opt/Ostal/ostal --new=text'],
+        ['Icon', 'ostal'],
+      ]),
+    );
+    expect(groups.get('Desktop Action new-deck')!.get('Name[fr]')).toBe('Nouvelle présentation');
+    // electron-builder writes the .desktop of deb, rpm and AppImage from its own config: the same actions.
+    expect(config.linux.desktop.entry['Actions']).toBe('new-text;new-workbook;new-deck;');
+    for (const [name, keys] of groups) {
+      if (!name.startsWith('Desktop Action ')) continue;
+      expect(config.linux.desktop.desktopActions?.[name.slice('Desktop Action '.length)], name).toEqual(Object.fromEntries(keys));
+    }
+    expect(Object.keys(config.linux.desktop.desktopActions ?? {})).toEqual(['new-text', 'new-workbook', 'new-deck']);
   });
 
   it('the shared-mime-info file declares each type with its glob and French name', () => {

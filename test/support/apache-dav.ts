@@ -4,7 +4,9 @@
  * `bernard`), a DavLockDB, and three WebDAV roots shaped like the platforms Ostal talks to:
  * - `/webdav/drives/` (eXo Platform)
  * - `/portal/rest/private/jcr/repository/collaboration/` (older eXo)
- * - `/remote.php/dav/files/anne/` (Nextcloud / ownCloud)
+ * - `/remote.php/dav/` (Nextcloud / ownCloud: Anne's files under `files/anne/`, Bernard's under
+ *   `files/bernard/`; Anne may also log in with her e-mail {@link NEXTCLOUD_EMAIL_LOGIN}, as
+ *   Nextcloud allows, while her files stay under her user id `anne`)
  * and `/site/`, a plain web folder (not WebDAV). `stop()` and `start()` may be called again to
  * simulate the server going down and coming back on the same port.
  */
@@ -16,6 +18,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 export const DAV_USERS = { anne: 'mot-de-passe-Anne', bernard: 'mot-de-passe-Bernard' } as const;
+
+/** Anne's e-mail login (Nextcloud accepts it; her user id, and files folder, stay `anne`). */
+export const NEXTCLOUD_EMAIL_LOGIN = { username: 'anne.dupont@region.fr', password: 'app-password-Anne-42' } as const;
 
 const MODULES = '/usr/lib/apache2/modules';
 
@@ -62,6 +67,7 @@ export interface ApacheDav {
   readonly origin: string;
   /** Folder served at `/webdav/drives/` (files can be written here directly to simulate a colleague). */
   readonly exoFolder: string;
+  /** Anne's Nextcloud files, served at `/remote.php/dav/files/anne/`. */
   readonly nextcloudFolder: string;
   /** Stops the server (the port stays reserved for a later {@link start}). */
   stop(): Promise<void>;
@@ -89,12 +95,14 @@ export async function startApacheDav(options: ApacheDavOptions = {}): Promise<Ap
   const port = await freePort();
   const exoFolder = path.join(root, 'exo');
   const legacyFolder = path.join(root, 'exo-legacy');
-  const nextcloudFolder = path.join(root, 'nextcloud', 'anne');
+  const nextcloudDav = path.join(root, 'nextcloud');
+  const nextcloudFolder = path.join(nextcloudDav, 'files', 'anne');
+  const bernardFolder = path.join(nextcloudDav, 'files', 'bernard');
   const siteFolder = path.join(root, 'site');
   const lockFolder = path.join(root, 'lock');
-  for (const folder of [exoFolder, legacyFolder, nextcloudFolder, siteFolder, lockFolder, path.join(root, 'run')]) mkdirSync(folder, { recursive: true });
+  for (const folder of [exoFolder, legacyFolder, nextcloudFolder, bernardFolder, siteFolder, lockFolder, path.join(root, 'run')]) mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(siteFolder, 'index.html'), '<!doctype html><title>Intranet</title><p>Bienvenue</p>');
-  const htpasswd = Object.entries(DAV_USERS)
+  const htpasswd = [...Object.entries(DAV_USERS), [NEXTCLOUD_EMAIL_LOGIN.username, NEXTCLOUD_EMAIL_LOGIN.password]]
     .map(([user, password]) => `${user}:{SHA}${createHash('sha1').update(password).digest('base64')}`)
     .join('\n');
   writeFileSync(path.join(root, 'htpasswd'), htpasswd + '\n');
@@ -157,12 +165,12 @@ DocumentRoot "${siteFolder}"
 </Directory>
 ${davLocation('/webdav/drives/', exoFolder)}
 ${davLocation('/portal/rest/private/jcr/repository/collaboration/', legacyFolder)}
-${davLocation('/remote.php/dav/files/anne/', nextcloudFolder)}
+${davLocation('/remote.php/dav/', nextcloudDav)}
 `;
   const confFile = path.join(root, 'httpd.conf');
   writeFileSync(confFile, conf);
   if (isRoot) {
-    for (const folder of [exoFolder, legacyFolder, nextcloudFolder, lockFolder, path.join(root, 'nextcloud')]) chownSync(folder, 33, 33);
+    for (const folder of [exoFolder, legacyFolder, nextcloudDav, path.join(nextcloudDav, 'files'), nextcloudFolder, bernardFolder, lockFolder]) chownSync(folder, 33, 33);
   }
   let child: ChildProcess | undefined;
   let exited: Promise<void> = Promise.resolve();

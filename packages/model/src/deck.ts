@@ -7,6 +7,7 @@
  */
 import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme } from './deck-masters.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
+import type { TextBody } from './deck-text.js';
 import type { DocumentMeta } from './meta.js';
 
 export const DECK_VERSION = 2;
@@ -34,6 +35,8 @@ export interface Slide {
   readonly body: readonly string[];
   /** Speaker notes, empty when none. */
   readonly notes: string;
+  /** Rich speaker notes as read (formatted paragraphs, lists); used while their text is still `notes` (see `slideNotesBody`). */
+  readonly notesBody?: TextBody;
   /** Id of the layout in `deck.layouts`. */
   readonly layout?: string;
   /** Every shape in z-order, placeholders included; absent for a slide made in the editor. */

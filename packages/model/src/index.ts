@@ -31,4 +31,7 @@ export * from './deck-shapes.js';
 export * from './deck-masters.js';
 export * from './deck-slide-text.js';
 export * from './chart.js';
+export * from './workbook-image.js';
+export * from './workbook-table.js';
 export * from './text-outline.js';
+export * from './deck-notes.js';

@@ -7,6 +7,8 @@ describe('safeLinkHref', () => {
     expect(safeLinkHref('HTTP://exemple.fr')).toBe('HTTP://exemple.fr');
     expect(safeLinkHref('mailto:accueil@mairie.fr')).toBe('mailto:accueil@mairie.fr');
     expect(safeLinkHref('#_Toc123')).toBe('#_Toc123');
+    // "Open in desktop" links to the platform (the host checks them again before opening).
+    expect(safeLinkHref('ostal:ofe|u|https://exo.region.fr/webdav/drives/a.odt')).toBe('ostal:ofe|u|https://exo.region.fr/webdav/drives/a.odt');
   });
 
   it('refuses anything that could run code or reach files', () => {

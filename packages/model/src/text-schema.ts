@@ -89,7 +89,7 @@ const marks: Record<string, MarkSpec> = {
   /** A hyperlink; `href` is always a target {@link safeLinkHref} accepts. */
   link: {
     attrs: {
-      href: { validate: (v: unknown) => { if (typeof v !== 'string' || safeLinkHref(v) !== v) throw new RangeError('Link targets must be http(s), mailto or #anchor addresses.'); } },
+      href: { validate: (v: unknown) => { if (typeof v !== 'string' || safeLinkHref(v) !== v) throw new RangeError('Link targets must be http(s), mailto, ostal or #anchor addresses.'); } },
       title: { default: null, validate: 'string|null' },
     },
     inclusive: false,

@@ -17,6 +17,20 @@ export interface CellComment {
   readonly date?: string;
   /** Shown permanently rather than on hover. */
   readonly visible?: boolean;
+  /** Answers in a comment thread (Excel's threaded comments), oldest first. */
+  readonly replies?: readonly CommentReply[];
+  /** The thread was marked resolved. */
+  readonly resolved?: boolean;
+  /** An Excel threaded comment (rather than a note), even without replies yet. */
+  readonly threaded?: boolean;
+}
+
+/** One answer in a comment thread. */
+export interface CommentReply {
+  readonly text: string;
+  readonly author?: string;
+  /** ISO 8601 date-time. */
+  readonly date?: string;
 }
 
 export type ValidationType = 'any' | 'list' | 'whole' | 'decimal' | 'date' | 'time' | 'textLength' | 'custom';

@@ -14,6 +14,8 @@ import type { Chart } from './chart.js';
 import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
 import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
+import type { SheetImage } from './workbook-image.js';
+import type { SheetTable } from './workbook-table.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -107,6 +109,10 @@ export interface Sheet {
   readonly drawing?: OpaqueDrawing;
   /** Charts drawn over the sheet (chart.ts); those read from a kept XLSX drawing name their part. */
   readonly charts?: readonly Chart[];
+  /** Pictures over the sheet read into the model (ODS frames; XLSX pictures stay in `drawing`). */
+  readonly images?: readonly SheetImage[];
+  /** Excel tables (ListObjects) of the sheet, named for structured references. */
+  readonly tables?: readonly SheetTable[];
 }
 
 export interface Workbook {

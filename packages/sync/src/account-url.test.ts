@@ -13,6 +13,9 @@ describe('davRootUrl', () => {
     expect(davRootUrl('exo', 'https://exo.region.fr/webdav/drives/Collaboration/Documents')).toBe('https://exo.region.fr/webdav/drives/');
     expect(davRootUrl('nextcloud', 'https://cloud.region.fr/remote.php/webdav/', 'anne')).toBe('https://cloud.region.fr/remote.php/dav/files/anne/');
     expect(siteOfRoot('https://cloud.region.fr/nextcloud/remote.php/dav/files/anne/')).toBe('https://cloud.region.fr/nextcloud');
+    // The address of Nextcloud's Files page, copied from the browser.
+    expect(davRootUrl('nextcloud', 'https://cloud.region.fr/index.php/apps/files/?dir=/Budget', 'anne')).toBe('https://cloud.region.fr/remote.php/dav/files/anne/');
+    expect(davRootUrl('nextcloud', 'https://cloud.region.fr/nextcloud/apps/files/', 'anne')).toBe('https://cloud.region.fr/nextcloud/remote.php/dav/files/anne/');
   });
 
   it('refuses unusable addresses with bad-url', () => {

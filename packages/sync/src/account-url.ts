@@ -48,10 +48,11 @@ export function davRootUrl(kind: AccountKind, siteUrl: string, username = ''): s
   }
   if (kind === 'nextcloud' && username.trim() === '') throw new DavError('bad-url', 'A Nextcloud account needs a user name.');
   const rootPath = ROOT_PATHS[kind].replace('<user>', encodeURIComponent(username.trim()));
-  const marker = kind === 'nextcloud' ? '/remote.php/' : '/' + rootPath.slice(0, rootPath.indexOf('/') + 1);
+  // A pasted Nextcloud address may be a WebDAV link or the Files app's page (`/index.php/apps/files/?dir=…`).
+  const markers = kind === 'nextcloud' ? ['/remote.php/', '/index.php/', '/apps/'] : ['/' + rootPath.slice(0, rootPath.indexOf('/') + 1)];
   let path = url.pathname.endsWith('/') ? url.pathname : url.pathname + '/';
-  const at = path.indexOf(marker);
-  if (at >= 0) path = path.slice(0, at + 1);
+  const at = Math.min(...markers.map((m) => path.indexOf(m)).filter((i) => i >= 0));
+  if (Number.isFinite(at)) path = path.slice(0, at + 1);
   url.pathname = path + rootPath;
   return url.href;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseMultistatus, resolveHref } from './dav-resource.js';
+import { deniedByPermissions, parseMultistatus, resolveHref } from './dav-resource.js';
 import { parseXml } from './safe-xml.js';
 
 const BASE = 'https://exo.region.fr/webdav/drives/Collaboration/';
@@ -52,5 +52,34 @@ describe('parseMultistatus', () => {
     }
     expect(resolveHref('sub/x.odt', BASE)).toBe(`${BASE}sub/x.odt`);
     expect(resolveHref('/webdav/drives/Collaboration', BASE)).toBe('https://exo.region.fr/webdav/drives/Collaboration');
+  });
+});
+
+describe('Nextcloud properties', () => {
+  const listing = (props: string) =>
+    parseMultistatus(
+      parseXml(
+        `<d:multistatus xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns" xmlns:nc="http://nextcloud.org/ns"><d:response><d:href>/remote.php/dav/files/anne/a.odt</d:href><d:propstat><d:prop><d:getcontentlength>3</d:getcontentlength>${props}</d:prop><d:status>HTTP/1.1 200 OK</d:status></d:propstat></d:response></d:multistatus>`,
+      ),
+      'https://cloud.region.fr/remote.php/dav/files/anne/',
+    )[0]!;
+
+  it('denies writing only when the server says so', () => {
+    expect(deniedByPermissions('RGDNVW', false)).toBe(false);
+    expect(deniedByPermissions('RGDNV', false)).toBe(true);
+    expect(deniedByPermissions('RGDNVCK', true)).toBe(false);
+    expect(deniedByPermissions('RGDNV', true)).toBe(true);
+    // Not reported, or garbled: plain WebDAV servers say nothing, and nothing is denied.
+    expect(deniedByPermissions(undefined, false)).toBe(false);
+    expect(deniedByPermissions('rw<x>', false)).toBe(false);
+  });
+
+  it('keeps values safely: oversized ids and permission strings are dropped, a lock owner is cut', () => {
+    const huge = listing(`<oc:fileid>${'1'.repeat(5000)}</oc:fileid><oc:permissions>${'R'.repeat(5000)}</oc:permissions><oc:size>99999999999999999999</oc:size>`);
+    expect(huge).toMatchObject({ fileId: undefined, permissions: undefined, readOnly: false, size: 3 });
+    const locked = listing(`<nc:lock>1</nc:lock><nc:lock-owner-displayname>${'B'.repeat(1000)}</nc:lock-owner-displayname><nc:lock-timeout>-5</nc:lock-timeout>`);
+    expect(locked.locks[0]?.owner).toHaveLength(256);
+    expect(locked.locks[0]?.timeoutSeconds).toBeUndefined();
+    expect(listing('<nc:lock>0</nc:lock><nc:lock-owner>bernard</nc:lock-owner>').locks).toEqual([]);
   });
 });

@@ -9,6 +9,10 @@ import type { XmlElement } from './safe-xml.js';
 import { childNamed, childrenNamed, deepText } from './safe-xml.js';
 
 export const DAV_NS = 'DAV:';
+/** ownCloud / Nextcloud properties (`oc:fileid`, `oc:permissions`, `oc:size`). */
+export const OC_NS = 'http://owncloud.org/ns';
+/** Nextcloud properties (`nc:lock` and its owner, from the files_lock app). */
+export const NC_NS = 'http://nextcloud.org/ns';
 
 /** A lock on a resource, as `lockdiscovery` or a LOCK answer reports it. */
 export interface DavLock {
@@ -39,8 +43,42 @@ export interface DavResource {
   /** Strong or weak ETag, quotes included, exactly as the server sent it. */
   readonly etag: string | undefined;
   readonly contentType: string | undefined;
-  /** Locks reported in `lockdiscovery` (usually zero or one). */
+  /**
+   * Locks reported in `lockdiscovery` (usually zero or one), and a Nextcloud lock (`nc:lock`,
+   * taken in the web interface or by the desktop client) as one more with an empty token.
+   */
   readonly locks: readonly DavLock[];
+  /** Nextcloud / ownCloud file id (`oc:fileid`), stable across renames. */
+  readonly fileId: string | undefined;
+  /** Nextcloud / ownCloud permission letters (`oc:permissions`, e.g. `RGDNVW`), when reported. */
+  readonly permissions: string | undefined;
+  /**
+   * True when the server says the user may not change it: a file without the write permission
+   * (`W`), a folder where files cannot be created (`C`). False when the server says nothing.
+   */
+  readonly readOnly: boolean;
+}
+
+/** Longest `oc:permissions` / `oc:fileid` value kept (real ones are a few characters). */
+const MAX_SHORT_PROP = 64;
+
+/**
+ * Whether Nextcloud's permission letters (`oc:permissions`) deny changing a resource: a file
+ * needs `W` (write), a folder `C` (create files) for Ostal to save into it. Unknown letters are
+ * ignored; an absent or garbled value denies nothing (plain WebDAV servers do not send it).
+ */
+export function deniedByPermissions(permissions: string | undefined, isCollection: boolean): boolean {
+  if (permissions === undefined || !/^[A-Z]{0,32}$/.test(permissions)) return false;
+  return !permissions.includes(isCollection ? 'C' : 'W');
+}
+
+/** The Nextcloud lock of a resource (`nc:lock` = 1, owner from `nc:lock-owner-displayname`), if any. */
+function nextcloudLock(prop: (ns: string, local: string) => XmlElement | undefined): DavLock | undefined {
+  if (deepText(prop(NC_NS, 'lock')).trim() !== '1') return undefined;
+  const owner = (deepText(prop(NC_NS, 'lock-owner-displayname')).trim() || deepText(prop(NC_NS, 'lock-owner')).trim()).slice(0, 256);
+  const timeoutText = deepText(prop(NC_NS, 'lock-timeout')).trim();
+  const timeout = /^\d{1,9}$/.test(timeoutText) && Number(timeoutText) > 0 ? Number(timeoutText) : undefined;
+  return { token: '', owner, timeoutSeconds: timeout, scope: 'exclusive' };
 }
 
 /** `Second-3600` → 3600; `Infinite` → undefined. */
@@ -125,13 +163,14 @@ export function parseMultistatus(root: XmlElement, requestUrl: string): DavResou
     if (!href) continue;
     const url = resolveHref(href, requestUrl);
     const props = okPropstats(response);
-    const prop = (local: string): XmlElement | undefined => {
+    const propIn = (ns: string, local: string): XmlElement | undefined => {
       for (const p of props) {
-        const found = childNamed(p, DAV_NS, local);
+        const found = childNamed(p, ns, local);
         if (found) return found;
       }
       return undefined;
     };
+    const prop = (local: string): XmlElement | undefined => propIn(DAV_NS, local);
     const isCollection = childNamed(prop('resourcetype'), DAV_NS, 'collection') !== undefined;
     const path = new URL(url).pathname.replace(/\/$/, '');
     const lastSegment = decodeSegment(path.slice(path.lastIndexOf('/') + 1));
@@ -141,17 +180,30 @@ export function parseMultistatus(root: XmlElement, requestUrl: string): DavResou
     const modified = modifiedText ? Date.parse(modifiedText) : NaN;
     const etag = deepText(prop('getetag'));
     const contentType = deepText(prop('getcontenttype'));
-    const size = sizeText && /^\d+$/.test(sizeText) ? Number(sizeText) : undefined;
+    const size = sizeText && /^\d{1,15}$/.test(sizeText) ? Number(sizeText) : undefined;
+    // Nextcloud reports a folder's total size in oc:size.
+    const ocSizeText = deepText(propIn(OC_NS, 'size')).trim();
+    const ocSize = /^\d{1,15}$/.test(ocSizeText) ? Number(ocSizeText) : undefined;
+    const shortProp = (ns: string, local: string): string | undefined => {
+      const text = deepText(propIn(ns, local)).trim();
+      return text && text.length <= MAX_SHORT_PROP ? text : undefined;
+    };
+    const permissions = shortProp(OC_NS, 'permissions');
+    const locks = parseLockDiscovery(prop('lockdiscovery'), url);
+    const platformLock = locks.length === 0 ? nextcloudLock(propIn) : undefined;
     resources.push({
       url: isCollection && !url.endsWith('/') ? url + '/' : url,
       name: lastSegment,
       displayName: displayName || undefined,
       isCollection,
-      size: isCollection ? undefined : size,
+      size: isCollection ? ocSize : (size ?? ocSize),
       lastModifiedMs: Number.isNaN(modified) ? undefined : modified,
       etag: etag || undefined,
       contentType: contentType || undefined,
-      locks: parseLockDiscovery(prop('lockdiscovery'), url),
+      locks: platformLock ? [platformLock] : locks,
+      fileId: shortProp(OC_NS, 'fileid'),
+      permissions,
+      readOnly: deniedByPermissions(permissions, isCollection),
     });
   }
   return resources;

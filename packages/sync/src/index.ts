@@ -16,3 +16,4 @@ export * from './sync-state.js';
 export * from './sync-storage.js';
 export * from './webdav-client.js';
 export * from './office-uri.js';
+export * from './nextcloud-root.js';

@@ -8,29 +8,21 @@
  * modification time. See CONTEXT.md for the queue states and rules.
  */
 import type { BackoffOptions } from './backoff.js';
-import { backoffDelay, DEFAULT_BACKOFF } from './backoff.js';
+import { DEFAULT_BACKOFF } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
-import { conflictName, fileNameOf, siblingUrl } from './conflict-name.js';
+import { fileNameOf, siblingUrl } from './conflict-name.js';
 import { DavError } from './dav-error.js';
 import type { DavLock } from './dav-resource.js';
 import { sha256Hex } from './hash.js';
+import type { SyncClock } from './sync-clock.js';
+import { SYSTEM_CLOCK } from './sync-clock.js';
 import type { SyncStorage } from './sync-storage.js';
 import type { CachedDocument, DocumentSyncStatus, QueueItem, SyncState } from './sync-state.js';
 import { emptyState, readState, SYNC_STATE_NAME, writeState } from './sync-state.js';
+import { UploadQueue } from './upload-queue.js';
 import type { WebDavClient } from './webdav-client.js';
 
-/** Timers and time, injectable for tests. */
-export interface SyncClock {
-  now(): number;
-  setTimeout(callback: () => void, ms: number): unknown;
-  clearTimeout(handle: unknown): void;
-}
-
-const SYSTEM_CLOCK: SyncClock = {
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-};
+export type { SyncClock } from './sync-clock.js';
 
 export interface SyncEngineOptions {
   readonly client: WebDavClient;
@@ -54,8 +46,10 @@ export interface OpenedDocument {
   readonly bytes: Uint8Array;
   /** True when the server could not be reached and the cached copy was used. */
   readonly fromCache: boolean;
-  /** True when someone else holds a lock: open read-only. */
+  /** True when someone else holds a lock, or the user may not write it: open read-only. */
   readonly readOnly: boolean;
+  /** Why it is read-only: someone else's lock, or no write permission (Nextcloud `oc:permissions`). */
+  readonly readOnlyReason: 'locked' | 'no-permission' | undefined;
   /** Who holds the lock, when someone else does. */
   readonly lockedBy: string | undefined;
   readonly status: DocumentSyncStatus;
@@ -92,8 +86,8 @@ export class SyncEngine {
   private readonly listeners = new Set<SyncListener>();
   private readonly lockTimers = new Map<string, unknown>();
   private writing: Promise<void> = Promise.resolve();
-  private draining: Promise<void> | undefined;
-  private drainTimer: unknown;
+  /** Drains the queue (upload-queue.ts). */
+  private readonly uploads: UploadQueue;
   private closed = false;
   /** False after a network failure, true after any answer from the server. */
   online = true;
@@ -110,6 +104,20 @@ export class SyncEngine {
     this.lockOwner = options.lockOwner ?? 'Ostal';
     this.lockTimeoutSeconds = options.lockTimeoutSeconds ?? 1800;
     this.autoDrain = options.autoDrain ?? true;
+    this.uploads = new UploadQueue({
+      state,
+      client: this.client,
+      storage: this.storage,
+      clock: this.clock,
+      backoff: this.backoff,
+      language: this.language,
+      autoDrain: this.autoDrain,
+      doc: (url) => this.doc(url),
+      newBlob: (prefix) => this.newBlob(prefix),
+      persist: () => this.persist(),
+      emit: (url) => this.emit(url),
+      noteAnswer: (error) => this.noteAnswer(error),
+    });
   }
 
   /** Loads the persisted state (documents + queue) and, with autoDrain, starts draining. */
@@ -121,7 +129,7 @@ export class SyncEngine {
       saved = undefined;
     }
     const engine = new SyncEngine(options, saved === undefined ? emptyState() : readState(saved));
-    if (engine.autoDrain && engine.state.queue.some((q) => q.state === 'pending')) engine.scheduleDrain(0);
+    if (engine.autoDrain && engine.state.queue.some((q) => q.state === 'pending')) engine.uploads.schedule(0);
     return engine;
   }
 
@@ -246,13 +254,22 @@ export class SyncEngine {
     if (!bytes) throw new DavError('not-found', `The cached copy of ${url} is missing.`);
     let readOnly = false;
     let lockedBy: string | undefined;
+    let readOnlyReason: OpenedDocument['readOnlyReason'];
     if (options.lock && !fromCache) {
-      const lockResult = await this.takeLock(url);
-      readOnly = lockResult.readOnly;
-      lockedBy = lockResult.lockedBy;
+      // A server that says the user may not write it (Nextcloud's oc:permissions): no lock, read-only.
+      const stat = await this.client.stat(url).catch(() => undefined);
+      if (stat?.readOnly) {
+        readOnly = true;
+        readOnlyReason = 'no-permission';
+      } else {
+        const lockResult = await this.takeLock(url);
+        readOnly = lockResult.readOnly;
+        lockedBy = lockResult.lockedBy;
+        if (readOnly) readOnlyReason = 'locked';
+      }
     }
     this.emit(url);
-    return { url, name: fileNameOf(url), bytes, fromCache, readOnly, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
+    return { url, name: fileNameOf(url), bytes, fromCache, readOnly, readOnlyReason, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
   }
 
   private async takeLock(url: string): Promise<{ readOnly: boolean; lockedBy: string | undefined }> {
@@ -375,7 +392,7 @@ export class SyncEngine {
     }
     await this.persist();
     this.emit(url);
-    if (this.autoDrain) this.scheduleDrain(0);
+    if (this.autoDrain) this.uploads.schedule(0);
     const info = this.info(url);
     if (!info) throw new Error('unreachable: saved document not in cache');
     return info;
@@ -385,15 +402,6 @@ export class SyncEngine {
     return { id: this.state.nextId++, url, documentUrl, blob, createOnly, state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined };
   }
 
-  private scheduleDrain(delayMs: number): void {
-    if (this.closed) return;
-    if (this.drainTimer !== undefined) this.clock.clearTimeout(this.drainTimer);
-    this.drainTimer = this.clock.setTimeout(() => {
-      this.drainTimer = undefined;
-      void this.drain().catch(() => undefined);
-    }, delayMs);
-  }
-
   /**
    * Uploads every queued item that is due, one at a time. Retryable failures (network, 423, 429,
    * 5xx) are rescheduled with backoff; other 4xx mark the item `failed` (status `error`); a 412
@@ -401,141 +409,7 @@ export class SyncEngine {
    * @param force also try items whose retry time has not come (the user pressed "retry now").
    */
   drain(force = false): Promise<void> {
-    if (this.draining) return this.draining;
-    this.draining = this.runDrain(force).finally(() => {
-      this.draining = undefined;
-    });
-    return this.draining;
-  }
-
-  private async runDrain(force: boolean): Promise<void> {
-    const attempted = new Set<number>();
-    for (;;) {
-      const now = this.clock.now();
-      const item = this.state.queue.find((q) => q.state === 'pending' && !attempted.has(q.id) && (force || q.nextAttemptMs <= now));
-      if (!item) break;
-      attempted.add(item.id);
-      const stop = await this.upload(item);
-      if (stop) break;
-    }
-    if (this.autoDrain) {
-      const next = this.state.queue.filter((q) => q.state === 'pending').map((q) => q.nextAttemptMs);
-      if (next.length > 0) this.scheduleDrain(Math.max(0, Math.min(...next) - this.clock.now()));
-    }
-  }
-
-  /** One upload attempt; returns true when the server is unreachable (stop this run). */
-  private async upload(item: QueueItem): Promise<boolean> {
-    const doc = item.documentUrl ? this.doc(item.documentUrl) : undefined;
-    const blob = item.blob ?? doc?.blob;
-    const bytes = blob ? await this.storage.readBlob(blob) : undefined;
-    if (!bytes || (item.documentUrl && !doc)) {
-      this.state.queue.splice(this.state.queue.indexOf(item), 1);
-      await this.persist();
-      return false;
-    }
-    const hash = await sha256Hex(bytes);
-    const createOnly = item.createOnly || doc?.etag === undefined;
-    item.state = 'uploading';
-    this.emit(item.documentUrl);
-    try {
-      const { etag } = await this.client.put(item.url, bytes, {
-        ...(createOnly ? { ifNoneMatch: true } : { ifMatch: doc?.etag ?? '' }),
-        ...(doc?.lock ? { lockToken: doc.lock.token } : {}),
-        ...(doc?.contentType ? { contentType: doc.contentType } : {}),
-      });
-      this.noteAnswer();
-      await this.uploaded(item, doc, hash, etag);
-      return false;
-    } catch (error) {
-      this.noteAnswer(error);
-      if (error instanceof DavError && error.reason === 'precondition-failed') {
-        await this.preconditionFailed(item, doc, hash).catch(async (inner: unknown) => this.retryLater(item, inner));
-        return false;
-      }
-      if (error instanceof DavError && error.reason === 'locked' && doc?.lock) {
-        // Our own lock expired on the server: forget its token, try again with If-Match alone.
-        doc.lock = undefined;
-      }
-      return this.retryLater(item, error);
-    }
-  }
-
-  private async retryLater(item: QueueItem, error: unknown): Promise<boolean> {
-    const dav = error instanceof DavError ? error : new DavError('unreachable', String(error));
-    item.attempts += 1;
-    item.lastError = { reason: dav.reason, message: dav.message };
-    if (dav.retryable) {
-      item.state = 'pending';
-      item.nextAttemptMs = this.clock.now() + backoffDelay(item.attempts, dav.retryAfterMs, this.backoff);
-    } else {
-      item.state = 'failed';
-    }
-    await this.persist();
-    this.emit(item.documentUrl);
-    return dav.offline;
-  }
-
-  private async uploaded(item: QueueItem, doc: CachedDocument | undefined, hash: string, etag: string | undefined): Promise<void> {
-    if (doc) {
-      doc.etag = etag;
-      doc.remoteHash = hash;
-      doc.lastModifiedMs = this.clock.now();
-    }
-    if (doc && doc.localHash !== hash) {
-      // Saved again during the upload: send the newer bytes too.
-      Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
-    } else {
-      this.state.queue.splice(this.state.queue.indexOf(item), 1);
-    }
-    await this.persist();
-    // A conflict copy's own blob is on the server now; the state no longer names it.
-    if (item.blob && !this.state.queue.includes(item)) await this.storage.deleteBlob(item.blob).catch(() => undefined);
-    this.emit(item.documentUrl);
-  }
-
-  /**
-   * 412: someone changed (or created) the file. Same content as ours (our earlier upload landed
-   * before a crash) → done, exactly once. Otherwise keep the server's version beside ours.
-   */
-  private async preconditionFailed(item: QueueItem, doc: CachedDocument | undefined, hash: string): Promise<void> {
-    const theirs = await this.client.get(item.url);
-    const theirHash = await sha256Hex(theirs.bytes);
-    if (theirHash === hash) {
-      await this.uploaded(item, doc, hash, theirs.etag);
-      return;
-    }
-    if (doc && !item.createOnly && doc.remoteHash !== undefined && theirHash === doc.remoteHash) {
-      // The server still holds the version ours is based on: only its ETag changed form (a weak
-      // ETag turned strong, or ours was unknown). Not a conflict: retry with the ETag it has now.
-      doc.etag = theirs.etag;
-      item.attempts += 1;
-      item.state = 'pending';
-      item.nextAttemptMs = this.clock.now() + 1_000;
-      await this.persist();
-      this.emit(doc.url);
-      return;
-    }
-    if (!doc) {
-      // A conflict copy's name was taken meanwhile: pick a new name on the next attempt.
-      item.state = 'failed';
-      item.lastError = { reason: 'precondition-failed', message: `${item.url} already exists.` };
-      await this.persist();
-      return;
-    }
-    const theirBlob = doc.conflict?.theirBlob ?? this.newBlob('theirs');
-    await this.storage.writeBlob(theirBlob, theirs.bytes);
-    doc.conflict = {
-      theirBlob,
-      theirEtag: theirs.etag,
-      theirHash,
-      conflictName: conflictName(fileNameOf(doc.url), new Date(this.clock.now()), this.language),
-      detectedMs: this.clock.now(),
-    };
-    item.state = 'conflict';
-    item.lastError = { reason: 'precondition-failed', message: `${doc.url} was changed on the server.` };
-    await this.persist();
-    this.emit(doc.url);
+    return this.uploads.drain(force);
   }
 
   /** The server's version kept by a conflict (to show it, or open it beside the local one). */
@@ -595,7 +469,7 @@ export class SyncEngine {
     // Their bytes now live in the local blob, the discarded blob or a copy waiting to upload.
     await this.storage.deleteBlob(conflict.theirBlob).catch(() => undefined);
     this.emit(url);
-    if (this.autoDrain) this.scheduleDrain(0);
+    if (this.autoDrain) this.uploads.schedule(0);
     return result;
   }
 
@@ -614,10 +488,9 @@ export class SyncEngine {
   /** Stops timers and waits for the last state write (keeps locks: call {@link close} first). */
   async dispose(): Promise<void> {
     this.closed = true;
-    if (this.drainTimer !== undefined) this.clock.clearTimeout(this.drainTimer);
     for (const timer of this.lockTimers.values()) this.clock.clearTimeout(timer);
     this.lockTimers.clear();
-    await this.draining?.catch(() => undefined);
+    await this.uploads.dispose();
     await this.writing;
   }
 }

@@ -8,7 +8,7 @@ import { DavError, networkError, reasonForStatus } from './dav-error.js';
 import type { DavLock, DavResource } from './dav-resource.js';
 import { DAV_NS, parseLockDiscovery, parseMultistatus } from './dav-resource.js';
 import type { XmlLimits } from './safe-xml.js';
-import { childNamed, DEFAULT_XML_LIMITS, parseXml } from './safe-xml.js';
+import { childNamed, childrenNamed, deepText, DEFAULT_XML_LIMITS, parseXml } from './safe-xml.js';
 
 /** The subset of the Fetch API the client uses (the global `fetch` fits). */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -43,10 +43,14 @@ export interface PutOptions {
   readonly contentType?: string;
 }
 
+// Nextcloud / ownCloud properties are asked for too: other servers answer them 404, which is ignored.
 const PROPFIND_BODY =
-  '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:"><d:prop>' +
+  '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns" xmlns:nc="http://nextcloud.org/ns"><d:prop>' +
   '<d:displayname/><d:getcontentlength/><d:getlastmodified/><d:getetag/><d:getcontenttype/>' +
-  '<d:resourcetype/><d:lockdiscovery/></d:prop></d:propfind>';
+  '<d:resourcetype/><d:lockdiscovery/><oc:fileid/><oc:permissions/><oc:size/>' +
+  '<nc:lock/><nc:lock-owner/><nc:lock-owner-displayname/><nc:lock-timeout/></d:prop></d:propfind>';
+
+const PRINCIPAL_BODY = '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
 
 function escapeXml(text: string): string {
   return text.replace(/[<>&"']/g, (c) => `&#${String(c.charCodeAt(0))};`);
@@ -212,6 +216,38 @@ export class WebDavClient {
     const self = (r: DavResource): boolean => r.url === url || r.url === url + '/' || r.url + '/' === url;
     const first = resources.filter(self);
     return [...first.slice(0, 1), ...resources.filter((r) => !self(r))];
+  }
+
+  /**
+   * The signed-in user's principal (RFC 5397 `current-user-principal`) as the server reports it
+   * on `target`: an absolute URL on the account's server, or undefined when the server does not
+   * say (plain WebDAV servers).
+   * @throws DavError as {@link propfind} does (credentials, unreachable, not-webdav...).
+   */
+  async currentUserPrincipal(target: string): Promise<string | undefined> {
+    const url = this.resolve(target);
+    const response = await this.request('PROPFIND', url, { Depth: '0', 'Content-Type': 'application/xml; charset=utf-8' }, PRINCIPAL_BODY);
+    if (response.status !== 207) {
+      if (response.ok || response.status === 405 || response.status === 501) {
+        await response.body?.cancel().catch(() => undefined);
+        throw new DavError('not-webdav', `PROPFIND ${url}: HTTP ${String(response.status)}, not a WebDAV answer.`, response.status);
+      }
+      return this.fail('PROPFIND', url, response);
+    }
+    const root = parseXml(await this.readText(response, url), this.xmlLimits);
+    if (root.ns !== DAV_NS || root.local !== 'multistatus') throw new DavError('not-webdav', `The answer to PROPFIND ${url} is not a DAV multistatus.`);
+    for (const propstat of childrenNamed(childNamed(root, DAV_NS, 'response') ?? root, DAV_NS, 'propstat')) {
+      if (!/\s2\d\d\s/.test(` ${deepText(childNamed(propstat, DAV_NS, 'status'))} `)) continue;
+      const href = deepText(childNamed(childNamed(childNamed(propstat, DAV_NS, 'prop'), DAV_NS, 'current-user-principal'), DAV_NS, 'href')).trim();
+      if (!href) continue;
+      try {
+        // On the account's server only: a principal elsewhere is not followed.
+        return this.resolve(href);
+      } catch {
+        throw new DavError('hostile-response', `The server answered a principal on another server: ${href}`);
+      }
+    }
+    return undefined;
   }
 
   /** Properties of one resource. */

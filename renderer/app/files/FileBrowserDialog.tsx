@@ -17,7 +17,9 @@ import { isPictureName } from './picture-picker.js';
 
 export type FileBrowserRequest =
   | { readonly mode: 'open'; readonly folder?: string; /** Lists pictures instead of documents (Insertion > Image). */ readonly pictures?: boolean }
-  | { readonly mode: 'save'; readonly folder?: string; readonly kind: DocumentKind; readonly format: FormatId; readonly name: string };
+  | { readonly mode: 'save'; readonly folder?: string; readonly kind: DocumentKind; readonly format: FormatId; readonly name: string }
+  /** A file of one extension that is not a document (a slides PDF, PNG or zip). */
+  | { readonly mode: 'export'; readonly folder?: string; readonly extension: string; readonly name: string };
 
 export interface FileBrowserDialogProps {
   readonly request: FileBrowserRequest;
@@ -42,7 +44,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
   const [loading, setLoading] = useState(true);
   const [error, setError] = useState<string | null>(null);
   const [active, setActive] = useState(0);
-  const [name, setName] = useState(request.mode === 'save' ? request.name : '');
+  const [name, setName] = useState(request.mode === 'open' ? '' : request.name);
   const [format, setFormat] = useState<FormatId | null>(request.mode === 'save' ? request.format : null);
   const [overwrite, setOverwrite] = useState<string | null>(null);
 
@@ -69,6 +71,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
 
   const visible = (listing?.entries ?? []).filter((entry) => {
     if (entry.kind === 'directory') return true;
+    if (request.mode === 'export') return entry.name.toLowerCase().endsWith(`.${request.extension}`);
     if (!(request.mode === 'open' && request.pictures ? isPictureName(entry.name) : isOpenableName(entry.name))) return false;
     if (request.mode === 'open') return true;
     const f = formatFromFileName(entry.name);
@@ -94,6 +97,10 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     }
     if (request.mode === 'open') {
       onConfirm(entry.path, null);
+      return;
+    }
+    if (request.mode === 'export') {
+      setName(entry.name);
       return;
     }
     setName(baseName(entry.name));
@@ -148,12 +155,12 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
       return;
     }
     const typed = name.trim();
-    const chosen = format ?? request.format;
     if (typed === '') {
       setError(t('browser.needName'));
       return;
     }
-    const fileName = withExtension(typed, chosen);
+    const chosen = request.mode === 'save' ? (format ?? request.format) : null;
+    const fileName = request.mode === 'export' ? (typed.toLowerCase().endsWith(`.${request.extension}`) ? typed : `${typed}.${request.extension}`) : withExtension(typed, chosen ?? request.format);
     const path = isAbsolute(fileName) ? fileName : joinPath(folder, fileName);
     const exists = listing?.entries.some((e) => e.kind === 'file' && e.name.toLowerCase() === fileName.toLowerCase()) ?? false;
     if (exists && overwrite !== path) {
@@ -164,7 +171,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
   };
 
   const pictures = request.mode === 'open' && request.pictures === true;
-  const title = pictures ? t('writer.picture.insertTitle') : request.mode === 'open' ? t('browser.openTitle') : t('browser.saveTitle');
+  const title = pictures ? t('writer.picture.insertTitle') : request.mode === 'open' ? t('browser.openTitle') : request.mode === 'export' ? t('browser.exportTitle') : t('browser.saveTitle');
   const activeEntry = visible[active];
 
   return (
@@ -172,11 +179,11 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
       title={title}
       onCancel={onCancel}
       size="large"
-      initialFocus={request.mode === 'save' ? 'input[data-file-name]' : undefined}
+      initialFocus={request.mode !== 'open' ? 'input[data-file-name]' : undefined}
       footer={
         <>
           <Button variant="primary" onClick={confirm}>
-            {pictures ? t('writer.picture.insertConfirm') : request.mode === 'open' ? t('browser.confirmOpen') : t('browser.confirmSave')}
+            {pictures ? t('writer.picture.insertConfirm') : request.mode === 'open' ? t('browser.confirmOpen') : request.mode === 'export' ? t('browser.confirmExport') : t('browser.confirmSave')}
           </Button>
           {onPlatform ? <Button onClick={onPlatform}>{t('sync.open')}</Button> : null}
           <Button onClick={onCancel}>{t('browser.cancel')}</Button>

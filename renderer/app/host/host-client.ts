@@ -9,6 +9,7 @@ import type {
   FileContent,
   HostServices,
   LockResult,
+  PdfPage,
   RecentEntry,
   RecoveryEntry,
   RecoveryInput,
@@ -29,6 +30,7 @@ import type {
   SyncAccountInput,
   SyncConnectionStatus,
 } from '../../../electron/shared/sync.js';
+import type { NewDocumentKind } from '../../../electron/shared/new-document-tasks.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
 import { bridgeTransport } from './host-transport.js';
@@ -81,6 +83,7 @@ export function createHostClient(transport: HostTransport): HostServices {
       resolveConflict: (accountId: string, url: string, choice: ConflictChoice) => call<Uint8Array>('sync.resolveConflict', accountId, url, choice),
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
       takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
+      followLink: (raw: string) => call<OpenLink>('sync.followLink', raw),
     },
     recovery: {
       store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),
@@ -95,9 +98,16 @@ export function createHostClient(transport: HostTransport): HostServices {
     launch: {
       take: () => call<readonly string[]>('launch.take'),
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
+      takeNew: () => call<readonly NewDocumentKind[]>('launch.takeNew'),
+    },
+    pdf: {
+      render: (page: PdfPage) => call<Uint8Array | null>('pdf.render', page),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),
+    },
+    exports: {
+      pdf: (html: string) => call<Uint8Array>('exports.pdf', html),
     },
   };
 }

@@ -1,10 +1,14 @@
 /** The Ostal shell: document tabs with a home tab, notices, dialogs, shortcuts. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { HostServices, Locale, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
+import { personalWords } from '../../../electron/shared/index.js';
+import { exportPdf } from './pdf-export.js';
 import { Button, Icon, Notice, Tabs, tabPanelProps } from '../../ui/index.js';
 import type { TabItem } from '../../ui/index.js';
 import { FileBrowserDialog } from '../files/FileBrowserDialog.js';
 import { usePicturePicker } from '../files/picture-picker.js';
+import { useExportPicker } from '../files/export-picker.js';
+import { slidesExportHost } from './slides-export-host.js';
 import { AuthorNameField } from './AuthorNameField.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { createTranslator } from '../i18n/translator.js';
@@ -18,6 +22,7 @@ import { useShortcuts } from './use-shortcuts.js';
 import { SyncDialogs } from '../sync/SyncDialogs.js';
 import { SyncAccountBadge, SyncStatusBar } from '../sync/SyncStatusBar.js';
 import { useRemoteDocuments } from '../sync/use-remote-documents.js';
+import { isOstalLink, usePageOstalLinks } from '../sync/page-links.js';
 import { LockedDialog } from './LockedDialog.js';
 import { RecoveryList } from './RecoveryList.js';
 import { TemplateList } from './TemplateList.js';
@@ -28,7 +33,7 @@ import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 const TABS_ID = 'ostal-docs';
 
 export function App({ host }: { readonly host: HostServices }) {
-  const { settings, setLocale, setAuthorName } = useSettings(host);
+  const { settings, setLocale, setAuthorName, addPersonalWord } = useSettings(host);
   const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
   const { t } = translator;
   const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
@@ -47,6 +52,7 @@ export function App({ host }: { readonly host: HostServices }) {
 
   const docs = useDocuments(host, settings, translator, refreshRecent);
   const picturePicker = usePicturePicker(host, translator);
+  const exportPicker = useExportPicker(host, translator);
   const active = docs.docs.find((d) => d.id === docs.activeId);
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
@@ -66,6 +72,10 @@ export function App({ host }: { readonly host: HostServices }) {
   // running instance focuses this window when a second one forwards its arguments).
   const openPathRef = useRef(docs.openPath);
   openPathRef.current = docs.openPath;
+  const createNewRef = useRef(docs.createNew);
+  createNewRef.current = docs.createNew;
+  // "Open in desktop" links (`ostal:`) the host holds for this window come the same way.
+  const takeLinks = remote.takeLinks;
   const takeLaunched = useCallback(() => {
     host.launch
       .take()
@@ -73,7 +83,16 @@ export function App({ host }: { readonly host: HostServices }) {
         for (const path of paths) await openPathRef.current(path);
       })
       .catch(() => undefined);
-  }, [host]);
+    takeLinks();
+    // Blank documents asked for by a jump list task or a desktop action (`--new=text`).
+    host.launch
+      .takeNew()
+      .then((kinds) => {
+        for (const kind of kinds) createNewRef.current(kind);
+      })
+      .catch(() => undefined);
+  }, [host, takeLinks]);
+  usePageOstalLinks(remote.followLink);
   useEffect(() => {
     takeLaunched();
     window.addEventListener('focus', takeLaunched);
@@ -283,9 +302,13 @@ export function App({ host }: { readonly host: HostServices }) {
                   if (handle) docs.handles.current.set(d.id, handle);
                 }}
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
-                onOpenLink={(url) => host.links.open(url)}
+                onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
                 onPickPicture={picturePicker.pick}
+                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
                 author={settings.values.authorName}
+                personalWords={personalWords(settings.values.personalDictionary)}
+                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
+                {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}
                 onClose={() => docs.close(d.id)}
@@ -310,6 +333,7 @@ export function App({ host }: { readonly host: HostServices }) {
       ) : null}
       <SyncDialogs host={host} translator={translator} remote={remote} />
       {picturePicker.dialog}
+      {exportPicker.dialog}
       {dialog?.type === 'locked' ? (
         <LockedDialog
           name={dialog.path.replace(/^.*[\\/]/, '')}

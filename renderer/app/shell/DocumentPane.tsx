@@ -2,11 +2,12 @@
 import type { Ref } from 'react';
 import { Button, ErrorBoundary, Icon, Notice, Toolbar } from '../../ui/index.js';
 import { noticeLabels } from './notice-labels.js';
+import type { PdfPage } from '../../../electron/shared/index.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
 import { SheetsEditor, SlidesEditor, WriterEditor } from '../modules.js';
-import type { SheetsHandle, SlidesHandle, WriterHandle } from '../modules.js';
+import type { SheetsHandle, SlidesExportHost, SlidesHandle, WriterHandle } from '../modules.js';
 import { sheetsLabels, slidesLabels, writerLabels } from './module-labels.js';
 import type { EditorHandle } from './editor-handle.js';
 
@@ -28,9 +29,16 @@ export interface DocumentPaneProps {
   readonly onPickPicture?: () => Promise<{ readonly name: string; readonly bytes: Uint8Array } | null>;
   /** The user's name (settings), author of comments and tracked changes. */
   readonly author?: string;
+  /** Where a deck's exports (PDF, PNG) go, through the host. */
+  readonly slidesExport?: SlidesExportHost;
+  /** The personal spelling dictionary's words, and how to add one (absent when policy locks it). */
+  readonly personalWords?: readonly string[];
+  readonly onAddToDictionary?: (word: string) => void;
+  /** "Exporter en PDF" of a text document (false: the host cannot, print instead). */
+  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
 }
 
-export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author }: DocumentPaneProps) {
+export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, slidesExport, personalWords, onAddToDictionary, onExportPdf }: DocumentPaneProps) {
   const { t } = translator;
   const initial = doc.initial;
   return (
@@ -64,6 +72,9 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             {...(onOpenLink ? { onOpenLink } : {})}
             {...(onPickPicture ? { onPickPicture } : {})}
             {...(author !== undefined ? { author } : {})}
+            {...(personalWords ? { personalWords } : {})}
+            {...(onAddToDictionary ? { onAddToDictionary } : {})}
+            {...(onExportPdf ? { onExportPdf } : {})}
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (
@@ -83,6 +94,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             labels={slidesLabels(translator)}
             onDirtyChange={onDirty}
             active={active}
+            {...(slidesExport ? { exportHost: slidesExport } : {})}
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}

@@ -3,6 +3,7 @@ import type { SheetsLabels, SlidesLabels, WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
+import { sheetsToolsLabels } from './sheets-tools-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
@@ -86,7 +87,9 @@ export function writerLabels(translator: Translator): WriterLabels {
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
     print: translator.t('writer.print'),
+    exportPdf: translator.t('writer.exportPdf'),
     contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },
+    spelling: { noSuggestions: t('writer.spelling.noSuggestions'), ignoreAll: t('writer.spelling.ignoreAll'), addToDictionary: t('writer.spelling.addToDictionary') },
     tableSize: { button: translator.t('writer.tableSize.button'), grid: translator.t('writer.tableSize.grid'), size: (rows, cols) => translator.t('writer.tableSize.size', { rows, cols }) },
   };
 }
@@ -107,6 +110,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
     data: sheetsDataLabels(translator),
     ui: sheetsUiLabels(translator),
+    tools: sheetsToolsLabels(translator),
   };
 }
 

@@ -124,7 +124,7 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
         <Field label={t('sync.username')}>
           <input className="ui-input" value={username} spellCheck={false} autoComplete="username" onChange={(e) => setUsername(e.target.value)} />
         </Field>
-        <Field label={t('sync.password')}>
+        <Field label={t('sync.password')} {...(kind === 'nextcloud' ? { hint: t('sync.appPasswordHint') } : {})}>
           <input className="ui-input" type="password" value={password} autoComplete="current-password" onChange={(e) => setPassword(e.target.value)} />
         </Field>
         <Field label={t('sync.label')}>

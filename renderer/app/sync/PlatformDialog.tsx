@@ -71,7 +71,8 @@ export function PlatformDialog({ host, translator, request, accounts, onManageAc
   const describe = (e: RemoteEntry) => {
     if (e.isFolder) return t('browser.folderItem', { name: e.name });
     const params = { name: e.name, size: sizeText(translator, e.size), date: e.modifiedMs ? translator.formatDateTime(e.modifiedMs) : '' };
-    return e.lockedBy !== undefined ? t('sync.remoteFileLocked', { ...params, owner: e.lockedBy || '?' }) : t('sync.remoteFile', params);
+    const text = e.lockedBy !== undefined ? t('sync.remoteFileLocked', { ...params, owner: e.lockedBy || '?' }) : t('sync.remoteFile', params);
+    return e.readOnly ? `${text}, ${t('sync.readOnlyEntry')}` : text;
   };
 
   const activate = (e: RemoteEntry | undefined) => {
@@ -169,6 +170,7 @@ export function PlatformDialog({ host, translator, request, accounts, onManageAc
                     <span className="file-browser__name">{e.name}</span>
                     <span className="file-browser__date">
                       {e.lockedBy !== undefined ? t('sync.lockedBy', { owner: e.lockedBy || '?' }) + ' · ' : ''}
+                      {e.readOnly && !e.isFolder ? t('sync.readOnlyEntry') + ' · ' : ''}
                       {e.isFolder ? '' : `${sizeText(translator, e.size)} · ${e.modifiedMs ? translator.formatDateTime(e.modifiedMs) : ''}`}
                     </span>
                   </li>

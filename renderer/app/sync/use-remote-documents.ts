@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices } from '../../../electron/shared/index.js';
-import type { AccountSyncState, ConflictChoice, RemoteDocumentState, RemoteEntry, SyncAccount } from '../../../electron/shared/sync.js';
+import type { AccountSyncState, ConflictChoice, OpenLink, RemoteDocumentState, RemoteEntry, SyncAccount } from '../../../electron/shared/sync.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import { openedDocument } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
@@ -39,7 +39,6 @@ export interface RemoteLink {
 export type SyncDialog = { readonly type: 'platform'; readonly request: PlatformRequest; readonly docId?: string } | { readonly type: 'accounts'; readonly back?: SyncDialog };
 
 const POLL_MS = 1500;
-const LINK_POLL_MS = 2000;
 
 export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, settings: EffectiveSettings, translator: Translator) {
   const { t } = translator;
@@ -67,13 +66,21 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       .catch(() => undefined);
   }, [host]);
 
-  const hasRemote = links.size > 0;
+  // The accounts' state shows in the window from the start (uploads a previous session left in
+  // the queue start draining then), and is followed while a platform document is open or while
+  // anything is waiting — also after its document was closed — until all is up to date.
+  const hasAccounts = accounts.length > 0;
   useEffect(() => {
-    if (!hasRemote) return;
+    if (hasAccounts) refreshStatus();
+  }, [hasAccounts, refreshStatus]);
+  const hasRemote = links.size > 0;
+  const waiting = states.some((s) => !s.online || s.pending > 0 || s.conflicts > 0 || s.errors > 0);
+  useEffect(() => {
+    if (!hasRemote && !waiting) return;
     refreshStatus();
     const timer = setInterval(refreshStatus, POLL_MS);
     return () => clearInterval(timer);
-  }, [hasRemote, refreshStatus]);
+  }, [hasRemote, waiting, refreshStatus]);
 
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
@@ -116,11 +123,15 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       const opened = await host.sync.open(accountId, entry.url, edit);
       const doc = await openBytes(accountId, opened.url, opened.name, opened.bytes, opened.readOnly);
       if (opened.readOnly) {
-        // Someone else is editing it: a banner says who, and offers to keep one's work in a copy.
+        // Someone else is editing it, or the platform gives read rights only: a banner says so,
+        // and offers to keep one's work in a copy.
         shell.notify({
           tone: 'warning',
           docId: doc.id,
-          message: t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
+          message:
+            opened.readOnlyReason === 'no-permission'
+              ? t('sync.readOnlyPermission', { name: opened.name })
+              : t('sync.readOnlyBanner', { name: opened.name, owner: opened.lockedBy || '?' }),
           action: { label: t('sync.saveCopy'), run: () => shell.saveAs(doc.id) },
         });
       }
@@ -140,32 +151,57 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
   shellRef.current = shell;
   const tRef = useRef(t);
   tRef.current = t;
-  useEffect(() => {
-    const timer = setInterval(() => {
-      host.sync
-        .takeLinks()
-        .then((links) => {
-          for (const link of links) {
-            const account = accountsRef.current.find((a) => link.url.startsWith(a.rootUrl));
-            if (!account) {
-              shellRef.current.notify({ tone: 'error', message: tRef.current('sync.noAccountForLink', { url: link.url }) });
-              setDialog({ type: 'accounts' });
-              continue;
-            }
-            const segment = link.url.replace(/\/$/, '').split('/').pop() ?? link.url;
-            let name = segment;
-            try {
-              name = decodeURIComponent(segment);
-            } catch {
-              // Keep the encoded name.
-            }
-            void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined }, link.mode === 'edit');
-          }
-        })
-        .catch(() => undefined);
-    }, LINK_POLL_MS);
-    return () => clearInterval(timer);
-  }, [host]);
+  /** Opens "open in desktop" links, from the OS or clicked in a document, with the account whose root covers them. */
+  const openLinks = useCallback((links: readonly OpenLink[]) => {
+    for (const link of links) {
+      const account = accountsRef.current.find((a) => link.url.startsWith(a.rootUrl));
+      if (!account) {
+        shellRef.current.notify({ tone: 'error', message: tRef.current('sync.noAccountForLink', { url: link.url }) });
+        setDialog({ type: 'accounts' });
+        continue;
+      }
+      const segment = link.url.replace(/\/$/, '').split('/').pop() ?? link.url;
+      let name = segment;
+      try {
+        name = decodeURIComponent(segment);
+      } catch {
+        // Keep the encoded name.
+      }
+      void openRemoteRef.current(account.id, { url: link.url, name, isFolder: false, size: undefined, modifiedMs: undefined, lockedBy: undefined, readOnly: false }, link.mode === 'edit');
+    }
+  }, []);
+
+  /**
+   * Takes the links the host holds for this window (the page asks when it starts, when the host
+   * tells it to, and when the window gains focus: it never polls). The accounts are read first,
+   * so that a link arriving with the first window finds its account.
+   */
+  const takeLinks = useCallback(() => {
+    host.sync
+      .takeLinks()
+      .then(async (links) => {
+        if (links.length === 0) return;
+        accountsRef.current = await host.sync.accounts().catch(() => accountsRef.current);
+        openLinks(links);
+      })
+      .catch(() => undefined);
+  }, [host, openLinks]);
+
+  /**
+   * An `ostal:` link clicked inside the page (a document's hyperlink): checked by the host like
+   * the OS's links, then opened the same way. Resolves false when the host refused it.
+   */
+  const followLink = useCallback(
+    (raw: string): Promise<boolean> =>
+      host.sync.followLink(raw).then(
+        (link) => {
+          openLinks([link]);
+          return true;
+        },
+        () => false,
+      ),
+    [host, openLinks],
+  );
 
   const upload = async (docId: string, link: RemoteLink, name: string): Promise<boolean> => {
     const doc = shell.docs.find((d) => d.id === docId);
@@ -264,6 +300,8 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     saveToPlatform,
     resolve,
     retry,
+    takeLinks,
+    followLink,
     requestOpen: () => setDialog({ type: 'platform', request: { mode: 'open' } }),
     requestSave: (docId: string, name: string) => setDialog({ type: 'platform', request: { mode: 'save', name }, docId }),
   };

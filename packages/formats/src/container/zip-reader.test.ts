@@ -22,6 +22,30 @@ describe('ZipArchive', () => {
     expect(zip.readText('CONTENT.XML')).toContain('<a>');
   });
 
+  it('stores already-compressed pictures as they are and deflates XML', () => {
+    const png = new Uint8Array(4096).map((_, i) => (i * 7919) % 251);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const jpeg = new Uint8Array(2048).fill(0x41);
+    jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+    const zeros = new Uint8Array(4096);
+    const bytes = writeZip([
+      { name: 'Pictures/a.png', data: png },
+      { name: 'Pictures/b.jpeg', data: jpeg },
+      { name: 'Pictures/raw.bin', data: zeros },
+      { name: 'content.xml', data: '<p/>'.repeat(500) },
+    ]);
+    const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+    expect(zip.entries.map((e) => [e.name, e.method])).toEqual([
+      ['Pictures/a.png', 0],
+      ['Pictures/b.jpeg', 0],
+      ['Pictures/raw.bin', 8],
+      ['content.xml', 8],
+    ]);
+    expect(zip.read('Pictures/a.png')).toEqual(png);
+    expect(zip.read('Pictures/b.jpeg')).toEqual(jpeg);
+    expect(zip.read('Pictures/raw.bin')).toEqual(zeros);
+  });
+
   it('refuses entries that climb out of the package', () => {
     const bytes = zipSync({ '../evil.xml': text('x') });
     expect(reason(() => ZipArchive.open(bytes, DEFAULT_LIMITS))).toBe('path-traversal');

@@ -87,13 +87,14 @@ function indexAt(sheet: Sheet, axis: 'col' | 'row', pos: number): { index: numbe
     start += gap;
     const span = (r.last - r.first + 1) * r.size;
     if (pos < start + span && r.size > 0) {
-      const k = Math.floor((pos - start) / r.size);
-      return { index: Math.min(r.first + k, max), offset: pos - start - k * r.size };
+      // A hair of tolerance: positions written rounded must land on the cell edge they came from.
+      const k = Math.floor((pos - start) / r.size + 1e-6);
+      return { index: Math.min(r.first + k, max), offset: Math.max(0, pos - start - k * r.size) };
     }
     start += span;
     index = r.last + 1;
   }
-  const k = Math.floor(Math.max(0, pos - start) / def);
+  const k = Math.floor(Math.max(0, pos - start) / def + 1e-6);
   return { index: Math.min(index + k, max), offset: Math.max(0, pos - start - k * def) };
 }
 
@@ -110,7 +111,7 @@ export function anchorPosition(sheet: Sheet, p: ChartAnchorPoint): { x: number; 
   return { x: sheetOffset(sheet, 'col', p.col) + (p.dx ?? 0), y: sheetOffset(sheet, 'row', p.row) + (p.dy ?? 0) };
 }
 
-function frameAnchor(sheet: Sheet, frame: OdsFrame): ChartAnchor {
+export function frameAnchor(sheet: Sheet, frame: OdsFrame): ChartAnchor {
   const n = frame.node;
   let x = odfLengthPt(odfAttr(n, NS.svg, 'x')) ?? 0;
   let y = odfLengthPt(odfAttr(n, NS.svg, 'y')) ?? 0;

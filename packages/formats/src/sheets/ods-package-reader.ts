@@ -16,6 +16,8 @@ import { OdfNodeBuilder } from './odf-style-node.js';
 import type { OdfNode } from './odf-style-node.js';
 import { autoFilterOfNode, validationOfNode } from './ods-sheet-features.js';
 import { chartOfFrame, frameObject } from './ods-charts.js';
+import { imageOfFrame } from './ods-images.js';
+import type { SheetImage } from '@ostal/model';
 import { parseRange } from './xlsx-sheet-reader.js';
 import { OdsBodyReader, excelRangeOfOdf } from './ods-reader.js';
 
@@ -39,16 +41,20 @@ function withCharts(workbook: Workbook, reader: OdsBodyReader, ctx: ReadContext,
   const sheets = workbook.sheets.map((sheet, i) => {
     const frames = reader.frames.get(i) ?? [];
     const charts: Chart[] = [];
+    const images: SheetImage[] = [];
     let dropped = 0;
+    const readPart = pkg ? (path: string): Uint8Array | undefined => (pkg.has(path) ? pkg.zip.read(path) : undefined) : undefined;
     for (const frame of frames) {
       const obj = frameObject(frame);
       const doc = obj?.inline ?? (obj?.href && pkg ? objectDocument(pkg, obj.href, ctx) : undefined);
       const chart = doc ? chartOfFrame(sheet, frame, doc) : null;
+      const image = chart ? null : imageOfFrame(sheet, frame, readPart);
       if (chart) charts.push(chart);
+      else if (image) images.push(image);
       else dropped += 1;
     }
     if (dropped > 0) ctx.diagnostics.warn('drawing-dropped', `The ${String(dropped)} chart(s), image(s) or object(s) of the sheet "${sheet.name}" are not kept.`, part);
-    return charts.length > 0 ? { ...sheet, charts } : sheet;
+    return { ...sheet, ...(charts.length > 0 ? { charts } : {}), ...(images.length > 0 ? { images } : {}) };
   });
   const book = { ...workbook, sheets };
   return { ...book, sheets: sheets.map((s) => (s.charts ? { ...s, charts: s.charts.map((c) => refreshChartCache(c, book)) } : s)) };
@@ -103,6 +109,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
     sheets: withPanes,
     ...(styleList.length > 1 ? { styles: styleList } : {}),
     ...(reader.names.length > 0 ? { names: reader.names } : {}),
+    ...(reader.date1904 ? { date1904: true } : {}),
   };
   return withCharts(workbook, reader, ctx, part, pkg);
 }

@@ -44,13 +44,26 @@ describe('ods reader', () => {
         { value: 1.5 },
         { value: 0.25 },
         { value: 9.99 },
-        { value: '2024-01-15' },
-        { value: '12:30:05' },
+        { value: 45306, style: 1 },
+        { value: (12 * 3600 + 30 * 60 + 5) / 86400, style: 2 },
         { value: true },
         { value: 'a\nb  c\td\ne' },
         { value: { error: '#DIV/0!' }, formula: '=1/0' },
       ],
     ]);
+  });
+
+  it('reads dates and times as day numbers shown through a date or time format', async () => {
+    const row =
+      '<table:table-row>' +
+      '<table:table-cell office:value-type="date" office:date-value="1900-03-01"/>' +
+      '<table:table-cell office:value-type="date" office:date-value="2003-12-30T12:00:00"/>' +
+      '<table:table-cell office:value-type="time" office:time-value="PT26H33M12S"/>' +
+      '</table:table-row>';
+    const book = (await read(fods(`<table:table table:name="T">${row}</table:table>`))).document as Workbook;
+    const cells = book.sheets[0]!.rows[0]!;
+    expect(cells.map((c) => c?.value)).toEqual([61, 37985.5, (26 * 3600 + 33 * 60 + 12) / 86400]);
+    expect(cells.map((c) => book.styles?.[c!.style!]?.numberFormat)).toEqual(['yyyy-mm-dd', 'yyyy-mm-dd hh:mm:ss', '[h]:mm:ss']);
   });
 
   it('collapses white space, and skips annotations and drawings', async () => {

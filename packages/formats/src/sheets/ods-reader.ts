@@ -33,7 +33,10 @@ function attrOf2(node: OdfNode, local: string): string | undefined {
   return odfAttr(node, NS.table, local);
 }
 import { OdsStyles } from './ods-styles-reader.js';
+import { defaultDateFormat, durationDays, hasTimeOfDay, isoDateSerial } from './sheet-date-serial.js';
 import type { OdsFrame } from './ods-charts.js';
+import { CALCEXT, RangeCollector, conditionalFormatsOfCalcext } from './ods-conditional-formats.js';
+import type { ConditionalContext } from './ods-conditional-formats.js';
 
 /** Frames captured per table at most (each is small; pictures and shapes are not kept anyway). */
 const MAX_FRAMES = 500;
@@ -49,7 +52,6 @@ export function excelRangeOfOdf(address: string): string | null {
   return t.issues.length === 0 && t.formula.startsWith('=') ? t.formula.slice(1) : null;
 }
 
-const CALCEXT = 'urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0';
 /** Longest run one `text:s` may expand to; a hostile `text:c="1e9"` must not allocate a gigabyte. */
 const MAX_SPACES = 1024;
 
@@ -140,6 +142,8 @@ export class OdsBodyReader {
   readonly meta: Partial<Record<keyof DocumentMeta, string>> = {};
   readonly styles = new OdsStyles();
   readonly names: DefinedName[] = [];
+  /** The document counts day numbers from 1904-01-01 (`table:null-date`). */
+  date1904 = false;
   /** Frozen panes by sheet name, from the view settings. */
   readonly frozen = new Map<string, FrozenPanes>();
   /** Notes by sheet index. */
@@ -189,7 +193,13 @@ export class OdsBodyReader {
     let merges: CellRange[] = [];
     let columns: ColumnRun[] = [];
     let rowProps: RowRun[] = [];
-    let columnStyles: { first: number; last: number; style: number }[] = [];
+    let columnStyles: { first: number; last: number; style: number; name: string }[] = [];
+    // Conditional formats: cells whose style has maps, or LibreOffice's calcext element of the table.
+    let cfCells = new RangeCollector();
+    let cfBuilder: OdfNodeBuilder | null = null;
+    let cfDepth = 0;
+    let calcextFormats: OdfNode | undefined;
+    let cfRangesDropped = false;
     let colCursor = 0;
     let tableStyle: string | undefined;
     let printRanges: string | undefined;
@@ -244,6 +254,8 @@ export class OdsBodyReader {
       const text = paragraphs.join('\n');
       const formulaAttr = a.formula;
       let value: CellValue = null;
+      // A date or time becomes a day number; a style without a number format gets one to show it.
+      let dateKind: 'date' | 'datetime' | 'time' | null = null;
       switch (type ?? '') {
         case 'float':
         case 'percentage':
@@ -252,12 +264,20 @@ export class OdsBodyReader {
           value = Number.isFinite(n) ? n : text === '' ? null : text;
           break;
         }
-        case 'date':
-          // Dates stay ISO 8601 text: the model has no date type, and text keeps them exact and readable.
-          value = a.date ?? (text || null);
+        case 'date': {
+          const serial = a.date !== undefined ? isoDateSerial(a.date, self.date1904) : null;
+          if (serial !== null) {
+            value = serial;
+            dateKind = hasTimeOfDay(a.date!) ? 'datetime' : 'date';
+          } else value = a.date ?? (text || null);
           break;
+        }
         case 'time': {
-          value = a.time !== undefined ? durationText(a.time) : text || null;
+          const days = a.time !== undefined ? durationDays(a.time) : null;
+          if (days !== null) {
+            value = days;
+            dateKind = 'time';
+          } else value = a.time !== undefined ? durationText(a.time) : text || null;
           break;
         }
         case 'boolean': {
@@ -278,7 +298,20 @@ export class OdsBodyReader {
         formula = t.formula;
         for (const issue of t.issues) diag.warn('formula-translation', `A formula was kept partly untranslated: ${issue}.`, part);
       }
-      const style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(columnStyles, col)?.style ?? 0);
+      const styleName = a.styleName ?? runAt(columnStyles, col)?.name;
+      let style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(columnStyles, col)?.style ?? 0);
+      if (dateKind !== null && typeof value === 'number') {
+        const own = styles.table.get(style);
+        if (own.numberFormat === undefined || own.numberFormat === 'General') style = styles.table.intern({ ...own, numberFormat: defaultDateFormat(dateKind, value) });
+      }
+      const maps = styleName !== undefined ? styles.mapsOf(styleName) : [];
+      if (maps.length > 0 && col < MAX_COLS && row < MAX_ROWS) {
+        const added = cfCells.add(maps, { top: row, left: col, bottom: Math.min(row + rowRepeat, MAX_ROWS) - 1, right: Math.min(col + repeat, MAX_COLS) - 1 });
+        if (!added && !cfRangesDropped) {
+          cfRangesDropped = true;
+          diag.warn('conditional-format-ranges-dropped', 'A conditional format covers too many separate ranges; some cells lose it.', part);
+        }
+      }
       const keepStyled = style !== 0 && repeat * rowRepeat <= MAX_STYLED_EMPTY_RUN;
       if (value !== null || formula !== undefined || keepStyled) {
         const cell: Cell = style !== 0 ? (formula !== undefined ? { value, formula, style } : { value, style }) : formula !== undefined ? { value, formula } : { value };
@@ -336,6 +369,16 @@ export class OdsBodyReader {
           }
           if (frame) {
             frame.builder.open(tag);
+            return;
+          }
+          if (cfBuilder) {
+            cfBuilder.open(tag);
+            return;
+          }
+          if (tableDepth > 0 && cellDepth === 0 && ns === CALCEXT && local === 'conditional-formats') {
+            cfBuilder = new OdfNodeBuilder();
+            cfDepth = depth;
+            cfBuilder.open(tag);
             return;
           }
           if (tableDepth > 0 && ns === NS.draw && local === 'frame' && !note && sheetFrames.length < MAX_FRAMES) {
@@ -428,6 +471,8 @@ export class OdsBodyReader {
               rowProps = [];
               columnStyles = [];
               colCursor = 0;
+              cfCells = new RangeCollector();
+              calcextFormats = undefined;
             } else if (tableDepth > 0 && local === 'table') skipDepth = depth;
             else if (tableDepth > 0 && local === 'table-header-rows') headerRowsStart = row;
             else if (tableDepth > 0 && local === 'table-header-columns') headerColsStart = colCursor;
@@ -439,8 +484,9 @@ export class OdsBodyReader {
               const last = Math.min(colCursor, MAX_COLS) - 1;
               const width = styles.layout('table-column', attrOf(tag, NS.table, 'style-name')).width;
               const hidden = attrOf(tag, NS.table, 'visibility') === 'collapse' || attrOf(tag, NS.table, 'visibility') === 'filter';
-              const style = styles.cellStyleIndex(attrOf(tag, NS.table, 'default-cell-style-name'));
-              if (style !== 0) columnStyles.push({ first, last, style });
+              const styleName = attrOf(tag, NS.table, 'default-cell-style-name');
+              const style = styles.cellStyleIndex(styleName);
+              if (styleName !== undefined && (style !== 0 || styles.mapsOf(styleName).length > 0)) columnStyles.push({ first, last, style, name: styleName });
               if (width === undefined && !hidden) return;
               const prev = columns[columns.length - 1];
               if (prev && prev.last + 1 === first && prev.width === width && prev.hidden === (hidden || undefined)) columns[columns.length - 1] = { ...prev, last };
@@ -455,6 +501,11 @@ export class OdsBodyReader {
               if ((height !== undefined || hidden) && row < MAX_ROWS) {
                 pushRowRun(rowProps, { first: row, last: Math.min(row + rowRepeat, MAX_ROWS) - 1, ...(height !== undefined ? { height } : {}), ...(hidden ? { hidden } : {}) });
               }
+            } else if (tableDepth === 0 && local === 'null-date') {
+              // 9.4.2: the day serial number 0 stands for; 1904-01-01 is old Mac Excel's epoch.
+              const d = attrOf(tag, NS.table, 'date-value') ?? '';
+              if (d.startsWith('1904-01-01')) self.date1904 = true;
+              else if (d !== '' && !d.startsWith('1899-12-30')) diag.warn('null-date-ignored', `Day numbers counting from ${d} are read as counting from 1899-12-30.`, part);
             } else if (local === 'named-range' || local === 'named-expression') {
               const name = attrOf(tag, NS.table, 'name');
               const scope = tableDepth > 0 ? sheets.length : undefined;
@@ -481,6 +532,14 @@ export class OdsBodyReader {
               styles.register(styleBuilder.root);
               styleBuilder = null;
             } else styleBuilder.close();
+            return;
+          }
+          if (cfBuilder) {
+            cfBuilder.close();
+            if (depth === cfDepth) {
+              calcextFormats = cfBuilder.root.children[0];
+              cfBuilder = null;
+            }
             return;
           }
           if (frame) {
@@ -574,6 +633,16 @@ export class OdsBodyReader {
               ...(repeatRows ? { repeatRows } : {}),
               ...(repeatCols ? { repeatCols } : {}),
             };
+            const cfContext: ConditionalContext = {
+              rangeOf: (address) => {
+                const excel = excelRangeOfOdf(address);
+                return excel ? parseRange(excel.replace(/^.*!/, '')) : null;
+              },
+              styleOf: (name) => styles.conditionStyle(name),
+              dropped: (what) => diag.warn('conditional-format-dropped', `A conditional format rule of the sheet "${tableName}" is not kept (${what}).`, part),
+            };
+            // LibreOffice writes its calcext formats and, for other readers, maps on the cell styles: the former say more.
+            const conditionalFormats = calcextFormats ? conditionalFormatsOfCalcext(calcextFormats, cfContext) : cfCells.formats(cfContext);
             sheets.push({
               ...grid.toSheet(tableName || `Sheet${String(sheets.length + 1)}`, mergeExtent(merges)),
               ...(merges.length > 0 ? { merges } : {}),
@@ -582,6 +651,7 @@ export class OdsBodyReader {
               ...(layout.hidden ? { visibility: 'hidden' as const } : {}),
               ...(layout.tabColor ? { tabColor: layout.tabColor } : {}),
               ...(sheetNotes.length > 0 ? { comments: sheetNotes } : {}),
+              ...(conditionalFormats.length > 0 ? { conditionalFormats } : {}),
               ...(Object.keys(page).length > 0 ? { pageSetup: page } : {}),
             });
             if (sheetValidations.size > 0) self.validationRanges.set(sheets.length - 1, sheetValidations);

@@ -25,12 +25,12 @@ export function odfRangeAddress(sheet: string, r: CellRange): string {
 }
 
 /** An Excel operand (no `=`) as an OpenFormula expression (no `of:=`). */
-function odfOperand(formula: string): string {
+export function odfOperand(formula: string): string {
   return toOpenFormula('=' + formula).replace(/^of:=/, '');
 }
 
 /** An OpenFormula operand as Excel syntax without `=`. */
-function excelOperand(expression: string): string {
+export function excelOperand(expression: string): string {
   return fromOpenFormula('of:=' + expression.trim()).formula.replace(/^=/, '');
 }
 
@@ -45,7 +45,7 @@ const COMPARE: Readonly<Record<string, string>> = {
 const COMPARE_BACK: Readonly<Record<string, ValidationOperator>> = { '=': 'equal', '!=': 'notEqual', '<>': 'notEqual', '>': 'greaterThan', '<': 'lessThan', '>=': 'greaterThanOrEqual', '<=': 'lessThanOrEqual' };
 
 /** Splits `a,b` (or `a;b`) at the top level: not inside parentheses, brackets or quotes. */
-function topLevelArgs(s: string): string[] {
+export function topLevelArgs(s: string): string[] {
   const out: string[] = [];
   let depth = 0;
   let quote = false;
@@ -95,7 +95,7 @@ export function validationCondition(v: DataValidation): string | undefined {
 }
 
 /** Parses a value condition (`cell-content()>5`, `cell-content-is-between(1,2)`) for `fn`. */
-function valueCondition(fn: string, s: string): { operator?: ValidationOperator; formula1: string; formula2?: string } | null {
+export function valueCondition(fn: string, s: string): { operator?: ValidationOperator; formula1: string; formula2?: string } | null {
   const between = new RegExp(`^${fn}-is-(not-)?between\\((.*)\\)$`, 's').exec(s);
   if (between) {
     const args = topLevelArgs(between[2]!);
@@ -204,6 +204,8 @@ export function annotationXml(c: CellComment, paragraph: (line: string) => strin
     c.author ? `<dc:creator>${escapeText(c.author)}</dc:creator>` : '',
     date ? `<dc:date>${escapeText(date)}</dc:date>` : '',
     paragraphs(c.text, paragraph),
+    // ODF 1.3 annotations have no replies: a thread's answers follow as paragraphs of the note.
+    ...(c.replies ?? []).map((r) => paragraphs(`${r.author ?? ''}${r.date ? ` (${r.date.slice(0, 10)})` : ''}: ${r.text}`, paragraph)),
     '</office:annotation>',
   ].join('');
 }

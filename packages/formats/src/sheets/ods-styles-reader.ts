@@ -9,10 +9,12 @@
  * name is interned once.
  */
 import type { BorderLine, BorderLineStyle, CellAlignment, CellBorders, CellFont, CellStyle } from '@ostal/model';
-import { StyleTable } from '@ostal/model';
+import { StyleTable, normalizeCellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { excelCodeOfDataStyle } from './odf-number-format.js';
 import type { OdfNode } from './odf-style-node.js';
+import { styleMapsOf } from './ods-conditional-formats.js';
+import type { OdsStyleMap } from './ods-conditional-formats.js';
 import { odfAttr, odfChild } from './odf-style-node.js';
 
 const TABLEOOO = 'http://openoffice.org/2009/table';
@@ -120,6 +122,9 @@ export class OdsStyles {
   private readonly resolved = new Map<string, CellStyle>();
   private readonly indexes = new Map<string, number>();
   private readonly codes = new Map<string, string | undefined>();
+  /** Cell style names by display name (LibreOffice's calcext conditions name styles so). */
+  private readonly displayNames = new Map<string, string>();
+  private readonly maps = new Map<string, readonly OdsStyleMap[]>();
   /** The default cell style's font (`style:default-style` for table-cell), kept apart like xlsx's. */
   defaultFont: CellFont | undefined;
 
@@ -131,7 +136,10 @@ export class OdsStyles {
       else if (node.ns === NS.style && node.local === 'page-layout' && name) this.pageLayouts.set(name, node);
       else if (node.ns === NS.style && node.local === 'master-page' && name) this.masterPages.set(name, node);
       else if (node.ns === NS.style && node.local === 'style' && name) {
-        this.styles.set(`${odfAttr(node, NS.style, 'family') ?? ''} ${name}`, node);
+        const family = odfAttr(node, NS.style, 'family') ?? '';
+        this.styles.set(`${family} ${name}`, node);
+        const display = odfAttr(node, NS.style, 'display-name');
+        if (family === 'table-cell' && display && !this.displayNames.has(display)) this.displayNames.set(display, name);
       }
     }
   }
@@ -172,6 +180,47 @@ export class OdsStyles {
       this.indexes.set(name, index);
     }
     return index;
+  }
+
+  /** The conditional maps (`style:map`) of the cell style `name`; empty for none. */
+  mapsOf(name: string): readonly OdsStyleMap[] {
+    let maps = this.maps.get(name);
+    if (!maps) {
+      const node = this.styles.get(`table-cell ${name}`);
+      maps = node ? styleMapsOf(node) : [];
+      this.maps.set(name, maps);
+    }
+    return maps;
+  }
+
+  /**
+   * The style a conditional format applies, named or displayed as `name`: what it and its parents
+   * set, short of the `Default` style every cell has anyway; undefined when unknown.
+   */
+  conditionStyle(name: string): CellStyle | undefined {
+    const real = this.styles.has(`table-cell ${name}`) ? name : this.displayNames.get(name);
+    if (real === undefined) return undefined;
+    const chain: OdfNode[] = [];
+    let current: string | undefined = real;
+    while (current !== undefined && current !== 'Default' && chain.length < 20) {
+      const node = this.styles.get(`table-cell ${current}`);
+      if (!node) break;
+      chain.unshift(node);
+      current = odfAttr(node, NS.style, 'parent-style-name');
+    }
+    let style: CellStyle = {};
+    for (const node of chain) {
+      const own = ownStyle(node, (n) => this.dataCode(n));
+      style = {
+        numberFormat: own.numberFormat ?? style.numberFormat,
+        font: merge(style.font, own.font),
+        fill: own.fill ?? style.fill,
+        borders: merge(style.borders, own.borders),
+        alignment: merge(style.alignment, own.alignment),
+      };
+    }
+    const norm = normalizeCellStyle(style);
+    return Object.keys(norm).length > 0 ? norm : undefined;
   }
 
   /** Width, height, visibility or tab colour from a column, row or table style. */

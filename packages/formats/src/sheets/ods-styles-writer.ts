@@ -52,11 +52,15 @@ function attrs(pairs: Record<string, string | undefined>): string {
     .join('');
 }
 
-function cellStyleXml(style: CellStyle, index: number, out: string[]): void {
-  const name = `ce${String(index)}`;
+/**
+ * A `table-cell` style for a model style: `name`, its data style `dataName` (written before it
+ * unless `dataWritten`), and `maps` (`style:map` elements, conditional formats) at its end.
+ */
+export function cellStyleXml(style: CellStyle, name: string, dataName: string, out: string[], maps = '', dataWritten = false): void {
   const code = style.numberFormat;
-  if (code !== undefined && code !== 'General') out.push(dataStyleXml(code, `N${String(index)}`));
-  out.push(`<style:style style:name="${name}" style:family="table-cell"${code !== undefined && code !== 'General' ? ` style:data-style-name="N${String(index)}"` : ''}>`);
+  const hasData = code !== undefined && code !== 'General';
+  if (hasData && !dataWritten) out.push(dataStyleXml(code, dataName));
+  out.push(`<style:style style:name="${name}" style:family="table-cell"${hasData ? ` style:data-style-name="${dataName}"` : ''}>`);
   const a = style.alignment;
   const b = style.borders;
   const rot = a?.rotation;
@@ -90,7 +94,7 @@ function cellStyleXml(style: CellStyle, index: number, out: string[]): void {
       })
     : '';
   if (text) out.push(`<style:text-properties${text}/>`);
-  out.push('</style:style>');
+  out.push(maps, '</style:style>');
 }
 
 /** Style names the body uses for columns, rows and tables. */
@@ -145,7 +149,7 @@ export function automaticStylesXml(
     );
   });
   (workbook.styles ?? []).forEach((style, i) => {
-    if (i > 0) cellStyleXml(style, i, out);
+    if (i > 0) cellStyleXml(style, `ce${String(i)}`, `N${String(i)}`, out);
   });
   out.push('</office:automatic-styles>');
   return {

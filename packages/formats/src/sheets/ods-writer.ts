@@ -14,8 +14,12 @@ import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { escapeAttr, escapeText, serializeXmlFragment } from '../xml/xml-writer.js';
 import { numberText, valueText } from './cell-value-text.js';
+import { decodeBase64 } from '../text/text-media.js';
 import { toOpenFormula } from './openformula.js';
-import { automaticStylesXml } from './ods-styles-writer.js';
+import { automaticStylesXml, cellStyleXml } from './ods-styles-writer.js';
+import { OdsConditionalWriter } from './ods-conditional-formats.js';
+import { imageFramesXml, imagePath } from './ods-images.js';
+import { withoutStructuredReferences } from './xlsx-tables.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
@@ -49,11 +53,12 @@ interface Span {
 }
 
 /** The attributes and content of one cell with a value, formula or style. */
-function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false, extra = '', note = ''): void {
+function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false, extra = '', note = '', styleName?: string): void {
   const v = cell.value;
   out.push(covered ? '<table:covered-table-cell' : '<table:table-cell');
   if (repeat > 1) out.push(` table:number-columns-repeated="${String(repeat)}"`);
-  if (cell.style) out.push(` table:style-name="ce${String(cell.style)}"`);
+  if (styleName) out.push(` table:style-name="${styleName}"`);
+  else if (cell.style) out.push(` table:style-name="ce${String(cell.style)}"`);
   if (extra) out.push(extra);
   if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
   if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
@@ -68,7 +73,9 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
     out.push(` office:value-type="boolean" office:boolean-value="${String(v)}"`);
     text = valueText(v);
   } else if (typeof v === 'string') {
-    out.push(' office:value-type="string"');
+    // A formula's text result also goes in office:string-value: LibreOffice takes a formula's
+    // cached text only from there, and would otherwise recompute (functions it lacks give #NAME?).
+    out.push(cell.formula !== undefined ? ` office:value-type="string" office:string-value="${escapeAttr(v)}"` : ' office:value-type="string"');
     text = v;
   } else if (v !== null && isCellError(v)) {
     // ODF 1.3 has no error value type: an error is a cell without value type showing its code,
@@ -88,10 +95,14 @@ interface RowMerges {
   readonly covered: [number, number][];
 }
 
-/** Per-column decorations of one row: validation names (as attributes) and notes. */
+/** Per-column decorations of one row: validation names (as attributes), notes, conditional formats. */
 interface RowDecorations {
   attr(col: number): string;
   note(col: number): string;
+  /** The conditional formats covering a column ('' for none). */
+  cf(col: number): string;
+  /** The cell style carrying the formats `key` for model style `base`. */
+  cfStyle(base: number, key: string): string;
   readonly width: number;
 }
 
@@ -101,7 +112,7 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
   if (merges) for (const [, right] of merges.covered) width = Math.max(width, right + 1);
   if (merges) for (const [left, span] of merges.anchors) width = Math.max(width, left + span.cols);
   const isCovered = (c: number): boolean => merges !== undefined && merges.covered.some(([l, r]) => c >= l && c <= r);
-  const sameDeco = (c: number, attr: string): boolean => deco === undefined || (deco.attr(c) === attr && deco.note(c) === '');
+  const sameDeco = (c: number, attr: string, cf: string): boolean => deco === undefined || (deco.attr(c) === attr && deco.note(c) === '' && deco.cf(c) === cf);
   let c = 0;
   let wrote = false;
   while (c < width) {
@@ -110,18 +121,21 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
     const covered = !span && isCovered(c);
     const attr = deco ? deco.attr(c) : '';
     const note = deco ? deco.note(c) : '';
+    const cf = deco ? deco.cf(c) : '';
+    const styleOf = (base: number): string | undefined => (cf !== '' ? deco!.cfStyle(base, cf) : undefined);
     let run = 1;
-    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note);
-    else if (cell === null && note !== '') cellXml({ value: null }, 1, out, undefined, covered, attr, note);
+    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note, styleOf(cell?.style ?? 0));
+    else if (cell === null && note !== '') cellXml({ value: null }, 1, out, undefined, covered, attr, note, styleOf(0));
     else if (cell === null) {
-      while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr)) run++;
+      while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
       const rep = run > 1 ? ` table:number-columns-repeated="${String(run)}"` : '';
-      if (covered) out.push(`<table:covered-table-cell${rep}${attr}/>`);
-      else if (c + run < width || attr !== '') out.push(`<table:table-cell${rep}${attr}/>`);
+      const style = cf !== '' ? ` table:style-name="${styleOf(0)!}"` : '';
+      if (covered) out.push(`<table:covered-table-cell${rep}${style}${attr}/>`);
+      else if (c + run < width || attr !== '' || style !== '') out.push(`<table:table-cell${rep}${style}${attr}/>`);
       else run = width - c;
     } else {
-      if (note === '') while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr)) run++;
-      cellXml(cell, run, out, undefined, covered, attr, note);
+      if (note === '') while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
+      cellXml(cell, run, out, undefined, covered, attr, note, styleOf(cell.style ?? 0));
     }
     wrote = true;
     c += run;
@@ -131,7 +145,7 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
 }
 
 /** Decorations of a sheet: notes by row and column, validation ranges by name. */
-function sheetDecorations(sheet: Sheet, index: number): { at(row: number): RowDecorations | undefined; rows: Set<number>; boundaries: Set<number>; end: number } {
+function sheetDecorations(sheet: Sheet, index: number, cfw?: OdsConditionalWriter): { at(row: number): RowDecorations | undefined; rows: Set<number>; boundaries: Set<number>; end: number } {
   const notes = new Map<number, Map<number, string>>();
   for (const c of sheet.comments ?? []) {
     let row = notes.get(c.row);
@@ -153,6 +167,14 @@ function sheetDecorations(sheet: Sheet, index: number): { at(row: number): RowDe
     end = Math.max(end, range.bottom + 1);
   }
   for (const r of notes.keys()) end = Math.max(end, r + 1);
+  const cfRanges = cfw ? cfw.ranges(index) : [];
+  let cfWidth = 0;
+  for (const range of cfRanges) {
+    boundaries.add(range.top);
+    boundaries.add(range.bottom + 1);
+    end = Math.max(end, range.bottom + 1);
+    cfWidth = Math.max(cfWidth, range.right + 1);
+  }
   const byTop = [...ranges].sort((p, q) => p.range.top - q.range.top);
   let active: typeof ranges = [];
   let next = 0;
@@ -166,14 +188,18 @@ function sheetDecorations(sheet: Sheet, index: number): { at(row: number): RowDe
       if (active.some((v) => v.range.bottom < row)) active = active.filter((v) => v.range.bottom >= row);
       const rowNotes = notes.get(row);
       const spans = active;
-      if (!rowNotes && spans.length === 0) return undefined;
+      const cfHere = cfRanges.some((r) => r.top <= row && r.bottom >= row);
+      if (!rowNotes && spans.length === 0 && !cfHere) return undefined;
       let width = 0;
+      if (cfHere) for (const r of cfRanges) if (r.top <= row && r.bottom >= row) width = Math.max(width, r.right + 1);
       for (const v of spans) width = Math.max(width, v.range.right + 1);
       if (rowNotes) for (const col of rowNotes.keys()) width = Math.max(width, col + 1);
       return {
         width,
         attr: (col) => spans.find((v) => v.range.left <= col && v.range.right >= col)?.attr ?? '',
         note: (col) => rowNotes?.get(col) ?? '',
+        cf: (col) => (cfHere && cfw ? cfw.keyAt(index, row, col) : ''),
+        cfStyle: (base, key) => cfw!.styleName(index, base, key),
       };
     },
   };
@@ -272,14 +298,29 @@ function chartObjectNames(sheets: readonly Sheet[], flat: boolean): (i: number, 
   return (i, sheet) => (flat ? null : `Object ${String(firsts[sheet]! + i + 1)}`);
 }
 
-function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false): void {
+/** Index of picture `i` of sheet `sheet` among every picture of the workbook (names `Pictures/` files). */
+function imageIndexes(sheets: readonly Sheet[]): (sheet: number, i: number) => number {
+  const firsts: number[] = [];
+  let n = 0;
+  for (const s of sheets) {
+    firsts.push(n);
+    n += s.images?.length ?? 0;
+  }
+  return (sheet, i) => firsts[sheet]! + i;
+}
+
+function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false, cfw?: OdsConditionalWriter): void {
   const objectName = chartObjectNames(sheets, flat);
+  const imageIndex = imageIndexes(sheets);
   out.push('<office:body><office:spreadsheet>');
   // ODF 1.3 Part 3, 9.4.1: without these, ODF's defaults apply (case-sensitive comparisons,
   // regular expressions in criteria), and COUNTIF("b*") or MATCH would not compute as in Excel
   // and in files LibreOffice itself writes for interoperability.
   out.push(
-    '<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"/>',
+    // 9.4.2 table:null-date: serial numbers of a 1904 workbook count from 1904-01-01.
+    `<table:calculation-settings table:case-sensitive="false" table:search-criteria-must-apply-to-whole-cell="true" table:use-wildcards="true" table:use-regular-expressions="false" table:automatic-find-labels="false"${
+      workbook.date1904 ? '><table:null-date table:date-value="1904-01-01"/></table:calculation-settings>' : '/>'
+    }`,
     contentValidationsXml(sheets, paragraphXml),
   );
   const defined = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheets.length);
@@ -290,10 +331,12 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     const area = sheet.pageSetup?.printArea;
     const printRanges = area && area.length > 0 ? ` table:print-ranges="${escapeAttr(area.map((a) => odfRangeAddress(sheet.name, a)).join(' '))}"` : '';
     out.push(`<table:table table:name="${escapeAttr(sheet.name)}" table:style-name="${names.table(sheet)}"${printRanges}>`);
-    out.push(chartShapesXml(sheet, (i) => objectName(i, index)));
+    const charts = chartShapesXml(sheet, (i) => objectName(i, index));
+    const images = imageFramesXml(sheet, (i) => (flat ? null : imagePath(sheet.images![i]!, imageIndex(index, i))), sheet.charts?.length ?? 0);
+    out.push(images === '' ? charts : charts === '' ? `<table:shapes>${images}</table:shapes>` : charts.replace(/<\/table:shapes>$/, `${images}</table:shapes>`));
     columnsXml(sheet, width, names, out);
     const merges = mergesByRow(sheet);
-    const deco = sheetDecorations(sheet, index);
+    const deco = sheetDecorations(sheet, index, cfw);
     const runs = sheet.rowProps ?? [];
     let end = Math.max(sheet.rows.length, deco.end);
     const titles = sheet.pageSetup?.repeatRows;
@@ -400,13 +443,30 @@ function sheetsOf(workbook: Workbook): Workbook['sheets'] {
 }
 
 /** The body and its automatic styles, ready for content.xml or the flat document. */
-function contentParts(workbook: Workbook, flat = false): { styles: string; body: string[]; settings: string; layouts: string; masters: string } {
+function contentParts(source: Workbook, flat = false): { styles: string; common: string; body: string[]; settings: string; layouts: string; masters: string } {
+  // ODF has no tables to name in formulas: structured references become the ranges they mean.
+  const workbook = withoutStructuredReferences(source);
   const sheets = sheetsOf(workbook);
   const page = pageStylesXml(sheets);
   const { xml, names } = automaticStylesXml(workbook, sheets, page.masterOf);
   const body: string[] = [];
-  spreadsheetBodyXml(workbook, sheets, names, body, flat);
-  return { styles: xml, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
+  const cfw = new OdsConditionalWriter(sheets);
+  spreadsheetBodyXml(workbook, sheets, names, body, flat, cfw);
+  // Cell styles with conditional maps, named while the body was written; the styles they apply are common styles.
+  const derived = cfw.automaticStylesXml((base, name, maps) => {
+    const out: string[] = [];
+    // Style 0 is written as no style at all: its copy carries no data style.
+    const style = base === 0 ? { ...workbook.styles?.[0], numberFormat: undefined } : (workbook.styles?.[base] ?? {});
+    cellStyleXml(style, name, `N${String(base)}`, out, maps, true);
+    return out.join('');
+  });
+  const common = cfw.commonStylesXml((style, name) => {
+    const out: string[] = [];
+    cellStyleXml(style, name, `${name}N`, out);
+    return out.join('');
+  });
+  const styles = derived === '' ? xml : xml.replace(/<\/office:automatic-styles>$/, `${derived}</office:automatic-styles>`);
+  return { styles, common, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
 }
 
 /** Writes a workbook as an ODS package (content.xml, styles.xml, meta.xml, manifest). */
@@ -415,7 +475,7 @@ export function writeOds(workbook: Workbook): Uint8Array {
   const content: string[] = [XML_DECL, `<office:document-content${BODY_NS}${CHART_FRAME_NS} office:version="1.3">`, parts.styles, ...parts.body];
   content.push('</office:document-content>');
   const masters = parts.masters ? `<office:automatic-styles>${parts.layouts}</office:automatic-styles><office:master-styles>${parts.masters}</office:master-styles>` : '';
-  const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles/>${masters}</office:document-styles>`;
+  const styles = `${XML_DECL}<office:document-styles${BODY_NS} office:version="1.3"><office:styles>${parts.common}</office:styles>${masters}</office:document-styles>`;
   const meta = `${XML_DECL}<office:document-meta${BODY_NS} office:version="1.3">${metaXml(workbook.meta)}</office:document-meta>`;
   const files = [
     { name: 'content.xml', data: content.join('') },
@@ -433,7 +493,17 @@ export function writeOds(workbook: Workbook): Uint8Array {
       files.push({ name: `${name}/content.xml`, data: chartObjectContentXml(sheet, chart) });
     }
   }
-  return writeOdfPackage(ODF_MIME.ods, files, folders);
+  // Pictures (Part 2, 3.6: any file of the package, listed in the manifest with its media type).
+  const pictures: { name: string; data: Uint8Array; mediaType: string }[] = [];
+  let picture = 0;
+  for (const sheet of sheetsOf(workbook)) {
+    for (const image of sheet.images ?? []) {
+      const data = decodeBase64(image.base64);
+      const name = imagePath(image, picture++);
+      if (data) pictures.push({ name, data, mediaType: image.mediaType });
+    }
+  }
+  return writeOdfPackage(ODF_MIME.ods, [...files, ...pictures], folders);
 }
 
 /** Writes a workbook as a flat ODF spreadsheet (`.fods`), one XML document. */
@@ -444,7 +514,7 @@ export function writeFods(workbook: Workbook): Uint8Array {
     `<office:document${BODY_NS}${CONFIG_NS}${CHART_FRAME_NS} office:version="1.3" office:mimetype="${ODF_MIME.ods}">`,
     metaXml(workbook.meta),
     parts.settings,
-    '<office:styles/>',
+    `<office:styles>${parts.common}</office:styles>`,
     parts.styles.replace('</office:automatic-styles>', `${parts.layouts}</office:automatic-styles>`),
     parts.masters ? `<office:master-styles>${parts.masters}</office:master-styles>` : '',
     ...parts.body,

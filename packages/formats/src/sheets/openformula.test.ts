@@ -77,4 +77,8 @@ describe('syntax kept verbatim', () => {
     expect(toOpenFormula('=myUdf(A1)')).toBe('of:=myUdf([.A1])');
     expect(fromOpenFormula('of:=myUdf([.A1])').formula).toBe('=myUdf(A1)');
   });
+
+  it('reads $$Name named expressions as the bare name', () => {
+    expect(fromOpenFormula('of:=IF($$cond_font;1;[.$A$1])').formula).toBe('=IF(cond_font,1,$A$1)');
+  });
 });

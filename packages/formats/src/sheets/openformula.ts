@@ -179,6 +179,9 @@ export function fromOpenFormula(attribute: string): FormulaTranslation {
     } else if (t === ')' || t === '}') {
       stack.pop();
       out += t;
+    } else if (t === '$' && body[OF_TOKEN.lastIndex] === '$' && /[\p{L}_']/u.test(body[OF_TOKEN.lastIndex + 1] ?? '')) {
+      // `$$Name` (OpenFormula 5.11): a named expression spelt out as one; Excel has the bare name.
+      OF_TOKEN.lastIndex += 1;
     } else if (t === ';') out += ',';
     else if (t === '|') out += stack[stack.length - 1] === 'array' ? ';' : t;
     else if (t === '~') out += ',';

@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
+import { odfCanWriteRule } from './ods-conditional-formats.js';
 
 function warn(code: string, message: string): Diagnostic {
   return { severity: 'warning', code, message };
@@ -16,8 +17,23 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
   const out: Diagnostic[] = drawingLossDiagnostics(sheets, format).map((d) => warn(d.code, d.message));
   if (format === 'ods' || format === 'fods') {
     for (const s of sheets) {
-      const rules = (s.conditionalFormats ?? []).reduce((n, f) => n + f.rules.length, 0);
-      if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" are not written to ${format}.`));
+      // Conditions become style maps; colour scales, data bars, icon sets and the like have no ODF 1.3 form.
+      const rules = (s.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => !odfCanWriteRule(r)).length, 0);
+      if (rules > 0) out.push(warn('conditional-format-dropped', `The ${String(rules)} conditional formatting rule(s) of the sheet "${s.name}" (colour scales, data bars, icon sets...) are not written to ${format}.`));
+    }
+  }
+  if (format === 'ods' || format === 'fods') {
+    for (const s of sheets) {
+      const tables = s.tables?.length ?? 0;
+      if (tables > 0) out.push(warn('table-flattened', `The ${String(tables)} table(s) of the sheet "${s.name}" become plain cells in ${format}; formulas naming them get the cell ranges they mean.`));
+      const threads = (s.comments ?? []).filter((c) => (c.replies?.length ?? 0) > 0).length;
+      if (threads > 0) out.push(warn('comment-replies-flattened', `The replies of ${String(threads)} comment thread(s) of the sheet "${s.name}" become lines of their note in ${format}.`));
+    }
+  }
+  if (format !== 'ods' && format !== 'fods') {
+    for (const s of sheets) {
+      const n = s.images?.length ?? 0;
+      if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
     }
   }
   if (format === 'csv') {

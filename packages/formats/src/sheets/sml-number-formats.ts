@@ -20,7 +20,9 @@ export const BUILTIN_NUMBER_FORMATS: ReadonlyMap<number, string> = new Map([
   [11, '0.00E+00'],
   [12, '# ?/?'],
   [13, '# ??/??'],
-  [14, 'mm-dd-yy'],
+  // The spec lists mm-dd-yy; Excel shows id 14 as the system short date (m/d/yyyy in en-US),
+  // as LibreOffice does on import.
+  [14, 'm/d/yyyy'],
   [15, 'd-mmm-yy'],
   [16, 'd-mmm'],
   [17, 'mmm-yy'],

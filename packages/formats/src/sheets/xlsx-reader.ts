@@ -20,6 +20,8 @@ import { themeColors } from './sml-colors.js';
 import { XlsxStyles } from './xlsx-styles-reader.js';
 import { DEFAULT_FONT } from './xlsx-styles-writer.js';
 import { readCommentsPart, sheetFeaturesOf } from './xlsx-sheet-features.js';
+import { readPersons, readThreadedComments, withThreads } from './xlsx-threaded-comments.js';
+import { readSheetTables } from './xlsx-tables.js';
 import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import { readXlsxCharts } from './xlsx-charts.js';
@@ -98,6 +100,8 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const strings = sharedStringsOf(pkg, workbookPart, rels, ctx);
   const budget = new CellBudget(ctx.limits.maxCells);
   const sheets: Sheet[] = [];
+  let personNames: Map<string, string> | undefined;
+  const persons = (): Map<string, string> => (personNames ??= readPersons(pkg, workbookPart, ctx));
   const sheetsEl = smlChild(wb, 'sheets');
   let position = -1;
   for (const s of sheetsEl ? smlChildren(sheetsEl, 'sheet') : []) {
@@ -119,7 +123,8 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
-    const comments = commentsOf(pkg, rel.target, ctx);
+    const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
+    const tables = readSheetTables(pkg, rel.target, ctx);
     const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
     const drawing = kept && charts.length > 0 ? { ...kept, charts: charts.map((c) => c.keptPart!) } : kept;
@@ -132,6 +137,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(visibility ? { visibility } : {}),
       ...(props.tabColor ? { tabColor: props.tabColor } : {}),
       ...(comments.length > 0 ? { comments } : {}),
+      ...(tables.length > 0 ? { tables } : {}),
       ...(features.validations ? { validations: features.validations } : {}),
       ...(features.autoFilter ? { autoFilter: features.autoFilter } : {}),
       ...(features.conditionalFormats ? { conditionalFormats: features.conditionalFormats } : {}),

@@ -14,6 +14,8 @@ import { SharedStringTable } from './sml-shared-strings.js';
 import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 import type { CellStyle, DefinedName } from '@ostal/model';
 import { autoFilterXml, commentsPartXml, commentsVmlXml, featuresAfterMergesXml, fitsToPage } from './xlsx-sheet-features-writer.js';
+import { CT_TABLE, REL_TABLE, tablePartXml } from './xlsx-tables.js';
+import { CT_PERSON, CT_THREADED, PersonList, REL_PERSON, REL_THREADED, isThread, legacyNote, threadedCommentsXml } from './xlsx-threaded-comments.js';
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 import { chartDrawingParts, chartsToWrite, withoutRemovedCharts } from './xlsx-charts.js';
@@ -96,22 +98,37 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   const taken = new Set<string>();
   // Part names of kept drawings: new chart and drawing parts must not take them.
   const reserved = new Set(sheets.flatMap((s) => (s.drawing?.parts ?? []).map((p) => p.name.toLowerCase())));
+  const persons = new PersonList();
+  let tableId = 0;
   const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
     const n = String(i + 1);
     const rels: OpcRelOut[] = [];
     const comments = sheet.comments ?? [];
     if (comments.length > 0) {
       rels.push({ id: 'rId1', type: REL_COMMENTS, target: `../comments${n}.xml` }, { id: 'rId2', type: REL_VML, target: `../drawings/vmlDrawing${n}.vml` });
-      parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments) });
+      parts.push({ name: `xl/comments${n}.xml`, contentType: CT.comments, data: commentsPartXml(comments.map((c, k) => legacyNote(c, i + 1, k))) });
+      if (comments.some(isThread)) {
+        rels.push({ id: 'rId4', type: REL_THREADED, target: `../threadedComments/threadedComment${n}.xml` });
+        parts.push({ name: `xl/threadedComments/threadedComment${n}.xml`, contentType: CT_THREADED, data: threadedCommentsXml(comments, i + 1, persons) });
+      }
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
     const kept = withoutRemovedCharts(sheet);
     const charts = chartDrawingParts(chartsToWrite(sheet), kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
     const drawingPart = charts.drawing ? opaqueDrawingParts(charts.drawing, taken, parts) : charts.drawingPart;
     if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
+    // Tables (18.5): one part each, listed last in the worksheet (`tableParts`).
+    const tableRefs = (sheet.tables ?? []).map((t, k) => {
+      const id = `rIdT${String(k + 1)}`;
+      tableId += 1;
+      rels.push({ id, type: REL_TABLE, target: `../tables/table${String(tableId)}.xml` });
+      parts.push({ name: `xl/tables/table${String(tableId)}.xml`, contentType: CT_TABLE, data: tablePartXml(t, tableId) });
+      return `<tablePart r:id="${id}"/>`;
+    });
+    const tableParts = tableRefs.length > 0 ? `<tableParts count="${String(tableRefs.length)}">${tableRefs.join('')}</tableParts>` : '';
     const extras = {
       beforeMerges: autoFilterXml(sheet),
-      afterMerges: featuresAfterMergesXml(sheet, dxfId, comments.length > 0 ? 'rId2' : undefined, drawingPart ? 'rId3' : undefined),
+      afterMerges: featuresAfterMergesXml(sheet, dxfId, comments.length > 0 ? 'rId2' : undefined, drawingPart ? 'rId3' : undefined) + tableParts,
       fitToPage: fitsToPage(sheet),
     };
     return { name: `xl/worksheets/sheet${n}.xml`, contentType: CT.worksheet, data: worksheetXml(sheet, sst, i === firstVisible, extras), ...(rels.length > 0 ? { rels } : {}) };
@@ -123,6 +140,10 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
+  }
+  if (persons.size > 0) {
+    wbRels.push({ id: `rId${String(sheets.length + 3)}`, type: REL_PERSON, target: 'persons/person.xml' });
+    parts.push({ name: 'xl/persons/person.xml', contentType: CT_PERSON, data: persons.xml() });
   }
   const workbookXml = serializeXml(
     x(

@@ -5,7 +5,7 @@
  * (.odp) and flat files (.fodp) alike, into the model's Deck.
  */
 import { DECK_VERSION, WIDESCREEN, slideTextFromShapes } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, DeckMedia, Fill, RunStyle, Slide, SlideTransition } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, Fill, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OdfPackage } from '../odf/odf-package.js';
@@ -17,25 +17,30 @@ import { decodeText } from '../container/zip-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { readOdfBlocks } from './odf-text.js';
 import { odfLengthToEmu } from './odf-lengths.js';
-import { readOdfShapes } from './odp-shapes-read.js';
+import { readOdfShapes, readOdfText } from './odp-shapes-read.js';
 import type { OdpReadContext, ShapeReading } from './odp-shapes-read.js';
 import { transitionOfSmil } from './odp-transitions.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
 import { chartOfDrawObject } from './odp-charts.js';
+import { readMasterText } from './odp-master-text.js';
 
-function readNotes(page: XmlElement): string {
-  const notes = childElement(page, NS.presentation, 'notes');
-  if (!notes) return '';
-  const bodies: string[] = [];
-  const others: string[] = [];
-  for (const frame of childElements(notes, NS.draw, 'frame')) {
+/** Notes: the text of the notes frames (else of the other frames of the notes page), plain and rich. */
+function readNotes(page: XmlElement, ctx: OdpReadContext): { notes: string; notesBody?: TextBody } {
+  const notesPage = childElement(page, NS.presentation, 'notes');
+  if (!notesPage) return { notes: '' };
+  const bodies: { lines: string[]; box: XmlElement }[] = [];
+  const others: { lines: string[]; box: XmlElement }[] = [];
+  for (const frame of childElements(notesPage, NS.draw, 'frame')) {
     const box = childElement(frame, NS.draw, 'text-box');
     if (!box) continue;
-    const paragraphs = readOdfBlocks(box).paragraphs;
-    (attr(frame, NS.presentation, 'class') === 'notes' ? bodies : others).push(...paragraphs);
+    const lines = readOdfBlocks(box).paragraphs;
+    if (lines.length > 0) (attr(frame, NS.presentation, 'class') === 'notes' ? bodies : others).push({ lines, box });
   }
-  return (bodies.length > 0 ? bodies : others).join('\n');
+  const chosen = bodies.length > 0 ? bodies : others;
+  const notes = chosen.flatMap((c) => c.lines).join('\n');
+  if (notes === '') return { notes };
+  return { notes, notesBody: { paragraphs: chosen.flatMap((c) => readOdfText(c.box, ctx, false).paragraphs) } };
 }
 
 /** Page size from the page layout of `masterName` (or the first master page), in EMU. */
@@ -143,21 +148,21 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     const display = attr(mp, NS.style, 'display-name') ?? name;
     const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
     const background = pageFill(readCtx, attr(mp, NS.draw, 'style-name'));
-    const titleRun = masterRun(readCtx.style('presentation', `${name}-title`));
-    const bodyRun = masterRun(readCtx.style('presentation', `${name}-outline1`));
+    const text = readMasterText((family, n) => readCtx.style(family, n), name);
     masters.push({
       id: name,
       name: display,
       shapes: readOdfShapes(mp, reading),
       ...(background ? { background } : {}),
-      ...(titleRun ? { titleStyle: [{ run: titleRun }] } : {}),
-      ...(bodyRun ? { bodyStyle: [{ run: bodyRun }] } : {}),
+      ...text,
     });
     layouts.push({ id: `${name}/layout`, master: name, name: display, shapes: [] });
   }
   const pages = childElements(presentation, NS.draw, 'page');
   const slides: Slide[] = pages.map((page, i) => {
-    const reading: ShapeReading = { nextId: 1, ctx: readCtx, dropped };
+    const body = masters.find((m) => m.id === attr(page, NS.draw, 'master-page-name'))?.bodyStyle;
+    const pageCtx: OdpReadContext = body ? { ...readCtx, outlineLevel: (level) => body[Math.min(level, body.length - 1)]?.paragraph } : readCtx;
+    const reading: ShapeReading = { nextId: 1, ctx: pageCtx, dropped };
     const shapes = readOdfShapes(page, reading);
     const { title, body: bodyLines } = slideTextFromShapes(shapes);
     const masterName = attr(page, NS.draw, 'master-page-name');
@@ -173,7 +178,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       id: `s${String(i + 1)}-${Date.now().toString(36)}`,
       title,
       body: bodyLines,
-      notes: readNotes(page),
+      ...readNotes(page, pageCtx),
       shapes,
       ...(masterName && masters.some((m) => m.id === masterName) ? { layout: `${masterName}/layout` } : {}),
       ...(background ? { background } : {}),
@@ -195,25 +200,6 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     ...(masters.length > 0 ? { masters, layouts } : {}),
     ...(Object.keys(media).length > 0 ? { media } : {}),
   };
-}
-
-/** Run defaults of a master's title or outline presentation style (its text properties). */
-function masterRun(style: XmlElement | undefined): RunStyle | undefined {
-  const props = style ? childElement(style, NS.style, 'text-properties') : undefined;
-  if (!props) return undefined;
-  const size = odfLengthToEmu(attr(props, NS.fo, 'font-size'));
-  const weight = attr(props, NS.fo, 'font-weight');
-  const italic = attr(props, NS.fo, 'font-style');
-  const color = attr(props, NS.fo, 'color');
-  const font = attr(props, NS.fo, 'font-family')?.replace(/^'|'$/g, '');
-  const run = {
-    ...(size !== undefined ? { size: Math.round(size / 127) } : {}),
-    ...(weight !== undefined ? { bold: weight === 'bold' } : {}),
-    ...(italic !== undefined ? { italic: italic === 'italic' } : {}),
-    ...(color && /^#[0-9a-fA-F]{6}$/.test(color) ? { color: { rgb: color.slice(1).toUpperCase() } } : {}),
-    ...(font ? { font } : {}),
-  };
-  return Object.keys(run).length > 0 ? run : undefined;
 }
 
 function pageFill(ctx: OdpReadContext, styleName: string | undefined): Fill | undefined {

@@ -8,6 +8,7 @@ import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { presetOfOdfType } from './odp-geometry.js';
+import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
 
 /** Styles of the document by family and name, and its pictures. */
@@ -21,6 +22,8 @@ export interface OdpReadContext {
   mediaData(name: string): Uint8Array | undefined;
   /** The chart a `draw:object` holds, when the model can express it. */
   chart?(obj: XmlElement): Chart | undefined;
+  /** The page master's body paragraph style at a level: what outline paragraphs inherit. */
+  outlineLevel?(level: number): ParagraphStyle | undefined;
 }
 
 /** A property of a style or its parents (by `style:parent-style-name`). */
@@ -114,7 +117,7 @@ function runStyle(ctx: OdpReadContext, name: string | undefined, link?: string):
 
 const ALIGN: Readonly<Record<string, ParagraphStyle['align']>> = { start: 'left', left: 'left', center: 'center', end: 'right', right: 'right', justify: 'justify' };
 
-function paragraphStyle(ctx: OdpReadContext, name: string | undefined, level: number, bullet: Bullet | undefined): ParagraphStyle | undefined {
+function paragraphStyle(ctx: OdpReadContext, name: string | undefined, level: number, bullet: Bullet | undefined, indents: { marginLeft?: number; indent?: number } = {}): ParagraphStyle | undefined {
   const get = (ns: string, local: string): string | undefined => styleProp(ctx, 'paragraph', name, 'paragraph-properties', ns, local);
   const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
   if (name !== undefined) {
@@ -129,6 +132,10 @@ function paragraphStyle(ctx: OdpReadContext, name: string | undefined, level: nu
   }
   if (level > 0) style.level = level;
   if (bullet) style.bullet = bullet;
+  if (bullet?.kind !== 'none') {
+    if (indents.marginLeft !== undefined) style.marginLeft = indents.marginLeft;
+    if (indents.indent !== undefined) style.indent = indents.indent;
+  }
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
@@ -181,38 +188,53 @@ function paragraphRuns(p: XmlElement, ctx: OdpReadContext): TextRun[] {
   return runs;
 }
 
-function listBullet(ctx: OdpReadContext, listStyle: string | undefined, level: number): Bullet {
-  const style = ctx.style('list', listStyle);
-  const lvl = style ? childElements(style).find((c) => attr(c, NS.text, 'level') === String(level + 1)) : undefined;
-  if (lvl?.local === 'list-level-style-number') {
-    const fmt = attr(lvl, NS.style, 'num-format') ?? '1';
-    const suffix = attr(lvl, NS.style, 'num-suffix') === ')' ? 'ParenR' : 'Period';
-    const scheme = fmt === 'a' ? `alphaLc${suffix}` : fmt === 'A' ? `alphaUc${suffix}` : fmt === 'i' ? `romanLc${suffix}` : fmt === 'I' ? `romanUc${suffix}` : `arabic${suffix}`;
-    return { kind: 'number', scheme };
-  }
-  const ch = lvl ? attr(lvl, NS.text, 'bullet-char') : undefined;
-  return { kind: 'char', char: ch ?? '•' };
-}
-
-/** Rich paragraphs of a text container; lists give levels (outline placeholders take bullets from the master). */
+/** Rich paragraphs of a text container; lists give levels, and their list styles bullets and numbering (an outline without a list style of its own takes the master's). */
 export function readOdfText(container: XmlElement, ctx: OdpReadContext, outline: boolean): TextBody {
   const paragraphs: TextParagraph[] = [];
-  const walk = (el: XmlElement, level: number, listStyle: string | undefined, inList: boolean): void => {
+  /** Numbering restarts (text:start-value) carried to the following items of the same level. */
+  const starts = new Map<number, number>();
+  const walk = (el: XmlElement, level: number, listStyle: string | undefined, inList: boolean, header: boolean, start: number | undefined): void => {
     for (const c of childElements(el)) {
       if (c.ns !== NS.text) continue;
       if (c.local === 'p' || c.local === 'h') {
-        const bullet = inList && !outline ? listBullet(ctx, listStyle, level) : undefined;
-        const style = paragraphStyle(ctx, attr(c, NS.text, 'style-name'), level, bullet);
+        let bullet: Bullet | undefined;
+        let indents: { marginLeft?: number; indent?: number } = {};
+        if (header) bullet = { kind: 'none' };
+        else if (inList && (listStyle !== undefined || !outline)) {
+          const lvl = levelStyleElement(ctx.style('list', listStyle), level);
+          bullet = bulletOfLevelStyle(lvl) ?? { kind: 'char', char: '•' };
+          indents = levelIndents(lvl);
+          if (start !== undefined) starts.set(level, start);
+          const restart = starts.get(level);
+          if (bullet.kind === 'number' && restart !== undefined) bullet = { ...bullet, startAt: restart };
+        } else if (outline && !inList) bullet = { kind: 'none' };
+        if (outline && bullet) {
+          // What the master gives (LibreOffice repeats it in each list) stays inherited.
+          const master = ctx.outlineLevel?.(level);
+          if (master?.bullet && JSON.stringify(master.bullet) === JSON.stringify(bullet)) {
+            bullet = undefined;
+            indents = {
+              ...(indents.marginLeft !== undefined && indents.marginLeft !== master.marginLeft ? { marginLeft: indents.marginLeft } : {}),
+              ...(indents.indent !== undefined && indents.indent !== master.indent ? { indent: indents.indent } : {}),
+            };
+          }
+        }
+        const style = paragraphStyle(ctx, attr(c, NS.text, 'style-name'), level, bullet, indents);
         paragraphs.push({ runs: paragraphRuns(c, ctx), ...(style ? { style } : {}) });
+        start = undefined;
       } else if (c.local === 'list') {
         const ls = attr(c, NS.text, 'style-name') ?? listStyle;
+        const depth = inList ? Math.min(8, level + 1) : level;
+        for (const l of [...starts.keys()]) if (l > depth || (!inList && l >= depth)) starts.delete(l);
         for (const item of childElements(c, NS.text)) {
-          if (item.local === 'list-item' || item.local === 'list-header') walk(item, inList ? Math.min(8, level + 1) : level, ls, true);
+          if (item.local !== 'list-item' && item.local !== 'list-header') continue;
+          const n = Number(attr(item, NS.text, 'start-value'));
+          walk(item, depth, ls, true, item.local === 'list-header', Number.isInteger(n) && n > 1 && n < 32_768 ? n : undefined);
         }
-      } else if (c.local === 'section') walk(c, level, listStyle, inList);
+      } else if (c.local === 'section') walk(c, level, listStyle, inList, false, undefined);
     }
   };
-  walk(container, 0, undefined, false);
+  walk(container, 0, undefined, false, false, undefined);
   return { paragraphs };
 }
 

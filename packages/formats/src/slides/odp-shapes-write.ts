@@ -5,10 +5,12 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { resolveColor, resolvedTransform } from '@ostal/model';
-import type { Chart, DeckColor, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Chart, DeckColor, ParagraphStyle, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
+import { levelStyleXml, listBlocks } from './odf-lists.js';
+import type { ListedParagraph } from './odf-lists.js';
 import { LINE_PRESETS, odfShapeType } from './odp-geometry.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
@@ -28,6 +30,11 @@ export interface OdpShapeContext {
   readonly named: NamedStyles;
   /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
   readonly chartObject?: (chart: Chart, t: Transform) => string | undefined;
+  /**
+   * The master's body paragraph style at a level (0-based): outline lists are written with the
+   * master's bullets as their own list style, as LibreOffice shows no others.
+   */
+  readonly outlineLevel?: (level: number) => ParagraphStyle | undefined;
 }
 
 /** Named drawing styles (office:styles): gradients, fill images, line ends, dashes. */
@@ -206,34 +213,42 @@ function paragraphXml(p: TextParagraph, ctx: OdpShapeContext): XmlOut {
   return x('text:p', { 'text:style-name': paragraphStyle(p, ctx) }, content);
 }
 
-function listStyle(p: TextParagraph, ctx: OdpShapeContext): string | undefined {
-  const b = p.style?.bullet;
-  if (!b || b.kind === 'none') return undefined;
-  const levels = Array.from({ length: 10 }, (_, i) => {
-    const level = i + 1;
-    const props = x('style:list-level-properties', { 'text:list-level-position-and-space-mode': 'label-alignment' }, x('style:list-level-label-alignment', { 'text:label-followed-by': 'listtab', 'fo:text-indent': '-6mm', 'fo:margin-left': `${String(6 * level)}mm` }));
-    if (b.kind === 'char') return x('text:list-level-style-bullet', { 'text:level': level, 'text:bullet-char': b.char.slice(0, 1) || '•' }, props);
-    const format = /^alphaLc/.test(b.scheme) ? 'a' : /^alphaUc/.test(b.scheme) ? 'A' : /^romanLc/.test(b.scheme) ? 'i' : /^romanUc/.test(b.scheme) ? 'I' : '1';
-    const suffix = /ParenR$/.test(b.scheme) ? ')' : /ParenBoth$/.test(b.scheme) ? ')' : '.';
-    return x('text:list-level-style-number', { 'text:level': level, 'style:num-format': format, 'style:num-suffix': suffix, 'text:start-value': b.startAt }, props);
+function listStyle(levels: readonly (ListedParagraph | undefined)[], asOutline: boolean, ctx: OdpShapeContext): string | undefined {
+  const master = asOutline ? ctx.outlineLevel : undefined;
+  // Outline paragraphs without a bullet of their own take the master's outline list style.
+  if (asOutline && !master && levels.every((l) => l?.bullet === undefined)) return undefined;
+  const fallback = levels.find((l) => l?.bullet)?.bullet;
+  const styles = Array.from({ length: 10 }, (_, i) => {
+    const given = levels[i];
+    const inherited = master?.(i);
+    const style = given?.paragraph.style;
+    const marginLeft = style?.marginLeft ?? inherited?.marginLeft;
+    const indent = style?.indent ?? inherited?.indent;
+    const indents = { ...(marginLeft !== undefined ? { marginLeft } : {}), ...(indent !== undefined ? { indent } : {}) };
+    return levelStyleXml(i, given?.bullet ?? inherited?.bullet ?? fallback, indents, (c) => hex(c, ctx), emuLength);
   });
-  return ctx.styles.style('list', levels);
+  return ctx.styles.style('list', styles);
 }
 
-/** Paragraphs as ODF blocks: outline placeholders and bulleted text as nested lists by level. */
+/** Paragraphs as ODF blocks: outline placeholders and bulleted text as lists by level, one list while numbering runs on. */
 export function textBlocks(text: TextBody | undefined, asOutline: boolean, ctx: OdpShapeContext): XmlOut[] {
   const out: XmlOut[] = [];
+  let pending: ListedParagraph[] = [];
+  const flush = (): void => {
+    if (pending.length > 0) out.push(...listBlocks(pending, (levels) => listStyle(levels, asOutline, ctx)));
+    pending = [];
+  };
   for (const p of text?.paragraphs ?? []) {
-    const bulleted = p.style?.bullet !== undefined && p.style.bullet.kind !== 'none';
-    const level = Math.min(8, Math.max(0, p.style?.level ?? 0));
+    const bullet = p.style?.bullet;
+    const bulleted = bullet !== undefined && bullet.kind !== 'none';
     if (!asOutline && !bulleted) {
+      flush();
       out.push(paragraphXml(p, ctx));
       continue;
     }
-    let node: XmlOut = x('text:list-item', {}, paragraphXml(p, ctx));
-    for (let l = 0; l < level; l++) node = x('text:list-item', {}, x('text:list', {}, node));
-    out.push(x('text:list', { 'text:style-name': asOutline ? undefined : listStyle(p, ctx) }, node));
+    pending.push({ paragraph: p, xml: paragraphXml(p, ctx), level: Math.min(8, Math.max(0, p.style?.level ?? 0)), bullet });
   }
+  flush();
   return out;
 }
 

@@ -20,7 +20,8 @@ export const TITLE_STYLE = `${MASTER_NAME}-title`;
 export const OUTLINE_STYLE = `${MASTER_NAME}-outline1`;
 /** Presentation style of the speaker notes placeholder. */
 export const NOTES_STYLE = `${MASTER_NAME}-notes`;
-const FONT = 'Liberation Sans';
+/** The typeface of text that names none. */
+export const FONT = 'Liberation Sans';
 
 /** Namespace declarations of every ODF part Ostal writes for presentations. */
 export const ODP_NAMESPACES = {
@@ -80,51 +81,14 @@ export function fontFaceDecls(): XmlOut {
   );
 }
 
-/** Character look of a master's title or first outline level, as ODF text properties. */
-export interface MasterTextLook {
-  /** `24pt`. */
-  readonly size?: string;
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  /** `#rrggbb`. */
-  readonly color?: string;
-  readonly font?: string;
-}
-
-function presentationStyle(name: string, size: string, anchor: string, extra?: XmlOut, look: MasterTextLook = {}): XmlOut {
-  return x(
-    'style:style',
-    { 'style:name': name, 'style:family': 'presentation' },
-    x('style:graphic-properties', { 'draw:stroke': 'none', 'draw:fill': 'none', 'draw:textarea-vertical-align': anchor }),
-    extra,
-    x('style:text-properties', {
-      'style:font-name': look.font ? undefined : FONT,
-      'fo:font-family': look.font ? `'${look.font.replace(/'/g, '')}'` : undefined,
-      'fo:font-size': look.size ?? size,
-      'fo:font-weight': look.bold === undefined ? undefined : look.bold ? 'bold' : 'normal',
-      'fo:font-style': look.italic === undefined ? undefined : look.italic ? 'italic' : 'normal',
-      'fo:color': look.color,
-    }),
-  );
-}
-
-/** The presentation styles of one master page's placeholders (`<master>-title`...), with the master's title and body looks. */
-export function masterPresentationStyles(master: string, looks: { title?: MasterTextLook; outline?: MasterTextLook } = {}): XmlOut[] {
-  return [
-    presentationStyle(`${master}-title`, '40pt', 'middle', undefined, looks.title),
-    presentationStyle(`${master}-outline1`, '26pt', 'top', x('style:paragraph-properties', { 'fo:margin-top': '2.5mm' }), looks.outline),
-    presentationStyle(`${master}-notes`, '12pt', 'top'),
-  ];
-}
-
-/** `office:styles`: default graphic style, named drawing styles and the placeholder styles of each master page. */
-export function commonStyles(masters: readonly (string | { name: string; looks: { title?: MasterTextLook; outline?: MasterTextLook } })[] = [MASTER_NAME], named: readonly XmlOut[] = []): XmlOut {
+/** `office:styles`: default graphic style, named drawing styles and the placeholder styles of each master page (`masterTextStyles`). */
+export function commonStyles(masters: readonly XmlOut[][], named: readonly XmlOut[] = []): XmlOut {
   return x(
     'office:styles',
     {},
     named,
     x('style:default-style', { 'style:family': 'graphic' }, x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': '18pt' })),
-    masters.flatMap((m) => (typeof m === 'string' ? masterPresentationStyles(m) : masterPresentationStyles(m.name, m.looks))),
+    masters.flat(),
   );
 }
 

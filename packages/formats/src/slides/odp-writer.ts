@@ -5,20 +5,19 @@
  * office:document, pictures inline as office:binary-data). Each slide layout in use becomes a
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
-import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideShapes } from '@ostal/model';
-import type { Chart, Deck, DeckLayout, DeckMaster, Fill, OstalDocument, RunStyle, Slide, Transform } from '@ostal/model';
+import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideNotesBody, slideShapes } from '@ostal/model';
+import type { Chart, Deck, ParagraphStyle, DeckLayout, DeckMaster, Fill, OstalDocument, Slide, Transform } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
-import { odfParagraphContent } from './odf-text.js';
 import { OdpStyleCollector } from './odp-style-collector.js';
-import { NamedStyles, fillAttrs, odpShapes } from './odp-shapes-write.js';
+import { NamedStyles, emuLength, fillAttrs, odpShapes, textBlocks } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
-import type { MasterTextLook } from './odp-styles.js';
-import { MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
+import { masterTextStyles } from './odp-master-text.js';
+import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { mediaFileName } from './slide-media.js';
 import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
@@ -26,10 +25,6 @@ import { NS } from '../xml/namespaces.js';
 
 const VERSION = { 'office:version': '1.3' } as const;
 const NAMESPACES = { ...ODP_NAMESPACES, 'xmlns:table': NS.table, 'xmlns:smil': NS.smil, 'xmlns:anim': NS.anim } as const;
-
-function paragraph(text: string): XmlOut {
-  return x('text:p', {}, odfParagraphContent(text));
-}
 
 /** A master page to write: a layout (or a master alone, or Ostal's default). */
 interface MasterPageSpec {
@@ -177,7 +172,7 @@ function compose(deck: Deck, flat: boolean): Written {
     return x(
       'draw:page',
       { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master },
-      odpShapes(slideShapes(slide), slide, frames, `${master}-title`, `${master}-outline1`, ctx),
+      odpShapes(slideShapes(slide), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, slideLayoutAndMaster(deck, slide).master)),
       anim,
       x(
         'presentation:notes',
@@ -186,7 +181,7 @@ function compose(deck: Deck, flat: boolean): Written {
         x(
           'draw:frame',
           { 'presentation:style-name': `${master}-notes`, ...rectAttrs(NOTES_PAGE.text), 'presentation:class': 'notes', 'presentation:placeholder': slide.notes === '' ? 'true' : undefined },
-          x('draw:text-box', {}, slide.notes === '' ? [] : slide.notes.split('\n').map(paragraph)),
+          x('draw:text-box', {}, textBlocks(slideNotesBody(slide), false, ctx)),
         ),
       ),
     );
@@ -194,7 +189,7 @@ function compose(deck: Deck, flat: boolean): Written {
   return {
     stylesAutomatic: [...masterAutomaticStyles(deck.size, pages.map((p) => p.style)), ...masterCtx.styles.styles],
     stylesCommon: commonStyles(
-      pages.map((p) => ({ name: p.spec.name, looks: { title: lookOf(p.spec.master?.titleStyle?.[0]?.run, deck), outline: lookOf(p.spec.master?.bodyStyle?.[0]?.run, deck) } })),
+      pages.map((p) => masterTextStyles(p.spec.name, p.spec.master ?? {}, { deck, emu: emuLength, defaultFont: FONT }, (c) => `#${(resolveColor(c, deck.theme?.colors) ?? '000000').toLowerCase()}`)),
       named.elements,
     ),
     masterStyles: x('office:master-styles', {}, pages.map((p) => p.page)),
@@ -205,18 +200,11 @@ function compose(deck: Deck, flat: boolean): Written {
   };
 }
 
-/** ODF text properties of a master's run defaults (theme fonts and colours resolved). */
-function lookOf(run: RunStyle | undefined, deck: Deck): MasterTextLook | undefined {
-  if (!run) return undefined;
-  const font = run.font === '+mj-lt' ? deck.theme?.majorFont : run.font === '+mn-lt' ? deck.theme?.minorFont : run.font?.startsWith('+') ? undefined : run.font;
-  const rgb = resolveColor(run.color, deck.theme?.colors);
-  return {
-    ...(run.size !== undefined ? { size: `${String(run.size / 100)}pt` } : {}),
-    ...(run.bold !== undefined ? { bold: run.bold } : {}),
-    ...(run.italic !== undefined ? { italic: run.italic } : {}),
-    ...(rgb ? { color: `#${rgb.toLowerCase()}` } : {}),
-    ...(font ? { font } : {}),
-  };
+/** The context for a slide's shapes: outline lists take their master's bullets by level. */
+function withOutlineLevels(ctx: OdpShapeContext, master: DeckMaster | undefined): OdpShapeContext {
+  const body = master?.bodyStyle;
+  if (!body?.some((l) => l.paragraph?.bullet)) return ctx;
+  return { ...ctx, outlineLevel: (level: number): ParagraphStyle | undefined => body[Math.min(level, body.length - 1)]?.paragraph };
 }
 
 function toBase64(data: Uint8Array): string {

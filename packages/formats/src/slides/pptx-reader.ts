@@ -6,7 +6,7 @@
  * references to the layout (positions and styles resolve through `resolvedTransform`).
  */
 import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
@@ -146,20 +146,29 @@ class PptxReading {
   }
 }
 
-/** Notes text: the notes placeholder's paragraphs, else the other text on the notes page. */
-function notesOf(shapes: readonly DeckShape[]): string {
+/** Notes: the notes placeholder's paragraphs, else the other text on the notes page; plain and rich. */
+function notesOf(shapes: readonly DeckShape[]): { notes: string; notesBody?: TextBody } {
   const all = flattenShapes(shapes).filter((s) => s.kind === 'shape' && !(s.placeholder && FURNITURE_PLACEHOLDERS.has(s.placeholder.type)));
   const bodies = all.filter((s) => s.placeholder?.type === 'body');
-  return (bodies.length > 0 ? bodies : all).flatMap((s) => (s.kind === 'shape' ? textBodyLines(s.text) : [])).join('\n');
+  const chosen = (bodies.length > 0 ? bodies : all).flatMap((s) => (s.kind === 'shape' && textBodyLines(s.text).length > 0 && s.text ? [s.text] : []));
+  const notes = chosen.flatMap((t) => textBodyLines(t)).join('\n');
+  if (notes === '') return { notes };
+  const first = chosen[0];
+  const notesBody: TextBody = { paragraphs: chosen.flatMap((t) => t.paragraphs), ...(first?.props ? { props: first.props } : {}) };
+  return { notes, notesBody };
 }
 
-function readNotes(reading: PptxReading, slidePart: string): string {
+function readNotes(reading: PptxReading, slidePart: string): { notes: string; notesBody?: TextBody } {
   const { pkg, ctx } = reading;
   const rel = guarded(slidePart, ctx, 'relationships of slide', () => pkg.relationshipOfType(slidePart, 'notesSlide'));
-  if (!rel || rel.external || !pkg.has(rel.target)) return '';
+  if (!rel || rel.external || !pkg.has(rel.target)) return { notes: '' };
   const root = partXml(pkg, rel.target, ctx, 'notes slide');
-  if (!root) return '';
-  return notesOf(readShapeTree(pChild(root, 'cSld'), { media: () => undefined, links: () => undefined }));
+  if (!root) return { notes: '' };
+  const links = (id: string): string | undefined => {
+    const r = guarded(rel.target, ctx, 'relationships of notes slide', () => pkg.relationships(rel.target).find((l) => l.id === id));
+    return r?.external ? r.target : undefined;
+  };
+  return notesOf(readShapeTree(pChild(root, 'cSld'), { media: () => undefined, links }));
 }
 
 const SPEED_MS: Readonly<Record<string, number>> = { fast: 500, med: 750, slow: 1000 };
@@ -214,7 +223,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
     id: `s${String(Date.now().toString(36))}${part}`,
     title,
     body,
-    notes: readNotes(reading, part),
+    ...readNotes(reading, part),
     shapes,
     ...(layout ? { layout: layout.id } : {}),
     ...(background ? { background } : {}),

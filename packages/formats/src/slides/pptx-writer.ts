@@ -5,14 +5,15 @@
  * and one layout. Every slide writes its shapes in z-order, the editor's title and body bound to
  * the placeholders (`slideShapes`). Element order follows the schema (xsd:sequence throughout).
  */
-import { slideShapes } from '@ostal/model';
-import type { Deck, DeckLayout, KeptPart, OstalDocument, Slide, SlideTransition } from '@ostal/model';
+import { slideNotesBody, slideShapes } from '@ostal/model';
+import type { Deck, DeckLayout, KeptPart, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { writableMeta } from '../meta-fields.js';
+import { textBodyXml } from './dml-write.js';
 import type { PartRefs } from './dml-write.js';
 import { backgroundXml, layoutXml, masterXml } from './pptx-masters-write.js';
 import { PML_NAMESPACES, placeholderShape, spTreeHead } from './pptx-placeholders.js';
@@ -201,7 +202,14 @@ function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined): strin
   );
 }
 
-function notesXml(notes: string, lang: string | undefined): string {
+function notesXml(notes: TextBody, refs: PartRefs, lang: string | undefined): string {
+  const body = x(
+    'p:sp',
+    {},
+    x('p:nvSpPr', {}, x('p:cNvPr', { id: 3, name: 'Notes Placeholder 2' }), x('p:cNvSpPr', {}, x('a:spLocks', { noGrp: 1 })), x('p:nvPr', {}, x('p:ph', { type: 'body', idx: 1 }))),
+    x('p:spPr'),
+    x('p:txBody', {}, textBodyXml(notes, refs, lang)),
+  );
   return serializeXml(
     x(
       'p:notes',
@@ -214,7 +222,7 @@ function notesXml(notes: string, lang: string | undefined): string {
           {},
           spTreeHead(),
           placeholderShape({ id: 2, name: 'Slide Image Placeholder 1', type: 'sldImg', idx: 2, imageLocks: true }),
-          placeholderShape({ id: 3, name: 'Notes Placeholder 2', type: 'body', idx: 1, paragraphs: notes.split('\n'), lang }),
+          body,
         ),
       ),
       x('p:clrMapOvr', {}, x('a:masterClrMapping')),
@@ -346,14 +354,16 @@ export function writePptx(document: OstalDocument): Uint8Array {
     const refs = new PartRels(media, 3);
     const data = slideXml(slide, refs, lang);
     const slideRels = [rel('rId1', REL.slideLayout, `../${masterParts.layoutOf(slide)}`)];
-    if (slide.notes !== '') {
+    const notes = slideNotesBody(slide);
+    if (notes) {
       notesCount += 1;
+      const notesRefs = new PartRels(media, 3);
       slideRels.push(rel('rId2', REL.notesSlide, `../notesSlides/notesSlide${String(n)}.xml`));
       parts.push({
         name: `ppt/notesSlides/notesSlide${String(n)}.xml`,
         contentType: `${CT}notesSlide+xml`,
-        data: notesXml(slide.notes, lang),
-        rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`)],
+        data: notesXml(notes, notesRefs, lang),
+        rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`), ...notesRefs.rels],
       });
     }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });

@@ -140,9 +140,13 @@ describe('odp keeps master pages', () => {
       ['Titre et contenu', ['picture'], { kind: 'solid', color: { rgb: 'FFFFFF' } }],
       ['Titre seul', ['picture'], { kind: 'solid', color: { rgb: 'FFFFFF' } }],
     ]);
-    // The master's title look (40 pt bold, theme text colour 2) becomes the title presentation style.
-    expect(back.masters?.[0]?.titleStyle).toEqual([{ run: { size: 4000, bold: true, color: { rgb: '000091' } } }]);
-    expect(back.masters?.[0]?.bodyStyle).toEqual([{ run: { size: 2400 } }]);
+    // The master's title look (40 pt bold, theme text colour 2) becomes the title presentation style,
+    // its body levels the outline styles with the outline list's bullets and indents.
+    expect(back.masters?.[0]?.titleStyle).toEqual([{ paragraph: { align: 'left' }, run: { size: 4000, bold: true, color: { rgb: '000091' }, font: 'Marianne' } }]);
+    expect(back.masters?.[0]?.bodyStyle).toMatchObject([
+      { paragraph: { marginLeft: 228_600, indent: -228_600, bullet: { kind: 'char', char: '•' } }, run: { size: 2400 } },
+      { paragraph: { marginLeft: 685_800, indent: -228_600, bullet: { kind: 'char', char: '–' } }, run: { size: 2000 } },
+    ]);
   });
 });
 

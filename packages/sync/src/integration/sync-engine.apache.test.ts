@@ -1,6 +1,7 @@
 /**
  * The sync engine against a real Apache httpd with mod_dav: browse, open, save, conflicts, the
- * queue across restarts and outages, credentials and locks.
+ * queue across restarts and outages, credentials and locks — on the eXo-shaped root
+ * (`/webdav/drives/`) and on the Nextcloud-shaped one (`/remote.php/dav/files/anne/`) alike.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -15,6 +16,8 @@ import { WebDavClient } from '../webdav-client.js';
 
 let dav: ApacheDav;
 let rootUrl: string;
+/** The served folder of the platform under test. */
+let folder: string;
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 const decode = (b: Uint8Array | undefined): string => new TextDecoder().decode(b);
 
@@ -28,11 +31,11 @@ function engine(storage = new MemorySyncStorage(), extra: Partial<SyncEngineOpti
 
 /** A served file's content, read from Apache's folder directly. */
 function served(name: string): string {
-  return readFileSync(path.join(dav.exoFolder, name), 'utf8');
+  return readFileSync(path.join(folder, name), 'utf8');
 }
 
-function servedNames(folder = ''): string[] {
-  return readdirSync(path.join(dav.exoFolder, folder)).sort();
+function servedNames(): string[] {
+  return readdirSync(folder).sort();
 }
 
 /**
@@ -48,16 +51,25 @@ async function settle(sync: SyncEngine): Promise<void> {
 
 beforeAll(async () => {
   dav = await startApacheDav();
-  rootUrl = davRootUrl('exo', dav.origin);
 });
 
 afterAll(async () => {
   await dav.dispose();
 });
 
-describe('SyncEngine against Apache mod_dav', () => {
+const PLATFORMS = [
+  { platform: 'eXo Platform', kind: 'exo' as const, folderOf: (d: ApacheDav) => d.exoFolder },
+  { platform: 'Nextcloud', kind: 'nextcloud' as const, folderOf: (d: ApacheDav) => d.nextcloudFolder },
+];
+
+describe.each(PLATFORMS)('SyncEngine against Apache mod_dav, $platform root', ({ kind, folderOf }) => {
+  beforeAll(() => {
+    rootUrl = davRootUrl(kind, dav.origin, 'anne');
+    folder = folderOf(dav);
+  });
+
   it('opens a remote document into the cache and reopens it from there when the server is down', async () => {
-    writeServedFile(dav.exoFolder, 'compte rendu.odt', 'réunion du lundi');
+    writeServedFile(folder, 'compte rendu.odt', 'réunion du lundi');
     const sync = await engine();
     const opened = await sync.open('compte%20rendu.odt');
     expect(decode(opened.bytes)).toBe('réunion du lundi');
@@ -86,14 +98,14 @@ describe('SyncEngine against Apache mod_dav', () => {
     // Another new file under a name a colleague takes first: a conflict, not an overwrite.
     const other = await engine();
     await other.save('doublon.odt', text('le mien'));
-    writeServedFile(dav.exoFolder, 'doublon.odt', 'le sien');
+    writeServedFile(folder, 'doublon.odt', 'le sien');
     await other.drain();
     expect(other.info('doublon.odt')?.status).toBe('conflict');
     expect(served('doublon.odt')).toBe('le sien');
   });
 
   it('saves over an unchanged remote document with If-Match, twice in a row', async () => {
-    writeServedFile(dav.exoFolder, 'suivi.odt', 'v1');
+    writeServedFile(folder, 'suivi.odt', 'v1');
     const sync = await engine();
     await sync.open('suivi.odt');
     await sync.save('suivi.odt', text('v2'));
@@ -107,12 +119,12 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('on a stale ETag keeps the server version beside ours, then keeps both on the server', async () => {
-    writeServedFile(dav.exoFolder, 'budget.ods', 'budget de base');
-    ageServedFile(dav.exoFolder, 'budget.ods');
+    writeServedFile(folder, 'budget.ods', 'budget de base');
+    ageServedFile(folder, 'budget.ods');
     const storage = new MemorySyncStorage();
     const sync = await engine(storage, { language: 'fr' });
     await sync.open('budget.ods');
-    writeServedFile(dav.exoFolder, 'budget.ods', 'budget de Bernard');
+    writeServedFile(folder, 'budget.ods', 'budget de Bernard');
     await sync.save('budget.ods', text("budget d'Anne"));
     await sync.drain();
 
@@ -134,13 +146,13 @@ describe('SyncEngine against Apache mod_dav', () => {
 
   it('keep mine overwrites the server version and keeps it locally; keep theirs keeps mine locally', async () => {
     for (const name of ['mine.odt', 'theirs.odt']) {
-      writeServedFile(dav.exoFolder, name, 'base');
-      ageServedFile(dav.exoFolder, name);
+      writeServedFile(folder, name, 'base');
+      ageServedFile(folder, name);
     }
     const sync = await engine(new MemorySyncStorage(), { language: 'en' });
     for (const name of ['mine.odt', 'theirs.odt']) {
       await sync.open(name);
-      writeServedFile(dav.exoFolder, name, 'colleague');
+      writeServedFile(folder, name, 'colleague');
       await sync.save(name, text('me'));
     }
     await sync.drain();
@@ -160,7 +172,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('keeps the queue across a restart and drains it exactly once', async () => {
-    writeServedFile(dav.exoFolder, 'redemarrage.odt', 'avant');
+    writeServedFile(folder, 'redemarrage.odt', 'avant');
     const storage = new MemorySyncStorage();
     const first = await engine(storage);
     await first.open('redemarrage.odt');
@@ -175,8 +187,8 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('an upload that landed just before a crash is recognised by its content, not uploaded as a conflict', async () => {
-    writeServedFile(dav.exoFolder, 'crash.odt', 'avant');
-    ageServedFile(dav.exoFolder, 'crash.odt');
+    writeServedFile(folder, 'crash.odt', 'avant');
+    ageServedFile(folder, 'crash.odt');
     const storage = new MemorySyncStorage();
     const first = await engine(storage);
     await first.open('crash.odt');
@@ -195,7 +207,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('queues saves while the server is down and drains them when it is back', async () => {
-    writeServedFile(dav.exoFolder, 'train.odt', 'au bureau');
+    writeServedFile(folder, 'train.odt', 'au bureau');
     const sync = await engine();
     await sync.open('train.odt');
     await dav.stop();
@@ -230,7 +242,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('opens read-only with the holder’s name when someone else holds a lock, and uploads once it is released', async () => {
-    writeServedFile(dav.exoFolder, 'verrou.odt', 'v1');
+    writeServedFile(folder, 'verrou.odt', 'v1');
     const bernard = client('bernard');
     const lock = await bernard.lock('verrou.odt', { owner: 'Bernard Martin', timeoutSeconds: 600 });
 
@@ -252,7 +264,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   });
 
   it('takes a lock for editing, uploads through it, and releases it on close', async () => {
-    writeServedFile(dav.exoFolder, 'edition.odt', 'v1');
+    writeServedFile(folder, 'edition.odt', 'v1');
     const sync = await engine();
     const opened = await sync.open('edition.odt', { lock: true });
     expect(opened.readOnly).toBe(false);
@@ -271,7 +283,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   for (const first of ['anne', 'bernard'] as const) {
     it(`two agents edit the same document offline; ${first} comes back first: both versions end on the server`, async () => {
       const name = `commun-${first}.odt`;
-      writeServedFile(dav.exoFolder, name, 'version commune');
+      writeServedFile(folder, name, 'version commune');
       const agents = {
         anne: await SyncEngine.create({ client: client('anne'), storage: new MemorySyncStorage(), autoDrain: false, language: 'fr' }),
         bernard: await SyncEngine.create({ client: client('bernard'), storage: new MemorySyncStorage(), autoDrain: false, language: 'fr' }),
@@ -306,7 +318,7 @@ describe('SyncEngine against Apache mod_dav', () => {
   }
 
   it('refreshes its lock at half-time, keeping the same token, until the document closes', async () => {
-    writeServedFile(dav.exoFolder, 'long.odt', 'v1');
+    writeServedFile(folder, 'long.odt', 'v1');
     const timers: { run: () => void; ms: number }[] = [];
     const clock = {
       now: () => Date.now(),

@@ -1,0 +1,25 @@
+/**
+ * What the slides editor exports through: the in-app dialog for where (named after the
+ * document), the host's `exports.pdf` printer and its atomic `files.save`; host failures come
+ * back as translated sentences.
+ */
+import type { HostServices } from '../../../electron/shared/index.js';
+import type { SlidesExportHost } from '../modules.js';
+import { baseName } from '../files/save-formats.js';
+import { errorMessage } from '../i18n/error-message.js';
+import type { Translator } from '../i18n/translator.js';
+
+export function slidesExportHost(host: HostServices, translator: Translator, choose: (extension: string, name: string) => Promise<string | null>, title: string): SlidesExportHost {
+  const translated = async <T>(call: () => Promise<T>): Promise<T> => {
+    try {
+      return await call();
+    } catch (e) {
+      throw new Error(errorMessage(translator, e), { cause: e });
+    }
+  };
+  return {
+    chooseFile: (extension) => choose(extension, baseName(title)),
+    printPdf: (html) => translated(() => host.exports.pdf(html)),
+    save: (path, bytes) => translated(() => host.files.save(path, bytes, { keepBackup: false })).then(() => undefined),
+  };
+}

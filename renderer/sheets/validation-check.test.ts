@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { DataValidation } from '@ostal/model';
+import { alertFor, entryAllowed, promptAt, validationAt } from './validation-check.js';
+import type { ValidationContext } from './validation-check.js';
+
+const range = { top: 1, left: 1, bottom: 10, right: 1 };
+const ctx: ValidationContext = {
+  evaluate: (formula) => (formula === 'DATE(2026,1,1)' ? 46_023 : formula === '$Z$1' ? 5 : { error: '#NAME?' }),
+  choices: () => ['Oui', 'Non', '12,5'],
+  shown: (v) => (typeof v === 'number' ? String(v).replace('.', ',') : v ? 'VRAI' : 'FAUX'),
+};
+
+describe('data validation of entries', () => {
+  it('finds the rule of a cell and its input message', () => {
+    const v: DataValidation = { ranges: [range], type: 'whole', formula1: '1', formula2: '10', prompt: { title: 'Note', text: 'De 1 à 10' }, showPrompt: true };
+    expect(validationAt([v], 3, 1)).toBe(v);
+    expect(validationAt([v], 3, 2)).toBeUndefined();
+    expect(validationAt([{ ...v, type: 'any' }], 3, 1)).toBeUndefined();
+    expect(promptAt([v], 3, 1)).toEqual({ title: 'Note', text: 'De 1 à 10' });
+    expect(promptAt([{ ...v, showPrompt: false }], 3, 1)).toBeUndefined();
+  });
+
+  it('checks numbers, dates, lengths and lists', () => {
+    const whole: DataValidation = { ranges: [range], type: 'whole', formula1: '1', formula2: '10' };
+    expect(entryAllowed(whole, 5, ctx)).toBe(true);
+    expect(entryAllowed(whole, 11, ctx)).toBe(false);
+    expect(entryAllowed(whole, 2.5, ctx)).toBe(false);
+    expect(entryAllowed(whole, 'cinq', ctx)).toBe(false);
+    expect(entryAllowed({ ...whole, operator: 'notBetween' }, 11, ctx)).toBe(true);
+    const after: DataValidation = { ranges: [range], type: 'date', operator: 'greaterThanOrEqual', formula1: 'DATE(2026,1,1)' };
+    expect(entryAllowed(after, 46_022, ctx)).toBe(false);
+    expect(entryAllowed(after, 46_354, ctx)).toBe(true);
+    const fromCell: DataValidation = { ranges: [range], type: 'decimal', operator: 'lessThan', formula1: '$Z$1' };
+    expect(entryAllowed(fromCell, 4.9, ctx)).toBe(true);
+    expect(entryAllowed(fromCell, 5, ctx)).toBe(false);
+    const length: DataValidation = { ranges: [range], type: 'textLength', operator: 'lessThanOrEqual', formula1: '3' };
+    expect(entryAllowed(length, 'abc', ctx)).toBe(true);
+    expect(entryAllowed(length, 'abcd', ctx)).toBe(false);
+    const list: DataValidation = { ranges: [range], type: 'list', formula1: '"Oui,Non,12.5"' };
+    expect(entryAllowed(list, 'oui', ctx)).toBe(true);
+    expect(entryAllowed(list, 'Peut-être', ctx)).toBe(false);
+    expect(entryAllowed(list, 12.5, ctx)).toBe(true);
+    expect(entryAllowed(list, null, ctx)).toBe(true);
+    expect(entryAllowed({ ...list, allowBlank: false }, null, ctx)).toBe(false);
+    expect(entryAllowed(list, '=A1', ctx)).toBe(true);
+  });
+
+  it('alerts as the file says: stop by default, none when the rule shows no error', () => {
+    const v: DataValidation = { ranges: [range], type: 'whole', formula1: '1', showError: true };
+    expect(alertFor(v)).toEqual({ style: 'stop' });
+    expect(alertFor({ ...v, error: { style: 'warning', title: 'Attention', text: 'Hors bornes' } })).toEqual({ style: 'warning', title: 'Attention', text: 'Hors bornes' });
+    expect(alertFor({ ...v, showError: false })).toBeUndefined();
+  });
+});

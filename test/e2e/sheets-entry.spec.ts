@@ -1,0 +1,141 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { read, write } from '@ostal/formats';
+import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
+import type { Workbook } from '@ostal/model';
+import { libreofficeSheetsCsv } from '../support/libreoffice.js';
+import { openFile, saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+async function goTo(page: Page, cell: string): Promise<void> {
+  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
+  await nameBox.fill(cell);
+  await nameBox.press('Enter');
+  await expect(nameBox).toHaveValue(cell);
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null)).toBe(true);
+}
+
+async function enter(page: Page, cell: string, content: string): Promise<void> {
+  await goTo(page, cell);
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
+  await bar.fill(content);
+  await bar.press('Enter');
+}
+
+function gridCell(page: Page, row: number, col: number) {
+  return page
+    .getByRole('region', { name: 'Feuille de calcul' })
+    .locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
+}
+
+test('dates, times and percentages typed in French are kept as values and shown back as typed', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
+  await expect(bar).toBeVisible();
+  await enter(page, 'A1', '28/11/2026');
+  await enter(page, 'A2', '=A1+3');
+  await enter(page, 'B1', '14:30');
+  await enter(page, 'C1', '12,5 %');
+  await enter(page, 'D1', '3,25');
+  await expect(gridCell(page, 1, 1)).toHaveText('28/11/2026');
+  await expect(gridCell(page, 1, 2)).toHaveText('14:30');
+  await expect(gridCell(page, 1, 3)).toHaveText('12,5%');
+  await expect(gridCell(page, 1, 4)).toHaveText('3,25');
+  // The date is a number: a formula computes with it.
+  await enter(page, 'E1', '=A2-A1');
+  await expect(gridCell(page, 1, 5)).toHaveText('3');
+  // The formula bar shows what the user would type, not the serial number.
+  await goTo(page, 'A1');
+  await expect(bar).toHaveValue('28/11/2026');
+  await goTo(page, 'C1');
+  await expect(bar).toHaveValue('12,5%');
+  await goTo(page, 'B1');
+  await expect(bar).toHaveValue('14:30:00');
+  // Typed in the cell too (in-cell editor).
+  await goTo(page, 'A4');
+  await page.keyboard.type('01/02/2027');
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, 4, 1)).toHaveText('01/02/2027');
+  // Undo takes the value and its format back in one step.
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 4, 1)).toHaveText('');
+
+  const xlsx = await saveAs(page, host.docs, 'dates', 'xlsx');
+  const { document } = await read(xlsx);
+  const row = (document as Workbook).sheets[0]?.rows[0];
+  expect(row?.[0]?.value).toBe(46_354);
+  expect(row?.[2]?.value).toBe(0.125);
+  // LibreOffice's CSV (not "as shown") writes dates, times and percentages in its own en-US forms:
+  // it read a date, a time and a percentage, not plain numbers.
+  for (const [name, bytes] of [['dates.xlsx', xlsx], ['dates.ods', await saveAs(page, host.docs, 'dates', 'ods')]] as const)
+    expect(libreofficeSheetsCsv(bytes, name)).toMatch(/^11\/28\/2026,02:30:00 PM,12\.5%,3\.25,3\r?\n/);
+});
+
+test('a data validation refuses an entry outside its rule, explains it in French and shows its input message', async ({ page, host }) => {
+  const workbook: Workbook = {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: {},
+    sheets: [
+      {
+        ...sheetFromGrid('Saisie', [[{ value: 'Quantité' }, { value: 'Statut' }, { value: 'Remise' }]]),
+        validations: [
+          {
+            type: 'whole',
+            operator: 'between',
+            ranges: [{ top: 1, left: 0, bottom: 20, right: 0 }],
+            formula1: '1',
+            formula2: '10',
+            allowBlank: true,
+            showError: true,
+            showPrompt: true,
+            prompt: { title: 'Quantité', text: 'Un nombre entier de 1 à 10.' },
+          },
+          { type: 'list', ranges: [{ top: 1, left: 1, bottom: 20, right: 1 }], formula1: '"Ouvert,Fermé"', allowBlank: true, showError: true, error: { style: 'stop', title: 'Statut inconnu', text: 'Choisissez Ouvert ou Fermé.' } },
+          { type: 'decimal', operator: 'lessThanOrEqual', ranges: [{ top: 1, left: 2, bottom: 20, right: 2 }], formula1: '0.5', allowBlank: true, showError: true, error: { style: 'warning' } },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path.join(host.docs, 'saisie.xlsx'), await write(workbook, 'xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'saisie.xlsx');
+  await expect(gridCell(page, 1, 1)).toHaveText('Quantité');
+
+  await goTo(page, 'A2');
+  await expect(page.getByRole('note', { name: 'Aide à la saisie' })).toContainText('Un nombre entier de 1 à 10.');
+  await page.keyboard.type('12');
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alertdialog', { name: 'Valeur non valide' });
+  await expect(alert).toContainText('La valeur doit être un nombre entier compris entre 1 et 10.');
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(alert).toBeHidden();
+  await expect(gridCell(page, 2, 1)).toHaveText('');
+  await enter(page, 'A2', '7');
+  await expect(gridCell(page, 2, 1)).toHaveText('7');
+
+  // The file's own message and title.
+  await enter(page, 'B2', 'Peut-être');
+  const custom = page.getByRole('alertdialog', { name: 'Statut inconnu' });
+  await expect(custom).toContainText('Choisissez Ouvert ou Fermé.');
+  await custom.getByRole('button', { name: 'Annuler' }).click();
+  await expect(gridCell(page, 2, 2)).toHaveText('');
+  await enter(page, 'B2', 'fermé');
+  await expect(gridCell(page, 2, 2)).toHaveText('fermé');
+
+  // A warning lets the user keep the entry.
+  await enter(page, 'C2', '0,8');
+  const warning = page.getByRole('alertdialog', { name: 'Valeur non valide' });
+  await expect(warning).toContainText('inférieur ou égal à 0,5');
+  await warning.getByRole('button', { name: 'Oui' }).click();
+  await expect(gridCell(page, 2, 3)).toHaveText('0,8');
+
+  const ods = await saveAs(page, host.docs, 'saisie', 'ods');
+  const { document } = await read(ods);
+  const rows = (document as Workbook).sheets[0]?.rows;
+  expect(rows?.[1]?.[0]?.value).toBe(7);
+  expect(rows?.[1]?.[2]?.value).toBe(0.8);
+  expect((document as Workbook).sheets[0]?.validations?.length).toBe(3);
+});
