@@ -17,7 +17,7 @@ import type { DocumentMeta } from './meta.js';
  *   highlight marks; paragraph/heading alignment, indents, spacing, line height, keep-with-next
  *   and style name attributes (all with defaults meaning "none").
  * - 4: adds notes, comments, tracked changes, opaque content, images, fields, bookmarks,
- *   sections, list formats and further paragraph/character properties (new node and mark types
+ *   sections, list formats, heading outline numbering and further paragraph/character properties (new node and mark types
  *   and attributes whose defaults mean "none": version 3 content is valid as it is).
  */
 export const TEXT_DOCUMENT_VERSION = 4;

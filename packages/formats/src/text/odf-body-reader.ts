@@ -220,9 +220,11 @@ export class OdfBodyReader {
     this.path.push(el.qname);
     for (const item of el.children) {
       if (typeof item !== 'object' || item.ns !== NS.text || (item.local !== 'list-item' && item.local !== 'list-header')) continue;
+      // 5.3.3 text:list-header: paragraphs without a label, which do not count; they read as further paragraphs of the open item.
+      const header = item.local === 'list-header';
       const start = Number.parseInt(attr(item, NS.text, 'start-value') ?? '', 10);
-      number = Number.isFinite(start) ? start : number + 1;
-      this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number, format }, styleName });
+      if (!header) number = Number.isFinite(start) ? start : number + 1;
+      this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number, format, ...(header ? { continuation: true } : {}) }, styleName });
     }
     this.path.pop();
     if (level === 0) {

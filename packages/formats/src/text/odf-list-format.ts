@@ -141,6 +141,8 @@ function levelStyle(level: number, def: ListLevelDef): XmlOut {
         'style:num-prefix': (a.prefix as string | undefined) || undefined,
         'style:num-suffix': a.suffix === undefined ? '.' : (a.suffix as string) || undefined,
         'style:num-format': TO_ODF[format],
+        // Letters go on AA, BB... as in Word (and the model), not AA, AB...
+        'style:num-letter-sync': format === 'lower-letter' || format === 'upper-letter' ? 'true' : undefined,
         'text:display-levels': levels > 1 ? levels : undefined,
       },
       levelProperties(level),

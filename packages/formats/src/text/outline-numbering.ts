@@ -176,6 +176,7 @@ export function odfOutlineStyle(doc: PMNode): XmlOut | null {
         'style:num-prefix': l.prefix || undefined,
         'style:num-suffix': l.suffix || undefined,
         'style:num-format': TO_ODF[format],
+        'style:num-letter-sync': format === 'lower-letter' || format === 'upper-letter' ? 'true' : undefined,
         'text:display-levels': l.levels > 1 ? Math.min(l.levels, i + 1) : undefined,
         'text:start-value': l.start !== 1 ? l.start : undefined,
       },
