@@ -13,7 +13,7 @@
 import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
-import { noteNumbers } from '@ostal/model';
+import { formatListNumber, noteNumbers } from '@ostal/model';
 
 /** Strings the note and comment views show, already translated. */
 export interface NoteLabels {
@@ -27,20 +27,6 @@ export interface NoteLabels {
   readonly unknownAuthor: string;
   /** An ISO date as the user reads it (the ISO text itself when it is no date). */
   readonly formatDate: (iso: string) => string;
-}
-
-/** Lower-case roman numeral (endnotes), like Word's default endnote numbering. */
-function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  let rest = n;
-  for (const [value, digits] of table) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
 }
 
 /** The blocks of a note or comment as read-only DOM. */
@@ -80,7 +66,8 @@ export class NoteView implements NodeView {
   /** Sets the citation: the custom mark, or `number` (roman for endnotes). */
   setNumber(number: number | undefined): void {
     const mark = this.node.attrs.mark as string | null;
-    const text = mark ?? (number === undefined ? '' : this.node.attrs.kind === 'endnote' ? roman(number) : String(number));
+    // Endnotes count in lower-case roman numerals, like Word's default endnote numbering.
+    const text = mark ?? (number === undefined ? '' : this.node.attrs.kind === 'endnote' ? formatListNumber(number, 'lower-roman') : String(number));
     if (this.citation.textContent !== text) this.citation.textContent = text;
     const kind = this.node.attrs.kind === 'endnote' ? this.labels.endnote : this.labels.footnote;
     this.dom.setAttribute('aria-label', `${kind} ${text} : ${this.node.textContent}`);
