@@ -5,11 +5,11 @@
  * meanwhile: the main thread's long tasks (over 50 ms, the browser's own definition), from the
  * moment the file is chosen until the word count shows (the last slice is in).
  */
-import { spawn } from 'node:child_process';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
+import { startHost } from './web-host.js';
 
 export interface EditorOpenTiming {
   readonly name: string;
@@ -29,23 +29,6 @@ declare global {
   interface Window {
     ostalLongTasks?: number[];
   }
-}
-
-async function startHost(root: string, home: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../web.cjs'), '--port', '0', '--root', root], {
-    env: { ...process.env, OSTAL_HOME: home, OSTAL_POLICY_FILE: path.join(home, 'no-policy.json') },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Ostal web: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 /** Opens `file` in the writer once and measures it. */

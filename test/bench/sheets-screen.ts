@@ -7,7 +7,6 @@
  * same file to ODS is the reference for opening.
  * Run alone with `OSTAL_BENCH_ONLY=sheets-ui npm run bench` (prints the table, writes no report).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,6 +17,7 @@ import { WORKBOOK_VERSION } from '@ostal/model';
 import type { Cell, Workbook } from '@ostal/model';
 import { median, ms, table } from './bench-util.js';
 import { libreofficeConvert } from './processes.js';
+import { startHost } from './web-host.js';
 
 const ROWS = 5_000;
 const COLS = 20;
@@ -57,23 +57,6 @@ declare global {
   interface Window {
     ostalSheetTasks?: number[];
   }
-}
-
-async function startHost(root: string, home: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [path.resolve(import.meta.dirname, '../web.cjs'), '--port', '0', '--root', root], {
-    env: { ...process.env, OSTAL_HOME: home, OSTAL_POLICY_FILE: path.join(home, 'no-policy.json') },
-    stdio: ['ignore', 'pipe', 'ignore'],
-  });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => {
-      out += d.toString();
-      const m = /Ostal web: (http:\/\/127\.0\.0\.1:\d+\/\S*)/.exec(out);
-      if (m?.[1]) resolve(m[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`host exited with ${String(code)}`)));
-  });
-  return { url, stop: () => child.kill('SIGTERM') };
 }
 
 async function longestTask(page: Page): Promise<number> {
