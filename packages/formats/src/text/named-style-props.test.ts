@@ -29,6 +29,20 @@ describe('named paragraph styles are written with what their paragraphs share', 
     expect(props.run.props.bold).toBeUndefined();
   });
 
+  it('counts the paragraphs of headers and footers too, so a header paragraph does not take what body ones share', async () => {
+    const header = { type: 'doc', content: [{ type: 'paragraph', attrs: { styleName: 'En-tête' }, content: [{ type: 'text', text: 'Mairie' }] }] };
+    const body = paragraph!.create({ styleName: 'En-tête', spaceBefore: 80, align: 'center' }, [textSchema.text('Corps')]);
+    const withHeader = doc!.create({ section: { page: { width: 11906, height: 16838, orientation: 'portrait' }, headers: { default: header } } }, [body]);
+    expect(namedStyleProps(withHeader).get('En-tête')?.block).toEqual({});
+    for (const format of ['docx', 'odt'] as const) {
+      const bytes = await write(textDocumentFromNode(withHeader, { language: 'fr-FR' }), format);
+      const back = textDocumentToNode((await read(bytes)).document as typeof document);
+      expect(back.child(0).attrs, format).toMatchObject({ styleName: 'En-tête', spaceBefore: 80, align: 'center' });
+      const section = back.attrs.section as { headers?: { default?: typeof header } } | null;
+      expect(section?.headers?.default?.content, format).toEqual(header.content);
+    }
+  });
+
   it.each(['odt', 'docx'] as const)('in %s: LibreOffice sees the style with its font, size, italic, alignment and spacing, and Ostal reads the paragraphs back the same', async (format) => {
     const bytes = await write(document, format);
     if (format === 'odt') expect(odfSchemaErrors(bytes)).toEqual([]);

@@ -29,18 +29,29 @@ export function namedStyleProps(doc: PMNode): Map<string, NamedStyleProps> {
     else if (common.get(k) !== v) common.set(k, DIFFERS);
   };
   const visit = (node: PMNode, inList: boolean) => {
+    // Headers, footers and other stories live in attributes (a section's header is a doc of its own):
+    // their paragraphs use the same styles, so they must agree too.
+    for (const story of storiesIn(node.attrs)) visit(node.type.schema.nodeFromJSON(story), false);
     node.forEach((child) => {
+      for (const story of storiesIn(child.attrs)) visit(child.type.schema.nodeFromJSON(story), false);
       if (child.type.name === 'paragraph' && typeof child.attrs.styleName === 'string') {
         const entry = seen.get(child.attrs.styleName) ?? { block: new Map(), run: new Map(), inList: false };
         seen.set(child.attrs.styleName, entry);
         entry.inList ||= inList;
         for (const k of BLOCK_KEYS) meet(entry.block, k, child.attrs[k] ?? null);
         child.forEach((inline) => {
-          if (!inline.isText) return;
+          // Fields, pictures and breaks count too: a style's bold would reach a field that is not bold.
           const p = formatOfNode(inline).props;
           for (const k of RUN_KEYS) meet(entry.run, k, p[k] ?? (k === 'bold' || k === 'italic' ? false : null));
         });
-      } else if (!child.isTextblock && !child.isLeaf) visit(child, inList || child.type.name === 'list_item');
+      }
+      if (child.isTextblock) {
+        // Footnotes and endnotes hold paragraphs of their own inside the text.
+        child.forEach((inline) => {
+          for (const story of storiesIn(inline.attrs)) visit(inline.type.schema.nodeFromJSON(story), false);
+          if (!inline.isText && !inline.isLeaf) visit(inline, false);
+        });
+      } else if (!child.isLeaf) visit(child, inList || child.type.name === 'list_item');
     });
   };
   visit(doc, false);
@@ -52,5 +63,14 @@ export function namedStyleProps(doc: PMNode): Map<string, NamedStyleProps> {
     for (const [k, v] of entry.run) if (v !== DIFFERS && v !== null && v !== false) (run as Record<string, unknown>)[k] = v;
     out.set(name, { block, run: runFormat(run) });
   }
+  return out;
+}
+
+/** The documents (`{ type: 'doc' }` JSON) held anywhere in a node's attributes: headers, footers... */
+function storiesIn(value: unknown, depth = 0): object[] {
+  if (depth > 8 || value === null || typeof value !== 'object') return [];
+  if (!Array.isArray(value) && (value as { type?: unknown }).type === 'doc') return [value];
+  const out: object[] = [];
+  for (const v of Array.isArray(value) ? value : Object.values(value)) out.push(...storiesIn(v, depth + 1));
   return out;
 }
