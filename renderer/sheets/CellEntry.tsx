@@ -66,6 +66,8 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
   const { engine, grid, sheet, locale, words, labels } = options;
   const [pending, setPending] = useState<Pending | null>(null);
   const [refusals, setRefusals] = useState(0);
+  /** An entry to edit again once its alert has gone (Réessayer). */
+  const [retry, setRetry] = useState<TypedText | null>(null);
 
   const context = (): ValidationContext => ({
     evaluate: (formula) => engine().evaluate(sheet(), formula),
@@ -111,46 +113,58 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
     apply(entries);
   };
 
-  const close = (keep: boolean) => {
+  /** keep: the entry goes in; retry: the editor opens again on it (Réessayer, or Non to a warning); cancel: it is dropped. */
+  const close = (choice: 'keep' | 'retry' | 'cancel') => {
     const p = pending;
     setPending(null);
     if (!p) return;
-    if (keep) apply(p.entries);
+    if (choice === 'keep') apply(p.entries);
     const first = p.entries[0];
+    if (first && choice === 'retry' && p.entries.length === 1 && grid()?.editWith) {
+      // After the alert has closed and given the focus back (see the effect below).
+      setRetry(first);
+      return;
+    }
     requestAnimationFrame(() => {
       if (first) grid()?.select(first.row, first.col);
       grid()?.focus();
     });
   };
 
+  useEffect(() => {
+    if (!retry || pending) return;
+    setRetry(null);
+    requestAnimationFrame(() => grid()?.editWith?.(retry.row, retry.col, retry.text));
+  }, [retry, pending, grid]);
+
   const overlay: ReactNode = pending ? (
     <Dialog
       title={pending.alert.title ?? labels.title}
       role="alertdialog"
       size="small"
-      onCancel={() => close(false)}
+      onCancel={() => close('cancel')}
       footer={
         pending.alert.style === 'stop' ? (
           <>
-            <Button variant="primary" onClick={() => close(false)}>
+            <Button variant="primary" onClick={() => close('retry')}>
               {labels.retry}
             </Button>
-            <Button onClick={() => close(false)}>{labels.cancel}</Button>
+            <Button onClick={() => close('cancel')}>{labels.cancel}</Button>
           </>
         ) : pending.alert.style === 'warning' ? (
           <>
-            <Button onClick={() => close(true)}>{labels.yes}</Button>
-            <Button variant="primary" onClick={() => close(false)}>
+            <Button onClick={() => close('keep')}>{labels.yes}</Button>
+            <Button variant="primary" onClick={() => close('retry')}>
               {labels.no}
             </Button>
-            <Button onClick={() => close(false)}>{labels.cancel}</Button>
+            <Button onClick={() => close('cancel')}>{labels.cancel}</Button>
           </>
         ) : (
           <>
-            <Button variant="primary" onClick={() => close(true)}>
+            <Button variant="primary" onClick={() => close('keep')}>
               {labels.ok}
             </Button>
-            <Button onClick={() => close(false)}>{labels.cancel}</Button>
+            <Button onClick={() => close('cancel')}>{labels.cancel}</Button>
           </>
         )
       }

@@ -159,6 +159,8 @@ export interface GridAdapter {
   /** The selected block (the last one when several are selected), or undefined. */
   selection?(): GridRange | undefined;
   focus(): void;
+  /** Opens the cell editor on a cell holding `text`, all of it selected (Retry after a refused entry). */
+  editWith?(row: number, col: number, text: string): void;
   /** Stops taking keyboard input (the focus went to the formula bar, the toolbar or the tabs). */
   blur?(): void;
   destroy(): void;

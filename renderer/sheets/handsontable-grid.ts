@@ -374,6 +374,18 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     focus() {
       hot.listen();
     },
+    editWith(row, col, text) {
+      hot.selectCell(row, col);
+      hot.listen();
+      const editor = hot.getActiveEditor();
+      if (!editor) return;
+      // Full edit mode: the editor holds the given text (otherwise it opens empty, ready to replace the cell).
+      editor.enableFullEditMode();
+      editor.beginEditing(text);
+      // The text editor's field: the refused entry is selected, so typing replaces it.
+      const field = (editor as unknown as { TEXTAREA?: HTMLTextAreaElement }).TEXTAREA;
+      field?.select();
+    },
     blur() {
       hot.unlisten();
     },

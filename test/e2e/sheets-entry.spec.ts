@@ -113,7 +113,12 @@ test('a data validation refuses an entry outside its rule, explains it in French
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await expect(alert).toBeHidden();
   await expect(gridCell(page, 2, 1)).toHaveText('');
-  await enter(page, 'A2', '7');
+  // Réessayer opens the cell editor again on the refused entry, selected: typing replaces it.
+  const editor = page.locator('textarea.handsontableInput');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('12');
+  await page.keyboard.type('7');
+  await page.keyboard.press('Enter');
   await expect(gridCell(page, 2, 1)).toHaveText('7');
 
   // The file's own message and title.
