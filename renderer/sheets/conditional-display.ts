@@ -7,7 +7,7 @@
  * (evaluated by the engine for each cell), data bars and icon sets: conditional-extras.ts.
  */
 import type { CellStyle, CellValue, ConditionalFormat, ConditionalRule } from '@ostal/model';
-import { dataBarFor, iconFor, shiftFormula, truthy } from './conditional-extras.js';
+import { dataBarFor, iconFor, shiftFormula, thresholdValue, truthy } from './conditional-extras.js';
 import type { CellIcon, DataBar } from './conditional-extras.js';
 
 /** Reads a sheet's computed values. */
@@ -41,37 +41,9 @@ function mix(a: string, b: string, t: number): string {
   return `#${out.map((v) => v.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
 }
 
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return 0;
-  const rank = (Math.min(Math.max(p, 0), 100) / 100) * (sorted.length - 1);
-  const low = Math.floor(rank);
-  const high = Math.ceil(rank);
-  return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
-}
-
-/** The threshold of a stop over the sorted numbers of the range. */
-function threshold(stop: Stop, sorted: readonly number[]): number {
-  const min = sorted[0] ?? 0;
-  const max = sorted[sorted.length - 1] ?? 0;
-  switch (stop.type) {
-    case 'min':
-      return min;
-    case 'max':
-      return max;
-    case 'num':
-      return stop.val ?? min;
-    case 'percent':
-      return min + ((max - min) * (stop.val ?? 0)) / 100;
-    case 'percentile':
-      return percentile(sorted, stop.val ?? 50);
-    default:
-      return stop.val ?? min;
-  }
-}
-
 /** The colour of `value` on a scale. */
 export function scaleColor(stops: readonly Stop[], sorted: readonly number[], value: number): string {
-  const points = stops.map((s) => ({ at: threshold(s, sorted), color: s.color }));
+  const points = stops.map((s) => ({ at: thresholdValue(s, sorted), color: s.color }));
   if (value <= points[0]!.at) return points[0]!.color;
   for (let i = 1; i < points.length; i += 1) {
     const a = points[i - 1]!;

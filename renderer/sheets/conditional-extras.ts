@@ -52,7 +52,7 @@ export function shiftFormula(formula: string, rows: number, cols: number): strin
   return out;
 }
 
-interface Threshold {
+export interface Threshold {
   readonly type: string;
   readonly val?: number;
 }
@@ -75,7 +75,8 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[low]! + (sorted[high]! - sorted[low]!) * (rank - low);
 }
 
-function thresholdValue(t: Threshold, sorted: readonly number[]): number {
+/** The value a colour-scale stop or data-bar end stands for over the range's sorted numbers (min, max, number, percent, percentile). */
+export function thresholdValue(t: Threshold, sorted: readonly number[]): number {
   const min = sorted[0] ?? 0;
   const max = sorted[sorted.length - 1] ?? 0;
   if (t.type === 'min' || t.type === 'autoMin') return min;
