@@ -52,7 +52,7 @@ test('Exporter en PDF: in browser mode the print dialog makes the PDF; the expor
   expect(pdf.pages).toBeGreaterThanOrEqual(2);
   // Pages after the first start at the 25 mm margin (71 pt), without the page's own 2.5 cm padding
   // added to it (they would start near 180 pt).
-  const [first, second] = pdf.firstTop;
+  const [first = -1, second = -1] = pdf.firstTop;
   expect(second).toBeGreaterThan(65);
   expect(second).toBeLessThan(100);
   // The first page starts at the same margin: the hidden application takes no room above it.
