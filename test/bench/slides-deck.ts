@@ -10,7 +10,6 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { deflateSync, crc32 } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { write } from '@ostal/formats';
 import { emptyDeck, plainTextBody } from '@ostal/model';
@@ -18,6 +17,7 @@ import type { Deck, DeckShape, Slide } from '@ostal/model';
 import { median, ms, table } from './bench-util.js';
 import { libreofficeConvert } from './processes.js';
 import { startHost } from './web-host.js';
+import { pngFromRows } from '../support/png.js';
 
 const SLIDES = 200;
 const PICTURES = 20;
@@ -29,24 +29,10 @@ declare global {
   }
 }
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'ascii');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
-
 /** An 800 x 450 RGB gradient picture, different for each `seed` (about a photo's decoding work). */
 function picture(seed: number): Uint8Array {
   const w = 800;
   const h = 450;
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(w, 0);
-  ihdr.writeUInt32BE(h, 4);
-  ihdr[8] = 8;
-  ihdr[9] = 2;
   const rows = Buffer.alloc((w * 3 + 1) * h);
   for (let y = 0; y < h; y++) {
     const o = y * (w * 3 + 1);
@@ -56,7 +42,7 @@ function picture(seed: number): Uint8Array {
       rows[o + 3 + x * 3] = ((x ^ y) + seed * 29) & 255;
     }
   }
-  return new Uint8Array(Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]));
+  return pngFromRows(w, h, rows);
 }
 
 /** 200 slides: a title, four bullet lines and a picture (20 pictures, each on 10 slides). */
