@@ -4,6 +4,7 @@
  */
 export * from './account-url.js';
 export * from './backoff.js';
+export * from './change-poller.js';
 export * from './conflict-name.js';
 export * from './connection-test.js';
 export * from './dav-error.js';

@@ -192,6 +192,7 @@ export class UploadQueue {
     const theirBlob = doc.conflict?.theirBlob ?? this.ctx.newBlob('theirs');
     await this.ctx.storage.writeBlob(theirBlob, theirs.bytes);
     doc.conflict = {
+      origin: 'upload',
       theirBlob,
       theirEtag: theirs.etag,
       theirHash,

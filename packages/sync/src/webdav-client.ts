@@ -50,6 +50,12 @@ const PROPFIND_BODY =
   '<d:resourcetype/><d:lockdiscovery/><oc:fileid/><oc:permissions/><oc:size/>' +
   '<nc:lock/><nc:lock-owner/><nc:lock-owner-displayname/><nc:lock-timeout/></d:prop></d:propfind>';
 
+// What the change poller asks: only what tells a version apart (and Nextcloud's file id, which
+// says that folder ETags propagate), so that a poll stays small.
+const CHANGES_BODY =
+  '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns"><d:prop>' +
+  '<d:getetag/><d:getlastmodified/><d:resourcetype/><d:getcontentlength/><oc:fileid/></d:prop></d:propfind>';
+
 const PRINCIPAL_BODY = '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
 
 function escapeXml(text: string): string {
@@ -198,12 +204,14 @@ export class WebDavClient {
 
   /**
    * PROPFIND: the resource itself (depth 0), or it and its children (depth 1). The first entry is
-   * the resource asked for.
+   * the resource asked for. `props: 'changes'` asks only for ETag, date, type, size and Nextcloud's
+   * file id (what the change poller needs; locks, names and permissions come back empty).
    * @throws DavError: `not-webdav` when the server does not answer 207 multistatus.
    */
-  async propfind(target: string, depth: 0 | 1): Promise<DavResource[]> {
+  async propfind(target: string, depth: 0 | 1, props: 'all' | 'changes' = 'all'): Promise<DavResource[]> {
     const url = this.resolve(target);
-    const response = await this.request('PROPFIND', url, { Depth: String(depth), 'Content-Type': 'application/xml; charset=utf-8' }, PROPFIND_BODY);
+    const body = props === 'changes' ? CHANGES_BODY : PROPFIND_BODY;
+    const response = await this.request('PROPFIND', url, { Depth: String(depth), 'Content-Type': 'application/xml; charset=utf-8' }, body);
     if (response.status !== 207) {
       if (response.ok || response.status === 405 || response.status === 501) {
         await response.body?.cancel().catch(() => undefined);

@@ -244,6 +244,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     pending: states.reduce((n, s) => n + s.pending, 0),
     conflicts: states.reduce((n, s) => n + s.conflicts, 0),
     errors: states.reduce((n, s) => n + s.errors, 0),
+    remoteChanges: states.reduce((n, s) => n + (s.remoteChanges ?? 0), 0),
   };
 
   const saveToPlatform = (accountId: string, folderUrlWithName: string) => {
