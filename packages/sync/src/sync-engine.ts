@@ -20,6 +20,7 @@ import { SYSTEM_CLOCK } from './sync-clock.js';
 import type { SyncStorage } from './sync-storage.js';
 import type { CachedDocument, DocumentSyncStatus, QueueItem, SyncState } from './sync-state.js';
 import { emptyState, readState, SYNC_STATE_NAME, writeState } from './sync-state.js';
+import type { ChunkingOptions } from './upload-queue.js';
 import { UploadQueue } from './upload-queue.js';
 import type { WebDavClient } from './webdav-client.js';
 
@@ -40,6 +41,11 @@ export interface SyncEngineOptions {
   readonly backoff?: BackoffOptions;
   /** Drain the queue by itself after each save and when retries fall due. Default true. */
   readonly autoDrain?: boolean;
+  /**
+   * Large files go in resumable chunks where the server takes them (Nextcloud's chunked upload,
+   * found in its capabilities); `false`: always one PUT. Default: 10 MiB chunks above 10 MiB.
+   */
+  readonly chunking?: ChunkingOptions | false;
 }
 
 /** What {@link SyncEngine.open} hands back. */
@@ -122,6 +128,7 @@ export class SyncEngine {
       persist: () => this.persist(),
       emit: (url) => this.emit(url),
       noteAnswer: (error) => this.noteAnswer(error),
+      chunking: options.chunking ?? {},
     });
   }
 
