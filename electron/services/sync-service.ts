@@ -54,6 +54,9 @@ export interface NodeSyncServiceOptions {
 /** Seconds between two checks for colleagues' changes when nothing says otherwise. */
 export const DEFAULT_REMOTE_CHECK_SECONDS = 60;
 
+/** Shortest time between two checks a window asks for (`checkRemote`). */
+const MIN_ASKED_CHECK_MS = 5_000;
+
 /** Longest `ostal:` link accepted. */
 const MAX_LINK = 4096;
 
@@ -110,6 +113,7 @@ export class NodeSyncService implements SyncService {
   private readonly engines = new Map<string, Promise<SyncEngine>>();
   /** One change poller per running engine. */
   private readonly pollers = new Map<string, ChangePoller>();
+  private lastAskedCheckMs = 0;
   private inbox: OpenLink[] = [];
 
   constructor(private readonly options: NodeSyncServiceOptions) {
@@ -265,6 +269,15 @@ export class NodeSyncService implements SyncService {
     this.pollers.get(accountId)?.stop().catch(() => undefined);
     this.pollers.set(accountId, poller);
     poller.start();
+  }
+
+  async checkRemote(): Promise<void> {
+    // At most one asked check every few seconds, whatever a page asks (the timer is separate).
+    const now = Date.now();
+    if (now - this.lastAskedCheckMs < MIN_ASKED_CHECK_MS) return;
+    this.lastAskedCheckMs = now;
+    // Only engines already running: a check never starts an account nobody used.
+    await Promise.all([...this.pollers.values()].map((p) => p.pollNow().catch(() => undefined)));
   }
 
   /** Checks an account's documents for colleagues' changes now (tests; the timer does it otherwise). */

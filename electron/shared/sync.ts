@@ -140,4 +140,10 @@ export interface SyncService {
    * `invalid-argument` for anything but a well-formed http(s) Office URI link.
    */
   followLink(raw: string): Promise<OpenLink>;
+  /**
+   * Looks for colleagues' changes now, on every account with documents (the window regained
+   * focus), besides the host's timer. Resolves once done; never rejects for a server that cannot
+   * be reached (the timer backs off and tries again).
+   */
+  checkRemote(): Promise<void>;
 }

@@ -82,6 +82,19 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return () => clearInterval(timer);
   }, [hasRemote, waiting, refreshStatus]);
 
+  // Back in the window: look for colleagues' changes now rather than at the host's next check.
+  useEffect(() => {
+    if (!hasRemote) return;
+    const onFocus = () => {
+      host.sync
+        .checkRemote()
+        .then(refreshStatus)
+        .catch(() => undefined);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [hasRemote, host, refreshStatus]);
+
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
   useEffect(() => {
