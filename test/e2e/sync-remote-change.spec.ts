@@ -1,8 +1,10 @@
 /**
- * A colleague saves a new version of a platform document Anne has open (Bernard's own WebDAV
- * client, on a real Apache mod_dav): when Anne comes back to the window, Ostal shows
- * "Modifié sur la plateforme par un collègue"; "Recharger leur version" shows Bernard's text,
- * "Garder la mienne" keeps hers and puts Bernard's beside it on the platform as a conflict copy.
+ * A platform document Anne has open changes on the server (a real Apache mod_dav): Bernard saves
+ * it with his own WebDAV client while he holds the lock (Anne's copy is read-only), or the
+ * platform's storage changes under a document Anne is typing in. When Anne comes back to the
+ * window, Ostal shows "Modifié sur la plateforme par un collègue"; "Recharger leur version" shows
+ * the new text, "Garder la mienne" keeps hers and puts the colleague's beside it on the platform
+ * as a conflict copy.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
