@@ -864,6 +864,13 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sync.readOnlyPermission': '“{name}” is read-only for you on the platform: your changes can be saved in a copy.',
   'sync.readOnlyEntry': 'read-only',
   'sync.appPasswordHint': 'An app password is recommended: in Nextcloud, Personal settings > Security > Create new app password.',
+  'sync.status.changed-remotely': 'Changed on the platform by a colleague',
+  'sync.remoteChanged': '“{name}” was changed on the platform since you opened it. Reload shows their version; keeping yours saves theirs beside it as “{copy}”.',
+  'sync.remoteChangedDirty': '“{name}” was changed on the platform while you were editing it. Reload drops your unsaved changes; keeping yours saves theirs beside it as “{copy}”.',
+  'sync.remoteChangedReadOnly': '“{name}” was changed on the platform. Reload it to see the new version.',
+  'sync.reload': 'Reload their version',
+  'sync.keepMineCopy': 'Keep mine',
+  'sync.badge.remoteChanges': '{n} document(s) changed on the platform',
   'sheets.chart.type.doughnut': 'Doughnut',
   'sheets.chart.type.radar': 'Radar',
 };

@@ -862,6 +862,13 @@ export const fr = {
   'sync.readOnlyPermission': '« {name} » est en lecture seule pour vous sur la plateforme : vos changements peuvent être enregistrés dans une copie.',
   'sync.readOnlyEntry': 'lecture seule',
   'sync.appPasswordHint': 'Un mot de passe d’application est recommandé : dans Nextcloud, Paramètres personnels > Sécurité > Créer un nouveau mot de passe d’application.',
+  'sync.status.changed-remotely': 'Modifié sur la plateforme par un collègue',
+  'sync.remoteChanged': '« {name} » a été modifié sur la plateforme depuis que vous l’avez ouvert. Recharger affiche leur version ; garder la vôtre enregistre la leur à côté sous le nom « {copy} ».',
+  'sync.remoteChangedDirty': '« {name} » a été modifié sur la plateforme pendant que vous le modifiiez. Recharger abandonne vos modifications non enregistrées ; garder la vôtre enregistre la leur à côté sous le nom « {copy} ».',
+  'sync.remoteChangedReadOnly': '« {name} » a été modifié sur la plateforme. Rechargez-le pour voir la nouvelle version.',
+  'sync.reload': 'Recharger leur version',
+  'sync.keepMineCopy': 'Garder la mienne',
+  'sync.badge.remoteChanges': '{n} document(s) modifié(s) sur la plateforme',
   'sheets.chart.type.doughnut': 'Anneau',
   'sheets.chart.type.radar': 'Radar',
 } as const;
