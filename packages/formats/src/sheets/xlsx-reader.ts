@@ -124,7 +124,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     }
     const state = attr(s, '', 'state');
     const visibility: SheetVisibility | undefined = state === 'hidden' || state === 'veryHidden' ? state : undefined;
-    const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
+    const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme, date1904);
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
