@@ -260,8 +260,8 @@ export class NodeSyncService implements SyncService {
     const poller = new ChangePoller({
       client,
       watched: () => engine.watchedUrls(),
-      onObserved: async (observed) => {
-        await engine.applyRemoteState(observed);
+      onObserved: async (observed, missing) => {
+        await engine.applyRemoteState(observed, missing);
       },
       intervalMs: async () => 1000 * ((await this.options.remoteCheckSeconds?.()) ?? DEFAULT_REMOTE_CHECK_SECONDS),
       paused: () => this.options.remoteChecksPaused?.() === true,

@@ -63,8 +63,10 @@ export interface RemoteListing {
  * open here that has no local change waiting; the window offers to reload it
  * (`resolveConflict(..., 'keep-theirs')`) or to keep the user's version
  * (`resolveConflict(..., 'keep-both')`: theirs goes beside it as a conflict copy).
+ * `deleted-remotely`: the document open here was deleted or moved on the server; saving puts it
+ * back (as a new file, never over one that appeared meanwhile).
  */
-export type RemoteSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'error';
+export type RemoteSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'deleted-remotely' | 'error';
 
 export interface RemoteDocumentState {
   readonly accountId: string;

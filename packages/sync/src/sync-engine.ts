@@ -96,6 +96,8 @@ export class SyncEngine {
   private readonly lockTimers = new Map<string, unknown>();
   /** Documents open in a window (between {@link open} and {@link close}). */
   private readonly openUrls = new Set<string>();
+  /** Open documents the server no longer has (the poller's last word; not persisted). */
+  private readonly goneUrls = new Set<string>();
   private writing: Promise<void> = Promise.resolve();
   /** Drains the queue (upload-queue.ts). */
   private readonly uploads: UploadQueue;
@@ -171,6 +173,7 @@ export class SyncEngine {
     else if (item?.state === 'failed') status = 'error';
     else if (item?.state === 'uploading') status = 'uploading';
     else if (item) status = this.online ? 'saved-locally' : 'offline';
+    else if (this.goneUrls.has(url)) status = 'deleted-remotely';
     return {
       url,
       name: fileNameOf(url),
@@ -356,6 +359,7 @@ export class SyncEngine {
     const url = this.client.resolve(target);
     const doc = this.doc(url);
     this.openUrls.delete(url);
+    this.goneUrls.delete(url);
     if (doc?.conflict?.origin === 'remote' && !this.itemFor(url) && doc.localHash === doc.remoteHash) {
       // Closed without a decision and without a change of ours: the cache follows the server
       // (the version it replaces is the server's own older one).
@@ -400,6 +404,7 @@ export class SyncEngine {
     }
     await this.storage.writeBlob(doc.blob, bytes);
     doc.localHash = hash;
+    this.goneUrls.delete(url);
     const item = this.itemFor(url);
     if (hash === doc.remoteHash && !doc.conflict) {
       if (item && item.state !== 'uploading') this.state.queue.splice(this.state.queue.indexOf(item), 1);
@@ -517,10 +522,29 @@ export class SyncEngine {
    *   status becomes `changed-remotely` (reload = `resolveConflict('keep-theirs')`, keep mine =
    *   `resolveConflict('keep-both')`, which uploads theirs as a conflict copy);
    * - a cached document not open: the cache takes the new version.
+   * - `missing` (the poller listed its folder without it): a document open here that the server
+   *   confirms is gone gets `deleted-remotely` until it reappears or is saved (a save recreates it).
    * Download failures leave the document as it was (the next poll tries again).
    */
-  async applyRemoteState(observed: readonly RemoteObservation[]): Promise<string[]> {
+  async applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
     const changed: string[] = [];
+    for (const target of missing) {
+      const url = this.client.resolve(target);
+      if (this.closed || !this.openUrls.has(url) || this.goneUrls.has(url) || !this.doc(url)) continue;
+      // Confirmed by asking for the file itself: a listing that spelled its name differently is not a deletion.
+      const gone = await this.client.stat(url).then(
+        () => false,
+        (error: unknown) => error instanceof DavError && error.reason === 'not-found',
+      );
+      if (!gone) continue;
+      this.goneUrls.add(url);
+      changed.push(url);
+      this.emit(url);
+    }
+    for (const o of observed) {
+      const back = this.client.resolve(o.url);
+      if (this.goneUrls.delete(back)) this.emit(back);
+    }
     for (const o of observed) {
       if (this.closed || o.etag === undefined) continue;
       const url = this.client.resolve(o.url);

@@ -11,9 +11,11 @@ export const SYNC_STATE_NAME = 'sync-state';
 /**
  * Where a document stands. `offline` is `saved-locally` while the server cannot be reached;
  * `changed-remotely`: a colleague saved a new version of a document open here, which has no
- * local change waiting (the user reloads it, or keeps theirs as a conflict copy).
+ * local change waiting (the user reloads it, or keeps theirs as a conflict copy);
+ * `deleted-remotely`: a document open here is no longer on the server (deleted or moved); the
+ * next save puts it back as a new file.
  */
-export type DocumentSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'error';
+export type DocumentSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'deleted-remotely' | 'error';
 
 /**
  * A remote version kept beside the local one: after a 412 (`origin: 'upload'`), or found by the

@@ -197,7 +197,21 @@ export class UploadQueue {
    * before a crash) → done, exactly once. Otherwise keep the server's version beside ours.
    */
   private async preconditionFailed(item: QueueItem, doc: CachedDocument | undefined, hash: string): Promise<void> {
-    const theirs = await this.ctx.client.get(item.url);
+    let theirs: Awaited<ReturnType<WebDavClient['get']>>;
+    try {
+      theirs = await this.ctx.client.get(item.url);
+    } catch (error) {
+      if (!(doc && !item.createOnly && error instanceof DavError && error.reason === 'not-found')) throw error;
+      // Deleted (or moved) on the server since ours was downloaded: nothing there to overwrite,
+      // so ours goes back as a new file (If-None-Match: *), never replacing one that appears.
+      doc.etag = undefined;
+      doc.remoteHash = undefined;
+      item.state = 'pending';
+      item.nextAttemptMs = 0;
+      await this.ctx.persist();
+      this.ctx.emit(doc.url);
+      return;
+    }
     const theirHash = await sha256Hex(theirs.bytes);
     if (theirHash === hash) {
       await this.uploaded(item, doc, hash, theirs.etag);

@@ -871,6 +871,8 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'sync.reload': 'Reload their version',
   'sync.keepMineCopy': 'Keep mine',
   'sync.badge.remoteChanges': '{n} document(s) changed on the platform',
+  'sync.status.deleted-remotely': 'Deleted or moved on the platform',
+  'sync.remoteDeleted': '“{name}” is no longer on the platform (a colleague deleted or moved it). Saving puts it back there; “Save a copy…” keeps it elsewhere.',
   'sheets.chart.type.doughnut': 'Doughnut',
   'sheets.chart.type.radar': 'Radar',
 };

@@ -869,6 +869,8 @@ export const fr = {
   'sync.reload': 'Recharger leur version',
   'sync.keepMineCopy': 'Garder la mienne',
   'sync.badge.remoteChanges': '{n} document(s) modifié(s) sur la plateforme',
+  'sync.status.deleted-remotely': 'Supprimé ou déplacé sur la plateforme',
+  'sync.remoteDeleted': '« {name} » n’est plus sur la plateforme (supprimé ou déplacé par un collègue). Enregistrer le remettra à cet endroit ; « Enregistrer une copie… » le garde ailleurs.',
   'sheets.chart.type.doughnut': 'Anneau',
   'sheets.chart.type.radar': 'Radar',
 } as const;

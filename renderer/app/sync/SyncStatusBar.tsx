@@ -38,6 +38,7 @@ export function SyncStatusBar({ state, dirty = false, readOnly = false, translat
           </Button>
         </>
       ) : null}
+      {state.status === 'deleted-remotely' ? <span className="sync-status__detail">{t('sync.remoteDeleted', { name: state.name })}</span> : null}
       {state.status === 'changed-remotely' ? (
         <>
           <span className="sync-status__detail">

@@ -33,9 +33,9 @@ async function anne(): Promise<{ sync: SyncEngine; poller: ChangePoller; seen: R
   const poller = new ChangePoller({
     client: davClient,
     watched: () => sync.watchedUrls(),
-    onObserved: async (observed) => {
+    onObserved: async (observed, missing) => {
       seen.push([...observed]);
-      await sync.applyRemoteState(observed);
+      await sync.applyRemoteState(observed, missing);
     },
     intervalMs: () => 60_000,
   });
@@ -193,6 +193,25 @@ describe('remote changes against Apache mod_dav (eXo-shaped root)', () => {
     expect(report.requests).toBe(1);
     expect(seen.at(-1)?.map((o) => o.url).sort()).toEqual([`${rootUrl}Direction/a.odt`, `${rootUrl}Direction/b.odt`]);
     expect(readdirSync(path.join(dav.exoFolder, 'Finances'))).toEqual(['c.ods']);
+    await sync.dispose();
+  });
+
+  it('a document deleted on the server while open says so, and saving puts it back as a new file', async () => {
+    writeServedFile(dav.exoFolder, 'à supprimer.odt', 'contenu d’origine');
+    ageServedFile(dav.exoFolder, 'à supprimer.odt');
+    const { sync, poller } = await anne();
+    await sync.open('%C3%A0%20supprimer.odt');
+    await client('bernard').delete('%C3%A0%20supprimer.odt');
+    const report = await poller.pollNow();
+    expect(report.missing).toEqual([`${rootUrl}%C3%A0%20supprimer.odt`]);
+    expect(sync.info('%C3%A0%20supprimer.odt')?.status).toBe('deleted-remotely');
+
+    await sync.save('%C3%A0%20supprimer.odt', text('travail d’Anne'));
+    for (let i = 0; i < 20 && sync.queue().some((q) => q.state === 'pending'); i++) await sync.drain(true);
+    expect(readFileSync(path.join(dav.exoFolder, 'à supprimer.odt'), 'utf8')).toBe('travail d’Anne');
+    expect(sync.info('%C3%A0%20supprimer.odt')?.status).toBe('up-to-date');
+    await poller.pollNow();
+    expect(sync.info('%C3%A0%20supprimer.odt')?.status).toBe('up-to-date');
     await sync.dispose();
   });
 });
