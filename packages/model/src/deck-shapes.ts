@@ -135,7 +135,7 @@ export interface ConnectorShape extends ShapeBase {
 /** Content Ostal does not edit: kept as markup of its source format, shown by its fallback picture. */
 export interface OpaqueShape extends ShapeBase {
   readonly kind: 'opaque';
-  readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part';
+  readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part' | 'equation';
   /** Key in `deck.media` of the picture shown in place of the object. */
   readonly fallback?: string;
   /** The source markup and the package parts it refers to, written back on saves to the same format. */

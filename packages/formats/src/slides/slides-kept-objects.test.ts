@@ -29,6 +29,23 @@ describe('kept PPTX markup', () => {
     expect(app).toContain('<AppVersion>12.0000</AppVersion>');
   });
 
+  it('keeps a shape holding an Office Math equation whole, shown elsewhere as its picture', async () => {
+    const deck = await deckOf('pptx/poi-stress013.pptx');
+    const slide = deck.slides[8]!;
+    const equation = slide.shapes!.find((s) => s.kind === 'opaque' && s.what === 'equation');
+    expect(equation?.kind === 'opaque' ? equation.fallback : undefined).toBeDefined();
+    const files = unzipSync(await write(deck, 'pptx'));
+    const xml = strFromU8(files['ppt/slides/slide9.xml']!);
+    expect(xml).toContain('<mc:Choice Requires="a14"');
+    expect(xml).toMatch(/<m:t>𝑥<\/m:t>/);
+    // The fallback picture is written with the markup and its relationship renamed to reach it.
+    const embed = /<a:blip \w+:embed="(rId\d+)"/.exec(xml.slice(xml.indexOf('<mc:Fallback')))?.[1];
+    expect(strFromU8(files['ppt/slides/_rels/slide9.xml.rels']!)).toContain(`Id="${embed ?? 'none'}"`);
+    const odp = await write(deck, 'odp');
+    const again = (await read(odp, { format: 'odp' })).document as Deck;
+    expect(again.slides[8]!.shapes!.some((s) => s.kind === 'picture')).toBe(true);
+  });
+
   it('names Ostal when nothing is kept as is', async () => {
     const deck: Deck = { kind: 'deck', version: 2, meta: {}, size: { cx: 9_144_000, cy: 6_858_000 }, slides: [makeSlide('Un')] };
     const app = appXml(await write(deck, 'pptx'));
