@@ -57,6 +57,18 @@ describe('ZipArchive', () => {
     expect(reason(() => zip.read('big.xml'))).toBe('limit-exceeded');
   });
 
+  it('reads a small part whole even when the directory misstates its size (the one-shot inflate falls back)', () => {
+    const body = '<p>bonjour</p>'.repeat(500);
+    for (const declared of [10, body.length - 1, body.length + 1000]) {
+      const bytes = writeZip([{ name: 'a.xml', data: body }]);
+      const view = new DataView(bytes.buffer);
+      let at = bytes.length - 22;
+      while (view.getUint32(at, true) !== 0x02014b50) at--;
+      view.setUint32(at + 24, declared, true);
+      expect(ZipArchive.open(bytes, DEFAULT_LIMITS).readText('a.xml')).toBe(body);
+    }
+  });
+
   it('enforces the entry count and inflated size limits', () => {
     const files: Record<string, Uint8Array> = {};
     for (let i = 0; i < 20; i++) files[`f${String(i)}`] = text('x');
