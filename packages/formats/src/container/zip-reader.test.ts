@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatErrorReason } from '../testing/format-error-reason.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -20,6 +20,18 @@ describe('ZipArchive', () => {
     expect(zip.entries[0]!.method).toBe(0);
     expect(zip.readText('content.xml')).toBe('<a>é</a>'.repeat(100));
     expect(zip.readText('CONTENT.XML')).toContain('<a>');
+  });
+
+  it('names entries in UTF-8 that other zip readers read back (an export of slides as pictures)', () => {
+    const png = new Uint8Array(64).map((_, i) => i);
+    png.set([0x89, 0x50, 0x4e, 0x47]);
+    const bytes = writeZip([
+      { name: 'diapositive-01.png', data: png },
+      { name: 'diapositive-é2.png', data: png },
+    ]);
+    expect(ZipArchive.open(bytes, DEFAULT_LIMITS).names()).toEqual(['diapositive-01.png', 'diapositive-é2.png']);
+    expect(Object.keys(unzipSync(bytes))).toEqual(['diapositive-01.png', 'diapositive-é2.png']);
+    expect(unzipSync(bytes)['diapositive-é2.png']).toEqual(png);
   });
 
   it('stores already-compressed pictures as they are and deflates XML', () => {
