@@ -82,6 +82,19 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return () => clearInterval(timer);
   }, [hasRemote, waiting, refreshStatus]);
 
+  // Back in the window: look for colleagues' changes now rather than at the host's next check.
+  useEffect(() => {
+    if (!hasRemote) return;
+    const onFocus = () => {
+      host.sync
+        .checkRemote()
+        .then(refreshStatus)
+        .catch(() => undefined);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [hasRemote, host, refreshStatus]);
+
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
   useEffect(() => {
@@ -244,6 +257,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     pending: states.reduce((n, s) => n + s.pending, 0),
     conflicts: states.reduce((n, s) => n + s.conflicts, 0),
     errors: states.reduce((n, s) => n + s.errors, 0),
+    remoteChanges: states.reduce((n, s) => n + (s.remoteChanges ?? 0), 0),
   };
 
   const saveToPlatform = (accountId: string, folderUrlWithName: string) => {

@@ -150,7 +150,7 @@ function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null 
   if (source?.format !== 'pptx' || !source.rels || !refs.keep) return null;
   const renamed = new Map<string, string>();
   for (const [old, rel] of Object.entries(source.rels)) {
-    const id = refs.keep(rel.type, rel.path, source.parts ?? []);
+    const id = refs.keep(rel.type, rel.path, source.parts ?? [], source.generator);
     if (!id) return null;
     renamed.set(old, id);
   }

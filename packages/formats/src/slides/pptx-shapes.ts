@@ -21,6 +21,8 @@ export interface ShapeContext {
   readonly links: LinkResolver;
   /** The part a relationship of this part reaches, with the parts it needs, kept as is. */
   readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[] } | undefined;
+  /** The application that wrote the package, recorded on kept markup. */
+  readonly generator?: OpaqueSource['generator'];
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -183,7 +185,7 @@ function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): Opa
   };
   walk(data);
   if (Object.keys(rels).length === 0) return undefined;
-  return { format: 'pptx', xml: elementXml(frame), rels, parts };
+  return { format: 'pptx', xml: elementXml(frame), rels, parts, ...(ctx.generator ? { generator: ctx.generator } : {}) };
 }
 
 function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
