@@ -4,19 +4,23 @@
  * rubber band, a drag moves the selection (snapping to the slide's centre and edges and to other
  * shapes, guides shown; Alt drags freely), handles resize (Shift keeps the ratio) and rotate
  * (Shift by 15°). Arrows nudge by 1 mm (Shift: 1 cm), Delete removes, Tab walks the shapes,
- * Enter or a double-click edits text in place. Every change goes to the deck model in EMU.
+ * Enter or a double-click edits text in place; on a picture they start crop mode (crop handles,
+ * the whole picture faint behind; Enter or Escape ends it). Every change goes to the deck model in EMU.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, Ref } from 'react';
-import type { Deck, DeckShape, TextBody, Transform } from '@ostal/model';
+import type { Crop, Deck, DeckShape, TextBody, Transform } from '@ostal/model';
 import { InPlaceText } from './InPlaceText.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
+import { cropByHandle, uncroppedFrame } from './picture-crop.js';
+import { setCrop } from './object-operations.js';
+import { boxStyle } from './slide-shape-style.js';
 import { bounds, boxOfPoints, contains, hitTest, moveBy, resize, rotateTowards, snapBox, snapPoint, snapTargets, unionBox } from './shape-geometry.js';
 import type { Box, Handle, Point } from './shape-geometry.js';
 import { editShapes, editableShapes, setFrames, shapeFrame } from './shape-operations.js';
 import { TableCellEditor } from './TableCellEditor.js';
-import { cellAt } from './table-operations.js';
+import { anchorCell, cellAt } from './table-operations.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { SlideView } from './SlideView.js';
 
@@ -50,6 +54,7 @@ type Drag =
   | { kind: 'move'; start: Point; frames: Map<number, Transform>; moved: boolean }
   | { kind: 'resize'; handle: Handle; id: number; frame: Transform; keepRatio: boolean }
   | { kind: 'rotate'; id: number; frame: Transform }
+  | { kind: 'crop'; handle: Handle; id: number; frame: Transform; crop: Crop | undefined }
   | { kind: 'band'; start: Point; base: ReadonlySet<number> };
 
 function shapeName(shape: DeckShape, labels: SlidesLabels): string {
@@ -63,6 +68,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const canvasRef = useRef<HTMLDivElement>(null);
   const [fit, setFit] = useState<{ w: number; h: number }>({ w: 960, h: 540 });
   const [preview, setPreview] = useState<Map<number, Transform> | null>(null);
+  // Crop mode: the picture whose crop handles are shown, and the crop being dragged.
+  const [cropping, setCropping] = useState<number | undefined>();
+  const [cropPreview, setCropPreview] = useState<{ id: number; frame: Transform; crop: Crop | undefined } | null>(null);
   const [guides, setGuides] = useState<{ x?: number; y?: number } | undefined>();
   const [band, setBand] = useState<Box | undefined>();
   const dragRef = useRef<Drag | null>(null);
@@ -84,7 +92,10 @@ export function SlideCanvas(props: SlideCanvasProps) {
     return () => ro.disconnect();
   }, [deck.size.cx, deck.size.cy]);
 
-  const shown = useMemo(() => (preview ? setFrames(deck, index, preview) : deck), [deck, index, preview]);
+  const shown = useMemo(() => {
+    if (cropPreview) return setCrop(setFrames(deck, index, new Map([[cropPreview.id, cropPreview.frame]])), index, cropPreview.id, cropPreview.crop);
+    return preview ? setFrames(deck, index, preview) : deck;
+  }, [deck, index, preview, cropPreview]);
   const shownSlide = shown.slides[index]!;
   const shapes = useMemo(() => editableShapes(shownSlide), [shownSlide]);
   const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
@@ -119,6 +130,16 @@ export function SlideCanvas(props: SlideCanvasProps) {
     canvasRef.current?.focus({ preventScroll: true });
     const p = toEmu(event);
     const handle = target.closest<HTMLElement>('[data-handle]')?.dataset['handle'];
+    if (handle?.startsWith('crop-') && cropping !== undefined) {
+      const i = shapes.findIndex((s) => s.id === cropping);
+      const picture = shapes[i];
+      const frame = frames[i];
+      if (!frame || picture?.kind !== 'picture') return;
+      event.currentTarget.setPointerCapture(event.pointerId);
+      dragRef.current = { kind: 'crop', handle: handle.slice(5) as Handle, id: cropping, frame, crop: picture.crop };
+      return;
+    }
+    if (cropping !== undefined) setCropping(undefined);
     if (handle && selection.size === 1) {
       const id = [...selection][0]!;
       const i = shapes.findIndex((s) => s.id === id);
@@ -183,6 +204,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
       }
       setGuides(g);
       setPreview(new Map([[drag.id, resize(drag.frame, drag.handle, q, { keepRatio: drag.keepRatio !== event.shiftKey })]]));
+    } else if (drag.kind === 'crop') {
+      setCropPreview({ id: drag.id, ...cropByHandle(drag.frame, drag.crop, drag.handle, p) });
     } else if (drag.kind === 'rotate') {
       setPreview(new Map([[drag.id, rotateTowards(drag.frame, p, event.shiftKey ? 15 : 0)]]));
     } else {
@@ -197,7 +220,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
     const drag = dragRef.current;
     dragRef.current = null;
     if (preview && drag && drag.kind !== 'band') onChange(setFrames(deck, index, preview));
+    if (cropPreview && drag?.kind === 'crop') onChange(shown);
     setPreview(null);
+    setCropPreview(null);
     setGuides(undefined);
     setBand(undefined);
   };
@@ -208,7 +233,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
     const hit = hitAt(p);
     if (hit?.kind === 'table') {
       const t = frames[shapes.indexOf(hit)];
-      setTableStart(t ? cellAt(hit, (p.x - t.x) / (t.cx || 1), (p.y - t.y) / (t.cy || 1)) : { r: 0, c: 0 });
+      const at = t ? cellAt(hit, (p.x - t.x) / (t.cx || 1), (p.y - t.y) / (t.cy || 1)) : { r: 0, c: 0 };
+      setTableStart(anchorCell(hit, at.r, at.c));
       tableSession.current += 1;
       onSelect(new Set([hit.id]));
       onEdit(hit.id);
@@ -218,10 +244,19 @@ export function SlideCanvas(props: SlideCanvasProps) {
       onSelect(new Set([hit.id]));
       onEdit(hit.id);
     }
+    if (hit?.kind === 'picture') {
+      onSelect(new Set([hit.id]));
+      setCropping(hit.id);
+    }
   };
 
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     if (editing !== undefined) return;
+    if (cropping !== undefined && (event.key === 'Escape' || event.key === 'Enter')) {
+      event.preventDefault();
+      setCropping(undefined);
+      return;
+    }
     if (props.onCommand(event)) return;
     const ids = selection;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -251,6 +286,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
     }
     if ((event.key === 'Enter' || event.key === 'F2') && ids.size === 1) {
       const s = shapes.find((x) => x.id === [...ids][0]);
+      if (s?.kind === 'picture') {
+        event.preventDefault();
+        setCropping(s.id);
+        return;
+      }
       if (s?.kind === 'shape' || s?.kind === 'table') {
         event.preventDefault();
         if (s.kind === 'table') {
@@ -276,11 +316,19 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (props.focusToken) canvasRef.current?.focus({ preventScroll: true });
   }, [props.focusToken]);
 
+  // Crop mode ends when the picture is no longer the one shape selected.
+  useEffect(() => {
+    if (cropping !== undefined && (selection.size !== 1 || !selection.has(cropping))) setCropping(undefined);
+  }, [cropping, selection]);
+
 
   const selectedFrames = shapes.flatMap((s, i) => (selection.has(s.id) && frames[i] ? [frames[i]] : []));
   const editingShape = shapes.find((s) => s.id === editing);
   const editingFrame = editingShape ? frames[shapes.indexOf(editingShape)] : undefined;
   const selectedNames = shapes.filter((s) => selection.has(s.id)).map((s) => shapeName(s, labels));
+  const cropShape = cropping !== undefined ? shapes.find((s) => s.id === cropping) : undefined;
+  const cropFrame = cropShape ? frames[shapes.indexOf(cropShape)] : undefined;
+  const cropUrl = cropShape?.kind === 'picture' ? urls.get(cropShape.media) : undefined;
 
   return (
     <div className="slides-stage" ref={stageRef}>
@@ -302,13 +350,15 @@ export function SlideCanvas(props: SlideCanvasProps) {
         data-zoom={String(fit.w / (deck.size.cx / 12_700))}
       >
         <SlideView deck={shown} slide={shownSlide} urls={urls} prompts={{ title: labels.titlePlaceholder, body: labels.bodyPlaceholder }} editingId={editing} />
+        {cropShape?.kind === 'picture' && cropFrame && cropUrl ? <img className="slides-crop-ghost" alt="" src={cropUrl} style={boxStyle(uncroppedFrame(cropFrame, cropShape.crop), deck.size)} /> : null}
         <SelectionHandles
           size={deck.size}
           frames={selectedFrames}
+          crop={cropShape !== undefined}
           handles={editing === undefined}
           guides={guides}
           band={band}
-          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
+          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle, crop: labels.editor.more.cropHandle }}
         />
         {editingShape?.kind === 'table' && editingFrame ? (
           <TableCellEditor
@@ -347,7 +397,7 @@ export function SlideCanvas(props: SlideCanvasProps) {
         {labels.editor.canvasHelp}
       </p>
       <p className="slides-visually-hidden" aria-live="polite">
-        {selectedNames.length > 0 ? labels.editor.selected(selectedNames.join(', ')) : ''}
+        {cropShape ? labels.editor.more.cropMode(shapeName(cropShape, labels)) : selectedNames.length > 0 ? labels.editor.selected(selectedNames.join(', ')) : ''}
       </p>
     </div>
   );

@@ -6,10 +6,10 @@
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref } from 'react';
-import { newSlideId, textBodyLines } from '@ostal/model';
+import { newSlideId, sectionOfSlide, sectionRanges, textBodyLines } from '@ostal/model';
 import type { Deck, DeckShape, GeometryShape, Slide } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
-import { addSlide, deleteSlide, moveSlide, updateSlide } from './deck-operations.js';
+import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
 import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, applyLayout, BUILT_IN_LAYOUTS } from './slide-factory.js';
@@ -17,6 +17,9 @@ import type { LayoutChoice } from './slide-factory.js';
 import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
 import { SlideList } from './SlideList.js';
+import { SectionNameDialog, SectionsToolbar } from './SlideSections.js';
+import type { SectionCommand } from './SlideSections.js';
+import { addSection, removeSection, renameSection, sectionKey } from './section-operations.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
 import { canRedo, canUndo, record, redo, startHistory, undo } from './slides-history.js';
@@ -90,7 +93,10 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | 'sectionNew' | 'sectionRename' | null>(null);
+  // Sections folded in the panel (by `sectionKey`), and an empty section chosen there (it has no slide to select).
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const [sectionFocus, setSectionFocus] = useState<number | null>(null);
   // Theme dialog session: its live changes merge into one undo step; Cancel undoes it.
   const [themeSession, setThemeSession] = useState({ n: 0, changed: false });
   const [notice, setNotice] = useState('');
@@ -128,6 +134,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   const goTo = (i: number) => {
     setSelected(i);
+    setSectionFocus(null);
     setSelection(new Set());
     setEditing(undefined);
   };
@@ -142,6 +149,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     deckRef.current = r.history.present.value;
     setDirty(r.history.present.value);
     setSelected(Math.min(r.slide, r.history.present.value.slides.length - 1));
+    setSectionFocus(null);
     setSelection(new Set());
     setEditing(undefined);
   };
@@ -207,6 +215,40 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     commit(r.deck);
     setSelection(new Set([r.id]));
     setFocusToken((n) => n + 1);
+  };
+
+  const ranges = sectionRanges(deck);
+  const currentSection = sectionFocus !== null && ranges[sectionFocus] ? sectionFocus : sectionOfSlide(deck, index);
+  const currentRange = ranges[currentSection];
+  const sectionFolded = currentRange && currentRange.end > currentRange.start ? collapsed.has(sectionKey(currentRange.section, currentSection)) : undefined;
+  const toggleSection = (k: number, fold: boolean) => {
+    const r = ranges[k];
+    if (!r) return;
+    const key = sectionKey(r.section, k);
+    setCollapsed((old) => {
+      const next = new Set(old);
+      if (fold) next.add(key);
+      else next.delete(key);
+      return next;
+    });
+  };
+  const onSectionCommand = (command: SectionCommand) => {
+    switch (command) {
+      case 'add':
+        setDialog('sectionNew');
+        return;
+      case 'rename':
+        if (currentRange) setDialog('sectionRename');
+        return;
+      case 'remove':
+        if (currentRange) {
+          commit(removeSection(deck, currentSection));
+          setSectionFocus(null);
+        }
+        return;
+      case 'toggle':
+        if (sectionFolded !== undefined) toggleSection(currentSection, !sectionFolded);
+    }
   };
 
   const onCommand = (command: SlidesCommand) => {
@@ -428,7 +470,23 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         </p>
       ) : null}
       <div className="slides-workspace">
-        <SlideList deck={deck} selected={index} labels={labels} urls={urls} onSelect={goTo} onDelete={(i) => applyEdit(deleteSlide(deck, i))} onMove={(from, to) => applyEdit(moveSlide(deck, from, to))} />
+        <div className="slides-panel">
+          <SectionsToolbar labels={labels} hasSections={ranges.length > 0} folded={sectionFolded} onCommand={onSectionCommand} />
+          <SlideList
+            deck={deck}
+            selected={index}
+            labels={labels}
+            urls={urls}
+            onSelect={goTo}
+            onDelete={(i) => applyEdit(deleteSlide(deck, i))}
+            onMove={(from, to) => applyEdit(moveSlide(deck, from, to))}
+            onStep={(i, step) => applyEdit(stepSlide(deck, i, step))}
+            collapsed={collapsed}
+            onToggleSection={toggleSection}
+            sectionFocus={sectionFocus}
+            onSectionFocus={setSectionFocus}
+          />
+        </div>
         <div className="slides-main" ref={mainRef}>
           {current ? (
             <SlideCanvas
@@ -494,6 +552,16 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       {dialog === 'crop' && selectedShapes.length === 1 && selectedShapes[0]?.kind === 'picture' ? <CropDialog shape={selectedShapes[0]} labels={labels} onCancel={() => setDialog(null)} onApply={(crop) => {
         setDialog(null);
         commit(setCrop(deck, index, selectedShapes[0]!.id, crop));
+      }} /> : null}
+      {dialog === 'sectionNew' ? <SectionNameDialog labels={labels} title={labels.editor.sections.newTitle} initial={labels.editor.sections.untitled} onCancel={() => setDialog(null)} onApply={(name) => {
+        setDialog(null);
+        const at = sectionFocus !== null && currentRange ? currentRange.start : index;
+        commit(addSection(deck, at, name, labels.editor.sections.defaultName).deck);
+        setSectionFocus(null);
+      }} /> : null}
+      {dialog === 'sectionRename' && currentRange ? <SectionNameDialog labels={labels} title={labels.editor.sections.renameTitle} initial={currentRange.section.name} onCancel={() => setDialog(null)} onApply={(name) => {
+        setDialog(null);
+        commit(renameSection(deck, currentSection, name));
       }} /> : null}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);

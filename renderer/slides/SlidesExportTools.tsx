@@ -36,7 +36,7 @@ export function SlidesExportTools({ deck, index, host, labels }: SlidesExportToo
         const slide = deck.slides[index];
         if (!slide) return;
         bytes = await slidePng(deck, slide, css);
-      } else bytes = await deckPngZip(deck, css, labels.pngPrefix, (done, total) => setStatus(labels.exportProgress(done, total)));
+      } else bytes = await deckPngZip(deck, css, labels.pngPrefix, (files) => host.zip(files), (done, total) => setStatus(labels.exportProgress(done, total)));
       await host.save(path, bytes);
       setStatus(labels.exported(path));
     } catch (e) {

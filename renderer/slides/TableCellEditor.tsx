@@ -10,7 +10,7 @@ import type { Deck, TableShape, Transform } from '@ostal/model';
 import { boxStyle, fillStyle } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import type { SlidesLabels } from './slides-labels.js';
-import { canReshape, cellLines, deleteColumn, deleteRow, insertColumn, insertRow, nextCell, setCellText } from './table-operations.js';
+import { anchorCell, cellLines, deleteColumn, deleteRow, insertColumn, insertRow, nextCell, setCellText } from './table-operations.js';
 
 export interface TableCellEditorProps {
   readonly deck: Deck;
@@ -55,9 +55,13 @@ export function TableCellEditor({ deck, table, frame, start, labels, onChange, o
   const reshape = (next: TableShape, to: { r: number; c: number }) => {
     if (next === tableRef.current) return;
     onChange(next);
-    setCell({ r: Math.min(to.r, next.rows.length - 1), c: Math.min(to.c, next.columns.length - 1) });
+    // A place covered by a merge is typed in at the merge's first cell.
+    setCell(anchorCell(next, to.r, to.c));
   };
-  const reshapable = canReshape(table);
+  // Rows go below, columns right of the whole (possibly merged) current cell.
+  const current = table.rows[cell.r]?.cells[cell.c];
+  const below = cell.r + (current?.rowSpan ?? 1);
+  const right = cell.c + (current?.colSpan ?? 1);
 
   return (
     <div
@@ -70,16 +74,16 @@ export function TableCellEditor({ deck, table, frame, start, labels, onChange, o
       }}
     >
       <div className="slides-table-editing__tools" role="toolbar" aria-label={m.tableTools}>
-        <button type="button" className="ui-button ui-button--quiet" disabled={!reshapable} onMouseDown={keep} onClick={() => reshape(insertRow(table, cell.r, cell.r + 1), { r: cell.r + 1, c: cell.c })}>
+        <button type="button" className="ui-button ui-button--quiet" onMouseDown={keep} onClick={() => reshape(insertRow(table, below - 1, below), { r: below, c: cell.c })}>
           {m.insertRowBelow}
         </button>
-        <button type="button" className="ui-button ui-button--quiet" disabled={!reshapable} onMouseDown={keep} onClick={() => reshape(insertColumn(table, cell.c, cell.c + 1), { r: cell.r, c: cell.c + 1 })}>
+        <button type="button" className="ui-button ui-button--quiet" onMouseDown={keep} onClick={() => reshape(insertColumn(table, right - 1, right), { r: cell.r, c: right })}>
           {m.insertColumnRight}
         </button>
-        <button type="button" className="ui-button ui-button--quiet" disabled={!reshapable || table.rows.length <= 1} onMouseDown={keep} onClick={() => reshape(deleteRow(table, cell.r), cell)}>
+        <button type="button" className="ui-button ui-button--quiet" disabled={table.rows.length <= 1} onMouseDown={keep} onClick={() => reshape(deleteRow(table, cell.r), cell)}>
           {m.deleteRow}
         </button>
-        <button type="button" className="ui-button ui-button--quiet" disabled={!reshapable || table.columns.length <= 1} onMouseDown={keep} onClick={() => reshape(deleteColumn(table, cell.c), cell)}>
+        <button type="button" className="ui-button ui-button--quiet" disabled={table.columns.length <= 1} onMouseDown={keep} onClick={() => reshape(deleteColumn(table, cell.c), cell)}>
           {m.deleteColumn}
         </button>
       </div>
@@ -123,7 +127,7 @@ export function TableCellEditor({ deck, table, frame, start, labels, onChange, o
                           event.preventDefault();
                           const to = nextCell(tableRef.current, r, ci, event.shiftKey);
                           if (to) setCell(to);
-                          else if (!event.shiftKey && canReshape(tableRef.current)) reshape(insertRow(tableRef.current, r, r + 1), { r: r + 1, c: 0 });
+                          else if (!event.shiftKey) reshape(insertRow(tableRef.current, tableRef.current.rows.length - 1, tableRef.current.rows.length), { r: tableRef.current.rows.length, c: 0 });
                         } else if ((event.ctrlKey || event.metaKey) && ['z', 'y'].includes(event.key.toLowerCase())) {
                           // Undo inside the cell is the browser's; the editor's history takes over once the table is left.
                         }

@@ -4,8 +4,9 @@
  * z-order, group and ungroup, insertion of new shapes, and text. The slide's `title` and `body`
  * follow its placeholders' text, so writers (which rebuild placeholders from them) keep every run.
  */
-import { flattenShapes, resolvedTransform, slideShapes, slideTextFromShapes } from '@ostal/model';
+import { flattenShapes, resolvedTransform, sectionsAfterInsert, slideShapes, slideTextFromShapes } from '@ostal/model';
 import type { Deck, DeckShape, GroupShape, Slide, TextBody, Transform } from '@ostal/model';
+import { withSlides } from './deck-operations.js';
 import { bounds, unionBox } from './shape-geometry.js';
 
 /** Where a placeholder sits when neither it nor a layout or master gives a position (PowerPoint's defaults, as shares of the slide). */
@@ -174,7 +175,7 @@ export function duplicateSlide(deck: Deck, index: number, newId: string): { deck
   if (!slide) return { deck, selected: index };
   const slides = [...deck.slides];
   slides.splice(index + 1, 0, { ...slide, id: newId });
-  return { deck: { ...deck, slides }, selected: index + 1 };
+  return { deck: withSlides(deck, slides, sectionsAfterInsert(deck.sections, deck.slides.length, index + 1)), selected: index + 1 };
 }
 
 /** Offset of pasted and duplicated shapes from their originals: 0.5 cm right and down. */

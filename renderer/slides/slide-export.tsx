@@ -2,13 +2,13 @@
  * Exports of a deck: a print document for PDF (one page per shown slide at the slide's size,
  * drawn by the same `SlideView` as the canvas, so text stays text), and pictures of slides (PNG)
  * drawn by the browser from that same markup (SVG `foreignObject` onto a canvas), one slide or
- * all of them in a zip. Pictures of the deck go inline as `data:` addresses: the print document
+ * all of them in a zip (written by the app's zip writer: the formats package's, in the document
+ * worker). Pictures of the deck go inline as `data:` addresses: the print document
  * and the picture fetch nothing.
  */
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck, Slide } from '@ostal/model';
 import { SlideView } from './SlideView.js';
-import { storedZip } from './stored-zip.js';
 
 /** EMU per CSS pixel (96 per inch). */
 const EMU_PER_PX = 9525;
@@ -21,6 +21,8 @@ export interface SlidesExportHost {
   printPdf(html: string): Promise<Uint8Array>;
   /** Writes the exported file. */
   save(path: string, bytes: Uint8Array): Promise<void>;
+  /** A zip of `files` in the order given, pictures stored as they are. */
+  zip(files: readonly { readonly name: string; readonly data: Uint8Array }[]): Promise<Uint8Array>;
 }
 
 /** The slide's size in CSS pixels at 96 dpi (1280 x 720 for 16:9). */
@@ -125,14 +127,14 @@ export function slidePngName(prefix: string, n: number, count: number): string {
   return `${prefix}-${String(n).padStart(Math.max(2, String(count).length), '0')}.png`;
 }
 
-/** A zip of every shown slide as PNG, stored (PNG is compressed already). */
-export async function deckPngZip(deck: Deck, css: string, prefix: string, onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
+/** A zip of every shown slide as PNG (stored: PNG is compressed already), made by `zip`. */
+export async function deckPngZip(deck: Deck, css: string, prefix: string, zip: SlidesExportHost['zip'], onProgress?: (done: number, total: number) => void): Promise<Uint8Array> {
   const urls = mediaDataUrls(deck);
   const slides = exportedSlides(deck);
-  const files: [string, Uint8Array][] = [];
+  const files: { name: string; data: Uint8Array }[] = [];
   for (const [i, slide] of slides.entries()) {
-    files.push([slidePngName(prefix, i + 1, slides.length), await slidePng(deck, slide, css, urls)]);
+    files.push({ name: slidePngName(prefix, i + 1, slides.length), data: await slidePng(deck, slide, css, urls) });
     onProgress?.(i + 1, slides.length);
   }
-  return storedZip(files);
+  return zip(files);
 }

@@ -1,3 +1,4 @@
+import type { SlidesSectionLabels } from './slides-section-labels.js';
 import type { SlidesMoreLabels } from './slides-more-labels.js';
 
 /** Every string the slides module shows or announces; passed in by the app, already translated. */
@@ -105,4 +106,6 @@ export interface SlidesEditorLabels {
   readonly pictureUnreadable: string;
   /** Export, object and reading order tools (slides-more-labels.ts). */
   readonly more: SlidesMoreLabels;
+  /** Sections of the slide panel (slides-section-labels.ts). */
+  readonly sections: SlidesSectionLabels;
 }

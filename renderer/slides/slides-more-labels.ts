@@ -26,6 +26,10 @@ export interface SlidesMoreLabels {
   readonly cropRight: string;
   readonly cropBottom: string;
   readonly cropReset: string;
+  /** Tooltip of a crop handle on the canvas. */
+  readonly cropHandle: string;
+  /** Announced when crop mode starts: "Rognage de Image 3 : …". */
+  readonly cropMode: (name: string) => string;
   readonly readingOrder: string;
   readonly readingOrderHelp: string;
   readonly moveEarlier: string;

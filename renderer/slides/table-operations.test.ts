@@ -41,13 +41,44 @@ describe('slide table edits', () => {
     expect(widthOf(narrower)).toBe(widthOf(t));
   });
 
-  it('leaves tables with merged cells as they are', () => {
-    const t = table();
-    const merged: TableShape = { ...t, rows: t.rows.map((row, r) => (r === 0 ? { ...row, cells: row.cells.map((c, i) => (i === 0 ? { ...c, colSpan: 2 } : i === 1 ? { ...c, merged: true } : c)) } : row)) };
-    expect(canReshape(merged)).toBe(false);
-    expect(insertRow(merged, 0, 1)).toBe(merged);
-    expect(deleteColumn(merged, 2)).toBe(merged);
-    // Tab skips the covered cell.
+  it('keeps merged cells whole when rows and columns are added and removed around and through them', () => {
+    // 4 x 4: "Titre" spans row 0, columns 0-1; "Fusion" spans rows 1-2, columns 1-2.
+    let t = table(4, 4);
+    t = setCellText(setCellText(t, 0, 0, ['Titre']), 1, 1, ['Fusion']);
+    const span = (cells: TableShape['rows'][number]['cells'], c: number, colSpan: number, rowSpan = 1) => cells.map((x, i) => (i === c ? { ...x, ...(colSpan > 1 ? { colSpan } : {}), ...(rowSpan > 1 ? { rowSpan } : {}) } : x));
+    const cover = (cells: TableShape['rows'][number]['cells'], ...cs: number[]) => cells.map((x, i) => (cs.includes(i) ? { text: { paragraphs: [] }, merged: true } : x));
+    const merged: TableShape = {
+      ...t,
+      rows: [
+        { ...t.rows[0]!, cells: cover(span(t.rows[0]!.cells, 0, 2), 1) },
+        { ...t.rows[1]!, cells: cover(span(t.rows[1]!.cells, 1, 2, 2), 2) },
+        { ...t.rows[2]!, cells: cover(t.rows[2]!.cells, 1, 2) },
+        t.rows[3]!,
+      ],
+    };
+    /** Each row as marks: text of a cell, "text:CxR" for a merge anchor, "·" for a covered cell. */
+    const mark = (c: TableShape['rows'][number]['cells'][number]) => {
+      if (c.merged) return '·';
+      const spans = (c.colSpan ?? 1) > 1 || (c.rowSpan ?? 1) > 1 ? `:${String(c.colSpan ?? 1)}x${String(c.rowSpan ?? 1)}` : '';
+      return `${cellLines(c).join('')}${spans}`;
+    };
+    const layout = (x: TableShape) => x.rows.map((row) => row.cells.map(mark).join('|'));
+    expect(layout(merged)).toEqual(['Titre:2x1|·||', '|Fusion:2x2|·|', '|·|·|', '|||']);
+    expect(canReshape(merged)).toBe(true);
+    // A row between rows 1 and 2 joins the merge; one under it does not.
+    expect(layout(insertRow(merged, 1, 2))).toEqual(['Titre:2x1|·||', '|Fusion:2x3|·|', '|·|·|', '|·|·|', '|||']);
+    expect(layout(insertRow(merged, 2, 3))).toEqual(['Titre:2x1|·||', '|Fusion:2x2|·|', '|·|·|', '|||', '|||']);
+    expect(insertRow(merged, 1, 2).rows).toHaveLength(5);
+    // Deleting the merge's first row moves it (and its text) down; deleting its last row shrinks it.
+    expect(layout(deleteRow(merged, 1))).toEqual(['Titre:2x1|·||', '|Fusion:2x1|·|', '|||']);
+    expect(layout(deleteRow(merged, 2))).toEqual(['Titre:2x1|·||', '|Fusion:2x1|·|', '|||']);
+    // Columns: one inside "Titre" widens it; deleting its first column hands it to the next.
+    expect(layout(insertColumn(merged, 0, 1))).toEqual(['Titre:3x1|·|·||', '||Fusion:2x2|·|', '||·|·|', '||||']);
+    expect(layout(insertColumn(merged, 3, 4))).toEqual(['Titre:2x1|·|||', '|Fusion:2x2|·||', '|·|·||', '||||']);
+    expect(layout(deleteColumn(merged, 0))).toEqual(['Titre||', 'Fusion:2x2|·|', '·|·|', '||']);
+    expect(layout(deleteColumn(merged, 2))).toEqual(['Titre:2x1|·|', '|Fusion:1x2|', '|·|', '||']);
+    expect(widthOf(deleteColumn(merged, 2))).toBe(widthOf(merged));
+    // Tab skips covered cells.
     expect(nextCell(merged, 0, 0, false)).toEqual({ r: 0, c: 2 });
   });
 

@@ -7,7 +7,9 @@ import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 
 export type DocumentWorkerRequest =
   | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string }
-  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId };
+  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId }
+  /** A zip of files in the order given (an export of several pictures). */
+  | { readonly id: number; readonly op: 'zip'; readonly files: readonly { readonly name: string; readonly data: Uint8Array }[] };
 
 /** Why a request failed: a format problem with a machine-readable reason, or a bug. */
 export type DocumentWorkerFailure =
@@ -23,5 +25,5 @@ export type DocumentWorkerResponse =
       readonly format: FormatId;
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly id: number; readonly ok: true; readonly op: 'write'; readonly bytes: Uint8Array }
+  | { readonly id: number; readonly ok: true; readonly op: 'write' | 'zip'; readonly bytes: Uint8Array }
   | { readonly id: number; readonly ok: false; readonly failure: DocumentWorkerFailure };

@@ -2,8 +2,9 @@
  * Web Worker entry: reads and writes documents with @ostal/formats off the UI thread.
  * One request at a time per message; answers carry the request id.
  */
-import { FormatError, read, write } from '@ostal/formats';
+import { FormatError, read, write, writeZip } from '@ostal/formats';
 import { formatFromFileName } from '@ostal/model';
+import type { OstalDocument } from '@ostal/model';
 import type { DocumentWorkerFailure, DocumentWorkerRequest, DocumentWorkerResponse } from './document-protocol.js';
 
 interface WorkerScope {
@@ -22,13 +23,29 @@ function failureOf(error: unknown): DocumentWorkerFailure {
   return { kind: 'internal', message: error instanceof Error ? error.message : String(error) };
 }
 
+/**
+ * The buffers under a deck's pictures, handed over rather than copied (a deck of photos is mostly
+ * pictures); the worker keeps nothing of a document it has read.
+ */
+function mediaBuffers(document: OstalDocument): ArrayBuffer[] {
+  if (document.kind !== 'deck') return [];
+  const buffers = new Set<ArrayBuffer>();
+  for (const m of Object.values(document.media ?? {})) if (m.data.buffer instanceof ArrayBuffer) buffers.add(m.data.buffer);
+  return [...buffers];
+}
+
 async function handle(request: DocumentWorkerRequest): Promise<void> {
   try {
     if (request.op === 'read') {
       // CSV has no signature: trust the extension for it alone; everything else is detected by content.
       const hinted = formatFromFileName(request.fileName);
       const result = await read(request.bytes, hinted === 'csv' ? { format: 'csv' } : {});
-      scope.postMessage({ id: request.id, ok: true, op: 'read', document: result.document, format: result.format, diagnostics: result.diagnostics });
+      scope.postMessage({ id: request.id, ok: true, op: 'read', document: result.document, format: result.format, diagnostics: result.diagnostics }, mediaBuffers(result.document));
+      return;
+    }
+    if (request.op === 'zip') {
+      const zipped = writeZip(request.files);
+      scope.postMessage({ id: request.id, ok: true, op: 'zip', bytes: zipped }, [zipped.buffer as ArrayBuffer]);
       return;
     }
     const bytes = await write(request.document, request.format);

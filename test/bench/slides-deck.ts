@@ -90,8 +90,9 @@ async function measureOnce(file: string): Promise<SlidesDeckTiming> {
     const firstSlideMs = Date.now() - t0;
     await page.waitForFunction(
       (n) => {
+        // Every thumbnail drawn (they are drawn progressively after the first slide), its picture loaded.
         const thumbs = document.querySelectorAll('.slides-list__thumb');
-        if (thumbs.length !== n) return false;
+        if (thumbs.length !== n || document.querySelectorAll('.slides-list__thumb .slides-view img').length !== n) return false;
         return Array.from(document.querySelectorAll<HTMLImageElement>('.slides-list__thumb img')).every((img) => img.complete && img.naturalWidth > 0);
       },
       SLIDES,

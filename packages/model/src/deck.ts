@@ -6,6 +6,7 @@
  * migrated by `migrateDeck`.
  */
 import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme } from './deck-masters.js';
+import type { DeckSection } from './deck-sections.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
 import type { TextBody } from './deck-text.js';
 import type { DocumentMeta } from './meta.js';
@@ -66,6 +67,8 @@ export interface Deck {
   /** Pictures and fallback images by name (`image1.png`). */
   readonly media?: Readonly<Record<string, DeckMedia>>;
   readonly headerFooter?: HeaderFooterSettings;
+  /** Named runs of consecutive slides (PPTX p14:sectionLst; ODF has none): see `sectionRanges`. */
+  readonly sections?: readonly DeckSection[];
 }
 
 export const WIDESCREEN = { cx: 12_192_000, cy: 6_858_000 } as const;

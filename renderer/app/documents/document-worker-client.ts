@@ -40,6 +40,19 @@ export class DocumentWorkerClient {
     return response.bytes;
   }
 
+  /** A zip of `files`, in order (pictures stored as they are). */
+  async zip(files: readonly { readonly name: string; readonly data: Uint8Array }[]): Promise<Uint8Array> {
+    const response = await this.send({ op: 'zip', files }, []);
+    if (!response.ok) throw new FormatFailure(response.failure);
+    if (response.op !== 'zip') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
+    return response.bytes;
+  }
+
+  /** Starts the worker now (loading its code takes a while), so that a read coming later does not wait for it. */
+  warm(): void {
+    this.ensureWorker();
+  }
+
   /** Stops the worker; pending calls fail. */
   dispose(): void {
     this.worker?.terminate();

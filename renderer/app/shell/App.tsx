@@ -117,6 +117,8 @@ export function App({ host }: { readonly host: HostServices }) {
     return () => window.removeEventListener('beforeunload', ask);
   }, [anyDirty]);
   const autosaveWorker = useRef<DocumentWorkerClient | null>(null);
+  const exportWorker = useRef<DocumentWorkerClient | null>(null);
+  const zipFiles = (files: readonly { readonly name: string; readonly data: Uint8Array }[]) => (exportWorker.current ??= new DocumentWorkerClient()).zip(files);
   useAutosave({
     host,
     docs: docs.docs,
@@ -306,7 +308,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 onDirty={(dirty) => docs.setDirty(d.id, dirty)}
                 onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
                 onPickPicture={picturePicker.pick}
-                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title)}
+                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title, zipFiles)}
                 author={settings.values.authorName}
                 personalWords={personalWords(settings.values.personalDictionary)}
                 onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}

@@ -3,6 +3,7 @@ import type { SlidesEditorLabels } from '../modules.js';
 import type { MessageKey } from '../i18n/fr.js';
 import type { Translator } from '../i18n/translator.js';
 import { slidesMoreLabels } from './slides-more-labels.js';
+import { slidesSectionLabels } from './slides-section-labels.js';
 
 const KINDS = new Set(['rect', 'roundRect', 'ellipse', 'triangle', 'rightArrow', 'line', 'connector', 'picture', 'table', 'group', 'opaque']);
 
@@ -76,5 +77,6 @@ export function slidesEditorLabels({ t }: Pick<Translator, 't'>): SlidesEditorLa
     themeOfFile: (name) => e('themeOfFile', { name }),
     pictureUnreadable: e('pictureUnreadable'),
     more: slidesMoreLabels({ t }),
+    sections: slidesSectionLabels({ t }),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What the slides editor exports through: the in-app dialog for where (named after the
- * document), the host's `exports.pdf` printer and its atomic `files.save`; host failures come
- * back as translated sentences.
+ * document), the host's `exports.pdf` printer and its atomic `files.save`, the document worker's
+ * zip writer (the formats package's); host failures come back as translated sentences.
  */
 import type { HostServices } from '../../../electron/shared/index.js';
 import type { SlidesExportHost } from '../modules.js';
@@ -9,7 +9,7 @@ import { baseName } from '../files/save-formats.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 
-export function slidesExportHost(host: HostServices, translator: Translator, choose: (extension: string, name: string) => Promise<string | null>, title: string): SlidesExportHost {
+export function slidesExportHost(host: HostServices, translator: Translator, choose: (extension: string, name: string) => Promise<string | null>, title: string, zip: SlidesExportHost['zip']): SlidesExportHost {
   const translated = async <T>(call: () => Promise<T>): Promise<T> => {
     try {
       return await call();
@@ -20,6 +20,7 @@ export function slidesExportHost(host: HostServices, translator: Translator, cho
   return {
     chooseFile: (extension) => choose(extension, baseName(title)),
     printPdf: (html) => translated(() => host.exports.pdf(html)),
+    zip,
     save: (path, bytes) => translated(() => host.files.save(path, bytes, { keepBackup: false })).then(() => undefined),
   };
 }

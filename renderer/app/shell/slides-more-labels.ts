@@ -30,6 +30,8 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     cropRight: m('cropRight'),
     cropBottom: m('cropBottom'),
     cropReset: m('cropReset'),
+    cropHandle: m('cropHandle'),
+    cropMode: (name) => m('cropMode', { name }),
     readingOrder: m('readingOrder'),
     readingOrderHelp: m('readingOrderHelp'),
     moveEarlier: m('moveEarlier'),

@@ -88,6 +88,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     }
     const name = fileNameOf(path);
     setBusy(t('status.opening', { name }));
+    // The worker starts while the file is locked and read, not after.
+    getWorker().warm();
     let locked = false;
     try {
       if (!readOnly) {
@@ -182,7 +184,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     if (!doc || !handle) return false;
     setBusy(t('status.saving'));
     try {
-      const bytes = await getWorker().write(handle.getDocument(), format);
+      const written = handle.getDocument();
+      const bytes = await getWorker().write(written, format);
       const saved = await host.files.save(path, bytes, expectedModifiedMs === null ? {} : { expectedModifiedMs });
       handle.markSaved();
       if (saved.path !== doc.path) {
@@ -193,6 +196,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       rememberRecent({ path: saved.path, name: saved.name, kind: doc.kind, openedMs: Date.now() });
       notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
       if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
+      // ODF 1.3 has no slide sections (the formats' conversion loss "sections-dropped").
+      if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && (written.sections?.length ?? 0) > 0) notify({ tone: 'info', docId: id, message: t('notice.odpSections', { name: saved.name }) });
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';

@@ -1,4 +1,4 @@
-import { zipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { formatErrorReason } from '../testing/format-error-reason.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -20,6 +20,18 @@ describe('ZipArchive', () => {
     expect(zip.entries[0]!.method).toBe(0);
     expect(zip.readText('content.xml')).toBe('<a>é</a>'.repeat(100));
     expect(zip.readText('CONTENT.XML')).toContain('<a>');
+  });
+
+  it('names entries in UTF-8 that other zip readers read back (an export of slides as pictures)', () => {
+    const png = new Uint8Array(64).map((_, i) => i);
+    png.set([0x89, 0x50, 0x4e, 0x47]);
+    const bytes = writeZip([
+      { name: 'diapositive-01.png', data: png },
+      { name: 'diapositive-é2.png', data: png },
+    ]);
+    expect(ZipArchive.open(bytes, DEFAULT_LIMITS).names()).toEqual(['diapositive-01.png', 'diapositive-é2.png']);
+    expect(Object.keys(unzipSync(bytes))).toEqual(['diapositive-01.png', 'diapositive-é2.png']);
+    expect(unzipSync(bytes)['diapositive-é2.png']).toEqual(png);
   });
 
   it('stores already-compressed pictures as they are and deflates XML', () => {
@@ -55,6 +67,18 @@ describe('ZipArchive', () => {
     const bytes = zipSync({ 'big.xml': new Uint8Array(50 * 1024 * 1024) }, { level: 9 });
     const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
     expect(reason(() => zip.read('big.xml'))).toBe('limit-exceeded');
+  });
+
+  it('reads a small part whole even when the directory misstates its size (the one-shot inflate falls back)', () => {
+    const body = '<p>bonjour</p>'.repeat(500);
+    for (const declared of [10, body.length - 1, body.length + 1000]) {
+      const bytes = writeZip([{ name: 'a.xml', data: body }]);
+      const view = new DataView(bytes.buffer);
+      let at = bytes.length - 22;
+      while (view.getUint32(at, true) !== 0x02014b50) at--;
+      view.setUint32(at + 24, declared, true);
+      expect(ZipArchive.open(bytes, DEFAULT_LIMITS).readText('a.xml')).toBe(body);
+    }
   });
 
   it('enforces the entry count and inflated size limits', () => {

@@ -6,7 +6,7 @@
  * zip bomb costs memory before any check can run. Here every entry is inflated in small chunks
  * and stopped the moment it passes a limit; the error names the limit.
  */
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { FormatError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { crc32 } from './crc32.js';
@@ -17,6 +17,12 @@ const SIG_LOCAL = 0x04034b50;
 const SIG_ZIP64_LOCATOR = 0x07064b50;
 const SIG_ZIP64_EOCD = 0x06064b50;
 const CHUNK = 16 * 1024;
+/**
+ * Entries at most this big compressed are inflated in one call into a buffer of their declared
+ * size (deflate expands at most about 1032:1, so the work stays bounded); the many small XML parts
+ * of a package then cost no streaming buffers. Anything else, or any surprise, goes the chunked way.
+ */
+const ONE_SHOT_MAX_COMPRESSED = 64 * 1024;
 
 /** One entry of the central directory. */
 export interface ZipEntry {
@@ -180,6 +186,30 @@ export class ZipArchive {
   }
 
   private inflate(e: ZipEntry, data: Uint8Array): Uint8Array {
+    return this.inflateSmall(e, data) ?? this.inflateChunked(e, data);
+  }
+
+  /**
+   * A small entry inflated at once into its declared size plus one byte: the result counts only
+   * when it fills exactly the declared size (longer or shorter streams take the chunked path, which
+   * names the problem). Undefined when the entry does not qualify or the one-shot read fails.
+   */
+  private inflateSmall(e: ZipEntry, data: Uint8Array): Uint8Array | undefined {
+    if (data.length > ONE_SHOT_MAX_COMPRESSED || e.size === 0 || e.size > this.limits.maxEntryInflated) return undefined;
+    if (e.size > 1024 * 1024 && e.size / Math.max(data.length, 1) > this.limits.maxCompressionRatio) return undefined;
+    if (this.inflatedTotal + e.size > this.limits.maxTotalInflated) return undefined;
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(e.size + 1) });
+    } catch {
+      return undefined;
+    }
+    if (out.length !== e.size) return undefined;
+    this.inflatedTotal += out.length;
+    return out;
+  }
+
+  private inflateChunked(e: ZipEntry, data: Uint8Array): Uint8Array {
     const chunks: Uint8Array[] = [];
     let produced = 0;
     let done = false;

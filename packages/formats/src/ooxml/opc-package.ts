@@ -23,6 +23,7 @@ export interface Relationship {
 export class OpcPackage extends ZipXmlPackage {
   private readonly overrides = new Map<string, string>();
   private readonly defaults = new Map<string, string>();
+  private readonly relsCache = new Map<string, readonly Relationship[]>();
 
   private constructor(zip: ZipArchive, limits: Limits) {
     super(zip, limits);
@@ -65,6 +66,16 @@ export class OpcPackage extends ZipXmlPackage {
    * a missing rels part means no relationships.
    */
   relationships(part: string): Relationship[] {
+    // Readers ask for one part's relationships several times (layout, notes, pictures…): parse once.
+    let known = this.relsCache.get(part);
+    if (!known) {
+      known = this.readRelationships(part);
+      this.relsCache.set(part, known);
+    }
+    return [...known];
+  }
+
+  private readRelationships(part: string): Relationship[] {
     const slash = part.lastIndexOf('/');
     const dir = slash >= 0 ? part.slice(0, slash) : '';
     const relsPart = part === '' ? '_rels/.rels' : `${dir ? dir + '/' : ''}_rels/${part.slice(slash + 1)}.rels`;

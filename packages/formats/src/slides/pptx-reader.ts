@@ -22,6 +22,7 @@ import { readShapeTree } from './pptx-shapes.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
+import { readSections } from './pptx-sections.js';
 
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
@@ -279,6 +280,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     if (rel && !rel.external && pkg.has(rel.target)) reading.master(rel.target);
   }
   const slides: Slide[] = [];
+  const slideIds: (number | undefined)[] = [];
   const list = pChild(presentation, 'sldIdLst');
   for (const sldId of list ? childElements(list).filter((e) => isP(e, 'sldId')) : []) {
     const rel = slideRelationship(rels, sldId);
@@ -288,8 +290,12 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
       continue;
     }
     const slide = readSlide(reading, rel.target);
-    if (slide) slides.push({ ...slide, id: `s${String(slides.length + 1)}-${Date.now().toString(36)}` });
+    if (slide) {
+      slides.push({ ...slide, id: `s${String(slides.length + 1)}-${Date.now().toString(36)}` });
+      slideIds.push(intAttr(sldId, 'id'));
+    }
   }
+  const sections = readSections(presentation, slideIds, ctx.diagnostics, main);
   reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);
   const coreRel = pkg.relationshipOfType('', 'core-properties');
   const corePart = coreRel && !coreRel.external && pkg.has(coreRel.target) ? coreRel.target : 'docProps/core.xml';
@@ -306,5 +312,6 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     ...(reading.layouts.size > 0 ? { layouts: [...reading.layouts.values()] } : {}),
     ...(Object.keys(reading.media).length > 0 ? { media: reading.media } : {}),
     headerFooter: { footer: furniture.has('ftr'), slideNumber: furniture.has('sldNum'), dateTime: furniture.has('dt') },
+    ...(sections ? { sections } : {}),
   };
 }

@@ -31,6 +31,7 @@ import {
 } from './pptx-templates.js';
 import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
+import { sectionsExtLst } from './pptx-sections.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -249,6 +250,7 @@ function presentationXml(deck: Deck, masterRelIds: readonly string[], notesRelId
         x('a:defPPr', {}, x('a:defRPr', { lang: deck.meta.language ?? 'en-US' })),
         x('a:lvl1pPr', { marL: 0, algn: 'l', rtl: 0 }, x('a:defRPr', { sz: 1800, kern: 1200 }, x('a:latin', { typeface: '+mn-lt' }))),
       ),
+      sectionsExtLst(deck.sections, slideRelIds.map((_, i) => FIRST_SLIDE_ID + i)),
     ),
   );
 }

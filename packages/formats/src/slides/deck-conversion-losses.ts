@@ -1,0 +1,16 @@
+/**
+ * What writing a deck in a format leaves out, said before (or after) the conversion: the writers
+ * never fail on content. Each loss is a warning with a stable code.
+ */
+import type { Deck, Diagnostic, FormatId } from '@ostal/model';
+
+/** Losses of writing `deck` as `format` (empty when nothing is lost). */
+export function deckConversionLosses(deck: Deck, format: FormatId): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const sections = deck.sections?.length ?? 0;
+  if (sections > 0 && (format === 'odp' || format === 'fodp')) {
+    // ODF 1.3 has no slide sections (LibreOffice Impress has none either): the slides stay, in order.
+    out.push({ severity: 'warning', code: 'sections-dropped', message: `ODF has no slide sections: the ${String(sections)} section(s) of the presentation are not written to ${format} (the slides are, in the same order).` });
+  }
+  return out;
+}
