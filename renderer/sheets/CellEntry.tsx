@@ -85,8 +85,14 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
 
   const apply = (entries: readonly (TypedText & TypedEntry)[]) => {
     applyTypedEntries(engine(), sheet(), entries);
-    grid()?.setCellTexts(entries.map((e) => ({ row: e.row, col: e.col, text: options.textAt(e.row, e.col) })));
-    options.applied();
+    // The grid's copy of the cells, then the recomputed results: drawn once.
+    const show = () => {
+      grid()?.setCellTexts(entries.map((e) => ({ row: e.row, col: e.col, text: options.textAt(e.row, e.col) })));
+      options.applied();
+    };
+    const g = grid();
+    if (g?.batch) g.batch(show);
+    else show();
   };
 
   const commit = (texts: readonly TypedText[]) => {

@@ -127,9 +127,15 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const applyEdits = (edits: readonly CellEdit[], range?: CellRange, styles: readonly StyleCopy[] = []) => {
     if (edits.length === 0 && styles.length === 0) return;
     applyPlan(engine(), sheetRef.current, edits, styles);
-    gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
-    if (range) gridRef.current?.selectRange?.(range);
-    gridRef.current?.refresh();
+    const grid = gridRef.current;
+    // The grid's copy of the cells, the selection and the recomputed results: drawn once.
+    const show = () => {
+      grid?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
+      if (range) grid?.selectRange?.(range);
+      grid?.refresh();
+    };
+    if (grid?.batch) grid.batch(show);
+    else show();
     setRevision((r) => r + 1);
     setDirty(true);
   };
