@@ -239,8 +239,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           applyEdits(plan.edits, plan.range, plan.styles);
           return;
         }
-        const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
-        applyEdits(edits, range);
+        const { edits, range, styles } = pasteEdits(transfer(source), at, block, valuesOnly);
+        applyEdits(edits, range, styles);
       },
       onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to, fillStyles(engine(), sheetRef.current, from, to)),
       onCommand: (command) => actionsRef.current.onCommand(command),
