@@ -785,6 +785,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'slides.more.deleteColumn': 'Delete column',
   'slides.more.cellLabel': 'Cell row {row}, column {column}',
   'sheets.valid.title': 'Invalid value',
+  'sheets.valid.custom': 'The value must meet the condition {formula}.',
   'sheets.valid.fallback': 'The value entered is not accepted in this cell.',
   'sheets.valid.list': 'The value must be one of the choices of the list: {choices}.',
   'sheets.valid.whole': 'The value must be a whole number {rule}.',

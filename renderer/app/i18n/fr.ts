@@ -783,6 +783,7 @@ export const fr = {
   'slides.more.deleteColumn': 'Supprimer la colonne',
   'slides.more.cellLabel': 'Cellule ligne {row}, colonne {column}',
   'sheets.valid.title': 'Valeur non valide',
+  'sheets.valid.custom': 'La valeur doit vérifier la condition {formula}.',
   'sheets.valid.fallback': 'La valeur saisie n’est pas acceptée dans cette cellule.',
   'sheets.valid.list': 'La valeur doit être l’un des choix de la liste : {choices}.',
   'sheets.valid.whole': 'La valeur doit être un nombre entier {rule}.',
