@@ -10,7 +10,7 @@ import { createPortal } from 'react-dom';
 import type { KeyboardEvent } from 'react';
 import type { AutoFilter, FilterColumn, FilterCondition } from '@ostal/model';
 import { Button, trapTab } from '../ui/index.js';
-import { columnChoices } from './autofilter.js';
+import { filterMenuChoices } from './autofilter.js';
 import type { FilterReader } from './autofilter.js';
 import type { GridAdapter } from './grid-adapter.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
@@ -169,7 +169,8 @@ function FilterPanel({ open, filter, read, locale, labels, name, onClose, onAppl
   const id = useId();
   const ref = useRef<HTMLDivElement>(null);
   const current = filter.columns?.find((c) => c.column === open.col - filter.range.left);
-  const choices = useMemo(() => columnChoices(filter.range, open.col, read, locale), [filter, open.col]);
+  // Values hidden by the other columns' filters are not offered (as in Excel and LibreOffice).
+  const choices = useMemo(() => filterMenuChoices(filter, open.col, read, locale), [filter, open.col]);
   const initiallyChecked = () => {
     if (!current?.values) return new Set([...choices.values, ...(choices.blanks ? [''] : [])]);
     const wanted = new Set(current.values.map((v) => v.toLocaleLowerCase()));

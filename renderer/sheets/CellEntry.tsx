@@ -11,12 +11,13 @@ import type { DataValidation } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
 import type { BooleanWords } from './cell-text.js';
 import { displayValue } from './cell-text.js';
+import { toLocalFormula } from './formula-locale.js';
 import type { GridAdapter } from './grid-adapter.js';
 import { setNumberFormat } from './sheet-format.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
 import { editTextFor, parseTypedEntry } from './typed-values.js';
 import type { TypedEntry } from './typed-values.js';
-import { alertFor, entryAllowed, promptAt, ruleBounds, validationAt } from './validation-check.js';
+import { alertFor, customFormulaAt, entryAllowed, promptAt, ruleBounds, validationAt } from './validation-check.js';
 import type { ValidationAlert, ValidationContext } from './validation-check.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
@@ -69,13 +70,19 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
   /** An entry to edit again once its alert has gone (Réessayer). */
   const [retry, setRetry] = useState<TypedText | null>(null);
 
-  const context = (): ValidationContext => ({
+  /** How rules read the workbook; `entry`: the one being judged (custom rules compute with it in place). */
+  const context = (entry?: TypedText & TypedEntry): ValidationContext => ({
     evaluate: (formula) => engine().evaluate(sheet(), formula),
     choices: options.choices,
     shown: (value) => displayValue(value, locale, words),
+    ...(entry ? { withEntry: (formula: string) => engine().evaluateWithEntries(sheet(), [{ row: entry.row, col: entry.col, raw: entry.raw }], formula) } : {}),
   });
 
-  const describe = (v: DataValidation, ctx: ValidationContext): string => {
+  const describe = (v: DataValidation, ctx: ValidationContext, at: TypedText): string => {
+    if (v.type === 'custom') {
+      const formula = customFormulaAt(v, at.row, at.col);
+      return formula ? labels.custom(toLocalFormula(`=${formula}`, locale)) : labels.fallback;
+    }
     const { a, b } = ruleBounds(v, ctx);
     const code = v.type === 'date' ? 'DD/MM/YYYY' : v.type === 'time' ? 'HH:MM' : undefined;
     const show = (n: number | undefined) => (n === undefined ? '' : editTextFor(n, code, locale, words, engine().date1904));
@@ -85,8 +92,14 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
 
   const apply = (entries: readonly (TypedText & TypedEntry)[]) => {
     applyTypedEntries(engine(), sheet(), entries);
-    grid()?.setCellTexts(entries.map((e) => ({ row: e.row, col: e.col, text: options.textAt(e.row, e.col) })));
-    options.applied();
+    // The grid's copy of the cells, then the recomputed results: drawn once.
+    const show = () => {
+      grid()?.setCellTexts(entries.map((e) => ({ row: e.row, col: e.col, text: options.textAt(e.row, e.col) })));
+      options.applied();
+    };
+    const g = grid();
+    if (g?.batch) g.batch(show);
+    else show();
   };
 
   const commit = (texts: readonly TypedText[]) => {
@@ -97,15 +110,15 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
     const only = entries.length === 1 ? entries[0] : undefined;
     const rule = only && only.text !== '' ? validationAt(e.sheetProps(sheet()).validations, only.row, only.col) : undefined;
     if (only && rule) {
-      const ctx = context();
+      const ctx = context(only);
       const alert = alertFor(rule);
-      if (alert && !entryAllowed(rule, only.raw, ctx)) {
+      if (alert && !entryAllowed(rule, only.raw, ctx, only.row, only.col)) {
         // The grid already shows what was typed: put the cell's content back while the alert is open.
         grid()?.setCellText(only.row, only.col, options.textAt(only.row, only.col));
         // The alert gives the keyboard back to the grid, not to the formula bar (whose blur would commit again).
         const focused = document.activeElement;
         if (focused instanceof HTMLElement && !focused.closest('.sheets-grid')) focused.blur();
-        setPending({ entries, alert, message: alert.text ?? describe(rule, ctx) });
+        setPending({ entries, alert, message: alert.text ?? describe(rule, ctx, only) });
         setRefusals((n) => n + 1);
         return;
       }

@@ -127,9 +127,15 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const applyEdits = (edits: readonly CellEdit[], range?: CellRange, styles: readonly StyleCopy[] = []) => {
     if (edits.length === 0 && styles.length === 0) return;
     applyPlan(engine(), sheetRef.current, edits, styles);
-    gridRef.current?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
-    if (range) gridRef.current?.selectRange?.(range);
-    gridRef.current?.refresh();
+    const grid = gridRef.current;
+    // The grid's copy of the cells, the selection and the recomputed results: drawn once.
+    const show = () => {
+      grid?.setCellTexts(edits.map((e) => ({ row: e.row, col: e.col, text: textAt(e.row, e.col) })));
+      if (range) grid?.selectRange?.(range);
+      grid?.refresh();
+    };
+    if (grid?.batch) grid.batch(show);
+    else show();
     setRevision((r) => r + 1);
     setDirty(true);
   };
@@ -233,8 +239,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           applyEdits(plan.edits, plan.range, plan.styles);
           return;
         }
-        const { edits, range } = pasteEdits(transfer(source), at, block, valuesOnly);
-        applyEdits(edits, range);
+        const { edits, range, styles } = pasteEdits(transfer(source), at, block, valuesOnly);
+        applyEdits(edits, range, styles);
       },
       onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to, fillStyles(engine(), sheetRef.current, from, to)),
       onCommand: (command) => actionsRef.current.onCommand(command),

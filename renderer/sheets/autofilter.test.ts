@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { AutoFilter, CellValue, Workbook } from '@ostal/model';
-import { applyAutoFilter, cellPasses, columnChoices, grownRange, hiddenRows, runs, wildcardRegExp, withColumn } from './autofilter.js';
+import { applyAutoFilter, cellPasses, columnChoices, filterMenuChoices, grownRange, hiddenRows, runs, wildcardRegExp, withColumn } from './autofilter.js';
 import type { FilterReader } from './autofilter.js';
 import { WorkbookEngine } from './workbook-engine.js';
 
@@ -27,6 +27,18 @@ describe('autofilter', () => {
   it('lists the distinct values of a column in order, and whether blanks occur', () => {
     expect(columnChoices(range, 0, read, 'fr')).toEqual({ values: ['Alès', 'Nîmes', 'Sète', 'sète'], blanks: true });
     expect(columnChoices(range, 1, read, 'fr')).toEqual({ values: ['40', '100', '250', '900'], blanks: false });
+  });
+
+  it("offers only the values of the rows the other columns' filters leave shown", () => {
+    // Montant >= 250 leaves Nîmes, sète and Alès: the city list offers them, no blank.
+    const big: AutoFilter = { range, columns: [{ column: 1, conditions: [{ operator: 'greaterThanOrEqual', value: 250 }] }] };
+    expect(filterMenuChoices(big, 0, read, 'fr')).toEqual({ values: ['Alès', 'Nîmes', 'sète'], blanks: false });
+    // The column's own criteria do not shrink its list (unchecked values stay offered).
+    const both = withColumn(big, 0, { values: ['Nîmes'] });
+    expect(filterMenuChoices(both, 0, read, 'fr')).toEqual({ values: ['Alès', 'Nîmes', 'sète'], blanks: false });
+    // And the amounts follow the city filter.
+    expect(filterMenuChoices(both, 1, read, 'fr')).toEqual({ values: ['250'], blanks: false });
+    expect(filterMenuChoices({ range }, 1, read, 'fr')).toEqual(columnChoices(range, 1, read, 'fr'));
   });
 
   it('hides the rows outside a value list (case-insensitive) or a condition', () => {

@@ -14,11 +14,23 @@ export interface FilterReader {
   value(row: number, col: number): CellValue;
 }
 
-/** Distinct values of one column of the filter range (data rows), in sort order, and whether blanks occur. */
-export function columnChoices(range: CellRange, col: number, read: FilterReader, locale: string, limit = 10_000): { values: string[]; blanks: boolean } {
+/**
+ * Distinct values of one column of the filter range (data rows), in sort order, and whether blanks
+ * occur. Rows in `skip` are left out: those the other columns' filters hide, as Excel and
+ * LibreOffice offer only the values still to be seen.
+ */
+export function columnChoices(
+  range: CellRange,
+  col: number,
+  read: FilterReader,
+  locale: string,
+  limit = 10_000,
+  skip: ReadonlySet<number> = new Set(),
+): { values: string[]; blanks: boolean } {
   const seen = new Map<string, CellValue>();
   let blanks = false;
   for (let r = range.top + 1; r <= range.bottom; r += 1) {
+    if (skip.has(r)) continue;
     const text = read.text(r, col);
     if (text.trim() === '') blanks = true;
     else if (!seen.has(text) && seen.size < limit) seen.set(text, read.value(r, col));
@@ -26,6 +38,12 @@ export function columnChoices(range: CellRange, col: number, read: FilterReader,
   const collator = new Intl.Collator(locale, { sensitivity: 'accent', numeric: true });
   const values = [...seen.entries()].sort((a, b) => compareCells(a[1], b[1], false, collator) || collator.compare(a[0], b[0])).map(([text]) => text);
   return { values, blanks };
+}
+
+/** The choices of a filter column's drop-down (`col` on the sheet): its values in the rows the other columns' criteria leave shown. */
+export function filterMenuChoices(filter: AutoFilter, col: number, read: FilterReader, locale: string): { values: string[]; blanks: boolean } {
+  const others = hiddenRows(withColumn(filter, col - filter.range.left, undefined), read);
+  return columnChoices(filter.range, col, read, locale, 10_000, others);
 }
 
 const wildcardCache = new Map<string, RegExp>();

@@ -16,8 +16,15 @@ export interface BooleanWords {
 
 const SPACES = /[\s\u00a0\u202f]/g;
 
+const separatorCache = new Map<string, string>();
+
 function decimalSeparator(locale: string): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+  let dec = separatorCache.get(locale);
+  if (dec === undefined) {
+    dec = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+    separatorCache.set(locale, dec);
+  }
+  return dec;
 }
 
 /** Parses a number typed with the locale's decimal separator (digit grouping spaces allowed). */
@@ -66,9 +73,18 @@ export function textContent(text: string): string {
   return risky ? `'${text}` : text;
 }
 
+// Building an Intl.NumberFormat costs far more than formatting with it (the grid formats every
+// shown cell on each scroll step): one per locale.
+const generalFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a number the way a "General" cell shows it: no grouping, up to 10 decimals. */
 export function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+  let format = generalFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 });
+    generalFormats.set(locale, format);
+  }
+  return format.format(value);
 }
 
 /** Text shown in a cell for a computed value. */

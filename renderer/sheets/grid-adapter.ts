@@ -154,6 +154,8 @@ export interface GridAdapter {
   cellElement(row: number, col: number): HTMLElement | null;
   /** Puts texts into the grid's copy of cells without reporting them back as edits. */
   setCellTexts(cells: readonly { row: number; col: number; text: string }[]): void;
+  /** Runs changes to the grid (`setCellTexts`, `refresh`, `selectRange`...) and draws it once, after them. */
+  batch?(changes: () => void): void;
   /** Selects a block of cells (after an insertion, a context-menu choice...). */
   selectRange?(range: GridRange): void;
   /** The selected block (the last one when several are selected), or undefined. */

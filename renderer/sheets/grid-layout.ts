@@ -23,7 +23,7 @@ export function gridLayout(props: Omit<Sheet, 'name' | 'rows'>): GridLayout {
   const notes = new Map<string, string>();
   for (const c of props.comments ?? []) notes.set(`${String(c.row)},${String(c.col)}`, c.author ? `${c.author}\n${c.text}` : c.text);
   return {
-    note: (row, col) => notes.get(`${String(row)},${String(col)}`),
+    note: (row, col) => (notes.size === 0 ? undefined : notes.get(`${String(row)},${String(col)}`)),
     merges: (props.merges ?? []).map((m) => ({ row: m.top, col: m.left, rowspan: m.bottom - m.top + 1, colspan: m.right - m.left + 1 })),
     colWidth: (col) => {
       const w = runAt(props.columns, col)?.width;

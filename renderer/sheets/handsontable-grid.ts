@@ -33,14 +33,32 @@ function registerModules(): void {
 }
 
 
-function emptyGrid(rows: number, cols: number, source: GridSource): string[][] {
-  const data: string[][] = [];
-  for (let r = 0; r < rows; r += 1) {
-    const line: string[] = [];
-    for (let c = 0; c < cols; c += 1) line.push(source.editTextAt(r, c));
-    data.push(line);
+/**
+ * The grid's copy of the cells (the text the cell editor starts with), filled a row at a time when
+ * Handsontable first reads that row (`modifyRowData`), so that a sheet of 100,000 rows opens, and
+ * reloads after a structural change, without turning every cell into text first. Rows Handsontable
+ * appends (spare rows, `setCellTexts` growing the grid) are filled the same way.
+ */
+class LazyRows {
+  readonly data: (string | null)[][];
+  private readonly filled = new Set<number>();
+
+  constructor(
+    rows: number,
+    cols: number,
+    private readonly source: GridSource,
+  ) {
+    this.data = Array.from({ length: rows }, () => new Array<string | null>(cols).fill(null));
   }
-  return data;
+
+  /** Fills a row from the sheet the first time it is read. */
+  fill(row: number): void {
+    if (this.filled.has(row)) return;
+    const line = this.data[row];
+    if (!line) return;
+    this.filled.add(row);
+    for (let c = 0; c < line.length; c += 1) line[c] = this.source.editTextAt(row, c);
+  }
 }
 
 const DEFAULT_COL_WIDTH = 100;
@@ -65,22 +83,8 @@ function layoutSettings(layout: GridLayout | undefined, rows: number, cols: numb
   };
 }
 
-/** Applies a cell's formatting to its table cell (reset first: Handsontable reuses cells). */
-function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
-  const s = td.style;
-  s.textAlign = shown.align;
-  s.fontWeight = shown.bold ? 'bold' : '';
-  s.fontStyle = shown.italic ? 'italic' : '';
-  s.textDecoration = [shown.underline ? 'underline' : '', shown.strike ? 'line-through' : ''].filter(Boolean).join(' ');
-  s.fontSize = shown.fontSize ? `${String(shown.fontSize)}pt` : '';
-  s.fontFamily = shown.fontFamily ? `"${shown.fontFamily.replace(/"/g, '')}", sans-serif` : '';
-  s.color = shown.color ?? '';
-  s.backgroundColor = shown.background ?? '';
-  s.backgroundImage = shown.bar
-    ? `linear-gradient(to right, ${shown.bar.color} 0, ${shown.bar.color} ${(shown.bar.fraction * 100).toFixed(1)}%, transparent ${(shown.bar.fraction * 100).toFixed(1)}%)`
-    : '';
-  s.whiteSpace = shown.wrap ? 'pre-wrap' : '';
-  s.verticalAlign = shown.vertical ?? '';
+/** The inline style of a cell's formatting, property by property ('' for what stays default). */
+function cellStyle(shown: CellDisplay): [string, string][] {
   // Borders as inset shadows: they do not change the cell's size, and sit over the grid lines.
   const b = shown.borders;
   const side = (line: BorderDisplay | undefined, x: number, y: number): string[] => {
@@ -89,7 +93,38 @@ function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
     if (line.double) out.push(`inset ${String(x * (line.width + 2))}px ${String(y * (line.width + 2))}px 0 ${line.color}`);
     return out;
   };
-  s.boxShadow = b ? [...side(b.top, 0, 1), ...side(b.bottom, 0, -1), ...side(b.left, 1, 0), ...side(b.right, -1, 0)].join(', ') : '';
+  const bar = shown.bar ? (shown.bar.fraction * 100).toFixed(1) : '';
+  return [
+    ['text-align', shown.align],
+    ['font-weight', shown.bold ? 'bold' : ''],
+    ['font-style', shown.italic ? 'italic' : ''],
+    ['text-decoration', [shown.underline ? 'underline' : '', shown.strike ? 'line-through' : ''].filter(Boolean).join(' ')],
+    ['font-size', shown.fontSize ? `${String(shown.fontSize)}pt` : ''],
+    ['font-family', shown.fontFamily ? `"${shown.fontFamily.replace(/"/g, '')}", sans-serif` : ''],
+    ['color', shown.color ?? ''],
+    ['background-color', shown.background ?? ''],
+    ['background-image', shown.bar ? `linear-gradient(to right, ${shown.bar.color} 0, ${shown.bar.color} ${bar}%, transparent ${bar}%)` : ''],
+    ['white-space', shown.wrap ? 'pre-wrap' : ''],
+    ['vertical-align', shown.vertical ?? ''],
+    ['box-shadow', b ? [...side(b.top, 0, 1), ...side(b.bottom, 0, -1), ...side(b.left, 1, 0), ...side(b.right, -1, 0)].join(', ') : ''],
+  ];
+}
+
+/**
+ * Applies a cell's formatting to its table cell. Handsontable takes the style attribute off a cell
+ * before rendering it again, so a cell without one only gets what is not default (most cells: the
+ * alignment alone); a cell that kept one (drawn by another path) is reset property by property.
+ */
+function styleCell(td: HTMLTableCellElement, shown: CellDisplay): void {
+  const fresh = !td.hasAttribute('style');
+  const s = td.style;
+  for (const [name, value] of cellStyle(shown)) if (value !== '' || !fresh) s.setProperty(name, value);
+}
+
+/** Puts a class on or off, without touching the class list when it is already right. */
+function toggleClass(td: HTMLTableCellElement, name: string, on: boolean): void {
+  if (on) td.classList.add(name);
+  else if (td.classList.contains(name)) td.classList.remove(name);
 }
 
 /** The grid command of a key press outside cell editing, if any. */
@@ -159,11 +194,15 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
   registerModules();
   let silent = false;
   let layout = options.layout;
+  let copy = new LazyRows(options.rows, options.cols, source);
   const hot = new Handsontable(container, {
     licenseKey: options.licenseKey,
     themeName: 'ht-theme-main',
     language: options.locale.startsWith('fr') ? 'fr-FR' : 'en-US',
-    data: emptyGrid(options.rows, options.cols, source),
+    data: copy.data,
+    modifyRowData(row: number) {
+      copy.fill(row);
+    },
     rowHeaders: true,
     colHeaders: true,
     width: '100%',
@@ -192,9 +231,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       const shown = source.displayAt(row, col);
       textRenderer(instance, td, row, col, prop, shown.text, cellProperties);
       styleCell(td, shown);
-      td.classList.toggle('sheets-cell--error', shown.error);
-      td.classList.toggle('sheets-cell--list', shown.dropdown === true);
-      td.classList.toggle('sheets-cell--filter', shown.filter !== undefined);
+      toggleClass(td, 'sheets-cell--error', shown.error);
+      toggleClass(td, 'sheets-cell--list', shown.dropdown === true);
+      toggleClass(td, 'sheets-cell--filter', shown.filter !== undefined);
       if (shown.filter) td.appendChild(filterButton(td.ownerDocument, shown.filter));
       if (shown.icon) {
         const icon = td.ownerDocument.createElement('span');
@@ -205,9 +244,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
         td.prepend(icon);
       }
       const note = layout?.note?.(row, col);
-      td.classList.toggle('sheets-cell--note', note !== undefined);
+      toggleClass(td, 'sheets-cell--note', note !== undefined);
       if (note !== undefined || shown.tooltip !== undefined) td.title = [shown.tooltip, note].filter((t) => t !== undefined).join('\n');
-      else td.removeAttribute('title');
+      else if (td.hasAttribute('title')) td.removeAttribute('title');
     },
     afterRender() {
       accessibleGridDom(container, options.label);
@@ -332,14 +371,15 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
   container.addEventListener('contextmenu', onContextMenu);
 
   return {
-    load(rows, cols, next) {
+    load(count, cols, next) {
       silent = true;
       layout = next;
       // Sizes dragged before now live in the layout: forget the resize plugins' own copies.
       hot.updateSettings({ manualColumnResize: false, manualRowResize: false });
       // (An empty list, not `true`: the plugins would restore the sizes they kept when disabled.)
-      hot.updateSettings({ ...layoutSettings(next, rows, cols), manualColumnResize: [], manualRowResize: [] });
-      hot.loadData(emptyGrid(rows, cols, source));
+      hot.updateSettings({ ...layoutSettings(next, count, cols), manualColumnResize: [], manualRowResize: [] });
+      copy = new LazyRows(count, cols, source);
+      hot.loadData(copy.data);
       silent = false;
     },
     setCellText(row, col, text) {
@@ -366,6 +406,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       silent = true;
       hot.setDataAtCell(cells.map((c) => [c.row, c.col, c.text]), 'ostal-data');
       silent = false;
+    },
+    batch(changes) {
+      hot.batch(changes);
     },
     selectRange(range) {
       hot.selectCell(range.top, range.left, range.bottom, range.right, false);

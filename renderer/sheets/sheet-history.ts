@@ -96,6 +96,11 @@ export class SheetHistory {
     return step;
   }
 
+  /** Forgets what was undone (the engine tried an entry: HyperFormula's own redo stack is gone). */
+  dropRedo(): void {
+    this.undone = [];
+  }
+
   /** Forgets every step (after loading a document). */
   clear(): void {
     this.done = [];

@@ -52,6 +52,32 @@ describe('copy, paste and fill', () => {
     ]);
   });
 
+  it('reads pasted dates, grouped numbers and percentages per locale, as typing does, with their formats', () => {
+    engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), 'gpl-v3');
+    const at = { top: 0, left: 0, bottom: 0, right: 0 };
+    const fr = pasteEdits(context(), at, { text: '29/11/2026\t1 234,5\t12,5 %\t14:30\tlibellé\r\n', html: '' }, false);
+    expect(fr.edits.map((e) => e.raw)).toEqual([46355, 1234.5, 0.125, 14.5 / 24, 'libellé']);
+    expect(fr.styles).toEqual([
+      { row: 0, col: 0, style: { numberFormat: 'DD/MM/YYYY' } },
+      { row: 0, col: 2, style: { numberFormat: '0.0%' } },
+      { row: 0, col: 3, style: { numberFormat: 'HH:MM' } },
+    ]);
+    // English: month first, comma grouping, point decimals.
+    const en = pasteEdits({ ...context(), locale: 'en-US', words: { true: 'TRUE', false: 'FALSE' } }, at, { text: '11/29/2026\t1,234.5\r\n', html: '' }, false);
+    expect(en.edits.map((e) => e.raw)).toEqual([46355, 1234.5]);
+    expect(en.styles).toEqual([{ row: 0, col: 0, style: { numberFormat: 'MM/DD/YYYY' } }]);
+    // British English (Ostal's English): day first.
+    const gb = pasteEdits({ ...context(), locale: 'en-GB', words: { true: 'TRUE', false: 'FALSE' } }, at, { text: '29/11/2026\t12.5%\r\n', html: '' }, false);
+    expect(gb.edits.map((e) => e.raw)).toEqual([46355, 0.125]);
+    // A date from LibreOffice's HTML keeps the value it carries and shows as a date.
+    const lo = pasteEdits(context(), at, { text: 'x', html: '<table><tr><td sdval="46355" sdnum="1036;0;JJ/MM/AAAA">29/11/2026</td></tr></table>' }, false);
+    expect(lo.edits[0]?.raw).toBe(46355);
+    expect(lo.styles[0]?.style.numberFormat).toBe('DD/MM/YYYY');
+    // A cell that has a number format keeps it.
+    engine.formatRange(0, { top: 0, left: 0, bottom: 0, right: 0 }, (s) => ({ ...s, numberFormat: 'D MMMM YYYY' }));
+    expect(pasteEdits(context(), at, { text: '29/11/2026', html: '' }, false).styles).toEqual([]);
+  });
+
   it('fills series down and up, and copies formulas with moved references', () => {
     engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), 'gpl-v3');
     apply([

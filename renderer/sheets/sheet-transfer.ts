@@ -2,16 +2,19 @@
  * Copy, paste and fill as edits for the engine. Copy puts what cells show on the clipboard (TSV
  * and an HTML table, as LibreOffice and Excel do); pasting a block copied in Ostal keeps its
  * formulas with relative references moved; anything else is read as typed text in the user's
- * language (`1 234,56` is a number in French). Each action is one list of edits, applied by the
- * caller in one `setMany` (one undo step).
+ * language (`1 234,56` is a number in French; `29/11/2026` a date and `12,5 %` a percentage, which
+ * give a cell without a number format theirs, as typing does). Each action is one list of edits,
+ * applied by the caller in one `setMany` (one undo step).
  */
 import { parseFormatCode } from '@ostal/calc';
-import type { CellValue } from '@ostal/model';
+import type { CellStyle, CellValue } from '@ostal/model';
 import { parseHtmlTable, parseTsv, toHtmlTable, toTsv } from './clipboard-tables.js';
 import type { ClipboardCell } from './clipboard-tables.js';
-import { parseCellInput, textContent } from './cell-text.js';
+import { textContent } from './cell-text.js';
 import type { BooleanWords, RawContent } from './cell-text.js';
 import { fillSeries } from './fill-series.js';
+import { setNumberFormat } from './sheet-format.js';
+import { parseTypedEntry } from './typed-values.js';
 import type { BlockRange, WorkbookEngine } from './workbook-engine.js';
 
 /** One cell to set. */
@@ -106,11 +109,17 @@ function valueContent(value: CellValue): RawContent {
 }
 
 /**
- * The edits of a paste at the top-left of `at`, and the block they cover. A block Ostal copied
- * pastes its formulas moved to the new place (its values when `valuesOnly`); other blocks are
- * read from the HTML table when there is one, else from the tab-separated text.
+ * The edits of a paste at the top-left of `at`, the block they cover, and the number formats that
+ * pasted dates, times and percentages give cells that have none. A block Ostal copied pastes its
+ * formulas moved to the new place (its values when `valuesOnly`); other blocks are read from the
+ * HTML table when there is one, else from the tab-separated text, each cell as if typed.
  */
-export function pasteEdits(ctx: TransferContext, at: BlockRange, data: { text: string; html: string }, valuesOnly: boolean): { edits: CellEdit[]; range: BlockRange } {
+export function pasteEdits(
+  ctx: TransferContext,
+  at: BlockRange,
+  data: { text: string; html: string },
+  valuesOnly: boolean,
+): { edits: CellEdit[]; range: BlockRange; styles: { row: number; col: number; style: CellStyle }[] } {
   const own = lastCopy && lastCopy.text === normalise(data.text) && ctx.engine.sheetNames()[lastCopy.sheet] !== undefined ? lastCopy : undefined;
   if (own) {
     const height = own.range.bottom - own.range.top;
@@ -125,25 +134,34 @@ export function pasteEdits(ctx: TransferContext, at: BlockRange, data: { text: s
           Array.from({ length: width + 1 }, (_, c) => valueContent(ctx.engine.value(own.sheet, own.range.top + r, own.range.left + c))),
         )
       : ctx.engine.fillContents(own.sheet, own.range, ctx.sheet, target);
-    return { edits: gridEdits(target, contents), range: target };
+    return { edits: gridEdits(target, contents), range: target, styles: [] };
   }
   const table = data.html !== '' ? parseHtmlTable(data.html) : null;
   const rows: ClipboardCell[][] = table ?? parseTsv(data.text).map((row) => row.map((text) => ({ text })));
   const edits: CellEdit[] = [];
+  const styles: { row: number; col: number; style: CellStyle }[] = [];
   let right = at.left;
-  rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const raw =
-        cell.number !== undefined
-          ? cell.number
-          : valuesOnly && cell.text.startsWith('=')
-            ? textContent(cell.text)
-            : parseCellInput(cell.text, ctx.locale, ctx.words);
-      edits.push({ row: at.top + r, col: at.left + c, raw });
-      right = Math.max(right, at.left + c);
+  rows.forEach((line, r) =>
+    line.forEach((cell, c) => {
+      const row = at.top + r;
+      const col = at.left + c;
+      let raw: RawContent;
+      let format: string | undefined;
+      if (valuesOnly && cell.text.startsWith('=')) raw = textContent(cell.text);
+      else {
+        // What the cell shows, read as typed (29/11/2026, 1 234,5, 12,5 %); a number the source
+        // gave with it (LibreOffice's sdval, Excel's x:num) is the value, the text says its format.
+        const typed = parseTypedEntry(cell.text, ctx.locale, ctx.words, ctx.engine.date1904);
+        raw = cell.number ?? typed.raw;
+        format = typeof typed.raw === 'number' ? typed.format : undefined;
+      }
+      edits.push({ row, col, raw });
+      const style = ctx.engine.styleAt(ctx.sheet, row, col);
+      if (format && typeof raw === 'number' && !style.numberFormat) styles.push({ row, col, style: setNumberFormat(format)(style, row, col) });
+      right = Math.max(right, col);
     }),
   );
-  return { edits, range: { top: at.top, left: at.left, bottom: at.top + Math.max(rows.length - 1, 0), right } };
+  return { edits, range: { top: at.top, left: at.left, bottom: at.top + Math.max(rows.length - 1, 0), right }, styles };
 }
 
 function gridEdits(target: BlockRange, contents: readonly (readonly RawContent[])[]): CellEdit[] {

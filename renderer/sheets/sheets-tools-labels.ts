@@ -7,6 +7,8 @@ export interface SheetsToolsLabels {
     readonly title: string;
     /** What the rule accepts: "La valeur doit être un nombre entier compris entre 1 et 10." */
     readonly rule: (type: ValidationType, operator: ValidationOperator, a: string, b: string, choices: string) => string;
+    /** What a custom rule asks, with its formula as the user writes formulas: "La valeur doit vérifier la condition =A2>0." */
+    readonly custom: (formula: string) => string;
     readonly fallback: string;
     readonly retry: string;
     readonly cancel: string;

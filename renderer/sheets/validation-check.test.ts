@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DataValidation } from '@ostal/model';
-import { alertFor, entryAllowed, promptAt, validationAt } from './validation-check.js';
+import { alertFor, customFormulaAt, entryAllowed, promptAt, validationAt } from './validation-check.js';
 import type { ValidationContext } from './validation-check.js';
 
 const range = { top: 1, left: 1, bottom: 10, right: 1 };
@@ -43,6 +43,31 @@ describe('data validation of entries', () => {
     expect(entryAllowed(list, null, ctx)).toBe(true);
     expect(entryAllowed({ ...list, allowBlank: false }, null, ctx)).toBe(false);
     expect(entryAllowed(list, '=A1', ctx)).toBe(true);
+  });
+
+  it('judges a custom rule by its formula moved to the cell, computed with the entry in place', () => {
+    // Excel's "no duplicates": written for B2, the relative B2 follows the cell.
+    const unique: DataValidation = { ranges: [range], type: 'custom', formula1: 'COUNTIF($B$2:$B$11,B2)=1' };
+    expect(customFormulaAt(unique, 4, 1)).toBe('COUNTIF($B$2:$B$11,B5)=1');
+    expect(customFormulaAt({ ...unique, formula1: '=B2>0' }, 1, 1)).toBe('B2>0');
+    const seen: string[] = [];
+    const judged = (result: ReturnType<ValidationContext['evaluate']>): ValidationContext => ({
+      ...ctx,
+      withEntry: (formula) => {
+        seen.push(formula);
+        return result;
+      },
+    });
+    expect(entryAllowed(unique, 'x', judged(true), 4, 1)).toBe(true);
+    expect(entryAllowed(unique, 'x', judged(false), 4, 1)).toBe(false);
+    expect(entryAllowed(unique, 3, judged(2), 4, 1)).toBe(true);
+    expect(entryAllowed(unique, 3, judged(0), 4, 1)).toBe(false);
+    expect(entryAllowed(unique, 3, judged({ error: '#VALUE!' }), 4, 1)).toBe(false);
+    expect(seen[0]).toBe('COUNTIF($B$2:$B$11,B5)=1');
+    // Blanks and formulas pass as for the other rules; without an engine to judge, entries pass.
+    expect(entryAllowed(unique, null, judged(false), 4, 1)).toBe(true);
+    expect(entryAllowed(unique, '=1', judged(false), 4, 1)).toBe(true);
+    expect(entryAllowed(unique, 'x', ctx, 4, 1)).toBe(true);
   });
 
   it('alerts as the file says: stop by default, none when the rule shows no error', () => {

@@ -7,6 +7,7 @@
  */
 import type { CellValue, DataValidation, ValidationOperator } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
+import { shiftFormula, truthy } from './conditional-extras.js';
 
 /** The validation rule covering a cell that checks entries (type other than `any`), if any. */
 export function validationAt(validations: readonly DataValidation[] | undefined, row: number, col: number): DataValidation | undefined {
@@ -28,6 +29,22 @@ export interface ValidationContext {
   readonly choices: (validation: DataValidation) => string[];
   /** How a value is shown (to compare with list choices). */
   readonly shown: (value: number | boolean) => string;
+  /**
+   * Value of a custom rule's formula (already moved to the entry's cell) with the entry in the
+   * cell, as Excel and LibreOffice judge it; without it custom rules let entries pass.
+   */
+  readonly withEntry?: (formula: string) => CellValue;
+}
+
+/**
+ * A custom rule's formula for one cell of its ranges: written for the top-left cell of the first
+ * range, its relative references move with the cell (`=COUNTIF($A:$A;A2)=1` on A3 reads A3).
+ */
+export function customFormulaAt(validation: DataValidation, row: number, col: number): string | undefined {
+  const formula = validation.formula1?.trim().replace(/^=/, '');
+  const first = validation.ranges[0];
+  if (!formula || !first) return undefined;
+  return shiftFormula(formula, row - first.top, col - first.left);
 }
 
 function compare(op: ValidationOperator | undefined, x: number, a: number, b: number | undefined): boolean {
@@ -60,17 +77,22 @@ function operand(ctx: ValidationContext, formula: string | undefined): number | 
 }
 
 /**
- * True when `raw` (what was typed, as engine content) is allowed. Formulas and empty entries
- * (when blanks are allowed) pass; `custom` rules pass (their formula needs the entry in place).
+ * True when `raw` (what was typed, as engine content) is allowed in the cell at `row`, `col`.
+ * Formulas and empty entries (when blanks are allowed) pass; a `custom` rule's formula is computed
+ * with the entry in place and must give TRUE or a number other than 0 (an error refuses).
  */
-export function entryAllowed(validation: DataValidation, raw: RawContent, ctx: ValidationContext): boolean {
+export function entryAllowed(validation: DataValidation, raw: RawContent, ctx: ValidationContext, row = validation.ranges[0]?.top ?? 0, col = validation.ranges[0]?.left ?? 0): boolean {
   if (raw === null || raw === '') return validation.allowBlank !== false;
   if (typeof raw === 'string' && raw.startsWith('=')) return true;
   const text = typeof raw === 'string' ? raw.replace(/^'/, '') : undefined;
   switch (validation.type) {
     case 'any':
-    case 'custom':
       return true;
+    case 'custom': {
+      const formula = customFormulaAt(validation, row, col);
+      if (formula === undefined || !ctx.withEntry) return true;
+      return truthy(ctx.withEntry(formula));
+    }
     case 'list': {
       const shown = text ?? ctx.shown(raw as number | boolean);
       const wanted = shown.trim().toLocaleLowerCase();

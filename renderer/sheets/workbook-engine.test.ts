@@ -80,4 +80,25 @@ describe('workbook engine', () => {
     expect(engine.toWorkbook({})).toEqual(emptyWorkbook('Feuille1'));
     engine.destroy();
   });
+
+  it('computes a formula with entries in place, then takes them away without an undo step', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    engine.set(0, 0, 0, 10);
+    expect(engine.value(0, 3, 0)).toBe(15);
+    expect(engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 20 }], 'A4')).toBe(33);
+    expect(engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 'x' }], 'COUNTIF(A1:A3,A2)=1')).toBe(true);
+    expect(engine.value(0, 1, 0)).toBe(2);
+    expect(engine.value(0, 3, 0)).toBe(15);
+    // The one step recorded is still the one undone; nothing is left to redo after a try.
+    engine.undo();
+    expect(engine.value(0, 0, 0)).toBe(1);
+    expect(engine.history.canRedo).toBe(true);
+    engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 7 }], 'A2');
+    expect(engine.history.canRedo).toBe(false);
+    expect(engine.value(0, 3, 0)).toBe(6);
+    engine.set(0, 0, 0, 4);
+    engine.undo();
+    expect(engine.value(0, 0, 0)).toBe(1);
+    engine.destroy();
+  });
 });

@@ -223,6 +223,26 @@ export class WorkbookEngine {
     }
   }
 
+  /**
+   * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a custom
+   * validation rule judges an entry before it is accepted. The entries are taken away again and
+   * nothing is recorded; what was undone before can no longer be redone (HyperFormula forgets it
+   * when cells are set), as after any entry.
+   */
+  evaluateWithEntries(sheet: number, entries: readonly { row: number; col: number; raw: RawContent }[], formula: string): CellValue {
+    const id = this.sheetId(sheet);
+    this.hf.batch(() => {
+      for (const e of entries) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
+    });
+    try {
+      return this.evaluate(sheet, formula);
+    } finally {
+      this.hf.undo();
+      this.hf.clearRedoStack();
+      this.history.dropRedo();
+    }
+  }
+
   /** Sets raw content and returns the cells whose values changed (the edited one included). */
   set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] {
     return this.setMany(sheet, [{ row, col, raw }]);

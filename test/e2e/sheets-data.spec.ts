@@ -132,6 +132,62 @@ test('a table pasted from LibreOffice or a browser lands in cells with French nu
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('1334,56');
 });
 
+test('pasted dates, grouped numbers and percentages are read per locale as typing reads them, in French then in English, and saved as such', async ({ page, host }) => {
+  await newWorkbook(page, host.url);
+  await gridCell(page, 1, 1).click();
+  // Text from a mail or a web page: French day-first date, space-grouped decimal comma, percentage, time.
+  await pasteIntoGrid(page, { 'text/plain': 'Échéance\tMontant\tTaux\tHeure\n29/11/2026\t1 234,5\t12,5 %\t14:30\n' });
+  await expect(gridCell(page, 2, 1)).toHaveText('29/11/2026');
+  await expect(gridCell(page, 2, 2)).toHaveText('1234,5');
+  await expect(gridCell(page, 2, 3)).toHaveText('12,5%');
+  await expect(gridCell(page, 2, 4)).toHaveText('14:30');
+  // Values, not texts: formulas compute with them.
+  await enter(page, 'E2', '=A2+1');
+  await expect(gridCell(page, 2, 5)).toHaveText('46356');
+  await enter(page, 'F2', '=B2*C2');
+  await expect(gridCell(page, 2, 6)).toHaveText('154,3125');
+  await goTo(page, 'A2');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('29/11/2026');
+  // One undo step takes the whole paste back.
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 2, 1)).toHaveText('');
+  await page.keyboard.press('Control+y');
+  await expect(gridCell(page, 2, 1)).toHaveText('29/11/2026');
+
+  const xlsx = await saveAs(page, host.docs, 'colle', 'xlsx');
+  const ods = await saveAs(page, host.docs, 'colle', 'ods');
+  for (const bytes of [xlsx, ods]) {
+    const sheet = ((await read(bytes)).document as Workbook).sheets[0];
+    expect(sheet?.rows[1]?.slice(0, 4).map((c) => c?.value)).toEqual([46_355, 1234.5, 0.125, 14.5 / 24]);
+  }
+  // LibreOffice reads a date, a number, a percentage and a time (its CSV writes them in en-US forms).
+  for (const [name, bytes] of [['colle.xlsx', xlsx], ['colle.ods', ods]] as const) {
+    expect(libreofficeSheetsCsv(bytes, name)).toMatch(/\n11\/29\/2026,1234\.5,12\.5%,02:30:00 PM\r?\n/);
+  }
+
+  // In English (British, as Ostal's English is): day first, comma grouping, decimal point.
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('combobox', { name: 'Langue de l’interface' }).selectOption({ label: 'English' });
+  await page.getByRole('button', { name: 'New spreadsheet' }).click();
+  await expect(page.getByRole('combobox', { name: 'Formula bar' })).toBeVisible();
+  const englishCell = (row: number, col: number) =>
+    page.getByRole('region', { name: 'Spreadsheet' }).locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
+  await englishCell(1, 1).click();
+  await pasteIntoGrid(page, { 'text/plain': '29/11/2026\t1,234.5\t12.5%\n' });
+  await expect(englishCell(1, 1)).toHaveText('29/11/2026');
+  await expect(englishCell(1, 2)).toHaveText('1234.5');
+  await expect(englishCell(1, 3)).toHaveText('12.5%');
+  const nameBox = page.getByRole('textbox', { name: 'Name box' });
+  await nameBox.fill('A1');
+  await nameBox.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Formula bar' })).toHaveValue('29/11/2026');
+  await nameBox.fill('B1');
+  await nameBox.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Formula bar' })).toHaveValue('1234.5');
+});
+
 /** Selects `from`..`to` (1-based row/col) and drags the fill handle onto `onto`. */
 async function dragFill(page: Page, from: [number, number], to: [number, number], onto: [number, number]): Promise<void> {
   await gridCell(page, ...from).click();

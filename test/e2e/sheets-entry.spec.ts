@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { read, write } from '@ostal/formats';
 import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
-import { libreofficeSheetsCsv } from '../support/libreoffice.js';
+import { libreofficeConvertBytes, libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
@@ -143,4 +143,80 @@ test('a data validation refuses an entry outside its rule, explains it in French
   expect(rows?.[1]?.[0]?.value).toBe(7);
   expect(rows?.[1]?.[2]?.value).toBe(0.8);
   expect((document as Workbook).sheets[0]?.validations?.length).toBe(3);
+});
+
+test('a custom validation formula refuses a duplicate and questions an age, judged with the entry in place, and survives ODS and LibreOffice', async ({ page, host }) => {
+  const workbook: Workbook = {
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: {},
+    sheets: [
+      {
+        ...sheetFromGrid('Inscriptions', [
+          [{ value: 'Code' }, { value: 'Âge' }],
+          [{ value: 'AB12' }, { value: 30 }],
+        ]),
+        validations: [
+          // Excel's "no duplicates", written for A2: the relative A2 follows each cell.
+          { type: 'custom', ranges: [{ top: 1, left: 0, bottom: 49, right: 0 }], formula1: 'COUNTIF($A$2:$A$50,A2)=1', allowBlank: true, showError: true },
+          {
+            type: 'custom',
+            ranges: [{ top: 1, left: 1, bottom: 49, right: 1 }],
+            formula1: 'AND(ISNUMBER(B2),B2>=18)',
+            allowBlank: true,
+            showError: true,
+            error: { style: 'warning', title: 'Âge', text: 'Les inscrits sont majeurs.' },
+          },
+        ],
+      },
+    ],
+  };
+  writeFileSync(path.join(host.docs, 'inscriptions.xlsx'), await write(workbook, 'xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'inscriptions.xlsx');
+  await expect(gridCell(page, 2, 1)).toHaveText('AB12');
+
+  // A code already in the column: refused, with the rule's formula in French.
+  await enter(page, 'A3', 'AB12');
+  const alert = page.getByRole('alertdialog', { name: 'Valeur non valide' });
+  await expect(alert).toContainText('La valeur doit vérifier la condition =NB.SI($A$2:$A$50;A3)=1.');
+  await alert.getByRole('button', { name: 'Annuler' }).click();
+  await expect(alert).toBeHidden();
+  await expect(gridCell(page, 3, 1)).toHaveText('');
+  await enter(page, 'A3', 'CD34');
+  await expect(gridCell(page, 3, 1)).toHaveText('CD34');
+  await expect(alert).toBeHidden();
+
+  // A warning with the file's title and text; Non opens the editor again on the entry.
+  await enter(page, 'B3', '15');
+  const warning = page.getByRole('alertdialog', { name: 'Âge' });
+  await expect(warning).toContainText('Les inscrits sont majeurs.');
+  await warning.getByRole('button', { name: 'Non' }).click();
+  await expect(warning).toBeHidden();
+  const editor = page.locator('textarea.handsontableInput');
+  await expect(editor).toBeFocused();
+  await expect(editor).toHaveValue('15');
+  await page.keyboard.type('21');
+  await page.keyboard.press('Enter');
+  await expect(gridCell(page, 3, 2)).toHaveText('21');
+  await expect(warning).toBeHidden();
+
+  // Saved as ODS (table:condition is-true-formula), reopened: the rule still holds.
+  const ods = await saveAs(page, host.docs, 'inscriptions', 'ods');
+  const saved = (await read(ods)).document as Workbook;
+  expect(saved.sheets[0]?.rows[2]?.map((c) => c?.value)).toEqual(['CD34', 21]);
+  expect(saved.sheets[0]?.validations?.map((v) => [v.type, v.formula1])).toEqual([
+    ['custom', 'COUNTIF($A$2:$A$50,A2)=1'],
+    ['custom', 'AND(ISNUMBER(B2),B2>=18)'],
+  ]);
+  await page.getByRole('button', { name: 'Fermer inscriptions.ods', exact: true }).click();
+  await openFile(page, 'inscriptions.ods');
+  await expect(gridCell(page, 3, 1)).toHaveText('CD34');
+  await enter(page, 'A4', 'CD34');
+  await expect(alert).toContainText('=NB.SI($A$2:$A$50;A4)=1');
+  await alert.getByRole('button', { name: 'Annuler' }).click();
+  await expect(gridCell(page, 4, 1)).toHaveText('');
+  // LibreOffice reads the rule from our ODS and writes it to XLSX as a custom one.
+  const back = (await read(new Uint8Array(libreofficeConvertBytes(ods, 'inscriptions.ods', 'xlsx')))).document as Workbook;
+  expect(back.sheets[0]?.validations?.find((v) => v.ranges[0]?.left === 0)).toMatchObject({ type: 'custom', formula1: expect.stringMatching(/^COUNTIF\(\$A\$2:\$A\$50,A2\)=1$/i) });
 });

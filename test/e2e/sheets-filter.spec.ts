@@ -65,6 +65,8 @@ test('an autofilter lists a column’s values, hides the rows unticked, is undon
   await amounts.getByRole('searchbox').fill('9');
   await expect(amounts.locator('.sheets-filter-panel__list label')).toHaveText(['900']);
   await amounts.getByRole('searchbox').fill('');
+  // Only the amounts of the rows the city filter left are offered (250 and 40 are hidden), as in Excel.
+  await expect(amounts.locator('.sheets-filter-panel__list label')).toHaveText(['100', '900']);
   await amounts.getByRole('combobox', { name: 'Condition' }).selectOption({ label: 'est supérieur à' });
   await amounts.getByRole('textbox', { name: 'Valeur de la condition' }).fill('150');
   await amounts.getByRole('textbox', { name: 'Valeur de la condition' }).press('Enter');
@@ -76,6 +78,16 @@ test('an autofilter lists a column’s values, hides the rows unticked, is undon
   await expect(columnTexts(page, 0).filter({ hasText: /./ })).toHaveText(['Ville', 'Sète', 'Alès']);
   await page.keyboard.press('Control+y');
   await expect(columnTexts(page, 0).filter({ hasText: /./ })).toHaveText(['Ville', 'Alès']);
+
+  // The city list now follows the amount condition: Sète (100) and the blank (40) are not offered;
+  // Nîmes (250) is, unticked by the city filter.
+  await page.getByRole('button', { name: 'Filtrer la colonne Ville (filtre actif)' }).click();
+  const cities = page.getByRole('dialog', { name: 'Filtre de la colonne Ville' });
+  await expect(cities.locator('.sheets-filter-panel__list label')).toHaveText(['Alès', 'Nîmes']);
+  await expect(cities.getByRole('checkbox', { name: 'Alès' })).toBeChecked();
+  await expect(cities.getByRole('checkbox', { name: 'Nîmes' })).not.toBeChecked();
+  await page.keyboard.press('Escape');
+  await expect(cities).toBeHidden();
 
   const xlsx = await saveAs(page, host.docs, 'filtre', 'xlsx');
   const sheetXml = strFromU8(unzipSync(xlsx)['xl/worksheets/sheet1.xml']!);

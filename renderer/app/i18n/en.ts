@@ -806,6 +806,7 @@ export const en: Readonly<Record<MessageKey, string>> = {
   'slides.sec.collapsed': 'Section {name}, {count}, collapsed',
   'slides.sec.keysHelp': 'Up and Down arrows: previous or next slide; Left arrow: collapse the section; Right arrow: expand it.',
   'sheets.valid.title': 'Invalid value',
+  'sheets.valid.custom': 'The value must meet the condition {formula}.',
   'sheets.valid.fallback': 'The value entered is not accepted in this cell.',
   'sheets.valid.list': 'The value must be one of the choices of the list: {choices}.',
   'sheets.valid.whole': 'The value must be a whole number {rule}.',

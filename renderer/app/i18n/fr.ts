@@ -804,6 +804,7 @@ export const fr = {
   'slides.sec.collapsed': 'Section {name}, {count}, réduite',
   'slides.sec.keysHelp': 'Flèches haut et bas : diapositive précédente ou suivante ; flèche gauche : réduire la section ; flèche droite : la développer.',
   'sheets.valid.title': 'Valeur non valide',
+  'sheets.valid.custom': 'La valeur doit vérifier la condition {formula}.',
   'sheets.valid.fallback': 'La valeur saisie n’est pas acceptée dans cette cellule.',
   'sheets.valid.list': 'La valeur doit être l’un des choix de la liste : {choices}.',
   'sheets.valid.whole': 'La valeur doit être un nombre entier {rule}.',

@@ -11,6 +11,7 @@ export function sheetsToolsLabels({ t }: Translator): SheetsToolsLabels {
         if (type !== 'whole' && type !== 'decimal' && type !== 'date' && type !== 'time' && type !== 'textLength') return t('sheets.valid.fallback');
         return t(`sheets.valid.${type}`, { rule: t(`sheets.valid.op.${operator}`, { a, b }) });
       },
+      custom: (formula) => t('sheets.valid.custom', { formula }),
       fallback: t('sheets.valid.fallback'),
       retry: t('sheets.valid.retry'),
       cancel: t('sheets.valid.cancel'),
