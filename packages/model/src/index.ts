@@ -35,3 +35,4 @@ export * from './workbook-image.js';
 export * from './workbook-table.js';
 export * from './text-outline.js';
 export * from './deck-notes.js';
+export * from './text-cell-value.js';
