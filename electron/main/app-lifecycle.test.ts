@@ -139,6 +139,7 @@ vi.mock('electron', () => ({
   ipcMain: fake.ipcMain,
   protocol: fake.protocol,
   session: fake.session,
+  powerMonitor: { isOnBatteryPower: () => false },
   net: { fetch: vi.fn(() => Promise.reject(new Error('no network in this test'))) },
   safeStorage: {
     isEncryptionAvailable: () => true,
@@ -340,6 +341,10 @@ describe('Electron main', () => {
     // Clearing Ostal's list clears the system's (the jump list's "Recent") too.
     expect(await fake.handlers.get('recent.clear')!(trusted)).toMatchObject({ ok: true });
     expect(fake.app.clearRecentDocuments).toHaveBeenCalled();
+    if (process.platform === 'linux') {
+      // ... and Ostal's entries in recently-used.xbel.
+      expect(await fs.readFile(path.join(tmp, 'data', 'recently-used.xbel'), 'utf8')).not.toContain('recent.odt');
+    }
   });
 
   it('a jump list task or desktop action (--new=<kind>) from a second instance makes a blank document in the focused window only', async () => {

@@ -3,7 +3,7 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, safeStorage, session, shell, webContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, safeStorage, session, shell, webContents } from 'electron';
 import { pdfServiceForSender } from './pdf-export.js';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
@@ -25,7 +25,8 @@ import { secureSession } from './session-security.js';
 import { aboutBoxOptions, menuTemplate } from './app-menu.js';
 import { WindowRegistry } from './window-registry.js';
 import { installUserTasks } from './jump-list.js';
-import { addRecentFile } from '../services/linux-recent.js';
+import { addRecentFile, clearRecentFiles } from '../services/linux-recent.js';
+import { installDockMenu } from './dock-menu.js';
 import { FILE_TYPES } from '../services/file-types.js';
 import { newDocumentKinds } from '../shared/new-document-tasks.js';
 import { trustPolicyCa } from './trusted-ca.js';
@@ -86,6 +87,8 @@ export function startApp(paths: AppPaths): boolean {
   let localeLocked = false;
   /** The platform's CA file set by policy or settings ('' for none). */
   let trustedCaFile = '';
+  /** Rebuilds the macOS Dock menu (new documents, recent ones) once the services are up. */
+  let refreshDock = (): void => undefined;
   // `ostal:` links, from the OS or clicked in a page, all pass the sync service's one check and go
   // to exactly one window (the page they were clicked in, else the focused window).
   let checkLink: ((raw: string) => OpenLink | undefined) | undefined;
@@ -118,8 +121,9 @@ export function startApp(paths: AppPaths): boolean {
       },
     );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-    // The jump list's tasks speak the menus' language.
+    // The jump list's tasks (Windows) and the Dock menu (macOS) speak the menus' language.
     installUserTasks(app, locale, process.execPath);
+    refreshDock();
   };
   const applySettings = (effective: EffectiveSettings): void => {
     const changed = effective.values.locale !== locale || effective.locked.includes('locale') !== localeLocked;
@@ -174,15 +178,41 @@ export function startApp(paths: AppPaths): boolean {
       openExternal,
       // Chromium's network stack: the OS certificate store, where IT deploys a custom CA.
       fetch: (input, init) => net.fetch(input, init),
+      // The platform change checks wait while the computer runs on battery.
+      remoteChecksPaused: () => {
+        try {
+          return powerMonitor.isOnBatteryPower();
+        } catch {
+          return false;
+        }
+      },
     });
+    refreshDock = () => {
+      void base.recent
+        .list()
+        .then((list) =>
+          installDockMenu(app, Menu, locale, list, {
+            newDocument: (kind) => windows.deliverNew([kind]),
+            openRecent: (file) => windows.deliver([file]),
+          }),
+        )
+        .catch(() => undefined);
+    };
     // Documents opened or saved also go to the system's recent list (the jump list's "Recent"
     // on Windows), and clearing Ostal's list clears the system's too.
+    const afterRecent = async <T>(changed: Promise<T>): Promise<T> => {
+      const value = await changed;
+      refreshDock();
+      return value;
+    };
     const recent = {
       list: () => base.recent.list(),
-      remove: (file: string) => base.recent.remove(file),
-      clear: () => {
+      remove: (file: string) => afterRecent(base.recent.remove(file)),
+      clear: async () => {
         app.clearRecentDocuments();
-        return base.recent.clear();
+        // Linux: Ostal's uses leave the desktop's recently-used.xbel too (other programs' stay).
+        if (process.platform === 'linux') await clearRecentFiles();
+        return afterRecent(base.recent.clear());
       },
       add: (entry: RecentEntry) => {
         app.addRecentDocument(entry.path);
@@ -191,7 +221,7 @@ export function startApp(paths: AppPaths): boolean {
         if (process.platform === 'linux') {
           void addRecentFile({ path: entry.path, mime: mimeOfPath(entry.path), now: new Date(), exec: process.env['APPIMAGE'] ?? process.execPath });
         }
-        return base.recent.add(entry);
+        return afterRecent(base.recent.add(entry));
       },
     };
     const initial = await base.settings.get().catch(() => undefined);

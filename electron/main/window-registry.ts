@@ -210,6 +210,7 @@ export class WindowRegistry {
       resolveConflict: (id, url, choice) => base.resolveConflict(id, url, choice),
       retry: (id, url) => base.retry(id, url),
       followLink: (raw) => base.followLink(raw),
+      checkRemote: () => base.checkRemote(),
       takeLinks: () => {
         const entry = this.entries.get(senderId);
         if (!entry) return Promise.resolve([]);

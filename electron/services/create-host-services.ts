@@ -41,6 +41,8 @@ export interface HostServicesOptions {
   readonly secretCipher?: SecretCipher;
   /** The network for sync: Electron's `net.fetch` in main; Node's `fetch` by default. */
   readonly fetch?: FetchLike;
+  /** True while the platform change checks should wait (Electron main: on battery power). */
+  readonly remoteChecksPaused?: () => boolean;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -86,6 +88,8 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     // On Node, the CA named by policy (`trustedCaFile`) is trusted too; Electron passes its own fetch.
     fetch: options.fetch ?? policyCaFetch(async () => (await settings.get()).values.trustedCaFile, (input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
+    remoteCheckSeconds: async () => (await settings.get()).values.remoteCheckSeconds,
+    ...(options.remoteChecksPaused ? { remoteChecksPaused: options.remoteChecksPaused } : {}),
     presetPlatform: async () => {
       const { values, locked } = await settings.get();
       return locked.includes('platformUrl') && values.platformUrl !== '' ? { kind: values.platformKind, siteUrl: values.platformUrl } : undefined;

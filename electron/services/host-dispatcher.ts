@@ -65,6 +65,8 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.sync.takeLinks(...v[channel](args));
     case 'sync.followLink':
       return services.sync.followLink(...v[channel](args));
+    case 'sync.checkRemote':
+      return services.sync.checkRemote(...v[channel](args));
     case 'recovery.store':
       return services.recovery.store(...v[channel](args));
     case 'recovery.list':

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { glibBookmarks } from '../../test/support/glib-bookmarks.js';
-import { addRecentFile, recentlyUsedFile, withRecentFile } from './linux-recent.js';
+import { addRecentFile, clearRecentFiles, recentlyUsedFile, withoutApplication, withRecentFile } from './linux-recent.js';
 
 let tmp: string;
 const ODT = 'application/vnd.oasis.opendocument.text';
@@ -83,5 +83,46 @@ describe('Linux recent files (recently-used.xbel)', () => {
     expect(await fs.readFile(garbled, 'utf8')).toBe('not xml at all');
     // A place that cannot be written (under a file): false, no exception.
     expect(await addRecentFile({ path: '/a.odt', mime: ODT, now: new Date() }, path.join(garbled, 'share', 'recently-used.xbel'))).toBe(false);
+  });
+
+  it('“clear recent documents” takes Ostal’s uses away, keeps other programs’ entries byte for byte, atomically', async () => {
+    const file = path.join(tmp, 'clear', 'recently-used.xbel');
+    await fs.mkdir(path.dirname(file), { recursive: true });
+    await fs.writeFile(file, GEDIT_XBEL);
+    const before = GEDIT_XBEL.slice(GEDIT_XBEL.indexOf('  <bookmark'), GEDIT_XBEL.indexOf('</xbel>'));
+    // Ostal alone on one document; Ostal and the text editor on another.
+    await addRecentFile({ path: '/home/anne/budget.ods', mime: 'application/vnd.oasis.opendocument.spreadsheet', now: new Date('2026-11-29T08:00:00Z') }, file);
+    const sharedDoc = GEDIT_XBEL.replace('file:///home/anne/notes.txt', 'file:///home/anne/lettre.odt').slice(GEDIT_XBEL.indexOf('  <bookmark'), GEDIT_XBEL.indexOf('</xbel>'));
+    await fs.writeFile(file, (await fs.readFile(file, 'utf8')).replace('</xbel>', sharedDoc + '</xbel>'));
+    await addRecentFile({ path: '/home/anne/lettre.odt', mime: ODT, now: new Date('2026-11-29T09:00:00Z') }, file);
+    expect(glibBookmarks(file).map((b) => [b.uri, [...b.applications].sort()])).toEqual([
+      ['file:///home/anne/notes.txt', ['Éditeur de texte']],
+      ['file:///home/anne/budget.ods', ['Ostal']],
+      ['file:///home/anne/lettre.odt', ['Ostal', 'Éditeur de texte']],
+    ]);
+
+    expect(await clearRecentFiles(file)).toBe(true);
+    // GLib reads it: the document only Ostal used is gone, the shared one keeps the editor's record only.
+    expect(glibBookmarks(file)).toEqual([
+      { uri: 'file:///home/anne/notes.txt', mime: 'text/plain', applications: ['Éditeur de texte'] },
+      { uri: 'file:///home/anne/lettre.odt', mime: ODT, applications: ['Éditeur de texte'] },
+    ]);
+    const after = await fs.readFile(file, 'utf8');
+    expect(after).toContain(before);
+    expect(after).not.toContain('Ostal');
+    // No temporary file left beside it.
+    expect(await fs.readdir(path.dirname(file))).toEqual(['recently-used.xbel']);
+    // Nothing of Ostal's left: nothing written.
+    expect(await clearRecentFiles(file)).toBe(false);
+    expect(withoutApplication(GEDIT_XBEL)).toBe(GEDIT_XBEL);
+  });
+
+  it('clearing leaves alone a file it does not recognise or cannot find', async () => {
+    expect(withoutApplication('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "b">]><xbel></xbel>')).toBeUndefined();
+    const garbled = path.join(tmp, 'garbled-clear.xbel');
+    await fs.writeFile(garbled, 'Ostal was here, not xml');
+    expect(await clearRecentFiles(garbled)).toBe(false);
+    expect(await fs.readFile(garbled, 'utf8')).toBe('Ostal was here, not xml');
+    expect(await clearRecentFiles(path.join(tmp, 'missing', 'recently-used.xbel'))).toBe(false);
   });
 });

@@ -85,6 +85,65 @@ export function withRecentFile(xbel: string | undefined, entry: RecentFileEntry)
   return base.slice(0, end) + bookmark + base.slice(end);
 }
 
+/** Writes `content` to `file` through a temporary file in the same folder and a rename. */
+async function writeAtomically(file: string, content: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.ostal-tmp`);
+  try {
+    const handle = await fs.open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await fs.rename(temp, file);
+  } catch (error) {
+    await fs.rm(temp, { force: true });
+    throw error;
+  }
+}
+
+/** One `<bookmark:application …/>` element (attribute values may hold `>`). */
+const APPLICATION = /[ \t]*<bookmark:application\s(?:[^>"']|"[^"]*"|'[^']*')*\/>[ \t]*\n?/g;
+
+/**
+ * `xbel` without `application`'s uses ("Clear recent documents"): its record is taken off each
+ * entry, and an entry no other program used goes entirely. Other programs' entries and records
+ * stay byte for byte. Returns `xbel` unchanged when Ostal had nothing there, undefined when the
+ * content is not an XBEL document Ostal can edit safely.
+ */
+export function withoutApplication(xbel: string, application = 'Ostal'): string | undefined {
+  if (xbel.length > XBEL_MAX_BYTES || !/<xbel[\s>]/.test(xbel) || !/<\/xbel>\s*$/.test(xbel) || /<!DOCTYPE|<!ENTITY/i.test(xbel)) return undefined;
+  const name = escapeAttribute(application);
+  return xbel.replace(/[ \t]*<bookmark\s(?:[^>"']|"[^"]*"|'[^']*')*>[\s\S]*?<\/bookmark>[ \t]*\n?/g, (block) => {
+    const applications = block.match(APPLICATION) ?? [];
+    const ours = applications.filter((a) => /\bname="([^"]*)"/.exec(a)?.[1] === name);
+    if (ours.length === 0) return block;
+    if (ours.length === applications.length) return '';
+    return block.replace(APPLICATION, (a) => (ours.includes(a) ? '' : a));
+  });
+}
+
+/**
+ * Removes Ostal's uses from the desktop's recent files (`file`, default {@link recentlyUsedFile}),
+ * keeping other programs' entries, written atomically. Resolves true when the file was changed;
+ * never rejects.
+ */
+export async function clearRecentFiles(file: string = recentlyUsedFile(), application = 'Ostal'): Promise<boolean> {
+  try {
+    const stat = await fs.stat(file);
+    if (stat.size > XBEL_MAX_BYTES) return false;
+    const current = await fs.readFile(file, 'utf8');
+    const next = withoutApplication(current, application);
+    if (next === undefined || next === current) return false;
+    await writeAtomically(file, next);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Records `entry` in the desktop's recent files (`file`, default {@link recentlyUsedFile}).
  * Resolves true when written; never rejects (the recent list is a convenience).
@@ -101,15 +160,7 @@ export async function addRecentFile(entry: RecentFileEntry, file: string = recen
     }
     const next = withRecentFile(current, entry);
     if (next === undefined) return false;
-    await fs.mkdir(path.dirname(file), { recursive: true, mode: 0o700 });
-    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.ostal-tmp`);
-    try {
-      await fs.writeFile(temp, next, { mode: 0o600 });
-      await fs.rename(temp, file);
-    } catch (error) {
-      await fs.rm(temp, { force: true });
-      throw error;
-    }
+    await writeAtomically(file, next);
     return true;
   } catch {
     return false;

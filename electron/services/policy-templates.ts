@@ -8,7 +8,7 @@
  */
 import type { SettingKey } from '../shared/settings.js';
 import { DEFAULT_SETTINGS, MAX_PERSONAL_DICTIONARY_LENGTH } from '../shared/settings.js';
-import { MAX_AUTOSAVE_SECONDS, MAX_RECENT_LIMIT } from './setting-values.js';
+import { MAX_AUTOSAVE_SECONDS, MAX_RECENT_LIMIT, MAX_REMOTE_CHECK_SECONDS, MIN_REMOTE_CHECK_SECONDS } from './setting-values.js';
 
 /** The registry key, relative to HKLM, that GPO writes and Ostal reads. */
 export const POLICY_REGISTRY_KEY = 'Software\\Policies\\Ostal';
@@ -149,6 +149,15 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
     },
     field: { fr: 'Mots', en: 'Words' },
     value: { type: 'text', maxLength: MAX_PERSONAL_DICTIONARY_LENGTH },
+  },
+  remoteCheckSeconds: {
+    title: { fr: 'Intervalle de détection des modifications sur la plateforme', en: 'Platform change check interval' },
+    explain: {
+      fr: `Toutes les combien de secondes Ostal regarde sur la plateforme si un collègue a modifié un document ouvert ou gardé hors ligne (0 ou de ${String(MIN_REMOTE_CHECK_SECONDS)} à ${String(MAX_REMOTE_CHECK_SECONDS)}\u00a0; 0 désactive la détection). Les vérifications attendent pendant que l’ordinateur fonctionne sur batterie.`,
+      en: `How often, in seconds, Ostal checks the platform for a colleague's changes to a document open or kept offline (0, or ${String(MIN_REMOTE_CHECK_SECONDS)} to ${String(MAX_REMOTE_CHECK_SECONDS)}; 0 turns the checks off). Checks wait while the computer runs on battery.`,
+    },
+    field: { fr: 'Secondes', en: 'Seconds' },
+    value: { type: 'decimal', min: 0, max: MAX_REMOTE_CHECK_SECONDS },
   },
 };
 

@@ -13,6 +13,10 @@ export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as readonly SettingKey
 export const MAX_RECENT_LIMIT = 100;
 /** Longest autosave interval accepted, in seconds (0 turns autosave off). */
 export const MAX_AUTOSAVE_SECONDS = 3600;
+/** Longest time between two checks for colleagues' changes, in seconds (0 turns them off). */
+export const MAX_REMOTE_CHECK_SECONDS = 86_400;
+/** Shortest time between two checks (a shorter one would load the platform for little gain). */
+export const MIN_REMOTE_CHECK_SECONDS = 10;
 /** Longest licence key accepted. */
 const MAX_LICENSE_KEY_LENGTH = 256;
 
@@ -52,6 +56,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   platformKind: (value): value is Settings['platformKind'] => typeof value === 'string' && (SYNC_ACCOUNT_KINDS as readonly string[]).includes(value),
   personalDictionary: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_PERSONAL_DICTIONARY_LENGTH && ![...value].some((c) => c !== '\n' && (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)),
+  remoteCheckSeconds: (value): value is number => value === 0 || isIntegerIn(value, MIN_REMOTE_CHECK_SECONDS, MAX_REMOTE_CHECK_SECONDS),
 };
 
 /** What each key accepts, for error messages. */
@@ -67,6 +72,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   platformUrl: "'' or an http(s) address of at most 2048 characters",
   platformKind: `one of ${SYNC_ACCOUNT_KINDS.map((k) => `'${k}'`).join(', ')}`,
   personalDictionary: `words one per line, at most ${String(MAX_PERSONAL_DICTIONARY_LENGTH)} characters`,
+  remoteCheckSeconds: `0 (off) or an integer from ${String(MIN_REMOTE_CHECK_SECONDS)} to ${String(MAX_REMOTE_CHECK_SECONDS)}`,
 };
 
 /** True when `key` names a setting. */

@@ -103,4 +103,5 @@ export const SYNC_ARGUMENT_VALIDATORS: { readonly [C in SyncChannel]: (args: rea
   'sync.takeLinks': (args) => (arity('sync.takeLinks', args, 0), []),
   'sync.followLink': (args) => (arity('sync.followLink', args, 1), [checkLinkText(args[0])]),
   'sync.retry': (args) => (arity('sync.retry', args, 2), [checkAccountId(args[0]), checkRemoteUrl(args[1])]),
+  'sync.checkRemote': (args) => (arity('sync.checkRemote', args, 0), []),
 };

@@ -8,8 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { DocumentSyncInfo, FetchLike } from '@ostal/sync';
-import { connectionStatusOf, DavError, davRootUrl, nextcloudFilesRoot, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
+import type { DocumentSyncInfo, FetchLike, PollReport } from '@ostal/sync';
+import { ChangePoller, connectionStatusOf, DavError, davRootUrl, nextcloudFilesRoot, parseOfficeUri, SyncEngine, testConnection, WebDavClient } from '@ostal/sync';
 import type { HostErrorCode } from '../shared/ipc-result.js';
 import type {
   AccountSyncState,
@@ -42,7 +42,20 @@ export interface NodeSyncServiceOptions {
   readonly timeoutMs?: number;
   /** The platform machine policy names (settings `platformUrl`/`platformKind` when locked), if any. */
   readonly presetPlatform?: () => Promise<{ readonly kind: SyncAccountKind; readonly siteUrl: string } | undefined>;
+  /**
+   * Seconds between two checks for colleagues' changes to open and cached documents (setting
+   * `remoteCheckSeconds`, which policy may lock); 0 turns the timer off. Default 60.
+   */
+  readonly remoteCheckSeconds?: () => Promise<number>;
+  /** True while those checks should wait: on battery, on a metered network (Electron main's power monitor). */
+  readonly remoteChecksPaused?: () => boolean;
 }
+
+/** Seconds between two checks for colleagues' changes when nothing says otherwise. */
+export const DEFAULT_REMOTE_CHECK_SECONDS = 60;
+
+/** Shortest time between two checks a window asks for (`checkRemote`). */
+const MIN_ASKED_CHECK_MS = 5_000;
 
 /** Longest `ostal:` link accepted. */
 const MAX_LINK = 4096;
@@ -98,6 +111,9 @@ function stateOf(accountId: string, info: DocumentSyncInfo): RemoteDocumentState
 export class NodeSyncService implements SyncService {
   private readonly file: VersionedJsonFile<AccountsFile>;
   private readonly engines = new Map<string, Promise<SyncEngine>>();
+  /** One change poller per running engine. */
+  private readonly pollers = new Map<string, ChangePoller>();
+  private lastAskedCheckMs = 0;
   private inbox: OpenLink[] = [];
 
   constructor(private readonly options: NodeSyncServiceOptions) {
@@ -210,6 +226,9 @@ export class NodeSyncService implements SyncService {
   private async dropEngine(accountId: string): Promise<void> {
     const engine = this.engines.get(accountId);
     this.engines.delete(accountId);
+    const poller = this.pollers.get(accountId);
+    this.pollers.delete(accountId);
+    await poller?.stop();
     await (await engine?.catch(() => undefined))?.dispose();
   }
 
@@ -220,17 +239,53 @@ export class NodeSyncService implements SyncService {
         const account = await this.account(accountId);
         const password = await this.options.secrets.get(accountId);
         if (password === undefined) throw new ServiceError('remote-credentials', `No password stored for ${account.label}.`);
-        return SyncEngine.create({
-          client: this.client(account.rootUrl, account.username, password),
+        const client = this.client(account.rootUrl, account.username, password);
+        const created = await SyncEngine.create({
+          client,
           storage: new FileSyncStorage(this.cacheFolder(accountId)),
           language: (await this.options.language?.()) ?? 'fr',
           lockOwner: this.options.lockOwner?.(account) ?? account.username,
         });
+        this.startPoller(accountId, client, created);
+        return created;
       })();
       this.engines.set(accountId, engine);
       engine.catch(() => this.engines.delete(accountId));
     }
     return engine;
+  }
+
+  /** Watches the engine's documents for colleagues' changes (see @ostal/sync `ChangePoller`). */
+  private startPoller(accountId: string, client: WebDavClient, engine: SyncEngine): void {
+    const poller = new ChangePoller({
+      client,
+      watched: () => engine.watchedUrls(),
+      onObserved: async (observed, missing) => {
+        await engine.applyRemoteState(observed, missing);
+      },
+      intervalMs: async () => 1000 * ((await this.options.remoteCheckSeconds?.()) ?? DEFAULT_REMOTE_CHECK_SECONDS),
+      paused: () => this.options.remoteChecksPaused?.() === true,
+    });
+    this.pollers.get(accountId)?.stop().catch(() => undefined);
+    this.pollers.set(accountId, poller);
+    poller.start();
+  }
+
+  async checkRemote(): Promise<void> {
+    // At most one asked check every few seconds, whatever a page asks (the timer is separate).
+    const now = Date.now();
+    if (now - this.lastAskedCheckMs < MIN_ASKED_CHECK_MS) return;
+    this.lastAskedCheckMs = now;
+    // Only engines already running: a check never starts an account nobody used.
+    await Promise.all([...this.pollers.values()].map((p) => p.pollNow().catch(() => undefined)));
+  }
+
+  /** Checks an account's documents for colleagues' changes now (tests; the timer does it otherwise). */
+  async checkRemoteNow(accountId: string): Promise<PollReport> {
+    await this.engine(accountId);
+    const poller = this.pollers.get(accountId);
+    if (!poller) throw new ServiceError('not-found', `No sync account ${accountId}.`);
+    return poller.pollNow();
   }
 
   private async run<T>(work: () => Promise<T>): Promise<T> {
@@ -296,6 +351,7 @@ export class NodeSyncService implements SyncService {
         online: engine.online,
         pending: engine.queue().filter((q) => q.state === 'pending' || q.state === 'uploading').length,
         conflicts: documents.filter((d) => d.status === 'conflict').length,
+        remoteChanges: documents.filter((d) => d.status === 'changed-remotely').length,
         errors: documents.filter((d) => d.status === 'error').length,
         documents,
       });

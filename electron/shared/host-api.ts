@@ -61,6 +61,7 @@ export const CHANNELS = [
   'sync.retry',
   'sync.takeLinks',
   'sync.followLink',
+  'sync.checkRemote',
   'recovery.store',
   'recovery.list',
   'recovery.read',

@@ -39,6 +39,11 @@ export interface Settings {
    * line (`;` separates them too, for policy editors). See {@link personalWords}.
    */
   readonly personalDictionary: string;
+  /**
+   * Seconds between two checks of the platform for colleagues' changes to the documents open or
+   * kept offline (0 turns the checks off; they also wait while the computer runs on battery).
+   */
+  readonly remoteCheckSeconds: number;
 }
 
 export type SettingKey = keyof Settings;
@@ -55,6 +60,7 @@ export const DEFAULT_SETTINGS: Settings = {
   platformUrl: '',
   platformKind: 'exo',
   personalDictionary: '',
+  remoteCheckSeconds: 60,
 };
 
 /** Longest personal dictionary accepted, in characters. */

@@ -58,8 +58,15 @@ export interface RemoteListing {
   readonly entries: readonly RemoteEntry[];
 }
 
-/** Where a remote document stands. */
-export type RemoteSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'error';
+/**
+ * Where a remote document stands. `changed-remotely`: someone saved a new version of a document
+ * open here that has no local change waiting; the window offers to reload it
+ * (`resolveConflict(..., 'keep-theirs')`) or to keep the user's version
+ * (`resolveConflict(..., 'keep-both')`: theirs goes beside it as a conflict copy).
+ * `deleted-remotely`: the document open here was deleted or moved on the server; saving puts it
+ * back (as a new file, never over one that appeared meanwhile).
+ */
+export type RemoteSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'deleted-remotely' | 'error';
 
 export interface RemoteDocumentState {
   readonly accountId: string;
@@ -91,6 +98,8 @@ export interface AccountSyncState {
   /** Uploads waiting (including retries). */
   readonly pending: number;
   readonly conflicts: number;
+  /** Documents open here that a colleague changed on the server (status `changed-remotely`). */
+  readonly remoteChanges: number;
   readonly errors: number;
   readonly documents: readonly RemoteDocumentState[];
 }
@@ -133,4 +142,10 @@ export interface SyncService {
    * `invalid-argument` for anything but a well-formed http(s) Office URI link.
    */
   followLink(raw: string): Promise<OpenLink>;
+  /**
+   * Looks for colleagues' changes now, on every account with documents (the window regained
+   * focus), besides the host's timer. Resolves once done; never rejects for a server that cannot
+   * be reached (the timer backs off and tries again).
+   */
+  checkRemote(): Promise<void>;
 }

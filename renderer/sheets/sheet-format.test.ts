@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberFormatChoice, numberFormatCode, setBorders, setFill, toggleFont } from './sheet-format.js';
+import { numberFormatChoice, numberFormatCode, setBorders, setFill, setNumberFormat, toggleFont } from './sheet-format.js';
 
 describe('number format codes of the dialog', () => {
   it('builds Excel codes from a choice', () => {
@@ -24,6 +24,11 @@ describe('number format codes of the dialog', () => {
 });
 
 describe('style patches', () => {
+  it('sets a number format, dropping the automatic date order of the one it replaces', () => {
+    expect(setNumberFormat('yyyy-mm-dd')({ numberFormat: 'dd/mm/yy', dateOrder: 'automatic', fill: '#FF0000' }, 0, 0)).toEqual({ numberFormat: 'yyyy-mm-dd', fill: '#FF0000' });
+    expect(setNumberFormat('General')({ numberFormat: 'dd/mm/yy', dateOrder: 'automatic' }, 0, 0)).toEqual({});
+  });
+
   it('draws the outside border only on the block edges', () => {
     const block = { top: 1, left: 1, bottom: 2, right: 3 };
     const patch = setBorders('outer', block);

@@ -39,8 +39,9 @@ export function setAlignment<K extends keyof CellAlignment>(key: K, value: CellA
   return (s) => ({ ...s, alignment: { ...s.alignment, [key]: value } });
 }
 
+/** A new number format; the file's automatic date order goes with the format it belonged to. */
 export function setNumberFormat(code: string): StylePatch {
-  return ({ numberFormat: _n, ...s }) => (code && code !== 'General' ? { ...s, numberFormat: code } : s);
+  return ({ numberFormat: _n, dateOrder: _o, ...s }) => (code && code !== 'General' ? { ...s, numberFormat: code } : s);
 }
 
 /** Border presets of the toolbar. */

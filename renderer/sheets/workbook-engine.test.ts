@@ -61,6 +61,20 @@ describe('workbook engine', () => {
     engine.destroy();
   });
 
+  it('stores its results as trusted, unless a formula could not be computed', () => {
+    const trusted = WorkbookEngine.fromWorkbook({ ...book(), sheets: [sheetFromGrid('S', [[{ value: 1 }, { value: null, formula: '=IF(A1=1,"","x")' }, { value: null, formula: '=1/0' }]])] }, KEY);
+    const out = trusted.toWorkbook({});
+    expect(out.sheets[0]!.rows[0]![1]).toEqual({ value: '', formula: '=IF(A1=1,"","x")' });
+    expect(out.recalcOnLoad).toBeUndefined();
+    trusted.destroy();
+    const unknown = WorkbookEngine.fromWorkbook({ ...book(), sheets: [sheetFromGrid('S', [[{ value: 7, formula: '=NOSUCHFN(1)' }]])] }, KEY);
+    expect(unknown.toWorkbook({}).recalcOnLoad).toBe(true);
+    unknown.destroy();
+    const asked = WorkbookEngine.fromWorkbook({ ...book(), recalcOnLoad: true }, KEY);
+    expect(asked.toWorkbook({}).recalcOnLoad).toBe(true);
+    asked.destroy();
+  });
+
   it('round-trips an empty workbook', () => {
     const engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), KEY);
     expect(engine.toWorkbook({})).toEqual(emptyWorkbook('Feuille1'));

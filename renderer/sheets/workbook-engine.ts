@@ -253,8 +253,14 @@ export class WorkbookEngine {
     return out;
   }
 
-  /** The workbook as it is now: formulas carry their computed value as the cached result. */
+  /**
+   * The workbook as it is now: formulas carry their computed value as the cached result. When a
+   * formula could not be computed (a function or name the engine lacks, a formula it cannot
+   * read), its result is not its value, and `recalcOnLoad` asks whoever opens the file to compute
+   * every formula again.
+   */
   toWorkbook(meta: DocumentMeta): Workbook {
+    let stale = this.book.recalcOnLoad === true;
     const sheets = this.sheetNames().map((name, index) => {
       let { rows, cols } = this.size(index);
       const extras = this.extras[index];
@@ -267,6 +273,10 @@ export class WorkbookEngine {
         const line: (Cell | null)[] = [];
         for (let c = 0; c < cols; c += 1) {
           const cell = this.cellAt(index, r, c);
+          if (!stale && cell?.formula !== undefined && typeof cell.value === 'object' && cell.value !== null) {
+            const type = this.errorType(index, r, c);
+            stale = type === 'NAME' || type === 'ERROR';
+          }
           const style = extras?.styles.get(r * COLS + c);
           line.push(style ? { ...(cell ?? { value: null }), style } : cell);
         }
@@ -295,13 +305,16 @@ export class WorkbookEngine {
       sheets,
       ...(this.styles.length > 1 || this.book.defaultFont ? { styles: [...this.styles] } : {}),
       ...(names.length > 0 ? { names } : {}),
+      ...(stale ? { recalcOnLoad: true } : {}),
     };
   }
 
   private cellAt(sheet: number, row: number, col: number): Cell | null {
     const address = { sheet: this.sheetId(sheet), row, col };
     const formula = this.hf.getCellFormula(address);
-    const value = engineToValue(this.hf.getCellValue(address));
+    const raw = this.hf.getCellValue(address);
+    // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
+    const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);
     if (formula !== undefined) return { value, formula };
     return value === null ? null : { value };
   }

@@ -25,13 +25,10 @@ import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
 import { HeaderFooterArea } from './HeaderFooterArea.js';
-import { ContextMenu } from './ContextMenu.js';
 import { writerDomEvents } from './writer-dom-events.js';
-import { useSpelling } from './use-spelling.js';
-import { pdfPageOf } from './pdf-page.js';
-import { NewStyleDialog, StyleDialog } from './StyleDialog.js';
-import { createStyle, modifyStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
-import type { StyleKey, StyleProps } from './paragraph-styles.js';
+import { useContextMenu } from './use-context-menu.js';
+import { useNamedStyles } from './use-named-styles.js';
+import { pdfExportAction } from './pdf-export.js';
 import type { PdfPage } from '../../electron/shared/pdf.js';
 import { printDocument } from './print.js';
 import { setStory, setTitlePage } from './header-footer.js';
@@ -108,9 +105,7 @@ type WriterDialog =
   | { readonly kind: 'bookmark' }
   | { readonly kind: 'paragraph' }
   | { readonly kind: 'pageSetup' }
-  | { readonly kind: 'footnote' }
-  | { readonly kind: 'style'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number }
-  | { readonly kind: 'newStyle' };
+  | { readonly kind: 'footnote' };
 
 /** Node views of notes and comments (`note-views.ts`). */
 function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
@@ -145,8 +140,6 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [navigationOpen, setNavigationOpen] = useState(false);
   const [zoom, setZoom] = useState(100);
   const [dialog, setDialog] = useState<WriterDialog | null>(null);
-  // Where the context menu is open (ContextMenu.tsx), or null.
-  const [menuAt, setMenuAt] = useState<{ x: number; y: number } | null>(null);
   // The header or footer being edited in place (HeaderFooterArea.tsx).
   const [storyEditing, setStoryEditing] = useState<{ kind: StoryKind; variant: StoryVariant } | null>(null);
   const [linkNotice, setLinkNotice] = useState('');
@@ -169,12 +162,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...changeNodeViews(labelsRef.current),
   });
 
-  const spelling = useSpelling({ documentLang: document.meta.language ?? null, personalWords, onAddWord: onAddToDictionary, labels: labels.spelling });
+  const menu = useContextMenu({ viewRef, documentLang: document.meta.language ?? null, personalWords, onAddWord: onAddToDictionary, labels });
 
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, spelling.plugin] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
@@ -201,7 +194,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         painterRef,
         disarmPainter: () => setPainter(null),
         loadingRef,
-        openMenu: (menuView, pos, x, y) => spelling.prepareMenu(menuView, pos, () => setMenuAt({ x, y })),
+        openMenu: menu.openAt,
       }),
       dispatchTransaction(original) {
         // While changes are recorded, an edit becomes a tracked one (track-changes.ts).
@@ -357,6 +350,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   reviewRef.current = review;
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
+  const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
+  const exportPdf = pdfExportAction(viewRef, rootRef, onExportPdf);
   const actions: RibbonActions = {
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
@@ -378,48 +373,16 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onParagraph: () => openDialog({ kind: 'paragraph' }),
     onPageSetup: () => openDialog({ kind: 'pageSetup' }),
     onFootnote: () => openDialog({ kind: 'footnote' }),
-    onModifyStyle: () => {
-      const view = viewRef.current;
-      if (!view || loadingRef.current) return;
-      syncSelectionFromPage(view);
-      const key = styleKeyAt(view.state);
-      setDialog({ kind: 'style', key, props: styleProps(view.state.doc, key), count: styleParagraphCount(view.state.doc, key) });
-    },
-    onNewStyle: () => openDialog({ kind: 'newStyle' }),
+    ...styles.actions,
     navigationOpen,
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
     onZoom: setZoom,
-    ...(onExportPdf
-      ? {
-          onExportPdf: () => {
-            const view = viewRef.current;
-            const root = rootRef.current;
-            if (!view || !root) return;
-            // The page's padding gives way to the PDF's own margins, on every page (writer.css).
-            root.classList.add('writer--pdf');
-            void onExportPdf(pdfPageOf(view.state.doc))
-              .catch(() => true)
-              .then((done) => {
-                root.classList.remove('writer--pdf');
-                if (!done) printDocument();
-              });
-          },
-        }
-      : {}),
+    ...(exportPdf ? { onExportPdf: exportPdf } : {}),
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (review.onKeyDown(event)) return;
-    // Shift+F10 or the Menu key: the context menu at the cursor.
-    if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && viewRef.current && event.target === viewRef.current.dom) {
-      const view = viewRef.current;
-      syncSelectionFromPage(view);
-      const c = view.coordsAtPos(view.state.selection.head);
-      spelling.prepareMenu(view, view.state.selection.head, () => setMenuAt({ x: c.left, y: c.bottom }));
-      event.preventDefault();
-      return;
-    }
+    if (review.onKeyDown(event) || menu.onKeyDown(event)) return;
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       if (event.key === 'Escape' && painter) {
         setPainter(null);
@@ -517,32 +480,6 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             }}
           />
         );
-      case 'style':
-        return (
-          <StyleDialog
-            labels={labels}
-            name={styleDisplayName(dialog.key, labels)}
-            props={dialog.props}
-            count={dialog.count}
-            onClose={closeDialog}
-            onSubmit={(props) => {
-              closeDialog();
-              run(modifyStyle(dialog.key, dialog.props, props));
-            }}
-          />
-        );
-      case 'newStyle':
-        return (
-          <NewStyleDialog
-            labels={labels}
-            taken={(name) => namedStyles(view.state.doc).includes(name) || Object.values(labels.styles).includes(name)}
-            onClose={closeDialog}
-            onSubmit={(name) => {
-              closeDialog();
-              run(createStyle(name));
-            }}
-          />
-        );
       case 'footnote':
         return (
           <NoteDialog
@@ -626,23 +563,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       </div>
       {dialogs()}
       {pictures.dialog(state, labels.more)}
-      {menuAt && viewRef.current && (
-        <ContextMenu
-          view={viewRef.current}
-          state={state}
-          labels={labels}
-          at={menuAt}
-          spelling={spelling.menu(viewRef.current)}
-          onClose={() => {
-            setMenuAt(null);
-            spelling.closeMenu();
-          }}
-          onParagraph={() => openDialog({ kind: 'paragraph' })}
-          onLink={openLinkDialog}
-          onComment={review.actions.onNewComment}
-          onNotice={setLinkNotice}
-        />
-      )}
+      {styles.dialog()}
+      {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onNotice: setLinkNotice })}
     </div>
   );
 }

@@ -62,6 +62,15 @@ describe('createCalc', () => {
       ['unsupported-function', 'D1', 'NOSUCHFN'],
     ]);
     expect(calc.diagnostics[0]!.message).toMatch(/NOSUCHFN is not supported/);
+    // The #NAME? results are not the formulas' values: whoever opens a file of them recomputes.
+    expect(calc.recalculate().recalcOnLoad).toBe(true);
+  });
+
+  it('clears the stale mark of a workbook whose formulas it all computed', () => {
+    const book = { ...testWorkbook({ S: [[1, '=A1+1']] }), recalcOnLoad: true };
+    const fresh = createCalc(book).recalculate();
+    expect(fresh.recalcOnLoad).toBeUndefined();
+    expect(fresh.sheets[0]!.rows[0]![1]).toEqual({ formula: '=A1+1', value: 2 });
   });
 
   it('reports unknown names and unreadable formulas', () => {

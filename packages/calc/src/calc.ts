@@ -30,7 +30,8 @@ export interface Calc {
   /**
    * A new workbook: the same sheets and cells, every formula cell holding its freshly computed
    * value. Non-formula cells are returned unchanged; values an array formula spills into
-   * neighbouring empty cells are not added (see {@link Calc.valueAt}).
+   * neighbouring empty cells are not added (see {@link Calc.valueAt}). `recalcOnLoad` is set
+   * when some formula could not be computed (there are diagnostics), and cleared otherwise.
    */
   recalculate(): Workbook;
   /**
@@ -128,7 +129,10 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
         // Only values change: styles, merges, notes, validation, print settings... stay.
         return { ...sheet, rows };
       });
-      return { ...workbook, kind: 'workbook', version: WORKBOOK_VERSION, sheets };
+      // Results are fresh, except where a formula could not be computed: a file written from the
+      // workbook then asks the application opening it to compute every formula again.
+      const { recalcOnLoad: _stale, ...rest } = workbook;
+      return { ...rest, kind: 'workbook', version: WORKBOOK_VERSION, sheets, ...(diagnostics.length > 0 ? { recalcOnLoad: true } : {}) };
     },
     valueAt(sheet: number | string, row: number, col: number): CellValue {
       if (!Number.isInteger(row) || !Number.isInteger(col) || row < 0 || col < 0) {

@@ -135,7 +135,7 @@ export interface ConnectorShape extends ShapeBase {
 /** Content Ostal does not edit: kept as markup of its source format, shown by its fallback picture. */
 export interface OpaqueShape extends ShapeBase {
   readonly kind: 'opaque';
-  readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part';
+  readonly what: 'chart' | 'media' | 'diagram' | 'ole-object' | 'graphic' | 'content-part' | 'equation';
   /** Key in `deck.media` of the picture shown in place of the object. */
   readonly fallback?: string;
   /** The source markup and the package parts it refers to, written back on saves to the same format. */
@@ -156,12 +156,24 @@ export interface KeptPart {
 
 export interface OpaqueSource {
   readonly format: 'pptx' | 'odp';
-  /** The object's markup (a p:graphicFrame), namespaces declared on its root. */
+  /**
+   * The object's markup, namespaces declared on its root: a p:graphicFrame (or the
+   * mc:AlternateContent holding it) for PPTX, a draw:object / draw:object-ole for ODP.
+   */
   readonly xml: string;
-  /** Relationship ids the markup uses -> relationship type and part name. */
+  /**
+   * PPTX: relationship ids the markup uses -> relationship type and part name. ODP: the
+   * `xlink:href` of the object -> media type and path of its sub-document folder (or OLE file).
+   */
   readonly rels?: Readonly<Record<string, { readonly type: string; readonly path: string }>>;
-  /** The parts those relationships reach, directly or through other kept parts. */
+  /** The parts those relationships reach, directly or through other kept parts (ODP: the files of the folder). */
   readonly parts?: readonly KeptPart[];
+  /**
+   * The application that wrote the markup (PPTX `Application` and `AppVersion` of docProps/app.xml):
+   * readers interpret markup by its author (LibreOffice reads PowerPoint 2007 charts with that
+   * version's defaults), so a package holding it names the same application.
+   */
+  readonly generator?: { readonly application: string; readonly appVersion?: string };
 }
 
 export type DeckShape = GeometryShape | PictureShape | TableShape | GroupShape | ConnectorShape | OpaqueShape;

@@ -64,6 +64,12 @@ export interface CellAlignment {
 export interface CellStyle {
   /** Excel format code; absent or `General` for the general format. */
   readonly numberFormat?: string;
+  /**
+   * A date's day, month and year show in the order of the reader's language (ODF
+   * `number:automatic-order`); `numberFormat` has them in the order the file wrote them, which is
+   * what formats without this notion (XLSX) get.
+   */
+  readonly dateOrder?: 'automatic';
   readonly font?: CellFont;
   /** Solid background, `#RRGGBB`. */
   readonly fill?: string;

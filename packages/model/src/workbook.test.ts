@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { StyleTable } from './workbook-style.js';
-import { WORKBOOK_VERSION, migrateWorkbook, runAt } from './workbook.js';
+import { WORKBOOK_VERSION, migrateWorkbook, needsRecalcOnLoad, runAt } from './workbook.js';
+import type { Workbook } from './workbook.js';
 
 describe('StyleTable', () => {
   it('gives equal styles one index, whatever the key order or empty members', () => {
@@ -38,5 +39,22 @@ describe('migrateWorkbook', () => {
   it('refuses unknown versions', () => {
     expect(() => migrateWorkbook({ kind: 'workbook', version: 99, sheets: [] })).toThrow(RangeError);
     expect(() => migrateWorkbook({ kind: 'text', version: 1 })).toThrow(RangeError);
+  });
+});
+
+describe('needsRecalcOnLoad', () => {
+  const book = (rows: Workbook['sheets'][number]['rows'], recalcOnLoad?: boolean): Workbook => ({
+    kind: 'workbook',
+    version: WORKBOOK_VERSION,
+    meta: {},
+    sheets: [{ name: 'S', rows }],
+    ...(recalcOnLoad ? { recalcOnLoad } : {}),
+  });
+
+  it('trusts stored results, and asks when one is missing or the workbook says they are stale', () => {
+    expect(needsRecalcOnLoad(book([[{ value: 2, formula: '=1+1' }, { value: '', formula: '=""' }], null]))).toBe(false);
+    expect(needsRecalcOnLoad(book([null, [null, { value: null, formula: '=A1' }]]))).toBe(true);
+    expect(needsRecalcOnLoad(book([[{ value: 2, formula: '=1+1' }]], true))).toBe(true);
+    expect(needsRecalcOnLoad(book([[{ value: null }]]))).toBe(false);
   });
 });

@@ -127,6 +127,30 @@ export interface Workbook {
   readonly names?: readonly DefinedName[];
   /** Serial dates count from 1904-01-01 (old Mac Excel) instead of 1899-12-30. */
   readonly date1904?: boolean;
+  /**
+   * The formulas' stored results may not be their values: a file written from this workbook asks
+   * the application opening it to compute every formula again (XLSX `calcPr fullCalcOnLoad`).
+   * Set by readers when the file asked for it, and by whatever stores results it could not compute
+   * (a function the engine lacks). Absent: results are trusted and shown as stored; a formula
+   * cell with no result (`value: null`) still makes the XLSX writer ask (see
+   * {@link needsRecalcOnLoad}).
+   */
+  readonly recalcOnLoad?: boolean;
+}
+
+/**
+ * True when a file written from `workbook` must ask for every formula to be computed on load:
+ * the workbook says its results are stale, or some formula cell has no stored result.
+ */
+export function needsRecalcOnLoad(workbook: Workbook): boolean {
+  if (workbook.recalcOnLoad) return true;
+  for (const sheet of workbook.sheets) {
+    for (const row of sheet.rows) {
+      if (!row) continue;
+      for (const cell of row) if (cell && cell.formula !== undefined && cell.value === null) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `value` is a {@link CellError}. */

@@ -4,6 +4,9 @@
  */
 export * from './account-url.js';
 export * from './backoff.js';
+export * from './change-poller.js';
+export * from './chunked-upload.js';
+export type { ChunkingOptions } from './upload-queue.js';
 export * from './conflict-name.js';
 export * from './connection-test.js';
 export * from './dav-error.js';

@@ -10,7 +10,8 @@
 import type { BackoffOptions } from './backoff.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
-import { fileNameOf, siblingUrl } from './conflict-name.js';
+import { conflictName, fileNameOf, siblingUrl } from './conflict-name.js';
+import type { RemoteObservation } from './change-poller.js';
 import { DavError } from './dav-error.js';
 import type { DavLock } from './dav-resource.js';
 import { sha256Hex } from './hash.js';
@@ -19,10 +20,13 @@ import { SYSTEM_CLOCK } from './sync-clock.js';
 import type { SyncStorage } from './sync-storage.js';
 import type { CachedDocument, DocumentSyncStatus, QueueItem, SyncState } from './sync-state.js';
 import { emptyState, readState, SYNC_STATE_NAME, writeState } from './sync-state.js';
+import type { ChunkingOptions } from './upload-queue.js';
 import { UploadQueue } from './upload-queue.js';
 import type { WebDavClient } from './webdav-client.js';
 
 export type { SyncClock } from './sync-clock.js';
+
+const stripWeak = (etag: string): string => etag.replace(/^W\//, '');
 
 export interface SyncEngineOptions {
   readonly client: WebDavClient;
@@ -37,6 +41,11 @@ export interface SyncEngineOptions {
   readonly backoff?: BackoffOptions;
   /** Drain the queue by itself after each save and when retries fall due. Default true. */
   readonly autoDrain?: boolean;
+  /**
+   * Large files go in resumable chunks where the server takes them (Nextcloud's chunked upload,
+   * found in its capabilities); `false`: always one PUT. Default: 10 MiB chunks above 10 MiB.
+   */
+  readonly chunking?: ChunkingOptions | false;
 }
 
 /** What {@link SyncEngine.open} hands back. */
@@ -85,6 +94,10 @@ export class SyncEngine {
   private readonly autoDrain: boolean;
   private readonly listeners = new Set<SyncListener>();
   private readonly lockTimers = new Map<string, unknown>();
+  /** Documents open in a window (between {@link open} and {@link close}). */
+  private readonly openUrls = new Set<string>();
+  /** Open documents the server no longer has (the poller's last word; not persisted). */
+  private readonly goneUrls = new Set<string>();
   private writing: Promise<void> = Promise.resolve();
   /** Drains the queue (upload-queue.ts). */
   private readonly uploads: UploadQueue;
@@ -117,6 +130,7 @@ export class SyncEngine {
       persist: () => this.persist(),
       emit: (url) => this.emit(url),
       noteAnswer: (error) => this.noteAnswer(error),
+      chunking: options.chunking ?? {},
     });
   }
 
@@ -154,10 +168,12 @@ export class SyncEngine {
     if (!doc) return undefined;
     const item = this.itemFor(url);
     let status: DocumentSyncStatus = 'up-to-date';
-    if (doc.conflict || item?.state === 'conflict') status = 'conflict';
+    if (doc.conflict) status = doc.conflict.origin === 'remote' && !item ? 'changed-remotely' : 'conflict';
+    else if (item?.state === 'conflict') status = 'conflict';
     else if (item?.state === 'failed') status = 'error';
     else if (item?.state === 'uploading') status = 'uploading';
     else if (item) status = this.online ? 'saved-locally' : 'offline';
+    else if (this.goneUrls.has(url)) status = 'deleted-remotely';
     return {
       url,
       name: fileNameOf(url),
@@ -268,6 +284,7 @@ export class SyncEngine {
         if (readOnly) readOnlyReason = 'locked';
       }
     }
+    this.openUrls.add(url);
     this.emit(url);
     return { url, name: fileNameOf(url), bytes, fromCache, readOnly, readOnlyReason, lockedBy, status: this.info(url)?.status ?? 'up-to-date' };
   }
@@ -341,6 +358,13 @@ export class SyncEngine {
   async close(target: string): Promise<void> {
     const url = this.client.resolve(target);
     const doc = this.doc(url);
+    this.openUrls.delete(url);
+    this.goneUrls.delete(url);
+    if (doc?.conflict?.origin === 'remote' && !this.itemFor(url) && doc.localHash === doc.remoteHash) {
+      // Closed without a decision and without a change of ours: the cache follows the server
+      // (the version it replaces is the server's own older one).
+      await this.adoptTheirs(doc).catch(() => undefined);
+    }
     const timer = this.lockTimers.get(url);
     if (timer !== undefined) this.clock.clearTimeout(timer);
     this.lockTimers.delete(url);
@@ -380,6 +404,7 @@ export class SyncEngine {
     }
     await this.storage.writeBlob(doc.blob, bytes);
     doc.localHash = hash;
+    this.goneUrls.delete(url);
     const item = this.itemFor(url);
     if (hash === doc.remoteHash && !doc.conflict) {
       if (item && item.state !== 'uploading') this.state.queue.splice(this.state.queue.indexOf(item), 1);
@@ -471,6 +496,134 @@ export class SyncEngine {
     this.emit(url);
     if (this.autoDrain) this.uploads.schedule(0);
     return result;
+  }
+
+  /**
+   * The documents the change poller should watch: every cached one (open ones get a
+   * `changed-remotely` status, the others a fresh cache).
+   */
+  watchedUrls(): string[] {
+    return this.state.documents.map((d) => d.url);
+  }
+
+  /** True while a window has the document open (between {@link open} and {@link close}). */
+  isOpen(target: string): boolean {
+    return this.openUrls.has(this.client.resolve(target));
+  }
+
+  /**
+   * Takes what the change poller saw on the server ({@link ChangePoller}) and returns the URLs of
+   * the documents it found changed by someone else. An ETag that differs from the one the cache
+   * knows is checked by downloading the file and comparing SHA-256, never by date:
+   * - same bytes as ours: only the ETag changed form (nothing to tell);
+   * - a document with local changes waiting: the upload runs now, and its `If-Match` finds the
+   *   conflict by the usual rules;
+   * - a document open here without local changes: the server's version is kept beside it and the
+   *   status becomes `changed-remotely` (reload = `resolveConflict('keep-theirs')`, keep mine =
+   *   `resolveConflict('keep-both')`, which uploads theirs as a conflict copy);
+   * - a cached document not open: the cache takes the new version.
+   * - `missing` (the poller listed its folder without it): a document open here that the server
+   *   confirms is gone gets `deleted-remotely` until it reappears or is saved (a save recreates it).
+   * Download failures leave the document as it was (the next poll tries again).
+   */
+  async applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
+    const changed: string[] = [];
+    for (const target of missing) {
+      const url = this.client.resolve(target);
+      if (this.closed || !this.openUrls.has(url) || this.goneUrls.has(url) || !this.doc(url)) continue;
+      // Confirmed by asking for the file itself: a listing that spelled its name differently is not a deletion.
+      const gone = await this.client.stat(url).then(
+        () => false,
+        (error: unknown) => error instanceof DavError && error.reason === 'not-found',
+      );
+      if (!gone) continue;
+      this.goneUrls.add(url);
+      changed.push(url);
+      this.emit(url);
+    }
+    for (const o of observed) {
+      const back = this.client.resolve(o.url);
+      if (this.goneUrls.delete(back)) this.emit(back);
+    }
+    for (const o of observed) {
+      if (this.closed || o.etag === undefined) continue;
+      const url = this.client.resolve(o.url);
+      const doc = this.doc(url);
+      if (!doc || doc.conflict?.origin === 'upload') continue;
+      const known = doc.conflict?.origin === 'remote' ? doc.conflict.theirEtag : doc.etag;
+      if (known !== undefined && stripWeak(known) === stripWeak(o.etag)) continue;
+      const item = this.itemFor(url);
+      if (item) {
+        if (item.state === 'pending' && this.autoDrain) this.uploads.schedule(0);
+        continue;
+      }
+      try {
+        if (await this.checkRemoteVersion(doc)) changed.push(url);
+      } catch (error) {
+        this.noteAnswer(error);
+      }
+    }
+    return changed;
+  }
+
+  /** Downloads the server's version of `doc` and records what it is (see {@link applyRemoteState}). */
+  private async checkRemoteVersion(doc: CachedDocument): Promise<boolean> {
+    const download = await this.client.get(doc.url);
+    this.noteAnswer();
+    const hash = await sha256Hex(download.bytes);
+    // A save or an upload conflict that came during the download decides instead.
+    if (this.itemFor(doc.url) || doc.conflict?.origin === 'upload') return false;
+    const previous = doc.conflict;
+    if (hash === doc.remoteHash) {
+      // The version ours is based on (a colleague went back to it, or only the ETag changed).
+      doc.etag = download.etag;
+      doc.conflict = undefined;
+      await this.persist();
+      if (previous) {
+        await this.storage.deleteBlob(previous.theirBlob).catch(() => undefined);
+        this.emit(doc.url);
+      }
+      return previous !== undefined;
+    }
+    if (previous && hash === previous.theirHash) {
+      doc.conflict = { ...previous, theirEtag: download.etag };
+      await this.persist();
+      return false;
+    }
+    if (!this.openUrls.has(doc.url) && !previous && doc.localHash === doc.remoteHash) {
+      // Cached, not open, nothing of ours waiting: the cache follows the server.
+      await this.storage.writeBlob(doc.blob, download.bytes);
+      Object.assign(doc, { etag: download.etag, lastModifiedMs: download.lastModifiedMs, remoteHash: hash, localHash: hash });
+      await this.persist();
+      this.emit(doc.url);
+      return true;
+    }
+    const theirBlob = previous?.theirBlob ?? this.newBlob('theirs');
+    await this.storage.writeBlob(theirBlob, download.bytes);
+    doc.conflict = {
+      origin: 'remote',
+      theirBlob,
+      theirEtag: download.etag,
+      theirHash: hash,
+      conflictName: conflictName(fileNameOf(doc.url), new Date(this.clock.now()), this.language),
+      detectedMs: this.clock.now(),
+    };
+    await this.persist();
+    this.emit(doc.url);
+    return true;
+  }
+
+  /** The server's version found by the poller becomes the cached one (nothing of ours is lost: ours was the server's older one). */
+  private async adoptTheirs(doc: CachedDocument): Promise<void> {
+    const record = doc.conflict;
+    if (record?.origin !== 'remote') return;
+    const theirs = await this.storage.readBlob(record.theirBlob);
+    if (!theirs) return;
+    await this.storage.writeBlob(doc.blob, theirs);
+    Object.assign(doc, { etag: record.theirEtag, remoteHash: record.theirHash, localHash: record.theirHash, conflict: undefined });
+    await this.persist();
+    await this.storage.deleteBlob(record.theirBlob).catch(() => undefined);
+    this.emit(doc.url);
   }
 
   /** Puts a failed upload back in the queue (the user fixed the cause) and drains now. */

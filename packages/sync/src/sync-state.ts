@@ -8,11 +8,21 @@ import type { DavErrorReason } from './dav-error.js';
 export const SYNC_STATE_VERSION = 1;
 export const SYNC_STATE_NAME = 'sync-state';
 
-/** Where a document stands. `offline` is `saved-locally` while the server cannot be reached. */
-export type DocumentSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'error';
+/**
+ * Where a document stands. `offline` is `saved-locally` while the server cannot be reached;
+ * `changed-remotely`: a colleague saved a new version of a document open here, which has no
+ * local change waiting (the user reloads it, or keeps theirs as a conflict copy);
+ * `deleted-remotely`: a document open here is no longer on the server (deleted or moved); the
+ * next save puts it back as a new file.
+ */
+export type DocumentSyncStatus = 'up-to-date' | 'saved-locally' | 'uploading' | 'offline' | 'conflict' | 'changed-remotely' | 'deleted-remotely' | 'error';
 
-/** A remote version kept beside the local one after a 412. */
+/**
+ * A remote version kept beside the local one: after a 412 (`origin: 'upload'`), or found by the
+ * change poller on a document open here (`origin: 'remote'`, status `changed-remotely`).
+ */
 export interface ConflictRecord {
+  readonly origin: 'upload' | 'remote';
   /** Blob holding the server's version. */
   readonly theirBlob: string;
   readonly theirEtag: string | undefined;
@@ -107,7 +117,14 @@ function readDocument(value: unknown): CachedDocument | undefined {
     contentType: str(d['contentType']),
     conflict:
       theirBlob && theirHash && conflictName
-        ? { theirBlob, theirHash, conflictName, theirEtag: str(c?.['theirEtag']), detectedMs: num(c?.['detectedMs']) ?? 0 }
+        ? {
+            origin: c?.['origin'] === 'remote' ? 'remote' : 'upload',
+            theirBlob,
+            theirHash,
+            conflictName,
+            theirEtag: str(c?.['theirEtag']),
+            detectedMs: num(c?.['detectedMs']) ?? 0,
+          }
         : undefined,
     lock: token ? { token, expiresMs: num(l?.['expiresMs']) } : undefined,
     discardedBlob: str(d['discardedBlob']),

@@ -9,6 +9,7 @@ import type { BackoffOptions } from './backoff.js';
 import { backoffDelay } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
 import { conflictName, fileNameOf } from './conflict-name.js';
+import { chunkedUpload, DEFAULT_CHUNK_BYTES, detectChunkedUploads } from './chunked-upload.js';
 import { DavError } from './dav-error.js';
 import { sha256Hex } from './hash.js';
 import type { SyncClock } from './sync-clock.js';
@@ -36,6 +37,16 @@ export interface UploadQueueContext {
   emit(url: string | undefined): void;
   /** Records whether the server answered (`online`). */
   noteAnswer(error?: unknown): void;
+  /** Chunked uploads for large files where the server takes them (Nextcloud); false: always one PUT. */
+  readonly chunking: ChunkingOptions | false;
+}
+
+/** When a file goes in chunks (see chunked-upload.ts). */
+export interface ChunkingOptions {
+  /** Chunk size; default 10 MiB (Nextcloud wants at least 5 MiB but for the last). */
+  readonly chunkBytes?: number;
+  /** Files larger than this go in chunks; default the chunk size. */
+  readonly thresholdBytes?: number;
 }
 
 /** The upload queue's worker: {@link drain} runs, {@link schedule} plans the next run. */
@@ -43,8 +54,22 @@ export class UploadQueue {
   private draining: Promise<void> | undefined;
   private drainTimer: unknown;
   private closed = false;
+  /** The server's chunked-upload root once asked (undefined: it has none); asked again after a network failure. */
+  private uploadsRoot: Promise<string | undefined> | undefined;
 
   constructor(private readonly ctx: UploadQueueContext) {}
+
+  /** Where large files go in chunks, if this server takes them. */
+  private chunkedRoot(size: number): Promise<string | undefined> {
+    const chunking = this.ctx.chunking;
+    if (chunking === false) return Promise.resolve(undefined);
+    if (size <= (chunking.thresholdBytes ?? chunking.chunkBytes ?? DEFAULT_CHUNK_BYTES)) return Promise.resolve(undefined);
+    this.uploadsRoot ??= detectChunkedUploads(this.ctx.client).catch((error: unknown) => {
+      this.uploadsRoot = undefined;
+      throw error;
+    });
+    return this.uploadsRoot;
+  }
 
   private get state(): SyncState {
     return this.ctx.state;
@@ -105,11 +130,18 @@ export class UploadQueue {
     item.state = 'uploading';
     this.ctx.emit(item.documentUrl);
     try {
-      const { etag } = await this.ctx.client.put(item.url, bytes, {
-        ...(createOnly ? { ifNoneMatch: true } : { ifMatch: doc?.etag ?? '' }),
-        ...(doc?.lock ? { lockToken: doc.lock.token } : {}),
-        ...(doc?.contentType ? { contentType: doc.contentType } : {}),
-      });
+      const uploadsRoot = await this.chunkedRoot(bytes.length);
+      const condition = createOnly ? { ifNoneMatch: true } : { ifMatch: doc?.etag ?? '' };
+      const lock = doc?.lock ? { lockToken: doc.lock.token } : {};
+      const { etag } = uploadsRoot
+        ? // Same bytes, same item: the same upload id, so an interrupted upload resumes.
+          await chunkedUpload(this.ctx.client, uploadsRoot, item.url, bytes, {
+            uploadId: `ostal-${String(item.id)}-${hash.slice(0, 24)}`,
+            ...(this.ctx.chunking !== false && this.ctx.chunking.chunkBytes ? { chunkBytes: this.ctx.chunking.chunkBytes } : {}),
+            ...condition,
+            ...lock,
+          })
+        : await this.ctx.client.put(item.url, bytes, { ...condition, ...lock, ...(doc?.contentType ? { contentType: doc.contentType } : {}) });
       this.ctx.noteAnswer();
       await this.uploaded(item, doc, hash, etag);
       return false;
@@ -165,7 +197,21 @@ export class UploadQueue {
    * before a crash) → done, exactly once. Otherwise keep the server's version beside ours.
    */
   private async preconditionFailed(item: QueueItem, doc: CachedDocument | undefined, hash: string): Promise<void> {
-    const theirs = await this.ctx.client.get(item.url);
+    let theirs: Awaited<ReturnType<WebDavClient['get']>>;
+    try {
+      theirs = await this.ctx.client.get(item.url);
+    } catch (error) {
+      if (!(doc && !item.createOnly && error instanceof DavError && error.reason === 'not-found')) throw error;
+      // Deleted (or moved) on the server since ours was downloaded: nothing there to overwrite,
+      // so ours goes back as a new file (If-None-Match: *), never replacing one that appears.
+      doc.etag = undefined;
+      doc.remoteHash = undefined;
+      item.state = 'pending';
+      item.nextAttemptMs = 0;
+      await this.ctx.persist();
+      this.ctx.emit(doc.url);
+      return;
+    }
     const theirHash = await sha256Hex(theirs.bytes);
     if (theirHash === hash) {
       await this.uploaded(item, doc, hash, theirs.etag);
@@ -192,6 +238,7 @@ export class UploadQueue {
     const theirBlob = doc.conflict?.theirBlob ?? this.ctx.newBlob('theirs');
     await this.ctx.storage.writeBlob(theirBlob, theirs.bytes);
     doc.conflict = {
+      origin: 'upload',
       theirBlob,
       theirEtag: theirs.etag,
       theirHash,

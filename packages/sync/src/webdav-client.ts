@@ -50,6 +50,12 @@ const PROPFIND_BODY =
   '<d:resourcetype/><d:lockdiscovery/><oc:fileid/><oc:permissions/><oc:size/>' +
   '<nc:lock/><nc:lock-owner/><nc:lock-owner-displayname/><nc:lock-timeout/></d:prop></d:propfind>';
 
+// What the change poller asks: only what tells a version apart (and Nextcloud's file id, which
+// says that folder ETags propagate), so that a poll stays small.
+const CHANGES_BODY =
+  '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:" xmlns:oc="http://owncloud.org/ns"><d:prop>' +
+  '<d:getetag/><d:getlastmodified/><d:resourcetype/><d:getcontentlength/><oc:fileid/></d:prop></d:propfind>';
+
 const PRINCIPAL_BODY = '<?xml version="1.0" encoding="utf-8"?>\n<d:propfind xmlns:d="DAV:"><d:prop><d:current-user-principal/></d:prop></d:propfind>';
 
 function escapeXml(text: string): string {
@@ -198,12 +204,15 @@ export class WebDavClient {
 
   /**
    * PROPFIND: the resource itself (depth 0), or it and its children (depth 1). The first entry is
-   * the resource asked for.
+   * the resource asked for. `props: 'changes'` asks only for ETag, date, type, size and Nextcloud's
+   * file id (what the change poller needs; locks, names and permissions come back empty).
+   * `headers` are added (a chunked upload's `Destination`).
    * @throws DavError: `not-webdav` when the server does not answer 207 multistatus.
    */
-  async propfind(target: string, depth: 0 | 1): Promise<DavResource[]> {
+  async propfind(target: string, depth: 0 | 1, props: 'all' | 'changes' = 'all', headers: Record<string, string> = {}): Promise<DavResource[]> {
     const url = this.resolve(target);
-    const response = await this.request('PROPFIND', url, { Depth: String(depth), 'Content-Type': 'application/xml; charset=utf-8' }, PROPFIND_BODY);
+    const body = props === 'changes' ? CHANGES_BODY : PROPFIND_BODY;
+    const response = await this.request('PROPFIND', url, { ...headers, Depth: String(depth), 'Content-Type': 'application/xml; charset=utf-8' }, body);
     if (response.status !== 207) {
       if (response.ok || response.status === 405 || response.status === 501) {
         await response.body?.cancel().catch(() => undefined);
@@ -263,10 +272,10 @@ export class WebDavClient {
     return children.sort((a, b) => Number(b.isCollection) - Number(a.isCollection) || a.name.localeCompare(b.name));
   }
 
-  /** GET: the bytes and the ETag they go with. */
-  async get(target: string): Promise<DavDownload> {
+  /** GET: the bytes and the ETag they go with (`headers` added to the request, e.g. `OCS-APIRequest`). */
+  async get(target: string, headers: Record<string, string> = {}): Promise<DavDownload> {
     const url = this.resolve(target);
-    const response = await this.request('GET', url, { 'Accept-Encoding': 'identity' });
+    const response = await this.request('GET', url, { 'Accept-Encoding': 'identity', ...headers });
     if (response.status !== 200) return this.fail('GET', url, response);
     const bytes = await this.readBody(response, url);
     const modified = Date.parse(response.headers.get('Last-Modified') ?? '');
@@ -305,10 +314,13 @@ export class WebDavClient {
     }
   }
 
-  /** MKCOL: creates a folder. @throws DavError (`http-error` 405 when it already exists). */
-  async mkcol(target: string): Promise<void> {
+  /**
+   * MKCOL: creates a folder (`headers`: e.g. the `Destination` Nextcloud's chunked uploads want).
+   * @throws DavError (`http-error` 405 when it already exists).
+   */
+  async mkcol(target: string, headers: Record<string, string> = {}): Promise<void> {
     const url = this.resolve(target.endsWith('/') ? target : target + '/');
-    const response = await this.request('MKCOL', url, {});
+    const response = await this.request('MKCOL', url, headers);
     if (response.status !== 201) return this.fail('MKCOL', url, response);
     await response.body?.cancel().catch(() => undefined);
   }
@@ -331,6 +343,35 @@ export class WebDavClient {
     const response = await this.request('MOVE', url, { Destination: to, Overwrite: options.overwrite ? 'T' : 'F' });
     if (response.status !== 201 && response.status !== 204) return this.fail('MOVE', url, response);
     await response.body?.cancel().catch(() => undefined);
+  }
+
+  /**
+   * PUT of one part of a chunked upload (no condition, no read-back): `headers` carry what the
+   * server's chunking protocol asks (Nextcloud: `Destination`, `OC-Total-Length`).
+   */
+  async putPart(target: string, bytes: Uint8Array, headers: Record<string, string>): Promise<void> {
+    const url = this.resolve(target);
+    const response = await this.request('PUT', url, { 'Content-Type': 'application/octet-stream', ...headers }, bytes);
+    if (response.status !== 200 && response.status !== 201 && response.status !== 204) return this.fail('PUT', url, response);
+    await response.body?.cancel().catch(() => undefined);
+  }
+
+  /**
+   * MOVE with the caller's headers (a chunked upload's assembly: `Destination`, `OC-Total-Length`,
+   * `Overwrite`, an `If` condition on the destination). Returns the ETag of what now sits at the
+   * destination when the answer names one (`OC-ETag` or a strong `ETag`).
+   * @throws DavError('precondition-failed') when a condition does not hold.
+   */
+  async moveWith(target: string, headers: Record<string, string>): Promise<{ etag: string | undefined }> {
+    const url = this.resolve(target);
+    const destination = headers['Destination'];
+    if (destination === undefined) throw new RangeError('moveWith needs a Destination header.');
+    const all = { ...headers, Destination: this.resolve(destination) };
+    const response = await this.request('MOVE', url, all);
+    if (response.status !== 201 && response.status !== 204) return this.fail('MOVE', url, response);
+    await response.body?.cancel().catch(() => undefined);
+    const etag = response.headers.get('OC-ETag') ?? response.headers.get('ETag');
+    return { etag: etag && !etag.startsWith('W/') ? etag : undefined };
   }
 
   /**

@@ -84,6 +84,7 @@ export function createHostClient(transport: HostTransport): HostServices {
       retry: (accountId: string, url: string) => call<RemoteDocumentState>('sync.retry', accountId, url),
       takeLinks: () => call<readonly OpenLink[]>('sync.takeLinks'),
       followLink: (raw: string) => call<OpenLink>('sync.followLink', raw),
+      checkRemote: () => call<undefined>('sync.checkRemote'),
     },
     recovery: {
       store: (input: RecoveryInput, bytes: Uint8Array) => call<RecoveryEntry>('recovery.store', input, bytes),

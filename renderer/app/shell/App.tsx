@@ -226,6 +226,8 @@ export function App({ host }: { readonly host: HostServices }) {
           {active ? (
             <SyncStatusBar
               state={remote.stateOf(active.id)}
+              dirty={active.dirty}
+              readOnly={remote.links.get(active.id)?.readOnly === true}
               translator={translator}
               onRetry={() => void remote.retry(active.id)}
               onResolve={(choice) => void remote.resolve(active.id, choice)}

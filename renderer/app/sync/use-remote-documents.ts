@@ -40,6 +40,8 @@ export type SyncDialog = { readonly type: 'platform'; readonly request: Platform
 
 const POLL_MS = 1500;
 
+const linkKey = (link: RemoteLink): string => `${link.accountId}\n${link.url}`;
+
 export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, settings: EffectiveSettings, translator: Translator) {
   const { t } = translator;
   const [accounts, setAccounts] = useState<readonly SyncAccount[]>([]);
@@ -50,6 +52,8 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
   const getWorker = () => (worker.current ??= new DocumentWorkerClient());
   const linksRef = useRef(links);
   linksRef.current = links;
+  /** Documents being reloaded in a fresh tab (their old tab's closing must not close them in the host). */
+  const reopening = useRef(new Set<string>());
 
   const refreshAccounts = useCallback(() => {
     host.sync
@@ -82,14 +86,33 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return () => clearInterval(timer);
   }, [hasRemote, waiting, refreshStatus]);
 
+  // Back in the window: look for colleagues' changes now rather than at the host's next check.
+  useEffect(() => {
+    if (!hasRemote) return;
+    const onFocus = () => {
+      host.sync
+        .checkRemote()
+        .then(refreshStatus)
+        .catch(() => undefined);
+    };
+    window.addEventListener('focus', onFocus);
+    return () => window.removeEventListener('focus', onFocus);
+  }, [hasRemote, host, refreshStatus]);
+
   // A tab that closed releases its lock; a read-only platform document saved as a file of its
   // own is no longer the platform's.
   useEffect(() => {
     const open = new Set(shell.docs.filter((d) => !(d.path !== null && links.get(d.id)?.readOnly === true)).map((d) => d.id));
     const gone = [...links].filter(([id]) => !open.has(id));
     if (gone.length === 0) return;
-    for (const [, link] of gone) void host.sync.close(link.accountId, link.url).catch(() => undefined);
-    setLinks((current) => new Map([...current].filter(([id]) => open.has(id))));
+    // A tab replaced by its reloaded version keeps the document open (and its lock) in the host.
+    const stillOpen = new Set([...links].filter(([id]) => open.has(id)).map(([, l]) => linkKey(l)));
+    for (const [, link] of gone) {
+      if (!reopening.current.has(linkKey(link)) && !stillOpen.has(linkKey(link))) void host.sync.close(link.accountId, link.url).catch(() => undefined);
+    }
+    // Only the tabs that went: a tab adopted meanwhile keeps its link.
+    const goneIds = new Set(gone.map(([id]) => id));
+    setLinks((current) => new Map([...current].filter(([id]) => !goneIds.has(id))));
   }, [shell.docs, links, host]);
 
   const stateOf = (docId: string): RemoteDocumentState | undefined => {
@@ -244,6 +267,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     pending: states.reduce((n, s) => n + s.pending, 0),
     conflicts: states.reduce((n, s) => n + s.conflicts, 0),
     errors: states.reduce((n, s) => n + s.errors, 0),
+    remoteChanges: states.reduce((n, s) => n + (s.remoteChanges ?? 0), 0),
   };
 
   const saveToPlatform = (accountId: string, folderUrlWithName: string) => {
@@ -269,8 +293,13 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       const bytes = await host.sync.resolveConflict(link.accountId, link.url, choice);
       if (choice === 'keep-theirs') {
         // The editor owns its content: show the kept version in a fresh tab in place of this one.
-        shell.discard(docId);
-        await openBytes(link.accountId, link.url, doc.title, bytes, link.readOnly);
+        reopening.current.add(linkKey(link));
+        try {
+          shell.discard(docId);
+          await openBytes(link.accountId, link.url, doc.title, bytes, link.readOnly);
+        } finally {
+          reopening.current.delete(linkKey(link));
+        }
       }
       refreshStatus();
     } catch (error) {

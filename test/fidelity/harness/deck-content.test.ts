@@ -15,6 +15,14 @@ describe('deck content from LibreOffice flat ODF', () => {
     ]);
   });
 
+  it('leaves out the settings of embedded documents, which are no slide text', () => {
+    const object = (rsid: string): string =>
+      `<draw:frame><draw:object><office:document><office:settings><config:config-item config:name="Rsid">${rsid}</config:config-item></office:settings>` +
+      '<office:body><office:text><text:p>Objet</text:p></office:text></office:body></office:document></draw:object></draw:frame>';
+    expect(slidesOfFlatOdp(doc(page(`Titre${object('2012197')}`)))).toEqual([{ text: 'Titre Objet', notes: '' }]);
+    expect(compareSlides(doc(page(`Titre${object('2012197')}`)), doc(page(`Titre${object('506752')}`)))).toEqual({ matched: 1, total: 1 });
+  });
+
   it('counts slides equal at the same place, a missing slide as a mismatch', () => {
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'n'), page('b')))).toEqual({ matched: 2, total: 2 });
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'autre')))).toEqual({ matched: 0, total: 2 });

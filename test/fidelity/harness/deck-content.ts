@@ -15,6 +15,8 @@ const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>',
 function plain(xml: string): string {
   return xml
     .replace(/<office:binary-data>[\s\S]*?<\/office:binary-data>/g, ' ')
+    // Settings of embedded documents are no slide text (LibreOffice gives each load a new random Rsid).
+    .replace(/<office:settings>[\s\S]*?<\/office:settings>/g, ' ')
     .replace(/<text:(s|tab|line-break)\b[^>]*\/>/g, ' ')
     .replace(/<\/text:(p|h)>/g, ' ')
     .replace(/<[^>]*>/g, '')

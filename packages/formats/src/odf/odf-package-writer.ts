@@ -16,15 +16,16 @@ export interface OdfPart {
 
 /**
  * Builds an ODF package of the given media type from parts (content.xml, styles.xml, meta.xml...).
- * `folders` are manifest entries without data of their own: sub-document folders (`Object 1/`)
- * and their media type.
+ * `folders` are manifest entries without data of their own: sub-document folders (`Object 1/`),
+ * their media type and ODF version (1.3 unless given).
  */
-export function writeOdfPackage(mimeType: string, parts: readonly OdfPart[], folders: readonly { readonly path: string; readonly mediaType: string }[] = []): Uint8Array {
+export function writeOdfPackage(mimeType: string, parts: readonly OdfPart[], folders: readonly { readonly path: string; readonly mediaType: string; readonly version?: string | null }[] = []): Uint8Array {
   const manifest = x(
     'manifest:manifest',
     { 'xmlns:manifest': NS.manifest, 'manifest:version': '1.3' },
     x('manifest:file-entry', { 'manifest:full-path': '/', 'manifest:version': '1.3', 'manifest:media-type': mimeType }),
-    folders.map((f) => x('manifest:file-entry', { 'manifest:full-path': f.path, 'manifest:version': '1.3', 'manifest:media-type': f.mediaType })),
+    // A folder's version is its sub-document's (LibreOffice does not load an object whose versions disagree); null leaves it out.
+    folders.map((f) => x('manifest:file-entry', { 'manifest:full-path': f.path, 'manifest:version': f.version === null ? undefined : (f.version ?? '1.3'), 'manifest:media-type': f.mediaType })),
     parts.map((p) =>
       x('manifest:file-entry', {
         'manifest:full-path': p.name,

@@ -189,6 +189,11 @@ function condition(text: string): { op: string; value: number } | null {
   return m ? { op: m[1] === '!=' ? '<>' : m[1]!, value: Number(m[2]) } : null;
 }
 
+/** True when a date style orders its parts by its language (ODF 1.3 Part 3, 19.340 `number:automatic-order`). */
+export function hasAutomaticOrder(style: OdfNode): boolean {
+  return style.local === 'date-style' && odfAttr(style, N, 'automatic-order') === 'true';
+}
+
 /**
  * The Excel format code of a data style, following its `style:map`s through `byName`.
  * @returns undefined for the general format.
@@ -420,8 +425,11 @@ function withEmbeddedText(items: readonly Piece[], numberEl: (p: Piece) => strin
   return [...items.slice(0, first), { kind: 'xml', text: el }, ...items.slice(last + 1)];
 }
 
-/** One section as a data style element named `name`; `maps` are inserted at its end. */
-function sectionStyle(section: string, name: string, maps: string, volatile: boolean): string {
+/**
+ * One section as a data style element named `name`; `maps` are inserted at its end. A date style
+ * gets `number:automatic-order` when `automaticOrder`.
+ */
+function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder = false): string {
   const { items, color, lcid, elapsed } = pieces(section);
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
@@ -448,7 +456,7 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     let body = els.join('').replace(/<\/number:text><number:text>/g, '');
     if (fracAt > 0) body = body.replace(/<number:seconds( number:style="long")?\/>/, (_m, l: string | undefined) => `<number:seconds${l ?? ''} number:decimal-places="${String(items[fracAt]!.text.length - 1)}"/>`);
     const el = isTime ? 'number:time-style' : 'number:date-style';
-    const extra = isTime && elapsed ? ' number:truncate-on-overflow="false"' : '';
+    const extra = isTime && elapsed ? ' number:truncate-on-overflow="false"' : !isTime && automaticOrder ? ' number:automatic-order="true"' : '';
     return `<${el} ${nameAttr}${langAttrs}${extra}>${props}${body}${maps}</${el}>`;
   }
   if (kinds.has('at') && !kinds.has('number')) {
@@ -478,10 +486,11 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
 
 /**
  * Data style elements for an Excel format code: the style named `name`, preceded by the styles
- * for its other sections (`nameP0`...) which it reaches through `style:map`.
+ * for its other sections (`nameP0`...) which it reaches through `style:map`. Date styles get
+ * `number:automatic-order` when `automaticOrder` (the model's `dateOrder: 'automatic'`).
  * @example dataStyleXml('0.00%', 'N1') // '<number:percentage-style style:name="N1">...'
  */
-export function dataStyleXml(code: string, name: string): string {
+export function dataStyleXml(code: string, name: string, automaticOrder = false): string {
   const secs = sections(code).slice(0, 4);
   const hasAt = (s: string): boolean => pieces(s).items.some((p) => p.kind === 'at');
   const last = secs[secs.length - 1]!;
@@ -494,15 +503,15 @@ export function dataStyleXml(code: string, name: string): string {
     const canonical = nums.length === 1 ? ['>=0'] : nums.length === 2 ? ['>=0', '<0'] : ['>0', '<0', '=0'];
     nums.forEach((s, i) => {
       const c = conds.some((x) => x !== undefined) ? (conds[i] ?? canonical[i]!) : canonical[i]!;
-      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true));
+      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true, automaticOrder));
       maps.push(`<style:map style:condition="${escapeAttr(`value()${c.replace('<>', '!=')}`)}" style:apply-style-name="${escapeAttr(`${name}P${String(i)}`)}"/>`);
     });
-    out.push(sectionStyle(last, name, maps.join(''), false));
+    out.push(sectionStyle(last, name, maps.join(''), false, automaticOrder));
     return out.join('');
   }
   const numeric = secs;
   const conds = numeric.map((s) => pieces(s).cond);
-  if (numeric.length <= 1) return sectionStyle(numeric[0] ?? code, name, '', false);
+  if (numeric.length <= 1) return sectionStyle(numeric[0] ?? code, name, '', false, automaticOrder);
   const out: string[] = [];
   const maps: string[] = [];
   const odfCond = (c: string): string => `value()${c.replace('<>', '!=')}`;
@@ -510,22 +519,22 @@ export function dataStyleXml(code: string, name: string): string {
   if (conds.some((c) => c !== undefined)) {
     numeric.slice(0, -1).forEach((s, i) => {
       const c = conds[i] ?? (i === 0 ? '>=0' : '<0');
-      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true));
+      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true, automaticOrder));
       maps.push(`<style:map style:condition="${escapeAttr(odfCond(c))}" style:apply-style-name="${escapeAttr(`${name}P${String(i)}`)}"/>`);
     });
     main = numeric[numeric.length - 1]!;
   } else if (numeric.length === 2) {
-    out.push(sectionStyle(numeric[0]!, `${name}P0`, '', true));
+    out.push(sectionStyle(numeric[0]!, `${name}P0`, '', true, automaticOrder));
     maps.push(`<style:map style:condition="value()&gt;=0" style:apply-style-name="${escapeAttr(`${name}P0`)}"/>`);
     main = numeric[1]!;
   } else {
-    out.push(sectionStyle(numeric[0]!, `${name}P0`, '', true), sectionStyle(numeric[1]!, `${name}P1`, '', true));
+    out.push(sectionStyle(numeric[0]!, `${name}P0`, '', true, automaticOrder), sectionStyle(numeric[1]!, `${name}P1`, '', true, automaticOrder));
     maps.push(
       `<style:map style:condition="value()&gt;0" style:apply-style-name="${escapeAttr(`${name}P0`)}"/>`,
       `<style:map style:condition="value()&lt;0" style:apply-style-name="${escapeAttr(`${name}P1`)}"/>`,
     );
     main = numeric[2]!;
   }
-  out.push(sectionStyle(main, name, maps.join(''), false));
+  out.push(sectionStyle(main, name, maps.join(''), false, automaticOrder));
   return out.join('');
 }

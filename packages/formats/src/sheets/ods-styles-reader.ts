@@ -11,7 +11,7 @@
 import type { BorderLine, BorderLineStyle, CellAlignment, CellBorders, CellFont, CellStyle } from '@ostal/model';
 import { StyleTable, normalizeCellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { excelCodeOfDataStyle } from './odf-number-format.js';
+import { excelCodeOfDataStyle, hasAutomaticOrder } from './odf-number-format.js';
 import type { OdfNode } from './odf-style-node.js';
 import { styleMapsOf } from './ods-conditional-formats.js';
 import type { OdsStyleMap } from './ods-conditional-formats.js';
@@ -53,7 +53,7 @@ function merge<T extends object>(a: T | undefined, b: T | undefined): T | undefi
 }
 
 /** The model style an ODF cell style sets itself (without its parent). */
-function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined): CellStyle {
+function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined, automaticOrder: (name: string) => boolean): CellStyle {
   const cell = odfChild(node, NS.style, 'table-cell-properties');
   const para = odfChild(node, NS.style, 'paragraph-properties');
   const text = odfChild(node, NS.style, 'text-properties');
@@ -98,7 +98,9 @@ function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined
       color: color && /^#[0-9a-f]{6}$/i.test(color) ? color.toUpperCase() : undefined,
     };
   }
-  return { numberFormat: dataName ? dataStyle(dataName) : undefined, font, fill, borders, alignment };
+  const numberFormat = dataName ? dataStyle(dataName) : undefined;
+  const dateOrder = numberFormat !== undefined && automaticOrder(dataName!) ? ('automatic' as const) : undefined;
+  return { numberFormat, dateOrder, font, fill, borders, alignment };
 }
 
 /** Column, row and table properties a style gives. */
@@ -152,6 +154,11 @@ export class OdsStyles {
     return this.codes.get(name);
   }
 
+  private dataOrder(name: string): boolean {
+    const node = this.data.get(name);
+    return node !== undefined && hasAutomaticOrder(node);
+  }
+
   private cellStyle(name: string, depth = 0): CellStyle {
     const known = this.resolved.get(name);
     if (known) return known;
@@ -159,9 +166,10 @@ export class OdsStyles {
     if (!node || depth > 20) return {};
     const parentName = odfAttr(node, NS.style, 'parent-style-name');
     const parent = parentName ? this.cellStyle(parentName, depth + 1) : {};
-    const own = ownStyle(node, (n) => this.dataCode(n));
+    const own = ownStyle(node, (n) => this.dataCode(n), (n) => this.dataOrder(n));
     const style: CellStyle = {
       numberFormat: own.numberFormat ?? parent.numberFormat,
+      dateOrder: own.numberFormat !== undefined ? own.dateOrder : parent.dateOrder,
       font: merge(parent.font, own.font),
       fill: own.fill ?? parent.fill,
       borders: merge(parent.borders, own.borders),
@@ -210,9 +218,10 @@ export class OdsStyles {
     }
     let style: CellStyle = {};
     for (const node of chain) {
-      const own = ownStyle(node, (n) => this.dataCode(n));
+      const own = ownStyle(node, (n) => this.dataCode(n), (n) => this.dataOrder(n));
       style = {
         numberFormat: own.numberFormat ?? style.numberFormat,
+        dateOrder: own.numberFormat !== undefined ? own.dateOrder : style.dateOrder,
         font: merge(style.font, own.font),
         fill: own.fill ?? style.fill,
         borders: merge(style.borders, own.borders),

@@ -4,7 +4,7 @@ import type { Workbook } from '@ostal/model';
 import { REL, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
-import { read } from '../api.js';
+import { read, write } from '../api.js';
 import { FormatError } from '../errors.js';
 
 const CT_WB = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
@@ -15,6 +15,8 @@ interface Options {
   readonly sst?: string;
   readonly workbookPr?: string;
   readonly chartsheet?: boolean;
+  /** The body of a `styleSheet` part. */
+  readonly styles?: string;
 }
 
 /** A package with one worksheet per `sheetData` body, built with the OPC writer. */
@@ -33,6 +35,10 @@ function xlsx(sheetBodies: readonly string[], o: Options = {}): Uint8Array {
     sheets.push('<sheet name="Chart" sheetId="99" r:id="rIdC"/>');
     rels.push({ id: 'rIdC', type: relBase + 'chartsheet', target: 'chartsheets/sheet1.xml' });
     parts.push({ name: 'xl/chartsheets/sheet1.xml', contentType: 'application/xml', data: `<chartsheet xmlns="${s}"/>` });
+  }
+  if (o.styles !== undefined) {
+    rels.push({ id: 'rIdY', type: relBase + 'styles', target: 'styles.xml' });
+    parts.push({ name: 'xl/styles.xml', contentType: 'application/xml', data: `<styleSheet xmlns="${s}">${o.styles}</styleSheet>` });
   }
   if (o.sst !== undefined) {
     rels.push({ id: 'rIdS', type: relBase + 'sharedStrings', target: 'sharedStrings.xml' });
@@ -66,9 +72,40 @@ describe('xlsx reader', () => {
         { value: { error: '#DIV/0!' } },
         { value: 'ab', formula: '="a"&"b"' },
         { value: 'inline' },
-        { value: '2024-01-15T00:00:00' },
+        { value: 45306, style: 1 },
       ],
     ]);
+  });
+
+  it('reads ISO 8601 date cells (t="d") as dates, shown through their format or one that fits', async () => {
+    const styles =
+      '<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders>' +
+      '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs>';
+    const body =
+      '<row r="1"><c r="A1" t="d" s="1"><v>2014-02-14T08:27:48.765Z</v></c><c r="B1" t="d"><v>2024-01-15</v></c><c r="C1" t="d"><v>2024-01-15T12:30:00</v></c>' +
+      '<c r="D1" t="d"><v>1899-12-30T06:00:00</v></c><c r="E1" t="d"><v>pas une date</v></c><c r="F1" t="d"><f>DATE(2024,1,15)</f><v>2024-01-15T00:00:00</v></c></row>';
+    const bytes = xlsx([body], { styles });
+    const book = (await read(bytes)).document as Workbook;
+    const cells = book.sheets[0]!.rows[0]!;
+    const format = (i: number): string | undefined => book.styles?.[cells[i]!.style ?? 0]?.numberFormat;
+    expect(cells[0]!.value).toBeCloseTo(41684.352648, 5);
+    expect(format(0)).toBe('dd/mm/yyyy');
+    expect([cells[1]!.value, format(1)]).toEqual([45306, 'yyyy-mm-dd']);
+    expect([cells[2]!.value, format(2)]).toEqual([45306.520833333336, 'yyyy-mm-dd hh:mm:ss']);
+    expect([cells[3]!.value, format(3)]).toEqual([0.25, 'hh:mm:ss']);
+    expect(cells[4]).toEqual({ value: 'pas une date' });
+    expect(cells[5]).toMatchObject({ value: 45306, formula: '=DATE(2024,1,15)' });
+    // Written back as Excel writes dates: day numbers with a date format.
+    const again = (await read(await write(book, 'xlsx'))).document as Workbook;
+    expect(again.sheets[0]!.rows[0]![1]).toEqual({ value: 45306, style: cells[1]!.style });
+    const ods = (await read(await write(book, 'ods'))).document as Workbook;
+    expect(ods.sheets[0]!.rows[0]![1]!.value).toBe(45306);
+    expect(ods.styles?.[ods.sheets[0]!.rows[0]![1]!.style ?? 0]?.numberFormat).toBe('yyyy-mm-dd');
+  });
+
+  it('counts ISO date cells from 1904 in a 1904 workbook', async () => {
+    const bytes = xlsx(['<row r="1"><c r="A1" t="d"><v>1904-01-02</v></c></row>'], { workbookPr: '<workbookPr date1904="1"/>' });
+    expect(((await read(bytes)).document as Workbook).sheets[0]!.rows[0]![0]!.value).toBe(1);
   });
 
   it('expands shared formulas and keeps array formula text', async () => {

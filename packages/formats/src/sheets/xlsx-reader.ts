@@ -1,7 +1,8 @@
 /**
  * XLSX reading (ECMA-376 Part 1, 18.2 Workbook: 18.2.27 `workbook`, 18.2.19 `sheet`,
- * 18.2.28 `workbookPr` date1904; Part 2 for the package; 8.7 for Strict namespaces): finds the
- * workbook part, its sheets in tab order, the shared strings, then streams each worksheet.
+ * 18.2.28 `workbookPr` date1904, 18.2.2 `calcPr` fullCalcOnLoad; Part 2 for the package; 8.7 for
+ * Strict namespaces): finds the workbook part, its sheets in tab order, the shared strings, then
+ * streams each worksheet.
  */
 import { WORKBOOK_VERSION, normalizeCellStyle } from '@ostal/model';
 import type { DefinedName, Sheet, SheetVisibility, Workbook } from '@ostal/model';
@@ -93,6 +94,9 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const pr = smlChild(wb, 'workbookPr');
   // Serial dates count from 1904-01-01 there; values are kept as stored, with the epoch.
   const date1904 = pr !== undefined && /^(1|true)$/.test(attr(pr, '', 'date1904') ?? '');
+  // 18.2.2 calcPr: the file asks for every formula to be computed on load (its results are stale).
+  const calcPr = smlChild(wb, 'calcPr');
+  const recalcOnLoad = calcPr !== undefined && /^(1|true)$/.test(attr(calcPr, '', 'fullCalcOnLoad') ?? '');
   const rels = pkg.relationships(workbookPart);
   const { styles, theme } = stylesOf(pkg, rels, ctx);
   const sheetIndex = new Map<number, number>();
@@ -120,7 +124,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     }
     const state = attr(s, '', 'state');
     const visibility: SheetVisibility | undefined = state === 'hidden' || state === 'veryHidden' ? state : undefined;
-    const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme);
+    const { grid, props } = readWorksheet(pkg.text(rel.target), rel.target, strings, budget, ctx, styles, theme, date1904);
     sheetIndex.set(position, sheets.length);
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
@@ -178,5 +182,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(defaultFont ? { defaultFont } : {}),
     ...(kept.length > 0 ? { names: kept } : {}),
     ...(date1904 ? { date1904 } : {}),
+    ...(recalcOnLoad ? { recalcOnLoad } : {}),
   };
 }

@@ -22,6 +22,7 @@ import { decodeXstring } from './sml-shared-strings.js';
 import { smlColorOf } from './sml-colors.js';
 import type { XlsxStyles } from './xlsx-styles-reader.js';
 import { OdfNodeBuilder } from './odf-style-node.js';
+import { defaultDateFormat, hasTimeOfDay, isoDateSerial } from './sheet-date-serial.js';
 import type { OdfNode } from './odf-style-node.js';
 
 /** Worksheet children kept whole for xlsx-sheet-features.ts (small, after `sheetData`). */
@@ -137,6 +138,7 @@ function cleanFormula(text: string): string {
  * @param sharedStrings the workbook's shared string table, by index.
  * @param styles the workbook's cell formats (cells keep no style without it).
  * @param theme theme colours, for the tab colour.
+ * @param date1904 day numbers count from 1904-01-01 (ISO date cells are converted with it).
  * @throws FormatError `limit-exceeded` (maxCells via `budget`), `malformed-xml`, `forbidden-dtd`.
  */
 export function readWorksheet(
@@ -147,6 +149,7 @@ export function readWorksheet(
   ctx: ReadContext,
   styles?: XlsxStyles,
   theme: readonly string[] = [],
+  date1904 = false,
 ): { grid: SheetGrid; props: WorksheetProps } {
   const grid = new SheetGrid(budget, part);
   const props: WorksheetProps = { merges: [], columns: [], rowProps: [], features: [] };
@@ -199,11 +202,21 @@ export function readWorksheet(
           value = cellErrorOf(v);
         }
         break;
-      case 'd':
-        // ISO 8601 date cells (18.17.4.1) stay ISO text: the model has no date type, and text
-        // keeps the instant exact and readable; number-formatted serial dates stay numbers.
-        value = v !== null && v !== '' ? v.trim() : null;
+      case 'd': {
+        // ISO 8601 date cells (18.17.4.1) become day numbers, as Excel stores them once saved, and
+        // show through the cell's date format (or one that fits, when the style has none); a
+        // time zone is ignored (Excel shows the wall time). Text that is no date stays text.
+        const iso = v !== null ? v.trim() : '';
+        const serial = iso !== '' ? isoDateSerial(iso, date1904) : null;
+        if (serial !== null) {
+          value = serial;
+          const own = styles?.table.get(styleIndex) ?? {};
+          if (styles && (own.numberFormat === undefined || own.numberFormat === 'General')) {
+            styleIndex = styles.table.intern({ ...own, numberFormat: defaultDateFormat(hasTimeOfDay(iso) ? (serial < 1 && serial >= 0 ? 'time' : 'datetime') : 'date', serial) });
+          }
+        } else value = iso !== '' ? iso : null;
         break;
+      }
       default: {
         if (v !== null && v.trim() !== '') {
           const n = Number(v);

@@ -3,6 +3,7 @@
  * relationships; Part 2 for the package and core properties). Own code, no exceljs: the model is
  * small, and writing it directly keeps output deterministic and fast.
  */
+import { needsRecalcOnLoad } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
@@ -74,7 +75,8 @@ function appXml(): string {
 
 /**
  * Writes a workbook as XLSX: one worksheet part per sheet, shared strings, a minimal stylesheet,
- * core properties. Formulas carry their cached values; `fullCalcOnLoad` asks Excel to recompute.
+ * core properties. Formulas carry their cached values; `fullCalcOnLoad` asks Excel to recompute
+ * them only when they are stale or missing ({@link needsRecalcOnLoad}).
  */
 export function writeXlsx(workbook: Workbook): Uint8Array {
   const sst = new SharedStringTable();
@@ -160,7 +162,8 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
         }),
       ),
       definedNamesXml(workbook, sheets.length, printNames(sheets, names)),
-      x('calcPr', { calcId: 191029, fullCalcOnLoad: 1 }),
+      // Stored results are shown as they are unless stale or missing (CONTEXT.md, "Recalculation on load").
+      x('calcPr', { calcId: 191029, fullCalcOnLoad: needsRecalcOnLoad(workbook) ? 1 : undefined }),
     ),
   );
   parts.unshift({ name: 'xl/workbook.xml', contentType: CT.workbook, data: workbookXml, rels: wbRels });

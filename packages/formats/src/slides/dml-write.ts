@@ -2,7 +2,7 @@
  * Deck model properties written as DrawingML (ECMA-376 Part 1, 20.1: a:xfrm, fills, a:ln,
  * colours, a:prstGeom; 21.1.2 text). Element order follows the schema's sequences.
  */
-import type { KeptPart, BodyProperties, Bullet, DeckColor, Fill, LevelStyles, Outline, ParagraphStyle, RunStyle, Spacing, TextBody, TextParagraph, Transform } from '@ostal/model';
+import type { KeptPart, OpaqueSource, BodyProperties, Bullet, DeckColor, Fill, LevelStyles, Outline, ParagraphStyle, RunStyle, Spacing, TextBody, TextParagraph, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 
@@ -12,8 +12,11 @@ export interface PartRefs {
   media(name: string): string | undefined;
   /** Relationship id of an external hyperlink. */
   link(target: string): string;
-  /** Relationship id reaching a kept part (`ppt/charts/chart1.xml`), its parts added to the package. */
-  keep?(type: string, path: string, parts: readonly KeptPart[]): string | undefined;
+  /**
+   * Relationship id reaching a kept part (`ppt/charts/chart1.xml`), its parts added to the
+   * package; `generator` is the application that wrote them (named by the package in turn).
+   */
+  keep?(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator']): string | undefined;
 }
 
 export function xfrmXml(tag: 'a:xfrm' | 'p:xfrm', t: Transform | undefined, childSpace?: Transform): XmlOut | null {

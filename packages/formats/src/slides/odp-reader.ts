@@ -24,6 +24,9 @@ import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
 import { chartOfDrawObject } from './odp-charts.js';
 import { readMasterText } from './odp-master-text.js';
+import { keptObjectSource } from './odp-objects.js';
+import type { FolderReader, PackageFile } from './odp-objects.js';
+import { elementXml } from './xml-fragment.js';
 
 /** Notes: the text of the notes frames (else of the other frames of the notes page), plain and rich. */
 function readNotes(page: XmlElement, ctx: OdpReadContext): { notes: string; notesBody?: TextBody } {
@@ -99,6 +102,8 @@ export interface OdpParts {
   readonly contentPart: string;
   /** Bytes of a file of the package (pictures), when reading a package. */
   readonly file?: (path: string) => Uint8Array | undefined;
+  /** The files of a sub-document folder or OLE file, when reading a package. */
+  readonly folder?: FolderReader;
 }
 
 /** Maps the parts of an ODF presentation to a Deck. */
@@ -124,6 +129,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     ...index,
     mediaData: (name) => media[name]?.data,
     chart: (obj) => chartOfDrawObject(obj, parts.file, ctx.limits.maxXmlDepth),
+    keep: (obj) => keptObjectSource(obj, parts.folder, elementXml),
     picture: (el) => {
       const href = attr(el, NS.xlink, 'href');
       if (href && parts.file) {
@@ -236,6 +242,24 @@ function readTransition(page: XmlElement, get: (ns: string, local: string) => st
   return { ...transitionOfSmil(type, subtype, reverse), ...(durationMs !== undefined ? { durationMs } : {}), ...(advanceAfterMs !== undefined ? { advanceAfterMs } : {}) };
 }
 
+/** Media types of the manifest's file entries by path (folders end with `/`). */
+function manifestTypes(pkg: OdfPackage, ctx: ReadContext): Map<string, string> {
+  const types = new Map<string, string>();
+  if (!pkg.has('META-INF/manifest.xml')) return types;
+  let root: XmlElement;
+  try {
+    root = parseXml(pkg.zip.readText('META-INF/manifest.xml').replace(/<!DOCTYPE[^>[]*>/, ''), { part: 'META-INF/manifest.xml', maxDepth: ctx.limits.maxXmlDepth });
+  } catch {
+    return types;
+  }
+  for (const e of childElements(root, NS.manifest, 'file-entry')) {
+    const path = attr(e, NS.manifest, 'full-path');
+    const type = attr(e, NS.manifest, 'media-type');
+    if (path !== undefined && type !== undefined) types.set(path, type);
+  }
+  return types;
+}
+
 /**
  * Reads an .odp package.
  * @throws FormatError when the package or content.xml is unreadable, or it holds no presentation.
@@ -254,6 +278,24 @@ export function readOdp(bytes: Uint8Array, ctx: ReadContext): Deck {
   };
   const styles = optional('styles.xml');
   const metaRoot = optional('meta.xml');
+  const types = manifestTypes(pkg, ctx);
+  const folder: FolderReader = (path) => {
+    const names = pkg.has(path) ? [path] : pkg.zip.names().filter((n) => n.startsWith(`${path}/`));
+    if (names.length === 0 || names.length > 256) return undefined;
+    const files: PackageFile[] = [];
+    for (const name of names) {
+      try {
+        const mediaType = types.get(name);
+        files.push({ path: name, data: pkg.zip.read(name), ...(mediaType !== undefined ? { mediaType } : {}) });
+      } catch (err) {
+        if (!(err instanceof FormatError)) throw err;
+        ctx.diagnostics.add('warning', 'unreadable-part', `The embedded object file "${name}" could not be read: ${err.message}`, name);
+        return undefined;
+      }
+    }
+    const mediaType = types.get(`${path}/`) ?? types.get(path);
+    return { files, ...(mediaType !== undefined ? { mediaType } : {}) };
+  };
   return readOdpParts(
     {
       content: pkg.xml('content.xml'),
@@ -270,6 +312,7 @@ export function readOdp(bytes: Uint8Array, ctx: ReadContext): Deck {
           return undefined;
         }
       },
+      folder,
     },
     ctx,
   );

@@ -2,7 +2,7 @@
  * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
-import type { Bullet, Chart, Crop, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Bullet, Chart, Crop, OpaqueSource, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
@@ -22,6 +22,8 @@ export interface OdpReadContext {
   mediaData(name: string): Uint8Array | undefined;
   /** The chart a `draw:object` holds, when the model can express it. */
   chart?(obj: XmlElement): Chart | undefined;
+  /** The object element and its sub-document files, kept for same-format saves. */
+  keep?(obj: XmlElement): OpaqueSource | undefined;
   /** The page master's body paragraph style at a level: what outline paragraphs inherit. */
   outlineLevel?(level: number): ParagraphStyle | undefined;
 }
@@ -412,8 +414,9 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
       // A chart object is a chart whatever the frame's presentation class says.
       const chart = c.local === 'object' ? reading.ctx.chart?.(c) : undefined;
       const what = c.local === 'plugin' ? 'media' : cls === 'chart' || chart ? 'chart' : 'ole-object';
+      const source = c.local === 'plugin' ? undefined : reading.ctx.keep?.(c);
       count(reading, what);
-      return { kind: 'opaque', ...common, what, ...(fallback ? { fallback } : {}), ...(chart ? { chart } : {}) };
+      return { kind: 'opaque', ...common, what, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}), ...(chart ? { chart } : {}) };
     }
     if (c.ns === NS.draw && c.local === 'image') {
       const media = reading.ctx.picture(c);

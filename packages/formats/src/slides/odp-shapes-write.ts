@@ -5,7 +5,7 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { resolveColor, resolvedTransform } from '@ostal/model';
-import type { Chart, DeckColor, ParagraphStyle, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
@@ -30,6 +30,8 @@ export interface OdpShapeContext {
   readonly named: NamedStyles;
   /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
   readonly chartObject?: (chart: Chart, t: Transform) => string | undefined;
+  /** The object element for an object kept from an ODF file (its files added to the package). */
+  readonly keptObject?: (source: OpaqueSource) => XmlOut | undefined;
   /**
    * The master's body paragraph style at a level (0-based): outline lists are written with the
    * master's bullets as their own list style, as LibreOffice shows no others.
@@ -395,6 +397,11 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       return x('draw:frame', { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(t), 'presentation:class': shape.placeholder ? 'graphic' : undefined }, image, desc);
     }
     case 'opaque': {
+      const kept = t && shape.source ? ctx.keptObject?.(shape.source) : undefined;
+      if (t && kept) {
+        const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;
+        return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t), 'presentation:class': shape.placeholder ? presentationClass(shape.placeholder.type) : undefined }, kept, replacement, desc);
+      }
       const object = t && shape.chart ? ctx.chartObject?.(shape.chart, t) : undefined;
       if (t && object) {
         // The chart object, with its picture as the replacement image for readers without charts.

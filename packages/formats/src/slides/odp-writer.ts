@@ -6,7 +6,7 @@
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
 import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideNotesBody, slideShapes } from '@ostal/model';
-import type { Chart, Deck, ParagraphStyle, DeckLayout, DeckMaster, Fill, OstalDocument, Slide, Transform } from '@ostal/model';
+import type { Chart, Deck, OpaqueSource, ParagraphStyle, DeckLayout, DeckMaster, Fill, OstalDocument, Slide, Transform } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -19,6 +19,8 @@ import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
 import { masterTextStyles } from './odp-master-text.js';
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
+import { keptObjectXml } from './odp-objects.js';
+import type { ObjectFiles } from './odp-objects.js';
 import { mediaFileName } from './slide-media.js';
 import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
 import { NS } from '../xml/namespaces.js';
@@ -95,6 +97,9 @@ interface Written {
   readonly pictures: { name: string; data: Uint8Array; mediaType: string }[];
   /** Chart sub-documents (`Object N/content.xml`), zip form only. */
   readonly objects: { name: string; data: string }[];
+  /** Files of objects kept from an ODF file, under their new names, and their folders. */
+  readonly objectFiles: { name: string; data: Uint8Array; mediaType: string }[];
+  readonly objectFolders: { path: string; mediaType: string; version: string | null }[];
 }
 
 function compose(deck: Deck, flat: boolean): Written {
@@ -118,12 +123,25 @@ function compose(deck: Deck, flat: boolean): Written {
   const chartObject = flat
     ? undefined
     : (chart: Chart, t: Transform): string => {
-        const name = `Object ${String(objects.length + 1)}`;
+        const name = `Object ${String(objects.length + keptCount + 1)}`;
         objects.push({ name, data: standaloneChartContentXml(chart, t.cx / 12_700, t.cy / 12_700) });
         return `./${name}`;
       };
-  const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), picture, named, ...(chartObject ? { chartObject } : {}) };
-  const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), picture, named, ...(chartObject ? { chartObject } : {}) };
+  const objectFiles: { name: string; data: Uint8Array; mediaType: string }[] = [];
+  const objectFolders: { path: string; mediaType: string; version: string | null }[] = [];
+  let keptCount = 0;
+  const files: ObjectFiles = {
+    name: () => {
+      keptCount += 1;
+      return `Object ${String(objects.length + keptCount)}`;
+    },
+    add: (f) => objectFiles.push(f),
+    folder: (path, mediaType, version) => objectFolders.push({ path, mediaType, version }),
+  };
+  const keptObject = (source: OpaqueSource): XmlOut | undefined => keptObjectXml(source, flat ? undefined : files);
+  const shared = { picture, named, keptObject, ...(chartObject ? { chartObject } : {}) };
+  const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), ...shared };
+  const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), ...shared };
   const { specs, of } = masterPageSpecs(deck);
   const hf = deck.headerFooter;
   const pages = specs.map((spec, i) => {
@@ -197,6 +215,8 @@ function compose(deck: Deck, flat: boolean): Written {
     body: x('office:body', {}, x('office:presentation', {}, drawPages)),
     pictures,
     objects,
+    objectFiles,
+    objectFolders,
   };
 }
 
@@ -234,7 +254,8 @@ export function writeOdp(document: OstalDocument): Uint8Array {
     { name: 'meta.xml', data: serializeXml(meta) },
     ...w.pictures,
     ...w.objects.map((o) => ({ name: `${o.name}/content.xml`, data: o.data })),
-  ], w.objects.map((o) => ({ path: `${o.name}/`, mediaType: CHART_MEDIA_TYPE })));
+    ...w.objectFiles,
+  ], [...w.objects.map((o) => ({ path: `${o.name}/`, mediaType: CHART_MEDIA_TYPE })), ...w.objectFolders]);
 }
 
 /**

@@ -54,6 +54,20 @@ function sizeOf(presentation: XmlElement): Deck['size'] {
   return { cx: ok(cx) ? cx : DEFAULT_SIZE_EMU.cx, cy: ok(cy) ? cy : DEFAULT_SIZE_EMU.cy };
 }
 
+/** `Application` and `AppVersion` of the extended properties part, when it names one. */
+function readGenerator(pkg: OpcPackage, ctx: ReadContext): { application: string; appVersion?: string } | undefined {
+  const rel = guarded('', ctx, 'package relationships', () => pkg.relationshipOfType('', 'extended-properties'));
+  const root = rel && !rel.external && pkg.has(rel.target) ? partXml(pkg, rel.target, ctx, 'extended properties part') : undefined;
+  const text = (local: string): string | undefined => {
+    const el = root ? childElements(root).find((c) => c.ns === root.ns && c.local === local) : undefined;
+    const t = el ? el.children.filter((c): c is string => typeof c === 'string').join('').trim() : '';
+    return t === '' ? undefined : t.slice(0, 200);
+  };
+  const application = text('Application');
+  const appVersion = text('AppVersion');
+  return application ? { application, ...(appVersion ? { appVersion } : {}) } : undefined;
+}
+
 /** Everything one read shares: the package, the media found so far, parts already read. */
 class PptxReading {
   readonly media: Record<string, DeckMedia> = {};
@@ -61,11 +75,15 @@ class PptxReading {
   readonly layouts = new Map<string, DeckLayout>();
   readonly masters = new Map<string, DeckMaster>();
   theme: DeckTheme | undefined;
+  /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
+  readonly generator: { application: string; appVersion?: string } | undefined;
 
   constructor(
     readonly pkg: OpcPackage,
     readonly ctx: ReadContext,
-  ) {}
+  ) {
+    this.generator = readGenerator(pkg, ctx);
+  }
 
   relationships(part: string): Map<string, Relationship> {
     return new Map((guarded(part, this.ctx, 'relationships of part', () => this.pkg.relationships(part)) ?? []).map((r) => [r.id, r]));
@@ -102,6 +120,7 @@ class PptxReading {
         this.keptParts(rel.target, parts, new Set(), 0);
         return parts.length > 0 ? { type: rel.type, path: rel.target, parts } : undefined;
       },
+      ...(this.generator ? { generator: this.generator } : {}),
     };
   }
 

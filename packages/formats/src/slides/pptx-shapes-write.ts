@@ -150,16 +150,17 @@ function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null 
   if (source?.format !== 'pptx' || !source.rels || !refs.keep) return null;
   const renamed = new Map<string, string>();
   for (const [old, rel] of Object.entries(source.rels)) {
-    const id = refs.keep(rel.type, rel.path, source.parts ?? []);
+    const id = refs.keep(rel.type, rel.path, source.parts ?? [], source.generator);
     if (!id) return null;
     renamed.set(old, id);
   }
   const frame = fragmentToXmlOut(source.xml, (uri, _local, value) => (REL_NAMESPACES.has(uri) ? (renamed.get(value) ?? value) : value));
   if (!frame) return null;
   const id = shapeId(shape, ids);
-  // The frame's own id follows this slide's numbering.
+  // The frame's own id follows this slide's numbering (an equation's shape is in mc:Choice and mc:Fallback).
+  const deepest = frame.name.endsWith(':AlternateContent') ? 4 : 2;
   const renumber = (el: XmlOut, depth: number): XmlOut => {
-    if (depth > 2) return el;
+    if (depth > deepest) return el;
     if (el.name.endsWith(':cNvPr')) return { ...el, attrs: { ...el.attrs, id } };
     return { ...el, children: el.children.map((c) => (typeof c === 'string' ? c : renumber(c, depth + 1))) };
   };

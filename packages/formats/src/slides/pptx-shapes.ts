@@ -21,6 +21,8 @@ export interface ShapeContext {
   readonly links: LinkResolver;
   /** The part a relationship of this part reaches, with the parts it needs, kept as is. */
   readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[] } | undefined;
+  /** The application that wrote the package, recorded on kept markup. */
+  readonly generator?: OpaqueSource['generator'];
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -183,7 +185,7 @@ function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): Opa
   };
   walk(data);
   if (Object.keys(rels).length === 0) return undefined;
-  return { format: 'pptx', xml: elementXml(frame), rels, parts };
+  return { format: 'pptx', xml: elementXml(frame), rels, parts, ...(ctx.generator ? { generator: ctx.generator } : {}) };
 }
 
 function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
@@ -207,6 +209,40 @@ function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {
   return { kind: 'group', ...common(pChild(grp, 'nvGrpSpPr')), ...(xfrm ? { xfrm } : {}), ...(childSpace ? { childSpace } : {}), children: readShapes(childElements(grp), ctx) };
 }
 
+const A14 = 'http://schemas.microsoft.com/office/drawing/2010/main';
+
+function holdsMath(el: XmlElement, depth = 0): boolean {
+  if (el.ns === A14 && el.local === 'm') return true;
+  return depth < 12 && childElements(el).some((c) => holdsMath(c, depth + 1));
+}
+
+/**
+ * A shape whose text holds an Office Math equation (a14:m in mc:Choice, its picture in
+ * mc:Fallback): kept whole as an opaque `equation` for PPTX saves, shown elsewhere as the picture.
+ */
+function readEquation(ac: XmlElement, ctx: ShapeContext): OpaqueShape | undefined {
+  const choice = childElements(ac, NS.mc, 'Choice')[0];
+  if (!choice || !holdsMath(choice)) return undefined;
+  const shapes = readShapes(alternateContent(ac), ctx);
+  const shape = shapes[0];
+  if (shapes.length !== 1 || !shape) return undefined;
+  const source = keptSource(ac, ac, ctx);
+  if (!source) return undefined;
+  const fallback = shape.kind === 'shape' && shape.fill?.kind === 'picture' ? shape.fill.media : shape.kind === 'picture' ? shape.media : undefined;
+  const { id, name, description, hidden, xfrm } = shape;
+  return {
+    kind: 'opaque',
+    what: 'equation',
+    id,
+    ...(name ? { name } : {}),
+    ...(description ? { description } : {}),
+    ...(hidden ? { hidden } : {}),
+    ...(xfrm ? { xfrm } : {}),
+    ...(fallback ? { fallback } : {}),
+    source,
+  };
+}
+
 function readShapes(nodes: readonly XmlElement[], ctx: ShapeContext): DeckShape[] {
   const out: DeckShape[] = [];
   for (const el of nodes) {
@@ -218,7 +254,11 @@ function readShapes(nodes: readonly XmlElement[], ctx: ShapeContext): DeckShape[
       const pic = readPic(el, ctx);
       if (pic) out.push(pic);
     } else if (isP(el, 'contentPart')) out.push({ kind: 'opaque', what: 'content-part', id: 0 });
-    else if (el.ns === NS.mc && el.local === 'AlternateContent') out.push(...readShapes(alternateContent(el), ctx));
+    else if (el.ns === NS.mc && el.local === 'AlternateContent') {
+      const equation = readEquation(el, ctx);
+      if (equation) out.push(equation);
+      else out.push(...readShapes(alternateContent(el), ctx));
+    }
   }
   return out;
 }

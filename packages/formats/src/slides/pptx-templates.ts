@@ -152,13 +152,18 @@ export function tableStylesXml(): string {
   return serializeXml(x('a:tblStyleLst', { 'xmlns:a': PML_NAMESPACES['xmlns:a'], def: '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}' }));
 }
 
-/** Extended properties: the application and the slide and notes counts. */
-export function appPropertiesXml(slides: number, notes: number): string {
+/**
+ * Extended properties: the application and the slide and notes counts. The application is
+ * Ostal, or the one that wrote markup the package keeps as is (`generator`), as readers
+ * interpret that markup by its author's conventions.
+ */
+export function appPropertiesXml(slides: number, notes: number, generator?: { readonly application: string; readonly appVersion?: string }): string {
   return serializeXml(
     x(
       'Properties',
       { xmlns: 'http://schemas.openxmlformats.org/officeDocument/2006/extended-properties', 'xmlns:vt': 'http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes' },
-      x('Application', {}, 'Ostal'),
+      x('Application', {}, generator?.application ?? 'Ostal'),
+      generator?.appVersion !== undefined ? x('AppVersion', {}, generator.appVersion) : null,
       x('PresentationFormat', {}, 'Custom'),
       x('Slides', {}, String(slides)),
       x('Notes', {}, String(notes)),

@@ -6,7 +6,7 @@
  * the placeholders (`slideShapes`). Element order follows the schema (xsd:sequence throughout).
  */
 import { slideNotesBody, slideShapes } from '@ostal/model';
-import type { Deck, DeckLayout, KeptPart, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
+import type { Deck, DeckLayout, KeptPart, OpaqueSource, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
@@ -74,8 +74,8 @@ class PartRels implements PartRefs {
     return id;
   }
 
-  keep(type: string, path: string, parts: readonly KeptPart[]): string | undefined {
-    if (!path.startsWith('ppt/') || !this.store.keep(parts)) return undefined;
+  keep(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator']): string | undefined {
+    if (!path.startsWith('ppt/') || !this.store.keep(parts, generator)) return undefined;
     const id = this.id();
     this.rels.push({ id, type, target: `../${path.slice('ppt/'.length)}` });
     return id;
@@ -97,11 +97,13 @@ class MediaParts {
   private readonly byName = new Map<string, string>();
   private readonly taken = new Set<string>();
   private readonly kept = new Set<string>();
+  /** The application that wrote the first kept markup that has one. */
+  generator: OpaqueSource['generator'];
 
   constructor(private readonly deck: Deck) {}
 
   /** Adds kept parts once each (by part name); false when one would clash with a part Ostal writes. */
-  keep(parts: readonly KeptPart[]): boolean {
+  keep(parts: readonly KeptPart[], generator?: OpaqueSource['generator']): boolean {
     for (const p of parts) {
       if (this.kept.has(p.path)) continue;
       if (!/^ppt\/(charts|embeddings|diagrams|media|drawings|activeX|ink)\//.test(p.path) || this.taken.has(p.path.toLowerCase())) return false;
@@ -113,6 +115,7 @@ class MediaParts {
       const rels = (p.rels ?? []).map((r) => ({ id: r.id, type: r.type, target: r.external ? r.target : relativeTarget(p.path, r.target), ...(r.external ? { external: true } : {}) }));
       this.parts.push({ name: p.path, contentType: p.type, data: p.data, ...(rels.length > 0 ? { rels } : {}) });
     }
+    this.generator ??= generator;
     return true;
   }
 
@@ -384,7 +387,7 @@ export function writePptx(document: OstalDocument): Uint8Array {
   parts.push(
     ...media.parts,
     { name: 'docProps/core.xml', contentType: 'application/vnd.openxmlformats-package.core-properties+xml', data: corePropertiesXml(meta) },
-    { name: 'docProps/app.xml', contentType: 'application/vnd.openxmlformats-officedocument.extended-properties+xml', data: appPropertiesXml(deck.slides.length, notesCount) },
+    { name: 'docProps/app.xml', contentType: 'application/vnd.openxmlformats-officedocument.extended-properties+xml', data: appPropertiesXml(deck.slides.length, notesCount, media.generator) },
   );
   return writeOpcPackage(parts, [
     rel('rId1', REL.officeDocument, 'ppt/presentation.xml'),

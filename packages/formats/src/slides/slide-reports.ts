@@ -10,6 +10,7 @@ const LABEL: Readonly<Record<string, string>> = {
   'ole-object': 'embedded objects',
   graphic: 'other graphic objects',
   'content-part': 'ink annotations',
+  equation: 'equations',
 };
 
 /** One warning per kind of opaque object: kept as is in PPTX, shown and saved elsewhere as its picture (or lost without one). */

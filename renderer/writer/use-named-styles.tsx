@@ -1,0 +1,84 @@
+/**
+ * The style editor's wiring in the writer: "Modifier le style…" opens the dialog on the style of
+ * the paragraph at the cursor, "Nouveau style…" names a style after the selected paragraphs
+ * (`paragraph-styles.ts`, `StyleDialog.tsx`). The dialog gives the focus back to the text when it
+ * closes.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type { Command } from 'prosemirror-state';
+import type { EditorView } from 'prosemirror-view';
+import { NewStyleDialog, StyleDialog } from './StyleDialog.js';
+import { createStyle, modifyStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
+import type { StyleKey, StyleProps } from './paragraph-styles.js';
+import type { WriterLabels } from './writer-labels.js';
+import { syncSelectionFromPage } from './dom-selection.js';
+
+type StyleDialogState = { readonly kind: 'modify'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number } | { readonly kind: 'create' };
+
+export interface UseNamedStylesOptions {
+  readonly viewRef: RefObject<EditorView | null>;
+  /** True while a long document is still arriving (nothing can be edited). */
+  readonly loadingRef: RefObject<boolean>;
+  readonly labels: WriterLabels;
+  /** Runs a command on the view and gives the focus back to the text. */
+  readonly run: (command: Command) => void;
+}
+
+export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedStylesOptions) {
+  const [dialog, setDialog] = useState<StyleDialogState | null>(null);
+  // Back to the text once the dialog has closed (after it gave the focus back to its opener).
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (dialog === null && hadDialog.current) viewRef.current?.focus();
+    hadDialog.current = dialog !== null;
+  }, [dialog]);
+  const close = () => setDialog(null);
+
+  const onModifyStyle = () => {
+    const view = viewRef.current;
+    if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
+    const key = styleKeyAt(view.state);
+    setDialog({ kind: 'modify', key, props: styleProps(view.state.doc, key), count: styleParagraphCount(view.state.doc, key) });
+  };
+  const onNewStyle = () => {
+    const view = viewRef.current;
+    if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
+    setDialog({ kind: 'create' });
+  };
+
+  const render = (): ReactNode => {
+    const view = viewRef.current;
+    if (!dialog || !view) return null;
+    if (dialog.kind === 'modify') {
+      return (
+        <StyleDialog
+          labels={labels}
+          name={styleDisplayName(dialog.key, labels)}
+          props={dialog.props}
+          count={dialog.count}
+          onClose={close}
+          onSubmit={(props) => {
+            close();
+            run(modifyStyle(dialog.key, dialog.props, props));
+          }}
+        />
+      );
+    }
+    return (
+      <NewStyleDialog
+        labels={labels}
+        taken={(name) => namedStyles(view.state.doc).includes(name) || Object.values(labels.styles).includes(name)}
+        onClose={close}
+        onSubmit={(name) => {
+          close();
+          run(createStyle(name));
+        }}
+      />
+    );
+  };
+
+  return { actions: { onModifyStyle, onNewStyle }, dialog: render };
+}
