@@ -36,3 +36,4 @@ export * from './workbook-table.js';
 export * from './text-outline.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';
+export * from './text-cell-value.js';

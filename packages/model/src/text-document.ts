@@ -79,6 +79,16 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
     for (const [k, v] of Object.entries(LIST_FORMAT_DEFAULTS)) if (attrs[k] === v) delete attrs[k];
     if (Object.keys(attrs).length === 0) delete json.attrs;
   }
+  else if (json.attrs && json.attrs.fixed === false && (json as { type?: string }).type === 'field') {
+    // A field that updates (the default) stores no `fixed`.
+    const { fixed: _fixed, ...rest } = json.attrs;
+    json.attrs = rest;
+  }
+  else if (json.attrs && json.attrs.value === null && ((json as { type?: string }).type === 'table_cell' || (json as { type?: string }).type === 'table_header')) {
+    // A cell without a typed value (text-cell-value.ts) stores no `value`.
+    const { value: _value, ...rest } = json.attrs;
+    json.attrs = rest;
+  }
   if (json.content) for (const c of json.content) compactJSON(c as { attrs?: Record<string, unknown> });
 }
 

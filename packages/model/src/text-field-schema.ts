@@ -21,6 +21,9 @@ export type FieldKind = 'page-number' | 'page-count' | 'date' | 'time' | 'author
 
 export const FIELD_KINDS: readonly FieldKind[] = ['page-number', 'page-count', 'date', 'time', 'author', 'title', 'file-name', 'other'];
 
+/** Kinds of fields whose result can be fixed (ODF `text:fixed`, DOCX `w:fldLock`): the others always update. */
+export const FIXABLE_FIELD_KINDS: readonly FieldKind[] = ['page-number', 'date', 'time', 'author', 'title', 'file-name'];
+
 /** How a section starts. */
 export type SectionStart = 'next-page' | 'continuous' | 'even-page' | 'odd-page';
 
@@ -80,6 +83,8 @@ export const fieldNodeSpecs: Record<string, NodeSpec> = {
       kind: { default: 'other', validate: (v: unknown) => { if (!FIELD_KINDS.includes(v as FieldKind)) throw new RangeError('Unknown field kind.'); } },
       instruction: { default: '', validate: 'string' },
       result: { default: '', validate: 'string' },
+      /** True when the field keeps its result and is never updated (ODF `text:fixed`, DOCX `w:fldLock`). */
+      fixed: { default: false, validate: 'boolean' },
     },
     leafText: fieldResult,
     parseDOM: [

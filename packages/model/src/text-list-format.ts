@@ -22,6 +22,8 @@ export const LIST_NUMBER_FORMATS = [
   'lower-letter',
   'upper-letter',
   'decimal-enclosed-circle',
+  'lower-greek',
+  'upper-greek',
   'none',
 ] as const;
 
@@ -44,7 +46,7 @@ export interface ListNumbering {
 export const DEFAULT_NUMBERING: ListNumbering = { format: 'decimal', prefix: '', suffix: '.', levels: 1, continues: false };
 
 /** List attributes (besides `order`) and their defaults, which stored JSON leaves out. */
-export const LIST_FORMAT_DEFAULTS: Readonly<Record<string, unknown>> = { ...DEFAULT_NUMBERING, bullet: null, bulletFont: null };
+export const LIST_FORMAT_DEFAULTS: Readonly<Record<string, unknown>> = { ...DEFAULT_NUMBERING, bullet: null, bulletFont: null, skip: 0 };
 
 /** Bullets of nesting levels 0, 1, 2 (then again), when a list does not name its own. */
 export const DEFAULT_BULLETS = ['\u2022', '\u25e6', '\u25aa'] as const;
@@ -76,6 +78,26 @@ export function safeBullet(v: unknown): string | null {
   return v;
 }
 
+/** Largest number of list levels a list may skip (DOCX has 9 levels, ODF 10). */
+export const MAX_LIST_SKIP = 9;
+
+/**
+ * Attribute spec shared by both list nodes: how many list levels sit between this list and the
+ * list (or story) around it with no item of their own. A DOCX paragraph at level 3 right under
+ * one at level 1 (ODF: `text:list-item`s holding only a nested list) is a list with `skip` 1
+ * nested in the level-1 item: its label counts at level 3 ("1.1.1.") and the writers put it back
+ * at level 3.
+ */
+export const listSkipAttr: Record<string, AttributeSpec> = {
+  skip: { default: 0, validate: (v: unknown) => check(typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= MAX_LIST_SKIP, 'A list skips 0 to 9 levels.') },
+};
+
+/** The number of levels a list node skips (0 when it sits right below its parent). */
+export function listSkipOf(attrs: Readonly<Record<string, unknown>>): number {
+  const v = attrs.skip;
+  return typeof v === 'number' && Number.isInteger(v) && v > 0 ? Math.min(v, MAX_LIST_SKIP) : 0;
+}
+
 /** Attribute specs added to `ordered_list` (besides `order`). */
 export const orderedListAttrs: Record<string, AttributeSpec> = {
   format: { default: 'decimal', validate: (v: unknown) => check((LIST_NUMBER_FORMATS as readonly unknown[]).includes(v), 'Unknown list number format.') },
@@ -83,6 +105,7 @@ export const orderedListAttrs: Record<string, AttributeSpec> = {
   suffix: { default: '.', validate: (v: unknown) => check(isLabelText(v), 'List label text is at most 50 characters.') },
   levels: { default: 1, validate: (v: unknown) => check(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_LABEL_LEVELS, 'A list label shows 1 to 10 levels.') },
   continues: { default: false, validate: 'boolean' },
+  ...listSkipAttr,
 };
 
 /** Attribute specs of `bullet_list`. */
@@ -91,6 +114,7 @@ export const bulletListAttrs: Record<string, AttributeSpec> = {
   bullet: { default: null, validate: (v: unknown) => check(v === null || safeBullet(v) === v, 'A bullet is one character.') },
   /** The font of the bullet when it is not the text's (a symbol font), or null. */
   bulletFont: { default: null, validate: (v: unknown) => check(v === null || (typeof v === 'string' && v.length > 0 && v.length <= 100), 'A bullet font is a font name.') },
+  ...listSkipAttr,
 };
 
 /** The numbering attributes of an `ordered_list` node (defaults filled in). */
@@ -138,6 +162,9 @@ export const LIST_FORMAT_CSS: Readonly<Record<ListNumberFormat, string>> = {
   'lower-letter': 'lower-alpha',
   'upper-letter': 'upper-alpha',
   'decimal-enclosed-circle': 'decimal',
+  'lower-greek': 'lower-greek',
+  // CSS predefines no upper Greek counter: the editor shows the lower letters.
+  'upper-greek': 'lower-greek',
   none: 'none',
 };
 
@@ -164,6 +191,7 @@ export function orderedListDom(attrs: Readonly<Record<string, unknown>>): Record
     dom['data-levels'] = String(n.levels);
   }
   if (n.continues) dom['data-continues'] = 'true';
+  if (listSkipOf(attrs) > 0) dom['data-skip'] = String(listSkipOf(attrs));
   if (n.format !== 'decimal' || dom['data-label']) dom.style = css.join('; ');
   return dom;
 }
@@ -182,6 +210,7 @@ export function parseOrderedListDom(dom: HTMLElement): Record<string, unknown> {
     suffix: isLabelText(suffix) ? suffix : '.',
     levels: Number.isInteger(levels) && levels >= 1 && levels <= MAX_LABEL_LEVELS ? levels : 1,
     continues: dom.getAttribute('data-continues') === 'true',
+    skip: listSkipOf({ skip: Number(dom.getAttribute('data-skip') ?? 0) }),
   };
 }
 
@@ -189,8 +218,9 @@ export function parseOrderedListDom(dom: HTMLElement): Record<string, unknown> {
 export function bulletListDom(attrs: Readonly<Record<string, unknown>>): Record<string, string> {
   const bullet = (attrs.bullet as string | null | undefined) ?? null;
   const font = (attrs.bulletFont as string | null | undefined) ?? null;
-  if (bullet === null) return {};
-  const dom: Record<string, string> = { 'data-bullet': bullet, style: `--list-bullet: ${cssString(displayBullet(bullet, font, 0))}` };
+  const skip = listSkipOf(attrs);
+  if (bullet === null) return skip > 0 ? { 'data-skip': String(skip) } : {};
+  const dom: Record<string, string> = { ...(skip > 0 ? { 'data-skip': String(skip) } : {}), 'data-bullet': bullet, style: `--list-bullet: ${cssString(displayBullet(bullet, font, 0))}` };
   if (font !== null) dom['data-bullet-font'] = font;
   return dom;
 }
@@ -199,5 +229,5 @@ export function bulletListDom(attrs: Readonly<Record<string, unknown>>): Record<
 export function parseBulletListDom(dom: HTMLElement): Record<string, unknown> {
   const bullet = safeBullet(dom.getAttribute('data-bullet'));
   const font = dom.getAttribute('data-bullet-font');
-  return { bullet, bulletFont: bullet !== null && font && font.length <= 100 ? font : null };
+  return { bullet, bulletFont: bullet !== null && font && font.length <= 100 ? font : null, skip: listSkipOf({ skip: Number(dom.getAttribute('data-skip') ?? 0) }) };
 }

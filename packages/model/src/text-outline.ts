@@ -110,6 +110,15 @@ function letters(n: number, upper: boolean): string {
   return char.repeat(Math.floor((n - 1) / 26) + 1);
 }
 
+/** Greek letters without the final sigma, as Word and LibreOffice count them. */
+const GREEK = 'αβγδεζηθικλμνξοπρστυφχψω';
+
+function greek(n: number, upper: boolean): string {
+  if (n <= 0) return '';
+  const char = GREEK[(n - 1) % GREEK.length]!;
+  return (upper ? char.toUpperCase() : char).repeat(Math.floor((n - 1) / GREEK.length) + 1);
+}
+
 function roman(n: number): string {
   if (n <= 0 || n >= 4000) return String(n);
   const table: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
@@ -135,6 +144,10 @@ export function formatListNumber(n: number, format: ListNumberFormat): string {
       return letters(n, false);
     case 'upper-letter':
       return letters(n, true);
+    case 'lower-greek':
+      return greek(n, false);
+    case 'upper-greek':
+      return greek(n, true);
     case 'decimal-zero':
       return n >= 0 && n < 10 ? `0${String(n)}` : String(n);
     case 'decimal-enclosed-circle':

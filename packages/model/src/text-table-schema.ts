@@ -18,6 +18,7 @@
 import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import { tableCellBordersCss, isTableCellBorders, parseTableCellBorders } from './text-table-borders.js';
 import type { TableCellBorders } from './text-table-borders.js';
+import { isTableCellValue } from './text-cell-value.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
 export const TWIPS_PER_PX = 15;
@@ -84,6 +85,8 @@ const cellAttrs = {
   background: { default: null, validate: 'string|null' },
   /** The lines the cell draws (see text-table-borders.ts), or null to follow the table's `bordered`. */
   borders: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellBorders(v)) throw new RangeError('borders must be null or cell borders.'); } },
+  /** The cell's typed value and its display format (see text-cell-value.ts), or null for text. */
+  value: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellValue(v)) throw new RangeError('value must be null or a cell value.'); } },
 } as const;
 
 /** The four table node specs, keyed by node name. */

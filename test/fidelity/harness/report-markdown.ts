@@ -2,6 +2,7 @@
  * docs/fidelity.md: how the fidelity harness measures, then the figures of one run — targets,
  * per-role summary, failures, the worst outputs by page and by text similarity, and every file.
  */
+import { knownLibreOfficeIssue } from './known-issues.js';
 import { aggregate, failures, worst } from './aggregate.js';
 import type { Ranked } from './aggregate.js';
 import type { KindScorer, OutputRole } from './kind-scorer.js';
@@ -105,7 +106,8 @@ function fileRow(f: FileResult): string {
   const role = (r: OutputRole): OutputResult | undefined => f.outputs.find((o) => o.role === r);
   const odf = f.outputs.filter((o) => o.odfErrors !== undefined);
   const valid = odf.length === 0 ? '–' : `${String(odf.filter((o) => o.odfErrors!.length === 0).length)}/${String(odf.length)}`;
-  const notes = [f.readError ? `read threw: ${f.readError}` : '', f.originalLibreOfficeError ? 'LibreOffice cannot convert the original' : '', ...f.outputs.flatMap((o) => (o.error ? [o.error] : []))]
+  const known = knownLibreOfficeIssue(f.file);
+  const notes = [f.readError ? `read threw: ${f.readError}` : '', f.originalLibreOfficeError ? 'LibreOffice cannot convert the original' : '', ...f.outputs.flatMap((o) => (o.error ? [o.error] : [])), known ? `known LibreOffice issue: ${known}` : '']
     .filter(Boolean)
     .join('; ');
   return `| ${cell(f.file)} | ${String(Math.round(f.bytes / 1024))} | ${outputCell(role('same'))} | ${outputCell(role('cross'))} | ${num(role('flat')?.content?.similarity)} | ${valid} | ${cell(notes)} |`;

@@ -4,12 +4,13 @@
  * property, lists are implicit) and ODF (ODF 1.3 Part 3, 5.3: nested `text:list` elements) are
  * read into this flow, so nesting rules and schema fixes live in one place:
  *
- * - a level deeper than the open lists allow is clamped (no empty placeholder items);
+ * - a level deeper than the open lists reach is kept as a list that skips the levels between
+ *   (`skip`, no empty placeholder items): "1.1.1." right under "1." stays at level 3;
  * - a heading inside a list becomes a paragraph (`list_item` holds `paragraph block*`);
  * - an empty document gets one empty paragraph (`doc` holds `block+`);
  * - tables and page breaks end the open lists (they are placed at the top level of the story).
  */
-import { defaultBullet, listNumberingOf, textSchema } from '@ostal/model';
+import { MAX_LIST_SKIP, defaultBullet, listNumberingOf, textSchema } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 
@@ -95,7 +96,11 @@ export class FlowBuilder {
       }
       this.closeTop();
     }
-    this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, format: this.listFormat(list, this.stack.length), items: [[para]] });
+    // Levels between the enclosing list (or the story) and this one that hold no item of their own.
+    const skip = Math.min(MAX_LIST_SKIP, Math.max(0, list.level - (top ? top.srcLevel + 1 : 0)));
+    // A list that skips levels does not continue another: its first number is written as a restart.
+    const listFormat = this.listFormat(list, list.level, this.stack.length === 0 && skip === 0);
+    this.stack.push({ srcLevel: list.level, id: list.id, ordered: list.ordered, order: list.number, format: skip > 0 ? { ...listFormat, skip } : listFormat, items: [[para]] });
   }
 
   /** Adds a block that is not a paragraph (a table, a page break), closing open lists. */
@@ -122,13 +127,13 @@ export class FlowBuilder {
   }
 
   /**
-   * The format attributes of a list opened at nesting `depth`, normalised to what both file
+   * The format attributes of a list opened at level `depth` (skipped levels count), normalised to what both file
    * formats write back the same way: a default bullet with no font is the default (null); a label
    * shows at most the levels above it; a list `continues` only at the top level, right after
    * the number where the previous top-level list with the same label stopped, and not when that
    * list comes just before it (the two would read back as one list).
    */
-  private listFormat(list: ListPlacement, depth: number): Readonly<Record<string, unknown>> | undefined {
+  private listFormat(list: ListPlacement, depth: number, topLevel: boolean): Readonly<Record<string, unknown>> | undefined {
     const f = list.format;
     if (!f) return f;
     if (!list.ordered) return f.bullet === defaultBullet(depth) && (f.bulletFont ?? null) === null ? { ...f, bullet: null } : f;
@@ -137,7 +142,7 @@ export class FlowBuilder {
     // A label without a number is one text.
     if (out.format === 'none') Object.assign(out, { prefix: `${(out.prefix as string | undefined) ?? ''}${(out.suffix as string | undefined) ?? ''}`.slice(0, 50), suffix: '', levels: 1 });
     if (out.continues === true) {
-      const previous = depth === 0 ? this.lastByLabel.get(labelKey(out)) : undefined;
+      const previous = topLevel ? this.lastByLabel.get(labelKey(out)) : undefined;
       out.continues = previous !== undefined && previous.last + 1 === list.number && this.blocks[this.blocks.length - 1] !== previous.node;
     }
     return out;

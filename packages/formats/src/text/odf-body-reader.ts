@@ -85,7 +85,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects, ctx.frames);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects, ctx.frames, ctx.tableStyles.data);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }

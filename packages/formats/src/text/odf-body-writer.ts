@@ -14,7 +14,7 @@
  * and kept content: `odf-changes-writer.ts`.
  */
 import type { NamedStyleProps } from './named-style-props.js';
-import { listNumberingOf, outlineOf } from '@ostal/model';
+import { listNumberingOf, listSkipOf, outlineOf } from '@ostal/model';
 import type { OutlineNumbering } from '@ostal/model';
 import { odfHeadingAttrs } from './outline-numbering.js';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
@@ -300,6 +300,9 @@ export class OdfBodyWriter {
    */
   private list(node: PMNode, level = 0, parent: Parameters<OdfListStyleSet['nest']>[2] = null): XmlOut {
     const ordered = node.type.name === 'ordered_list';
+    const skip = listSkipOf(node.attrs);
+    const outerLevel = level;
+    level = Math.min(level + skip, ODF_LIST_LEVELS - 1);
     const { nest, root } = this.listStyles.nest(node, level, parent);
     const items: XmlOut[] = [];
     const itemsAttrs: Record<string, number | undefined>[] = [];
@@ -314,7 +317,7 @@ export class OdfBodyWriter {
     const order = Number(node.attrs.order);
     const attrs: Record<string, string | undefined> = { 'text:style-name': style };
     let start = ordered && order !== 1 ? order : undefined;
-    if (level === 0 && ordered) {
+    if (outerLevel === 0 && ordered) {
       const key = labelKeyOf(node);
       const previous = this.lastByLabel.get(key);
       if (node.attrs.continues === true && previous && previous.last + 1 === order) {
@@ -325,7 +328,11 @@ export class OdfBodyWriter {
       this.lastByLabel.set(key, { attrs, last: order + node.childCount - 1 });
     }
     if (start !== undefined && itemsAttrs[0]) itemsAttrs[0]['text:start-value'] = start;
-    return x('text:list', attrs, items);
+    if (level === outerLevel) return x('text:list', attrs, items);
+    // Skipped levels: items holding only the next list (5.3.2 allows a list item without paragraphs), as LibreOffice writes them.
+    let inner = x('text:list', {}, items);
+    for (let l = level - 1; l > outerLevel; l--) inner = x('text:list', {}, x('text:list-item', {}, inner));
+    return x('text:list', attrs, x('text:list-item', {}, inner));
   }
 
   private inlines(block: PMNode, styleName: string): (XmlOut | string)[] {
@@ -364,7 +371,7 @@ export class OdfBodyWriter {
         else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark')) group.push(...this.frames.inline(child));
         else if (child.type.name === 'field') {
           // Field elements hold character data only (no text:s or text:tab): white space runs as one space.
-          const field = odfField(child, [String(child.attrs.result).replace(/[ \t\n\r]+/g, ' ')]);
+          const field = odfField(child, [String(child.attrs.result).replace(/[ \t\n\r]+/g, ' ')], this.tableStyles.data);
           const format = formatOfNode(child);
           group.push(format === PLAIN ? field : x('text:span', { 'text:style-name': this.textStyleName(format) }, field));
         } else group.push(...this.stories.inline(child));

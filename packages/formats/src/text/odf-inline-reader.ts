@@ -28,6 +28,7 @@ import type { RunFormat } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
 import { markFrom, paragraphChange, infoOf, withMarks } from './text-changes.js';
 import { odfFieldNode } from './odf-section-reader.js';
+import type { OdfDataStyles } from './odf-data-styles.js';
 
 /** What one paragraph's content reads into. */
 export interface OdfInlines {
@@ -195,6 +196,8 @@ export class OdfInlineReader {
     private readonly changes?: OdfChangeRegions,
     private readonly objects?: OdfObjectReader,
     private readonly frames?: OdfFrameReader,
+    /** Data styles, for the format of date and time fields. */
+    private readonly dataStyles?: OdfDataStyles,
   ) {}
 
   /**
@@ -316,7 +319,7 @@ export class OdfInlineReader {
             break;
           default:
             // Fields the model keeps become field nodes; other fields, meta: their content is the displayed text.
-            if (!SKIPPED_TEXT.has(c.local) && !sink.markedAtom((marks) => odfFieldNode(c, marks), mask)) this.content(c, mask, sink, boxes, path);
+            if (!SKIPPED_TEXT.has(c.local) && !sink.markedAtom((marks) => odfFieldNode(c, marks, this.dataStyles), mask)) this.content(c, mask, sink, boxes, path);
         }
       } else if (c.ns === NS.office) {
         if (c.local === 'annotation') {

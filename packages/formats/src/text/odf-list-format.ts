@@ -40,6 +40,10 @@ export const FROM_ODF: Readonly<Record<string, ListNumberFormat>> = {
   A: 'upper-letter',
   '01, 02, 03, ...': 'decimal-zero',
   '\u2460, \u2461, \u2462, ...': 'decimal-enclosed-circle',
+  '\u03b1, \u03b2, ... (gr)': 'lower-greek',
+  '\u0391, \u0392, ... (gr)': 'upper-greek',
+  '\u03b1, \u03b2, \u03b3, ...': 'lower-greek',
+  '\u0391, \u0392, \u0393, ...': 'upper-greek',
 };
 
 export const TO_ODF: Readonly<Record<ListNumberFormat, string>> = {
@@ -50,6 +54,9 @@ export const TO_ODF: Readonly<Record<ListNumberFormat, string>> = {
   'lower-letter': 'a',
   'upper-letter': 'A',
   'decimal-enclosed-circle': '\u2460, \u2461, \u2462, ...',
+  // ODF names no Greek format: LibreOffice's names (style:num-format is any string, 19.500).
+  'lower-greek': '\u03b1, \u03b2, ... (gr)',
+  'upper-greek': '\u0391, \u0392, ... (gr)',
   none: '',
 };
 

@@ -11,7 +11,7 @@
  *   page of the section before it, its own columns); content after it is another continuous
  *   section, with the page's columns.
  */
-import { textSchema } from '@ostal/model';
+import { FIXABLE_FIELD_KINDS, textSchema } from '@ostal/model';
 import type { FieldKind, HeaderFooterSet, PMNodeJSON, SectionProps } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -21,6 +21,8 @@ import type { FlowBuilder } from './flow-builder.js';
 import { odfLengthToTwips } from './odf-format-props.js';
 import { PAGE_NUMBER_FORMAT } from './odf-section-writer.js';
 import { wmlFieldKind } from './wml-field-reader.js';
+import { datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
+import type { OdfDataStyles } from './odf-data-styles.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { emptySet, sameStory } from './wml-section-reader.js';
 
@@ -375,8 +377,16 @@ export class OdfSectionTracker {
 }
 
 /** A `field` node for an ODF field element, with the marks of `marks`. */
-export function odfFieldNode(el: XmlElement, marks: PMNode['marks']): PMNode | null {
+export function odfFieldNode(el: XmlElement, marks: PMNode['marks'], dataStyles?: OdfDataStyles): PMNode | null {
   const f = odfFieldKind(el);
   if (!f) return null;
-  return textSchema.nodes.field!.create({ kind: f.kind, instruction: f.instruction, result: odfFieldText(el) }, null, marks);
+  let instruction = f.instruction;
+  // 7.3.2/7.3.3: a date or time shown through a data style keeps it as a Word picture (date-picture.ts).
+  if ((f.kind === 'date' || f.kind === 'time') && instruction === '') {
+    const code = dataStyles?.code(attr(el, NS.style, 'data-style-name'));
+    const picture = code === undefined ? null : wordPictureOfCode(code);
+    if (picture !== null) instruction = datePictureInstruction(f.kind, picture);
+  }
+  const fixed = attr(el, NS.text, 'fixed') === 'true' && FIXABLE_FIELD_KINDS.includes(f.kind) && (instruction === '' || datePictureOf(instruction)?.kind === f.kind);
+  return textSchema.nodes.field!.create({ kind: f.kind, instruction, result: odfFieldText(el), ...(fixed ? { fixed } : {}) }, null, marks);
 }

@@ -18,11 +18,13 @@
  *   minimal source (`text:outline-level`) and its paragraphs as the index body.
  */
 import type { FieldKind, HeaderFooterSet, PMNodeJSON, SectionProps } from '@ostal/model';
-import { textSchema } from '@ostal/model';
+import { FIXABLE_FIELD_KINDS, textSchema } from '@ostal/model';
 import { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { DEFAULT_SECTION } from './wml-section-writer.js';
+import { codeOfWordPicture, datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
+import type { OdfDataStyleSet } from './odf-data-styles.js';
 
 /** Length in points, exact for twips (1/20 pt). */
 export function odfPt(twips: number): string {
@@ -44,13 +46,21 @@ export const ODF_FIELD_ELEMENT: Readonly<Record<Exclude<FieldKind, 'other'>, str
 };
 
 /** A field node as ODF: `content` is the encoded result. */
-export function odfField(node: PMNode, content: (XmlOut | string)[]): XmlOut {
+export function odfField(node: PMNode, content: (XmlOut | string)[], dataStyles?: OdfDataStyleSet): XmlOut {
   const kind = node.attrs.kind as FieldKind;
   const instruction = String(node.attrs.instruction);
+  const fixed = node.attrs.fixed === true && FIXABLE_FIELD_KINDS.includes(kind) ? 'true' : undefined;
   if (kind !== 'other' && instruction === '') {
     const name = ODF_FIELD_ELEMENT[kind];
     const attrs = kind === 'page-number' ? { 'text:select-page': 'current' } : kind === 'file-name' ? { 'text:display': 'name-and-extension' } : {};
-    return x(name, attrs, content);
+    return x(name, { ...attrs, 'text:fixed': fixed }, content);
+  }
+  // A date or time with a Word picture: the element with a data style showing it (date-picture.ts).
+  const dated = dataStyles && (kind === 'date' || kind === 'time') ? datePictureOf(instruction) : null;
+  const code = dated ? codeOfWordPicture(dated.picture) : null;
+  // Only the canonical form reads back the same; any other instruction stays a text input.
+  if (dated && code !== null && dated.kind === kind && wordPictureOfCode(code) === dated.picture && datePictureInstruction(kind, dated.picture) === instruction) {
+    return x(ODF_FIELD_ELEMENT[kind], { 'style:data-style-name': dataStyles!.name(code), 'text:fixed': fixed }, content);
   }
   return x('text:text-input', { 'text:description': instruction }, content);
 }

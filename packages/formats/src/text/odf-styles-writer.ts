@@ -93,5 +93,5 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
     const base = tables.find((s) => s.attrs['style:name'] === t.base);
     return x('style:style', { 'style:name': t.name, 'style:family': 'table', 'style:master-page-name': t.master.masterPage }, base?.children ?? x('style:table-properties', { 'table:align': 'margins' }));
   });
-  return [...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), ...(body.frames?.graphicStyles() ?? []), ...body.listStyles.elements()];
+  return [...body.tableStyles.data.elements(), ...text, ...paragraphs, ...(pageBreak ? [pageBreak] : []), ...(columnBreak ? [columnBreak] : []), ...tables, ...tableMasters, ...body.sections.sectionStyles(), ...(body.frames?.graphicStyles() ?? []), ...body.listStyles.elements()];
 }

@@ -10,6 +10,8 @@
  * spans line up even when a producer left covered cells out. Column widths come from the
  * column styles: absolute widths, else relative widths scaled to the table's width.
  */
+import { tableCellValue } from '@ostal/model';
+import type { TableCellValue } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
@@ -69,10 +71,11 @@ export class OdfTableReader {
           const cellStyle = styles.cell(attr(c, NS.table, 'style-name'));
           if (cellStyle.border !== undefined) bordered = (bordered ?? false) || cellStyle.border;
           const blocks = this.ctx.readCell(c);
+          const value = odfCellValue(c, cellStyle.format);
           const colspan = count(c, 'number-columns-spanned');
           const rowspan = count(c, 'number-rows-spanned');
           for (let i = count(c, 'number-columns-repeated'); i > 0 && col < MAX_COLUMNS; i--) {
-            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks });
+            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks, value });
             col += 1; // the covered cells that follow a spanning cell hold the rest of its columns
           }
         }
@@ -127,4 +130,12 @@ export class OdfTableReader {
     }
     return null;
   }
+}
+
+/** The typed value of a cell (19.385 `office:value-type` and the attribute holding the value), or null for text. */
+function odfCellValue(cell: XmlElement, format: string | undefined): TableCellValue | null {
+  const type = attr(cell, NS.office, 'value-type');
+  if (type === undefined || type === 'string' || type === 'void') return null;
+  const from = type === 'date' ? 'date-value' : type === 'time' ? 'time-value' : type === 'boolean' ? 'boolean-value' : 'value';
+  return tableCellValue(type, attr(cell, NS.office, from), attr(cell, NS.office, 'currency'), format);
 }

@@ -6,6 +6,7 @@
  * `fo:border` 20.176.1) and the length values they use (18.3.18 positiveLength).
  */
 import { normalizeCellBackground } from '@ostal/model';
+import { OdfDataStyles } from './odf-data-styles.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -39,10 +40,13 @@ export interface OdfCellStyle {
   readonly border: boolean | undefined;
   /** The sides the style and its parents declare (nearest first per side); undefined when none does. */
   readonly sides: BorderSides | undefined;
+  /** The number format code of the style's data style (`style:data-style-name`), through its parents. */
+  readonly format?: string | undefined;
 }
 
 interface CellEntry extends Partial<OdfCellStyle> {
   readonly parent: string | undefined;
+  readonly dataStyle: string | undefined;
 }
 
 /** Table properties the model uses. */
@@ -56,11 +60,12 @@ const BORDER_ATTRS = ['border', 'border-top', 'border-bottom', 'border-left', 'b
 function cellEntry(el: XmlElement): CellEntry {
   const props = childElement(el, NS.style, 'table-cell-properties');
   const parent = attr(el, NS.style, 'parent-style-name');
-  if (!props) return { parent };
+  if (!props) return { parent, dataStyle: attr(el, NS.style, 'data-style-name') };
   const bg = attr(props, NS.fo, 'background-color');
   const sides = BORDER_ATTRS.map((a) => attr(props, NS.fo, a)).filter((v): v is string => v !== undefined);
   return {
     parent,
+    dataStyle: attr(el, NS.style, 'data-style-name'),
     background: bg === undefined ? undefined : normalizeCellBackground(bg),
     border: sides.length === 0 ? undefined : sides.some((v) => !/^\s*(none|hidden)\b/i.test(v) && !/^\s*0*\.?0*(cm|mm|in|pt|px)\s/i.test(v)),
     sides: readOdfBorders(props),
@@ -74,7 +79,11 @@ export class OdfTableStyles {
   private readonly cells = new Map<string, CellEntry>();
 
   /** Collects styles from `roots`, later roots winning (pass styles.xml before content.xml). */
+  /** Data styles (number formats of typed cells and date fields). */
+  readonly data: OdfDataStyles;
+
   constructor(roots: readonly (XmlElement | undefined)[]) {
+    this.data = new OdfDataStyles(roots);
     for (const el of odfStyleElements(roots)) {
       const name = attr(el, NS.style, 'name');
       if (name === undefined) continue;
@@ -107,6 +116,7 @@ export class OdfTableStyles {
     let background: string | null | undefined;
     let border: boolean | undefined;
     let sides: BorderSides | undefined;
+    let dataStyle: string | undefined;
     const seen = new Set<string>();
     let n = name;
     while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
@@ -115,9 +125,10 @@ export class OdfTableStyles {
       if (!e) break;
       background ??= e.background;
       border ??= e.border;
+      dataStyle ??= e.dataStyle;
       if (e.sides) sides = { ...e.sides, ...sides };
       n = e.parent;
     }
-    return { background: background ?? null, border, sides };
+    return { background: background ?? null, border, sides, format: this.data.code(dataStyle) };
   }
 }

@@ -7,12 +7,13 @@
  *
  * Widths are written in points (twips / 20), which read back to the same twips exactly.
  */
-import { TEXT_BORDER_SIDES } from '@ostal/model';
-import type { TableCellBorders } from '@ostal/model';
+import { TEXT_BORDER_SIDES, isTableCellValue } from '@ostal/model';
+import type { TableCellBorders, TableCellValue } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
+import { OdfDataStyleSet } from './odf-data-styles.js';
 
 /** A cell style the automatic styles must define. */
 export interface OdfCellStyleOut {
@@ -20,6 +21,8 @@ export interface OdfCellStyleOut {
   /** `fo:border*` attributes of the cell. */
   readonly border: Readonly<Record<string, string>>;
   readonly background: string | null;
+  /** The data style of typed cells. */
+  readonly dataStyle?: string;
 }
 
 /** The one thin black grid of a table with `bordered` and no per-cell borders. */
@@ -57,18 +60,21 @@ export class OdfTableStyleSet {
    * The cell style for a cell's borders and shading, or undefined when the cell needs none:
    * `borders` is the cell's own lines, else the table's grid when `bordered`.
    */
-  cellStyle(borders: TableCellBorders | null, bordered: boolean, background: string | null): string | undefined {
+  cellStyle(borders: TableCellBorders | null, bordered: boolean, background: string | null, format?: string): string | undefined {
     const border = borders ? cellBorderAttrs(borders) : bordered ? GRID : {};
-    if (Object.keys(border).length === 0 && !background) return undefined;
-    const key = JSON.stringify([border, background]);
+    if (Object.keys(border).length === 0 && !background && format === undefined) return undefined;
+    const key = JSON.stringify([border, background, format ?? null]);
     let name = this.cellNames.get(key);
     if (name === undefined) {
       name = `Cell${String(this.cellNames.size + 1)}`;
       this.cellNames.set(key, name);
-      this.cells.set(name, { name, border, background });
+      this.cells.set(name, { name, border, background, ...(format !== undefined ? { dataStyle: this.data.name(format) } : {}) });
     }
     return name;
   }
+
+  /** Data styles of typed cells (and of date fields, `odf-data-styles.ts`). */
+  readonly data = new OdfDataStyleSet();
 
   /** The `style:style` elements for what was collected. */
   styles(): XmlOut[] {
@@ -83,7 +89,7 @@ export class OdfTableStyleSet {
       ...[...this.cells.values()].map((c) =>
         x(
           'style:style',
-          { 'style:name': c.name, 'style:family': 'table-cell' },
+          { 'style:name': c.name, 'style:family': 'table-cell', 'style:data-style-name': c.dataStyle },
           x('style:table-cell-properties', { 'fo:padding': '0.1cm', ...c.border, 'fo:background-color': c.background ?? undefined }),
         ),
       ),
@@ -116,10 +122,12 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
       slots.map((slot) => {
         if (slot.kind === 'covered') return x('table:covered-table-cell');
         if (slot.kind === 'empty') return x('table:table-cell', { 'table:style-name': styles.cellStyle(null, bordered, null) }, x('text:p'));
+        const value = isTableCellValue(slot.cell.attrs.value) ? slot.cell.attrs.value : null;
         const attrs = {
-          'table:style-name': styles.cellStyle(slot.cell.attrs.borders as TableCellBorders | null, bordered, slot.cell.attrs.background as string | null),
+          'table:style-name': styles.cellStyle(slot.cell.attrs.borders as TableCellBorders | null, bordered, slot.cell.attrs.background as string | null, value?.format),
           'table:number-columns-spanned': slot.colspan > 1 ? slot.colspan : undefined,
           'table:number-rows-spanned': slot.rowspan > 1 ? slot.rowspan : undefined,
+          ...(value ? odfCellValueAttrs(value) : {}),
         };
         return x('table:table-cell', attrs, blocks(slot.cell));
       }),
@@ -133,4 +141,10 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
     header.length > 0 ? x('table:table-header-rows', {}, header) : null,
     rows.slice(grid.headerRows),
   );
+}
+
+/** The `office:value-type` of a typed cell and the attribute holding its value (19.385, 19.378-19.384). */
+function odfCellValueAttrs(value: TableCellValue): Record<string, string> {
+  const at = value.type === 'date' ? 'office:date-value' : value.type === 'time' ? 'office:time-value' : value.type === 'boolean' ? 'office:boolean-value' : 'office:value';
+  return { 'office:value-type': value.type, [at]: value.value, ...(value.type === 'currency' && value.currency ? { 'office:currency': value.currency } : {}) };
 }

@@ -24,6 +24,7 @@ const XMLNS = {
   'xmlns:style': NS.style,
   'xmlns:text': NS.text,
   'xmlns:table': NS.table,
+  'xmlns:number': NS.number,
   'xmlns:xlink': NS.xlink,
   'xmlns:fo': NS.fo,
   'xmlns:svg': NS.svg,

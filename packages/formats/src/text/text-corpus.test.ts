@@ -94,6 +94,11 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   let attrs = json.type === 'paragraph_change' ? dropId(json.attrs) : json.attrs;
   // ODF field elements hold character data only: white space in a field's result runs as one space.
   if (family === 'odf' && json.type === 'field') attrs = { ...attrs, result: String(attrs?.result).replace(/[ \t\n\r]+/g, ' ') };
+  // DOCX has no typed cells: the cell keeps its text only (text-cell-value.ts).
+  if (family === 'ooxml' && (json.type === 'table_cell' || json.type === 'table_header') && attrs?.value != null) {
+    const { value: _value, ...rest } = attrs;
+    attrs = rest;
+  }
   // ODF headers and footers (styles.xml) cannot hold tracked changes: they are written accepted.
   const section = attrs?.section as { headers?: Record<string, PMNodeJSON>; footers?: Record<string, PMNodeJSON> } | null | undefined;
   if (family === 'odf' && section) {

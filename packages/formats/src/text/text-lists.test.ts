@@ -222,17 +222,18 @@ describe('list formats read from real files', () => {
       const { doc } = await open(file);
       for (const format of ['docx', 'odt'] as const) {
         const ours = labels(libreofficeConvert(await write(doc, format), `out.${format}`, 'txt'));
-        // Every label of the original shows in ours, but for those of text boxes (below); a label
-        // of a level nested two deeper than its parent shows one level less.
+        // Every label of the original shows in ours, but for the Greek list (below); a level
+        // nested two deeper than its parent keeps its label ("1.1.1.", list-skip-greek.test.ts).
         const left = [...ours];
         const missing = original.filter((l) => {
           const i = left.indexOf(l);
           if (i >= 0) left.splice(i, 1);
           return i < 0;
         });
-        // The tika file has a numbered list in a text box: LibreOffice's text export shows the labels
-        // of the original's text box but leaves out text frames, which is what Ostal writes it as.
-        expect(missing, `${file} → ${format}`).toEqual(file.includes('tika') ? ['1.', '1.1.1.', '2.'] : []);
+        // The tika file's Greek list ("Some-%1-CrazyFormat" in Word's custom w14 format): LibreOffice
+        // 7.4 shows it as "1.", "2." from DOCX (it reads no custom format, ours is written as
+        // Word wrote it) and in Greek letters from the ODT Ostal writes.
+        expect(missing, `${file} → ${format}`).toEqual(file.includes('tika') && format === 'odt' ? ['1.', '2.'] : []);
       }
     }
   }, 240_000); // six LibreOffice conversions

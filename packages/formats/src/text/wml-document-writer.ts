@@ -35,7 +35,7 @@ import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
 import type { FieldKind, SectionProps } from '@ostal/model';
-import { outlineOf } from '@ostal/model';
+import { listSkipOf, outlineOf } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
 const MAX_ILVL = 8;
@@ -118,7 +118,7 @@ function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
   const result = String(child.attrs.result);
   const resultRuns = result === '' ? [] : [x('w:r', {}, rPr, x('w:t', { 'xml:space': 'preserve' }, result))];
   const instruction = wmlInstruction(child.attrs.kind as FieldKind, String(child.attrs.instruction));
-  return instruction === null ? resultRuns : wmlFieldRuns(instruction, resultRuns, rPr);
+  return instruction === null ? resultRuns : wmlFieldRuns(instruction, resultRuns, rPr, child.attrs.fixed === true);
 }
 
 /** Collects body paragraphs and the list instances and hyperlinks they use. */
@@ -284,7 +284,9 @@ export class WmlDocumentWriter {
   }
 
   private list(node: PMNode, level: number, out: XmlOut[], parent: WmlListNest | null): void {
-    const ilvl = Math.min(level, MAX_ILVL);
+    // A list that skips levels sits that much deeper (its label counts at that level).
+    const depth = level + listSkipOf(node.attrs);
+    const ilvl = Math.min(depth, MAX_ILVL);
     const nest = this.lists.place(node, ilvl, parent);
     const numId = nest.numId;
     node.forEach((item) => {
@@ -293,7 +295,7 @@ export class WmlDocumentWriter {
           this.lists.item(nest, ilvl);
           const numPr = x('w:numPr', {}, x('w:ilvl', { 'w:val': ilvl }), x('w:numId', { 'w:val': numId }));
           this.paragraph(child, out, null, numPr, true);
-        } else this.block(child, level, out, nest);
+        } else this.block(child, depth, out, nest);
       });
     });
   }

@@ -10,8 +10,9 @@
  * handled by the inline reader), `TOC` fields become a `table_of_contents` block, placed by the
  * body reader from {@link WmlFieldStack.takeToc}.
  */
-import { textSchema } from '@ostal/model';
+import { FIXABLE_FIELD_KINDS, textSchema } from '@ostal/model';
 import type { FieldKind } from '@ostal/model';
+import { datePictureOf } from './date-picture.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { modelInstruction } from './wml-section-writer.js';
 
@@ -63,12 +64,15 @@ export function tocLevels(instruction: string): number {
  * Replaces `inlines[start..]` by one `field` node when they are plain text, keeping the marks of
  * the first. Returns false (and leaves the nodes) when the result is not plain text.
  */
-export function collapseField(inlines: PMNode[], start: number, kind: FieldKind, instruction: string): boolean {
+export function collapseField(inlines: PMNode[], start: number, kind: FieldKind, instruction: string, fixed = false): boolean {
   const result = inlines.slice(start);
   if (result.some((n) => !n.isText)) return false;
   const text = result.map((n) => n.text ?? '').join('');
   const marks = result[0]?.marks ?? [];
-  inlines.splice(start, result.length, textSchema.nodes.field!.create({ kind, instruction: modelInstruction(kind, instruction), result: text }, null, marks));
+  const kept = modelInstruction(kind, instruction);
+  // Only a field ODF can say is fixed keeps `fixed` (a plain one, or a date with a picture).
+  const locked = fixed && FIXABLE_FIELD_KINDS.includes(kind) && (kept === '' || datePictureOf(kept)?.kind === kind);
+  inlines.splice(start, result.length, textSchema.nodes.field!.create({ kind, instruction: kept, result: text, ...(locked ? { fixed: true } : {}) }, null, marks));
   return true;
 }
 
@@ -79,6 +83,8 @@ interface Frame {
   /** The inline list the result started in, and where. */
   inlines: PMNode[] | null;
   start: number;
+  /** `w:fldLock` on the begin character (17.16.18): the result is never updated. */
+  locked: boolean;
 }
 
 /** A table of contents field that opened or closed in the paragraph just read. */
@@ -101,9 +107,9 @@ export class WmlFieldStack {
   }
 
   /** A field begins (`w:fldChar w:fldCharType="begin"`). */
-  begin(): void {
+  begin(locked = false): void {
     if (this.frames.length > 64) return; // hostile nesting: stop tracking deeper fields
-    this.frames.push({ instruction: '', separated: false, inlines: null, start: 0 });
+    this.frames.push({ instruction: '', separated: false, inlines: null, start: 0, locked });
   }
 
   /** Instruction text of the innermost field (`w:instrText`). */
@@ -148,7 +154,7 @@ export class WmlFieldStack {
       return kind;
     }
     if (top.inlines !== inlines || this.inInstruction) return null;
-    return collapseField(inlines, top.start, kind, top.instruction) ? kind : null;
+    return collapseField(inlines, top.start, kind, top.instruction, top.locked) ? kind : null;
   }
 
   /** The TOC events of the paragraph just read (and forgets them). */

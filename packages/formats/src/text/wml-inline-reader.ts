@@ -258,7 +258,7 @@ export class WmlInlineReader {
           case 'fldChar': {
             const type = attr(c, w, 'fldCharType');
             flush();
-            if (type === 'begin') this.fields.begin();
+            if (type === 'begin') this.fields.begin(isOn(attr(c, w, 'fldLock')));
             else if (type === 'separate') this.fields.separate(out.inlines);
             else if (type === 'end' && this.fields.end(out.inlines) === null) this.tally.note('field-result-kept', this.part, path, 'info');
             break;
@@ -294,7 +294,7 @@ export class WmlInlineReader {
     const start = out.inlines.length;
     this.container(el, mask, out, path, link);
     const kind = wmlFieldKind(instruction);
-    if (kind === null || kind === 'toc' || !collapseField(out.inlines, start, kind, instruction)) this.tally.note('field-result-kept', this.part, path, 'info');
+    if (kind === null || kind === 'toc' || !collapseField(out.inlines, start, kind, instruction, isOn(attr(el, this.ns.w, 'fldLock')))) this.tally.note('field-result-kept', this.part, path, 'info');
   }
 
 
@@ -315,4 +315,9 @@ export class WmlInlineReader {
     else this.tally.note('text-box-moved', this.part, path, 'info');
     out.textBoxes.push(...boxes);
   }
+}
+
+/** An ST_OnOff attribute (17.18.60) that is on. */
+function isOn(v: string | undefined): boolean {
+  return v === 'true' || v === '1' || v === 'on';
 }

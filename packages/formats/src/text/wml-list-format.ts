@@ -23,6 +23,9 @@ const FROM_WML: Readonly<Record<string, ListNumberFormat>> = {
   lowerLetter: 'lower-letter',
   upperLetter: 'upper-letter',
   decimalEnclosedCircle: 'decimal-enclosed-circle',
+  // Not ST_NumberFormat values: Word's custom Greek formats, as `wml-numbering.ts` reads them.
+  lowerGreek: 'lower-greek',
+  upperGreek: 'upper-greek',
   none: 'none',
 };
 
@@ -34,8 +37,28 @@ const TO_WML: Readonly<Record<ListNumberFormat, string>> = {
   'lower-letter': 'lowerLetter',
   'upper-letter': 'upperLetter',
   'decimal-enclosed-circle': 'decimalEnclosedCircle',
+  'lower-greek': 'custom',
+  'upper-greek': 'custom',
   none: 'none',
 };
+
+/** The `w:format` of the custom formats (17.9.17 in the 2010+ schema), written as Word does: a `w14` choice with a decimal fallback. */
+const CUSTOM_WML: Readonly<Partial<Record<ListNumberFormat, string>>> = {
+  'lower-greek': '\u03b1, \u03b2, \u03b3, ...',
+  'upper-greek': '\u0391, \u0392, \u0393, ...',
+};
+
+/** The `w:numFmt` of a level, wrapped in `mc:AlternateContent` for a custom format. */
+function numFmtXml(numFmt: string, format: ListNumberFormat | undefined): XmlOut {
+  const custom = format !== undefined ? CUSTOM_WML[format] : undefined;
+  if (custom === undefined) return x('w:numFmt', { 'w:val': numFmt });
+  return x(
+    'mc:AlternateContent',
+    {},
+    x('mc:Choice', { Requires: 'w14' }, x('w:numFmt', { 'w:val': 'custom', 'w:format': custom })),
+    x('mc:Fallback', {}, x('w:numFmt', { 'w:val': 'decimal' })),
+  );
+}
 
 /** The model attributes of a level, and whether its label had to be simplified. */
 export interface WmlLevelFormat {
@@ -106,8 +129,10 @@ export function wmlLevel(ilvl: number, def: ListLevelDef, defaultBullet: string,
   let numFmt: string;
   let lvlText: string;
   let font: string | null = null;
+  let format: ListNumberFormat | undefined;
   if (def.ordered) {
     const n = listNumberingOf(def.attrs);
+    format = n.format;
     numFmt = (LIST_NUMBER_FORMATS as readonly string[]).includes(n.format) ? TO_WML[n.format] : 'decimal';
     const levels = Math.min(n.levels, ilvl + 1);
     const numbers = Array.from({ length: levels }, (_, i) => `%${String(ilvl + 2 - levels + i)}`).join('.');
@@ -122,7 +147,7 @@ export function wmlLevel(ilvl: number, def: ListLevelDef, defaultBullet: string,
     'w:lvl',
     { 'w:ilvl': ilvl },
     x('w:start', { 'w:val': def.start }),
-    x('w:numFmt', { 'w:val': numFmt }),
+    numFmtXml(numFmt, format),
     x('w:lvlText', { 'w:val': lvlText }),
     x('w:lvlJc', { 'w:val': 'left' }),
     indent,

@@ -54,7 +54,8 @@ export class WmlListAllocator {
       const known = parent.levels[ilvl];
       const next = parent.counts[ilvl] !== undefined ? parent.counts[ilvl] + 1 : (known ?? def).start;
       if (!known && next === order) {
-        parent.levels[ilvl] = def;
+        // A level that only counted as skipped (from 1, see `item`) keeps that start.
+        parent.levels[ilvl] = parent.counts[ilvl] !== undefined ? { ...def, start: 1 } : def;
         return parent;
       }
       if (known && levelKey(known) === levelKey(def) && (!ordered || next === order)) return parent;
@@ -73,6 +74,8 @@ export class WmlListAllocator {
 
   /** Counts one item at `ilvl` of `nest`, as the reader will. */
   item(nest: WmlListNest, ilvl: number): void {
+    // Levels above it that have not counted yet (skipped levels) count from their start, as the reader does.
+    for (let l = nest.ilvl; l < ilvl; l++) nest.counts[l] ??= l === nest.ilvl ? nest.start : (nest.levels[l]?.start ?? 1);
     const start = ilvl === nest.ilvl && nest.counts[ilvl] === undefined ? nest.start : (nest.levels[ilvl]?.start ?? 1);
     nest.counts[ilvl] = (nest.counts[ilvl] ?? start - 1) + 1;
     nest.counts.length = ilvl + 1;

@@ -7,6 +7,7 @@
  * bullets, the font of the level's run properties (`w:rPr/w:rFonts`), mapped to the list
  * attributes of `text-list-format.ts` by `wml-list-format.ts`.
  */
+import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { listFormatOfLevel } from './wml-list-format.js';
@@ -45,11 +46,40 @@ interface NumDef {
   readonly levelOverrides: Map<number, LevelDef>;
 }
 
+/** Word's custom number formats (`w:numFmt w:val="custom" w:format`, Word 2010) that the model has, as format names `listFormatOfLevel` knows. */
+const CUSTOM_FORMATS: Readonly<Record<string, string>> = {
+  '\u03b1, \u03b2, \u03b3, ...': 'lowerGreek',
+  '\u0391, \u0392, \u0393, ...': 'upperGreek',
+  '01, 02, 03, ...': 'decimalZero',
+};
+
+/**
+ * The number format of a level: its `w:numFmt`, or the one inside `mc:AlternateContent` (Word
+ * writes custom formats, Greek letters among them, as a `w14` choice with a plain fallback):
+ * a custom format the model has, else the fallback's.
+ */
+function levelNumFmt(lvl: XmlElement, ns: WmlNs): string | undefined {
+  const direct = childElement(lvl, ns.w, 'numFmt');
+  if (direct) return wVal(direct, ns);
+  let fallback: string | undefined;
+  for (const alt of childElements(lvl, NS.mc, 'AlternateContent')) {
+    for (const branch of childElements(alt, NS.mc)) {
+      const numFmt = childElement(branch, ns.w, 'numFmt');
+      if (!numFmt) continue;
+      const val = wVal(numFmt, ns);
+      const custom = val === 'custom' ? CUSTOM_FORMATS[attr(numFmt, ns.w, 'format') ?? ''] : undefined;
+      if (custom !== undefined) return custom;
+      if (branch.local === 'Fallback' || fallback === undefined) fallback = val === 'custom' ? undefined : val;
+    }
+  }
+  return fallback;
+}
+
 function readLevel(lvl: XmlElement, ns: WmlNs): LevelDef {
   const rPr = childElement(lvl, ns.w, 'rPr');
   const fonts = rPr && childElement(rPr, ns.w, 'rFonts');
   return {
-    format: wVal(childElement(lvl, ns.w, 'numFmt'), ns),
+    format: levelNumFmt(lvl, ns),
     start: intVal(childElement(lvl, ns.w, 'start'), ns),
     text: wVal(childElement(lvl, ns.w, 'lvlText'), ns),
     font: fonts && (attr(fonts, ns.w, 'ascii') ?? attr(fonts, ns.w, 'hAnsi')),

@@ -8,6 +8,7 @@
 import { runProps } from './wml-document-writer.js';
 import { paragraphPropsXml } from './wml-paragraph-properties.js';
 import { NS } from '../xml/namespaces.js';
+import { W14 } from './wml-notes-reader.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
@@ -121,7 +122,7 @@ export function wmlNumberingXml(lists: WmlListAllocator, outline: WmlOutlineNumb
       x('w:lvlOverride', { 'w:ilvl': n.ilvl }, x('w:startOverride', { 'w:val': n.start })),
     ),
   );
-  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w }, lists.abstracts.map((levels, id) => abstractNum(id, levels)), headings.abstract, headings.nums, nums));
+  return serializeXml(x('w:numbering', { 'xmlns:w': NS.w, 'xmlns:mc': NS.mc, 'xmlns:w14': W14 }, lists.abstracts.map((levels, id) => abstractNum(id, levels)), headings.abstract, headings.nums, nums));
 }
 
 /**

@@ -66,9 +66,9 @@ export function modelInstruction(kind: FieldKind, instruction: string): string {
 }
 
 /** Runs of a complex field: begin, instruction, separate, the result `resultRuns`, end. */
-export function wmlFieldRuns(instruction: string, resultRuns: readonly XmlOut[], rPr: XmlOut | null = null): XmlOut[] {
+export function wmlFieldRuns(instruction: string, resultRuns: readonly XmlOut[], rPr: XmlOut | null = null, locked = false): XmlOut[] {
   return [
-    x('w:r', {}, rPr, x('w:fldChar', { 'w:fldCharType': 'begin' })),
+    x('w:r', {}, rPr, x('w:fldChar', { 'w:fldCharType': 'begin', 'w:fldLock': locked ? 'true' : undefined })),
     x('w:r', {}, rPr, x('w:instrText', { 'xml:space': 'preserve' }, instruction)),
     x('w:r', {}, rPr, x('w:fldChar', { 'w:fldCharType': 'separate' })),
     ...resultRuns,
