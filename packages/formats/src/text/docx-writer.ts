@@ -6,6 +6,7 @@
  * round trips later.
  */
 import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
+import { parentStyles } from './style-sheet.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { styleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
@@ -117,7 +118,9 @@ function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | u
     if (d.family !== 'paragraph') continue;
     for (const name of [d.name, d.basedOn, d.next]) writer.styleId(name);
   }
-  const paragraphs = withStyleProps(writer.paragraphStyles, namedStyleProps(node)).map((s) => {
+  const parents = parentStyles(sheet, 'paragraph');
+  const charParents = parentStyles(sheet, 'character');
+  const paragraphs = withStyleProps(writer.paragraphStyles, namedStyleProps(node)).map((s) => (parents.has(s.name) ? { ...s, props: undefined } : s)).map((s) => {
     const def = styleDef(sheet, 'paragraph', s.name);
     if (!def) return s;
     return { ...s, basedOn: def.basedOn === null ? undefined : (writer.styleId(def.basedOn) ?? undefined), next: def.next === null ? 'Normal' : (writer.styleId(def.next) ?? undefined) };
@@ -130,7 +133,7 @@ function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | u
   }
   const characters = [...charNames].map((name) => {
     const basedOn = styleDef(sheet, 'character', name)?.basedOn ?? null;
-    return { id: charStyleId(name), name, basedOn: basedOn === null ? undefined : charStyleId(basedOn), run: charProps.get(name) };
+    return { id: charStyleId(name), name, basedOn: basedOn === null ? undefined : charStyleId(basedOn), run: charParents.has(name) ? undefined : charProps.get(name) };
   });
   return wmlStylesXml(language, paragraphs, extra, writer.outline, characters);
 }

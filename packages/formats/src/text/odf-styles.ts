@@ -23,7 +23,7 @@ import type { OdfListLevel } from './odf-list-format.js';
 import type { OdfCharProps } from './odf-format-props.js';
 import { RunBaseline, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
-import { StyleSheetCollector } from './style-sheet.js';
+import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
 import type { TextStyleFamily } from '@ostal/model';
@@ -61,9 +61,6 @@ function breakValue(props: XmlElement | undefined, local: string): boolean | und
 }
 
 const MAX_CHAIN = 32;
-
-/** Text styles that are the look of something the model has otherwise (links, note marks, list labels), not a style of their own. */
-const NOT_CHAR_STYLES = new Set(['Internet_20_link', 'Visited_20_Internet_20_Link', 'Footnote_20_anchor', 'Endnote_20_anchor', 'Footnote_20_Symbol', 'Endnote_20_Symbol', 'Footnote_20_Characters', 'Endnote_20_Characters', 'Numbering_20_Symbols', 'Bullet_20_Symbols', 'Index_20_Link']);
 
 /** A style's display name: its `style:display-name`, else its name decoded (`Text_20_body` → `Text body`). */
 function displayOf(s: OdfStyle): string {
@@ -173,7 +170,7 @@ export class OdfStyles implements StyleSheetSource {
   /** Display name of the common text style a span's style is or derives from (model `char_style`), or null. */
   charStyleName(name: string | undefined): string | null {
     const named = this.chain(this.text, name, false).find((s) => !s.automatic);
-    if (!named || NOT_CHAR_STYLES.has(named.name)) return null;
+    if (!named || isLookStyle(named.name) || isLookStyle(displayOf(named))) return null;
     const display = displayOf(named);
     if (display.trim() === '' || display.length > MAX_STYLE_NAME) return null;
     this.used.use('character', named.name);
@@ -185,8 +182,12 @@ export class OdfStyles implements StyleSheetSource {
     if (!s || s.automatic) return undefined;
     const display = displayOf(s);
     const heading = s.outlineLevel !== undefined || /^Heading_20_\d+$/.test(s.name) || s.name === 'Heading';
-    const named = display.trim() !== '' && display.length <= MAX_STYLE_NAME && !(family === 'paragraph' && (s.name === BASE_STYLE || heading)) && !(family === 'character' && NOT_CHAR_STYLES.has(s.name));
+    const named = display.trim() !== '' && display.length <= MAX_STYLE_NAME && !(family === 'paragraph' && (s.name === BASE_STYLE || heading)) && !(family === 'character' && (isLookStyle(s.name) || isLookStyle(display)));
     return { name: named ? display : null, basedOn: s.parent, next: family === 'paragraph' ? s.next : undefined };
+  }
+
+  ids(family: TextStyleFamily): string[] {
+    return [...(family === 'paragraph' ? this.paragraph : this.text).values()].filter((s) => !s.automatic).map((s) => s.name);
   }
 
   isDefault(id: string): boolean {

@@ -6,6 +6,7 @@
  * content.
  */
 import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
+import { parentStyles } from './style-sheet.js';
 import { styleDef, textDocumentToNode } from '@ostal/model';
 import type { TextDocument, TextStyleDef } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -48,14 +49,17 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     else for (const name of [d.name, d.basedOn]) if (name !== null) body.namedTextStyle(name);
   }
   for (const name of charProps.keys()) body.namedTextStyle(name);
+  // A parent's properties would reach the text of the styles based on it: parents are written without.
+  const parents = parentStyles(sheet, 'paragraph');
+  const charParents = parentStyles(sheet, 'character');
   const paragraphs = [...body.namedStyles.values()].map((s) => {
     const def = styleDef(sheet, 'paragraph', s.displayName);
     const sheetAttrs = def ? { parent: body.namedStyle(def.basedOn), next: body.namedStyle(def.next) } : {};
-    return { ...s, props: styleProps.get(s.displayName), ...sheetAttrs };
+    return { ...s, props: parents.has(s.displayName) ? undefined : styleProps.get(s.displayName), ...sheetAttrs };
   });
   const characters = [...body.namedTextStyles.values()].map((s) => {
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
-    return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charProps.get(s.displayName) };
+    return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
   return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters);
 }

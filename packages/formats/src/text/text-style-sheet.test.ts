@@ -47,14 +47,17 @@ describe('character styles and the style sheet', () => {
     expect(back.eq(node)).toBe(true);
   });
 
-  it('writes w:rStyle, character styles with what their runs share, w:basedOn and w:next', async () => {
+  it('writes w:rStyle, character styles with what their runs share (parents without), w:basedOn and w:next', async () => {
     const files = unzipSync(await write(document, 'docx'));
     const styles = strFromU8(files['word/styles.xml']!);
     const body = strFromU8(files['word/document.xml']!);
     const motCle = /<w:style w:type="character" w:styleId="(Char[^"]+)"><w:name w:val="Mot clé"\/>(.*?)<\/w:style>/.exec(styles);
     expect(motCle).not.toBeNull();
-    expect(motCle![2]).toMatch(/<w:b\/>/);
-    expect(motCle![2]).toMatch(/<w:color w:val="C00000"\/>/);
+    // Mot clé fort is based on Mot clé: a property of the parent would reach its text.
+    expect(motCle![2]).not.toMatch(/<w:rPr>/);
+    const fort = /<w:name w:val="Mot clé fort"\/>(.*?)<\/w:style>/.exec(styles);
+    expect(fort?.[1]).toMatch(/<w:i\/>/);
+    expect(fort?.[1]).toMatch(/<w:color w:val="C00000"\/>/);
     expect(body).toContain(`<w:rStyle w:val="${motCle![1]!}"/>`);
     expect(styles).toMatch(new RegExp(`<w:name w:val="Mot clé fort"/><w:basedOn w:val="${motCle![1]!}"/>`));
     expect(styles).toMatch(/<w:name w:val="Suite de lettre"\/><w:basedOn w:val="Corpsdelettre"\/><w:next w:val="Suitedelettre"\/>/);
@@ -73,7 +76,7 @@ describe('character styles and the style sheet', () => {
       expect(at, `${display} (${family}) in LibreOffice's file`).toBeGreaterThanOrEqual(0);
       return fodt.slice(at, fodt.indexOf('>', at) + 1) + fodt.slice(fodt.indexOf('>', at) + 1, fodt.indexOf('</style:style>', at));
     };
-    expect(style('Mot clé', 'text')).toMatch(/fo:font-weight="bold"/);
+    expect(style('Mot clé fort', 'text')).toMatch(/fo:font-style="italic"/);
     expect(style('Mot clé fort', 'text')).toMatch(/style:parent-style-name="Mot_20_clé"/);
     expect(style('Suite de lettre', 'paragraph')).toMatch(/style:parent-style-name="Corps_20_de_20_lettre"/);
     expect(style('Corps de lettre', 'paragraph')).toMatch(/style:next-style-name="Suite_20_de_20_lettre"/);

@@ -25,7 +25,7 @@ import { intVal, readRunProps, wVal } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { readWordTableBorders } from './border-props.js';
 import type { TableBorderSides } from './border-props.js';
-import { StyleSheetCollector } from './style-sheet.js';
+import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
 import type { TextStyleFamily } from '@ostal/model';
@@ -54,9 +54,6 @@ export interface NumberingRef {
 const HEADING_NAME = /^(?:heading|titre|berschrift|überschrift|kop|titolo|encabezado|otsikko|rubrik|nagłówek|título|titulo)\s*([1-9])$/i;
 const LIST_CONTINUE = /^list\s*continue\s*([1-9])?$/i;
 const MAX_CHAIN = 32;
-
-/** Character styles that are the look of something the model has otherwise (links, note and comment marks), not a style of their own. */
-const NOT_CHAR_STYLES = new Set(['hyperlink', 'followedhyperlink', 'defaultparagraphfont', 'footnotereference', 'endnotereference', 'commentreference', 'annotationreference', 'default paragraph font', 'footnote reference', 'endnote reference', 'annotation reference', 'followed hyperlink']);
 
 /** Resolved style information of one `styles.xml` part. */
 export class WmlStyles implements StyleSheetSource {
@@ -138,7 +135,7 @@ export class WmlStyles implements StyleSheetSource {
   /** Display name of a character style for the model (`char_style`), or null for links' and notes' styles and unknown ids. */
   charStyleName(styleId: string | undefined): string | null {
     const s = styleId === undefined ? undefined : this.styles.get(styleId);
-    if (!s || s.type !== 'character' || NOT_CHAR_STYLES.has(s.id.toLowerCase()) || NOT_CHAR_STYLES.has(s.name.toLowerCase())) return null;
+    if (!s || s.type !== 'character' || isLookStyle(s.id) || isLookStyle(s.name)) return null;
     const name = (s.name !== '' ? s.name : s.id).slice(0, MAX_STYLE_NAME);
     if (name.trim() === '') return null;
     this.used.use('character', s.id);
@@ -149,12 +146,16 @@ export class WmlStyles implements StyleSheetSource {
     const s = this.styles.get(id);
     if (!s) return undefined;
     if (family === 'character') {
-      const name = s.type === 'character' && !NOT_CHAR_STYLES.has(s.id.toLowerCase()) && !NOT_CHAR_STYLES.has(s.name.toLowerCase()) ? (s.name !== '' ? s.name : s.id).slice(0, MAX_STYLE_NAME) : '';
+      const name = s.type === 'character' && !isLookStyle(s.id) && !isLookStyle(s.name) ? (s.name !== '' ? s.name : s.id).slice(0, MAX_STYLE_NAME) : '';
       return { name: name.trim() === '' ? null : name, basedOn: s.basedOn, next: undefined };
     }
     // Headings are nodes of their own in the model, not named styles.
     const name = s.type === 'paragraph' && this.headingLevel(id) === undefined ? this.paragraphStyleName(id) : null;
     return { name: name !== null && name.length <= MAX_STYLE_NAME ? name : null, basedOn: s.basedOn, next: s.next };
+  }
+
+  ids(family: TextStyleFamily): string[] {
+    return [...this.styles.values()].filter((s) => s.type === family).map((s) => s.id);
   }
 
   isDefault(id: string): boolean {
