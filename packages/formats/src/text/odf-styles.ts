@@ -181,7 +181,8 @@ export class OdfStyles implements StyleSheetSource {
     const s = (family === 'paragraph' ? this.paragraph : this.text).get(id);
     if (!s || s.automatic) return undefined;
     const display = displayOf(s);
-    const heading = s.outlineLevel !== undefined || /^Heading_20_\d+$/.test(s.name) || s.name === 'Heading';
+    // Heading styles (an outline level) are structure in the model, not named styles.
+    const heading = s.outlineLevel !== undefined;
     const named = display.trim() !== '' && display.length <= MAX_STYLE_NAME && !(family === 'paragraph' && (s.name === BASE_STYLE || heading)) && !(family === 'character' && (isLookStyle(s.name) || isLookStyle(display)));
     return { name: named ? display : null, basedOn: s.parent, next: family === 'paragraph' ? s.next : undefined };
   }

@@ -32,7 +32,7 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
     { 'w:type': 'paragraph', 'w:default': extra.isDefault ? '1' : undefined, 'w:styleId': id },
     x('w:name', { 'w:val': name }),
     extra.isDefault ? null : x('w:basedOn', { 'w:val': extra.basedOn ?? 'Normal' }),
-    extra.next !== undefined ? x('w:next', { 'w:val': extra.next }) : id.startsWith('Heading') ? x('w:next', { 'w:val': 'Normal' }) : null,
+    extra.next !== undefined ? x('w:next', { 'w:val': extra.next }) : /^Heading[1-6]$/.test(id) ? x('w:next', { 'w:val': 'Normal' }) : null,
     extra.uiPriority !== undefined ? x('w:uiPriority', { 'w:val': extra.uiPriority }) : null,
     x('w:qFormat'),
     pPr,
