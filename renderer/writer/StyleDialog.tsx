@@ -1,8 +1,10 @@
 /**
  * The style editor: "Modifier le style…" shows what every paragraph of the style at the cursor
  * shares (font, size, colour, bold, italic, alignment, spacing, indents) and lays what the user
- * changes on all of them (`paragraph-styles.ts`); "Nouveau style…" names a new style after the
- * selected paragraphs, whose formatting becomes the style's.
+ * changes on all of them (`paragraph-styles.ts`), and for a named style what it is based on and
+ * the next paragraph's style (`style-sheet-commands.ts`); "Nouveau style…" names a new paragraph
+ * style after the selected paragraphs, or a character style after the selected text, whose
+ * formatting becomes the style's.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -10,6 +12,8 @@ import type { TextAlign } from '@ostal/model';
 import { Button, Dialog, Field } from '../ui/index.js';
 import { cmToTwips, parseDecimal, ptToTwips, twipsToCm } from './paragraph-format.js';
 import type { StyleProps } from './paragraph-styles.js';
+import type { StyleRelations } from './style-sheet-commands.js';
+import type { TextStyleFamily } from '@ostal/model';
 import type { WriterLabels } from './writer-labels.js';
 
 export interface StyleEditorLabels {
@@ -28,11 +32,31 @@ export interface StyleEditorLabels {
   readonly unset: string;
   /** "S’applique à 3 paragraphes". */
   readonly appliesTo: (count: number) => string;
+  /** Ribbon list: "Style de caractère". */
+  readonly charStyle: string;
+  /** No character style: "(Aucun)". */
+  readonly noCharStyle: string;
+  /** New style dialog: "Type de style", "Paragraphe", "Caractère". */
+  readonly family: string;
+  readonly familyParagraph: string;
+  readonly familyCharacter: string;
+  /** "Basé sur". */
+  readonly basedOn: string;
+  /** "Style du paragraphe suivant". */
+  readonly next: string;
+}
+
+/** What the dialog shows of a named style's place among the others. */
+export interface StyleDialogRelations extends StyleRelations {
+  /** Styles it may be based on (not itself, nor those based on it). */
+  readonly basedOnChoices: readonly string[];
+  /** Styles the next paragraph may take. */
+  readonly nextChoices: readonly string[];
 }
 
 const ALIGNS: readonly TextAlign[] = ['left', 'center', 'right', 'justify'];
 
-export function StyleDialog({ labels, name, props, count, onSubmit, onClose }: { labels: WriterLabels; name: string; props: StyleProps; count: number; onSubmit: (props: StyleProps) => void; onClose: () => void }) {
+export function StyleDialog({ labels, name, props, count, relations, onSubmit, onClose }: { labels: WriterLabels; name: string; props: StyleProps; count: number; relations: StyleDialogRelations | null; onSubmit: (props: StyleProps, relations: StyleRelations | null) => void; onClose: () => void }) {
   const s = labels.styleEditor;
   const more = labels.more;
   const decimal = (v: number | null, f: (n: number) => number): string => (v === null ? '' : String(f(v)).replace('.', document.documentElement.lang === 'en' ? '.' : ','));
@@ -50,6 +74,9 @@ export function StyleDialog({ labels, name, props, count, onSubmit, onClose }: {
   const [italic, setItalic] = useState(props.italic);
   const [align, setAlign] = useState<TextAlign | null>(props.align);
   const [invalid, setInvalid] = useState<string | null>(null);
+  // '' stands for Normal in both lists.
+  const [basedOn, setBasedOn] = useState(relations?.basedOn ?? '');
+  const [next, setNext] = useState(relations ? (relations.next ?? '') : '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const out: Record<string, number | null> = {};
@@ -62,7 +89,7 @@ export function StyleDialog({ labels, name, props, count, onSubmit, onClose }: {
       }
       out[key] = value;
     }
-    onSubmit({ ...props, ...out, font: font.trim() === '' ? null : font.trim(), color, bold, italic, align });
+    onSubmit({ ...props, ...out, font: font.trim() === '' ? null : font.trim(), color, bold, italic, align }, relations ? { basedOn: basedOn === '' ? null : basedOn, next: next === '' ? null : next } : null);
   };
   const field = (key: keyof typeof fields, label: string) => (
     <Field label={label} hint={invalid === key ? more.invalidNumber : undefined}>
@@ -84,6 +111,30 @@ export function StyleDialog({ labels, name, props, count, onSubmit, onClose }: {
     >
       <p className="writer-dialog__note">{s.appliesTo(count)}</p>
       <form id="writer-style-form" className="writer-dialog__grid" onSubmit={submit} noValidate>
+        {relations ? (
+          <>
+            <Field label={s.basedOn}>
+              <select className="ui-select" name="basedOn" value={basedOn} onChange={(e) => setBasedOn(e.target.value)}>
+                <option value="">{labels.styles.paragraph}</option>
+                {relations.basedOnChoices.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={s.next}>
+              <select className="ui-select" name="next" value={next} onChange={(e) => setNext(e.target.value)}>
+                <option value="">{labels.styles.paragraph}</option>
+                {relations.nextChoices.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </>
+        ) : null}
         <Field label={labels.font}>
           <input className="ui-input" name="font" value={font} onChange={(e) => setFont(e.target.value)} />
         </Field>
@@ -117,11 +168,12 @@ export function StyleDialog({ labels, name, props, count, onSubmit, onClose }: {
   );
 }
 
-/** "Nouveau style…": the name of a style for the selected paragraphs. */
-export function NewStyleDialog({ labels, taken, onSubmit, onClose }: { labels: WriterLabels; taken: (name: string) => boolean; onSubmit: (name: string) => void; onClose: () => void }) {
+/** "Nouveau style…": the name and kind of a style for the selected paragraphs (or text, for a character style). */
+export function NewStyleDialog({ labels, taken, onSubmit, onClose }: { labels: WriterLabels; taken: (name: string, family: TextStyleFamily) => boolean; onSubmit: (name: string, family: TextStyleFamily) => void; onClose: () => void }) {
   const s = labels.styleEditor;
   const [name, setName] = useState('');
-  const bad = name.trim() !== '' && taken(name.trim());
+  const [family, setFamily] = useState<TextStyleFamily>('paragraph');
+  const bad = name.trim() !== '' && taken(name.trim(), family);
   return (
     <Dialog
       title={s.createTitle}
@@ -139,10 +191,16 @@ export function NewStyleDialog({ labels, taken, onSubmit, onClose }: { labels: W
         id="writer-new-style-form"
         onSubmit={(e) => {
           e.preventDefault();
-          if (name.trim() !== '' && !bad) onSubmit(name.trim());
+          if (name.trim() !== '' && !bad) onSubmit(name.trim(), family);
         }}
         noValidate
       >
+        <Field label={s.family}>
+          <select className="ui-select" name="family" value={family} onChange={(e) => setFamily(e.target.value === 'character' ? 'character' : 'paragraph')}>
+            <option value="paragraph">{s.familyParagraph}</option>
+            <option value="character">{s.familyCharacter}</option>
+          </select>
+        </Field>
         <Field label={s.name} hint={bad ? s.nameTaken : undefined}>
           <input className="ui-input" name="name" maxLength={200} value={name} aria-invalid={bad || undefined} autoFocus onChange={(e) => setName(e.target.value)} />
         </Field>

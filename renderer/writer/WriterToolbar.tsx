@@ -11,6 +11,7 @@ import { Button, Toolbar, ToolbarSeparator } from '../ui/index.js';
 import { BLOCK_STYLES, currentBlockStyle, currentListKind, isMarkActive, setBlockStyle, toggleList, toggleTextMark } from './commands.js';
 import type { BlockStyle } from './commands.js';
 import { FormatToolbar } from './FormatToolbar.js';
+import { StylePickers } from './StylePickers.js';
 import { TableToolbar } from './TableToolbar.js';
 import { insertPageBreak } from './table-commands.js';
 import { linkAt } from './link-commands.js';
@@ -113,16 +114,7 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
   const more = labels.more;
   return (
     <>
-      <label className="writer-toolbar__style">
-        <span className="ui-visually-hidden">{labels.style}</span>
-        <select className="ui-select" aria-label={labels.style} title={labels.style} value={style} onChange={(event) => run(setBlockStyle(event.target.value as BlockStyle))}>
-          {BLOCK_STYLES.map((s) => (
-            <option key={s} value={s}>
-              {labels.styles[s]}
-            </option>
-          ))}
-        </select>
-      </label>
+      <StylePickers state={state} labels={labels} run={run} />
       <div role="group" aria-label={more.styleGallery} className="writer-gallery">
         {BLOCK_STYLES.map((s) => (
           <Button key={s} variant="quiet" className={`writer-gallery__item ${GALLERY_CLASS[s]}`} pressed={style === s} title={GALLERY_KEYS[s] ? `${labels.styles[s]} (${GALLERY_KEYS[s]})` : labels.styles[s]} onMouseDown={keepFocus} onClick={() => run(setBlockStyle(s))}>

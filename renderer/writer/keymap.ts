@@ -1,7 +1,7 @@
 /**
  * Keyboard shortcuts of the writer (Ctrl on Windows/Linux, Cmd on macOS via `Mod`):
  * Ctrl+B/I/U marks, Ctrl+L/E/R/J alignment, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 and Ctrl+Shift+N paragraph, Ctrl+Z / Ctrl+Y (and
- * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Tab/Shift+Tab between table cells
+ * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Enter after a named style's paragraph (its next style), Tab/Shift+Tab between table cells
  * (Tab in the last cell adds a row; ↓ from the last row of a table that ends the document adds a
  * paragraph after it), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
  */
@@ -15,6 +15,7 @@ import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
 import { setAlign } from './format-commands.js';
 import { insertPageBreak, leaveTableDown, nextCellOrNewRow, previousCell } from './table-commands.js';
+import { splitToNextStyle } from './style-sheet-commands.js';
 
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   if (dispatch) dispatch(state.tr.replaceSelectionWith(textSchema.nodes.hard_break!.create()).scrollIntoView());
@@ -49,7 +50,8 @@ export function writerKeymap(): Plugin {
     'Ctrl-Alt-1': setBlockStyle('heading1'),
     'Ctrl-Alt-2': setBlockStyle('heading2'),
     'Ctrl-Alt-3': setBlockStyle('heading3'),
-    Enter: splitListItem(item),
+    // At the end of a paragraph of a named style, the next one takes the style's next style.
+    Enter: chainCommands(splitListItem(item), splitToNextStyle),
     // Inside a table Tab moves between cells, even in a list in a cell (as in Word).
     Tab: chainCommands(nextCellOrNewRow, sinkListItem(item)),
     'Shift-Tab': chainCommands(previousCell, liftListItem(item)),

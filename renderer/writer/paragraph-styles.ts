@@ -52,7 +52,7 @@ export function hasStyle(node: PMNode, key: StyleKey): boolean {
 }
 
 /** Every paragraph of style `key`, with its position. */
-function paragraphsOf(doc: PMNode, key: StyleKey): { node: PMNode; pos: number }[] {
+export function paragraphsOf(doc: PMNode, key: StyleKey): { node: PMNode; pos: number }[] {
   const found: { node: PMNode; pos: number }[] = [];
   doc.descendants((node, pos) => {
     if (node.isTextblock) {
@@ -71,6 +71,11 @@ function markValue(marks: readonly Mark[], name: string, attr: string): unknown 
 
 /** The properties every paragraph of style `key` shares (its text included); a style without paragraphs sets nothing. */
 export function styleProps(doc: PMNode, key: StyleKey): StyleProps {
+  return sharedProps(paragraphsOf(doc, key).map((p) => p.node));
+}
+
+/** The properties `paragraphs` share (their text included); none: nothing set. */
+export function sharedProps(paragraphs: readonly PMNode[]): StyleProps {
   const common = new Map<string, unknown>();
   const differ = new Set<string>();
   const meet = (k: string, v: unknown) => {
@@ -81,7 +86,7 @@ export function styleProps(doc: PMNode, key: StyleKey): StyleProps {
       differ.add(k);
     }
   };
-  for (const { node } of paragraphsOf(doc, key)) {
+  for (const node of paragraphs) {
     for (const k of BLOCK_KEYS) meet(k, node.attrs[k] ?? null);
     node.forEach((child) => {
       if (!child.isText) return;
@@ -109,7 +114,7 @@ export function styleProps(doc: PMNode, key: StyleKey): StyleProps {
 }
 
 /** Lays run property `k` = `v` on the text of [from, to). */
-function setRunProp(tr: Transaction, from: number, to: number, k: 'font' | 'size' | 'color' | 'bold' | 'italic', v: unknown): void {
+export function setRunProp(tr: Transaction, from: number, to: number, k: 'font' | 'size' | 'color' | 'bold' | 'italic', v: unknown): void {
   const m = textSchema.marks;
   const type = { font: m.font, size: m.font_size, color: m.color, bold: m.bold, italic: m.italic }[k];
   if (!type) return;
@@ -120,27 +125,40 @@ function setRunProp(tr: Transaction, from: number, to: number, k: 'font' | 'size
 }
 
 /**
- * Changes style `key` from `before` to `after` (what the dialog showed and what the user set):
- * every property that changed is laid on every paragraph of the style; the others stay as each
- * paragraph has them. One transaction.
+ * Lays on `tr` the change of style `key` from `before` to `after`: every property that changed
+ * goes on every paragraph of the style; the others stay as each paragraph has them. Paragraphs of
+ * the styles based on it (`derived`, by name) take a changed property too where they had the
+ * style's value, as a style inherits what it does not set itself. False when nothing changed.
  */
-export function modifyStyle(key: StyleKey, before: StyleProps, after: StyleProps): Command {
-  return (state, dispatch) => {
-    const changed = (Object.keys(after) as (keyof StyleProps)[]).filter((k) => after[k] !== before[k]);
-    const paragraphs = paragraphsOf(state.doc, key);
-    if (changed.length === 0 || paragraphs.length === 0) return false;
-    if (dispatch) {
-      const tr = state.tr;
-      for (const { node, pos } of paragraphs) {
-        const block: Record<string, unknown> = {};
-        for (const k of changed) if ((BLOCK_KEYS as readonly string[]).includes(k)) block[k] = after[k];
-        if (Object.keys(block).length > 0) tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...block });
-        for (const k of changed) {
-          if (k === 'font' || k === 'size' || k === 'color' || k === 'bold' || k === 'italic') setRunProp(tr, pos + 1, pos + node.nodeSize - 1, k, after[k]);
-        }
-      }
-      dispatch(tr.scrollIntoView());
+export function modifyStyleIn(tr: Transaction, key: StyleKey, before: StyleProps, after: StyleProps, derived: readonly string[] = []): boolean {
+  const changed = (Object.keys(after) as (keyof StyleProps)[]).filter((k) => after[k] !== before[k]);
+  const paragraphs = paragraphsOf(tr.doc, key);
+  if (changed.length === 0 || paragraphs.length === 0) return false;
+  const lay = (node: PMNode, pos: number, keys: readonly (keyof StyleProps)[]) => {
+    const block: Record<string, unknown> = {};
+    for (const k of keys) if ((BLOCK_KEYS as readonly string[]).includes(k)) block[k] = after[k];
+    if (Object.keys(block).length > 0) tr.setNodeMarkup(pos, undefined, { ...node.attrs, ...block });
+    for (const k of keys) {
+      if (k === 'font' || k === 'size' || k === 'color' || k === 'bold' || k === 'italic') setRunProp(tr, pos + 1, pos + node.nodeSize - 1, k, after[k]);
     }
+  };
+  for (const { node, pos } of paragraphs) lay(node, pos, changed);
+  for (const name of derived) {
+    for (const { node, pos } of paragraphsOf(tr.doc, { kind: 'named', name })) {
+      const own = sharedProps([node]);
+      const keys = changed.filter((k) => own[k] === before[k]);
+      if (keys.length > 0) lay(node, pos, keys);
+    }
+  }
+  return true;
+}
+
+/** {@link modifyStyleIn} as a command: one transaction. */
+export function modifyStyle(key: StyleKey, before: StyleProps, after: StyleProps, derived: readonly string[] = []): Command {
+  return (state, dispatch) => {
+    const tr = state.tr;
+    if (!modifyStyleIn(tr, key, before, after, derived)) return false;
+    dispatch?.(tr.scrollIntoView());
     return true;
   };
 }

@@ -1,6 +1,8 @@
 /**
  * The style editor's wiring in the writer: "Modifier le style…" opens the dialog on the style of
- * the paragraph at the cursor, "Nouveau style…" names a style after the selected paragraphs
+ * the paragraph at the cursor (with "Basé sur" and "Style du paragraphe suivant" for a named
+ * style), "Nouveau style…" names a paragraph style after the selected paragraphs or a character
+ * style after the selected text
  * (`paragraph-styles.ts`, `StyleDialog.tsx`). The dialog gives the focus back to the text when it
  * closes.
  */
@@ -9,12 +11,14 @@ import type { ReactNode, RefObject } from 'react';
 import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { NewStyleDialog, StyleDialog } from './StyleDialog.js';
-import { createStyle, modifyStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
+import { createStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
+import { basedOnChoices, charStyleNames, createCharStyle, modifyStyleAndRelations, paragraphStyleNames, styleRelations } from './style-sheet-commands.js';
+import type { StyleDialogRelations } from './StyleDialog.js';
 import type { StyleKey, StyleProps } from './paragraph-styles.js';
 import type { WriterLabels } from './writer-labels.js';
 import { syncSelectionFromPage } from './dom-selection.js';
 
-type StyleDialogState = { readonly kind: 'modify'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number } | { readonly kind: 'create' };
+type StyleDialogState = { readonly kind: 'modify'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number; readonly relations: StyleDialogRelations | null } | { readonly kind: 'create' };
 
 export interface UseNamedStylesOptions {
   readonly viewRef: RefObject<EditorView | null>;
@@ -40,7 +44,9 @@ export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedSty
     if (!view || loadingRef.current) return;
     syncSelectionFromPage(view);
     const key = styleKeyAt(view.state);
-    setDialog({ kind: 'modify', key, props: styleProps(view.state.doc, key), count: styleParagraphCount(view.state.doc, key) });
+    const doc = view.state.doc;
+    const relations = key.kind === 'named' ? { ...styleRelations(doc, key.name), basedOnChoices: basedOnChoices(doc, key.name), nextChoices: paragraphStyleNames(doc) } : null;
+    setDialog({ kind: 'modify', key, props: styleProps(doc, key), count: styleParagraphCount(doc, key), relations });
   };
   const onNewStyle = () => {
     const view = viewRef.current;
@@ -59,10 +65,11 @@ export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedSty
           name={styleDisplayName(dialog.key, labels)}
           props={dialog.props}
           count={dialog.count}
+          relations={dialog.relations}
           onClose={close}
-          onSubmit={(props) => {
+          onSubmit={(props, relations) => {
             close();
-            run(modifyStyle(dialog.key, dialog.props, props));
+            run(modifyStyleAndRelations(dialog.key, dialog.props, props, relations));
           }}
         />
       );
@@ -70,11 +77,11 @@ export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedSty
     return (
       <NewStyleDialog
         labels={labels}
-        taken={(name) => namedStyles(view.state.doc).includes(name) || Object.values(labels.styles).includes(name)}
+        taken={(name, family) => (family === 'character' ? charStyleNames(view.state.doc) : [...namedStyles(view.state.doc), ...paragraphStyleNames(view.state.doc)]).includes(name) || Object.values(labels.styles).includes(name)}
         onClose={close}
-        onSubmit={(name) => {
+        onSubmit={(name, family) => {
           close();
-          run(createStyle(name));
+          run(family === 'character' ? createCharStyle(name) : createStyle(name));
         }}
       />
     );

@@ -34,6 +34,7 @@ export * from './chart.js';
 export * from './workbook-image.js';
 export * from './workbook-table.js';
 export * from './text-outline.js';
+export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';
 export * from './text-cell-value.js';

@@ -17,7 +17,7 @@ import type { DocumentMeta } from './meta.js';
  *   highlight marks; paragraph/heading alignment, indents, spacing, line height, keep-with-next
  *   and style name attributes (all with defaults meaning "none").
  * - 4: adds notes, comments, tracked changes, opaque content, images, fields, bookmarks,
- *   sections, list formats, heading outline numbering and further paragraph/character properties (new node and mark types
+ *   sections, list formats, heading outline numbering, character styles and the style sheet, and further paragraph/character properties (new node and mark types
  *   and attributes whose defaults mean "none": version 3 content is valid as it is).
  */
 export const TEXT_DOCUMENT_VERSION = 4;
@@ -63,7 +63,16 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
       const { outline: _outline, ...rest } = json.attrs;
       json.attrs = rest;
     }
-    if (json.attrs.section === null && Object.keys(json.attrs).length === 1) delete json.attrs;
+    // Nor one without a style sheet (text-styles.ts) a `styles` one.
+    if (json.attrs.styles === null) {
+      const { styles: _styles, ...rest } = json.attrs;
+      json.attrs = rest;
+    }
+    if (json.attrs.section === null) {
+      const { section: _section, ...rest } = json.attrs;
+      json.attrs = rest;
+    }
+    if (Object.keys(json.attrs).length === 0) delete json.attrs;
   }
   if (json.attrs && 'keepWithNext' in json.attrs) {
     // toJSON shares the node's attrs object: copy before deleting.

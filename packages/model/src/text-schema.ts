@@ -4,7 +4,7 @@
  * (`text-block-format.ts`), the bold, italic, underline, strike, superscript/subscript, font,
  * font size, colour and highlight marks (units in `text-format.ts`), caps, letter spacing,
  * language and East-Asian font (`text-char-property-schema.ts`) and links (targets filtered
- * by `text-link.ts`).
+ * by `text-link.ts`); character styles and the style sheet (`text-styles.ts`).
  *
  * One schema serves the editor, the format readers/writers and the CLI, so that a document read
  * from a file can be mounted in the editor without translation. Node and mark names are part of
@@ -23,9 +23,10 @@ import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
+import { docStyleAttrs, styleMarkSpecs } from './text-styles.js';
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs } },
+  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs } },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',
@@ -156,6 +157,7 @@ const marks: Record<string, MarkSpec> = {
     toDOM: (mark): DOMOutputSpec => ['mark', { style: `background-color: ${mark.attrs.color as string}` }, 0],
   },
   ...charPropertyMarkSpecs,
+  ...styleMarkSpecs,
   ...noteMarkSpecs,
   ...changeMarkSpecs,
   ...imageMarkSpecs,

@@ -70,7 +70,8 @@ describe('readDocx', () => {
       <w:style w:type="paragraph" w:styleId="LoudQuote"><w:name w:val="Loud"/><w:basedOn w:val="Quote"/><w:rPr><w:b/></w:rPr></w:style>
       <w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>`;
     const { json } = readBody(p(r('x') + r('y', '<w:i w:val="0"/>'), '<w:pStyle w:val="LoudQuote"/>') + p(r('z', '<w:rStyle w:val="Strong"/>')), { styles });
-    expect(json).toEqual([{ ...para(text('x', 'bold', 'italic'), text('y', 'bold')), attrs: { styleName: 'Loud' } }, para(text('z', 'bold'))]);
+    // The run's character style is kept by name beside its formatting.
+    expect(json).toEqual([{ ...para(text('x', 'bold', 'italic'), text('y', 'bold')), attrs: { styleName: 'Loud' } }, para({ type: 'text', marks: [{ type: 'bold' }, { type: 'char_style', attrs: { name: 'Strong' } }], text: 'z' })]);
   });
 
   it('finds headings by outline level, built-in name, localized id or direct outline level', () => {

@@ -27,6 +27,7 @@ import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { WmlSectionReader, withoutEmptySections } from './wml-section-reader.js';
 import { OutlineTracker, withOutline } from './outline-numbering.js';
+import { withStyleSheet } from './style-sheet.js';
 import type { StoryResolver } from './wml-section-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { WmlStyles } from './wml-styles.js';
@@ -179,5 +180,5 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  return textDocumentFromNode(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), documentMeta(pkg, ctx, styles.language), media.media());
+  return textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), documentMeta(pkg, ctx, styles.language), media.media());
 }

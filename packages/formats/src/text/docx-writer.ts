@@ -5,13 +5,17 @@
  * knows the baseline is its own, see CONTEXT.md). Own code rather than the `docx` library, to control every element for lossless
  * round trips later.
  */
-import { namedStyleProps } from './named-style-props.js';
+import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
+import { parentStyles } from './style-sheet.js';
+import type { Node as PMNode } from 'prosemirror-model';
+import { styleDef } from '@ostal/model';
+import type { TextStyleDef } from '@ostal/model';
 import type { NamedStyleProps } from './named-style-props.js';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import { serializeXml } from '../xml/xml-writer.js';
-import { WmlDocumentWriter } from './wml-document-writer.js';
+import { WmlDocumentWriter, charStyleId } from './wml-document-writer.js';
 import { REL_IMAGE, WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlNumberingXml, wmlSettingsXml, wmlStylesXml } from './wml-parts-writer.js';
 
@@ -68,6 +72,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
   const mediaDefaults: Record<string, string> = {};
   for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
   const sectionParts = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
+  const stylesXml = wmlStyles(node, writer, doc.meta.language, stories.styles());
   return writeOpcPackage(
     [
       {
@@ -86,7 +91,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
       ...sectionParts,
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
-      { name: 'word/styles.xml', contentType: CT.styles, data: wmlStylesXml(doc.meta.language, withStyleProps(writer.paragraphStyles, namedStyleProps(node)), stories.styles(), writer.outline) },
+      { name: 'word/styles.xml', contentType: CT.styles, data: stylesXml },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists, writer.outline) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(), writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
@@ -99,6 +104,38 @@ export function writeDocx(doc: TextDocument): Uint8Array {
     ],
     mediaDefaults,
   );
+}
+
+/**
+ * `styles.xml`: the paragraph styles paragraphs name and those the style sheet names (with their
+ * `w:basedOn` and `w:next`), and the character styles runs name.
+ */
+function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | undefined, extra: ReturnType<WmlDocumentWriter['stories']['styles']>): string {
+  const sheet = (node.attrs.styles as readonly TextStyleDef[] | null) ?? [];
+  const charProps = namedCharStyleProps(node);
+  // Styles the sheet names are written even when no paragraph uses them, so references resolve.
+  for (const d of sheet) {
+    if (d.family !== 'paragraph') continue;
+    for (const name of [d.name, d.basedOn, d.next]) writer.styleId(name);
+  }
+  const parents = parentStyles(sheet, 'paragraph');
+  const charParents = parentStyles(sheet, 'character');
+  const paragraphs = withStyleProps(writer.paragraphStyles, namedStyleProps(node)).map((s) => (parents.has(s.name) ? { ...s, props: undefined } : s)).map((s) => {
+    const def = styleDef(sheet, 'paragraph', s.name);
+    if (!def) return s;
+    return { ...s, basedOn: def.basedOn === null ? undefined : (writer.styleId(def.basedOn) ?? undefined), next: def.next === null ? 'Normal' : (writer.styleId(def.next) ?? undefined) };
+  });
+  const charNames = new Set([...charProps.keys()]);
+  for (const d of sheet) {
+    if (d.family !== 'character') continue;
+    charNames.add(d.name);
+    if (d.basedOn !== null) charNames.add(d.basedOn);
+  }
+  const characters = [...charNames].map((name) => {
+    const basedOn = styleDef(sheet, 'character', name)?.basedOn ?? null;
+    return { id: charStyleId(name), name, basedOn: basedOn === null ? undefined : charStyleId(basedOn), run: charParents.has(name) ? undefined : charProps.get(name) };
+  });
+  return wmlStylesXml(language, paragraphs, extra, writer.outline, characters);
 }
 
 /** The named styles with what their paragraphs share. */

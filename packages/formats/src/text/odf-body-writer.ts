@@ -116,7 +116,9 @@ function encodeText(text: string, prev: string, next: string): (XmlOut | string)
 /** Writes the body blocks and records which text styles they use. */
 export class OdfBodyWriter {
   /** Character formats used, with their automatic text style names, in order of first use. */
-  readonly textStyles = new Map<string, { readonly name: string; readonly format: RunFormat }>();
+  readonly textStyles = new Map<string, { readonly name: string; readonly format: RunFormat; readonly parent?: string }>();
+  /** Common text styles for `char_style` names, by model name: the parents of the automatic ones. */
+  readonly namedTextStyles = new Map<string, OdfNamedStyle>();
   /** Automatic paragraph styles, by a key of parent and properties. */
   readonly paragraphStyles = new Map<string, OdfParagraphStyle>();
   /** Named paragraph styles for `styleName`s, by model name. */
@@ -217,7 +219,19 @@ export class OdfBodyWriter {
     return style.name;
   }
 
-  private namedStyle(display: string | null | undefined): string {
+  /** The name of the common text style for character style `display`, allocated on first use. */
+  namedTextStyle(display: string): string {
+    const known = this.namedTextStyles.get(display);
+    if (known) return known.name;
+    const base = encodeStyleName(display);
+    let name = base;
+    for (let i = 2; [...this.namedTextStyles.values()].some((s) => s.name === name); i++) name = `${base}_${String(i)}`;
+    this.namedTextStyles.set(display, { name, displayName: display });
+    return name;
+  }
+
+  /** The name of the common paragraph style for model style `display` (`Standard` for none), allocated on first use. */
+  namedStyle(display: string | null | undefined): string {
     if (!display || display === BODY_STYLE) return BODY_STYLE;
     const known = this.namedStyles.get(display);
     if (known) return known.name;
@@ -233,7 +247,8 @@ export class OdfBodyWriter {
     const known = this.textStyles.get(format.key);
     if (known) return known.name;
     const name = `T${String(this.textStyles.size + 1)}`;
-    this.textStyles.set(format.key, { name, format });
+    // A character style is the automatic style's parent (ODF 1.3 Part 3, 19.510 style:parent-style-name).
+    this.textStyles.set(format.key, format.props.charStyle ? { name, format, parent: this.namedTextStyle(format.props.charStyle) } : { name, format });
     if (format.props.font) this.fonts.add(format.props.font);
     if (format.props.fontEastAsia) this.fonts.add(format.props.fontEastAsia);
     return name;

@@ -273,6 +273,8 @@ export class OdfInlineReader {
           case 'span': {
             const name = attr(c, NS.text, 'style-name');
             let props = this.styles.textProps(name);
+            const charStyle = this.styles.charStyleName(name);
+            if (charStyle !== null) props = { ...props, charStyle };
             const scale = this.styles.textSizeScale(name);
             // A percentage size refers to the size of the text around the span.
             if (props && scale !== undefined) props = { ...props, size: safeFontSize((mask.props.size ?? this.styles.baselineSize) * scale) };

@@ -88,7 +88,7 @@ export class OdfSectionWriter {
   private pendingMaster: OdfMasterRef | undefined;
   /** The `text:section` being filled, for a continuous section. */
   private open: XmlOut[] | null = null;
-  /** True when the document declares page layout (false: nothing is written, as before sections). */
+  /** True when the document declares page layout or has a style sheet (false: nothing is written, as before sections). */
   readonly declared: boolean;
 
   constructor(doc: PMNode) {
@@ -97,7 +97,9 @@ export class OdfSectionWriter {
       if (block.type.name === 'section_break') props.push((block.attrs.section as SectionProps | null) ?? null);
     });
     props.push((doc.attrs.section as SectionProps | null | undefined) ?? null);
-    this.declared = props.length > 1 || props[0] !== null;
+    // A document with a style sheet gets the default page too: LibreOffice (7.4) drops the parents
+    // of named styles from a document without master page.
+    this.declared = props.length > 1 || props[0] !== null || doc.attrs.styles != null;
     let masters = 0;
     props.forEach((p, i) => {
       const continuous = i > 0 && p?.start === 'continuous';

@@ -13,6 +13,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } from './odf-body-writer.js';
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfParagraphPropsAttrs, odfTextPropsAttrs } from './odf-format-props.js';
+import type { RunFormat } from './text-marks.js';
 
 const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
 
@@ -23,8 +24,22 @@ export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
   return x('office:font-face-decls', {}, faces);
 }
 
-/** `office:styles`: default paragraph properties, the body and heading styles, and the named styles paragraphs use. */
-export function odfCommonStyles(language: string | undefined, named: Iterable<OdfNamedStyle> = [], outline: XmlOut | null = null): XmlOut {
+/** A common paragraph or text style with the style sheet's parent and next style (style names, not display names). */
+export type OdfSheetStyle = OdfNamedStyle & { readonly parent?: string | undefined; readonly next?: string | undefined };
+
+/** A common text style for a character style, with what its runs share. */
+export interface OdfCharStyle {
+  readonly name: string;
+  readonly displayName: string;
+  readonly parent?: string | undefined;
+  readonly run?: RunFormat | undefined;
+}
+
+/**
+ * `office:styles`: default paragraph properties, the body and heading styles, the named styles
+ * paragraphs use and the text styles of the character styles runs use.
+ */
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = []): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
@@ -60,8 +75,16 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
       const text = s.props ? odfTextPropsAttrs(s.props.run) : {};
       return x(
         'style:style',
-        { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE, 'style:class': 'text' },
+        { 'style:name': s.name, 'style:display-name': s.displayName, 'style:family': 'paragraph', 'style:parent-style-name': s.parent ?? BODY_STYLE, 'style:next-style-name': s.next, 'style:class': 'text' },
         paragraph ? x('style:paragraph-properties', paragraph) : null,
+        Object.values(text).some((v) => v !== undefined) ? x('style:text-properties', text) : null,
+      );
+    }),
+    characters.map((c) => {
+      const text = c.run ? odfTextPropsAttrs(c.run) : {};
+      return x(
+        'style:style',
+        { 'style:name': c.name, 'style:display-name': c.displayName, 'style:family': 'text', 'style:parent-style-name': c.parent },
         Object.values(text).some((v) => v !== undefined) ? x('style:text-properties', text) : null,
       );
     }),
@@ -77,7 +100,7 @@ export function odfAutomaticStyles(body: OdfBodyWriter): XmlOut[] {
   const pageBreak = body.usesPageBreak
     ? x('style:style', { 'style:name': PAGE_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'page' }))
     : null;
-  const text = [...body.textStyles.values()].map(({ name, format }) => x('style:style', { 'style:name': name, 'style:family': 'text' }, x('style:text-properties', odfTextPropsAttrs(format))));
+  const text = [...body.textStyles.values()].map(({ name, format, parent }) => x('style:style', { 'style:name': name, 'style:family': 'text', 'style:parent-style-name': parent }, x('style:text-properties', odfTextPropsAttrs(format))));
   const columnBreak = body.usesColumnBreak
     ? x('style:style', { 'style:name': COLUMN_BREAK_STYLE, 'style:family': 'paragraph', 'style:parent-style-name': BODY_STYLE }, x('style:paragraph-properties', { 'fo:break-before': 'column' }))
     : null;

@@ -23,6 +23,10 @@ import type { OdfListLevel } from './odf-list-format.js';
 import type { OdfCharProps } from './odf-format-props.js';
 import { RunBaseline, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
+import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
+import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
+import { MAX_STYLE_NAME } from '@ostal/model';
+import type { TextStyleFamily } from '@ostal/model';
 
 /** The named paragraph style every other one derives from in office documents. */
 const BASE_STYLE = 'Standard';
@@ -34,6 +38,9 @@ interface OdfStyle {
   readonly displayName: string | undefined;
   readonly automatic: boolean;
   readonly parent: string | undefined;
+  readonly next: string | undefined;
+  /** `style:default-outline-level`: a heading style. */
+  readonly outlineLevel: string | undefined;
   readonly props: OdfCharProps | undefined;
   readonly para: BlockProps | undefined;
   readonly listStyle: string | undefined;
@@ -55,8 +62,15 @@ function breakValue(props: XmlElement | undefined, local: string): boolean | und
 
 const MAX_CHAIN = 32;
 
+/** A style's display name: its `style:display-name`, else its name decoded (`Text_20_body` → `Text body`). */
+function displayOf(s: OdfStyle): string {
+  return s.displayName ?? s.name.replace(/_([0-9a-f]{2})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+}
+
 /** Text, paragraph and list styles of a document, from content.xml and styles.xml (or one flat document). */
-export class OdfStyles {
+export class OdfStyles implements StyleSheetSource {
+  /** The named styles content used, for the model's style sheet (`style-sheet.ts`). */
+  readonly used: StyleSheetCollector;
   private readonly text = new Map<string, OdfStyle>();
   private readonly paragraph = new Map<string, OdfStyle>();
   private readonly lists = new Map<string, Map<number, OdfListLevel>>();
@@ -79,9 +93,11 @@ export class OdfStyles {
   /**
    * Collects styles from the roots given, later roots winning on a name clash: pass styles.xml
    * before content.xml, so content's automatic styles take precedence. `ownFile` is true for
-   * a file Ostal wrote: values equal to its baseline are then kept (see CONTEXT.md).
+   * a file Ostal wrote: values equal to its baseline are then kept (see CONTEXT.md). `used`
+   * collects the named styles content uses (shared by the styles of headers and footers).
    */
-  constructor(roots: readonly (XmlElement | undefined)[], ownFile = false) {
+  constructor(roots: readonly (XmlElement | undefined)[], ownFile = false, used = new StyleSheetCollector()) {
+    this.used = used;
     const faces = new Map<string, string>();
     for (const root of roots) {
       const decls = root && childElement(root, NS.office, 'font-face-decls');
@@ -115,6 +131,8 @@ export class OdfStyles {
               displayName: attr(el, NS.style, 'display-name'),
               automatic: group.local === 'automatic-styles',
               parent: attr(el, NS.style, 'parent-style-name'),
+              next: attr(el, NS.style, 'next-style-name'),
+              outlineLevel: attr(el, NS.style, 'default-outline-level'),
               props: readOdfTextProps(childElement(el, NS.style, 'text-properties'), faces),
               para: readOdfParagraphProps(paragraphProps),
               listStyle: attr(el, NS.style, 'list-style-name'),
@@ -145,7 +163,36 @@ export class OdfStyles {
     if (heading) return null;
     const named = this.chain(this.paragraph, name, false).find((s) => !s.automatic);
     if (!named || named.name === BASE_STYLE) return null;
-    return named.displayName ?? named.name.replace(/_([0-9a-f]{2})_/gi, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
+    this.used.use('paragraph', named.name);
+    return displayOf(named);
+  }
+
+  /** Display name of the common text style a span's style is or derives from (model `char_style`), or null. */
+  charStyleName(name: string | undefined): string | null {
+    const named = this.chain(this.text, name, false).find((s) => !s.automatic);
+    if (!named || isLookStyle(named.name) || isLookStyle(displayOf(named))) return null;
+    const display = displayOf(named);
+    if (display.trim() === '' || display.length > MAX_STYLE_NAME) return null;
+    this.used.use('character', named.name);
+    return display;
+  }
+
+  entry(family: TextStyleFamily, id: string): StyleSheetEntry | undefined {
+    const s = (family === 'paragraph' ? this.paragraph : this.text).get(id);
+    if (!s || s.automatic) return undefined;
+    const display = displayOf(s);
+    // Heading styles (an outline level) are structure in the model, not named styles.
+    const heading = s.outlineLevel !== undefined;
+    const named = display.trim() !== '' && display.length <= MAX_STYLE_NAME && !(family === 'paragraph' && (s.name === BASE_STYLE || heading)) && !(family === 'character' && (isLookStyle(s.name) || isLookStyle(display)));
+    return { name: named ? display : null, basedOn: s.parent, next: family === 'paragraph' ? s.next : undefined };
+  }
+
+  ids(family: TextStyleFamily): string[] {
+    return [...(family === 'paragraph' ? this.paragraph : this.text).values()].filter((s) => !s.automatic).map((s) => s.name);
+  }
+
+  isDefault(id: string): boolean {
+    return id === BASE_STYLE;
   }
 
   /** Resolved paragraph properties of a paragraph style, without the baseline; headings keep only automatic styles' properties. */

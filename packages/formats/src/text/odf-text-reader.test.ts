@@ -47,7 +47,10 @@ describe('readOdt', () => {
       automatic,
       common,
     );
-    expect(json).toEqual([para(text('a'), text('b', 'bold', 'italic'), text('c', 'bold', 'italic', 'underline')), { ...para(text('d', 'bold'), text('e')), attrs: { styleName: 'Loud' } }]);
+    // The named text style a span's style derives from is its character style, kept by name.
+    const emphasis = { type: 'char_style', attrs: { name: 'Emphasis' } };
+    const styled = (t: string, ...marks: string[]): PMNodeJSON => ({ type: 'text', marks: [...marks.map((type) => ({ type })), emphasis], text: t });
+    expect(json).toEqual([para(text('a'), styled('b', 'bold', 'italic'), styled('c', 'bold', 'italic', 'underline')), { ...para(text('d', 'bold'), text('e')), attrs: { styleName: 'Loud' } }]);
   });
 
   it('reads headings with their outline level, without the heading style marks', () => {

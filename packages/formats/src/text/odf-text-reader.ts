@@ -23,6 +23,7 @@ import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
 import { OutlineTracker, withOutline } from './outline-numbering.js';
+import { withStyleSheet } from './style-sheet.js';
 import { OdfChangeRegions } from './odf-changes.js';
 import { OdfObjectReader } from './odf-opaque.js';
 import { OdfTableStyles } from './odf-table-styles.js';
@@ -64,7 +65,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   };
   const frames = new OdfFrameReader(roots, pictures);
   // Headers and footers live in styles.xml and use its automatic styles only.
-  const storyStyles = parts.styles && parts.styles !== parts.content ? new OdfStyles([parts.styles], ownFile) : styles;
+  const storyStyles = parts.styles && parts.styles !== parts.content ? new OdfStyles([parts.styles], ownFile, styles.used) : styles;
   const storyTables = parts.styles && parts.styles !== parts.content ? new OdfTableStyles([parts.styles]) : tableStyles;
   const stylesPart = parts.contentPart === 'document' ? 'document' : 'styles.xml';
   // Pictures in headers and footers (logos) use the frame styles of styles.xml. Each story has
@@ -89,7 +90,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   tally.flush();
-  return textDocumentFromNode(withOutline(withoutEmptySections(builder.finish(sections?.finish() ?? null)), outline.outline()), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(sections?.finish() ?? null)), outline.outline()), styles.used.sheet(styles)), readOdfMeta(parts.meta), media.media());
 }
 
 

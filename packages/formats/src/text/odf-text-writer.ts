@@ -5,12 +5,15 @@
  * `odf-body-writer.ts` and `odf-styles-writer.ts`, so packaged and flat files are identical in
  * content.
  */
-import { namedStyleProps } from './named-style-props.js';
-import { textDocumentToNode } from '@ostal/model';
-import type { TextDocument } from '@ostal/model';
+import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
+import { parentStyles } from './style-sheet.js';
+import { styleDef, textDocumentToNode } from '@ostal/model';
+import type { TextDocument, TextStyleDef } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
 import { odfOutlineStyle } from './outline-numbering.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { OdfFrameWriter } from './odf-frame-writer.js';
@@ -34,12 +37,40 @@ const XMLNS = {
 } as const;
 
 /**
+ * `office:styles`: the named paragraph styles paragraphs use and those the style sheet names
+ * (with their parent and next style), and the text styles of the character styles.
+ */
+function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | undefined): XmlOut {
+  const sheet = (node.attrs.styles as readonly TextStyleDef[] | null) ?? [];
+  const styleProps = namedStyleProps(node);
+  const charProps = namedCharStyleProps(node);
+  // Styles the sheet names are written even when nothing uses them, so references resolve.
+  for (const d of sheet) {
+    if (d.family === 'paragraph') for (const name of [d.name, d.basedOn, d.next]) body.namedStyle(name);
+    else for (const name of [d.name, d.basedOn]) if (name !== null) body.namedTextStyle(name);
+  }
+  for (const name of charProps.keys()) body.namedTextStyle(name);
+  // A parent's properties would reach the text of the styles based on it: parents are written without.
+  const parents = parentStyles(sheet, 'paragraph');
+  const charParents = parentStyles(sheet, 'character');
+  const paragraphs = [...body.namedStyles.values()].map((s) => {
+    const def = styleDef(sheet, 'paragraph', s.displayName);
+    const sheetAttrs = def ? { parent: body.namedStyle(def.basedOn), next: body.namedStyle(def.next) } : {};
+    return { ...s, props: parents.has(s.displayName) ? undefined : styleProps.get(s.displayName), ...sheetAttrs };
+  });
+  const characters = [...body.namedTextStyles.values()].map((s) => {
+    const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
+    return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
+  });
+  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters);
+}
+
+/**
  * Writes `doc` as .odt bytes (content.xml, styles.xml, meta.xml and the manifest).
  * @throws RangeError when the document content does not fit the text schema.
  */
 export function writeOdt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
-  const styleProps = namedStyleProps(node);
   const frames = new OdfFrameWriter(node, doc.media, false);
   const body = new OdfBodyWriter(node, frames);
   // Headers and footers first: the styles they use join the body's.
@@ -56,7 +87,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
     'office:document-styles',
     { ...XMLNS, 'office:version': VERSION },
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
+    commonStyles(node, body, doc.meta.language),
     masters ? x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)) : null,
     masters,
   );
@@ -76,7 +107,6 @@ export function writeOdt(doc: TextDocument): Uint8Array {
  */
 export function writeFodt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
-  const styleProps = namedStyleProps(node);
   const body = new OdfBodyWriter(node, new OdfFrameWriter(node, doc.media, true));
   body.changes.objects.inline();
   const masters = body.sections.masterStyles((story) => body.story(story));
@@ -85,7 +115,7 @@ export function writeFodt(doc: TextDocument): Uint8Array {
     { ...XMLNS, ...Object.fromEntries(body.changes.usedNamespaces), 'office:version': VERSION, 'office:mimetype': ODF_MIME.odt },
     odfMetaElement(doc.meta),
     odfFontFaceDecls(body.fonts),
-    odfCommonStyles(doc.meta.language, [...body.namedStyles.values()].map((s) => ({ ...s, props: styleProps.get(s.displayName) })), odfOutlineStyle(node)),
+    commonStyles(node, body, doc.meta.language),
     x('office:automatic-styles', {}, body.sections.pageLayouts(), odfAutomaticStyles(body)),
     masters,
     x('office:body', {}, x('office:text', {}, body.changes.trackedChanges(), body.blocks)),

@@ -41,6 +41,8 @@ export interface CharProps {
   langComplex?: string | null;
   /** Font of East-Asian characters. */
   fontEastAsia?: string | null;
+  /** Display name of the run's character style (model `char_style`); its formatting is in the other properties. */
+  charStyle?: string | null;
 }
 
 /** Value properties that {@link RunBaseline} drops when equal to the baseline. */
@@ -57,7 +59,7 @@ const MAX_INTERNED = 20_000;
 const interned = new Map<string, RunFormat>();
 
 function keyOf(p: CharProps): string {
-  return `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}${p.underline ? 'u' : ''}${p.strike ? 's' : ''}|${p.vertAlign ?? ''}|${p.font ?? ''}|${p.size ?? ''}|${p.color ?? ''}|${p.highlight ?? ''}|${p.caps ?? ''}|${p.letterSpacing ?? ''}|${p.lang ?? ''}|${p.langEastAsia ?? ''}|${p.langComplex ?? ''}|${p.fontEastAsia ?? ''}`;
+  return `${p.bold ? 'b' : ''}${p.italic ? 'i' : ''}${p.underline ? 'u' : ''}${p.strike ? 's' : ''}|${p.vertAlign ?? ''}|${p.font ?? ''}|${p.size ?? ''}|${p.color ?? ''}|${p.highlight ?? ''}|${p.caps ?? ''}|${p.letterSpacing ?? ''}|${p.lang ?? ''}|${p.langEastAsia ?? ''}|${p.langComplex ?? ''}|${p.fontEastAsia ?? ''}|${p.charStyle ?? ''}`;
 }
 
 function buildMarks(p: CharProps): Mark[] {
@@ -77,6 +79,7 @@ function buildMarks(p: CharProps): Mark[] {
   if (p.letterSpacing) marks.push(m.letter_spacing!.create({ spacing: p.letterSpacing }));
   if (p.lang || p.langEastAsia || p.langComplex) marks.push(m.language!.create({ lang: p.lang ?? null, eastAsia: p.langEastAsia ?? null, complex: p.langComplex ?? null }));
   if (p.fontEastAsia) marks.push(m.font_east_asian!.create({ family: p.fontEastAsia }));
+  if (p.charStyle) marks.push(m.char_style!.create({ name: p.charStyle }));
   return Mark.setFrom(marks) as Mark[];
 }
 
@@ -99,6 +102,7 @@ export function runFormat(props: CharProps): RunFormat {
     langComplex: props.langComplex ?? undefined,
     // An East-Asian font equal to the font is no font of its own.
     fontEastAsia: props.fontEastAsia && props.fontEastAsia !== props.font ? props.fontEastAsia : undefined,
+    charStyle: props.charStyle ?? undefined,
   };
   const key = keyOf(clean);
   const found = interned.get(key);
@@ -154,6 +158,7 @@ export function mergeCharProps(base: CharProps, over: CharProps): CharProps {
     langEastAsia: over.langEastAsia !== undefined ? over.langEastAsia : base.langEastAsia,
     langComplex: over.langComplex !== undefined ? over.langComplex : base.langComplex,
     fontEastAsia: over.fontEastAsia !== undefined ? over.fontEastAsia : base.fontEastAsia,
+    charStyle: over.charStyle !== undefined ? over.charStyle : base.charStyle,
   };
 }
 
@@ -215,6 +220,9 @@ export function formatOfNode(node: PMNode): RunFormat {
         break;
       case 'font_east_asian':
         p.fontEastAsia = mark.attrs.family as string;
+        break;
+      case 'char_style':
+        p.charStyle = mark.attrs.name as string;
         break;
       default:
         break;

@@ -53,10 +53,12 @@ describe('DOCX style inheritance', () => {
     const [first, plain, rtl] = blocks(docx(body, styles, theme));
     expect(first!.attrs).toEqual({ align: 'justify', indentLeft: 360, indentFirstLine: -180, spaceBefore: 100, spaceAfter: 0, styleName: 'Child Style' });
     const base = [{ type: 'font', attrs: { family: 'Calibri Light' } }, { type: 'font_size', attrs: { size: 14 } }];
+    const red = { type: 'char_style', attrs: { name: 'Red' } };
     expect(first!.content).toEqual([
       { type: 'text', marks: [...base, { type: 'color', attrs: { color: '#0000ff' } }], text: 'a' },
-      { type: 'text', marks: [{ type: 'strike' }, ...base, { type: 'color', attrs: { color: '#ff0000' } }], text: 'b' },
-      { type: 'text', marks: [{ type: 'strike' }, { type: 'superscript' }, ...base, { type: 'highlight', attrs: { color: '#ffff00' } }], text: 'c' },
+      // The character style is kept by name beside what it gives.
+      { type: 'text', marks: [{ type: 'strike' }, ...base, { type: 'color', attrs: { color: '#ff0000' } }, red], text: 'b' },
+      { type: 'text', marks: [{ type: 'strike' }, { type: 'superscript' }, ...base, { type: 'highlight', attrs: { color: '#ffff00' } }, red], text: 'c' },
     ]);
     // Normal (the default style) and the document defaults are the baseline: nothing stored.
     expect(plain).toEqual({ type: 'paragraph', content: [{ type: 'text', text: 'plain' }] });

@@ -57,12 +57,28 @@ export function listContinueStyleId(level: number): string {
 /** Style ids `wml-parts-writer.ts` defines; a model style name never takes one of them. */
 const BUILT_IN_IDS = new Set(['Normal', 'DefaultParagraphFont', HYPERLINK_STYLE, ...[1, 2, 3, 4, 5, 6].map((l) => `Heading${String(l)}`), ...Array.from({ length: 9 }, (_, l) => listContinueStyleId(l))]);
 
+/**
+ * The style id of character style `name` (model `char_style`): `Char` and its letters and digits,
+ * with a checksum of the whole name when characters were left out, so that distinct names never
+ * share an id and no paragraph style id takes it (those never start with `Char`).
+ */
+export function charStyleId(name: string): string {
+  const kept = name.replace(/[^A-Za-z0-9]/g, '');
+  if (kept === name) return `Char${kept}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return `Char${kept}${h.toString(36)}`;
+}
+
 /** A paragraph style the document refers to by its model `styleName`. */
 export interface WmlNamedStyle {
   readonly id: string;
   readonly name: string;
   /** What its paragraphs share, written in the style (`named-style-props.ts`). */
   readonly props?: NamedStyleProps | undefined;
+  /** Ids of the style it is based on and of the next paragraph's style (the style sheet). */
+  readonly basedOn?: string | undefined;
+  readonly next?: string | undefined;
 }
 
 /** `w:rPr` in schema order (17.3.2.28 CT_RPr). */
@@ -74,7 +90,8 @@ export function runProps(format: RunFormat, linked: boolean): XmlOut | null {
   return x(
     'w:rPr',
     {},
-    linked ? x('w:rStyle', { 'w:val': HYPERLINK_STYLE }) : null,
+    // One character style per run: the run's own wins over the look of links.
+    p.charStyle ? x('w:rStyle', { 'w:val': charStyleId(p.charStyle) }) : linked ? x('w:rStyle', { 'w:val': HYPERLINK_STYLE }) : null,
     p.font || p.fontEastAsia ? x('w:rFonts', { 'w:ascii': p.font ?? undefined, 'w:hAnsi': p.font ?? undefined, 'w:cs': p.font ?? undefined, 'w:eastAsia': p.fontEastAsia ?? p.font ?? undefined }) : null,
     p.bold ? x('w:b') : null,
     p.italic ? x('w:i') : null,
@@ -181,11 +198,12 @@ export class WmlDocumentWriter {
   }
 
   /** The id of the (property-less) style for a model style name, allocated on first use. */
-  private styleId(name: string | null | undefined): string | null {
+  styleId(name: string | null | undefined): string | null {
     if (!name) return null;
     const known = this.styleIds.get(name);
     if (known) return known;
-    const base = name.replace(/[^A-Za-z0-9]/g, '') || 'Style';
+    // Ids starting with `Char` belong to character styles (charStyleId).
+    const base = (name.replace(/[^A-Za-z0-9]/g, '') || 'Style').replace(/^Char/, 'PChar');
     let id = base;
     for (let i = 2; BUILT_IN_IDS.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
     this.styleIds.set(name, id);

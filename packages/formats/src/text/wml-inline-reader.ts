@@ -156,7 +156,9 @@ export class WmlInlineReader {
     const rPr = childElement(r, w, 'rPr');
     let mask = paragraphMask;
     if (rPr) {
-      mask = applyCharProps(mask, this.styles.runProps(wVal(childElement(rPr, w, 'rStyle'), this.ns)));
+      const rStyle = wVal(childElement(rPr, w, 'rStyle'), this.ns);
+      const charStyle = this.styles.charStyleName(rStyle);
+      mask = applyCharProps(mask, charStyle === null ? this.styles.runProps(rStyle) : { ...this.styles.runProps(rStyle), charStyle });
       mask = applyCharProps(mask, readRunProps(rPr, this.ns, this.styles.theme));
     }
     mask = this.styles.runBaseline.apply(mask);

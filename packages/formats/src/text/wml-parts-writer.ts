@@ -2,7 +2,8 @@
  * Writes the styles, numbering and settings parts of a WordprocessingML package (ECMA-376
  * Part 1, 17.7 styles, 17.9 numbering, 17.15 settings). The styles are the few the document
  * writer refers to: Normal, Heading1-6 (with `w:outlineLvl`), ListContinue1-9, the Hyperlink
- * character style and one property-less paragraph style per model `styleName` (based on Normal); the numbering holds one `w:abstractNum` per
+ * character style, one paragraph style per model `styleName` (based on Normal or the style sheet's
+ * `basedOn`, with its `next`) and one character style per `char_style` name; the numbering holds one `w:abstractNum` per
  * distinct list format and one `w:num` per nest of lists (`wml-list-writer.ts`).
  */
 import { runProps } from './wml-document-writer.js';
@@ -13,6 +14,7 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
 import type { WmlNamedStyle } from './wml-document-writer.js';
+import type { RunFormat } from './text-marks.js';
 import { defaultBullet } from '@ostal/model';
 import { wmlLevel } from './wml-list-format.js';
 import type { ListLevelDef as WmlLevelDef } from './list-level-def.js';
@@ -25,13 +27,13 @@ const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
 const INDENT = 720;
 const HANGING = 360;
 
-function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOut | null, extra: { isDefault?: boolean; uiPriority?: number } = {}): XmlOut {
+function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOut | null, extra: { isDefault?: boolean; uiPriority?: number; basedOn?: string | undefined; next?: string | undefined } = {}): XmlOut {
   return x(
     'w:style',
     { 'w:type': 'paragraph', 'w:default': extra.isDefault ? '1' : undefined, 'w:styleId': id },
     x('w:name', { 'w:val': name }),
-    extra.isDefault ? null : x('w:basedOn', { 'w:val': 'Normal' }),
-    id.startsWith('Heading') ? x('w:next', { 'w:val': 'Normal' }) : null,
+    extra.isDefault ? null : x('w:basedOn', { 'w:val': extra.basedOn ?? 'Normal' }),
+    extra.next !== undefined ? x('w:next', { 'w:val': extra.next }) : /^Heading[1-6]$/.test(id) ? x('w:next', { 'w:val': 'Normal' }) : null,
     extra.uiPriority !== undefined ? x('w:uiPriority', { 'w:val': extra.uiPriority }) : null,
     x('w:qFormat'),
     pPr,
@@ -39,8 +41,20 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
   );
 }
 
-/** `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles paragraphs name. */
-export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null): string {
+/** A character style the runs name (model `char_style`), with what its runs share. */
+export interface WmlCharStyle {
+  readonly id: string;
+  readonly name: string;
+  /** Id of the character style it is based on, if any. */
+  readonly basedOn?: string | undefined;
+  readonly run?: RunFormat | undefined;
+}
+
+/**
+ * `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles
+ * paragraphs name, `characters` those runs name.
+ */
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = []): string {
   const headings = HEADING_SIZES.map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
@@ -85,8 +99,18 @@ export function wmlStylesXml(language: string | undefined, named: readonly WmlNa
     continues,
     named.map((s) => {
       const pPr = s.props ? paragraphPropsXml(s.props.block, false) : [];
-      return paragraphStyle(s.id, s.name, pPr.length > 0 ? x('w:pPr', {}, pPr) : null, s.props ? runProps(s.props.run, false) : null);
+      return paragraphStyle(s.id, s.name, pPr.length > 0 ? x('w:pPr', {}, pPr) : null, s.props ? runProps(s.props.run, false) : null, { basedOn: s.basedOn, next: s.next });
     }),
+    characters.map((c) =>
+      x(
+        'w:style',
+        { 'w:type': 'character', 'w:styleId': c.id },
+        x('w:name', { 'w:val': c.name }),
+        x('w:basedOn', { 'w:val': c.basedOn ?? 'DefaultParagraphFont' }),
+        x('w:qFormat'),
+        c.run ? runProps(c.run, false) : null,
+      ),
+    ),
     extra,
   );
   return serializeXml(root);

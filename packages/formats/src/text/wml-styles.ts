@@ -25,12 +25,17 @@ import { intVal, readRunProps, wVal } from './wml-run-properties.js';
 import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { readWordTableBorders } from './border-props.js';
 import type { TableBorderSides } from './border-props.js';
+import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
+import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
+import { MAX_STYLE_NAME } from '@ostal/model';
+import type { TextStyleFamily } from '@ostal/model';
 
 interface WmlStyle {
   readonly id: string;
   readonly type: string;
   readonly name: string;
   readonly basedOn: string | undefined;
+  readonly next: string | undefined;
   readonly outlineLevel: number | undefined;
   readonly numId: string | undefined;
   readonly ilvl: number | undefined;
@@ -51,7 +56,9 @@ const LIST_CONTINUE = /^list\s*continue\s*([1-9])?$/i;
 const MAX_CHAIN = 32;
 
 /** Resolved style information of one `styles.xml` part. */
-export class WmlStyles {
+export class WmlStyles implements StyleSheetSource {
+  /** The styles content used, for the model's style sheet (`style-sheet.ts`). */
+  readonly used = new StyleSheetCollector();
   private readonly styles = new Map<string, WmlStyle>();
   private readonly runCache = new Map<string, CharProps>();
   private readonly paraCache = new Map<string, BlockProps>();
@@ -113,10 +120,46 @@ export class WmlStyles {
 
   /** Display name of a paragraph style for the model, or null for the default style and unknown ids. */
   styleName(styleId: string | undefined): string | null {
+    const name = this.paragraphStyleName(styleId);
+    if (name !== null) this.used.use('paragraph', styleId!);
+    return name;
+  }
+
+  private paragraphStyleName(styleId: string | undefined): string | null {
     if (styleId === undefined || styleId === this.defaultParagraphStyle) return null;
     const s = this.styles.get(styleId);
     if (!s) return null;
     return s.name !== '' ? s.name : s.id;
+  }
+
+  /** Display name of a character style for the model (`char_style`), or null for links' and notes' styles and unknown ids. */
+  charStyleName(styleId: string | undefined): string | null {
+    const s = styleId === undefined ? undefined : this.styles.get(styleId);
+    if (!s || s.type !== 'character' || isLookStyle(s.id) || isLookStyle(s.name)) return null;
+    const name = (s.name !== '' ? s.name : s.id).slice(0, MAX_STYLE_NAME);
+    if (name.trim() === '') return null;
+    this.used.use('character', s.id);
+    return name;
+  }
+
+  entry(family: TextStyleFamily, id: string): StyleSheetEntry | undefined {
+    const s = this.styles.get(id);
+    if (!s) return undefined;
+    if (family === 'character') {
+      const name = s.type === 'character' && !isLookStyle(s.id) && !isLookStyle(s.name) ? (s.name !== '' ? s.name : s.id).slice(0, MAX_STYLE_NAME) : '';
+      return { name: name.trim() === '' ? null : name, basedOn: s.basedOn, next: undefined };
+    }
+    // Headings are nodes of their own in the model, not named styles.
+    const name = s.type === 'paragraph' && this.headingLevel(id) === undefined ? this.paragraphStyleName(id) : null;
+    return { name: name !== null && name.length <= MAX_STYLE_NAME ? name : null, basedOn: s.basedOn, next: s.next };
+  }
+
+  ids(family: TextStyleFamily): string[] {
+    return [...this.styles.values()].filter((s) => s.type === family).map((s) => s.id);
+  }
+
+  isDefault(id: string): boolean {
+    return id === this.defaultParagraphStyle;
   }
 
   /** Resolved paragraph properties of a paragraph style, without the baseline (see the file comment). */
@@ -237,6 +280,7 @@ function readStyle(el: XmlElement, ns: WmlNs, theme: ThemeFonts | undefined): Wm
     type: attr(el, ns.w, 'type') ?? 'paragraph',
     name: (wVal(childElement(el, ns.w, 'name'), ns) ?? '').trim(),
     basedOn: wVal(childElement(el, ns.w, 'basedOn'), ns),
+    next: wVal(childElement(el, ns.w, 'next'), ns),
     outlineLevel: pPr ? intVal(childElement(pPr, ns.w, 'outlineLvl'), ns) : undefined,
     numId: numIdEl ? wVal(numIdEl, ns) : undefined,
     ilvl: numPr ? intVal(childElement(numPr, ns.w, 'ilvl'), ns) : undefined,
