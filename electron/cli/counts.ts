@@ -159,8 +159,10 @@ function countWorkbook(book: Workbook): DocumentCounts {
   const formats = new Set<string>();
   let comments = 0;
   let opaque = 0;
+  let images = 0;
   for (const sheet of book.sheets) {
     merges += sheet.merges?.length ?? 0;
+    images += sheet.images?.length ?? 0;
     // Cell notes; kept-as-is drawings and conditional formatting rules count as opaque content.
     comments += sheet.comments?.length ?? 0;
     opaque += (sheet.drawing ? 1 : 0) + (sheet.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => r.xml !== undefined).length, 0);
@@ -174,7 +176,7 @@ function countWorkbook(book: Workbook): DocumentCounts {
       }
     });
   }
-  return { ...ZERO, sheets: book.sheets.length, cells, formulas, comments, opaque, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
+  return { ...ZERO, sheets: book.sheets.length, cells, formulas, images, comments, opaque, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
 }
 
 function countDeck(deck: Deck): DocumentCounts {

@@ -144,6 +144,8 @@ export interface OpaqueDrawing {
   readonly parts: readonly OpaquePart[];
   /** Chart parts of this drawing read into `Sheet.charts`: one missing there was removed by the user. */
   readonly charts?: readonly string[];
+  /** Ids of the pictures of this drawing read into `Sheet.images` (`SheetImage.keptId`), likewise. */
+  readonly images?: readonly string[];
 }
 
 /** Page margins in points. */

@@ -109,7 +109,7 @@ export interface Sheet {
   readonly drawing?: OpaqueDrawing;
   /** Charts drawn over the sheet (chart.ts); those read from a kept XLSX drawing name their part. */
   readonly charts?: readonly Chart[];
-  /** Pictures over the sheet read into the model (ODS frames; XLSX pictures stay in `drawing`). */
+  /** Pictures over the sheet (ODS frames, XLSX drawing pictures, which their kept `drawing` also holds). */
   readonly images?: readonly SheetImage[];
   /** Excel tables (ListObjects) of the sheet, named for structured references. */
   readonly tables?: readonly SheetTable[];

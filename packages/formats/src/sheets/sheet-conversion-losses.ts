@@ -5,6 +5,7 @@
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
 import { odfCanWriteRule } from './ods-conditional-formats.js';
+import { xlsxCanWritePicture } from './xlsx-pictures.js';
 
 function warn(code: string, message: string): Diagnostic {
   return { severity: 'warning', code, message };
@@ -32,7 +33,8 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
   }
   if (format !== 'ods' && format !== 'fods') {
     for (const s of sheets) {
-      const n = s.images?.length ?? 0;
+      // CSV holds no picture; XLSX every one but SVG and unknown types (those of a kept drawing are in it).
+      const n = format === 'xlsx' ? (s.images ?? []).filter((i) => i.keptId === undefined && !xlsxCanWritePicture(i)).length : (s.images?.length ?? 0);
       if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
     }
   }

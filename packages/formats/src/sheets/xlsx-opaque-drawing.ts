@@ -70,15 +70,15 @@ export function opaqueDrawingParts(drawing: OpaqueDrawing, taken: Set<string>, o
 
 /**
  * What a format other than the drawing's own loses: one warning per sheet whose kept drawing holds
- * more than the charts the model carries (pictures, shapes, charts of a kind Ostal cannot convert);
- * charts of the model are written to every spreadsheet format but CSV.
+ * more than the charts and pictures the model carries (shapes, groups, charts of a kind Ostal
+ * cannot convert); charts and pictures of the model are written to every spreadsheet format but CSV.
  */
 export function drawingLossDiagnostics(sheets: readonly Sheet[], format: string): { code: string; message: string }[] {
   const out: { code: string; message: string }[] = [];
   for (const s of sheets) {
-    const modelled = format === 'csv' ? 0 : (s.charts ?? []).filter((c) => c.keptPart).length;
+    const modelled = format === 'csv' ? 0 : (s.charts ?? []).filter((c) => c.keptPart).length + (s.images ?? []).filter((i) => i.keptId !== undefined).length;
     if (s.drawing && s.drawing.format !== format && drawingObjectCount(s.drawing) > modelled) {
-      out.push({ code: 'drawing-dropped', message: `The ${modelled > 0 ? 'images or shapes' : 'charts, images or shapes'} of the sheet "${s.name}" are not written to ${format}.` });
+      out.push({ code: 'drawing-dropped', message: `The ${modelled > 0 ? 'shapes or other objects' : 'charts, images or shapes'} of the sheet "${s.name}" are not written to ${format}.` });
     } else if (format === 'csv' && (s.charts ?? []).length > 0 && !s.drawing) {
       out.push({ code: 'drawing-dropped', message: `The charts of the sheet "${s.name}" are not written to csv.` });
     }

@@ -19,7 +19,9 @@ import { CT_TABLE, REL_TABLE, tablePartXml } from './xlsx-tables.js';
 import { CT_PERSON, CT_THREADED, PersonList, REL_PERSON, REL_THREADED, isThread, legacyNote, threadedCommentsXml } from './xlsx-threaded-comments.js';
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
-import { chartDrawingParts, chartsToWrite, withoutRemovedCharts } from './xlsx-charts.js';
+import { chartObjects, chartsToWrite } from './xlsx-charts.js';
+import { drawingParts, withoutRemovedObjects } from './xlsx-drawing-writer.js';
+import { pictureObjects, picturesToWrite } from './xlsx-pictures.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -115,9 +117,11 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       }
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
-    const kept = withoutRemovedCharts(sheet);
-    const charts = chartDrawingParts(chartsToWrite(sheet), kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
-    const drawingPart = charts.drawing ? opaqueDrawingParts(charts.drawing, taken, parts) : charts.drawingPart;
+    // The kept drawing (less what the user removed), with anchors for charts and pictures it lacks.
+    const kept = withoutRemovedObjects(sheet);
+    const objects = [...chartObjects(chartsToWrite(sheet), reserved), ...pictureObjects(sheet, picturesToWrite(sheet), reserved)];
+    const drawn = drawingParts(objects, kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
+    const drawingPart = drawn.drawing ? opaqueDrawingParts(drawn.drawing, taken, parts) : drawn.drawingPart;
     if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
     // Tables (18.5): one part each, listed last in the worksheet (`tableParts`).
     const tableRefs = (sheet.tables ?? []).map((t, k) => {
