@@ -163,9 +163,9 @@ function countWorkbook(book: Workbook): DocumentCounts {
   for (const sheet of book.sheets) {
     merges += sheet.merges?.length ?? 0;
     images += sheet.images?.length ?? 0;
-    // Cell notes; kept-as-is drawings and conditional formatting rules count as opaque content.
+    // Cell notes; kept-as-is drawings, pivot tables and conditional formatting rules count as opaque content.
     comments += sheet.comments?.length ?? 0;
-    opaque += (sheet.drawing ? 1 : 0) + (sheet.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => r.xml !== undefined).length, 0);
+    opaque += (sheet.drawing ? 1 : 0) + (sheet.pivotTables?.parts.length ?? 0) + (sheet.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => r.xml !== undefined).length, 0);
     forEachCell(sheet, (cell) => {
       if (cell.formula !== undefined) formulas += 1;
       if (cell.formula !== undefined || cell.value !== null) cells += 1;
@@ -176,6 +176,7 @@ function countWorkbook(book: Workbook): DocumentCounts {
       }
     });
   }
+  opaque += book.dataPilots?.count ?? 0;
   return { ...ZERO, sheets: book.sheets.length, cells, formulas, images, comments, opaque, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
 }
 

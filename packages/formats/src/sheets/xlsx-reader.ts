@@ -27,6 +27,7 @@ import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import { readXlsxCharts } from './xlsx-charts.js';
 import { readXlsxPictures } from './xlsx-pictures.js';
+import { readPivotCaches, readPivotTables, withPivotStyles } from './xlsx-pivot-tables.js';
 import type { CellComment } from '@ostal/model';
 
 /** The notes of a worksheet, from its comments part (18.7), if any. */
@@ -107,6 +108,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const sheets: Sheet[] = [];
   let personNames: Map<string, string> | undefined;
   const persons = (): Map<string, string> => (personNames ??= readPersons(pkg, workbookPart, ctx));
+  const caches = readPivotCaches(pkg, workbookPart, wb, ctx);
   const sheetsEl = smlChild(wb, 'sheets');
   let position = -1;
   for (const s of sheetsEl ? smlChildren(sheetsEl, 'sheet') : []) {
@@ -130,6 +132,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
     const tables = readSheetTables(pkg, rel.target, ctx);
+    const pivotTables = readPivotTables(pkg, rel.target, caches, ctx);
     const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
     const base: Sheet = {
@@ -156,6 +159,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(drawing ? { drawing } : {}),
       ...(charts.length > 0 ? { charts } : {}),
       ...(images.length > 0 ? { images } : {}),
+      ...(pivotTables ? { pivotTables } : {}),
     });
   }
   const names: DefinedName[] = [];
@@ -191,5 +195,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(kept.length > 0 ? { names: kept } : {}),
     ...(date1904 ? { date1904 } : {}),
     ...(recalcOnLoad ? { recalcOnLoad } : {}),
+    ...(caches ? { pivotCaches: withPivotStyles(caches, sheets, styles) } : {}),
   };
 }

@@ -10,7 +10,8 @@ import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { stylesXml } from './xlsx-styles-writer.js';
+import { customNumberFormats, numberFormatId, stylesXml } from './xlsx-styles-writer.js';
+import { pivotParts, pivotStyleNeeds } from './xlsx-pivot-tables.js';
 import { SharedStringTable } from './sml-shared-strings.js';
 import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 import type { CellStyle, DefinedName } from '@ostal/model';
@@ -104,9 +105,13 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   const reserved = new Set(sheets.flatMap((s) => (s.drawing?.parts ?? []).map((p) => p.name.toLowerCase())));
   const persons = new PersonList();
   let tableId = 0;
+  // Kept pivot caches and tables, their style ids renamed to this stylesheet's.
+  const extraCodes = pivotStyleNeeds(workbook);
+  const numFmts = customNumberFormats(workbook.styles ?? [{}], extraCodes);
+  const pivots = pivotParts(workbook, sheets, taken, parts, (code) => numberFormatId(code, numFmts), dxfId);
   const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
     const n = String(i + 1);
-    const rels: OpcRelOut[] = [];
+    const rels: OpcRelOut[] = [...(pivots.sheetRels.get(i) ?? [])];
     const comments = sheet.comments ?? [];
     if (comments.length > 0) {
       rels.push({ id: 'rId1', type: REL_COMMENTS, target: `../comments${n}.xml` }, { id: 'rId2', type: REL_VML, target: `../drawings/vmlDrawing${n}.vml` });
@@ -142,11 +147,12 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   parts.unshift(...sheetParts);
   const wbRels: OpcRelOut[] = sheets.map((_, i) => ({ id: `rId${String(i + 1)}`, type: REL.worksheet, target: `worksheets/sheet${String(i + 1)}.xml` }));
   wbRels.push({ id: `rId${String(sheets.length + 1)}`, type: REL.styles, target: 'styles.xml' });
-  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs) });
+  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs, extraCodes) });
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
   }
+  wbRels.push(...pivots.workbookRels);
   if (persons.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 3)}`, type: REL_PERSON, target: 'persons/person.xml' });
     parts.push({ name: 'xl/persons/person.xml', contentType: CT_PERSON, data: persons.xml() });
@@ -168,6 +174,7 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       definedNamesXml(workbook, sheets.length, printNames(sheets, names)),
       // Stored results are shown as they are unless stale or missing (CONTEXT.md, "Recalculation on load").
       x('calcPr', { calcId: 191029, fullCalcOnLoad: needsRecalcOnLoad(workbook) ? 1 : undefined }),
+      pivots.caches.length > 0 ? x('pivotCaches', {}, pivots.caches.map((c) => x('pivotCache', { cacheId: c.cacheId, 'r:id': c.relId }))) : null,
     ),
   );
   parts.unshift({ name: 'xl/workbook.xml', contentType: CT.workbook, data: workbookXml, rels: wbRels });
