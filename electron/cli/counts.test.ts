@@ -110,6 +110,8 @@ describe('countDocument', () => {
     };
     expect(countDocument(book)).toEqual({ paragraphs: 0, tables: 0, images: 0, sheets: 2, cells: 5, formulas: 2, slides: 0, footnotes: 0, endnotes: 0, comments: 0, trackedChanges: 0, opaque: 0, sections: 0, headersFooters: 0, fields: 0, merges: 0, styledCells: 0, definedNames: 0, numberFormats: 0 });
     expect(countDocument(emptyWorkbook())).toMatchObject({ sheets: 1, cells: 0 });
+    const image = { anchor: { from: { row: 0, col: 0 }, to: { row: 2, col: 2 } }, mediaType: 'image/png', base64: '' };
+    expect(countDocument({ ...book, sheets: [{ ...book.sheets[0]!, images: [image, image] }] }).images).toBe(2);
     const styled = {
       ...emptyWorkbook(),
       styles: [{}, { numberFormat: '0.00' }, { font: { bold: true } }, { numberFormat: '0.00', fill: '#FFFF00' }],

@@ -159,11 +159,13 @@ function countWorkbook(book: Workbook): DocumentCounts {
   const formats = new Set<string>();
   let comments = 0;
   let opaque = 0;
+  let images = 0;
   for (const sheet of book.sheets) {
     merges += sheet.merges?.length ?? 0;
-    // Cell notes; kept-as-is drawings and conditional formatting rules count as opaque content.
+    images += sheet.images?.length ?? 0;
+    // Cell notes; kept-as-is drawings, pivot tables and conditional formatting rules count as opaque content.
     comments += sheet.comments?.length ?? 0;
-    opaque += (sheet.drawing ? 1 : 0) + (sheet.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => r.xml !== undefined).length, 0);
+    opaque += (sheet.drawing ? 1 : 0) + (sheet.pivotTables?.parts.length ?? 0) + (sheet.conditionalFormats ?? []).reduce((n, f) => n + f.rules.filter((r) => r.xml !== undefined).length, 0);
     forEachCell(sheet, (cell) => {
       if (cell.formula !== undefined) formulas += 1;
       if (cell.formula !== undefined || cell.value !== null) cells += 1;
@@ -174,7 +176,8 @@ function countWorkbook(book: Workbook): DocumentCounts {
       }
     });
   }
-  return { ...ZERO, sheets: book.sheets.length, cells, formulas, comments, opaque, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
+  opaque += book.dataPilots?.count ?? 0;
+  return { ...ZERO, sheets: book.sheets.length, cells, formulas, images, comments, opaque, merges, styledCells, definedNames: book.names?.length ?? 0, numberFormats: formats.size };
 }
 
 function countDeck(deck: Deck): DocumentCounts {

@@ -144,6 +144,42 @@ export interface OpaqueDrawing {
   readonly parts: readonly OpaquePart[];
   /** Chart parts of this drawing read into `Sheet.charts`: one missing there was removed by the user. */
   readonly charts?: readonly string[];
+  /** Ids of the pictures of this drawing read into `Sheet.images` (`SheetImage.keptId`), likewise. */
+  readonly images?: readonly string[];
+}
+
+/**
+ * The pivot tables of a sheet, kept as the source file's parts for a same-format round trip;
+ * their output stays in the cells as values, which is all other formats get (they say so).
+ */
+export interface OpaquePivotTables {
+  readonly format: 'xlsx';
+  /** Pivot table parts (`xl/pivotTables/pivotTableN.xml`); their relationships name cache definitions of `Workbook.pivotCaches`. */
+  readonly parts: readonly OpaquePart[];
+}
+
+/** The pivot caches of an XLSX workbook, kept for its pivot tables. */
+export interface OpaquePivotCaches {
+  readonly format: 'xlsx';
+  /** The workbook's `pivotCache` entries: cache id and definition part name. */
+  readonly caches: readonly { readonly cacheId: string; readonly part: string }[];
+  /** Cache definitions and the records they reach. */
+  readonly parts: readonly OpaquePart[];
+  /**
+   * Custom number formats (id -> code) and differential formats (id -> style) the kept pivot parts
+   * name by the file's ids: the writer numbers its stylesheet afresh and renames them.
+   */
+  readonly numberFormats?: Readonly<Record<string, string>>;
+  readonly differentialStyles?: Readonly<Record<string, CellStyle>>;
+}
+
+/** ODS pivot tables (`table:data-pilot-tables`), kept as written for ODS and FODS. */
+export interface OpaqueDataPilots {
+  readonly format: 'ods';
+  /** The `table:data-pilot-tables` element, table namespace only, prefix `table:`. */
+  readonly xml: string;
+  /** How many pivot tables it holds. */
+  readonly count: number;
 }
 
 /** Page margins in points. */

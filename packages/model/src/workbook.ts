@@ -13,7 +13,7 @@
 import type { Chart } from './chart.js';
 import type { DocumentMeta } from './meta.js';
 import type { CellFont, CellStyle } from './workbook-style.js';
-import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDrawing, PageSetup } from './workbook-sheet-features.js';
+import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDataPilots, OpaqueDrawing, OpaquePivotCaches, OpaquePivotTables, PageSetup } from './workbook-sheet-features.js';
 import type { SheetImage } from './workbook-image.js';
 import type { SheetTable } from './workbook-table.js';
 
@@ -109,10 +109,12 @@ export interface Sheet {
   readonly drawing?: OpaqueDrawing;
   /** Charts drawn over the sheet (chart.ts); those read from a kept XLSX drawing name their part. */
   readonly charts?: readonly Chart[];
-  /** Pictures over the sheet read into the model (ODS frames; XLSX pictures stay in `drawing`). */
+  /** Pictures over the sheet (ODS frames, XLSX drawing pictures, which their kept `drawing` also holds). */
   readonly images?: readonly SheetImage[];
   /** Excel tables (ListObjects) of the sheet, named for structured references. */
   readonly tables?: readonly SheetTable[];
+  /** Pivot tables kept for XLSX (their output is in the cells; caches in `Workbook.pivotCaches`). */
+  readonly pivotTables?: OpaquePivotTables;
 }
 
 export interface Workbook {
@@ -136,6 +138,10 @@ export interface Workbook {
    * {@link needsRecalcOnLoad}).
    */
   readonly recalcOnLoad?: boolean;
+  /** Pivot caches of the XLSX the workbook was read from, for the sheets' `pivotTables`. */
+  readonly pivotCaches?: OpaquePivotCaches;
+  /** Pivot tables of the ODS the workbook was read from (their output is in the cells). */
+  readonly dataPilots?: OpaqueDataPilots;
 }
 
 /**

@@ -34,10 +34,14 @@ const BROKEN: Readonly<Record<string, string>> = {};
  */
 function resolvedSheets(wb: Workbook): unknown {
   const style = (i: number | undefined): string | undefined => (i ? JSON.stringify(wb.styles?.[i] ?? {}) : undefined);
+  // Kept pivot tables name number formats by stylesheet ids, which the writer renumbers: compare what the ids mean.
+  const formats = wb.pivotCaches?.numberFormats ?? {};
+  const pivotText = (base64: string): string => Buffer.from(base64, 'base64').toString('utf8').replace(/numFmtId="(\d+)"/g, (whole, id: string) => (formats[id] !== undefined ? `numFmt="${formats[id]}"` : whole));
   return wb.sheets.map((s) => ({
     ...s,
     rows: s.rows.map((row) => row?.map((c) => (c?.style ? { ...c, style: style(c.style) } : c)) ?? null),
     columns: s.columns?.map((c) => (c.style ? { ...c, style: style(c.style) } : c)),
+    pivotTables: s.pivotTables?.parts.map((p) => ({ ...p, base64: pivotText(p.base64) })),
   }));
 }
 

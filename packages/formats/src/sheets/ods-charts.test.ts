@@ -88,6 +88,6 @@ describe('ODS charts', () => {
   it('still reports a drawing that holds more than charts', async () => {
     const xlsx = (await read(corpus('xlsx/odrtest-xlsx-sample.xlsx'), { format: 'xlsx' })).document as Workbook;
     // This drawing also holds a text box: it is reported, with the charts converted.
-    expect(conversionLosses(xlsx, 'ods').map((d) => d.message).join(' ')).toContain('images or shapes');
+    expect(conversionLosses(xlsx, 'ods').map((d) => d.message).join(' ')).toContain('shapes or other objects');
   });
 });

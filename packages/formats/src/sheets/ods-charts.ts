@@ -14,7 +14,7 @@
  * table holding the cached values.
  */
 import { formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
-import type { Chart, ChartAnchor, ChartAnchorPoint, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet, Workbook } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
@@ -22,15 +22,12 @@ import type { OdfNode } from './odf-style-node.js';
 import { odfAttr, odfChild, odfText } from './odf-style-node.js';
 import { fromOpenFormula } from './openformula.js';
 import { odfSheetName } from './ods-sheet-features.js';
+import { anchorPosition, pointAt, sheetOffset } from './sheet-geometry.js';
+
+export { anchorPosition, sheetOffset } from './sheet-geometry.js';
 
 export const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
 export const CHART_MEDIA_TYPE = 'application/vnd.oasis.opendocument.chart';
-
-/** LibreOffice's default column width (2.258 cm) and row height (0.452 cm), in points. */
-const DEFAULT_COL_PT = 64;
-const DEFAULT_ROW_PT = 12.8;
-const MAX_ROW = 1_048_575;
-const MAX_COL = 16_383;
 
 /** A frame met while reading a table, with the cell it sits in (none in `table:shapes`). */
 export interface OdsFrame {
@@ -38,7 +35,7 @@ export interface OdsFrame {
   readonly cell?: { readonly row: number; readonly col: number };
 }
 
-// --- geometry ---
+// --- geometry (sheet-geometry.ts, LibreOffice's default cell sizes) ---
 
 const PT_PER_UNIT: Readonly<Record<string, number>> = { pt: 1, in: 72, inch: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, px: 0.75 };
 
@@ -52,63 +49,6 @@ export function odfLengthPt(value: string | undefined): number | undefined {
 
 function lengthPt(pt: number): string {
   return `${String(Math.round(pt * 1000) / 1000)}pt`;
-}
-
-/** Runs of sizes (points) differing from the default, as {first, last, size}. */
-function sizeRuns(sheet: Sheet, axis: 'col' | 'row'): { first: number; last: number; size: number }[] {
-  const runs = axis === 'col' ? (sheet.columns ?? []) : (sheet.rowProps ?? []);
-  return runs.flatMap((r) => {
-    const size = r.hidden ? 0 : 'width' in r ? r.width : 'height' in r ? r.height : undefined;
-    return size === undefined ? [] : [{ first: r.first, last: r.last, size }];
-  });
-}
-
-/** Offset in points of the start of column or row `index`. */
-export function sheetOffset(sheet: Sheet, axis: 'col' | 'row', index: number): number {
-  const def = axis === 'col' ? DEFAULT_COL_PT : DEFAULT_ROW_PT;
-  let pos = index * def;
-  for (const r of sizeRuns(sheet, axis)) {
-    if (r.first >= index) break;
-    pos += (Math.min(r.last, index - 1) - r.first + 1) * (r.size - def);
-  }
-  return pos;
-}
-
-/** The cell corner at `pos` points along an axis, with the offset inside it. */
-function indexAt(sheet: Sheet, axis: 'col' | 'row', pos: number): { index: number; offset: number } {
-  const def = axis === 'col' ? DEFAULT_COL_PT : DEFAULT_ROW_PT;
-  const max = axis === 'col' ? MAX_COL : MAX_ROW;
-  let start = 0;
-  let index = 0;
-  for (const r of sizeRuns(sheet, axis)) {
-    // Default-sized cells before this run.
-    const gap = (r.first - index) * def;
-    if (pos < start + gap) break;
-    start += gap;
-    const span = (r.last - r.first + 1) * r.size;
-    if (pos < start + span && r.size > 0) {
-      // A hair of tolerance: positions written rounded must land on the cell edge they came from.
-      const k = Math.floor((pos - start) / r.size + 1e-6);
-      return { index: Math.min(r.first + k, max), offset: Math.max(0, pos - start - k * r.size) };
-    }
-    start += span;
-    index = r.last + 1;
-  }
-  const k = Math.floor(Math.max(0, pos - start) / def + 1e-6);
-  return { index: Math.min(index + k, max), offset: Math.max(0, pos - start - k * def) };
-}
-
-function pointAt(sheet: Sheet, x: number, y: number): ChartAnchorPoint {
-  const c = indexAt(sheet, 'col', Math.max(0, x));
-  const r = indexAt(sheet, 'row', Math.max(0, y));
-  const dx = Math.round(c.offset * 100) / 100;
-  const dy = Math.round(r.offset * 100) / 100;
-  return { row: r.index, col: c.index, ...(dx > 0 ? { dx } : {}), ...(dy > 0 ? { dy } : {}) };
-}
-
-/** Absolute position of an anchor point, in points. */
-export function anchorPosition(sheet: Sheet, p: ChartAnchorPoint): { x: number; y: number } {
-  return { x: sheetOffset(sheet, 'col', p.col) + (p.dx ?? 0), y: sheetOffset(sheet, 'row', p.row) + (p.dy ?? 0) };
 }
 
 export function frameAnchor(sheet: Sheet, frame: OdsFrame): ChartAnchor {

@@ -2,8 +2,9 @@
  * Pictures over an ODF spreadsheet (ODF 1.3 Part 3: 10.4.2 `draw:frame`, 10.4.4 `draw:image`
  * with `xlink:href` to a package file or inline 10.4.5 `office:binary-data`; 10.3.3/10.3.4
  * `svg:title`/`svg:desc`) <-> `Sheet.images`. Frames in `table:shapes` or inside cells are read
- * with the chart geometry (ods-charts.ts); the writer puts them in `table:shapes` at absolute
- * positions, the bytes in `Pictures/` (or inline in a flat file).
+ * with the chart geometry (ods-charts.ts), keeping their own size; the writer puts them in
+ * `table:shapes` at absolute positions with that size (XLSX pictures too), the bytes in
+ * `Pictures/` (or inline in a flat file).
  */
 import type { Sheet, SheetImage } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
@@ -11,7 +12,8 @@ import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { decodeBase64, encodeBase64, extensionOfMime, pictureMime } from '../text/text-media.js';
 import type { OdfNode } from './odf-style-node.js';
 import { odfAttr, odfText } from './odf-style-node.js';
-import { anchorPosition, frameAnchor } from './ods-charts.js';
+import { anchorPosition, frameAnchor, odfLengthPt } from './ods-charts.js';
+import { pointAt } from './sheet-geometry.js';
 import type { OdsFrame } from './ods-charts.js';
 
 /** A picture part of the package by path, or undefined. */
@@ -35,8 +37,16 @@ export function imageOfFrame(sheet: Sheet, frame: OdsFrame, readPart?: PartReade
     const name = odfAttr(frame.node, NS.draw, 'name');
     const desc = child(frame.node, NS.svg, 'desc') ?? child(frame.node, NS.svg, 'title');
     const description = desc ? odfText(desc).trim() : '';
+    // The frame's own size (to the 0.001 pt the writer writes), and the far corner from it.
+    const width = odfLengthPt(odfAttr(frame.node, NS.svg, 'width'));
+    const height = odfLengthPt(odfAttr(frame.node, NS.svg, 'height'));
+    const round = (n: number): number => Math.round(n * 1000) / 1000;
+    const size = width !== undefined && height !== undefined && width > 0 && height > 0 ? { width: round(width), height: round(height) } : undefined;
+    const anchor = frameAnchor(sheet, frame);
+    const p = anchorPosition(sheet, anchor.from);
     return {
-      anchor: frameAnchor(sheet, frame),
+      anchor: size ? { from: anchor.from, to: pointAt(sheet, p.x + size.width, p.y + size.height) } : anchor,
+      ...(size ? { size } : {}),
       mediaType: pictureMime(bytes, href ?? ''),
       base64: encodeBase64(bytes),
       ...(name ? { name } : {}),
@@ -64,8 +74,9 @@ export function imageFramesXml(sheet: Sheet, pathOf: (i: number) => string | nul
     .map((image, i) => {
       const a = anchorPosition(sheet, image.anchor.from);
       const b = anchorPosition(sheet, image.anchor.to);
-      const w = Math.max(b.x - a.x, 1);
-      const h = Math.max(b.y - a.y, 1);
+      // The picture's own size when known: LibreOffice's default cells are not Excel's.
+      const w = image.size?.width ?? Math.max(b.x - a.x, 1);
+      const h = image.size?.height ?? Math.max(b.y - a.y, 1);
       const path = pathOf(i);
       const img =
         path !== null

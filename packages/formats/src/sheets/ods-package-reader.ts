@@ -110,6 +110,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
     ...(styleList.length > 1 ? { styles: styleList } : {}),
     ...(reader.names.length > 0 ? { names: reader.names } : {}),
     ...(reader.date1904 ? { date1904: true } : {}),
+    ...(reader.dataPilots ? { dataPilots: reader.dataPilots } : {}),
   };
   return withCharts(workbook, reader, ctx, part, pkg);
 }

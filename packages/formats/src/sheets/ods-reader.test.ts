@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
-import { read } from '../api.js';
+import { read, write } from '../api.js';
+import { conversionLosses } from './sheet-conversion-losses.js';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -118,6 +119,39 @@ describe('ods reader', () => {
   it('reads a zipped package the same way', async () => {
     const content = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ROOT_NS} office:version="1.3"><office:body><office:spreadsheet><table:table table:name="Z"><table:table-row><table:table-cell office:value-type="float" office:value="2"/></table:table-row></table:table></office:spreadsheet></office:body></office:document-content>`;
     expect(await sheets(writeOdfPackage(ODF_MIME.ods, [{ name: 'content.xml', data: content }]))).toEqual([{ name: 'Z', rows: [[{ value: 2 }]] }]);
+  });
+
+  it('reads the error results Microsoft Office writes as 0 showing the code', async () => {
+    const row =
+      '<table:table-row><table:table-cell office:value-type="float" office:value="0" table:formula="of:=0/0"><text:p>#DIV/0!</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="float" office:value="0" table:formula="of:=NA()"><text:p>#N/A</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="float" office:value="0" table:formula="of:=1-1"><text:p>0</text:p></table:table-cell>' +
+      '<table:table-cell office:value-type="float" office:value="0"><text:p>#N/A</text:p></table:table-cell></table:table-row>';
+    expect((await sheets(fods(`<table:table table:name="T">${row}</table:table>`)))[0]!.rows[0]).toEqual([
+      { value: { error: '#DIV/0!' }, formula: '=0/0' },
+      { value: { error: '#N/A' }, formula: '=NA()' },
+      { value: 0, formula: '=1-1' },
+      { value: 0 },
+    ]);
+  });
+
+  it('keeps the pivot tables of an ODS (table:data-pilot-tables) for ODS, and reports them elsewhere', async () => {
+    const pilots =
+      '<table:data-pilot-tables><table:data-pilot-table table:name="Pivot" table:target-range-address="T.D1:T.E3" xmlns:x="urn:x" x:extra="1"><table:source-cell-range table:cell-range-address="T.A1:T.B3"/>' +
+      '<table:data-pilot-field table:source-field-name="a" table:orientation="row"><table:data-pilot-level table:show-empty="false"/></table:data-pilot-field>' +
+      '<table:data-pilot-field table:source-field-name="b" table:orientation="data" table:function="sum"/><x:ext/></table:data-pilot-table></table:data-pilot-tables>';
+    const result = await read(fods(`<table:table table:name="T"><table:table-row><table:table-cell office:value-type="string"><text:p>a</text:p></table:table-cell></table:table-row></table:table>${pilots}`));
+    expect(result.diagnostics.map((d) => d.code)).toContain('pivot-table-kept');
+    const book = result.document as Workbook;
+    expect(book.dataPilots?.count).toBe(1);
+    expect(book.dataPilots?.xml).toBe(
+      '<table:data-pilot-tables><table:data-pilot-table table:name="Pivot" table:target-range-address="T.D1:T.E3"><table:source-cell-range table:cell-range-address="T.A1:T.B3"/>' +
+        '<table:data-pilot-field table:source-field-name="a" table:orientation="row"><table:data-pilot-level table:show-empty="false"/></table:data-pilot-field>' +
+        '<table:data-pilot-field table:source-field-name="b" table:orientation="data" table:function="sum"/></table:data-pilot-table></table:data-pilot-tables>',
+    );
+    for (const format of ['ods', 'fods'] as const) expect(((await read(await write(book, format))).document as Workbook).dataPilots).toEqual(book.dataPilots);
+    expect(conversionLosses(book, 'xlsx').map((d) => d.code)).toEqual(['pivot-table-static']);
+    expect(conversionLosses(book, 'ods')).toEqual([]);
   });
 
   it('formats durations', () => {

@@ -5,14 +5,15 @@
  * or a whole flat .fods); ods-package-reader.ts reads the package. Streamed with saxes; each
  * event goes to the one handler it belongs to:
  * - captured subtrees (`OdfNode` trees): the style sections (office:styles, automatic and
- *   master styles, for ods-styles-reader.ts), content validations and database ranges,
+ *   master styles, for ods-styles-reader.ts), content validations, database ranges and pivot
+ *   tables (ods-data-pilots.ts),
  *   LibreOffice's conditional formats of a table, and `draw:frame`s (charts, pictures: resolved
  *   by the package reader);
  * - ods-table-reader.ts: a table's columns, rows and cells into a sheet;
  * - ods-cell-content.ts: a cell's attributes, paragraphs and note;
  * - ods-view-settings.ts: frozen panes from the settings.
  */
-import type { CellComment, CellRange, DefinedName, DocumentMeta, FrozenPanes, Sheet } from '@ostal/model';
+import type { CellComment, CellRange, DefinedName, DocumentMeta, FrozenPanes, OpaqueDataPilots, Sheet } from '@ostal/model';
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
 import { NS } from '../xml/namespaces.js';
@@ -28,6 +29,7 @@ import { CellText, NoteReader, cellAttrs, tagAttr } from './ods-cell-content.js'
 import type { CellAttrs } from './ods-cell-content.js';
 import { OdsTableReader, excelRangeOfOdf } from './ods-table-reader.js';
 import { CONFIG, OdsViewSettings } from './ods-view-settings.js';
+import { dataPilotsOfNode } from './ods-data-pilots.js';
 
 export { excelRangeOfOdf } from './ods-table-reader.js';
 export { durationText } from './ods-cell-content.js';
@@ -76,6 +78,8 @@ export class OdsBodyReader {
   readonly databaseRanges: OdfNode[] = [];
   /** `draw:frame`s holding objects (charts) or pictures, by sheet index. */
   readonly frames = new Map<number, OdsFrame[]>();
+  /** The pivot tables (`table:data-pilot-tables`), kept as written. */
+  dataPilots: OpaqueDataPilots | undefined;
   private readonly settings = new OdsViewSettings();
 
   constructor(
@@ -178,6 +182,17 @@ export class OdsBodyReader {
           }
           if (note) {
             note.open(tag);
+            return;
+          }
+          if (inSpreadsheet && !table && ns === NS.table && local === 'data-pilot-tables') {
+            startCapture(tag, depth, (b) => {
+              const node = b.root.children[0];
+              const pilots = node ? dataPilotsOfNode(node) : undefined;
+              if (pilots) {
+                self.dataPilots = pilots;
+                diag.add('info', 'pivot-table-kept', `The ${String(pilots.count)} pivot table(s) are kept as they are for ODS; Ostal shows their values.`, part);
+              }
+            });
             return;
           }
           if (inSpreadsheet && !table && ns === NS.table && (local === 'content-validations' || local === 'database-ranges')) {

@@ -233,6 +233,8 @@ export class OdsTableReader {
         if (text !== '') value = errorCodeOf(text) ? cellErrorOf(text) : text;
     }
     if (a.calcextType === 'error') value = cellErrorOf(text);
+    // Microsoft Office writes an error result as the number 0 showing the error's code.
+    else if (typeof value === 'number' && formulaAttr !== undefined && text.startsWith('#') && errorCodeOf(text)) value = cellErrorOf(text);
     let formula: string | undefined;
     if (formulaAttr !== undefined && formulaAttr.trim() !== '') {
       const t = fromOpenFormula(formulaAttr);

@@ -23,6 +23,7 @@ import { withoutStructuredReferences } from './xlsx-tables.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
+import { dataPilotsXml } from './ods-data-pilots.js';
 import { CHART_FRAME_NS, CHART_MEDIA_TYPE, chartObjectContentXml, chartShapesXml } from './ods-charts.js';
 
 /** One line of text as `text:p` content; spaces that ODF would collapse are written as `text:s`. */
@@ -390,7 +391,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     sheets[0]?.name ?? 'Sheet1',
     out,
   );
-  out.push(databaseRangesXml(sheets), '</office:spreadsheet></office:body>');
+  out.push(databaseRangesXml(sheets), dataPilotsXml(workbook), '</office:spreadsheet></office:body>');
 }
 
 /** View settings (3.10 `office:settings`): frozen panes in LibreOffice's `Tables` config items. */

@@ -37,7 +37,8 @@ describe.each(['xlsx', 'ods', 'fods'] as const)('%s round trip', (format) => {
     const bytes = await write(wb, format);
     const back = await read(bytes);
     expect(back.format).toBe(format);
-    expect(back.document).toEqual(wb);
+    // =A1*2 has no stored result: the xlsx asks for a recalculation on load, which reads back.
+    expect(back.document).toEqual(format === 'xlsx' ? { ...wb, recalcOnLoad: true } : wb);
   });
 
   it('writes an empty workbook', async () => {
@@ -61,6 +62,6 @@ describe('cross-format', () => {
     const fromXlsx = (await read(await write(wb, 'xlsx'))).document;
     const viaOds = (await read(await write(fromXlsx, 'ods'))).document;
     const back = (await read(await write(viaOds, 'xlsx'))).document;
-    expect(back).toEqual(wb);
+    expect(back).toEqual({ ...wb, recalcOnLoad: true });
   });
 });

@@ -5,6 +5,8 @@
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
 import { odfCanWriteRule } from './ods-conditional-formats.js';
+import { xlsxCanWritePicture } from './xlsx-pictures.js';
+import { pivotTableCount } from './xlsx-pivot-tables.js';
 
 function warn(code: string, message: string): Diagnostic {
   return { severity: 'warning', code, message };
@@ -32,10 +34,14 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
   }
   if (format !== 'ods' && format !== 'fods') {
     for (const s of sheets) {
-      const n = s.images?.length ?? 0;
+      // CSV holds no picture; XLSX every one but SVG and unknown types (those of a kept drawing are in it).
+      const n = format === 'xlsx' ? (s.images ?? []).filter((i) => i.keptId === undefined && !xlsxCanWritePicture(i)).length : (s.images?.length ?? 0);
       if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
     }
   }
+  // Pivot tables stay in their own format; elsewhere their output is plain values.
+  const pivots = format === 'xlsx' ? (document.dataPilots?.count ?? 0) : format === 'ods' || format === 'fods' ? pivotTableCount({ ...document, dataPilots: undefined }) : pivotTableCount(document);
+  if (pivots > 0) out.push(warn('pivot-table-static', `The ${String(pivots)} pivot table(s) become plain values in ${format}: their output is kept, not the tables.`));
   if (format === 'csv') {
     if (sheets.length > 1) out.push(warn('csv-one-sheet', `CSV holds one sheet: only "${sheets[0]?.name ?? ''}" is written.`));
     const first = sheets[0];

@@ -18,22 +18,23 @@ const MAX_PARTS = 2000;
 /** Parts the XLSX writer makes itself: a kept drawing never brings its own copy of them. */
 const WRITER_PARTS = /^(?:\[Content_Types\]\.xml|_rels\/|docProps\/|xl\/(?:workbook\.xml|styles\.xml|sharedStrings\.xml|_rels\/|worksheets\/|comments\d*\.xml|drawings\/vmlDrawing))/i;
 
-/** Reads the drawing named by relationship `drawingId` of `sheetPart` and everything it refers to. */
-export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId: string, ctx: ReadContext): OpaqueDrawing | undefined {
-  const rel = pkg.relationships(sheetPart).find((r) => r.id === drawingId && !r.external);
-  if (!rel || !pkg.has(rel.target) || WRITER_PARTS.test(rel.target)) return undefined;
+/**
+ * The parts reachable from `start` through relationships (`start` first), each with its
+ * relationships, leaving out the parts Ostal writes itself and those `skip` names.
+ */
+export function reachableParts(pkg: OpcPackage, start: string, ctx: ReadContext, skip: (name: string) => boolean = () => false): OpaquePart[] {
   const parts: OpaquePart[] = [];
-  const seen = new Set<string>([rel.target]);
-  const queue = [rel.target];
+  const seen = new Set<string>([start]);
+  const queue = [start];
   while (queue.length > 0) {
     const name = queue.shift()!;
     if (parts.length >= MAX_PARTS) {
-      ctx.diagnostics.warn('drawing-truncated', `The drawing of ${sheetPart} refers to too many parts; the rest are left out.`, name);
+      ctx.diagnostics.warn('drawing-truncated', `${start} refers to too many parts; the rest are left out.`, name);
       break;
     }
     const rels = pkg.relationships(name);
     for (const r of rels) {
-      if (!r.external && pkg.has(r.target) && !seen.has(r.target) && !WRITER_PARTS.test(r.target)) {
+      if (!r.external && pkg.has(r.target) && !seen.has(r.target) && !WRITER_PARTS.test(r.target) && !skip(r.target)) {
         seen.add(r.target);
         queue.push(r.target);
       }
@@ -46,7 +47,20 @@ export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId:
       ...(kept.length > 0 ? { rels: kept.map((r) => ({ id: r.id, type: r.type, target: r.target, ...(r.external ? { external: true } : {}) })) } : {}),
     });
   }
-  ctx.diagnostics.add('info', 'drawing-kept', `The drawing of ${sheetPart} (charts, images, shapes) is kept as it is for XLSX; Ostal shows its charts only.`, rel.target);
+  return parts;
+}
+
+/** True for the part names the XLSX writer makes itself (a kept part never replaces them). */
+export function isWriterPart(name: string): boolean {
+  return WRITER_PARTS.test(name);
+}
+
+/** Reads the drawing named by relationship `drawingId` of `sheetPart` and everything it refers to. */
+export function readOpaqueDrawing(pkg: OpcPackage, sheetPart: string, drawingId: string, ctx: ReadContext): OpaqueDrawing | undefined {
+  const rel = pkg.relationships(sheetPart).find((r) => r.id === drawingId && !r.external);
+  if (!rel || !pkg.has(rel.target) || WRITER_PARTS.test(rel.target)) return undefined;
+  const parts = reachableParts(pkg, rel.target, ctx);
+  ctx.diagnostics.add('info', 'drawing-kept', `The drawing of ${sheetPart} (charts, images, shapes) is kept as it is for XLSX; Ostal shows its charts and pictures.`, rel.target);
   return { format: 'xlsx', parts };
 }
 
@@ -70,15 +84,15 @@ export function opaqueDrawingParts(drawing: OpaqueDrawing, taken: Set<string>, o
 
 /**
  * What a format other than the drawing's own loses: one warning per sheet whose kept drawing holds
- * more than the charts the model carries (pictures, shapes, charts of a kind Ostal cannot convert);
- * charts of the model are written to every spreadsheet format but CSV.
+ * more than the charts and pictures the model carries (shapes, groups, charts of a kind Ostal
+ * cannot convert); charts and pictures of the model are written to every spreadsheet format but CSV.
  */
 export function drawingLossDiagnostics(sheets: readonly Sheet[], format: string): { code: string; message: string }[] {
   const out: { code: string; message: string }[] = [];
   for (const s of sheets) {
-    const modelled = format === 'csv' ? 0 : (s.charts ?? []).filter((c) => c.keptPart).length;
+    const modelled = format === 'csv' ? 0 : (s.charts ?? []).filter((c) => c.keptPart).length + (s.images ?? []).filter((i) => i.keptId !== undefined).length;
     if (s.drawing && s.drawing.format !== format && drawingObjectCount(s.drawing) > modelled) {
-      out.push({ code: 'drawing-dropped', message: `The ${modelled > 0 ? 'images or shapes' : 'charts, images or shapes'} of the sheet "${s.name}" are not written to ${format}.` });
+      out.push({ code: 'drawing-dropped', message: `The ${modelled > 0 ? 'shapes or other objects' : 'charts, images or shapes'} of the sheet "${s.name}" are not written to ${format}.` });
     } else if (format === 'csv' && (s.charts ?? []).length > 0 && !s.drawing) {
       out.push({ code: 'drawing-dropped', message: `The charts of the sheet "${s.name}" are not written to csv.` });
     }

@@ -26,6 +26,8 @@ import { readSheetTables } from './xlsx-tables.js';
 import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import { readXlsxCharts } from './xlsx-charts.js';
+import { readXlsxPictures } from './xlsx-pictures.js';
+import { readPivotCaches, readPivotTables, withPivotStyles } from './xlsx-pivot-tables.js';
 import type { CellComment } from '@ostal/model';
 
 /** The notes of a worksheet, from its comments part (18.7), if any. */
@@ -106,6 +108,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const sheets: Sheet[] = [];
   let personNames: Map<string, string> | undefined;
   const persons = (): Map<string, string> => (personNames ??= readPersons(pkg, workbookPart, ctx));
+  const caches = readPivotCaches(pkg, workbookPart, wb, ctx);
   const sheetsEl = smlChild(wb, 'sheets');
   let position = -1;
   for (const s of sheetsEl ? smlChildren(sheetsEl, 'sheet') : []) {
@@ -129,14 +132,21 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     const features = sheetFeaturesOf(props.features, styles.dxfs);
     const comments = withThreads(commentsOf(pkg, rel.target, ctx), readThreadedComments(pkg, rel.target, persons(), ctx));
     const tables = readSheetTables(pkg, rel.target, ctx);
+    const pivotTables = readPivotTables(pkg, rel.target, caches, ctx);
     const kept = features.drawingId ? readOpaqueDrawing(pkg, rel.target, features.drawingId, ctx) : undefined;
     const charts = kept?.parts[0] ? readXlsxCharts(pkg, kept.parts[0].name, name, ctx) : [];
-    const drawing = kept && charts.length > 0 ? { ...kept, charts: charts.map((c) => c.keptPart!) } : kept;
-    sheets.push({
+    const base: Sheet = {
       ...grid.toSheet(name, mergeExtent(props.merges)),
       ...(props.merges.length > 0 ? { merges: props.merges } : {}),
       ...(props.columns.length > 0 ? { columns: props.columns } : {}),
       ...(props.rowProps.length > 0 ? { rowProps: props.rowProps } : {}),
+    };
+    // Pictures are placed with the sheet's column widths and row heights.
+    const images = kept?.parts[0] ? readXlsxPictures(pkg, kept.parts[0].name, base, ctx) : [];
+    const imageIds = images.flatMap((i) => (i.keptId !== undefined ? [i.keptId] : []));
+    const drawing = kept && (charts.length > 0 || imageIds.length > 0) ? { ...kept, ...(charts.length > 0 ? { charts: charts.map((c) => c.keptPart!) } : {}), ...(imageIds.length > 0 ? { images: imageIds } : {}) } : kept;
+    sheets.push({
+      ...base,
       ...(props.frozen ? { frozen: props.frozen } : {}),
       ...(visibility ? { visibility } : {}),
       ...(props.tabColor ? { tabColor: props.tabColor } : {}),
@@ -148,6 +158,8 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       ...(features.pageSetup ? { pageSetup: features.pageSetup } : {}),
       ...(drawing ? { drawing } : {}),
       ...(charts.length > 0 ? { charts } : {}),
+      ...(images.length > 0 ? { images } : {}),
+      ...(pivotTables ? { pivotTables } : {}),
     });
   }
   const names: DefinedName[] = [];
@@ -183,5 +195,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(kept.length > 0 ? { names: kept } : {}),
     ...(date1904 ? { date1904 } : {}),
     ...(recalcOnLoad ? { recalcOnLoad } : {}),
+    ...(caches ? { pivotCaches: withPivotStyles(caches, sheets, styles) } : {}),
   };
 }

@@ -79,23 +79,36 @@ function dxfXml(style: CellStyle, index: number): XmlOut {
 }
 
 /**
- * The stylesheet part for `styles` (index 0 the default; an absent table writes the default only).
+ * The custom number formats (code -> id from 164) of the stylesheet written for `styles`, in the
+ * order met, then `extraCodes` (formats kept parts name, such as pivot tables).
+ */
+export function customNumberFormats(styles: readonly CellStyle[] = [{}], extraCodes: readonly string[] = []): Map<string, number> {
+  const numFmts = new Map<string, number>();
+  for (const code of [...styles.map((s) => s.numberFormat), ...extraCodes]) {
+    if (code !== undefined && code !== 'General' && builtinNumberFormatId(code) === undefined && !numFmts.has(code)) numFmts.set(code, 164 + numFmts.size);
+  }
+  return numFmts;
+}
+
+/** The id the stylesheet written with `numFmts` ({@link customNumberFormats}) gives a format code (0 for General). */
+export function numberFormatId(code: string | undefined, numFmts: ReadonlyMap<string, number>): number {
+  return code === undefined || code === 'General' ? 0 : (builtinNumberFormatId(code) ?? numFmts.get(code) ?? 0);
+}
+
+/**
+ * The stylesheet part for `styles` (index 0 the default; an absent table writes the default only);
+ * `extraCodes` are number formats written though no style uses them.
  * @returns the part's XML.
  */
-export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: CellFont = {}, dxfs: readonly CellStyle[] = []): string {
+export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: CellFont = {}, dxfs: readonly CellStyle[] = [], extraCodes: readonly string[] = []): string {
   const list = styles.length > 0 ? styles : [{}];
   const base: CellFont = { ...DEFAULT_FONT, ...defaultFont };
   const fonts = new Interner<CellFont>([base]);
   const fills = new Interner<string>(['none', 'gray125']);
   const borders = new Interner<CellStyle['borders']>([{}]);
-  const numFmts = new Map<string, number>();
+  const numFmts = customNumberFormats(list, extraCodes);
   const xfs = list.map((style) => {
-    let numFmtId = 0;
-    const code = style.numberFormat;
-    if (code !== undefined && code !== 'General') {
-      numFmtId = builtinNumberFormatId(code) ?? numFmts.get(code) ?? 164 + numFmts.size;
-      if (numFmtId >= 164) numFmts.set(code, numFmtId);
-    }
+    const numFmtId = numberFormatId(style.numberFormat, numFmts);
     const fontId = style.font ? fonts.index({ ...base, ...style.font }) : 0;
     const fillId = style.fill ? fills.index(style.fill) : 0;
     const b = style.borders;

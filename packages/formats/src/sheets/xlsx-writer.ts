@@ -10,7 +10,8 @@ import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { stylesXml } from './xlsx-styles-writer.js';
+import { customNumberFormats, numberFormatId, stylesXml } from './xlsx-styles-writer.js';
+import { pivotParts, pivotStyleNeeds } from './xlsx-pivot-tables.js';
 import { SharedStringTable } from './sml-shared-strings.js';
 import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 import type { CellStyle, DefinedName } from '@ostal/model';
@@ -19,7 +20,9 @@ import { CT_TABLE, REL_TABLE, tablePartXml } from './xlsx-tables.js';
 import { CT_PERSON, CT_THREADED, PersonList, REL_PERSON, REL_THREADED, isThread, legacyNote, threadedCommentsXml } from './xlsx-threaded-comments.js';
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
-import { chartDrawingParts, chartsToWrite, withoutRemovedCharts } from './xlsx-charts.js';
+import { chartObjects, chartsToWrite } from './xlsx-charts.js';
+import { drawingParts, withoutRemovedObjects } from './xlsx-drawing-writer.js';
+import { pictureObjects, picturesToWrite } from './xlsx-pictures.js';
 
 const CT = {
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
@@ -102,9 +105,13 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   const reserved = new Set(sheets.flatMap((s) => (s.drawing?.parts ?? []).map((p) => p.name.toLowerCase())));
   const persons = new PersonList();
   let tableId = 0;
+  // Kept pivot caches and tables, their style ids renamed to this stylesheet's.
+  const extraCodes = pivotStyleNeeds(workbook);
+  const numFmts = customNumberFormats(workbook.styles ?? [{}], extraCodes);
+  const pivots = pivotParts(workbook, sheets, taken, parts, (code) => numberFormatId(code, numFmts), dxfId);
   const sheetParts: OpcPartOut[] = sheets.map((sheet, i) => {
     const n = String(i + 1);
-    const rels: OpcRelOut[] = [];
+    const rels: OpcRelOut[] = [...(pivots.sheetRels.get(i) ?? [])];
     const comments = sheet.comments ?? [];
     if (comments.length > 0) {
       rels.push({ id: 'rId1', type: REL_COMMENTS, target: `../comments${n}.xml` }, { id: 'rId2', type: REL_VML, target: `../drawings/vmlDrawing${n}.vml` });
@@ -115,9 +122,11 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       }
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
-    const kept = withoutRemovedCharts(sheet);
-    const charts = chartDrawingParts(chartsToWrite(sheet), kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
-    const drawingPart = charts.drawing ? opaqueDrawingParts(charts.drawing, taken, parts) : charts.drawingPart;
+    // The kept drawing (less what the user removed), with anchors for charts and pictures it lacks.
+    const kept = withoutRemovedObjects(sheet);
+    const objects = [...chartObjects(chartsToWrite(sheet), reserved), ...pictureObjects(sheet, picturesToWrite(sheet), reserved)];
+    const drawn = drawingParts(objects, kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
+    const drawingPart = drawn.drawing ? opaqueDrawingParts(drawn.drawing, taken, parts) : drawn.drawingPart;
     if (drawingPart) rels.push({ id: 'rId3', type: REL_DRAWING, target: `/${drawingPart}` });
     // Tables (18.5): one part each, listed last in the worksheet (`tableParts`).
     const tableRefs = (sheet.tables ?? []).map((t, k) => {
@@ -138,11 +147,12 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   parts.unshift(...sheetParts);
   const wbRels: OpcRelOut[] = sheets.map((_, i) => ({ id: `rId${String(i + 1)}`, type: REL.worksheet, target: `worksheets/sheet${String(i + 1)}.xml` }));
   wbRels.push({ id: `rId${String(sheets.length + 1)}`, type: REL.styles, target: 'styles.xml' });
-  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs) });
+  parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs, extraCodes) });
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
   }
+  wbRels.push(...pivots.workbookRels);
   if (persons.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 3)}`, type: REL_PERSON, target: 'persons/person.xml' });
     parts.push({ name: 'xl/persons/person.xml', contentType: CT_PERSON, data: persons.xml() });
@@ -164,6 +174,7 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       definedNamesXml(workbook, sheets.length, printNames(sheets, names)),
       // Stored results are shown as they are unless stale or missing (CONTEXT.md, "Recalculation on load").
       x('calcPr', { calcId: 191029, fullCalcOnLoad: needsRecalcOnLoad(workbook) ? 1 : undefined }),
+      pivots.caches.length > 0 ? x('pivotCaches', {}, pivots.caches.map((c) => x('pivotCache', { cacheId: c.cacheId, 'r:id': c.relId }))) : null,
     ),
   );
   parts.unshift({ name: 'xl/workbook.xml', contentType: CT.workbook, data: workbookXml, rels: wbRels });
