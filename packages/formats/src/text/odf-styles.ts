@@ -24,6 +24,7 @@ import type { OdfCharProps } from './odf-format-props.js';
 import { RunBaseline, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
+import { isHeadingStyleName } from './wml-styles.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
 import type { TextStyleFamily } from '@ostal/model';
@@ -181,8 +182,9 @@ export class OdfStyles implements StyleSheetSource {
     const s = (family === 'paragraph' ? this.paragraph : this.text).get(id);
     if (!s || s.automatic) return undefined;
     const display = displayOf(s);
-    // Heading styles (an outline level) are structure in the model, not named styles.
-    const heading = s.outlineLevel !== undefined;
+    // Heading styles (an outline level, or a heading's name as the DOCX reader knows it) are
+    // structure in the model, not named styles.
+    const heading = s.outlineLevel !== undefined || isHeadingStyleName(display);
     const named = display.trim() !== '' && display.length <= MAX_STYLE_NAME && !(family === 'paragraph' && (s.name === BASE_STYLE || heading)) && !(family === 'character' && (isLookStyle(s.name) || isLookStyle(display)));
     return { name: named ? display : null, basedOn: s.parent, next: family === 'paragraph' ? s.next : undefined };
   }

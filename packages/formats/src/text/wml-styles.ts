@@ -52,6 +52,10 @@ export interface NumberingRef {
 
 // Built-in heading names as producers write them in styleId or name (English, French, German, Dutch, Italian, Spanish...).
 const HEADING_NAME = /^(?:heading|titre|berschrift|überschrift|kop|titolo|encabezado|otsikko|rubrik|nagłówek|título|titulo)\s*([1-9])$/i;
+/** True for a built-in heading style's name or id ("heading 2", "Titre 1"...), in the languages producers write them in. */
+export function isHeadingStyleName(name: string): boolean {
+  return HEADING_NAME.test(name);
+}
 const LIST_CONTINUE = /^list\s*continue\s*([1-9])?$/i;
 const MAX_CHAIN = 32;
 
