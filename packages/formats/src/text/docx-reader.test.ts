@@ -64,6 +64,29 @@ describe('readDocx', () => {
     expect(json).toEqual([para(text('a', 'bold'), text('b', 'italic'), text('c', 'underline'), text('d'))]);
   });
 
+  it('keeps what styles are based on and followed by, and reads tangled style sheets without failing', () => {
+    const styles = `
+      <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Corps"><w:name w:val="Corps"/><w:basedOn w:val="Normal"/><w:next w:val="Suite"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Suite"><w:name w:val="Suite"/><w:basedOn w:val="Corps"/></w:style>
+      <w:style w:type="paragraph" w:styleId="A"><w:name w:val="Boucle"/><w:basedOn w:val="B"/><w:next w:val="Normal"/></w:style>
+      <w:style w:type="paragraph" w:styleId="B"><w:name w:val="Boucle"/><w:basedOn w:val="A"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Self"><w:name w:val="Soi"/><w:basedOn w:val="Self"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Blank"><w:name w:val=" "/><w:basedOn w:val="Corps"/></w:style>
+      <w:style w:type="character" w:styleId="Fort"><w:name w:val="Fort"/><w:basedOn w:val="DefaultParagraphFont"/><w:rPr><w:b/></w:rPr></w:style>
+      <w:style w:type="character" w:styleId="TresFort"><w:name w:val="Très fort"/><w:basedOn w:val="Fort"/></w:style>`;
+    const { doc } = readBody(p(r('a'), '<w:pStyle w:val="Suite"/>') + p(r('b'), '<w:pStyle w:val="A"/>') + p(r('c', '<w:rStyle w:val="TresFort"/>')), { styles });
+    expect(doc.content.attrs?.styles).toEqual([
+      { name: 'Très fort', family: 'character', basedOn: 'Fort', next: null },
+      // A blank name reads as the style's id.
+      { name: 'Blank', family: 'paragraph', basedOn: 'Corps', next: 'Blank' },
+      // Two styles of one name based on each other: the first is kept, based on nothing.
+      { name: 'Boucle', family: 'paragraph', basedOn: null, next: null },
+      { name: 'Corps', family: 'paragraph', basedOn: null, next: 'Suite' },
+      { name: 'Suite', family: 'paragraph', basedOn: 'Corps', next: 'Suite' },
+    ]);
+  });
+
   it('inherits marks from paragraph and character styles, and lets the run switch them off', () => {
     const styles = `
       <w:style w:type="paragraph" w:styleId="Quote"><w:name w:val="Quote"/><w:rPr><w:i/></w:rPr></w:style>

@@ -7,7 +7,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TextStyleDef, TextStyleFamily } from '@ostal/model';
-import { MAX_STYLE_DEFS, sortStyleDefs } from '@ostal/model';
+import { MAX_STYLE_DEFS, isStyleName, sortStyleDefs } from '@ostal/model';
 
 /** What a reader knows of one style of its file, by the file's own style id. */
 export interface StyleSheetEntry {
@@ -46,7 +46,7 @@ export class StyleSheetCollector {
       const add = (id: string | undefined): string | null => {
         if (id === undefined) return null;
         const e = source.entry(family, id);
-        if (!e?.name) return null;
+        if (!e?.name || !isStyleName(e.name)) return null;
         if (!seen.has(id) && seen.size < MAX_STYLE_DEFS) {
           seen.add(id);
           queue.push(id);
@@ -56,7 +56,7 @@ export class StyleSheetCollector {
       for (let i = 0; i < queue.length; i++) {
         const id = queue[i]!;
         const e = source.entry(family, id);
-        if (!e?.name || taken.has(`${family}:${e.name}`)) continue;
+        if (!e?.name || !isStyleName(e.name) || taken.has(`${family}:${e.name}`)) continue;
         taken.add(`${family}:${e.name}`);
         const basedOn = add(e.basedOn);
         let next: string | null = e.name;
@@ -90,8 +90,13 @@ export function parentStyles(sheet: readonly { readonly family: TextStyleFamily;
   return new Set(sheet.filter((d) => d.family === family && d.basedOn !== null).map((d) => d.basedOn!));
 }
 
-/** `doc` with style sheet `sheet`. */
+/** `doc` with style sheet `sheet` (without it, should the sheet not be one the model keeps: a file's styles never stop it from opening). */
 export function withStyleSheet(doc: PMNode, sheet: readonly TextStyleDef[] | null): PMNode {
   if (sheet === null) return doc;
-  return doc.type.create({ ...doc.attrs, styles: sheet }, doc.content, doc.marks);
+  try {
+    return doc.type.create({ ...doc.attrs, styles: sheet }, doc.content, doc.marks);
+  } catch (e) {
+    if (e instanceof RangeError) return doc;
+    throw e;
+  }
 }
