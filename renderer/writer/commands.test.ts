@@ -51,7 +51,7 @@ describe('writer commands', () => {
     let state = stateOf(doc(p('un'), p('deux')), 1, 9);
     state = apply(state, toggleList('bullet'));
     expect(state.doc.firstChild!.type.name).toBe('bullet_list');
-    expect(state.doc.firstChild!.attrs).toEqual({ bullet: null, bulletFont: null });
+    expect(state.doc.firstChild!.attrs).toEqual({ bullet: null, bulletFont: null, skip: 0 });
     expect(state.doc.firstChild!.childCount).toBe(2);
     expect(currentListKind(state)).toBe('bullet');
 
