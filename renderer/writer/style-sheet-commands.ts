@@ -11,7 +11,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { derivedStyles, nextStyleOf, styleDef, textSchema, withStyleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
 import { QUOTE_STYLE_NAME } from './commands.js';
-import { modifyStyleIn, paragraphsOf, setRunProp, sharedProps, styleProps } from './paragraph-styles.js';
+import { modifyStyleIn, namedStyles, paragraphsOf, setRunProp, sharedProps, styleProps } from './paragraph-styles.js';
 import type { StyleKey, StyleProps } from './paragraph-styles.js';
 
 const BLOCK_KEYS = ['align', 'spaceBefore', 'spaceAfter', 'indentLeft', 'indentRight', 'indentFirstLine'] as const;
@@ -24,15 +24,7 @@ export function styleSheetOf(doc: PMNode): readonly TextStyleDef[] | null {
 
 /** Named paragraph styles of the document: those paragraphs use and those the sheet names, sorted (Citation left out: it is in the list already). */
 export function paragraphStyleNames(doc: PMNode): string[] {
-  const names = new Set<string>();
-  doc.descendants((node) => {
-    if (node.isTextblock) {
-      const n = node.attrs.styleName as string | null | undefined;
-      if (n) names.add(n);
-      return false;
-    }
-    return true;
-  });
+  const names = new Set(namedStyles(doc));
   for (const d of styleSheetOf(doc) ?? []) {
     if (d.family !== 'paragraph') continue;
     names.add(d.name);
