@@ -97,16 +97,26 @@ export function anchorsOf(root: XmlElement): XmlElement[] {
   return out;
 }
 
-/** The charts of the drawing `drawingPart` the model can express, each tied to its chart part. */
-export function readXlsxCharts(pkg: OpcPackage, drawingPart: string, sheetName: string, ctx: ReadContext): Chart[] {
+/**
+ * The root and relationships (by id) of the drawing part `drawingPart`; undefined when its XML is
+ * malformed (the sheet then reads without its drawing objects).
+ */
+export function readDrawing(pkg: OpcPackage, drawingPart: string): { root: XmlElement; rels: Map<string, ReturnType<OpcPackage['relationships']>[number]> } | undefined {
   let root: XmlElement;
   try {
     root = pkg.xml(drawingPart);
   } catch (err) {
     if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-    return [];
+    return undefined;
   }
-  const rels = new Map(pkg.relationships(drawingPart).map((r) => [r.id, r]));
+  return { root, rels: new Map(pkg.relationships(drawingPart).map((r) => [r.id, r])) };
+}
+
+/** The charts of the drawing `drawingPart` the model can express, each tied to its chart part. */
+export function readXlsxCharts(pkg: OpcPackage, drawingPart: string, sheetName: string, ctx: ReadContext): Chart[] {
+  const drawing = readDrawing(pkg, drawingPart);
+  if (!drawing) return [];
+  const { root, rels } = drawing;
   const charts: Chart[] = [];
   let skipped = 0;
   for (const anchor of anchorsOf(root)) {

@@ -14,7 +14,6 @@
  */
 import type { Sheet, SheetImage } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
-import { FormatError } from '../errors.js';
 import type { OpcPackage } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -22,7 +21,7 @@ import { attr, childElements } from '../xml/xml-tree.js';
 import { escapeAttr } from '../xml/xml-writer.js';
 import { decodeBase64, encodeBase64, extensionOfMime, pictureMime } from '../text/text-media.js';
 import { EXCEL_CELL, anchorPosition, pointAt } from './sheet-geometry.js';
-import { anchorsOf, pointOf, xdr } from './xlsx-charts.js';
+import { anchorsOf, pointOf, readDrawing, xdr } from './xlsx-charts.js';
 import { NS_XDR, freePartName, markerXml } from './xlsx-drawing-writer.js';
 import type { NewDrawingObject } from './xlsx-drawing-writer.js';
 
@@ -83,14 +82,9 @@ function placement(sheet: Sheet, anchor: XmlElement, pic: XmlElement): Pick<Shee
  * anchors), each tied to its anchor by `keptId`.
  */
 export function readXlsxPictures(pkg: OpcPackage, drawingPart: string, sheet: Sheet, ctx: ReadContext): SheetImage[] {
-  let root: XmlElement;
-  try {
-    root = pkg.xml(drawingPart);
-  } catch (err) {
-    if (err instanceof FormatError && err.reason !== 'malformed-xml') throw err;
-    return [];
-  }
-  const rels = new Map(pkg.relationships(drawingPart).map((r) => [r.id, r]));
+  const drawing = readDrawing(pkg, drawingPart);
+  if (!drawing) return [];
+  const { root, rels } = drawing;
   const out: SheetImage[] = [];
   let linked = 0;
   for (const anchor of anchorsOf(root)) {
