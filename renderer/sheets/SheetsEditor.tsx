@@ -31,8 +31,7 @@ import { ValidationDropdown } from './ValidationDropdown.js';
 import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
-import { ChartLayer } from './ChartLayer.js';
-import type { ChartLayerHandle } from './ChartLayer.js';
+import { useChartLayer, withChartValues } from './ChartLayer.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -76,7 +75,6 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
-  const chartsRef = useRef<ChartLayerHandle>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
   const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
@@ -217,6 +215,23 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
+  // Charts and pictures over the grid, the chart dialog (ChartLayer.tsx).
+  const charts = useChartLayer({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    names,
+    revision,
+    labels: labels.charts,
+    locale,
+    cursor,
+    onChange: () => {
+      setRevision((r) => r + 1);
+      setDirty(true);
+    },
+    onDone: () => gridRef.current?.focus(),
+    editLabels: labels.tools.chart,
+  });
 
   useEffect(() => {
     const host = gridHostRef.current;
@@ -273,10 +288,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => {
-        const workbook = engine().toWorkbook(document.meta);
-        return chartsRef.current ? chartsRef.current.apply(workbook) : workbook;
-      },
+      getDocument: () => withChartValues(engine().toWorkbook(document.meta), engine()),
       markSaved: () => setDirty(false),
     }),
     [document.meta],
@@ -422,33 +434,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           <>
             {filter.button}
             {paste.button}
+            {charts.button}
           </>
         }
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
       </p>
-      {labels.charts ? (
-        <ChartLayer
-          ref={chartsRef}
-          initial={document}
-          reader={engine}
-          sheet={sheet}
-          names={names}
-          revision={revision}
-          labels={labels.charts}
-          locale={locale}
-          selection={() => gridRef.current?.selectedRange?.() ?? null}
-          cursor={cursor}
-          onChange={() => setDirty(true)}
-          onDone={() => gridRef.current?.focus()}
-          editLabels={labels.tools.chart}
-        >
-          <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
-        </ChartLayer>
-      ) : (
+      <div className="sheets-body">
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
-      )}
+        {charts.layer}
+      </div>
       <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
       <ValidationDropdown
         host={gridHost}
@@ -487,6 +483,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       {entry.overlay}
       {filter.menu}
       {paste.dialog}
+      {charts.dialog}
     </div>
   );
 }

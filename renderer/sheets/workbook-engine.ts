@@ -5,8 +5,8 @@
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
-import { sheetFromGrid } from '@ostal/model';
-import type { AutoFilter, Cell, CellRange, CellStyle, CellValue, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { renameChartSheet, sheetFromGrid } from '@ostal/model';
+import type { AutoFilter, Cell, CellRange, CellStyle, CellValue, Chart, DefinedName, DocumentMeta, Sheet, SheetImage, Workbook } from '@ostal/model';
 import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
@@ -190,8 +190,12 @@ export class WorkbookEngine {
   /** Renames a sheet; formulas referring to it follow. */
   renameSheet(index: number, name: string): void {
     const id = this.sheetId(index);
+    const old = this.sheetNames()[index] ?? '';
+    const before = this.snapshotSheets();
     this.hf.batch(() => this.hf.renameSheet(id, name.trim()));
-    this.record(index, true, true, null);
+    // Charts of every sheet that read cells of this one follow the new name.
+    this.extras = this.extras.map((e) => (e.props.charts ? { ...e, props: { ...e.props, charts: e.props.charts.map((c) => renameChartSheet(c, old, name.trim())) } } : e));
+    this.recordSheets(index, before, true);
   }
 
   /** Used size of a sheet (at least 0 x 0). */
@@ -588,6 +592,18 @@ export class WorkbookEngine {
   setSheetHidden(sheet: number, hidden: boolean): void {
     if (hidden && this.visibleSheets().filter((i) => i !== sheet).length === 0) throw new RangeError('A workbook keeps at least one visible sheet.');
     this.updateProps(sheet, ({ visibility: _v, ...p }) => (hidden ? { ...p, visibility: 'hidden' } : p));
+  }
+
+  /**
+   * Replaces a sheet's charts and pictures, one undo step (a chart moved, resized, inserted,
+   * edited or removed). A list left undefined stays as it is.
+   */
+  setDrawings(sheet: number, next: { readonly charts?: readonly Chart[]; readonly images?: readonly SheetImage[] }): void {
+    this.updateProps(sheet, ({ charts, images, ...p }) => {
+      const c = next.charts ?? charts ?? [];
+      const i = next.images ?? images ?? [];
+      return { ...p, ...(c.length > 0 ? { charts: c } : {}), ...(i.length > 0 ? { images: i } : {}) };
+    });
   }
 
   /** Indexes of the sheets not hidden. */
