@@ -228,13 +228,16 @@ export class WorkbookEngine {
   }
 
   /**
-   * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a custom
-   * validation rule judges an entry before it is accepted. The entries are taken away again and
-   * nothing is recorded; what was undone before can no longer be redone (HyperFormula forgets it
-   * when cells are set), as after any entry.
+   * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a data
+   * validation judges an entry before it is accepted. The entries are taken away again and
+   * nothing is recorded: what was undone before can still be redone (HyperFormula's redo stack,
+   * which setting cells empties, is put aside during the try and put back after it).
    */
   evaluateWithEntries(sheet: number, entries: readonly { row: number; col: number; raw: RawContent }[], formula: string): CellValue {
     const id = this.sheetId(sheet);
+    const undoRedo = (this.hf as unknown as { _crudOperations?: { undoRedo?: { redoStack?: unknown[] } } })._crudOperations?.undoRedo;
+    const kept = Array.isArray(undoRedo?.redoStack) ? undoRedo.redoStack : undefined;
+    if (undoRedo && kept) undoRedo.redoStack = [];
     this.hf.batch(() => {
       for (const e of entries) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
@@ -242,8 +245,12 @@ export class WorkbookEngine {
       return this.evaluate(sheet, formula);
     } finally {
       this.hf.undo();
-      this.hf.clearRedoStack();
-      this.history.dropRedo();
+      if (undoRedo && kept) undoRedo.redoStack = kept;
+      else {
+        // A HyperFormula without that stack: the try's own redo entry goes, and with it what was undone.
+        this.hf.clearRedoStack();
+        this.history.dropRedo();
+      }
     }
   }
 
