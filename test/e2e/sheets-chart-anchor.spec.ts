@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { read, write } from '@ostal/formats';
 import { chartFromRange, sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
@@ -111,6 +112,9 @@ test('a chart is resized by its handle, moved and resized from the keyboard, rem
   await chart.click();
   const handle = chart.locator('[data-handle="se"]');
   await expect(handle).toBeVisible();
+  // The selected chart, its handles and actions: no serious accessibility fault.
+  const axe = await new AxeBuilder({ page }).include('.sheets').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   const start = await box(chart);
   const h = await box(handle);
   await page.mouse.move(h.x + h.width / 2, h.y + h.height / 2);
