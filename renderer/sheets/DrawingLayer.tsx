@@ -68,9 +68,12 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const layerRef = useRef<HTMLDivElement>(null);
   const hintId = useId();
+  const any = objects.length > 0;
 
   // Follow the grid: scrolling moves the panes' content directly; other changes lay the objects out again.
+  // A sheet without objects costs nothing while it scrolls.
   useEffect(() => {
+    if (!any) return undefined;
     let key = '';
     let frame = 0;
     const update = () => {
@@ -94,17 +97,17 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
       cancelAnimationFrame(frame);
       stop?.();
     };
-  }, [grid()]);
+  }, [grid(), any]);
 
   // A reload (another sheet, new sizes) changes where cells are.
   useLayoutEffect(() => {
-    const v = grid()?.view?.();
+    const v = any ? grid()?.view?.() : undefined;
     if (v) setView(v);
-  }, [revision]);
+  }, [revision, any]);
 
   // Panes drawn again start where the grid is scrolled to.
   useLayoutEffect(() => {
-    const v = grid()?.view?.();
+    const v = any ? grid()?.view?.() : undefined;
     if (v) scrollPanes(panes.current, v);
   });
 
@@ -124,7 +127,7 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
     if (selected !== null && !objects.some((o) => o.id === selected)) setSelected(null);
   }, [objects, selected]);
 
-  if (!view) return null;
+  if (!view || !any) return null;
   const sizes: GridSizes = gridSizes((c) => view.colWidth(c), (r) => view.rowHeight(r));
   const frozenWidth = sizes.cols.offset(view.frozenCols);
   const frozenHeight = sizes.rows.offset(view.frozenRows);
