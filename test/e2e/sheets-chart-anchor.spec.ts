@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
@@ -141,4 +141,32 @@ test('a chart is resized by its handle, moved and resized from the keyboard, rem
   // Undo again: the keyboard resize is undone.
   await page.keyboard.press('Control+z');
   await expect.poll(async () => Math.abs((await box(chart)).height - resized.height)).toBeLessThanOrEqual(2);
+});
+
+test('a picture of an XLSX file floats at its anchor and is saved where it was dragged', async ({ page, host }) => {
+  copyFileSync(path.resolve(import.meta.dirname, '../../../shared/corpus/xlsx/tika-testEXCEL_1img.xlsx'), path.join(host.docs, 'logo.xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'logo.xlsx');
+  // Anchored at A12 (row 11, column 0), named by its alternative text.
+  const picture = page.getByRole('group', { name: 'Image alfresco-logo.png' });
+  await expect(picture.getByRole('img')).toBeVisible();
+  await expect.poll(() => sameCorner(picture, gridCell(page, 11, 0))).toBe(true);
+  const start = await box(picture);
+  const target = await box(gridCell(page, 2, 3));
+  await page.mouse.move(start.x + 10, start.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 10 + (target.x - start.x) / 2, start.y + 10 + (target.y - start.y) / 2);
+  await page.mouse.move(target.x + 10, target.y + 10);
+  await page.mouse.up();
+  await expect.poll(() => sameCorner(picture, gridCell(page, 2, 3))).toBe(true);
+  // Its own size stays.
+  expect(Math.abs((await box(picture)).width - start.width)).toBeLessThanOrEqual(2);
+
+  const xlsx = await saveAs(page, host.docs, 'logo-2', 'xlsx');
+  const ods = await saveAs(page, host.docs, 'logo-2', 'ods');
+  for (const bytes of [xlsx, ods]) {
+    const saved = ((await read(bytes)).document as Workbook).sheets[0]?.images?.[0];
+    expect(saved?.anchor.from).toMatchObject({ row: 2, col: 3 });
+    expect(saved?.size?.width).toBeCloseTo(141.75, 0);
+  }
 });
