@@ -16,6 +16,7 @@ import type { CellFont, CellStyle } from './workbook-style.js';
 import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDataPilots, OpaqueDrawing, OpaquePivotCaches, OpaquePivotTables, PageSetup } from './workbook-sheet-features.js';
 import type { SheetImage } from './workbook-image.js';
 import type { SheetTable } from './workbook-table.js';
+import type { StoredMacroProject } from './macro-project.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -142,6 +143,8 @@ export interface Workbook {
   readonly pivotCaches?: OpaquePivotCaches;
   /** Pivot tables of the ODS the workbook was read from (their output is in the cells). */
   readonly dataPilots?: OpaqueDataPilots;
+  /** The macro project of an .xlsm, kept as base64 bytes and never run (macro-project.ts). */
+  readonly macros?: StoredMacroProject;
 }
 
 /**
