@@ -32,6 +32,11 @@ export interface MacroProject<Bytes = Uint8Array> {
   readonly links: readonly MacroLink[];
   /** Every kept part, relationships parts included, in reading order. */
   readonly parts: readonly MacroPart<Bytes>[];
+  /**
+   * Workbooks: the workbook's VBA code name (XLSX `workbookPr codeName`, `ThisWorkbook`), which
+   * names its module in the project as each sheet's `codeName` names the sheet's.
+   */
+  readonly codeName?: string;
 }
 
 /** A workbook's macro project: the bytes in base64. */

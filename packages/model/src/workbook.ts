@@ -100,6 +100,8 @@ export interface Sheet {
   readonly visibility?: SheetVisibility;
   /** `#RRGGBB`. */
   readonly tabColor?: string;
+  /** The sheet's VBA code name (XLSX `sheetPr codeName`), naming its module in a kept macro project. */
+  readonly codeName?: string;
   /** Cell notes, in row-major order (see workbook-sheet-features.ts for these five). */
   readonly comments?: readonly CellComment[];
   readonly validations?: readonly DataValidation[];

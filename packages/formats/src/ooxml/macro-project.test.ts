@@ -65,6 +65,29 @@ describe('an .xlsm (POI stress002, 203,264-byte VBA project)', () => {
     expect(inspect(await write(again, 'xlsx', { macroEnabled: true })).bytes('xl/vbaProject.bin')).toEqual(vbaProject);
   });
 
+  it('keeps the VBA code names binding the project to the workbook and its sheets, renamed or not', async () => {
+    const workbook = (await read(xlsm)).document as Workbook;
+    expect(workbook.macros?.codeName).toBe('ThisWorkbook');
+    expect(workbook.sheets.slice(0, 3).map((s) => [s.name, s.codeName])).toEqual([
+      ['Start Here', 'Sheet10'],
+      ['Espanol Empiece Aqui', 'Sheet14'],
+      ['CS Worksheet', 'Sheet3'],
+    ]);
+    // Renamed first sheet; a copy of the second (same code name: written once, Excel names the copy).
+    const [first, second] = workbook.sheets;
+    const edited: Workbook = { ...workbook, sheets: [{ ...first!, name: 'Accueil' }, second!, { ...second!, name: 'Copie' }, ...workbook.sheets.slice(2)] };
+    const written = await write(edited, 'xlsx', { macroEnabled: true });
+    const out = inspect(written);
+    const text = (part: string) => new TextDecoder().decode(out.bytes(part));
+    expect(text('xl/workbook.xml')).toMatch(/<workbookPr codeName="ThisWorkbook"\/>/);
+    expect(text('xl/worksheets/sheet1.xml')).toMatch(/<sheetPr codeName="Sheet10"/);
+    expect(text('xl/worksheets/sheet2.xml')).toMatch(/<sheetPr codeName="Sheet14"/);
+    expect(text('xl/worksheets/sheet3.xml')).not.toMatch(/codeName/);
+    const again = (await read(written)).document as Workbook;
+    expect(again.sheets.slice(0, 4).map((s) => s.codeName)).toEqual(['Sheet10', 'Sheet14', undefined, 'Sheet3']);
+    expect(again.macros?.codeName).toBe('ThisWorkbook');
+  });
+
   it('is opened by LibreOffice once written as .xlsm, with the edit', async () => {
     const workbook = (await read(xlsm)).document as Workbook;
     const first = workbook.sheets[0]!;

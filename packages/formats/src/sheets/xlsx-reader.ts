@@ -4,7 +4,7 @@
  * Strict namespaces): finds the workbook part, its sheets in tab order, the shared strings, then
  * streams each worksheet.
  */
-import { keptStoredMacros } from '../ooxml/macro-project.js';
+import { keptWorkbookMacros } from './xlsx-macro-names.js';
 import { WORKBOOK_VERSION, normalizeCellStyle } from '@ostal/model';
 import type { DefinedName, Sheet, SheetVisibility, Workbook } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
@@ -197,6 +197,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(date1904 ? { date1904 } : {}),
     ...(recalcOnLoad ? { recalcOnLoad } : {}),
     ...(caches ? { pivotCaches: withPivotStyles(caches, sheets, styles) } : {}),
-    ...keptStoredMacros(pkg, workbookPart, ctx.diagnostics),
+    ...keptWorkbookMacros(pkg, workbookPart, sheets, ctx.diagnostics),
   };
 }

@@ -6,7 +6,7 @@
 import { needsRecalcOnLoad } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
-import { withMacroProject } from '../ooxml/macro-project.js';
+import { withWorkbookMacros } from './xlsx-macro-names.js';
 import type { WriteOptions } from '../codec.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
@@ -183,7 +183,7 @@ export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Arra
   parts.push({ name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(workbook.meta) });
   parts.push({ name: 'docProps/app.xml', contentType: CT.app, data: appXml() });
   return writeOpcPackage(
-    withMacroProject(parts, workbook.macros, options),
+    withWorkbookMacros(parts, workbook, options),
     [
     { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
     { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },
