@@ -75,3 +75,26 @@ test('an .xlsm opens with the macro notice, and Save keeps its VBA project byte 
   expect(new TextDecoder().decode(plain['[Content_Types].xml'])).toContain('spreadsheetml.sheet.main+xml');
   await expect(page.getByRole('status').filter({ hasText: 'Les macros de «\u00a0sans-macros.xlsx\u00a0» n’ont pas été enregistrées' })).toBeVisible();
 });
+
+test('a .docm edited in the writer is saved with its VBA project and vbaData.xml byte for byte', async ({ page, host }) => {
+  const file = path.join(host.docs, 'lettre.docm');
+  const docm = macroEnabledPackage(new Uint8Array(readFileSync(path.join(corpus, 'docx/mammoth-endnotes.docx'))), vbaProject, true);
+  writeFileSync(file, docm);
+  const original = unzipSync(docm);
+  await page.goto(host.url);
+  await openFile(page, 'lettre.docm');
+  await expect(page.getByRole('status').filter({ hasText: '«\u00a0lettre.docm\u00a0» contient des macros' })).toBeVisible();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await expect(editor).toContainText('Ouch');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await editor.pressSequentially(' Relu par Anne.');
+  await expect(page.getByRole('tab', { name: 'lettre.docm, modifié' })).toBeVisible();
+  await page.keyboard.press('Control+s');
+  await expect(page.getByRole('tab', { name: 'lettre.docm', exact: true })).toBeVisible();
+  await expect.poll(() => new TextDecoder().decode(parts(file)?.['word/document.xml'] ?? new Uint8Array())).toContain('Relu par Anne.');
+
+  const saved = parts(file)!;
+  for (const part of ['word/vbaProject.bin', 'word/_rels/vbaProject.bin.rels', 'word/vbaData.xml']) expect(saved[part], part).toEqual(original[part]);
+  expect(new TextDecoder().decode(saved['[Content_Types].xml'])).toContain('<Override PartName="/word/document.xml" ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>');
+});

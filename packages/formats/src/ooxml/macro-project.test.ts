@@ -183,6 +183,14 @@ describe('a hostile macro project', () => {
     expect((document as TextDocument).macros?.parts.map((p) => p.path)).toEqual(['word/vbaProject.bin', 'word/_rels/vbaProject.bin.rels', 'word/vbaData.xml']);
   });
 
+  it('never interprets the project: any bytes, even not a VBA storage at all, come back as they were', async () => {
+    const garbage = new Uint8Array(70_000).map((_, i) => (i * 7919) % 251);
+    const bytes = macroEnabledPackage(new Uint8Array(readFileSync(path.join(corpus, 'pptx/poi-templatePPTWithOnlyOneText.pptx'))), garbage);
+    const { document, diagnostics } = await read(bytes);
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+    expect(inspect(await write(document, 'pptx', { macroEnabled: true })).bytes('ppt/vbaProject.bin')).toEqual(garbage);
+  });
+
   it('leaves out a project naming a missing part, with a warning, and opens the document', async () => {
     const { document, diagnostics } = await read(altered({ 'word/vbaData.xml': undefined }));
     expect((document as TextDocument).macros).toBeUndefined();
