@@ -118,7 +118,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     setName(baseName(entry.name));
     const f = formatFromFileName(entry.name);
     if (f) setFormat(f);
-    setMacroTarget(request.macros === true && isMacroEnabledName(entry.name));
+    setMacroTarget(isMacroEnabledName(entry.name));
   };
 
   const select = (index: number) => {
@@ -178,7 +178,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
         ? typed.toLowerCase().endsWith(`.${request.extension}`)
           ? typed
           : `${typed}.${request.extension}`
-        : request.macros === true
+        : request.macros === true || macroTarget
           ? targetFileName(typed, chosen ?? request.format, macroTarget)
           : withExtension(typed, chosen ?? request.format);
     const path = isAbsolute(fileName) ? fileName : joinPath(folder, fileName);
@@ -294,7 +294,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
                 setOverwrite(null);
               }}
             >
-              {saveTargets(request.kind, request.macros === true || request.macroEnabled === true).map((target) => (
+              {saveTargets(request.kind, request.macros === true || request.macroEnabled === true || macroTarget).map((target) => (
                 <option key={target.value} value={target.value}>
                   {t(target.label)}
                 </option>
