@@ -60,6 +60,7 @@ const FR: Messages = {
   'bad-cell-reference': 'Une référence de cellule invalide a été ignorée.',
   'macros-unreadable': 'Les macros du document sont illisibles : elles ne seront pas enregistrées.',
   'macros-dropped': 'Les macros du document ne sont pas enregistrées dans ce format.',
+  'odf-macros-dropped': 'Le document contient des macros LibreOffice : Ostal ne les exécute jamais et ne les conserve pas à l’enregistrement.',
 };
 
 const EN: Messages = {
@@ -114,6 +115,7 @@ const EN: Messages = {
   'bad-cell-reference': 'An invalid cell reference was ignored.',
   'macros-unreadable': 'The document’s macros are unreadable: they will not be saved.',
   'macros-dropped': 'The document’s macros are not saved in this format.',
+  'odf-macros-dropped': 'The document contains LibreOffice macros: Ostal never runs them and does not keep them when saving.',
 };
 
 const GENERIC: Readonly<Record<Locale, Readonly<Record<Diagnostic['severity'], string>>>> = {

@@ -198,3 +198,14 @@ describe('a hostile macro project', () => {
     expect(JSON.stringify((document as TextDocument).content)).toContain('Ouch');
   });
 });
+
+describe('an ODF document with LibreOffice Basic macros', () => {
+  it('opens with a warning that its macros are not kept (never silently dropped)', async () => {
+    const { diagnostics } = await read(new Uint8Array(readFileSync(path.join(corpus, 'odp/tika-testODPMacro.odp'))));
+    const warning = diagnostics.find((d) => d.code === 'odf-macros-dropped');
+    expect(warning?.severity).toBe('warning');
+    expect(warning?.message).toContain('Basic/Standard/testmodule.xml');
+    const plain = await read(await write((await read(new Uint8Array(readFileSync(path.join(corpus, 'odp/tika-testODPMacro.odp'))))).document, 'odp'));
+    expect(plain.diagnostics.map((d) => d.code)).not.toContain('odf-macros-dropped');
+  });
+});
