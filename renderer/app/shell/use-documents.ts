@@ -342,6 +342,14 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     saveAs,
     close,
     discard,
+    /** Puts `doc` in the tab of `id`, in its place and active if it was (a reloaded version). */
+    replace: (id: string, doc: OpenDocument) => {
+      releaseLock(find(id));
+      handles.current.delete(id);
+      setNotices((list) => list.filter((n) => n.docId !== id));
+      setDocs((list) => (list.some((d) => d.id === id) ? list.map((d) => (d.id === id ? doc : d)) : [...list, doc]));
+      setActiveId((current) => (current === id ? doc.id : current));
+    },
     browseConfirmed,
     // A restored document stays unsaved until it is saved, even when undone back to the copy.
     setDirty: (id: string, dirty: boolean) => setDocs((list) => list.map((d) => (d.id === id ? { ...d, dirty: dirty || d.recovered === true } : d))),
