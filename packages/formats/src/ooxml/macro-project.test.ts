@@ -177,10 +177,15 @@ describe('a hostile macro project', () => {
   it('keeps a project whose relationships loop back to itself, once', async () => {
     const loop = altered({
       'word/_rels/vbaProject.bin.rels':
-        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/wordVbaData" Target="vbaData.xml"/><Relationship Id="rId2" Type="urn:x" Target="vbaProject.bin"/><Relationship Id="rId3" Type="urn:x" Target="document.xml"/></Relationships>',
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2006/relationships/wordVbaData" Target="vbaData.xml"/><Relationship Id="rId2" Type="urn:x" Target="vbaProject.bin"/><Relationship Id="rId3" Type="urn:x" Target="document.xml"/><Relationship Id="rId4" Type="urn:x" Target="/[Content_Types].xml"/><Relationship Id="rId5" Type="urn:x" Target="../_rels/.rels"/><Relationship Id="rId6" Type="urn:x" Target="../../../etc/passwd"/></Relationships>',
     });
     const { document } = await read(loop);
     expect((document as TextDocument).macros?.parts.map((p) => p.path)).toEqual(['word/vbaProject.bin', 'word/_rels/vbaProject.bin.rels', 'word/vbaData.xml']);
+    // Written: one of each package part, and a package LibreOffice opens.
+    const written = await write(document, 'docx', { macroEnabled: true });
+    const names = ZipArchive.open(written, DEFAULT_LIMITS).names();
+    expect(names.filter((n) => n === '[Content_Types].xml' || n === '_rels/.rels')).toEqual(['[Content_Types].xml', '_rels/.rels']);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('never interprets the project: any bytes, even not a VBA storage at all, come back as they were', async () => {

@@ -24,6 +24,8 @@ const MS_RELATIONSHIPS = 'http://schemas.microsoft.com/office/2006/relationships
 const KEPT_FROM_MAIN = ['vbaProject', 'keyMapCustomizations', 'attachedToolbars'] as const;
 const RELATIONSHIPS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
 const VBA_PROJECT_TYPE = 'application/vnd.ms-office.vbaProject';
+/** Parts the package writer makes itself (lower case). */
+const PACKAGE_PARTS = ['[content_types].xml', '_rels/.rels'];
 /** More parts than any real project has: a hostile package cannot make the reader walk forever. */
 const MAX_PARTS = 256;
 
@@ -62,7 +64,8 @@ export function readMacroProject(pkg: OpcPackage, main: string, diagnostics: Dia
   }
   if (!links.some((l) => l.type === MS_RELATIONSHIPS + 'vbaProject')) return undefined;
   const parts: MacroPart<Uint8Array>[] = [];
-  const seen = new Set<string>([main.toLowerCase()]);
+  // The package's own directory parts are never a project's, whatever a hostile file says.
+  const seen = new Set<string>([main.toLowerCase(), ...PACKAGE_PARTS]);
   const queue = links.map((l) => l.path);
   try {
     while (queue.length > 0) {
@@ -121,7 +124,7 @@ export function withMacroProject(
   const main = parts[mainIndex];
   if (!main) return [...parts];
   const kept = project ? (bytesOf(project) ?? []) : [];
-  const taken = new Set<string>();
+  const taken = new Set<string>(PACKAGE_PARTS);
   for (const p of parts) {
     taken.add(p.name.toLowerCase());
     if (p.rels && p.rels.length > 0) taken.add(relsPartOf(p.name).toLowerCase());
