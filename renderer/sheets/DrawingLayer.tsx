@@ -8,7 +8,7 @@
  * Enter runs its first action, Escape goes back to the grid. Each move, resize or removal is
  * reported once, at the end of the gesture, as a new anchor (one undo step).
  */
-import { memo, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
 import type { ChartAnchor } from '@ostal/model';
 import type { GridAdapter, GridView } from './grid-adapter.js';
@@ -127,8 +127,10 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
     if (selected !== null && !objects.some((o) => o.id === selected)) setSelected(null);
   }, [objects, selected]);
 
-  if (!view || !any) return null;
-  const sizes: GridSizes = gridSizes((c) => view.colWidth(c), (r) => view.rowHeight(r));
+  // Running offsets are kept while the grid's sizes stay (a drag far down the sheet does not add rows up again at each move).
+  const sizes: GridSizes | undefined = useMemo(() => (view ? gridSizes((c) => view.colWidth(c), (r) => view.rowHeight(r)) : undefined), [view, revision]);
+
+  if (!view || !any || !sizes) return null;
   const frozenWidth = sizes.cols.offset(view.frozenCols);
   const frozenHeight = sizes.rows.offset(view.frozenRows);
 
