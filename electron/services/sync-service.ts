@@ -104,7 +104,15 @@ function isAccount(value: unknown): value is SyncAccount {
 }
 
 function stateOf(accountId: string, info: DocumentSyncInfo): RemoteDocumentState {
-  return { accountId, url: info.url, name: info.name, status: info.status, conflictName: info.conflictName, errorReason: info.error?.reason };
+  return {
+    accountId,
+    url: info.url,
+    name: info.name,
+    status: info.status,
+    conflictName: info.conflictName,
+    errorReason: info.error?.reason,
+    ...(info.renamedFrom !== undefined ? { renamedFrom: info.renamedFrom } : {}),
+  };
 }
 
 /** Sync over WebDAV accounts. */

@@ -28,6 +28,8 @@ export interface RemoteObservation {
   readonly etag: string | undefined;
   readonly lastModifiedMs: number | undefined;
   readonly size: number | undefined;
+  /** Nextcloud / ownCloud `oc:fileid` (stable across renames), when the server gives one. */
+  readonly fileId?: string | undefined;
 }
 
 /** How the poller looks at the server (see the module comment). */
@@ -249,7 +251,7 @@ export class ChangePoller {
   private collect(children: readonly DavResource[], files: readonly string[], observed: RemoteObservation[], missing: string[]): void {
     for (const url of files) {
       const entry = children.find((c) => !c.isCollection && canonicalUrl(c.url) === url);
-      if (entry) observed.push({ url, etag: entry.etag, lastModifiedMs: entry.lastModifiedMs, size: entry.size });
+      if (entry) observed.push({ url, etag: entry.etag, lastModifiedMs: entry.lastModifiedMs, size: entry.size, ...(entry.fileId !== undefined ? { fileId: entry.fileId } : {}) });
       else missing.push(url);
     }
   }

@@ -75,4 +75,5 @@ export const enSync: Readonly<Record<keyof typeof frSync, string>> = {
   'sync.badge.remoteChanges': '{n} document(s) changed on the platform',
   'sync.status.deleted-remotely': 'Deleted or moved on the platform',
   'sync.remoteDeleted': '“{name}” is no longer on the platform (a colleague deleted or moved it). Saving puts it back there; “Save a copy…” keeps it elsewhere.',
+  'sync.remoteRenamed': '“{old}” was renamed “{name}” on the platform: your saves will go under the new name.',
 };

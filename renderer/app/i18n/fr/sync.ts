@@ -73,4 +73,5 @@ export const frSync = {
   'sync.badge.remoteChanges': '{n} document(s) modifié(s) sur la plateforme',
   'sync.status.deleted-remotely': 'Supprimé ou déplacé sur la plateforme',
   'sync.remoteDeleted': '« {name} » n’est plus sur la plateforme (supprimé ou déplacé par un collègue). Enregistrer le remettra à cet endroit ; « Enregistrer une copie… » le garde ailleurs.',
+  'sync.remoteRenamed': '« {old} » a été renommé « {name} » sur la plateforme : vos enregistrements iront sous ce nouveau nom.',
 } as const;
