@@ -279,6 +279,11 @@ export class NodeSyncService implements SyncService {
     poller.start();
   }
 
+  /** The change-check interval setting changed: every running poller plans its next look from it now. */
+  remoteCheckChanged(): void {
+    for (const poller of this.pollers.values()) poller.replan();
+  }
+
   async checkRemote(): Promise<void> {
     // At most one asked check every few seconds, whatever a page asks (the timer is separate).
     const now = Date.now();

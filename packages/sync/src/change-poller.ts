@@ -154,6 +154,11 @@ export class ChangePoller {
     await this.running?.catch(() => undefined);
   }
 
+  /** The interval setting changed: the next poll is planned from it now, not after the old wait. */
+  replan(): void {
+    if (!this.stopped) void this.planNext();
+  }
+
   /** The delay before the next poll for an `interval`: the interval itself, or the backoff after failures. */
   delayAfter(intervalMs: number): number {
     if (this.failures === 0) return intervalMs;

@@ -76,4 +76,13 @@ export const enSync: Readonly<Record<keyof typeof frSync, string>> = {
   'sync.status.deleted-remotely': 'Deleted or moved on the platform',
   'sync.remoteDeleted': '“{name}” is no longer on the platform (a colleague deleted or moved it). Saving puts it back there; “Save a copy…” keeps it elsewhere.',
   'sync.remoteRenamed': '“{old}” was renamed “{name}” on the platform: your saves will go under the new name.',
+  'sync.remoteCheck': 'Look for colleagues’ changes',
+  'sync.remoteCheck.seconds': 'Every {n} seconds',
+  'sync.remoteCheck.minute': 'Every minute',
+  'sync.remoteCheck.minutes': 'Every {n} minutes',
+  'sync.remoteCheck.hour': 'Every hour',
+  'sync.remoteCheck.hours': 'Every {n} hours',
+  'sync.remoteCheck.off': 'Only when I come back to the window',
+  'sync.remoteCheck.hint': 'For the platform documents open or kept offline; nothing is checked on battery.',
+  'sync.remoteCheck.locked': 'Setting fixed by your administrator.',
 };

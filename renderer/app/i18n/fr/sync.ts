@@ -74,4 +74,13 @@ export const frSync = {
   'sync.status.deleted-remotely': 'Supprimé ou déplacé sur la plateforme',
   'sync.remoteDeleted': '« {name} » n’est plus sur la plateforme (supprimé ou déplacé par un collègue). Enregistrer le remettra à cet endroit ; « Enregistrer une copie… » le garde ailleurs.',
   'sync.remoteRenamed': '« {old} » a été renommé « {name} » sur la plateforme : vos enregistrements iront sous ce nouveau nom.',
+  'sync.remoteCheck': 'Rechercher les modifications des collègues',
+  'sync.remoteCheck.seconds': 'Toutes les {n} secondes',
+  'sync.remoteCheck.minute': 'Chaque minute',
+  'sync.remoteCheck.minutes': 'Toutes les {n} minutes',
+  'sync.remoteCheck.hour': 'Toutes les heures',
+  'sync.remoteCheck.hours': 'Toutes les {n} heures',
+  'sync.remoteCheck.off': 'Seulement en revenant dans la fenêtre',
+  'sync.remoteCheck.hint': 'Pour les documents de la plateforme ouverts ou gardés hors ligne ; rien n’est cherché sur batterie.',
+  'sync.remoteCheck.locked': 'Réglage fixé par votre administrateur.',
 } as const;
