@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices } from '../../../electron/shared/index.js';
 import type { AccountSyncState, ConflictChoice, OpenLink, RemoteDocumentState, RemoteEntry, SyncAccount } from '../../../electron/shared/sync.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { withOpenedMacros, writeOptionsFor } from '../documents/macro-save.js';
+import { hasMacros } from '@ostal/model';
 import { openedDocument } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, withExtension } from '../files/save-formats.js';
@@ -175,6 +177,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
         });
       }
       if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
+      if (hasMacros(doc.initial)) shell.notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: opened.name }) });
       refreshStatus();
     } catch (error) {
       shell.notify({ tone: 'error', message: t('error.open', { name: entry.name, reason: errorMessage(translator, error) }) });
@@ -252,7 +255,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     }
     try {
       const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
-      const bytes = await getWorker().write(handle.getDocument(), format);
+      const bytes = await getWorker().write(withOpenedMacros(handle.getDocument(), doc.initial), format, writeOptionsFor(name));
       await host.sync.save(link.accountId, link.url, bytes);
       handle.markSaved();
       shell.patch(docId, { title: name, format, dirty: false, readOnly: false });
