@@ -44,6 +44,14 @@ describe('accounting formats in ODS', () => {
   });
 });
 
+describe('accounting formats from ODS in XLSX', () => {
+  it('sheetjs-number_format.ods: the blank leading a text section stays once written as XLSX', async () => {
+    const book = await corpusBook('ods/sheetjs-number_format.ods');
+    const shown = shownCells(await write(book, 'xlsx'), 'accounting.xlsx', book, '2011');
+    expect(shown.get('A23')).toBe(' Accounting ');
+  });
+});
+
 describe('results of OLAP cube formulas in ODS', () => {
   it('knows the functions whose result comes from outside the workbook', () => {
     expect(callsExternalResultFunction('=CUBEVALUE("Sales",$A3,B$2)')).toBe(true);

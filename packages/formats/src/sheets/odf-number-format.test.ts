@@ -100,3 +100,13 @@ describe('accounting zero sections', () => {
     expect(dataStyleXml('0;-0;"-"??', 'N1')).toContain('<number:number-style style:name="N1"><number:text>-  </number:text><style:map');
   });
 });
+
+describe('spaces leading a section', () => {
+  it('reads them quoted, which LibreOffice keeps in an Excel code (it drops bare ones)', () => {
+    const [text, pos] = parse(
+      '<number:text-style style:name="N9"><number:text> </number:text><number:text-content/><number:text> </number:text><style:map style:condition="value()&gt;=0" style:apply-style-name="N9P0"/></number:text-style>' +
+        '<number:number-style style:name="N9P0"><number:text> </number:text><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text> </number:text></number:number-style>',
+    );
+    expect(excelCodeOfDataStyle(text!, () => pos)).toBe('" "0.00 ;" "@ ');
+  });
+});

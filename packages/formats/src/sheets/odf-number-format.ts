@@ -178,7 +178,8 @@ function sectionCode(style: OdfNode): string {
         out.push(datePart(el));
     }
   }
-  const body = out.join('');
+  // Spaces leading a section are quoted: LibreOffice drops them from an Excel code otherwise.
+  const body = out.join('').replace(/^ +/, (spaces) => `"${spaces}"`);
   const locale = lcid !== undefined && (style.local === 'date-style' || style.local === 'time-style') && /mmm|ddd/.test(body) ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
