@@ -38,4 +38,5 @@ export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';
 export * from './text-cell-value.js';
+export * from './pivot-table-shift.js';
 export * from './macro-project.js';
