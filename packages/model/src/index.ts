@@ -37,4 +37,5 @@ export * from './text-outline.js';
 export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';
+export * from './deck-comments.js';
 export * from './text-cell-value.js';
