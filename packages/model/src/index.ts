@@ -38,4 +38,5 @@ export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';
 export * from './deck-comments.js';
+export * from './deck-geometry.js';
 export * from './text-cell-value.js';
