@@ -11,6 +11,7 @@ import type { DeckSection } from './deck-sections.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
 import type { TextBody } from './deck-text.js';
 import type { DocumentMeta } from './meta.js';
+import type { MacroProject } from './macro-project.js';
 
 export const DECK_VERSION = 2;
 
@@ -72,6 +73,8 @@ export interface Deck {
   readonly headerFooter?: HeaderFooterSettings;
   /** Named runs of consecutive slides (PPTX p14:sectionLst; ODF has none): see `sectionRanges`. */
   readonly sections?: readonly DeckSection[];
+  /** The macro project of a .pptm, kept as bytes and never run (macro-project.ts). */
+  readonly macros?: MacroProject;
 }
 
 export const WIDESCREEN = { cx: 12_192_000, cy: 6_858_000 } as const;

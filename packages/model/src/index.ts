@@ -40,3 +40,4 @@ export * from './deck-sections.js';
 export * from './deck-comments.js';
 export * from './deck-geometry.js';
 export * from './text-cell-value.js';
+export * from './macro-project.js';

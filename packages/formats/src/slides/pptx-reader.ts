@@ -5,6 +5,7 @@
  * Strict, into the model's Deck: every shape kept in z-order, placeholders keep their
  * references to the layout (positions and styles resolve through `resolvedTransform`).
  */
+import { keptMacros } from '../ooxml/macro-project.js';
 import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
 import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
@@ -338,5 +339,6 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     ...(Object.keys(reading.media).length > 0 ? { media: reading.media } : {}),
     headerFooter: { footer: furniture.has('ftr'), slideNumber: furniture.has('sldNum'), dateTime: furniture.has('dt') },
     ...(sections ? { sections } : {}),
+    ...keptMacros(pkg, main, ctx.diagnostics),
   };
 }

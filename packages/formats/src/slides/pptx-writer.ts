@@ -9,6 +9,8 @@ import { slideNotesBody, slideShapes } from '@ostal/model';
 import type { Deck, DeckLayout, KeptPart, OpaqueSource, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { withMacroProject } from '../ooxml/macro-project.js';
+import type { WriteOptions } from '../codec.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -334,7 +336,7 @@ function templateMasters(deck: Deck): MasterParts {
  * Writes a Deck as a .pptx package.
  * @throws FormatError `wrong-kind` when given another kind of document.
  */
-export function writePptx(document: OstalDocument): Uint8Array {
+export function writePptx(document: OstalDocument, options?: WriteOptions): Uint8Array {
   if (document.kind !== 'deck') throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as pptx.`);
   const deck = document;
   const meta = writableMeta(deck.meta);
@@ -401,7 +403,7 @@ export function writePptx(document: OstalDocument): Uint8Array {
     { name: 'docProps/core.xml', contentType: 'application/vnd.openxmlformats-package.core-properties+xml', data: corePropertiesXml(meta) },
     { name: 'docProps/app.xml', contentType: 'application/vnd.openxmlformats-officedocument.extended-properties+xml', data: appPropertiesXml(deck.slides.length, notesCount, media.generator) },
   );
-  return writeOpcPackage(parts, [
+  return writeOpcPackage(withMacroProject(parts, deck.macros, options), [
     rel('rId1', REL.officeDocument, 'ppt/presentation.xml'),
     rel('rId2', REL.coreProperties, 'docProps/core.xml'),
     rel('rId3', REL_MORE.extendedProperties, 'docProps/app.xml'),

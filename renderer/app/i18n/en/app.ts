@@ -162,4 +162,10 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'error.host.print-unavailable': 'no Chromium, Chrome or Edge browser is installed to print to PDF.',
   'browser.exportTitle': 'Export',
   'browser.confirmExport': 'Export',
+  'format.docm': 'Word Macro-Enabled Document (.docm)',
+  'format.xlsm': 'Excel Macro-Enabled Workbook (.xlsm)',
+  'format.pptm': 'PowerPoint Macro-Enabled Presentation (.pptm)',
+  'notice.macros': '“{name}” contains macros. Ostal never runs macros; it keeps them when the document is saved in a macro-enabled format (.docm, .xlsm, .pptm).',
+  'notice.macrosDropped': 'The macros of “{name}” were not saved: this format does not hold them.',
+  'browser.macrosDropped': 'This format does not save the document’s macros: they will be lost. Choose a macro-enabled format to keep them.',
 };

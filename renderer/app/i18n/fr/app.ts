@@ -160,4 +160,10 @@ export const frApp = {
   'error.host.print-unavailable': 'aucun navigateur Chromium, Chrome ou Edge n’est installé pour imprimer en PDF.',
   'browser.exportTitle': 'Exporter',
   'browser.confirmExport': 'Exporter',
+  'format.docm': 'Document Word prenant en charge les macros (.docm)',
+  'format.xlsm': 'Classeur Excel prenant en charge les macros (.xlsm)',
+  'format.pptm': 'Présentation PowerPoint prenant en charge les macros (.pptm)',
+  'notice.macros': '« {name} » contient des macros. Ostal n’exécute jamais de macros ; il les conserve quand le document est enregistré dans un format prenant en charge les macros (.docm, .xlsm, .pptm).',
+  'notice.macrosDropped': 'Les macros de « {name} » n’ont pas été enregistrées : ce format ne les contient pas.',
+  'browser.macrosDropped': 'Ce format n’enregistre pas les macros du document : elles seront perdues. Choisissez un format « prenant en charge les macros » pour les garder.',
 } as const;
