@@ -6,7 +6,7 @@
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref } from 'react';
-import { newSlideId, sectionOfSlide, sectionRanges, textBodyLines } from '@ostal/model';
+import { newSlideId, textBodyLines } from '@ostal/model';
 import type { Deck, DeckShape, GeometryShape, Slide } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
@@ -17,9 +17,9 @@ import type { LayoutChoice } from './slide-factory.js';
 import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
 import { SlideList } from './SlideList.js';
-import { SectionNameDialog, SectionsToolbar } from './SlideSections.js';
-import type { SectionCommand } from './SlideSections.js';
-import { addSection, removeSection, renameSection, sectionKey } from './section-operations.js';
+import { SectionsToolbar } from './SlideSections.js';
+import { useSlideSections } from './use-slide-sections.js';
+import { usePictureCrop } from './use-picture-crop.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
 import { canRedo, canUndo, record, redo, startHistory, undo } from './slides-history.js';
@@ -33,8 +33,8 @@ import { inheritedStyle } from './slide-text-style.js';
 import { SlidesExportTools } from './SlidesExportTools.js';
 import { ThemeDialog } from './ThemeDialog.js';
 import { editableTheme } from './deck-themes.js';
-import { AltTextDialog, CropDialog, SlideObjectPanel } from './SlideObjectPanel.js';
-import { moveInReadingOrder, setCrop, setDescription } from './object-operations.js';
+import { AltTextDialog, SlideObjectPanel } from './SlideObjectPanel.js';
+import { moveInReadingOrder, setDescription } from './object-operations.js';
 import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
 
@@ -93,10 +93,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | 'sectionNew' | 'sectionRename' | null>(null);
-  // Sections folded in the panel (by `sectionKey`), and an empty section chosen there (it has no slide to select).
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [sectionFocus, setSectionFocus] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'theme' | null>(null);
   // Theme dialog session: its live changes merge into one undo step; Cancel undoes it.
   const [themeSession, setThemeSession] = useState({ n: 0, changed: false });
   const [notice, setNotice] = useState('');
@@ -132,6 +129,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     setHistory((h) => record(h, next, slide, merge));
     setDirty(next);
   };
+  const sections = useSlideSections(deck, index, labels, (next) => commit(next));
+  const { ranges, collapsed, sectionFocus, setSectionFocus, sectionFolded, toggleSection, onSectionCommand } = sections;
   const goTo = (i: number) => {
     setSelected(i);
     setSectionFocus(null);
@@ -183,6 +182,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const shapes = current ? editableShapes(current) : [];
   const selectedShapes = shapes.filter((s) => selection.has(s.id));
   const textTargets = selectedShapes.filter((s): s is GeometryShape => s.kind === 'shape');
+  const crop = usePictureCrop(deck, index, selectedShapes, labels, (next) => commit(next));
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {
     const r = insertShape(deck, index, make);
@@ -215,40 +215,6 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     commit(r.deck);
     setSelection(new Set([r.id]));
     setFocusToken((n) => n + 1);
-  };
-
-  const ranges = sectionRanges(deck);
-  const currentSection = sectionFocus !== null && ranges[sectionFocus] ? sectionFocus : sectionOfSlide(deck, index);
-  const currentRange = ranges[currentSection];
-  const sectionFolded = currentRange && currentRange.end > currentRange.start ? collapsed.has(sectionKey(currentRange.section, currentSection)) : undefined;
-  const toggleSection = (k: number, fold: boolean) => {
-    const r = ranges[k];
-    if (!r) return;
-    const key = sectionKey(r.section, k);
-    setCollapsed((old) => {
-      const next = new Set(old);
-      if (fold) next.add(key);
-      else next.delete(key);
-      return next;
-    });
-  };
-  const onSectionCommand = (command: SectionCommand) => {
-    switch (command) {
-      case 'add':
-        setDialog('sectionNew');
-        return;
-      case 'rename':
-        if (currentRange) setDialog('sectionRename');
-        return;
-      case 'remove':
-        if (currentRange) {
-          commit(removeSection(deck, currentSection));
-          setSectionFocus(null);
-        }
-        return;
-      case 'toggle':
-        if (sectionFolded !== undefined) toggleSection(currentSection, !sectionFolded);
-    }
   };
 
   const onCommand = (command: SlidesCommand) => {
@@ -524,7 +490,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           }}>
             {labels.editor.more.themeEdit}
           </Button>
-          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={() => setDialog('crop')} />
+          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={crop.openCrop} />
         </SlideSidePanel> : null}
       </div>
       <input
@@ -549,20 +515,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         setDialog(null);
         commit(setDescription(deck, index, selectedShapes[0]!.id, text));
       }} /> : null}
-      {dialog === 'crop' && selectedShapes.length === 1 && selectedShapes[0]?.kind === 'picture' ? <CropDialog shape={selectedShapes[0]} labels={labels} onCancel={() => setDialog(null)} onApply={(crop) => {
-        setDialog(null);
-        commit(setCrop(deck, index, selectedShapes[0]!.id, crop));
-      }} /> : null}
-      {dialog === 'sectionNew' ? <SectionNameDialog labels={labels} title={labels.editor.sections.newTitle} initial={labels.editor.sections.untitled} onCancel={() => setDialog(null)} onApply={(name) => {
-        setDialog(null);
-        const at = sectionFocus !== null && currentRange ? currentRange.start : index;
-        commit(addSection(deck, at, name, labels.editor.sections.defaultName).deck);
-        setSectionFocus(null);
-      }} /> : null}
-      {dialog === 'sectionRename' && currentRange ? <SectionNameDialog labels={labels} title={labels.editor.sections.renameTitle} initial={currentRange.section.name} onCancel={() => setDialog(null)} onApply={(name) => {
-        setDialog(null);
-        commit(renameSection(deck, currentSection, name));
-      }} /> : null}
+      {crop.dialog}
+      {sections.dialog}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);
         insert((id) => tableShape(deck, id, rows, cols, labels.editor.shapeKind('table')));
