@@ -129,7 +129,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     setHistory((h) => record(h, next, slide, merge));
     setDirty(next);
   };
-  const sections = useSlideSections(deck, index, labels, (next) => commit(next));
+  const sections = useSlideSections(deck, index, labels, (next, slide) => commit(next, undefined, slide), (i) => goTo(i));
   const { ranges, collapsed, sectionFocus, setSectionFocus, sectionFolded, toggleSection, onSectionCommand } = sections;
   const goTo = (i: number) => {
     setSelected(i);
@@ -437,7 +437,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       ) : null}
       <div className="slides-workspace">
         <div className="slides-panel">
-          <SectionsToolbar labels={labels} hasSections={ranges.length > 0} folded={sectionFolded} onCommand={onSectionCommand} />
+          <SectionsToolbar labels={labels} hasSections={ranges.length > 0} folded={sectionFolded} canMoveUp={sections.canMoveUp} canMoveDown={sections.canMoveDown} onCommand={onSectionCommand} />
           <SlideList
             deck={deck}
             selected={index}
@@ -451,6 +451,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             onToggleSection={toggleSection}
             sectionFocus={sectionFocus}
             onSectionFocus={setSectionFocus}
+            onMoveSection={sections.onMoveSection}
           />
         </div>
         <div className="slides-main" ref={mainRef}>

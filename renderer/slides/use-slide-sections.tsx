@@ -1,7 +1,8 @@
 /**
  * The slides editor's section state and commands: which sections are folded in the panel, the
  * empty section chosen there, the Sections toolbar's commands (add, rename, remove, fold) and the
- * name dialogs. Changes go through the editor's `commit` (one undo step each).
+ * name dialogs, and moving a whole section (toolbar, keys, drag in the panel). Changes go
+ * through the editor's `commit` (one undo step each).
  */
 import { useState } from 'react';
 import type { ReactNode } from 'react';
@@ -10,6 +11,7 @@ import type { Deck } from '@ostal/model';
 import { SectionNameDialog } from './SlideSections.js';
 import type { SectionCommand } from './SlideSections.js';
 import { addSection, removeSection, renameSection, sectionKey } from './section-operations.js';
+import { moveSection } from './section-move.js';
 import type { SlidesLabels } from './slides-labels.js';
 
 export interface SlideSectionsState {
@@ -23,11 +25,20 @@ export interface SlideSectionsState {
   readonly sectionFolded: boolean | undefined;
   readonly toggleSection: (k: number, fold: boolean) => void;
   readonly onSectionCommand: (command: SectionCommand) => void;
+  /** Moves section `k` with its slides before section `before` (the end for the section count). */
+  readonly onMoveSection: (k: number, before: number) => void;
+  /** Where the current section can move. */
+  readonly canMoveUp: boolean;
+  readonly canMoveDown: boolean;
   /** The open name dialog, or null. */
   readonly dialog: ReactNode;
 }
 
-export function useSlideSections(deck: Deck, index: number, labels: SlidesLabels, commit: (next: Deck) => void): SlideSectionsState {
+/**
+ * `commit` records a change (with the slide to come back to on undo); `select` shows a slide
+ * after a section moved (the one shown before, wherever it went).
+ */
+export function useSlideSections(deck: Deck, index: number, labels: SlidesLabels, commit: (next: Deck, slide?: number) => void, select: (slide: number) => void): SlideSectionsState {
   // Sections folded in the panel (by `sectionKey`), and an empty section chosen there.
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const [sectionFocus, setSectionFocus] = useState<number | null>(null);
@@ -50,6 +61,18 @@ export function useSlideSections(deck: Deck, index: number, labels: SlidesLabels
     });
   };
 
+  const onMoveSection = (k: number, before: number) => {
+    const r = moveSection(deck, k, before);
+    if (r.deck === deck) return;
+    const id = deck.slides[index]?.id;
+    const at = Math.max(0, r.deck.slides.findIndex((s) => s.id === id));
+    const focused = sectionFocus;
+    commit(r.deck, at);
+    select(at);
+    // An empty section chosen in the panel stays chosen where it went.
+    if (focused !== null) setSectionFocus(r.order.indexOf(focused));
+  };
+
   const onSectionCommand = (command: SectionCommand) => {
     switch (command) {
       case 'add':
@@ -66,6 +89,12 @@ export function useSlideSections(deck: Deck, index: number, labels: SlidesLabels
         return;
       case 'toggle':
         if (sectionFolded !== undefined) toggleSection(currentSection, !sectionFolded);
+        return;
+      case 'moveUp':
+        onMoveSection(currentSection, currentSection - 1);
+        return;
+      case 'moveDown':
+        onMoveSection(currentSection, currentSection + 2);
     }
   };
 
@@ -101,5 +130,7 @@ export function useSlideSections(deck: Deck, index: number, labels: SlidesLabels
     );
   }
 
-  return { ranges, collapsed, sectionFocus, setSectionFocus, sectionFolded, toggleSection, onSectionCommand, dialog };
+  const canMoveUp = currentRange !== undefined && currentSection > 0;
+  const canMoveDown = currentRange !== undefined && currentSection < ranges.length - 1;
+  return { ranges, collapsed, sectionFocus, setSectionFocus, sectionFolded, toggleSection, onSectionCommand, onMoveSection, canMoveUp, canMoveDown, dialog };
 }

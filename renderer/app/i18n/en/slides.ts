@@ -176,5 +176,8 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.sec.none': 'empty',
   'slides.sec.group': 'Section {name}, {count}',
   'slides.sec.collapsed': 'Section {name}, {count}, collapsed',
-  'slides.sec.keysHelp': 'Up and Down arrows: previous or next slide; Left arrow: collapse the section; Right arrow: expand it.',
+  'slides.sec.keysHelp': 'Up and Down arrows: previous or next slide; Left arrow: collapse the section; Right arrow: expand it; Alt+Shift+Up or Down arrow: move the whole section.',
+  'slides.sec.moveUp': 'Move section up',
+  'slides.sec.moveDown': 'Move section down',
+  'slides.sec.dragHint': 'Drag to move the section and its slides',
 };

@@ -174,5 +174,8 @@ export const frSlides = {
   'slides.sec.none': 'vide',
   'slides.sec.group': 'Section {name}, {count}',
   'slides.sec.collapsed': 'Section {name}, {count}, réduite',
-  'slides.sec.keysHelp': 'Flèches haut et bas : diapositive précédente ou suivante ; flèche gauche : réduire la section ; flèche droite : la développer.',
+  'slides.sec.keysHelp': 'Flèches haut et bas : diapositive précédente ou suivante ; flèche gauche : réduire la section ; flèche droite : la développer ; Alt+Maj+flèche haut ou bas : déplacer toute la section.',
+  'slides.sec.moveUp': 'Monter la section',
+  'slides.sec.moveDown': 'Descendre la section',
+  'slides.sec.dragHint': 'Faire glisser pour déplacer la section et ses diapositives',
 } as const;
