@@ -8,7 +8,7 @@ import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react
 import type { KeyboardEvent as ReactKeyboardEvent, Ref } from 'react';
 import { newSlideId, textBodyLines } from '@ostal/model';
 import type { Deck, DeckShape, GeometryShape, Slide } from '@ostal/model';
-import { Button, Dialog } from '../ui/index.js';
+import { Button } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
@@ -22,7 +22,7 @@ import { useSlideSections } from './use-slide-sections.js';
 import { usePictureCrop } from './use-picture-crop.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
-import { canRedo, canUndo, record, redo, startHistory, undo } from './slides-history.js';
+import { canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
 import type { SlidesHistory } from './slides-history.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { FormatToolbar, SlidesToolbar } from './SlidesToolbar.js';
@@ -32,6 +32,7 @@ import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
 import { SlidesExportTools } from './SlidesExportTools.js';
 import { ThemeDialog } from './ThemeDialog.js';
+import { FooterDialog, TableDialog } from './InsertDialogs.js';
 import { editableTheme } from './deck-themes.js';
 import { AltTextDialog, SlideObjectPanel } from './SlideObjectPanel.js';
 import { moveInReadingOrder, setDescription } from './object-operations.js';
@@ -182,7 +183,14 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const shapes = current ? editableShapes(current) : [];
   const selectedShapes = shapes.filter((s) => selection.has(s.id));
   const textTargets = selectedShapes.filter((s): s is GeometryShape => s.kind === 'shape');
-  const crop = usePictureCrop(deck, index, selectedShapes, labels, (next) => commit(next));
+  // A cancelled crop dialog forgets its live changes; the picture stays selected (and in crop mode).
+  const revert = () => {
+    const h = discard(history);
+    setHistory(h);
+    deckRef.current = h.present.value;
+    setDirty(h.present.value);
+  };
+  const crop = usePictureCrop(deck, index, selectedShapes, labels, (next, merge) => commit(next, merge), revert);
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {
     const r = insertShape(deck, index, make);
@@ -533,61 +541,5 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         commit({ ...deck, slides, headerFooter: { ...(deck.headerFooter ?? {}), footer: true } });
       }} /> : null}
     </div>
-  );
-}
-
-function TableDialog({ labels, onCancel, onInsert }: { labels: SlidesLabels; onCancel: () => void; onInsert: (rows: number, cols: number) => void }) {
-  const [rows, setRows] = useState(3);
-  const [cols, setCols] = useState(3);
-  const e = labels.editor;
-  const clamp = (n: number) => Math.min(30, Math.max(1, Math.round(n) || 1));
-  return (
-    <Dialog
-      title={e.table.replace('…', '')}
-      onCancel={onCancel}
-      size="small"
-      footer={
-        <>
-          <Button onClick={onCancel}>{e.cancel}</Button>
-          <Button variant="primary" onClick={() => onInsert(clamp(rows), clamp(cols))}>
-            {e.insert}
-          </Button>
-        </>
-      }
-    >
-      <label className="slides-dialog__field">
-        {e.tableRows}
-        <input className="ui-input" type="number" min={1} max={30} value={rows} onChange={(event) => setRows(Number(event.target.value))} />
-      </label>
-      <label className="slides-dialog__field">
-        {e.tableColumns}
-        <input className="ui-input" type="number" min={1} max={30} value={cols} onChange={(event) => setCols(Number(event.target.value))} />
-      </label>
-    </Dialog>
-  );
-}
-
-function FooterDialog({ labels, onCancel, onInsert }: { labels: SlidesLabels; onCancel: () => void; onInsert: (text: string) => void }) {
-  const [text, setText] = useState('');
-  const e = labels.editor;
-  return (
-    <Dialog
-      title={e.footer.replace('…', '')}
-      onCancel={onCancel}
-      size="small"
-      footer={
-        <>
-          <Button onClick={onCancel}>{e.cancel}</Button>
-          <Button variant="primary" onClick={() => onInsert(text)}>
-            {e.insert}
-          </Button>
-        </>
-      }
-    >
-      <label className="slides-dialog__field">
-        {e.footerText}
-        <input className="ui-input" value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    </Dialog>
   );
 }
