@@ -111,6 +111,7 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.more.exportProgress': 'Exporting: slide {done} of {total}…',
   'slides.more.exported': 'Exported: {path}',
   'slides.more.exportFailed': 'The export failed: {reason}',
+  'slides.more.exportedAsPictures': 'Exported as pictures of the slides (no Chromium, Chrome or Edge browser to keep the text): {path}',
   'slides.more.pngPrefix': 'slide',
   'slides.more.pageName': 'Slide {n}',
   'slides.more.altText': 'Alternative text…',

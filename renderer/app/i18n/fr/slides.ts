@@ -109,6 +109,7 @@ export const frSlides = {
   'slides.more.exportProgress': 'Export : diapositive {done} sur {total}…',
   'slides.more.exported': 'Exporté : {path}',
   'slides.more.exportFailed': 'L’export a échoué : {reason}',
+  'slides.more.exportedAsPictures': 'Exporté en images des diapositives (aucun navigateur Chromium, Chrome ou Edge pour garder le texte) : {path}',
   'slides.more.pngPrefix': 'diapositive',
   'slides.more.pageName': 'Diapositive {n}',
   'slides.more.altText': 'Texte de remplacement…',
