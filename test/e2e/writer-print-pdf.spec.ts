@@ -1,0 +1,118 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+/** Pages of a PDF file as text (poppler's pdftotext, one call per page) and its page size line. */
+function pdfPages(file: string): { pages: string[]; size: string } {
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const count = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  const pages = Array.from({ length: count }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+  return { pages, size: /Page size:\s+(.*)/.exec(info)?.[1] ?? '' };
+}
+
+/** "Exporter en PDF", the Export dialog with a file name; resolves once the file is there. */
+async function exportPdf(page: Page, docs: string, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('textbox', { name: 'Nom du fichier' }).fill(name);
+  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  await expect(dialog).toBeHidden();
+  const file = path.join(docs, `${name}.pdf`);
+  await expect(page.getByText(`Exporté en PDF : ${file}`)).toBeVisible({ timeout: 60_000 });
+  expect(existsSync(file)).toBe(true);
+  return file;
+}
+
+test('Ctrl+P and Imprimer open the print dialog, and what prints is the page alone', async ({ page, host }) => {
+  // The browser's print dialog cannot be driven; count the calls to it instead.
+  await page.addInitScript(() => {
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('Compte rendu de la réunion');
+  await page.keyboard.press('Control+p');
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+
+  // Chromium's own PDF of the print stylesheet: the text, none of the application's controls.
+  await page.emulateMedia({ media: 'print' });
+  const file = path.join(host.docs, 'print.pdf');
+  await page.pdf({ format: 'A4', path: file });
+  const text = pdfPages(file).pages.join('\n');
+  expect(text).toContain('Compte rendu de la réunion');
+  for (const chrome of ['Insertion', 'Enregistrer sous', 'Ruban', 'mots']) expect(text).not.toContain(chrome);
+});
+
+test('Exporter en PDF writes a PDF file of the pages: header and footer on every page, first page apart, page numbers and count filled', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('Rapport annuel');
+  await page.keyboard.press('Enter');
+  // A long paragraph (it runs over a page boundary) and short ones: about three A4 pages.
+  const sentences = Array.from({ length: 60 }, (_, i) => `Phrase numéro ${String(i + 1)} du long paragraphe qui continue sur la page suivante.`);
+  await page.keyboard.insertText(sentences.join(' '));
+  for (let i = 1; i <= 40; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`Ligne ${String(i)}`);
+  }
+  await expect(editor).toContainText('Ligne 40');
+
+  // Header on every page, "Page n sur N" in the footer, a cover header on the first page.
+  await page.getByRole('note', { name: 'En-tête' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'En-tête — Toutes les pages' })).toBeFocused();
+  await page.keyboard.type('Mairie de Lyon');
+  await page.keyboard.press('Escape');
+  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toBeFocused();
+  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
+  await page.keyboard.type('Page ');
+  await tools.getByRole('button', { name: 'Numéro de page' }).click();
+  await page.keyboard.type(' sur ');
+  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
+  await page.getByRole('checkbox', { name: 'Première page différente' }).check();
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Première page' })).toBeFocused();
+  await page.keyboard.type('Document interne');
+  await page.getByRole('button', { name: 'Fermer l’en-tête et le pied de page' }).click();
+  await page.getByRole('note', { name: 'En-tête' }).dblclick();
+  await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Première page' });
+  await expect(page.getByRole('textbox', { name: 'En-tête — Première page' })).toBeFocused();
+  await page.keyboard.type('Page de garde');
+  await page.keyboard.press('Escape');
+
+  const { pages, size } = pdfPages(await exportPdf(page, host.docs, 'rapport'));
+  expect(size).toContain('A4');
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  const total = pages.length;
+  pages.forEach((text, i) => {
+    const n = i + 1;
+    if (n === 1) {
+      expect(text, 'page 1').toContain('Page de garde');
+      expect(text, 'page 1').toContain('Document interne');
+      expect(text, 'page 1').not.toContain('Mairie de Lyon');
+      expect(text, 'page 1').toContain('Rapport annuel');
+    } else {
+      expect(text, `page ${String(n)}`).toContain('Mairie de Lyon');
+      expect(text, `page ${String(n)}`).toMatch(new RegExp(`Page ${String(n)} sur ${String(total)}\\b`));
+    }
+    for (const chrome of ['Insertion', 'Enregistrer sous', 'Ruban', 'mots', 'Saut de page']) expect(text, `page ${String(n)}`).not.toContain(chrome);
+  });
+  // Nothing lost or printed twice where pages end (within the paragraph as between paragraphs).
+  const all = pages.join('\n').replace(/\s+/g, ' ');
+  for (let i = 1; i <= 60; i++) expect(all.split(`Phrase numéro ${String(i)} du`).length - 1, `phrase ${String(i)}`).toBe(1);
+  for (let i = 1; i <= 40; i++) expect(all.match(new RegExp(`Ligne ${String(i)}\\b`, 'g'))?.length ?? 0, `ligne ${String(i)}`).toBe(1);
+  // The long paragraph goes on from page 1 to page 2.
+  expect(pages[0]).toContain('Phrase numéro 1 du');
+  expect(pages[1]?.replace(/\s+/g, ' ')).toMatch(/Phrase numéro \d+ du/);
+});
