@@ -31,7 +31,7 @@ import { useNamedStyles } from './use-named-styles.js';
 import { pdfExportAction } from './pdf-export.js';
 import type { PdfExporter } from './pdf-export.js';
 import { printDocument } from './print.js';
-import { setStory, setTitlePage } from './header-footer.js';
+import { setOddEven, setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
@@ -513,6 +513,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       onTitlePage={(on) => {
         apply(setTitlePage(on));
         setStoryEditing({ kind, variant: on ? 'first' : 'default' });
+      }}
+      onOddEven={(on) => {
+        apply(setOddEven(on));
+        setStoryEditing({ kind, variant: on ? 'even' : 'default' });
       }}
       onClose={() => {
         setStoryEditing(null);

@@ -2,6 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { read } from '@ostal/formats';
+import { textSchema } from '@ostal/model';
+import type { SectionProps, TextDocument } from '@ostal/model';
+import { odfSchemaErrors } from '../support/odf-schema.js';
+import { saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** Pages of a PDF file as text (poppler's pdftotext, one call per page) and its page size line. */
@@ -53,7 +58,7 @@ test('Ctrl+P and Imprimer open the print dialog, and what prints is the page alo
   for (const chrome of ['Insertion', 'Enregistrer sous', 'Ruban', 'mots']) expect(text).not.toContain(chrome);
 });
 
-test('Exporter en PDF writes a PDF file of the pages: header and footer on every page, first page apart, page numbers and count filled', async ({ page, host }) => {
+test('Exporter en PDF writes a PDF file of the pages: header and footer on every page, first and even pages apart, page numbers and count filled', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Nouveau document texte' }).click();
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
@@ -89,6 +94,18 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Première page' });
   await expect(page.getByRole('textbox', { name: 'En-tête — Première page' })).toBeFocused();
   await page.keyboard.type('Page de garde');
+  // Even pages: a header of their own, and the page number in their footer too.
+  await page.getByRole('checkbox', { name: 'Pages paires et impaires différentes' }).check();
+  await expect(page.getByRole('textbox', { name: 'En-tête — Pages paires' })).toBeFocused();
+  await page.keyboard.type('Direction des finances');
+  await page.keyboard.press('Escape');
+  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
+  await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Pages paires' });
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Pages paires' })).toBeFocused();
+  await page.keyboard.type('Page ');
+  await tools.getByRole('button', { name: 'Numéro de page' }).click();
+  await page.keyboard.type(' sur ');
+  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
   await page.keyboard.press('Escape');
 
   const { pages, size } = pdfPages(await exportPdf(page, host.docs, 'rapport'));
@@ -103,7 +120,9 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
       expect(text, 'page 1').not.toContain('Mairie de Lyon');
       expect(text, 'page 1').toContain('Rapport annuel');
     } else {
-      expect(text, `page ${String(n)}`).toContain('Mairie de Lyon');
+      const [header, other] = n % 2 === 0 ? ['Direction des finances', 'Mairie de Lyon'] : ['Mairie de Lyon', 'Direction des finances'];
+      expect(text, `page ${String(n)}`).toContain(header);
+      expect(text, `page ${String(n)}`).not.toContain(other);
       expect(text, `page ${String(n)}`).toMatch(new RegExp(`Page ${String(n)} sur ${String(total)}\\b`));
     }
     for (const chrome of ['Insertion', 'Enregistrer sous', 'Ruban', 'mots', 'Saut de page']) expect(text, `page ${String(n)}`).not.toContain(chrome);
@@ -115,4 +134,18 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   // The long paragraph goes on from page 1 to page 2.
   expect(pages[0]).toContain('Phrase numéro 1 du');
   expect(pages[1]?.replace(/\s+/g, ' ')).toMatch(/Phrase numéro \d+ du/);
+
+  // The even-page stories are saved as such (DOCX w:evenAndOddHeaders, ODF style:header-left).
+  const odt = await saveAs(page, host.docs, 'rapport', 'odt');
+  expect(odfSchemaErrors(odt)).toEqual([]);
+  const docx = await saveAs(page, host.docs, 'rapport', 'docx');
+  for (const [label, bytes] of [['odt', odt], ['docx', docx]] as const) {
+    const { document } = await read(bytes);
+    const section = ((document as TextDocument).content.attrs?.section ?? {}) as SectionProps;
+    const text = (json: unknown) => (json ? textSchema.nodeFromJSON(json).textContent : '');
+    expect(text(section.headers?.even), label).toBe('Direction des finances');
+    expect(text(section.headers?.default), label).toBe('Mairie de Lyon');
+    expect(text(section.headers?.first), label).toBe('Page de garde');
+  }
 });
+
