@@ -141,6 +141,8 @@ function fixListNumbers(box: HTMLElement): void {
 }
 
 const CONTAINERS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'BLOCKQUOTE', 'SECTION', 'ASIDE', 'NAV']);
+/** Parts of a table that take no room of their own (a column group's box spans the whole table). */
+const SKIPPED = new Set(['COLGROUP', 'COL', 'CAPTION']);
 const LINED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
 
 function isContainer(el: Element): boolean {
@@ -192,7 +194,7 @@ function measure(box: HTMLElement): { units: FlowUnit[]; elements: HTMLElement[]
   let breakNext = false;
   const visit = (parent: Element, depth: number): void => {
     for (const child of parent.children) {
-      if (!(child instanceof HTMLElement)) continue;
+      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName)) continue;
       if (isPageBreak(child)) {
         breakNext = true;
         continue;
@@ -212,6 +214,18 @@ function measure(box: HTMLElement): { units: FlowUnit[]; elements: HTMLElement[]
     }
   };
   visit(box, 0);
+  // Rows after a table's header rows: a page starting there repeats those rows above them.
+  for (const table of box.querySelectorAll('table')) {
+    const header = headerRows(table);
+    const last = header[header.length - 1];
+    if (!last) continue;
+    const height = last.getBoundingClientRect().bottom - (header[0]?.getBoundingClientRect().top ?? 0);
+    for (const row of [...table.rows].slice(header.length)) {
+      const i = elements.indexOf(row);
+      const unit = units[i];
+      if (unit) units[i] = { ...unit, repeatHeight: height };
+    }
+  }
   return { units, elements, spans };
 }
 
@@ -294,9 +308,18 @@ function cut(flow: Flow, from: FlowPoint, to: FlowPoint): DocumentFragment {
   for (const e of continued) e.setAttribute('data-pdf-cont', '');
   for (const e of ended) e.setAttribute('data-pdf-cut', '');
   const fragment = range.cloneContents();
+  // What holds both ends (a table's body, a list, a paragraph) is not in the clone: wrap it back.
+  let frame: DocumentFragment = fragment;
+  for (let holder: Node | null = range.commonAncestorContainer; holder && holder !== flow.box; holder = holder.parentNode) {
+    if (holder.nodeType !== Node.ELEMENT_NODE) continue;
+    const wrapper = holder.cloneNode(false);
+    wrapper.appendChild(frame);
+    frame = document.createDocumentFragment();
+    frame.append(wrapper);
+  }
   for (const e of continued) e.removeAttribute('data-pdf-cont');
   for (const e of ended) e.removeAttribute('data-pdf-cut');
-  for (const table of fragment.querySelectorAll('table[data-pdf-cont]')) {
+  for (const table of frame.querySelectorAll('table[data-pdf-cont]')) {
     const original = flow.tables[Number(table.getAttribute('data-pdf-table'))];
     if (!original) continue;
     const body = table.querySelector('tbody') ?? table;
@@ -305,7 +328,7 @@ function cut(flow: Flow, from: FlowPoint, to: FlowPoint): DocumentFragment {
     const cols = original.querySelector('colgroup');
     if (cols && !table.querySelector('colgroup')) table.prepend(cols.cloneNode(true));
   }
-  return fragment;
+  return frame;
 }
 
 /** A header or footer story as HTML elements (fields of the page filled in). */
@@ -353,6 +376,7 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .writer-print li[data-pdf-cont] { list-style-type: none; }
 .writer-print li[data-pdf-cont]::marker, .writer-print [data-pdf-cont]::before { content: none !important; }
 .writer-print .writer-page-break { display: none !important; }
+.writer-print .tableWrapper { overflow: visible !important; }
 .writer-print .field, .writer-print .comment-range { background: none !important; }
 .writer-print .writer-misspelt { text-decoration: none; }
 `;

@@ -103,3 +103,15 @@ describe('paginate', () => {
     ]);
   });
 });
+
+describe('paginate tables', () => {
+  it('leaves room for the header rows a page starting inside a table repeats', () => {
+    // Rows of 20 px (10 px apart) on 100 px pages: 4 rows fit; after a 30 px header, 2 fit.
+    const rows = flow(20, 20, 20, 20, 20, 20, 20, 20).map((u, i) => (i > 0 ? { ...u, repeatHeight: 30 } : u));
+    expect(bounds(paginate(rows, 110))).toEqual([
+      [0, 0, 4, 0],
+      [4, 0, 7, 0],
+      [7, 0, 8, 0],
+    ]);
+  });
+});

@@ -11,6 +11,7 @@
  *   side when it has four or more (widow and orphan control); shorter ones move whole;
  * - a heading (or any unit marked keep-with-next) does not stay alone at a page's foot;
  * - a page break starts the next unit on a new page;
+ * - a page starting inside a table leaves room for its header rows, repeated there;
  * - a unit taller than the page still goes somewhere: at least one line (or the whole unit) per
  *   page, so pagination always ends.
  */
@@ -29,6 +30,8 @@ export interface FlowUnit {
   readonly breakBefore: boolean;
   /** Stay on the page of the next unit (headings). */
   readonly keepWithNext: boolean;
+  /** Room a page starting at this unit gives to repeated rows (a table's header rows). */
+  readonly repeatHeight?: number;
 }
 
 /** A place in the flow: before line `line` of unit `unit` (line 0: before the unit). */
@@ -66,7 +69,8 @@ function fittingLines(u: FlowUnit, from: number, limit: number): number {
  * taken on that page by a section before).
  */
 function pageEnd(units: readonly FlowUnit[], start: FlowPoint, height: number, allowEmpty: boolean): FlowPoint {
-  const limit = yOf(units, start) + height;
+  const repeat = start.line === 0 ? (units[start.unit]?.repeatHeight ?? 0) : 0;
+  const limit = yOf(units, start) + height - repeat;
   let i = start.unit;
   let line = start.line;
   let end: FlowPoint | null = null;

@@ -2,11 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { read } from '@ostal/formats';
+import { read, write } from '@ostal/formats';
 import { textSchema } from '@ostal/model';
-import type { SectionProps, TextDocument } from '@ostal/model';
+import type { PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
+import { writeFileSync } from 'node:fs';
 import { odfSchemaErrors } from '../support/odf-schema.js';
-import { saveAs } from './app-actions.js';
+import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** Pages of a PDF file as text (poppler's pdftotext, one call per page) and its page size line. */
@@ -149,3 +150,47 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   }
 });
 
+
+test('a long table runs over pages with its header row on each, and a landscape section prints on landscape paper', async ({ page, host }) => {
+  const para = (text: string): PMNodeJSON => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const cell = (type: string, text: string): PMNodeJSON => ({ type, content: [para(text)] });
+  const rows: PMNodeJSON[] = [{ type: 'table_row', content: [cell('table_header', 'Service'), cell('table_header', 'Budget')] }];
+  for (let i = 1; i <= 70; i++) rows.push({ type: 'table_row', content: [cell('table_cell', `Service ${String(i)}`), cell('table_cell', `${String(i * 1000)} €`)] });
+  const footer = { default: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Feuille ' }, { type: 'field', attrs: { kind: 'page-number', result: '1' } }] }] } };
+  const margins = { top: 1417, right: 1417, bottom: 1417, left: 1417, header: 709, footer: 709 };
+  const document: TextDocument = {
+    kind: 'text',
+    version: 4,
+    meta: {},
+    content: {
+      type: 'doc',
+      attrs: { section: { page: { width: 16838, height: 11906, orientation: 'landscape' }, margins, footers: footer } },
+      content: [
+        para('Budget par service'),
+        { type: 'table', content: rows },
+        { type: 'section_break', attrs: { section: { page: { width: 11906, height: 16838, orientation: 'portrait' }, margins, footers: footer } } },
+        para('Annexe en paysage'),
+      ],
+    },
+  };
+  writeFileSync(path.join(host.docs, 'budget.odt'), await write(document, 'odt'));
+  await page.goto(host.url);
+  await openFile(page, 'budget.odt');
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toContainText('Service 70');
+
+  const file = await exportPdf(page, host.docs, 'budget');
+  const { pages } = pdfPages(file);
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  const last = pages.length;
+  const sizes = execFileSync('pdfinfo', ['-f', '1', '-l', String(last), file], { encoding: 'utf8' });
+  const pageSize = (n: number) => new RegExp(`Page\\s+${String(n)} size:\\s+([\\d.]+) x ([\\d.]+)`).exec(sizes)?.slice(1).map(Number) ?? [];
+  // The table's pages are portrait A4, the last section's page landscape.
+  for (let n = 1; n < last; n++) expect(pageSize(n)[0], `page ${String(n)}`).toBeLessThan(pageSize(n)[1] ?? 0);
+  expect(pageSize(last)[0]).toBeGreaterThan(pageSize(last)[1] ?? Infinity);
+  expect(pages[last - 1]).toContain('Annexe en paysage');
+  pages.forEach((text, i) => expect(text, `page ${String(i + 1)}`).toMatch(new RegExp(`Feuille ${String(i + 1)}\\b`)));
+  // The header row on every page of the table, each row once.
+  for (let n = 1; n < last; n++) expect(pages[n - 1], `page ${String(n)}`).toMatch(/Service\s+Budget/);
+  const all = pages.join('\n');
+  for (let i = 1; i <= 70; i++) expect(all.match(new RegExp(`Service ${String(i)}\\s+${String(i * 1000)} €`, 'g'))?.length ?? 0, `row ${String(i)}`).toBe(1);
+});
