@@ -5,7 +5,7 @@
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
-import { renameChartSheet, sheetFromGrid } from '@ostal/model';
+import { renameChartSheet, sheetFromGrid, shiftWorkbookPivots } from '@ostal/model';
 import type { AutoFilter, Cell, CellRange, CellStyle, CellValue, Chart, DefinedName, DocumentMeta, Sheet, SheetImage, Workbook } from '@ostal/model';
 import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
 import { textContent, toCellErrorCode } from './cell-text.js';
@@ -87,7 +87,8 @@ function extrasOf(sheet: Sheet): SheetExtras {
 export class WorkbookEngine {
   private readonly hf: HyperFormula;
   private extras: SheetExtras[];
-  private readonly book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
+  /** Workbook-level parts kept as read; pivot caches and data pilots follow inserted and deleted rows. */
+  private book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
   /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
   private order: number[];
   /** The workbook's style table; grows as cells are formatted (never shrinks, so undo stays valid). */
@@ -517,7 +518,26 @@ export class WorkbookEngine {
       } else if (count > 0) this.hf.addColumns(id, [at, count]);
       else if (at < size.cols) this.hf.removeColumns(id, [at, Math.min(-count, size.cols - at)]);
     });
-    this.replaceExtras(sheet, { styles: shiftStyles(extras.styles, COLS, axis, at, count), props: shiftSheetProps(extras.props, axis, at, count) }, true);
+    const next = { styles: shiftStyles(extras.styles, COLS, axis, at, count), props: shiftSheetProps(extras.props, axis, at, count) };
+    const book = shiftWorkbookPivots(this.book, { sheet: this.sheetNames()[sheet]!, axis, at, count });
+    if (book === this.book) {
+      this.replaceExtras(sheet, next, true);
+      return;
+    }
+    // Pivot sources and ODS data pilots are the workbook's: one undo step restores both.
+    const before = { extras, book: this.book };
+    this.extras[sheet] = next;
+    this.book = book;
+    this.record(sheet, true, true, {
+      undo: () => {
+        this.extras[sheet] = before.extras;
+        this.book = before.book;
+      },
+      redo: () => {
+        this.extras[sheet] = next;
+        this.book = book;
+      },
+    });
   }
 
   /** Hides or shows rows or columns `first`..`last`. */
