@@ -68,6 +68,10 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     policyFile: options.policyFile ?? resolvePolicyFile(),
     // Group Policy (HKLM\Software\Policies\Ostal) on Windows, over the policy file.
     ...(process.platform === 'win32' ? { registryPolicy: cachedPolicy(() => readRegistryPolicy(), 30_000) } : {}),
+    // A new change-check interval applies at once (`sync` is created below, before any call).
+    onSet: (key) => {
+      if (key === 'remoteCheckSeconds') sync.remoteCheckChanged();
+    },
   });
   const files = new NodeFilesService({
     backupFolder: path.join(ostalHome, 'backups'),
