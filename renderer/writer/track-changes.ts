@@ -6,7 +6,8 @@
  * Enter) is rewritten before it is applied: deleted text stays, marked deleted (text the same
  * author inserted while recording is really removed, as Word does); inserted text is marked
  * inserted; a paragraph split or join becomes a changed paragraph mark; character formatting is
- * applied and recorded as a format change (`track-format.ts`). Other edits (tables, pictures,
+ * applied and recorded as a format change, paragraph formatting as a changed paragraph mark
+ * (`track-format.ts`). Other edits (tables, pictures,
  * several replace steps at once) are applied as they are, not recorded.
  *
  * Reviewing: the changes of the document in order ({@link trackedChanges}), accept or reject the
@@ -18,7 +19,7 @@ import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { ReplaceStep, canJoin } from 'prosemirror-transform';
-import { formattingRanges, markFormatChanges, rejectFormatChanges } from './track-format.js';
+import { formattingEdit, markBlockChanges, markFormatChanges, rejectBlockChange, rejectFormatChanges } from './track-format.js';
 
 /** Meta of transactions never recorded (reviewing, loading). */
 export const UNTRACKED_META = 'ostal-untracked';
@@ -75,9 +76,10 @@ function ownInsertion(marks: readonly Mark[], name: string): boolean {
 export function trackTransaction(state: EditorState, tr: Transaction, author: ChangeAuthor): Transaction {
   if (!isTracking(state) || !tr.docChanged || tr.getMeta(UNTRACKED_META) === true || isHistoryTransaction(tr)) return tr;
   // Character formatting: applied, and the text it touched marked as a format change (track-format.ts).
-  const formatted = formattingRanges(tr);
+  const formatted = formattingEdit(tr);
   if (formatted) {
-    markFormatChanges(tr, state.doc, formatted, changeAttrs(author));
+    markFormatChanges(tr, state.doc, formatted.ranges, changeAttrs(author));
+    markBlockChanges(tr, state.doc, formatted.blocks, changeAttrs(author));
     return tr;
   }
   if (tr.steps.length !== 1) return tr;
@@ -204,6 +206,10 @@ function resolveChange(tr: Transaction, c: TrackedChange, accept: boolean): void
     // A format change rejected puts the earlier format back where it is known.
     else if (c.kind === 'format' && !accept) rejectFormatChanges(tr, c.from, c.to);
     else tr.removeMark(c.from, c.to, markType);
+    return;
+  }
+  if (c.kind === 'paragraphFormat' && !accept) {
+    rejectBlockChange(tr, c.from);
     return;
   }
   const join = (c.kind === 'paragraphInsertion' && !accept) || (c.kind === 'paragraphDeletion' && accept);

@@ -7,6 +7,8 @@ import { textSchema as s } from '@ostal/model';
 import { createWriterStateFor } from './editor-state.js';
 import { acceptChange, rejectChange, setTracking, trackTransaction, trackedChanges } from './track-changes.js';
 import { marksBefore, marksOfRunProperties } from './track-format.js';
+import { setAlign } from './format-commands.js';
+import { setBlockStyle } from './commands.js';
 
 const anne = { name: 'Anne Martin', date: '2026-11-29T08:00:00Z' };
 const p = (...content: PMNode[]) => s.node('paragraph', null, content);
@@ -82,4 +84,26 @@ describe('formatting recorded as tracked changes', () => {
     expect(marksBefore('not json')).toBeNull();
     expect(marksOfRunProperties('<w:rPr><w:u w:val="none"/><w:strike/></w:rPr>').map((m) => m.type.name)).toEqual(['strike']);
   });
+
+  it('records paragraph formatting as a changed paragraph mark, and rejecting restores the paragraph', () => {
+    let state = at(start(), 3);
+    state = edit(state, setAlign('center'));
+    expect(state.doc.child(0).attrs.align).toBe('center');
+    expect(trackedChanges(state.doc)).toMatchObject([{ kind: 'paragraphFormat', author: 'Anne Martin', date: anne.date }]);
+    // A second change to the same paragraph is the same change: rejecting goes back to the start.
+    state = edit(at(state, 3), setBlockStyle('heading1'));
+    expect(state.doc.child(0).type.name).toBe('heading');
+    expect(trackedChanges(state.doc)).toHaveLength(1);
+    // Reviewing it: the cursor at the paragraph's end, where its mark is.
+    const mark = trackedChanges(state.doc)[0]?.from ?? 0;
+    const rejected = run(at(state, mark), rejectChange);
+    expect(rejected.doc.child(0).type.name).toBe('paragraph');
+    expect(rejected.doc.child(0).attrs.align).toBeNull();
+    expect(rejected.doc.textContent).toBe('Le budget est voté');
+    expect(trackedChanges(rejected.doc)).toEqual([]);
+    const accepted = run(at(state, mark), acceptChange);
+    expect(accepted.doc.child(0).type.name).toBe('heading');
+    expect(trackedChanges(accepted.doc)).toEqual([]);
+  });
 });
+

@@ -9,12 +9,14 @@
  * lays its `before` back on the text: Ostal's own JSON, or the run properties a DOCX file kept
  * (`{"family":"ooxml","xml":"<w:rPr>…"}`: bold, italic, underline, strike, super/subscript, size,
  * colour, highlight, font). A `before` that cannot be read (ODF's, or none) keeps the current
- * format.
+ * format. Paragraph formatting (alignment, indents, spacing, style...) is recorded the same way
+ * as a `paragraph_change` of kind `format` at the paragraph's end, `before` its former type and
+ * attributes, which rejecting restores.
  */
 import { textSchema } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
+import { AddMarkStep, AttrStep, RemoveMarkStep, ReplaceAroundStep } from 'prosemirror-transform';
 
 /** Marks that are the text's format (what a format change records). */
 const FORMAT_MARK_NAMES = ['bold', 'italic', 'underline', 'strike', 'superscript', 'subscript', 'font', 'font_size', 'color', 'highlight', 'caps', 'letter_spacing', 'font_east_asian', 'char_style'];
@@ -24,16 +26,81 @@ export function isFormatMark(mark: Mark): boolean {
   return FORMAT_MARKS.has(mark.type.name);
 }
 
-/** The ranges a transaction of formatting steps only changes, or null when it does anything else. */
-export function formattingRanges(tr: Transaction): { from: number; to: number }[] | null {
+/** What a transaction of formatting only changes: text ranges (marks) and paragraphs (their attributes, by position). */
+export interface FormattingEdit {
+  readonly ranges: { from: number; to: number }[];
+  readonly blocks: number[];
+}
+
+/** The formatting a transaction makes, or null when it does anything else (text, structure). */
+export function formattingEdit(tr: Transaction): FormattingEdit | null {
   if (tr.steps.length === 0) return null;
   const ranges: { from: number; to: number }[] = [];
+  const blocks: number[] = [];
   for (const step of tr.steps) {
-    if (!(step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return null;
-    if (!isFormatMark(step.mark)) return null;
-    ranges.push({ from: step.from, to: step.to });
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) {
+      if (!isFormatMark(step.mark)) return null;
+      ranges.push({ from: step.from, to: step.to });
+    } else if (step instanceof AttrStep) {
+      blocks.push(step.pos);
+    } else if (step instanceof ReplaceAroundStep && (step as unknown as { structure: boolean }).structure && step.insert === 1 && step.gapFrom === step.from + 1 && step.gapTo === step.to - 1 && step.slice.content.childCount === 1 && step.slice.openStart === 0) {
+      // setNodeMarkup: the same content in a block of other attributes (or type).
+      blocks.push(step.from);
+    } else return null;
   }
-  return ranges;
+  return { ranges, blocks };
+}
+
+/** The `before` of a paragraph format change: the block's type and attributes. */
+export function blockBefore(node: PMNode): string {
+  return JSON.stringify({ family: 'ostal', type: node.type.name, attrs: node.attrs });
+}
+
+/**
+ * Adds to `out` a paragraph format change (`paragraph_change` of kind `format`, `before` the
+ * block as it was in `doc`) at the end of each paragraph of `blocks` whose attributes changed and
+ * that has no change of its paragraph mark yet.
+ */
+export function markBlockChanges(out: Transaction, doc: PMNode, blocks: readonly number[], attrs: Record<string, string | null>): void {
+  const type = textSchema.nodes.paragraph_change!;
+  for (const pos of [...new Set(blocks)].sort((a, b) => b - a)) {
+    const old = doc.nodeAt(pos);
+    const now = out.doc.nodeAt(pos);
+    if (!old?.isTextblock || !now?.isTextblock || !now.type.spec.content?.includes('inline')) continue;
+    if (old.type === now.type && JSON.stringify(old.attrs) === JSON.stringify(now.attrs)) continue;
+    if (now.lastChild?.type === type) continue;
+    out.insert(pos + now.nodeSize - 1, type.create({ kind: 'format', ...attrs, before: blockBefore(old) }));
+  }
+}
+
+/** The block a paragraph format change's `before` holds (Ostal's own), or null. */
+function parseBlockBefore(before: unknown): { type: string; attrs: Record<string, unknown> } | null {
+  if (typeof before !== 'string') return null;
+  try {
+    const parsed = JSON.parse(before) as { family?: unknown; type?: unknown; attrs?: unknown } | null;
+    if (parsed?.family !== 'ostal' || typeof parsed.type !== 'string' || typeof parsed.attrs !== 'object' || parsed.attrs === null) return null;
+    return { type: parsed.type, attrs: parsed.attrs as Record<string, unknown> };
+  } catch {
+    return null;
+  }
+}
+
+/** Rejects a paragraph format change (the `paragraph_change` node at `at` in `tr`): the block gets its former type and attributes back, when known. */
+export function rejectBlockChange(tr: Transaction, at: number): void {
+  const node = tr.doc.nodeAt(at);
+  const $at = tr.doc.resolve(at);
+  if (node?.type.name !== 'paragraph_change' || $at.depth === 0) return;
+  const before = parseBlockBefore(node.attrs.before);
+  const blockPos = $at.before();
+  tr.delete(at, at + node.nodeSize);
+  if (!before) return;
+  const type = textSchema.nodes[before.type];
+  if (!type?.isTextblock) return;
+  try {
+    tr.setNodeMarkup(blockPos, type, before.attrs);
+  } catch {
+    // Attributes the schema refuses: the block keeps its current format.
+  }
 }
 
 /** The `before` of a format change recording `marks` as the text's previous format. */
