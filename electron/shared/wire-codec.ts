@@ -51,6 +51,15 @@ export function bytesToBase64(bytes: Uint8Array): string {
  * @throws RangeError when `text` is not valid base64.
  */
 export function base64ToBytes(text: string): Uint8Array {
+  // The engine's own decoder where there is one (Chromium 140+: several times faster on a file's bytes).
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  if (typeof fromBase64 === 'function') {
+    try {
+      return fromBase64(text);
+    } catch {
+      throw new RangeError('Invalid base64 in a $bytes value.');
+    }
+  }
   let binary: string;
   try {
     binary = globalThis.atob(text);
