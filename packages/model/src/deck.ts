@@ -6,6 +6,7 @@
  * migrated by `migrateDeck`.
  */
 import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme } from './deck-masters.js';
+import type { SlideComment } from './deck-comments.js';
 import type { DeckSection } from './deck-sections.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
 import type { TextBody } from './deck-text.js';
@@ -46,6 +47,8 @@ export interface Slide {
   readonly background?: Fill;
   readonly hidden?: boolean;
   readonly transition?: SlideTransition;
+  /** Review comments anchored on the slide, in file order. */
+  readonly comments?: readonly SlideComment[];
 }
 
 /** Which master furniture slides show (PresentationML p:hf, ODF presentation:*-visible). */

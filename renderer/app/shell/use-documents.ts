@@ -204,6 +204,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       if (saved.path !== doc.path && hasMacros(written) && !writeOptionsFor(path).macroEnabled) notify({ tone: 'info', docId: id, message: t('notice.macrosDropped', { name: saved.name }) });
       // ODF 1.3 has no slide sections (the formats' conversion loss "sections-dropped").
       if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && (written.sections?.length ?? 0) > 0) notify({ tone: 'info', docId: id, message: t('notice.odpSections', { name: saved.name }) });
+      // ODF 1.3 has no slide comments (the formats' conversion loss "comments-dropped").
+      if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && written.slides.some((s) => (s.comments?.length ?? 0) > 0)) notify({ tone: 'info', docId: id, message: t('notice.odpComments', { name: saved.name }) });
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';

@@ -34,6 +34,7 @@ import {
 import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
+import { COMMENT_CONTENT_TYPES, COMMENT_RELS, CommentAuthors, hasComments, slideCommentsXml } from './pptx-comments.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -352,6 +353,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   presRels.push(rel(relId(), REL_MORE.presProps, 'presProps.xml'), rel(relId(), REL_MORE.viewProps, 'viewProps.xml'), rel(relId(), REL_MORE.tableStyles, 'tableStyles.xml'));
   const notesTheme = `theme/theme${String(masterParts.masters.length + 1)}.xml`;
   const slideRelIds: string[] = [];
+  const commentAuthors = new CommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
     const n = i + 1;
@@ -373,8 +375,16 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
         rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`), ...notesRefs.rels],
       });
     }
+    if (hasComments(slide)) {
+      slideRels.push(rel('rIdCm', COMMENT_RELS.comments, `../comments/comment${String(n)}.xml`));
+      parts.push({ name: `ppt/comments/comment${String(n)}.xml`, contentType: COMMENT_CONTENT_TYPES.comments, data: slideCommentsXml(slide.comments ?? [], commentAuthors) });
+    }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });
+  if (commentAuthors.size > 0) {
+    presRels.push(rel(relId(), COMMENT_RELS.authors, 'commentAuthors.xml'));
+    parts.push({ name: 'ppt/commentAuthors.xml', contentType: COMMENT_CONTENT_TYPES.authors, data: commentAuthors.xml() });
+  }
   parts.unshift(
     { name: 'ppt/presentation.xml', contentType: `${CT}presentation.main+xml`, data: presentationXml(deck, presRels.filter((r) => r.type === REL.slideMaster).map((r) => r.id), notesRelId, slideRelIds), rels: presRels },
     ...masterParts.parts,
