@@ -178,8 +178,10 @@ function sectionCode(style: OdfNode): string {
         out.push(datePart(el));
     }
   }
-  // Spaces leading a section are quoted: LibreOffice drops them from an Excel code otherwise.
-  const body = out.join('').replace(/^ +/, (spaces) => `"${spaces}"`);
+  // Spaces leading a text section are quoted: LibreOffice shows them from an ODF text style but
+  // drops them from an Excel code otherwise (it drops them before numbers in both formats).
+  const joined = out.join('');
+  const body = style.local === 'text-style' ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
   const locale = lcid !== undefined && (style.local === 'date-style' || style.local === 'time-style') && /mmm|ddd/.test(body) ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { shiftPivotTableLocations, shiftWorkbookPivots } from '@ostal/model';
 import type { Sheet, Workbook } from '@ostal/model';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { csvCells } from '../../../../test/fidelity/harness/csv-grid.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
@@ -15,6 +15,9 @@ import { read, write } from '../api.js';
 import { decodeBase64 } from '../text/text-media.js';
 
 const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
+
+// LibreOffice converts whole corpus workbooks here, slow on a loaded machine: a limit, not a speed check.
+vi.setConfig({ testTimeout: 300_000 });
 
 async function corpusBook(file: string): Promise<Workbook> {
   return (await read(new Uint8Array(readFileSync(path.join(CORPUS, file))))).document as Workbook;
