@@ -40,4 +40,5 @@ export * from './deck-sections.js';
 export * from './deck-comments.js';
 export * from './deck-geometry.js';
 export * from './text-cell-value.js';
+export * from './pivot-table-shift.js';
 export * from './macro-project.js';

@@ -37,4 +37,6 @@ export interface EngineParts {
   isClosed(): boolean;
   /** Plans a queue run now (when the engine drains by itself). */
   scheduleUploads(): void;
+  /** The document at `from` was renamed `to` on the server: the cache, queue and lock follow it. */
+  followRename(from: string, to: string): Promise<void>;
 }

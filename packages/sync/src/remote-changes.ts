@@ -8,25 +8,44 @@ import { conflictName, fileNameOf } from './conflict-name.js';
 import { DavError } from './dav-error.js';
 import type { EngineParts } from './engine-parts.js';
 import { sha256Hex } from './hash.js';
+import { findRenamed } from './rename-detection.js';
 import type { CachedDocument } from './sync-state.js';
 
 const stripWeak = (etag: string): string => etag.replace(/^W\//, '');
 
 /**
  * Applies one poll's observations; returns the URLs of the documents found changed by someone
- * else (or gone). Download failures leave a document as it was (the next poll tries again).
+ * else, renamed (their new URL) or gone. Download failures leave a document as it was (the next
+ * poll tries again).
  */
 export async function applyRemoteState(parts: EngineParts, observed: readonly RemoteObservation[], missing: readonly string[]): Promise<string[]> {
   const changed: string[] = [];
   for (const target of missing) {
     const url = parts.client.resolve(target);
     if (parts.isClosed() || !parts.openUrls.has(url) || parts.goneUrls.has(url) || !parts.doc(url)) continue;
-    // Confirmed by asking for the file itself: a listing that spelled its name differently is not a deletion.
+    // Confirmed by asking for the file itself: a listing that spelled its name differently is not
+    // a deletion. A lock left on a name that has no file any more (a "lock-null" resource: locks
+    // only, no ETag, size or date) is no file either.
     const gone = await parts.client.stat(url).then(
-      () => false,
+      (entry) => !entry.isCollection && entry.etag === undefined && entry.size === undefined && entry.lastModifiedMs === undefined,
       (error: unknown) => error instanceof DavError && error.reason === 'not-found',
     );
     if (!gone) continue;
+    // Renamed in its folder: the document follows its new name (an upload under way: next poll).
+    const doc = parts.doc(url);
+    if (doc && parts.itemFor(url)?.state !== 'uploading') {
+      try {
+        const renamed = await findRenamed(parts, doc);
+        if (renamed !== undefined && !parts.isClosed()) {
+          await parts.followRename(url, renamed);
+          changed.push(renamed);
+          continue;
+        }
+      } catch (error) {
+        parts.noteAnswer(error);
+        continue;
+      }
+    }
     parts.goneUrls.add(url);
     changed.push(url);
     parts.emit(url);
@@ -35,6 +54,15 @@ export async function applyRemoteState(parts: EngineParts, observed: readonly Re
     const back = parts.client.resolve(o.url);
     if (parts.goneUrls.delete(back)) parts.emit(back);
   }
+  let newIds = false;
+  for (const o of observed) {
+    const doc = parts.doc(parts.client.resolve(o.url));
+    if (doc && o.fileId !== undefined && doc.fileId !== o.fileId) {
+      doc.fileId = o.fileId;
+      newIds = true;
+    }
+  }
+  if (newIds) await parts.persist();
   for (const o of observed) {
     if (parts.isClosed() || o.etag === undefined) continue;
     const url = parts.client.resolve(o.url);

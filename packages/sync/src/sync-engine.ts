@@ -10,7 +10,7 @@
 import type { BackoffOptions } from './backoff.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
-import { fileNameOf } from './conflict-name.js';
+import { conflictName, fileNameOf } from './conflict-name.js';
 import type { RemoteObservation } from './change-poller.js';
 import type { ConflictChoice } from './conflict-resolution.js';
 import { adoptTheirs, resolveConflict } from './conflict-resolution.js';
@@ -75,6 +75,8 @@ export interface DocumentSyncInfo {
   readonly etag: string | undefined;
   /** Set when status is `conflict`. */
   readonly conflictName: string | undefined;
+  /** The URL it had before it was found renamed on the server (while open here). */
+  readonly renamedFrom?: string | undefined;
   /** Last error, for `error` (and retries). */
   readonly error: { readonly reason: string; readonly message: string } | undefined;
   readonly locked: boolean;
@@ -98,6 +100,8 @@ export class SyncEngine {
   private readonly openUrls = new Set<string>();
   /** Open documents the server no longer has (the poller's last word; not persisted). */
   private readonly goneUrls = new Set<string>();
+  /** Open documents found renamed on the server: new URL → the URL they were opened at (not persisted). */
+  private readonly renames = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
   /** Drains the queue (upload-queue.ts). */
   private readonly uploads: UploadQueue;
@@ -153,6 +157,7 @@ export class SyncEngine {
       scheduleUploads: () => {
         if (this.autoDrain) this.uploads.schedule(0);
       },
+      followRename: (from, to) => this.followRename(from, to),
     };
   }
 
@@ -204,6 +209,7 @@ export class SyncEngine {
       conflictName: doc.conflict?.conflictName,
       error: item?.lastError,
       locked: doc.lock !== undefined,
+      ...(this.renames.has(url) ? { renamedFrom: this.renames.get(url) } : {}),
     };
   }
 
@@ -382,6 +388,7 @@ export class SyncEngine {
     const doc = this.doc(url);
     this.openUrls.delete(url);
     this.goneUrls.delete(url);
+    this.renames.delete(url);
     if (doc?.conflict?.origin === 'remote' && !this.itemFor(url) && doc.localHash === doc.remoteHash) {
       // Closed without a decision and without a change of ours: the cache follows the server
       // (the version it replaces is the server's own older one).
@@ -515,6 +522,45 @@ export class SyncEngine {
    */
   applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
     return applyRemoteState(this.parts, observed, missing);
+  }
+
+  /**
+   * The document at `from` is at `to` on the server now (renamed): its cache entry, queue item,
+   * open state and conflict copy name follow. A WebDAV lock does not move with the file (RFC 4918
+   * §9.9.4): ours is dropped, and taken again at the new URL when we held one.
+   */
+  private async followRename(from: string, to: string): Promise<void> {
+    const doc = this.doc(from);
+    if (!doc || this.doc(to)) return;
+    doc.url = to;
+    for (const item of this.state.queue) {
+      if (item.documentUrl !== from) continue;
+      item.documentUrl = to;
+      if (item.url === from) item.url = to;
+    }
+    if (doc.conflict) {
+      doc.conflict = { ...doc.conflict, conflictName: conflictName(fileNameOf(to), new Date(doc.conflict.detectedMs), this.language) };
+    }
+    const wasOpen = this.openUrls.delete(from);
+    if (wasOpen) this.openUrls.add(to);
+    this.goneUrls.delete(from);
+    const openedAt = this.renames.get(from) ?? from;
+    this.renames.delete(from);
+    if (openedAt !== to) this.renames.set(to, openedAt);
+    const timer = this.lockTimers.get(from);
+    if (timer !== undefined) this.clock.clearTimeout(timer);
+    this.lockTimers.delete(from);
+    const oldToken = doc.lock?.token;
+    doc.lock = undefined;
+    await this.persist();
+    if (oldToken === undefined) {
+      this.emit(to);
+      return;
+    }
+    // The old name may keep our lock with no file under it (lock-null): released.
+    await this.client.unlock(from, oldToken).catch(() => undefined);
+    if (wasOpen && !this.closed) await this.takeLock(to);
+    this.emit(to);
   }
 
   /** Puts a failed upload back in the queue (the user fixed the cause) and drains now. */

@@ -316,7 +316,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title, zipFiles)}
                 author={settings.values.authorName}
                 personalWords={personalWords(settings.values.personalDictionary)}
-                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
+                onExportPdf={(layout) => exportPdf(host, d, layout, translator, exportPicker.choose, docs.notify)}
                 {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RemoteLink } from './remote-links.js';
-import { movedLink, releasedLinks } from './remote-links.js';
+import { followedRenames, movedLink, releasedLinks } from './remote-links.js';
 
 const agenda: RemoteLink = { accountId: 'exo', url: 'https://exo.example/webdav/drives/ordre%20du%20jour.fodt', readOnly: true };
 const minutes: RemoteLink = { accountId: 'exo', url: 'https://exo.example/webdav/drives/compte%20rendu.fodt', readOnly: false };
@@ -51,5 +51,31 @@ describe('platform documents and their tabs', () => {
   it('moving a link that is not there changes nothing', () => {
     const links = new Map([['doc-1', agenda]]);
     expect(movedLink(links, 'doc-7', 'doc-8')).toBe(links);
+  });
+
+  it('a document renamed on the platform: its tab follows the new URL', () => {
+    const links = new Map([
+      ['doc-1', agenda],
+      ['doc-2', minutes],
+    ]);
+    const renamed = 'https://exo.example/webdav/drives/ordre%20du%20jour%20valid%C3%A9.fodt';
+    const states = [
+      { accountId: 'exo', url: renamed, name: 'ordre du jour validé.fodt', renamedFrom: agenda.url },
+      { accountId: 'exo', url: minutes.url, name: 'compte rendu.fodt' },
+    ];
+    expect(followedRenames(links, states)).toEqual([{ id: 'doc-1', link: { ...agenda, url: renamed }, name: 'ordre du jour validé.fodt' }]);
+    // Once followed, nothing more to do.
+    expect(followedRenames(new Map([['doc-1', { ...agenda, url: renamed }]]), states)).toEqual([]);
+  });
+
+  it('a rename on another account, or a URL the host still knows, is not followed', () => {
+    const links = new Map([['doc-1', agenda]]);
+    expect(followedRenames(links, [{ accountId: 'nextcloud', url: 'https://nc.example/x.fodt', name: 'x.fodt', renamedFrom: agenda.url }])).toEqual([]);
+    expect(
+      followedRenames(links, [
+        { accountId: 'exo', url: agenda.url, name: 'ordre du jour.fodt' },
+        { accountId: 'exo', url: 'https://exo.example/webdav/drives/y.fodt', name: 'y.fodt', renamedFrom: agenda.url },
+      ]),
+    ).toEqual([]);
   });
 });

@@ -40,6 +40,36 @@ export function releasedLinks(openIds: ReadonlySet<string>, links: ReadonlyMap<s
   return { kept, released: [...released.values()], changed: true };
 }
 
+/** What the host says of one document (its URL now, and the one it was opened at if renamed). */
+export interface RenamedState {
+  readonly accountId: string;
+  readonly url: string;
+  readonly name: string;
+  readonly renamedFrom?: string | undefined;
+}
+
+/** A tab whose document was renamed on the server, with its link at the new URL. */
+export interface FollowedRename {
+  readonly id: string;
+  readonly link: RemoteLink;
+  readonly name: string;
+}
+
+/**
+ * The tabs whose document the host found renamed on the server: a link whose URL the host no
+ * longer knows, and a document of the same account that was opened at that URL.
+ */
+export function followedRenames(links: ReadonlyMap<string, RemoteLink>, states: readonly RenamedState[]): FollowedRename[] {
+  const followed: FollowedRename[] = [];
+  for (const [id, link] of links) {
+    const mine = states.filter((s) => s.accountId === link.accountId);
+    if (mine.some((s) => s.url === link.url)) continue;
+    const moved = mine.find((s) => s.renamedFrom === link.url);
+    if (moved) followed.push({ id, link: { ...link, url: moved.url }, name: moved.name });
+  }
+  return followed;
+}
+
 /**
  * The map after tab `fromId` was replaced by tab `toId` showing the same document (a reload):
  * the link moves in the same update as the tab, so no state ever shows the document without a

@@ -18,7 +18,7 @@ import type { EditorHandle } from '../shell/editor-handle.js';
 import type { AppNotice } from '../shell/notices.js';
 import type { PlatformRequest } from './PlatformDialog.js';
 import type { RemoteLink } from './remote-links.js';
-import { movedLink, releasedLinks } from './remote-links.js';
+import { followedRenames, movedLink, releasedLinks } from './remote-links.js';
 
 export type { RemoteLink } from './remote-links.js';
 
@@ -110,6 +110,23 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
       return new Map([...current].filter(([id]) => !gone.has(id)));
     });
   }, [shell.docs, links, host]);
+
+  // A document renamed on the platform: its tab follows the new name (saves go there), and says so.
+  useEffect(() => {
+    const followed = followedRenames(links, states.flatMap((s) => s.documents));
+    if (followed.length === 0) return;
+    setLinks((current) => {
+      const next = new Map(current);
+      for (const f of followed) if (next.get(f.id)?.url !== undefined) next.set(f.id, f.link);
+      return next;
+    });
+    for (const f of followed) {
+      const doc = shell.docs.find((d) => d.id === f.id);
+      shell.patch(f.id, { title: f.name });
+      shell.notify({ tone: 'info', docId: f.id, message: t('sync.remoteRenamed', { old: doc?.title ?? f.name, name: f.name }) });
+    }
+    // The shell's callbacks change at each render; the states and links say when to look.
+  }, [states, links]);
 
   const stateOf = (docId: string): RemoteDocumentState | undefined => {
     const link = links.get(docId);

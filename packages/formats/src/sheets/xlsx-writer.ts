@@ -24,6 +24,7 @@ import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 import { chartObjects, chartsToWrite } from './xlsx-charts.js';
 import { drawingParts, withoutRemovedObjects } from './xlsx-drawing-writer.js';
+import { withModelAnchors } from './xlsx-drawing-anchors.js';
 import { pictureObjects, picturesToWrite } from './xlsx-pictures.js';
 
 const CT = {
@@ -125,7 +126,7 @@ export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Arra
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
     // The kept drawing (less what the user removed), with anchors for charts and pictures it lacks.
-    const kept = withoutRemovedObjects(sheet);
+    const kept = withModelAnchors(sheet, withoutRemovedObjects(sheet));
     const objects = [...chartObjects(chartsToWrite(sheet), reserved), ...pictureObjects(sheet, picturesToWrite(sheet), reserved)];
     const drawn = drawingParts(objects, kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
     const drawingPart = drawn.drawing ? opaqueDrawingParts(drawn.drawing, taken, parts) : drawn.drawingPart;
