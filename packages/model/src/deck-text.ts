@@ -32,7 +32,8 @@ export interface TextRun {
 /** `sizePct`: the label's size relative to the text, in thousandths of a percent (a:buSzPct, 25000 to 400000; ODF text:bullet-relative-size). */
 export type Bullet =
   | { readonly kind: 'none' }
-  | { readonly kind: 'char'; readonly char: string; readonly font?: string; readonly color?: DeckColor; readonly sizePct?: number }
+  /** `picture`: a picture bullet (a:buBlip, text:list-level-style-image), by name in `deck.media`; `char` is shown where pictures are not. */
+  | { readonly kind: 'char'; readonly char: string; readonly font?: string; readonly color?: DeckColor; readonly sizePct?: number; readonly picture?: string }
   /** Automatic numbering, DrawingML ST_TextAutonumberScheme (`arabicPeriod`, `alphaLcParenR`...). */
   | { readonly kind: 'number'; readonly scheme: string; readonly startAt?: number; readonly sizePct?: number };
 

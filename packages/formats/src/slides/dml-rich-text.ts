@@ -7,6 +7,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { intAttr, readColor } from './dml-properties.js';
+import type { MediaResolver } from './dml-properties.js';
 import { aChild, alternateContent, isA, relAttr } from './ooxml-names.js';
 
 const ALIGN: Readonly<Record<string, DeckTextAlign>> = { l: 'left', ctr: 'center', r: 'right', just: 'justify', dist: 'justify' };
@@ -64,7 +65,7 @@ function bulletSize(pPr: XmlElement): number | undefined {
   return n >= 25_000 && n <= 400_000 ? n : undefined;
 }
 
-function readBullet(pPr: XmlElement): Bullet | undefined {
+function readBullet(pPr: XmlElement, media?: MediaResolver): Bullet | undefined {
   if (aChild(pPr, 'buNone')) return { kind: 'none' };
   const size = bulletSize(pPr);
   const sized = size !== undefined && size !== 100_000 ? { sizePct: size } : {};
@@ -73,6 +74,9 @@ function readBullet(pPr: XmlElement): Bullet | undefined {
     const startAt = intAttr(auto, 'startAt');
     return { kind: 'number', scheme: attr(auto, '', 'type') ?? 'arabicPeriod', ...(startAt !== undefined ? { startAt } : {}), ...sized };
   }
+  const blip = aChild(aChild(pPr, 'buBlip'), 'blip');
+  const picture = blip && media ? media(attr(blip, NS.r, 'embed') ?? attr(blip, NS.strictR, 'embed')) : undefined;
+  if (picture) return { kind: 'char', char: '•', picture, ...sized };
   const ch = aChild(pPr, 'buChar');
   if (ch) {
     const font = attr(aChild(pPr, 'buFont') ?? ch, '', 'typeface');
@@ -83,7 +87,7 @@ function readBullet(pPr: XmlElement): Bullet | undefined {
 }
 
 /** Paragraph properties of a:pPr / a:lvlNpPr. */
-export function readParagraphStyle(pPr: XmlElement | undefined): ParagraphStyle | undefined {
+export function readParagraphStyle(pPr: XmlElement | undefined, media?: MediaResolver): ParagraphStyle | undefined {
   if (!pPr) return undefined;
   const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
   const align = ALIGN[attr(pPr, '', 'algn') ?? ''];
@@ -94,7 +98,7 @@ export function readParagraphStyle(pPr: XmlElement | undefined): ParagraphStyle 
   if (marL !== undefined) style.marginLeft = marL;
   const indent = intAttr(pPr, 'indent');
   if (indent !== undefined) style.indent = indent;
-  const bullet = readBullet(pPr);
+  const bullet = readBullet(pPr, media);
   if (bullet) style.bullet = bullet;
   const before = readSpacing(aChild(pPr, 'spcBef'));
   if (before) style.spaceBefore = before;
@@ -105,7 +109,7 @@ export function readParagraphStyle(pPr: XmlElement | undefined): ParagraphStyle 
   return Object.keys(style).length > 0 ? style : undefined;
 }
 
-function readParagraph(p: XmlElement, links?: LinkResolver): TextParagraph {
+function readParagraph(p: XmlElement, links?: LinkResolver, media?: MediaResolver): TextParagraph {
   const runs: TextRun[] = [];
   const push = (text: string, style: RunStyle | undefined): void => {
     const last = runs[runs.length - 1];
@@ -129,7 +133,7 @@ function readParagraph(p: XmlElement, links?: LinkResolver): TextParagraph {
     }
   };
   visit(childElements(p));
-  const style = readParagraphStyle(aChild(p, 'pPr'));
+  const style = readParagraphStyle(aChild(p, 'pPr'), media);
   const endStyle = readRunStyle(aChild(p, 'endParaRPr'));
   return { runs, ...(style ? { style } : {}), ...(endStyle ? { endStyle } : {}) };
 }
@@ -165,22 +169,22 @@ function readBodyProperties(bodyPr: XmlElement | undefined): BodyProperties | un
 }
 
 /** The rich text of `p:txBody` / `a:txBody`, or undefined when there is none. */
-export function readRichTextBody(txBody: XmlElement | undefined, links?: LinkResolver): TextBody | undefined {
+export function readRichTextBody(txBody: XmlElement | undefined, links?: LinkResolver, media?: MediaResolver): TextBody | undefined {
   if (!txBody) return undefined;
   const paragraphs = childElements(txBody)
     .filter((c) => isA(c, 'p'))
-    .map((p) => readParagraph(p, links));
+    .map((p) => readParagraph(p, links, media));
   const props = readBodyProperties(aChild(txBody, 'bodyPr'));
   return props ? { paragraphs, props } : { paragraphs };
 }
 
 /** Level styles of a list style (a:lstStyle, p:titleStyle, p:bodyStyle, p:otherStyle). */
-export function readLevelStyles(list: XmlElement | undefined): LevelStyles | undefined {
+export function readLevelStyles(list: XmlElement | undefined, media?: MediaResolver): LevelStyles | undefined {
   if (!list) return undefined;
   const levels: { paragraph?: ParagraphStyle; run?: RunStyle }[] = [];
   for (let n = 1; n <= 9; n++) {
     const lvl = aChild(list, `lvl${String(n)}pPr`);
-    const paragraph = readParagraphStyle(lvl);
+    const paragraph = readParagraphStyle(lvl, media);
     const run = readRunStyle(aChild(lvl, 'defRPr'));
     levels.push({ ...(paragraph ? { paragraph } : {}), ...(run ? { run } : {}) });
   }

@@ -92,13 +92,16 @@ function spacingXml(tag: string, s: Spacing | undefined): XmlOut | null {
   return x(tag, {}, 'pct' in s ? x('a:spcPct', { val: s.pct }) : x('a:spcPts', { val: s.pts }));
 }
 
-function bulletXml(b: Bullet | undefined): XmlOut[] {
+function bulletXml(b: Bullet | undefined, refs?: PartRefs): XmlOut[] {
   if (!b) return [];
   if (b.kind === 'none') return [x('a:buNone')];
   // a:pPr sequence: buClr, buSzPct, buFont, then the bullet itself.
   const size = b.sizePct !== undefined ? x('a:buSzPct', { val: Math.min(400_000, Math.max(25_000, Math.round(b.sizePct))) }) : null;
   if (b.kind === 'number') return [size, x('a:buAutoNum', { type: b.scheme, startAt: b.startAt })].filter((e): e is XmlOut => e !== null);
-  return [b.color ? x('a:buClr', {}, colorXml(b.color)) : null, size, b.font ? x('a:buFont', { typeface: b.font }) : null, x('a:buChar', { char: b.char })].filter((e): e is XmlOut => e !== null);
+  // A picture bullet where the part can hold the picture, else its character.
+  const blip = b.picture ? refs?.media(b.picture) : undefined;
+  const mark = blip ? x('a:buBlip', {}, x('a:blip', { 'r:embed': blip })) : x('a:buChar', { char: b.char });
+  return [b.color ? x('a:buClr', {}, colorXml(b.color)) : null, size, b.font && !blip ? x('a:buFont', { typeface: b.font }) : null, mark].filter((e): e is XmlOut => e !== null);
 }
 
 /** a:rPr, a:defRPr or a:endParaRPr for a run style. */
@@ -122,7 +125,7 @@ export function runPropsXml(tag: string, style: RunStyle | undefined, refs: Part
   );
 }
 
-export function paragraphPropsXml(tag: string, style: ParagraphStyle | undefined, inner: XmlOut | null = null): XmlOut | null {
+export function paragraphPropsXml(tag: string, style: ParagraphStyle | undefined, inner: XmlOut | null = null, refs?: PartRefs): XmlOut | null {
   if (!style && !inner) return null;
   const s = style ?? {};
   return x(
@@ -131,7 +134,7 @@ export function paragraphPropsXml(tag: string, style: ParagraphStyle | undefined
     spacingXml('a:lnSpc', s.lineSpacing),
     spacingXml('a:spcBef', s.spaceBefore),
     spacingXml('a:spcAft', s.spaceAfter),
-    bulletXml(s.bullet),
+    bulletXml(s.bullet, refs),
     inner,
   );
 }
@@ -154,7 +157,7 @@ function paragraphXml(p: TextParagraph, refs: PartRefs, lang: string | undefined
       if (line !== '') parts.push(x('a:r', {}, rPr, x('a:t', {}, line)));
     });
   }
-  return x('a:p', {}, paragraphPropsXml('a:pPr', p.style), parts, runPropsXml('a:endParaRPr', p.endStyle, undefined, lang));
+  return x('a:p', {}, paragraphPropsXml('a:pPr', p.style, null, refs), parts, runPropsXml('a:endParaRPr', p.endStyle, undefined, lang));
 }
 
 const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
@@ -184,6 +187,6 @@ export function textBodyXml(body: TextBody | undefined, refs: PartRefs, lang?: s
 }
 
 /** A list style's level elements (a:lvl1pPr...) for level styles, with `fallback` for missing levels. */
-export function levelStylesXml(levels: LevelStyles | undefined): XmlOut[] {
-  return (levels ?? []).slice(0, 9).map((l, i) => paragraphPropsXml(`a:lvl${String(i + 1)}pPr`, l.paragraph ?? {}, runPropsXml('a:defRPr', l.run, undefined)) ?? x(`a:lvl${String(i + 1)}pPr`));
+export function levelStylesXml(levels: LevelStyles | undefined, refs?: PartRefs): XmlOut[] {
+  return (levels ?? []).slice(0, 9).map((l, i) => paragraphPropsXml(`a:lvl${String(i + 1)}pPr`, l.paragraph ?? {}, runPropsXml('a:defRPr', l.run, undefined), refs) ?? x(`a:lvl${String(i + 1)}pPr`));
 }

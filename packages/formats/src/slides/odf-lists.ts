@@ -58,7 +58,7 @@ function relativeSize(v: string | undefined): number | undefined {
   return n !== undefined && n >= 25_000 && n <= 400_000 && n !== 100_000 ? n : undefined;
 }
 
-export function bulletOfLevelStyle(lvl: XmlElement | undefined): Bullet | undefined {
+export function bulletOfLevelStyle(lvl: XmlElement | undefined, picture?: (el: XmlElement) => string | undefined): Bullet | undefined {
   if (!lvl) return undefined;
   const props = childElement(lvl, NS.style, 'text-properties');
   const size = relativeSize(attr(lvl, NS.text, 'bullet-relative-size')) ?? relativeSize(props ? attr(props, NS.fo, 'font-size') : undefined);
@@ -79,7 +79,15 @@ export function bulletOfLevelStyle(lvl: XmlElement | undefined): Bullet | undefi
     const color = props && attr(props, NS.style, 'use-window-font-color') !== 'true' ? hexColor(attr(props, NS.fo, 'color')) : undefined;
     return { kind: 'char', char: [...char][0] ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}), ...sized };
   }
-  if (lvl.local === 'list-level-style-image') return { kind: 'char', char: '•', ...sized };
+  if (lvl.local === 'list-level-style-image') {
+    const media = picture?.(lvl);
+    // Its size relative to the text: its height against the 0.4 cm Ostal writes for 100 %.
+    const levelProps = childElement(lvl, NS.style, 'list-level-properties');
+    const height = levelProps ? odfLengthToEmu(attr(levelProps, NS.fo, 'height')) : undefined;
+    const fromHeight = height !== undefined ? Math.round((height / 144_000) * 100) * 1000 : undefined;
+    const imageSize = fromHeight !== undefined && fromHeight >= 25_000 && fromHeight <= 400_000 && fromHeight !== 100_000 ? { sizePct: fromHeight } : sized;
+    return { kind: 'char', char: '•', ...(media ? { picture: media } : {}), ...imageSize };
+  }
   return undefined;
 }
 
@@ -113,7 +121,14 @@ function percent(v: number): string {
 const STEP = 216_000;
 
 /** One level style of a list style Ostal writes, for `bullet` (none: no label). */
-export function levelStyleXml(level: number, bullet: Bullet | undefined, indents: { marginLeft?: number; indent?: number }, hex: (c: DeckColor) => string, emu: (v: number) => string): XmlOut {
+export function levelStyleXml(
+  level: number,
+  bullet: Bullet | undefined,
+  indents: { marginLeft?: number; indent?: number },
+  hex: (c: DeckColor) => string,
+  emu: (v: number) => string,
+  picture?: (media: string) => { href?: string; base64?: string } | undefined,
+): XmlOut {
   const marginLeft = indents.marginLeft ?? STEP * (level + 1);
   const indent = indents.indent ?? -STEP;
   // The label-width form (text:space-before + text:min-label-width): LibreOffice Impress reads
@@ -126,6 +141,21 @@ export function levelStyleXml(level: number, bullet: Bullet | undefined, indents
     // A number's size relative to the text is its text properties' font size in percent.
     const sizeProps = bullet.sizePct !== undefined ? x('style:text-properties', { 'fo:font-size': percent(bullet.sizePct) }) : null;
     return x('text:list-level-style-number', { 'text:level': n, 'style:num-prefix': prefix, 'style:num-suffix': suffix, 'style:num-format': format, 'text:start-value': bullet.startAt !== undefined && bullet.startAt > 1 ? bullet.startAt : undefined }, props, sizeProps);
+  }
+  const pic = bullet?.kind === 'char' && bullet.picture ? picture?.(bullet.picture) : undefined;
+  if (pic) {
+    // A picture bullet: a square of the text's size (0.4 cm) scaled by its relative size, centred on the line.
+    const side = emu(Math.round(144_000 * ((bullet?.kind === 'char' ? bullet.sizePct : undefined) ?? 100_000) / 100_000));
+    const imageProps = x('style:list-level-properties', {
+      'text:space-before': emu(Math.max(0, marginLeft - labelWidth)),
+      'text:min-label-width': emu(labelWidth),
+      'fo:width': side,
+      'fo:height': side,
+      'style:vertical-pos': 'middle',
+      'style:vertical-rel': 'line',
+    });
+    const link = pic.href ? { 'xlink:href': pic.href, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' } : {};
+    return x('text:list-level-style-image', { 'text:level': n, ...link }, pic.base64 !== undefined ? x('office:binary-data', {}, pic.base64) : null, imageProps);
   }
   if (bullet?.kind === 'char') {
     // The relative size twice: ODF's text:bullet-relative-size, and the font size in percent LibreOffice reads.

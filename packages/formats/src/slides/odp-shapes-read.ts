@@ -208,7 +208,7 @@ export function readOdfText(container: XmlElement, ctx: OdpReadContext, outline:
         if (header) bullet = { kind: 'none' };
         else if (inList && (listStyle !== undefined || !outline)) {
           const lvl = levelStyleElement(ctx.style('list', listStyle), level);
-          bullet = bulletOfLevelStyle(lvl) ?? { kind: 'char', char: '•' };
+          bullet = bulletOfLevelStyle(lvl, (el) => ctx.picture(el)) ?? { kind: 'char', char: '•' };
           indents = levelIndents(lvl);
           if (start !== undefined) starts.set(level, start);
           const restart = starts.get(level);

@@ -228,7 +228,7 @@ function listStyle(levels: readonly (ListedParagraph | undefined)[], asOutline: 
     const marginLeft = style?.marginLeft ?? inherited?.marginLeft;
     const indent = style?.indent ?? inherited?.indent;
     const indents = { ...(marginLeft !== undefined ? { marginLeft } : {}), ...(indent !== undefined ? { indent } : {}) };
-    return levelStyleXml(i, given?.bullet ?? inherited?.bullet ?? fallback, indents, (c) => hex(c, ctx), emuLength);
+    return levelStyleXml(i, given?.bullet ?? inherited?.bullet ?? fallback, indents, (c) => hex(c, ctx), emuLength, (media) => ctx.picture(media));
   });
   return ctx.styles.style('list', styles);
 }

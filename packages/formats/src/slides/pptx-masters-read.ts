@@ -47,9 +47,9 @@ export function readMaster(root: XmlElement, id: string, ctx: ShapeContext): Dec
   const cSld = pChild(root, 'cSld');
   const styles = pChild(root, 'txStyles');
   const background = readBackground(cSld, ctx.media);
-  const titleStyle = readLevelStyles(pChild(styles, 'titleStyle'));
-  const bodyStyle = readLevelStyles(pChild(styles, 'bodyStyle'));
-  const otherStyle = readLevelStyles(pChild(styles, 'otherStyle'));
+  const titleStyle = readLevelStyles(pChild(styles, 'titleStyle'), ctx.media);
+  const bodyStyle = readLevelStyles(pChild(styles, 'bodyStyle'), ctx.media);
+  const otherStyle = readLevelStyles(pChild(styles, 'otherStyle'), ctx.media);
   const name = cSld ? attr(cSld, '', 'name') : undefined;
   return {
     id,

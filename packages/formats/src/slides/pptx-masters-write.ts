@@ -33,9 +33,9 @@ export function masterXml(master: DeckMaster, layoutIds: readonly [number, strin
         ? x(
             'p:txStyles',
             {},
-            x('p:titleStyle', {}, levelStylesXml(master.titleStyle)),
-            x('p:bodyStyle', {}, levelStylesXml(master.bodyStyle)),
-            x('p:otherStyle', {}, levelStylesXml(master.otherStyle)),
+            x('p:titleStyle', {}, levelStylesXml(master.titleStyle, refs)),
+            x('p:bodyStyle', {}, levelStylesXml(master.bodyStyle, refs)),
+            x('p:otherStyle', {}, levelStylesXml(master.otherStyle, refs)),
           )
         : textStyles(),
     ),

@@ -54,7 +54,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
   const xfrm = readTransform(aChild(spPr, 'xfrm'));
   const fill = readFill(spPr, ctx.media);
   const line = readOutline(aChild(spPr, 'ln'), ctx.media);
-  const text = readRichTextBody(pChild(sp, 'txBody'), ctx.links);
+  const text = readRichTextBody(pChild(sp, 'txBody'), ctx.links, ctx.media);
   const txBox = attr(pChild(pChild(sp, 'nvSpPr'), 'cNvSpPr') ?? sp, '', 'txBox');
   return {
     kind: 'shape',
@@ -115,7 +115,7 @@ function readPic(pic: XmlElement, ctx: ShapeContext): DeckShape | undefined {
 
 function readCell(tc: XmlElement, ctx: ShapeContext): TableCell {
   const tcPr = aChild(tc, 'tcPr');
-  const text = readRichTextBody(aChild(tc, 'txBody'), ctx.links) ?? { paragraphs: [] };
+  const text = readRichTextBody(aChild(tc, 'txBody'), ctx.links, ctx.media) ?? { paragraphs: [] };
   const colSpan = intAttr(tc, 'gridSpan');
   const rowSpan = intAttr(tc, 'rowSpan');
   const merged = attr(tc, '', 'hMerge') === '1' || attr(tc, '', 'vMerge') === '1' || attr(tc, '', 'hMerge') === 'true' || attr(tc, '', 'vMerge') === 'true';

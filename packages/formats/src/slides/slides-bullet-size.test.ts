@@ -1,7 +1,8 @@
 /**
  * Bullet and number sizes relative to the text (DrawingML a:buSzPct, ODF
- * text:bullet-relative-size and the number level's font size in percent) kept by PPTX, ODP and
- * FODP and across, and seen by LibreOffice.
+ * text:bullet-relative-size and the number level's font size in percent) and picture bullets
+ * (a:buBlip, text:list-level-style-image) kept by PPTX, ODP and FODP and across, and seen by
+ * LibreOffice.
  */
 import type { Bullet, Deck, DeckShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../index.js';
+import { solidPng } from './rich-deck.fixture.js';
 
 const big: Bullet = { kind: 'char', char: '■', font: 'Arial', sizePct: 150_000 };
 const small: Bullet = { kind: 'number', scheme: 'arabicPeriod', sizePct: 75_000 };
@@ -69,5 +71,50 @@ describe('bullet sizes', () => {
       expect(pptx).toMatch(/<a:buSzPct val="150000"\/>[\s\S]*<a:buChar char="■"\/>[\s\S]*Grand carré/);
       expect(pptx).toMatch(/<a:buSzPct val="75000"\/>[\s\S]*<a:buAutoNum type="arabicPeriod"\/>[\s\S]*Petit numéro/);
     }
+  }, 240_000);
+});
+
+const pictureBullet: Bullet = { kind: 'char', char: '•', picture: 'puce.png', sizePct: 120_000 };
+const withPicture: Deck = {
+  ...deck,
+  media: { 'puce.png': { type: 'image/png', data: solidPng(8, 8, [200, 30, 30]) } },
+  slides: [
+    {
+      ...deck.slides[0]!,
+      shapes: [
+        {
+          kind: 'shape',
+          id: 2,
+          name: 'Liste',
+          geometry: 'rect',
+          textBox: true,
+          xfrm: { x: 914_400, y: 914_400, cx: 6_000_000, cy: 3_000_000 },
+          text: { paragraphs: [{ runs: [{ text: 'Puce image' }], style: { bullet: pictureBullet, marginLeft: 342_900, indent: -342_900 } }] },
+        },
+      ],
+    },
+  ],
+};
+
+describe('picture bullets', () => {
+  it.each(['pptx', 'odp', 'fodp'] as const)('survive a %s round trip with their picture', async (format) => {
+    const bytes = await write(withPicture, format);
+    const d = (await read(bytes)).document as Deck;
+    const [b] = await bullets(bytes);
+    expect(b).toMatchObject({ kind: 'char', sizePct: 120_000 });
+    const media = b?.kind === 'char' ? b.picture : undefined;
+    expect(media).toBeDefined();
+    expect(d.media?.[media ?? '']?.data).toEqual(withPicture.media?.['puce.png']?.data);
+    if (format !== 'pptx') expect(odfSchemaErrors(bytes, format === 'fodp')).toEqual([]);
   });
+
+  it('are seen by LibreOffice as picture bullets in the PPTX and ODP Ostal wrote', async () => {
+    for (const format of ['pptx', 'odp'] as const) {
+      const flat = libreofficeConvert(await write(withPicture, format), `image.${format}`, 'fodp');
+      expect(flat).toMatch(/<text:list-level-style-image text:level="1"/);
+      // And back to PPTX by LibreOffice: a:buBlip.
+      const pptx = strFromU8(unzipSync(libreofficeConvertBytes(await write(withPicture, format), `image.${format}`, 'pptx'))['ppt/slides/slide1.xml'] ?? new Uint8Array());
+      expect(pptx).toMatch(/<a:buBlip>[\s\S]*Puce image/);
+    }
+  }, 240_000);
 });

@@ -58,7 +58,7 @@ function annotations(flat: string): { creator: string; date: string; text: strin
   );
 }
 
-describe('slide comments', () => {
+describe('slide comments', { timeout: 240_000 }, () => {
   it('read from a PowerPoint 2007 deck: author, initials, date, position and text', async () => {
     const bytes = corpus('poi-45545_Comment.pptx');
     if (!bytes) return;

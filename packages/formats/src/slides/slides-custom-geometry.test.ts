@@ -98,7 +98,7 @@ function expectOutlinesDrawn(grey: (fx: number, fy: number) => number): void {
   expect(grey(...at(5, 0.04, 0.04))).toBeGreaterThan(200);
 }
 
-describe('custom shape geometry', () => {
+describe('custom shape geometry', { timeout: 240_000 }, () => {
   it('survives a PPTX round trip exactly', async () => {
     const back = customShapes(await readDeck(await write(deck, 'pptx')));
     expect(back.map((s) => s.paths)).toEqual([triangle, halfDisc]);
