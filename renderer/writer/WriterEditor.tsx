@@ -54,6 +54,8 @@ import { syncSelectionFromPage } from './dom-selection.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
+import './writer-tools.css';
+import './writer-parts.css';
 
 /** What the app can ask of a mounted writer. */
 export interface WriterHandle {
