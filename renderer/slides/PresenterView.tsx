@@ -10,6 +10,7 @@ import type { Deck } from '@ostal/model';
 import { SlideView } from './SlideView.js';
 import { useMediaUrls } from './SlideShapes.js';
 import './slides.css';
+import './slides-panels.css';
 
 /** Location hash the presenter view is opened at. */
 export const PRESENTER_HASH = '#ostal-presenter';

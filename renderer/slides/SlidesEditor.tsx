@@ -38,6 +38,7 @@ import { AltTextDialog, SlideObjectPanel } from './SlideObjectPanel.js';
 import { moveInReadingOrder, setDescription } from './object-operations.js';
 import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
+import './slides-panels.css';
 
 /** What the app can ask of a mounted slides editor. */
 export interface SlidesHandle {
