@@ -24,8 +24,10 @@ Commands:
   convert <input> <output> [--recalc]
                              Convert a document; the output's extension chooses the format:
                              odt, fodt, docx (text); ods, fods, xlsx, csv (spreadsheets);
-                             odp, fodp, pptx (presentations). An existing output is replaced
-                             atomically and its previous version kept under OSTAL_HOME/backups.
+                             odp, fodp, pptx (presentations); docm, xlsm, pptm keep the
+                             macros of a macro-enabled input (never run). An existing output
+                             is replaced atomically and its previous version kept under
+                             OSTAL_HOME/backups.
                              --recalc computes every formula of a spreadsheet first, so the
                              output stores fresh results.
                              CSV output: --separator=;|,|tab (default from the locale: ; for

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { conversionLosses, csvSeparatorForLocale, write } from '@ostal/formats';
 import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
-import { FORMAT_IDS, FORMAT_KIND, formatFromFileName } from '@ostal/model';
+import { FORMAT_IDS, FORMAT_KIND, formatFromFileName, isMacroEnabledName } from '@ostal/model';
 import type { NodeFilesService } from '../services/files-service.js';
 import type { CliCommand } from './cli-args.js';
 import { CliError, EXIT_INPUT, EXIT_OK, usageError, writeFailure } from './cli-error.js';
@@ -66,7 +66,7 @@ export async function convertCommand(
     } catch {
       // An unknown locale name keeps the comma.
     }
-    bytes = await write(document, format, { csv: { separator, ...command.csv } });
+    bytes = await write(document, format, { csv: { separator, ...command.csv }, macroEnabled: isMacroEnabledName(output) });
   } catch (error) {
     throw writeFailure(output, error);
   }
@@ -75,7 +75,7 @@ export async function convertCommand(
   } catch (error) {
     throw writeFailure(output, error);
   }
-  for (const loss of conversionLosses(document, format)) io.stderr(`ostal: ${output}: ${loss.message}\n`);
+  for (const loss of conversionLosses(document, format, { macroEnabled: isMacroEnabledName(output) })) io.stderr(`ostal: ${output}: ${loss.message}\n`);
   const warnings = loaded.diagnostics.filter((d) => d.severity !== 'info').length;
   if (warnings > 0) {
     io.stderr(`ostal: ${input}: ${String(warnings)} warning(s) while reading; run \`ostal inspect ${input}\` for details\n`);

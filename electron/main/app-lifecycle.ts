@@ -3,8 +3,7 @@
  * protocol and session hardening installed before the first window, host services bound to IPC.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, safeStorage, session, shell, webContents } from 'electron';
-import { pdfServiceForSender } from './pdf-export.js';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, powerMonitor, safeStorage, session, shell } from 'electron';
 import type { BaseWindow } from 'electron';
 import { createHostServices } from '../services/create-host-services.js';
 import { electronPdfPrinter } from './pdf-printer.js';
@@ -253,7 +252,6 @@ export function startApp(paths: AppPaths): boolean {
             sync: windows.syncFor(senderId, services.sync),
             recovery: windows.recoveryFor(senderId, base.recovery),
             locks: windows.locksFor(senderId, base.locks),
-            pdf: pdfServiceForSender(senderId, (id) => webContents.fromId(id)),
           });
           dispatchers.set(senderId, dispatcher);
         }

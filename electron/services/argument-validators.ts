@@ -10,7 +10,6 @@ import { MAX_EXPORT_HTML_LENGTH } from '../shared/exports.js';
 import type { Channel, HostServices } from '../shared/host-api.js';
 import type { RecentEntry } from '../shared/recent.js';
 import { isOpenableUrl } from '../shared/links.js';
-import { isPdfPage } from '../shared/pdf.js';
 import type { SettingKey, Settings } from '../shared/settings.js';
 import { isRecentEntry } from './recent-service.js';
 import type { RecoveryInput } from '../shared/recovery.js';
@@ -210,10 +209,5 @@ export const ARGUMENT_VALIDATORS: { readonly [C in Channel]: (args: readonly unk
     if (typeof html !== 'string' || html.length === 0) invalid('exports.pdf takes the HTML document as a non-empty string.');
     if (html.length > MAX_EXPORT_HTML_LENGTH) invalid('The document to print is too large.');
     return [html];
-  },
-  'pdf.render': (args) => {
-    arity('pdf.render', args, 1);
-    if (!isPdfPage(args[0])) invalid('pdf.render: the page is { widthMm, heightMm }, each from 50 to 2000.');
-    return [args[0]];
   },
 };

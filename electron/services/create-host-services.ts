@@ -2,7 +2,6 @@
  * Builds the Node host services from one user-data folder: what Electron main, the browser-mode
  * host and the CLI each call once at start.
  */
-import type { PdfService } from '../shared/pdf.js';
 import path from 'node:path';
 import type { HostServices } from '../shared/host-api.js';
 import { NodeFilesService } from './files-service.js';
@@ -61,9 +60,6 @@ export interface NodeHostServices extends HostServices {
   readonly ostalHome: string;
 }
 
-/** The PDF service of a host without windows (browser mode, command line): none; Electron main sets one per window. */
-const NO_PDF_SERVICE: PdfService = { render: () => Promise.resolve(null) };
-
 /** Creates the files, recent, settings, recovery and lock services over one user-data folder. */
 export function createHostServices(options: HostServicesOptions = {}): NodeHostServices {
   const ostalHome = options.ostalHome ?? resolveOstalHome();
@@ -72,6 +68,10 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     policyFile: options.policyFile ?? resolvePolicyFile(),
     // Group Policy (HKLM\Software\Policies\Ostal) on Windows, over the policy file.
     ...(process.platform === 'win32' ? { registryPolicy: cachedPolicy(() => readRegistryPolicy(), 30_000) } : {}),
+    // A new change-check interval applies at once (`sync` is created below, before any call).
+    onSet: (key) => {
+      if (key === 'remoteCheckSeconds') sync.remoteCheckChanged();
+    },
   });
   const files = new NodeFilesService({
     backupFolder: path.join(ostalHome, 'backups'),
@@ -98,5 +98,5 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
   const recovery = new NodeRecoveryService({ folder: path.join(ostalHome, 'recovery') });
   const locks = new NodeLockService({ recordsFolder: path.join(ostalHome, 'locks'), profileFolder: ostalHome });
   const templates = new NodeTemplatesService(options.templatesFolders ?? []);
-  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), exports: new NodeExportsService(), pdf: NO_PDF_SERVICE, ostalHome };
+  return { files, recent, settings, sync, recovery, locks, launch: new NodeLaunchService(), templates, links: new NodeLinksService(options.openExternal), exports: new NodeExportsService(), ostalHome };
 }

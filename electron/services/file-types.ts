@@ -29,6 +29,10 @@ export const FILE_TYPES: readonly FileType[] = [
   type('xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'Classeur Excel', 'Excel workbook'),
   type('pptx', 'application/vnd.openxmlformats-officedocument.presentationml.presentation', 'Présentation PowerPoint', 'PowerPoint presentation'),
   type('csv', 'text/csv', 'Fichier CSV', 'CSV file'),
+  // Macro-enabled Office files: opened and saved with their macros kept, never run.
+  type('docm', 'application/vnd.ms-word.document.macroEnabled.12', 'Document Word prenant en charge les macros', 'Word macro-enabled document'),
+  type('xlsm', 'application/vnd.ms-excel.sheet.macroEnabled.12', 'Classeur Excel prenant en charge les macros', 'Excel macro-enabled workbook'),
+  type('pptm', 'application/vnd.ms-powerpoint.presentation.macroEnabled.12', 'Présentation PowerPoint prenant en charge les macros', 'PowerPoint macro-enabled presentation'),
 ];
 
 function xmlEscape(text: string): string {

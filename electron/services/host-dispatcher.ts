@@ -89,8 +89,6 @@ function call(services: HostServices, channel: Channel, args: readonly unknown[]
       return services.templates.list(...v[channel](args));
     case 'exports.pdf':
       return services.exports.pdf(...v[channel](args));
-    case 'pdf.render':
-      return services.pdf.render(...v[channel](args));
     default: {
       const missing: never = channel;
       throw new Error(`Missing case for channel ${String(missing)}`);

@@ -9,7 +9,7 @@ import type { LaunchService } from '../shared/launch.js';
 import type { NewDocumentKind } from '../shared/new-document-tasks.js';
 
 /** Extensions of the files Ostal opens from a command line or a double-click. */
-export const OPENABLE_EXTENSIONS: readonly string[] = ['odt', 'ods', 'odp', 'fodt', 'fods', 'fodp', 'docx', 'xlsx', 'pptx', 'csv'];
+export const OPENABLE_EXTENSIONS: readonly string[] = ['odt', 'ods', 'odp', 'fodt', 'fods', 'fodp', 'docx', 'xlsx', 'pptx', 'csv', 'docm', 'xlsm', 'pptm'];
 
 /** Largest number of documents one command line may ask to open. */
 const MAX_DOCUMENTS = 50;

@@ -58,6 +58,8 @@ export interface NodeSettingsServiceOptions {
   readonly policyFile: string;
   /** A second policy source that wins over the file: the Windows registry (`registry-policy.ts`). */
   readonly registryPolicy?: () => Promise<MachinePolicy>;
+  /** Told after a value was stored (services that follow a setting apply it at once). */
+  readonly onSet?: (key: SettingKey) => void;
 }
 
 /** Settings over a user file and a machine policy file. The policy is re-read on every call. */
@@ -98,6 +100,7 @@ export class NodeSettingsService implements SettingsService {
     const policy = await this.policy();
     if (key in policy.values) throw new ServiceError('setting-locked', `Setting '${key}' is fixed by the machine policy.`);
     const user = await this.file.update((current) => ({ values: { ...current.values, [key]: value } }));
+    this.options.onSet?.(key);
     return this.merge(user.values, policy.values);
   }
 

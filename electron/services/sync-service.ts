@@ -104,7 +104,15 @@ function isAccount(value: unknown): value is SyncAccount {
 }
 
 function stateOf(accountId: string, info: DocumentSyncInfo): RemoteDocumentState {
-  return { accountId, url: info.url, name: info.name, status: info.status, conflictName: info.conflictName, errorReason: info.error?.reason };
+  return {
+    accountId,
+    url: info.url,
+    name: info.name,
+    status: info.status,
+    conflictName: info.conflictName,
+    errorReason: info.error?.reason,
+    ...(info.renamedFrom !== undefined ? { renamedFrom: info.renamedFrom } : {}),
+  };
 }
 
 /** Sync over WebDAV accounts. */
@@ -269,6 +277,11 @@ export class NodeSyncService implements SyncService {
     this.pollers.get(accountId)?.stop().catch(() => undefined);
     this.pollers.set(accountId, poller);
     poller.start();
+  }
+
+  /** The change-check interval setting changed: every running poller plans its next look from it now. */
+  remoteCheckChanged(): void {
+    for (const poller of this.pollers.values()) poller.replan();
   }
 
   async checkRemote(): Promise<void> {

@@ -12,7 +12,6 @@ import type { LockService } from './locks.js';
 import type { LaunchService } from './launch.js';
 import type { TemplatesService } from './templates.js';
 import type { ExportsService } from './exports.js';
-import type { PdfService } from './pdf.js';
 
 export interface HostServices {
   readonly files: FilesService;
@@ -25,7 +24,6 @@ export interface HostServices {
   readonly launch: LaunchService;
   readonly templates: TemplatesService;
   readonly exports: ExportsService;
-  readonly pdf: PdfService;
 }
 
 type MethodsOf<S> = { [M in keyof S]: S[M] extends (...args: never[]) => unknown ? M : never }[keyof S];
@@ -73,7 +71,6 @@ export const CHANNELS = [
   'launch.takeNew',
   'templates.list',
   'exports.pdf',
-  'pdf.render',
 ] as const satisfies readonly Channel[];
 
 /** Compile-time check that CHANNELS lists every channel. */

@@ -15,4 +15,3 @@ export * from './launch.js';
 export * from './templates.js';
 export * from './exports.js';
 export * from './new-document-tasks.js';
-export * from './pdf.js';

@@ -77,6 +77,8 @@ export interface RemoteDocumentState {
   readonly conflictName: string | undefined;
   /** Reason of the last failure (`credentials`, `locked`, `unreachable`, ...). */
   readonly errorReason: string | undefined;
+  /** The URL it was opened at, when it was found renamed on the server since. */
+  readonly renamedFrom?: string | undefined;
 }
 
 /** An opened remote document. */

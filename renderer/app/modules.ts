@@ -1,6 +1,6 @@
 /** The three editor modules, imported through their index only (layer rule). */
 export { WriterEditor } from '../writer/index.js';
-export type { WriterHandle, WriterLabels } from '../writer/index.js';
+export type { PdfExporter, PrintLayout, WriterHandle, WriterLabels } from '../writer/index.js';
 export { SheetsEditor } from '../sheets/index.js';
 export type { SheetsHandle, SheetsLabels } from '../sheets/index.js';
 export { PRESENTER_HASH, PresenterView, SlidesEditor } from '../slides/index.js';

@@ -73,13 +73,17 @@ export function useAutoFilter(options: AutoFilterOptions): {
     options.relayout();
   };
 
+  /** The filtered table now: rows typed under it since the filter was set join it. */
+  const tableRange = (range: CellRange): CellRange => {
+    const e = engine();
+    return grownRange(range, (r, c) => e.raw(sheet, r, c) !== null, e.size(sheet).rows);
+  };
+
   const apply = (column: number, criteria: Omit<FilterColumn, 'column'> | undefined) => {
     const e = engine();
     const current = e.sheetProps(sheet).autoFilter;
     if (!current) return;
-    // Rows typed under the table since the filter was set join it.
-    const range = grownRange(current.range, (r, c) => e.raw(sheet, r, c) !== null, e.size(sheet).rows);
-    const next = withColumn({ ...current, range }, column, criteria);
+    const next = withColumn({ ...current, range: tableRange(current.range) }, column, criteria);
     const { shown, total } = applyAutoFilter(e, sheet, next, read);
     setStatus(next.columns ? labels.status(shown, total) : '');
     options.relayout();
@@ -89,7 +93,7 @@ export function useAutoFilter(options: AutoFilterOptions): {
     const e = engine();
     const current = e.sheetProps(sheet).autoFilter;
     if (!current) return;
-    const range = grownRange(current.range, (r, c) => e.raw(sheet, r, c) !== null, e.size(sheet).rows);
+    const range = tableRange(current.range);
     const plan = sortPlan(e, sheet, range, { header: true, keys: [{ col, descending }], locale });
     options.applyEdits(plan.edits, range, plan.styles);
   };

@@ -7,6 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
+import { cellName } from '@ostal/model';
 import type { DataValidation } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
 import type { BooleanWords } from './cell-text.js';
@@ -75,7 +76,13 @@ export function useCellEntry(options: CellEntryOptions): { commit: (texts: reado
     evaluate: (formula) => engine().evaluate(sheet(), formula),
     choices: options.choices,
     shown: (value) => displayValue(value, locale, words),
-    ...(entry ? { withEntry: (formula: string) => engine().evaluateWithEntries(sheet(), [{ row: entry.row, col: entry.col, raw: entry.raw }], formula) } : {}),
+    ...(entry
+      ? {
+          withEntry: (formula: string) => engine().evaluateWithEntries(sheet(), [{ row: entry.row, col: entry.col, raw: entry.raw }], formula),
+          // A formula entry is judged by what it computes in its cell.
+          entryValue: () => engine().evaluateWithEntries(sheet(), [{ row: entry.row, col: entry.col, raw: entry.raw }], cellName(entry.row, entry.col)),
+        }
+      : {}),
   });
 
   const describe = (v: DataValidation, ctx: ValidationContext, at: TypedText): string => {

@@ -1,89 +1,91 @@
 /**
- * The charts of the shown sheet, in a panel beside the grid, and the "Insérer un graphique"
- * dialog. Charts live here (per sheet, by index) rather than in the engine; the editor asks
- * {@link ChartLayerHandle.apply} for them when it builds the workbook to save. Their values are
- * read again from the engine after every edit (`revision`), and their references follow sheet
- * renames.
+ * The charts and pictures of the shown sheet, floating over the grid at their anchors
+ * (`DrawingLayer.tsx`), and the "Insérer un graphique" / "Modifier le graphique" dialog. Charts
+ * and pictures live in the engine (`WorkbookEngine.setDrawings`), so inserting, editing, moving,
+ * resizing and removing one is an undo step like any other and is saved with the sheet. Chart
+ * values are read again from the engine after every edit (`revision`) and when the workbook is
+ * saved ({@link withChartValues}).
  */
-import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
-import type { ReactNode, Ref } from 'react';
-import { INSERTABLE_CHART_TYPES, renameChartSheet } from '@ostal/model';
-import type { Chart, ChartLegendPosition, ChartType, Workbook } from '@ostal/model';
+import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
+import { INSERTABLE_CHART_TYPES } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartLegendPosition, ChartType, SheetImage, Workbook } from '@ostal/model';
 import { chartSourceRange, editedChart } from './chart-edit.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
 import { Button, ChartView, Dialog, Field } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 import { chartSummary, chartView, currentRegion, newChart, parseRangeInput, rangeText, refreshFromCells } from './sheet-charts.js';
 import type { CellReader } from './sheet-charts.js';
-import './sheet-charts.css';
+import { DrawingLayer } from './DrawingLayer.js';
+import type { DrawnObject } from './DrawingLayer.js';
+import type { GridAdapter } from './grid-adapter.js';
+import type { WorkbookEngine } from './workbook-engine.js';
 
-export interface ChartLayerHandle {
-  /** The workbook with each sheet's charts as shown (values refreshed). */
-  apply(workbook: Workbook): Workbook;
+/** The workbook with each chart's values computed again from the cells (what is saved). */
+export function withChartValues(workbook: Workbook, reader: CellReader): Workbook {
+  return {
+    ...workbook,
+    sheets: workbook.sheets.map((s) => (s.charts && s.charts.length > 0 ? { ...s, charts: s.charts.map((c) => refreshFromCells(c, reader)) } : s)),
+  };
 }
 
-export interface ChartLayerProps {
-  readonly initial: Workbook;
-  readonly reader: () => CellReader;
-  /** Index of the shown sheet, and every sheet's name (renames are followed). */
+/** Picture types a browser shows in an `img` (anything else is kept, not drawn). */
+const SHOWN_PICTURES = /^image\/(?:png|jpeg|gif|webp|bmp|svg\+xml)$/;
+
+export interface ChartLayerOptions {
+  readonly engine: () => WorkbookEngine;
+  readonly grid: () => GridAdapter | null;
+  /** Index of the shown sheet, and every sheet's name. */
   readonly sheet: number;
   readonly names: readonly string[];
-  /** Changes after every edit: values are read again. */
+  /** Changes after every edit and reload: values and positions are read again. */
   readonly revision: number;
-  readonly labels: SheetsChartLabels;
+  /** Without them (an app that gives no chart strings), charts and pictures are kept, not shown. */
+  readonly labels: SheetsChartLabels | undefined;
   readonly locale: string;
-  /** The grid's selection (or null), to start the dialog from. */
-  readonly selection: () => { top: number; left: number; bottom: number; right: number } | null;
   readonly cursor: { row: number; col: number };
+  /** A chart or picture was inserted, changed, moved or removed (one engine step). */
   readonly onChange: () => void;
-  /** Called when the dialog closes, to give the grid the focus back. */
+  /** Gives the grid the focus back (a dialog closed, Escape on an object). */
   readonly onDone: () => void;
-  readonly ref?: Ref<ChartLayerHandle>;
-  /** The grid. */
-  readonly children: ReactNode;
-  /** Strings of the chart editing dialog; without them charts cannot be edited. */
-  readonly editLabels?: SheetsToolsLabels['chart'];
+  /** Strings of the chart editing dialog and of the objects over the grid. */
+  readonly editLabels: SheetsToolsLabels['chart'];
 }
 
-export function ChartLayer({ initial, reader, sheet, names, revision, labels, locale, selection, cursor, onChange, onDone, ref, children, editLabels }: ChartLayerProps) {
-  const [charts, setCharts] = useState<Chart[][]>(() => initial.sheets.map((s) => [...(s.charts ?? [])]));
-  const [dialog, setDialog] = useState<{ range: string; type: ChartType; title: string; error: boolean; edit?: number; legend?: ChartLegendPosition } | null>(null);
-  const namesRef = useRef(names);
+export interface ChartLayer {
+  /** "Insérer un graphique", for the data toolbar. */
+  readonly button: ReactNode;
+  /** The objects over the grid, to put beside it in a positioned box. */
+  readonly layer: ReactNode;
+  readonly dialog: ReactNode;
+}
 
-  // Sheet renames: references that named the old name follow.
-  useEffect(() => {
-    const before = namesRef.current;
-    namesRef.current = names;
-    if (before.length !== names.length) return;
-    const renamed = before.map((n, i) => [n, names[i]!] as const).filter(([a, b]) => a !== b);
-    if (renamed.length === 0) return;
-    setCharts((all) => all.map((list) => list.map((c) => renamed.reduce((acc, [a, b]) => renameChartSheet(acc, a, b), c))));
-  }, [names]);
+type DialogState = { range: string; type: ChartType; title: string; error: boolean; edit?: number; legend?: ChartLegendPosition };
 
-  const shown = useMemo(() => (revision >= 0 ? (charts[sheet] ?? []).map((c) => refreshFromCells(c, reader())) : []), [charts, sheet, revision]);
+export function useChartLayer({ engine, grid, sheet, names, revision, labels: maybeLabels, locale, cursor, onChange, onDone, editLabels }: ChartLayerOptions): ChartLayer {
+  const [dialog, setDialog] = useState<DialogState | null>(null);
+  const props = engine().sheetProps(sheet);
+  const charts: readonly Chart[] = props.charts ?? [];
+  const images: readonly SheetImage[] = props.images ?? [];
+  const shown = useMemo(() => (revision >= 0 && maybeLabels ? charts.map((c) => refreshFromCells(c, engine())) : []), [charts, revision]);
+  if (!maybeLabels) return { button: null, layer: null, dialog: null };
+  const labels = maybeLabels;
 
-  useImperativeHandle(
-    ref,
-    () => ({
-      apply(workbook) {
-        return {
-          ...workbook,
-          sheets: workbook.sheets.map((s, i) => {
-            const list = (charts[i] ?? []).map((c) => refreshFromCells(c, reader()));
-            const { charts: _old, ...rest } = s;
-            return list.length > 0 ? { ...rest, charts: list } : rest;
-          }),
-        };
-      },
-    }),
-    [charts],
-  );
+  const setCharts = (next: readonly Chart[]) => {
+    engine().setDrawings(sheet, { charts: next });
+    onChange();
+  };
 
   const open = () => {
-    const r = reader();
-    const sel = selection();
+    const r = engine();
+    const sel = grid()?.selectedRange?.() ?? null;
     const range = sel && (sel.bottom > sel.top || sel.right > sel.left) ? sel : currentRegion(r, sheet, cursor.row, cursor.col);
     setDialog({ range: rangeText(range), type: 'column', title: '', error: false });
+  };
+
+  const close = () => {
+    setDialog(null);
+    onDone();
   };
 
   const insert = () => {
@@ -93,117 +95,169 @@ export function ChartLayer({ initial, reader, sheet, names, revision, labels, lo
       setDialog({ ...dialog, error: true });
       return;
     }
-    const editing = dialog.edit !== undefined ? charts[sheet]?.[dialog.edit] : undefined;
-    const chart = editing ? editedChart(reader(), editing, { ref, type: dialog.type, title: dialog.title, legend: dialog.legend ?? 'right' }) : newChart(reader(), ref, dialog.type, dialog.title);
-    setCharts((all) => {
-      const next = [...all];
-      while (next.length <= sheet) next.push([]);
-      next[sheet] = editing ? (next[sheet] ?? []).map((c, k) => (k === dialog.edit ? chart : c)) : [...(next[sheet] ?? []), chart];
-      return next;
-    });
-    setDialog(null);
-    onChange();
-    onDone();
+    const editing = dialog.edit !== undefined ? charts[dialog.edit] : undefined;
+    const chart = editing ? editedChart(engine(), editing, { ref, type: dialog.type, title: dialog.title, legend: dialog.legend ?? 'right' }) : newChart(engine(), ref, dialog.type, dialog.title);
+    setCharts(editing ? charts.map((c, k) => (k === dialog.edit ? chart : c)) : [...charts, chart]);
+    close();
   };
 
   const openEdit = (index: number) => {
-    const chart = charts[sheet]?.[index];
+    const chart = charts[index];
     if (!chart) return;
     const source = chartSourceRange(chart);
     const here = names[sheet] ?? '';
     const range = source ? (source.sheet === here ? rangeText(source.range) : `'${source.sheet.replace(/'/g, "''")}'!${rangeText(source.range)}`) : '';
-    const type = (INSERTABLE_CHART_TYPES).includes(chart.type) ? chart.type : 'column';
+    const type = INSERTABLE_CHART_TYPES.includes(chart.type) ? chart.type : 'column';
     setDialog({ range, type, title: chart.title ?? '', error: false, edit: index, legend: chart.legend ?? 'right' });
   };
 
-  const remove = (index: number) => {
-    setCharts((all) => all.map((list, i) => (i === sheet ? list.filter((_, k) => k !== index) : list)));
-    onChange();
+  const indexOf = (id: string): { kind: 'chart' | 'image'; index: number } => {
+    const [kind, n] = id.split('-');
+    return { kind: kind === 'image' ? 'image' : 'chart', index: Number(n) };
   };
 
-  return (
-    <div className="sheets-body">
-      {children}
-      <aside className="sheets-charts" aria-label={labels.panel}>
-        <Button className="sheets-charts__insert" onClick={open}>
-          {labels.insert}
-        </Button>
-        {shown.map((chart, i) => (
-          <div className="sheets-charts__item" key={i}>
-            <ChartView chart={chartView(chart, labels)} width={380} height={240} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} />
-            <div className="sheets-charts__actions">
-              {editLabels ? (
-                <Button variant="quiet" onClick={() => openEdit(i)} aria-label={`${editLabels.edit} ${String(i + 1)}`}>
-                  {editLabels.edit}
+  const remove = (id: string) => {
+    const { kind, index } = indexOf(id);
+    if (kind === 'chart') setCharts(charts.filter((_, k) => k !== index));
+    else {
+      engine().setDrawings(sheet, { images: images.filter((_, k) => k !== index) });
+      onChange();
+    }
+  };
+
+  const place = (id: string, anchor: ChartAnchor, size: { width: number; height: number }) => {
+    const { kind, index } = indexOf(id);
+    if (kind === 'chart') setCharts(charts.map((c, k) => (k === index ? { ...c, anchor } : c)));
+    else {
+      engine().setDrawings(sheet, { images: images.map((im, k) => (k === index ? { ...im, anchor, size } : im)) });
+      onChange();
+    }
+  };
+
+  const objects: DrawnObject[] = [
+    ...shown.map(
+      (chart, i): DrawnObject => ({
+        id: `chart-${String(i)}`,
+        anchor: chart.anchor,
+        label: editLabels.frame(chart.title ?? labels.untitled),
+        content: (width, height) => (
+          <ChartView chart={chartView(chart, labels)} width={width} height={height} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} />
+        ),
+        actions: () => (
+          <>
+            <Button variant="quiet" onClick={() => openEdit(i)} aria-label={`${editLabels.edit} ${String(i + 1)}`}>
+              {editLabels.edit}
+            </Button>
+            <Button
+              variant="quiet"
+              onClick={() => {
+                remove(`chart-${String(i)}`);
+                onDone();
+              }}
+              aria-label={`${labels.remove} ${String(i + 1)}`}
+            >
+              {labels.remove}
+            </Button>
+          </>
+        ),
+      }),
+    ),
+    ...images.flatMap((image, i): DrawnObject[] =>
+      SHOWN_PICTURES.test(image.mediaType)
+        ? [
+            {
+              id: `image-${String(i)}`,
+              anchor: image.anchor,
+              ...(image.size ? { size: image.size } : {}),
+              label: editLabels.picture(image.description ?? image.name ?? String(i + 1)),
+              content: () => <img src={`data:${image.mediaType};base64,${image.base64}`} alt={image.description ?? ''} draggable={false} />,
+              actions: () => (
+                <Button
+                  variant="quiet"
+                  onClick={() => {
+                    remove(`image-${String(i)}`);
+                    onDone();
+                  }}
+                  aria-label={`${editLabels.removePicture} ${String(i + 1)}`}
+                >
+                  {editLabels.removePicture}
                 </Button>
-              ) : null}
-              <Button variant="quiet" className="sheets-charts__remove" onClick={() => remove(i)} aria-label={`${labels.remove} ${String(i + 1)}`}>
-                {labels.remove}
-              </Button>
-            </div>
-          </div>
-        ))}
-      </aside>
-      {dialog ? (
-        <Dialog
-          title={dialog.edit !== undefined && editLabels ? editLabels.editTitle : labels.insert}
-          onCancel={() => {
-            setDialog(null);
-            onDone();
-          }}
-          initialFocus="input"
-          footer={
-            <>
-              <Button
-                onClick={() => {
-                  setDialog(null);
-                  onDone();
-                }}
-              >
-                {labels.cancel}
-              </Button>
-              <Button variant="primary" onClick={insert}>
-                {dialog.edit !== undefined && editLabels ? editLabels.apply : labels.confirm}
-              </Button>
-            </>
-          }
-        >
-          <form
-            className="sheets-charts__form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              insert();
-            }}
-          >
-            <Field label={labels.range} hint={dialog.error ? labels.invalidRange : labels.rangeHint}>
-              <input value={dialog.range} aria-invalid={dialog.error} onChange={(e) => setDialog({ ...dialog, range: e.target.value, error: false })} />
-            </Field>
-            <fieldset className="sheets-charts__types">
-              <legend>{labels.type}</legend>
-              {INSERTABLE_CHART_TYPES.map((t) => (
-                <label key={t}>
-                  <input type="radio" name="chart-type" value={t} checked={dialog.type === t} onChange={() => setDialog({ ...dialog, type: t })} />
-                  {labels.types[t]}
-                </label>
-              ))}
-            </fieldset>
-            <Field label={labels.title}>
-              <input value={dialog.title} onChange={(e) => setDialog({ ...dialog, title: e.target.value })} />
-            </Field>
-            {dialog.edit !== undefined && editLabels ? (
-              <Field label={editLabels.legend}>
-                <select className="ui-input" value={dialog.legend ?? 'right'} onChange={(e) => setDialog({ ...dialog, legend: e.target.value as ChartLegendPosition })}>
-                  {(Object.keys(editLabels.legendPositions) as ChartLegendPosition[]).map((p) => (
-                    <option key={p} value={p}>
-                      {editLabels.legendPositions[p]}
-                    </option>
-                  ))}
-                </select>
-              </Field>
-            ) : null}
-          </form>
-        </Dialog>
-      ) : null}
-    </div>
+              ),
+            },
+          ]
+        : [],
+    ),
+  ];
+
+  const button = <Button onClick={open}>{labels.insert}</Button>;
+
+  const layer = (
+    <DrawingLayer
+      grid={grid}
+      objects={objects}
+      revision={revision}
+      hint={editLabels.moveHint}
+      onPlace={place}
+      onRemove={remove}
+      onOpen={(id) => {
+        const { kind, index } = indexOf(id);
+        if (kind === 'chart') openEdit(index);
+      }}
+      onDone={onDone}
+    />
   );
+
+  const editing = dialog?.edit !== undefined;
+  const dialogNode = dialog ? (
+    <Dialog
+      title={editing ? editLabels.editTitle : labels.insert}
+      onCancel={close}
+      initialFocus="input"
+      footer={
+        <>
+          <Button onClick={close}>{labels.cancel}</Button>
+          <Button variant="primary" onClick={insert}>
+            {editing ? editLabels.apply : labels.confirm}
+          </Button>
+        </>
+      }
+    >
+      <form
+        className="sheets-charts__form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          insert();
+        }}
+      >
+        <Field label={labels.range} hint={dialog.error ? labels.invalidRange : labels.rangeHint}>
+          <input value={dialog.range} aria-invalid={dialog.error} onChange={(e) => setDialog({ ...dialog, range: e.target.value, error: false })} />
+        </Field>
+        <fieldset className="sheets-charts__types">
+          <legend>{labels.type}</legend>
+          {INSERTABLE_CHART_TYPES.map((t) => (
+            <label key={t}>
+              <input type="radio" name="chart-type" value={t} checked={dialog.type === t} onChange={() => setDialog({ ...dialog, type: t })} />
+              {labels.types[t]}
+            </label>
+          ))}
+        </fieldset>
+        <Field label={labels.title}>
+          <input value={dialog.title} onChange={(e) => setDialog({ ...dialog, title: e.target.value })} />
+        </Field>
+        {editing ? (
+          <Field label={editLabels.legend}>
+            <select className="ui-input" value={dialog.legend ?? 'right'} onChange={(e) => setDialog({ ...dialog, legend: e.target.value as ChartLegendPosition })}>
+              {(Object.keys(editLabels.legendPositions) as ChartLegendPosition[]).map((p) => (
+                <option key={p} value={p}>
+                  {editLabels.legendPositions[p]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+      </form>
+    </Dialog>
+  ) : null;
+
+  return { button, layer, dialog: dialogNode };
 }

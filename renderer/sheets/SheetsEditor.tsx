@@ -31,8 +31,7 @@ import { ValidationDropdown } from './ValidationDropdown.js';
 import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
-import { ChartLayer } from './ChartLayer.js';
-import type { ChartLayerHandle } from './ChartLayer.js';
+import { useChartLayer, withChartValues } from './ChartLayer.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -76,11 +75,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [gridHost, setGridHost] = useState<HTMLDivElement | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<GridAdapter | null>(null);
-  const chartsRef = useRef<ChartLayerHandle>(null);
   const sheetRef = useRef(sheet);
   sheetRef.current = sheet;
   const ctx = useRef({ locale, labels, onDirtyChange, dirty: false });
   ctx.current = { ...ctx.current, locale, labels, onDirtyChange };
+
+  /** The grid's size for a sheet (its used part plus room to type) and its structure. */
+  const gridShape = (index: number) => {
+    const size = engine().size(index);
+    return { rows: Math.max(MIN_ROWS, size.rows + 20), cols: Math.max(MIN_COLS, size.cols + 5), layout: gridLayout(engine().sheetProps(index)) };
+  };
 
   const setDirty = (dirty: boolean) => {
     if (ctx.current.dirty === dirty) return;
@@ -144,11 +148,16 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const e = engine();
     return editTextFor(e.raw(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col).numberFormat, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
   };
+  /** What a cell shows through its own style (no conditional format). */
+  const styledAt = (row: number, col: number, style = engine().styleAt(sheetRef.current, row, col)) => {
+    const e = engine();
+    return cellDisplay(e.value(sheetRef.current, row, col), style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+  };
   const shownAt = (row: number, col: number) => {
     const e = engine();
     const value = e.value(sheetRef.current, row, col);
     const style = conditionalOf(sheetRef.current).styleFor(row, col, e.styleAt(sheetRef.current, row, col), e.version);
-    const plain = cellDisplay(value, style, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
+    const plain = styledAt(row, col, style);
     const extras = conditionalOf(sheetRef.current).extrasFor(row, col, e.version);
     const shown = extras.bar || extras.icon ? { ...plain, ...extras } : plain;
     const listedOnly = listValidationAt(e.sheetProps(sheetRef.current).validations, row, col) ? { ...shown, dropdown: true } : shown;
@@ -180,10 +189,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     labels: labels.tools.filter,
     host: gridHost,
     active,
-    text: (row, col) => {
-      const e = engine();
-      return cellDisplay(e.value(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.booleans, e.date1904).text;
-    },
+    text: (row, col) => styledAt(row, col).text,
     relayout: () => refresh({ layout: true }),
     applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
   });
@@ -217,6 +223,23 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
+  // Charts and pictures over the grid, the chart dialog (ChartLayer.tsx).
+  const charts = useChartLayer({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    names,
+    revision,
+    labels: labels.charts,
+    locale,
+    cursor,
+    onChange: () => {
+      setRevision((r) => r + 1);
+      setDirty(true);
+    },
+    onDone: () => gridRef.current?.focus(),
+    editLabels: labels.tools.chart,
+  });
 
   useEffect(() => {
     const host = gridHostRef.current;
@@ -248,12 +271,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
       fitWidth: (col) => actionsRef.current.fitWidth(col),
     };
-    const size = engine().size(0);
-    const grid = grids.create(
-      host,
-      { licenseKey, label: labels.grid, locale, rows: Math.max(MIN_ROWS, size.rows + 20), cols: Math.max(MIN_COLS, size.cols + 5), layout: gridLayout(engine().sheetProps(0)) },
-      source,
-    );
+    const first = gridShape(0);
+    const grid = grids.create(host, { licenseKey, label: labels.grid, locale, ...first }, source);
     gridRef.current = grid;
     setGridHost(host);
     grid.select(0, 0);
@@ -273,10 +292,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   useImperativeHandle(
     ref,
     () => ({
-      getDocument: () => {
-        const workbook = engine().toWorkbook(document.meta);
-        return chartsRef.current ? chartsRef.current.apply(workbook) : workbook;
-      },
+      getDocument: () => withChartValues(engine().toWorkbook(document.meta), engine()),
       markSaved: () => setDirty(false),
     }),
     [document.meta],
@@ -290,8 +306,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     else if (layout) {
       const grid = gridRef.current;
       const keep = select ?? grid?.selection?.();
-      const size = engine().size(current);
-      grid?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5), gridLayout(engine().sheetProps(current)));
+      const shape = gridShape(current);
+      grid?.load(shape.rows, shape.cols, shape.layout);
       if (keep && grid?.selectRange) grid.selectRange(keep);
       else grid?.select(cursor.row, cursor.col);
     } else gridRef.current?.refresh();
@@ -302,8 +318,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const showSheet = (index: number) => {
     sheetRef.current = index;
     setSheet(index);
-    const size = engine().size(index);
-    gridRef.current?.load(Math.max(MIN_ROWS, size.rows + 20), Math.max(MIN_COLS, size.cols + 5), gridLayout(engine().sheetProps(index)));
+    const shape = gridShape(index);
+    gridRef.current?.load(shape.rows, shape.cols, shape.layout);
     gridRef.current?.select(0, 0);
     setCursor({ row: 0, col: 0 });
   };
@@ -422,33 +438,17 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
           <>
             {filter.button}
             {paste.button}
+            {charts.button}
           </>
         }
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
       </p>
-      {labels.charts ? (
-        <ChartLayer
-          ref={chartsRef}
-          initial={document}
-          reader={engine}
-          sheet={sheet}
-          names={names}
-          revision={revision}
-          labels={labels.charts}
-          locale={locale}
-          selection={() => gridRef.current?.selectedRange?.() ?? null}
-          cursor={cursor}
-          onChange={() => setDirty(true)}
-          onDone={() => gridRef.current?.focus()}
-          editLabels={labels.tools.chart}
-        >
-          <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
-        </ChartLayer>
-      ) : (
+      <div className="sheets-body">
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
-      )}
+        {charts.layer}
+      </div>
       <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />
       <ValidationDropdown
         host={gridHost}
@@ -487,6 +487,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       {entry.overlay}
       {filter.menu}
       {paste.dialog}
+      {charts.dialog}
     </div>
   );
 }

@@ -168,6 +168,31 @@ export interface GridAdapter {
   destroy(): void;
   /** The last selected rectangle (zero-based, inclusive), or null; optional for simple grids. */
   selectedRange?(): { top: number; left: number; bottom: number; right: number } | null;
+  /** What objects drawn over the cells (charts, pictures) need to follow the grid; undefined before it is drawn. */
+  view?(): GridView | undefined;
+  /** Scrolls the cells by pixels (the wheel over a chart scrolls the sheet under it). */
+  scrollBy?(dx: number, dy: number): void;
+  /** Calls `listener` after the grid scrolled or was drawn again; returns what stops it. */
+  onViewChange?(listener: () => void): () => void;
+}
+
+/** The grid as it is on screen, in CSS pixels, measured from the grid's container. */
+export interface GridView {
+  /** Width of the row headers' column and height of the column headers' row. */
+  readonly headerWidth: number;
+  readonly headerHeight: number;
+  /** The part of the container that shows cells and headers (scroll bars left out). */
+  readonly width: number;
+  readonly height: number;
+  /** How far the cells have been scrolled. */
+  readonly scrollLeft: number;
+  readonly scrollTop: number;
+  readonly frozenRows: number;
+  readonly frozenCols: number;
+  /** Width of a column as drawn (0 when hidden). */
+  colWidth(col: number): number;
+  /** Height of a row as drawn (0 when hidden). */
+  rowHeight(row: number): number;
 }
 
 /** Makes grids of one kind. */

@@ -11,7 +11,7 @@ import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
 import { dataEdge } from './grid-navigation.js';
-import type { BorderDisplay, CellDisplay, CellRange, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource } from './grid-adapter.js';
+import type { BorderDisplay, CellDisplay, CellRange, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource, GridView } from './grid-adapter.js';
 import { attachGridClipboard } from './grid-clipboard-events.js';
 import 'handsontable/styles/handsontable.css';
 import 'handsontable/styles/ht-theme-main.css';
@@ -437,6 +437,38 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       container.removeEventListener('contextmenu', onContextMenu);
       container.removeEventListener('focusin', onHolderFocus);
       hot.destroy();
+    },
+    view(): GridView | undefined {
+      const holder = container.querySelector<HTMLElement>('.ht_master > .wtHolder');
+      if (!holder || hot.isDestroyed) return undefined;
+      const origin = container.getBoundingClientRect();
+      const box = holder.getBoundingClientRect();
+      return {
+        headerWidth: hot.view.getRowHeaderWidth(),
+        headerHeight: hot.view.getColumnHeaderHeight(),
+        width: box.left - origin.left + holder.clientWidth,
+        height: box.top - origin.top + holder.clientHeight,
+        scrollLeft: holder.scrollLeft,
+        scrollTop: holder.scrollTop,
+        frozenRows: layout?.frozenRows ?? 0,
+        frozenCols: layout?.frozenCols ?? 0,
+        colWidth: (col) => hot.getColWidth(col),
+        // The first row also draws the top border line.
+        rowHeight: (row) => hot.getRowHeight(row) + (row === 0 ? 1 : 0),
+      };
+    },
+    scrollBy(dx, dy) {
+      container.querySelector<HTMLElement>('.ht_master > .wtHolder')?.scrollBy(dx, dy);
+    },
+    onViewChange(listener) {
+      const onScroll = () => listener();
+      const holder = container.querySelector<HTMLElement>('.ht_master > .wtHolder');
+      holder?.addEventListener('scroll', onScroll, { passive: true });
+      hot.addHook('afterRender', listener);
+      return () => {
+        holder?.removeEventListener('scroll', onScroll);
+        if (!hot.isDestroyed) hot.removeHook('afterRender', listener);
+      };
     },
     selectedRange() {
       const range = hot.getSelectedRangeLast();

@@ -4,6 +4,7 @@
  * applies them beside HyperFormula's own `addRows` / `removeRows`, so stored styles, merges,
  * sizes, hidden flags, frozen panes and notes move with the cells.
  */
+import { shiftPivotTableLocations } from '@ostal/model';
 import type { CellComment, CellRange, ColumnRun, FrozenPanes, RowRun, Sheet } from '@ostal/model';
 
 /** Which axis an operation works on. */
@@ -119,6 +120,8 @@ export function shiftSheetProps(props: SheetProps, axis: Axis, at: number, count
     const range = shiftRange(props.autoFilter.range, axis, at, count);
     out = withOptional(out, 'autoFilter', range ? { ...props.autoFilter, range } : undefined);
   }
+  // Kept XLSX pivot tables: their output location moves (a table cut through is left as values).
+  if (props.pivotTables) out = withOptional(out, 'pivotTables', shiftPivotTableLocations(props.pivotTables, axis, at, count));
   return out;
 }
 

@@ -68,5 +68,8 @@ export interface SheetsToolsLabels {
     /** Accessible name of a chart frame over the grid: "Graphique Ventes". */
     readonly frame: (title: string) => string;
     readonly moveHint: string;
+    /** Accessible name of a picture over the grid: "Image Logo". */
+    readonly picture: (name: string) => string;
+    readonly removePicture: string;
   };
 }

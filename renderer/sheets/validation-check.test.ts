@@ -42,7 +42,27 @@ describe('data validation of entries', () => {
     expect(entryAllowed(list, 12.5, ctx)).toBe(true);
     expect(entryAllowed(list, null, ctx)).toBe(true);
     expect(entryAllowed({ ...list, allowBlank: false }, null, ctx)).toBe(false);
+    // Without an engine to compute it, a formula passes.
     expect(entryAllowed(list, '=A1', ctx)).toBe(true);
+  });
+
+  it('judges a formula entry by the value it computes in the cell', () => {
+    const computing = (value: ReturnType<ValidationContext['evaluate']>): ValidationContext => ({ ...ctx, entryValue: () => value });
+    const whole: DataValidation = { ranges: [range], type: 'whole', formula1: '1', formula2: '10' };
+    expect(entryAllowed(whole, '=A1*2', computing(8))).toBe(true);
+    expect(entryAllowed(whole, '=A1*2', computing(12))).toBe(false);
+    expect(entryAllowed(whole, '=A1/3', computing(2.5))).toBe(false);
+    expect(entryAllowed(whole, '=1/0', computing({ error: '#DIV/0!' }))).toBe(false);
+    const list: DataValidation = { ranges: [range], type: 'list', formula1: '"Oui,Non"' };
+    expect(entryAllowed(list, '=C1', computing('Non'))).toBe(true);
+    expect(entryAllowed(list, '=C1', computing('Peut-être'))).toBe(false);
+    // A formula giving an empty text or nothing is a blank.
+    expect(entryAllowed(list, '=C1', computing(''))).toBe(true);
+    expect(entryAllowed({ ...list, allowBlank: false }, '=C1', computing(null))).toBe(false);
+    // A computed text that looks like a formula is a text.
+    const length: DataValidation = { ranges: [range], type: 'textLength', operator: 'lessThanOrEqual', formula1: '3' };
+    expect(entryAllowed(length, '="=ab"', computing('=ab'))).toBe(true);
+    expect(entryAllowed(length, '="=abcd"', computing('=abcd'))).toBe(false);
   });
 
   it('judges a custom rule by its formula moved to the cell, computed with the entry in place', () => {
@@ -64,9 +84,10 @@ describe('data validation of entries', () => {
     expect(entryAllowed(unique, 3, judged(0), 4, 1)).toBe(false);
     expect(entryAllowed(unique, 3, judged({ error: '#VALUE!' }), 4, 1)).toBe(false);
     expect(seen[0]).toBe('COUNTIF($B$2:$B$11,B5)=1');
-    // Blanks and formulas pass as for the other rules; without an engine to judge, entries pass.
+    // Blanks pass as for the other rules; a formula is judged by the rule with it in place; without an engine to judge, entries pass.
     expect(entryAllowed(unique, null, judged(false), 4, 1)).toBe(true);
-    expect(entryAllowed(unique, '=1', judged(false), 4, 1)).toBe(true);
+    expect(entryAllowed(unique, '=1', judged(false), 4, 1)).toBe(false);
+    expect(entryAllowed(unique, '=1', judged(true), 4, 1)).toBe(true);
     expect(entryAllowed(unique, 'x', ctx, 4, 1)).toBe(true);
   });
 

@@ -34,6 +34,11 @@ export interface ValidationContext {
    * cell, as Excel and LibreOffice judge it; without it custom rules let entries pass.
    */
   readonly withEntry?: (formula: string) => CellValue;
+  /**
+   * The value a formula entry computes in its cell (with the entry in place), checked against
+   * the rule as a typed value would be; without it formula entries pass.
+   */
+  readonly entryValue?: () => CellValue;
 }
 
 /**
@@ -78,12 +83,20 @@ function operand(ctx: ValidationContext, formula: string | undefined): number | 
 
 /**
  * True when `raw` (what was typed, as engine content) is allowed in the cell at `row`, `col`.
- * Formulas and empty entries (when blanks are allowed) pass; a `custom` rule's formula is computed
- * with the entry in place and must give TRUE or a number other than 0 (an error refuses).
+ * Empty entries pass when blanks are allowed; a formula is judged by the value it computes in the
+ * cell; a `custom` rule's formula is computed with the entry (value or formula) in place and must
+ * give TRUE or a number other than 0 (an error refuses).
  */
 export function entryAllowed(validation: DataValidation, raw: RawContent, ctx: ValidationContext, row = validation.ranges[0]?.top ?? 0, col = validation.ranges[0]?.left ?? 0): boolean {
   if (raw === null || raw === '') return validation.allowBlank !== false;
-  if (typeof raw === 'string' && raw.startsWith('=')) return true;
+  if (typeof raw === 'string' && raw.startsWith('=') && validation.type !== 'custom') {
+    // A formula is judged by what it computes, as Excel does: an error is refused.
+    if (!ctx.entryValue) return true;
+    const value = ctx.entryValue();
+    if (value !== null && typeof value === 'object') return false;
+    // A computed text is a text (the apostrophe keeps `=...` or `12` from being read again).
+    return entryAllowed(validation, typeof value === 'string' && value !== '' ? `'${value}` : value, ctx, row, col);
+  }
   const text = typeof raw === 'string' ? raw.replace(/^'/, '') : undefined;
   switch (validation.type) {
     case 'any':

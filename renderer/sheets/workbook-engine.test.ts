@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyWorkbook, sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
+import { chartFromRange, emptyWorkbook, sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { WorkbookEngine } from './workbook-engine.js';
 
@@ -89,16 +89,42 @@ describe('workbook engine', () => {
     expect(engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 'x' }], 'COUNTIF(A1:A3,A2)=1')).toBe(true);
     expect(engine.value(0, 1, 0)).toBe(2);
     expect(engine.value(0, 3, 0)).toBe(15);
-    // The one step recorded is still the one undone; nothing is left to redo after a try.
+    // The one step recorded is still the one undone; what was undone can still be redone after a try.
     engine.undo();
     expect(engine.value(0, 0, 0)).toBe(1);
     expect(engine.history.canRedo).toBe(true);
-    engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 7 }], 'A2');
-    expect(engine.history.canRedo).toBe(false);
+    expect(engine.evaluateWithEntries(0, [{ row: 1, col: 0, raw: 7 }], 'A4')).toBe(11);
+    expect(engine.history.canRedo).toBe(true);
     expect(engine.value(0, 3, 0)).toBe(6);
+    engine.redo();
+    expect(engine.value(0, 0, 0)).toBe(10);
+    expect(engine.value(0, 3, 0)).toBe(15);
+    engine.undo();
     engine.set(0, 0, 0, 4);
     engine.undo();
     expect(engine.value(0, 0, 0)).toBe(1);
+    engine.destroy();
+  });
+
+  it('moves, removes and renames charts as undo steps', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    const chart = chartFromRange(engine.toWorkbook({}), 'Recettes', { top: 0, left: 0, bottom: 2, right: 0 }, 'column');
+    // A chart of the second sheet reads the first one's cells.
+    engine.setDrawings(1, { charts: [chart] });
+    const moved = { ...chart, anchor: { from: { row: 5, col: 5, dx: 3 }, to: { row: 9, col: 9 } } };
+    engine.setDrawings(1, { charts: [moved] });
+    expect(engine.toWorkbook({}).sheets[1]!.charts![0]!.anchor.from).toEqual({ row: 5, col: 5, dx: 3 });
+    engine.undo();
+    expect(engine.sheetProps(1).charts![0]!.anchor).toEqual(chart.anchor);
+    engine.setDrawings(1, { charts: [] });
+    expect(engine.sheetProps(1).charts).toBeUndefined();
+    engine.undo();
+    expect(engine.sheetProps(1).charts).toHaveLength(1);
+    engine.renameSheet(0, 'Entrées');
+    expect(engine.sheetProps(1).charts![0]!.series[0]!.values!.sheet).toBe('Entrées');
+    engine.undo();
+    expect(engine.sheetNames()[0]).toBe('Recettes');
+    expect(engine.sheetProps(1).charts![0]!.series[0]!.values!.sheet).toBe('Recettes');
     engine.destroy();
   });
 });

@@ -3,91 +3,28 @@
  * Excel-syntax formulas) and computes results. Headless; the grid only displays what it says.
  */
 import { DetailedCellError } from 'hyperformula';
-import type { CellValue as EngineValue, RawCellContent, HyperFormula } from 'hyperformula';
+import type { HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
-import { sheetFromGrid } from '@ostal/model';
-import type { AutoFilter, Cell, CellRange, CellStyle, CellValue, DefinedName, DocumentMeta, Sheet, Workbook } from '@ostal/model';
+import { renameChartSheet, sheetFromGrid, shiftWorkbookPivots } from '@ostal/model';
+import type { AutoFilter, Cell, CellStyle, CellValue, Chart, DefinedName, DocumentMeta, Sheet, SheetImage, Workbook } from '@ostal/model';
 import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
-import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
 import { HISTORY_LIMIT, SheetHistory } from './sheet-history.js';
 import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
 
-/** A block of cells, corners included. */
-export interface BlockRange {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+import { COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
+import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
-/** A cell whose computed value changed after an edit. */
-export interface ChangedCell {
-  readonly sheet: number;
-  readonly row: number;
-  readonly col: number;
-}
-
-/** Engine content for a model cell. */
-export function cellToRaw(cell: Cell | null): RawContent {
-  if (!cell) return null;
-  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
-  const value = cell.value;
-  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (typeof value === 'string') return value === '' ? null : textContent(value);
-  return value.error;
-}
-
-/** Model value for an engine result. */
-export function engineToValue(value: EngineValue): CellValue {
-  if (value instanceof DetailedCellError) return { error: toCellErrorCode(value.value) };
-  if (value === '' || value === undefined) return null;
-  return value;
-}
-
-/** The engine rows of a sheet (dense, as HyperFormula takes them). */
-export function sheetToRows(sheet: Sheet): RawCellContent[][] {
-  return sheet.rows.map((row) => (row ? row.map((cell) => cellToRaw(cell)) : []));
-}
-
-/** What a sheet keeps beside its cells: styles by position and the sheet's structure. */
-interface SheetExtras {
-  /** Style index by `row * COLS + col`; the engine keeps values, this keeps formatting. */
-  readonly styles: Map<number, number>;
-  /** Replaced, never changed in place: history steps keep the object they replaced. */
-  readonly props: Omit<Sheet, 'name' | 'rows'>;
-}
-
-/** What undo or redo changed, so the view can follow. */
-export interface HistoryResult {
-  /** The sheet the step happened on (its index after the step was undone or redone). */
-  readonly sheet: number;
-  /** True when the sheet list, rows, columns or layout changed (reload the view). */
-  readonly structural: boolean;
-}
-
-/** A selection of cells, rows or columns; inclusive. */
-export type Range = CellRange;
-
-const COLS = 16_384;
-
-function extrasOf(sheet: Sheet): SheetExtras {
-  const styles = new Map<number, number>();
-  sheet.rows.forEach((row, r) => {
-    row?.forEach((cell, c) => {
-      if (cell?.style) styles.set(r * COLS + c, cell.style);
-    });
-  });
-  const { name: _name, rows: _rows, ...props } = sheet;
-  return { styles, props };
-}
+export type { BlockRange, ChangedCell, HistoryResult, Range } from './engine-cells.js';
+export { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
 
 export class WorkbookEngine {
   private readonly hf: HyperFormula;
   private extras: SheetExtras[];
-  private readonly book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
+  /** Workbook-level parts kept as read; pivot caches and data pilots follow inserted and deleted rows. */
+  private book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
   /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
   private order: number[];
   /** The workbook's style table; grows as cells are formatted (never shrinks, so undo stays valid). */
@@ -190,8 +127,12 @@ export class WorkbookEngine {
   /** Renames a sheet; formulas referring to it follow. */
   renameSheet(index: number, name: string): void {
     const id = this.sheetId(index);
+    const old = this.sheetNames()[index] ?? '';
+    const before = this.snapshotSheets();
     this.hf.batch(() => this.hf.renameSheet(id, name.trim()));
-    this.record(index, true, true, null);
+    // Charts of every sheet that read cells of this one follow the new name.
+    this.extras = this.extras.map((e) => (e.props.charts ? { ...e, props: { ...e.props, charts: e.props.charts.map((c) => renameChartSheet(c, old, name.trim())) } } : e));
+    this.recordSheets(index, before, true);
   }
 
   /** Used size of a sheet (at least 0 x 0). */
@@ -224,13 +165,16 @@ export class WorkbookEngine {
   }
 
   /**
-   * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a custom
-   * validation rule judges an entry before it is accepted. The entries are taken away again and
-   * nothing is recorded; what was undone before can no longer be redone (HyperFormula forgets it
-   * when cells are set), as after any entry.
+   * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a data
+   * validation judges an entry before it is accepted. The entries are taken away again and
+   * nothing is recorded: what was undone before can still be redone (HyperFormula's redo stack,
+   * which setting cells empties, is put aside during the try and put back after it).
    */
   evaluateWithEntries(sheet: number, entries: readonly { row: number; col: number; raw: RawContent }[], formula: string): CellValue {
     const id = this.sheetId(sheet);
+    const undoRedo = (this.hf as unknown as { _crudOperations?: { undoRedo?: { redoStack?: unknown[] } } })._crudOperations?.undoRedo;
+    const kept = Array.isArray(undoRedo?.redoStack) ? undoRedo.redoStack : undefined;
+    if (undoRedo && kept) undoRedo.redoStack = [];
     this.hf.batch(() => {
       for (const e of entries) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
@@ -238,8 +182,12 @@ export class WorkbookEngine {
       return this.evaluate(sheet, formula);
     } finally {
       this.hf.undo();
-      this.hf.clearRedoStack();
-      this.history.dropRedo();
+      if (undoRedo && kept) undoRedo.redoStack = kept;
+      else {
+        // A HyperFormula without that stack: the try's own redo entry goes, and with it what was undone.
+        this.hf.clearRedoStack();
+        this.history.dropRedo();
+      }
     }
   }
 
@@ -506,7 +454,26 @@ export class WorkbookEngine {
       } else if (count > 0) this.hf.addColumns(id, [at, count]);
       else if (at < size.cols) this.hf.removeColumns(id, [at, Math.min(-count, size.cols - at)]);
     });
-    this.replaceExtras(sheet, { styles: shiftStyles(extras.styles, COLS, axis, at, count), props: shiftSheetProps(extras.props, axis, at, count) }, true);
+    const next = { styles: shiftStyles(extras.styles, COLS, axis, at, count), props: shiftSheetProps(extras.props, axis, at, count) };
+    const book = shiftWorkbookPivots(this.book, { sheet: this.sheetNames()[sheet]!, axis, at, count });
+    if (book === this.book) {
+      this.replaceExtras(sheet, next, true);
+      return;
+    }
+    // Pivot sources and ODS data pilots are the workbook's: one undo step restores both.
+    const before = { extras, book: this.book };
+    this.extras[sheet] = next;
+    this.book = book;
+    this.record(sheet, true, true, {
+      undo: () => {
+        this.extras[sheet] = before.extras;
+        this.book = before.book;
+      },
+      redo: () => {
+        this.extras[sheet] = next;
+        this.book = book;
+      },
+    });
   }
 
   /** Hides or shows rows or columns `first`..`last`. */
@@ -588,6 +555,18 @@ export class WorkbookEngine {
   setSheetHidden(sheet: number, hidden: boolean): void {
     if (hidden && this.visibleSheets().filter((i) => i !== sheet).length === 0) throw new RangeError('A workbook keeps at least one visible sheet.');
     this.updateProps(sheet, ({ visibility: _v, ...p }) => (hidden ? { ...p, visibility: 'hidden' } : p));
+  }
+
+  /**
+   * Replaces a sheet's charts and pictures, one undo step (a chart moved, resized, inserted,
+   * edited or removed). A list left undefined stays as it is.
+   */
+  setDrawings(sheet: number, next: { readonly charts?: readonly Chart[]; readonly images?: readonly SheetImage[] }): void {
+    this.updateProps(sheet, ({ charts, images, ...p }) => {
+      const c = next.charts ?? charts ?? [];
+      const i = next.images ?? images ?? [];
+      return { ...p, ...(c.length > 0 ? { charts: c } : {}), ...(i.length > 0 ? { images: i } : {}) };
+    });
   }
 
   /** Indexes of the sheets not hidden. */

@@ -5,7 +5,8 @@
  * shapes, guides shown; Alt drags freely), handles resize (Shift keeps the ratio) and rotate
  * (Shift by 15°). Arrows nudge by 1 mm (Shift: 1 cm), Delete removes, Tab walks the shapes,
  * Enter or a double-click edits text in place; on a picture they start crop mode (crop handles,
- * the whole picture faint behind; Enter or Escape ends it). Every change goes to the deck model in EMU.
+ * the whole picture faint behind; dragging the picture or the arrows move it inside the frame;
+ * Enter or Escape ends it). Every change goes to the deck model in EMU.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, Ref } from 'react';
@@ -13,7 +14,7 @@ import type { Crop, Deck, DeckShape, TextBody, Transform } from '@ostal/model';
 import { InPlaceText } from './InPlaceText.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
-import { cropByHandle, uncroppedFrame } from './picture-crop.js';
+import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 import { setCrop } from './object-operations.js';
 import { boxStyle } from './slide-shape-style.js';
 import { bounds, boxOfPoints, contains, hitTest, moveBy, resize, rotateTowards, snapBox, snapPoint, snapTargets, unionBox } from './shape-geometry.js';
@@ -55,6 +56,7 @@ type Drag =
   | { kind: 'resize'; handle: Handle; id: number; frame: Transform; keepRatio: boolean }
   | { kind: 'rotate'; id: number; frame: Transform }
   | { kind: 'crop'; handle: Handle; id: number; frame: Transform; crop: Crop | undefined }
+  | { kind: 'pan'; start: Point; id: number; frame: Transform; crop: Crop | undefined }
   | { kind: 'band'; start: Point; base: ReadonlySet<number> };
 
 function shapeName(shape: DeckShape, labels: SlidesLabels): string {
@@ -139,7 +141,18 @@ export function SlideCanvas(props: SlideCanvasProps) {
       dragRef.current = { kind: 'crop', handle: handle.slice(5) as Handle, id: cropping, frame, crop: picture.crop };
       return;
     }
-    if (cropping !== undefined) setCropping(undefined);
+    if (cropping !== undefined) {
+      // In crop mode a press on the picture (kept part or the faint rest) moves it inside the frame.
+      const i = shapes.findIndex((s) => s.id === cropping);
+      const picture = shapes[i];
+      const frame = frames[i];
+      if (frame && picture?.kind === 'picture' && (hitTest(frame, p) || hitTest(uncroppedFrame(frame, picture.crop), p))) {
+        event.currentTarget.setPointerCapture(event.pointerId);
+        dragRef.current = { kind: 'pan', start: p, id: cropping, frame, crop: picture.crop };
+        return;
+      }
+      setCropping(undefined);
+    }
     if (handle && selection.size === 1) {
       const id = [...selection][0]!;
       const i = shapes.findIndex((s) => s.id === id);
@@ -206,6 +219,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
       setPreview(new Map([[drag.id, resize(drag.frame, drag.handle, q, { keepRatio: drag.keepRatio !== event.shiftKey })]]));
     } else if (drag.kind === 'crop') {
       setCropPreview({ id: drag.id, ...cropByHandle(drag.frame, drag.crop, drag.handle, p) });
+    } else if (drag.kind === 'pan') {
+      setCropPreview({ id: drag.id, frame: drag.frame, crop: panCrop(drag.frame, drag.crop, p.x - drag.start.x, p.y - drag.start.y) });
     } else if (drag.kind === 'rotate') {
       setPreview(new Map([[drag.id, rotateTowards(drag.frame, p, event.shiftKey ? 15 : 0)]]));
     } else {
@@ -220,7 +235,7 @@ export function SlideCanvas(props: SlideCanvasProps) {
     const drag = dragRef.current;
     dragRef.current = null;
     if (preview && drag && drag.kind !== 'band') onChange(setFrames(deck, index, preview));
-    if (cropPreview && drag?.kind === 'crop') onChange(shown);
+    if (cropPreview && (drag?.kind === 'crop' || drag?.kind === 'pan')) onChange(shown);
     setPreview(null);
     setCropPreview(null);
     setGuides(undefined);
@@ -261,6 +276,15 @@ export function SlideCanvas(props: SlideCanvasProps) {
     const ids = selection;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     const dir = arrows[event.key];
+    const croppedAt = cropping !== undefined ? shapes.findIndex((s) => s.id === cropping) : -1;
+    const cropped = shapes[croppedAt];
+    if (dir && cropped?.kind === 'picture' && frames[croppedAt] && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      // Crop mode: the arrows move the picture inside its frame (1 mm, Shift: 1 cm).
+      event.preventDefault();
+      const step = event.shiftKey ? NUDGE_LARGE : NUDGE;
+      onChange(setCrop(deck, index, cropped.id, panCrop(frames[croppedAt], cropped.crop, dir[0] * step, dir[1] * step)), `pan:${slide.id}:${String(cropped.id)}`);
+      return;
+    }
     if (dir && ids.size > 0 && !event.ctrlKey && !event.metaKey && !event.altKey) {
       event.preventDefault();
       const step = event.shiftKey ? NUDGE_LARGE : NUDGE;

@@ -6,6 +6,8 @@
  *
  * Sections group the options under a header (a click folds or unfolds it); a folded or empty
  * section is one option of its own. Left folds the section of the current item, Right unfolds it.
+ * Alt+Shift+Up/Down (or Alt/Ctrl+Up/Down on a folded or empty section) moves the whole section,
+ * and a section header can be dragged before or after another section.
  *
  * Thumbnails are drawn progressively: the first few with the canvas, the rest when the browser is
  * idle (those scrolled into view first), so a long deck shows its first slide at once.
@@ -16,6 +18,7 @@ import { sectionRanges } from '@ostal/model';
 import type { Deck } from '@ostal/model';
 import { useProgressiveCount } from './progressive-count.js';
 import { sectionKey } from './section-operations.js';
+import { useSectionDrag } from './use-section-drag.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { SlideView } from './SlideView.js';
 
@@ -36,6 +39,8 @@ export interface SlideListProps {
   /** An empty section chosen in the list (it has no slide to select), or null. */
   readonly sectionFocus?: number | null;
   readonly onSectionFocus?: (index: number | null) => void;
+  /** Moves section `index` with its slides before section `before` (the end for the section count). */
+  readonly onMoveSection?: (index: number, before: number) => void;
 }
 
 /** One item of the list as the keys walk it: a slide, or a folded or empty section. */
@@ -46,12 +51,13 @@ const FIRST_THUMBNAILS = 8;
 const NONE: ReadonlySet<string> = new Set();
 const THUMBNAIL_BATCH = 12;
 
-export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, onMove, onStep, collapsed = NONE, onToggleSection, sectionFocus = null, onSectionFocus }: SlideListProps) {
+export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, onMove, onStep, collapsed = NONE, onToggleSection, sectionFocus = null, onSectionFocus, onMoveSection }: SlideListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
   const s = labels.editor.sections;
   const ranges = sectionRanges(deck);
+  const sectionDrag = useSectionDrag(onMoveSection);
   const folded = (k: number) => {
     const r = ranges[k];
     return r !== undefined && (r.start === r.end || collapsed.has(sectionKey(r.section, k)));
@@ -103,6 +109,12 @@ export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, on
     const moveKey = event.altKey || event.ctrlKey || event.metaKey;
     if (moveKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
+      // The whole section: Alt+Shift, or the move keys on a folded or empty section.
+      if (active && ranges.length > 0 && (event.shiftKey || active.kind === 'section')) {
+        const k = active.kind === 'section' ? active.index : ranges.findIndex((r) => r.start <= active.index && active.index < r.end);
+        if (k >= 0) onMoveSection?.(k, event.key === 'ArrowUp' ? k - 1 : k + 2);
+        return;
+      }
       if (active?.kind !== 'slide') return;
       const step = event.key === 'ArrowUp' ? -1 : 1;
       if (onStep) onStep(selected, step);
@@ -185,6 +197,10 @@ export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, on
     );
   };
 
+  const dropClass = (k: number) => {
+    const side = sectionDrag.dropSide(k);
+    return side ? ` slides-section--drop-${side}` : '';
+  };
   const helpId = ranges.length > 0 ? 'slides-list-keys-help' : undefined;
   return (
     <>
@@ -214,7 +230,9 @@ export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, on
                     role="option"
                     aria-selected={active?.kind === 'section' && active.index === r.index}
                     aria-label={s.collapsed(name, count)}
-                    className={`slides-section__header slides-section__header--folded${active?.kind === 'section' && active.index === r.index ? ' slides-section__header--active' : ''}`}
+                    className={`slides-section__header slides-section__header--folded${active?.kind === 'section' && active.index === r.index ? ' slides-section__header--active' : ''}${dropClass(r.index)}`}
+                    title={onMoveSection ? s.dragHint : undefined}
+                    {...(onMoveSection ? { ...sectionDrag.source(r.index), ...sectionDrag.target(r.index) } : {})}
                     onClick={() => {
                       goToEntry({ kind: 'section', index: r.index, start: r.start, end: r.end });
                       toggle();
@@ -228,8 +246,8 @@ export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, on
                 );
               }
               return (
-                <li key={`section-${sectionKey(r.section, r.index)}`} role="group" aria-label={s.group(name, count)} className="slides-section">
-                  <div className="slides-section__header" aria-hidden="true" onClick={toggle}>
+                <li key={`section-${sectionKey(r.section, r.index)}`} role="group" aria-label={s.group(name, count)} className={`slides-section${dropClass(r.index)}`} {...(onMoveSection ? sectionDrag.target(r.index) : {})}>
+                  <div className="slides-section__header" aria-hidden="true" onClick={toggle} title={onMoveSection ? s.dragHint : undefined} {...(onMoveSection ? sectionDrag.source(r.index) : {})}>
                     <span className="slides-section__chevron">▾</span>
                     <span>{s.header(name, count)}</span>
                   </div>

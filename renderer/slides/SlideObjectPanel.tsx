@@ -116,9 +116,14 @@ export function AltTextDialog({ shape, labels, onCancel, onApply }: { shape: Dec
   );
 }
 
-export function CropDialog({ shape, labels, onCancel, onApply }: { shape: PictureShape; labels: SlidesLabels; onCancel: () => void; onApply: (crop: ReturnType<typeof cropOfPercents>) => void }) {
+/** The crop dialog in % of the picture; `onChange` shows each value typed on the canvas at once. */
+export function CropDialog({ shape, labels, onCancel, onApply, onChange }: { shape: PictureShape; labels: SlidesLabels; onCancel: () => void; onApply: (crop: ReturnType<typeof cropOfPercents>) => void; onChange?: (crop: ReturnType<typeof cropOfPercents>) => void }) {
   const m = labels.editor.more;
-  const [edges, setEdges] = useState<CropPercents>(() => cropPercents(shape.crop));
+  const [edges, setEdgesState] = useState<CropPercents>(() => cropPercents(shape.crop));
+  const setEdges = (next: CropPercents) => {
+    setEdgesState(next);
+    onChange?.(cropOfPercents(next));
+  };
   const field = (key: keyof CropPercents, label: string) => (
     <label className="slides-dialog__field">
       {label}

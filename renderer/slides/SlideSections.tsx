@@ -1,13 +1,13 @@
 /**
  * The Sections toolbar over the slide panel (add a section at the current slide, rename or remove
- * the current section, fold or unfold it) and the dialog that names a section. The section acted
+ * the current section, fold or unfold it, move it up or down with its slides) and the dialog that names a section. The section acted
  * on is the one holding the selected slide, or the empty section chosen in the panel.
  */
 import { useState } from 'react';
 import { Button, Dialog, Toolbar } from '../ui/index.js';
 import type { SlidesLabels } from './slides-labels.js';
 
-export type SectionCommand = 'add' | 'rename' | 'remove' | 'toggle';
+export type SectionCommand = 'add' | 'rename' | 'remove' | 'toggle' | 'moveUp' | 'moveDown';
 
 export interface SectionsToolbarProps {
   readonly labels: SlidesLabels;
@@ -15,10 +15,13 @@ export interface SectionsToolbarProps {
   readonly hasSections: boolean;
   /** Whether the current section is folded; undefined when it cannot be (none, or empty). */
   readonly folded: boolean | undefined;
+  /** Whether the current section can move up / down (it is not the first / last). */
+  readonly canMoveUp?: boolean;
+  readonly canMoveDown?: boolean;
   readonly onCommand: (command: SectionCommand) => void;
 }
 
-export function SectionsToolbar({ labels, hasSections, folded, onCommand }: SectionsToolbarProps) {
+export function SectionsToolbar({ labels, hasSections, folded, canMoveUp = false, canMoveDown = false, onCommand }: SectionsToolbarProps) {
   const s = labels.editor.sections;
   return (
     <Toolbar label={s.toolbar} className="slides-sections-toolbar">
@@ -36,6 +39,12 @@ export function SectionsToolbar({ labels, hasSections, folded, onCommand }: Sect
       </Button>
       <Button variant="quiet" aria-label={folded ? s.expand : s.collapse} title={folded ? s.expand : s.collapse} disabled={folded === undefined} onClick={() => onCommand('toggle')}>
         <span aria-hidden="true">{folded ? '▸' : '▾'}</span>
+      </Button>
+      <Button variant="quiet" aria-label={s.moveUp} title={s.moveUp} disabled={!canMoveUp} onClick={() => onCommand('moveUp')}>
+        <span aria-hidden="true">⇡</span>
+      </Button>
+      <Button variant="quiet" aria-label={s.moveDown} title={s.moveDown} disabled={!canMoveDown} onClick={() => onCommand('moveDown')}>
+        <span aria-hidden="true">⇣</span>
       </Button>
     </Toolbar>
   );

@@ -6,9 +6,9 @@
  */
 import { useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref } from 'react';
-import { newSlideId, sectionOfSlide, sectionRanges, textBodyLines } from '@ostal/model';
+import { newSlideId, textBodyLines } from '@ostal/model';
 import type { Deck, DeckShape, GeometryShape, Slide } from '@ostal/model';
-import { Button, Dialog } from '../ui/index.js';
+import { Button } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
@@ -17,12 +17,12 @@ import type { LayoutChoice } from './slide-factory.js';
 import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
 import { SlideList } from './SlideList.js';
-import { SectionNameDialog, SectionsToolbar } from './SlideSections.js';
-import type { SectionCommand } from './SlideSections.js';
-import { addSection, removeSection, renameSection, sectionKey } from './section-operations.js';
+import { SectionsToolbar } from './SlideSections.js';
+import { useSlideSections } from './use-slide-sections.js';
+import { usePictureCrop } from './use-picture-crop.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
-import { canRedo, canUndo, record, redo, startHistory, undo } from './slides-history.js';
+import { canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
 import type { SlidesHistory } from './slides-history.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { FormatToolbar, SlidesToolbar } from './SlidesToolbar.js';
@@ -32,9 +32,10 @@ import type { CharFormat, ParagraphFormat } from './text-format.js';
 import { inheritedStyle } from './slide-text-style.js';
 import { SlidesExportTools } from './SlidesExportTools.js';
 import { ThemeDialog } from './ThemeDialog.js';
+import { FooterDialog, TableDialog } from './InsertDialogs.js';
 import { editableTheme } from './deck-themes.js';
-import { AltTextDialog, CropDialog, SlideObjectPanel } from './SlideObjectPanel.js';
-import { moveInReadingOrder, setCrop, setDescription } from './object-operations.js';
+import { AltTextDialog, SlideObjectPanel } from './SlideObjectPanel.js';
+import { moveInReadingOrder, setDescription } from './object-operations.js';
 import type { SlidesExportHost } from './slide-export.js';
 import './slides.css';
 
@@ -93,10 +94,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const [editing, setEditing] = useState<number | undefined>();
   const [editSession, setEditSession] = useState(0);
   const [textState, setTextState] = useState({ bold: false, italic: false, underline: false });
-  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'crop' | 'theme' | 'sectionNew' | 'sectionRename' | null>(null);
-  // Sections folded in the panel (by `sectionKey`), and an empty section chosen there (it has no slide to select).
-  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
-  const [sectionFocus, setSectionFocus] = useState<number | null>(null);
+  const [dialog, setDialog] = useState<'table' | 'footer' | 'alt' | 'theme' | null>(null);
   // Theme dialog session: its live changes merge into one undo step; Cancel undoes it.
   const [themeSession, setThemeSession] = useState({ n: 0, changed: false });
   const [notice, setNotice] = useState('');
@@ -132,6 +130,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     setHistory((h) => record(h, next, slide, merge));
     setDirty(next);
   };
+  const sections = useSlideSections(deck, index, labels, (next, slide) => commit(next, undefined, slide), (i) => goTo(i));
+  const { ranges, collapsed, sectionFocus, setSectionFocus, sectionFolded, toggleSection, onSectionCommand } = sections;
   const goTo = (i: number) => {
     setSelected(i);
     setSectionFocus(null);
@@ -183,6 +183,14 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const shapes = current ? editableShapes(current) : [];
   const selectedShapes = shapes.filter((s) => selection.has(s.id));
   const textTargets = selectedShapes.filter((s): s is GeometryShape => s.kind === 'shape');
+  // A cancelled crop dialog forgets its live changes; the picture stays selected (and in crop mode).
+  const revert = () => {
+    const h = discard(history);
+    setHistory(h);
+    deckRef.current = h.present.value;
+    setDirty(h.present.value);
+  };
+  const crop = usePictureCrop(deck, index, selectedShapes, labels, (next, merge) => commit(next, merge), revert);
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {
     const r = insertShape(deck, index, make);
@@ -215,40 +223,6 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     commit(r.deck);
     setSelection(new Set([r.id]));
     setFocusToken((n) => n + 1);
-  };
-
-  const ranges = sectionRanges(deck);
-  const currentSection = sectionFocus !== null && ranges[sectionFocus] ? sectionFocus : sectionOfSlide(deck, index);
-  const currentRange = ranges[currentSection];
-  const sectionFolded = currentRange && currentRange.end > currentRange.start ? collapsed.has(sectionKey(currentRange.section, currentSection)) : undefined;
-  const toggleSection = (k: number, fold: boolean) => {
-    const r = ranges[k];
-    if (!r) return;
-    const key = sectionKey(r.section, k);
-    setCollapsed((old) => {
-      const next = new Set(old);
-      if (fold) next.add(key);
-      else next.delete(key);
-      return next;
-    });
-  };
-  const onSectionCommand = (command: SectionCommand) => {
-    switch (command) {
-      case 'add':
-        setDialog('sectionNew');
-        return;
-      case 'rename':
-        if (currentRange) setDialog('sectionRename');
-        return;
-      case 'remove':
-        if (currentRange) {
-          commit(removeSection(deck, currentSection));
-          setSectionFocus(null);
-        }
-        return;
-      case 'toggle':
-        if (sectionFolded !== undefined) toggleSection(currentSection, !sectionFolded);
-    }
   };
 
   const onCommand = (command: SlidesCommand) => {
@@ -471,7 +445,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       ) : null}
       <div className="slides-workspace">
         <div className="slides-panel">
-          <SectionsToolbar labels={labels} hasSections={ranges.length > 0} folded={sectionFolded} onCommand={onSectionCommand} />
+          <SectionsToolbar labels={labels} hasSections={ranges.length > 0} folded={sectionFolded} canMoveUp={sections.canMoveUp} canMoveDown={sections.canMoveDown} onCommand={onSectionCommand} />
           <SlideList
             deck={deck}
             selected={index}
@@ -485,6 +459,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             onToggleSection={toggleSection}
             sectionFocus={sectionFocus}
             onSectionFocus={setSectionFocus}
+            onMoveSection={sections.onMoveSection}
           />
         </div>
         <div className="slides-main" ref={mainRef}>
@@ -524,7 +499,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           }}>
             {labels.editor.more.themeEdit}
           </Button>
-          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={() => setDialog('crop')} />
+          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={crop.openCrop} />
         </SlideSidePanel> : null}
       </div>
       <input
@@ -549,20 +524,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         setDialog(null);
         commit(setDescription(deck, index, selectedShapes[0]!.id, text));
       }} /> : null}
-      {dialog === 'crop' && selectedShapes.length === 1 && selectedShapes[0]?.kind === 'picture' ? <CropDialog shape={selectedShapes[0]} labels={labels} onCancel={() => setDialog(null)} onApply={(crop) => {
-        setDialog(null);
-        commit(setCrop(deck, index, selectedShapes[0]!.id, crop));
-      }} /> : null}
-      {dialog === 'sectionNew' ? <SectionNameDialog labels={labels} title={labels.editor.sections.newTitle} initial={labels.editor.sections.untitled} onCancel={() => setDialog(null)} onApply={(name) => {
-        setDialog(null);
-        const at = sectionFocus !== null && currentRange ? currentRange.start : index;
-        commit(addSection(deck, at, name, labels.editor.sections.defaultName).deck);
-        setSectionFocus(null);
-      }} /> : null}
-      {dialog === 'sectionRename' && currentRange ? <SectionNameDialog labels={labels} title={labels.editor.sections.renameTitle} initial={currentRange.section.name} onCancel={() => setDialog(null)} onApply={(name) => {
-        setDialog(null);
-        commit(renameSection(deck, currentSection, name));
-      }} /> : null}
+      {crop.dialog}
+      {sections.dialog}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);
         insert((id) => tableShape(deck, id, rows, cols, labels.editor.shapeKind('table')));
@@ -578,61 +541,5 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         commit({ ...deck, slides, headerFooter: { ...(deck.headerFooter ?? {}), footer: true } });
       }} /> : null}
     </div>
-  );
-}
-
-function TableDialog({ labels, onCancel, onInsert }: { labels: SlidesLabels; onCancel: () => void; onInsert: (rows: number, cols: number) => void }) {
-  const [rows, setRows] = useState(3);
-  const [cols, setCols] = useState(3);
-  const e = labels.editor;
-  const clamp = (n: number) => Math.min(30, Math.max(1, Math.round(n) || 1));
-  return (
-    <Dialog
-      title={e.table.replace('…', '')}
-      onCancel={onCancel}
-      size="small"
-      footer={
-        <>
-          <Button onClick={onCancel}>{e.cancel}</Button>
-          <Button variant="primary" onClick={() => onInsert(clamp(rows), clamp(cols))}>
-            {e.insert}
-          </Button>
-        </>
-      }
-    >
-      <label className="slides-dialog__field">
-        {e.tableRows}
-        <input className="ui-input" type="number" min={1} max={30} value={rows} onChange={(event) => setRows(Number(event.target.value))} />
-      </label>
-      <label className="slides-dialog__field">
-        {e.tableColumns}
-        <input className="ui-input" type="number" min={1} max={30} value={cols} onChange={(event) => setCols(Number(event.target.value))} />
-      </label>
-    </Dialog>
-  );
-}
-
-function FooterDialog({ labels, onCancel, onInsert }: { labels: SlidesLabels; onCancel: () => void; onInsert: (text: string) => void }) {
-  const [text, setText] = useState('');
-  const e = labels.editor;
-  return (
-    <Dialog
-      title={e.footer.replace('…', '')}
-      onCancel={onCancel}
-      size="small"
-      footer={
-        <>
-          <Button onClick={onCancel}>{e.cancel}</Button>
-          <Button variant="primary" onClick={() => onInsert(text)}>
-            {e.insert}
-          </Button>
-        </>
-      }
-    >
-      <label className="slides-dialog__field">
-        {e.footerText}
-        <input className="ui-input" value={text} onChange={(event) => setText(event.target.value)} />
-      </label>
-    </Dialog>
   );
 }

@@ -1,13 +1,15 @@
 /**
  * The Export toolbar of the slides editor: the deck as PDF (printed by the host, one page per
  * shown slide at the slide's size, text kept as text), the current slide as PNG, every shown
- * slide as PNG in a zip. Progress and the result are announced (status line).
+ * slide as PNG in a zip. Progress and the result are announced (status line). Without a printer
+ * on the host the PDF is written here from pictures of the slides (`slide-pdf-pictures.ts`).
  */
 import { useState } from 'react';
 import type { Deck } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
 import { deckPngZip, deckPrintHtml, documentCss, slidePng } from './slide-export.js';
 import type { SlidesExportHost } from './slide-export.js';
+import { deckPicturePdf } from './slide-pdf-pictures.js';
 import type { SlidesMoreLabels } from './slides-more-labels.js';
 
 export interface SlidesExportToolsProps {
@@ -31,14 +33,19 @@ export function SlidesExportTools({ deck, index, host, labels }: SlidesExportToo
     try {
       const css = documentCss();
       let bytes: Uint8Array;
-      if (kind === 'pdf') bytes = await host.printPdf(deckPrintHtml(deck, css, path.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, ''), labels.pageName));
-      else if (kind === 'png') {
+      let pictures = false;
+      if (kind === 'pdf') {
+        const title = path.replace(/^.*[\\/]/, '').replace(/\.pdf$/i, '');
+        const printed = await host.printPdf(deckPrintHtml(deck, css, title, labels.pageName));
+        pictures = printed === null;
+        bytes = printed ?? (await deckPicturePdf(deck, css, title, (done, total) => setStatus(labels.exportProgress(done, total))));
+      } else if (kind === 'png') {
         const slide = deck.slides[index];
         if (!slide) return;
         bytes = await slidePng(deck, slide, css);
       } else bytes = await deckPngZip(deck, css, labels.pngPrefix, (files) => host.zip(files), (done, total) => setStatus(labels.exportProgress(done, total)));
       await host.save(path, bytes);
-      setStatus(labels.exported(path));
+      setStatus(pictures ? labels.exportedAsPictures(path) : labels.exported(path));
     } catch (e) {
       setStatus(labels.exportFailed(e instanceof Error ? e.message : String(e)));
     } finally {

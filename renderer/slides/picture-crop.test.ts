@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transform } from '@ostal/model';
-import { cropByHandle, uncroppedFrame } from './picture-crop.js';
+import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 
 const frame: Transform = { x: 1_000_000, y: 1_000_000, cx: 4_000_000, cy: 2_000_000 };
 
@@ -40,5 +40,32 @@ describe('crop handles', () => {
     const r = cropByHandle(frame, undefined, 'e', { x: 0, y: 2_000_000 });
     expect(r.frame.cx).toBe(36_000);
     expect(r.frame.x).toBe(1_000_000);
+  });
+});
+
+describe('moving the picture inside its crop', () => {
+  // A picture 8,000,000 x 4,000,000 EMU shown in a frame of half its width and height.
+  const t: Transform = { x: 1_000_000, y: 1_000_000, cx: 4_000_000, cy: 2_000_000 };
+  const crop = { left: 25_000, right: 25_000, top: 25_000, bottom: 25_000 };
+
+  it('gives back on one side what it cuts on the other, the frame and kept size unchanged', () => {
+    // The picture 800,000 EMU right (a tenth of its width): 10 % less cut on the left, more on the right.
+    expect(panCrop(t, crop, 800_000, 0)).toEqual({ left: 15_000, right: 35_000, top: 25_000, bottom: 25_000 });
+    expect(panCrop(t, crop, 0, -400_000)).toEqual({ left: 25_000, right: 25_000, top: 35_000, bottom: 15_000 });
+    const before = uncroppedFrame(t, crop);
+    const after = uncroppedFrame(t, panCrop(t, crop, 800_000, 0));
+    expect(after.x - before.x).toBe(800_000);
+    expect(after.cx).toBe(before.cx);
+  });
+
+  it('stops at the picture’s edges', () => {
+    expect(panCrop(t, crop, 10_000_000, -10_000_000)).toEqual({ left: 0, right: 50_000, top: 50_000, bottom: 0 });
+  });
+
+  it('follows a flipped or rotated picture, and leaves an uncropped one alone', () => {
+    expect(panCrop({ ...t, flipH: true }, crop, 800_000, 0)).toEqual({ left: 35_000, right: 15_000, top: 25_000, bottom: 25_000 });
+    // Turned half a turn: moving right on the slide is moving left in the picture.
+    expect(panCrop({ ...t, rot: 180 * 60_000 }, crop, 800_000, 0)).toEqual({ left: 35_000, right: 15_000, top: 25_000, bottom: 25_000 });
+    expect(panCrop(t, undefined, 800_000, 0)).toBeUndefined();
   });
 });

@@ -72,3 +72,25 @@ export function cropByHandle(t: Transform, crop: Crop | undefined, handle: Handl
   const out: Crop = { left: t.flipH ? seen.right : seen.left, right: t.flipH ? seen.left : seen.right, top: t.flipV ? seen.bottom : seen.top, bottom: t.flipV ? seen.top : seen.bottom };
   return { frame, crop: out.left || out.right || out.top || out.bottom ? out : undefined };
 }
+
+/**
+ * The crop after moving the picture by (`dx`, `dy`) EMU on the slide under its unchanged frame,
+ * as dragging the picture in crop mode does: what is cut on one side is given back on the other,
+ * so the kept size stays; the picture never leaves a gap in the frame. Follows rotation and flips.
+ */
+export function panCrop(t: Transform, crop: Crop | undefined, dx: number, dy: number): Crop | undefined {
+  if (!crop) return crop;
+  const c = visualCrop(crop, t);
+  const fullW = t.cx / Math.max(0.001, 1 - (c.left + c.right) / FULL);
+  const fullH = t.cy / Math.max(0.001, 1 - (c.top + c.bottom) / FULL);
+  const d = toLocal(t, { x: t.x + t.cx / 2 + dx, y: t.y + t.cy / 2 + dy });
+  // Moving the picture right shows more of its left side: less is cut there, more on the right.
+  const shift = (before: number, after: number, by: number): [number, number] => {
+    const span = before + after;
+    const next = Math.round(Math.min(span - Math.min(0, after), Math.max(Math.min(0, before), before - by)));
+    return [next, span - next];
+  };
+  const [left, right] = shift(c.left, c.right, (d.x / fullW) * FULL);
+  const [top, bottom] = shift(c.top, c.bottom, (d.y / fullH) * FULL);
+  return { left: t.flipH ? right : left, right: t.flipH ? left : right, top: t.flipV ? bottom : top, bottom: t.flipV ? top : bottom };
+}

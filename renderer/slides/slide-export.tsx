@@ -17,8 +17,11 @@ const EMU_PER_PX = 9525;
 export interface SlidesExportHost {
   /** Asks the user where to write a file with this extension; null when cancelled. */
   chooseFile(extension: 'pdf' | 'png' | 'zip'): Promise<string | null>;
-  /** Prints a self-contained HTML document to PDF (the host's `exports.pdf`). */
-  printPdf(html: string): Promise<Uint8Array>;
+  /**
+   * Prints a self-contained HTML document to PDF (the host's `exports.pdf`); null when the host
+   * has no browser to print with (the editor then writes a PDF of slide pictures itself).
+   */
+  printPdf(html: string): Promise<Uint8Array | null>;
   /** Writes the exported file. */
   save(path: string, bytes: Uint8Array): Promise<void>;
   /** A zip of `files` in the order given, pictures stored as they are. */
@@ -105,6 +108,11 @@ export function slideSvg(deck: Deck, slide: Slide, css: string, urls: ReadonlyMa
 
 /** A PNG of one slide at its size in pixels (`scale` 2 for a sharper picture). */
 export async function slidePng(deck: Deck, slide: Slide, css: string, urls: ReadonlyMap<string, string> = mediaDataUrls(deck), scale = 1): Promise<Uint8Array> {
+  return slidePicture(deck, slide, css, urls, scale, 'image/png');
+}
+
+/** One slide drawn by the browser onto a canvas (white behind), encoded as `type` (PNG, or JPEG at `quality`). */
+export async function slidePicture(deck: Deck, slide: Slide, css: string, urls: ReadonlyMap<string, string>, scale: number, type: 'image/png' | 'image/jpeg', quality?: number): Promise<Uint8Array> {
   const { width, height } = slidePixelSize(deck);
   const img = new Image();
   img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(slideSvg(deck, slide, css, urls))}`;
@@ -117,7 +125,7 @@ export async function slidePng(deck: Deck, slide: Slide, css: string, urls: Read
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
   if (!blob) throw new Error('The slide could not be turned into a picture.');
   return new Uint8Array(await blob.arrayBuffer());
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HISTORY_LIMIT, canRedo, canUndo, record, redo, startHistory, undo } from './slides-history.js';
+import { HISTORY_LIMIT, canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
 
 describe('slides history', () => {
   it('undoes and redoes, returning to the slide each change was made on', () => {
@@ -41,5 +41,19 @@ describe('slides history', () => {
     }
     expect(n).toBe(HISTORY_LIMIT);
     expect(h.present.value).toBe(20);
+  });
+});
+
+describe('discarding a cancelled step', () => {
+  it('goes back to the state before it and leaves nothing to redo', () => {
+    let h = startHistory('a');
+    h = record(h, 'b', 0);
+    h = record(h, 'c', 0, 'dialog:1');
+    h = record(h, 'd', 0, 'dialog:1');
+    const back = discard(h);
+    expect(back.present.value).toBe('b');
+    expect(canRedo(back)).toBe(false);
+    expect(undo(back).history.present.value).toBe('a');
+    expect(discard(startHistory('x')).present.value).toBe('x');
   });
 });

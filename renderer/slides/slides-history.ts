@@ -59,3 +59,10 @@ export function redo<T>(h: SlidesHistory<T>): { history: SlidesHistory<T>; slide
   if (!next) return { history: h, slide: h.present.slide };
   return { history: { past: [...h.past, h.present], present: next, future: h.future.slice(1) }, slide: next.slide };
 }
+
+/** The last step taken back and forgotten (a dialog cancelled after live changes): nothing to redo. */
+export function discard<T>(h: SlidesHistory<T>): SlidesHistory<T> {
+  const previous = h.past[h.past.length - 1];
+  if (!previous) return h;
+  return { past: h.past.slice(0, -1), present: previous, future: [] };
+}

@@ -10,6 +10,8 @@ export interface SlidesMoreLabels {
   /** "Exporté : /chemin/fichier.pdf". */
   readonly exported: (path: string) => string;
   readonly exportFailed: (reason: string) => string;
+  /** A PDF written from pictures of the slides (no browser on the host to print text). */
+  readonly exportedAsPictures: (path: string) => string;
   /** Prefix of the PNG files in the zip: "diapositive". */
   readonly pngPrefix: string;
   /** Name of a page of the PDF, for screen readers: "Diapositive 2". */

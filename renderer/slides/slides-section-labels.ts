@@ -21,6 +21,11 @@ export interface SlidesSectionLabels {
   readonly group: (name: string, count: number) => string;
   /** Accessible name of a collapsed or empty section in the list: "Section Introduction, 3 diapositives, réduite". */
   readonly collapsed: (name: string, count: number) => string;
+  /** Moves the current section with all its slides before the one above / after the one below. */
+  readonly moveUp: string;
+  readonly moveDown: string;
+  /** Title of a section header that can be dragged: "Faire glisser pour déplacer la section". */
+  readonly dragHint: string;
   /** How the keys work in a panel with sections. */
   readonly keysHelp: string;
 }

@@ -7,7 +7,8 @@ import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 
 export type DocumentWorkerRequest =
   | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string }
-  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId }
+  /** `macroEnabled`: writing a .docm/.xlsm/.pptm, which keeps the document's macro project. */
+  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId; readonly macroEnabled?: boolean }
   /** A zip of files in the order given (an export of several pictures). */
   | { readonly id: number; readonly op: 'zip'; readonly files: readonly { readonly name: string; readonly data: Uint8Array }[] };
 

@@ -48,7 +48,7 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
       scope.postMessage({ id: request.id, ok: true, op: 'zip', bytes: zipped }, [zipped.buffer as ArrayBuffer]);
       return;
     }
-    const bytes = await write(request.document, request.format);
+    const bytes = await write(request.document, request.format, { macroEnabled: request.macroEnabled === true });
     scope.postMessage({ id: request.id, ok: true, op: 'write', bytes }, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({ id: request.id, ok: false, failure: failureOf(error) });

@@ -2,7 +2,8 @@
  * The header and footer zones of the page. Shown as their text; a double-click (or Insertion >
  * En-tête / Pied de page) edits one in place with a small editor of its own (same schema, Ctrl+B
  * and the rest, its own undo), under a toolbar: which pages ("Toutes les pages" / "Première
- * page" when the first page is different), "Première page différente", "Numéro de page",
+ * page" when the first page is different, "Pages paires" when odd and even pages differ),
+ * "Première page différente", "Pages paires et impaires différentes", "Numéro de page",
  * "Nombre de pages", "Fermer" (or Escape). The story is written to the section (one undo step
  * of the document) when the editing closes, switches page, or the focus leaves the zone.
  */
@@ -16,7 +17,7 @@ import { EditorView } from 'prosemirror-view';
 import { textSchema } from '@ostal/model';
 import type { SectionProps } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
-import { emptyStory, fieldNode, storyOf } from './header-footer.js';
+import { emptyStory, fieldNode, oddEvenDiffer, storyOf } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { storyText } from './page-layout.js';
@@ -31,6 +32,10 @@ export interface HeaderFooterLabels {
   readonly pages: string;
   readonly variants: Readonly<Record<StoryVariant, string>>;
   readonly titlePage: string;
+  /** "Pages paires et impaires différentes". */
+  readonly oddEven: string;
+  /** The default story's pages when odd and even pages differ: "Pages impaires". */
+  readonly oddPages: string;
   readonly pageNumber: string;
   readonly pageCount: string;
   readonly close: string;
@@ -85,10 +90,11 @@ export interface HeaderFooterAreaProps {
   readonly onCommit: (variant: StoryVariant, story: PMNode) => void;
   readonly onVariant: (variant: StoryVariant) => void;
   readonly onTitlePage: (on: boolean) => void;
+  readonly onOddEven: (on: boolean) => void;
   readonly onClose: () => void;
 }
 
-export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, onCommit, onVariant, onTitlePage, onClose }: HeaderFooterAreaProps) {
+export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose }: HeaderFooterAreaProps) {
   const editor = useRef<StoryEditorHandle>(null);
   const name = kind === 'header' ? labels.header : labels.footer;
   const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
@@ -100,6 +106,8 @@ export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, 
       </div>
     );
   }
+  const oddEven = oddEvenDiffer(section);
+  const variantLabel = (v: StoryVariant) => (v === 'default' && oddEven ? labels.oddPages : labels.variants[v]);
   const json = storyOf(section, kind, editing);
   const story = json ? textSchema.nodeFromJSON(json) : emptyStory();
   const commit = () => {
@@ -122,14 +130,15 @@ export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, 
           <select
             className="ui-select"
             value={editing}
-            disabled={!section?.titlePage}
+            disabled={!section?.titlePage && !oddEven}
             onChange={(e) => {
               commit();
               onVariant(e.target.value as StoryVariant);
             }}
           >
-            <option value="default">{labels.variants.default}</option>
+            <option value="default">{variantLabel('default')}</option>
             {section?.titlePage && <option value="first">{labels.variants.first}</option>}
+            {oddEven && <option value="even">{labels.variants.even}</option>}
           </select>
         </label>
         <label className="writer-story__field">
@@ -143,6 +152,17 @@ export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, 
           />
           {labels.titlePage}
         </label>
+        <label className="writer-story__field">
+          <input
+            type="checkbox"
+            checked={oddEven}
+            onChange={(e) => {
+              commit();
+              onOddEven(e.target.checked);
+            }}
+          />
+          {labels.oddEven}
+        </label>
         <Button variant="quiet" onMouseDown={(e) => e.preventDefault()} onClick={() => editor.current?.insert(fieldNode('page-number', '1'))}>
           {labels.pageNumber}
         </Button>
@@ -153,7 +173,7 @@ export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, 
           {labels.close}
         </Button>
       </Toolbar>
-      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} label={`${name} — ${labels.variants[editing]}`} onEscape={close} />
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} label={`${name} — ${variantLabel(editing)}`} onEscape={close} />
     </div>
   );
 }

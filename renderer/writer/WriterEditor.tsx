@@ -29,9 +29,9 @@ import { writerDomEvents } from './writer-dom-events.js';
 import { useContextMenu } from './use-context-menu.js';
 import { useNamedStyles } from './use-named-styles.js';
 import { pdfExportAction } from './pdf-export.js';
-import type { PdfPage } from '../../electron/shared/pdf.js';
+import type { PdfExporter } from './pdf-export.js';
 import { printDocument } from './print.js';
-import { setStory, setTitlePage } from './header-footer.js';
+import { setOddEven, setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
@@ -88,11 +88,10 @@ export interface WriterEditorProps {
   /** Adds a word to the personal dictionary; without it the context menu offers no "Ajouter au dictionnaire". */
   readonly onAddToDictionary?: (word: string) => void;
   /**
-   * Makes a PDF of the page as it is shown, laid on `page` (the first section's paper and
-   * margins); resolves false when the host cannot (the print dialog opens instead), true once
-   * done. Without it, no "Exporter en PDF".
+   * Prints the document's print layout (pages with their paper, margins, headers and footers:
+   * `print-layout.ts`) to a PDF and saves it. Without it, no "Exporter en PDF".
    */
-  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
+  readonly onExportPdf?: PdfExporter;
 }
 
 const NO_WORDS: readonly string[] = [];
@@ -351,7 +350,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
-  const exportPdf = pdfExportAction(viewRef, rootRef, onExportPdf);
+  const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
   const actions: RibbonActions = {
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
@@ -514,6 +513,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       onTitlePage={(on) => {
         apply(setTitlePage(on));
         setStoryEditing({ kind, variant: on ? 'first' : 'default' });
+      }}
+      onOddEven={(on) => {
+        apply(setOddEven(on));
+        setStoryEditing({ kind, variant: on ? 'even' : 'default' });
       }}
       onClose={() => {
         setStoryEditing(null);

@@ -4,7 +4,7 @@ import type { Command } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textSchema as s } from '@ostal/model';
 import { firstSectionOf } from './page-setup.js';
-import { emptyStory, fieldNode, isEmptyStory, setStory, setTitlePage, storyOf } from './header-footer.js';
+import { emptyStory, fieldNode, isEmptyStory, oddEvenDiffer, setOddEven, setStory, setTitlePage, storyOf } from './header-footer.js';
 
 const p = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
 const story = (...blocks: PMNode[]) => s.node('doc', null, blocks);
@@ -45,5 +45,23 @@ describe('headers and footers', () => {
     expect(section?.headers?.first).toBeUndefined();
     expect(storyOf(section, 'header', 'default')).toBeDefined();
     expect(section?.footers).toBeUndefined();
+  });
+
+  it('gives even pages headers and footers of their own when asked, and drops them when not', () => {
+    let state = EditorState.create({ doc: s.node('doc', null, [p('Texte')]) });
+    state = run(state, setStory('header', 'default', story(p('Impaire'))));
+    expect(oddEvenDiffer(firstSectionOf(state.doc))).toBe(false);
+    state = run(state, setOddEven(true));
+    expect(oddEvenDiffer(firstSectionOf(state.doc))).toBe(true);
+    state = run(state, setStory('header', 'even', story(p('Paire'))));
+    expect(storyOf(firstSectionOf(state.doc), 'header', 'even')?.content?.[0]?.content?.[0]?.text).toBe('Paire');
+    // Emptied while odd and even differ, the even story stays (its pages show nothing).
+    state = run(state, setStory('header', 'even', emptyStory()));
+    expect(oddEvenDiffer(firstSectionOf(state.doc))).toBe(true);
+    state = run(state, setOddEven(false));
+    const section = firstSectionOf(state.doc);
+    expect(oddEvenDiffer(section)).toBe(false);
+    expect(section?.footers).toBeUndefined();
+    expect(storyOf(section, 'header', 'default')?.content?.[0]?.content?.[0]?.text).toBe('Impaire');
   });
 });

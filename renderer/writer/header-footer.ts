@@ -1,8 +1,9 @@
 /**
  * Headers and footers of the first section (the page the writer shows), as the section
  * properties hold them (`SectionProps.headers` / `footers`, each story a `doc` as JSON):
- * reading a story, replacing it, and "Première page différente" (`titlePage`, with its own
- * first-page stories). A story left empty is removed; a header or footer added gets the
+ * reading a story, replacing it, "Première page différente" (`titlePage`, with its own
+ * first-page stories) and "Pages paires et impaires différentes" (even-page stories: the model,
+ * like the writers, takes their presence as the switch; DOCX `w:evenAndOddHeaders`). A story left empty is removed; a header or footer added gets the
  * default distance from the page edge when the section had none.
  */
 import { textSchema } from '@ostal/model';
@@ -12,8 +13,8 @@ import type { Command } from 'prosemirror-state';
 import { DEFAULT_MARGINS, firstSectionOf } from './page-setup.js';
 
 export type StoryKind = 'header' | 'footer';
-/** Which pages a story is for: all (or odd ones), the first page. */
-export type StoryVariant = 'default' | 'first';
+/** Which pages a story is for: all (or odd ones), the first page, even pages. */
+export type StoryVariant = 'default' | 'first' | 'even';
 
 const SET: Readonly<Record<StoryKind, 'headers' | 'footers'>> = { header: 'headers', footer: 'footers' };
 
@@ -72,6 +73,8 @@ export function setStory(kind: StoryKind, variant: StoryVariant, story: PMNode |
     // A first-page story stays (empty) while the first page is different: its page shows nothing.
     if (keep) set[variant] = story.toJSON() as PMNodeJSON;
     else if (variant === 'first' && section.titlePage) set.first = emptyStory().toJSON() as PMNodeJSON;
+    // So does an even-page story while odd and even pages differ.
+    else if (variant === 'even' && oddEvenDiffer(section)) set.even = emptyStory().toJSON() as PMNodeJSON;
     else delete set[variant];
     const next: Record<string, unknown> = { ...section, [SET[kind]]: set };
     if (Object.keys(set).length === 0) delete next[SET[kind]];
@@ -95,6 +98,26 @@ export function setTitlePage(on: boolean): Command {
     }
     if (on) next.titlePage = true;
     else delete next.titlePage;
+    return next;
+  });
+}
+
+/** True when the section's odd and even pages have headers and footers of their own. */
+export function oddEvenDiffer(section: SectionProps | null): boolean {
+  return section?.headers?.even !== undefined || section?.footers?.even !== undefined;
+}
+
+/** Turns "Pages paires et impaires différentes" on (empty even-page stories where there are none) or off (dropping them). */
+export function setOddEven(on: boolean): Command {
+  return updateSection((section) => {
+    const next: Record<string, unknown> = { ...section };
+    for (const key of ['headers', 'footers'] as const) {
+      const set: Record<string, PMNodeJSON> = { ...(section[key] ?? {}) };
+      if (on) set.even ??= emptyStory().toJSON() as PMNodeJSON;
+      else delete set.even;
+      if (Object.keys(set).length > 0) next[key] = set;
+      else delete next[key];
+    }
     return next;
   });
 }

@@ -62,6 +62,8 @@ export function imageView(node: PMNode, urls: MediaUrls, labels: ImageViewLabels
   if (url) {
     const img = document.createElement('img');
     img.src = url;
+    // What the picture is in the document (the print layout inlines it from there).
+    img.setAttribute('data-src', String(a.src));
     img.alt = alt;
     img.width = width;
     img.height = height;

@@ -1,31 +1,25 @@
 /**
- * "Exporter en PDF" in the writer: the page is laid on the first section's paper
- * (`pdf-page.ts`) and handed to the app's exporter; when the host has no PDF of its own, the
- * print dialog opens instead (its PDF printer does the same).
+ * "Exporter en PDF" in the writer: the document is laid out on pages (`print-layout.ts`:
+ * each section's paper and margins, headers and footers on every page, page numbers filled)
+ * and the app prints that layout to a PDF through the host (`exports.pdf`), the same way in
+ * Electron and in browser mode.
  */
 import type { RefObject } from 'react';
 import type { EditorView } from 'prosemirror-view';
-import type { PdfPage } from '../../electron/shared/pdf.js';
-import { pdfPageOf } from './pdf-page.js';
-import { printDocument } from './print.js';
+import type { DocumentMeta, TextMedia } from '@ostal/model';
+import type { PrintLayout } from './print-layout.js';
+import { printLayout } from './print-layout.js';
 
-/**
- * The ribbon's "Exporter en PDF" action over `onExportPdf` (resolves false when the host cannot
- * make PDFs), or undefined when the app offers no export.
- */
-export function pdfExportAction(viewRef: RefObject<EditorView | null>, rootRef: RefObject<HTMLElement | null>, onExportPdf: ((page: PdfPage) => Promise<boolean>) | undefined): (() => void) | undefined {
+/** What the app does with the laid-out document (print it to PDF and save it). */
+export type PdfExporter = (layout: PrintLayout) => Promise<void>;
+
+/** The ribbon's "Exporter en PDF" action over `onExportPdf`, or undefined when the app offers no export. */
+export function pdfExportAction(viewRef: RefObject<EditorView | null>, meta: DocumentMeta, media: TextMedia | undefined, onExportPdf: PdfExporter | undefined): (() => void) | undefined {
   if (!onExportPdf) return undefined;
   return () => {
     const view = viewRef.current;
-    const root = rootRef.current;
-    if (!view || !root) return;
-    // The page's padding gives way to the PDF's own margins, on every page (writer.css).
-    root.classList.add('writer--pdf');
-    void onExportPdf(pdfPageOf(view.state.doc))
-      .catch(() => true)
-      .then((done) => {
-        root.classList.remove('writer--pdf');
-        if (!done) printDocument();
-      });
+    if (!view) return;
+    const layout = printLayout({ view, media, title: meta.title ?? '', lang: meta.language ?? 'fr' });
+    void onExportPdf(layout).catch(() => undefined);
   };
 }

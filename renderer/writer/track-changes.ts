@@ -5,8 +5,9 @@
  * Recording: while on, an edit the user makes (one replace step: typing, deleting, pasting,
  * Enter) is rewritten before it is applied: deleted text stays, marked deleted (text the same
  * author inserted while recording is really removed, as Word does); inserted text is marked
- * inserted; a paragraph split or join becomes a changed paragraph mark. Other edits (formatting,
- * tables, pictures, several steps at once) are applied as they are, not recorded.
+ * inserted; a paragraph split or join becomes a changed paragraph mark; character formatting is
+ * applied and recorded as a format change (`track-format.ts`). Other edits (tables, pictures,
+ * several replace steps at once) are applied as they are, not recorded.
  *
  * Reviewing: the changes of the document in order ({@link trackedChanges}), accept or reject the
  * one at the cursor or all, move to the next or previous one.
@@ -17,6 +18,7 @@ import { isHistoryTransaction } from 'prosemirror-history';
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { ReplaceStep, canJoin } from 'prosemirror-transform';
+import { formattingRanges, markFormatChanges, rejectFormatChanges } from './track-format.js';
 
 /** Meta of transactions never recorded (reviewing, loading). */
 export const UNTRACKED_META = 'ostal-untracked';
@@ -72,6 +74,12 @@ function ownInsertion(marks: readonly Mark[], name: string): boolean {
  */
 export function trackTransaction(state: EditorState, tr: Transaction, author: ChangeAuthor): Transaction {
   if (!isTracking(state) || !tr.docChanged || tr.getMeta(UNTRACKED_META) === true || isHistoryTransaction(tr)) return tr;
+  // Character formatting: applied, and the text it touched marked as a format change (track-format.ts).
+  const formatted = formattingRanges(tr);
+  if (formatted) {
+    markFormatChanges(tr, state.doc, formatted, changeAttrs(author));
+    return tr;
+  }
   if (tr.steps.length !== 1) return tr;
   const step = tr.steps[0];
   if (!(step instanceof ReplaceStep)) return tr;
@@ -193,7 +201,8 @@ function resolveChange(tr: Transaction, c: TrackedChange, accept: boolean): void
   if (markType) {
     const drop = (c.kind === 'insertion' && !accept) || (c.kind === 'deletion' && accept);
     if (drop) tr.delete(c.from, c.to);
-    // A format change rejected keeps the current format: the earlier one is kept only as the file's XML.
+    // A format change rejected puts the earlier format back where it is known.
+    else if (c.kind === 'format' && !accept) rejectFormatChanges(tr, c.from, c.to);
     else tr.removeMark(c.from, c.to, markType);
     return;
   }

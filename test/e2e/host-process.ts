@@ -16,12 +16,12 @@ export interface HostProcess {
 
 /**
  * Starts a host over `home` (OSTAL_HOME) whose dialogs start in `docs`, with `documents` to open
- * on its command line; resolves once it listens.
+ * on its command line (and `env` added to its environment); resolves once it listens.
  */
-export function startHostProcess(home: string, docs: string, documents: readonly string[] = []): Promise<HostProcess> {
+export function startHostProcess(home: string, docs: string, documents: readonly string[] = [], env: Readonly<Record<string, string>> = {}): Promise<HostProcess> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'dist/web.cjs'), '--port', '0', '--root', docs, ...documents], {
-      env: { ...process.env, OSTAL_HOME: home, OSTAL_POLICY_FILE: path.join(home, 'no-policy.json') },
+      env: { ...process.env, OSTAL_HOME: home, OSTAL_POLICY_FILE: path.join(home, 'no-policy.json'), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';

@@ -26,10 +26,12 @@ test('a chart’s type, title, range and legend are changed from its editing dia
   writeFileSync(path.join(host.docs, 'ventes.xlsx'), await write(workbook, 'xlsx'));
   await page.goto(host.url);
   await openFile(page, 'ventes.xlsx');
-  const panel = page.getByRole('complementary', { name: 'Graphiques' });
-  await expect(panel.getByRole('img', { name: /Nord seul/ })).toBeVisible();
+  const frame = page.getByRole('group', { name: 'Graphique Nord seul' });
+  await expect(frame.getByRole('img', { name: /Nord seul/ })).toBeVisible();
 
-  await panel.getByRole('button', { name: 'Modifier le graphique… 1' }).click();
+  // A click selects the chart over the grid and shows its actions.
+  await frame.click();
+  await frame.getByRole('button', { name: 'Modifier le graphique… 1' }).click();
   const dialog = page.getByRole('dialog', { name: 'Modifier le graphique' });
   await expect(dialog.getByRole('textbox', { name: 'Plage de données' })).toHaveValue('A1:B4');
   await expect(dialog.getByRole('radio', { name: 'Colonnes' })).toBeChecked();
@@ -39,7 +41,7 @@ test('a chart’s type, title, range and legend are changed from its editing dia
   await dialog.getByRole('combobox', { name: 'Légende' }).selectOption({ label: 'En bas' });
   await dialog.getByRole('button', { name: 'Appliquer' }).click();
   await expect(dialog).toBeHidden();
-  const edited = panel.getByRole('img', { name: /Nord et Sud/ });
+  const edited = page.getByRole('img', { name: /Nord et Sud/ });
   await expect(edited).toHaveAttribute('aria-label', /\(Lignes\)\s: 2 série\(s\), 3 point\(s\)$/);
 
   const xlsx = await saveAs(page, host.docs, 'ventes-2', 'xlsx');

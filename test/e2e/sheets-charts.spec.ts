@@ -38,8 +38,7 @@ test('a column chart inserted from A1:B4 is drawn, follows edits, and is saved i
   // Select A1:B4 with the mouse, then insert a column chart.
   await gridCell(page, 1, 1).click();
   await gridCell(page, 4, 2).click({ modifiers: ['Shift'] });
-  const panel = page.getByRole('complementary', { name: 'Graphiques' });
-  await panel.getByRole('button', { name: 'Insérer un graphique' }).click();
+  await page.getByRole('button', { name: 'Insérer un graphique' }).click();
   const dialog = page.getByRole('dialog', { name: 'Insérer un graphique' });
   await expect(dialog.getByRole('textbox', { name: 'Plage de données' })).toHaveValue('A1:B4');
   await expect(dialog.getByRole('radio', { name: 'Colonnes' })).toBeChecked();
@@ -47,14 +46,16 @@ test('a column chart inserted from A1:B4 is drawn, follows edits, and is saved i
   await dialog.getByRole('button', { name: 'Insérer', exact: true }).click();
   await expect(dialog).toBeHidden();
 
-  const chart = panel.getByRole('img', { name: /Ventes du trimestre/ });
+  // The chart floats over the grid, beside its data.
+  const frame = page.getByRole('group', { name: 'Graphique Ventes du trimestre' });
+  const chart = frame.getByRole('img', { name: /Ventes du trimestre/ });
   await expect(chart).toBeVisible();
   await expect(chart.locator('.ui-chart__bar')).toHaveCount(3);
   await expect(chart).toHaveAttribute('aria-label', /^Graphique «\sVentes du trimestre\s» \(Colonnes\)\s: 1 série\(s\), 3 point\(s\)$/);
 
   // Values follow the cells.
   await enter(page, 'B3', '25');
-  await expect(panel.locator('table td').nth(1)).toHaveText('25');
+  await expect(frame.locator('table td').nth(1)).toHaveText('25');
 
   const xlsx = await saveAs(page, host.docs, 'ventes', 'xlsx');
   const ods = await saveAs(page, host.docs, 'ventes', 'ods');
@@ -70,7 +71,7 @@ test('a column chart inserted from A1:B4 is drawn, follows edits, and is saved i
   await closeTab(page, 'ventes.ods');
   for (const name of ['ventes.xlsx', 'ventes.ods']) {
     await openFile(page, name);
-    const reopened = page.getByRole('complementary', { name: 'Graphiques' }).getByRole('img', { name: /Ventes du trimestre/ });
+    const reopened = page.getByRole('group', { name: 'Graphique Ventes du trimestre' }).getByRole('img', { name: /Ventes du trimestre/ });
     await expect(reopened).toBeVisible();
     await expect(reopened.locator('.ui-chart__bar')).toHaveCount(3);
     await closeTab(page, name);

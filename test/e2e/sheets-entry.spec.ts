@@ -121,6 +121,26 @@ test('a data validation refuses an entry outside its rule, explains it in French
   await page.keyboard.press('Enter');
   await expect(gridCell(page, 2, 1)).toHaveText('7');
 
+  // A formula is judged by what it computes: 7 × 2 is out of bounds, 7 + 1 is not.
+  await enter(page, 'A3', '=A2*2');
+  await expect(alert).toContainText('La valeur doit être un nombre entier compris entre 1 et 10.');
+  await alert.getByRole('button', { name: 'Annuler' }).click();
+  await expect(alert).toBeHidden();
+  await expect(gridCell(page, 3, 1)).toHaveText('');
+  await enter(page, 'A3', '=A2+1');
+  await expect(gridCell(page, 3, 1)).toHaveText('8');
+
+  // A refused entry leaves what was undone to redo.
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 3, 1)).toHaveText('');
+  await enter(page, 'A4', '=A2*3');
+  await expect(alert).toBeVisible();
+  await alert.getByRole('button', { name: 'Annuler' }).click();
+  await expect(alert).toBeHidden();
+  await goTo(page, 'A5');
+  await page.keyboard.press('Control+y');
+  await expect(gridCell(page, 3, 1)).toHaveText('8');
+
   // The file's own message and title.
   await enter(page, 'B2', 'Peut-être');
   const custom = page.getByRole('alertdialog', { name: 'Statut inconnu' });

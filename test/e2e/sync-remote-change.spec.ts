@@ -90,6 +90,12 @@ test('Bernard, who is editing it, saves: Anne’s read-only copy offers to reloa
   await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toContainText('Version de Bernard.');
   await expect(page.getByRole('tab', { name: `${name} (lecture seule)` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'À jour sur la plateforme' })).toBeVisible({ timeout: 30_000 });
+
+  // The reloaded tab is still the platform's document: Bernard's next save shows again.
+  await bernardSaves(name, 'Troisième version.', token);
+  await comeBackUntilChanged(page);
+  await page.getByRole('button', { name: 'Recharger leur version' }).click();
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toContainText('Troisième version.');
 });
 
 test('changed on the platform while Anne types: keeping hers puts the colleague’s beside it as a conflict copy', async ({ page, host }) => {

@@ -7,6 +7,7 @@ import { detect, isCompoundFile } from './detect.js';
 import { DiagnosticSink } from './diagnostics-sink.js';
 import { FormatError } from './errors.js';
 import { DEFAULT_LIMITS } from './limits.js';
+import { reportOdfMacros } from './odf/odf-macros.js';
 import type { Limits } from './limits.js';
 import { sheetsCodecs } from './sheets/index.js';
 import { slidesCodecs } from './slides/index.js';
@@ -60,6 +61,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   const ctx = { limits: { ...DEFAULT_LIMITS, ...options.limits }, diagnostics: new DiagnosticSink() };
   try {
     const document = await codec.read(bytes, ctx);
+    if (format === 'odt' || format === 'ods' || format === 'odp') reportOdfMacros(bytes, ctx.limits, ctx.diagnostics);
     return { document, format, diagnostics: ctx.diagnostics.result() };
   } catch (err) {
     if (err instanceof FormatError) throw err;

@@ -8,6 +8,12 @@ import type { CsvWriteOptions } from './sheets/csv.js';
 export interface WriteOptions {
   /** CSV: separator, byte order mark, decimal separator, sheet. */
   readonly csv?: CsvWriteOptions;
+  /**
+   * DOCX/XLSX/PPTX: write a macro-enabled file (.docm/.xlsm/.pptm): the macroEnabled main content
+   * type and the document's kept macro project (ooxml/macro-project.ts). Callers set it from the
+   * file name (`isMacroEnabledName`); other formats ignore it.
+   */
+  readonly macroEnabled?: boolean;
 }
 
 export interface ReadContext {

@@ -2,9 +2,15 @@
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import { conversionLosses as workbookLosses } from './sheets/sheet-conversion-losses.js';
 import { deckConversionLosses } from './slides/deck-conversion-losses.js';
+import type { WriteOptions } from './codec.js';
+import { macroConversionLosses } from './macro-losses.js';
 
-/** Losses of writing `document` as `format`: warnings with stable codes (empty when nothing is lost). */
-export function conversionLosses(document: OstalDocument, format: FormatId): Diagnostic[] {
-  if (document.kind === 'deck') return deckConversionLosses(document, format);
-  return workbookLosses(document, format);
+/**
+ * Losses of writing `document` as `format`: warnings with stable codes (empty when nothing is lost).
+ * `options.macroEnabled`: the target is a macro-enabled file (.docm/.xlsm/.pptm), which keeps the macros.
+ */
+export function conversionLosses(document: OstalDocument, format: FormatId, options: Pick<WriteOptions, 'macroEnabled'> = {}): Diagnostic[] {
+  const macros = macroConversionLosses(document, format, options);
+  if (document.kind === 'deck') return [...deckConversionLosses(document, format), ...macros];
+  return [...workbookLosses(document, format), ...macros];
 }

@@ -4,7 +4,7 @@
  *   detect(bytes)                 -> FormatId | null        by content, never by file name
  *   read(bytes, options?)         -> Promise<ReadResult>    throws FormatError only for unreadable/hostile containers
  *   write(document, format, opts) -> Promise<Uint8Array>    throws FormatError('wrong-kind') on a kind mismatch
- *   conversionLosses(doc, format) -> Diagnostic[]           what writing `doc` as `format` leaves out
+ *   conversionLosses(doc, format, opts) -> Diagnostic[]     what writing `doc` as `format` leaves out (opts.macroEnabled: .docm/.xlsm/.pptm)
  *   writeZip(entries)             -> Uint8Array             a zip of files (pictures stored, text deflated), e.g. an export
  */
 export { FormatError } from './errors.js';

@@ -5,6 +5,7 @@
  */
 import type { Chart } from './chart.js';
 import type { DeckColor } from './deck-color.js';
+import type { CustomPath } from './deck-geometry.js';
 import type { TextBody } from './deck-text.js';
 
 /** Position, size, rotation and flips of a shape. */
@@ -81,8 +82,10 @@ export interface GeometryShape extends ShapeBase {
   readonly text?: TextBody;
   /** Effects (shadow, glow...) kept as DrawingML a:effectLst markup for same-format saves. */
   readonly effectsXml?: string;
-  /** Custom geometry kept as DrawingML a:custGeom markup. */
+  /** Custom geometry kept as DrawingML a:custGeom markup (exact PPTX saves). */
   readonly customGeometryXml?: string;
+  /** The outline of a custom (`custom`) shape, when its paths are plain coordinates: drawn and written in every format. */
+  readonly paths?: readonly CustomPath[];
   /** A text box (txBox="1") rather than a shape holding text. */
   readonly textBox?: boolean;
 }

@@ -29,11 +29,12 @@ export interface TextRun {
   readonly field?: 'slidenum' | `datetime${string}`;
 }
 
+/** `sizePct`: the label's size relative to the text, in thousandths of a percent (a:buSzPct, 25000 to 400000; ODF text:bullet-relative-size). */
 export type Bullet =
   | { readonly kind: 'none' }
-  | { readonly kind: 'char'; readonly char: string; readonly font?: string; readonly color?: DeckColor }
+  | { readonly kind: 'char'; readonly char: string; readonly font?: string; readonly color?: DeckColor; readonly sizePct?: number }
   /** Automatic numbering, DrawingML ST_TextAutonumberScheme (`arabicPeriod`, `alphaLcParenR`...). */
-  | { readonly kind: 'number'; readonly scheme: string; readonly startAt?: number };
+  | { readonly kind: 'number'; readonly scheme: string; readonly startAt?: number; readonly sizePct?: number };
 
 /** Spacing as a percentage of the line (100000 = single) or in hundredths of a point. */
 export type Spacing = { readonly pct: number } | { readonly pts: number };

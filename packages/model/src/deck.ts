@@ -6,10 +6,12 @@
  * migrated by `migrateDeck`.
  */
 import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme } from './deck-masters.js';
+import type { SlideComment } from './deck-comments.js';
 import type { DeckSection } from './deck-sections.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
 import type { TextBody } from './deck-text.js';
 import type { DocumentMeta } from './meta.js';
+import type { MacroProject } from './macro-project.js';
 
 export const DECK_VERSION = 2;
 
@@ -45,6 +47,8 @@ export interface Slide {
   readonly background?: Fill;
   readonly hidden?: boolean;
   readonly transition?: SlideTransition;
+  /** Review comments anchored on the slide, in file order. */
+  readonly comments?: readonly SlideComment[];
 }
 
 /** Which master furniture slides show (PresentationML p:hf, ODF presentation:*-visible). */
@@ -69,6 +73,8 @@ export interface Deck {
   readonly headerFooter?: HeaderFooterSettings;
   /** Named runs of consecutive slides (PPTX p14:sectionLst; ODF has none): see `sectionRanges`. */
   readonly sections?: readonly DeckSection[];
+  /** The macro project of a .pptm, kept as bytes and never run (macro-project.ts). */
+  readonly macros?: MacroProject;
 }
 
 export const WIDESCREEN = { cx: 12_192_000, cy: 6_858_000 } as const;

@@ -2,6 +2,7 @@
 import type { Deck } from './deck.js';
 import type { TextDocument } from './text-document.js';
 import type { Workbook } from './workbook.js';
+import { macroEnabledFormat } from './macro-project.js';
 
 export type OstalDocument = TextDocument | Workbook | Deck;
 export type DocumentKind = OstalDocument['kind'];
@@ -30,8 +31,12 @@ export function isFormatId(value: unknown): value is FormatId {
   return typeof value === 'string' && (FORMAT_IDS as readonly string[]).includes(value);
 }
 
-/** The format id for a file name by its extension, or null. */
+/**
+ * The format id for a file name by its extension, or null. Macro-enabled Office files (.docm,
+ * .xlsm, .pptm) are their format's (`docx`, `xlsx`, `pptx`): see `isMacroEnabledName`.
+ */
 export function formatFromFileName(name: string): FormatId | null {
   const ext = /\.([A-Za-z]+)$/.exec(name)?.[1]?.toLowerCase();
-  return ext !== undefined && isFormatId(ext) ? ext : null;
+  if (ext === undefined) return null;
+  return isFormatId(ext) ? ext : (macroEnabledFormat(ext) ?? null);
 }

@@ -8,6 +8,7 @@ import { textSchema } from './text-schema.js';
 import { LIST_FORMAT_DEFAULTS } from './text-list-format.js';
 import { HEADING_OUTLINE_DEFAULTS } from './text-outline.js';
 import type { DocumentMeta } from './meta.js';
+import type { MacroProject } from './macro-project.js';
 
 /**
  * Current version of the stored text document shape.
@@ -39,6 +40,8 @@ export interface TextDocument {
   readonly content: PMNodeJSON;
   /** Pictures the content refers to (`image` nodes' `media:<name>` sources), by name. */
   readonly media?: TextMedia;
+  /** The macro project of a .docm, kept as bytes and never run (macro-project.ts). */
+  readonly macros?: MacroProject;
 }
 
 /** One stored picture: its media type (`image/png`...) and bytes. */

@@ -16,6 +16,7 @@ import type { CellFont, CellStyle } from './workbook-style.js';
 import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, OpaqueDataPilots, OpaqueDrawing, OpaquePivotCaches, OpaquePivotTables, PageSetup } from './workbook-sheet-features.js';
 import type { SheetImage } from './workbook-image.js';
 import type { SheetTable } from './workbook-table.js';
+import type { StoredMacroProject } from './macro-project.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -99,6 +100,8 @@ export interface Sheet {
   readonly visibility?: SheetVisibility;
   /** `#RRGGBB`. */
   readonly tabColor?: string;
+  /** The sheet's VBA code name (XLSX `sheetPr codeName`), naming its module in a kept macro project. */
+  readonly codeName?: string;
   /** Cell notes, in row-major order (see workbook-sheet-features.ts for these five). */
   readonly comments?: readonly CellComment[];
   readonly validations?: readonly DataValidation[];
@@ -142,6 +145,8 @@ export interface Workbook {
   readonly pivotCaches?: OpaquePivotCaches;
   /** Pivot tables of the ODS the workbook was read from (their output is in the cells). */
   readonly dataPilots?: OpaqueDataPilots;
+  /** The macro project of an .xlsm, kept as base64 bytes and never run (macro-project.ts). */
+  readonly macros?: StoredMacroProject;
 }
 
 /**

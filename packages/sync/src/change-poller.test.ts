@@ -205,6 +205,41 @@ describe('ChangePoller on a server whose folder ETags propagate (emulated Nextcl
     await poller.stop();
   });
 
+  it('a new interval applies at once, not after the old wait', async () => {
+    const server = new EmulatedNextcloud(TREE);
+    const client = new WebDavClient({ rootUrl: ROOT, username: 'anne', password: 'x', fetch: server.fetch });
+    const timers: { fn: () => void; ms: number; cleared: boolean }[] = [];
+    let interval = 3_600_000;
+    const poller = new ChangePoller({
+      client,
+      watched: () => [ROOT + 'Direction/budget.ods'],
+      onObserved: () => undefined,
+      intervalMs: () => interval,
+      clock: {
+        now: () => 0,
+        setTimeout: (fn, ms) => timers.push({ fn, ms, cleared: false }) - 1,
+        clearTimeout: (id) => {
+          const timer = timers[id as number];
+          if (timer) timer.cleared = true;
+        },
+      },
+    });
+    poller.start();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(timers.map((t) => t.ms)).toEqual([3_600_000]);
+    interval = 30_000;
+    poller.replan();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(timers.map((t) => [t.ms, t.cleared])).toEqual([
+      [3_600_000, true],
+      [30_000, false],
+    ]);
+    await poller.stop();
+    poller.replan();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(timers.length).toBe(2);
+  });
+
   it('spells URLs one way whatever the server percent-encodes', () => {
     expect(canonicalUrl('https://h/a%c3%a9/b%20c.odt')).toBe(canonicalUrl('https://h/aé/b c.odt'));
     expect(canonicalUrl('https://h/a%C3%A9/')).toBe('https://h/a%C3%A9/');

@@ -28,6 +28,8 @@ export interface RemoteObservation {
   readonly etag: string | undefined;
   readonly lastModifiedMs: number | undefined;
   readonly size: number | undefined;
+  /** Nextcloud / ownCloud `oc:fileid` (stable across renames), when the server gives one. */
+  readonly fileId?: string | undefined;
 }
 
 /** How the poller looks at the server (see the module comment). */
@@ -152,6 +154,11 @@ export class ChangePoller {
     await this.running?.catch(() => undefined);
   }
 
+  /** The interval setting changed: the next poll is planned from it now, not after the old wait. */
+  replan(): void {
+    if (!this.stopped) void this.planNext();
+  }
+
   /** The delay before the next poll for an `interval`: the interval itself, or the backoff after failures. */
   delayAfter(intervalMs: number): number {
     if (this.failures === 0) return intervalMs;
@@ -249,7 +256,7 @@ export class ChangePoller {
   private collect(children: readonly DavResource[], files: readonly string[], observed: RemoteObservation[], missing: string[]): void {
     for (const url of files) {
       const entry = children.find((c) => !c.isCollection && canonicalUrl(c.url) === url);
-      if (entry) observed.push({ url, etag: entry.etag, lastModifiedMs: entry.lastModifiedMs, size: entry.size });
+      if (entry) observed.push({ url, etag: entry.etag, lastModifiedMs: entry.lastModifiedMs, size: entry.size, ...(entry.fileId !== undefined ? { fileId: entry.fileId } : {}) });
       else missing.push(url);
     }
   }

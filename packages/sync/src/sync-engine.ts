@@ -10,11 +10,15 @@
 import type { BackoffOptions } from './backoff.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
-import { conflictName, fileNameOf, siblingUrl } from './conflict-name.js';
+import { conflictName, fileNameOf } from './conflict-name.js';
 import type { RemoteObservation } from './change-poller.js';
+import type { ConflictChoice } from './conflict-resolution.js';
+import { adoptTheirs, resolveConflict } from './conflict-resolution.js';
 import { DavError } from './dav-error.js';
 import type { DavLock } from './dav-resource.js';
+import type { EngineParts } from './engine-parts.js';
 import { sha256Hex } from './hash.js';
+import { applyRemoteState } from './remote-changes.js';
 import type { SyncClock } from './sync-clock.js';
 import { SYSTEM_CLOCK } from './sync-clock.js';
 import type { SyncStorage } from './sync-storage.js';
@@ -25,8 +29,7 @@ import { UploadQueue } from './upload-queue.js';
 import type { WebDavClient } from './webdav-client.js';
 
 export type { SyncClock } from './sync-clock.js';
-
-const stripWeak = (etag: string): string => etag.replace(/^W\//, '');
+export type { ConflictChoice } from './conflict-resolution.js';
 
 export interface SyncEngineOptions {
   readonly client: WebDavClient;
@@ -72,13 +75,12 @@ export interface DocumentSyncInfo {
   readonly etag: string | undefined;
   /** Set when status is `conflict`. */
   readonly conflictName: string | undefined;
+  /** The URL it had before it was found renamed on the server (while open here). */
+  readonly renamedFrom?: string | undefined;
   /** Last error, for `error` (and retries). */
   readonly error: { readonly reason: string; readonly message: string } | undefined;
   readonly locked: boolean;
 }
-
-/** The user's answer to a conflict. */
-export type ConflictChoice = 'keep-mine' | 'keep-theirs' | 'keep-both';
 
 export type SyncListener = (info: DocumentSyncInfo) => void;
 
@@ -98,9 +100,13 @@ export class SyncEngine {
   private readonly openUrls = new Set<string>();
   /** Open documents the server no longer has (the poller's last word; not persisted). */
   private readonly goneUrls = new Set<string>();
+  /** Open documents found renamed on the server: new URL → the URL they were opened at (not persisted). */
+  private readonly renames = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
   /** Drains the queue (upload-queue.ts). */
   private readonly uploads: UploadQueue;
+  /** What remote-changes.ts and conflict-resolution.ts work on. */
+  private readonly parts: EngineParts;
   private closed = false;
   /** False after a network failure, true after any answer from the server. */
   online = true;
@@ -132,6 +138,27 @@ export class SyncEngine {
       noteAnswer: (error) => this.noteAnswer(error),
       chunking: options.chunking ?? {},
     });
+    this.parts = {
+      state,
+      client: this.client,
+      storage: this.storage,
+      clock: this.clock,
+      language: this.language,
+      openUrls: this.openUrls,
+      goneUrls: this.goneUrls,
+      doc: (url) => this.doc(url),
+      itemFor: (url) => this.itemFor(url),
+      newBlob: (prefix) => this.newBlob(prefix),
+      newItem: (url, documentUrl, blob, createOnly) => this.newItem(url, documentUrl, blob, createOnly),
+      persist: () => this.persist(),
+      emit: (url) => this.emit(url),
+      noteAnswer: (error) => this.noteAnswer(error),
+      isClosed: () => this.closed,
+      scheduleUploads: () => {
+        if (this.autoDrain) this.uploads.schedule(0);
+      },
+      followRename: (from, to) => this.followRename(from, to),
+    };
   }
 
   /** Loads the persisted state (documents + queue) and, with autoDrain, starts draining. */
@@ -182,6 +209,7 @@ export class SyncEngine {
       conflictName: doc.conflict?.conflictName,
       error: item?.lastError,
       locked: doc.lock !== undefined,
+      ...(this.renames.has(url) ? { renamedFrom: this.renames.get(url) } : {}),
     };
   }
 
@@ -360,10 +388,11 @@ export class SyncEngine {
     const doc = this.doc(url);
     this.openUrls.delete(url);
     this.goneUrls.delete(url);
+    this.renames.delete(url);
     if (doc?.conflict?.origin === 'remote' && !this.itemFor(url) && doc.localHash === doc.remoteHash) {
       // Closed without a decision and without a change of ours: the cache follows the server
       // (the version it replaces is the server's own older one).
-      await this.adoptTheirs(doc).catch(() => undefined);
+      await adoptTheirs(this.parts, doc).catch(() => undefined);
     }
     const timer = this.lockTimers.get(url);
     if (timer !== undefined) this.clock.clearTimeout(timer);
@@ -459,43 +488,8 @@ export class SyncEngine {
    * Returns the local bytes after the decision (the caller reloads the window with them).
    * @throws RangeError when the document has no conflict.
    */
-  async resolveConflict(target: string, choice: ConflictChoice): Promise<Uint8Array> {
-    const url = this.client.resolve(target);
-    const doc = this.doc(url);
-    const conflict = doc?.conflict;
-    const item = this.itemFor(url);
-    if (!doc || !conflict) throw new RangeError(`${url} has no conflict to resolve.`);
-    const mine = await this.storage.readBlob(doc.blob);
-    const theirs = await this.storage.readBlob(conflict.theirBlob);
-    if (!mine || !theirs) throw new DavError('not-found', `A cached version of ${url} is missing.`);
-    let result = mine;
-    const keepAside = async (bytes: Uint8Array): Promise<void> => {
-      doc.discardedBlob ??= this.newBlob('discarded');
-      await this.storage.writeBlob(doc.discardedBlob, bytes);
-    };
-    if (choice === 'keep-theirs') {
-      await keepAside(mine);
-      await this.storage.writeBlob(doc.blob, theirs);
-      Object.assign(doc, { etag: conflict.theirEtag, remoteHash: conflict.theirHash, localHash: conflict.theirHash, conflict: undefined });
-      if (item) this.state.queue.splice(this.state.queue.indexOf(item), 1);
-      result = theirs;
-    } else {
-      if (choice === 'keep-mine') await keepAside(theirs);
-      if (choice === 'keep-both') {
-        const copyBlob = this.newBlob('copy');
-        await this.storage.writeBlob(copyBlob, theirs);
-        this.state.queue.push(this.newItem(siblingUrl(url, conflict.conflictName), undefined, copyBlob, true));
-      }
-      Object.assign(doc, { etag: conflict.theirEtag, remoteHash: conflict.theirHash, conflict: undefined });
-      if (item) Object.assign(item, { state: 'pending', attempts: 0, nextAttemptMs: 0, lastError: undefined });
-      else this.state.queue.push(this.newItem(url, url, undefined, false));
-    }
-    await this.persist();
-    // Their bytes now live in the local blob, the discarded blob or a copy waiting to upload.
-    await this.storage.deleteBlob(conflict.theirBlob).catch(() => undefined);
-    this.emit(url);
-    if (this.autoDrain) this.uploads.schedule(0);
-    return result;
+  resolveConflict(target: string, choice: ConflictChoice): Promise<Uint8Array> {
+    return resolveConflict(this.parts, this.client.resolve(target), choice);
   }
 
   /**
@@ -526,104 +520,47 @@ export class SyncEngine {
    *   confirms is gone gets `deleted-remotely` until it reappears or is saved (a save recreates it).
    * Download failures leave the document as it was (the next poll tries again).
    */
-  async applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
-    const changed: string[] = [];
-    for (const target of missing) {
-      const url = this.client.resolve(target);
-      if (this.closed || !this.openUrls.has(url) || this.goneUrls.has(url) || !this.doc(url)) continue;
-      // Confirmed by asking for the file itself: a listing that spelled its name differently is not a deletion.
-      const gone = await this.client.stat(url).then(
-        () => false,
-        (error: unknown) => error instanceof DavError && error.reason === 'not-found',
-      );
-      if (!gone) continue;
-      this.goneUrls.add(url);
-      changed.push(url);
-      this.emit(url);
-    }
-    for (const o of observed) {
-      const back = this.client.resolve(o.url);
-      if (this.goneUrls.delete(back)) this.emit(back);
-    }
-    for (const o of observed) {
-      if (this.closed || o.etag === undefined) continue;
-      const url = this.client.resolve(o.url);
-      const doc = this.doc(url);
-      if (!doc || doc.conflict?.origin === 'upload') continue;
-      const known = doc.conflict?.origin === 'remote' ? doc.conflict.theirEtag : doc.etag;
-      if (known !== undefined && stripWeak(known) === stripWeak(o.etag)) continue;
-      const item = this.itemFor(url);
-      if (item) {
-        if (item.state === 'pending' && this.autoDrain) this.uploads.schedule(0);
-        continue;
-      }
-      try {
-        if (await this.checkRemoteVersion(doc)) changed.push(url);
-      } catch (error) {
-        this.noteAnswer(error);
-      }
-    }
-    return changed;
+  applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
+    return applyRemoteState(this.parts, observed, missing);
   }
 
-  /** Downloads the server's version of `doc` and records what it is (see {@link applyRemoteState}). */
-  private async checkRemoteVersion(doc: CachedDocument): Promise<boolean> {
-    const download = await this.client.get(doc.url);
-    this.noteAnswer();
-    const hash = await sha256Hex(download.bytes);
-    // A save or an upload conflict that came during the download decides instead.
-    if (this.itemFor(doc.url) || doc.conflict?.origin === 'upload') return false;
-    const previous = doc.conflict;
-    if (hash === doc.remoteHash) {
-      // The version ours is based on (a colleague went back to it, or only the ETag changed).
-      doc.etag = download.etag;
-      doc.conflict = undefined;
-      await this.persist();
-      if (previous) {
-        await this.storage.deleteBlob(previous.theirBlob).catch(() => undefined);
-        this.emit(doc.url);
-      }
-      return previous !== undefined;
+  /**
+   * The document at `from` is at `to` on the server now (renamed): its cache entry, queue item,
+   * open state and conflict copy name follow. A WebDAV lock does not move with the file (RFC 4918
+   * §9.9.4): ours is dropped, and taken again at the new URL when we held one.
+   */
+  private async followRename(from: string, to: string): Promise<void> {
+    const doc = this.doc(from);
+    if (!doc || this.doc(to)) return;
+    doc.url = to;
+    for (const item of this.state.queue) {
+      if (item.documentUrl !== from) continue;
+      item.documentUrl = to;
+      if (item.url === from) item.url = to;
     }
-    if (previous && hash === previous.theirHash) {
-      doc.conflict = { ...previous, theirEtag: download.etag };
-      await this.persist();
-      return false;
+    if (doc.conflict) {
+      doc.conflict = { ...doc.conflict, conflictName: conflictName(fileNameOf(to), new Date(doc.conflict.detectedMs), this.language) };
     }
-    if (!this.openUrls.has(doc.url) && !previous && doc.localHash === doc.remoteHash) {
-      // Cached, not open, nothing of ours waiting: the cache follows the server.
-      await this.storage.writeBlob(doc.blob, download.bytes);
-      Object.assign(doc, { etag: download.etag, lastModifiedMs: download.lastModifiedMs, remoteHash: hash, localHash: hash });
-      await this.persist();
-      this.emit(doc.url);
-      return true;
-    }
-    const theirBlob = previous?.theirBlob ?? this.newBlob('theirs');
-    await this.storage.writeBlob(theirBlob, download.bytes);
-    doc.conflict = {
-      origin: 'remote',
-      theirBlob,
-      theirEtag: download.etag,
-      theirHash: hash,
-      conflictName: conflictName(fileNameOf(doc.url), new Date(this.clock.now()), this.language),
-      detectedMs: this.clock.now(),
-    };
+    const wasOpen = this.openUrls.delete(from);
+    if (wasOpen) this.openUrls.add(to);
+    this.goneUrls.delete(from);
+    const openedAt = this.renames.get(from) ?? from;
+    this.renames.delete(from);
+    if (openedAt !== to) this.renames.set(to, openedAt);
+    const timer = this.lockTimers.get(from);
+    if (timer !== undefined) this.clock.clearTimeout(timer);
+    this.lockTimers.delete(from);
+    const oldToken = doc.lock?.token;
+    doc.lock = undefined;
     await this.persist();
-    this.emit(doc.url);
-    return true;
-  }
-
-  /** The server's version found by the poller becomes the cached one (nothing of ours is lost: ours was the server's older one). */
-  private async adoptTheirs(doc: CachedDocument): Promise<void> {
-    const record = doc.conflict;
-    if (record?.origin !== 'remote') return;
-    const theirs = await this.storage.readBlob(record.theirBlob);
-    if (!theirs) return;
-    await this.storage.writeBlob(doc.blob, theirs);
-    Object.assign(doc, { etag: record.theirEtag, remoteHash: record.theirHash, localHash: record.theirHash, conflict: undefined });
-    await this.persist();
-    await this.storage.deleteBlob(record.theirBlob).catch(() => undefined);
-    this.emit(doc.url);
+    if (oldToken === undefined) {
+      this.emit(to);
+      return;
+    }
+    // The old name may keep our lock with no file under it (lock-null): released.
+    await this.client.unlock(from, oldToken).catch(() => undefined);
+    if (wasOpen && !this.closed) await this.takeLock(to);
+    this.emit(to);
   }
 
   /** Puts a failed upload back in the queue (the user fixed the cause) and drains now. */

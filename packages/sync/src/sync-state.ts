@@ -41,7 +41,10 @@ export interface HeldLock {
 
 /** One remote document in the local cache. */
 export interface CachedDocument {
-  readonly url: string;
+  /** Changes when the file is found renamed on the server (remote-changes.ts). */
+  url: string;
+  /** Nextcloud / ownCloud `oc:fileid`, stable across renames (from the change poller). */
+  fileId?: string | undefined;
   /** Blob holding the local bytes (the user's latest save, or the download). */
   readonly blob: string;
   /** ETag of the server version the local bytes are based on; undefined for a new file. */
@@ -64,10 +67,10 @@ export type QueueState = 'pending' | 'uploading' | 'conflict' | 'failed';
 /** One upload waiting in the queue. */
 export interface QueueItem {
   readonly id: number;
-  /** Where to PUT. */
-  readonly url: string;
+  /** Where to PUT (follows a rename found on the server). */
+  url: string;
   /** The cached document this upload saves (its bytes, ETag and hash), when it is one. */
-  readonly documentUrl: string | undefined;
+  documentUrl: string | undefined;
   /** For uploads that are not a document's own bytes (a conflict copy): the blob to send. */
   readonly blob: string | undefined;
   /** PUT with `If-None-Match: *` (a copy that must not overwrite anything). */
@@ -128,6 +131,7 @@ function readDocument(value: unknown): CachedDocument | undefined {
         : undefined,
     lock: token ? { token, expiresMs: num(l?.['expiresMs']) } : undefined,
     discardedBlob: str(d['discardedBlob']),
+    ...(str(d['fileId']) !== undefined ? { fileId: str(d['fileId']) } : {}),
   };
 }
 

@@ -32,9 +32,9 @@ export class DocumentWorkerClient {
     return { document: response.document, format: response.format, diagnostics: response.diagnostics };
   }
 
-  /** Writes a document in `format`. */
-  async write(document: OstalDocument, format: FormatId): Promise<Uint8Array> {
-    const response = await this.send({ op: 'write', document, format }, []);
+  /** Writes a document in `format` (`macroEnabled`: a .docm/.xlsm/.pptm, which keeps the macros). */
+  async write(document: OstalDocument, format: FormatId, options: { readonly macroEnabled?: boolean } = {}): Promise<Uint8Array> {
+    const response = await this.send({ op: 'write', document, format, ...(options.macroEnabled === true ? { macroEnabled: true } : {}) }, []);
     if (!response.ok) throw new FormatFailure(response.failure);
     if (response.op !== 'write') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
     return response.bytes;

@@ -6,18 +6,29 @@
 import { useEffect, useId, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { DirEntry, DirListing, HostServices } from '../../../electron/shared/index.js';
-import { FORMAT_KIND, formatFromFileName } from '@ostal/model';
+import { FORMAT_KIND, formatFromFileName, isMacroEnabledName, macroEnabledExtension } from '@ostal/model';
 import type { DocumentKind, FormatId } from '@ostal/model';
 import { Button, Dialog, Field, Icon, Notice } from '../../ui/index.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 import { noticeLabels } from '../shell/notice-labels.js';
-import { baseName, isOpenableName, joinPath, saveFormats, withExtension } from './save-formats.js';
+import { baseName, isOpenableName, joinPath, withExtension } from './save-formats.js';
+import { saveTargets, targetFileName, targetOfValue } from './macro-formats.js';
 import { isPictureName } from './picture-picker.js';
 
 export type FileBrowserRequest =
   | { readonly mode: 'open'; readonly folder?: string; /** Lists pictures instead of documents (Insertion > Image). */ readonly pictures?: boolean }
-  | { readonly mode: 'save'; readonly folder?: string; readonly kind: DocumentKind; readonly format: FormatId; readonly name: string }
+  | {
+      readonly mode: 'save';
+      readonly folder?: string;
+      readonly kind: DocumentKind;
+      readonly format: FormatId;
+      readonly name: string;
+      /** The document carries macros: the macro-enabled targets are offered, and the others warn they drop them. */
+      readonly macros?: boolean;
+      /** The macro-enabled target (.docm/.xlsm/.pptm) is the one proposed. */
+      readonly macroEnabled?: boolean;
+    }
   /** A file of one extension that is not a document (a slides PDF, PNG or zip). */
   | { readonly mode: 'export'; readonly folder?: string; readonly extension: string; readonly name: string };
 
@@ -47,6 +58,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
   const [name, setName] = useState(request.mode === 'open' ? '' : request.name);
   const [format, setFormat] = useState<FormatId | null>(request.mode === 'save' ? request.format : null);
   const [overwrite, setOverwrite] = useState<string | null>(null);
+  const [macroTarget, setMacroTarget] = useState(request.mode === 'save' && request.macroEnabled === true);
 
   const navigate = async (folder: string | null) => {
     setLoading(true);
@@ -106,6 +118,7 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
     setName(baseName(entry.name));
     const f = formatFromFileName(entry.name);
     if (f) setFormat(f);
+    setMacroTarget(isMacroEnabledName(entry.name));
   };
 
   const select = (index: number) => {
@@ -160,7 +173,14 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
       return;
     }
     const chosen = request.mode === 'save' ? (format ?? request.format) : null;
-    const fileName = request.mode === 'export' ? (typed.toLowerCase().endsWith(`.${request.extension}`) ? typed : `${typed}.${request.extension}`) : withExtension(typed, chosen ?? request.format);
+    const fileName =
+      request.mode === 'export'
+        ? typed.toLowerCase().endsWith(`.${request.extension}`)
+          ? typed
+          : `${typed}.${request.extension}`
+        : request.macros === true || macroTarget
+          ? targetFileName(typed, chosen ?? request.format, macroTarget)
+          : withExtension(typed, chosen ?? request.format);
     const path = isAbsolute(fileName) ? fileName : joinPath(folder, fileName);
     const exists = listing?.entries.some((e) => e.kind === 'file' && e.name.toLowerCase() === fileName.toLowerCase()) ?? false;
     if (exists && overwrite !== path) {
@@ -264,21 +284,26 @@ export function FileBrowserDialog({ request, host, translator, onConfirm, onCanc
           <Field label={t('browser.format')}>
             <select
               className="ui-select"
-              value={format ?? request.format}
+              value={macroTarget ? (macroEnabledExtension(format ?? request.format) ?? format ?? request.format) : (format ?? request.format)}
               onChange={(e) => {
-                setFormat(e.target.value as FormatId);
+                const target = targetOfValue(e.target.value);
+                if (target) {
+                  setFormat(target.format);
+                  setMacroTarget(target.macroEnabled);
+                }
                 setOverwrite(null);
               }}
             >
-              {saveFormats(request.kind).map((f) => (
-                <option key={f} value={f}>
-                  {t(`format.${f}`)}
+              {saveTargets(request.kind, request.macros === true || request.macroEnabled === true || macroTarget).map((target) => (
+                <option key={target.value} value={target.value}>
+                  {t(target.label)}
                 </option>
               ))}
             </select>
           </Field>
         ) : null}
       </div>
+      {request.mode === 'save' && request.macros === true && !macroTarget ? <Notice tone="warning" message={t('browser.macrosDropped')} labels={noticeLabels(translator)} /> : null}
       {overwrite ? (
         <Notice
           tone="warning"

@@ -9,7 +9,6 @@ import type {
   FileContent,
   HostServices,
   LockResult,
-  PdfPage,
   RecentEntry,
   RecoveryEntry,
   RecoveryInput,
@@ -100,9 +99,6 @@ export function createHostClient(transport: HostTransport): HostServices {
       take: () => call<readonly string[]>('launch.take'),
       openWindow: (paths: readonly string[]) => call<undefined>('launch.openWindow', paths),
       takeNew: () => call<readonly NewDocumentKind[]>('launch.takeNew'),
-    },
-    pdf: {
-      render: (page: PdfPage) => call<Uint8Array | null>('pdf.render', page),
     },
     templates: {
       list: () => call<readonly TemplateEntry[]>('templates.list'),

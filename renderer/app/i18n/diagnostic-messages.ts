@@ -58,6 +58,9 @@ const FR: Messages = {
   'bad-shared-string': 'Une référence de texte invalide a été ignorée.',
   'bad-number': 'Un nombre illisible a été ignoré.',
   'bad-cell-reference': 'Une référence de cellule invalide a été ignorée.',
+  'macros-unreadable': 'Les macros du document sont illisibles : elles ne seront pas enregistrées.',
+  'macros-dropped': 'Les macros du document ne sont pas enregistrées dans ce format.',
+  'odf-macros-dropped': 'Le document contient des macros LibreOffice : Ostal ne les exécute jamais et ne les conserve pas à l’enregistrement.',
 };
 
 const EN: Messages = {
@@ -110,6 +113,9 @@ const EN: Messages = {
   'bad-shared-string': 'An invalid text reference was ignored.',
   'bad-number': 'An unreadable number was ignored.',
   'bad-cell-reference': 'An invalid cell reference was ignored.',
+  'macros-unreadable': 'The document’s macros are unreadable: they will not be saved.',
+  'macros-dropped': 'The document’s macros are not saved in this format.',
+  'odf-macros-dropped': 'The document contains LibreOffice macros: Ostal never runs them and does not keep them when saving.',
 };
 
 const GENERIC: Readonly<Record<Locale, Readonly<Record<Diagnostic['severity'], string>>>> = {

@@ -27,6 +27,7 @@ import { LockedDialog } from './LockedDialog.js';
 import { RecoveryList } from './RecoveryList.js';
 import { TemplateList } from './TemplateList.js';
 import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
+import { recoveryWriteOptions, withOpenedMacros } from '../documents/macro-save.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 
@@ -124,7 +125,11 @@ export function App({ host }: { readonly host: HostServices }) {
     docs: docs.docs,
     handles: docs.handles,
     intervalSeconds: settings.values.autosaveSeconds,
-    write: (_doc, handle, format) => (autosaveWorker.current ??= new DocumentWorkerClient()).write(handle.getDocument(), format),
+    write: (doc, handle, format) => {
+      // A recovery copy keeps the macros whatever the file, so that restoring loses none.
+      const written = withOpenedMacros(handle.getDocument(), doc.initial);
+      return (autosaveWorker.current ??= new DocumentWorkerClient()).write(written, format, recoveryWriteOptions(written));
+    },
     onError: (doc, error) => docs.notify({ tone: 'warning', docId: doc.id, message: t('error.autosave', { title: doc.title, reason: errorMessage(translator, error) }) }),
   });
 
@@ -311,7 +316,7 @@ export function App({ host }: { readonly host: HostServices }) {
                 slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title, zipFiles)}
                 author={settings.values.authorName}
                 personalWords={personalWords(settings.values.personalDictionary)}
-                onExportPdf={(page) => exportPdf(host, d, page, translator, docs.notify)}
+                onExportPdf={(layout) => exportPdf(host, d, layout, translator, exportPicker.choose, docs.notify)}
                 {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
                 onSave={() => saveDoc(d.id)}
                 onSaveAs={() => docs.saveAs(d.id)}

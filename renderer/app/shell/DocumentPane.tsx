@@ -2,12 +2,11 @@
 import type { Ref } from 'react';
 import { Button, ErrorBoundary, Icon, Notice, Toolbar } from '../../ui/index.js';
 import { noticeLabels } from './notice-labels.js';
-import type { PdfPage } from '../../../electron/shared/index.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import type { Translator } from '../i18n/translator.js';
 import { INTL_LOCALE } from '../i18n/translator.js';
 import { SheetsEditor, SlidesEditor, WriterEditor } from '../modules.js';
-import type { SheetsHandle, SlidesExportHost, SlidesHandle, WriterHandle } from '../modules.js';
+import type { PdfExporter, SheetsHandle, SlidesExportHost, SlidesHandle, WriterHandle } from '../modules.js';
 import { sheetsLabels, slidesLabels, writerLabels } from './module-labels.js';
 import type { EditorHandle } from './editor-handle.js';
 
@@ -34,8 +33,8 @@ export interface DocumentPaneProps {
   /** The personal spelling dictionary's words, and how to add one (absent when policy locks it). */
   readonly personalWords?: readonly string[];
   readonly onAddToDictionary?: (word: string) => void;
-  /** "Exporter en PDF" of a text document (false: the host cannot, print instead). */
-  readonly onExportPdf?: (page: PdfPage) => Promise<boolean>;
+  /** "Exporter en PDF" of a text document: prints its print layout through the host and saves it. */
+  readonly onExportPdf?: PdfExporter;
 }
 
 export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, calcLicenseKey, handleRef, onDirty, onSave, onSaveAs, onClose, onOpenLink, onPickPicture, author, slidesExport, personalWords, onAddToDictionary, onExportPdf }: DocumentPaneProps) {

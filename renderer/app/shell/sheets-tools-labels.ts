@@ -86,6 +86,8 @@ export function sheetsToolsLabels({ t }: Translator): SheetsToolsLabels {
       apply: t('sheets.chart.apply'),
       frame: (title) => t('sheets.chart.frame', { title }),
       moveHint: t('sheets.chart.moveHint'),
+      picture: (name) => t('sheets.chart.picture', { name }),
+      removePicture: t('sheets.chart.removePicture'),
     },
   };
 }

@@ -7,6 +7,7 @@ import type { HostServices } from '../../../electron/shared/index.js';
 import type { SlidesExportHost } from '../modules.js';
 import { baseName } from '../files/save-formats.js';
 import { errorMessage } from '../i18n/error-message.js';
+import { HostCallError } from '../host/host-call-error.js';
 import type { Translator } from '../i18n/translator.js';
 
 export function slidesExportHost(host: HostServices, translator: Translator, choose: (extension: string, name: string) => Promise<string | null>, title: string, zip: SlidesExportHost['zip']): SlidesExportHost {
@@ -19,7 +20,16 @@ export function slidesExportHost(host: HostServices, translator: Translator, cho
   };
   return {
     chooseFile: (extension) => choose(extension, baseName(title)),
-    printPdf: (html) => translated(() => host.exports.pdf(html)),
+    // No browser to print with (browser mode without Chromium, Chrome or Edge): the editor writes a PDF of pictures.
+    printPdf: (html) =>
+      translated(async () => {
+        try {
+          return await host.exports.pdf(html);
+        } catch (e) {
+          if (e instanceof HostCallError && e.code === 'print-unavailable') return null;
+          throw e;
+        }
+      }),
     zip,
     save: (path, bytes) => translated(() => host.files.save(path, bytes, { keepBackup: false })).then(() => undefined),
   };

@@ -16,6 +16,7 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     exportProgress: (done, total) => m('exportProgress', { done, total }),
     exported: (path) => m('exported', { path }),
     exportFailed: (reason) => m('exportFailed', { reason }),
+    exportedAsPictures: (path) => m('exportedAsPictures', { path }),
     pngPrefix: m('pngPrefix'),
     pageName: (n) => m('pageName', { n }),
     altText: m('altText'),

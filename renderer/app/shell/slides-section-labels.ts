@@ -22,5 +22,8 @@ export function slidesSectionLabels({ t }: Pick<Translator, 't'>): SlidesEditorL
     group: (name, n) => m('group', { name, count: count(n) }),
     collapsed: (name, n) => m('collapsed', { name, count: count(n) }),
     keysHelp: m('keysHelp'),
+    moveUp: m('moveUp'),
+    moveDown: m('moveDown'),
+    dragHint: m('dragHint'),
   };
 }

@@ -5,8 +5,10 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
+import { hasMacros } from '@ostal/model';
 import type { DocumentKind, FormatId } from '@ostal/model';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { macroSaveChoice, withOpenedMacros, writeOptionsFor } from '../documents/macro-save.js';
 import { newDocument, openedDocument } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, fileNameOf } from '../files/save-formats.js';
@@ -116,6 +118,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
           details: createElement(DiagnosticList, { diagnostics: doc.diagnostics, locale: translator.locale }),
         });
       }
+      if (hasMacros(doc.initial)) notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: file.name }) });
     } catch (error) {
       notify({ tone: 'error', message: t('error.open', { name, reason: errorMessage(translator, error) }) });
     } finally {
@@ -150,6 +153,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       setDocs((list) => [...list, doc]);
       setActiveId(doc.id);
       notify({ tone: 'info', docId: doc.id, message: t('notice.restored', { title: entry.title }) });
+      if (hasMacros(doc.initial)) notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: entry.title }) });
       return true;
     } catch (error) {
       notify({ tone: 'error', message: t('error.restore', { title: entry.title, reason: errorMessage(translator, error) }) });
@@ -184,8 +188,9 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     if (!doc || !handle) return false;
     setBusy(t('status.saving'));
     try {
-      const written = handle.getDocument();
-      const bytes = await getWorker().write(written, format);
+      // The macros the file came with are written back to a .docm/.xlsm/.pptm (never run).
+      const written = withOpenedMacros(handle.getDocument(), doc.initial);
+      const bytes = await getWorker().write(written, format, writeOptionsFor(path));
       const saved = await host.files.save(path, bytes, expectedModifiedMs === null ? {} : { expectedModifiedMs });
       handle.markSaved();
       if (saved.path !== doc.path) {
@@ -196,8 +201,11 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       rememberRecent({ path: saved.path, name: saved.name, kind: doc.kind, openedMs: Date.now() });
       notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
       if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
+      if (saved.path !== doc.path && hasMacros(written) && !writeOptionsFor(path).macroEnabled) notify({ tone: 'info', docId: id, message: t('notice.macrosDropped', { name: saved.name }) });
       // ODF 1.3 has no slide sections (the formats' conversion loss "sections-dropped").
       if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && (written.sections?.length ?? 0) > 0) notify({ tone: 'info', docId: id, message: t('notice.odpSections', { name: saved.name }) });
+      // ODF 1.3 has no slide comments (the formats' conversion loss "comments-dropped").
+      if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && written.slides.some((s) => (s.comments?.length ?? 0) > 0)) notify({ tone: 'info', docId: id, message: t('notice.odpComments', { name: saved.name }) });
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';
@@ -229,7 +237,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       type: 'browse',
       docId: id,
       thenClose,
-      request: { mode: 'save', kind: doc.kind, format, name, ...(folder ? { folder } : {}) },
+      request: { mode: 'save', kind: doc.kind, format, name, ...(folder ? { folder } : {}), ...macroSaveChoice(doc) },
     });
   };
 
@@ -336,6 +344,14 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     saveAs,
     close,
     discard,
+    /** Puts `doc` in the tab of `id`, in its place and active if it was (a reloaded version). */
+    replace: (id: string, doc: OpenDocument) => {
+      releaseLock(find(id));
+      handles.current.delete(id);
+      setNotices((list) => list.filter((n) => n.docId !== id));
+      setDocs((list) => (list.some((d) => d.id === id) ? list.map((d) => (d.id === id ? doc : d)) : [...list, doc]));
+      setActiveId((current) => (current === id ? doc.id : current));
+    },
     browseConfirmed,
     // A restored document stays unsaved until it is saved, even when undone back to the copy.
     setDirty: (id: string, dirty: boolean) => setDocs((list) => list.map((d) => (d.id === id ? { ...d, dirty: dirty || d.recovered === true } : d))),

@@ -11,6 +11,7 @@ import { Button, Dialog, Field, Notice } from '../../ui/index.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 import { noticeLabels } from '../shell/notice-labels.js';
+import { RemoteCheckField } from './RemoteCheckField.js';
 
 export interface AccountsDialogProps {
   readonly host: HostServices;
@@ -140,6 +141,7 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
         </div>
       </form>
       {message ? <Notice tone={message.tone} message={message.text} labels={noticeLabels(translator)} /> : null}
+      <RemoteCheckField host={host} translator={translator} />
     </Dialog>
   );
 }

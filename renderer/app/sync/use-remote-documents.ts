@@ -7,6 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices } from '../../../electron/shared/index.js';
 import type { AccountSyncState, ConflictChoice, OpenLink, RemoteDocumentState, RemoteEntry, SyncAccount } from '../../../electron/shared/sync.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { withOpenedMacros, writeOptionsFor } from '../documents/macro-save.js';
+import { hasMacros } from '@ostal/model';
 import { openedDocument } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, withExtension } from '../files/save-formats.js';
@@ -15,6 +17,10 @@ import type { Translator } from '../i18n/translator.js';
 import type { EditorHandle } from '../shell/editor-handle.js';
 import type { AppNotice } from '../shell/notices.js';
 import type { PlatformRequest } from './PlatformDialog.js';
+import type { RemoteLink } from './remote-links.js';
+import { followedRenames, movedLink, releasedLinks } from './remote-links.js';
+
+export type { RemoteLink } from './remote-links.js';
 
 /** What the hook needs from the shell's document workflow. */
 export interface ShellDocuments {
@@ -23,6 +29,8 @@ export interface ShellDocuments {
   adopt(doc: OpenDocument): void;
   patch(id: string, patch: Partial<OpenDocument>): void;
   discard(id: string): void;
+  /** Puts `doc` in the tab of `id`, in its place (a reloaded version). */
+  replace(id: string, doc: OpenDocument): void;
   setDirty(id: string, dirty: boolean): void;
   setActiveId(id: string): void;
   notify(notice: Omit<AppNotice, 'id'>): void;
@@ -30,17 +38,9 @@ export interface ShellDocuments {
   saveAs(id: string): void;
 }
 
-export interface RemoteLink {
-  readonly accountId: string;
-  readonly url: string;
-  readonly readOnly: boolean;
-}
-
 export type SyncDialog = { readonly type: 'platform'; readonly request: PlatformRequest; readonly docId?: string } | { readonly type: 'accounts'; readonly back?: SyncDialog };
 
 const POLL_MS = 1500;
-
-const linkKey = (link: RemoteLink): string => `${link.accountId}\n${link.url}`;
 
 export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, settings: EffectiveSettings, translator: Translator) {
   const { t } = translator;
@@ -52,8 +52,6 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
   const getWorker = () => (worker.current ??= new DocumentWorkerClient());
   const linksRef = useRef(links);
   linksRef.current = links;
-  /** Documents being reloaded in a fresh tab (their old tab's closing must not close them in the host). */
-  const reopening = useRef(new Set<string>());
 
   const refreshAccounts = useCallback(() => {
     host.sync
@@ -103,17 +101,32 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
   // own is no longer the platform's.
   useEffect(() => {
     const open = new Set(shell.docs.filter((d) => !(d.path !== null && links.get(d.id)?.readOnly === true)).map((d) => d.id));
-    const gone = [...links].filter(([id]) => !open.has(id));
-    if (gone.length === 0) return;
-    // A tab replaced by its reloaded version keeps the document open (and its lock) in the host.
-    const stillOpen = new Set([...links].filter(([id]) => open.has(id)).map(([, l]) => linkKey(l)));
-    for (const [, link] of gone) {
-      if (!reopening.current.has(linkKey(link)) && !stillOpen.has(linkKey(link))) void host.sync.close(link.accountId, link.url).catch(() => undefined);
-    }
+    const { released, changed } = releasedLinks(open, links);
+    if (!changed) return;
+    for (const link of released) void host.sync.close(link.accountId, link.url).catch(() => undefined);
     // Only the tabs that went: a tab adopted meanwhile keeps its link.
-    const goneIds = new Set(gone.map(([id]) => id));
-    setLinks((current) => new Map([...current].filter(([id]) => !goneIds.has(id))));
+    setLinks((current) => {
+      const gone = new Set([...links.keys()].filter((id) => !open.has(id)));
+      return new Map([...current].filter(([id]) => !gone.has(id)));
+    });
   }, [shell.docs, links, host]);
+
+  // A document renamed on the platform: its tab follows the new name (saves go there), and says so.
+  useEffect(() => {
+    const followed = followedRenames(links, states.flatMap((s) => s.documents));
+    if (followed.length === 0) return;
+    setLinks((current) => {
+      const next = new Map(current);
+      for (const f of followed) if (next.get(f.id)?.url !== undefined) next.set(f.id, f.link);
+      return next;
+    });
+    for (const f of followed) {
+      const doc = shell.docs.find((d) => d.id === f.id);
+      shell.patch(f.id, { title: f.name });
+      shell.notify({ tone: 'info', docId: f.id, message: t('sync.remoteRenamed', { old: doc?.title ?? f.name, name: f.name }) });
+    }
+    // The shell's callbacks change at each render; the states and links say when to look.
+  }, [states, links]);
 
   const stateOf = (docId: string): RemoteDocumentState | undefined => {
     const link = links.get(docId);
@@ -126,10 +139,15 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     return link ? states.find((s) => s.accountId === link.accountId)?.online : undefined;
   };
 
-  const openBytes = async (accountId: string, url: string, name: string, bytes: Uint8Array, readOnly: boolean): Promise<OpenDocument> => {
+  /** Reads a platform document's bytes into a new tab's document (not shown yet). */
+  const readBytes = async (url: string, name: string, bytes: Uint8Array, readOnly: boolean): Promise<OpenDocument> => {
     const read = await getWorker().read(bytes, name);
     const opened = openedDocument({ document: read.document, name, path: url, format: read.format, modifiedMs: 0, diagnostics: read.diagnostics });
-    const doc: OpenDocument = { ...opened, path: null, modifiedMs: null, ...(readOnly ? { readOnly: true } : {}) };
+    return { ...opened, path: null, modifiedMs: null, ...(readOnly ? { readOnly: true } : {}) };
+  };
+
+  const openBytes = async (accountId: string, url: string, name: string, bytes: Uint8Array, readOnly: boolean): Promise<OpenDocument> => {
+    const doc = await readBytes(url, name, bytes, readOnly);
     shell.adopt(doc);
     setLinks((current) => new Map(current).set(doc.id, { accountId, url, readOnly }));
     return doc;
@@ -159,6 +177,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
         });
       }
       if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
+      if (hasMacros(doc.initial)) shell.notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: opened.name }) });
       refreshStatus();
     } catch (error) {
       shell.notify({ tone: 'error', message: t('error.open', { name: entry.name, reason: errorMessage(translator, error) }) });
@@ -236,7 +255,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     }
     try {
       const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
-      const bytes = await getWorker().write(handle.getDocument(), format);
+      const bytes = await getWorker().write(withOpenedMacros(handle.getDocument(), doc.initial), format, writeOptionsFor(name));
       await host.sync.save(link.accountId, link.url, bytes);
       handle.markSaved();
       shell.patch(docId, { title: name, format, dirty: false, readOnly: false });
@@ -292,14 +311,12 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     try {
       const bytes = await host.sync.resolveConflict(link.accountId, link.url, choice);
       if (choice === 'keep-theirs') {
-        // The editor owns its content: show the kept version in a fresh tab in place of this one.
-        reopening.current.add(linkKey(link));
-        try {
-          shell.discard(docId);
-          await openBytes(link.accountId, link.url, doc.title, bytes, link.readOnly);
-        } finally {
-          reopening.current.delete(linkKey(link));
-        }
+        // The editor owns its content: the kept version goes in a fresh tab, in this one's place.
+        // Tab and link change in one update, so that the document stays open in the host (its
+        // lock kept, colleagues' next changes still told).
+        const reloaded = await readBytes(link.url, doc.title, bytes, link.readOnly);
+        shell.replace(docId, reloaded);
+        setLinks((current) => movedLink(current, docId, reloaded.id));
       }
       refreshStatus();
     } catch (error) {

@@ -39,6 +39,8 @@ export const REL = {
   notesMaster: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/notesMaster',
 } as const;
 
+const RELS_TYPE = 'application/vnd.openxmlformats-package.relationships+xml';
+
 function relsPartName(part: string): string {
   if (part === '') return '_rels/.rels';
   const slash = part.lastIndexOf('/');
@@ -65,10 +67,11 @@ export function writeOpcPackage(parts: readonly OpcPartOut[], packageRels: reado
   const types = x(
     'Types',
     { xmlns: NS.contentTypes },
-    x('Default', { Extension: 'rels', ContentType: 'application/vnd.openxmlformats-package.relationships+xml' }),
+    x('Default', { Extension: 'rels', ContentType: RELS_TYPE }),
     x('Default', { Extension: 'xml', ContentType: 'application/xml' }),
     Object.entries(defaults).filter(([ext]) => ext !== 'rels' && ext !== 'xml').map(([ext, type]) => x('Default', { Extension: ext, ContentType: type })),
-    parts.filter((p) => defaults[extension(p.name)] !== p.contentType).map((p) => x('Override', { PartName: '/' + p.name, ContentType: p.contentType })),
+    // A relationships part given as a part (kept bytes, e.g. a macro project's) is covered by the rels Default.
+    parts.filter((p) => defaults[extension(p.name)] !== p.contentType && !(extension(p.name) === 'rels' && p.contentType === RELS_TYPE)).map((p) => x('Override', { PartName: '/' + p.name, ContentType: p.contentType })),
   );
   const entries: ZipFileEntry[] = [
     { name: '[Content_Types].xml', data: serializeXml(types) },

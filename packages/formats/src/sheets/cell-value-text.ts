@@ -22,6 +22,47 @@ export function errorCodeOf(text: string): CellErrorCode | null {
   return LATER_CODES.test(t) ? '#ERROR!' : null;
 }
 
+/**
+ * Error codes as Microsoft Office shows them in other languages (French, German, Spanish,
+ * Italian, Dutch, Portuguese): its ODS files carry the shown text of a formula's error result.
+ */
+const LOCALIZED_CODES: Readonly<Record<string, CellErrorCode>> = {
+  '#NUL!': '#NULL!',
+  '#NOMBRE!': '#NUM!',
+  '#NOM?': '#NAME?',
+  '#VALEUR!': '#VALUE!',
+  '#WERT!': '#VALUE!',
+  '#BEZUG!': '#REF!',
+  '#ZAHL!': '#NUM!',
+  '#NV': '#N/A',
+  '#¡NULO!': '#NULL!',
+  '#¡DIV/0!': '#DIV/0!',
+  '#¡VALOR!': '#VALUE!',
+  '#¡REF!': '#REF!',
+  '#¿NOMBRE?': '#NAME?',
+  '#¡NUM!': '#NUM!',
+  '#NULLO!': '#NULL!',
+  '#VALORE!': '#VALUE!',
+  '#RIF!': '#REF!',
+  '#NOME?': '#NAME?',
+  '#N/D': '#N/A',
+  '#LEEG!': '#NULL!',
+  '#DEEL/0!': '#DIV/0!',
+  '#WAARDE!': '#VALUE!',
+  '#VERW!': '#REF!',
+  '#NAAM?': '#NAME?',
+  '#GETAL!': '#NUM!',
+  '#N/B': '#N/A',
+  '#NULO!': '#NULL!',
+  '#VALOR!': '#VALUE!',
+  '#NÚM!': '#NUM!',
+};
+
+/** Like {@link errorCodeOf}, also knowing the codes Microsoft Office shows in other languages (`#NV`, `#WERT!`). */
+export function localizedErrorCodeOf(text: string): CellErrorCode | null {
+  return errorCodeOf(text) ?? LOCALIZED_CODES[text.trim().toUpperCase()] ?? null;
+}
+
 /** A cell error value for an error text; unknown texts become `#ERROR!`. */
 export function cellErrorOf(text: string): CellError {
   return { error: errorCodeOf(text) ?? '#ERROR!' };

@@ -19,7 +19,7 @@ function workbookOf(document: OstalDocument): Workbook {
 }
 
 export const sheetsCodecs: Partial<Record<FormatId, Codec>> = {
-  xlsx: { kind: 'workbook', read: readXlsx, write: (d) => writeXlsx(workbookOf(d)) },
+  xlsx: { kind: 'workbook', read: readXlsx, write: (d, options) => writeXlsx(workbookOf(d), options) },
   ods: { kind: 'workbook', read: readOds, write: (d) => writeOds(workbookOf(d)) },
   fods: { kind: 'workbook', read: readFods, write: (d) => writeFods(workbookOf(d)) },
   csv: { kind: 'workbook', read: readCsv, write: (d, options) => writeCsv(workbookOf(d), options?.csv) },

@@ -90,3 +90,23 @@ describe('text sections and fixed denominators', () => {
     expect(code).toBe('00000-0000');
   });
 });
+
+describe('accounting zero sections', () => {
+  it('writes the ?? of a zero section as the blanks they show (ODF has no blank digits)', () => {
+    const xml = dataStyleXml('_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)', 'N1');
+    expect(xml).toContain('<number:number-style style:name="N1P2" style:volatile="true"><number:text> $-   </number:text></number:number-style>');
+    // Other sections keep their digits.
+    expect(xml).toContain('<number:number-style style:name="N1P0" style:volatile="true"><number:text> $</number:text><number:number number:decimal-places="2"');
+    expect(dataStyleXml('0;-0;"-"??', 'N1')).toContain('<number:number-style style:name="N1"><number:text>-  </number:text><style:map');
+  });
+});
+
+describe('spaces leading a section', () => {
+  it('reads them quoted, which LibreOffice keeps in an Excel code (it drops bare ones)', () => {
+    const [text, pos] = parse(
+      '<number:text-style style:name="N9"><number:text> </number:text><number:text-content/><number:text> </number:text><style:map style:condition="value()&gt;=0" style:apply-style-name="N9P0"/></number:text-style>' +
+        '<number:number-style style:name="N9P0"><number:text> </number:text><number:number number:decimal-places="2" number:min-integer-digits="1"/><number:text> </number:text></number:number-style>',
+    );
+    expect(excelCodeOfDataStyle(text!, () => pos)).toBe('" "0.00 ;" "@ ');
+  });
+});

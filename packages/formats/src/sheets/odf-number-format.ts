@@ -178,7 +178,8 @@ function sectionCode(style: OdfNode): string {
         out.push(datePart(el));
     }
   }
-  const body = out.join('');
+  // Spaces leading a section are quoted: LibreOffice drops them from an Excel code otherwise.
+  const body = out.join('').replace(/^ +/, (spaces) => `"${spaces}"`);
   const locale = lcid !== undefined && (style.local === 'date-style' || style.local === 'time-style') && /mmm|ddd/.test(body) ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
@@ -426,11 +427,23 @@ function withEmbeddedText(items: readonly Piece[], numberEl: (p: Piece) => strin
 }
 
 /**
+ * A digit pattern without `0` or decimal point in a section only zero reaches (`"-"??` of the
+ * accounting formats) always shows the same: a space for each `?`, nothing for `#`. ODF 1.3 has
+ * no blank digits (a `number:number` with no minimum digits shows nothing), so it is written as
+ * that text.
+ */
+function zeroDigitsAsText(p: Piece): Piece {
+  return p.kind === 'number' && /^[?#,]+$/.test(p.text) ? { kind: 'text', text: p.text.replace(/[#,]/g, '').replace(/\?/g, ' ') } : p;
+}
+
+/**
  * One section as a data style element named `name`; `maps` are inserted at its end. A date style
  * gets `number:automatic-order` when `automaticOrder`.
  */
-function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder = false): string {
-  const { items, color, lcid, elapsed } = pieces(section);
+function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder = false, zeroSection = false): string {
+  const parsed = pieces(section);
+  const { color, lcid, elapsed } = parsed;
+  const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
   const lang = lcid !== undefined ? LCID_LANG.get(lcid) : undefined;
@@ -503,7 +516,7 @@ export function dataStyleXml(code: string, name: string, automaticOrder = false)
     const canonical = nums.length === 1 ? ['>=0'] : nums.length === 2 ? ['>=0', '<0'] : ['>0', '<0', '=0'];
     nums.forEach((s, i) => {
       const c = conds.some((x) => x !== undefined) ? (conds[i] ?? canonical[i]!) : canonical[i]!;
-      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true, automaticOrder));
+      out.push(sectionStyle(s, `${name}P${String(i)}`, '', true, automaticOrder, c === '=0'));
       maps.push(`<style:map style:condition="${escapeAttr(`value()${c.replace('<>', '!=')}`)}" style:apply-style-name="${escapeAttr(`${name}P${String(i)}`)}"/>`);
     });
     out.push(sectionStyle(last, name, maps.join(''), false, automaticOrder));
@@ -516,6 +529,7 @@ export function dataStyleXml(code: string, name: string, automaticOrder = false)
   const maps: string[] = [];
   const odfCond = (c: string): string => `value()${c.replace('<>', '!=')}`;
   let main: string;
+  let zeroMain = false;
   if (conds.some((c) => c !== undefined)) {
     numeric.slice(0, -1).forEach((s, i) => {
       const c = conds[i] ?? (i === 0 ? '>=0' : '<0');
@@ -534,7 +548,8 @@ export function dataStyleXml(code: string, name: string, automaticOrder = false)
       `<style:map style:condition="value()&lt;0" style:apply-style-name="${escapeAttr(`${name}P1`)}"/>`,
     );
     main = numeric[2]!;
+    zeroMain = true;
   }
-  out.push(sectionStyle(main, name, maps.join(''), false, automaticOrder));
+  out.push(sectionStyle(main, name, maps.join(''), false, automaticOrder, zeroMain));
   return out.join('');
 }

@@ -88,11 +88,14 @@ export class CellText {
   private paragraphs: string[] = [];
   private inPara = false;
   private pendingSpace = false;
+  /** Depth inside `text:ruby-text` (6.4.3): the reading aid above the base text is not the cell's text. */
+  private rubyText = 0;
 
   /** Starts a new cell. */
   reset(): void {
     this.paragraphs = [];
     this.inPara = false;
+    this.rubyText = 0;
   }
 
   /** The paragraphs joined by line breaks. */
@@ -103,6 +106,8 @@ export class CellText {
   /** A `text:` element opened inside the cell. */
   open(tag: SaxesTagNS): void {
     const local = tag.local;
+    if (local === 'ruby-text') this.rubyText += 1;
+    if (this.rubyText > 0) return;
     if ((local === 'p' || local === 'h') && !this.inPara) {
       this.paragraphs.push('');
       this.inPara = true;
@@ -114,7 +119,8 @@ export class CellText {
 
   /** An element closed inside the cell. */
   close(tag: SaxesTagNS): void {
-    if (tag.uri === NS.text && (tag.local === 'p' || tag.local === 'h')) {
+    if (tag.uri === NS.text && tag.local === 'ruby-text' && this.rubyText > 0) this.rubyText -= 1;
+    else if (tag.uri === NS.text && (tag.local === 'p' || tag.local === 'h')) {
       this.inPara = false;
       this.pendingSpace = false;
     }
@@ -122,7 +128,7 @@ export class CellText {
 
   /** Character data inside the cell. */
   addText(t: string): void {
-    if (!this.inPara) return;
+    if (!this.inPara || this.rubyText > 0) return;
     if (!/[ \t\r\n]/.test(t)) {
       this.append(t);
       return;

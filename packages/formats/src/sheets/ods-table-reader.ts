@@ -14,7 +14,7 @@ import type { Cell, CellComment, CellRange, CellValue, ColumnRun, RowRun, Sheet 
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
 import { NS } from '../xml/namespaces.js';
-import { cellErrorOf, errorCodeOf } from './cell-value-text.js';
+import { cellErrorOf, errorCodeOf, localizedErrorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
 import { MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
 import type { CellBudget } from './sheet-grid.js';
@@ -233,8 +233,11 @@ export class OdsTableReader {
         if (text !== '') value = errorCodeOf(text) ? cellErrorOf(text) : text;
     }
     if (a.calcextType === 'error') value = cellErrorOf(text);
-    // Microsoft Office writes an error result as the number 0 showing the error's code.
-    else if (typeof value === 'number' && formulaAttr !== undefined && text.startsWith('#') && errorCodeOf(text)) value = cellErrorOf(text);
+    // Microsoft Office writes an error result as the number 0 showing the error's code, in the user's language (`#NV`).
+    else if (typeof value === 'number' && formulaAttr !== undefined && text.startsWith('#')) {
+      const code = localizedErrorCodeOf(text);
+      if (code) value = { error: code };
+    }
     let formula: string | undefined;
     if (formulaAttr !== undefined && formulaAttr.trim() !== '') {
       const t = fromOpenFormula(formulaAttr);

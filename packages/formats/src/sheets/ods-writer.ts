@@ -18,6 +18,7 @@ import { decodeBase64 } from '../text/text-media.js';
 import { toOpenFormula } from './openformula.js';
 import { automaticStylesXml, cellStyleXml } from './ods-styles-writer.js';
 import { OdsConditionalWriter } from './ods-conditional-formats.js';
+import { KeptResultStyles } from './ods-kept-results.js';
 import { imageFramesXml, imagePath } from './ods-images.js';
 import { withoutStructuredReferences } from './xlsx-tables.js';
 import type { OdsLayoutNames } from './ods-styles-writer.js';
@@ -107,7 +108,7 @@ interface RowDecorations {
   readonly width: number;
 }
 
-function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges, deco?: RowDecorations): void {
+function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges, deco?: RowDecorations, kept?: KeptResultStyles): void {
   out.push(repeatRows > 1 ? `<table:table-row${rowAttrs} table:number-rows-repeated="${String(repeatRows)}">` : `<table:table-row${rowAttrs}>`);
   let width = Math.max(cells.length, deco?.width ?? 0);
   if (merges) for (const [, right] of merges.covered) width = Math.max(width, right + 1);
@@ -124,8 +125,9 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
     const note = deco ? deco.note(c) : '';
     const cf = deco ? deco.cf(c) : '';
     const styleOf = (base: number): string | undefined => (cf !== '' ? deco!.cfStyle(base, cf) : undefined);
+    const cellStyle = (c: Cell): string | undefined => styleOf(c.style ?? 0) ?? kept?.styleFor(c);
     let run = 1;
-    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note, styleOf(cell?.style ?? 0));
+    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note, cell ? cellStyle(cell) : styleOf(0));
     else if (cell === null && note !== '') cellXml({ value: null }, 1, out, undefined, covered, attr, note, styleOf(0));
     else if (cell === null) {
       while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
@@ -136,7 +138,7 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
       else run = width - c;
     } else {
       if (note === '') while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
-      cellXml(cell, run, out, undefined, covered, attr, note, styleOf(cell.style ?? 0));
+      cellXml(cell, run, out, undefined, covered, attr, note, cellStyle(cell));
     }
     wrote = true;
     c += run;
@@ -310,7 +312,7 @@ function imageIndexes(sheets: readonly Sheet[]): (sheet: number, i: number) => n
   return (sheet, i) => firsts[sheet]! + i;
 }
 
-function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false, cfw?: OdsConditionalWriter): void {
+function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names: OdsLayoutNames, out: string[], flat = false, cfw?: OdsConditionalWriter, kept?: KeptResultStyles): void {
   const objectName = chartObjectNames(sheets, flat);
   const imageIndex = imageIndexes(sheets);
   out.push('<office:body><office:spreadsheet>');
@@ -364,7 +366,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
       const cells = sheet.rows[r];
       const rowMerges = merges.get(r);
       if ((cells && cells.some((c) => c !== null)) || rowMerges || deco.rows.has(r)) {
-        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r));
+        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r), kept);
         r++;
         continue;
       }
@@ -452,7 +454,8 @@ function contentParts(source: Workbook, flat = false): { styles: string; common:
   const { xml, names } = automaticStylesXml(workbook, sheets, page.masterOf);
   const body: string[] = [];
   const cfw = new OdsConditionalWriter(sheets);
-  spreadsheetBodyXml(workbook, sheets, names, body, flat, cfw);
+  const kept = new KeptResultStyles(workbook);
+  spreadsheetBodyXml(workbook, sheets, names, body, flat, cfw, kept);
   // Cell styles with conditional maps, named while the body was written; the styles they apply are common styles.
   const derived = cfw.automaticStylesXml((base, name, maps) => {
     const out: string[] = [];
@@ -466,7 +469,8 @@ function contentParts(source: Workbook, flat = false): { styles: string; common:
     cellStyleXml(style, name, `${name}N`, out);
     return out.join('');
   });
-  const styles = derived === '' ? xml : xml.replace(/<\/office:automatic-styles>$/, `${derived}</office:automatic-styles>`);
+  const extra = derived + kept.automaticStylesXml();
+  const styles = extra === '' ? xml : xml.replace(/<\/office:automatic-styles>$/, `${extra}</office:automatic-styles>`);
   return { styles, common, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
 }
 

@@ -31,7 +31,7 @@ export function xdr(el: XmlElement | undefined, local: string): XmlElement | und
   return el ? childElements(el).find((e) => (e.ns === NS_XDR || e.ns === NS_XDR_STRICT) && e.local === local) : undefined;
 }
 
-function findChartRef(el: XmlElement): XmlElement | undefined {
+export function findChartRef(el: XmlElement): XmlElement | undefined {
   for (const c of childElements(el)) {
     if (isChartElement(c, 'chart')) return c;
     const found = findChartRef(c);
@@ -69,7 +69,8 @@ function pointAfter(from: ChartAnchorPoint, width: number, height: number): Char
   return { col: from.col + Math.floor(x / DEFAULT_COL_PT), row: from.row + Math.floor(y / DEFAULT_ROW_PT), dx: x % DEFAULT_COL_PT, dy: y % DEFAULT_ROW_PT };
 }
 
-function anchorOf(el: XmlElement): ChartAnchor {
+/** The anchor the model has for a drawing anchor element (one- and absolute anchors placed with Excel's default cells). */
+export function anchorOf(el: XmlElement): ChartAnchor {
   const from = xdr(el, 'from');
   if (el.local === 'twoCellAnchor') return { from: pointOf(from), to: pointOf(xdr(el, 'to')) };
   const ext = xdr(el, 'ext');

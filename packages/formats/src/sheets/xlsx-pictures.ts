@@ -54,7 +54,7 @@ function round(n: number): number {
 }
 
 /** The anchor and size of a picture anchor, cells placed with Excel's default sizes. */
-function placement(sheet: Sheet, anchor: XmlElement, pic: XmlElement): Pick<SheetImage, 'anchor' | 'size'> {
+export function placement(sheet: Sheet, anchor: XmlElement, pic: XmlElement): Pick<SheetImage, 'anchor' | 'size'> {
   const own = extentPt(dml(dml(xdr(pic, 'spPr'), 'xfrm'), 'ext'));
   if (anchor.local === 'twoCellAnchor') {
     const from = pointOf(xdr(anchor, 'from'));

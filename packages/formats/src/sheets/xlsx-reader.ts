@@ -4,6 +4,7 @@
  * Strict namespaces): finds the workbook part, its sheets in tab order, the shared strings, then
  * streams each worksheet.
  */
+import { keptWorkbookMacros } from './xlsx-macro-names.js';
 import { WORKBOOK_VERSION, normalizeCellStyle } from '@ostal/model';
 import type { DefinedName, Sheet, SheetVisibility, Workbook } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
@@ -196,5 +197,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(date1904 ? { date1904 } : {}),
     ...(recalcOnLoad ? { recalcOnLoad } : {}),
     ...(caches ? { pivotCaches: withPivotStyles(caches, sheets, styles) } : {}),
+    ...keptWorkbookMacros(pkg, workbookPart, sheets, ctx.diagnostics),
   };
 }

@@ -6,6 +6,8 @@
 import { needsRecalcOnLoad } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { withWorkbookMacros } from './xlsx-macro-names.js';
+import type { WriteOptions } from '../codec.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
@@ -22,6 +24,7 @@ import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 import { chartObjects, chartsToWrite } from './xlsx-charts.js';
 import { drawingParts, withoutRemovedObjects } from './xlsx-drawing-writer.js';
+import { withModelAnchors } from './xlsx-drawing-anchors.js';
 import { pictureObjects, picturesToWrite } from './xlsx-pictures.js';
 
 const CT = {
@@ -81,7 +84,7 @@ function appXml(): string {
  * core properties. Formulas carry their cached values; `fullCalcOnLoad` asks Excel to recompute
  * them only when they are stale or missing ({@link needsRecalcOnLoad}).
  */
-export function writeXlsx(workbook: Workbook): Uint8Array {
+export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Array {
   const sst = new SharedStringTable();
   const sheets = workbook.sheets.length > 0 ? workbook.sheets : [{ name: 'Sheet1', rows: [] }];
   const names = excelSheetNames(sheets.map((s) => s.name));
@@ -123,7 +126,7 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
       parts.push({ name: `xl/drawings/vmlDrawing${n}.vml`, contentType: CT.vml, data: commentsVmlXml(comments, i + 1) });
     }
     // The kept drawing (less what the user removed), with anchors for charts and pictures it lacks.
-    const kept = withoutRemovedObjects(sheet);
+    const kept = withModelAnchors(sheet, withoutRemovedObjects(sheet));
     const objects = [...chartObjects(chartsToWrite(sheet), reserved), ...pictureObjects(sheet, picturesToWrite(sheet), reserved)];
     const drawn = drawingParts(objects, kept?.format === 'xlsx' ? kept : undefined, reserved, parts);
     const drawingPart = drawn.drawing ? opaqueDrawingParts(drawn.drawing, taken, parts) : drawn.drawingPart;
@@ -181,7 +184,7 @@ export function writeXlsx(workbook: Workbook): Uint8Array {
   parts.push({ name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(workbook.meta) });
   parts.push({ name: 'docProps/app.xml', contentType: CT.app, data: appXml() });
   return writeOpcPackage(
-    parts,
+    withWorkbookMacros(parts, workbook, options),
     [
     { id: 'rId1', type: REL.officeDocument, target: 'xl/workbook.xml' },
     { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },

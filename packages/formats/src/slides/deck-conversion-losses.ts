@@ -2,6 +2,7 @@
  * What writing a deck in a format leaves out, said before (or after) the conversion: the writers
  * never fail on content. Each loss is a warning with a stable code.
  */
+import { commentEntryCount } from '@ostal/model';
 import type { Deck, Diagnostic, FormatId } from '@ostal/model';
 
 /** Losses of writing `deck` as `format` (empty when nothing is lost). */
@@ -11,6 +12,11 @@ export function deckConversionLosses(deck: Deck, format: FormatId): Diagnostic[]
   if (sections > 0 && (format === 'odp' || format === 'fodp')) {
     // ODF 1.3 has no slide sections (LibreOffice Impress has none either): the slides stay, in order.
     out.push({ severity: 'warning', code: 'sections-dropped', message: `ODF has no slide sections: the ${String(sections)} section(s) of the presentation are not written to ${format} (the slides are, in the same order).` });
+  }
+  const comments = deck.slides.reduce((n, s) => n + commentEntryCount(s.comments), 0);
+  if (comments > 0 && (format === 'odp' || format === 'fodp')) {
+    // ODF 1.3 gives a draw:page no annotation; LibreOffice's own element (officeooo:annotation) is not ODF 1.3.
+    out.push({ severity: 'warning', code: 'comments-dropped', message: `ODF 1.3 has no slide comments: the ${String(comments)} comment(s) and replies of the presentation are not written to ${format}.` });
   }
   return out;
 }

@@ -2,10 +2,12 @@
  * DrawingML shape properties read into the deck model (ECMA-376 Part 1, 20.1.7.6 a:xfrm,
  * 20.1.8 fills and a:ln, 20.1.2.3 colours, 20.1.9.18 a:prstGeom). Lengths stay integer EMU.
  */
-import type { Crop, DeckColor, Fill, Outline, Transform } from '@ostal/model';
+import type { Crop, CustomPath, DeckColor, Fill, Outline, Transform } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { aChild, isA } from './ooxml-names.js';
+import { readCustGeomPaths } from './custom-geometry.js';
+import { elementXml } from './xml-fragment.js';
 
 /** An integer attribute, or undefined when absent or not a number. */
 export function intAttr(el: XmlElement | undefined, name: string): number | undefined {
@@ -143,10 +145,15 @@ export function readOutline(ln: XmlElement | undefined, media: MediaResolver): O
   };
 }
 
-/** Preset name and adjust values of `a:prstGeom`, `custom` for `a:custGeom`. */
-export function readGeometry(spPr: XmlElement | undefined): { geometry: string; adjust?: Record<string, number> } {
+/** Preset name and adjust values of `a:prstGeom`; `custom` for `a:custGeom`, with its markup and its paths when they are plain coordinates. */
+export function readGeometry(spPr: XmlElement | undefined): { geometry: string; adjust?: Record<string, number>; customGeometryXml?: string; paths?: CustomPath[] } {
   const prst = aChild(spPr, 'prstGeom');
-  if (!prst) return { geometry: aChild(spPr, 'custGeom') ? 'custom' : 'rect' };
+  if (!prst) {
+    const cust = aChild(spPr, 'custGeom');
+    if (!cust) return { geometry: 'rect' };
+    const paths = readCustGeomPaths(cust, readTransform(aChild(spPr, 'xfrm')));
+    return { geometry: 'custom', customGeometryXml: elementXml(cust), ...(paths ? { paths } : {}) };
+  }
   const adjust: Record<string, number> = {};
   const av = aChild(prst, 'avLst');
   for (const gd of av ? childElements(av).filter((g) => isA(g, 'gd')) : []) {

@@ -54,18 +54,30 @@ function readSpacing(el: XmlElement | undefined): Spacing | undefined {
   return pts !== undefined ? { pts } : undefined;
 }
 
+/** a:buSzPct in thousandths of a percent (Transitional integer, Strict `75%`), within ST_TextBulletSizePercent. */
+function bulletSize(pPr: XmlElement): number | undefined {
+  const v = attr(aChild(pPr, 'buSzPct') ?? pPr, '', 'val');
+  if (v === undefined || !aChild(pPr, 'buSzPct')) return undefined;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(v);
+  if (!m) return undefined;
+  const n = Math.round(Number(m[1]) * (m[2] === '%' ? 1000 : 1));
+  return n >= 25_000 && n <= 400_000 ? n : undefined;
+}
+
 function readBullet(pPr: XmlElement): Bullet | undefined {
   if (aChild(pPr, 'buNone')) return { kind: 'none' };
+  const size = bulletSize(pPr);
+  const sized = size !== undefined && size !== 100_000 ? { sizePct: size } : {};
   const auto = aChild(pPr, 'buAutoNum');
   if (auto) {
     const startAt = intAttr(auto, 'startAt');
-    return { kind: 'number', scheme: attr(auto, '', 'type') ?? 'arabicPeriod', ...(startAt !== undefined ? { startAt } : {}) };
+    return { kind: 'number', scheme: attr(auto, '', 'type') ?? 'arabicPeriod', ...(startAt !== undefined ? { startAt } : {}), ...sized };
   }
   const ch = aChild(pPr, 'buChar');
   if (ch) {
     const font = attr(aChild(pPr, 'buFont') ?? ch, '', 'typeface');
     const color = readColor(aChild(pPr, 'buClr'));
-    return { kind: 'char', char: attr(ch, '', 'char') ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}) };
+    return { kind: 'char', char: attr(ch, '', 'char') ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}), ...sized };
   }
   return undefined;
 }

@@ -95,8 +95,10 @@ function spacingXml(tag: string, s: Spacing | undefined): XmlOut | null {
 function bulletXml(b: Bullet | undefined): XmlOut[] {
   if (!b) return [];
   if (b.kind === 'none') return [x('a:buNone')];
-  if (b.kind === 'number') return [x('a:buAutoNum', { type: b.scheme, startAt: b.startAt })];
-  return [b.color ? x('a:buClr', {}, colorXml(b.color)) : null, b.font ? x('a:buFont', { typeface: b.font }) : null, x('a:buChar', { char: b.char })].filter((e): e is XmlOut => e !== null);
+  // a:pPr sequence: buClr, buSzPct, buFont, then the bullet itself.
+  const size = b.sizePct !== undefined ? x('a:buSzPct', { val: Math.min(400_000, Math.max(25_000, Math.round(b.sizePct))) }) : null;
+  if (b.kind === 'number') return [size, x('a:buAutoNum', { type: b.scheme, startAt: b.startAt })].filter((e): e is XmlOut => e !== null);
+  return [b.color ? x('a:buClr', {}, colorXml(b.color)) : null, size, b.font ? x('a:buFont', { typeface: b.font }) : null, x('a:buChar', { char: b.char })].filter((e): e is XmlOut => e !== null);
 }
 
 /** a:rPr, a:defRPr or a:endParaRPr for a run style. */

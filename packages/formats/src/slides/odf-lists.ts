@@ -51,15 +51,24 @@ function hexColor(v: string | undefined): DeckColor | undefined {
 }
 
 /** The bullet of one list level style element (bullet, number or image), `none` when it shows no label. */
+/** A percentage (`75%`) in thousandths of a percent, within DrawingML's bullet sizes (25% to 400%). */
+function relativeSize(v: string | undefined): number | undefined {
+  const m = v ? /^\s*(\d+(?:\.\d+)?)%\s*$/.exec(v) : null;
+  const n = m ? Math.round(Number(m[1]) * 1000) : undefined;
+  return n !== undefined && n >= 25_000 && n <= 400_000 && n !== 100_000 ? n : undefined;
+}
+
 export function bulletOfLevelStyle(lvl: XmlElement | undefined): Bullet | undefined {
   if (!lvl) return undefined;
   const props = childElement(lvl, NS.style, 'text-properties');
+  const size = relativeSize(attr(lvl, NS.text, 'bullet-relative-size')) ?? relativeSize(props ? attr(props, NS.fo, 'font-size') : undefined);
+  const sized = size !== undefined ? { sizePct: size } : {};
   if (lvl.local === 'list-level-style-number') {
     const format = attr(lvl, NS.style, 'num-format') ?? '1';
     if (format === '') return { kind: 'none' };
     const start = Number(attr(lvl, NS.text, 'start-value') ?? '1');
     const startAt = Number.isInteger(start) && start > 1 && start < 32_768 ? start : undefined;
-    return { kind: 'number', scheme: dmlScheme(format, attr(lvl, NS.style, 'num-prefix'), attr(lvl, NS.style, 'num-suffix')), ...(startAt !== undefined ? { startAt } : {}) };
+    return { kind: 'number', scheme: dmlScheme(format, attr(lvl, NS.style, 'num-prefix'), attr(lvl, NS.style, 'num-suffix')), ...(startAt !== undefined ? { startAt } : {}), ...sized };
   }
   if (lvl.local === 'list-level-style-bullet') {
     const char = attr(lvl, NS.text, 'bullet-char') ?? '';
@@ -68,9 +77,9 @@ export function bulletOfLevelStyle(lvl: XmlElement | undefined): Bullet | undefi
     // LibreOffice's own symbol fonts hold ordinary Unicode bullets: other suites have no such font.
     const font = family?.replace(/^'|'$/g, '').replace(/^(StarSymbol|OpenSymbol)$/i, '');
     const color = props && attr(props, NS.style, 'use-window-font-color') !== 'true' ? hexColor(attr(props, NS.fo, 'color')) : undefined;
-    return { kind: 'char', char: [...char][0] ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}) };
+    return { kind: 'char', char: [...char][0] ?? '•', ...(font ? { font } : {}), ...(color ? { color } : {}), ...sized };
   }
-  if (lvl.local === 'list-level-style-image') return { kind: 'char', char: '•' };
+  if (lvl.local === 'list-level-style-image') return { kind: 'char', char: '•', ...sized };
   return undefined;
 }
 
@@ -95,6 +104,11 @@ export function levelIndents(lvl: XmlElement | undefined): { marginLeft?: number
   return { marginLeft: (before ?? 0) + (width ?? 0), indent: -(width ?? 0) };
 }
 
+/** Thousandths of a percent as an ODF percentage (`75%`). */
+function percent(v: number): string {
+  return `${String(Math.round(Math.min(400_000, Math.max(25_000, v)) / 10) / 100)}%`;
+}
+
 /** The default left margin of a level when neither paragraph nor style gives one (6 mm a level). */
 const STEP = 216_000;
 
@@ -109,11 +123,18 @@ export function levelStyleXml(level: number, bullet: Bullet | undefined, indents
   const n = level + 1;
   if (bullet?.kind === 'number') {
     const { format, prefix, suffix } = odfNumbering(bullet.scheme);
-    return x('text:list-level-style-number', { 'text:level': n, 'style:num-prefix': prefix, 'style:num-suffix': suffix, 'style:num-format': format, 'text:start-value': bullet.startAt !== undefined && bullet.startAt > 1 ? bullet.startAt : undefined }, props);
+    // A number's size relative to the text is its text properties' font size in percent.
+    const sizeProps = bullet.sizePct !== undefined ? x('style:text-properties', { 'fo:font-size': percent(bullet.sizePct) }) : null;
+    return x('text:list-level-style-number', { 'text:level': n, 'style:num-prefix': prefix, 'style:num-suffix': suffix, 'style:num-format': format, 'text:start-value': bullet.startAt !== undefined && bullet.startAt > 1 ? bullet.startAt : undefined }, props, sizeProps);
   }
   if (bullet?.kind === 'char') {
-    const text = bullet.font || bullet.color ? x('style:text-properties', { 'fo:font-family': bullet.font ? `'${bullet.font.replace(/'/g, '')}'` : undefined, 'fo:color': bullet.color ? hex(bullet.color) : undefined }) : null;
-    return x('text:list-level-style-bullet', { 'text:level': n, 'text:bullet-char': [...bullet.char][0] ?? '•' }, props, text);
+    // The relative size twice: ODF's text:bullet-relative-size, and the font size in percent LibreOffice reads.
+    const size = bullet.sizePct !== undefined ? percent(bullet.sizePct) : undefined;
+    const text =
+      bullet.font || bullet.color || size
+        ? x('style:text-properties', { 'fo:font-family': bullet.font ? `'${bullet.font.replace(/'/g, '')}'` : undefined, 'fo:color': bullet.color ? hex(bullet.color) : undefined, 'fo:font-size': size })
+        : null;
+    return x('text:list-level-style-bullet', { 'text:level': n, 'text:bullet-char': [...bullet.char][0] ?? '•', 'text:bullet-relative-size': size }, props, text);
   }
   // No label: a number level with an empty format shows nothing.
   return x('text:list-level-style-number', { 'text:level': n, 'style:num-format': '' }, props);

@@ -27,6 +27,7 @@ import { readMasterText } from './odp-master-text.js';
 import { keptObjectSource } from './odp-objects.js';
 import type { FolderReader, PackageFile } from './odp-objects.js';
 import { elementXml } from './xml-fragment.js';
+import { readOdpComments } from './odp-comments.js';
 
 /** Notes: the text of the notes frames (else of the other frames of the notes page), plain and rich. */
 function readNotes(page: XmlElement, ctx: OdpReadContext): { notes: string; notesBody?: TextBody } {
@@ -180,6 +181,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     };
     const background = pageFill(readCtx, styleName);
     const transition = readTransition(page, get);
+    const comments = readOdpComments(page);
     return {
       id: `s${String(i + 1)}-${Date.now().toString(36)}`,
       title,
@@ -190,6 +192,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       ...(background ? { background } : {}),
       ...(get(NS.presentation, 'visibility') === 'hidden' ? { hidden: true } : {}),
       ...(transition ? { transition } : {}),
+      ...(comments ? { comments } : {}),
     };
   });
   reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);

@@ -2,7 +2,7 @@
  * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
-import type { Bullet, Chart, Crop, OpaqueSource, DeckShape, Fill, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Bullet, Chart, Crop, OpaqueSource, DeckShape, Fill, GeometryShape, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
@@ -10,6 +10,10 @@ import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { presetOfOdfType } from './odp-geometry.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
+import { pathsOfEnhancedPath, pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+
+/** LibreOffice's drawing extension namespace (drawooo:sub-view-size, drawooo:enhanced-path). */
+const DRAWOOO = 'http://openoffice.org/2010/draw';
 
 /** Styles of the document by family and name, and its pictures. */
 export interface OdpReadContext {
@@ -428,7 +432,7 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
   return placeholder ? { kind: 'shape', ...common, geometry: 'rect', text: { paragraphs: [] } } : undefined;
 }
 
-function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: string, xfrm: Transform | undefined): DeckShape {
+function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: string, xfrm: Transform | undefined): GeometryShape {
   const get = graphicGetter(el, reading);
   const fill = readFill(get, reading.ctx);
   const line = readOutline(get);
@@ -468,7 +472,18 @@ export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckSh
       }
       case 'custom-shape': {
         const geo = childElement(el, NS.draw, 'enhanced-geometry');
-        const shape = readGeometryShape(el, reading, presetOfOdfType(geo ? attr(geo, NS.draw, 'type') : undefined), transformOf(el));
+        const type = geo ? attr(geo, NS.draw, 'type') : undefined;
+        // A free form (no draw:type, non-primitive, or LibreOffice's ooxml-non-primitive for a DrawingML
+        // custGeom) draws its own path: kept when it is plain coordinates. LibreOffice leaves svg:viewBox
+        // empty there and gives the path's space as drawooo:sub-view-size.
+        const free = geo !== undefined && (type === undefined || type === 'non-primitive' || type === 'ooxml-non-primitive');
+        const viewBox = geo ? attr(geo, NS.svg, 'viewBox') : undefined;
+        const subView = geo ? /^\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)/.exec(attr(geo, DRAWOOO, 'sub-view-size') ?? '') : null;
+        const box = subView && (!viewBox || /^\s*0\s+0\s+0\s+0\s*$/.test(viewBox)) ? `0 0 ${subView[1] ?? '0'} ${subView[2] ?? '0'}` : viewBox;
+        // drawooo:enhanced-path, when there, is the full path (arcs) whose ODF form is only an approximation.
+        const paths = free ? pathsOfEnhancedPath(attr(geo, DRAWOOO, 'enhanced-path') ?? attr(geo, NS.draw, 'enhanced-path'), box) : undefined;
+        if (free && !paths) count(reading, 'free-shape');
+        const shape = paths ? { ...readGeometryShape(el, reading, 'custom', transformOf(el)), paths } : readGeometryShape(el, reading, free ? 'custom' : presetOfOdfType(type), transformOf(el));
         const flipH = geo ? attr(geo, NS.draw, 'mirror-horizontal') === 'true' : false;
         const flipV = geo ? attr(geo, NS.draw, 'mirror-vertical') === 'true' : false;
         out.push(shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape);
@@ -487,10 +502,15 @@ export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckSh
       case 'polygon':
       case 'polyline':
       case 'path':
-      case 'regular-polygon':
-        count(reading, 'free-shape');
-        out.push(readGeometryShape(el, reading, 'custom', transformOf(el)));
+      case 'regular-polygon': {
+        const viewBox = attr(el, NS.svg, 'viewBox');
+        const paths =
+          el.local === 'path' ? pathsOfSvgD(attr(el, NS.svg, 'd'), viewBox) : el.local === 'regular-polygon' ? undefined : pathsOfPoints(attr(el, NS.draw, 'points'), viewBox, el.local === 'polygon');
+        if (!paths) count(reading, 'free-shape');
+        const shape = readGeometryShape(el, reading, 'custom', transformOf(el));
+        out.push(paths ? { ...shape, paths } : shape);
         break;
+      }
       case 'connector': {
         const get = graphicGetter(el, reading);
         const line = readOutline(get);

@@ -5,7 +5,7 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { resolveColor, resolvedTransform } from '@ostal/model';
-import type { Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, GeometryShape, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
@@ -14,6 +14,7 @@ import type { ListedParagraph } from './odf-lists.js';
 import { LINE_PRESETS, odfShapeType } from './odp-geometry.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
+import { enhancedPath } from './custom-geometry.js';
 
 /** An ODF length for EMU, in millimetres (exact to well under one EMU). */
 export function emuLength(emu: number): string {
@@ -350,6 +351,13 @@ function lineEnds(t: Transform): Record<string, string> {
   return { 'svg:x1': emuLength(x1), 'svg:y1': emuLength(y1), 'svg:x2': emuLength(x2), 'svg:y2': emuLength(y2) };
 }
 
+/** A preset's draw:type in the 21600 box, or a custom shape's own path (draw:type non-primitive). */
+function enhancedGeometryAttrs(shape: GeometryShape): Record<string, string> {
+  const custom = shape.geometry === 'custom' && shape.paths ? enhancedPath(shape.paths) : undefined;
+  if (custom) return { 'svg:viewBox': custom.viewBox, 'draw:type': 'non-primitive', 'draw:enhanced-path': custom.path };
+  return { 'svg:viewBox': '0 0 21600 21600', 'draw:type': odfShapeType(shape.geometry) };
+}
+
 function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, ctx: OdpShapeContext): XmlOut | null {
   const name = shape.name;
   const desc = shape.description ? x('svg:desc', {}, shape.description) : null;
@@ -382,8 +390,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         desc,
         textBlocks(shape.text, false, ctx),
         x('draw:enhanced-geometry', {
-          'svg:viewBox': '0 0 21600 21600',
-          'draw:type': odfShapeType(shape.geometry),
+          ...enhancedGeometryAttrs(shape),
           'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
           'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
         }),

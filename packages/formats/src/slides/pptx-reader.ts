@@ -5,6 +5,7 @@
  * Strict, into the model's Deck: every shape kept in z-order, placeholders keep their
  * references to the layout (positions and styles resolve through `resolvedTransform`).
  */
+import { keptMacros } from '../ooxml/macro-project.js';
 import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
 import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
@@ -23,6 +24,8 @@ import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
 import { readSections } from './pptx-sections.js';
+import { COMMENT_RELS, readClassicComments, readCommentAuthors, readModernComments } from './pptx-comments.js';
+import type { CommentAuthor } from './pptx-comments.js';
 
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
@@ -78,6 +81,9 @@ class PptxReading {
   theme: DeckTheme | undefined;
   /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
   readonly generator: { application: string; appVersion?: string } | undefined;
+  /** Comment authors by id: classic (p:cmAuthorLst) and modern (p188:authorLst); set by readPptx. */
+  commentAuthors: ReadonlyMap<string, CommentAuthor> = new Map();
+  modernAuthors: ReadonlyMap<string, CommentAuthor> = new Map();
 
   constructor(
     readonly pkg: OpcPackage,
@@ -222,6 +228,22 @@ function readTransition(sld: XmlElement): SlideTransition | undefined {
   };
 }
 
+/** A part reached from `part` by a relationship of `type` (Transitional, or Strict for the classic types), as XML (undefined when absent or unreadable). */
+function relatedXml(reading: PptxReading, part: string, type: string, what: string): XmlElement | undefined {
+  const { pkg, ctx } = reading;
+  const strict = type.replace('http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/');
+  const rel = guarded(part, ctx, 'relationships of part', () => pkg.relationships(part).find((r) => r.type === type || r.type === strict));
+  return rel && !rel.external && pkg.has(rel.target) ? partXml(pkg, rel.target, ctx, what) : undefined;
+}
+
+/** The slide's comments: classic comments part, else modern comments. */
+function readComments(reading: PptxReading, part: string): Slide['comments'] {
+  const classic = readClassicComments(relatedXml(reading, part, COMMENT_RELS.comments, 'comments part'), reading.commentAuthors);
+  if (classic.length > 0) return classic;
+  const modern = readModernComments(relatedXml(reading, part, COMMENT_RELS.modernComments, 'comments part'), reading.modernAuthors);
+  return modern.length > 0 ? modern : undefined;
+}
+
 function readSlide(reading: PptxReading, part: string): Slide | undefined {
   const { pkg, ctx } = reading;
   const root = partXml(pkg, part, ctx, 'slide');
@@ -239,6 +261,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
   const transition = readTransition(root);
   const show = attr(root, '', 'show');
   const { title, body } = slideTextFromShapes(shapes);
+  const comments = readComments(reading, part);
   return {
     id: `s${String(Date.now().toString(36))}${part}`,
     title,
@@ -249,6 +272,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
     ...(background ? { background } : {}),
     ...(show === '0' || show === 'false' ? { hidden: true } : {}),
     ...(transition ? { transition } : {}),
+    ...(comments ? { comments } : {}),
   };
 }
 
@@ -274,6 +298,8 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
   }
   const reading = new PptxReading(pkg, ctx);
   const rels = reading.relationships(main);
+  reading.commentAuthors = readCommentAuthors(relatedXml(reading, main, COMMENT_RELS.authors, 'comment authors part'));
+  reading.modernAuthors = readCommentAuthors(relatedXml(reading, main, COMMENT_RELS.modernAuthors, 'comment authors part'));
   const masterList = pChild(presentation, 'sldMasterIdLst');
   for (const m of masterList ? childElements(masterList).filter((e) => isP(e, 'sldMasterId')) : []) {
     const rel = slideRelationship(rels, m);
@@ -313,5 +339,6 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     ...(Object.keys(reading.media).length > 0 ? { media: reading.media } : {}),
     headerFooter: { footer: furniture.has('ftr'), slideNumber: furniture.has('sldNum'), dateTime: furniture.has('dt') },
     ...(sections ? { sections } : {}),
+    ...keptMacros(pkg, main, ctx.diagnostics),
   };
 }

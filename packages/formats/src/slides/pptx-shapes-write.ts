@@ -11,6 +11,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from './dml-write.js';
 import type { PartRefs } from './dml-write.js';
 import { fragmentToXmlOut } from './xml-fragment.js';
+import { custGeomXml } from './custom-geometry.js';
 
 const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
 
@@ -39,6 +40,16 @@ function nvPr(shape: DeckShape): XmlOut {
   return x('p:nvPr', {}, ph ? x('p:ph', { type: ph.type === 'obj' ? undefined : ph.type, idx: ph.idx }) : null);
 }
 
+/** The shape's geometry: custom markup as read, else custom paths, else the preset. */
+function shapeGeometryXml(shape: GeometryShape): XmlOut {
+  if (shape.geometry === 'custom') {
+    const kept = shape.customGeometryXml ? fragmentToXmlOut(shape.customGeometryXml) : undefined;
+    if (kept) return kept;
+    if (shape.paths && shape.paths.length > 0) return custGeomXml(shape.paths);
+  }
+  return geometryXml(shape.geometry, shape.adjust);
+}
+
 function sp(shape: GeometryShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut {
   const hasText = shape.text !== undefined || shape.placeholder !== undefined || shape.textBox === true;
   return x(
@@ -49,7 +60,7 @@ function sp(shape: GeometryShape, ids: Ids, refs: PartRefs, lang: string | undef
       'p:spPr',
       {},
       xfrmXml('a:xfrm', shape.xfrm),
-      shape.placeholder && !shape.xfrm && shape.geometry === 'rect' ? null : geometryXml(shape.geometry, shape.adjust),
+      shape.placeholder && !shape.xfrm && shape.geometry === 'rect' ? null : shapeGeometryXml(shape),
       fillXml(shape.fill, refs),
       outlineXml(shape.line, refs),
     ),

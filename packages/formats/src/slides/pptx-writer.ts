@@ -9,6 +9,8 @@ import { slideNotesBody, slideShapes } from '@ostal/model';
 import type { Deck, DeckLayout, KeptPart, OpaqueSource, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { withMacroProject } from '../ooxml/macro-project.js';
+import type { WriteOptions } from '../codec.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -32,6 +34,7 @@ import {
 import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
+import { COMMENT_CONTENT_TYPES, COMMENT_RELS, CommentAuthors, hasComments, slideCommentsXml } from './pptx-comments.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -333,7 +336,7 @@ function templateMasters(deck: Deck): MasterParts {
  * Writes a Deck as a .pptx package.
  * @throws FormatError `wrong-kind` when given another kind of document.
  */
-export function writePptx(document: OstalDocument): Uint8Array {
+export function writePptx(document: OstalDocument, options?: WriteOptions): Uint8Array {
   if (document.kind !== 'deck') throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as pptx.`);
   const deck = document;
   const meta = writableMeta(deck.meta);
@@ -350,6 +353,7 @@ export function writePptx(document: OstalDocument): Uint8Array {
   presRels.push(rel(relId(), REL_MORE.presProps, 'presProps.xml'), rel(relId(), REL_MORE.viewProps, 'viewProps.xml'), rel(relId(), REL_MORE.tableStyles, 'tableStyles.xml'));
   const notesTheme = `theme/theme${String(masterParts.masters.length + 1)}.xml`;
   const slideRelIds: string[] = [];
+  const commentAuthors = new CommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
     const n = i + 1;
@@ -371,8 +375,16 @@ export function writePptx(document: OstalDocument): Uint8Array {
         rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`), ...notesRefs.rels],
       });
     }
+    if (hasComments(slide)) {
+      slideRels.push(rel('rIdCm', COMMENT_RELS.comments, `../comments/comment${String(n)}.xml`));
+      parts.push({ name: `ppt/comments/comment${String(n)}.xml`, contentType: COMMENT_CONTENT_TYPES.comments, data: slideCommentsXml(slide.comments ?? [], commentAuthors) });
+    }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });
+  if (commentAuthors.size > 0) {
+    presRels.push(rel(relId(), COMMENT_RELS.authors, 'commentAuthors.xml'));
+    parts.push({ name: 'ppt/commentAuthors.xml', contentType: COMMENT_CONTENT_TYPES.authors, data: commentAuthors.xml() });
+  }
   parts.unshift(
     { name: 'ppt/presentation.xml', contentType: `${CT}presentation.main+xml`, data: presentationXml(deck, presRels.filter((r) => r.type === REL.slideMaster).map((r) => r.id), notesRelId, slideRelIds), rels: presRels },
     ...masterParts.parts,
@@ -391,7 +403,7 @@ export function writePptx(document: OstalDocument): Uint8Array {
     { name: 'docProps/core.xml', contentType: 'application/vnd.openxmlformats-package.core-properties+xml', data: corePropertiesXml(meta) },
     { name: 'docProps/app.xml', contentType: 'application/vnd.openxmlformats-officedocument.extended-properties+xml', data: appPropertiesXml(deck.slides.length, notesCount, media.generator) },
   );
-  return writeOpcPackage(parts, [
+  return writeOpcPackage(withMacroProject(parts, deck.macros, options), [
     rel('rId1', REL.officeDocument, 'ppt/presentation.xml'),
     rel('rId2', REL.coreProperties, 'docProps/core.xml'),
     rel('rId3', REL_MORE.extendedProperties, 'docProps/app.xml'),

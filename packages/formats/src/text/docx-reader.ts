@@ -4,6 +4,7 @@
  * a text document. Reads
  * Transitional and ISO/IEC 29500 Strict documents.
  */
+import { keptMacros } from '../ooxml/macro-project.js';
 import { textDocumentFromNode, textSchema } from '@ostal/model';
 import type { DocumentMeta, PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -181,5 +182,6 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  return textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), documentMeta(pkg, ctx, styles.language), media.media());
+  const document = textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), documentMeta(pkg, ctx, styles.language), media.media());
+  return { ...document, ...keptMacros(pkg, main, ctx.diagnostics) };
 }

@@ -14,6 +14,8 @@ import type { NamedStyleProps } from './named-style-props.js';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
+import { withMacroProject } from '../ooxml/macro-project.js';
+import type { WriteOptions } from '../codec.js';
 import { serializeXml } from '../xml/xml-writer.js';
 import { WmlDocumentWriter, charStyleId } from './wml-document-writer.js';
 import { REL_IMAGE, WmlPictureWriter } from './wml-drawing-writer.js';
@@ -52,7 +54,7 @@ const REL_FOOTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
  * Writes `doc` as .docx bytes.
  * @throws RangeError when the document content does not fit the text schema.
  */
-export function writeDocx(doc: TextDocument): Uint8Array {
+export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array {
   const node = textDocumentToNode(doc);
   const pictures = new WmlPictureWriter(node, doc.media);
   const writer = new WmlDocumentWriter(node, pictures);
@@ -74,7 +76,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
   const sectionParts = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
   const stylesXml = wmlStyles(node, writer, doc.meta.language, stories.styles());
   return writeOpcPackage(
-    [
+    withMacroProject([
       {
         name: 'word/document.xml',
         contentType: CT.main,
@@ -96,7 +98,7 @@ export function writeDocx(doc: TextDocument): Uint8Array {
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(), writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
       { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
-    ],
+    ], doc.macros, options),
     [
       { id: 'rId1', type: REL.officeDocument, target: 'word/document.xml' },
       { id: 'rId2', type: REL.coreProperties, target: 'docProps/core.xml' },

@@ -9,5 +9,5 @@ import { writeFodt, writeOdt } from './odf-text-writer.js';
 export const textCodecs: Partial<Record<FormatId, Codec>> = {
   odt: { kind: 'text', read: readOdt, write: (doc) => writeOdt(doc as TextDocument) },
   fodt: { kind: 'text', read: readFodt, write: (doc) => writeFodt(doc as TextDocument) },
-  docx: { kind: 'text', read: readDocx, write: (doc) => writeDocx(doc as TextDocument) },
+  docx: { kind: 'text', read: readDocx, write: (doc, options) => writeDocx(doc as TextDocument, options) },
 };

@@ -83,6 +83,7 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'notice.saved': 'Document saved: {name}',
   'notice.csvOneSheet': 'CSV keeps only the first sheet, without formatting.',
   'notice.odpSections': 'ODF has no slide sections: the sections of “{name}” are not saved (the slides are, in the same order).',
+  'notice.odpComments': 'ODF 1.3 has no slide comments: the comments of “{name}” are not saved in this format (save as PPTX to keep them).',
   'notice.localeLocal': 'The language is changed for this session only: settings are not available.',
   'error.open': 'Cannot open “{name}”: {reason}',
   'error.display': 'Cannot display “{name}”: {reason}. The rest of the application keeps working; close this tab.',
@@ -161,4 +162,10 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'error.host.print-unavailable': 'no Chromium, Chrome or Edge browser is installed to print to PDF.',
   'browser.exportTitle': 'Export',
   'browser.confirmExport': 'Export',
+  'format.docm': 'Word Macro-Enabled Document (.docm)',
+  'format.xlsm': 'Excel Macro-Enabled Workbook (.xlsm)',
+  'format.pptm': 'PowerPoint Macro-Enabled Presentation (.pptm)',
+  'notice.macros': '“{name}” contains macros. Ostal never runs macros; it keeps them when the document is saved in a macro-enabled format (.docm, .xlsm, .pptm).',
+  'notice.macrosDropped': 'The macros of “{name}” were not saved: this format does not hold them.',
+  'browser.macrosDropped': 'This format does not save the document’s macros: they will be lost. Choose a macro-enabled format to keep them.',
 };

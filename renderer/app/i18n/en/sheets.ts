@@ -241,7 +241,9 @@ export const enSheets: Readonly<Record<keyof typeof frSheets, string>> = {
   'sheets.chart.legend.left': 'Left',
   'sheets.chart.apply': 'Apply',
   'sheets.chart.frame': 'Chart {title}',
-  'sheets.chart.moveHint': 'Drag to move, corner handle to resize; keyboard: arrows move, Shift+arrows resize',
+  'sheets.chart.moveHint': 'Drag to move, handles to resize; keyboard: arrows move, Shift+arrows resize (Alt: by one pixel), Delete removes, Escape returns to the cells',
+  'sheets.chart.picture': 'Picture {name}',
+  'sheets.chart.removePicture': 'Remove picture',
   'sheets.chart.type.doughnut': 'Doughnut',
   'sheets.chart.type.radar': 'Radar',
 };

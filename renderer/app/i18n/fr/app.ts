@@ -81,6 +81,7 @@ export const frApp = {
   'notice.saved': 'Document enregistré : {name}',
   'notice.csvOneSheet': 'Le format CSV ne garde que la première feuille, sans mise en forme.',
   'notice.odpSections': 'ODF n’a pas de sections de diapositives : les sections de « {name} » ne sont pas enregistrées (les diapositives le sont, dans le même ordre).',
+  'notice.odpComments': 'ODF 1.3 n’a pas de commentaires de diapositive : les commentaires de « {name} » ne sont pas enregistrés dans ce format (enregistrez en PPTX pour les garder).',
   'notice.localeLocal': 'La langue est changée pour cette session seulement : les réglages ne sont pas disponibles.',
   'error.open': 'Impossible d’ouvrir « {name} » : {reason}',
   'error.display': 'Impossible d’afficher « {name} » : {reason}. Le reste de l’application continue de fonctionner ; fermez cet onglet.',
@@ -159,4 +160,10 @@ export const frApp = {
   'error.host.print-unavailable': 'aucun navigateur Chromium, Chrome ou Edge n’est installé pour imprimer en PDF.',
   'browser.exportTitle': 'Exporter',
   'browser.confirmExport': 'Exporter',
+  'format.docm': 'Document Word prenant en charge les macros (.docm)',
+  'format.xlsm': 'Classeur Excel prenant en charge les macros (.xlsm)',
+  'format.pptm': 'Présentation PowerPoint prenant en charge les macros (.pptm)',
+  'notice.macros': '« {name} » contient des macros. Ostal n’exécute jamais de macros ; il les conserve quand le document est enregistré dans un format prenant en charge les macros (.docm, .xlsm, .pptm).',
+  'notice.macrosDropped': 'Les macros de « {name} » n’ont pas été enregistrées : ce format ne les contient pas.',
+  'browser.macrosDropped': 'Ce format n’enregistre pas les macros du document : elles seront perdues. Choisissez un format « prenant en charge les macros » pour les garder.',
 } as const;

@@ -239,7 +239,9 @@ export const frSheets = {
   'sheets.chart.legend.left': 'À gauche',
   'sheets.chart.apply': 'Appliquer',
   'sheets.chart.frame': 'Graphique {title}',
-  'sheets.chart.moveHint': 'Glissez pour déplacer, poignée d’angle pour redimensionner ; au clavier : flèches pour déplacer, Maj+flèches pour redimensionner',
+  'sheets.chart.moveHint': 'Glissez pour déplacer, poignées pour redimensionner ; au clavier : flèches pour déplacer, Maj+flèches pour redimensionner (Alt : d’un pixel), Suppr pour supprimer, Échap pour revenir aux cellules',
+  'sheets.chart.picture': 'Image {name}',
+  'sheets.chart.removePicture': 'Supprimer l’image',
   'sheets.chart.type.doughnut': 'Anneau',
   'sheets.chart.type.radar': 'Radar',
 } as const;

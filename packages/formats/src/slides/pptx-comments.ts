@@ -1,0 +1,240 @@
+/**
+ * Slide comments in PresentationML. Read: the comment authors part (ECMA-376 Part 1, 19.4.3
+ * p:cmAuthorLst) and each slide's comments part (19.4.4 p:cmLst, 19.4.1 p:cm with p:pos and
+ * p:text; PowerPoint 2013 threads replies with p15:threadingInfo/p15:parentCm in p:extLst), or
+ * PowerPoint's modern comments (p188:cmLst with p188:replyLst, authors in p188:authorLst) when
+ * a slide has no classic ones. Written: classic comments, replies threaded the PowerPoint 2013
+ * way, which PowerPoint and LibreOffice both read.
+ *
+ * Positions: p:pos counts in 1/576 inch (PowerPoint's master units, eight per point; the
+ * standard leaves the unit to the application), i.e. 1587.5 EMU.
+ */
+import type { CommentEntry, Slide, SlideComment } from '@ostal/model';
+import { serializeXml, x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { attr, childElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { intAttr } from './dml-properties.js';
+import { isA, isP, pChild } from './ooxml-names.js';
+import { PML_NAMESPACES } from './pptx-placeholders.js';
+
+/** EMU per p:pos unit (1/576 inch). */
+export const EMU_PER_COMMENT_UNIT = 1587.5;
+
+const P15 = 'http://schemas.microsoft.com/office/powerpoint/2012/main';
+const P188 = 'http://schemas.microsoft.com/office/powerpoint/2018/8/main';
+/** p:ext uri of PowerPoint 2013's comment threading (p15:threadingInfo). */
+const THREADING_EXT = '{C676402C-5697-4E1C-873F-D02D1690AC5C}';
+
+/** Relationship types: classic parts end with these after the officeDocument base; modern ones are Office 2018's. */
+export const COMMENT_RELS = {
+  comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+  authors: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/commentAuthors',
+  modernComments: 'http://schemas.microsoft.com/office/2018/10/relationships/comments',
+  modernAuthors: 'http://schemas.microsoft.com/office/2018/10/relationships/authors',
+} as const;
+
+export const COMMENT_CONTENT_TYPES = {
+  comments: 'application/vnd.openxmlformats-officedocument.presentationml.comments+xml',
+  authors: 'application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml',
+} as const;
+
+/** At most this many comments are read per slide (hostile files). */
+const MAX_COMMENTS = 10_000;
+/** Longest comment text kept, in UTF-16 units. */
+const MAX_TEXT = 100_000;
+
+export interface CommentAuthor {
+  readonly name: string;
+  readonly initials?: string;
+}
+
+function ownText(el: XmlElement | undefined): string {
+  if (!el) return '';
+  return el.children
+    .map((c) => (typeof c === 'string' ? c : ownText(c)))
+    .join('')
+    .slice(0, MAX_TEXT);
+}
+
+/** Authors by id from a p:cmAuthorLst or p188:authorLst root. */
+export function readCommentAuthors(root: XmlElement | undefined): Map<string, CommentAuthor> {
+  const out = new Map<string, CommentAuthor>();
+  if (!root) return out;
+  for (const a of childElements(root)) {
+    if (!(isP(a, 'cmAuthor') || (a.ns === P188 && a.local === 'author'))) continue;
+    const id = attr(a, '', 'id');
+    if (id === undefined) continue;
+    const initials = attr(a, '', 'initials');
+    out.set(id, { name: attr(a, '', 'name') ?? '', ...(initials ? { initials } : {}) });
+  }
+  return out;
+}
+
+function entry(author: CommentAuthor | undefined, date: string | undefined, text: string): CommentEntry {
+  return {
+    author: author?.name ?? '',
+    ...(author?.initials ? { initials: author.initials } : {}),
+    ...(date ? { date } : {}),
+    text: text.replace(/\r\n?/g, '\n'),
+  };
+}
+
+/** The p15:parentCm of a classic comment, as `authorId:idx`. */
+function parentKey(cm: XmlElement): string | undefined {
+  for (const ext of childElements(pChild(cm, 'extLst') ?? cm).filter((e) => isP(e, 'ext'))) {
+    for (const info of childElements(ext, P15, 'threadingInfo')) {
+      const parent = childElements(info, P15, 'parentCm')[0];
+      if (parent) return `${attr(parent, '', 'authorId') ?? ''}:${attr(parent, '', 'idx') ?? ''}`;
+    }
+  }
+  return undefined;
+}
+
+/** Comments of a classic comments part (p:cmLst): replies go under the comment they answer, in file order. */
+export function readClassicComments(root: XmlElement | undefined, authors: ReadonlyMap<string, CommentAuthor>): SlideComment[] {
+  if (!root || !isP(root, 'cmLst')) return [];
+  const top: { comment: SlideComment; replies: CommentEntry[] }[] = [];
+  const byKey = new Map<string, { comment: SlideComment; replies: CommentEntry[] }>();
+  for (const cm of childElements(root).filter((e) => isP(e, 'cm')).slice(0, MAX_COMMENTS)) {
+    const authorId = attr(cm, '', 'authorId') ?? '';
+    const base = entry(authors.get(authorId), attr(cm, '', 'dt'), ownText(pChild(cm, 'text')));
+    const parent = parentKey(cm);
+    const thread = parent === undefined ? undefined : byKey.get(parent);
+    if (thread) {
+      thread.replies.push(base);
+      continue;
+    }
+    const pos = pChild(cm, 'pos');
+    const at = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 0 ? Math.round(v * EMU_PER_COMMENT_UNIT) : 0);
+    const item = { comment: { ...base, x: at(intAttr(pos, 'x')), y: at(intAttr(pos, 'y')) }, replies: [] as CommentEntry[] };
+    top.push(item);
+    byKey.set(`${authorId}:${attr(cm, '', 'idx') ?? ''}`, item);
+  }
+  return top.map(({ comment, replies }) => (replies.length > 0 ? { ...comment, replies } : comment));
+}
+
+/** Text of a p188:txBody: its paragraphs' runs, one line per paragraph. */
+function modernText(cm: XmlElement): string {
+  const body = childElements(cm, P188, 'txBody')[0];
+  if (!body) return '';
+  const para = (p: XmlElement): string =>
+    childElements(p)
+      .map((r) => (isA(r, 'r') || isA(r, 'fld') ? ownText(childElements(r).find((t) => isA(t, 't'))) : isA(r, 'br') ? '\n' : ''))
+      .join('');
+  return childElements(body)
+    .filter((p) => isA(p, 'p'))
+    .map(para)
+    .join('\n')
+    .slice(0, MAX_TEXT);
+}
+
+/** Comments of a modern comments part (p188:cmLst), replies from each p188:replyLst. */
+export function readModernComments(root: XmlElement | undefined, authors: ReadonlyMap<string, CommentAuthor>): SlideComment[] {
+  if (!root || root.ns !== P188 || root.local !== 'cmLst') return [];
+  return childElements(root, P188, 'cm')
+    .slice(0, MAX_COMMENTS)
+    .map((cm) => {
+      const replies = childElements(childElements(cm, P188, 'replyLst')[0] ?? cm, P188, 'reply').map((r) =>
+        entry(authors.get(attr(r, '', 'authorId') ?? ''), attr(r, '', 'created'), modernText(r)),
+      );
+      const pos = childElements(cm, P188, 'pos')[0];
+      const at = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 0 ? Math.round(v * EMU_PER_COMMENT_UNIT) : 0);
+      const comment: SlideComment = {
+        ...entry(authors.get(attr(cm, '', 'authorId') ?? ''), attr(cm, '', 'created'), modernText(cm)),
+        x: at(intAttr(pos, 'x')),
+        y: at(intAttr(pos, 'y')),
+      };
+      return replies.length > 0 ? { ...comment, replies } : comment;
+    });
+}
+
+/** A date PowerPoint accepts (xsd:dateTime, at most milliseconds), or undefined. */
+function pptxDate(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(date.trim());
+  if (!m) return undefined;
+  return `${m[1] ?? ''}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? ''}`;
+}
+
+/** The deck's comment authors, numbered from 0 in order of first comment, with each one's comment count. */
+export class CommentAuthors {
+  private readonly list: { name: string; initials: string; count: number }[] = [];
+  private readonly byKey = new Map<string, number>();
+
+  /** Id of the author of `e`, counting one more comment for them; returns the id and the comment's idx. */
+  take(e: CommentEntry): { authorId: number; idx: number } {
+    const initials = e.initials ?? initialsOf(e.author);
+    const key = `${e.author}\u0000${initials}`;
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push({ name: e.author, initials, count: 0 });
+      this.byKey.set(key, id);
+    }
+    const a = this.list[id];
+    if (!a) return { authorId: id, idx: 1 };
+    a.count += 1;
+    return { authorId: id, idx: a.count };
+  }
+
+  get size(): number {
+    return this.list.length;
+  }
+
+  /** The p:cmAuthorLst part. */
+  xml(): string {
+    return serializeXml(
+      x(
+        'p:cmAuthorLst',
+        PML_NAMESPACES,
+        this.list.map((a, id) => x('p:cmAuthor', { id, name: a.name, initials: a.initials, lastIdx: a.count, clrIdx: id % 10 })),
+      ),
+    );
+  }
+}
+
+/** Initials of a name when the file gave none ("Marie Dupont" -> "MD"). */
+function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 3)
+    .map((w) => [...w][0] ?? '')
+    .join('')
+    .toUpperCase();
+}
+
+/** The comments part of one slide (p:cmLst): each comment then its replies, threaded with p15:parentCm. */
+export function slideCommentsXml(comments: readonly SlideComment[], authors: CommentAuthors): string {
+  const out: XmlOut[] = [];
+  const cm = (e: CommentEntry, pos: { x: number; y: number }, parent?: { authorId: number; idx: number }): { authorId: number; idx: number } => {
+    const { authorId, idx } = authors.take(e);
+    const threading = parent
+      ? x(
+          'p:extLst',
+          {},
+          x('p:ext', { uri: THREADING_EXT }, x('p15:threadingInfo', { 'xmlns:p15': P15 }, x('p15:parentCm', { authorId: parent.authorId, idx: parent.idx }))),
+        )
+      : null;
+    const el = x(
+      'p:cm',
+      { authorId, dt: pptxDate(e.date), idx },
+      x('p:pos', { x: Math.max(0, Math.round(pos.x / EMU_PER_COMMENT_UNIT)), y: Math.max(0, Math.round(pos.y / EMU_PER_COMMENT_UNIT)) }),
+      x('p:text', {}, e.text),
+      threading,
+    );
+    out.push(el);
+    return { authorId, idx };
+  };
+  for (const c of comments) {
+    const ids = cm(c, c);
+    for (const r of c.replies ?? []) cm(r, c, ids);
+  }
+  return serializeXml(x('p:cmLst', PML_NAMESPACES, out));
+}
+
+/** True when a slide has comments to write. */
+export function hasComments(slide: Slide): boolean {
+  return (slide.comments?.length ?? 0) > 0;
+}

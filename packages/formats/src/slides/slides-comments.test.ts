@@ -1,0 +1,166 @@
+/**
+ * Slide comments: read from PowerPoint (classic comments with PowerPoint 2013 threads, modern
+ * comments) and LibreOffice (officeooo:annotation), written back to PPTX where LibreOffice sees
+ * them, and reported as a loss when saved to ODF 1.3, which has no slide comments.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Deck, SlideComment } from '@ostal/model';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { conversionLosses, read, write } from '../index.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus/pptx');
+const corpus = (name: string): Uint8Array | undefined => (existsSync(path.join(CORPUS, name)) ? readFileSync(path.join(CORPUS, name)) : undefined);
+
+async function readDeck(bytes: Uint8Array): Promise<Deck> {
+  return (await read(bytes)).document as Deck;
+}
+
+const comments: SlideComment[] = [
+  {
+    author: 'Marie Dupont',
+    initials: 'MD',
+    date: '2026-03-02T10:15:30.125',
+    text: 'Ajouter le budget 2026 ?',
+    x: 1_587_500,
+    y: 793_750,
+    replies: [
+      { author: 'Jean Martin', initials: 'JM', date: '2026-03-02T11:00:00', text: 'Fait, voir la diapositive 4.' },
+      { author: 'Marie Dupont', initials: 'MD', date: '2026-03-02T11:05:00', text: 'Merci' },
+    ],
+  },
+  { author: 'Jean Martin', initials: 'JM', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes', x: 15_875, y: 15_875 },
+];
+
+const deck: Deck = {
+  kind: 'deck',
+  version: 2,
+  meta: {},
+  size: { cx: 12_192_000, cy: 6_858_000 },
+  slides: [
+    { id: 's1', title: 'Budget', body: ['Points clés'], notes: '', comments },
+    { id: 's2', title: 'Sans commentaire', body: [], notes: '' },
+  ],
+};
+
+/** The officeooo:annotation elements LibreOffice gives for each slide of a flat export. */
+function annotations(flat: string): { creator: string; date: string; text: string }[][] {
+  const body = flat.slice(flat.indexOf('<office:body'));
+  return [...body.matchAll(/<draw:page\b[\s\S]*?<\/draw:page>/g)].map((page) =>
+    [...page[0].matchAll(/<officeooo:annotation\b[\s\S]*?<\/officeooo:annotation>/g)].map((a) => ({
+      creator: /<dc:creator>([^<]*)<\/dc:creator>/.exec(a[0])?.[1] ?? '',
+      date: /<dc:date>([^<]*)<\/dc:date>/.exec(a[0])?.[1] ?? '',
+      text: [...a[0].matchAll(/<text:p\b[^>]*>([^<]*)<\/text:p>/g)].map((p) => p[1]).join('\n'),
+    })),
+  );
+}
+
+describe('slide comments', () => {
+  it('read from a PowerPoint 2007 deck: author, initials, date, position and text', async () => {
+    const bytes = corpus('poi-45545_Comment.pptx');
+    if (!bytes) return;
+    const d = await readDeck(bytes);
+    const all = d.slides.flatMap((s) => s.comments ?? []);
+    expect(all.map((c) => c.text)).toEqual(['testdoc', 'test phrase']);
+    expect(all[0]).toMatchObject({ author: 'XPVMWARE01', initials: 'X', date: '2007-10-23T09:14:49.723', x: Math.round(3472 * 1587.5), y: Math.round(1558 * 1587.5) });
+  });
+
+  it('keep PowerPoint 2013 replies under the comment they answer', async () => {
+    const bytes = corpus('tika-testPPT_various2.pptx');
+    if (!bytes) return;
+    const first = (await readDeck(bytes)).slides[0]?.comments ?? [];
+    expect(first.map((c) => [c.text, (c.replies ?? []).map((r) => r.text)])).toEqual([
+      ['This is a comment', ['This is a reply to the initial comment', 'This is a reply to the reply']],
+      ['This is another comment', []],
+    ]);
+  });
+
+  it('survive a PPTX round trip exactly (twice)', async () => {
+    const once = await readDeck(await write(deck, 'pptx'));
+    expect(once.slides[0]?.comments).toEqual(comments);
+    expect(once.slides[1]?.comments).toBeUndefined();
+    expect((await readDeck(await write(once, 'pptx'))).slides[0]?.comments).toEqual(comments);
+  });
+
+  it('are seen by LibreOffice in a PPTX Ostal wrote, replies included, with their authors and dates', async () => {
+    const seen = annotations(libreofficeConvert(await write(deck, 'pptx'), 'comments.pptx', 'fodp'));
+    expect(seen[0]).toEqual([
+      { creator: 'Marie Dupont', date: '2026-03-02T10:15:30.125000000', text: 'Ajouter le budget 2026 ?' },
+      { creator: 'Jean Martin', date: '2026-03-02T11:00:00', text: 'Fait, voir la diapositive 4.' },
+      { creator: 'Marie Dupont', date: '2026-03-02T11:05:00', text: 'Merci' },
+      { creator: 'Jean Martin', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes' },
+    ]);
+    expect(seen[1]).toEqual([]);
+  });
+
+  it('read from LibreOffice annotations and carried to PPTX', async () => {
+    const fodp = libreofficeConvert(await write(deck, 'pptx'), 'comments.pptx', 'fodp');
+    const fromOdf = await readDeck(strToU8(fodp));
+    const got = fromOdf.slides[0]?.comments ?? [];
+    expect(got.map((c) => [c.author, c.text])).toEqual([
+      ['Marie Dupont', 'Ajouter le budget 2026 ?'],
+      ['Jean Martin', 'Fait, voir la diapositive 4.'],
+      ['Marie Dupont', 'Merci'],
+      ['Jean Martin', 'Logo à jour\nsur deux lignes'],
+    ]);
+    expect(got[0]?.date).toBe('2026-03-02T10:15:30.125000000');
+    const back = await readDeck(await write(fromOdf, 'pptx'));
+    expect(back.slides[0]?.comments?.map((c) => [c.author, c.date, c.text])).toEqual(got.map((c) => [c.author, c.date?.replace(/(\.\d{3})\d+$/, '$1'), c.text]));
+  });
+
+  it('read from PowerPoint modern comments with their replies', async () => {
+    const files = unzipSync(await write({ ...deck, slides: [{ ...deck.slides[1]!, id: 's1' }] }, 'pptx'));
+    const p188 = 'http://schemas.microsoft.com/office/powerpoint/2018/8/main';
+    const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    files['ppt/authors.xml'] = strToU8(
+      `<p188:authorLst xmlns:p188="${p188}"><p188:author id="{A1}" name="Chloé Bernard" initials="CB" userId="cb" providerId="None"/><p188:author id="{A2}" name="Luc Petit" initials="LP" userId="lp" providerId="None"/></p188:authorLst>`,
+    );
+    files['ppt/comments/modernComment_100.xml'] = strToU8(
+      `<p188:cmLst xmlns:p188="${p188}" xmlns:a="${a}"><p188:cm id="{C1}" authorId="{A1}" created="2024-05-06T07:08:09.100"><p188:replyLst><p188:reply id="{R1}" authorId="{A2}" created="2024-05-06T08:00:00.000"><p188:txBody><a:bodyPr/><a:p><a:r><a:t>D’accord</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst><p188:txBody><a:bodyPr/><a:p><a:r><a:t>Revoir </a:t></a:r><a:r><a:t>ce titre</a:t></a:r></a:p><a:p><a:r><a:t>et la date</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`,
+    );
+    const addRel = (relsPart: string, type: string, target: string): void => {
+      files[relsPart] = strToU8(strFromU8(files[relsPart]!).replace('</Relationships>', `<Relationship Id="rIdM" Type="${type}" Target="${target}"/></Relationships>`));
+    };
+    addRel('ppt/_rels/presentation.xml.rels', 'http://schemas.microsoft.com/office/2018/10/relationships/authors', 'authors.xml');
+    addRel('ppt/slides/_rels/slide1.xml.rels', 'http://schemas.microsoft.com/office/2018/10/relationships/comments', '../comments/modernComment_100.xml');
+    const got = (await readDeck(zipSync(files))).slides[0]?.comments;
+    expect(got).toEqual([
+      {
+        author: 'Chloé Bernard',
+        initials: 'CB',
+        date: '2024-05-06T07:08:09.100',
+        text: 'Revoir ce titre\net la date',
+        x: 0,
+        y: 0,
+        replies: [{ author: 'Luc Petit', initials: 'LP', date: '2024-05-06T08:00:00.000', text: 'D’accord' }],
+      },
+    ]);
+  });
+
+  it('are reported as a loss, not written, when saved to ODF 1.3 (which stays valid)', async () => {
+    expect(conversionLosses(deck, 'odp').map((d) => d.code)).toEqual(['comments-dropped']);
+    expect(conversionLosses(deck, 'fodp').map((d) => d.code)).toEqual(['comments-dropped']);
+    expect(conversionLosses(deck, 'pptx')).toEqual([]);
+    const odp = await write(deck, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    expect((await readDeck(odp)).slides[0]?.comments).toBeUndefined();
+  });
+
+  it('survive hostile comment parts: unknown authors, missing positions, bad dates', async () => {
+    const files = unzipSync(await write(deck, 'pptx'));
+    files['ppt/comments/comment1.xml'] = strToU8(
+      `<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cm authorId="99" idx="1"><p:text>Sans auteur</p:text></p:cm><p:cm authorId="0" dt="hier" idx="2"><p:pos x="-5" y="abc"/><p:text/></p:cm></p:cmLst>`,
+    );
+    const got = (await readDeck(zipSync(files))).slides[0]?.comments;
+    expect(got).toEqual([
+      { author: '', text: 'Sans auteur', x: 0, y: 0 },
+      { author: 'Marie Dupont', initials: 'MD', date: 'hier', text: '', x: 0, y: 0 },
+    ]);
+    // A date PowerPoint would refuse is not written back.
+    const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/comment1.xml']!);
+    expect(again).not.toContain('hier');
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * The cell-level vocabulary of the workbook engine: model cells to HyperFormula contents and
+ * back, and what a sheet keeps beside its cells (styles by position, the sheet's structure).
+ */
+import { DetailedCellError } from 'hyperformula';
+import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
+import type { Cell, CellRange, CellValue, Sheet } from '@ostal/model';
+import { textContent, toCellErrorCode } from './cell-text.js';
+import type { RawContent } from './cell-text.js';
+
+/** A block of cells, corners included. */
+export interface BlockRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** A cell whose computed value changed after an edit. */
+export interface ChangedCell {
+  readonly sheet: number;
+  readonly row: number;
+  readonly col: number;
+}
+
+/** Engine content for a model cell. */
+export function cellToRaw(cell: Cell | null): RawContent {
+  if (!cell) return null;
+  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  const value = cell.value;
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === '' ? null : textContent(value);
+  return value.error;
+}
+
+/** Model value for an engine result. */
+export function engineToValue(value: EngineValue): CellValue {
+  if (value instanceof DetailedCellError) return { error: toCellErrorCode(value.value) };
+  if (value === '' || value === undefined) return null;
+  return value;
+}
+
+/** The engine rows of a sheet (dense, as HyperFormula takes them). */
+export function sheetToRows(sheet: Sheet): RawCellContent[][] {
+  return sheet.rows.map((row) => (row ? row.map((cell) => cellToRaw(cell)) : []));
+}
+
+/** What a sheet keeps beside its cells: styles by position and the sheet's structure. */
+export interface SheetExtras {
+  /** Style index by `row * COLS + col`; the engine keeps values, this keeps formatting. */
+  readonly styles: Map<number, number>;
+  /** Replaced, never changed in place: history steps keep the object they replaced. */
+  readonly props: Omit<Sheet, 'name' | 'rows'>;
+}
+
+/** What undo or redo changed, so the view can follow. */
+export interface HistoryResult {
+  /** The sheet the step happened on (its index after the step was undone or redone). */
+  readonly sheet: number;
+  /** True when the sheet list, rows, columns or layout changed (reload the view). */
+  readonly structural: boolean;
+}
+
+/** A selection of cells, rows or columns; inclusive. */
+export type Range = CellRange;
+
+/** Columns per row in a style key (`row * COLS + col`). */
+export const COLS = 16_384;
+
+export function extrasOf(sheet: Sheet): SheetExtras {
+  const styles = new Map<number, number>();
+  sheet.rows.forEach((row, r) => {
+    row?.forEach((cell, c) => {
+      if (cell?.style) styles.set(r * COLS + c, cell.style);
+    });
+  });
+  const { name: _name, rows: _rows, ...props } = sheet;
+  return { styles, props };
+}

@@ -1,0 +1,526 @@
+/**
+ * The print layout of a text document: the pages the PDF export prints, as one self-contained
+ * HTML document (`exports.pdf` prints it, in Electron and in browser mode alike).
+ *
+ * The editor's own rendering of each section's blocks is cloned into a hidden box of the
+ * section's text width, with the writer's stylesheet, and measured; `print-pagination.ts`
+ * decides where pages end (between blocks, table rows or lines of a paragraph); each page is cut
+ * out of the flow with a DOM range (so lists and tables split between pages keep their
+ * structure, numbering and column widths, and a table's header rows repeat) and laid on a sheet
+ * of the section's paper with its margins, header and footer (first-page and even-page stories
+ * as `print-stories.ts` picks them), page-number and page-count fields filled per page. Every
+ * page carries a named CSS page of its paper size, so sections of other sizes or orientations
+ * print on their own paper.
+ */
+import type { PMNodeJSON, SectionProps, TextMedia } from '@ostal/model';
+import { MEDIA_SRC_PREFIX, textSchema, TWIPS_PER_PX } from '@ostal/model';
+import { DOMSerializer, Node as PMNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import { DEFAULT_MARGINS, PAPER_SIZES } from './page-setup.js';
+import type { FlowLine, FlowPoint, FlowUnit } from './print-pagination.js';
+import { paginate } from './print-pagination.js';
+import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
+
+/** A section's sheet, in pixels (96 per inch). */
+interface Geometry {
+  readonly width: number;
+  readonly height: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly header: number;
+  readonly footer: number;
+}
+
+interface Section {
+  readonly props: SectionProps | null;
+  readonly blocks: HTMLElement[];
+}
+
+/** One measured flow (a section's blocks) and its units. */
+interface Flow {
+  readonly section: Section;
+  readonly geometry: Geometry;
+  readonly box: HTMLElement;
+  readonly units: readonly FlowUnit[];
+  readonly elements: readonly HTMLElement[];
+  /** First and last unit index of every element holding units. */
+  readonly spans: Map<Element, { first: number; last: number }>;
+  readonly tables: HTMLTableElement[];
+}
+
+/** One printed page: its sheet and what it holds. */
+interface PrintedPage {
+  readonly geometry: Geometry;
+  readonly props: SectionProps | null;
+  readonly firstOfSection: boolean;
+  readonly number: number;
+  readonly parts: DocumentFragment[];
+}
+
+const px = (twips: number): number => twips / TWIPS_PER_PX;
+const mmOf = (pixels: number): string => `${(pixels * 25.4 / 96).toFixed(2)}mm`;
+/** Header or footer distance used when a section declares none. */
+const DEFAULT_STORY_DISTANCE = 709;
+
+function geometryOf(props: SectionProps | null): Geometry {
+  const page = props?.page && props.page.width > 0 && props.page.height > 0 ? props.page : PAPER_SIZES.A4;
+  const m = props?.margins ?? DEFAULT_MARGINS;
+  const width = px(page.width);
+  const height = px(page.height);
+  const top = px(Math.abs(m.top));
+  const bottom = px(Math.abs(m.bottom));
+  const left = Math.min(px(Math.max(0, m.left)), width / 3);
+  const right = Math.min(px(Math.max(0, m.right)), width / 3);
+  return {
+    width,
+    height,
+    top: Math.min(top, height / 3),
+    bottom: Math.min(bottom, height / 3),
+    left,
+    right,
+    header: px(m.header > 0 ? m.header : DEFAULT_STORY_DISTANCE),
+    footer: px(m.footer > 0 ? m.footer : DEFAULT_STORY_DISTANCE),
+  };
+}
+
+/** The document's sections with the editor's element of each of their blocks. */
+function sectionsOf(view: EditorView): Section[] {
+  const sections: Section[] = [];
+  let blocks: HTMLElement[] = [];
+  view.state.doc.forEach((node, offset) => {
+    if (node.type.name === 'section_break') {
+      sections.push({ props: (node.attrs.section as SectionProps | null) ?? null, blocks });
+      blocks = [];
+      return;
+    }
+    const dom = view.nodeDOM(offset);
+    if (dom instanceof HTMLElement) blocks.push(dom);
+  });
+  sections.push({ props: (view.state.doc.attrs.section as SectionProps | null) ?? null, blocks });
+  return sections;
+}
+
+/** What the editor shows that paper does not: handles, widgets, highlights of the session. */
+const SCREEN_ONLY = '.writer-picture__handle, .ProseMirror-widget, .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
+const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long'];
+
+/** A clone of editor content fit for paper: no screen-only parts, pictures as `data:` addresses. */
+function cleanCopy(el: HTMLElement, dataUrl: (src: string) => string | undefined): HTMLElement {
+  const copy = el.cloneNode(true) as HTMLElement;
+  for (const junk of copy.querySelectorAll(SCREEN_ONLY)) junk.remove();
+  const all = [copy, ...copy.querySelectorAll('*')];
+  for (const node of all) {
+    node.removeAttribute('contenteditable');
+    node.removeAttribute('tabindex');
+    node.removeAttribute('draggable');
+    node.classList.remove(...SCREEN_CLASSES);
+  }
+  for (const img of copy.querySelectorAll('img')) {
+    const src = img.getAttribute('data-src') ?? '';
+    const url = dataUrl(src);
+    if (url) img.setAttribute('src', url);
+    else img.removeAttribute('src');
+  }
+  return copy;
+}
+
+/** Ordered lists number their items explicitly, so that a list cut between pages counts on. */
+function fixListNumbers(box: HTMLElement): void {
+  for (const ol of box.querySelectorAll('ol')) {
+    let n = ol.hasAttribute('start') ? ol.start : 1;
+    for (const li of ol.children) {
+      if (!(li instanceof HTMLLIElement)) continue;
+      const own = li.getAttribute('value');
+      if (own !== null && Number.isFinite(Number(own))) n = Number(own);
+      li.setAttribute('value', String(n));
+      n++;
+    }
+  }
+}
+
+const CONTAINERS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'BLOCKQUOTE', 'SECTION', 'ASIDE', 'NAV']);
+/** Parts of a table that take no room of their own (a column group's box spans the whole table). */
+const SKIPPED = new Set(['COLGROUP', 'COL', 'CAPTION']);
+const LINED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
+
+function isContainer(el: Element): boolean {
+  if (CONTAINERS.has(el.tagName)) return true;
+  return el.tagName === 'DIV' && (el.classList.contains('tableWrapper') || el.classList.contains('table-of-contents')) && el.children.length > 0;
+}
+
+function isPageBreak(el: Element): boolean {
+  return el.classList.contains('writer-page-break') && !el.classList.contains('writer-page-break--column') && !el.classList.contains('writer-page-break--section');
+}
+
+/** Line boxes of a paragraph: its text and inline pictures grouped by row, relative to `origin`. */
+function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): FlowLine[] {
+  const rows: { top: number; bottom: number }[] = [];
+  const range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    let rects: DOMRectList | DOMRect[];
+    if (n.nodeType === Node.TEXT_NODE) {
+      if ((n.nodeValue ?? '') === '') continue;
+      range.selectNodeContents(n);
+      rects = range.getClientRects();
+    } else if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image'))) {
+      rects = [n.getBoundingClientRect()];
+    } else continue;
+    for (const r of rects) if (r.height > 0) rows.push({ top: r.top - origin, bottom: r.bottom - origin });
+  }
+  rows.sort((a, b) => a.top - b.top);
+  const merged: { top: number; bottom: number }[] = [];
+  for (const r of rows) {
+    const last = merged[merged.length - 1];
+    // Same row when the boxes overlap by more than half of the smaller one.
+    if (last && r.top < last.bottom - Math.min(r.bottom - r.top, last.bottom - last.top) / 2) last.bottom = Math.max(last.bottom, r.bottom);
+    else merged.push({ ...r });
+  }
+  // Line boxes meet halfway between rows; the first starts at the paragraph, the last ends with it.
+  return merged.map((r, i) => ({
+    top: i === 0 ? top : (r.top + (merged[i - 1]?.bottom ?? r.top)) / 2,
+    bottom: i === merged.length - 1 ? bottom : (r.bottom + (merged[i + 1]?.top ?? r.bottom)) / 2,
+  }));
+}
+
+/** Measures the units of a laid-out flow box. */
+function measure(box: HTMLElement): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
+  const origin = box.getBoundingClientRect().top;
+  const units: FlowUnit[] = [];
+  const elements: HTMLElement[] = [];
+  const spans = new Map<Element, { first: number; last: number }>();
+  let breakNext = false;
+  const visit = (parent: Element, depth: number): void => {
+    for (const child of parent.children) {
+      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName)) continue;
+      if (isPageBreak(child)) {
+        breakNext = true;
+        continue;
+      }
+      const before = units.length;
+      if (isContainer(child) && depth < 64) visit(child, depth + 1);
+      else {
+        const r = child.getBoundingClientRect();
+        if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') continue;
+        const top = r.top - origin;
+        const bottom = r.bottom - origin;
+        units.push({ top, bottom, lines: LINED.has(child.tagName) ? linesOf(child, origin, top, bottom) : [], breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) });
+        elements.push(child);
+        breakNext = false;
+      }
+      if (units.length > before) spans.set(child, { first: before, last: units.length - 1 });
+    }
+  };
+  visit(box, 0);
+  // Rows after a table's header rows: a page starting there repeats those rows above them.
+  for (const table of box.querySelectorAll('table')) {
+    const header = headerRows(table);
+    const last = header[header.length - 1];
+    if (!last) continue;
+    const height = last.getBoundingClientRect().bottom - (header[0]?.getBoundingClientRect().top ?? 0);
+    for (const row of [...table.rows].slice(header.length)) {
+      const i = elements.indexOf(row);
+      const unit = units[i];
+      if (unit) units[i] = { ...unit, repeatHeight: height };
+    }
+  }
+  return { units, elements, spans };
+}
+
+/** The DOM position in paragraph `el` of its first character below `lineTop` (viewport coordinates). */
+function lineStart(el: HTMLElement, lineTop: number): { node: Node; offset: number } {
+  const range = document.createRange();
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image'))) {
+      if (n.getBoundingClientRect().top >= lineTop - 0.5 && n.parentNode) return { node: n.parentNode, offset: Array.prototype.indexOf.call(n.parentNode.childNodes, n) };
+      continue;
+    }
+    if (n.nodeType !== Node.TEXT_NODE) continue;
+    const text = n.nodeValue ?? '';
+    range.selectNodeContents(n);
+    const rects = range.getClientRects();
+    const last = rects[rects.length - 1];
+    if (!last || last.top < lineTop - 0.5) continue;
+    // The first character of this text whose box is on the line (positions only grow in a text node).
+    let lo = 0;
+    let hi = text.length - 1;
+    let found = text.length;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      range.setStart(n, mid);
+      range.setEnd(n, mid + 1);
+      const rs = range.getClientRects();
+      const r = rs[rs.length - 1] ?? range.getBoundingClientRect();
+      if (r.top >= lineTop - 0.5) {
+        found = mid;
+        hi = mid - 1;
+      } else lo = mid + 1;
+    }
+    if (found < text.length) return { node: n, offset: found };
+  }
+  return { node: el, offset: el.childNodes.length };
+}
+
+function pointOf(flow: Flow, p: FlowPoint): { node: Node; offset: number } {
+  const el = flow.elements[p.unit];
+  if (!el?.parentNode) return { node: flow.box, offset: flow.box.childNodes.length };
+  if (p.line > 0) {
+    const line = flow.units[p.unit]?.lines[p.line];
+    // Line boxes meet halfway between rows of text: this line's top is that boundary.
+    if (line) return lineStart(el, line.top + flow.box.getBoundingClientRect().top);
+  }
+  return { node: el.parentNode, offset: Array.prototype.indexOf.call(el.parentNode.childNodes, el) };
+}
+
+/** Elements holding unit `p.unit` that also hold what comes before `p` (cut there). */
+function splitAt(flow: Flow, p: FlowPoint): Element[] {
+  const el = flow.elements[p.unit];
+  const out: Element[] = [];
+  for (let e: Element | null = el ?? null; e && e !== flow.box; e = e.parentElement) {
+    const span = flow.spans.get(e);
+    if ((span && span.first < p.unit) || (e === el && p.line > 0)) out.push(e);
+  }
+  return out;
+}
+
+/** Leading rows of a table made of header cells (repeated on each page the table runs onto). */
+function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
+  const rows: HTMLTableRowElement[] = [];
+  for (const row of table.rows) {
+    if (row.cells.length > 0 && [...row.cells].every((c) => c.tagName === 'TH')) rows.push(row);
+    else break;
+  }
+  return rows.length === table.rows.length ? [] : rows;
+}
+
+/** Cuts the page `from`–`to` out of a flow: lists and tables keep their frame, header rows repeat. */
+function cut(flow: Flow, from: FlowPoint, to: FlowPoint): DocumentFragment {
+  const range = document.createRange();
+  const a = pointOf(flow, from);
+  const b = to.unit >= flow.units.length ? { node: flow.box, offset: flow.box.childNodes.length } : pointOf(flow, to);
+  range.setStart(a.node, a.offset);
+  range.setEnd(b.node, b.offset);
+  const continued = from.unit === 0 && from.line === 0 ? [] : splitAt(flow, from);
+  const ended = to.unit >= flow.units.length ? [] : splitAt(flow, to);
+  for (const e of continued) e.setAttribute('data-pdf-cont', '');
+  for (const e of ended) e.setAttribute('data-pdf-cut', '');
+  const fragment = range.cloneContents();
+  // What holds both ends (a table's body, a list, a paragraph) is not in the clone: wrap it back.
+  let frame: DocumentFragment = fragment;
+  for (let holder: Node | null = range.commonAncestorContainer; holder && holder !== flow.box; holder = holder.parentNode) {
+    if (holder.nodeType !== Node.ELEMENT_NODE) continue;
+    const wrapper = holder.cloneNode(false);
+    wrapper.appendChild(frame);
+    frame = document.createDocumentFragment();
+    frame.append(wrapper);
+  }
+  for (const e of continued) e.removeAttribute('data-pdf-cont');
+  for (const e of ended) e.removeAttribute('data-pdf-cut');
+  for (const table of frame.querySelectorAll('table[data-pdf-cont]')) {
+    const original = flow.tables[Number(table.getAttribute('data-pdf-table'))];
+    if (!original) continue;
+    const body = table.querySelector('tbody') ?? table;
+    const repeat = headerRows(original).map((r) => r.cloneNode(true));
+    body.prepend(...repeat);
+    const cols = original.querySelector('colgroup');
+    if (cols && !table.querySelector('colgroup')) table.prepend(cols.cloneNode(true));
+  }
+  return frame;
+}
+
+/** A header or footer story as HTML elements (fields of the page filled in). */
+function storyElement(story: PMNodeJSON | undefined, dataUrl: (src: string) => string | undefined): HTMLElement | null {
+  if (!story) return null;
+  let node: PMNode;
+  try {
+    node = PMNode.fromJSON(textSchema, story);
+  } catch {
+    return null;
+  }
+  const box = document.createElement('div');
+  box.append(DOMSerializer.fromSchema(textSchema).serializeFragment(node.content));
+  if ((box.textContent ?? '').trim() === '' && !box.querySelector('img')) return null;
+  return cleanCopy(box, dataUrl);
+}
+
+/** The writer's stylesheet rules that draw document content (not the application around it). */
+function contentCss(): string {
+  const keep = /writer-page__content|ProseMirror|\.field|writer-image|text-frame|writer-note|table-of-contents|writer-outline|writer-page-break|comment-range|tableWrapper|writer-change|writer-ins|writer-del|bookmark/;
+  const out: string[] = [];
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try {
+      rules = sheet.cssRules;
+    } catch {
+      continue;
+    }
+    for (const rule of rules) if (rule instanceof CSSStyleRule && keep.test(rule.selectorText)) out.push(rule.cssText);
+  }
+  return out.join('\n');
+}
+
+/** Rules of the print layout itself (also applied while measuring, so both lay out alike). */
+export const PRINT_CSS = `
+html, body { margin: 0; padding: 0; background: #fff; }
+.writer-print .pdf-page { position: relative; overflow: hidden; margin: 0; break-after: page; background: #fff; }
+.writer-print .pdf-page:last-child { break-after: auto; }
+.writer-print .pdf-body, .writer-print .pdf-story { position: absolute; box-sizing: border-box; min-height: 0 !important; height: auto; padding: 0 !important; margin: 0; overflow: visible; }
+.writer-print .pdf-story { font-size: 10pt; line-height: 1.3; }
+.writer-print .pdf-story p { margin: 0; }
+.writer-print .pdf-body > :first-child { margin-top: 0 !important; }
+.writer-print [data-pdf-cont] { margin-top: 0 !important; padding-top: 0 !important; border-top: none !important; text-indent: 0 !important; }
+.writer-print [data-pdf-cut] { margin-bottom: 0 !important; padding-bottom: 0 !important; border-bottom: none !important; }
+.writer-print li[data-pdf-cont] { list-style-type: none; }
+.writer-print li[data-pdf-cont]::marker, .writer-print [data-pdf-cont]::before { content: none !important; }
+.writer-print .writer-page-break { display: none !important; }
+.writer-print .tableWrapper { overflow: visible !important; }
+.writer-print .field, .writer-print .comment-range { background: none !important; }
+.writer-print .writer-misspelt { text-decoration: none; }
+`;
+
+export interface PrintLayoutOptions {
+  /** The editor whose document is printed (its rendering is what prints). */
+  readonly view: EditorView;
+  /** The document's pictures, by `media:` name. */
+  readonly media: TextMedia | undefined;
+  /** The document's title (the PDF's). */
+  readonly title: string;
+  /** The document's language (`fr`...). */
+  readonly lang: string;
+}
+
+export interface PrintLayout {
+  /** The self-contained HTML document (no script, pictures inline). */
+  readonly html: string;
+  /** How many pages it prints. */
+  readonly pages: number;
+}
+
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+
+/** Lays the document of `options.view` out on pages and returns it as HTML to print. */
+export function printLayout(options: PrintLayoutOptions): PrintLayout {
+  const { view, media } = options;
+  const dataUrls = new Map<string, string>();
+  const dataUrl = (src: string): string | undefined => {
+    if (!src.startsWith(MEDIA_SRC_PREFIX) || !media) return undefined;
+    const known = dataUrls.get(src);
+    if (known) return known;
+    const key = src.slice(MEDIA_SRC_PREFIX.length);
+    const item = Object.prototype.hasOwnProperty.call(media, key) ? media[key] : undefined;
+    if (!item || !/^image\/(png|jpeg|gif|bmp|webp|svg\+xml)$/.test(item.mime)) return undefined;
+    const url = `data:${item.mime};base64,${base64(item.bytes)}`;
+    dataUrls.set(src, url);
+    return url;
+  };
+
+  const style = document.createElement('style');
+  style.textContent = PRINT_CSS;
+  const host = document.createElement('div');
+  host.className = 'writer-print';
+  host.setAttribute('aria-hidden', 'true');
+  host.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;';
+  document.head.append(style);
+  document.body.append(host);
+  try {
+    // Each section laid out at its text width; a continuous section keeps the sheet before it.
+    const flows: Flow[] = [];
+    let previous: Geometry | null = null;
+    for (const section of sectionsOf(view)) {
+      const geometry: Geometry = section.props?.start === 'continuous' && previous ? previous : geometryOf(section.props);
+      previous = geometry;
+      const box = document.createElement('div');
+      box.className = `${view.dom.className} pdf-body`;
+      box.classList.remove(...SCREEN_CLASSES);
+      box.style.width = `${String(geometry.width - geometry.left - geometry.right)}px`;
+      box.style.position = 'relative';
+      for (const block of section.blocks) box.append(cleanCopy(block, dataUrl));
+      fixListNumbers(box);
+      const tables = [...box.querySelectorAll('table')];
+      tables.forEach((t, i) => t.setAttribute('data-pdf-table', String(i)));
+      host.append(box);
+      const { units, elements, spans } = measure(box);
+      flows.push({ section, geometry, box, units, elements, spans, tables });
+    }
+
+    // Pages: a section starts a new sheet unless it is continuous.
+    const pages: { geometry: Geometry; props: SectionProps | null; firstOfSection: boolean; restart: number | undefined; format: string | undefined; parts: DocumentFragment[]; used: number }[] = [];
+    flows.forEach((flow, index) => {
+      const bodyHeight = Math.max(1, flow.geometry.height - flow.geometry.top - flow.geometry.bottom);
+      const continuous = index > 0 && flow.section.props?.start === 'continuous' && pages.length > 0;
+      const last = continuous ? pages[pages.length - 1] : undefined;
+      const slices = paginate(flow.units, bodyHeight, last ? last.used : 0);
+      slices.forEach((slice, i) => {
+        const fragment = cut(flow, slice.from, slice.to);
+        const startY = flow.units[slice.from.unit] ? (slice.from.line > 0 ? (flow.units[slice.from.unit]?.lines[slice.from.line]?.top ?? 0) : (flow.units[slice.from.unit]?.top ?? 0)) : 0;
+        const endUnit = flow.units[slice.to.unit];
+        const endY = endUnit ? (slice.to.line > 0 ? (endUnit.lines[slice.to.line]?.top ?? endUnit.top) : endUnit.top) : (flow.units[flow.units.length - 1]?.bottom ?? 0);
+        const height = Math.max(0, endY - startY);
+        if (i === 0 && last) {
+          last.parts.push(fragment);
+          last.used += height;
+          return;
+        }
+        pages.push({ geometry: flow.geometry, props: flow.section.props, firstOfSection: i === 0, restart: i === 0 ? flow.section.props?.pageNumberStart : undefined, format: flow.section.props?.pageNumberFormat, parts: [fragment], used: height });
+      });
+    });
+
+    // Numbers: restart where a section says so; the count is every sheet printed.
+    let number = 0;
+    const printed: PrintedPage[] = pages.map((p) => {
+      number = p.restart !== undefined && p.restart > 0 ? p.restart : number + 1;
+      return { geometry: p.geometry, props: p.props, firstOfSection: p.firstOfSection, number, parts: p.parts };
+    });
+    const formats = pages.map((p) => p.format);
+
+    const sizes = new Map<string, string>();
+    const out = document.createElement('div');
+    printed.forEach((page, i) => {
+      const g = page.geometry;
+      const size = `${mmOf(g.width)} ${mmOf(g.height)}`;
+      if (!sizes.has(size)) sizes.set(size, `sheet${String(sizes.size)}`);
+      const sheet = document.createElement('div');
+      sheet.className = 'pdf-page';
+      sheet.style.cssText = `width:${mmOf(g.width)};height:${mmOf(g.height)};page:${sizes.get(size) ?? 'auto'};`;
+      const textWidth = `${String(g.width - g.left - g.right)}px`;
+      const body = document.createElement('div');
+      body.className = `${view.dom.className} pdf-body`;
+      body.classList.remove(...SCREEN_CLASSES);
+      body.style.cssText = `top:${String(g.top)}px;left:${String(g.left)}px;width:${textWidth};`;
+      for (const part of page.parts) body.append(part);
+      const variant = storyVariant(page.props, page.firstOfSection, page.number);
+      const header = storyElement(storyOf(page.props?.headers, variant), dataUrl);
+      const footer = storyElement(storyOf(page.props?.footers, variant), dataUrl);
+      if (header) {
+        header.className = `${body.className} pdf-story pdf-header`;
+        header.style.cssText = `top:${String(g.header)}px;left:${String(g.left)}px;width:${textWidth};`;
+        sheet.append(header);
+      }
+      sheet.append(body);
+      if (footer) {
+        footer.className = `${body.className} pdf-story pdf-footer`;
+        footer.style.cssText = `bottom:${String(g.footer)}px;left:${String(g.left)}px;width:${textWidth};`;
+        sheet.append(footer);
+      }
+      const shown = formatPageNumber(page.number, formats[i]);
+      for (const field of sheet.querySelectorAll('[data-field="page-number"]')) field.textContent = shown;
+      for (const field of sheet.querySelectorAll('[data-field="page-count"]')) field.textContent = String(printed.length);
+      out.append(sheet);
+    });
+    const pageRules = [...sizes].map(([size, name]) => `@page ${name} { size: ${size}; margin: 0; }`).join('\n');
+    const html = `<!DOCTYPE html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>@page { margin: 0; }\n${pageRules}\n${contentCss()}\n${PRINT_CSS}</style></head><body class="writer-print">${out.innerHTML}</body></html>`;
+    return { html, pages: printed.length };
+  } finally {
+    host.remove();
+    style.remove();
+  }
+}
