@@ -91,9 +91,14 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
     for (const [k, v] of Object.entries(LIST_FORMAT_DEFAULTS)) if (attrs[k] === v) delete attrs[k];
     if (Object.keys(attrs).length === 0) delete json.attrs;
   }
-  else if (json.attrs && json.attrs.fixed === false && (json as { type?: string }).type === 'field') {
-    // A field that updates (the default) stores no `fixed`.
-    const { fixed: _fixed, ...rest } = json.attrs;
+  else if (json.attrs && (json as { type?: string }).type === 'field') {
+    // A field that updates (the default) stores no `fixed`, one without a stored date or time no `value`.
+    const { fixed, value, ...rest } = json.attrs;
+    json.attrs = { ...rest, ...(fixed === false ? {} : { fixed }), ...(value === null ? {} : { value }) };
+  }
+  else if (json.attrs && json.attrs.position === null && (json as { type?: string }).type === 'table') {
+    // A table in the flow (text-table-position.ts) stores no `position`.
+    const { position: _position, ...rest } = json.attrs;
     json.attrs = rest;
   }
   else if (json.attrs && json.attrs.value === null && ((json as { type?: string }).type === 'table_cell' || (json as { type?: string }).type === 'table_header')) {

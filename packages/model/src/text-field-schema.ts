@@ -68,6 +68,16 @@ function validateSection(v: unknown): void {
   if (v !== null && (typeof v !== 'object' || Array.isArray(v))) throw new RangeError('Section properties must be an object or null.');
 }
 
+const FIELD_VALUE = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?|\d{2}:\d{2}:\d{2})$/;
+
+/**
+ * True for the stored value of a fixed date or time field: ISO 8601 `yyyy-MM-dd`,
+ * `yyyy-MM-ddTHH:mm:ss` or `HH:mm:ss` (local time, as ODF `text:date-value` / `text:time-value`).
+ */
+export function isFieldValue(v: unknown): v is string {
+  return typeof v === 'string' && FIELD_VALUE.test(v);
+}
+
 /** The text a field shows. */
 function fieldResult(node: PMNode): string {
   return typeof node.attrs.result === 'string' ? node.attrs.result : '';
@@ -85,6 +95,8 @@ export const fieldNodeSpecs: Record<string, NodeSpec> = {
       result: { default: '', validate: 'string' },
       /** True when the field keeps its result and is never updated (ODF `text:fixed`, DOCX `w:fldLock`). */
       fixed: { default: false, validate: 'boolean' },
+      /** The date or time a fixed date or time field holds (see {@link isFieldValue}), or null. */
+      value: { default: null, validate: (v: unknown) => { if (v !== null && !isFieldValue(v)) throw new RangeError('A field value is an ISO date, date-time or time.'); } },
     },
     leafText: fieldResult,
     parseDOM: [

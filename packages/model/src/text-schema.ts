@@ -25,6 +25,17 @@ import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
 import { docStyleAttrs, styleMarkSpecs } from './text-styles.js';
 
+/**
+ * Deepest heading level: ODF outline levels go to 10 (ODF 1.3 Part 3, 19.844), Word's headings
+ * to 9. HTML has six: levels 7-10 show as `h6` with their level in `aria-level`.
+ */
+export const MAX_HEADING_LEVEL = 10;
+
+/** The HTML element and attributes of a heading of `level` (1-10). */
+function headingDom(level: number): { tag: string; attrs: Record<string, string> } {
+  return level <= 6 ? { tag: `h${String(level)}`, attrs: {} } : { tag: 'h6', attrs: { 'aria-level': String(level), 'data-level': String(level) } };
+}
+
 const nodes: Record<string, NodeSpec> = {
   doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs } },
   paragraph: {
@@ -35,12 +46,33 @@ const nodes: Record<string, NodeSpec> = {
     toDOM: (node): DOMOutputSpec => ['p', blockFormatDom(node.attrs), 0],
   },
   heading: {
-    attrs: { level: { default: 1, validate: 'number' }, ...blockFormatAttrs, ...headingOutlineAttrs },
+    attrs: {
+      level: {
+        default: 1,
+        validate: (v: unknown) => {
+          if (typeof v !== 'number' || !Number.isInteger(v) || v < 1 || v > MAX_HEADING_LEVEL) throw new RangeError(`Heading levels are 1 to ${String(MAX_HEADING_LEVEL)}.`);
+        },
+      },
+      ...blockFormatAttrs,
+      ...headingOutlineAttrs,
+    },
     content: 'inline*',
     group: 'block',
     defining: true,
-    parseDOM: [1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, getAttrs: (dom: HTMLElement) => ({ level, ...parseBlockFormat(dom) }) })),
-    toDOM: (node): DOMOutputSpec => [`h${String(node.attrs.level)}`, blockFormatDom(node.attrs), 0],
+    parseDOM: [
+      {
+        tag: 'h6[data-level]',
+        getAttrs: (dom: HTMLElement) => {
+          const level = Number(dom.getAttribute('data-level'));
+          return { level: Number.isInteger(level) && level >= 6 && level <= MAX_HEADING_LEVEL ? level : 6, ...parseBlockFormat(dom) };
+        },
+      },
+      ...[1, 2, 3, 4, 5, 6].map((level) => ({ tag: `h${level}`, getAttrs: (dom: HTMLElement) => ({ level, ...parseBlockFormat(dom) }) })),
+    ],
+    toDOM: (node): DOMOutputSpec => {
+      const { tag, attrs } = headingDom(Number(node.attrs.level));
+      return [tag, { ...blockFormatDom(node.attrs), ...attrs }, 0];
+    },
   },
   bullet_list: {
     attrs: bulletListAttrs,

@@ -19,6 +19,7 @@ import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import { tableCellBordersCss, isTableCellBorders, parseTableCellBorders } from './text-table-borders.js';
 import type { TableCellBorders } from './text-table-borders.js';
 import { isTableCellValue } from './text-cell-value.js';
+import { isTablePosition } from './text-table-position.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
 export const TWIPS_PER_PX = 15;
@@ -97,13 +98,15 @@ export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'tabl
       columnWidths: { default: null, validate: (v: unknown) => { if (!isWidthList(v)) throw new RangeError('columnWidths must be null or a list of widths.'); } },
       /** Whether the table draws single borders around its cells. */
       bordered: { default: true, validate: 'boolean' },
+      /** Where a floating table sits (see text-table-position.ts), or null for a table in the flow. */
+      position: { default: null, validate: (v: unknown) => { if (v !== null && !isTablePosition(v)) throw new RangeError('position must be null or a table position.'); } },
     },
     content: 'table_row+',
     tableRole: 'table',
     isolating: true,
     group: 'block',
     parseDOM: [{ tag: 'table', getAttrs: (dom) => ({ bordered: (dom).getAttribute('data-bordered') !== 'false' }) }],
-    toDOM: (node): DOMOutputSpec => ['table', { 'data-bordered': node.attrs.bordered ? 'true' : 'false' }, ['tbody', 0]],
+    toDOM: (node): DOMOutputSpec => ['table', { 'data-bordered': node.attrs.bordered ? 'true' : 'false', ...(node.attrs.position ? { 'data-floating': 'true' } : {}) }, ['tbody', 0]],
   },
   table_row: {
     attrs: { header: { default: false, validate: 'boolean' } },

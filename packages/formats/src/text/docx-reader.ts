@@ -32,6 +32,7 @@ import { withStyleSheet } from './style-sheet.js';
 import type { StoryResolver } from './wml-section-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { WmlStyles } from './wml-styles.js';
+import { WORD_HEADING_LEVELS } from './wml-document-writer.js';
 import { WmlStories } from './wml-notes-reader.js';
 import type { WmlStoryPart } from './wml-notes-reader.js';
 
@@ -171,7 +172,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     reader.readBlocks(body);
     reader.flush();
     // Heading styles numbered although no heading uses them yet keep their outline.
-    for (let level = 1; level <= 6; level++) {
+    for (let level = 1; level <= WORD_HEADING_LEVELS; level++) {
       const ref = outline.level(level) === undefined ? styles.headingNumbering(level) : undefined;
       if (ref && ref.numId !== '0') defineOutlineLevels(outline, numbering, ref.numId);
     }

@@ -10,7 +10,7 @@
  * - an empty document gets one empty paragraph (`doc` holds `block+`);
  * - tables and page breaks end the open lists (they are placed at the top level of the story).
  */
-import { MAX_LIST_SKIP, defaultBullet, listNumberingOf, textSchema } from '@ostal/model';
+import { MAX_HEADING_LEVEL, MAX_LIST_SKIP, defaultBullet, listNumberingOf, textSchema } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 
@@ -67,7 +67,7 @@ export class FlowBuilder {
   private readonly lastByLabel = new Map<string, LastList>();
 
   /**
-   * Adds a paragraph (or a heading when `headingLevel` is 1-6) made of `inlines`.
+   * Adds a paragraph (or a heading when `headingLevel` is 1 or more, at most {@link MAX_HEADING_LEVEL}) made of `inlines`.
    * @param list where the paragraph sits in a list, if it does.
    * @param attrs paragraph formatting (`BlockFormat` attributes), if any.
    */
@@ -78,7 +78,7 @@ export class FlowBuilder {
     if (!list || (list.continuation && this.stack.length === 0)) {
       this.closeLists(0);
       this.blocks.push(
-        headingLevel !== undefined && headingLevel >= 1 ? heading.create({ ...format, level: Math.min(6, Math.round(headingLevel)) }, content) : paragraph.create(format, content),
+        headingLevel !== undefined && headingLevel >= 1 ? heading.create({ ...format, level: Math.min(MAX_HEADING_LEVEL, Math.round(headingLevel)) }, content) : paragraph.create(format, content),
       );
       return;
     }

@@ -14,6 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { FRAME_STYLE, onlyTableOf, tablePositionOfFrame } from './odf-table-frame.js';
 import { odfHeadingNumber } from './outline-numbering.js';
 import type { OutlineTracker } from './outline-numbering.js';
 import { FlowBuilder } from './flow-builder.js';
@@ -31,7 +32,7 @@ import { PLAIN, applyCharProps } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
 import type { OdfSectionTracker } from './odf-section-reader.js';
 import { tocLevels } from './wml-field-reader.js';
-import { textSchema } from '@ostal/model';
+import { MAX_HEADING_LEVEL, textSchema } from '@ostal/model';
 
 /** Index elements (ODF 1.3 Part 3, 8): only their `text:index-body` holds displayed text. */
 const INDEXES = new Set(['table-of-content', 'illustration-index', 'table-index', 'object-index', 'user-index', 'alphabetical-index', 'bibliography']);
@@ -143,7 +144,7 @@ export class OdfBodyReader {
     let heading: number | undefined;
     if (p.local === 'h') {
       const level = Number.parseInt(attr(p, NS.text, 'outline-level') ?? '1', 10);
-      heading = Number.isFinite(level) && level >= 1 ? Math.min(level, 6) : 1;
+      heading = Number.isFinite(level) && level >= 1 ? Math.min(level, MAX_HEADING_LEVEL) : 1;
     }
     // Heading styles are bold by design; those marks belong to the heading, not its text.
     const mask = heading === undefined ? styles.runBaseline.apply(applyCharProps(applyCharProps(PLAIN, styles.baseRun), styles.paragraphProps(styleName))) : PLAIN;
@@ -175,13 +176,15 @@ export class OdfBodyReader {
     // A paragraph that only anchors text boxes gives the frames alone (how the writer writes one).
     // An inserted paragraph mark left open by the paragraph before reaches it: it is not content.
     const onlyFrames = this.ctx.frames !== undefined && textBoxes.length > 0 && inlines.every((n) => n.type.name === 'paragraph_change') && heading === undefined && list === undefined;
+    // Floating tables stand before the paragraph their frames are anchored in.
+    const boxes = onlyFrames ? textBoxes : this.floatingTables(textBoxes);
     if (splits.length > 0) {
       // A deletion spanning paragraphs: one paragraph per deleted mark; nothing after the last mark adds no paragraph.
       const pieces = [0, ...splits].map((at, i) => inlines.slice(at, splits[i] ?? inlines.length));
       if (pieces[pieces.length - 1]!.length === 0) pieces.pop();
       for (const piece of pieces) builder.addParagraph(piece, heading, placement, attrs);
     } else if (!onlyFrames && (!withBreaks || inlines.length > 0)) builder.addParagraph(inlines, heading, placement, attrs);
-    this.textBoxes(textBoxes);
+    this.textBoxes(boxes);
     if (!placement && breaks.after) builder.addPageBreak();
     if (withColumns && columns.after) builder.addBlock(textSchema.nodes.column_break!.create());
   }
@@ -234,12 +237,46 @@ export class OdfBodyReader {
     }
   }
 
-  /** Text boxes as `text_frame` blocks (without a frame reader, their blocks follow as they are). */
+  /**
+   * Text boxes as `text_frame` blocks (without a frame reader, their blocks follow as they are);
+   * a text box holding only a table gives the table, floating where its frame is.
+   */
   private textBoxes(boxes: readonly XmlElement[]): void {
     for (const box of boxes) {
-      if (this.ctx.frames) this.ctx.builder.addBlock(this.ctx.frames.textFrame(box, this.cellBlocks(box)));
+      const floating = this.floatingTable(box);
+      if (floating) this.ctx.builder.addBlock(floating);
+      else if (this.ctx.frames) this.ctx.builder.addBlock(this.ctx.frames.textFrame(box, this.cellBlocks(box)));
       else this.readBlocks(box);
     }
+  }
+
+  /** Adds the floating tables of `boxes` (text boxes holding only a table) and returns the other boxes. */
+  private floatingTables(boxes: readonly XmlElement[]): XmlElement[] {
+    const rest: XmlElement[] = [];
+    for (const box of boxes) {
+      const floating = this.floatingTable(box);
+      if (floating) this.ctx.builder.addBlock(floating);
+      else rest.push(box);
+    }
+    return rest;
+  }
+
+  /**
+   * The table of a text box holding only a table, in a frame of LibreOffice's kind (its style
+   * derives from `Frame`), with the position of its frame (`odf-table-frame.ts`); null for other
+   * boxes (Ostal's text boxes holding a table among them).
+   */
+  private floatingTable(box: XmlElement): PMNode | null {
+    const frames = this.ctx.frames;
+    const frame = frames?.frameOfBox(box);
+    if (!frames || !frame || !frames.derivesFrom(frame, FRAME_STYLE)) return null;
+    const el = onlyTableOf(box);
+    if (!el) return null;
+    this.path.push(box.qname, el.qname);
+    const { table } = this.tables.read(el, this.where());
+    this.path.length -= 2;
+    if (!table) return null;
+    return table.type.create({ ...table.attrs, position: tablePositionOfFrame(frame, frames.graphicProps(frame)) }, table.content);
   }
 
   /** The blocks of a table cell, read by a reader of their own. */

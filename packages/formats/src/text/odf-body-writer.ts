@@ -14,7 +14,7 @@
  * and kept content: `odf-changes-writer.ts`.
  */
 import type { NamedStyleProps } from './named-style-props.js';
-import { listNumberingOf, listSkipOf, outlineOf } from '@ostal/model';
+import { isTablePosition, listNumberingOf, listSkipOf, outlineOf } from '@ostal/model';
 import type { OutlineNumbering } from '@ostal/model';
 import { odfHeadingAttrs } from './outline-numbering.js';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
@@ -25,6 +25,8 @@ import { acceptChanges } from './text-changes.js';
 import type { OdfPiece } from './odf-changes-writer.js';
 import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
+import { FloatingTableAnchors, hasDeletedRow } from './odf-table-frame.js';
+import { tableGrid } from './table-grid.js';
 import { odfParagraphPropsAttrs, odfTabStopsXml } from './odf-format-props.js';
 import { ODF_LIST_LEVELS, OdfListStyleSet } from './odf-list-format.js';
 import { PLAIN, formatOfNode, linkOfNode } from './text-marks.js';
@@ -127,6 +129,10 @@ export class OdfBodyWriter {
   readonly fonts = new Set<string>();
   /** The children of `office:text`. */
   readonly blocks: XmlOut[] = [];
+  /** Floating tables written, waiting to be anchored in the paragraph after them (`odf-table-frame.ts`). */
+  private readonly floats = new FloatingTableAnchors();
+  /** Depth of notes, comments and text boxes being written: tables there stay in the flow. */
+  private floatsOff = 0;
   /** Table, column and cell styles the tables use. */
   readonly tableStyles = new OdfTableStyleSet();
   /** List styles, one per distinct nest format. */
@@ -137,7 +143,7 @@ export class OdfBodyWriter {
   /** True when the document has a page break (the `P_page_break` style is needed). */
   usesPageBreak = false;
   /** Notes and annotations met in the text (`odf-notes-writer.ts`). */
-  readonly stories = new OdfStoriesWriter((block) => this.block(block));
+  readonly stories = new OdfStoriesWriter((block) => this.unfloated(() => this.block(block)));
   /** Tracked changes and kept content; its `text:tracked-changes` goes first in `office:text`. */
   readonly changes = new OdfChangesWriter();
   /** True when the document has a column break (the `P_column_break` style is needed). */
@@ -164,6 +170,21 @@ export class OdfBodyWriter {
       else this.sections.place(this.block(block), this.blocks);
     });
     this.sections.finish(this.blocks);
+    if (this.floats.written) {
+      const settled = this.floats.settle(this.blocks);
+      this.blocks.length = 0;
+      for (const block of settled) this.blocks.push(block);
+    }
+  }
+
+  /** `write()`, with tables written in the flow (notes, comments and text boxes hold no frames of tables). */
+  private unfloated<T>(write: () => T): T {
+    this.floatsOff += 1;
+    try {
+      return write();
+    } finally {
+      this.floatsOff -= 1;
+    }
   }
 
   /** The block elements of a header or footer story. */
@@ -173,7 +194,7 @@ export class OdfBodyWriter {
     // Change regions live in content.xml, headers and footers in styles.xml: their changes are written accepted.
     acceptChanges(doc).forEach((block) => out.push(this.block(block)));
     this.inStory = false;
-    return out;
+    return this.floats.settle(out);
   }
 
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */
@@ -237,7 +258,7 @@ export class OdfBodyWriter {
     if (known) return known.name;
     const base = encodeStyleName(display);
     let name = base;
-    const taken = (n: string): boolean => n === BODY_STYLE || n === PAGE_BREAK_STYLE || /^Heading_20_[1-6]$/.test(n) || [...this.namedStyles.values()].some((s) => s.name === n);
+    const taken = (n: string): boolean => n === BODY_STYLE || n === PAGE_BREAK_STYLE || /^Heading_20_(?:[1-9]|10)$/.test(n) || [...this.namedStyles.values()].some((s) => s.name === n);
     for (let i = 2; taken(name); i++) name = `${base}_${String(i)}`;
     this.namedStyles.set(display, { name, displayName: display });
     return name;
@@ -259,12 +280,25 @@ export class OdfBodyWriter {
       case 'heading': {
         const level = Number(node.attrs.level);
         const style = this.paragraphStyle(node, true, inList);
-        return x('text:h', { 'text:style-name': style, 'text:outline-level': level, ...odfHeadingAttrs(node, this.inStory ? null : this.outline) }, this.inlines(node, style));
+        return this.anchor(node, inList, x('text:h', { 'text:style-name': style, 'text:outline-level': level, ...odfHeadingAttrs(node, this.inStory ? null : this.outline) }, this.inlines(node, style)));
       }
       case 'bullet_list':
       case 'ordered_list':
         return this.list(node);
       case 'table': {
+        const position: unknown = node.attrs.position;
+        if (this.frames && this.floatsOff === 0 && !inList && isTablePosition(position) && !hasDeletedRow(node)) {
+          // A floating table: a frame in the next paragraph, or in a paragraph of its own (that one names the master page of a section it starts).
+          const style = this.frameStyle();
+          const table = odfTable(node, this.tableStyles, (cell) => {
+            const out: XmlOut[] = [];
+            cell.forEach((child) => out.push(this.block(child)));
+            return out;
+          });
+          const width = tableGrid(node).columns.reduce((sum, w) => sum + w, 0);
+          const holder = x('text:p', { 'text:style-name': style }, this.frames.tableFrame(position, width, table));
+          return style === BODY_STYLE ? this.floats.holder(holder) : holder;
+        }
         // A table starting a section names the master page through its own table style.
         const master = this.inStory ? undefined : this.sections.takeMaster();
         const table = odfTable(node, this.tableStyles, (cell) => {
@@ -297,14 +331,23 @@ export class OdfBodyWriter {
       case 'text_frame': {
         // A paragraph holding only the frame: the reader gives the frame alone back.
         const children: XmlOut[] = [];
-        node.forEach((child) => children.push(this.block(child)));
+        this.unfloated(() => node.forEach((child) => children.push(this.block(child))));
         return x('text:p', { 'text:style-name': this.frameStyle() }, this.frames ? this.frames.textFrame(node, children) : null);
       }
       default: {
         const style = this.paragraphStyle(node, false, inList);
-        return x('text:p', { 'text:style-name': style }, this.inlines(node, style));
+        return this.anchor(node, inList, x('text:p', { 'text:style-name': style }, this.inlines(node, style)));
       }
     }
+  }
+
+  /** `p`, the written paragraph or heading `node`, which may anchor a floating table before it when it has content outside a list. */
+  private anchor(node: PMNode, inList: boolean, p: XmlOut): XmlOut {
+    let content = false;
+    node.forEach((child) => {
+      if (child.type.name !== 'paragraph_change') content = true;
+    });
+    return content && !inList ? this.floats.anchor(p) : p;
   }
 
   /**

@@ -69,13 +69,14 @@ const H_ALIGN: Readonly<Record<string, string>> = { left: 'left', center: 'cente
 const V_ALIGN: Readonly<Record<string, string>> = { top: 'top', middle: 'center', bottom: 'bottom', below: 'bottom' };
 
 /** The graphic properties of a style and its parents, nearest first. */
-type GraphicProps = (ns: string, local: string) => string | undefined;
+export type GraphicProps = (ns: string, local: string) => string | undefined;
 
 /** Reads frames and bookmarks of one document. */
 export class OdfFrameReader {
   private readonly graphic = new Map<string, XmlElement>();
   private readonly bookmarks = new Set<string>();
   private readonly boxAttrs = new Map<XmlElement, Record<string, unknown>>();
+  private readonly boxFrames = new Map<XmlElement, XmlElement>();
 
   /** `roots`: styles.xml then content.xml (or the flat document), for graphic styles. */
   constructor(
@@ -119,6 +120,7 @@ export class OdfFrameReader {
   noteTextBoxes(el: XmlElement, boxes: readonly XmlElement[]): void {
     const attrs = this.placement(el);
     for (const box of boxes) {
+      this.boxFrames.set(box, el);
       if (attr(el, NS.svg, 'height') === undefined) {
         const min = odfLengthToEmu(attr(box, NS.fo, 'min-height'));
         if (min !== undefined) this.boxAttrs.set(box, { ...attrs, height: Math.max(1, min) });
@@ -131,6 +133,29 @@ export class OdfFrameReader {
   textFrame(box: XmlElement, blocks: readonly PMNode[]): PMNode {
     const content = blocks.length > 0 ? blocks : [textSchema.nodes.paragraph!.create()];
     return textSchema.nodes.text_frame!.create(this.boxAttrs.get(box) ?? {}, content);
+  }
+
+  /** The frame or shape holding text box `box`, as {@link noteTextBoxes} recorded it. */
+  frameOfBox(box: XmlElement): XmlElement | undefined {
+    return this.boxFrames.get(box);
+  }
+
+  /** True when `frame`'s graphic style is, or derives from, the common style `name`. */
+  derivesFrom(frame: XmlElement, name: string): boolean {
+    const seen = new Set<string>();
+    let style = attr(frame, NS.draw, 'style-name');
+    while (style !== undefined && !seen.has(style) && seen.size < 32) {
+      if (style === name) return true;
+      seen.add(style);
+      const el = this.graphic.get(style);
+      style = el && attr(el, NS.style, 'parent-style-name');
+    }
+    return false;
+  }
+
+  /** The graphic properties of `frame`'s style, parent styles resolved. */
+  graphicProps(frame: XmlElement): GraphicProps {
+    return this.props(attr(frame, NS.draw, 'style-name'));
   }
 
   /** Size, name and placement of a frame or shape (an `as-char` one is inline). */

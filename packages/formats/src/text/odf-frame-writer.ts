@@ -10,11 +10,12 @@
  * decimals, which read back to the same EMU. The packaged form stores pictures as
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
-import type { TextMedia } from '@ostal/model';
+import type { TablePosition, TextMedia } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { encodeBase64, usedPictures } from './text-media.js';
+import { FRAME_STYLE, tableFrameAttrs, tableFrameGraphicProps } from './odf-table-frame.js';
 
 /** A picture part of the package. */
 export interface OdfPicturePart {
@@ -54,7 +55,7 @@ function wrapProps(wrap: string): Record<string, string> {
 export class OdfFrameWriter {
   /** Picture parts to store (packaged form only), in order of first use. */
   readonly parts: OdfPicturePart[] = [];
-  private readonly styles = new Map<string, { name: string; props: Record<string, string> }>();
+  private readonly styles = new Map<string, { name: string; props: Record<string, string>; parent?: string }>();
   private readonly used;
   private readonly stored = new Set<string>();
 
@@ -76,7 +77,7 @@ export class OdfFrameWriter {
 
   /** The automatic graphic styles the frames use. */
   graphicStyles(): XmlOut[] {
-    return [...this.styles.values()].map((s) => x('style:style', { 'style:name': s.name, 'style:family': 'graphic' }, x('style:graphic-properties', s.props)));
+    return [...this.styles.values()].map((s) => x('style:style', { 'style:name': s.name, 'style:family': 'graphic', 'style:parent-style-name': s.parent }, x('style:graphic-properties', s.props)));
   }
 
   /**
@@ -90,6 +91,26 @@ export class OdfFrameWriter {
       { ...this.frameAttrs(a, { 'fo:border': '0.5pt solid #000000', 'fo:padding': '0.1cm' }), 'svg:height': undefined },
       x('draw:text-box', { 'fo:min-height': emuToCm(Math.max(1, Number(a.height))) }, blocks),
     );
+  }
+
+  /**
+   * The `draw:frame` of a floating table at `position` (`odf-table-frame.ts`), `width` twips
+   * wide, holding `table` in its text box; its paragraph is the caller's.
+   */
+  tableFrame(position: TablePosition, width: number, table: XmlOut): XmlOut {
+    const style = this.styleName(tableFrameGraphicProps(position), FRAME_STYLE);
+    return x('draw:frame', { 'draw:style-name': style, ...tableFrameAttrs(position, width) }, x('draw:text-box', { 'fo:min-height': '0pt' }, table));
+  }
+
+  /** The name of the automatic graphic style with `props` (and `parent`), allocated on first use. */
+  private styleName(props: Record<string, string>, parent?: string): string {
+    const key = JSON.stringify([props, parent ?? null]);
+    let style = this.styles.get(key);
+    if (!style) {
+      style = { name: `fr${String(this.styles.size + 1)}`, props, ...(parent === undefined ? {} : { parent }) };
+      this.styles.set(key, style);
+    }
+    return style.name;
   }
 
   private frame(node: PMNode): XmlOut | null {
@@ -116,14 +137,8 @@ export class OdfFrameWriter {
           ...extra,
         }
       : { 'style:vertical-pos': 'top', 'style:vertical-rel': 'baseline', 'style:horizontal-pos': 'center', 'style:horizontal-rel': 'paragraph', ...extra };
-    const key = JSON.stringify(props);
-    let style = this.styles.get(key);
-    if (!style) {
-      style = { name: `fr${String(this.styles.size + 1)}`, props };
-      this.styles.set(key, style);
-    }
     return {
-      'draw:style-name': style.name,
+      'draw:style-name': this.styleName(props),
       'draw:name': (a.name as string | null) ?? undefined,
       'text:anchor-type': anchored ? 'char' : 'as-char',
       'svg:x': anchored && xAlign === undefined ? emuToCm(Number(a.x)) : undefined,

@@ -22,6 +22,7 @@ import { odfLengthToTwips } from './odf-format-props.js';
 import { PAGE_NUMBER_FORMAT } from './odf-section-writer.js';
 import { wmlFieldKind } from './wml-field-reader.js';
 import { datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
+import { fieldValueOfOdf } from './fixed-field-value.js';
 import type { OdfDataStyles } from './odf-data-styles.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { emptySet, sameStory } from './wml-section-reader.js';
@@ -388,5 +389,7 @@ export function odfFieldNode(el: XmlElement, marks: PMNode['marks'], dataStyles?
     if (picture !== null) instruction = datePictureInstruction(f.kind, picture);
   }
   const fixed = attr(el, NS.text, 'fixed') === 'true' && FIXABLE_FIELD_KINDS.includes(f.kind) && (instruction === '' || datePictureOf(instruction)?.kind === f.kind);
-  return textSchema.nodes.field!.create({ kind: f.kind, instruction, result: odfFieldText(el), ...(fixed ? { fixed } : {}) }, null, marks);
+  // A fixed date or time keeps the value it holds (text:date-value, text:time-value).
+  const value = fixed && (f.kind === 'date' || f.kind === 'time') ? fieldValueOfOdf(f.kind, attr(el, NS.text, `${f.kind}-value`)) : null;
+  return textSchema.nodes.field!.create({ kind: f.kind, instruction, result: odfFieldText(el), ...(fixed ? { fixed } : {}), ...(value !== null ? { value } : {}) }, null, marks);
 }

@@ -24,6 +24,7 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { DEFAULT_SECTION } from './wml-section-writer.js';
 import { codeOfWordPicture, datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
+import { fieldValueOfOdf } from './fixed-field-value.js';
 import type { OdfDataStyleSet } from './odf-data-styles.js';
 
 /** Length in points, exact for twips (1/20 pt). */
@@ -50,17 +51,20 @@ export function odfField(node: PMNode, content: (XmlOut | string)[], dataStyles?
   const kind = node.attrs.kind as FieldKind;
   const instruction = String(node.attrs.instruction);
   const fixed = node.attrs.fixed === true && FIXABLE_FIELD_KINDS.includes(kind) ? 'true' : undefined;
+  // A fixed date or time says what it holds; without it LibreOffice shows today's.
+  const value = fixed && (kind === 'date' || kind === 'time') ? fieldValueOfOdf(kind, (node.attrs.value as string | null) ?? undefined) : null;
+  const valueAttr = value === null ? {} : { [`text:${kind}-value`]: value };
   if (kind !== 'other' && instruction === '') {
     const name = ODF_FIELD_ELEMENT[kind];
     const attrs = kind === 'page-number' ? { 'text:select-page': 'current' } : kind === 'file-name' ? { 'text:display': 'name-and-extension' } : {};
-    return x(name, { ...attrs, 'text:fixed': fixed }, content);
+    return x(name, { ...attrs, 'text:fixed': fixed, ...valueAttr }, content);
   }
   // A date or time with a Word picture: the element with a data style showing it (date-picture.ts).
   const dated = dataStyles && (kind === 'date' || kind === 'time') ? datePictureOf(instruction) : null;
   const code = dated ? codeOfWordPicture(dated.picture) : null;
   // Only the canonical form reads back the same; any other instruction stays a text input.
   if (dated && code !== null && dated.kind === kind && wordPictureOfCode(code) === dated.picture && datePictureInstruction(kind, dated.picture) === instruction) {
-    return x(ODF_FIELD_ELEMENT[kind], { 'style:data-style-name': dataStyles!.name(code), 'text:fixed': fixed }, content);
+    return x(ODF_FIELD_ELEMENT[kind], { 'style:data-style-name': dataStyles!.name(code), 'text:fixed': fixed, ...valueAttr }, content);
   }
   return x('text:text-input', { 'text:description': instruction }, content);
 }

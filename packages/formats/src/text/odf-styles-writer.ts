@@ -1,7 +1,7 @@
 /**
  * Writes the ODF styles a text document refers to (ODF 1.3 Part 3, 16.2 `style:style`, 16.4
  * `style:default-style`, 16.30 `text:list-style` with 16.31 bullet and 16.32 number levels,
- * 17.19 list level properties): named paragraph styles `Standard` and `Heading_20_1`-`6`
+ * 17.19 list level properties): named paragraph styles `Standard` and `Heading_20_1`-`10`
  * (with `style:default-outline-level`) and one property-less named style per model
  * `styleName`; automatic text styles `T1`, `T2`... per character format and paragraph styles
  * `P1`, `P2`... per paragraph formatting (`odf-format-props.ts`), the `P_page_break` paragraph
@@ -14,8 +14,9 @@ import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } fr
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfParagraphPropsAttrs, odfTextPropsAttrs } from './odf-format-props.js';
 import type { RunFormat } from './text-marks.js';
+import { FRAME_STYLE } from './odf-table-frame.js';
 
-const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt'] as const;
+const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt', '12pt', '11pt', '11pt', '11pt'] as const;
 
 /** `office:font-face-decls` for the font families used (null when none). */
 export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
@@ -69,6 +70,8 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
       x('style:text-properties', { 'fo:font-size': '12pt', ...langAttrs }),
     ),
     x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
+    // The parent of the frames of floating tables (odf-table-frame.ts): LibreOffice reads a frame under it as a text frame, able to hold a table.
+    x('style:style', { 'style:name': FRAME_STYLE, 'style:family': 'graphic' }),
     headings,
     [...named].map((s) => {
       const paragraph = s.props ? odfParagraphPropsAttrs(s.props.block, false) : null;

@@ -12,7 +12,7 @@
  * width.
  */
 import { TEXT_BORDER_SIDES, TWIPS_PER_PX, tableCellBordersOf, textSchema } from '@ostal/model';
-import type { TableCellBorders, TableCellValue } from '@ostal/model';
+import type { TableCellBorders, TableCellValue, TablePosition } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { BorderSides, TableBorderSides } from './border-props.js';
 import { TEXT_WIDTH_TWIPS } from './table-grid.js';
@@ -46,6 +46,8 @@ export interface TableInput {
   /** Grid column widths in twips (`w:tblGrid`, `table:table-column`), or null when unknown. */
   readonly columnWidths: readonly number[] | null;
   readonly bordered: boolean;
+  /** Where a floating table sits, or null/absent for a table in the flow. */
+  readonly position?: TablePosition | null;
   /** Borders the table declares (edges and inside lines), from its properties or its style. */
   readonly borderSides?: TableBorderSides | undefined;
 }
@@ -130,7 +132,7 @@ export function buildTable(input: TableInput): PMNode | null {
     return nodes.table_row!.create({ header }, content);
   });
   const drawsAny = resolved ? resolved.some((cells) => cells.some((b) => Object.keys(b).length > 0)) : input.bordered;
-  return nodes.table!.create({ columnWidths: grid, bordered: uniform ?? drawsAny }, rows);
+  return nodes.table!.create({ columnWidths: grid, bordered: uniform ?? drawsAny, position: input.position ?? null }, rows);
 }
 
 /** True for the four thin (½ pt) solid black or automatic lines writers use for `bordered` tables. */

@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { textDocumentPlainText, textDocumentToNode, textSchema } from '@ostal/model';
 import { Node as PMNode } from 'prosemirror-model';
 import { acceptChanges } from './text-changes.js';
+import { datePictureOf } from './date-picture.js';
+import { fieldValueOfResult } from './fixed-field-value.js';
+import { hasDeletedRow } from './odf-table-frame.js';
 import type { PMNodeJSON, TextDocument } from '@ostal/model';
 import { TableMap } from 'prosemirror-tables';
 import { read, write } from '../index.js';
@@ -78,7 +81,7 @@ const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
  * ODF names), the format before a format change and paragraph format changes are DOCX-only,
  * OOXML equations become ODF formulas, other kept content of the other family its fallback text.
  */
-function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
+function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { readonly noFloat?: boolean; readonly inItem?: boolean } = {}): PMNodeJSON {
   // ODF needs a change date: a change without one is written with the epoch.
   const dropId = (attrs: Readonly<Record<string, unknown>> | undefined): Record<string, unknown> => {
     const { id: _id, date, before: _before, ...rest } = attrs ?? {};
@@ -94,6 +97,21 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   let attrs = json.type === 'paragraph_change' ? dropId(json.attrs) : json.attrs;
   // ODF field elements hold character data only: white space in a field's result runs as one space.
   if (family === 'odf' && json.type === 'field') attrs = { ...attrs, result: String(attrs?.result).replace(/[ \t\n\r]+/g, ' ') };
+  // DOCX keeps a fixed date or time as its result only: its value is what the result shows (fixed-field-value.ts).
+  if (family === 'ooxml' && json.type === 'field' && attrs?.value != null) {
+    const picture = datePictureOf(String(attrs.instruction))?.picture;
+    const kind = attrs.kind === 'time' ? 'time' : 'date';
+    const value = picture === undefined ? null : fieldValueOfResult(kind, picture, String(attrs.result));
+    const { value: _stored, ...rest } = attrs;
+    attrs = value === null ? rest : { ...rest, value };
+  }
+  // ODF cannot say that a floating table never overlaps; tables in list items, notes, comments and
+  // text boxes, and tables with a row deleted with changes tracked, are written in the flow (odf-table-frame.ts).
+  if (family === 'odf' && json.type === 'table' && attrs?.position) {
+    const flow = where.noFloat === true || where.inItem === true || hasDeletedRow(PMNode.fromJSON(textSchema, json));
+    const { position, ...rest } = attrs;
+    attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
+  }
   // DOCX has no typed cells: the cell keeps its text only (text-cell-value.ts).
   if (family === 'ooxml' && (json.type === 'table_cell' || json.type === 'table_header') && attrs?.value != null) {
     const { value: _value, ...rest } = attrs;
@@ -109,7 +127,7 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf'): PMNodeJSON {
   const content: PMNodeJSON[] = [];
   for (const c of json.content ?? []) {
     if (family === 'odf' && c.type === 'paragraph_change' && c.attrs?.kind === 'format') continue;
-    const n = acrossFamilies(c, family);
+    const n = acrossFamilies(c, family, { noFloat: where.noFloat === true || ['note', 'comment', 'text_frame'].includes(json.type), inItem: json.type === 'list_item' });
     const last = content[content.length - 1];
     if (n.type === 'text' && n.text === '') continue;
     if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) content[content.length - 1] = { ...last, text: `${last.text ?? ''}${n.text ?? ''}` };

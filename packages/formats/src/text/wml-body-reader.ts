@@ -194,7 +194,7 @@ export class WmlBodyReader {
     const pPr = childElement(p, w, 'pPr');
     const styleId = wVal(pPr && childElement(pPr, w, 'pStyle'), ns) ?? styles.defaultParagraphStyle;
     const outline = pPr ? intVal(childElement(pPr, w, 'outlineLvl'), ns) : undefined;
-    const heading = outline !== undefined ? (outline >= 0 && outline < 9 ? Math.min(6, outline + 1) : undefined) : styles.headingLevel(styleId);
+    const heading = outline !== undefined ? (outline >= 0 && outline < 9 ? outline + 1 : undefined) : styles.headingLevel(styleId);
     // Heading styles are bold or italic by design; those marks belong to the heading, not its text.
     let mask = applyCharProps(PLAIN, styles.baseRun);
     if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));

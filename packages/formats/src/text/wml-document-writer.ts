@@ -54,8 +54,11 @@ export function listContinueStyleId(level: number): string {
   return level === 0 ? 'ListContinue' : `ListContinue${String(level + 1)}`;
 }
 
+/** Heading levels WordprocessingML has (`w:outlineLvl` 0-8; 9 is body text): a model level 10 is written as 9. */
+export const WORD_HEADING_LEVELS = 9;
+
 /** Style ids `wml-parts-writer.ts` defines; a model style name never takes one of them. */
-const BUILT_IN_IDS = new Set(['Normal', 'DefaultParagraphFont', HYPERLINK_STYLE, ...[1, 2, 3, 4, 5, 6].map((l) => `Heading${String(l)}`), ...Array.from({ length: 9 }, (_, l) => listContinueStyleId(l))]);
+const BUILT_IN_IDS = new Set(['Normal', 'DefaultParagraphFont', HYPERLINK_STYLE, ...Array.from({ length: WORD_HEADING_LEVELS }, (_, l) => `Heading${String(l + 1)}`), ...Array.from({ length: 9 }, (_, l) => listContinueStyleId(l))]);
 
 /**
  * The style id of character style `name` (model `char_style`): `Char` and its letters and digits,
@@ -261,7 +264,7 @@ export class WmlDocumentWriter {
   private block(node: PMNode, listLevel: number, out: XmlOut[], nest: WmlListNest | null = null): void {
     switch (node.type.name) {
       case 'heading':
-        this.paragraph(node, out, `Heading${String(node.attrs.level)}`, this.outline.headingNumPr(node));
+        this.paragraph(node, out, `Heading${String(Math.min(WORD_HEADING_LEVELS, Number(node.attrs.level)))}`, this.outline.headingNumPr(node));
         break;
       case 'bullet_list':
       case 'ordered_list':

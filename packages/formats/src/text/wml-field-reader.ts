@@ -13,6 +13,7 @@
 import { FIXABLE_FIELD_KINDS, textSchema } from '@ostal/model';
 import type { FieldKind } from '@ostal/model';
 import { datePictureOf } from './date-picture.js';
+import { fieldValueOfResult } from './fixed-field-value.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { modelInstruction } from './wml-section-writer.js';
 
@@ -72,7 +73,10 @@ export function collapseField(inlines: PMNode[], start: number, kind: FieldKind,
   const kept = modelInstruction(kind, instruction);
   // Only a field ODF can say is fixed keeps `fixed` (a plain one, or a date with a picture).
   const locked = fixed && FIXABLE_FIELD_KINDS.includes(kind) && (kept === '' || datePictureOf(kept)?.kind === kind);
-  inlines.splice(start, result.length, textSchema.nodes.field!.create({ kind, instruction: kept, result: text, ...(locked ? { fixed: true } : {}) }, null, marks));
+  // A locked date or time keeps the value its result shows through its picture (fixed-field-value.ts).
+  const picture = locked && (kind === 'date' || kind === 'time') ? datePictureOf(kept)?.picture : undefined;
+  const value = picture !== undefined && (kind === 'date' || kind === 'time') ? fieldValueOfResult(kind, picture, text) : null;
+  inlines.splice(start, result.length, textSchema.nodes.field!.create({ kind, instruction: kept, result: text, ...(locked ? { fixed: true } : {}), ...(value !== null ? { value } : {}) }, null, marks));
   return true;
 }
 

@@ -12,7 +12,7 @@ import { NS } from '../xml/namespaces.js';
 import { W14 } from './wml-notes-reader.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { HYPERLINK_STYLE, listContinueStyleId } from './wml-document-writer.js';
+import { HYPERLINK_STYLE, WORD_HEADING_LEVELS, listContinueStyleId } from './wml-document-writer.js';
 import type { WmlNamedStyle } from './wml-document-writer.js';
 import type { RunFormat } from './text-marks.js';
 import { defaultBullet } from '@ostal/model';
@@ -22,8 +22,8 @@ import type { WmlListAllocator } from './wml-list-writer.js';
 import { wmlOutlineLevels } from './outline-numbering.js';
 import type { WmlOutlineNumbering } from './outline-numbering.js';
 
-/** Heading font sizes in half-points, level 1 to 6. */
-const HEADING_SIZES = [36, 32, 28, 26, 24, 24] as const;
+/** Heading font sizes in half-points, level 1 to 9 (Word's headings; a model level 10 is written as 9). */
+const HEADING_SIZES = [36, 32, 28, 26, 24, 24, 24, 22, 22] as const;
 const INDENT = 720;
 const HANGING = 360;
 
@@ -33,7 +33,7 @@ function paragraphStyle(id: string, name: string, pPr: XmlOut | null, rPr: XmlOu
     { 'w:type': 'paragraph', 'w:default': extra.isDefault ? '1' : undefined, 'w:styleId': id },
     x('w:name', { 'w:val': name }),
     extra.isDefault ? null : x('w:basedOn', { 'w:val': extra.basedOn ?? 'Normal' }),
-    extra.next !== undefined ? x('w:next', { 'w:val': extra.next }) : /^Heading[1-6]$/.test(id) ? x('w:next', { 'w:val': 'Normal' }) : null,
+    extra.next !== undefined ? x('w:next', { 'w:val': extra.next }) : /^Heading[1-9]$/.test(id) ? x('w:next', { 'w:val': 'Normal' }) : null,
     extra.uiPriority !== undefined ? x('w:uiPriority', { 'w:val': extra.uiPriority }) : null,
     x('w:qFormat'),
     pPr,
@@ -55,7 +55,7 @@ export interface WmlCharStyle {
  * paragraphs name, `characters` those runs name.
  */
 export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = []): string {
-  const headings = HEADING_SIZES.map((size, i) =>
+  const headings = HEADING_SIZES.slice(0, WORD_HEADING_LEVELS).map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
       `heading ${String(i + 1)}`,

@@ -177,7 +177,7 @@ export class WmlStyles implements StyleSheetSource {
     return props;
   }
 
-  /** The numbering of the first paragraph style of heading level `level` (1-6) that has one. */
+  /** The numbering of the first paragraph style of heading level `level` (1-9) that has one. */
   headingNumbering(level: number): NumberingRef | undefined {
     for (const s of this.styles.values()) {
       if (s.type !== 'paragraph' || this.headingLevel(s.id) !== level) continue;
@@ -187,7 +187,7 @@ export class WmlStyles implements StyleSheetSource {
     return undefined;
   }
 
-  /** Heading level 1-6 of a paragraph style (through its `w:basedOn` chain), or undefined. */
+  /** Heading level 1-9 of a paragraph style (through its `w:basedOn` chain), or undefined. */
   headingLevel(styleId: string | undefined): number | undefined {
     if (styleId === undefined) return undefined;
     if (this.headingCache.has(styleId)) return this.headingCache.get(styleId);
@@ -199,7 +199,7 @@ export class WmlStyles implements StyleSheetSource {
       }
       const m = HEADING_NAME.exec(s.name) ?? HEADING_NAME.exec(s.id);
       if (m) {
-        level = Math.min(6, Number(m[1]));
+        level = Number(m[1]);
         break;
       }
     }
@@ -269,7 +269,7 @@ export class WmlStyles implements StyleSheetSource {
 
 function outlineToHeading(outline: number): number | undefined {
   if (outline < 0 || outline >= 9) return undefined; // 9 is "body text"
-  return Math.min(6, outline + 1);
+  return outline + 1;
 }
 
 function readStyle(el: XmlElement, ns: WmlNs, theme: ThemeFonts | undefined): WmlStyle | undefined {

@@ -25,6 +25,7 @@ import { wrapperMark } from './wml-changes.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
+import { readTablePosition } from './wml-table-position.js';
 
 /** What the table reader needs from the body reader. */
 export interface WmlTableContext {
@@ -134,7 +135,7 @@ export class WmlTableReader {
       rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
-    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides });
+    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */

@@ -7,12 +7,13 @@
  * Every slot a row span covers gets a `w:tc` with `w:vMerge` (continue) and an empty paragraph;
  * every cell ends with a paragraph, as Word requires after a nested table.
  */
-import type { TableCellBorders, TextBorderLine } from '@ostal/model';
+import type { TableCellBorders, TablePosition, TextBorderLine } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
 import type { GridSlot } from './table-grid.js';
+import { tablePositionXml } from './wml-table-position.js';
 
 const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
 
@@ -89,6 +90,7 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): Xml
     x(
       'w:tblPr',
       {},
+      tablePositionXml((table.attrs.position as TablePosition | null) ?? null),
       x('w:tblW', { 'w:w': spanWidth(0, grid.width), 'w:type': 'dxa' }),
       table.attrs.bordered ? borders() : null,
       x('w:tblLayout', { 'w:type': 'fixed' }),
