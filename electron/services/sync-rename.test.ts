@@ -16,17 +16,14 @@ import type { NodeHostServices } from './create-host-services.js';
 import { createHostServices } from './create-host-services.js';
 import type { HostDispatcher } from './host-dispatcher.js';
 import { createHostDispatcher } from './host-dispatcher.js';
+import { hostCaller } from './testing/host-call.js';
 
 let dav: ApacheDav;
 let tmp: string;
 let services: NodeHostServices;
 let dispatch: HostDispatcher;
 
-async function call<T>(channel: string, ...args: unknown[]): Promise<T> {
-  const result = await dispatch(channel, args);
-  if (!result.ok) throw Object.assign(new Error(result.error.message), { code: result.error.code });
-  return result.value as T;
-}
+const call = hostCaller(() => dispatch);
 
 beforeAll(async () => {
   dav = await startApacheDav();
