@@ -64,3 +64,45 @@ export function solidPng(width: number, height: number, rgb: [number, number, nu
   const raw = Buffer.concat(Array.from({ length: height }, () => row));
   return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
 }
+
+/** Pixel counts of a PNG decoded by the browser: near-white, strong blue and dark (text) pixels. */
+export interface PngFacts {
+  readonly width: number;
+  readonly height: number;
+  readonly total: number;
+  readonly white: number;
+  readonly blue: number;
+  readonly dark: number;
+}
+
+/**
+ * Width, height and colour counts of a PNG, decoded by the browser. `lossy` widens the colour
+ * classes for pages drawn from JPEG pictures (compression shifts the colours a little).
+ */
+export async function pngFacts(page: Page, png: Buffer, lossy = false): Promise<PngFacts> {
+  const limits = lossy ? { white: 240, blue: [40, 110], dark: 110 } : { white: 245, blue: [30, 120], dark: 90 };
+  return page.evaluate(
+    async ({ b64, limits }) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${b64}`;
+      await img.decode();
+      const c = document.createElement('canvas');
+      c.width = img.naturalWidth;
+      c.height = img.naturalHeight;
+      const ctx = c.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const data = ctx.getImageData(0, 0, c.width, c.height).data;
+      let white = 0;
+      let blue = 0;
+      let dark = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
+        if (r > limits.white && g > limits.white && b > limits.white) white += 1;
+        else if (r < limits.blue[0]! && g < limits.blue[0]! && b > limits.blue[1]!) blue += 1;
+        else if (r < limits.dark && g < limits.dark && b < limits.dark) dark += 1;
+      }
+      return { width: c.width, height: c.height, total: data.length / 4, white, blue, dark };
+    },
+    { b64: png.toString('base64'), limits },
+  );
+}

@@ -8,7 +8,7 @@ import type { Deck } from '@ostal/model';
 import { openFile } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 import { startHostProcess } from './host-process.js';
-import { canvas, solidPng } from './slides-actions.js';
+import { canvas, pngFacts, solidPng } from './slides-actions.js';
 
 test('without a Chromium, Chrome or Edge on the host, Export to PDF writes a page per shown slide from pictures of the slides, and says so', async ({ page }) => {
   await page.setViewportSize({ width: 1400, height: 900 });
@@ -50,27 +50,7 @@ test('without a Chromium, Chrome or Edge on the host, Export to PDF writes a pag
     const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-pdf-pages-'));
     try {
       execFileSync('pdftoppm', ['-r', '24', '-png', file, path.join(dir, 'p')]);
-      const facts = await Promise.all(['p-1.png', 'p-2.png'].map((n) => page.evaluate(async (b64) => {
-        const img = new Image();
-        img.src = `data:image/png;base64,${b64}`;
-        await img.decode();
-        const c = document.createElement('canvas');
-        c.width = img.naturalWidth;
-        c.height = img.naturalHeight;
-        const ctx = c.getContext('2d')!;
-        ctx.drawImage(img, 0, 0);
-        const data = ctx.getImageData(0, 0, c.width, c.height).data;
-        let white = 0;
-        let blue = 0;
-        let dark = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          const [r, g, b] = [data[i]!, data[i + 1]!, data[i + 2]!];
-          if (r > 240 && g > 240 && b > 240) white += 1;
-          else if (r < 40 && g < 40 && b > 110) blue += 1;
-          else if (r < 110 && g < 110 && b < 110) dark += 1;
-        }
-        return { white, blue, dark, total: data.length / 4 };
-      }, readFileSync(path.join(dir, n)).toString('base64'))));
+      const facts = await Promise.all(['p-1.png', 'p-2.png'].map((n) => pngFacts(page, readFileSync(path.join(dir, n)), true)));
       expect(facts[0]!.white / facts[0]!.total).toBeGreaterThan(0.8);
       expect(facts[0]!.dark).toBeGreaterThan(20);
       expect(facts[1]!.blue / facts[1]!.total).toBeGreaterThan(0.5);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.js';
-import { canvas, solidPng, typeInPlaceholder } from './slides-actions.js';
+import { canvas, pngFacts, solidPng, typeInPlaceholder } from './slides-actions.js';
 
 /** Runs one export: the button, the Export dialog with a file name, then the announced result. */
 async function exportAs(page: Page, button: string, name: string, file: string): Promise<Buffer> {
@@ -16,31 +16,6 @@ async function exportAs(page: Page, button: string, name: string, file: string):
   await expect(page.getByRole('status').filter({ hasText: /^Export/ })).toHaveText(`Exporté : ${file}`, { timeout: 60_000 });
   expect(existsSync(file)).toBe(true);
   return readFileSync(file);
-}
-
-/** Width, height and colour counts of a PNG, decoded by the browser. */
-async function pngFacts(page: Page, png: Buffer): Promise<{ width: number; height: number; white: number; blue: number; dark: number }> {
-  return page.evaluate(async (b64) => {
-    const img = new Image();
-    img.src = `data:image/png;base64,${b64}`;
-    await img.decode();
-    const c = document.createElement('canvas');
-    c.width = img.naturalWidth;
-    c.height = img.naturalHeight;
-    const ctx = c.getContext('2d')!;
-    ctx.drawImage(img, 0, 0);
-    const data = ctx.getImageData(0, 0, c.width, c.height).data;
-    let white = 0;
-    let blue = 0;
-    let dark = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      const [r, g, bl] = [data[i]!, data[i + 1]!, data[i + 2]!];
-      if (r > 245 && g > 245 && bl > 245) white += 1;
-      else if (r < 30 && g < 30 && bl > 120) blue += 1;
-      else if (r < 90 && g < 90 && bl < 90) dark += 1;
-    }
-    return { width: c.width, height: c.height, white, blue, dark };
-  }, png.toString('base64'));
 }
 
 test('a deck is exported as a PDF (a page per slide at slide size, text as text), a slide as PNG and every slide as PNG in a zip', async ({ page, host }) => {
