@@ -1,5 +1,5 @@
 /** What a person does in Ostal, as reusable steps: by role and accessible name, in French. */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from './fixtures.js';
@@ -17,6 +17,21 @@ export async function saveAs(page: Page, docs: string, name: string, format: str
   await expect.poll(() => existsSync(file)).toBe(true);
   await expect(page.getByRole('tab', { name: `${name}.${format}`, exact: true })).toBeVisible();
   return new Uint8Array(readFileSync(file));
+}
+
+/**
+ * On the start page: types the author name (comments and tracked changes are signed with it),
+ * creates a new text document, types `text` in it and returns its editing area.
+ */
+export async function newTextDocumentBy(page: Page, author: string, text: string): Promise<Locator> {
+  const name = page.getByRole('textbox', { name: 'Votre nom (auteur des commentaires et des modifications)' });
+  await name.fill(author);
+  await name.press('Enter');
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially(text);
+  return editor;
 }
 
 /** Opens a file of the dialog's starting folder by name (double-click, as a person would). */

@@ -1,17 +1,11 @@
 import { ZipArchive } from '../../packages/formats/src/container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../../packages/formats/src/limits.js';
-import { saveAs } from './app-actions.js';
+import { newTextDocumentBy, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 test('formatting made while changes are recorded is a tracked change: shown, saved in DOCX, rejected back to the former format', async ({ page, host }) => {
   await page.goto(host.url);
-  const name = page.getByRole('textbox', { name: 'Votre nom (auteur des commentaires et des modifications)' });
-  await name.fill('Anne Martin');
-  await name.press('Enter');
-  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
-  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
-  await editor.click();
-  await editor.pressSequentially('Le budget est voté.');
+  const editor = await newTextDocumentBy(page, 'Anne Martin', 'Le budget est voté.');
   await page.keyboard.press('Control+Shift+E');
   await expect(page.getByText('Suivi des modifications activé')).toBeVisible();
 

@@ -5,7 +5,7 @@ import { ZipArchive } from '../../packages/formats/src/container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../../packages/formats/src/limits.js';
 import { odfSchemaErrors } from '../support/odf-schema.js';
 import { libreofficeConvertBytes } from '../support/libreoffice.js';
-import { closeTab, openFile, saveAs } from './app-actions.js';
+import { closeTab, newTextDocumentBy, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** Comments and tracked changes of a file as Ostal's readers see them. */
@@ -32,13 +32,7 @@ async function reviewOf(bytes: Uint8Array) {
 test('comments are added, answered, resolved and deleted, changes recorded, and both survive DOCX, ODT and LibreOffice', async ({ page, host }) => {
   await page.goto(host.url);
   // The author comes from the settings: the user's name on the start page.
-  const name = page.getByRole('textbox', { name: 'Votre nom (auteur des commentaires et des modifications)' });
-  await name.fill('Anne Martin');
-  await name.press('Enter');
-  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
-  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
-  await editor.click();
-  await editor.pressSequentially('Le budget est voté par le conseil.');
+  const editor = await newTextDocumentBy(page, 'Anne Martin', 'Le budget est voté par le conseil.');
 
   // Select "budget" and comment it with Ctrl+Alt+M.
   await page.keyboard.press('Home');
