@@ -3,7 +3,6 @@
  * macros, an edit saved with Save keeps the file macro-enabled with the identical VBA project,
  * and Save as warns before a format that drops them.
  */
-import type { Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
@@ -11,6 +10,7 @@ import { libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { macroEnabledPackage } from '../../packages/formats/src/testing/macro-package.js';
 import { openFile } from './app-actions.js';
 import { expect, test } from './fixtures.js';
+import { enterCell } from './sheets-actions.js';
 
 const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus');
 /** The 203,264-byte VBA project of POI's stress002 workbook, in a small real workbook. */
@@ -26,15 +26,6 @@ function parts(file: string): Record<string, Uint8Array> | null {
   }
 }
 
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
-}
-
 test('an .xlsm opens with the macro notice, and Save keeps its VBA project byte for byte', async ({ page, host }) => {
   const file = path.join(host.docs, 'budget.xlsm');
   writeFileSync(file, xlsm);
@@ -43,7 +34,7 @@ test('an .xlsm opens with the macro notice, and Save keeps its VBA project byte 
   await expect(page.getByRole('tab', { name: 'budget.xlsm', exact: true })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: '«\u00a0budget.xlsm\u00a0» contient des macros. Ostal n’exécute jamais de macros' })).toBeVisible();
 
-  await enter(page, 'B2', 'Modifié dans Ostal');
+  await enterCell(page, 'B2', 'Modifié dans Ostal');
   await expect(page.getByRole('tab', { name: 'budget.xlsm, modifié' })).toBeVisible();
   await page.keyboard.press('Control+s');
   await expect(page.getByRole('tab', { name: 'budget.xlsm', exact: true })).toBeVisible();

@@ -4,17 +4,7 @@ import { odfSchemaErrors } from '../support/odf-schema.js';
 import { libreofficeConvertBytes } from '../support/libreoffice.js';
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  // The grid has taken the focus (and the cursor) before the formula bar is typed into.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
-}
+import { enterCell } from './sheets-actions.js';
 
 function gridCell(page: Page, row: number, col: number) {
   return page.getByRole('region', { name: 'Feuille de calcul' }).locator(`.ht_master tbody tr:nth-child(${String(row)}) td:nth-of-type(${String(col)})`);
@@ -30,8 +20,8 @@ test('a column chart inserted from A1:B4 is drawn, follows edits, and is saved i
     ['Mars', '15'],
   ];
   for (const [i, [a, b]] of rows.entries()) {
-    await enter(page, `A${String(i + 1)}`, a!);
-    await enter(page, `B${String(i + 1)}`, b!);
+    await enterCell(page, `A${String(i + 1)}`, a!);
+    await enterCell(page, `B${String(i + 1)}`, b!);
   }
   await expect(gridCell(page, 4, 2)).toHaveText('15');
 
@@ -54,7 +44,7 @@ test('a column chart inserted from A1:B4 is drawn, follows edits, and is saved i
   await expect(chart).toHaveAttribute('aria-label', /^Graphique «\sVentes du trimestre\s» \(Colonnes\)\s: 1 série\(s\), 3 point\(s\)$/);
 
   // Values follow the cells.
-  await enter(page, 'B3', '25');
+  await enterCell(page, 'B3', '25');
   await expect(frame.locator('table td').nth(1)).toHaveText('25');
 
   const xlsx = await saveAs(page, host.docs, 'ventes', 'xlsx');

@@ -8,23 +8,7 @@ import type { Workbook } from '@ostal/model';
 import { libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-/** Goes to a cell with the name box, as a person would. */
-async function goTo(page: Page, cell: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  // The grid has taken the focus (and the cursor) before anything else is typed.
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
-}
-
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  await goTo(page, cell);
-  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue(cell);
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
-}
+import { enterCell, goToCell } from './sheets-actions.js';
 
 /** The cell at a 1-based row and column, wherever the grid has scrolled (ARIA indexes count the headers). */
 function gridCell(page: Page, row: number, col: number) {
@@ -50,10 +34,10 @@ async function pasteIntoGrid(page: Page, data: Record<string, string>): Promise<
 
 test('a French formula typed with autocomplete computes, shows in French and is saved with canonical names', async ({ page, host }) => {
   await newWorkbook(page, host.url);
-  await enter(page, 'A1', '10');
-  await enter(page, 'A2', '20,5');
-  await enter(page, 'A3', '30');
-  await goTo(page, 'A4');
+  await enterCell(page, 'A1', '10');
+  await enterCell(page, 'A2', '20,5');
+  await enterCell(page, 'A3', '30');
+  await goToCell(page, 'A4');
   const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await bar.click();
   await bar.pressSequentially('=som');
@@ -71,19 +55,19 @@ test('a French formula typed with autocomplete computes, shows in French and is 
   await bar.pressSequentially(')');
   await bar.press('Enter');
   await expect(gridCell(page, 4, 1)).toHaveText('63');
-  await goTo(page, 'A4');
+  await goToCell(page, 'A4');
   await expect(bar).toHaveValue('=SOMME(A1:A3;2,5)');
 
   // Errors as French suites show them, explained for keyboard users under the bar.
-  await enter(page, 'B1', '=1/0');
+  await enterCell(page, 'B1', '=1/0');
   await expect(gridCell(page, 1, 2)).toHaveText('#DIV/0!');
   await expect(gridCell(page, 1, 2)).toHaveAttribute('title', /Division par zéro/);
-  await enter(page, 'B2', '=PASUNEFONCTION(1)');
+  await enterCell(page, 'B2', '=PASUNEFONCTION(1)');
   await expect(gridCell(page, 2, 2)).toHaveText('#NOM?');
-  await enter(page, 'C1', '=C2+1');
-  await enter(page, 'C2', '=C1*2');
+  await enterCell(page, 'C1', '=C2+1');
+  await enterCell(page, 'C2', '=C1*2');
   await expect(gridCell(page, 1, 3)).toHaveText('Err:522');
-  await goTo(page, 'C1');
+  await goToCell(page, 'C1');
   await expect(page.getByRole('status').filter({ hasText: 'Référence circulaire' })).toBeVisible();
 
   const xlsx = await saveAs(page, host.docs, 'somme', 'xlsx');
@@ -112,7 +96,7 @@ test('a table pasted from LibreOffice or a browser lands in cells with French nu
   });
   await expect(gridCell(page, 3, 2)).toHaveText('Sète');
   await expect(gridCell(page, 3, 3)).toHaveText('1234,56');
-  await enter(page, 'C5', '=SOMME(C3:C4)');
+  await enterCell(page, 'C5', '=SOMME(C3:C4)');
   await expect(gridCell(page, 5, 3)).toHaveText('1334,56');
 
   // Copy within Ostal through the real clipboard: the formula moves, Ctrl+Shift+V pastes its value.
@@ -123,12 +107,12 @@ test('a table pasted from LibreOffice or a browser lands in cells with French nu
   await gridCell(page, 5, 4).click();
   await page.keyboard.press('Control+V');
   await expect(gridCell(page, 5, 4)).toHaveText('0');
-  await goTo(page, 'D5');
+  await goToCell(page, 'D5');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(D3:D4)');
   await gridCell(page, 7, 3).click();
   await page.keyboard.press('Control+Shift+V');
   await expect(gridCell(page, 7, 3)).toHaveText('1334,56');
-  await goTo(page, 'C7');
+  await goToCell(page, 'C7');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('1334,56');
 });
 
@@ -142,11 +126,11 @@ test('pasted dates, grouped numbers and percentages are read per locale as typin
   await expect(gridCell(page, 2, 3)).toHaveText('12,5%');
   await expect(gridCell(page, 2, 4)).toHaveText('14:30');
   // Values, not texts: formulas compute with them.
-  await enter(page, 'E2', '=A2+1');
+  await enterCell(page, 'E2', '=A2+1');
   await expect(gridCell(page, 2, 5)).toHaveText('46356');
-  await enter(page, 'F2', '=B2*C2');
+  await enterCell(page, 'F2', '=B2*C2');
   await expect(gridCell(page, 2, 6)).toHaveText('154,3125');
-  await goTo(page, 'A2');
+  await goToCell(page, 'A2');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('29/11/2026');
   // One undo step takes the whole paste back.
   await page.keyboard.press('Control+z');
@@ -205,11 +189,11 @@ async function dragFill(page: Page, from: [number, number], to: [number, number]
 
 test('the fill handle continues lundi, mardi… and 1, 2 → 3, 4, and moves formula references', async ({ page, host }) => {
   await newWorkbook(page, host.url);
-  await enter(page, 'A1', 'lundi');
-  await enter(page, 'B1', '1');
-  await enter(page, 'B2', '2');
-  await enter(page, 'C1', '=B1*10');
-  await enter(page, 'C2', '=B2*10');
+  await enterCell(page, 'A1', 'lundi');
+  await enterCell(page, 'B1', '1');
+  await enterCell(page, 'B2', '2');
+  await enterCell(page, 'C1', '=B1*10');
+  await enterCell(page, 'C2', '=B2*10');
 
   await dragFill(page, [1, 1], [1, 1], [4, 1]);
   await expect(gridCell(page, 2, 1)).toHaveText('mardi');
@@ -219,7 +203,7 @@ test('the fill handle continues lundi, mardi… and 1, 2 → 3, 4, and moves for
   await expect(gridCell(page, 3, 2)).toHaveText('3');
   await expect(gridCell(page, 5, 2)).toHaveText('5');
   await expect(gridCell(page, 5, 3)).toHaveText('50');
-  await goTo(page, 'C5');
+  await goToCell(page, 'C5');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=B5*10');
 });
 
@@ -232,7 +216,7 @@ test('a table sorts by a column in French order with its header kept, and find a
     ['Éze', '2200'],
     ['Montpellier', '300000'],
   ];
-  for (const [r, row] of rows.entries()) for (const [c, text] of row.entries()) await enter(page, `${'AB'[c]!}${String(r + 1)}`, text);
+  for (const [r, row] of rows.entries()) for (const [c, text] of row.entries()) await enterCell(page, `${'AB'[c]!}${String(r + 1)}`, text);
 
   await gridCell(page, 2, 1).click();
   await page.getByRole('toolbar', { name: 'Outils de données' }).getByRole('button', { name: 'Trier…' }).click();
@@ -316,14 +300,14 @@ test('conditional formats from an xlsx colour cells by value rules and colour sc
   await expect(gridCell(page, 1, 2)).toHaveCSS('background-color', 'rgb(248, 105, 107)');
   await expect(gridCell(page, 3, 2)).toHaveCSS('background-color', 'rgb(99, 190, 123)');
   // Editing a value re-colours it.
-  await enter(page, 'A1', '70');
+  await enterCell(page, 'A1', '70');
   await expect(gridCell(page, 1, 1)).toHaveCSS('background-color', 'rgb(255, 199, 206)');
 });
 
 test('typing a formula in the cell offers French functions and hints their arguments', async ({ page, host }) => {
   await newWorkbook(page, host.url);
-  await enter(page, 'A1', '4');
-  await enter(page, 'A2', '8');
+  await enterCell(page, 'A1', '4');
+  await enterCell(page, 'A2', '8');
   await gridCell(page, 3, 1).dblclick();
   const editor = page.getByRole('region', { name: 'Feuille de calcul' }).locator('textarea:focus');
   await expect(editor).toBeVisible();
@@ -339,7 +323,7 @@ test('typing a formula in the cell offers French functions and hints their argum
   await page.keyboard.type('A1:A2)');
   await page.keyboard.press('Enter');
   await expect(gridCell(page, 3, 1)).toHaveText('6');
-  await goTo(page, 'A3');
+  await goToCell(page, 'A3');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=MOYENNE(A1:A2)');
 });
 

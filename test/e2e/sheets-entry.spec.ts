@@ -7,21 +7,7 @@ import type { Workbook } from '@ostal/model';
 import { libreofficeConvertBytes, libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-async function goTo(page: Page, cell: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  await expect(nameBox).toHaveValue(cell);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null)).toBe(true);
-}
-
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  await goTo(page, cell);
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
-}
+import { enterCell, goToCell } from './sheets-actions.js';
 
 function gridCell(page: Page, row: number, col: number) {
   return page
@@ -34,27 +20,27 @@ test('dates, times and percentages typed in French are kept as values and shown 
   await page.getByRole('button', { name: 'Nouveau classeur' }).click();
   const bar = page.getByRole('combobox', { name: 'Barre de formule' });
   await expect(bar).toBeVisible();
-  await enter(page, 'A1', '28/11/2026');
-  await enter(page, 'A2', '=A1+3');
-  await enter(page, 'B1', '14:30');
-  await enter(page, 'C1', '12,5 %');
-  await enter(page, 'D1', '3,25');
+  await enterCell(page, 'A1', '28/11/2026');
+  await enterCell(page, 'A2', '=A1+3');
+  await enterCell(page, 'B1', '14:30');
+  await enterCell(page, 'C1', '12,5 %');
+  await enterCell(page, 'D1', '3,25');
   await expect(gridCell(page, 1, 1)).toHaveText('28/11/2026');
   await expect(gridCell(page, 1, 2)).toHaveText('14:30');
   await expect(gridCell(page, 1, 3)).toHaveText('12,5%');
   await expect(gridCell(page, 1, 4)).toHaveText('3,25');
   // The date is a number: a formula computes with it.
-  await enter(page, 'E1', '=A2-A1');
+  await enterCell(page, 'E1', '=A2-A1');
   await expect(gridCell(page, 1, 5)).toHaveText('3');
   // The formula bar shows what the user would type, not the serial number.
-  await goTo(page, 'A1');
+  await goToCell(page, 'A1');
   await expect(bar).toHaveValue('28/11/2026');
-  await goTo(page, 'C1');
+  await goToCell(page, 'C1');
   await expect(bar).toHaveValue('12,5%');
-  await goTo(page, 'B1');
+  await goToCell(page, 'B1');
   await expect(bar).toHaveValue('14:30:00');
   // Typed in the cell too (in-cell editor).
-  await goTo(page, 'A4');
+  await goToCell(page, 'A4');
   await page.keyboard.type('01/02/2027');
   await page.keyboard.press('Enter');
   await expect(gridCell(page, 4, 1)).toHaveText('01/02/2027');
@@ -104,7 +90,7 @@ test('a data validation refuses an entry outside its rule, explains it in French
   await openFile(page, 'saisie.xlsx');
   await expect(gridCell(page, 1, 1)).toHaveText('Quantité');
 
-  await goTo(page, 'A2');
+  await goToCell(page, 'A2');
   await expect(page.getByRole('note', { name: 'Aide à la saisie' })).toContainText('Un nombre entier de 1 à 10.');
   await page.keyboard.type('12');
   await page.keyboard.press('Enter');
@@ -122,36 +108,36 @@ test('a data validation refuses an entry outside its rule, explains it in French
   await expect(gridCell(page, 2, 1)).toHaveText('7');
 
   // A formula is judged by what it computes: 7 × 2 is out of bounds, 7 + 1 is not.
-  await enter(page, 'A3', '=A2*2');
+  await enterCell(page, 'A3', '=A2*2');
   await expect(alert).toContainText('La valeur doit être un nombre entier compris entre 1 et 10.');
   await alert.getByRole('button', { name: 'Annuler' }).click();
   await expect(alert).toBeHidden();
   await expect(gridCell(page, 3, 1)).toHaveText('');
-  await enter(page, 'A3', '=A2+1');
+  await enterCell(page, 'A3', '=A2+1');
   await expect(gridCell(page, 3, 1)).toHaveText('8');
 
   // A refused entry leaves what was undone to redo.
   await page.keyboard.press('Control+z');
   await expect(gridCell(page, 3, 1)).toHaveText('');
-  await enter(page, 'A4', '=A2*3');
+  await enterCell(page, 'A4', '=A2*3');
   await expect(alert).toBeVisible();
   await alert.getByRole('button', { name: 'Annuler' }).click();
   await expect(alert).toBeHidden();
-  await goTo(page, 'A5');
+  await goToCell(page, 'A5');
   await page.keyboard.press('Control+y');
   await expect(gridCell(page, 3, 1)).toHaveText('8');
 
   // The file's own message and title.
-  await enter(page, 'B2', 'Peut-être');
+  await enterCell(page, 'B2', 'Peut-être');
   const custom = page.getByRole('alertdialog', { name: 'Statut inconnu' });
   await expect(custom).toContainText('Choisissez Ouvert ou Fermé.');
   await custom.getByRole('button', { name: 'Annuler' }).click();
   await expect(gridCell(page, 2, 2)).toHaveText('');
-  await enter(page, 'B2', 'fermé');
+  await enterCell(page, 'B2', 'fermé');
   await expect(gridCell(page, 2, 2)).toHaveText('fermé');
 
   // A warning lets the user keep the entry.
-  await enter(page, 'C2', '0,8');
+  await enterCell(page, 'C2', '0,8');
   const warning = page.getByRole('alertdialog', { name: 'Valeur non valide' });
   await expect(warning).toContainText('inférieur ou égal à 0,5');
   await warning.getByRole('button', { name: 'Oui' }).click();
@@ -197,18 +183,18 @@ test('a custom validation formula refuses a duplicate and questions an age, judg
   await expect(gridCell(page, 2, 1)).toHaveText('AB12');
 
   // A code already in the column: refused, with the rule's formula in French.
-  await enter(page, 'A3', 'AB12');
+  await enterCell(page, 'A3', 'AB12');
   const alert = page.getByRole('alertdialog', { name: 'Valeur non valide' });
   await expect(alert).toContainText('La valeur doit vérifier la condition =NB.SI($A$2:$A$50;A3)=1.');
   await alert.getByRole('button', { name: 'Annuler' }).click();
   await expect(alert).toBeHidden();
   await expect(gridCell(page, 3, 1)).toHaveText('');
-  await enter(page, 'A3', 'CD34');
+  await enterCell(page, 'A3', 'CD34');
   await expect(gridCell(page, 3, 1)).toHaveText('CD34');
   await expect(alert).toBeHidden();
 
   // A warning with the file's title and text; Non opens the editor again on the entry.
-  await enter(page, 'B3', '15');
+  await enterCell(page, 'B3', '15');
   const warning = page.getByRole('alertdialog', { name: 'Âge' });
   await expect(warning).toContainText('Les inscrits sont majeurs.');
   await warning.getByRole('button', { name: 'Non' }).click();
@@ -232,7 +218,7 @@ test('a custom validation formula refuses a duplicate and questions an age, judg
   await page.getByRole('button', { name: 'Fermer inscriptions.ods', exact: true }).click();
   await openFile(page, 'inscriptions.ods');
   await expect(gridCell(page, 3, 1)).toHaveText('CD34');
-  await enter(page, 'A4', 'CD34');
+  await enterCell(page, 'A4', 'CD34');
   await expect(alert).toContainText('=NB.SI($A$2:$A$50;A4)=1');
   await alert.getByRole('button', { name: 'Annuler' }).click();
   await expect(gridCell(page, 4, 1)).toHaveText('');

@@ -7,19 +7,12 @@ import type { Workbook } from '@ostal/model';
 import { libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
+import { goToCell } from './sheets-actions.js';
 
 function gridCell(page: Page, row: number, col: number) {
   return page
     .getByRole('region', { name: 'Feuille de calcul' })
     .locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
-}
-
-async function goTo(page: Page, cell: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  await expect(nameBox).toHaveValue(cell);
-  await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null)).toBe(true);
 }
 
 const book: Workbook = {
@@ -71,7 +64,7 @@ test('paste special pastes values, transposes, adds to the numbers there; format
   await expect(dialog).toBeHidden();
   await expect(gridCell(page, 9, 1)).toHaveText('2');
   await expect(gridCell(page, 9, 3)).toHaveText('7');
-  await goTo(page, 'C9');
+  await goToCell(page, 'C9');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('7');
 
   // Add the copied prices to B6:B7, from the cell's context menu.

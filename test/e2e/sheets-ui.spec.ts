@@ -5,26 +5,11 @@ import type { Workbook } from '@ostal/model';
 import { libreofficeConvert, libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
+import { enterCell, goToCell } from './sheets-actions.js';
 
 /** Waits until the keyboard focus is in the grid. */
 async function expectGridFocused(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null && document.activeElement !== null)).toBe(true);
-}
-
-/** Goes to a cell through the name box (the grid then has the focus). */
-async function goTo(page: Page, cell: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  await expect(nameBox).toHaveValue(cell);
-  await expectGridFocused(page);
-}
-
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  await goTo(page, cell);
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
 }
 
 function grid(page: Page) {
@@ -70,15 +55,15 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   const toolbar = page.getByRole('toolbar', { name: 'Mise en forme du tableur' });
   await expect(toolbar).toBeVisible();
 
-  await enter(page, 'A1', 'Titre');
-  await enter(page, 'B1', 'caché');
-  await enter(page, 'A2', '10');
-  await enter(page, 'A3', '20');
-  await enter(page, 'A4', '=SUM(A2:A3)');
+  await enterCell(page, 'A1', 'Titre');
+  await enterCell(page, 'B1', 'caché');
+  await enterCell(page, 'A2', '10');
+  await enterCell(page, 'A3', '20');
+  await enterCell(page, 'A4', '=SUM(A2:A3)');
   await expect(gridCell(page, 4, 1)).toHaveText('30');
 
   // Bold title with borders; the toolbar follows the active cell.
-  await goTo(page, 'A1');
+  await goToCell(page, 'A1');
   await toolbar.getByRole('button', { name: 'Gras' }).click();
   await expect(gridCell(page, 1, 1)).toHaveCSS('font-weight', '700');
   await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'true');
@@ -86,11 +71,11 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(gridCell(page, 1, 1)).not.toHaveCSS('box-shadow', 'none');
   await toolbar.getByLabel('Couleur de remplissage').fill('#ffde59');
   await expect(gridCell(page, 1, 1)).toHaveCSS('background-color', 'rgb(255, 222, 89)');
-  await goTo(page, 'A2');
+  await goToCell(page, 'A2');
   await expect(toolbar.getByRole('button', { name: 'Gras' })).toHaveAttribute('aria-pressed', 'false');
 
   // Currency through the number format dialog, with its preview.
-  await goTo(page, 'A3');
+  await goToCell(page, 'A3');
   await toolbar.getByRole('button', { name: 'Format de nombre…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Format de nombre' });
   await dialog.getByRole('listbox', { name: 'Catégorie' }).selectOption({ label: 'Monétaire (€)' });
@@ -99,7 +84,7 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(gridCell(page, 3, 1)).toHaveText('20,00\u00a0€');
 
   // Insert a row above A3: the value, its format and the sum move down; undo and redo.
-  await goTo(page, 'A3');
+  await goToCell(page, 'A3');
   await cellMenu(page, 'Insérer des lignes au-dessus');
   await expect(gridCell(page, 4, 1)).toHaveText('20,00\u00a0€');
   await expect(gridCell(page, 5, 1)).toHaveText('30');
@@ -111,10 +96,10 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(gridCell(page, 5, 1)).toHaveText('30');
 
   // Delete row 2 (the 10): the sum follows.
-  await goTo(page, 'A2');
+  await goToCell(page, 'A2');
   await cellMenu(page, 'Supprimer les lignes');
   await expect(gridCell(page, 4, 1)).toHaveText('20');
-  await goTo(page, 'A4');
+  await goToCell(page, 'A4');
   await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('=SOMME(A2:A3)');
 
   // Hide column B from its header's menu.
@@ -124,12 +109,12 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
   await expect(columnHeader(page, 'B')).toHaveCount(0);
 
   // Freeze the first row.
-  await goTo(page, 'A2');
+  await goToCell(page, 'A2');
   await toolbar.getByRole('button', { name: 'Figer les volets à la cellule active' }).click();
   await expect(toolbar.getByRole('button', { name: 'Libérer les volets' })).toBeVisible();
 
   // Today's date with Ctrl+;
-  await goTo(page, 'C1');
+  await goToCell(page, 'C1');
   await page.keyboard.press('Control+;');
   const today = new Date();
   const shown = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${String(today.getFullYear())}`;
@@ -200,8 +185,8 @@ test('formatting, rows, hidden columns, frozen panes and tab colours are undoabl
 test('columns resize by dragging and fit their content on double-click; tabs move and hide from the keyboard', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Nouveau classeur' }).click();
-  await enter(page, 'A1', 'Une cellule au texte bien plus long que la colonne');
-  await enter(page, 'A2', '5');
+  await enterCell(page, 'A1', 'Une cellule au texte bien plus long que la colonne');
+  await enterCell(page, 'A2', '5');
 
   // Ctrl+B in the grid.
   await gridCell(page, 2, 1).click();

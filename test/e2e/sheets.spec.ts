@@ -3,16 +3,7 @@ import { odfSchemaErrors } from '../support/odf-schema.js';
 import { libreofficeSheetsCsv } from '../support/libreoffice.js';
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-/** Types into a cell through the name box and the formula bar, as a person would. */
-async function enter(page: Page, cell: string, content: string): Promise<void> {
-  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
-  await bar.fill(content);
-  await bar.press('Enter');
-}
+import { enterCell } from './sheets-actions.js';
 
 function gridCell(page: Page, row: number, col: number) {
   return page.getByRole('region', { name: 'Feuille de calcul' }).locator(`.ht_master tbody tr:nth-child(${String(row)}) td:nth-of-type(${String(col)})`);
@@ -21,15 +12,15 @@ function gridCell(page: Page, row: number, col: number) {
 test('a spreadsheet with a formula on two sheets saves as ODS and XLSX, reopens, and LibreOffice computes the same', async ({ page, host }) => {
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Nouveau classeur' }).click();
-  await enter(page, 'A1', '10');
-  await enter(page, 'A2', '20,5');
-  await enter(page, 'A3', '30');
-  await enter(page, 'A4', '=SUM(A1:A3)');
+  await enterCell(page, 'A1', '10');
+  await enterCell(page, 'A2', '20,5');
+  await enterCell(page, 'A3', '30');
+  await enterCell(page, 'A4', '=SUM(A1:A3)');
   await expect(gridCell(page, 4, 1)).toHaveText(/60[,.]5/);
-  await enter(page, 'B1', 'Total');
+  await enterCell(page, 'B1', 'Total');
 
   await page.getByRole('button', { name: 'Nouvelle feuille' }).click();
-  await enter(page, 'A1', 'Deuxième');
+  await enterCell(page, 'A1', 'Deuxième');
 
   const ods = await saveAs(page, host.docs, 'budget', 'ods');
   expect(odfSchemaErrors(ods)).toEqual([]);
