@@ -178,10 +178,13 @@ function sectionCode(style: OdfNode): string {
         out.push(datePart(el));
     }
   }
-  // Spaces leading a text section are quoted: LibreOffice shows them from an ODF text style but
-  // drops them from an Excel code otherwise (it drops them before numbers in both formats).
+  // Spaces leading a section that shows no digits (a text section, or a number section of text
+  // alone such as an accounting zero written by Ostal) are quoted: LibreOffice shows them from an
+  // ODF style but drops them from an Excel code otherwise (it drops them before numbers in both
+  // formats).
   const joined = out.join('');
-  const body = style.local === 'text-style' ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
+  const showsDigits = style.children.some((el) => el.ns === N && (el.local === 'number' || el.local === 'scientific-number' || el.local === 'fraction'));
+  const body = style.local === 'text-style' || (style.local === 'number-style' && !showsDigits) ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
   const locale = lcid !== undefined && (style.local === 'date-style' || style.local === 'time-style') && /mmm|ddd/.test(body) ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
