@@ -25,7 +25,7 @@ import { acceptChanges } from './text-changes.js';
 import type { OdfPiece } from './odf-changes-writer.js';
 import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
-import { FloatingTableAnchors, hasDeletedRow } from './odf-table-frame.js';
+import { FloatingTableAnchors, floatsInFlow } from './odf-table-frame.js';
 import { tableGrid } from './table-grid.js';
 import { odfParagraphPropsAttrs, odfTabStopsXml } from './odf-format-props.js';
 import { ODF_LIST_LEVELS, OdfListStyleSet } from './odf-list-format.js';
@@ -287,7 +287,7 @@ export class OdfBodyWriter {
         return this.list(node);
       case 'table': {
         const position: unknown = node.attrs.position;
-        if (this.frames && this.floatsOff === 0 && !inList && isTablePosition(position) && !hasDeletedRow(node)) {
+        if (this.frames && this.floatsOff === 0 && !inList && isTablePosition(position) && !floatsInFlow(node)) {
           // A floating table: a frame in the next paragraph, or in a paragraph of its own (that one names the master page of a section it starts).
           const style = this.frameStyle();
           const table = odfTable(node, this.tableStyles, (cell) => {

@@ -138,6 +138,24 @@ export function hasDeletedRow(table: PMNode): boolean {
   return found;
 }
 
+/**
+ * True when `table` holds a footnote or endnote: LibreOffice refuses to load notes inside a text
+ * frame (the whole document fails), so such a floating table stays in the flow in ODF.
+ */
+export function holdsNotes(table: PMNode): boolean {
+  let found = false;
+  table.descendants((n) => {
+    if (n.type.name === 'note') found = true;
+    return !found;
+  });
+  return found;
+}
+
+/** True when the ODF writer keeps floating table `table` in the flow (see above). */
+export function floatsInFlow(table: PMNode): boolean {
+  return hasDeletedRow(table) || holdsNotes(table);
+}
+
 /** The `table:table` that is the only content of text box `box` (white space aside), if it is one. */
 export function onlyTableOf(box: XmlElement): XmlElement | undefined {
   if (box.ns !== NS.draw || box.local !== 'text-box') return undefined;

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { DEFAULT_TABLE_POSITION, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
@@ -7,6 +9,8 @@ import { read, write } from '../index.js';
 import { expectSameDocument, miniDocx, roundTrip } from '../../../../test/support/text-docs.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
 const s = textSchema;
 const p = (text = ''): PMNode => s.nodes.paragraph!.create(null, text === '' ? [] : [s.text(text)]);
@@ -170,4 +174,15 @@ describe('LibreOffice and floating tables', () => {
     expect(node.child(1).type.name).toBe('table');
     expect(node.child(2).textContent).toBe('Le texte coule autour du tableau.');
   });
+
+  it('keeps a floating table holding a footnote in the flow of an ODT, which LibreOffice then opens (it refuses notes in frames)', async () => {
+    const bytes = new Uint8Array(readFileSync(path.join(CORPUS, 'docx/poi-stress011.docx')));
+    const doc = (await read(bytes)).document as TextDocument;
+    const odt = await write(doc, 'odt');
+    const content = strFromU8(unzipSync(odt)['content.xml']!);
+    expect(content).toContain('text:note');
+    expect(content).not.toMatch(/<draw:text-box[^>]*>(?:(?!<\/draw:text-box>).)*<text:note /s);
+    expect(libreofficeConvert(odt, 'notes-flottantes.odt', 'txt')).toContain('CRC/C/GC/20');
+  });
 });
+

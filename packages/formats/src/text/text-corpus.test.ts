@@ -6,7 +6,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { acceptChanges } from './text-changes.js';
 import { datePictureOf } from './date-picture.js';
 import { fieldValueOfResult } from './fixed-field-value.js';
-import { hasDeletedRow } from './odf-table-frame.js';
+import { floatsInFlow } from './odf-table-frame.js';
 import type { PMNodeJSON, TextDocument } from '@ostal/model';
 import { TableMap } from 'prosemirror-tables';
 import { read, write } from '../index.js';
@@ -108,7 +108,7 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
   // ODF cannot say that a floating table never overlaps; tables in list items, notes, comments and
   // text boxes, and tables with a row deleted with changes tracked, are written in the flow (odf-table-frame.ts).
   if (family === 'odf' && json.type === 'table' && attrs?.position) {
-    const flow = where.noFloat === true || where.inItem === true || hasDeletedRow(PMNode.fromJSON(textSchema, json));
+    const flow = where.noFloat === true || where.inItem === true || floatsInFlow(PMNode.fromJSON(textSchema, json));
     const { position, ...rest } = attrs;
     attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
   }
