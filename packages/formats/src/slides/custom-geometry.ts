@@ -266,12 +266,8 @@ export function pathsOfEnhancedPath(d: string | undefined, viewBox: string | und
     }
     const need = cmd === 'C' ? 6 : cmd === 'Q' ? 4 : cmd === 'M' || cmd === 'L' ? 2 : 0;
     if (need === 0) return undefined;
-    const v: number[] = [];
-    for (let k = 0; k < need; k++) {
-      const n = take();
-      if (n === undefined) return undefined;
-      v.push(n);
-    }
+    const v = takeNumbers(take, need);
+    if (!v) return undefined;
     const [a = 0, b = 0, c = 0, e = 0, f = 0, g = 0] = v;
     if (cmd === 'M') segments.push({ op: 'move', x: X(a), y: Y(b) });
     else if (cmd === 'L') segments.push({ op: 'line', x: X(a), y: Y(b) });
@@ -282,6 +278,17 @@ export function pathsOfEnhancedPath(d: string | undefined, viewBox: string | und
   }
   flush();
   return out.length > 0 ? out : undefined;
+}
+
+/** The next `count` numbers from `take`, or undefined when the path runs out of them first. */
+function takeNumbers(take: () => number | undefined, count: number): number[] | undefined {
+  const v: number[] = [];
+  for (let k = 0; k < count; k++) {
+    const n = take();
+    if (n === undefined) return undefined;
+    v.push(n);
+  }
+  return v;
 }
 
 /** Paths of an SVG path (draw:path svg:d): M L H V C Q Z, absolute or relative; others make it undefined. */
@@ -317,12 +324,8 @@ export function pathsOfSvgD(d: string | undefined, viewBox: string | undefined):
     const up = cmd.toUpperCase();
     const need = up === 'C' ? 6 : up === 'Q' ? 4 : up === 'H' || up === 'V' ? 1 : up === 'M' || up === 'L' ? 2 : 0;
     if (need === 0) return undefined;
-    const v: number[] = [];
-    for (let k = 0; k < need; k++) {
-      const n = take();
-      if (n === undefined) return undefined;
-      v.push(n);
-    }
+    const v = takeNumbers(take, need);
+    if (!v) return undefined;
     const px = (n: number): number => (rel ? cur.x + n : n);
     const py = (n: number): number => (rel ? cur.y + n : n);
     const [a = 0, b = 0, c = 0, e = 0, f = 0, g = 0] = v;
