@@ -277,6 +277,8 @@ export class NodeSyncService implements SyncService {
     this.pollers.get(accountId)?.stop().catch(() => undefined);
     this.pollers.set(accountId, poller);
     poller.start();
+    // Documents renamed, moved or changed while Ostal was closed are found at start, not a whole interval later.
+    if (engine.watchedUrls().length > 0 && this.options.remoteChecksPaused?.() !== true) void poller.pollNow().catch(() => undefined);
   }
 
   /** The change-check interval setting changed: every running poller plans its next look from it now. */
