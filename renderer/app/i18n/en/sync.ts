@@ -88,4 +88,6 @@ export const enSync: Readonly<Record<keyof typeof frSync, string>> = {
   'sync.remoteMoved': '“{name}” was moved to “{folder}” on the platform: your saves will go to its new place.',
   'sync.remoteMovedRenamed': '“{old}” was moved to “{folder}” and renamed “{name}” on the platform: your saves will go to its new place.',
   'sync.rootFolder': 'the top folder',
+  'sync.metered': 'Pause these checks on a metered network',
+  'sync.metered.hint': 'A network the system reports as metered: a phone’s hotspot, a 4G key. Your saves are always uploaded.',
 };
