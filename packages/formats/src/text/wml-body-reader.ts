@@ -10,7 +10,8 @@
  * 17.13.5.15-16; `w:pPrChange`) end the paragraph's content as `paragraph_change` nodes
  * (`wml-changes.ts`); the paragraph stays apart from the next one until the change is accepted.
  */
-import { textSchema } from '@ostal/model';
+import { MAX_HEADING_LEVEL, textSchema } from '@ostal/model';
+import type { FormerBlock } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
@@ -221,9 +222,10 @@ export class WmlBodyReader {
     const builder = this.out;
     const sectPr = this.ctx.sectionBreak && pPr && childElement(pPr, w, 'sectPr');
     const carried = this.carry?.length ?? 0;
-    const content = this.carry ? [...this.carry, ...inlines, ...paragraphMarkChanges(pPr, ns)] : [...inlines, ...paragraphMarkChanges(pPr, ns)];
-    this.carry = null;
     const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
+    const marks = paragraphMarkChanges(pPr, ns, (old) => this.formerBlock(old, list !== undefined));
+    const content = this.carry ? [...this.carry, ...inlines, ...marks] : [...inlines, ...marks];
+    this.carry = null;
     let attrs = blockAttrs(props, styleName, list !== undefined);
     if (heading !== undefined && this.ctx.outline) {
       const number = this.headingNumber(pPr, styleId, heading, this.ctx.outline);
@@ -257,6 +259,21 @@ export class WmlBodyReader {
       this.closeToc();
       this.ctx.builder.addBlock(this.ctx.sectionBreak(sectPr));
     }
+  }
+
+  /**
+   * The block a paragraph format change's previous `w:pPr` describes, read as `paragraph` reads
+   * the paragraph's own (the list place stays the paragraph's).
+   */
+  private formerBlock(pPr: XmlElement, inList: boolean): FormerBlock {
+    const { ns, styles } = this.ctx;
+    const styleId = wVal(childElement(pPr, ns.w, 'pStyle'), ns) ?? styles.defaultParagraphStyle;
+    const outline = intVal(childElement(pPr, ns.w, 'outlineLvl'), ns);
+    const heading = inList ? undefined : outline !== undefined ? (outline >= 0 && outline < 9 ? outline + 1 : undefined) : styles.headingLevel(styleId);
+    const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
+    const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
+    const attrs = blockAttrs(props, structural ? null : styles.styleName(styleId), inList) ?? {};
+    return heading === undefined ? { type: 'paragraph', attrs } : { type: 'heading', attrs: { ...attrs, level: Math.min(MAX_HEADING_LEVEL, heading) } };
   }
 
   /** Emits the pieces of a paragraph between its page and column breaks; empty pieces are left out. */
