@@ -44,3 +44,4 @@ export * from './text-cell-value.js';
 export * from './pivot-table-shift.js';
 export * from './macro-project.js';
 export * from './text-change-before.js';
+export * from './text-row-change.js';

@@ -258,4 +258,8 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.spelling.addToDictionary': 'Add to Dictionary',
   'writer.print': 'Print',
   'writer.exportPdf': 'Export as PDF',
+  'writer.change.rowInsertion': 'Table row inserted by {author}',
+  'writer.change.rowInsertion.dated': 'Table row inserted by {author}, {date}',
+  'writer.change.rowDeletion': 'Table row deleted by {author}',
+  'writer.change.rowDeletion.dated': 'Table row deleted by {author}, {date}',
 };

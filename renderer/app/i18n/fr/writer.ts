@@ -256,4 +256,8 @@ export const frWriter = {
   'writer.spelling.addToDictionary': 'Ajouter au dictionnaire',
   'writer.print': 'Imprimer',
   'writer.exportPdf': 'Exporter en PDF',
+  'writer.change.rowInsertion': 'Ligne de tableau insérée par {author}',
+  'writer.change.rowInsertion.dated': 'Ligne de tableau insérée par {author}, le {date}',
+  'writer.change.rowDeletion': 'Ligne de tableau supprimée par {author}',
+  'writer.change.rowDeletion.dated': 'Ligne de tableau supprimée par {author}, le {date}',
 } as const;
