@@ -3,6 +3,7 @@
  * `number:country` on a data style) is kept both ways: it chooses the separators and the month and
  * day names LibreOffice shows, so a German amount stays `1.234,50` in either format.
  */
+import { WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
@@ -42,6 +43,7 @@ describe('number format language', () => {
   it('shows the same in LibreOffice from XLSX and ODS: German separators, French month names', async () => {
     const book: Workbook = {
       kind: 'workbook',
+      version: WORKBOOK_VERSION,
       meta: {},
       styles: [{}, { numberFormat: '[$-407]#,##0.00' }, { numberFormat: '[$-40C]dddd d mmmm yyyy' }],
       sheets: [{ name: 'Feuille1', rows: [[{ value: 1234.5, style: 1 }], [{ value: 45000, style: 2 }]] }],
