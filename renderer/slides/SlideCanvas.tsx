@@ -9,11 +9,12 @@
  * Enter or Escape ends it). Every change goes to the deck model in EMU.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, Ref } from 'react';
+import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode, Ref } from 'react';
 import type { Crop, Deck, DeckShape, TextBody, Transform } from '@ostal/model';
 import { InPlaceText } from './InPlaceText.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
+import { CropHandles } from './CropHandles.js';
 import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 import { setCrop } from './object-operations.js';
 import { boxStyle } from './slide-shape-style.js';
@@ -49,6 +50,8 @@ export interface SlideCanvasProps {
   readonly onTextSelection?: () => void;
   /** Changing it puts the focus on the canvas (after inserting a shape from the toolbar). */
   readonly focusToken?: number;
+  /** Drawn over the slide, under the text editors (comment markers). */
+  readonly overlay?: ReactNode;
 }
 
 type Drag =
@@ -270,8 +273,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (cropping !== undefined && (event.key === 'Escape' || event.key === 'Enter')) {
       event.preventDefault();
       setCropping(undefined);
+      canvasRef.current?.focus({ preventScroll: true });
       return;
     }
+    // Crop mode: Tab goes to the crop handles (CropHandles.tsx) and on.
+    if (cropping !== undefined && event.key === 'Tab') return;
     if (props.onCommand(event)) return;
     const ids = selection;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -382,8 +388,21 @@ export function SlideCanvas(props: SlideCanvasProps) {
           handles={editing === undefined}
           guides={guides}
           band={band}
-          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle, crop: labels.editor.more.cropHandle }}
+          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
         />
+        {cropShape?.kind === 'picture' && cropFrame ? (
+          <CropHandles
+            size={deck.size}
+            frame={cropFrame}
+            crop={cropShape.crop}
+            labels={labels.editor.cropKeys}
+            title={labels.editor.more.cropHandle}
+            step={NUDGE}
+            largeStep={NUDGE_LARGE}
+            onCrop={(frame, crop, h) => onChange(setCrop(setFrames(deck, index, new Map([[cropShape.id, frame]])), index, cropShape.id, crop), `cropkey:${slide.id}:${String(cropShape.id)}:${h}`)}
+          />
+        ) : null}
+        {props.overlay}
         {editingShape?.kind === 'table' && editingFrame ? (
           <TableCellEditor
             key={`${slide.id}:${String(editingShape.id)}:${String(tableSession.current)}`}
