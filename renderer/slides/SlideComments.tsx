@@ -82,10 +82,13 @@ export interface SlideCommentsPanelProps {
 export function SlideCommentsPanel({ comments, labels, draft, onDraft, active, focusToken, commands }: SlideCommentsPanelProps) {
   const id = useId();
   const listRef = useRef<HTMLOListElement>(null);
+  const activeRef = useRef(active);
+  activeRef.current = active;
+  // Only a marker's activation moves the focus (not other changes of the thread shown).
   useEffect(() => {
-    if (focusToken === 0 || active === undefined) return;
-    listRef.current?.querySelector<HTMLElement>(`[data-comment="${String(active)}"]`)?.focus();
-  }, [focusToken, active]);
+    if (focusToken === 0 || activeRef.current === undefined) return;
+    listRef.current?.querySelector<HTMLElement>(`[data-comment="${String(activeRef.current)}"]`)?.focus();
+  }, [focusToken]);
   const done = () => onDraft(null);
   const editing = (ref: CommentRef) => draft?.mode === 'edit' && draft.ref.comment === ref.comment && draft.ref.reply === ref.reply;
   return (
@@ -167,29 +170,86 @@ export function SlideCommentsPanel({ comments, labels, draft, onDraft, active, f
   );
 }
 
-/** The numbered markers of the slide's comments, laid over the canvas (positions as shares of the slide). */
-export function CommentMarkers({ comments, size, labels, active, onActivate }: { comments: readonly SlideComment[]; size: Deck['size']; labels: SlidesCommentLabels; active: number | undefined; onActivate: (i: number) => void }) {
+/** Arrow steps of a focused marker, in EMU: 1 mm, and 1 cm with Shift. */
+const MARKER_STEP = 36_000;
+const MARKER_STEP_LARGE = 360_000;
+const MARKER_ARROWS: Readonly<Record<string, readonly [number, number]>> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+
+export interface CommentMarkersProps {
+  readonly comments: readonly SlideComment[];
+  readonly size: Deck['size'];
+  readonly labels: SlidesCommentLabels;
+  readonly active: number | undefined;
+  readonly onActivate: (i: number) => void;
+  /** Moves marker `i` to a point of the slide (EMU); `merge` joins successive arrow steps into one undo step. */
+  readonly onMove: (i: number, at: { x: number; y: number }, merge?: string) => void;
+}
+
+/**
+ * The numbered markers of the slide's comments, laid over the canvas (positions as shares of the
+ * slide). A click shows the thread; dragging moves the marker, as do the arrows (1 mm, Shift 1 cm).
+ */
+export function CommentMarkers({ comments, size, labels, active, onActivate, onMove }: CommentMarkersProps) {
+  const drag = useRef<{ i: number; x: number; y: number; px: number; py: number; moved: boolean; scale: number } | null>(null);
+  const [moving, setMoving] = useState<{ i: number; x: number; y: number } | null>(null);
   return (
     <>
-      {comments.map((c, i) => (
-        <button
-          key={i}
-          type="button"
-          className={`slides-comment-marker${active === i ? ' slides-comment-marker--active' : ''}${c.resolved ? ' slides-comment-marker--resolved' : ''}`}
-          style={{ left: `${String((c.x / size.cx) * 100)}%`, top: `${String((c.y / size.cy) * 100)}%` }}
-          aria-label={labels.marker(i + 1, c.author || labels.unknownAuthor)}
-          title={c.text}
-          data-comment-marker={i}
-          onPointerDown={(e) => e.stopPropagation()}
-          onDoubleClick={(e) => e.stopPropagation()}
-          onKeyDown={(e) => {
-            if (e.key !== 'Tab') e.stopPropagation();
-          }}
-          onClick={() => onActivate(i)}
-        >
-          {i + 1}
-        </button>
-      ))}
+      {comments.map((c, i) => {
+        const at = moving?.i === i ? moving : c;
+        return (
+          <button
+            key={i}
+            type="button"
+            className={`slides-comment-marker${active === i ? ' slides-comment-marker--active' : ''}${c.resolved ? ' slides-comment-marker--resolved' : ''}`}
+            style={{ left: `${String((at.x / size.cx) * 100)}%`, top: `${String((at.y / size.cy) * 100)}%` }}
+            aria-label={labels.marker(i + 1, c.author || labels.unknownAuthor)}
+            aria-describedby="slides-comment-marker-help"
+            title={c.text}
+            data-comment-marker={i}
+            onPointerDown={(e) => {
+              e.stopPropagation();
+              if (e.button !== 0) return;
+              const canvas = e.currentTarget.offsetParent?.getBoundingClientRect();
+              drag.current = { i, x: c.x, y: c.y, px: e.clientX, py: e.clientY, moved: false, scale: canvas && canvas.width > 0 ? size.cx / canvas.width : 0 };
+              e.currentTarget.setPointerCapture(e.pointerId);
+            }}
+            onPointerMove={(e) => {
+              const d = drag.current;
+              if (!d || d.scale === 0) return;
+              const dx = e.clientX - d.px;
+              const dy = e.clientY - d.py;
+              if (!d.moved && Math.hypot(dx, dy) < 3) return;
+              d.moved = true;
+              setMoving({ i, x: Math.min(size.cx, Math.max(0, d.x + dx * d.scale)), y: Math.min(size.cy, Math.max(0, d.y + dy * d.scale)) });
+            }}
+            onPointerUp={(e) => {
+              const d = drag.current;
+              drag.current = null;
+              e.currentTarget.releasePointerCapture(e.pointerId);
+              if (d?.moved && moving) onMove(i, { x: moving.x, y: moving.y });
+              setMoving(null);
+            }}
+            onClick={() => {
+              if (!moving) onActivate(i);
+            }}
+            onDoubleClick={(e) => e.stopPropagation()}
+            onKeyDown={(e) => {
+              const dir = MARKER_ARROWS[e.key];
+              if (dir && !e.ctrlKey && !e.metaKey && !e.altKey) {
+                e.preventDefault();
+                const step = e.shiftKey ? MARKER_STEP_LARGE : MARKER_STEP;
+                onMove(i, { x: c.x + dir[0] * step, y: c.y + dir[1] * step }, `comment-move:${String(i)}`);
+              }
+              if (e.key !== 'Tab') e.stopPropagation();
+            }}
+          >
+            {i + 1}
+          </button>
+        );
+      })}
+      <span id="slides-comment-marker-help" className="slides-visually-hidden">
+        {labels.markerHelp}
+      </span>
     </>
   );
 }

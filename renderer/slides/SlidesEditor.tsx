@@ -195,7 +195,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     setDirty(h.present.value);
   };
   const firstSelected = current && selectedShapes[0] ? shapeFrame(deck, current, selectedShapes[0]) : undefined;
-  const comments = useSlideComments(deck, index, author, labels.editor.comments, firstSelected, (next) => commit(next));
+  const comments = useSlideComments(deck, index, author, labels.editor.comments, firstSelected, (next, merge) => commit(next, merge));
   const crop = usePictureCrop(deck, index, selectedShapes, labels, (next, merge) => commit(next, merge), revert);
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {

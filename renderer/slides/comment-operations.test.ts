@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDeck } from '@ostal/model';
 import type { Deck } from '@ostal/model';
-import { addComment, authorInitials, commentEntry, deleteComment, editCommentText, newCommentPoint, replyToComment, setCommentResolved } from './comment-operations.js';
+import { addComment, authorInitials, commentEntry, deleteComment, editCommentText, moveComment, newCommentPoint, replyToComment, setCommentResolved } from './comment-operations.js';
 
 const now = new Date('2026-11-29T10:15:30.123Z');
 function deck(): Deck {
@@ -50,6 +50,14 @@ describe('slide comment edits', () => {
     const first = newCommentPoint(d, 0, undefined);
     const d2 = addComment(d, 0, commentEntry('M', 't', now), first);
     expect(newCommentPoint(d2, 0, undefined).y).toBeGreaterThan(first.y);
+  });
+
+  it('moves a marker, kept inside the slide', () => {
+    let d = addComment(deck(), 0, commentEntry('Marie', 'Ici', now), { x: 100, y: 100 });
+    d = moveComment(d, 0, 0, { x: 500_000, y: -20 });
+    expect(d.slides[0]!.comments![0]).toMatchObject({ x: 500_000, y: 0, text: 'Ici' });
+    d = moveComment(d, 0, 0, { x: 1e12, y: 1e12 });
+    expect(d.slides[0]!.comments![0]).toMatchObject({ x: d.size.cx, y: d.size.cy });
   });
 
   it('takes initials from letters only', () => {

@@ -89,3 +89,10 @@ export function newCommentPoint(deck: Deck, index: number, frame: { x: number; y
   const step = Math.round(deck.size.cy / 16);
   return { x: step, y: step + ((count * step) % Math.max(step, deck.size.cy - 2 * step)) };
 }
+
+/** Moves comment `comment`'s marker to (`x`, `y`) EMU, kept inside the slide. */
+export function moveComment(deck: Deck, index: number, comment: number, at: { x: number; y: number }): Deck {
+  const x = Math.round(Math.min(Math.max(0, at.x), deck.size.cx));
+  const y = Math.round(Math.min(Math.max(0, at.y), deck.size.cy));
+  return withComments(deck, index, (list) => list.map((c, i) => (i === comment ? { ...c, x, y } : c)));
+}

@@ -20,6 +20,8 @@ export interface SlidesCommentLabels {
   readonly date: (iso: string) => string;
   /** Accessible name of a marker on the slide: "Commentaire 1 de Marie Dupont". */
   readonly marker: (n: number, author: string) => string;
+  /** How a marker works: "Entrée : afficher le commentaire ; flèches : déplacer la marque". */
+  readonly markerHelp: string;
   /** Accessible name of a thread in the panel: "Commentaire 1 de Marie Dupont, 2 réponses". */
   readonly thread: (n: number, author: string, replies: number) => string;
   /** Accessible name of a reply: "Réponse de Jean Martin". */

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Deck, Transform } from '@ostal/model';
-import { addComment, commentEntry, deleteComment, editCommentText, newCommentPoint, replyToComment, setCommentResolved } from './comment-operations.js';
+import { addComment, commentEntry, deleteComment, editCommentText, moveComment, newCommentPoint, replyToComment, setCommentResolved } from './comment-operations.js';
 import { CommentMarkers, SlideCommentsPanel } from './SlideComments.js';
 import type { CommentDraft } from './SlideComments.js';
 import type { SlidesCommentLabels } from './slides-comment-labels.js';
@@ -16,7 +16,7 @@ export interface SlideCommentsUi {
   readonly markers: ReactNode;
 }
 
-export function useSlideComments(deck: Deck, index: number, author: string, labels: SlidesCommentLabels, selectedFrame: Transform | undefined, commit: (next: Deck) => void): SlideCommentsUi {
+export function useSlideComments(deck: Deck, index: number, author: string, labels: SlidesCommentLabels, selectedFrame: Transform | undefined, commit: (next: Deck, merge?: string) => void): SlideCommentsUi {
   const [state, setState] = useState<{ slide: string | undefined; draft: CommentDraft | null; active: number | undefined; focus: number }>({ slide: undefined, draft: null, active: undefined, focus: 0 });
   const slide = deck.slides[index];
   // Another slide: no text field open, no thread shown.
@@ -46,6 +46,9 @@ export function useSlideComments(deck: Deck, index: number, author: string, labe
       }}
     />
   ) : null;
-  const markers = slide && comments.length > 0 ? <CommentMarkers comments={comments} size={deck.size} labels={labels} active={own.active} onActivate={(i) => set({ active: i, focus: own.focus + 1 })} /> : null;
+  const markers = slide && comments.length > 0 ? <CommentMarkers comments={comments} size={deck.size} labels={labels} active={own.active} onActivate={(i) => set({ active: i, focus: own.focus + 1 })} onMove={(i, at, merge) => {
+    commit(moveComment(deck, index, i, at), merge && slide ? `${merge}:${slide.id}` : undefined);
+    set({ active: i });
+  }} /> : null;
   return { panel, markers };
 }

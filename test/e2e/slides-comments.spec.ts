@@ -81,6 +81,24 @@ test('slide comments are listed with their replies, marked on the slide, added, 
   await tools.getByRole('button', { name: 'Rétablir' }).click();
   await expect(jeanAlone.getByRole('listitem')).toHaveCount(0);
 
+  // Markers move: dragged by the mouse, or by the arrows when focused (Shift: 1 cm).
+  const box = (await canvas(page).boundingBox())!;
+  const emuPerPx = 12_192_000 / box.width;
+  const m1 = (await marker.boundingBox())!;
+  await page.mouse.move(m1.x + m1.width / 2, m1.y + m1.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(m1.x + m1.width / 2 + 50, m1.y + m1.height / 2, { steps: 3 });
+  await page.mouse.move(m1.x + m1.width / 2 + 100, m1.y + m1.height / 2 + 40, { steps: 3 });
+  await page.mouse.up();
+  await expect.poll(async () => Math.round((await marker.boundingBox())!.x - m1.x)).toBeGreaterThan(95);
+  const marker2 = canvas(page).getByRole('button', { name: 'Commentaire 2 de Marie Dupont' });
+  await marker2.focus();
+  await expect(marker2).toHaveAccessibleDescription(/^Entrée\s: afficher le commentaire/);
+  const m2 = (await marker2.boundingBox())!;
+  await page.keyboard.press('Shift+ArrowRight');
+  await expect.poll(async () => Math.round(((await marker2.boundingBox())!.x - m2.x) * emuPerPx / 36_000)).toBe(10);
+  await expect(marker2).toBeFocused();
+
   // The other slide has none.
   await page.getByRole('listbox', { name: 'Liste des diapositives' }).getByRole('option', { name: /^Diapositive 2/ }).click();
   await expect(panel(page).getByRole('heading', { name: 'Commentaires (0)' })).toBeVisible();
@@ -104,6 +122,10 @@ test('slide comments are listed with their replies, marked on the slide, added, 
     ['Marie Dupont', 'Ajouter le graphique de 2026.'],
   ]);
   expect(comments[0]!.replies ?? []).toEqual([]);
+  // Positions (PPTX counts them in 1/576 inch, 1587.5 EMU): marker 1 dragged 100 x 40 px, marker 2 moved 1 cm right.
+  expect(Math.abs(comments[0]!.x - (1_000_000 + 100 * emuPerPx))).toBeLessThan(3 * emuPerPx);
+  expect(Math.abs(comments[0]!.y - (600_000 + 40 * emuPerPx))).toBeLessThan(3 * emuPerPx);
+  expect(Math.abs(comments[1]!.x - (428_625 + 360_000))).toBeLessThan(1_600);
   expect(comments[1]!.replies?.map((r) => [r.author, r.text])).toEqual([['Marie Dupont', 'Fait : voir la diapositive 3.']]);
   expect(back.slides[1]!.comments ?? []).toEqual([]);
   const lo = libreofficeSlides(pptx, 'revue-commentee.pptx');

@@ -25,6 +25,7 @@ export function slidesCommentLabels({ t, formatDateTime }: Pick<Translator, 't' 
       return Number.isNaN(ms) ? iso : formatDateTime(ms);
     },
     marker: (n, author) => m('marker', { n, author }),
+    markerHelp: m('markerHelp'),
     thread: (n, author, replies) => (replies === 0 ? m('thread', { n, author }) : m(replies === 1 ? 'threadOne' : 'threadMany', { n, author, count: replies })),
     replyBy: (author) => m('replyBy', { author }),
   };

@@ -196,6 +196,7 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.cm.replyField': 'Reply text (Ctrl+Enter: save; Escape: cancel)',
   'slides.cm.unknownAuthor': 'Unknown author',
   'slides.cm.marker': 'Comment {n} by {author}',
+  'slides.cm.markerHelp': 'Enter: show the comment; arrows: move the marker (Shift: by 1 cm)',
   'slides.cm.thread': 'Comment {n} by {author}',
   'slides.cm.threadOne': 'Comment {n} by {author}, 1 reply',
   'slides.cm.threadMany': 'Comment {n} by {author}, {count} replies',

@@ -194,6 +194,7 @@ export const frSlides = {
   'slides.cm.replyField': 'Texte de la réponse (Ctrl+Entrée : enregistrer ; Échap : annuler)',
   'slides.cm.unknownAuthor': 'Auteur inconnu',
   'slides.cm.marker': 'Commentaire {n} de {author}',
+  'slides.cm.markerHelp': 'Entrée : afficher le commentaire ; flèches : déplacer la marque (Maj : par pas de 1 cm)',
   'slides.cm.thread': 'Commentaire {n} de {author}',
   'slides.cm.threadOne': 'Commentaire {n} de {author}, 1 réponse',
   'slides.cm.threadMany': 'Commentaire {n} de {author}, {count} réponses',
