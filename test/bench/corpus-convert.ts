@@ -86,6 +86,13 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
     return;
   }
+  if (process.env.OSTAL_BENCH_ONLY === 'hostile') {
+    // One section alone: printed, no report written; OSTAL_BENCH_LIBREOFFICE=0 leaves LibreOffice out.
+    const withLibreOffice = process.env.OSTAL_BENCH_LIBREOFFICE !== '0';
+    console.warn(hostileTable(measureHostileFiles(path.join(CORPUS, 'hostile'), HOSTILE_CHILD, withLibreOffice ? profile : undefined, RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
   if (process.env.OSTAL_BENCH_ONLY === 'sheets') {
     // One section alone: printed, no report written.
     libreofficeConvert(path.join(CORPUS, 'large', readdirSync(path.join(CORPUS, 'large'))[0]!), 'pdf', profile);
@@ -236,7 +243,9 @@ ${slidesTable}
 Each file of \`../shared/corpus/hostile\` opened in a fresh Node process (\`test/bench/hostile-child.ts\`:
 \`formats.read\`, what opening a file in Ostal runs in its worker) ${String(RUNS)} times: *read* is the median time of
 the read itself, *process* the median wall time of the whole process (Node start-up included), *peak RSS* the
-largest peak resident memory of the runs (kernel's count; about 50 MiB of it is Node itself). A process still
+largest peak resident memory of the process during the read (the kernel's peak, reset just before the read;
+about 150 MiB of it is Node and the loaded code, the same for every file), *document* the largest part of that
+peak the read added to the process as it was before it: what the document itself costs. A process still
 running after 30 s would be killed and reported as a hang. Target (issue 3): refused with a specific error,
 or opened with diagnostics, in under ${String(HOSTILE_LIMIT_MS / 1000)} s and ${String(HOSTILE_LIMIT_MB)} MiB. Reference: LibreOffice headless converting the
 same file to PDF in the same run (its time includes its start-up, about a second). The refusal reasons

@@ -134,7 +134,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
   };
 }
 
-export function slidesLabels({ t }: Translator): SlidesLabels {
+export function slidesLabels({ t, formatDateTime }: Translator): SlidesLabels {
   return {
     toolbar: t('slides.toolbar'),
     slideList: t('slides.list'),
@@ -154,6 +154,6 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
-    editor: slidesEditorLabels({ t }),
+    editor: slidesEditorLabels({ t, formatDateTime }),
   };
 }
