@@ -48,6 +48,25 @@ export interface ChartSeries {
   readonly type?: CombinedSeriesType;
   /** Combined charts: plotted against a second value axis, on the right. */
   readonly secondaryAxis?: boolean;
+  /** Labels on the series' points (absent: the file said nothing about them). */
+  readonly dataLabels?: ChartDataLabels;
+}
+
+/** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
+export type ChartLabelPosition = 'bestFit' | 'bottom' | 'center' | 'insideBase' | 'insideEnd' | 'left' | 'outsideEnd' | 'right' | 'top';
+
+/** What the labels of a series' points show, and how. */
+export interface ChartDataLabels {
+  readonly value?: boolean;
+  readonly percent?: boolean;
+  readonly category?: boolean;
+  readonly seriesName?: boolean;
+  readonly legendKey?: boolean;
+  /** Text between the parts of one label (`\n` for a line break). */
+  readonly separator?: string;
+  /** Excel-style number format of the label values, such as `0%` (absent: the data's own). */
+  readonly numberFormat?: string;
+  readonly position?: ChartLabelPosition;
 }
 
 /** The kinds a combined chart's series may take (they share the category and value axes). */

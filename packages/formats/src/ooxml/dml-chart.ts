@@ -20,6 +20,7 @@ import { attr, childElements, isElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 /** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
@@ -186,14 +187,15 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const grouping: ChartGrouping | undefined = g === 'stacked' ? 'stacked' : g === 'percentStacked' ? 'percentStacked' : undefined;
   const series: ChartSeries[] = [];
   // Combined charts: the series of the other groups keep their own kind.
-  const tagged = groups.flatMap((g) => cs(g, 'ser').map((ser) => ({ ser, own: g === group ? undefined : (typeOf(g) as CombinedSeriesType), secondary: axesOf(g) !== axesOf(group) })));
+  const tagged = groups.flatMap((g) => cs(g, 'ser').map((ser) => ({ ser, grp: g, own: g === group ? undefined : (typeOf(g) as CombinedSeriesType), secondary: axesOf(g) !== axesOf(group) })));
   tagged.sort((p, q) => Number(val(c(p.ser, 'order')) ?? 0) - Number(val(c(q.ser, 'order')) ?? 0));
-  for (const { ser, own, secondary } of tagged) {
+  for (const { ser, grp, own, secondary } of tagged) {
     const name = dataSource(c(ser, 'tx'), defaultSheet);
     const cat = dataSource(c(ser, type === 'scatter' ? 'xVal' : 'cat'), defaultSheet);
     const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
     const color = colorOf(c(ser, 'spPr'));
     const nameText = name?.texts?.join(' ');
+    const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(grp, 'dLbls'), own ?? type);
     series.push({
       ...(nameText ? { name: nameText } : {}),
       ...(name?.ref ? { nameRef: name.ref } : {}),
@@ -204,6 +206,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(color ? { color } : {}),
       ...(own && own !== type ? { type: own } : {}),
       ...(secondary ? { secondaryAxis: true } : {}),
+      ...(dataLabels ? { dataLabels } : {}),
     });
   }
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
@@ -291,16 +294,17 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
         ? x('c:spPr', {}, fill)
         : null;
   const head = [x('c:idx', { val: i }), x('c:order', { val: i }), name, spPr].filter((e): e is XmlOut => e !== null);
+  const labels = dataLabelsXml(s.dataLabels, chart.type);
   if (chart.type === 'scatter') {
     const marker = x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 6 }), fill ? x('c:spPr', {}, fill) : null);
-    return x('c:ser', {}, head, marker, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+    return x('c:ser', {}, head, marker, labels, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
   }
   const cat = strSource('c:cat', s.categories, s.cachedCategories);
   const values = numSource('c:val', s.values, s.cachedValues);
-  if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), cat, values);
-  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), cat, values, x('c:smooth', { val: 0 }));
-  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), cat, values);
-  return x('c:ser', {}, head, cat, values);
+  if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), labels, cat, values);
+  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), labels, cat, values, x('c:smooth', { val: 0 }));
+  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), labels, cat, values);
+  return x('c:ser', {}, head, labels, cat, values);
 }
 
 function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean): XmlOut {
