@@ -26,6 +26,10 @@ import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
 import { readTablePosition } from './wml-table-position.js';
+import { cellMargins, cellStyleFormat, readMarginSides, readTableLook, regionsOfCell } from './wml-table-style.js';
+import type { MarginSides, TableLook, TableStyleFormats } from './wml-table-style.js';
+import type { CharProps } from './text-marks.js';
+import type { BlockProps } from './block-props.js';
 
 /** What the table reader needs from the body reader. */
 export interface WmlTableContext {
@@ -33,8 +37,11 @@ export interface WmlTableContext {
   readonly styles: WmlStyles;
   readonly tally: ReadTally;
   readonly part: string;
-  /** Reads the block content of a `w:tc` (paragraphs, lists, nested tables). */
-  readonly readCell: (tc: XmlElement) => PMNode[];
+  /**
+   * Reads the block content of a `w:tc` (paragraphs, lists, nested tables); its paragraphs start
+   * from `run` and `para`, what the table style gives the cell.
+   */
+  readonly readCell: (tc: XmlElement, run: CharProps | undefined, para: BlockProps | undefined) => PMNode[];
 }
 
 /** Wrappers around rows and cells that are read through. */
@@ -56,8 +63,20 @@ interface RawCell {
   readonly vMerge: 'restart' | 'continue' | undefined;
   readonly hMergeContinue: boolean;
   readonly background: string | null;
+  /** True when the cell says its shading itself (`w:shd`), which beats the table style's. */
+  readonly ownShading: boolean;
   readonly sides: BorderSides | undefined;
+  /** `w:tcMar`. */
+  readonly margins: MarginSides | undefined;
   readonly tc: XmlElement;
+}
+
+/** What the table says of all its cells. */
+interface TableFormat {
+  readonly style: TableStyleFormats | undefined;
+  readonly look: TableLook;
+  readonly margins: MarginSides | undefined;
+  readonly cols: number;
 }
 
 interface RawRow {
@@ -82,6 +101,7 @@ interface MutableCell {
   rowspan: number;
   background: string | null;
   sides: BorderSides | undefined;
+  margins: ReturnType<typeof cellMargins>;
   blocks: PMNode[];
 }
 
@@ -94,7 +114,7 @@ export class WmlTableReader {
     const { ns, styles, tally, part } = this.ctx;
     const w = ns.w;
     const tblPr = childElement(tbl, w, 'tblPr');
-    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns);
+    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns) ?? styles.defaultTableStyle;
     const ownSides = readWordTableBorders(tblPr && childElement(tblPr, w, 'tblBorders'), ns);
     const styleSides = styles.tableBorders(styleId);
     const borderSides: TableBorderSides | undefined = ownSides || styleSides ? { ...styleSides, ...ownSides } : undefined;
@@ -102,7 +122,7 @@ export class WmlTableReader {
     const gridEl = childElement(tbl, w, 'tblGrid');
     const widths = gridEl ? childElements(gridEl, w, 'gridCol').map((g) => twipsOf(attr(g, w, 'w'))) : [];
     const columnWidths = widths.length > 0 && widths.every((v) => v !== undefined) ? (widths) : null;
-    const simplified = styleId !== undefined;
+    let simplified = false;
 
     const rawRows: RawRow[] = [];
     for (const tr of this.collect(tbl, 'tr')) {
@@ -121,13 +141,18 @@ export class WmlTableReader {
         const sides = readWordBorders(tcPr && childElement(tcPr, w, 'tcBorders'), ns);
         if (sides && Object.values(sides).some((line) => line)) bordered = true;
         const shd = tcPr && childElement(tcPr, w, 'shd');
+        // Vertical alignment and text direction of cells are not kept.
+        const vAlign = wVal(tcPr && childElement(tcPr, w, 'vAlign'), ns);
+        if ((vAlign !== undefined && vAlign !== 'top') || (tcPr && childElement(tcPr, w, 'textDirection'))) simplified = true;
         cells.push({
           col,
           colspan,
           vMerge,
           hMergeContinue: hMergeEl !== undefined && wVal(hMergeEl, ns) !== 'restart',
           background: normalizeCellBackground(shd && attr(shd, w, 'fill')),
+          ownShading: shd !== undefined,
           sides,
+          margins: readMarginSides(tcPr && childElement(tcPr, w, 'tcMar'), ns),
           tc,
         });
         col += colspan;
@@ -135,13 +160,22 @@ export class WmlTableReader {
       rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
-    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
+    const cols = Math.max(widths.length, ...rawRows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)));
+    const format: TableFormat = {
+      style: styles.tableStyleFormats(styleId),
+      look: readTableLook(tblPr && childElement(tblPr, w, 'tblLook'), ns),
+      margins: readMarginSides(tblPr && childElement(tblPr, w, 'tblCellMar'), ns),
+      cols,
+    };
+    const rows = this.merge(rawRows, format);
+    if (rows.some((r) => r.cells.some((c) => c.sides && Object.values(c.sides).some((line) => line)))) bordered = true;
+    return buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */
-  private merge(rawRows: readonly RawRow[]): RowInput[] {
+  private merge(rawRows: readonly RawRow[], format: TableFormat): RowInput[] {
     let open = new Map<number, MutableCell>();
-    return rawRows.map((row) => {
+    return rawRows.map((row, r) => {
       const next = new Map<number, MutableCell>();
       const cells: MutableCell[] = [];
       for (const raw of row.cells) {
@@ -157,8 +191,13 @@ export class WmlTableReader {
           next.set(raw.col, above);
           continue;
         }
-        const blocks = this.ctx.readCell(raw.tc);
-        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, sides: raw.sides, blocks: row.deleted ? blocks.map((b) => withMark(b, row.deleted!)) : blocks };
+        const place = { row: r, rows: rawRows.length, col: raw.col, colspan: raw.colspan, cols: format.cols };
+        const fromStyle = format.style ? cellStyleFormat(place, regionsOfCell(place, format.look, format.style), format.style) : undefined;
+        const blocks = this.ctx.readCell(raw.tc, fromStyle?.run, fromStyle?.para);
+        const sides = fromStyle?.sides ? { ...fromStyle.sides, ...raw.sides } : raw.sides;
+        const background = raw.ownShading || fromStyle?.shading === undefined ? raw.background : fromStyle.shading;
+        const declared = format.style?.margins || format.margins || raw.margins ? { ...format.style?.margins, ...format.margins, ...raw.margins } : undefined;
+        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background, sides, margins: cellMargins(declared), blocks: row.deleted ? blocks.map((b) => withMark(b, row.deleted!)) : blocks };
         cells.push(cell);
         if (raw.vMerge !== undefined) next.set(raw.col, cell);
       }
