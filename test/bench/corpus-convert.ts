@@ -26,6 +26,8 @@ import { measureXmlThroughput, xmlThroughputTable } from './xml-throughput.js';
 import { measureSpreadsheetScale, spreadsheetScaleTable } from './spreadsheet-scale.js';
 import { measureSheetsScreen, sheetsScreenSection } from './sheets-screen.js';
 import { measureSlidesDeck, slidesDeckTable } from './slides-deck.js';
+import { measureSpellingLoad, spellingLoadTable } from './spelling-load.js';
+import { editorTypingTable, measureEditorTyping } from './editor-typing.js';
 
 const TARGET: Partial<Record<string, FormatId>> = { docx: 'odt', odt: 'docx', xlsx: 'ods', ods: 'xlsx', pptx: 'odp', odp: 'pptx' };
 const TEXT = new Set(['docx', 'odt']);
@@ -63,6 +65,18 @@ async function main(): Promise<void> {
   const profile = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-profile-'));
   if (process.env.OSTAL_BENCH_ONLY === 'sheets-ui') {
     console.warn(sheetsScreenSection(await measureSheetsScreen(profile, RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'spelling') {
+    // One section alone: printed, no report written.
+    console.warn(spellingLoadTable(await measureSpellingLoad(path.resolve(DIST, '../..'), RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'typing') {
+    // One section alone: printed, no report written.
+    console.warn(editorTypingTable(await measureEditorTyping(path.join(CORPUS, LONG_DOCUMENT))));
     rmSync(profile, { recursive: true, force: true });
     return;
   }
@@ -118,10 +132,14 @@ async function main(): Promise<void> {
   console.warn(`editor: ${editor.map((e) => `${ms(e.loadedMs)}, longest task ${ms(e.longestTaskMs)}`).join('; ')}`);
   const sheetsScreen = sheetsScreenSection(await measureSheetsScreen(profile, RUNS));
   console.warn(sheetsScreen);
+  const spelling = spellingLoadTable(await measureSpellingLoad(path.resolve(DIST, '../..'), RUNS));
+  console.warn(spelling);
+  const typing = editorTypingTable(await measureEditorTyping(path.join(CORPUS, LONG_DOCUMENT)));
+  console.warn(typing);
   rmSync(profile, { recursive: true, force: true });
   const xml = measureXmlThroughput(XML_RUNS);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), `${report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets, slides)}\n${sheetsScreen}`);
+  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), `${report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets, slides)}\n${sheetsScreen}\n${spelling}\n${typing}`);
 }
 
 function report(
