@@ -98,7 +98,7 @@ export function useSheetObjectTools({ engine, grid, sheet, cursor, labels, local
     const images = engine().sheetProps(sheet).images ?? [];
     const charts = engine().sheetProps(sheet).charts ?? [];
     const name = newPictureName([...images.map((i) => i.name), ...charts.map((c) => c.title)], labels.picture.baseName);
-    const image: SheetImage = { anchor, mediaType: check.info.mediaType, base64: toBase64(file.bytes), name, description: file.name.replace(/\.[^.]*$/, ''), size };
+    const image: SheetImage = { anchor, mediaType: check.info.mediaType, base64: toBase64(file.bytes), name, description: file.name, size };
     engine().setDrawings(sheet, { images: [...images, image] });
     refresh({});
   };

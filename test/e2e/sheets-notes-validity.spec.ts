@@ -2,10 +2,12 @@ import type { Page } from '@playwright/test';
 import { read } from '@ostal/formats';
 import type { Workbook } from '@ostal/model';
 import { libreofficeConvertBytes } from '../support/libreoffice.js';
+import { odfSchemaErrors } from '../support/odf-schema.js';
 import { saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 import { enterCell, goToCell } from './sheets-actions.js';
 
+/** A drawn cell by its row number and column number, as shown (B2 is 2, 2). */
 function gridCell(page: Page, row: number, col: number) {
   return page
     .getByRole('region', { name: 'Feuille de calcul' })
@@ -14,6 +16,7 @@ function gridCell(page: Page, row: number, col: number) {
 
 /** The first sheet of a file written by Ostal, read by Ostal, and as LibreOffice saves it again in ODS. */
 async function bothReadings(bytes: Uint8Array, name: string): Promise<Workbook['sheets'][number][]> {
+  if (name.endsWith('.ods')) expect(odfSchemaErrors(bytes)).toEqual([]);
   const own = (await read(bytes)).document as Workbook;
   const judged = (await read(new Uint8Array(libreofficeConvertBytes(bytes, name, 'ods')))).document as Workbook;
   return [own.sheets[0]!, judged.sheets[0]!];
