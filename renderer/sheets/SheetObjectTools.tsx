@@ -5,12 +5,12 @@
  * both formats' writers.
  */
 import { useState } from 'react';
-import type { ReactNode } from 'react';
+import type { DragEvent, ReactNode } from 'react';
 import { cellName } from '@ostal/model';
 import type { SheetImage } from '@ostal/model';
 import { Button } from '../ui/index.js';
 import { noteAt, withNote } from './cell-notes.js';
-import { gridSizes, PX_PER_PT, rectAnchor } from './drawing-geometry.js';
+import { cellAtViewPoint, gridSizes, PX_PER_PT, rectAnchor } from './drawing-geometry.js';
 import type { GridAdapter, GridRange } from './grid-adapter.js';
 import { NoteBubble, NoteDialog } from './NoteDialog.js';
 import { pageSetupForm, pageSetupOf } from './page-setup-edit.js';
@@ -84,7 +84,7 @@ export function useSheetObjectTools({ engine, grid, sheet, cursor, labels, local
   const openValidity = () => setOpen({ kind: 'validity', range: selection() });
 
   // ---- Pictures ----
-  const insertPicture = (file: PickedPicture) => {
+  const insertPicture = (file: PickedPicture, at: { row: number; col: number } = cursor) => {
     const check = checkPictureFile(file.bytes);
     if (!check.ok) {
       setNotice(check.reason === 'tooLarge' ? labels.picture.tooLarge(file.name) : labels.picture.notPicture(file.name));
@@ -94,7 +94,7 @@ export function useSheetObjectTools({ engine, grid, sheet, cursor, labels, local
     const view = grid()?.view?.();
     const sizes = gridSizes(view ? (c) => view.colWidth(c) : () => 64, view ? (r) => view.rowHeight(r) : () => 20);
     const size = placedSize(check.info);
-    const anchor = rectAnchor(sizes, { x: sizes.cols.offset(cursor.col), y: sizes.rows.offset(cursor.row), width: size.width * PX_PER_PT, height: size.height * PX_PER_PT });
+    const anchor = rectAnchor(sizes, { x: sizes.cols.offset(at.col), y: sizes.rows.offset(at.row), width: size.width * PX_PER_PT, height: size.height * PX_PER_PT });
     const images = engine().sheetProps(sheet).images ?? [];
     const charts = engine().sheetProps(sheet).charts ?? [];
     const name = newPictureName([...images.map((i) => i.name), ...charts.map((c) => c.title)], labels.picture.baseName);
@@ -111,6 +111,28 @@ export function useSheetObjectTools({ engine, grid, sheet, cursor, labels, local
       },
       (e: unknown) => setNotice(labels.picture.readFailed(e instanceof Error ? e.message : String(e))),
     );
+  };
+
+  /** Picture files dragged from the file manager onto the grid land on the cell under the pointer. */
+  const hasFiles = (event: DragEvent) => [...event.dataTransfer.types].includes('Files');
+  const onDragOver = (event: DragEvent<HTMLElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  };
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    if (!hasFiles(event)) return;
+    event.preventDefault();
+    event.stopPropagation();
+    const host = event.currentTarget.querySelector('.sheets-grid')?.getBoundingClientRect();
+    const view = grid()?.view?.();
+    const at = host && view ? cellAtViewPoint(gridSizes(view.colWidth.bind(view), view.rowHeight.bind(view)), view, event.clientX - host.left, event.clientY - host.top) : cursor;
+    for (const file of [...event.dataTransfer.files]) {
+      file.arrayBuffer().then(
+        (buffer) => insertPicture({ name: file.name, bytes: new Uint8Array(buffer) }, at),
+        (e: unknown) => setNotice(labels.picture.readFailed(e instanceof Error ? e.message : String(e))),
+      );
+    }
   };
 
   const buttons: ReactNode = (
@@ -179,5 +201,5 @@ export function useSheetObjectTools({ engine, grid, sheet, cursor, labels, local
     </>
   );
 
-  return { buttons, overlays, cellEntries, editNote, insertPicture };
+  return { buttons, overlays, cellEntries, editNote, insertPicture, onDragOver, onDrop };
 }

@@ -469,7 +469,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       <p className="sheets-error-note" role="status">
         {errorNote}
       </p>
-      <div className="sheets-body">
+      <div className="sheets-body" onDragOver={objects.onDragOver} onDrop={objects.onDrop}>
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         {charts.layer}
       </div>

@@ -163,3 +163,38 @@ test('page setup is edited in its dialog, undone, and saved in XLSX and ODS', as
     }
   }
 });
+
+test('a picture file dropped on the grid lands on the cell under the pointer; other files are refused', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await enterCell(page, 'A1', 'Plan');
+  const target = gridCell(page, 5, 4); // D5
+  const box = (await target.boundingBox())!;
+  const drop = async (name: string, bytes: number[]) => {
+    const dataTransfer = await page.evaluateHandle(
+      ({ name, bytes }) => {
+        const data = new DataTransfer();
+        data.items.add(new File([new Uint8Array(bytes)], name, { type: name.endsWith('.png') ? 'image/png' : 'text/plain' }));
+        return data;
+      },
+      { name, bytes },
+    );
+    const at = { dataTransfer, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 };
+    await target.dispatchEvent('dragover', at);
+    await target.dispatchEvent('drop', at);
+  };
+  await drop('notes.txt', [...new TextEncoder().encode('du texte')]);
+  await expect(page.getByRole('alert').filter({ hasText: 'notes.txt' })).toHaveText('« notes.txt » n’est pas une image PNG, JPEG, GIF, BMP ou WebP.');
+  await drop('plan.png', [...pngBytes(120, 60)]);
+  const picture = page.getByRole('group', { name: 'Image plan.png' });
+  await expect(picture.getByRole('img')).toBeVisible();
+  await expect
+    .poll(async () => {
+      const p = await picture.boundingBox();
+      return p ? [Math.abs(p.x - box.x) <= 2, Math.abs(p.y - box.y) <= 2, Math.round(p.width), Math.round(p.height)] : null;
+    })
+    .toEqual([true, true, 120, 60]);
+  await gridCell(page, 9, 9).click();
+  await page.keyboard.press('Control+z');
+  await expect(picture).toHaveCount(0);
+});
