@@ -198,3 +198,30 @@ test('a picture file dropped on the grid lands on the cell under the pointer; ot
   await page.keyboard.press('Control+z');
   await expect(picture).toHaveCount(0);
 });
+
+test('a picture dragged below the grid scrolls the cells and comes along', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  writeFileSync(path.join(host.docs, 'tampon.png'), pngBytes(80, 40));
+  await goToCell(page, 'B2');
+  await pickPicture(page, 'tampon.png');
+  const picture = page.getByRole('group', { name: 'Image tampon.png' });
+  await expect(picture.getByRole('img')).toBeVisible();
+  const holder = page.locator('.sheets-grid .ht_master .wtHolder');
+  const grid = (await holder.boundingBox())!;
+  const start = (await picture.boundingBox())!;
+  await page.mouse.move(start.x + 20, start.y + 20);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 20, grid.y + grid.height / 2);
+  await page.mouse.move(start.x + 20, grid.y + grid.height + 40);
+  await expect.poll(() => holder.evaluate((h) => h.scrollTop), { timeout: 20_000 }).toBeGreaterThan(400);
+  await page.mouse.up();
+  // It stayed under the pointer (20 px below its top edge) while the cells scrolled under it.
+  const end = (await picture.boundingBox())!;
+  expect(Math.abs(end.y - (grid.y + grid.height + 20))).toBeLessThanOrEqual(3);
+  // One undo step puts it back at B2.
+  await page.mouse.click(grid.x + 300, grid.y + 100);
+  await page.keyboard.press('Control+z');
+  await holder.evaluate((h) => h.scrollTo(0, 0));
+  await expect.poll(async () => Math.round(((await picture.boundingBox())?.y ?? 0) - start.y)).toBe(0);
+});
