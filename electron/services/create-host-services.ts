@@ -22,6 +22,7 @@ import { FileSecretStore } from './secret-store.js';
 import { NodeSyncService } from './sync-service.js';
 import { cachedPolicy, readRegistryPolicy } from './registry-policy.js';
 import { policyCaFetch } from './ca-fetch.js';
+import { meteredNetworkProbe, remoteChecksPausedBy } from './metered-network.js';
 
 export interface HostServicesOptions {
   /** User-data folder; default {@link resolveOstalHome} (OSTAL_HOME or the platform's). */
@@ -42,6 +43,8 @@ export interface HostServicesOptions {
   readonly fetch?: FetchLike;
   /** True while the platform change checks should wait (Electron main: on battery power). */
   readonly remoteChecksPaused?: () => boolean;
+  /** True on a metered network (default: the OS's answer, metered-network.ts; tests pass their own). */
+  readonly meteredNetwork?: () => Promise<boolean>;
 }
 
 /** The concrete services, with their Node-only extras (policy problems for the log). */
@@ -89,7 +92,12 @@ export function createHostServices(options: HostServicesOptions = {}): NodeHostS
     fetch: options.fetch ?? policyCaFetch(async () => (await settings.get()).values.trustedCaFile, (input, init) => fetch(input, init)),
     language: async () => (await settings.get()).values.locale,
     remoteCheckSeconds: async () => (await settings.get()).values.remoteCheckSeconds,
-    ...(options.remoteChecksPaused ? { remoteChecksPaused: options.remoteChecksPaused } : {}),
+    // On battery, or on a metered network unless the setting (policy-lockable) says to go on.
+    remoteChecksPaused: remoteChecksPausedBy({
+      onBattery: options.remoteChecksPaused,
+      onMetered: async () => (await settings.get()).values.remoteCheckOnMetered,
+      metered: options.meteredNetwork ?? meteredNetworkProbe(),
+    }),
     presetPlatform: async () => {
       const { values, locked } = await settings.get();
       return locked.includes('platformUrl') && values.platformUrl !== '' ? { kind: values.platformKind, siteUrl: values.platformUrl } : undefined;

@@ -159,6 +159,21 @@ export const POLICY_DEFINITIONS: { readonly [K in SettingKey]: PolicyDefinition 
     field: { fr: 'Secondes', en: 'Seconds' },
     value: { type: 'decimal', min: 0, max: MAX_REMOTE_CHECK_SECONDS },
   },
+  remoteCheckOnMetered: {
+    title: { fr: 'Détection des modifications sur un réseau limité', en: 'Platform change checks on metered networks' },
+    explain: {
+      fr: 'Sur un réseau que le système déclare limité ou facturé à l’usage (partage de connexion d’un téléphone, clé 4G ; NetworkManager sous Linux, coût de la connexion sous Windows), les vérifications régulières des modifications sur la plateforme sont suspendues ou continuent. Les envois des documents enregistrés ne sont jamais suspendus.',
+      en: 'On a network the system reports as metered (a phone’s hotspot, a 4G key; NetworkManager on Linux, the connection cost on Windows), the regular checks for changes on the platform are paused or go on. Uploads of saved documents are never paused.',
+    },
+    field: { fr: 'Sur un réseau limité', en: 'On a metered network' },
+    value: {
+      type: 'enum',
+      items: [
+        { value: 'pause', label: { fr: 'Suspendre les vérifications', en: 'Pause the checks' } },
+        { value: 'continue', label: { fr: 'Continuer les vérifications', en: 'Go on checking' } },
+      ],
+    },
+  },
 };
 
 function xml(text: string): string {

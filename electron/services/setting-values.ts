@@ -57,6 +57,7 @@ const CHECKS: { readonly [K in SettingKey]: (value: unknown) => value is Setting
   personalDictionary: (value): value is string =>
     typeof value === 'string' && value.length <= MAX_PERSONAL_DICTIONARY_LENGTH && ![...value].some((c) => c !== '\n' && (c.charCodeAt(0) < 32 || c.charCodeAt(0) === 127)),
   remoteCheckSeconds: (value): value is number => value === 0 || isIntegerIn(value, MIN_REMOTE_CHECK_SECONDS, MAX_REMOTE_CHECK_SECONDS),
+  remoteCheckOnMetered: (value): value is Settings['remoteCheckOnMetered'] => value === 'pause' || value === 'continue',
 };
 
 /** What each key accepts, for error messages. */
@@ -73,6 +74,7 @@ const EXPECTED: { readonly [K in SettingKey]: string } = {
   platformKind: `one of ${SYNC_ACCOUNT_KINDS.map((k) => `'${k}'`).join(', ')}`,
   personalDictionary: `words one per line, at most ${String(MAX_PERSONAL_DICTIONARY_LENGTH)} characters`,
   remoteCheckSeconds: `0 (off) or an integer from ${String(MIN_REMOTE_CHECK_SECONDS)} to ${String(MAX_REMOTE_CHECK_SECONDS)}`,
+  remoteCheckOnMetered: "'pause' or 'continue'",
 };
 
 /** True when `key` names a setting. */

@@ -47,8 +47,8 @@ export interface NodeSyncServiceOptions {
    * `remoteCheckSeconds`, which policy may lock); 0 turns the timer off. Default 60.
    */
   readonly remoteCheckSeconds?: () => Promise<number>;
-  /** True while those checks should wait: on battery, on a metered network (Electron main's power monitor). */
-  readonly remoteChecksPaused?: () => boolean;
+  /** True while those checks should wait: on battery (Electron main's power monitor), on a metered network (setting `remoteCheckOnMetered`). */
+  readonly remoteChecksPaused?: () => boolean | Promise<boolean>;
 }
 
 /** Seconds between two checks for colleagues' changes when nothing says otherwise. */
@@ -272,11 +272,22 @@ export class NodeSyncService implements SyncService {
         await engine.applyRemoteState(observed, missing);
       },
       intervalMs: async () => 1000 * ((await this.options.remoteCheckSeconds?.()) ?? DEFAULT_REMOTE_CHECK_SECONDS),
-      paused: () => this.options.remoteChecksPaused?.() === true,
+      paused: () => this.checksPaused(),
     });
     this.pollers.get(accountId)?.stop().catch(() => undefined);
     this.pollers.set(accountId, poller);
     poller.start();
+    // Documents renamed, moved or changed while Ostal was closed are found at start, not a whole interval later.
+    if (engine.watchedUrls().length > 0) void this.checksPaused().then((paused) => (paused ? undefined : poller.pollNow().then(() => undefined, () => undefined)));
+  }
+
+  /** True while the timer's checks wait (battery, metered network); a failing probe does not stop them. */
+  private async checksPaused(): Promise<boolean> {
+    try {
+      return (await this.options.remoteChecksPaused?.()) === true;
+    } catch {
+      return false;
+    }
   }
 
   /** The change-check interval setting changed: every running poller plans its next look from it now. */

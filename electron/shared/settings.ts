@@ -44,6 +44,11 @@ export interface Settings {
    * kept offline (0 turns the checks off; they also wait while the computer runs on battery).
    */
   readonly remoteCheckSeconds: number;
+  /**
+   * On a metered network (as the OS reports it: NetworkManager on Linux, the connection cost on
+   * Windows), the timer's platform change checks `pause` (default) or `continue`.
+   */
+  readonly remoteCheckOnMetered: 'pause' | 'continue';
 }
 
 export type SettingKey = keyof Settings;
@@ -61,6 +66,7 @@ export const DEFAULT_SETTINGS: Settings = {
   platformKind: 'exo',
   personalDictionary: '',
   remoteCheckSeconds: 60,
+  remoteCheckOnMetered: 'pause',
 };
 
 /** Longest personal dictionary accepted, in characters. */

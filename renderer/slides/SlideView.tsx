@@ -13,6 +13,7 @@ import { editableShapes, shapeFrame } from './shape-operations.js';
 import { shapeView } from './SlideShapes.js';
 import { boxStyle, cssColor, fillStyle } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
+import { customPathData } from './custom-path-svg.js';
 
 /** Polygons of preset geometries drawn in a 100 x 100 box (stretched to the shape). */
 const POLYGONS: Readonly<Record<string, string>> = {
@@ -74,10 +75,11 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const { deck, slide, urls } = props;
   const polygon = POLYGONS[shape.geometry];
   const isLine = shape.geometry === 'line' || shape.geometry === 'straightConnector1';
+  const free = shape.paths && shape.paths.length > 0 ? shape.paths : undefined;
   const css: CSSProperties = { ...boxStyle(t, deck.size) };
   const stroke = lineColor(shape.line, deck);
   const strokeWidth = Math.max(1, shape.line?.width ?? 12_700);
-  if (!polygon && !isLine) {
+  if (!polygon && !isLine && !free) {
     Object.assign(css, fillStyle(shape.fill, deck, (m) => urls.get(m)));
     if (stroke) css.border = `max(1px, ${emuToCqw(strokeWidth, deck)}) ${shape.line?.dash && shape.line.dash !== 'solid' ? 'dashed' : 'solid'} ${stroke}`;
     if (shape.geometry === 'ellipse') css.borderRadius = '50%';
@@ -94,7 +96,8 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   }
   return (
     <div key={shape.id} className={`slides-view__shape${prompt && !html?.includes('data-marker') && empty ? ' slides-view__shape--prompt' : ''}`} data-shape-id={shape.id} data-geometry={shape.geometry} style={css}>
-      {polygon || isLine ? (
+      {free ? freeFormSvg(shape, free, t, deck, stroke, strokeWidth) : null}
+      {!free && (polygon || isLine) ? (
         <svg className="slides-view__geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
           {polygon ? (
             <polygon points={polygon} fill={solidOf(shape, deck) ?? 'none'} stroke={stroke ?? 'none'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
@@ -105,6 +108,21 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
       ) : null}
       {html !== undefined ? <div className="slides-text" style={textBoxStyle(shape, deck)} dangerouslySetInnerHTML={{ __html: html }} /> : null}
     </div>
+  );
+}
+
+/** A free form drawn as its paths (in EMU of its box), filled and stroked as the model says. */
+function freeFormSvg(shape: GeometryShape, paths: NonNullable<GeometryShape['paths']>, t: Transform, deck: Deck, stroke: string | undefined, strokeWidth: number): ReactNode {
+  const cx = Math.max(1, t.cx);
+  const cy = Math.max(1, t.cy);
+  const fill = solidOf(shape, deck);
+  const dash = shape.line?.dash && shape.line.dash !== 'solid' ? `${String(strokeWidth * 3)} ${String(strokeWidth * 2)}` : undefined;
+  return (
+    <svg className="slides-view__geometry slides-view__free-form" viewBox={`0 0 ${String(cx)} ${String(cy)}`} preserveAspectRatio="none" style={{ overflow: 'visible' }} aria-hidden="true">
+      {customPathData(paths, cx, cy).map((d, i) =>
+        d ? <path key={i} d={d} fill={paths[i]?.fill === false ? 'none' : (fill ?? 'none')} stroke={paths[i]?.stroke === false ? 'none' : (stroke ?? 'none')} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" /> : null,
+      )}
+    </svg>
   );
 }
 

@@ -12,6 +12,7 @@ import { BLOCK_STYLES, currentBlockStyle, currentListKind, isMarkActive, setBloc
 import type { BlockStyle } from './commands.js';
 import { FormatToolbar } from './FormatToolbar.js';
 import { StylePickers } from './StylePickers.js';
+import { charStyleAt } from './style-sheet-commands.js';
 import { TableToolbar } from './TableToolbar.js';
 import { insertPageBreak } from './table-commands.js';
 import { linkAt } from './link-commands.js';
@@ -49,6 +50,8 @@ export interface RibbonActions {
   /** The style editor: modify the style at the cursor, or name a new one after the selection. */
   readonly onModifyStyle?: () => void;
   readonly onNewStyle?: () => void;
+  /** The character style dialog on the style at the cursor. */
+  readonly onModifyCharStyle?: () => void;
   /** Exports the page as PDF (absent when the app offers no export). */
   readonly onExportPdf?: () => void;
 }
@@ -130,6 +133,11 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
       {actions.onNewStyle ? (
         <Button variant="quiet" onMouseDown={keepFocus} onClick={actions.onNewStyle}>
           {labels.styleEditor.create}
+        </Button>
+      ) : null}
+      {actions.onModifyCharStyle ? (
+        <Button variant="quiet" disabled={charStyleAt(state) === null} onMouseDown={keepFocus} onClick={actions.onModifyCharStyle}>
+          {labels.charStyles.modify}
         </Button>
       ) : null}
       <ToolbarSeparator />

@@ -11,6 +11,7 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { derivedStyles, nextStyleOf, styleDef, textSchema, withStyleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
 import { QUOTE_STYLE_NAME } from './commands.js';
+import { charPropsMarks, charStyleProps } from './char-style-commands.js';
 import { modifyStyleIn, namedStyles, paragraphsOf, setRunProp, sharedProps, styleProps } from './paragraph-styles.js';
 import type { StyleKey, StyleProps } from './paragraph-styles.js';
 
@@ -116,15 +117,7 @@ export function applyParagraphStyle(name: string): Command {
 
 /** The marks of character style `name` with what its runs share (for a run or the cursor). */
 function charStyleMarks(doc: PMNode, name: string): Mark[] {
-  const f = charStyleFormat(doc, name);
-  const m = textSchema.marks;
-  const marks: Mark[] = [m.char_style!.create({ name })];
-  if (f.font) marks.push(m.font!.create({ family: f.font }));
-  if (f.size) marks.push(m.font_size!.create({ size: f.size }));
-  if (f.color) marks.push(m.color!.create({ color: f.color }));
-  if (f.bold) marks.push(m.bold!.create());
-  if (f.italic) marks.push(m.italic!.create());
-  return marks;
+  return [textSchema.marks.char_style!.create({ name }), ...charPropsMarks(charStyleProps(doc, name))];
 }
 
 /**

@@ -3,7 +3,7 @@ import { TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import { toggleMark } from 'prosemirror-commands';
-import { textSchema as s } from '@ostal/model';
+import { blockFormerFormat, runFormerFormat, textSchema as s } from '@ostal/model';
 import { createWriterStateFor } from './editor-state.js';
 import { acceptChange, rejectChange, setTracking, trackTransaction, trackedChanges } from './track-changes.js';
 import { marksBefore, marksOfRunProperties } from './track-format.js';
@@ -107,3 +107,26 @@ describe('formatting recorded as tracked changes', () => {
   });
 });
 
+
+describe('format changes read from a file', () => {
+  it('rejects a paragraph format change read from DOCX back to the former paragraph', () => {
+    const before = blockFormerFormat('ooxml', 'paragraph', { align: 'right', spaceAfter: 240 }, '<w:pPr><w:jc w:val="right"/></w:pPr>');
+    const change = s.nodes.paragraph_change!.create({ kind: 'format', id: '4', author: 'Paul', date: null, before });
+    let state = createWriterStateFor(doc(s.node('heading', { level: 1, align: 'center' }, [s.text('Objet'), change])));
+    const [tracked] = trackedChanges(state.doc);
+    expect(tracked).toMatchObject({ kind: 'paragraphFormat', author: 'Paul' });
+    state = run(at(state, tracked?.from ?? 0), rejectChange);
+    const block = state.doc.child(0);
+    expect(block.type.name).toBe('paragraph');
+    expect(block.attrs).toMatchObject({ align: 'right', spaceAfter: 240 });
+    expect(block.textContent).toBe('Objet');
+    expect(trackedChanges(state.doc)).toEqual([]);
+  });
+
+  it('rejects a text format change to the marks the reader found, whatever the file', () => {
+    const before = runFormerFormat('ooxml', [s.marks.underline!.create()], '<w:rPr><w:u w:val="single"/></w:rPr>');
+    let state = createWriterStateFor(doc(p(s.text('Titre', [s.marks.bold!.create(), s.marks.format_change!.create({ id: '3', author: 'Paul', date: null, before })]))));
+    state = run(at(state, 2), rejectChange);
+    expect(marksAt(state, 2)).toEqual(['underline']);
+  });
+});

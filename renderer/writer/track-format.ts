@@ -6,14 +6,13 @@
  * author and date whose `before` keeps the format the text had, as JSON
  * (`{"family":"ostal","marks":[…]}`); text already carrying a format change keeps its first
  * `before` (rejecting goes back to the format before all the changes). Rejecting a format change
- * lays its `before` back on the text: Ostal's own JSON, or the run properties a DOCX file kept
- * (`{"family":"ooxml","xml":"<w:rPr>…"}`: bold, italic, underline, strike, super/subscript, size,
- * colour, highlight, font). A `before` that cannot be read (ODF's, or none) keeps the current
- * format. Paragraph formatting (alignment, indents, spacing, style...) is recorded the same way
+ * lays its `before` back on the text: the marks it holds (`@ostal/model` `formerMarks`: recorded
+ * here or read from a file), else the run properties of kept DOCX source XML. A `before` that
+ * cannot be read (or none) keeps the current format. Paragraph formatting (alignment, indents, spacing, style...) is recorded the same way
  * as a `paragraph_change` of kind `format` at the paragraph's end, `before` its former type and
  * attributes, which rejecting restores.
  */
-import { textSchema } from '@ostal/model';
+import { blockFormerFormat, formerBlock, formerMarks, formerXml, runFormerFormat, textSchema } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import { AddMarkStep, AttrStep, RemoveMarkStep, ReplaceAroundStep } from 'prosemirror-transform';
@@ -53,7 +52,7 @@ export function formattingEdit(tr: Transaction): FormattingEdit | null {
 
 /** The `before` of a paragraph format change: the block's type and attributes. */
 export function blockBefore(node: PMNode): string {
-  return JSON.stringify({ family: 'ostal', type: node.type.name, attrs: node.attrs });
+  return blockFormerFormat('ostal', node.type.name, node.attrs);
 }
 
 /**
@@ -73,24 +72,12 @@ export function markBlockChanges(out: Transaction, doc: PMNode, blocks: readonly
   }
 }
 
-/** The block a paragraph format change's `before` holds (Ostal's own), or null. */
-function parseBlockBefore(before: unknown): { type: string; attrs: Record<string, unknown> } | null {
-  if (typeof before !== 'string') return null;
-  try {
-    const parsed = JSON.parse(before) as { family?: unknown; type?: unknown; attrs?: unknown } | null;
-    if (parsed?.family !== 'ostal' || typeof parsed.type !== 'string' || typeof parsed.attrs !== 'object' || parsed.attrs === null) return null;
-    return { type: parsed.type, attrs: parsed.attrs as Record<string, unknown> };
-  } catch {
-    return null;
-  }
-}
-
 /** Rejects a paragraph format change (the `paragraph_change` node at `at` in `tr`): the block gets its former type and attributes back, when known. */
 export function rejectBlockChange(tr: Transaction, at: number): void {
   const node = tr.doc.nodeAt(at);
   const $at = tr.doc.resolve(at);
   if (node?.type.name !== 'paragraph_change' || $at.depth === 0) return;
-  const before = parseBlockBefore(node.attrs.before);
+  const before = formerBlock(node.attrs.before);
   const blockPos = $at.before();
   tr.delete(at, at + node.nodeSize);
   if (!before) return;
@@ -105,7 +92,7 @@ export function rejectBlockChange(tr: Transaction, at: number): void {
 
 /** The `before` of a format change recording `marks` as the text's previous format. */
 export function formatBefore(marks: readonly Mark[]): string {
-  return JSON.stringify({ family: 'ostal', marks: marks.filter(isFormatMark).map((m) => m.toJSON() as unknown) });
+  return runFormerFormat('ostal', marks.filter(isFormatMark));
 }
 
 /**
@@ -168,24 +155,15 @@ export function marksOfRunProperties(xml: string): Mark[] {
   return out;
 }
 
-/** The format a format change's `before` holds, or null when it cannot be read. */
+/**
+ * The format a format change's `before` holds, or null when it cannot be read: its marks (Ostal's
+ * own, or those the reader found in the file), else the run properties of DOCX source XML.
+ */
 export function marksBefore(before: unknown): Mark[] | null {
-  if (typeof before !== 'string') return null;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(before);
-  } catch {
-    return null;
-  }
-  if (typeof parsed !== 'object' || parsed === null) return null;
-  const { family, marks, xml } = parsed as { family?: unknown; marks?: unknown; xml?: unknown };
-  try {
-    if (family === 'ostal' && Array.isArray(marks)) return marks.map((json) => textSchema.markFromJSON(json)).filter(isFormatMark);
-    if (family === 'ooxml' && typeof xml === 'string') return marksOfRunProperties(xml);
-  } catch {
-    return null;
-  }
-  return null;
+  const marks = formerMarks(before, textSchema);
+  if (marks) return marks.filter(isFormatMark);
+  const xml = formerXml(before, 'ooxml');
+  return xml === null ? null : marksOfRunProperties(xml);
 }
 
 /**

@@ -12,13 +12,19 @@ import type { Command } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { NewStyleDialog, StyleDialog } from './StyleDialog.js';
 import { createStyle, namedStyles, styleDisplayName, styleKeyAt, styleParagraphCount, styleProps } from './paragraph-styles.js';
-import { basedOnChoices, charStyleNames, createCharStyle, modifyStyleAndRelations, paragraphStyleNames, styleRelations } from './style-sheet-commands.js';
+import { CharStyleDialog } from './CharStyleDialog.js';
+import { charBasedOnChoices, charStyleBasedOn, charStyleProps, charStyleRuns, deleteCharStyle, modifyCharStyle } from './char-style-commands.js';
+import type { CharStyleProps } from './char-style-commands.js';
+import { basedOnChoices, charStyleAt, charStyleNames, styleSheetOf, createCharStyle, modifyStyleAndRelations, paragraphStyleNames, styleRelations } from './style-sheet-commands.js';
 import type { StyleDialogRelations } from './StyleDialog.js';
 import type { StyleKey, StyleProps } from './paragraph-styles.js';
 import type { WriterLabels } from './writer-labels.js';
 import { syncSelectionFromPage } from './dom-selection.js';
 
-type StyleDialogState = { readonly kind: 'modify'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number; readonly relations: StyleDialogRelations | null } | { readonly kind: 'create' };
+type StyleDialogState =
+  | { readonly kind: 'modify'; readonly key: StyleKey; readonly props: StyleProps; readonly count: number; readonly relations: StyleDialogRelations | null }
+  | { readonly kind: 'create' }
+  | { readonly kind: 'character'; readonly name: string; readonly props: CharStyleProps; readonly count: number; readonly basedOn: string | null; readonly choices: readonly string[] };
 
 export interface UseNamedStylesOptions {
   readonly viewRef: RefObject<EditorView | null>;
@@ -55,9 +61,43 @@ export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedSty
     setDialog({ kind: 'create' });
   };
 
+  /** "Modifier le style de caractère…": the dialog on the character style at the cursor (none: nothing happens). */
+  const onModifyCharStyle = () => {
+    const view = viewRef.current;
+    if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
+    const name = charStyleAt(view.state);
+    if (name === null) return;
+    const doc = view.state.doc;
+    setDialog({ kind: 'character', name, props: charStyleProps(doc, name), count: charStyleRuns(doc, name).length, basedOn: charStyleBasedOn(doc, name), choices: charBasedOnChoices(charStyleNames(doc), styleSheetOf(doc), name) });
+  };
+
   const render = (): ReactNode => {
     const view = viewRef.current;
     if (!dialog || !view) return null;
+    if (dialog.kind === 'character') {
+      const taken = (n: string) => charStyleNames(view.state.doc).includes(n);
+      return (
+        <CharStyleDialog
+          labels={labels}
+          name={dialog.name}
+          props={dialog.props}
+          count={dialog.count}
+          basedOn={dialog.basedOn}
+          basedOnChoices={dialog.choices}
+          taken={taken}
+          onClose={close}
+          onDelete={() => {
+            close();
+            run(deleteCharStyle(dialog.name));
+          }}
+          onSubmit={(change) => {
+            close();
+            run(modifyCharStyle(dialog.name, dialog.props, change, taken));
+          }}
+        />
+      );
+    }
     if (dialog.kind === 'modify') {
       return (
         <StyleDialog
@@ -87,5 +127,5 @@ export function useNamedStyles({ viewRef, loadingRef, labels, run }: UseNamedSty
     );
   };
 
-  return { actions: { onModifyStyle, onNewStyle }, dialog: render };
+  return { actions: { onModifyStyle, onNewStyle, onModifyCharStyle }, dialog: render };
 }

@@ -7,13 +7,14 @@ import type { TableAction } from './table-commands.js';
 import type { NoteLabels } from './note-views.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
 import type { PictureLabels } from './picture-labels.js';
+import type { CharStyleLabels } from './char-style-labels.js';
 import type { ReviewLabels } from './review-labels.js';
 import type { HeaderFooterLabels } from './HeaderFooterArea.js';
 import type { TableSizeLabels } from './TableSizePicker.js';
 import type { ContextMenuLabels } from './ContextMenu.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
-export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
+export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion' | 'rowInsertion' | 'rowDeletion';
 
 export interface WriterLabels {
   /** Accessible name of the editable area, e.g. "Zone de texte du document". */
@@ -90,6 +91,8 @@ export interface WriterLabels {
   readonly spelling: SpellingLabels;
   /** The style editor (Modifier le style…, Nouveau style…). */
   readonly styleEditor: StyleEditorLabels;
+  /** The character style dialog (Modifier le style de caractère…). */
+  readonly charStyles: CharStyleLabels;
   /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
   readonly print: string;
   /** "Exporter en PDF": the page as a PDF file beside the document (through the host). */

@@ -41,6 +41,25 @@ export interface ChartSeries {
   readonly cachedValues?: readonly (number | null)[];
   /** `#RRGGBB`; absent means the renderer's palette. */
   readonly color?: string;
+  /** Labels on the series' points (absent: the file said nothing about them). */
+  readonly dataLabels?: ChartDataLabels;
+}
+
+/** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
+export type ChartLabelPosition = 'bestFit' | 'bottom' | 'center' | 'insideBase' | 'insideEnd' | 'left' | 'outsideEnd' | 'right' | 'top';
+
+/** What the labels of a series' points show, and how. */
+export interface ChartDataLabels {
+  readonly value?: boolean;
+  readonly percent?: boolean;
+  readonly category?: boolean;
+  readonly seriesName?: boolean;
+  readonly legendKey?: boolean;
+  /** Text between the parts of one label (`\n` for a line break). */
+  readonly separator?: string;
+  /** Excel-style number format of the label values, such as `0%` (absent: the data's own). */
+  readonly numberFormat?: string;
+  readonly position?: ChartLabelPosition;
 }
 
 /** A cell corner: zero-based cell, plus an offset in points inside it. */

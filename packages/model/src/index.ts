@@ -43,3 +43,6 @@ export * from './deck-geometry.js';
 export * from './text-cell-value.js';
 export * from './pivot-table-shift.js';
 export * from './macro-project.js';
+export * from './text-cell-margins.js';
+export * from './text-change-before.js';
+export * from './text-row-change.js';

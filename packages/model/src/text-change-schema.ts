@@ -6,8 +6,8 @@
  *   deletion keeps its text in the document (shown struck through), so that accepting or
  *   rejecting it later stays possible. Both carry the change `id` (as read, or null), `author`
  *   and `date` (ISO 8601, or null when the file does not say).
- * - `format_change` mark: a formatting change; `before` keeps what the format was before, as
- *   the source file wrote it (`{"family":"ooxml","xml":"<w:rPr…/>"}`), or null.
+ * - `format_change` mark: a formatting change; `before` keeps what the format was before (the
+ *   former marks, and the source file's XML: see `text-change-before.ts`), or null when unknown.
  * - `paragraph_change` node: a change to the paragraph mark itself (DOCX `w:pPr/w:rPr/w:ins|w:del`
  *   and `w:pPrChange`; ODF insertions and deletions that span a paragraph end). It is a
  *   zero-width inline atom placed at the end of the paragraph whose mark changed, rather than

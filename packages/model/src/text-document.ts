@@ -101,10 +101,10 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
     const { position: _position, ...rest } = json.attrs;
     json.attrs = rest;
   }
-  else if (json.attrs && json.attrs.value === null && ((json as { type?: string }).type === 'table_cell' || (json as { type?: string }).type === 'table_header')) {
-    // A cell without a typed value (text-cell-value.ts) stores no `value`.
-    const { value: _value, ...rest } = json.attrs;
-    json.attrs = rest;
+  else if (json.attrs && ((json as { type?: string }).type === 'table_cell' || (json as { type?: string }).type === 'table_header')) {
+    // A cell without a typed value (text-cell-value.ts) or margins (text-cell-margins.ts) stores neither.
+    const { value, margins, ...rest } = json.attrs;
+    json.attrs = { ...rest, ...(value === null ? {} : { value }), ...(margins === null ? {} : { margins }) };
   }
   if (json.content) for (const c of json.content) compactJSON(c as { attrs?: Record<string, unknown> });
 }

@@ -37,6 +37,30 @@ export interface HeaderFooterSet {
 }
 
 /**
+ * Text columns of a section. `widths` is there only for columns of unequal widths or spacing:
+ * each column's width and the space after it (the last one's is 0), in twips; `count` is then
+ * their number and `gap` the first space.
+ */
+export interface SectionColumns {
+  readonly count: number;
+  readonly gap: number;
+  readonly separator: boolean;
+  readonly widths?: readonly { readonly width: number; readonly space: number }[];
+}
+
+/**
+ * Line numbering: every `countBy`th line is numbered, `distance` twips from the text (undefined:
+ * automatic), starting at `start` (DOCX only; ODF starts at 1), restarting on each page, each
+ * section (DOCX only) or never.
+ */
+export interface LineNumbering {
+  readonly countBy: number;
+  readonly start?: number;
+  readonly distance?: number;
+  readonly restart: 'page' | 'section' | 'continuous';
+}
+
+/**
  * Page layout of a section. Lengths are in **twips** (1/1440 inch, as for tables). Every field
  * is optional: what a file did not declare is left out (writers use A4 with 2.5 cm margins).
  *
@@ -52,7 +76,9 @@ export interface HeaderFooterSet {
 export interface SectionProps {
   readonly page?: { readonly width: number; readonly height: number; readonly orientation: 'portrait' | 'landscape' };
   readonly margins?: { readonly top: number; readonly right: number; readonly bottom: number; readonly left: number; readonly header: number; readonly footer: number };
-  readonly columns?: { readonly count: number; readonly gap: number; readonly separator: boolean };
+  readonly columns?: SectionColumns;
+  /** Line numbers in the margin (DOCX `w:lnNumType`; ODF has one setting for the whole document). */
+  readonly lineNumbering?: LineNumbering;
   readonly start?: SectionStart;
   /** The first page has its own header and footer. */
   readonly titlePage?: boolean;

@@ -19,7 +19,10 @@ import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import { tableCellBordersCss, isTableCellBorders, parseTableCellBorders } from './text-table-borders.js';
 import type { TableCellBorders } from './text-table-borders.js';
 import { isTableCellValue } from './text-cell-value.js';
+import { isTableCellMargins, parseTableCellMargins, tableCellMarginsCss } from './text-cell-margins.js';
+import type { TableCellMargins } from './text-cell-margins.js';
 import { isTablePosition } from './text-table-position.js';
+import { isRowChange, rowChangeDOM, rowChangeFromDOM } from './text-row-change.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
 export const TWIPS_PER_PX = 15;
@@ -54,6 +57,7 @@ function cellAttrsFromDOM(dom: HTMLElement): Record<string, unknown> {
     colwidth,
     background: normalizeCellBackground(dom.getAttribute('data-background') ?? dom.style.backgroundColor),
     borders: parseTableCellBorders(dom.getAttribute('data-borders')),
+    margins: parseTableCellMargins(dom.getAttribute('data-margins')),
   };
 }
 
@@ -73,6 +77,11 @@ function cellToDOM(tag: 'td' | 'th', attrs: Record<string, unknown>): DOMOutputS
     out['data-borders'] = JSON.stringify(borders);
     style.push(...tableCellBordersCss(borders));
   }
+  const margins = attrs.margins as TableCellMargins | null;
+  if (margins) {
+    out['data-margins'] = JSON.stringify(margins);
+    style.push(tableCellMarginsCss(margins));
+  }
   if (style.length > 0) out.style = style.join('; ');
   return [tag, out, 0];
 }
@@ -86,6 +95,8 @@ const cellAttrs = {
   background: { default: null, validate: 'string|null' },
   /** The lines the cell draws (see text-table-borders.ts), or null to follow the table's `bordered`. */
   borders: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellBorders(v)) throw new RangeError('borders must be null or cell borders.'); } },
+  /** The space between the cell's borders and its content (see text-cell-margins.ts), or null for the default. */
+  margins: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellMargins(v)) throw new RangeError('margins must be null or cell margins.'); } },
   /** The cell's typed value and its display format (see text-cell-value.ts), or null for text. */
   value: { default: null, validate: (v: unknown) => { if (v !== null && !isTableCellValue(v)) throw new RangeError('value must be null or a cell value.'); } },
 } as const;
@@ -109,11 +120,15 @@ export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'tabl
     toDOM: (node): DOMOutputSpec => ['table', { 'data-bordered': node.attrs.bordered ? 'true' : 'false', ...(node.attrs.position ? { 'data-floating': 'true' } : {}) }, ['tbody', 0]],
   },
   table_row: {
-    attrs: { header: { default: false, validate: 'boolean' } },
+    attrs: {
+      header: { default: false, validate: 'boolean' },
+      /** The row inserted or deleted while changes were tracked (see text-row-change.ts), or null. */
+      change: { default: null, validate: (v: unknown) => { if (v !== null && !isRowChange(v)) throw new RangeError('change must be null or a row change.'); } },
+    },
     content: '(table_cell | table_header)*',
     tableRole: 'row',
-    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom).getAttribute('data-header') === 'true' }) }],
-    toDOM: (node): DOMOutputSpec => ['tr', node.attrs.header ? { 'data-header': 'true' } : {}, 0],
+    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom).getAttribute('data-header') === 'true', change: rowChangeFromDOM(dom) }) }],
+    toDOM: (node): DOMOutputSpec => ['tr', { ...(node.attrs.header ? { 'data-header': 'true' } : {}), ...rowChangeDOM(node.attrs.change) }, 0],
   },
   table_cell: {
     attrs: cellAttrs,

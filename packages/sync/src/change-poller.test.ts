@@ -4,7 +4,7 @@
  * each folder above it a new ETag, as Nextcloud does, and every resource reports `oc:fileid`.
  * The `listing` way is tested against the real Apache in integration/remote-changes.apache.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChangePoller, canonicalUrl } from './change-poller.js';
 import type { RemoteObservation } from './change-poller.js';
 import type { FetchLike } from './webdav-client.js';
@@ -156,6 +156,31 @@ describe('ChangePoller on a server whose folder ETags propagate (emulated Nextcl
     const found = await poller.pollNow();
     expect(found.observed.map((o) => o.url)).toEqual([ROOT + 'Direction/Notes/note.odt']);
     expect(poller.failures).toBe(0);
+  });
+
+  it('waits for an asynchronous pause hook (the OS asked whether the network is metered)', async () => {
+    const server = new EmulatedNextcloud(TREE);
+    const client = new WebDavClient({ rootUrl: ROOT, username: 'anne', password: 'x', fetch: server.fetch });
+    const timers: { fn: () => void; ms: number }[] = [];
+    let metered = true;
+    const poller = new ChangePoller({
+      client,
+      watched: () => [ROOT + 'Direction/budget.ods'],
+      onObserved: () => undefined,
+      intervalMs: () => 30_000,
+      paused: () => new Promise<boolean>((resolve) => setTimeout(() => resolve(metered), 5)),
+      clock: { now: () => 0, setTimeout: (fn, ms) => timers.push({ fn, ms }), clearTimeout: () => undefined },
+    });
+    poller.start();
+    await vi.waitFor(() => expect(timers.length).toBe(1));
+    timers.at(-1)?.fn();
+    await vi.waitFor(() => expect(timers.length).toBe(2));
+    expect(server.requests).toEqual([]);
+    metered = false;
+    timers.at(-1)?.fn();
+    await vi.waitFor(() => expect(timers.length).toBe(3));
+    expect(server.requests.length).toBeGreaterThan(0);
+    await poller.stop();
   });
 
   it('backs off after failures (interval × 2ⁿ, capped) and skips timer polls while paused', async () => {

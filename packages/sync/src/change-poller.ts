@@ -56,8 +56,8 @@ export interface ChangePollerOptions {
   readonly onObserved: (observed: readonly RemoteObservation[], missing: readonly string[]) => Promise<void> | void;
   /** Time between polls, asked before each one; 0 or less stops the timer (pollNow still works). */
   readonly intervalMs: () => number | Promise<number>;
-  /** True while polls should wait (on battery, on a metered network). */
-  readonly paused?: () => boolean;
+  /** True while polls should wait (on battery, on a metered network); a failure counts as false. */
+  readonly paused?: () => boolean | Promise<boolean>;
   /** Longest wait after failures. Default 15 minutes. */
   readonly maxBackoffMs?: number;
   /** Force a mode instead of detecting it from the server's first answer. */
@@ -188,7 +188,10 @@ export class ChangePoller {
 
   private async tick(): Promise<void> {
     if (this.stopped) return;
-    if (this.options.paused?.() !== true) await this.pollNow().catch(() => undefined);
+    const paused = await Promise.resolve()
+      .then(() => this.options.paused?.())
+      .catch(() => false);
+    if (paused !== true && !this.stopped) await this.pollNow().catch(() => undefined);
     await this.planNext();
   }
 

@@ -53,6 +53,13 @@ describe('parseMultistatus', () => {
     expect(resolveHref('sub/x.odt', BASE)).toBe(`${BASE}sub/x.odt`);
     expect(resolveHref('/webdav/drives/Collaboration', BASE)).toBe('https://exo.region.fr/webdav/drives/Collaboration');
   });
+
+  it('takes hrefs inside the folder whatever their percent-encoding (Apache answers %c3%a9 to %C3%A9)', () => {
+    const folder = 'https://exo.region.fr/webdav/drives/Envoy%C3%A9/';
+    expect(resolveHref('/webdav/drives/Envoy%c3%a9/r%c3%a9ponse.odt', folder)).toBe('https://exo.region.fr/webdav/drives/Envoy%c3%a9/r%c3%a9ponse.odt');
+    expect(resolveHref('/webdav/drives/Envoyé/', folder)).toBe('https://exo.region.fr/webdav/drives/Envoy%C3%A9/');
+    expect(() => resolveHref('/webdav/drives/Envoy%c3%a8/x.odt', folder)).toThrow(expect.objectContaining({ reason: 'hostile-response' }));
+  });
 });
 
 describe('Nextcloud properties', () => {

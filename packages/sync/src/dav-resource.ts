@@ -135,9 +135,12 @@ export function resolveHref(href: string, requestUrl: string): string {
   if (decodedSegments.some((s) => s === '..' || s === '.' || s.includes('/') || s.includes('\\') || s.includes('\0'))) {
     throw new DavError('hostile-response', `The server answered an href with a path traversal: ${href}`);
   }
-  const folder = request.pathname.endsWith('/') ? request.pathname : request.pathname.slice(0, request.pathname.lastIndexOf('/') + 1);
-  const same = url.pathname === request.pathname || url.pathname + '/' === request.pathname || url.pathname === request.pathname + '/';
-  if (!same && !url.pathname.startsWith(folder)) throw new DavError('hostile-response', `The server answered an href outside the folder asked for: ${href}`);
+  // Compared in one spelling: servers percent-encode as they like (Apache answers `%c3%a9` to `%C3%A9`).
+  const asked = request.pathname.split('/').map((s) => encodeURIComponent(decodeSegment(s))).join('/');
+  const answered = decodedSegments.map((s) => encodeURIComponent(s)).join('/');
+  const folder = asked.endsWith('/') ? asked : asked.slice(0, asked.lastIndexOf('/') + 1);
+  const same = answered === asked || answered + '/' === asked || answered === asked + '/';
+  if (!same && !answered.startsWith(folder)) throw new DavError('hostile-response', `The server answered an href outside the folder asked for: ${href}`);
   url.hash = '';
   url.search = '';
   return url.href;

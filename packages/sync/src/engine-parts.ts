@@ -16,9 +16,11 @@ export interface EngineParts {
   /** Language of conflict copy names. */
   readonly language: SyncLanguage;
   /** Documents open in a window. */
-  readonly openUrls: ReadonlySet<string>;
-  /** Open documents the server no longer has (not persisted). */
+  readonly openUrls: Set<string>;
+  /** Documents the server no longer has (not persisted). */
   readonly goneUrls: Set<string>;
+  /** Documents found renamed or moved on the server: URL now → the URL they were opened or known at (not persisted). */
+  readonly renames: Map<string, string>;
   /** The cached document at `url`. */
   doc(url: string): CachedDocument | undefined;
   /** The queue item of the document at `url`. */
@@ -37,6 +39,10 @@ export interface EngineParts {
   isClosed(): boolean;
   /** Plans a queue run now (when the engine drains by itself). */
   scheduleUploads(): void;
-  /** The document at `from` was renamed `to` on the server: the cache, queue and lock follow it. */
+  /** The document at `from` was renamed `to` on the server: the cache, queue and lock follow it (follow-rename.ts). */
   followRename(from: string, to: string): Promise<void>;
+  /** Stops refreshing the lock held on `url` (the timer only). */
+  dropLockTimer(url: string): void;
+  /** Takes (or refreshes) our WebDAV lock on `url`. */
+  takeLock(url: string): Promise<unknown>;
 }

@@ -8,6 +8,7 @@ import { conflictName, fileNameOf } from './conflict-name.js';
 import { DavError } from './dav-error.js';
 import type { EngineParts } from './engine-parts.js';
 import { sha256Hex } from './hash.js';
+import { MoveSearch } from './move-detection.js';
 import { findRenamed } from './rename-detection.js';
 import type { CachedDocument } from './sync-state.js';
 
@@ -20,9 +21,12 @@ const stripWeak = (etag: string): string => etag.replace(/^W\//, '');
  */
 export async function applyRemoteState(parts: EngineParts, observed: readonly RemoteObservation[], missing: readonly string[]): Promise<string[]> {
   const changed: string[] = [];
+  // Every cached document is followed, open here or not (a closed one found moved keeps its
+  // queued save, and its old links find it); one gone for good is looked for once per session.
+  const moves = new MoveSearch(parts);
   for (const target of missing) {
     const url = parts.client.resolve(target);
-    if (parts.isClosed() || !parts.openUrls.has(url) || parts.goneUrls.has(url) || !parts.doc(url)) continue;
+    if (parts.isClosed() || parts.goneUrls.has(url) || !parts.doc(url)) continue;
     // Confirmed by asking for the file itself: a listing that spelled its name differently is not
     // a deletion. A lock left on a name that has no file any more (a "lock-null" resource: locks
     // only, no ETag, size or date) is no file either.
@@ -31,11 +35,11 @@ export async function applyRemoteState(parts: EngineParts, observed: readonly Re
       (error: unknown) => error instanceof DavError && error.reason === 'not-found',
     );
     if (!gone) continue;
-    // Renamed in its folder: the document follows its new name (an upload under way: next poll).
+    // Renamed in its folder, or moved to another one: the document follows (an upload under way: next poll).
     const doc = parts.doc(url);
     if (doc && parts.itemFor(url)?.state !== 'uploading') {
       try {
-        const renamed = await findRenamed(parts, doc);
+        const renamed = (await findRenamed(parts, doc)) ?? (await moves.find(doc));
         if (renamed !== undefined && !parts.isClosed()) {
           await parts.followRename(url, renamed);
           changed.push(renamed);

@@ -10,11 +10,12 @@
 import type { BackoffOptions } from './backoff.js';
 import { DEFAULT_BACKOFF } from './backoff.js';
 import type { SyncLanguage } from './conflict-name.js';
-import { conflictName, fileNameOf } from './conflict-name.js';
+import { fileNameOf } from './conflict-name.js';
 import type { RemoteObservation } from './change-poller.js';
 import type { ConflictChoice } from './conflict-resolution.js';
 import { adoptTheirs, resolveConflict } from './conflict-resolution.js';
 import { DavError } from './dav-error.js';
+import { followRename, resolveMoved } from './follow-rename.js';
 import type { DavLock } from './dav-resource.js';
 import type { EngineParts } from './engine-parts.js';
 import { sha256Hex } from './hash.js';
@@ -98,9 +99,9 @@ export class SyncEngine {
   private readonly lockTimers = new Map<string, unknown>();
   /** Documents open in a window (between {@link open} and {@link close}). */
   private readonly openUrls = new Set<string>();
-  /** Open documents the server no longer has (the poller's last word; not persisted). */
+  /** Documents the server no longer has (the poller's last word; not persisted). */
   private readonly goneUrls = new Set<string>();
-  /** Open documents found renamed on the server: new URL → the URL they were opened at (not persisted). */
+  /** Documents found renamed or moved on the server: new URL → the URL they were opened at (not persisted). */
   private readonly renames = new Map<string, string>();
   private writing: Promise<void> = Promise.resolve();
   /** Drains the queue (upload-queue.ts). */
@@ -146,6 +147,7 @@ export class SyncEngine {
       language: this.language,
       openUrls: this.openUrls,
       goneUrls: this.goneUrls,
+      renames: this.renames,
       doc: (url) => this.doc(url),
       itemFor: (url) => this.itemFor(url),
       newBlob: (prefix) => this.newBlob(prefix),
@@ -157,7 +159,13 @@ export class SyncEngine {
       scheduleUploads: () => {
         if (this.autoDrain) this.uploads.schedule(0);
       },
-      followRename: (from, to) => this.followRename(from, to),
+      followRename: (from, to) => followRename(this.parts, from, to),
+      dropLockTimer: (url) => {
+        const timer = this.lockTimers.get(url);
+        if (timer !== undefined) this.clock.clearTimeout(timer);
+        this.lockTimers.delete(url);
+      },
+      takeLock: (url) => this.takeLock(url),
     };
   }
 
@@ -260,7 +268,8 @@ export class SyncEngine {
    * @throws DavError when the server cannot be reached and nothing is cached, or refuses the GET.
    */
   async open(target: string, options: { lock?: boolean } = {}): Promise<OpenedDocument> {
-    const url = this.client.resolve(target);
+    // A document found moved since: the old URL opens it where it is now (`renamedFrom` says so).
+    const url = await resolveMoved(this.parts, this.client.resolve(target));
     let doc = this.doc(url);
     let fromCache = false;
     try {
@@ -516,51 +525,13 @@ export class SyncEngine {
    *   status becomes `changed-remotely` (reload = `resolveConflict('keep-theirs')`, keep mine =
    *   `resolveConflict('keep-both')`, which uploads theirs as a conflict copy);
    * - a cached document not open: the cache takes the new version.
-   * - `missing` (the poller listed its folder without it): a document open here that the server
-   *   confirms is gone gets `deleted-remotely` until it reappears or is saved (a save recreates it).
+   * - `missing` (the poller listed its folder without it): a document the server confirms is gone
+   *   is looked for renamed or moved (follow-rename.ts), else gets `deleted-remotely` until it
+   *   reappears or is saved (a save recreates it).
    * Download failures leave the document as it was (the next poll tries again).
    */
   applyRemoteState(observed: readonly RemoteObservation[], missing: readonly string[] = []): Promise<string[]> {
     return applyRemoteState(this.parts, observed, missing);
-  }
-
-  /**
-   * The document at `from` is at `to` on the server now (renamed): its cache entry, queue item,
-   * open state and conflict copy name follow. A WebDAV lock does not move with the file (RFC 4918
-   * §9.9.4): ours is dropped, and taken again at the new URL when we held one.
-   */
-  private async followRename(from: string, to: string): Promise<void> {
-    const doc = this.doc(from);
-    if (!doc || this.doc(to)) return;
-    doc.url = to;
-    for (const item of this.state.queue) {
-      if (item.documentUrl !== from) continue;
-      item.documentUrl = to;
-      if (item.url === from) item.url = to;
-    }
-    if (doc.conflict) {
-      doc.conflict = { ...doc.conflict, conflictName: conflictName(fileNameOf(to), new Date(doc.conflict.detectedMs), this.language) };
-    }
-    const wasOpen = this.openUrls.delete(from);
-    if (wasOpen) this.openUrls.add(to);
-    this.goneUrls.delete(from);
-    const openedAt = this.renames.get(from) ?? from;
-    this.renames.delete(from);
-    if (openedAt !== to) this.renames.set(to, openedAt);
-    const timer = this.lockTimers.get(from);
-    if (timer !== undefined) this.clock.clearTimeout(timer);
-    this.lockTimers.delete(from);
-    const oldToken = doc.lock?.token;
-    doc.lock = undefined;
-    await this.persist();
-    if (oldToken === undefined) {
-      this.emit(to);
-      return;
-    }
-    // The old name may keep our lock with no file under it (lock-null): released.
-    await this.client.unlock(from, oldToken).catch(() => undefined);
-    if (wasOpen && !this.closed) await this.takeLock(to);
-    this.emit(to);
   }
 
   /** Puts a failed upload back in the queue (the user fixed the cause) and drains now. */

@@ -45,6 +45,8 @@ export interface CachedDocument {
   url: string;
   /** Nextcloud / ownCloud `oc:fileid`, stable across renames (from the change poller). */
   fileId?: string | undefined;
+  /** The URLs it had before it was found renamed or moved on the server, newest first (follow-rename.ts). */
+  movedFrom?: string[] | undefined;
   /** Blob holding the local bytes (the user's latest save, or the download). */
   readonly blob: string;
   /** ETag of the server version the local bytes are based on; undefined for a new file. */
@@ -132,6 +134,7 @@ function readDocument(value: unknown): CachedDocument | undefined {
     lock: token ? { token, expiresMs: num(l?.['expiresMs']) } : undefined,
     discardedBlob: str(d['discardedBlob']),
     ...(str(d['fileId']) !== undefined ? { fileId: str(d['fileId']) } : {}),
+    ...(Array.isArray(d['movedFrom']) ? { movedFrom: d['movedFrom'].filter((u): u is string => typeof u === 'string').slice(0, 5) } : {}),
   };
 }
 

@@ -96,6 +96,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             onDirtyChange={onDirty}
             active={active}
             {...(slidesExport ? { exportHost: slidesExport } : {})}
+            {...(author !== undefined ? { author } : {})}
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}

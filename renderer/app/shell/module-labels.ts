@@ -6,6 +6,7 @@ import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsToolsLabels } from './sheets-tools-labels.js';
 import { sheetsObjectLabels } from './sheets-object-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
+import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
 import { sheetsUiLabels } from './sheets-ui-labels.js';
@@ -85,6 +86,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
     pictures: writerPictureLabels(translator),
+    charStyles: writerCharStyleLabels(translator),
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
     print: translator.t('writer.print'),
@@ -134,7 +136,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
   };
 }
 
-export function slidesLabels({ t }: Translator): SlidesLabels {
+export function slidesLabels({ t, formatDateTime }: Translator): SlidesLabels {
   return {
     toolbar: t('slides.toolbar'),
     slideList: t('slides.list'),
@@ -154,6 +156,6 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
-    editor: slidesEditorLabels({ t }),
+    editor: slidesEditorLabels({ t, formatDateTime }),
   };
 }

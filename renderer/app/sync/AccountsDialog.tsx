@@ -11,6 +11,7 @@ import { Button, Dialog, Field, Notice } from '../../ui/index.js';
 import { errorMessage } from '../i18n/error-message.js';
 import type { Translator } from '../i18n/translator.js';
 import { noticeLabels } from '../shell/notice-labels.js';
+import { MeteredChecksField } from './MeteredChecksField.js';
 import { RemoteCheckField } from './RemoteCheckField.js';
 
 export interface AccountsDialogProps {
@@ -142,6 +143,7 @@ export function AccountsDialog({ host, translator, accounts, onChanged, onClose 
       </form>
       {message ? <Notice tone={message.tone} message={message.text} labels={noticeLabels(translator)} /> : null}
       <RemoteCheckField host={host} translator={translator} />
+      <MeteredChecksField host={host} translator={translator} />
     </Dialog>
   );
 }

@@ -18,6 +18,7 @@ import type { EditorHandle } from '../shell/editor-handle.js';
 import type { AppNotice } from '../shell/notices.js';
 import type { PlatformRequest } from './PlatformDialog.js';
 import type { RemoteLink } from './remote-links.js';
+import { moveNotice } from './move-notice.js';
 import { followedRenames, movedLink, releasedLinks } from './remote-links.js';
 
 export type { RemoteLink } from './remote-links.js';
@@ -122,8 +123,10 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     });
     for (const f of followed) {
       const doc = shell.docs.find((d) => d.id === f.id);
+      const from = links.get(f.id)?.url ?? f.link.url;
+      const rootUrl = accounts.find((a) => a.id === f.link.accountId)?.rootUrl ?? '';
       shell.patch(f.id, { title: f.name });
-      shell.notify({ tone: 'info', docId: f.id, message: t('sync.remoteRenamed', { old: doc?.title ?? f.name, name: f.name }) });
+      shell.notify({ tone: 'info', docId: f.id, message: moveNotice(t, from, f.link.url, rootUrl, doc?.title ?? f.name, f.name) });
     }
     // The shell's callbacks change at each render; the states and links say when to look.
   }, [states, links]);
@@ -177,6 +180,11 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
         });
       }
       if (opened.fromCache) shell.notify({ tone: 'info', docId: doc.id, message: t('sync.fromCache', { name: opened.name }) });
+      // An old link to a document found moved since: it opened where it is now, and says so.
+      if (opened.url !== entry.url && opened.renamedFrom !== undefined) {
+        const rootUrl = accounts.find((a) => a.id === accountId)?.rootUrl ?? '';
+        shell.notify({ tone: 'info', docId: doc.id, message: moveNotice(t, opened.renamedFrom, opened.url, rootUrl, entry.name, opened.name) });
+      }
       if (hasMacros(doc.initial)) shell.notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: opened.name }) });
       refreshStatus();
     } catch (error) {

@@ -18,6 +18,7 @@ import { attr, childElements, isElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 /** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
@@ -175,6 +176,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
     const color = colorOf(c(ser, 'spPr'));
     const nameText = name?.texts?.join(' ');
+    const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(group, 'dLbls'), type);
     series.push({
       ...(nameText ? { name: nameText } : {}),
       ...(name?.ref ? { nameRef: name.ref } : {}),
@@ -183,6 +185,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(cat?.texts && cat.texts.length > 0 ? { cachedCategories: cat.texts } : {}),
       ...(values?.numbers ? { cachedValues: values.numbers } : {}),
       ...(color ? { color } : {}),
+      ...(dataLabels ? { dataLabels } : {}),
     });
   }
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
@@ -268,16 +271,17 @@ function seriesXml(chart: Chart, s: ChartSeries, i: number): XmlOut {
         ? x('c:spPr', {}, fill)
         : null;
   const head = [x('c:idx', { val: i }), x('c:order', { val: i }), name, spPr].filter((e): e is XmlOut => e !== null);
+  const labels = dataLabelsXml(s.dataLabels, chart.type);
   if (chart.type === 'scatter') {
     const marker = x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 6 }), fill ? x('c:spPr', {}, fill) : null);
-    return x('c:ser', {}, head, marker, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+    return x('c:ser', {}, head, marker, labels, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
   }
   const cat = strSource('c:cat', s.categories, s.cachedCategories);
   const values = numSource('c:val', s.values, s.cachedValues);
-  if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), cat, values);
-  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), cat, values, x('c:smooth', { val: 0 }));
-  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), cat, values);
-  return x('c:ser', {}, head, cat, values);
+  if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), labels, cat, values);
+  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), labels, cat, values, x('c:smooth', { val: 0 }));
+  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), labels, cat, values);
+  return x('c:ser', {}, head, labels, cat, values);
 }
 
 function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean): XmlOut {

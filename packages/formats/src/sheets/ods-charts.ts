@@ -23,6 +23,7 @@ import { odfAttr, odfChild, odfText } from './odf-style-node.js';
 import { fromOpenFormula } from './openformula.js';
 import { odfSheetName } from './ods-sheet-features.js';
 import { anchorPosition, pointAt, sheetOffset } from './sheet-geometry.js';
+import { dataLabelsOfOdfStyle, odfLabelStyle } from './ods-chart-labels.js';
 
 export { anchorPosition, sheetOffset } from './sheet-geometry.js';
 
@@ -178,7 +179,8 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
         ? (styleProp(styles, styleName, 'graphic-properties', NS.svg, 'stroke-color') ?? styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color'))
         : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
-    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}) });
+    const dataLabels = dataLabelsOfOdfStyle(doc, styleName ? styles.get(styleName) : undefined);
+    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}) });
   }
   const title = paragraphsText(chartChild(chart, 'title'));
   const legendEl = chartChild(chart, 'legend');
@@ -237,7 +239,7 @@ function numberCell(value: number | null): string {
   return value === null ? '<table:table-cell/>' : `<table:table-cell office:value-type="float" office:value="${numberText(value)}"><text:p>${numberText(value)}</text:p></table:table-cell>`;
 }
 
-const CHART_DOC_NS = ['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
+const CHART_DOC_NS = ['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg', 'number'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
 
 const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'end', left: 'start', top: 'top', bottom: 'bottom', none: 'end' };
 const CLASS_OF: Record<ChartType, string> = {
@@ -285,12 +287,16 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const points = Math.max(1, ...chart.series.map((s) => s.cachedValues?.length ?? 0));
   chart.series.forEach((s, i) => {
     const style = `chS${String(i)}`;
-    if (s.color) {
-      const stroke = symbols ? ` svg:stroke-color="${s.color}"` : '';
-      styles.push(`<style:style style:name="${style}" style:family="chart"><style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/></style:style>`);
+    if (s.color || s.dataLabels) {
+      const stroke = symbols ? ` svg:stroke-color="${s.color ?? ''}"` : '';
+      const graphic = s.color ? `<style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/>` : '';
+      const labels = s.dataLabels ? odfLabelStyle(s.dataLabels, style) : undefined;
+      if (labels?.numberStyle) styles.push(labels.numberStyle);
+      const chartProps = labels ? `<style:chart-properties${labels.chartAttrs}>${labels.chartChildren}</style:chart-properties>` : '';
+      styles.push(`<style:style style:name="${style}" style:family="chart"${labels?.styleAttrs ?? ''}>${chartProps}${graphic}</style:style>`);
     }
     const attrs = [
-      s.color ? ` chart:style-name="${style}"` : '',
+      s.color || s.dataLabels ? ` chart:style-name="${style}"` : '',
       s.values ? ` chart:values-cell-range-address="${escapeAttr(odfRef(s.values))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
       ` chart:class="${classOf(chart)}"`,

@@ -31,6 +31,7 @@ import { OutlineTracker, withOutline } from './outline-numbering.js';
 import { withStyleSheet } from './style-sheet.js';
 import type { StoryResolver } from './wml-section-reader.js';
 import { isDefaultSection } from './wml-section-writer.js';
+import { keptSection } from './section-columns.js';
 import { WmlStyles } from './wml-styles.js';
 import { WORD_HEADING_LEVELS } from './wml-document-writer.js';
 import { WmlStories } from './wml-notes-reader.js';
@@ -165,7 +166,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     const ostal = writtenByOstal(pkg, ctx);
     const kept = (sectPr: XmlElement): SectionProps | null => {
       const section = sections.read(sectPr);
-      return Object.keys(section).length === 0 || (ostal && isDefaultSection(section)) ? null : section;
+      return keptSection(section, ostal, isDefaultSection);
     };
     const sectionBreak = (sectPr: XmlElement): PMNode => textSchema.nodes.section_break!.create({ section: kept(sectPr) });
     const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak, outline });

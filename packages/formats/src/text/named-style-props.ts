@@ -21,7 +21,7 @@ export interface NamedStyleProps {
 const DIFFERS = Symbol('differs');
 const BLOCK_KEYS = ['align', 'spaceBefore', 'spaceAfter', 'indentLeft', 'indentRight', 'indentFirstLine'] as const;
 const RUN_KEYS = ['font', 'size', 'color', 'bold', 'italic'] as const;
-const CHAR_STYLE_KEYS = ['font', 'size', 'color', 'bold', 'italic', 'underline'] as const;
+const CHAR_STYLE_KEYS = ['font', 'size', 'color', 'bold', 'italic', 'underline', 'caps', 'letterSpacing', 'lang'] as const;
 
 /**
  * Calls `fn` with every paragraph of `doc` (headers, footers, notes, cells and text boxes
@@ -84,7 +84,8 @@ export function namedStyleProps(doc: PMNode): Map<string, NamedStyleProps> {
 
 /**
  * The shared character format of the runs of each character style (`char_style` mark) of
- * `doc`: font, size, colour, bold, italic and underline, as its style holds them when written.
+ * `doc`: font, size, colour, bold, italic, underline, capitals, letter spacing and language, as its
+ * style holds them when written.
  */
 export function namedCharStyleProps(doc: PMNode): Map<string, RunFormat> {
   const seen = new Map<string, Map<string, unknown>>();

@@ -25,6 +25,7 @@ import { datePictureInstruction, datePictureOf, wordPictureOfCode } from './date
 import { fieldValueOfOdf } from './fixed-field-value.js';
 import type { OdfDataStyles } from './odf-data-styles.js';
 import { isDefaultSection } from './wml-section-writer.js';
+import { keptSection, readOdfColumns } from './section-columns.js';
 import { emptySet, sameStory } from './wml-section-reader.js';
 
 const MAX_CHAIN = 32;
@@ -93,7 +94,7 @@ export class OdfPageStyles {
   private readonly paragraphs = new Map<string, ParagraphPageInfo>();
   /** Master pages named by table styles. */
   private readonly tableMasters = new Map<string, string>();
-  private readonly sectionColumns = new Map<string, SectionProps['columns'] | null>();
+  private readonly sectionColumns = new Map<string, XmlElement>();
   private readonly layouts = new Map<string, XmlElement>();
   private readonly masters = new Map<string, XmlElement>();
   private readonly firstMaster: string | undefined;
@@ -146,7 +147,7 @@ export class OdfPageStyles {
             if (master) this.tableMasters.set(name, master);
           } else if (el.local === 'style' && attr(el, NS.style, 'family') === 'section') {
             const columns = childElement(childElement(el, NS.style, 'section-properties') ?? el, NS.style, 'columns');
-            if (columns) this.sectionColumns.set(name, readColumns(columns) ?? null);
+            if (columns) this.sectionColumns.set(name, columns);
           }
         }
       }
@@ -200,7 +201,11 @@ export class OdfPageStyles {
 
   /** The columns of a section style: null for one column, undefined when the style declares none (not a section break). */
   sectionStyleColumns(style: string | undefined): SectionProps['columns'] | null | undefined {
-    return style === undefined || !this.sectionColumns.has(style) ? undefined : this.sectionColumns.get(style);
+    const el = style === undefined ? undefined : this.sectionColumns.get(style);
+    if (!el) return undefined;
+    // Relative column widths are shares of the text width of the page the section is on.
+    const page = this.section(this.initialMaster(), undefined);
+    return readColumns(el, page?.page && page.margins ? page.page.width - page.margins.left - page.margins.right : undefined) ?? null;
   }
 
   /** The master page of the first section: the first paragraph's, else `Standard`, else the first one. */
@@ -249,7 +254,7 @@ export class OdfPageStyles {
         footer: footers ? bottom : 0,
       };
       const columns = childElement(props, NS.style, 'columns');
-      const cols = columns && readColumns(columns);
+      const cols = columns && readColumns(columns, out.page && out.page.width - out.margins.left - out.margins.right);
       if (cols) out.columns = cols;
       const fmt = FORMAT_OF_NUM.get(attr(props, NS.style, 'num-format') ?? '');
       if (fmt) out.pageNumberFormat = fmt;
@@ -262,8 +267,7 @@ export class OdfPageStyles {
     const f = complete(footers);
     if (h) out.headers = h;
     if (f) out.footers = f;
-    if (Object.keys(out).length === 0 || (this.ownFile && isDefaultSection(out))) return null;
-    return out;
+    return keptSection(out, this.ownFile, isDefaultSection);
   }
 
   private stories(mp: XmlElement, tag: 'header' | 'footer'): HeaderFooterSet | undefined {
@@ -281,14 +285,7 @@ export class OdfPageStyles {
   }
 }
 
-function readColumns(el: XmlElement): SectionProps['columns'] | undefined {
-  const n = Number.parseInt(attr(el, NS.fo, 'column-count') ?? '1', 10);
-  const count = Number.isFinite(n) ? Math.min(45, Math.max(1, n)) : 1;
-  const sep = childElement(el, NS.style, 'column-sep');
-  const separator = sep !== undefined && attr(sep, NS.style, 'style') !== 'none';
-  if (count <= 1 && !separator) return undefined;
-  return { count, gap: Math.max(0, odfLengthToTwips(attr(el, NS.fo, 'column-gap')) ?? 0), separator };
-}
+const readColumns = readOdfColumns;
 
 /** A continuous section on the page of `page`, with `columns`. */
 function continuous(page: SectionProps | null, columns: SectionProps['columns'] | null | undefined): SectionProps {

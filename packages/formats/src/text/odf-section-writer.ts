@@ -23,6 +23,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { DEFAULT_SECTION } from './wml-section-writer.js';
+import { odfColumnsXml } from './section-columns.js';
 import { codeOfWordPicture, datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
 import { fieldValueOfOdf } from './fixed-field-value.js';
 import type { OdfDataStyleSet } from './odf-data-styles.js';
@@ -175,12 +176,7 @@ export class OdfSectionWriter {
 }
 
 function columnsXml(columns: SectionProps['columns']): XmlOut {
-  const count = columns?.count ?? 1;
-  return x(
-    'style:columns',
-    { 'fo:column-count': count, 'fo:column-gap': odfPt(columns?.gap ?? 0) },
-    columns?.separator ? x('style:column-sep', { 'style:width': '0.5pt', 'style:color': '#000000', 'style:height': '100%' }) : null,
-  );
+  return odfColumnsXml(columns, odfPt);
 }
 
 function pageLayout(name: string, s: SectionProps): XmlOut {

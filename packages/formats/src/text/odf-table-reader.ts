@@ -75,7 +75,7 @@ export class OdfTableReader {
           const colspan = count(c, 'number-columns-spanned');
           const rowspan = count(c, 'number-rows-spanned');
           for (let i = count(c, 'number-columns-repeated'); i > 0 && col < MAX_COLUMNS; i--) {
-            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks, value });
+            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks, value, margins: cellStyle.margins ?? null });
             col += 1; // the covered cells that follow a spanning cell hold the rest of its columns
           }
         }

@@ -5,7 +5,8 @@
  * `style:rel-column-width` 20.349; 17.18 cell properties `fo:background-color` 20.175 and
  * `fo:border` 20.176.1) and the length values they use (18.3.18 positiveLength).
  */
-import { normalizeCellBackground } from '@ostal/model';
+import { normalizeCellBackground, tableCellMarginsOf } from '@ostal/model';
+import type { TableCellMargins } from '@ostal/model';
 import { OdfDataStyles } from './odf-data-styles.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
@@ -42,11 +43,38 @@ export interface OdfCellStyle {
   readonly sides: BorderSides | undefined;
   /** The number format code of the style's data style (`style:data-style-name`), through its parents. */
   readonly format?: string | undefined;
+  /** `fo:padding*` through its parents (0 for a side not said), or null for none or Ostal's default padding. */
+  readonly margins?: TableCellMargins | null;
 }
 
-interface CellEntry extends Partial<OdfCellStyle> {
+type PaddingSides = Partial<Record<keyof TableCellMargins, number>>;
+
+interface CellEntry extends Partial<Omit<OdfCellStyle, 'margins'>> {
   readonly parent: string | undefined;
   readonly dataStyle: string | undefined;
+  readonly padding?: PaddingSides | undefined;
+  /** Only `fo:padding="0.1cm"`, what Ostal writes for cells without margins. */
+  readonly defaultPadding?: boolean;
+}
+
+/** A padding length in twips (0 allowed), or undefined when not a length. */
+function paddingTwips(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (/^\s*0*\.?0*\s*(cm|mm|in|inch|pt|pc|px)?\s*$/i.test(v)) return 0;
+  return odfLengthToTwips(v);
+}
+
+/** The paddings a cell's properties declare (20.219-20.223), per-side attributes over `fo:padding`. */
+function readPadding(props: XmlElement): Pick<CellEntry, 'padding' | 'defaultPadding'> {
+  const all = attr(props, NS.fo, 'padding');
+  const out: PaddingSides = {};
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    const v = paddingTwips(attr(props, NS.fo, `padding-${side}`)) ?? paddingTwips(all);
+    if (v !== undefined) out[side] = v;
+  }
+  if (Object.keys(out).length === 0) return {};
+  const sideSaid = ['top', 'right', 'bottom', 'left'].some((side) => attr(props, NS.fo, `padding-${side}`) !== undefined);
+  return !sideSaid && all?.trim() === '0.1cm' ? { defaultPadding: true } : { padding: out };
 }
 
 /** Table properties the model uses. */
@@ -61,6 +89,7 @@ function cellEntry(el: XmlElement): CellEntry {
   const props = childElement(el, NS.style, 'table-cell-properties');
   const parent = attr(el, NS.style, 'parent-style-name');
   if (!props) return { parent, dataStyle: attr(el, NS.style, 'data-style-name') };
+  const padding = readPadding(props);
   const bg = attr(props, NS.fo, 'background-color');
   const sides = BORDER_ATTRS.map((a) => attr(props, NS.fo, a)).filter((v): v is string => v !== undefined);
   return {
@@ -69,6 +98,7 @@ function cellEntry(el: XmlElement): CellEntry {
     background: bg === undefined ? undefined : normalizeCellBackground(bg),
     border: sides.length === 0 ? undefined : sides.some((v) => !/^\s*(none|hidden)\b/i.test(v) && !/^\s*0*\.?0*(cm|mm|in|pt|px)\s/i.test(v)),
     sides: readOdfBorders(props),
+    ...padding,
   };
 }
 
@@ -117,6 +147,8 @@ export class OdfTableStyles {
     let border: boolean | undefined;
     let sides: BorderSides | undefined;
     let dataStyle: string | undefined;
+    let padding: PaddingSides | undefined;
+    let defaultPadding = false;
     const seen = new Set<string>();
     let n = name;
     while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
@@ -127,8 +159,11 @@ export class OdfTableStyles {
       border ??= e.border;
       dataStyle ??= e.dataStyle;
       if (e.sides) sides = { ...e.sides, ...sides };
+      if (e.defaultPadding && !padding) defaultPadding = true;
+      else if (e.padding && !defaultPadding) padding = { ...e.padding, ...padding };
       n = e.parent;
     }
-    return { background: background ?? null, border, sides, format: this.data.code(dataStyle) };
+    const margins = padding ? tableCellMarginsOf({ top: padding.top ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0 }) : null;
+    return { background: background ?? null, border, sides, format: this.data.code(dataStyle), margins };
   }
 }

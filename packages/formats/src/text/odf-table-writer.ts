@@ -8,7 +8,7 @@
  * Widths are written in points (twips / 20), which read back to the same twips exactly.
  */
 import { TEXT_BORDER_SIDES, isTableCellValue } from '@ostal/model';
-import type { TableCellBorders, TableCellValue } from '@ostal/model';
+import type { TableCellBorders, TableCellMargins, TableCellValue } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -23,6 +23,17 @@ export interface OdfCellStyleOut {
   readonly background: string | null;
   /** The data style of typed cells. */
   readonly dataStyle?: string;
+  /** Margins (twips), or null for the default padding. */
+  readonly margins?: TableCellMargins | null;
+}
+
+/** The padding of a cell without margins (read back as none, `odf-table-styles.ts`). */
+export const DEFAULT_CELL_PADDING = '0.1cm';
+
+/** `fo:padding*` of a cell's margins, in points (exact back to twips). */
+function paddingAttrs(m: TableCellMargins | null | undefined): Record<string, string> {
+  if (!m) return { 'fo:padding': DEFAULT_CELL_PADDING };
+  return { 'fo:padding-top': `${String(m.top / 20)}pt`, 'fo:padding-bottom': `${String(m.bottom / 20)}pt`, 'fo:padding-left': `${String(m.left / 20)}pt`, 'fo:padding-right': `${String(m.right / 20)}pt` };
 }
 
 /** The one thin black grid of a table with `bordered` and no per-cell borders. */
@@ -60,15 +71,15 @@ export class OdfTableStyleSet {
    * The cell style for a cell's borders and shading, or undefined when the cell needs none:
    * `borders` is the cell's own lines, else the table's grid when `bordered`.
    */
-  cellStyle(borders: TableCellBorders | null, bordered: boolean, background: string | null, format?: string): string | undefined {
+  cellStyle(borders: TableCellBorders | null, bordered: boolean, background: string | null, format?: string, margins: TableCellMargins | null = null): string | undefined {
     const border = borders ? cellBorderAttrs(borders) : bordered ? GRID : {};
-    if (Object.keys(border).length === 0 && !background && format === undefined) return undefined;
-    const key = JSON.stringify([border, background, format ?? null]);
+    if (Object.keys(border).length === 0 && !background && format === undefined && !margins) return undefined;
+    const key = JSON.stringify([border, background, format ?? null, margins]);
     let name = this.cellNames.get(key);
     if (name === undefined) {
       name = `Cell${String(this.cellNames.size + 1)}`;
       this.cellNames.set(key, name);
-      this.cells.set(name, { name, border, background, ...(format !== undefined ? { dataStyle: this.data.name(format) } : {}) });
+      this.cells.set(name, { name, border, background, margins, ...(format !== undefined ? { dataStyle: this.data.name(format) } : {}) });
     }
     return name;
   }
@@ -90,7 +101,7 @@ export class OdfTableStyleSet {
         x(
           'style:style',
           { 'style:name': c.name, 'style:family': 'table-cell', 'style:data-style-name': c.dataStyle },
-          x('style:table-cell-properties', { 'fo:padding': '0.1cm', ...c.border, 'fo:background-color': c.background ?? undefined }),
+          x('style:table-cell-properties', { ...paddingAttrs(c.margins), ...c.border, 'fo:background-color': c.background ?? undefined }),
         ),
       ),
     ];
@@ -124,7 +135,7 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
         if (slot.kind === 'empty') return x('table:table-cell', { 'table:style-name': styles.cellStyle(null, bordered, null) }, x('text:p'));
         const value = isTableCellValue(slot.cell.attrs.value) ? slot.cell.attrs.value : null;
         const attrs = {
-          'table:style-name': styles.cellStyle(slot.cell.attrs.borders as TableCellBorders | null, bordered, slot.cell.attrs.background as string | null, value?.format),
+          'table:style-name': styles.cellStyle(slot.cell.attrs.borders as TableCellBorders | null, bordered, slot.cell.attrs.background as string | null, value?.format, slot.cell.attrs.margins as TableCellMargins | null),
           'table:number-columns-spanned': slot.colspan > 1 ? slot.colspan : undefined,
           'table:number-rows-spanned': slot.rowspan > 1 ? slot.rowspan : undefined,
           ...(value ? odfCellValueAttrs(value) : {}),

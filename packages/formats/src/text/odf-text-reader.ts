@@ -28,6 +28,7 @@ import { OdfChangeRegions } from './odf-changes.js';
 import { OdfObjectReader } from './odf-opaque.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
+import { readOdfLineNumbering, withLineNumbering } from './section-columns.js';
 
 interface OdfTextParts {
   readonly content: XmlElement;
@@ -90,7 +91,10 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   tally.flush();
-  return textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(sections?.finish() ?? null)), outline.outline()), styles.used.sheet(styles)), readOdfMeta(parts.meta), media.media());
+  const officeStyles = parts.styles && childElement(parts.styles, NS.office, 'styles');
+  const lineNumbering = readOdfLineNumbering(officeStyles && childElement(officeStyles, NS.text, 'linenumbering-configuration'));
+  const doc = withLineNumbering(withoutEmptySections(builder.finish(sections?.finish() ?? null)), lineNumbering);
+  return textDocumentFromNode(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), readOdfMeta(parts.meta), media.media());
 }
 
 

@@ -15,6 +15,8 @@ import { NS, ODF_MIME } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfOutlineStyle } from './outline-numbering.js';
+import { documentLineNumbering, odfLineNumberingXml } from './section-columns.js';
+import { odfPt } from './odf-section-writer.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { OdfFrameWriter } from './odf-frame-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
@@ -62,7 +64,7 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters);
+  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt));
 }
 
 /**

@@ -12,7 +12,7 @@
  * width.
  */
 import { TEXT_BORDER_SIDES, TWIPS_PER_PX, tableCellBordersOf, textSchema } from '@ostal/model';
-import type { TableCellBorders, TableCellValue, TablePosition } from '@ostal/model';
+import type { RowChange, TableCellBorders, TableCellMargins, TableCellValue, TablePosition } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { BorderSides, TableBorderSides } from './border-props.js';
 import { TEXT_WIDTH_TWIPS } from './table-grid.js';
@@ -31,6 +31,8 @@ export interface CellInput {
   readonly sides?: BorderSides | undefined;
   /** The cell's typed value (`text-cell-value.ts` in the model), or null/missing for text. */
   readonly value?: TableCellValue | null;
+  /** The cell's margins (`text-cell-margins.ts` in the model), or null/missing for the default. */
+  readonly margins?: TableCellMargins | null;
 }
 
 /** A row as a reader found it. */
@@ -38,6 +40,8 @@ export interface RowInput {
   /** True for a header row (repeated on each page); only leading header rows are kept as such. */
   readonly header: boolean;
   readonly cells: readonly CellInput[];
+  /** The row inserted or deleted with changes tracked. */
+  readonly change?: RowChange | null;
 }
 
 /** Table-level information a reader found. */
@@ -127,9 +131,9 @@ export function buildTable(input: TableInput): PMNode | null {
       const colwidth = grid.slice(c.col, c.col + c.colspan).map((w) => w / TWIPS_PER_PX);
       const blocks = c.input.blocks.length > 0 ? [...c.input.blocks] : [nodes.paragraph!.create()];
       const borders = resolved && uniform === undefined ? resolved[r]![i]! : null;
-      return type.create({ colspan: c.colspan, rowspan: c.rowspan, colwidth, background: c.input.background, borders, value: c.input.value ?? null }, blocks);
+      return type.create({ colspan: c.colspan, rowspan: c.rowspan, colwidth, background: c.input.background, borders, value: c.input.value ?? null, margins: c.input.margins ?? null }, blocks);
     });
-    return nodes.table_row!.create({ header }, content);
+    return nodes.table_row!.create({ header, change: input.rows[r]!.change ?? null }, content);
   });
   const drawsAny = resolved ? resolved.some((cells) => cells.some((b) => Object.keys(b).length > 0)) : input.bordered;
   return nodes.table!.create({ columnWidths: grid, bordered: uniform ?? drawsAny, position: input.position ?? null }, rows);

@@ -181,9 +181,14 @@ export function markedText(text: string, format: RunFormat, link: Mark | null = 
 
 /** The resolved format of a node's marks (links and unknown marks are ignored). */
 export function formatOfNode(node: PMNode): RunFormat {
-  if (node.marks.length === 0) return PLAIN;
+  return formatOfMarks(node.marks);
+}
+
+/** The format of a set of marks (those that are not formatting are ignored). */
+export function formatOfMarks(marks: readonly Mark[]): RunFormat {
+  if (marks.length === 0) return PLAIN;
   const p: CharProps = {};
-  for (const mark of node.marks) {
+  for (const mark of marks) {
     switch (mark.type.name) {
       case 'bold':
       case 'italic':

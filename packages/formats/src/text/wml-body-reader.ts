@@ -10,7 +10,8 @@
  * 17.13.5.15-16; `w:pPrChange`) end the paragraph's content as `paragraph_change` nodes
  * (`wml-changes.ts`); the paragraph stays apart from the next one until the change is accepted.
  */
-import { textSchema } from '@ostal/model';
+import { MAX_HEADING_LEVEL, textSchema } from '@ostal/model';
+import type { FormerBlock } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { childElement } from '../xml/xml-tree.js';
@@ -22,6 +23,8 @@ import type { ListPlacement } from './flow-builder.js';
 import type { ReadTally } from './read-tally.js';
 import { blockAttrs, mergeBlockProps, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
+import type { CharProps } from './text-marks.js';
+import type { BlockProps } from './block-props.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { paragraphMarkChanges } from './wml-changes.js';
 import { WmlInlineReader, alternateBranch } from './wml-inline-reader.js';
@@ -80,6 +83,9 @@ export interface WmlBodyContext {
   readonly sectionBreak?: (sectPr: XmlElement) => PMNode;
   /** Heading outline numbering (the body and its tables and frames; not notes or headers). */
   readonly outline?: OutlineTracker;
+  /** Run and paragraph properties a table style gives the paragraphs of the cell being read (`wml-table-style.ts`). */
+  readonly tableRun?: CharProps | undefined;
+  readonly tablePara?: BlockProps | undefined;
 }
 
 /** Reads block-level content of one story (the body, a cell, a text box) into the builder. */
@@ -106,7 +112,7 @@ export class WmlBodyReader {
   ) {
     this.inline = new WmlInlineReader(ctx.ns, ctx.styles, ctx.tally, ctx.part, ctx.hyperlinks, ctx.stories, ctx.drawings);
     this.path = path ? [...path] : ctx.rootName ? [ctx.rootName] : [];
-    this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc) => this.cellBlocks(tc) });
+    this.tables = new WmlTableReader({ ns: ctx.ns, styles: ctx.styles, tally: ctx.tally, part: ctx.part, readCell: (tc, run, para) => this.cellBlocks(tc, run, para) });
   }
 
   /** Reads the children of `container` (`w:body`, `w:tc`, `w:txbxContent`...). */
@@ -196,11 +202,11 @@ export class WmlBodyReader {
     const outline = pPr ? intVal(childElement(pPr, w, 'outlineLvl'), ns) : undefined;
     const heading = outline !== undefined ? (outline >= 0 && outline < 9 ? outline + 1 : undefined) : styles.headingLevel(styleId);
     // Heading styles are bold or italic by design; those marks belong to the heading, not its text.
-    let mask = applyCharProps(PLAIN, styles.baseRun);
+    let mask = applyCharProps(applyCharProps(PLAIN, styles.baseRun), this.ctx.tableRun);
     if (heading === undefined) mask = applyCharProps(mask, styles.runProps(styleId));
     // Heading and "List Continue" styles are structure: only direct paragraph properties count.
     const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
-    const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
+    const props = withoutBaseline(mergeBlockProps(mergeBlockProps(this.ctx.tablePara ?? {}, structural ? {} : styles.paragraphProps(styleId)), readParagraphProps(pPr, ns)), styles.blockBaseline);
     const styleName = structural ? null : styles.styleName(styleId);
     // 17.3.1.41 w:textDirection: only horizontal flows are kept.
     const flow = wVal(pPr && childElement(pPr, w, 'textDirection'), ns);
@@ -216,9 +222,10 @@ export class WmlBodyReader {
     const builder = this.out;
     const sectPr = this.ctx.sectionBreak && pPr && childElement(pPr, w, 'sectPr');
     const carried = this.carry?.length ?? 0;
-    const content = this.carry ? [...this.carry, ...inlines, ...paragraphMarkChanges(pPr, ns)] : [...inlines, ...paragraphMarkChanges(pPr, ns)];
-    this.carry = null;
     const list = heading === undefined ? this.listPlacement(pPr, styleId) : undefined;
+    const marks = paragraphMarkChanges(pPr, ns, (old) => this.formerBlock(old, list !== undefined));
+    const content = this.carry ? [...this.carry, ...inlines, ...marks] : [...inlines, ...marks];
+    this.carry = null;
     let attrs = blockAttrs(props, styleName, list !== undefined);
     if (heading !== undefined && this.ctx.outline) {
       const number = this.headingNumber(pPr, styleId, heading, this.ctx.outline);
@@ -252,6 +259,21 @@ export class WmlBodyReader {
       this.closeToc();
       this.ctx.builder.addBlock(this.ctx.sectionBreak(sectPr));
     }
+  }
+
+  /**
+   * The block a paragraph format change's previous `w:pPr` describes, read as `paragraph` reads
+   * the paragraph's own (the list place stays the paragraph's).
+   */
+  private formerBlock(pPr: XmlElement, inList: boolean): FormerBlock {
+    const { ns, styles } = this.ctx;
+    const styleId = wVal(childElement(pPr, ns.w, 'pStyle'), ns) ?? styles.defaultParagraphStyle;
+    const outline = intVal(childElement(pPr, ns.w, 'outlineLvl'), ns);
+    const heading = inList ? undefined : outline !== undefined ? (outline >= 0 && outline < 9 ? outline + 1 : undefined) : styles.headingLevel(styleId);
+    const structural = heading !== undefined || styles.listContinueLevel(styleId) !== undefined;
+    const props = withoutBaseline(mergeBlockProps(structural ? {} : styles.paragraphProps(styleId), readParagraphProps(pPr, ns)), styles.blockBaseline);
+    const attrs = blockAttrs(props, structural ? null : styles.styleName(styleId), inList) ?? {};
+    return heading === undefined ? { type: 'paragraph', attrs } : { type: 'heading', attrs: { ...attrs, level: Math.min(MAX_HEADING_LEVEL, heading) } };
   }
 
   /** Emits the pieces of a paragraph between its page and column breaks; empty pieces are left out. */
@@ -349,9 +371,9 @@ export class WmlBodyReader {
    * The blocks of a table cell. Word needs a paragraph after a table that ends a cell; that
    * empty paragraph is not content, so it is dropped (the writer adds it back).
    */
-  private cellBlocks(tc: XmlElement): PMNode[] {
+  private cellBlocks(tc: XmlElement, tableRun?: CharProps, tablePara?: BlockProps): PMNode[] {
     const builder = new FlowBuilder();
-    const reader = new WmlBodyReader({ ...this.ctx, builder }, this.counters, this.path);
+    const reader = new WmlBodyReader({ ...this.ctx, builder, tableRun, tablePara }, this.counters, this.path);
     reader.readBlocks(tc);
     reader.flush();
     const blocks = builder.finishBlocks();

@@ -13,6 +13,8 @@
  * model's id when it is a decimal number not yet taken by another change.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
+import { blockFormerFormat, formerXml, runFormerFormat } from '@ostal/model';
+import type { FormerBlock } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -53,25 +55,37 @@ export function wrapperMark(el: XmlElement, ns: WmlNs): Mark {
 }
 
 /**
- * Source XML of the previous properties a `w:rPrChange`/`w:pPrChange` holds, or null when there
- * were none (an empty element, which is what the writer writes for null).
+ * The `before` of a `w:rPrChange`/`w:pPrChange`: the previous properties' source XML, with the
+ * model's reading of them (`former`: marks or block) when the reader gives one. Null when the
+ * element holds no properties element at all.
  */
-function before(change: XmlElement, ns: WmlNs, local: 'rPr' | 'pPr'): string | null {
+function before(change: XmlElement, ns: WmlNs, local: 'rPr' | 'pPr', former: ((old: XmlElement) => FormerReading) | undefined): string | null {
   const old = childElement(change, ns.w, local);
-  return old && old.children.some((c) => typeof c === 'object') ? JSON.stringify({ family: 'ooxml', xml: transitional(xmlSource(old)) }) : null;
+  if (!old) return null;
+  const xml = transitional(xmlSource(old));
+  const reading = former?.(old);
+  if (!reading) return old.children.some((c) => typeof c === 'object') ? JSON.stringify({ family: 'ooxml', xml }) : null;
+  return 'marks' in reading ? runFormerFormat('ooxml', reading.marks, xml) : blockFormerFormat('ooxml', reading.type, reading.attrs, xml);
 }
 
-/** The `format_change` mark of a run whose `w:rPr` holds a `w:rPrChange`, or null. */
-export function runFormatChange(rPr: XmlElement | undefined, ns: WmlNs): Mark | null {
+/** What the reader makes of former properties: text marks or a block. */
+export type FormerReading = { readonly marks: readonly Mark[] } | FormerBlock;
+
+/**
+ * The `format_change` mark of a run whose `w:rPr` holds a `w:rPrChange`, or null; `former`
+ * reads the previous `w:rPr` as marks (as the run's own properties are read).
+ */
+export function runFormatChange(rPr: XmlElement | undefined, ns: WmlNs, former?: (old: XmlElement) => readonly Mark[]): Mark | null {
   const change = rPr && childElement(rPr, ns.w, 'rPrChange');
-  return change ? changeMark('format_change', wmlChangeInfo(change, ns), before(change, ns, 'rPr')) : null;
+  return change ? changeMark('format_change', wmlChangeInfo(change, ns), before(change, ns, 'rPr', former && ((old) => ({ marks: former(old) })))) : null;
 }
 
 /**
  * `paragraph_change` nodes for a paragraph's `w:pPr`: its mark inserted or deleted
- * (`w:pPr/w:rPr/w:ins|w:del|w:moveTo|w:moveFrom`) and its properties changed (`w:pPrChange`).
+ * (`w:pPr/w:rPr/w:ins|w:del|w:moveTo|w:moveFrom`) and its properties changed (`w:pPrChange`,
+ * the previous `w:pPr` read as a block by `former`).
  */
-export function paragraphMarkChanges(pPr: XmlElement | undefined, ns: WmlNs): PMNode[] {
+export function paragraphMarkChanges(pPr: XmlElement | undefined, ns: WmlNs, former?: (old: XmlElement) => FormerBlock): PMNode[] {
   if (!pPr) return [];
   const out: PMNode[] = [];
   const rPr = childElement(pPr, ns.w, 'rPr');
@@ -83,7 +97,7 @@ export function paragraphMarkChanges(pPr: XmlElement | undefined, ns: WmlNs): PM
     }
   }
   const change = childElement(pPr, ns.w, 'pPrChange');
-  if (change) out.push(paragraphChange('format', wmlChangeInfo(change, ns), before(change, ns, 'pPr')));
+  if (change) out.push(paragraphChange('format', wmlChangeInfo(change, ns), before(change, ns, 'pPr', former)));
   return out;
 }
 
@@ -142,19 +156,14 @@ export class WmlRevisionIds {
     return { 'w:id': this.idFor(change), 'w:author': info.author ?? '', 'w:date': info.date ?? undefined };
   }
 
-  /** A `w:rPrChange`/`w:pPrChange` element for a format change. */
-  formatChange(change: Mark | PMNode, local: 'rPr' | 'pPr'): XmlOut {
-    let old: XmlOut | undefined;
-    const kept = change.attrs.before as string | null;
-    if (kept) {
-      try {
-        const parsed = JSON.parse(kept) as { family?: unknown; xml?: unknown };
-        if (parsed.family === 'ooxml' && typeof parsed.xml === 'string') old = ooxmlOut(parsed.xml);
-      } catch {
-        old = undefined;
-      }
-    }
+  /**
+   * A `w:rPrChange`/`w:pPrChange` element for a format change: the former properties as a DOCX
+   * file kept them, else `built` (made from the model's former format), else empty.
+   */
+  formatChange(change: Mark | PMNode, local: 'rPr' | 'pPr', built: XmlOut | null = null): XmlOut {
+    const kept = formerXml(change.attrs.before, 'ooxml');
+    let old = kept === null ? undefined : ooxmlOut(kept);
     if (old && old.name !== `w:${local}`) old = undefined;
-    return x(`w:${local}Change`, this.attrs(change), old ?? x(`w:${local}`));
+    return x(`w:${local}Change`, this.attrs(change), old ?? built ?? x(`w:${local}`));
   }
 }

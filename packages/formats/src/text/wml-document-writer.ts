@@ -20,7 +20,7 @@ import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import type { Mark } from 'prosemirror-model';
-import { formatOfNode, linkOfNode } from './text-marks.js';
+import { formatOfMarks, formatOfNode, linkOfNode } from './text-marks.js';
 import type { RunFormat } from './text-marks.js';
 import { WmlChangesWriter } from './wml-changes-writer.js';
 import type { WrittenInline } from './wml-changes-writer.js';
@@ -34,7 +34,7 @@ import type { WmlListNest } from './wml-list-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
-import type { FieldKind, SectionProps } from '@ostal/model';
+import type { FieldKind, FormerBlock, SectionProps } from '@ostal/model';
 import { listSkipOf, outlineOf } from '@ostal/model';
 
 /** Deepest list level WordprocessingML has (`w:ilvl` 0-8); deeper model lists are written at 8. */
@@ -156,7 +156,7 @@ export class WmlDocumentWriter {
   /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
   readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
-  private readonly changes = new WmlChangesWriter();
+  private readonly changes = new WmlChangesWriter({ runProps: (marks) => runProps(formatOfMarks(marks), false) });
   /** Section properties and header/footer parts. */
   readonly sections = new WmlSectionWriter((story) => this.story(story), { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC });
   private readonly lastSection: SectionProps | null;
@@ -195,9 +195,22 @@ export class WmlDocumentWriter {
    */
   private paragraph(node: PMNode, out: XmlOut[], pStyle: string | null = null, numPr: XmlOut | null = null, inList = false): void {
     const styleId = pStyle ?? this.styleId(node.attrs.styleName as string | null | undefined);
-    const props = [...paragraphPropsXml(node.attrs, inList, numPr), ...this.changes.paragraphMark(node)];
+    const props = [...paragraphPropsXml(node.attrs, inList, numPr), ...this.changes.paragraphMark(node, (former) => this.formerParagraphProps(former, node, pStyle, numPr, inList))];
     const pPr = styleId !== null || props.length > 0 ? x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, props) : null;
     out.push(x('w:p', {}, pPr, this.runs(node)));
+  }
+
+  /**
+   * The `w:pPr` a paragraph format change keeps (CT_PPrBase, 17.13.5.29): the block as it was,
+   * in the same list place; a heading its `HeadingN` style, else the structural style the block
+   * has now or the former style name's.
+   */
+  private formerParagraphProps(former: FormerBlock, node: PMNode, pStyle: string | null, numPr: XmlOut | null, inList: boolean): XmlOut {
+    const level = Number(former.attrs.level);
+    const heading = former.type === 'heading' && Number.isFinite(level) && level >= 1;
+    const structural = node.type.name === 'heading' ? null : pStyle;
+    const styleId = heading ? `Heading${String(Math.min(WORD_HEADING_LEVELS, Math.round(level)))}` : (structural ?? this.styleId(former.attrs.styleName as string | null | undefined));
+    return x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, paragraphPropsXml(former.attrs, inList, former.type === node.type.name ? numPr : null));
   }
 
   /** The id of the (property-less) style for a model style name, allocated on first use. */
@@ -271,7 +284,7 @@ export class WmlDocumentWriter {
         this.list(node, listLevel + 1, out, nest);
         break;
       case 'table':
-        out.push(wmlTable(node, (cell) => this.cellBlocks(cell)));
+        out.push(wmlTable(node, (cell) => this.cellBlocks(cell), (row) => this.changes.rowRevision(row)));
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));

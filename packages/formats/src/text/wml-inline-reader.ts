@@ -151,17 +151,22 @@ export class WmlInlineReader {
     }
   }
 
-  private run(r: XmlElement, paragraphMask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
-    const w = this.ns.w;
-    const rPr = childElement(r, w, 'rPr');
+  /** The format of a run with properties `rPr` in a paragraph whose runs have `paragraphMask`. */
+  private runFormatOf(rPr: XmlElement | undefined, paragraphMask: RunFormat): RunFormat {
     let mask = paragraphMask;
     if (rPr) {
-      const rStyle = wVal(childElement(rPr, w, 'rStyle'), this.ns);
+      const rStyle = wVal(childElement(rPr, this.ns.w, 'rStyle'), this.ns);
       const charStyle = this.styles.charStyleName(rStyle);
       mask = applyCharProps(mask, charStyle === null ? this.styles.runProps(rStyle) : { ...this.styles.runProps(rStyle), charStyle });
       mask = applyCharProps(mask, readRunProps(rPr, this.ns, this.styles.theme));
     }
-    mask = this.styles.runBaseline.apply(mask);
+    return this.styles.runBaseline.apply(mask);
+  }
+
+  private run(r: XmlElement, paragraphMask: RunFormat, out: WmlInlines, path: string, link: Mark | null): void {
+    const w = this.ns.w;
+    const rPr = childElement(r, w, 'rPr');
+    const mask = this.runFormatOf(rPr, paragraphMask);
     const from = out.inlines.length;
     let text = '';
     const flush = (): void => {
@@ -277,7 +282,8 @@ export class WmlInlineReader {
     };
     visit(r);
     flush();
-    const formatChange = runFormatChange(rPr, this.ns);
+    // The former properties are read like the run's own, in the same paragraph.
+    const formatChange = runFormatChange(rPr, this.ns, (old) => this.runFormatOf(old, paragraphMask).marks);
     if (formatChange) markFrom(out.inlines, from, formatChange);
   }
 

@@ -13,6 +13,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { onOff, wVal } from './wml-run-properties.js';
+import { readWordColumns, readWordLineNumbering } from './section-columns.js';
 import type { WmlNs } from './wml-run-properties.js';
 
 /** Resolves a header/footer relationship id to its story (a `doc` node as JSON). */
@@ -71,15 +72,10 @@ export class WmlSectionReader {
       out.margins = { top: m('top'), right: m('right'), bottom: m('bottom'), left: m('left') + m('gutter'), header: m('header'), footer: m('footer') };
     }
     const cols = childElement(sectPr, w, 'cols');
-    if (cols) {
-      const listed = childElements(cols, w, 'col').length;
-      const num = Number.parseInt(attr(cols, w, 'num') ?? '', 10);
-      const count = Math.min(45, Math.max(1, Number.isFinite(num) ? num : listed || 1));
-      const separator = boolAttr(attr(cols, w, 'sep'));
-      const firstCol = childElement(cols, w, 'col');
-      const gap = twipsAttr(cols, ns, 'space') ?? twipsAttr(firstCol, ns, 'space') ?? 720;
-      if (count > 1 || separator) out.columns = { count, gap: Math.max(0, gap), separator };
-    }
+    const columns = cols && readWordColumns(cols, ns, (el, local) => twipsAttr(el, ns, local));
+    if (columns) out.columns = columns;
+    const lineNumbering = readWordLineNumbering(childElement(sectPr, w, 'lnNumType'), ns);
+    if (lineNumbering) out.lineNumbering = lineNumbering;
     const type = wVal(childElement(sectPr, w, 'type'), ns);
     if (type !== undefined && STARTS[type]) out.start = STARTS[type];
     if (onOff(childElement(sectPr, w, 'titlePg'), ns)) out.titlePage = true;
@@ -206,11 +202,4 @@ export function canonicalSection(s: SectionProps, previous: SectionProps | undef
     };
   }
   return out;
-}
-
-/** The `w:sep` attribute of `w:cols` (ST_OnOff; absent means off). */
-function boolAttr(v: string | undefined): boolean {
-  if (v === undefined) return false;
-  const l = v.toLowerCase();
-  return !(l === '0' || l === 'false' || l === 'off');
 }

@@ -18,6 +18,7 @@ import { textSchema } from '@ostal/model';
 import { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { wordColumnsXml, wordLineNumberingXml } from './section-columns.js';
 
 /** What a section without declared properties is written with: A4 portrait, 2.5 cm margins. */
 export const DEFAULT_SECTION: SectionProps = {
@@ -148,8 +149,9 @@ export class WmlSectionWriter {
       start ? x('w:type', { 'w:val': start }) : null,
       x('w:pgSz', { 'w:w': page.width, 'w:h': page.height, 'w:orient': page.orientation === 'landscape' ? 'landscape' : undefined }),
       x('w:pgMar', { 'w:top': m.top, 'w:right': m.right, 'w:bottom': m.bottom, 'w:left': m.left, 'w:header': m.header, 'w:footer': m.footer, 'w:gutter': 0 }),
+      wordLineNumberingXml(s.lineNumbering),
       s.pageNumberStart !== undefined || s.pageNumberFormat ? x('w:pgNumType', { 'w:fmt': s.pageNumberFormat, 'w:start': s.pageNumberStart }) : null,
-      s.columns ? x('w:cols', { 'w:num': s.columns.count, 'w:space': s.columns.gap, 'w:sep': s.columns.separator ? 1 : undefined }) : null,
+      s.columns ? wordColumnsXml(s.columns) : null,
       s.titlePage ? x('w:titlePg') : null,
     );
   }

@@ -26,6 +26,8 @@ import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { readWordTableBorders } from './border-props.js';
 import type { TableBorderSides } from './border-props.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
+import { mergeTableStyleFormats, readTableStyleFormats, withoutDeclared } from './wml-table-style.js';
+import type { TableStyleFormats } from './wml-table-style.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
 import type { TextStyleFamily } from '@ostal/model';
@@ -42,6 +44,7 @@ interface WmlStyle {
   readonly run: CharProps | undefined;
   readonly para: BlockProps | undefined;
   readonly tableBorders: TableBorderSides | undefined;
+  readonly table: TableStyleFormats | undefined;
 }
 
 /** A numbering reference: `w:numId` and `w:ilvl`. */
@@ -67,6 +70,10 @@ export class WmlStyles implements StyleSheetSource {
   private readonly runCache = new Map<string, CharProps>();
   private readonly paraCache = new Map<string, BlockProps>();
   private readonly headingCache = new Map<string, number | undefined>();
+  /** Id of the default table style (`w:default="1"`), which tables naming none use. */
+  readonly defaultTableStyle: string | undefined;
+  /** Run and paragraph properties the default paragraph style's chain declares (they beat a table style's). */
+  private readonly normalDeclared: { run: CharProps; para: BlockProps };
   /** Id of the default paragraph style (`w:default="1"`), if any. */
   readonly defaultParagraphStyle: string | undefined;
   /** Run properties of `w:docDefaults`. */
@@ -87,6 +94,7 @@ export class WmlStyles implements StyleSheetSource {
    */
   constructor(root: XmlElement | undefined, private readonly ns: WmlNs, readonly theme?: ThemeFonts, ownFile = false) {
     let defaultParagraphStyle: string | undefined;
+    let defaultTableStyle: string | undefined;
     let defaultRun: CharProps = {};
     let defaultBlock: BlockProps = {};
     let language: string | undefined;
@@ -105,18 +113,25 @@ export class WmlStyles implements StyleSheetSource {
         this.styles.set(style.id, style);
         const isDefault = attr(el, ns.w, 'default');
         if (style.type === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultParagraphStyle = style.id;
+        if (style.type === 'table' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultTableStyle = style.id;
       }
     }
     this.defaultParagraphStyle = defaultParagraphStyle;
+    this.defaultTableStyle = defaultTableStyle;
     this.defaultRun = defaultRun;
     this.language = language;
     let base = defaultRun;
     let block = defaultBlock;
     const chain = defaultParagraphStyle === undefined ? [] : this.chain(defaultParagraphStyle, false);
+    let normalRun: CharProps = {};
+    let normalPara: BlockProps = {};
     for (const st of chain.reverse()) {
       if (st.run) base = mergeCharProps(base, st.run);
+      if (st.run) normalRun = mergeCharProps(normalRun, st.run);
       block = mergeBlockProps(block, st.para);
+      normalPara = mergeBlockProps(normalPara, st.para);
     }
+    this.normalDeclared = { run: normalRun, para: normalPara };
     this.baseRun = togglesOf(base) ?? {};
     this.runBaseline = new RunBaseline(ownFile ? null : base);
     this.blockBaseline = ownFile ? null : block;
@@ -248,6 +263,17 @@ export class WmlStyles implements StyleSheetSource {
   }
 
   /**
+   * What a table style (with the styles it is based on) says of cells, its regions' run and
+   * paragraph properties without those the default paragraph style declares (a paragraph style
+   * beats a table style, 17.7.2); undefined when it says nothing.
+   */
+  tableStyleFormats(styleId: string | undefined): TableStyleFormats | undefined {
+    if (styleId === undefined) return undefined;
+    const merged = mergeTableStyleFormats(this.chain(styleId).reverse().map((s) => s.table));
+    return merged && withoutDeclared(merged, this.normalDeclared.run, this.normalDeclared.para);
+  }
+
+  /**
    * The style and its ancestors, nearest first; stops on cycles and absurd depths, and at the
    * default paragraph style when `stopAtDefault`.
    */
@@ -291,5 +317,6 @@ function readStyle(el: XmlElement, ns: WmlNs, theme: ThemeFonts | undefined): Wm
     run: readRunProps(childElement(el, ns.w, 'rPr'), ns, theme),
     para: readParagraphProps(pPr, ns),
     tableBorders: readWordTableBorders(tblPr && childElement(tblPr, ns.w, 'tblBorders'), ns),
+    table: attr(el, ns.w, 'type') === 'table' ? readTableStyleFormats(el, ns, theme) : undefined,
   };
 }

@@ -11,7 +11,8 @@
  * between cells) side by side over its style's; a vertically merged cell takes its bottom line
  * from the last cell it covers. The table's `bordered` flag says whether any of them draws.
  */
-import { normalizeCellBackground } from '@ostal/model';
+import { normalizeCellBackground, rowChange } from '@ostal/model';
+import type { RowChange } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
@@ -21,11 +22,15 @@ import type { BorderSides, TableBorderSides } from './border-props.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
 import type { RowInput } from './table-builder.js';
-import { wrapperMark } from './wml-changes.js';
+import { wmlChangeInfo, wrapperMark } from './wml-changes.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
 import { readTablePosition } from './wml-table-position.js';
+import { cellMargins, cellStyleFormat, readMarginSides, readTableLook, regionsOfCell } from './wml-table-style.js';
+import type { MarginSides, TableLook, TableStyleFormats } from './wml-table-style.js';
+import type { CharProps } from './text-marks.js';
+import type { BlockProps } from './block-props.js';
 
 /** What the table reader needs from the body reader. */
 export interface WmlTableContext {
@@ -33,8 +38,11 @@ export interface WmlTableContext {
   readonly styles: WmlStyles;
   readonly tally: ReadTally;
   readonly part: string;
-  /** Reads the block content of a `w:tc` (paragraphs, lists, nested tables). */
-  readonly readCell: (tc: XmlElement) => PMNode[];
+  /**
+   * Reads the block content of a `w:tc` (paragraphs, lists, nested tables); its paragraphs start
+   * from `run` and `para`, what the table style gives the cell.
+   */
+  readonly readCell: (tc: XmlElement, run: CharProps | undefined, para: BlockProps | undefined) => PMNode[];
 }
 
 /** Wrappers around rows and cells that are read through. */
@@ -56,8 +64,20 @@ interface RawCell {
   readonly vMerge: 'restart' | 'continue' | undefined;
   readonly hMergeContinue: boolean;
   readonly background: string | null;
+  /** True when the cell says its shading itself (`w:shd`), which beats the table style's. */
+  readonly ownShading: boolean;
   readonly sides: BorderSides | undefined;
+  /** `w:tcMar`. */
+  readonly margins: MarginSides | undefined;
   readonly tc: XmlElement;
+}
+
+/** What the table says of all its cells. */
+interface TableFormat {
+  readonly style: TableStyleFormats | undefined;
+  readonly look: TableLook;
+  readonly margins: MarginSides | undefined;
+  readonly cols: number;
 }
 
 interface RawRow {
@@ -65,6 +85,8 @@ interface RawRow {
   readonly cells: RawCell[];
   /** The deletion mark of a row deleted with changes tracked. */
   readonly deleted: Mark | undefined;
+  /** The row inserted or deleted with changes tracked. */
+  readonly change: RowChange | null;
 }
 
 /** `node` with `mark` added to every text inside it whose parent allows the mark. */
@@ -82,6 +104,7 @@ interface MutableCell {
   rowspan: number;
   background: string | null;
   sides: BorderSides | undefined;
+  margins: ReturnType<typeof cellMargins>;
   blocks: PMNode[];
 }
 
@@ -94,7 +117,7 @@ export class WmlTableReader {
     const { ns, styles, tally, part } = this.ctx;
     const w = ns.w;
     const tblPr = childElement(tbl, w, 'tblPr');
-    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns);
+    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns) ?? styles.defaultTableStyle;
     const ownSides = readWordTableBorders(tblPr && childElement(tblPr, w, 'tblBorders'), ns);
     const styleSides = styles.tableBorders(styleId);
     const borderSides: TableBorderSides | undefined = ownSides || styleSides ? { ...styleSides, ...ownSides } : undefined;
@@ -102,14 +125,15 @@ export class WmlTableReader {
     const gridEl = childElement(tbl, w, 'tblGrid');
     const widths = gridEl ? childElements(gridEl, w, 'gridCol').map((g) => twipsOf(attr(g, w, 'w'))) : [];
     const columnWidths = widths.length > 0 && widths.every((v) => v !== undefined) ? (widths) : null;
-    const simplified = styleId !== undefined;
+    let simplified = false;
 
     const rawRows: RawRow[] = [];
     for (const tr of this.collect(tbl, 'tr')) {
       const trPr = childElement(tr, w, 'trPr');
-      // A row deleted with changes tracked (17.13.5.12) keeps its text, marked deleted.
+      // A row inserted or deleted with changes tracked (17.13.5.19, 17.13.5.13); a deleted one keeps its text, marked deleted.
       const del = trPr && childElement(trPr, w, 'del');
-      if (del) tally.note('tracked-row-deletion-simplified', part, path, 'info');
+      const ins = trPr && childElement(trPr, w, 'ins');
+      const change = del ? rowChange('deletion', wmlChangeInfo(del, ns)) : ins ? rowChange('insertion', wmlChangeInfo(ins, ns)) : null;
       let col = Math.max(0, (trPr && intVal(childElement(trPr, w, 'gridBefore'), ns)) ?? 0);
       const cells: RawCell[] = [];
       for (const tc of this.collect(tr, 'tc')) {
@@ -121,27 +145,41 @@ export class WmlTableReader {
         const sides = readWordBorders(tcPr && childElement(tcPr, w, 'tcBorders'), ns);
         if (sides && Object.values(sides).some((line) => line)) bordered = true;
         const shd = tcPr && childElement(tcPr, w, 'shd');
+        // Vertical alignment and text direction of cells are not kept.
+        const vAlign = wVal(tcPr && childElement(tcPr, w, 'vAlign'), ns);
+        if ((vAlign !== undefined && vAlign !== 'top') || (tcPr && childElement(tcPr, w, 'textDirection'))) simplified = true;
         cells.push({
           col,
           colspan,
           vMerge,
           hMergeContinue: hMergeEl !== undefined && wVal(hMergeEl, ns) !== 'restart',
           background: normalizeCellBackground(shd && attr(shd, w, 'fill')),
+          ownShading: shd !== undefined,
           sides,
+          margins: readMarginSides(tcPr && childElement(tcPr, w, 'tcMar'), ns),
           tc,
         });
         col += colspan;
       }
-      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined });
+      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined, change });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
-    return buildTable({ rows: this.merge(rawRows), columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
+    const cols = Math.max(widths.length, ...rawRows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)));
+    const format: TableFormat = {
+      style: styles.tableStyleFormats(styleId),
+      look: readTableLook(tblPr && childElement(tblPr, w, 'tblLook'), ns),
+      margins: readMarginSides(tblPr && childElement(tblPr, w, 'tblCellMar'), ns),
+      cols,
+    };
+    const rows = this.merge(rawRows, format);
+    if (rows.some((r) => r.cells.some((c) => c.sides && Object.values(c.sides).some((line) => line)))) bordered = true;
+    return buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */
-  private merge(rawRows: readonly RawRow[]): RowInput[] {
+  private merge(rawRows: readonly RawRow[], format: TableFormat): RowInput[] {
     let open = new Map<number, MutableCell>();
-    return rawRows.map((row) => {
+    return rawRows.map((row, r) => {
       const next = new Map<number, MutableCell>();
       const cells: MutableCell[] = [];
       for (const raw of row.cells) {
@@ -157,13 +195,18 @@ export class WmlTableReader {
           next.set(raw.col, above);
           continue;
         }
-        const blocks = this.ctx.readCell(raw.tc);
-        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background: raw.background, sides: raw.sides, blocks: row.deleted ? blocks.map((b) => withMark(b, row.deleted!)) : blocks };
+        const place = { row: r, rows: rawRows.length, col: raw.col, colspan: raw.colspan, cols: format.cols };
+        const fromStyle = format.style ? cellStyleFormat(place, regionsOfCell(place, format.look, format.style), format.style) : undefined;
+        const blocks = this.ctx.readCell(raw.tc, fromStyle?.run, fromStyle?.para);
+        const sides = fromStyle?.sides ? { ...fromStyle.sides, ...raw.sides } : raw.sides;
+        const background = raw.ownShading || fromStyle?.shading === undefined ? raw.background : fromStyle.shading;
+        const declared = format.style?.margins || format.margins || raw.margins ? { ...format.style?.margins, ...format.margins, ...raw.margins } : undefined;
+        const cell: MutableCell = { col: raw.col, colspan: raw.colspan, rowspan: 1, background, sides, margins: cellMargins(declared), blocks: row.deleted ? blocks.map((b) => withMark(b, row.deleted!)) : blocks };
         cells.push(cell);
         if (raw.vMerge !== undefined) next.set(raw.col, cell);
       }
       open = next;
-      return { header: row.header, cells: cells };
+      return { header: row.header, cells: cells, change: row.change };
     });
   }
 

@@ -7,7 +7,7 @@
  * Every slot a row span covers gets a `w:tc` with `w:vMerge` (continue) and an empty paragraph;
  * every cell ends with a paragraph, as Word requires after a nested table.
  */
-import type { TableCellBorders, TablePosition, TextBorderLine } from '@ostal/model';
+import type { TableCellBorders, TableCellMargins, TablePosition, TextBorderLine } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -41,7 +41,12 @@ function mergedSlot(borders: TableCellBorders, first: boolean, last: boolean): T
   return { ...sides, ...(first && top ? { top } : {}), ...(last && bottom ? { bottom } : {}) };
 }
 
-function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null, borders: TableCellBorders | null): XmlOut {
+/** `w:tcMar` (17.4.68, CT_TcMar order) of a cell's margins. */
+function cellMargins(m: TableCellMargins | null): XmlOut | null {
+  return m && x('w:tcMar', {}, (['top', 'left', 'bottom', 'right'] as const).map((side) => x(`w:${side}`, { 'w:w': m[side], 'w:type': 'dxa' })));
+}
+
+function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null, borders: TableCellBorders | null, margins: TableCellMargins | null = null): XmlOut {
   return x(
     'w:tcPr',
     {},
@@ -50,13 +55,14 @@ function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue
     vMerge === 'restart' ? x('w:vMerge', { 'w:val': 'restart' }) : vMerge === 'continue' ? x('w:vMerge') : null,
     borders ? cellBorders(borders) : null,
     background ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': background.slice(1).toUpperCase() }) : null,
+    cellMargins(margins),
   );
 }
 
 /**
  * The `w:tbl` of `table`; `blocks` writes the block content of a cell.
  */
-export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): XmlOut {
+export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null): XmlOut {
   const grid = tableGrid(table);
   const spanWidth = (col: number, n: number): number => grid.columns.slice(col, col + n).reduce((s, w) => s + w, 0);
   const rows = grid.rows.map((slots, r) => {
@@ -69,20 +75,23 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): Xml
         const background = slot.cell.attrs.background as string | null;
         const own = slot.cell.attrs.borders as TableCellBorders | null;
         const borders = own && slot.rowspan > 1 ? mergedSlot(own, true, false) : own;
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background, borders), content));
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background, borders, slot.cell.attrs.margins as TableCellMargins | null), content));
         c += slot.colspan;
       } else if (slot.kind === 'covered' && slot.fromAbove) {
         const background = slot.origin.attrs.background as string | null;
         const own = slot.origin.attrs.borders as TableCellBorders | null;
         const last = !grid.rows[r + 1] || !isCoveredBy(grid.rows[r + 1]![c], slot.origin);
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background, own && mergedSlot(own, false, last)), x('w:p')));
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background, own && mergedSlot(own, false, last), slot.origin.attrs.margins as TableCellMargins | null), x('w:p')));
         c += slot.colspan;
       } else {
         if (slot.kind === 'empty') cells.push(x('w:tc', {}, cellProps(spanWidth(c, 1), 1, undefined, null, null), x('w:p')));
         c += 1;
       }
     }
-    return x('w:tr', {}, r < grid.headerRows ? x('w:trPr', {}, x('w:tblHeader')) : null, cells);
+    // CT_TrPr: the row's properties, then its revision (w:ins / w:del, 17.13.5.19 / 17.13.5.13).
+    const revision = r < table.childCount ? rowRevision(table.child(r)) : null;
+    const header = r < grid.headerRows ? x('w:tblHeader') : null;
+    return x('w:tr', {}, header || revision ? x('w:trPr', {}, header, revision) : null, cells);
   });
   return x(
     'w:tbl',

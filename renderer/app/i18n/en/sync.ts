@@ -85,4 +85,9 @@ export const enSync: Readonly<Record<keyof typeof frSync, string>> = {
   'sync.remoteCheck.off': 'Only when I come back to the window',
   'sync.remoteCheck.hint': 'For the platform documents open or kept offline; nothing is checked on battery.',
   'sync.remoteCheck.locked': 'Setting fixed by your administrator.',
+  'sync.remoteMoved': '“{name}” was moved to “{folder}” on the platform: your saves will go to its new place.',
+  'sync.remoteMovedRenamed': '“{old}” was moved to “{folder}” and renamed “{name}” on the platform: your saves will go to its new place.',
+  'sync.rootFolder': 'the top folder',
+  'sync.metered': 'Pause these checks on a metered network',
+  'sync.metered.hint': 'A network the system reports as metered: a phone’s hotspot, a 4G key. Your saves are always uploaded.',
 };

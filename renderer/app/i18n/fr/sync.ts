@@ -83,4 +83,9 @@ export const frSync = {
   'sync.remoteCheck.off': 'Seulement en revenant dans la fenêtre',
   'sync.remoteCheck.hint': 'Pour les documents de la plateforme ouverts ou gardés hors ligne ; rien n’est cherché sur batterie.',
   'sync.remoteCheck.locked': 'Réglage fixé par votre administrateur.',
+  'sync.remoteMoved': '« {name} » a été déplacé dans « {folder} » sur la plateforme : vos enregistrements iront à ce nouvel emplacement.',
+  'sync.remoteMovedRenamed': '« {old} » a été déplacé dans « {folder} » et renommé « {name} » sur la plateforme : vos enregistrements iront à ce nouvel emplacement.',
+  'sync.rootFolder': 'le dossier principal',
+  'sync.metered': 'Suspendre ces vérifications sur un réseau limité',
+  'sync.metered.hint': 'Réseau que le système déclare limité ou facturé à l’usage : partage de connexion d’un téléphone, clé 4G. Vos enregistrements sont toujours envoyés.',
 } as const;
