@@ -1,8 +1,10 @@
 // Ships the spell-checking dictionaries with the renderer: the Hunspell files of the npm packages
-// `dictionary-fr` (MPL-2.0, Grammalecte) and `dictionary-en` (MIT AND BSD, SCOWL) go to
+// `dictionary-fr` (MPL-2.0, Grammalecte) and `dictionary-en` (MIT AND BSD, SCOWL), expanded at
+// build time into the compact form the writer loads (`words.gz`, `spell-lexicon-build.ts`), go to
 // dist/renderer/dictionaries/<lang>/ with their licence, where the writer's spelling worker
 // fetches them from the application's own files (never the network).
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { compressedLexicon } from './spell-lexicon-build.js';
 import type { Plugin } from 'vite';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +28,8 @@ export function dictionaries(): Plugin {
         const from = path.join(root, 'node_modules', pkg);
         const to = path.join(outDir, 'dictionaries', lang);
         mkdirSync(to, { recursive: true });
-        for (const file of ['index.aff', 'index.dic', 'license']) copyFileSync(path.join(from, file), path.join(to, file === 'license' ? 'LICENSE.txt' : file));
+        copyFileSync(path.join(from, 'license'), path.join(to, 'LICENSE.txt'));
+        writeFileSync(path.join(to, 'words.gz'), compressedLexicon(from, path.join(root, 'node_modules', '.cache', 'ostal-spelling')));
       }
     },
   };

@@ -1,8 +1,8 @@
 /**
  * The selection drawn over the canvas: a frame around each selected shape (turned with it),
  * and for a single shape eight resize handles and a rotate handle above the top edge; snapping
- * guides and the rubber band while dragging. A picture being cropped gets eight crop handles
- * (`crop-nw`…) instead. The canvas reads `data-handle` on pointer down.
+ * guides and the rubber band while dragging. A picture being cropped has none here: its crop
+ * handles (`CropHandles.tsx`) can take the focus. The canvas reads `data-handle` on pointer down.
  */
 import type { Deck, Transform } from '@ostal/model';
 import { HANDLES, handleSign } from './shape-geometry.js';
@@ -18,10 +18,10 @@ export interface SelectionHandlesProps {
   /** Snapping guides: vertical lines at xs, horizontal at ys (EMU). */
   readonly guides?: { readonly x?: number; readonly y?: number };
   readonly band?: Box;
-  /** Crop handles instead of resize and rotate ones (a single picture in crop mode). */
+  /** No resize and rotate handles: a single picture in crop mode (its crop handles are drawn apart). */
   readonly crop?: boolean;
   /** Accessible names of the handles (tooltips). */
-  readonly labels: { readonly resize: string; readonly rotate: string; readonly crop?: string };
+  readonly labels: { readonly resize: string; readonly rotate: string };
 }
 
 export function SelectionHandles({ size, frames, handles, guides, band, labels, crop = false }: SelectionHandlesProps) {
@@ -29,20 +29,6 @@ export function SelectionHandles({ size, frames, handles, guides, band, labels, 
     <div className="slides-selection" aria-hidden="true">
       {frames.map((t, i) => (
         <div key={i} className="slides-selection__frame" style={boxStyle(t, size)}>
-          {crop && frames.length === 1
-            ? HANDLES.map((h) => {
-                const s = handleSign(h);
-                return (
-                  <span
-                    key={h}
-                    className={`slides-selection__crop slides-selection__crop--${h}`}
-                    data-handle={`crop-${h}`}
-                    title={labels.crop}
-                    style={{ left: `${String((s.x + 1) * 50)}%`, top: `${String((s.y + 1) * 50)}%` }}
-                  />
-                );
-              })
-            : null}
           {handles && !crop && frames.length === 1 ? (
             <>
               {HANDLES.map((h) => {

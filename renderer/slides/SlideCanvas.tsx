@@ -8,12 +8,13 @@
  * the whole picture faint behind; dragging the picture or the arrows move it inside the frame;
  * Enter or Escape ends it). Every change goes to the deck model in EMU.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, Ref } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode, Ref } from 'react';
 import type { Crop, Deck, DeckShape, TextBody, Transform } from '@ostal/model';
 import { InPlaceText } from './InPlaceText.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
+import { CropHandles } from './CropHandles.js';
 import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 import { setCrop } from './object-operations.js';
 import { boxStyle } from './slide-shape-style.js';
@@ -49,6 +50,8 @@ export interface SlideCanvasProps {
   readonly onTextSelection?: () => void;
   /** Changing it puts the focus on the canvas (after inserting a shape from the toolbar). */
   readonly focusToken?: number;
+  /** Drawn over the slide, under the text editors (comment markers). */
+  readonly overlay?: ReactNode;
 }
 
 type Drag =
@@ -66,9 +69,9 @@ function shapeName(shape: DeckShape, labels: SlidesLabels): string {
 export function SlideCanvas(props: SlideCanvasProps) {
   const { deck, index, urls, labels, selection, onSelect, onChange, editing, onEdit } = props;
   const slide = deck.slides[index]!;
-  const stageRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState<{ w: number; h: number }>({ w: 960, h: 540 });
+  // The canvas's width in pixels, kept by a ResizeObserver (read by the pointer's hit and snap reach).
+  const widthRef = useRef(960);
   const [preview, setPreview] = useState<Map<number, Transform> | null>(null);
   // Crop mode: the picture whose crop handles are shown, and the crop being dragged.
   const [cropping, setCropping] = useState<number | undefined>();
@@ -77,22 +80,18 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const [band, setBand] = useState<Box | undefined>();
   const dragRef = useRef<Drag | null>(null);
 
-  // Zoom to fit: the largest size of the slide's ratio inside the stage.
-  useLayoutEffect(() => {
-    const stage = stageRef.current;
-    if (!stage) return undefined;
-    const measure = () => {
-      const w = Math.max(160, stage.clientWidth - 48);
-      const h = Math.max(90, stage.clientHeight - 48);
-      const ratio = deck.size.cx / deck.size.cy;
-      const width = Math.min(w, h * ratio);
-      setFit({ w: Math.floor(width), h: Math.floor(width / ratio) });
-    };
-    measure();
-    const ro = new ResizeObserver(measure);
-    ro.observe(stage);
+  // Zoom to fit is CSS (container units of the stage, the slide's aspect ratio): no layout is
+  // forced while the first slide is drawn; the observer only tells the pointer code the width.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas || typeof ResizeObserver === 'undefined') return undefined;
+    const ro = new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width;
+      if (w) widthRef.current = w;
+    });
+    ro.observe(canvas);
     return () => ro.disconnect();
-  }, [deck.size.cx, deck.size.cy]);
+  }, []);
 
   const shown = useMemo(() => {
     if (cropPreview) return setCrop(setFrames(deck, index, new Map([[cropPreview.id, cropPreview.frame]])), index, cropPreview.id, cropPreview.crop);
@@ -101,7 +100,7 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const shownSlide = shown.slides[index]!;
   const shapes = useMemo(() => editableShapes(shownSlide), [shownSlide]);
   const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
-  const emuPerPx = deck.size.cx / fit.w;
+  const emuPerPx = (): number => deck.size.cx / widthRef.current;
 
   // Table typing: the cell first edited, and a session number (one undo step per session).
   const [tableStart, setTableStart] = useState({ r: 0, c: 0 });
@@ -115,7 +114,7 @@ export function SlideCanvas(props: SlideCanvasProps) {
     for (let i = shapes.length - 1; i >= 0; i -= 1) {
       const t = frames[i];
       const s = shapes[i]!;
-      if (t && !s.hidden && hitTest(t, p, HIT_PX * emuPerPx)) return s;
+      if (t && !s.hidden && hitTest(t, p, HIT_PX * emuPerPx())) return s;
     }
     return undefined;
   };
@@ -191,11 +190,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (!drag) return;
     const p = toEmu(event);
     const free = event.altKey;
-    const reach = SNAP_PX * emuPerPx;
+    const reach = SNAP_PX * emuPerPx();
     if (drag.kind === 'move') {
       let dx = p.x - drag.start.x;
       let dy = p.y - drag.start.y;
-      if (!drag.moved && Math.hypot(dx, dy) < 3 * emuPerPx) return;
+      if (!drag.moved && Math.hypot(dx, dy) < 3 * emuPerPx()) return;
       drag.moved = true;
       let g: { x?: number; y?: number } | undefined;
       const box = unionBox([...drag.frames.values()].map((t) => bounds(moveBy(t, dx, dy))));
@@ -270,8 +269,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (cropping !== undefined && (event.key === 'Escape' || event.key === 'Enter')) {
       event.preventDefault();
       setCropping(undefined);
+      canvasRef.current?.focus({ preventScroll: true });
       return;
     }
+    // Crop mode: Tab goes to the crop handles (CropHandles.tsx) and on.
+    if (cropping !== undefined && event.key === 'Tab') return;
     if (props.onCommand(event)) return;
     const ids = selection;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
@@ -355,11 +357,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const cropUrl = cropShape?.kind === 'picture' ? urls.get(cropShape.media) : undefined;
 
   return (
-    <div className="slides-stage" ref={stageRef}>
+    <div className="slides-stage">
       <div
         ref={canvasRef}
         className="slides-canvas"
-        style={{ width: `${String(fit.w)}px`, height: `${String(fit.h)}px` }}
+        style={{ '--slides-ratio': String(deck.size.cx / deck.size.cy) } as CSSProperties}
         role="application"
         aria-roledescription={labels.editor.canvasRole}
         aria-label={labels.editor.canvas(index + 1, slide.title)}
@@ -371,7 +373,6 @@ export function SlideCanvas(props: SlideCanvasProps) {
         onPointerCancel={endDrag}
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
-        data-zoom={String(fit.w / (deck.size.cx / 12_700))}
       >
         <SlideView deck={shown} slide={shownSlide} urls={urls} prompts={{ title: labels.titlePlaceholder, body: labels.bodyPlaceholder }} editingId={editing} />
         {cropShape?.kind === 'picture' && cropFrame && cropUrl ? <img className="slides-crop-ghost" alt="" src={cropUrl} style={boxStyle(uncroppedFrame(cropFrame, cropShape.crop), deck.size)} /> : null}
@@ -382,8 +383,21 @@ export function SlideCanvas(props: SlideCanvasProps) {
           handles={editing === undefined}
           guides={guides}
           band={band}
-          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle, crop: labels.editor.more.cropHandle }}
+          labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
         />
+        {cropShape?.kind === 'picture' && cropFrame ? (
+          <CropHandles
+            size={deck.size}
+            frame={cropFrame}
+            crop={cropShape.crop}
+            labels={labels.editor.cropKeys}
+            title={labels.editor.more.cropHandle}
+            step={NUDGE}
+            largeStep={NUDGE_LARGE}
+            onCrop={(frame, crop, h) => onChange(setCrop(setFrames(deck, index, new Map([[cropShape.id, frame]])), index, cropShape.id, crop), `cropkey:${slide.id}:${String(cropShape.id)}:${h}`)}
+          />
+        ) : null}
+        {props.overlay}
         {editingShape?.kind === 'table' && editingFrame ? (
           <TableCellEditor
             key={`${slide.id}:${String(editingShape.id)}:${String(tableSession.current)}`}

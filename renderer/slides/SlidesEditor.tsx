@@ -14,12 +14,13 @@ import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
 import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, applyLayout, BUILT_IN_LAYOUTS } from './slide-factory.js';
 import type { LayoutChoice } from './slide-factory.js';
-import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, ungroupShapes } from './shape-operations.js';
+import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, shapeFrame, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
 import { SlideList } from './SlideList.js';
 import { SectionsToolbar } from './SlideSections.js';
 import { useSlideSections } from './use-slide-sections.js';
 import { usePictureCrop } from './use-picture-crop.js';
+import { useSlideComments } from './use-slide-comments.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
 import { canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
@@ -58,6 +59,8 @@ export interface SlidesEditorProps {
   readonly active?: boolean;
   /** Where exports (PDF, PNG) go and how the host prints; no Export toolbar without it. */
   readonly exportHost?: SlidesExportHost;
+  /** The user's name (settings): author of the comments they write. */
+  readonly author?: string;
 }
 
 const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/webp': 'webp' };
@@ -87,7 +90,7 @@ function layoutOptions(deck: Deck, labels: SlidesLabels): LayoutOption[] {
   return BUILT_IN_LAYOUTS.map((k) => ({ value: `b:${k}`, label: labels.editor.layouts[k], choice: { builtIn: k } }));
 }
 
-export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost }: SlidesEditorProps) {
+export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost, author = '' }: SlidesEditorProps) {
   const [history, setHistory] = useState<SlidesHistory<Deck>>(() => startHistory(document));
   const deck = history.present.value;
   const [selected, setSelected] = useState(0);
@@ -191,6 +194,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     deckRef.current = h.present.value;
     setDirty(h.present.value);
   };
+  const firstSelected = current && selectedShapes[0] ? shapeFrame(deck, current, selectedShapes[0]) : undefined;
+  const comments = useSlideComments(deck, index, author, labels.editor.comments, firstSelected, (next, merge) => commit(next, merge));
   const crop = usePictureCrop(deck, index, selectedShapes, labels, (next, merge) => commit(next, merge), revert);
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {
@@ -484,6 +489,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
               textRef={textRef}
               focusToken={focusToken}
               onTextSelection={() => setTextState(textRef.current?.state() ?? textState)}
+              overlay={comments.markers}
             />
           ) : null}
           {current ? (
@@ -501,6 +507,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             {labels.editor.more.themeEdit}
           </Button>
           <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={crop.openCrop} />
+          {comments.panel}
         </SlideSidePanel> : null}
       </div>
       <input

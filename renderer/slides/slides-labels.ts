@@ -1,4 +1,6 @@
 import type { SlidesSectionLabels } from './slides-section-labels.js';
+import type { SlidesCommentLabels } from './slides-comment-labels.js';
+import type { SlidesCropKeyLabels } from './slides-crop-labels.js';
 import type { SlidesMoreLabels } from './slides-more-labels.js';
 
 /** Every string the slides module shows or announces; passed in by the app, already translated. */
@@ -108,4 +110,8 @@ export interface SlidesEditorLabels {
   readonly more: SlidesMoreLabels;
   /** Sections of the slide panel (slides-section-labels.ts). */
   readonly sections: SlidesSectionLabels;
+  /** Slide comments: panel and markers (slides-comment-labels.ts). */
+  readonly comments: SlidesCommentLabels;
+  /** Crop handles used from the keyboard (slides-crop-labels.ts). */
+  readonly cropKeys: SlidesCropKeyLabels;
 }

@@ -49,9 +49,24 @@ function opaqueView(node: PMNode, labels: WriterLabels): NodeView {
   return { dom, ignoreMutation: () => true };
 }
 
-/** Node views of `paragraph_change` and `opaque`. */
+/** A table row: its change (inserted or deleted with changes tracked) as its class and tooltip. */
+function rowView(node: PMNode, labels: WriterLabels): NodeView {
+  const dom = document.createElement('tr');
+  if (node.attrs.header === true) dom.dataset.header = 'true';
+  const change = node.attrs.change as { kind?: unknown; author?: unknown; date?: unknown } | null;
+  if (change && (change.kind === 'insertion' || change.kind === 'deletion')) {
+    dom.className = `tracked-row tracked-row-${change.kind}`;
+    dom.dataset.rowChange = change.kind;
+    dom.title = labels.changeTitle(change.kind === 'insertion' ? 'rowInsertion' : 'rowDeletion', typeof change.author === 'string' ? change.author : null, typeof change.date === 'string' ? change.date : null);
+  }
+  const attrs = node.attrs;
+  return { dom, contentDOM: dom, update: (next) => next.type === node.type && next.attrs.header === attrs.header && next.attrs.change === attrs.change };
+}
+
+/** Node views of `paragraph_change`, `opaque` and table rows (their tracked change). */
 export function changeNodeViews(labels: WriterLabels): Record<string, NodeViewConstructor> {
   return {
+    table_row: (node) => rowView(node, labels),
     paragraph_change: (node) => paragraphChangeView(node, labels),
     opaque: (node) => opaqueView(node, labels),
   };

@@ -18,7 +18,8 @@ import { DOMSerializer, Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { DEFAULT_MARGINS, PAPER_SIZES } from './page-setup.js';
 import type { FlowLine, FlowPoint, FlowUnit } from './print-pagination.js';
-import { paginate } from './print-pagination.js';
+import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js';
+import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 
 /** A section's sheet, in pixels (96 per inch). */
@@ -31,6 +32,9 @@ interface Geometry {
   readonly left: number;
   readonly header: number;
   readonly footer: number;
+  /** The margin is exact (negative in the file, as Word writes it): a tall header or footer does not push the text. */
+  readonly fixedTop: boolean;
+  readonly fixedBottom: boolean;
 }
 
 interface Section {
@@ -48,6 +52,14 @@ interface Flow {
   /** First and last unit index of every element holding units. */
   readonly spans: Map<Element, { first: number; last: number }>;
   readonly tables: HTMLTableElement[];
+  readonly columns: ColumnGeometry;
+}
+
+/** Part of a page's body: one flow's slices side by side in its columns. */
+interface Region {
+  readonly columns: DocumentFragment[];
+  readonly geometry: ColumnGeometry;
+  readonly height: number;
 }
 
 /** One printed page: its sheet and what it holds. */
@@ -56,7 +68,9 @@ interface PrintedPage {
   readonly props: SectionProps | null;
   readonly firstOfSection: boolean;
   readonly number: number;
-  readonly parts: DocumentFragment[];
+  readonly regions: Region[];
+  /** The body's top and height on this sheet (a tall header or footer moves them). */
+  readonly top: number;
 }
 
 const px = (twips: number): number => twips / TWIPS_PER_PX;
@@ -82,6 +96,8 @@ function geometryOf(props: SectionProps | null): Geometry {
     right,
     header: px(m.header > 0 ? m.header : DEFAULT_STORY_DISTANCE),
     footer: px(m.footer > 0 ? m.footer : DEFAULT_STORY_DISTANCE),
+    fixedTop: m.top < 0,
+    fixedBottom: m.bottom < 0,
   };
 }
 
@@ -150,8 +166,10 @@ function isContainer(el: Element): boolean {
   return el.tagName === 'DIV' && (el.classList.contains('tableWrapper') || el.classList.contains('table-of-contents')) && el.children.length > 0;
 }
 
-function isPageBreak(el: Element): boolean {
-  return el.classList.contains('writer-page-break') && !el.classList.contains('writer-page-break--column') && !el.classList.contains('writer-page-break--section');
+function isPageBreak(el: Element, columns: boolean): boolean {
+  if (!el.classList.contains('writer-page-break') || el.classList.contains('writer-page-break--section')) return false;
+  // A column break ends a column of a section in columns.
+  return columns || !el.classList.contains('writer-page-break--column');
 }
 
 /** Line boxes of a paragraph: its text and inline pictures grouped by row, relative to `origin`. */
@@ -186,7 +204,7 @@ function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): 
 }
 
 /** Measures the units of a laid-out flow box. */
-function measure(box: HTMLElement): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
+function measure(box: HTMLElement, columns: boolean): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
   const origin = box.getBoundingClientRect().top;
   const units: FlowUnit[] = [];
   const elements: HTMLElement[] = [];
@@ -195,7 +213,7 @@ function measure(box: HTMLElement): { units: FlowUnit[]; elements: HTMLElement[]
   const visit = (parent: Element, depth: number): void => {
     for (const child of parent.children) {
       if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName)) continue;
-      if (isPageBreak(child)) {
+      if (isPageBreak(child, columns)) {
         breakNext = true;
         continue;
       }
@@ -331,6 +349,34 @@ function cut(flow: Flow, from: FlowPoint, to: FlowPoint): DocumentFragment {
   return frame;
 }
 
+/** A region of a page's body: one column as it is, several side by side with their rules. */
+function regionElement(region: Region): Node {
+  const { columns, geometry, height } = region;
+  if (geometry.count === 1) {
+    const all = document.createDocumentFragment();
+    for (const part of columns) all.append(part);
+    return all;
+  }
+  const box = document.createElement('div');
+  box.className = 'pdf-columns';
+  box.style.height = `${String(height)}px`;
+  columns.forEach((part, c) => {
+    const left = c * (geometry.width + geometry.gap);
+    const column = document.createElement('div');
+    column.className = 'pdf-column';
+    column.style.cssText = `left:${String(left)}px;width:${String(geometry.width)}px;`;
+    column.append(part);
+    box.append(column);
+    if (geometry.separator && c > 0) {
+      const rule = document.createElement('div');
+      rule.className = 'pdf-column-rule';
+      rule.style.cssText = `left:${String(left - geometry.gap / 2)}px;height:${String(height)}px;`;
+      box.append(rule);
+    }
+  });
+  return box;
+}
+
 /** A header or footer story as HTML elements (fields of the page filled in). */
 function storyElement(story: PMNodeJSON | undefined, dataUrl: (src: string) => string | undefined): HTMLElement | null {
   if (!story) return null;
@@ -370,7 +416,10 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .writer-print .pdf-body, .writer-print .pdf-story { position: absolute; box-sizing: border-box; min-height: 0 !important; height: auto; padding: 0 !important; margin: 0; overflow: visible; }
 .writer-print .pdf-story { font-size: 10pt; line-height: 1.3; }
 .writer-print .pdf-story p { margin: 0; }
-.writer-print .pdf-body > :first-child { margin-top: 0 !important; }
+.writer-print .pdf-body > :first-child, .writer-print .pdf-column > :first-child { margin-top: 0 !important; }
+.writer-print .pdf-columns { position: relative; }
+.writer-print .pdf-column { position: absolute; top: 0; }
+.writer-print .pdf-column-rule { position: absolute; top: 0; border-left: 0.75pt solid #000; }
 .writer-print [data-pdf-cont] { margin-top: 0 !important; padding-top: 0 !important; border-top: none !important; text-indent: 0 !important; }
 .writer-print [data-pdf-cut] { margin-bottom: 0 !important; padding-bottom: 0 !important; border-bottom: none !important; }
 .writer-print li[data-pdf-cont] { list-style-type: none; }
@@ -432,54 +481,86 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
   document.head.append(style);
   document.body.append(host);
   try {
-    // Each section laid out at its text width; a continuous section keeps the sheet before it.
+    // Each section laid out at its column width; a continuous section keeps the sheet before it.
     const flows: Flow[] = [];
     let previous: Geometry | null = null;
     for (const section of sectionsOf(view)) {
       const geometry: Geometry = section.props?.start === 'continuous' && previous ? previous : geometryOf(section.props);
       previous = geometry;
+      const columns = columnGeometry(geometry.width - geometry.left - geometry.right, section.props?.columns, px);
       const box = document.createElement('div');
       box.className = `${view.dom.className} pdf-body`;
       box.classList.remove(...SCREEN_CLASSES);
-      box.style.width = `${String(geometry.width - geometry.left - geometry.right)}px`;
+      box.style.width = `${String(columns.width)}px`;
       box.style.position = 'relative';
       for (const block of section.blocks) box.append(cleanCopy(block, dataUrl));
       fixListNumbers(box);
       const tables = [...box.querySelectorAll('table')];
       tables.forEach((t, i) => t.setAttribute('data-pdf-table', String(i)));
       host.append(box);
-      const { units, elements, spans } = measure(box);
-      flows.push({ section, geometry, box, units, elements, spans, tables });
+      const { units, elements, spans } = measure(box, columns.count > 1);
+      flows.push({ section, geometry, box, units, elements, spans, tables, columns });
     }
 
-    // Pages: a section starts a new sheet unless it is continuous.
-    const pages: { geometry: Geometry; props: SectionProps | null; firstOfSection: boolean; restart: number | undefined; format: string | undefined; parts: DocumentFragment[]; used: number }[] = [];
+    // The height of a header or footer story as printed (0: none), measured once per story.
+    const storyHeights = new Map<PMNodeJSON, number>();
+    const storyHeight = (story: PMNodeJSON | undefined, width: number): number => {
+      if (!story) return 0;
+      const known = storyHeights.get(story);
+      if (known !== undefined) return known;
+      const el = storyElement(story, dataUrl);
+      let height = 0;
+      if (el) {
+        el.className = `${view.dom.className} pdf-story`;
+        el.classList.remove(...SCREEN_CLASSES);
+        el.style.cssText = `position:relative;width:${String(width)}px;`;
+        host.append(el);
+        height = el.getBoundingClientRect().height;
+        el.remove();
+      }
+      storyHeights.set(story, height);
+      return height;
+    };
+    // The body of a sheet: a header reaching below the top margin pushes it down, a footer
+    // reaching above the bottom margin pushes its end up (as in Word and LibreOffice).
+    const bodyArea = (g: Geometry, props: SectionProps | null, first: boolean, number: number): { top: number; height: number } => {
+      const variant = storyVariant(props, first, number);
+      const width = g.width - g.left - g.right;
+      const top = g.fixedTop ? g.top : Math.max(g.top, g.header + storyHeight(storyOf(props?.headers, variant), width));
+      const bottom = g.fixedBottom ? g.bottom : Math.max(g.bottom, g.footer + storyHeight(storyOf(props?.footers, variant), width));
+      return { top, height: Math.max(1, g.height - top - bottom) };
+    };
+
+    // Pages: a section starts a new sheet unless it is continuous; numbers restart where a section says so.
+    const pages: { geometry: Geometry; props: SectionProps | null; firstOfSection: boolean; number: number; format: string | undefined; regions: Region[]; used: number; top: number; height: number }[] = [];
     flows.forEach((flow, index) => {
-      const bodyHeight = Math.max(1, flow.geometry.height - flow.geometry.top - flow.geometry.bottom);
-      const continuous = index > 0 && flow.section.props?.start === 'continuous' && pages.length > 0;
+      const props = flow.section.props;
+      const continuous = index > 0 && props?.start === 'continuous' && pages.length > 0;
       const last = continuous ? pages[pages.length - 1] : undefined;
-      const slices = paginate(flow.units, bodyHeight, last ? last.used : 0);
-      slices.forEach((slice, i) => {
-        const fragment = cut(flow, slice.from, slice.to);
-        const startY = flow.units[slice.from.unit] ? (slice.from.line > 0 ? (flow.units[slice.from.unit]?.lines[slice.from.line]?.top ?? 0) : (flow.units[slice.from.unit]?.top ?? 0)) : 0;
-        const endUnit = flow.units[slice.to.unit];
-        const endY = endUnit ? (slice.to.line > 0 ? (endUnit.lines[slice.to.line]?.top ?? endUnit.top) : endUnit.top) : (flow.units[flow.units.length - 1]?.bottom ?? 0);
-        const height = Math.max(0, endY - startY);
+      const before = pages[pages.length - 1]?.number ?? 0;
+      const restart = props?.pageNumberStart !== undefined && props.pageNumberStart > 0 ? props.pageNumberStart : undefined;
+      // The number of the section's page `i` (page 0 of a continuous section is the sheet before's).
+      const numberOf = (i: number): number => (last ? last.number + i : (restart ?? before + 1) + i);
+      const balance = flows[index + 1]?.section.props?.start === 'continuous';
+      const laid = paginateColumns(
+        flow.units,
+        flow.columns.count,
+        (i) => (i === 0 && last ? { height: last.height, used: last.used } : { ...bodyArea(flow.geometry, props, i === 0, numberOf(i)), used: 0 }),
+        balance,
+      );
+      laid.forEach((page, i) => {
+        const region: Region = { columns: page.columns.map((slice) => cut(flow, slice.from, slice.to)), geometry: flow.columns, height: Math.max(0, ...page.columns.map((slice) => sliceHeight(flow.units, slice))) };
         if (i === 0 && last) {
-          last.parts.push(fragment);
-          last.used += height;
+          last.regions.push(region);
+          last.used += region.height;
           return;
         }
-        pages.push({ geometry: flow.geometry, props: flow.section.props, firstOfSection: i === 0, restart: i === 0 ? flow.section.props?.pageNumberStart : undefined, format: flow.section.props?.pageNumberFormat, parts: [fragment], used: height });
+        const area = bodyArea(flow.geometry, props, i === 0, numberOf(i));
+        pages.push({ geometry: flow.geometry, props, firstOfSection: i === 0, number: numberOf(i), format: props?.pageNumberFormat, regions: [region], used: region.height, top: area.top, height: area.height });
       });
     });
 
-    // Numbers: restart where a section says so; the count is every sheet printed.
-    let number = 0;
-    const printed: PrintedPage[] = pages.map((p) => {
-      number = p.restart !== undefined && p.restart > 0 ? p.restart : number + 1;
-      return { geometry: p.geometry, props: p.props, firstOfSection: p.firstOfSection, number, parts: p.parts };
-    });
+    const printed: PrintedPage[] = pages.map((p) => ({ geometry: p.geometry, props: p.props, firstOfSection: p.firstOfSection, number: p.number, regions: p.regions, top: p.top }));
     const formats = pages.map((p) => p.format);
 
     const sizes = new Map<string, string>();
@@ -495,8 +576,8 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
       const body = document.createElement('div');
       body.className = `${view.dom.className} pdf-body`;
       body.classList.remove(...SCREEN_CLASSES);
-      body.style.cssText = `top:${String(g.top)}px;left:${String(g.left)}px;width:${textWidth};`;
-      for (const part of page.parts) body.append(part);
+      body.style.cssText = `top:${String(page.top)}px;left:${String(g.left)}px;width:${textWidth};`;
+      for (const region of page.regions) body.append(regionElement(region));
       const variant = storyVariant(page.props, page.firstOfSection, page.number);
       const header = storyElement(storyOf(page.props?.headers, variant), dataUrl);
       const footer = storyElement(storyOf(page.props?.footers, variant), dataUrl);

@@ -65,10 +65,10 @@ function fittingLines(u: FlowUnit, from: number, limit: number): number {
 }
 
 /**
- * Where the page starting at `start` ends, given `height` pixels of body (less `used` already
- * taken on that page by a section before).
+ * Where the page (or column) starting at `start` ends, given `height` pixels of body;
+ * `allowEmpty`: it may hold nothing (a continuous section whose start does not fit there).
  */
-function pageEnd(units: readonly FlowUnit[], start: FlowPoint, height: number, allowEmpty: boolean): FlowPoint {
+export function pageEnd(units: readonly FlowUnit[], start: FlowPoint, height: number, allowEmpty: boolean): FlowPoint {
   const repeat = start.line === 0 ? (units[start.unit]?.repeatHeight ?? 0) : 0;
   const limit = yOf(units, start) + height - repeat;
   let i = start.unit;

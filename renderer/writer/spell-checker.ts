@@ -1,7 +1,7 @@
 /**
  * The spelling checker the writer asks: which words a dictionary does not know, and what it
- * suggests for one. `createSpellWorker` runs Hunspell dictionaries (nspell) in a Web Worker so
- * that loading them and checking never holds up typing.
+ * suggests for one. `createSpellWorker` runs the compact dictionaries (`spell-lexicon.ts`, built
+ * from Hunspell's) in a Web Worker so that loading them and checking never holds up typing.
  */
 import type { SpellLanguage } from './spell-words.js';
 
@@ -22,9 +22,9 @@ export type SpellRequest = SpellQuestion & { readonly id: number; readonly base:
 /** The worker's answer to request `id`: the words, or an error message. */
 export type SpellResponse = { readonly id: number; readonly words: readonly string[] } | { readonly id: number; readonly error: string };
 
-/** Where a language's dictionary files are, relative to the page (the renderer build copies them there). */
-export function dictionaryUrls(lang: SpellLanguage, base: string): { aff: string; dic: string } {
-  return { aff: new URL(`dictionaries/${lang}/index.aff`, base).href, dic: new URL(`dictionaries/${lang}/index.dic`, base).href };
+/** Where a language's compact dictionary is, relative to the page (the renderer build writes it there). */
+export function dictionaryUrl(lang: SpellLanguage, base: string): string {
+  return new URL(`dictionaries/${lang}/words.gz`, base).href;
 }
 
 /** The checker of the writer: one worker for the page, dictionaries loaded on first use. */

@@ -1,26 +1,23 @@
 /**
- * The spelling worker: loads a language's Hunspell dictionary (fetched from the application's
- * own files, never the network) into nspell on first use and answers `SpellRequest`s.
+ * The spelling worker: loads a language's compact dictionary (`spell-lexicon.ts`, fetched from
+ * the application's own files, never the network) on first use and answers `SpellRequest`s.
  */
-import nspell from 'nspell';
-import { dictionaryUrls } from './spell-checker.js';
+import { loadLexicon } from './spell-lexicon.js';
+import type { Lexicon } from './spell-lexicon.js';
+import { dictionaryUrl } from './spell-checker.js';
 import type { SpellRequest, SpellResponse } from './spell-checker.js';
 import type { SpellLanguage } from './spell-words.js';
 
 const SUGGESTIONS = 6;
-const checkers = new Map<SpellLanguage, Promise<ReturnType<typeof nspell>>>();
+const checkers = new Map<SpellLanguage, Promise<Lexicon>>();
 
-async function load(lang: SpellLanguage, base: string): Promise<ReturnType<typeof nspell>> {
-  const urls = dictionaryUrls(lang, base);
-  const [aff, dic] = await Promise.all([urls.aff, urls.dic].map(async (url) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`The ${lang} dictionary could not be read (${String(response.status)}).`);
-    return response.text();
-  }));
-  return nspell(aff ?? '', dic);
+async function load(lang: SpellLanguage, base: string): Promise<Lexicon> {
+  const response = await fetch(dictionaryUrl(lang, base));
+  if (!response.ok) throw new Error(`The ${lang} dictionary could not be read (${String(response.status)}).`);
+  return loadLexicon(response);
 }
 
-function checker(lang: SpellLanguage, base: string): Promise<ReturnType<typeof nspell>> {
+function checker(lang: SpellLanguage, base: string): Promise<Lexicon> {
   let found = checkers.get(lang);
   if (!found) {
     found = load(lang, base);

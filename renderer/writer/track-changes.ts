@@ -7,8 +7,9 @@
  * author inserted while recording is really removed, as Word does); inserted text is marked
  * inserted; a paragraph split or join becomes a changed paragraph mark; character formatting is
  * applied and recorded as a format change, paragraph formatting as a changed paragraph mark
- * (`track-format.ts`). Other edits (tables, pictures,
- * several replace steps at once) are applied as they are, not recorded.
+ * (`track-format.ts`); table rows added or deleted become inserted or deleted rows
+ * (`track-table-rows.ts`). Other edits (columns, pictures, several replace steps at once) are
+ * applied as they are, not recorded.
  *
  * Reviewing: the changes of the document in order ({@link trackedChanges}), accept or reject the
  * one at the cursor or all, move to the next or previous one.
@@ -20,6 +21,7 @@ import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import { ReplaceStep, canJoin } from 'prosemirror-transform';
 import { formattingEdit, markBlockChanges, markFormatChanges, rejectBlockChange, rejectFormatChanges } from './track-format.js';
+import { resolveRowChange, rowChangeOf, trackRowEdit } from './track-table-rows.js';
 
 /** Meta of transactions never recorded (reviewing, loading). */
 export const UNTRACKED_META = 'ostal-untracked';
@@ -75,6 +77,9 @@ function ownInsertion(marks: readonly Mark[], name: string): boolean {
  */
 export function trackTransaction(state: EditorState, tr: Transaction, author: ChangeAuthor): Transaction {
   if (!isTracking(state) || !tr.docChanged || tr.getMeta(UNTRACKED_META) === true || isHistoryTransaction(tr)) return tr;
+  // Table rows added or deleted: inserted rows, or rows kept and marked deleted (track-table-rows.ts).
+  const rows = trackRowEdit(state, tr, { id: null, author: author.name || null, date: author.date });
+  if (rows) return rows;
   // Character formatting: applied, and the text it touched marked as a format change (track-format.ts).
   const formatted = formattingEdit(tr);
   if (formatted) {
@@ -158,7 +163,7 @@ export function trackTransaction(state: EditorState, tr: Transaction, author: Ch
 
 /** A change as the review commands see it. */
 export interface TrackedChange {
-  readonly kind: 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion' | 'paragraphFormat';
+  readonly kind: 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion' | 'paragraphFormat' | 'rowInsertion' | 'rowDeletion';
   readonly from: number;
   readonly to: number;
   readonly author: string | null;
@@ -172,6 +177,12 @@ const NODE_KINDS: Readonly<Record<string, TrackedChange['kind']>> = { insertion:
 export function trackedChanges(doc: PMNode): TrackedChange[] {
   const out: TrackedChange[] = [];
   doc.descendants((node, pos) => {
+    const row = node.type.name === 'table_row' ? rowChangeOf(node) : null;
+    if (row) {
+      out.push({ kind: row.kind === 'insertion' ? 'rowInsertion' : 'rowDeletion', from: pos, to: pos + node.nodeSize, author: row.author, date: row.date });
+      // A deleted row's text goes and comes back with it: one change.
+      return row.kind === 'insertion';
+    }
     if (node.type.name === 'paragraph_change') {
       out.push({ kind: NODE_KINDS[String(node.attrs.kind)] ?? 'paragraphFormat', from: pos, to: pos + 1, author: node.attrs.author as string | null, date: node.attrs.date as string | null });
       return false;
@@ -194,11 +205,17 @@ export function trackedChanges(doc: PMNode): TrackedChange[] {
 /** The change at the cursor (or the first the selection touches), or null. */
 export function changeAt(state: EditorState): TrackedChange | null {
   const { from, to } = state.selection;
-  return trackedChanges(state.doc).find((c) => (from === to ? c.from <= from && from <= c.to : c.from < to && from < c.to)) ?? null;
+  const hits = trackedChanges(state.doc).filter((c) => (from === to ? c.from <= from && from <= c.to : c.from < to && from < c.to));
+  // Text changed inside an inserted row is the change at the cursor rather than the row.
+  return hits.find((c) => !c.kind.startsWith('row')) ?? hits[0] ?? null;
 }
 
 /** Applies accepting (`accept`) or rejecting one change to `tr` (positions in `tr.doc`). */
 function resolveChange(tr: Transaction, c: TrackedChange, accept: boolean): void {
+  if (c.kind === 'rowInsertion' || c.kind === 'rowDeletion') {
+    resolveRowChange(tr, c.from, accept);
+    return;
+  }
   const markType = c.kind === 'insertion' ? textSchema.marks.insertion! : c.kind === 'deletion' ? textSchema.marks.deletion! : c.kind === 'format' ? textSchema.marks.format_change! : null;
   if (markType) {
     const drop = (c.kind === 'insertion' && !accept) || (c.kind === 'deletion' && accept);
@@ -254,7 +271,7 @@ export function goToChange(dir: 1 | -1): Command {
     const { from, to } = state.selection;
     const target = dir === 1 ? (changes.find((c) => c.from >= to && !(c.from === from && c.to === to)) ?? changes[0]!) : ([...changes].reverse().find((c) => c.to <= from && !(c.from === from && c.to === to)) ?? changes[changes.length - 1]!);
     if (dispatch) {
-      const sel = target.kind.startsWith('paragraph') ? TextSelection.near(state.doc.resolve(target.from)) : TextSelection.create(state.doc, target.from, target.to);
+      const sel = target.kind.startsWith('paragraph') || target.kind.startsWith('row') ? TextSelection.near(state.doc.resolve(target.from)) : TextSelection.create(state.doc, target.from, target.to);
       dispatch(state.tr.setSelection(sel).scrollIntoView().setMeta(UNTRACKED_META, true));
     }
     return true;

@@ -14,7 +14,7 @@ import type { TableSizeLabels } from './TableSizePicker.js';
 import type { ContextMenuLabels } from './ContextMenu.js';
 
 /** Kinds of tracked change the writer names in tooltips. */
-export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion';
+export type ChangeKind = 'insertion' | 'deletion' | 'format' | 'paragraphInsertion' | 'paragraphDeletion' | 'rowInsertion' | 'rowDeletion';
 
 export interface WriterLabels {
   /** Accessible name of the editable area, e.g. "Zone de texte du document". */

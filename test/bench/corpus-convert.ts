@@ -26,6 +26,8 @@ import { measureXmlThroughput, xmlThroughputTable } from './xml-throughput.js';
 import { measureSpreadsheetScale, spreadsheetScaleTable } from './spreadsheet-scale.js';
 import { measureSheetsScreen, sheetsScreenSection } from './sheets-screen.js';
 import { measureSlidesDeck, slidesDeckTable } from './slides-deck.js';
+import { measureSpellingLoad, spellingLoadTable } from './spelling-load.js';
+import { editorTypingTable, measureEditorTyping } from './editor-typing.js';
 
 const TARGET: Partial<Record<string, FormatId>> = { docx: 'odt', odt: 'docx', xlsx: 'ods', ods: 'xlsx', pptx: 'odp', odp: 'pptx' };
 const TEXT = new Set(['docx', 'odt']);
@@ -66,9 +68,28 @@ async function main(): Promise<void> {
     rmSync(profile, { recursive: true, force: true });
     return;
   }
+  if (process.env.OSTAL_BENCH_ONLY === 'spelling') {
+    // One section alone: printed, no report written.
+    console.warn(spellingLoadTable(await measureSpellingLoad(path.resolve(DIST, '../..'), RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'typing') {
+    // One section alone: printed, no report written.
+    console.warn(editorTypingTable(await measureEditorTyping(path.join(CORPUS, LONG_DOCUMENT))));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
   if (process.env.OSTAL_BENCH_ONLY === 'slides') {
     // One section alone: printed, no report written.
     console.warn(slidesDeckTable(await measureSlidesDeck(profile, RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'hostile') {
+    // One section alone: printed, no report written; OSTAL_BENCH_LIBREOFFICE=0 leaves LibreOffice out.
+    const withLibreOffice = process.env.OSTAL_BENCH_LIBREOFFICE !== '0';
+    console.warn(hostileTable(measureHostileFiles(path.join(CORPUS, 'hostile'), HOSTILE_CHILD, withLibreOffice ? profile : undefined, RUNS)));
     rmSync(profile, { recursive: true, force: true });
     return;
   }
@@ -111,10 +132,14 @@ async function main(): Promise<void> {
   console.warn(`editor: ${editor.map((e) => `${ms(e.loadedMs)}, longest task ${ms(e.longestTaskMs)}`).join('; ')}`);
   const sheetsScreen = sheetsScreenSection(await measureSheetsScreen(profile, RUNS));
   console.warn(sheetsScreen);
+  const spelling = spellingLoadTable(await measureSpellingLoad(path.resolve(DIST, '../..'), RUNS));
+  console.warn(spelling);
+  const typing = editorTypingTable(await measureEditorTyping(path.join(CORPUS, LONG_DOCUMENT)));
+  console.warn(typing);
   rmSync(profile, { recursive: true, force: true });
   const xml = measureXmlThroughput(XML_RUNS);
   const minutes = ((performance.now() - started) / 60_000).toFixed(1);
-  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), `${report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets, slides)}\n${sheetsScreen}`);
+  writeFileSync(path.resolve(DIST, '../../docs/benchmarks.md'), `${report(rows, texts, xmlThroughputTable(xml), hostile, editor, minutes, sheets, slides)}\n${sheetsScreen}\n${spelling}\n${typing}`);
 }
 
 function report(
@@ -156,7 +181,7 @@ ${rows.join('\n')}
 Each document in a fresh Node process (\`test/bench/read-write-child.ts\`) read and written
 ${String(RUNS)} times: *read*, *write* and *read+write* are medians, *first read+write* is the first run
 alone (cold: the JIT has not warmed up, as in a one-shot conversion), *peak RSS* is that process's
-peak resident memory (kernel's count, \`process.resourceUsage().maxRSS\`). \`ostal convert\` is the
+peak resident memory (kernel's count of the child's own memory, \`VmHWM\`: its \`maxRSS\` would keep the runner's, see \`test/bench/process-memory.ts\`). \`ostal convert\` is the
 CLI (\`node dist/cli.cjs convert in out\`) from process start to the file saved. LibreOffice is
 the median from the table above${canMeasurePeakMemory ? '; peak RSS of the CLI and of LibreOffice from GNU time (`/usr/bin/time -f %M`)' : ' (install GNU time for the peak RSS of child processes)'}.
 Target (issue 3): the first read+write at most ${String(TARGET_RATIO)}× LibreOffice's time.
@@ -218,7 +243,10 @@ ${slidesTable}
 Each file of \`../shared/corpus/hostile\` opened in a fresh Node process (\`test/bench/hostile-child.ts\`:
 \`formats.read\`, what opening a file in Ostal runs in its worker) ${String(RUNS)} times: *read* is the median time of
 the read itself, *process* the median wall time of the whole process (Node start-up included), *peak RSS* the
-largest peak resident memory of the runs (kernel's count; about 50 MiB of it is Node itself). A process still
+largest peak resident memory of the process during the read (the kernel's peak, reset just before the read;
+about 55 MiB of it is Node, the loaded code and the file's bytes, the same for every file; not \`maxRSS\`, which
+keeps the runner's memory, see \`test/bench/process-memory.ts\`), *document* the largest part of that
+peak the read added to the process as it was before it: what the document itself costs. A process still
 running after 30 s would be killed and reported as a hang. Target (issue 3): refused with a specific error,
 or opened with diagnostics, in under ${String(HOSTILE_LIMIT_MS / 1000)} s and ${String(HOSTILE_LIMIT_MB)} MiB. Reference: LibreOffice headless converting the
 same file to PDF in the same run (its time includes its start-up, about a second). The refusal reasons

@@ -30,14 +30,18 @@ export interface HostileTiming {
   readonly readMs: number;
   /** Median wall time of the whole child process (Node start-up included). */
   readonly processMs: number;
-  /** Largest peak RSS over the runs, MiB. */
+  /** Largest peak RSS of the process during the read over the runs, MiB. */
   readonly peakMb: number;
+  /** Largest memory the read added over the process before it, MiB (undefined off Linux). */
+  readonly documentMb: number | undefined;
+  /** Median resident memory of the process before the read (Node + code + the file), MiB. */
+  readonly baselineMb: number | undefined;
   readonly libreoffice: { readonly ms: number; readonly result: string };
 }
 
 function runChild(child: string, file: string): { report: HostileChildReport; wallMs: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [child, file], { encoding: 'utf8', timeout: HANG_MS, maxBuffer: 1 << 20 });
+  const r = spawnSync(process.execPath, ['--expose-gc', child, file], { encoding: 'utf8', timeout: HANG_MS, maxBuffer: 1 << 20 });
   const wallMs = performance.now() - t0;
   if (r.error || r.status !== 0) {
     const hung = r.signal === 'SIGTERM' || (r.error !== undefined && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT');
@@ -46,7 +50,8 @@ function runChild(child: string, file: string): { report: HostileChildReport; wa
   return { report: JSON.parse(r.stdout.trim().split('\n').pop()!) as HostileChildReport, wallMs };
 }
 
-function libreofficeToPdf(file: string, profile: string): { ms: number; result: string } {
+function libreofficeToPdf(file: string, profile: string | undefined): { ms: number; result: string } {
+  if (profile === undefined) return { ms: Number.NaN, result: 'not run' };
   const out = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-hostile-'));
   try {
     const t0 = performance.now();
@@ -60,8 +65,8 @@ function libreofficeToPdf(file: string, profile: string): { ms: number; result: 
   }
 }
 
-/** Measures every hostile file `runs` times (Ostal) and once (LibreOffice). */
-export function measureHostileFiles(dir: string, child: string, profile: string, runs: number): HostileTiming[] {
+/** Measures every hostile file `runs` times (Ostal) and once (LibreOffice, unless `profile` is undefined). */
+export function measureHostileFiles(dir: string, child: string, profile: string | undefined, runs: number): HostileTiming[] {
   const rows: HostileTiming[] = [];
   for (const name of readdirSync(dir).sort()) {
     const file = path.join(dir, name);
@@ -76,9 +81,12 @@ export function measureHostileFiles(dir: string, child: string, profile: string,
       readMs: median(results.map((r) => r.report.ms)),
       processMs: median(results.map((r) => r.wallMs)),
       peakMb: Math.max(...results.map((r) => r.report.peakRssMb)),
+      documentMb: results.every((r) => r.report.documentMb !== undefined) ? Math.max(...results.map((r) => r.report.documentMb ?? 0)) : undefined,
+      baselineMb: results.every((r) => r.report.baselineMb !== undefined) ? median(results.map((r) => r.report.baselineMb ?? 0)) : undefined,
       libreoffice: lo,
     });
-    console.warn(`hostile ${name}: ${first.outcome} in ${ms(rows[rows.length - 1]!.readMs)}`);
+    const row = rows[rows.length - 1]!;
+    console.warn(`hostile ${name}: ${first.outcome} in ${ms(row.readMs)}, peak ${row.peakMb.toFixed(0)} MiB, document ${row.documentMb === undefined ? '?' : `${row.documentMb.toFixed(1)} MiB`}`);
   }
   return rows;
 }
@@ -91,7 +99,7 @@ export function withinHostileTarget(r: HostileTiming): boolean {
 /** The markdown table of the hostile-file section. */
 export function hostileTable(rows: readonly HostileTiming[]): string {
   return table(
-    ['file', 'size', 'Ostal', 'read', 'process', 'peak RSS', `< ${String(HOSTILE_LIMIT_MS / 1000)} s and < ${String(HOSTILE_LIMIT_MB)} MiB`, 'LibreOffice → PDF', 'its time'],
+    ['file', 'size', 'Ostal', 'read', 'process', 'peak RSS', 'document', `< ${String(HOSTILE_LIMIT_MS / 1000)} s and < ${String(HOSTILE_LIMIT_MB)} MiB`, 'LibreOffice → PDF', 'its time'],
     rows.map((r) => [
       r.name,
       `${(r.bytes / 1024).toFixed(0)} KiB`,
@@ -99,9 +107,10 @@ export function hostileTable(rows: readonly HostileTiming[]): string {
       ms(r.readMs),
       ms(r.processMs),
       `${r.peakMb.toFixed(0)} MiB`,
+      r.documentMb === undefined ? '–' : `${r.documentMb.toFixed(1)} MiB`,
       withinHostileTarget(r) ? '✓' : '✗',
       r.libreoffice.result,
-      ms(r.libreoffice.ms),
+      r.libreoffice.result === 'not run' ? '–' : ms(r.libreoffice.ms),
     ]),
   );
 }

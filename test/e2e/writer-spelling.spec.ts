@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures.js';
 
-// The French dictionary loads in a worker in a few seconds (longer on a loaded machine).
+// The French dictionary loads in a worker in under a second (longer on a loaded machine).
 const DICTIONARY_LOAD = 90_000;
 
 test('French spelling: misspelt words are underlined, corrected from the context menu, ignored, or added to the personal dictionary', async ({ page, host }) => {

@@ -41,7 +41,36 @@ export interface ChartSeries {
   readonly cachedValues?: readonly (number | null)[];
   /** `#RRGGBB`; absent means the renderer's palette. */
   readonly color?: string;
+  /**
+   * Combined charts: this series is drawn as another of the kinds sharing the axes (columns
+   * with a line...); absent means the chart's type.
+   */
+  readonly type?: CombinedSeriesType;
+  /** Combined charts: plotted against a second value axis, on the right. */
+  readonly secondaryAxis?: boolean;
+  /** Labels on the series' points (absent: the file said nothing about them). */
+  readonly dataLabels?: ChartDataLabels;
 }
+
+/** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
+export type ChartLabelPosition = 'bestFit' | 'bottom' | 'center' | 'insideBase' | 'insideEnd' | 'left' | 'outsideEnd' | 'right' | 'top';
+
+/** What the labels of a series' points show, and how. */
+export interface ChartDataLabels {
+  readonly value?: boolean;
+  readonly percent?: boolean;
+  readonly category?: boolean;
+  readonly seriesName?: boolean;
+  readonly legendKey?: boolean;
+  /** Text between the parts of one label (`\n` for a line break). */
+  readonly separator?: string;
+  /** Excel-style number format of the label values, such as `0%` (absent: the data's own). */
+  readonly numberFormat?: string;
+  readonly position?: ChartLabelPosition;
+}
+
+/** The kinds a combined chart's series may take (they share the category and value axes). */
+export type CombinedSeriesType = 'column' | 'bar' | 'line' | 'area';
 
 /** A cell corner: zero-based cell, plus an offset in points inside it. */
 export interface ChartAnchorPoint {

@@ -21,6 +21,8 @@ export interface SlideComment extends CommentEntry {
   readonly x: number;
   readonly y: number;
   readonly replies?: readonly CommentEntry[];
+  /** Marked resolved (PowerPoint's modern comments `status="resolved"`); classic comments parts cannot hold it. */
+  readonly resolved?: boolean;
 }
 
 /** Number of entries (comments and replies) of a slide's comments. */

@@ -45,3 +45,4 @@ export * from './pivot-table-shift.js';
 export * from './macro-project.js';
 export * from './text-cell-margins.js';
 export * from './text-change-before.js';
+export * from './text-row-change.js';

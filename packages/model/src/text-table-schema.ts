@@ -22,6 +22,7 @@ import { isTableCellValue } from './text-cell-value.js';
 import { isTableCellMargins, parseTableCellMargins, tableCellMarginsCss } from './text-cell-margins.js';
 import type { TableCellMargins } from './text-cell-margins.js';
 import { isTablePosition } from './text-table-position.js';
+import { isRowChange, rowChangeDOM, rowChangeFromDOM } from './text-row-change.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
 export const TWIPS_PER_PX = 15;
@@ -119,11 +120,15 @@ export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'tabl
     toDOM: (node): DOMOutputSpec => ['table', { 'data-bordered': node.attrs.bordered ? 'true' : 'false', ...(node.attrs.position ? { 'data-floating': 'true' } : {}) }, ['tbody', 0]],
   },
   table_row: {
-    attrs: { header: { default: false, validate: 'boolean' } },
+    attrs: {
+      header: { default: false, validate: 'boolean' },
+      /** The row inserted or deleted while changes were tracked (see text-row-change.ts), or null. */
+      change: { default: null, validate: (v: unknown) => { if (v !== null && !isRowChange(v)) throw new RangeError('change must be null or a row change.'); } },
+    },
     content: '(table_cell | table_header)*',
     tableRole: 'row',
-    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom).getAttribute('data-header') === 'true' }) }],
-    toDOM: (node): DOMOutputSpec => ['tr', node.attrs.header ? { 'data-header': 'true' } : {}, 0],
+    parseDOM: [{ tag: 'tr', getAttrs: (dom) => ({ header: (dom).getAttribute('data-header') === 'true', change: rowChangeFromDOM(dom) }) }],
+    toDOM: (node): DOMOutputSpec => ['tr', { ...(node.attrs.header ? { 'data-header': 'true' } : {}), ...rowChangeDOM(node.attrs.change) }, 0],
   },
   table_cell: {
     attrs: cellAttrs,

@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsToolsLabels } from './sheets-tools-labels.js';
+import { sheetsObjectLabels } from './sheets-object-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
@@ -131,10 +132,11 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     data: sheetsDataLabels(translator),
     ui: sheetsUiLabels(translator),
     tools: sheetsToolsLabels(translator),
+    objects: sheetsObjectLabels(translator),
   };
 }
 
-export function slidesLabels({ t }: Translator): SlidesLabels {
+export function slidesLabels({ t, formatDateTime }: Translator): SlidesLabels {
   return {
     toolbar: t('slides.toolbar'),
     slideList: t('slides.list'),
@@ -154,6 +156,6 @@ export function slidesLabels({ t }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
-    editor: slidesEditorLabels({ t }),
+    editor: slidesEditorLabels({ t, formatDateTime }),
   };
 }

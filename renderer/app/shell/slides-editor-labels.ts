@@ -4,10 +4,11 @@ import type { MessageKey } from '../i18n/fr.js';
 import type { Translator } from '../i18n/translator.js';
 import { slidesMoreLabels } from './slides-more-labels.js';
 import { slidesSectionLabels } from './slides-section-labels.js';
+import { slidesCommentLabels, slidesCropKeyLabels } from './slides-comment-labels.js';
 
 const KINDS = new Set(['rect', 'roundRect', 'ellipse', 'triangle', 'rightArrow', 'line', 'connector', 'picture', 'table', 'group', 'opaque']);
 
-export function slidesEditorLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabels {
+export function slidesEditorLabels({ t, formatDateTime }: Pick<Translator, 't' | 'formatDateTime'>): SlidesEditorLabels {
   const e = (key: string, params?: Record<string, string | number>) => t(`slides.ed.${key}` as MessageKey, params);
   return {
     canvas: (n, title) => e('canvas', { n, title: title || t('slides.untitled') }),
@@ -78,5 +79,7 @@ export function slidesEditorLabels({ t }: Pick<Translator, 't'>): SlidesEditorLa
     pictureUnreadable: e('pictureUnreadable'),
     more: slidesMoreLabels({ t }),
     sections: slidesSectionLabels({ t }),
+    comments: slidesCommentLabels({ t, formatDateTime }),
+    cropKeys: slidesCropKeyLabels({ t }),
   };
 }

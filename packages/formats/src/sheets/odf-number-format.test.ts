@@ -34,7 +34,7 @@ describe('Excel format codes <-> ODF data styles', () => {
 
   it('writes a euro amount as a currency style in French', () => {
     const xml = dataStyleXml('#,##0.00 [$€-40C]', 'N1');
-    expect(xml).toContain('<number:currency-style style:name="N1">');
+    expect(xml).toContain('<number:currency-style style:name="N1" number:language="fr" number:country="FR">');
     expect(xml).toContain('number:grouping="true"');
     expect(xml).toContain('<number:currency-symbol number:language="fr" number:country="FR">€</number:currency-symbol>');
   });

@@ -16,19 +16,61 @@ const N = NS.number;
 
 // --- ODF -> Excel ---------------------------------------------------------------------------
 
+// Windows locale ids (MS-LCID) of the languages Excel format codes name as `[$-40C]`.
 const LANG_LCID: Readonly<Record<string, number>> = {
-  'en-US': 0x409,
-  'en-GB': 0x809,
-  'fr-FR': 0x40c,
-  'fr-BE': 0x80c,
-  'fr-CA': 0xc0c,
-  'fr-CH': 0x100c,
+  'ar-SA': 0x401,
+  'bg-BG': 0x402,
+  'ca-ES': 0x403,
+  'zh-TW': 0x404,
+  'cs-CZ': 0x405,
+  'da-DK': 0x406,
   'de-DE': 0x407,
+  'el-GR': 0x408,
+  'en-US': 0x409,
+  'fi-FI': 0x40b,
+  'fr-FR': 0x40c,
+  'he-IL': 0x40d,
+  'hu-HU': 0x40e,
   'it-IT': 0x410,
-  'es-ES': 0xc0a,
+  'ja-JP': 0x411,
+  'ko-KR': 0x412,
   'nl-NL': 0x413,
-  'pt-PT': 0x816,
+  'nb-NO': 0x414,
+  'pl-PL': 0x415,
   'pt-BR': 0x416,
+  'ro-RO': 0x418,
+  'ru-RU': 0x419,
+  'hr-HR': 0x41a,
+  'sk-SK': 0x41b,
+  'sv-SE': 0x41d,
+  'th-TH': 0x41e,
+  'tr-TR': 0x41f,
+  'uk-UA': 0x422,
+  'sl-SI': 0x424,
+  'et-EE': 0x425,
+  'lv-LV': 0x426,
+  'lt-LT': 0x427,
+  'vi-VN': 0x42a,
+  'eu-ES': 0x42d,
+  'zh-CN': 0x804,
+  'de-CH': 0x807,
+  'en-GB': 0x809,
+  'es-MX': 0x80a,
+  'fr-BE': 0x80c,
+  'it-CH': 0x810,
+  'nl-BE': 0x813,
+  'pt-PT': 0x816,
+  'de-AT': 0xc07,
+  'en-AU': 0xc09,
+  'es-ES': 0xc0a,
+  'fr-CA': 0xc0c,
+  'de-LU': 0x1007,
+  'en-CA': 0x1009,
+  'fr-CH': 0x100c,
+  'fr-LU': 0x140c,
+  'en-NZ': 0x1409,
+  'fr-MC': 0x180c,
+  'en-IE': 0x1809,
 };
 const LCID_LANG = new Map(Object.entries(LANG_LCID).map(([k, v]) => [v, k]));
 
@@ -185,7 +227,11 @@ function sectionCode(style: OdfNode): string {
   const joined = out.join('');
   const showsDigits = style.children.some((el) => el.ns === N && (el.local === 'number' || el.local === 'scientific-number' || el.local === 'fraction'));
   const body = style.local === 'text-style' || (style.local === 'number-style' && !showsDigits) ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
-  const locale = lcid !== undefined && (style.local === 'date-style' || style.local === 'time-style') && /mmm|ddd/.test(body) ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
+  // The style's language (number:language + number:country) is the code's `[$-40C]` prefix: it
+  // chooses month and day names, and the separators LibreOffice shows. A currency symbol naming its
+  // own language (`[$€-40C]`) already says it.
+  const ownLanguage = style.children.some((el) => el.ns === N && el.local === 'currency-symbol' && odfAttr(el, N, 'language') !== undefined);
+  const locale = lcid !== undefined && style.local !== 'boolean-style' && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
 
@@ -479,7 +525,7 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
   }
   if (kinds.has('at') && !kinds.has('number')) {
     const body = items.map((p) => (p.kind === 'at' ? '<number:text-content/>' : textElement(p.text))).join('');
-    return `<number:text-style ${nameAttr}>${props}${body}${maps}</number:text-style>`;
+    return `<number:text-style ${nameAttr}${langAttrs}>${props}${body}${maps}</number:text-style>`;
   }
   const numberEl = (p: Piece): string => (p.text.trim() === 'General' ? '<number:number number:min-integer-digits="1"/>' : p.text.includes('/') ? fractionElement(p.text) : numberElement(p.text));
   let seenNumber = false;
@@ -499,7 +545,7 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     // The number grammars allow one text on each side of the number, not two in a row: adjacent texts become one.
     .replace(/<\/number:text><number:text>/g, '');
   const el = kinds.has('currency') ? 'number:currency-style' : kinds.has('percent') ? 'number:percentage-style' : 'number:number-style';
-  return `<${el} ${nameAttr}>${props}${body}${maps}</${el}>`;
+  return `<${el} ${nameAttr}${langAttrs}>${props}${body}${maps}</${el}>`;
 }
 
 /**

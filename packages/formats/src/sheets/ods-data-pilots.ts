@@ -3,12 +3,14 @@
  * tables of `office:spreadsheet`) kept for ODS and FODS. Ostal does not edit them: their output
  * is read as the cells' values, and ODS output writes the element back, so LibreOffice finds the
  * pivot tables again. Only the table namespace is kept (extensions are dropped), so what is written
- * stays valid ODF 1.3. Other formats get the values (`pivot-table-static`).
+ * stays valid ODF 1.3. Pivot tables read from XLSX are converted (`ods-pivot-spec.ts`).
  */
 import type { OpaqueDataPilots, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import type { OdfNode } from './odf-style-node.js';
+import { dataPilotsXmlOfSpecs, odfWritableSpecs } from './ods-pivot-spec.js';
+import { pivotSpecsOfXlsx } from './xlsx-pivot-spec.js';
 
 /** An element of the table namespace as XML (prefix `table:`), other namespaces left out. */
 function tableXml(node: OdfNode): string {
@@ -27,7 +29,11 @@ export function dataPilotsOfNode(node: OdfNode): OpaqueDataPilots | undefined {
   return count > 0 ? { format: 'ods', xml: tableXml(node), count } : undefined;
 }
 
-/** The kept `table:data-pilot-tables` of a workbook read from ODS ('' for none). */
+/**
+ * The `table:data-pilot-tables` of a workbook ('' for none): kept as read from ODS, or converted
+ * from the pivot tables of an XLSX (`ods-pivot-spec.ts`; those it cannot say stay values).
+ */
 export function dataPilotsXml(workbook: Workbook): string {
-  return workbook.dataPilots?.format === 'ods' ? workbook.dataPilots.xml : '';
+  if (workbook.dataPilots?.format === 'ods') return workbook.dataPilots.xml;
+  return dataPilotsXmlOfSpecs(odfWritableSpecs(pivotSpecsOfXlsx(workbook)).specs);
 }

@@ -2,11 +2,20 @@
  * What writing a workbook in a format leaves out, said before (or after) the conversion: the
  * writers themselves never fail on content. Each loss is a warning with a stable code.
  */
-import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+import type { Diagnostic, FormatId, OstalDocument, Workbook } from '@ostal/model';
 import { drawingLossDiagnostics } from './xlsx-opaque-drawing.js';
 import { odfCanWriteRule } from './ods-conditional-formats.js';
 import { xlsxCanWritePicture } from './xlsx-pictures.js';
+import { odfWritableSpecs, pivotSpecsOfOds } from './ods-pivot-spec.js';
+import { pivotPartsOfSpecs, pivotSpecsOfXlsx } from './xlsx-pivot-spec.js';
 import { pivotTableCount } from './xlsx-pivot-tables.js';
+
+/** ODS data pilots the XLSX writer cannot make pivot tables of. */
+function unconvertedToXlsx(document: Workbook): number {
+  if (document.pivotCaches || document.dataPilots?.format !== 'ods') return 0;
+  const specs = pivotSpecsOfOds(document);
+  return specs.unconverted + pivotPartsOfSpecs(specs.specs, document, document.sheets, []).unconverted;
+}
 
 function warn(code: string, message: string): Diagnostic {
   return { severity: 'warning', code, message };
@@ -39,8 +48,9 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
       if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
     }
   }
-  // Pivot tables stay in their own format; elsewhere their output is plain values.
-  const pivots = format === 'xlsx' ? (document.dataPilots?.count ?? 0) : format === 'ods' || format === 'fods' ? pivotTableCount({ ...document, dataPilots: undefined }) : pivotTableCount(document);
+  // Pivot tables convert between XLSX and ODS in the common cases (pivot-spec.ts); the others, and
+  // every pivot table in CSV, keep their output as plain values.
+  const pivots = format === 'xlsx' ? unconvertedToXlsx(document) : format === 'ods' || format === 'fods' ? odfWritableSpecs(pivotSpecsOfXlsx(document)).unconverted : pivotTableCount(document);
   if (pivots > 0) out.push(warn('pivot-table-static', `The ${String(pivots)} pivot table(s) become plain values in ${format}: their output is kept, not the tables.`));
   if (format === 'csv') {
     if (sheets.length > 1) out.push(warn('csv-one-sheet', `CSV holds one sheet: only "${sheets[0]?.name ?? ''}" is written.`));

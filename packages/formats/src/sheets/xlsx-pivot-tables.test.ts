@@ -1,7 +1,7 @@
 /**
  * XLSX pivot tables kept for XLSX: caches and tables written back with their relationships, the
  * stylesheet ids they name renamed to the written stylesheet's, LibreOffice finding the same pivot
- * tables; other formats keep the output values and say so (`pivot-table-static`).
+ * tables; ODS gets data pilots (pivot-conversion.test.ts), CSV the output values (`pivot-table-static`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -60,12 +60,14 @@ describe('XLSX pivot tables', () => {
     }
   });
 
-  it('keeps only values in other formats, and says so', async () => {
+  it('become data pilots in ODS (pivot-conversion.test.ts) and plain values in CSV, which says so', async () => {
     const book = (await read(corpus('oxpt-QuarterlySales.xlsx'))).document as Workbook;
-    expect(conversionLosses(book, 'ods').map((d) => d.code)).toContain('pivot-table-static');
+    expect(conversionLosses(book, 'ods').map((d) => d.code)).not.toContain('pivot-table-static');
+    expect(conversionLosses(book, 'csv').map((d) => d.code)).toContain('pivot-table-static');
     expect(conversionLosses(book, 'xlsx').map((d) => d.code)).not.toContain('pivot-table-static');
     const ods = (await read(await write(book, 'ods'))).document as Workbook;
     expect(ods.pivotCaches).toBeUndefined();
+    expect(ods.dataPilots?.count).toBe(1);
     expect(ods.sheets[1]!.rows[5]![3]).toMatchObject({ value: 3448 });
   });
 

@@ -19,7 +19,9 @@ import { decodeBase64 } from '../text/text-media.js';
 import { NS } from '../xml/namespaces.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import { pivotSpecsOfOds } from './ods-pivot-spec.js';
 import { isWriterPart, reachableParts } from './xlsx-opaque-drawing.js';
+import { pivotPartsOfSpecs } from './xlsx-pivot-spec.js';
 import type { XlsxStyles } from './xlsx-styles-reader.js';
 
 export const REL_PIVOT_CACHE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/pivotCacheDefinition';
@@ -164,6 +166,8 @@ export function pivotParts(
 ): PivotPartsOut {
   const none: PivotPartsOut = { caches: [], workbookRels: [], sheetRels: new Map() };
   const caches = workbook.pivotCaches;
+  // Data pilots read from ODS become new pivot parts (those the spec cannot say stay values).
+  if (!caches && workbook.dataPilots?.format === 'ods') return pivotPartsOfSpecs(pivotSpecsOfOds(workbook).specs, workbook, sheets, out);
   if (!caches || caches.format !== 'xlsx') return none;
   const cacheParts = new Set(caches.caches.map((c) => c.part));
   const sheetRels = new Map<number, OpcRelOut[]>();

@@ -22,7 +22,9 @@ export function chartOfKeptFrame(source: OpaqueSource | undefined, maxDepth: num
   const part = rel ? source?.parts?.find((p) => p.path === rel.path && (p.type === CT_CHART || p.path.endsWith('.xml'))) : undefined;
   if (!part || part.data.length > MAX_CHART_BYTES) return undefined;
   try {
-    return chartOfChartSpace(parseXml(decodeText(part.data), { part: part.path, maxDepth }), NO_ANCHOR) ?? undefined;
+    const chart = chartOfChartSpace(parseXml(decodeText(part.data), { part: part.path, maxDepth }), NO_ANCHOR);
+    // A series without `c:tx` is shown as `Series1`, `Series2`... (PowerPoint, LibreOffice): name it so in other formats.
+    return chart ? { ...chart, series: chart.series.map((s, i) => (s.name === undefined && !s.nameRef ? { ...s, name: `Series${String(i + 1)}` } : s)) } : undefined;
   } catch {
     // A malformed chart part: the frame keeps its fallback picture.
     return undefined;

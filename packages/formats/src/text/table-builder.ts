@@ -12,7 +12,7 @@
  * width.
  */
 import { TEXT_BORDER_SIDES, TWIPS_PER_PX, tableCellBordersOf, textSchema } from '@ostal/model';
-import type { TableCellBorders, TableCellMargins, TableCellValue, TablePosition } from '@ostal/model';
+import type { RowChange, TableCellBorders, TableCellMargins, TableCellValue, TablePosition } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { BorderSides, TableBorderSides } from './border-props.js';
 import { TEXT_WIDTH_TWIPS } from './table-grid.js';
@@ -40,6 +40,8 @@ export interface RowInput {
   /** True for a header row (repeated on each page); only leading header rows are kept as such. */
   readonly header: boolean;
   readonly cells: readonly CellInput[];
+  /** The row inserted or deleted with changes tracked. */
+  readonly change?: RowChange | null;
 }
 
 /** Table-level information a reader found. */
@@ -131,7 +133,7 @@ export function buildTable(input: TableInput): PMNode | null {
       const borders = resolved && uniform === undefined ? resolved[r]![i]! : null;
       return type.create({ colspan: c.colspan, rowspan: c.rowspan, colwidth, background: c.input.background, borders, value: c.input.value ?? null, margins: c.input.margins ?? null }, blocks);
     });
-    return nodes.table_row!.create({ header }, content);
+    return nodes.table_row!.create({ header, change: input.rows[r]!.change ?? null }, content);
   });
   const drawsAny = resolved ? resolved.some((cells) => cells.some((b) => Object.keys(b).length > 0)) : input.bordered;
   return nodes.table!.create({ columnWidths: grid, bordered: uniform ?? drawsAny, position: input.position ?? null }, rows);

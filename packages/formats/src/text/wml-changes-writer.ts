@@ -13,11 +13,11 @@
  *   fallback text.
  */
 import type { Mark, Node as PMNode } from 'prosemirror-model';
-import { formerBlock, formerMarks, textSchema } from '@ostal/model';
+import { formerBlock, formerMarks, isRowChange, textSchema } from '@ostal/model';
 import type { FormerBlock } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { changesOf, paragraphChangesOf, sameChange } from './text-changes.js';
+import { changeMark, changesOf, paragraphChangesOf, sameChange } from './text-changes.js';
 import { WmlRevisionIds, ooxmlOut } from './wml-changes.js';
 
 /** A written inline node: the node and what was written for it. */
@@ -99,6 +99,14 @@ export class WmlChangesWriter {
       i = j;
     }
     return out;
+  }
+
+  /** The `w:ins` / `w:del` of a table row inserted or deleted with changes tracked, or null. */
+  rowRevision(row: PMNode): XmlOut | null {
+    const change: unknown = row.attrs.change;
+    if (!isRowChange(change)) return null;
+    const mark = changeMark(change.kind, change);
+    return x(change.kind === 'insertion' ? 'w:ins' : 'w:del', this.ids.attrs(mark));
   }
 
   /**

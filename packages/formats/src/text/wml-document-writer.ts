@@ -284,7 +284,7 @@ export class WmlDocumentWriter {
         this.list(node, listLevel + 1, out, nest);
         break;
       case 'table':
-        out.push(wmlTable(node, (cell) => this.cellBlocks(cell)));
+        out.push(wmlTable(node, (cell) => this.cellBlocks(cell), (row) => this.changes.rowRevision(row)));
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));

@@ -11,7 +11,8 @@
  * between cells) side by side over its style's; a vertically merged cell takes its bottom line
  * from the last cell it covers. The table's `bordered` flag says whether any of them draws.
  */
-import { normalizeCellBackground } from '@ostal/model';
+import { normalizeCellBackground, rowChange } from '@ostal/model';
+import type { RowChange } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
@@ -21,7 +22,7 @@ import type { BorderSides, TableBorderSides } from './border-props.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
 import type { RowInput } from './table-builder.js';
-import { wrapperMark } from './wml-changes.js';
+import { wmlChangeInfo, wrapperMark } from './wml-changes.js';
 import { intVal, onOff, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import type { WmlStyles } from './wml-styles.js';
@@ -84,6 +85,8 @@ interface RawRow {
   readonly cells: RawCell[];
   /** The deletion mark of a row deleted with changes tracked. */
   readonly deleted: Mark | undefined;
+  /** The row inserted or deleted with changes tracked. */
+  readonly change: RowChange | null;
 }
 
 /** `node` with `mark` added to every text inside it whose parent allows the mark. */
@@ -127,9 +130,10 @@ export class WmlTableReader {
     const rawRows: RawRow[] = [];
     for (const tr of this.collect(tbl, 'tr')) {
       const trPr = childElement(tr, w, 'trPr');
-      // A row deleted with changes tracked (17.13.5.12) keeps its text, marked deleted.
+      // A row inserted or deleted with changes tracked (17.13.5.19, 17.13.5.13); a deleted one keeps its text, marked deleted.
       const del = trPr && childElement(trPr, w, 'del');
-      if (del) tally.note('tracked-row-deletion-simplified', part, path, 'info');
+      const ins = trPr && childElement(trPr, w, 'ins');
+      const change = del ? rowChange('deletion', wmlChangeInfo(del, ns)) : ins ? rowChange('insertion', wmlChangeInfo(ins, ns)) : null;
       let col = Math.max(0, (trPr && intVal(childElement(trPr, w, 'gridBefore'), ns)) ?? 0);
       const cells: RawCell[] = [];
       for (const tc of this.collect(tr, 'tc')) {
@@ -157,7 +161,7 @@ export class WmlTableReader {
         });
         col += colspan;
       }
-      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined });
+      rawRows.push({ header: onOff(trPr && childElement(trPr, w, 'tblHeader'), ns) ?? false, cells, deleted: del ? wrapperMark(del, ns) : undefined, change });
     }
     if (simplified) tally.note('table-formatting-simplified', part, path, 'info');
     const cols = Math.max(widths.length, ...rawRows.map((r) => r.cells.reduce((m, c) => Math.max(m, c.col + c.colspan), 0)));
@@ -202,7 +206,7 @@ export class WmlTableReader {
         if (raw.vMerge !== undefined) next.set(raw.col, cell);
       }
       open = next;
-      return { header: row.header, cells: cells };
+      return { header: row.header, cells: cells, change: row.change };
     });
   }
 

@@ -62,7 +62,7 @@ function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue
 /**
  * The `w:tbl` of `table`; `blocks` writes the block content of a cell.
  */
-export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): XmlOut {
+export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null): XmlOut {
   const grid = tableGrid(table);
   const spanWidth = (col: number, n: number): number => grid.columns.slice(col, col + n).reduce((s, w) => s + w, 0);
   const rows = grid.rows.map((slots, r) => {
@@ -88,7 +88,10 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[]): Xml
         c += 1;
       }
     }
-    return x('w:tr', {}, r < grid.headerRows ? x('w:trPr', {}, x('w:tblHeader')) : null, cells);
+    // CT_TrPr: the row's properties, then its revision (w:ins / w:del, 17.13.5.19 / 17.13.5.13).
+    const revision = r < table.childCount ? rowRevision(table.child(r)) : null;
+    const header = r < grid.headerRows ? x('w:tblHeader') : null;
+    return x('w:tr', {}, header || revision ? x('w:trPr', {}, header, revision) : null, cells);
   });
   return x(
     'w:tbl',

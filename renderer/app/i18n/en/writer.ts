@@ -269,4 +269,8 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.charStyle.language': 'Language',
   'writer.charStyle.languageNone': '(not set)',
   'writer.charStyle.delete': 'Delete Style',
+  'writer.change.rowInsertion': 'Table row inserted by {author}',
+  'writer.change.rowInsertion.dated': 'Table row inserted by {author}, {date}',
+  'writer.change.rowDeletion': 'Table row deleted by {author}',
+  'writer.change.rowDeletion.dated': 'Table row deleted by {author}, {date}',
 };

@@ -267,4 +267,8 @@ export const frWriter = {
   'writer.charStyle.language': 'Langue',
   'writer.charStyle.languageNone': '(non définie)',
   'writer.charStyle.delete': 'Supprimer le style',
+  'writer.change.rowInsertion': 'Ligne de tableau insérée par {author}',
+  'writer.change.rowInsertion.dated': 'Ligne de tableau insérée par {author}, le {date}',
+  'writer.change.rowDeletion': 'Ligne de tableau supprimée par {author}',
+  'writer.change.rowDeletion.dated': 'Ligne de tableau supprimée par {author}, le {date}',
 } as const;
