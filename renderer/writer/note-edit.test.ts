@@ -8,6 +8,7 @@ import { undo } from 'prosemirror-history';
 import { textSchema as s } from '@ostal/model';
 import { createWriterStateFor } from './editor-state.js';
 import { editNote, noteAtPos, selectedNote } from './note-edit.js';
+import { insertNote } from './note-commands.js';
 import { setTracking, trackTransaction } from './track-changes.js';
 
 const p = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
@@ -50,6 +51,16 @@ describe('editing a note', () => {
     expect(selectedNote(next)?.pos).toBe(NOTE_POS);
     const back = run(next, undo);
     expect(back.doc.eq(state.doc)).toBe(true);
+  });
+
+  it('undoes an edit made right after inserting the note without removing the note', () => {
+    let state = createWriterStateFor(doc(p('Voir la loi')));
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 12)));
+    state = run(state, insertNote('footnote', 'Loi du 3 janvier 1979.'));
+    const pos = 12;
+    const edited = run(state, editNote(pos, Fragment.from(p('Loi du 3 janvier 1979 relative aux archives.'))));
+    const back = run(edited, undo);
+    expect(noteAtPos(back.doc, pos)?.node.textContent).toBe('Loi du 3 janvier 1979.');
   });
 
   it('adds and removes paragraphs of the note', () => {

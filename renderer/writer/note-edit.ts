@@ -7,6 +7,7 @@
  * typing in the text (`track-changes.ts`). Deleting the citation deletes the note with it.
  */
 import type { Fragment, Node as PMNode } from 'prosemirror-model';
+import { closeHistory } from 'prosemirror-history';
 import { NodeSelection } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
@@ -53,8 +54,8 @@ export function editNote(pos: number, content: Fragment): Command {
     if (dispatch) {
       const inner = pos + 1;
       const tr = state.tr.replace(inner + start, inner + endA, sliceOf(content, start, endB));
-      // The note stays selected, as it was before the editing.
-      dispatch(tr.setSelection(NodeSelection.create(tr.doc, pos)).scrollIntoView());
+      // The note stays selected, as it was before the editing; the edit is an undo step of its own.
+      dispatch(closeHistory(tr.setSelection(NodeSelection.create(tr.doc, pos))).scrollIntoView());
     }
     return true;
   };
