@@ -1,4 +1,5 @@
 /** Editing a footnote's text from its citation, saving to DOCX and finding the edit on reopening. */
+import AxeBuilder from '@axe-core/playwright';
 import { read } from '@ostal/formats';
 import { textDocumentToNode } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
@@ -24,6 +25,9 @@ test('a footnote is edited from its citation, undone in one step, and saved to D
   const text = dialog.getByRole('textbox', { name: 'Texte de la note' });
   await expect(text).toHaveText('Loi du 3 janvier 1979.');
   await expect(text).toBeFocused();
+  // axe-core finds no serious or critical violation in the note editor.
+  const axe = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   await page.keyboard.press('Control+End');
   await page.keyboard.press('Backspace');
   await text.pressSequentially(' relative aux archives.');
