@@ -2,6 +2,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { read } from '@ostal/formats';
 import { textDocumentToNode } from '@ostal/model';
+import { ZipArchive } from '../../packages/formats/src/container/zip-reader.js';
+import { DEFAULT_LIMITS } from '../../packages/formats/src/limits.js';
 import type { TextDocument } from '@ostal/model';
 import { closeTab, newTextDocumentBy, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
@@ -82,4 +84,38 @@ test('a footnote is edited from its citation, undone in one step, and saved to D
   const reopened = page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('.writer-note');
   await expect(reopened).toHaveAttribute('aria-label', 'Note de bas de page 1 : Loi du 3 janvier 1979 relative aux archives.Article 3.');
   await expect(reopened.locator('.writer-note__box').locator('strong')).toHaveText('Article 3.');
+});
+
+test('a footnote edited while changes are recorded is a tracked change, saved in DOCX with its author', async ({ page, host }) => {
+  await page.goto(host.url);
+  const editor = await newTextDocumentBy(page, 'Anne Martin', 'Voir la loi');
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'Insérer une note de bas de page' }).click();
+  const insert = page.getByRole('dialog', { name: 'Insérer une note de bas de page' });
+  await insert.getByRole('textbox', { name: 'Texte de la note' }).fill('Loi du 3 janvier 1979.');
+  await insert.getByRole('button', { name: 'OK' }).click();
+  await expect(insert).toBeHidden();
+  await page.keyboard.press('Control+Shift+E');
+  await expect(page.getByText('Suivi des modifications activé')).toBeVisible();
+
+  // 1979 becomes 1978 in the note editor.
+  const note = editor.locator('.writer-note');
+  await note.locator('.writer-note__citation').dblclick();
+  const dialog = page.getByRole('dialog', { name: 'Modifier la note de bas de page' });
+  const text = dialog.getByRole('textbox', { name: 'Texte de la note' });
+  await expect(text).toBeFocused();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Backspace');
+  await text.pressSequentially('8');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  // The note keeps the former digit, marked deleted, beside the new one, marked inserted.
+  await expect(note.locator('.writer-note__box ins')).toHaveText('8');
+  await expect(note.locator('.writer-note__box del')).toHaveText('9');
+
+  const docx = await saveAs(page, host.docs, 'note-suivie', 'docx');
+  const footnotes = ZipArchive.open(docx, DEFAULT_LIMITS).readText('word/footnotes.xml');
+  expect(footnotes).toMatch(/<w:ins [^>]*w:author="Anne Martin"[^>]*>.*?<w:t[^>]*>8<\/w:t>/s);
+  expect(footnotes).toMatch(/<w:del [^>]*w:author="Anne Martin"[^>]*>.*?<w:delText[^>]*>9<\/w:delText>/s);
 });
