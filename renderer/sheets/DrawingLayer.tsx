@@ -6,7 +6,8 @@
  * actions); dragging it moves it, dragging a handle resizes it. From the keyboard (Tab reaches
  * each object): arrows move it, Shift+arrows resize it (Alt: by one pixel), Delete removes it,
  * Enter runs its first action, Escape goes back to the grid. Each move, resize or removal is
- * reported once, at the end of the gesture, as a new anchor (one undo step).
+ * reported once, at the end of the gesture, as a new anchor (one undo step). Dragged past the
+ * edge of the cells, an object scrolls them while the pointer stays out (`drag-autoscroll.ts`).
  */
 import { memo, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode } from 'react';
@@ -14,6 +15,7 @@ import type { ChartAnchor } from '@ostal/model';
 import type { GridAdapter, GridView } from './grid-adapter.js';
 import { anchorRect, gridSizes, HANDLES, movedRect, rectAnchor, rectSizePt, resizedRect } from './drawing-geometry.js';
 import type { GridSizes, Handle, Rect } from './drawing-geometry.js';
+import { AUTOSCROLL_TICK_MS, edgeScrollStep } from './drag-autoscroll.js';
 import './sheet-drawings.css';
 
 /** An object drawn over the sheet. */
@@ -50,7 +52,15 @@ export interface DrawingLayerProps {
 /** Pixels an arrow key moves (or resizes) an object by; with Alt, one pixel. */
 const KEY_STEP = 8;
 
-type Gesture = { id: string; handle: Handle | 'move'; x: number; y: number; start: Rect; rect: Rect; moved: boolean };
+/** A move or resize under way: where the pointer started and is, and the grid's scroll when it started. */
+type Gesture = { id: string; handle: Handle | 'move'; x: number; y: number; start: Rect; rect: Rect; moved: boolean; px: number; py: number; sx: number; sy: number };
+
+/** The object's rectangle for the pointer at (px, py), the cells scrolled since the gesture started counted in. */
+function gestureRect(g: Gesture, px: number, py: number, view: GridView | undefined): Rect {
+  const dx = px - g.x + (view ? view.scrollLeft - g.sx : 0);
+  const dy = py - g.y + (view ? view.scrollTop - g.sy : 0);
+  return g.handle === 'move' ? movedRect(g.start, dx, dy) : resizedRect(g.start, g.handle, dx, dy);
+}
 
 /** The view's measures that change the layout (scrolling does not: it moves the panes' content). */
 function viewKey(view: GridView | undefined): string {
@@ -67,6 +77,8 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
   const [gesture, setGesture] = useState<Gesture | null>(null);
   const panes = useRef<(HTMLDivElement | null)[]>([]);
   const layerRef = useRef<HTMLDivElement>(null);
+  const gestureRef = useRef<Gesture | null>(null);
+  gestureRef.current = gesture;
   const hintId = useId();
   const any = objects.length > 0;
 
@@ -127,6 +139,22 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
     if (selected !== null && !objects.some((o) => o.id === selected)) setSelected(null);
   }, [objects, selected]);
 
+  // Dragged past the edge of the cells, an object scrolls them while the pointer stays out.
+  const dragging = gesture !== null && gesture.moved;
+  useEffect(() => {
+    if (!dragging) return undefined;
+    const timer = setInterval(() => {
+      const g = gestureRef.current;
+      const area = layerRef.current?.getBoundingClientRect();
+      if (!g || !area) return;
+      const step = edgeScrollStep(area, g.px, g.py);
+      if (step.dx === 0 && step.dy === 0) return;
+      grid()?.scrollBy?.(step.dx, step.dy);
+      setGesture((now) => (now ? { ...now, rect: gestureRect(now, now.px, now.py, grid()?.view?.()) } : now));
+    }, AUTOSCROLL_TICK_MS);
+    return () => clearInterval(timer);
+  }, [dragging]);
+
   // Running offsets are kept while the grid's sizes stay (a drag far down the sheet does not add rows up again at each move).
   const sizes: GridSizes | undefined = useMemo(() => (view ? gridSizes((c) => view.colWidth(c), (r) => view.rowHeight(r)) : undefined), [view, revision]);
 
@@ -145,7 +173,8 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
     setSelected(o.id);
     (event.currentTarget as HTMLElement).setPointerCapture?.(event.pointerId);
     const start = anchorRect(sizes, o.anchor, o.size);
-    setGesture({ id: o.id, handle, x: event.clientX, y: event.clientY, start, rect: start, moved: false });
+    const v = grid()?.view?.();
+    setGesture({ id: o.id, handle, x: event.clientX, y: event.clientY, start, rect: start, moved: false, px: event.clientX, py: event.clientY, sx: v?.scrollLeft ?? 0, sy: v?.scrollTop ?? 0 });
     layerRef.current?.querySelector<HTMLElement>(`[data-drawing="${CSS.escape(o.id)}"]`)?.focus({ preventScroll: true });
   };
 
@@ -155,8 +184,8 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
     const dy = event.clientY - gesture.y;
     const moved = gesture.moved || Math.abs(dx) > 2 || Math.abs(dy) > 2;
     if (!moved) return;
-    const rect = gesture.handle === 'move' ? movedRect(gesture.start, dx, dy) : resizedRect(gesture.start, gesture.handle, dx, dy);
-    setGesture({ ...gesture, rect, moved });
+    const rect = gestureRect(gesture, event.clientX, event.clientY, grid()?.view?.());
+    setGesture({ ...gesture, rect, moved, px: event.clientX, py: event.clientY });
   };
 
   const endGesture = () => {

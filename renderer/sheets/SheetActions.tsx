@@ -47,6 +47,8 @@ export interface SheetActionsOptions {
   readonly shownText: (row: number, col: number) => string;
   /** Opens the paste special dialog (cell menu). */
   readonly pasteSpecial?: () => void;
+  /** More entries at the end of the cell menu (notes). */
+  readonly moreCellEntries?: () => MenuEntry[];
 }
 
 /** Tab colours offered in the tab menu. */
@@ -75,7 +77,7 @@ interface MenuState {
   readonly returnFocus: () => void;
 }
 
-export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root, pasteSpecial }: SheetActionsOptions) {
+export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root, pasteSpecial, moreCellEntries }: SheetActionsOptions) {
   const ui = labels.ui;
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [numberDialog, setNumberDialog] = useState(false);
@@ -150,7 +152,7 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     else if (command === 'undo') undo();
     else if (command === 'redo') redo();
     else if (command === 'today') insertToday();
-    else {
+    else if (command !== 'note') {
       const on = style.font?.[command] !== true;
       format(toggleFont(command, on));
     }
@@ -225,6 +227,7 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     { label: frozen ? ui.unfreeze : ui.freeze, onSelect: toggleFreeze },
     { label: ui.today, onSelect: insertToday },
     ...(pasteSpecial ? [{ kind: 'separator' as const }, { label: labels.tools.paste.menu, onSelect: pasteSpecial }] : []),
+    ...(moreCellEntries?.() ?? []),
   ];
   const rowEntries = (): MenuEntry[] => [
     { label: ui.insertRowsAbove, onSelect: () => insert('rows', false) },

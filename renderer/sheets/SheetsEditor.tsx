@@ -32,6 +32,8 @@ import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import { WorkbookEngine } from './workbook-engine.js';
 import { useChartLayer, withChartValues } from './ChartLayer.js';
+import { useSheetObjectTools } from './SheetObjectTools.js';
+import type { PickedPicture } from './SheetObjectTools.js';
 import './sheets.css';
 
 /** What the app can ask of a mounted spreadsheet. */
@@ -58,12 +60,16 @@ export interface SheetsEditorProps {
   readonly active?: boolean;
   /** Grid implementation; Handsontable unless replaced. */
   readonly grids?: GridFactory;
+  /** The host's file chooser for pictures ("Image…"). */
+  readonly onPickPicture?: () => Promise<PickedPicture | null>;
+  /** Author of new cell notes. */
+  readonly author?: string;
 }
 
 const MIN_ROWS = 100;
 const MIN_COLS = 26;
 
-export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids }: SheetsEditorProps) {
+export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids, onPickPicture, author }: SheetsEditorProps) {
   // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
   const engineRef = useRef<WorkbookEngine | null>(null);
   const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, calcLicenseKey));
@@ -220,9 +226,26 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     shownText: (row, col) => shownAt(row, col).text,
     root: () => rootRef.current,
     pasteSpecial: () => pasteRef.current?.open(),
+    moreCellEntries: () => objectsRef.current?.cellEntries() ?? [],
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
+  // Notes, validity rules, pictures from files, page setup (SheetObjectTools.tsx).
+  const objects = useSheetObjectTools({
+    engine,
+    grid: () => gridRef.current,
+    sheet,
+    cursor,
+    labels: labels.objects,
+    locale,
+    revision,
+    active,
+    ...(author ? { author } : {}),
+    ...(onPickPicture ? { onPickPicture } : {}),
+    refresh: (request) => refresh(request),
+  });
+  const objectsRef = useRef<typeof objects | null>(null);
+  objectsRef.current = objects;
   // Charts and pictures over the grid, the chart dialog (ChartLayer.tsx).
   const charts = useChartLayer({
     engine,
@@ -266,7 +289,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         applyEdits(edits, range, styles);
       },
       onFill: (from, to) => applyEdits(fillEdits(transfer(source), from, to), to, fillStyles(engine(), sheetRef.current, from, to)),
-      onCommand: (command) => actionsRef.current.onCommand(command),
+      onCommand: (command) => (command === 'note' ? objectsRef.current?.editNote() : actionsRef.current.onCommand(command)),
       onContextMenu: (target) => actionsRef.current.onContextMenu(target),
       onResize: (axis, index, pixels) => actionsRef.current.onResize(axis, index, pixels),
       fitWidth: (col) => actionsRef.current.fitWidth(col),
@@ -439,13 +462,14 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
             {filter.button}
             {paste.button}
             {charts.button}
+            {objects.buttons}
           </>
         }
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
       </p>
-      <div className="sheets-body">
+      <div className="sheets-body" onDragOver={objects.onDragOver} onDrop={objects.onDrop}>
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         {charts.layer}
       </div>
@@ -488,6 +512,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       {filter.menu}
       {paste.dialog}
       {charts.dialog}
+      {objects.overlays}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchorRect, gridSizes, MIN_OBJECT_PX, movedRect, pointAtPx, PX_PER_PT, rectAnchor, rectSizePt, resizedRect, sameAnchor } from './drawing-geometry.js';
+import { anchorRect, cellAtViewPoint, gridSizes, MIN_OBJECT_PX, movedRect, pointAtPx, PX_PER_PT, rectAnchor, rectSizePt, resizedRect, sameAnchor } from './drawing-geometry.js';
 
 // Columns 100 px wide except C (index 2) at 150 px and hidden E (index 4); rows 20 px except row 3 (index 2) at 40 px.
 const sizes = () =>
@@ -92,5 +92,24 @@ describe('moving and resizing', () => {
     expect(small.width).toBe(MIN_OBJECT_PX);
     expect(small.height).toBe(MIN_OBJECT_PX);
     expect(small.x + small.width).toBe(300);
+  });
+});
+
+describe('the cell under a point', () => {
+  // Columns 100 px, rows 20 px; headers 50 × 25.
+  const sizes = gridSizes(() => 100, () => 20);
+  const view = { headerWidth: 50, headerHeight: 25, scrollLeft: 0, scrollTop: 0, frozenRows: 0, frozenCols: 0 };
+
+  it('finds the cell from the container’s corner, headers left out', () => {
+    expect(cellAtViewPoint(sizes, view, 50 + 250, 25 + 45)).toEqual({ row: 2, col: 2 });
+    expect(cellAtViewPoint(sizes, view, 10, 10)).toEqual({ row: 0, col: 0 });
+  });
+
+  it('counts the scroll, except over frozen rows and columns', () => {
+    const scrolled = { ...view, scrollLeft: 300, scrollTop: 200 };
+    expect(cellAtViewPoint(sizes, scrolled, 50 + 10, 25 + 10)).toEqual({ row: 10, col: 3 });
+    const frozen = { ...scrolled, frozenRows: 1, frozenCols: 1 };
+    expect(cellAtViewPoint(sizes, frozen, 50 + 10, 25 + 10)).toEqual({ row: 0, col: 0 });
+    expect(cellAtViewPoint(sizes, frozen, 50 + 110, 25 + 30)).toEqual({ row: 11, col: 4 });
   });
 });

@@ -154,3 +154,22 @@ export function sameAnchor(a: ChartAnchor, b: ChartAnchor): boolean {
   const same = (p: ChartAnchorPoint, q: ChartAnchorPoint) => p.row === q.row && p.col === q.col && round2(p.dx ?? 0) === round2(q.dx ?? 0) && round2(p.dy ?? 0) === round2(q.dy ?? 0);
   return same(a.from, b.from) && same(a.to, b.to);
 }
+
+/**
+ * The cell under a point given in pixels from the grid container's top-left corner (a picture
+ * dropped there lands on it): frozen rows and columns do not scroll, the others do.
+ */
+export function cellAtViewPoint(
+  sizes: GridSizes,
+  view: { readonly headerWidth: number; readonly headerHeight: number; readonly scrollLeft: number; readonly scrollTop: number; readonly frozenRows: number; readonly frozenCols: number },
+  x: number,
+  y: number,
+): { row: number; col: number } {
+  const px = Math.max(0, x - view.headerWidth);
+  const py = Math.max(0, y - view.headerHeight);
+  const frozenWidth = sizes.cols.offset(view.frozenCols);
+  const frozenHeight = sizes.rows.offset(view.frozenRows);
+  const col = sizes.cols.at(px < frozenWidth ? px : px + view.scrollLeft).index;
+  const row = sizes.rows.at(py < frozenHeight ? py : py + view.scrollTop).index;
+  return { row, col };
+}

@@ -51,7 +51,7 @@ export interface CellBordersDisplay {
 }
 
 /** Keyboard commands the grid hands to the sheets module (not while a cell is being edited). */
-export type GridCommand = 'undo' | 'redo' | 'today' | 'bold' | 'italic' | 'underline' | 'nextPane' | 'previousPane';
+export type GridCommand = 'undo' | 'redo' | 'today' | 'bold' | 'italic' | 'underline' | 'nextPane' | 'previousPane' | 'note';
 
 /** What was right-clicked (or where the context-menu key was pressed). */
 export interface GridContextTarget {

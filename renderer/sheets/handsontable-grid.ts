@@ -1,12 +1,12 @@
 /**
  * {@link GridAdapter} on Handsontable 18. Only the modules used are registered (text cells,
- * copy/paste, row and column resize, merges, hidden rows/columns), never `registerAllModules()`.
+ * copy/paste, row and column resize, merges, hidden rows/columns, drag to scroll), never `registerAllModules()`.
  * Undo/redo is not Handsontable's: the workbook engine keeps one history for every change
  * (`sheet-history.ts`), so Ctrl+Z / Ctrl+Y are handed to the sheets module.
  */
 import Handsontable from 'handsontable/base';
 import { registerCellType, TextCellType } from 'handsontable/cellTypes';
-import { Autofill, CopyPaste, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResize, MergeCells, registerPlugin } from 'handsontable/plugins';
+import { Autofill, CopyPaste, DragToScroll, HiddenColumns, HiddenRows, ManualColumnResize, ManualRowResize, MergeCells, registerPlugin } from 'handsontable/plugins';
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
@@ -23,6 +23,7 @@ function registerModules(): void {
   registerCellType(TextCellType);
   registerPlugin(CopyPaste);
   registerPlugin(Autofill);
+  registerPlugin(DragToScroll);
   registerPlugin(ManualColumnResize);
   registerPlugin(ManualRowResize);
   registerPlugin(MergeCells);
@@ -130,6 +131,7 @@ function toggleClass(td: HTMLTableCellElement, name: string, on: boolean): void 
 /** The grid command of a key press outside cell editing, if any. */
 function commandOf(event: KeyboardEvent): GridCommand | undefined {
   if (event.key === 'F6' && !event.ctrlKey && !event.altKey) return event.shiftKey ? 'previousPane' : 'nextPane';
+  if (event.key === 'F2' && event.shiftKey && !event.ctrlKey && !event.altKey && !event.metaKey) return 'note';
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return undefined;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
@@ -216,6 +218,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     // Clipboard and fill go through the sheets module (grid-clipboard-events.ts, onFill).
     copyPaste: false,
     fillHandle: { autoInsertRow: false },
+    // A selection (or the fill handle) dragged past the grid's edge scrolls it while the pointer stays out.
+    dragToScroll: true,
     beforeAutofill(_data, sourceRange, targetRange) {
       source.onFill?.(box(sourceRange), box(targetRange));
       return false as unknown as undefined;

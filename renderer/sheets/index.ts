@@ -11,6 +11,7 @@ export type { SheetsLabels } from './sheets-labels.js';
 export type { SheetsDataLabels } from './sheets-data-labels.js';
 export type { SheetsUiLabels } from './sheets-ui-labels.js';
 export type { SheetsToolsLabels } from './sheets-tools-labels.js';
+export type { SheetsObjectLabels } from './sheets-object-labels.js';
 export type { CellDisplay, GridAdapter, GridFactory, GridOptions, GridSource } from './grid-adapter.js';
 export { handsontableGrids } from './handsontable-grid.js';
 export { WorkbookEngine } from './workbook-engine.js';

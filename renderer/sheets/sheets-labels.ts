@@ -4,6 +4,7 @@ import type { SheetsDataLabels } from './sheets-data-labels.js';
 import type { SheetsUiLabels } from './sheets-ui-labels.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
+import type { SheetsObjectLabels } from './sheets-object-labels.js';
 
 export interface SheetsLabels {
   /** Accessible name of the grid, e.g. "Feuille de calcul". */
@@ -31,4 +32,6 @@ export interface SheetsLabels {
   readonly charts?: SheetsChartLabels;
   /** Validation alerts, autofilter, paste special, chart editing. */
   readonly tools: SheetsToolsLabels;
+  /** Cell notes, the validity dialog, picture insertion, page setup. */
+  readonly objects: SheetsObjectLabels;
 }

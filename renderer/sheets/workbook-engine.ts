@@ -377,7 +377,7 @@ export class WorkbookEngine {
     });
   }
 
-  private updateProps(sheet: number, update: (props: Omit<Sheet, 'name' | 'rows'>) => Omit<Sheet, 'name' | 'rows'>): void {
+  updateProps(sheet: number, update: (props: Omit<Sheet, 'name' | 'rows'>) => Omit<Sheet, 'name' | 'rows'>): void {
     const extras = this.extras[sheet];
     if (!extras) throw new RangeError(`There is no sheet ${String(sheet)}.`);
     this.replaceExtras(sheet, { styles: extras.styles, props: update(extras.props) }, false);

@@ -181,7 +181,7 @@ ${rows.join('\n')}
 Each document in a fresh Node process (\`test/bench/read-write-child.ts\`) read and written
 ${String(RUNS)} times: *read*, *write* and *read+write* are medians, *first read+write* is the first run
 alone (cold: the JIT has not warmed up, as in a one-shot conversion), *peak RSS* is that process's
-peak resident memory (kernel's count, \`process.resourceUsage().maxRSS\`). \`ostal convert\` is the
+peak resident memory (kernel's count of the child's own memory, \`VmHWM\`: its \`maxRSS\` would keep the runner's, see \`test/bench/process-memory.ts\`). \`ostal convert\` is the
 CLI (\`node dist/cli.cjs convert in out\`) from process start to the file saved. LibreOffice is
 the median from the table above${canMeasurePeakMemory ? '; peak RSS of the CLI and of LibreOffice from GNU time (`/usr/bin/time -f %M`)' : ' (install GNU time for the peak RSS of child processes)'}.
 Target (issue 3): the first read+write at most ${String(TARGET_RATIO)}× LibreOffice's time.
@@ -244,7 +244,8 @@ Each file of \`../shared/corpus/hostile\` opened in a fresh Node process (\`test
 \`formats.read\`, what opening a file in Ostal runs in its worker) ${String(RUNS)} times: *read* is the median time of
 the read itself, *process* the median wall time of the whole process (Node start-up included), *peak RSS* the
 largest peak resident memory of the process during the read (the kernel's peak, reset just before the read;
-about 150 MiB of it is Node and the loaded code, the same for every file), *document* the largest part of that
+about 55 MiB of it is Node, the loaded code and the file's bytes, the same for every file; not \`maxRSS\`, which
+keeps the runner's memory, see \`test/bench/process-memory.ts\`), *document* the largest part of that
 peak the read added to the process as it was before it: what the document itself costs. A process still
 running after 30 s would be killed and reported as a hang. Target (issue 3): refused with a specific error,
 or opened with diagnostics, in under ${String(HOSTILE_LIMIT_MS / 1000)} s and ${String(HOSTILE_LIMIT_MB)} MiB. Reference: LibreOffice headless converting the

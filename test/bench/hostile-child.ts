@@ -4,17 +4,18 @@
  * FormatError reason), how long the read took and the memory the read cost. One process per file
  * so that each peak belongs to one document.
  *
- * Memory: the process's lifetime peak (`maxRSS`) is mostly Node and the loaded code (about
- * 150 MiB, the same for every file), so it says nothing of the document. On Linux the kernel's
- * peak (VmHWM) is reset to the current RSS just before the read (`/proc/self/clear_refs` ← 5),
- * after a garbage collection (`--expose-gc`), so that the peak read afterwards is the peak *during
- * the read*, and the document's cost is that peak minus the RSS before it. Elsewhere (no such
- * reset) the lifetime peak is reported and `documentMb` is undefined.
+ * Memory: not `maxRSS`, which on Linux keeps the RSS of the runner the child was forked from
+ * (process-memory.ts): it said 159 MiB for every file. On Linux the kernel's peak of the child's
+ * own memory (VmHWM) is reset to the current RSS just before the read (`/proc/self/clear_refs`
+ * ← 5), after a garbage collection (`--expose-gc`), so that the peak read afterwards is the peak
+ * *during the read*, and the document's cost is that peak minus the RSS before it. Elsewhere the
+ * process's own lifetime peak is reported and `documentMb` is undefined.
  *
  * Usage: node --expose-gc hostile-child.mjs <file>
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { FormatError, read } from '@ostal/formats';
+import { ownPeakRssMb, resetPeak, statusKb } from './process-memory.js';
 
 /** What the child prints. */
 export interface HostileChildReport {
@@ -29,26 +30,6 @@ export interface HostileChildReport {
   readonly documentMb?: number | undefined;
   /** Resident memory before the read (Node, the code, the file's bytes), MiB (Linux only). */
   readonly baselineMb?: number | undefined;
-}
-
-/** A `/proc/self/status` field in KiB, or undefined off Linux. */
-function statusKb(field: 'VmRSS' | 'VmHWM'): number | undefined {
-  try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync('/proc/self/status', 'utf8'));
-    return match ? Number(match[1]) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Resets the kernel's peak RSS to the current RSS (Linux ≥ 4.0); false when it cannot. */
-function resetPeak(): boolean {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function main(): Promise<void> {
@@ -73,7 +54,7 @@ async function main(): Promise<void> {
   const report: HostileChildReport =
     peakKb !== undefined && baselineKb !== undefined
       ? { outcome, message, ms: elapsed, peakRssMb: peakKb / 1024, documentMb: Math.max(0, peakKb - baselineKb) / 1024, baselineMb: baselineKb / 1024 }
-      : { outcome, message, ms: elapsed, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+      : { outcome, message, ms: elapsed, peakRssMb: ownPeakRssMb() };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

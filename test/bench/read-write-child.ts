@@ -9,12 +9,13 @@
 import { readFileSync } from 'node:fs';
 import { read, write } from '@ostal/formats';
 import type { FormatId } from '@ostal/model';
+import { ownPeakRssMb } from './process-memory.js';
 
 /** What the child prints. */
 export interface ChildReport {
   readonly readMs: readonly number[];
   readonly writeMs: readonly number[];
-  /** Peak resident set size of the whole process, MiB (kernel's count). */
+  /** Peak resident set size of the process's own memory, MiB (kernel's VmHWM; see process-memory.ts). */
   readonly peakRssMb: number;
 }
 
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
     writeMs.push(performance.now() - t1);
     readMs.push(t1 - t0);
   }
-  const report: ChildReport = { readMs, writeMs, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  const report: ChildReport = { readMs, writeMs, peakRssMb: ownPeakRssMb() };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
 

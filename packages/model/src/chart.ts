@@ -41,6 +41,13 @@ export interface ChartSeries {
   readonly cachedValues?: readonly (number | null)[];
   /** `#RRGGBB`; absent means the renderer's palette. */
   readonly color?: string;
+  /**
+   * Combined charts: this series is drawn as another of the kinds sharing the axes (columns
+   * with a line...); absent means the chart's type.
+   */
+  readonly type?: CombinedSeriesType;
+  /** Combined charts: plotted against a second value axis, on the right. */
+  readonly secondaryAxis?: boolean;
   /** Labels on the series' points (absent: the file said nothing about them). */
   readonly dataLabels?: ChartDataLabels;
 }
@@ -61,6 +68,9 @@ export interface ChartDataLabels {
   readonly numberFormat?: string;
   readonly position?: ChartLabelPosition;
 }
+
+/** The kinds a combined chart's series may take (they share the category and value axes). */
+export type CombinedSeriesType = 'column' | 'bar' | 'line' | 'area';
 
 /** A cell corner: zero-based cell, plus an offset in points inside it. */
 export interface ChartAnchorPoint {

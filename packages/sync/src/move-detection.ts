@@ -64,6 +64,8 @@ export class MoveSearch {
    * @throws DavError when the server cannot be asked (the caller tries again at the next poll).
    */
   async find(doc: CachedDocument): Promise<string | undefined> {
+    // Nothing to know it by (a new file never uploaded): no walk.
+    if (doc.fileId === undefined && (doc.etag === undefined || doc.remoteHash === undefined)) return undefined;
     const known = new Set(this.parts.state.documents.map((d) => canonicalUrl(d.url)));
     const candidates = new Map<string, DavResource>();
     const etag = doc.etag === undefined ? undefined : stripWeak(doc.etag);

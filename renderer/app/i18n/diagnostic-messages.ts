@@ -11,6 +11,7 @@ type Messages = Readonly<Record<string, string>>;
 const FR: Messages = {
   'table-flattened': 'Un tableau a été converti en texte : son contenu est conservé, pas sa mise en forme de tableau.',
   'image-dropped': 'Des images ou dessins n’ont pas pu être conservés.',
+  'shape-kept-same-format': 'Des formes sans texte sont conservées en DOCX mais ne sont pas converties en ODF.',
   'footnote-dropped': 'Des notes de bas de page ou de fin n’ont pas pu être conservées.',
   'comment-dropped': 'Des commentaires n’ont pas pu être conservés ; le texte commenté est conservé.',
   'tracked-changes-accepted': 'Certaines modifications suivies (lignes de tableau, tableaux supprimés) sont affichées comme acceptées.',
@@ -66,6 +67,7 @@ const FR: Messages = {
 const EN: Messages = {
   'table-flattened': 'A table was turned into text: its content is kept, not its table layout.',
   'image-dropped': 'Some images or drawings could not be kept.',
+  'shape-kept-same-format': 'Shapes without text are kept in DOCX but not converted to ODF.',
   'footnote-dropped': 'Some footnotes or endnotes could not be kept.',
   'comment-dropped': 'Some comments could not be kept; the commented text is kept.',
   'tracked-changes-accepted': 'Some tracked changes (table rows, deleted tables) are shown as accepted.',

@@ -5,6 +5,7 @@ import { enWriter } from './en/writer.js';
 import { enSheets } from './en/sheets.js';
 import { enSlides } from './en/slides.js';
 import { enSync } from './en/sync.js';
+import { enSheetsObjects } from './en/sheets-objects.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
   ...enApp,
@@ -12,4 +13,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...enSheets,
   ...enSlides,
   ...enSync,
+  ...enSheetsObjects,
 };

@@ -7,6 +7,7 @@ import { frWriter } from './fr/writer.js';
 import { frSheets } from './fr/sheets.js';
 import { frSlides } from './fr/slides.js';
 import { frSync } from './fr/sync.js';
+import { frSheetsObjects } from './fr/sheets-objects.js';
 
 export const fr = {
   ...frApp,
@@ -14,6 +15,7 @@ export const fr = {
   ...frSheets,
   ...frSlides,
   ...frSync,
+  ...frSheetsObjects,
 } as const;
 
 /** A message key. */

@@ -85,6 +85,8 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             locale={INTL_LOCALE[translator.locale]}
             onDirtyChange={onDirty}
             active={active}
+            {...(onPickPicture ? { onPickPicture } : {})}
+            {...(author !== undefined ? { author } : {})}
             ref={handleRef as Ref<SheetsHandle>}
           />
         ) : (

@@ -4,6 +4,7 @@ import type { Translator } from '../i18n/translator.js';
 import { writerMoreLabels } from './writer-more-labels.js';
 import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsToolsLabels } from './sheets-tools-labels.js';
+import { sheetsObjectLabels } from './sheets-object-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
@@ -131,6 +132,7 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     data: sheetsDataLabels(translator),
     ui: sheetsUiLabels(translator),
     tools: sheetsToolsLabels(translator),
+    objects: sheetsObjectLabels(translator),
   };
 }
 

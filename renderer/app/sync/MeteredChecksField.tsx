@@ -28,10 +28,16 @@ export function MeteredChecksField({ host, translator }: { readonly host: HostSe
 
   const change = (pause: boolean) => {
     setError(null);
+    // Ticked at once; the host's answer (or its refusal) then says what is stored.
+    const before = setting;
+    setSetting({ ...setting, pause });
     host.settings
       .set('remoteCheckOnMetered', pause ? 'pause' : 'continue')
       .then(({ values, locked }) => setSetting({ pause: values.remoteCheckOnMetered === 'pause', locked: locked.includes('remoteCheckOnMetered') }))
-      .catch((e: unknown) => setError(errorMessage(translator, e)));
+      .catch((e: unknown) => {
+        setSetting(before);
+        setError(errorMessage(translator, e));
+      });
   };
 
   const hint = error ?? (setting.locked ? t('sync.remoteCheck.locked') : t('sync.metered.hint'));

@@ -5,14 +5,16 @@
  * `line3DChart`, `pieChart`, `pie3DChart`, `areaChart`, `area3DChart`, `scatterChart`,
  * `doughnutChart` with its hole size, `radarChart` with its marker/filled style), its
  * series with their formulas and caches (`strRef`/`numRef`/`multiLvlStrRef`, literal `strLit` /
- * `numLit`), the title (rich text or a cell), the legend position and the axis titles. A chart
- * with several groups (combined charts) or another type (surface, stock, bubble, of-pie) is not
- * expressible: the reader returns null and the caller keeps it opaque.
+ * `numLit`), the title (rich text or a cell), the legend position and the axis titles. Combined
+ * charts of 2-D column/bar, line and area groups are read with the first group's type, the other
+ * groups' series carrying their own (`ChartSeries.type`, in `c:order` order) and, when their group
+ * names other axes than the first, `secondaryAxis`. Other groups (surface, stock, bubble, of-pie)
+ * are not expressible: the reader returns null and the caller keeps the chart opaque.
  * Write: a plain chart of the model's terms, element order as the schema's sequences want it.
  * The anchor is not part of the chart part (the container's drawing holds it).
  */
 import { formatChartRef, parseChartRef } from '@ostal/model';
-import type { Chart, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType } from '@ostal/model';
+import type { Chart, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType } from '@ostal/model';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { attr, childElements, isElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
@@ -151,6 +153,20 @@ function titleOf(el: XmlElement | undefined): string | undefined {
 const LEGEND: Record<string, ChartLegendPosition> = { r: 'right', l: 'left', t: 'top', b: 'bottom', tr: 'right' };
 
 /**
+ * Groups a combined chart can be made of: 2-D columns/bars, lines and areas on the same axes
+ * (a secondary value axis has no place in the model).
+ */
+function combinable(groups: readonly XmlElement[]): boolean {
+  const pairs = new Set(groups.map(axesOf));
+  return pairs.size <= 2 && groups.every((g) => g.local === 'barChart' || g.local === 'lineChart' || g.local === 'areaChart');
+}
+
+/** The axis ids a group names, as one key. */
+function axesOf(group: XmlElement): string {
+  return cs(group, 'axId').map((a) => val(a)).join(' ');
+}
+
+/**
  * The chart of a `c:chartSpace` root, or null when the model cannot express it. `defaultSheet`
  * qualifies references that name no sheet.
  */
@@ -160,23 +176,26 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const plot = c(chart, 'plotArea');
   if (!chart || !plot) return null;
   const groups = childElements(plot).filter((g) => isChartElement(g) && (GROUPS[g.local] !== undefined || UNSUPPORTED.has(g.local)));
-  if (groups.length !== 1 || !GROUPS[groups[0]!.local]) return null;
+  if (groups.length === 0 || groups.some((g) => !GROUPS[g.local]) || (groups.length > 1 && !combinable(groups))) return null;
   const group = groups[0]!;
-  let type = GROUPS[group.local]!;
-  if (type === 'column' && val(c(group, 'barDir')) === 'bar') type = 'bar';
+  const typeOf = (g: XmlElement): ChartType => (GROUPS[g.local] === 'column' && val(c(g, 'barDir')) === 'bar' ? 'bar' : GROUPS[g.local]!);
+  const type = typeOf(group);
   const radarStyle = type === 'radar' && val(c(group, 'radarStyle')) === 'filled' ? 'filled' : undefined;
   const hole = type === 'doughnut' ? Number(val(c(group, 'holeSize')) ?? '50') : NaN;
   const holeSize = Number.isFinite(hole) && hole >= 1 && hole <= 90 && hole !== 50 ? Math.round(hole) : undefined;
   const g = val(c(group, 'grouping'));
   const grouping: ChartGrouping | undefined = g === 'stacked' ? 'stacked' : g === 'percentStacked' ? 'percentStacked' : undefined;
   const series: ChartSeries[] = [];
-  for (const ser of cs(group, 'ser')) {
+  // Combined charts: the series of the other groups keep their own kind.
+  const tagged = groups.flatMap((g) => cs(g, 'ser').map((ser) => ({ ser, grp: g, own: g === group ? undefined : (typeOf(g) as CombinedSeriesType), secondary: axesOf(g) !== axesOf(group) })));
+  tagged.sort((p, q) => Number(val(c(p.ser, 'order')) ?? 0) - Number(val(c(q.ser, 'order')) ?? 0));
+  for (const { ser, grp, own, secondary } of tagged) {
     const name = dataSource(c(ser, 'tx'), defaultSheet);
     const cat = dataSource(c(ser, type === 'scatter' ? 'xVal' : 'cat'), defaultSheet);
     const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
     const color = colorOf(c(ser, 'spPr'));
     const nameText = name?.texts?.join(' ');
-    const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(group, 'dLbls'), type);
+    const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(grp, 'dLbls'), own ?? type);
     series.push({
       ...(nameText ? { name: nameText } : {}),
       ...(name?.ref ? { nameRef: name.ref } : {}),
@@ -185,6 +204,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(cat?.texts && cat.texts.length > 0 ? { cachedCategories: cat.texts } : {}),
       ...(values?.numbers ? { cachedValues: values.numbers } : {}),
       ...(color ? { color } : {}),
+      ...(own && own !== type ? { type: own } : {}),
+      ...(secondary ? { secondaryAxis: true } : {}),
       ...(dataLabels ? { dataLabels } : {}),
     });
   }
@@ -253,7 +274,9 @@ function numSource(tag: string, ref: ChartRef | undefined, values: readonly (num
   return x(tag, {}, x('c:numLit', {}, x('c:formatCode', {}, 'General'), x('c:ptCount', { val: v.length }), v.flatMap((n, i) => (n === null ? [] : [x('c:pt', { idx: i }, x('c:v', {}, String(n)))]))));
 }
 
-function seriesXml(chart: Chart, s: ChartSeries, i: number): XmlOut {
+function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
+  // A combined chart's series is written as one of its own kind's group.
+  const chart: Chart = s.type && s.type !== whole.type ? { ...whole, type: s.type } : whole;
   const name = s.nameRef
     ? x('c:tx', {}, x('c:strRef', {}, x('c:f', {}, formatChartRef(s.nameRef)), strCacheXml([s.name ?? ''])))
     : s.name !== undefined
@@ -308,10 +331,34 @@ const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'r', left: 'l',
 
 /** A `c:chartSpace` part for `chart`. */
 export function chartSpaceXml(chart: Chart): string {
-  const series = chart.series.map((s, i) => seriesXml(chart, s, i));
+  const axIds = [x('c:axId', { val: 111111 }), x('c:axId', { val: 222222 })];
+  // Combined charts: one group per kind, the chart's own first, all on the same axes.
+  // Series on the secondary axis go to groups of their own, on axes 333333 (hidden) and 444444 (right).
+  const mixable = chart.type === 'column' || chart.type === 'bar' || chart.type === 'line' || chart.type === 'area';
+  const keyOf = (s: ChartSeries): string => `${mixable ? (s.type ?? chart.type) : chart.type} ${mixable && s.secondaryAxis ? 2 : 1}`;
+  const keys = [`${chart.type} 1`, ...new Set(chart.series.map(keyOf))].filter((k, i, all) => all.indexOf(k) === i && (i === 0 || chart.series.some((s) => keyOf(s) === k)));
+  const secondIds = [x('c:axId', { val: 333333 }), x('c:axId', { val: 444444 })];
+  const groups = keys.map((key) => {
+    const [kind, axis] = key.split(' ') as [ChartType, string];
+    return groupXml(
+      { ...chart, type: kind },
+      chart.series.flatMap((s, i) => (keyOf(s) === key ? [seriesXml(chart, s, i)] : [])),
+      axis === '2' ? secondIds : axIds,
+    );
+  });
+  const secondary = mixable && chart.series.some((s) => s.secondaryAxis)
+    ? [
+        x('c:catAx', {}, x('c:axId', { val: 333333 }), x('c:scaling', {}, x('c:orientation', { val: 'minMax' })), x('c:delete', { val: 1 }), x('c:axPos', { val: 'b' }), x('c:majorTickMark', { val: 'out' }), x('c:minorTickMark', { val: 'none' }), x('c:tickLblPos', { val: 'nextTo' }), x('c:crossAx', { val: 444444 }), x('c:crosses', { val: 'autoZero' }), x('c:auto', { val: 1 }), x('c:lblAlgn', { val: 'ctr' }), x('c:lblOffset', { val: 100 }), x('c:noMultiLvlLbl', { val: 0 })),
+        x('c:valAx', {}, x('c:axId', { val: 444444 }), x('c:scaling', {}, x('c:orientation', { val: 'minMax' })), x('c:delete', { val: 0 }), x('c:axPos', { val: 'r' }), x('c:numFmt', { formatCode: 'General', sourceLinked: 1 }), x('c:majorTickMark', { val: 'out' }), x('c:minorTickMark', { val: 'none' }), x('c:tickLblPos', { val: 'nextTo' }), x('c:crossAx', { val: 333333 }), x('c:crosses', { val: 'max' }), x('c:crossBetween', { val: 'between' })),
+      ]
+    : [];
+  return chartSpaceOf(chart, groups, secondary);
+}
+
+/** The chart group element of `chart.type` holding `series`. */
+function groupXml(chart: Chart, series: readonly XmlOut[], axIds: readonly XmlOut[]): XmlOut {
   const grouping = chart.grouping ?? 'clustered';
   const lineGrouping = grouping === 'clustered' ? 'standard' : grouping;
-  const axIds = [x('c:axId', { val: 111111 }), x('c:axId', { val: 222222 })];
   let group: XmlOut;
   switch (chart.type) {
     case 'column':
@@ -347,6 +394,10 @@ export function chartSpaceXml(chart: Chart): string {
       group = x('c:radarChart', {}, x('c:radarStyle', { val: chart.radarStyle === 'filled' ? 'filled' : 'marker' }), x('c:varyColors', { val: 0 }), series, axIds);
       break;
   }
+  return group;
+}
+
+function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: readonly XmlOut[]): string {
   const horizontal = chart.type === 'bar';
   const axes =
     chart.type === 'pie' || chart.type === 'doughnut'
@@ -368,7 +419,7 @@ export function chartSpaceXml(chart: Chart): string {
         {},
         chart.title ? titleXml(chart.title) : null,
         x('c:autoTitleDeleted', { val: chart.title ? 0 : 1 }),
-        x('c:plotArea', {}, x('c:layout'), group, axes),
+        x('c:plotArea', {}, x('c:layout'), groups, axes, secondaryAxes),
         legend !== 'none' ? x('c:legend', {}, x('c:legendPos', { val: LEGEND_POS[legend] }), x('c:overlay', { val: 0 })) : null,
         x('c:plotVisOnly', { val: 1 }),
         x('c:dispBlanksAs', { val: 'gap' }),

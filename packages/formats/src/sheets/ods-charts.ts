@@ -14,7 +14,7 @@
  * table holding the cached values.
  */
 import { formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
-import type { Chart, ChartAnchor, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, Sheet, Workbook } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
@@ -116,6 +116,9 @@ const CLASSES: Record<string, ChartType> = {
   'chart:filled-radar': 'radar',
 };
 
+/** Series classes a combined chart may mix (bars take the chart's direction). */
+const COMBINED: Readonly<Record<string, CombinedSeriesType>> = { 'chart:bar': 'column', 'chart:line': 'line', 'chart:area': 'area' };
+
 function legendOf(position: string | undefined): ChartLegendPosition {
   if (!position) return 'right';
   if (position.startsWith('start')) return 'left';
@@ -167,8 +170,10 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const series: ChartSeries[] = [];
   for (const s of plot.children) {
     if (s.ns !== NS_CHART || s.local !== 'series') continue;
+    // Combined charts: a series of another class among bars, lines and areas (ODF 1.3 Part 3, 19.15 chart:class on chart:series).
     const own = odfAttr(s, NS_CHART, 'class');
-    if (own && own !== cls) return null;
+    const ownType = own && own !== cls ? COMBINED[own] : undefined;
+    if (own && own !== cls && (!ownType || !COMBINED[cls])) return null;
     const values = chartRefOfOdf(odfAttr(s, NS_CHART, 'values-cell-range-address'), sheetName);
     const nameRef = chartRefOfOdf(odfAttr(s, NS_CHART, 'label-cell-address'), sheetName);
     const domain = chartChild(s, 'domain');
@@ -180,7 +185,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
         : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
     const dataLabels = dataLabelsOfOdfStyle(doc, styleName ? styles.get(styleName) : undefined);
-    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}) });
+    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
   }
   const title = paragraphsText(chartChild(chart, 'title'));
   const legendEl = chartChild(chart, 'legend');
@@ -281,6 +286,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y">');
     if (chart.valueAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.valueAxisTitle)}</text:p></chart:title>`);
     body.push('<chart:grid chart:class="major"/></chart:axis>');
+    // Combined charts: a second value axis, on the right, for the series attached to it.
+    if (COMBINED[CLASS_OF[chart.type]] && chart.series.some((s) => s.secondaryAxis)) body.push('<chart:axis chart:dimension="y" chart:name="secondary-y"/>');
   } else if (first?.categories) {
     body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/></chart:axis>`);
   }
@@ -288,7 +295,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   chart.series.forEach((s, i) => {
     const style = `chS${String(i)}`;
     if (s.color || s.dataLabels) {
-      const stroke = symbols ? ` svg:stroke-color="${s.color ?? ''}"` : '';
+      const stroke = symbols || s.type === 'line' ? ` svg:stroke-color="${s.color ?? ''}"` : '';
       const graphic = s.color ? `<style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/>` : '';
       const labels = s.dataLabels ? odfLabelStyle(s.dataLabels, style) : undefined;
       if (labels?.numberStyle) styles.push(labels.numberStyle);
@@ -299,7 +306,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
       s.color || s.dataLabels ? ` chart:style-name="${style}"` : '',
       s.values ? ` chart:values-cell-range-address="${escapeAttr(odfRef(s.values))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
-      ` chart:class="${classOf(chart)}"`,
+      ` chart:class="${s.type && s.type !== chart.type ? CLASS_OF[s.type] : classOf(chart)}"`,
+      s.secondaryAxis && COMBINED[CLASS_OF[chart.type]] ? ' chart:attached-axis="secondary-y"' : '',
     ].join('');
     body.push(`<chart:series${attrs}>`);
     if (chart.type === 'scatter' && s.categories) body.push(`<chart:domain table:cell-range-address="${escapeAttr(odfRef(s.categories))}"/>`);

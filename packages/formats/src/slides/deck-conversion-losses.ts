@@ -4,6 +4,7 @@
  */
 import { commentEntryCount } from '@ostal/model';
 import type { Deck, Diagnostic, FormatId } from '@ostal/model';
+import { effectsNotInOdf } from './shape-effects.js';
 
 /** Losses of writing `deck` as `format` (empty when nothing is lost). */
 export function deckConversionLosses(deck: Deck, format: FormatId): Diagnostic[] {
@@ -17,6 +18,11 @@ export function deckConversionLosses(deck: Deck, format: FormatId): Diagnostic[]
   if (comments > 0 && (format === 'odp' || format === 'fodp')) {
     // ODF 1.3 gives a draw:page no annotation; LibreOffice's own element (officeooo:annotation) is not ODF 1.3.
     out.push({ severity: 'warning', code: 'comments-dropped', message: `ODF 1.3 has no slide comments: the ${String(comments)} comment(s) and replies of the presentation are not written to ${format}.` });
+  }
+  const effects = effectsNotInOdf(deck.slides.flatMap((s) => s.shapes ?? []));
+  if (effects.size > 0 && (format === 'odp' || format === 'fodp')) {
+    // ODF 1.3 says an outer shadow (draw:shadow) and nothing else: LibreOffice's loext: glow and soft edge are not ODF 1.3.
+    out.push({ severity: 'warning', code: 'effects-dropped', message: `ODF 1.3 cannot say these shape effects, which are not written to ${format}: ${[...effects].sort().join(', ')} (shadows are).` });
   }
   return out;
 }

@@ -27,6 +27,7 @@ import { readMasterText } from './odp-master-text.js';
 import { keptObjectSource } from './odp-objects.js';
 import type { FolderReader, PackageFile } from './odp-objects.js';
 import { elementXml } from './xml-fragment.js';
+import { pageFurniture, readFurnitureDecls } from './odp-furniture-read.js';
 import { readOdpComments } from './odp-comments.js';
 
 /** Notes: the text of the notes frames (else of the other frames of the notes page), plain and rich. */
@@ -166,12 +167,11 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     layouts.push({ id: `${name}/layout`, master: name, name: display, shapes: [] });
   }
   const pages = childElements(presentation, NS.draw, 'page');
+  const decls = readFurnitureDecls(presentation);
   const slides: Slide[] = pages.map((page, i) => {
     const body = masters.find((m) => m.id === attr(page, NS.draw, 'master-page-name'))?.bodyStyle;
     const pageCtx: OdpReadContext = body ? { ...readCtx, outlineLevel: (level) => body[Math.min(level, body.length - 1)]?.paragraph } : readCtx;
     const reading: ShapeReading = { nextId: 1, ctx: pageCtx, dropped };
-    const shapes = readOdfShapes(page, reading);
-    const { title, body: bodyLines } = slideTextFromShapes(shapes);
     const masterName = attr(page, NS.draw, 'master-page-name');
     const styleName = attr(page, NS.draw, 'style-name');
     const get = (ns: string, local: string): string | undefined => {
@@ -179,6 +179,10 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       const p = st ? childElement(st, NS.style, 'drawing-page-properties') : undefined;
       return p ? attr(p, ns, local) : undefined;
     };
+    const own = readOdfShapes(page, reading);
+    const furniture = pageFurniture(page, (local) => get(NS.presentation, local), masters.find((m) => m.id === masterName), decls, () => ++reading.nextId, i + 1);
+    const shapes = [...own, ...furniture];
+    const { title, body: bodyLines } = slideTextFromShapes(shapes);
     const background = pageFill(readCtx, styleName);
     const transition = readTransition(page, get);
     const comments = readOdpComments(page);

@@ -11,6 +11,7 @@ import { presetOfOdfType } from './odp-geometry.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
 import { pathsOfEnhancedPath, pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+import { effectsXmlOfOdfShadow } from './shape-effects.js';
 
 /** LibreOffice's drawing extension namespace (drawooo:sub-view-size, drawooo:enhanced-path). */
 const DRAWOOO = 'http://openoffice.org/2010/draw';
@@ -436,6 +437,7 @@ function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: stri
   const get = graphicGetter(el, reading);
   const fill = readFill(get, reading.ctx);
   const line = readOutline(get);
+  const effectsXml = effectsXmlOfOdfShadow(get, odfLengthToEmu);
   const text = readOdfText(el, reading.ctx, false);
   const hasText = text.paragraphs.length > 0;
   return {
@@ -445,6 +447,7 @@ function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: stri
     ...(xfrm ? { xfrm } : {}),
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
+    ...(effectsXml ? { effectsXml } : {}),
     ...(hasText ? { text: withProps(text, textProps(get)) } : {}),
   };
 }

@@ -15,6 +15,7 @@ import { LINE_PRESETS, odfShapeType } from './odp-geometry.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
+import { odfShadowAttrs } from './shape-effects.js';
 
 /** An ODF length for EMU, in millimetres (exact to well under one EMU). */
 export function emuLength(emu: number): string {
@@ -30,7 +31,7 @@ export interface OdpShapeContext {
   /** Named gradients, fill images, markers for office:styles. */
   readonly named: NamedStyles;
   /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
-  readonly chartObject?: (chart: Chart, t: Transform) => string | undefined;
+  readonly chartObject?: (chart: Chart, t: Transform, fromPptx: boolean) => string | undefined;
   /** The object element for an object kept from an ODF file (its files added to the package). */
   readonly keptObject?: (source: OpaqueSource) => XmlOut | undefined;
   /**
@@ -367,7 +368,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       const ph = shape.placeholder;
       const cls = ph ? presentationClass(ph.type) : undefined;
       const custom = !ph && !(shape.geometry === 'rect' && !shape.fill && !shape.line && shape.text);
-      const graphic = x('style:graphic-properties', { ...fillAttrs(shape.fill, ctx), ...strokeAttrs(shape.line, ctx), ...textAreaAttrs(shape.text, custom) });
+      const graphic = x('style:graphic-properties', { ...fillAttrs(shape.fill, ctx), ...strokeAttrs(shape.line, ctx), ...odfShadowAttrs(shape.effectsXml, ctx.deck.theme), ...textAreaAttrs(shape.text, custom) });
       if (LINE_PRESETS.has(shape.geometry) && !ph) {
         const style = ctx.styles.style('graphic', [graphic]);
         return x('draw:line', { 'draw:name': name, 'draw:style-name': style, ...lineEnds(t) }, desc, textBlocks(shape.text, false, ctx));
@@ -409,7 +410,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;
         return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t), 'presentation:class': shape.placeholder ? presentationClass(shape.placeholder.type) : undefined }, kept, replacement, desc);
       }
-      const object = t && shape.chart ? ctx.chartObject?.(shape.chart, t) : undefined;
+      const object = t && shape.chart ? ctx.chartObject?.(shape.chart, t, shape.source?.format === 'pptx') : undefined;
       if (t && object) {
         // The chart object, with its picture as the replacement image for readers without charts.
         const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;

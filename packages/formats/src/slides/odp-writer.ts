@@ -23,6 +23,8 @@ import { keptObjectXml } from './odp-objects.js';
 import type { ObjectFiles } from './odp-objects.js';
 import { mediaFileName } from './slide-media.js';
 import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
+import { chartWithThemeColors } from './chart-theme-colors.js';
+import { FurnitureDecls, isPageFurniture, masterFurnitureFrames } from './odp-furniture.js';
 import { NS } from '../xml/namespaces.js';
 
 const VERSION = { 'office:version': '1.3' } as const;
@@ -122,9 +124,10 @@ function compose(deck: Deck, flat: boolean): Written {
   const objects: { name: string; data: string }[] = [];
   const chartObject = flat
     ? undefined
-    : (chart: Chart, t: Transform): string => {
+    : (chart: Chart, t: Transform, fromPptx: boolean): string => {
         const name = `Object ${String(objects.length + keptCount + 1)}`;
-        objects.push({ name, data: standaloneChartContentXml(chart, t.cx / 12_700, t.cy / 12_700) });
+        const drawn = fromPptx ? chartWithThemeColors(chart, deck.theme) : chart;
+        objects.push({ name, data: standaloneChartContentXml(drawn, t.cx / 12_700, t.cy / 12_700) });
         return `./${name}`;
       };
   const objectFiles: { name: string; data: Uint8Array; mediaType: string }[] = [];
@@ -143,7 +146,7 @@ function compose(deck: Deck, flat: boolean): Written {
   const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), ...shared };
   const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), ...shared };
   const { specs, of } = masterPageSpecs(deck);
-  const hf = deck.headerFooter;
+  const decls = new FurnitureDecls();
   const pages = specs.map((spec, i) => {
     const frames = framesOf(deck, spec);
     const shapes = [
@@ -155,7 +158,8 @@ function compose(deck: Deck, flat: boolean): Written {
     const style = fill
       ? x('style:style', { 'style:name': pageStyle, 'style:family': 'drawing-page' }, x('style:drawing-page-properties', backgroundAttrs(fill, masterCtx)))
       : defaultPageStyle(pageStyle);
-    const page = masterPage(spec.name, pageStyle, frames, odpShapes(shapes, undefined, frames, `${spec.name}-title`, `${spec.name}-outline1`, masterCtx));
+    const furniture = masterFurnitureFrames(deck, spec.layout?.id, masterCtx.styles);
+    const page = masterPage(spec.name, pageStyle, frames, [...odpShapes(shapes, undefined, frames, `${spec.name}-title`, `${spec.name}-outline1`, masterCtx), ...furniture]);
     const withDisplay = spec.displayName ? { ...page, attrs: { ...page.attrs, 'style:display-name': spec.displayName } } : page;
     return { spec, frames, style, page: withDisplay };
   });
@@ -165,6 +169,7 @@ function compose(deck: Deck, flat: boolean): Written {
     const frames = framesByName.get(master) ?? pageFrames(deck.size);
     const t = slide.transition;
     const smil = t ? smilOf(t) : undefined;
+    const shown = decls.forSlide(slide);
     const pageProps = x('style:drawing-page-properties', {
       ...backgroundAttrs(slide.background, ctx),
       'presentation:visibility': slide.hidden ? 'hidden' : undefined,
@@ -174,9 +179,7 @@ function compose(deck: Deck, flat: boolean): Written {
       'presentation:transition-type': t?.advanceAfterMs !== undefined ? 'automatic' : undefined,
       'presentation:duration': t?.advanceAfterMs !== undefined ? `PT${String(t.advanceAfterMs / 1000)}S` : undefined,
       'presentation:transition-speed': t?.durationMs === undefined ? undefined : t.durationMs <= 500 ? 'fast' : t.durationMs <= 750 ? 'medium' : 'slow',
-      'presentation:display-footer': hf?.footer === undefined ? undefined : String(hf.footer),
-      'presentation:display-page-number': hf?.slideNumber === undefined ? undefined : String(hf.slideNumber),
-      'presentation:display-date-time': hf?.dateTime === undefined ? undefined : String(hf.dateTime),
+      ...shown.display,
     });
     const hasProps = Object.values(pageProps.attrs).some((v) => v !== undefined);
     const anim =
@@ -189,8 +192,8 @@ function compose(deck: Deck, flat: boolean): Written {
         : null;
     return x(
       'draw:page',
-      { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master },
-      odpShapes(slideShapes(slide), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, slideLayoutAndMaster(deck, slide).master)),
+      { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master, ...shown.pageAttrs },
+      odpShapes(slideShapes(slide).filter((s) => !isPageFurniture(s)), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, slideLayoutAndMaster(deck, slide).master)),
       anim,
       x(
         'presentation:notes',
@@ -212,7 +215,7 @@ function compose(deck: Deck, flat: boolean): Written {
     ),
     masterStyles: x('office:master-styles', {}, pages.map((p) => p.page)),
     contentAutomatic: ctx.styles.styles,
-    body: x('office:body', {}, x('office:presentation', {}, drawPages)),
+    body: x('office:body', {}, x('office:presentation', {}, decls.elements, drawPages)),
     pictures,
     objects,
     objectFiles,

@@ -12,6 +12,7 @@ import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from 
 import type { PartRefs } from './dml-write.js';
 import { fragmentToXmlOut } from './xml-fragment.js';
 import { custGeomXml } from './custom-geometry.js';
+import { NS } from '../xml/namespaces.js';
 
 const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
 
@@ -63,6 +64,8 @@ function sp(shape: GeometryShape, ids: Ids, refs: PartRefs, lang: string | undef
       shape.placeholder && !shape.xfrm && shape.geometry === 'rect' ? null : shapeGeometryXml(shape),
       fillXml(shape.fill, refs),
       outlineXml(shape.line, refs),
+      // Kept effects, in the Transitional namespace this writer uses (a Strict file's are left out).
+      shape.effectsXml?.includes(NS.a) ? (fragmentToXmlOut(shape.effectsXml) ?? null) : null,
     ),
     hasText ? x('p:txBody', {}, textBodyXml(shape.text, refs, lang)) : null,
   );

@@ -14,6 +14,7 @@ import type { LinkResolver } from './dml-rich-text.js';
 import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
+import { readEffectsXml } from './shape-effects.js';
 
 /** How a shape tree finds the parts it refers to. */
 export interface ShapeContext {
@@ -55,6 +56,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
   const fill = readFill(spPr, ctx.media);
   const line = readOutline(aChild(spPr, 'ln'), ctx.media);
   const text = readRichTextBody(pChild(sp, 'txBody'), ctx.links, ctx.media);
+  const effectsXml = readEffectsXml(spPr);
   const txBox = attr(pChild(pChild(sp, 'nvSpPr'), 'cNvSpPr') ?? sp, '', 'txBox');
   return {
     kind: 'shape',
@@ -63,6 +65,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
     ...(xfrm ? { xfrm } : {}),
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
+    ...(effectsXml ? { effectsXml } : {}),
     ...(text ? { text } : {}),
     ...(txBox === '1' || txBox === 'true' ? { textBox: true } : {}),
   };

@@ -103,7 +103,11 @@ export class OdfBodyReader {
           // In a list item, the second paragraph onwards continues the item.
           this.paragraph(c, list && !first ? { ...list, placement: { ...list.placement, continuation: true } } : list);
           first = false;
-        } else if (c.local === 'list') this.list(c, list);
+        } else if (c.local === 'list') {
+          this.list(c, list);
+          // The item's label went to the first paragraph of the nested list (5.3.4): what follows continues the item.
+          first = false;
+        }
         else if (c.local === 'table-of-content') this.tableOfContents(c);
         else if (INDEXES.has(c.local)) {
           const body = childElement(c, NS.text, 'index-body');
@@ -226,7 +230,8 @@ export class OdfBodyReader {
       // 5.3.3 text:list-header: paragraphs without a label, which do not count; they read as further paragraphs of the open item.
       const header = item.local === 'list-header';
       const start = Number.parseInt(attr(item, NS.text, 'start-value') ?? '', 10);
-      if (!header) number = Number.isFinite(start) ? start : number + 1;
+      // An item whose first content is a nested list gives its label to that list's first paragraph and is not counted (LibreOffice counts so).
+      if (!header) number = Number.isFinite(start) ? start : opensWithList(item) ? number : number + 1;
       this.readBlocks(item, { placement: { level, id, ordered: info.ordered, number, format, ...(header ? { continuation: true } : {}) }, styleName });
     }
     this.path.pop();
@@ -285,4 +290,10 @@ export class OdfBodyReader {
     new OdfBodyReader({ ...this.ctx, builder, sections: undefined, nested: true }, this.path).readBlocks(cell);
     return builder.finishBlocks();
   }
+}
+
+/** True when the first element of a list item is a nested `text:list` (no paragraph of its own before it). */
+function opensWithList(item: XmlElement): boolean {
+  for (const c of item.children) if (typeof c === 'object') return c.ns === NS.text && c.local === 'list';
+  return false;
 }

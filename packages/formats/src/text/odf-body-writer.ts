@@ -21,7 +21,6 @@ import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { OdfChangesWriter, isMarkup } from './odf-changes-writer.js';
-import { acceptChanges } from './text-changes.js';
 import type { OdfPiece } from './odf-changes-writer.js';
 import type { OdfFrameWriter } from './odf-frame-writer.js';
 import { OdfTableStyleSet, odfTable } from './odf-table-writer.js';
@@ -187,14 +186,21 @@ export class OdfBodyWriter {
     }
   }
 
-  /** The block elements of a header or footer story. */
+  /** The content of a header or footer story: its own `text:tracked-changes` (if any), then its blocks. */
   story(doc: PMNode): XmlOut[] {
     this.inStory = true;
-    const out: XmlOut[] = [];
-    // Change regions live in content.xml, headers and footers in styles.xml: their changes are written accepted.
-    acceptChanges(doc).forEach((block) => out.push(this.block(block)));
-    this.inStory = false;
-    return this.floats.settle(out);
+    let written: { readonly result: XmlOut[]; readonly tracked: XmlOut | null };
+    try {
+      written = this.changes.apart(() => {
+        const out: XmlOut[] = [];
+        doc.forEach((block) => out.push(this.block(block)));
+        return out;
+      });
+    } finally {
+      this.inStory = false;
+    }
+    const blocks = this.floats.settle(written.result);
+    return written.tracked ? [written.tracked, ...blocks] : blocks;
   }
 
   /** The style of a text block: its parent, or an automatic style over it when the block has formatting. */

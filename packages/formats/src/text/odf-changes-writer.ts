@@ -50,7 +50,7 @@ export function isMarkup(piece: OdfPiece): piece is XmlOut {
 /** Regions and markers of the tracked changes of one document. */
 export class OdfChangesWriter {
   /** `text:changed-region` elements, in order. */
-  private readonly regions: XmlOut[] = [];
+  private regions: XmlOut[] = [];
   private readonly ids = new Set<string>();
   private next = 1;
   private insertion: OpenRange | null = null;
@@ -59,6 +59,26 @@ export class OdfChangesWriter {
   readonly usedNamespaces = new Map<string, string>();
   /** Kept formula objects, placed in the package or inline by the document writer. */
   readonly objects = new OdfObjectWriter();
+
+  /**
+   * Runs `write` (a header or footer's blocks) with its change regions kept apart: ODF 1.3 gives
+   * each header and footer its own `text:tracked-changes` (Part 3, 16.11 header-footer content).
+   * Region ids stay unique across the document.
+   */
+  apart<T>(write: () => T): { readonly result: T; readonly tracked: XmlOut | null } {
+    const saved = { regions: this.regions, insertion: this.insertion, format: this.format };
+    this.regions = [];
+    this.insertion = null;
+    this.format = null;
+    try {
+      const result = write();
+      return { result, tracked: this.trackedChanges() };
+    } finally {
+      this.regions = saved.regions;
+      this.insertion = saved.insertion;
+      this.format = saved.format;
+    }
+  }
 
   /** The `text:tracked-changes` element, or null when the document has no change. */
   trackedChanges(): XmlOut | null {

@@ -76,7 +76,8 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const readStory = (container: XmlElement): PMNodeJSON => {
     const story = new FlowBuilder();
     const storyFrames = new OdfFrameReader(storyRoots, pictures);
-    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames }).readBlocks(container);
+    // A header or footer declares its own tracked changes (ODF 1.3 Part 3, 16.11).
+    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames, changes: new OdfChangeRegions() }).readBlocks(container);
     return textDocumentFromNode(story.finish()).content;
   };
   const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);

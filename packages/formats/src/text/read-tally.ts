@@ -16,6 +16,7 @@ interface Entry {
 /** The kinds of content the text readers report, with the sentence used in messages. */
 export const TALLY_KINDS = {
   'image-dropped': 'Images and drawings were dropped',
+  'shape-kept-same-format': 'Shapes without text are kept when saving as DOCX but not converted to ODF',
   'footnote-dropped': 'Footnotes and endnotes that could not be kept (missing, or inside another note or a comment) were dropped, with their reference marks',
   'comment-dropped': 'Comments that could not be kept (missing, or inside another comment) were dropped; the text they comment on is kept',
   'tracked-changes-accepted': 'Some tracked changes (to table rows, or deleted tables) are shown as accepted',

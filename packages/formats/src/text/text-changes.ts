@@ -6,7 +6,6 @@
 import { textSchema } from '@ostal/model';
 import type { OpaqueFamily, ParagraphChangeKind } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
-import { Transform } from 'prosemirror-transform';
 
 /** Who made a change and when, as a file records it. */
 export interface ChangeInfo {
@@ -93,30 +92,4 @@ export function paragraphChangesOf(block: PMNode): Partial<Record<ParagraphChang
 /** Same change: same kind of mark and same attributes (consecutive runs of one change are written as one). */
 export function sameChange(a: Mark | null, b: Mark | null): boolean {
   return a === b || (a !== null && b !== null && a.eq(b));
-}
-
-/**
- * `doc` with its tracked changes accepted: deleted inline content removed, insertion and format
- * change marks dropped, changed paragraph marks forgotten. For stories a format cannot track
- * changes in (ODF headers and footers live in styles.xml, its change regions in content.xml).
- */
-export function acceptChanges(doc: PMNode): PMNode {
-  const ranges: { from: number; to: number }[] = [];
-  let changed = false;
-  doc.descendants((node, pos) => {
-    if (isParagraphChange(node) || node.marks.some((m) => m.type.name === 'deletion')) {
-      ranges.push({ from: pos, to: pos + node.nodeSize });
-      return false;
-    }
-    if (node.marks.some((m) => m.type.name === 'insertion' || m.type.name === 'format_change')) changed = true;
-    return true;
-  });
-  if (ranges.length === 0 && !changed) return doc;
-  const tr = new Transform(doc);
-  for (const { from, to } of ranges.reverse()) tr.delete(from, to);
-  for (const name of ['insertion', 'format_change']) {
-    const type = textSchema.marks[name];
-    if (type) tr.removeMark(0, tr.doc.content.size, type);
-  }
-  return tr.doc;
 }

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textDocumentPlainText, textDocumentToNode, textSchema } from '@ostal/model';
 import { Node as PMNode } from 'prosemirror-model';
-import { acceptChanges } from './text-changes.js';
 import { datePictureOf } from './date-picture.js';
 import { fieldValueOfResult } from './fixed-field-value.js';
 import { floatsInFlow } from './odf-table-frame.js';
@@ -119,12 +118,11 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const { value: _value, ...rest } = attrs;
     attrs = rest;
   }
-  // ODF headers and footers (styles.xml) cannot hold tracked changes: they are written accepted.
+  // Headers and footers keep their tracked changes (ODF: their own text:tracked-changes), compared like the body.
   const section = attrs?.section as { headers?: Record<string, PMNodeJSON>; footers?: Record<string, PMNodeJSON> } | null | undefined;
-  if (family === 'odf' && section) {
-    const accept = (stories: Record<string, PMNodeJSON> | undefined) =>
-      stories && Object.fromEntries(Object.entries(stories).map(([k, story]) => [k, acrossFamilies(acceptChanges(PMNode.fromJSON(textSchema, story)).toJSON() as PMNodeJSON, family)]));
-    attrs = { ...attrs, section: { ...section, ...(section.headers ? { headers: accept(section.headers) } : {}), ...(section.footers ? { footers: accept(section.footers) } : {}) } };
+  if (section) {
+    const across = (stories: Record<string, PMNodeJSON> | undefined) => stories && Object.fromEntries(Object.entries(stories).map(([k, story]) => [k, acrossFamilies(story, family)]));
+    attrs = { ...attrs, section: { ...section, ...(section.headers ? { headers: across(section.headers) } : {}), ...(section.footers ? { footers: across(section.footers) } : {}) } };
   }
   const content: PMNodeJSON[] = [];
   for (const c of json.content ?? []) {

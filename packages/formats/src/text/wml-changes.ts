@@ -55,17 +55,17 @@ export function wrapperMark(el: XmlElement, ns: WmlNs): Mark {
 }
 
 /**
- * The `before` of a `w:rPrChange`/`w:pPrChange`: the previous properties' source XML, with the
- * model's reading of them (`former`: marks or block) when the reader gives one. Null when the
+ * The `before` of a `w:rPrChange`/`w:pPrChange`: the model's reading of the previous properties
+ * (`former`: marks or block, resolved in the paragraph's styles like the run's own, so that
+ * writing them as direct properties keeps their meaning), else their source XML. Null when the
  * element holds no properties element at all.
  */
 function before(change: XmlElement, ns: WmlNs, local: 'rPr' | 'pPr', former: ((old: XmlElement) => FormerReading) | undefined): string | null {
   const old = childElement(change, ns.w, local);
   if (!old) return null;
-  const xml = transitional(xmlSource(old));
   const reading = former?.(old);
-  if (!reading) return old.children.some((c) => typeof c === 'object') ? JSON.stringify({ family: 'ooxml', xml }) : null;
-  return 'marks' in reading ? runFormerFormat('ooxml', reading.marks, xml) : blockFormerFormat('ooxml', reading.type, reading.attrs, xml);
+  if (!reading) return old.children.some((c) => typeof c === 'object') ? JSON.stringify({ family: 'ooxml', xml: transitional(xmlSource(old)) }) : null;
+  return 'marks' in reading ? runFormerFormat('ooxml', reading.marks) : blockFormerFormat('ooxml', reading.type, reading.attrs);
 }
 
 /** What the reader makes of former properties: text marks or a block. */
@@ -157,13 +157,14 @@ export class WmlRevisionIds {
   }
 
   /**
-   * A `w:rPrChange`/`w:pPrChange` element for a format change: the former properties as a DOCX
-   * file kept them, else `built` (made from the model's former format), else empty.
+   * A `w:rPrChange`/`w:pPrChange` element for a format change: `built` (made from the model's
+   * former format), else the former properties' source XML when that is all there is, else empty.
    */
   formatChange(change: Mark | PMNode, local: 'rPr' | 'pPr', built: XmlOut | null = null): XmlOut {
+    if (built) return x(`w:${local}Change`, this.attrs(change), built);
     const kept = formerXml(change.attrs.before, 'ooxml');
     let old = kept === null ? undefined : ooxmlOut(kept);
     if (old && old.name !== `w:${local}`) old = undefined;
-    return x(`w:${local}Change`, this.attrs(change), old ?? built ?? x(`w:${local}`));
+    return x(`w:${local}Change`, this.attrs(change), old ?? x(`w:${local}`));
   }
 }

@@ -29,6 +29,7 @@ import { isMath, mathNode, runFormatChange, wrapperMark } from './wml-changes.js
 import { readRunProps, wVal } from './wml-run-properties.js';
 import type { WmlNs } from './wml-run-properties.js';
 import { pictureChoice } from './wml-drawing-reader.js';
+import { keptShape } from './wml-kept-shapes.js';
 import type { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlStyles } from './wml-styles.js';
 import { onOffAttr } from './wml-notes-reader.js';
@@ -313,6 +314,12 @@ export class WmlInlineReader {
       if (picture?.image) {
         out.inlines.push(link ? picture.image.mark([link]) : picture.image);
         if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+        return;
+      }
+      const shape = keptShape(el, this.ns);
+      if (shape) {
+        out.inlines.push(shape);
+        this.tally.note('shape-kept-same-format', this.part, path, 'info');
         return;
       }
       this.tally.note('image-dropped', this.part, path);
