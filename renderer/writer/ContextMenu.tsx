@@ -9,6 +9,7 @@ import type { KeyboardEvent } from 'react';
 import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { TABLE_ACTIONS, TABLE_COMMANDS } from './table-commands.js';
+import { selectedNote } from './note-edit.js';
 import type { WriterLabels } from './writer-labels.js';
 
 export interface ContextMenuLabels {
@@ -43,6 +44,8 @@ export interface ContextMenuProps {
   readonly onParagraph: () => void;
   readonly onLink: () => void;
   readonly onComment: () => void;
+  /** Edits the selected footnote or endnote (note-edit.ts); offered when one is selected. */
+  readonly onEditNote?: (() => void) | undefined;
   readonly onNotice: (message: string) => void;
   readonly onClose: () => void;
 }
@@ -63,7 +66,7 @@ function placed(at: { x: number; y: number }, el: HTMLElement | null): { left: n
   return { left: Math.max(0, Math.min(at.x, window.innerWidth - w - 4)), top: Math.max(0, Math.min(at.y, window.innerHeight - h - 4)) };
 }
 
-export function ContextMenu({ view, state: shownState, labels, at, spelling, onParagraph, onLink, onComment, onNotice, onClose }: ContextMenuProps) {
+export function ContextMenu({ view, state: shownState, labels, at, spelling, onParagraph, onLink, onComment, onEditNote, onNotice, onClose }: ContextMenuProps) {
   const menu = useRef<HTMLUListElement>(null);
   const [pos, setPos] = useState(() => placed(at, null));
   const c = labels.contextMenu;
@@ -108,6 +111,7 @@ export function ContextMenu({ view, state: shownState, labels, at, spelling, onP
     { label: labels.more.link, enabled: view.editable, act: onLink },
     { label: labels.review.newComment, enabled: view.editable, act: onComment },
   );
+  if (onEditNote && selectedNote(state)) items.push({ label: labels.more.editNote, enabled: view.editable, act: onEditNote, separator: true });
   const table = TABLE_ACTIONS.filter((a) => TABLE_COMMANDS[a](state));
   table.forEach((action, i) => items.push({ label: labels.tableActions[action], enabled: true, act: () => TABLE_COMMANDS[action](view.state, view.dispatch), separator: i === 0 }));
   const enabled = items.map((item, i) => (item.enabled ? i : -1)).filter((i) => i >= 0);

@@ -19,7 +19,7 @@ import { WriterToolbar } from './WriterToolbar.js';
 import type { WriterLabels } from './writer-labels.js';
 import { countWords } from './word-count.js';
 import { breakViews } from './node-views.js';
-import { NoteView, commentView, renumberNotes, type NoteLabels } from './note-views.js';
+import { noteViews, renumberNotes } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls } from './image-view.js';
 import { PictureView } from './picture-view.js';
@@ -42,6 +42,9 @@ import { NavigationPane } from './NavigationPane.js';
 import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
 import { currentPageSetup, firstSectionOf, setPageSetup } from './page-setup.js';
 import { insertNote } from './note-commands.js';
+import { editNote, noteEditProps, selectedNote } from './note-edit.js';
+import type { NoteAt } from './note-edit.js';
+import { NoteEditorDialog } from './NoteEditorDialog.js';
 import { stepZoom } from './WriterToolbar.js';
 import type { RibbonActions } from './WriterToolbar.js';
 import { copyFormat } from './format-painter.js';
@@ -106,12 +109,8 @@ type WriterDialog =
   | { readonly kind: 'bookmark' }
   | { readonly kind: 'paragraph' }
   | { readonly kind: 'pageSetup' }
-  | { readonly kind: 'footnote' };
-
-/** Node views of notes and comments (`note-views.ts`). */
-function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NoteView | ReturnType<typeof commentView>> {
-  return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
-}
+  | { readonly kind: 'footnote' }
+  | { readonly kind: 'editNote'; readonly note: NoteAt };
 
 export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
@@ -190,6 +189,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       markViews: changeMarkViews(labels),
       handlePaste: (_view, event) => picturesRef.current.onPaste(event),
       handleDrop: (_view, event) => picturesRef.current.onDrop(event),
+      // Double-click on a note's citation, or Enter on a selected one, edits its text (note-edit.ts).
+      ...noteEditProps((note) => setDialog({ kind: 'editNote', note })),
       handleDOMEvents: writerDomEvents({
         openLinkRef,
         painterRef,
@@ -319,6 +320,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     }
   }
   const closeDialog = () => setDialog(null);
+  const editSelectedNote = () => {
+    const note = viewRef.current && !loadingRef.current ? selectedNote(viewRef.current.state) : null;
+    if (note) setDialog({ kind: 'editNote', note });
+  };
   // Back to the text once a dialog has closed (after the dialog gave the focus back to its opener).
   const hadDialog = useRef(false);
   useEffect(() => {
@@ -374,6 +379,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onParagraph: () => openDialog({ kind: 'paragraph' }),
     onPageSetup: () => openDialog({ kind: 'pageSetup' }),
     onFootnote: () => openDialog({ kind: 'footnote' }),
+    onEditNote: editSelectedNote,
     ...styles.actions,
     navigationOpen,
     onNavigation: () => setNavigationOpen((open) => !open),
@@ -482,16 +488,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           />
         );
       case 'footnote':
-        return (
-          <NoteDialog
-            labels={more}
-            onClose={closeDialog}
-            onSubmit={(text) => {
-              closeDialog();
-              run(insertNote('footnote', text));
-            }}
-          />
-        );
+        return <NoteDialog labels={more} onClose={closeDialog} onSubmit={(text) => (closeDialog(), run(insertNote('footnote', text)))} />;
+      case 'editNote':
+        return <NoteEditorDialog note={dialog.note.node} labels={more} onClose={closeDialog} onSubmit={(content) => (closeDialog(), run(editNote(dialog.note.pos, content)))} />;
       default:
         return null;
     }
@@ -569,7 +568,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       {dialogs()}
       {pictures.dialog(state, labels.more)}
       {styles.dialog()}
-      {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onNotice: setLinkNotice })}
+      {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onEditNote: editSelectedNote, onNotice: setLinkNotice })}
     </div>
   );
 }

@@ -24,6 +24,7 @@ import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
 import { ReviewTools } from './ReviewTools.js';
 import { printDocument } from './print.js';
+import { selectedNote } from './note-edit.js';
 import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
@@ -37,6 +38,8 @@ export interface RibbonActions {
   readonly onParagraph: () => void;
   readonly onPageSetup: () => void;
   readonly onFootnote: () => void;
+  /** Edits the selected footnote or endnote. */
+  readonly onEditNote?: () => void;
   /** Inserts a picture from a file (absent when the app offers no file access). */
   readonly onPicture?: () => void;
   /** Edits the header or footer in place (Insertion > En-tête / Pied de page). */
@@ -183,6 +186,7 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
         </>
       )}
       <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
+      {actions.onEditNote && <RibbonButton icon="footnote" label={more.editNote} disabled={selectedNote(state) === null} onClick={actions.onEditNote} text={<span className="writer-ribbon__text">{more.editNote}</span>} />}
       <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
       <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
     </>

@@ -165,3 +165,8 @@ export function commentView(node: PMNode, labels: NoteLabels): NodeView {
     ignoreMutation: () => true,
   };
 }
+
+/** Node views of notes and comments, for an editor's `nodeViews`. */
+export function noteViews(labels: NoteLabels): Record<'note' | 'comment', (node: PMNode, view: EditorView) => NodeView> {
+  return { note: (node, view) => new NoteView(node, view, labels), comment: (node) => commentView(node, labels) };
+}

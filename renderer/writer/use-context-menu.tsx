@@ -28,6 +28,7 @@ export interface ContextMenuActions {
   readonly onParagraph: () => void;
   readonly onLink: () => void;
   readonly onComment: () => void;
+  readonly onEditNote?: () => void;
   readonly onNotice: (message: string) => void;
 }
 
@@ -67,6 +68,7 @@ export function useContextMenu({ viewRef, documentLang, personalWords, onAddWord
         onParagraph={actions.onParagraph}
         onLink={actions.onLink}
         onComment={actions.onComment}
+        onEditNote={actions.onEditNote}
         onNotice={actions.onNotice}
       />
     );

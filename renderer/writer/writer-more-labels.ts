@@ -98,6 +98,10 @@ export interface WriterMoreLabels {
   readonly marginRight: string;
   readonly insertFootnote: string;
   readonly noteText: string;
+  /** "Modifier la note…", and the note editor's titles. */
+  readonly editNote: string;
+  readonly editFootnote: string;
+  readonly editEndnote: string;
   readonly insertToc: string;
   readonly updateToc: string;
 }

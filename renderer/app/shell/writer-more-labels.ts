@@ -93,6 +93,9 @@ export function writerMoreLabels({ t }: Translator): WriterLabels['more'] {
     marginRight: t('writer.margin.right'),
     insertFootnote: t('writer.insertFootnote'),
     noteText: t('writer.noteText'),
+    editNote: t('writer.note.edit'),
+    editFootnote: t('writer.note.editFootnote'),
+    editEndnote: t('writer.note.editEndnote'),
     insertToc: t('writer.insertToc'),
     updateToc: t('writer.updateToc'),
   };

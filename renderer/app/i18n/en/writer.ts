@@ -273,4 +273,7 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.change.rowInsertion.dated': 'Table row inserted by {author}, {date}',
   'writer.change.rowDeletion': 'Table row deleted by {author}',
   'writer.change.rowDeletion.dated': 'Table row deleted by {author}, {date}',
+  'writer.note.edit': 'Edit note…',
+  'writer.note.editFootnote': 'Edit footnote',
+  'writer.note.editEndnote': 'Edit endnote',
 };

@@ -271,4 +271,7 @@ export const frWriter = {
   'writer.change.rowInsertion.dated': 'Ligne de tableau insérée par {author}, le {date}',
   'writer.change.rowDeletion': 'Ligne de tableau supprimée par {author}',
   'writer.change.rowDeletion.dated': 'Ligne de tableau supprimée par {author}, le {date}',
+  'writer.note.edit': 'Modifier la note…',
+  'writer.note.editFootnote': 'Modifier la note de bas de page',
+  'writer.note.editEndnote': 'Modifier la note de fin',
 } as const;
