@@ -4,25 +4,20 @@
  * the page's selection as character offsets from the start of the editor, which walks the whole
  * document: on a long one, re-rendering on each keystroke cost tens of milliseconds per key. So
  * while the user types (a transaction changing the text with one step and leaving an empty
- * selection, inside one paragraph) the shown state follows after a short pause, or at least every second; anything
+ * selection) the shown state follows after a short pause, or at least every second; anything
  * else (a click, a command, a selection) shows at once.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorState, Transaction } from 'prosemirror-state';
-import { inlineOnlyEdit } from './edit-scope.js';
 
 /** Pause in typing after which the ribbon and status line catch up. */
 export const TYPING_PAUSE_MS = 150;
 /** Longest the ribbon and status line lag behind continuous typing. */
 export const TYPING_MAX_LAG_MS = 1000;
 
-/**
- * True for a transaction of typing: one step changing the text inside a paragraph, the cursor
- * left collapsed (not a change of a block, of the document's attributes such as its headers and
- * footers, nor of a note).
- */
+/** True for a transaction of typing: one step changing the text, the cursor left collapsed. */
 export function isTyping(tr: Transaction, next: EditorState): boolean {
-  return tr.docChanged && tr.steps.length === 1 && next.selection.empty && inlineOnlyEdit(tr);
+  return tr.docChanged && tr.steps.length === 1 && next.selection.empty;
 }
 
 export function useUiEditorState(initial: () => EditorState): [EditorState, (next: EditorState, tr?: Transaction) => void] {
