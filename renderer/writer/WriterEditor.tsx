@@ -5,12 +5,10 @@
 import { useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref, WheelEvent as ReactWheelEvent } from 'react';
 import { EditorView } from 'prosemirror-view';
+import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TextDocument } from '@ostal/model';
 import { createWriterStateFor, documentFromState } from './editor-state.js';
-import { useUiEditorState } from './use-ui-editor-state.js';
-import { inlineOnlyEdit } from './edit-scope.js';
-import { TextSelection, type Command } from 'prosemirror-state';
 import { LOADING_META, loadRest, splitDocument } from './progressive-load.js';
 
 /** Top-level blocks from which a document counts as long (about 20 pages). */
@@ -53,6 +51,7 @@ import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, removeLink,
 import { currentParagraphFormat, setParagraphFormat } from './paragraph-format.js';
 import { textStats } from './text-stats.js';
 import { safeLinkHref } from '@ostal/model';
+import { TextSelection } from 'prosemirror-state';
 import { syncSelectionFromPage } from './dom-selection.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
@@ -122,7 +121,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   onDirtyRef.current = onDirtyChange;
   // Long documents arrive in slices (progressive-load.ts): the first one is built here, once.
   const [split] = useState(() => splitDocument(document));
-  const [state, setState] = useUiEditorState(() => createWriterStateFor(split.first));
+  const [state, setState] = useState<EditorState>(() => createWriterStateFor(split.first));
   /** Share of the document's blocks in the editor, 1 once loaded. */
   const [loaded, setLoaded] = useState(() => (split.rest.length === 0 ? 1 : (split.total - split.rest.length) / split.total));
   const loadingRef = useRef(split.rest.length > 0);
@@ -203,8 +202,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         const tr = original.getMeta(LOADING_META) === true ? original : trackTransaction(view.state, original, reviewRef.current.changeAuthor());
         const next = view.state.apply(tr);
         view.updateState(next);
-        if (!inlineOnlyEdit(tr)) renumberNotes(view);
-        setState(next, tr);
+        renumberNotes(view);
+        setState(next);
         // A loading step is the saved content arriving, not a change.
         if (tr.getMeta(LOADING_META) === true) savedDocRef.current = next.doc;
         else if (tr.docChanged) {

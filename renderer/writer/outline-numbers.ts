@@ -4,7 +4,6 @@
  * decoration attribute (`data-outline-label`), which writer.css puts before the heading's text;
  * they are not part of the text (not selectable, not searched, not saved).
  */
-import { inlineOnlyEdit } from './edit-scope.js';
 import { outlineLabels } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
@@ -30,8 +29,7 @@ export function outlineNumbersPlugin(): Plugin<DecorationSet> {
     state: {
       init: (_, state) => decorations(state.doc),
       // Numbers depend on every heading before: recount when the document or its outline changes.
-      // Typing inside a paragraph changes no numbering: the decorations only move with the text.
-      apply: (tr, set, _old, state) => (!tr.docChanged ? set : inlineOnlyEdit(tr) ? set.map(tr.mapping, tr.doc) : decorations(state.doc)),
+      apply: (tr, set, _old, state) => (tr.docChanged ? decorations(state.doc) : set),
     },
     props: {
       decorations: (state) => outlineNumbersKey.getState(state),
