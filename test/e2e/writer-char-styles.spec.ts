@@ -24,12 +24,37 @@ test('character style dialog: modify, rename, base on another and delete a chara
 
   // "Sigle": a character style made from the bold word OTAN.
   const selectWord = async (word: string) => {
-    await editor.locator('p').first().click();
-    await page.keyboard.press('Home');
-    const text = (await editor.locator('p').first().textContent()) ?? '';
-    for (let i = 0; i < text.indexOf(word); i++) await page.keyboard.press('ArrowRight');
-    for (let i = 0; i < word.length; i++) await page.keyboard.press('Shift+ArrowRight');
-    await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe(word);
+    // As a drag over the word would: the page's selection covers it, and the editor follows.
+    await editor.focus();
+    await expect
+      .poll(() =>
+        editor.evaluate((root, w) => {
+          const paragraph = root.querySelector('p');
+          if (!paragraph) return '';
+          const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
+          const nodes: Text[] = [];
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+          const all = nodes.map((n) => n.data).join('');
+          const start = all.indexOf(w);
+          const at = (offset: number, end: boolean): [Text, number] => {
+            let rest = offset;
+            for (const n of nodes) {
+              if (rest < n.data.length || (end && rest === n.data.length)) return [n, rest];
+              rest -= n.data.length;
+            }
+            const last = nodes[nodes.length - 1]!;
+            return [last, last.data.length];
+          };
+          const range = document.createRange();
+          range.setStart(...at(start, false));
+          range.setEnd(...at(start + w.length, true));
+          const selection = window.getSelection()!;
+          selection.removeAllRanges();
+          selection.addRange(range);
+          return selection.toString();
+        }, word),
+      )
+      .toBe(word);
   };
   await selectWord('OTAN');
   await page.keyboard.press('Control+b');
