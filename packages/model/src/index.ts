@@ -46,3 +46,4 @@ export * from './macro-project.js';
 export * from './text-cell-margins.js';
 export * from './text-change-before.js';
 export * from './text-row-change.js';
+export * from './picture-header.js';
