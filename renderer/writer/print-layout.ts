@@ -17,10 +17,11 @@ import { MEDIA_SRC_PREFIX, textSchema, TWIPS_PER_PX } from '@ostal/model';
 import { DOMSerializer, Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { DEFAULT_MARGINS, PAPER_SIZES } from './page-setup.js';
-import type { FlowLine, FlowPoint, FlowUnit } from './print-pagination.js';
+import type { FlowPoint, FlowUnit } from './print-pagination.js';
 import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js';
 import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
+import { headerRows, lineStart, measure } from './print-measure.js';
 
 /** A section's sheet, in pixels (96 per inch). */
 interface Geometry {
@@ -156,132 +157,6 @@ function fixListNumbers(box: HTMLElement): void {
   }
 }
 
-const CONTAINERS = new Set(['UL', 'OL', 'LI', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'BLOCKQUOTE', 'SECTION', 'ASIDE', 'NAV']);
-/** Parts of a table that take no room of their own (a column group's box spans the whole table). */
-const SKIPPED = new Set(['COLGROUP', 'COL', 'CAPTION']);
-const LINED = new Set(['P', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE']);
-
-function isContainer(el: Element): boolean {
-  if (CONTAINERS.has(el.tagName)) return true;
-  return el.tagName === 'DIV' && (el.classList.contains('tableWrapper') || el.classList.contains('table-of-contents')) && el.children.length > 0;
-}
-
-function isPageBreak(el: Element, columns: boolean): boolean {
-  if (!el.classList.contains('writer-page-break') || el.classList.contains('writer-page-break--section')) return false;
-  // A column break ends a column of a section in columns.
-  return columns || !el.classList.contains('writer-page-break--column');
-}
-
-/** Line boxes of a paragraph: its text and inline pictures grouped by row, relative to `origin`. */
-function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): FlowLine[] {
-  const rows: { top: number; bottom: number }[] = [];
-  const range = document.createRange();
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    let rects: DOMRectList | DOMRect[];
-    if (n.nodeType === Node.TEXT_NODE) {
-      if ((n.nodeValue ?? '') === '') continue;
-      range.selectNodeContents(n);
-      rects = range.getClientRects();
-    } else if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image'))) {
-      rects = [n.getBoundingClientRect()];
-    } else continue;
-    for (const r of rects) if (r.height > 0) rows.push({ top: r.top - origin, bottom: r.bottom - origin });
-  }
-  rows.sort((a, b) => a.top - b.top);
-  const merged: { top: number; bottom: number }[] = [];
-  for (const r of rows) {
-    const last = merged[merged.length - 1];
-    // Same row when the boxes overlap by more than half of the smaller one.
-    if (last && r.top < last.bottom - Math.min(r.bottom - r.top, last.bottom - last.top) / 2) last.bottom = Math.max(last.bottom, r.bottom);
-    else merged.push({ ...r });
-  }
-  // Line boxes meet halfway between rows; the first starts at the paragraph, the last ends with it.
-  return merged.map((r, i) => ({
-    top: i === 0 ? top : (r.top + (merged[i - 1]?.bottom ?? r.top)) / 2,
-    bottom: i === merged.length - 1 ? bottom : (r.bottom + (merged[i + 1]?.top ?? r.bottom)) / 2,
-  }));
-}
-
-/** Measures the units of a laid-out flow box. */
-function measure(box: HTMLElement, columns: boolean): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
-  const origin = box.getBoundingClientRect().top;
-  const units: FlowUnit[] = [];
-  const elements: HTMLElement[] = [];
-  const spans = new Map<Element, { first: number; last: number }>();
-  let breakNext = false;
-  const visit = (parent: Element, depth: number): void => {
-    for (const child of parent.children) {
-      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName)) continue;
-      if (isPageBreak(child, columns)) {
-        breakNext = true;
-        continue;
-      }
-      const before = units.length;
-      if (isContainer(child) && depth < 64) visit(child, depth + 1);
-      else {
-        const r = child.getBoundingClientRect();
-        if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') continue;
-        const top = r.top - origin;
-        const bottom = r.bottom - origin;
-        units.push({ top, bottom, lines: LINED.has(child.tagName) ? linesOf(child, origin, top, bottom) : [], breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) });
-        elements.push(child);
-        breakNext = false;
-      }
-      if (units.length > before) spans.set(child, { first: before, last: units.length - 1 });
-    }
-  };
-  visit(box, 0);
-  // Rows after a table's header rows: a page starting there repeats those rows above them.
-  for (const table of box.querySelectorAll('table')) {
-    const header = headerRows(table);
-    const last = header[header.length - 1];
-    if (!last) continue;
-    const height = last.getBoundingClientRect().bottom - (header[0]?.getBoundingClientRect().top ?? 0);
-    for (const row of [...table.rows].slice(header.length)) {
-      const i = elements.indexOf(row);
-      const unit = units[i];
-      if (unit) units[i] = { ...unit, repeatHeight: height };
-    }
-  }
-  return { units, elements, spans };
-}
-
-/** The DOM position in paragraph `el` of its first character below `lineTop` (viewport coordinates). */
-function lineStart(el: HTMLElement, lineTop: number): { node: Node; offset: number } {
-  const range = document.createRange();
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image'))) {
-      if (n.getBoundingClientRect().top >= lineTop - 0.5 && n.parentNode) return { node: n.parentNode, offset: Array.prototype.indexOf.call(n.parentNode.childNodes, n) };
-      continue;
-    }
-    if (n.nodeType !== Node.TEXT_NODE) continue;
-    const text = n.nodeValue ?? '';
-    range.selectNodeContents(n);
-    const rects = range.getClientRects();
-    const last = rects[rects.length - 1];
-    if (!last || last.top < lineTop - 0.5) continue;
-    // The first character of this text whose box is on the line (positions only grow in a text node).
-    let lo = 0;
-    let hi = text.length - 1;
-    let found = text.length;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      range.setStart(n, mid);
-      range.setEnd(n, mid + 1);
-      const rs = range.getClientRects();
-      const r = rs[rs.length - 1] ?? range.getBoundingClientRect();
-      if (r.top >= lineTop - 0.5) {
-        found = mid;
-        hi = mid - 1;
-      } else lo = mid + 1;
-    }
-    if (found < text.length) return { node: n, offset: found };
-  }
-  return { node: el, offset: el.childNodes.length };
-}
-
 function pointOf(flow: Flow, p: FlowPoint): { node: Node; offset: number } {
   const el = flow.elements[p.unit];
   if (!el?.parentNode) return { node: flow.box, offset: flow.box.childNodes.length };
@@ -302,16 +177,6 @@ function splitAt(flow: Flow, p: FlowPoint): Element[] {
     if ((span && span.first < p.unit) || (e === el && p.line > 0)) out.push(e);
   }
   return out;
-}
-
-/** Leading rows of a table made of header cells (repeated on each page the table runs onto). */
-function headerRows(table: HTMLTableElement): HTMLTableRowElement[] {
-  const rows: HTMLTableRowElement[] = [];
-  for (const row of table.rows) {
-    if (row.cells.length > 0 && [...row.cells].every((c) => c.tagName === 'TH')) rows.push(row);
-    else break;
-  }
-  return rows.length === table.rows.length ? [] : rows;
 }
 
 /** Cuts the page `from`–`to` out of a flow: lists and tables keep their frame, header rows repeat. */
