@@ -11,68 +11,11 @@ import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import type { OdfNode } from './odf-style-node.js';
 import { odfAttr } from './odf-style-node.js';
+import { LANG_LCID, LCID_LANG } from './number-format-locales.js';
 
 const N = NS.number;
 
 // --- ODF -> Excel ---------------------------------------------------------------------------
-
-// Windows locale ids (MS-LCID) of the languages Excel format codes name as `[$-40C]`.
-const LANG_LCID: Readonly<Record<string, number>> = {
-  'ar-SA': 0x401,
-  'bg-BG': 0x402,
-  'ca-ES': 0x403,
-  'zh-TW': 0x404,
-  'cs-CZ': 0x405,
-  'da-DK': 0x406,
-  'de-DE': 0x407,
-  'el-GR': 0x408,
-  'en-US': 0x409,
-  'fi-FI': 0x40b,
-  'fr-FR': 0x40c,
-  'he-IL': 0x40d,
-  'hu-HU': 0x40e,
-  'it-IT': 0x410,
-  'ja-JP': 0x411,
-  'ko-KR': 0x412,
-  'nl-NL': 0x413,
-  'nb-NO': 0x414,
-  'pl-PL': 0x415,
-  'pt-BR': 0x416,
-  'ro-RO': 0x418,
-  'ru-RU': 0x419,
-  'hr-HR': 0x41a,
-  'sk-SK': 0x41b,
-  'sv-SE': 0x41d,
-  'th-TH': 0x41e,
-  'tr-TR': 0x41f,
-  'uk-UA': 0x422,
-  'sl-SI': 0x424,
-  'et-EE': 0x425,
-  'lv-LV': 0x426,
-  'lt-LT': 0x427,
-  'vi-VN': 0x42a,
-  'eu-ES': 0x42d,
-  'zh-CN': 0x804,
-  'de-CH': 0x807,
-  'en-GB': 0x809,
-  'es-MX': 0x80a,
-  'fr-BE': 0x80c,
-  'it-CH': 0x810,
-  'nl-BE': 0x813,
-  'pt-PT': 0x816,
-  'de-AT': 0xc07,
-  'en-AU': 0xc09,
-  'es-ES': 0xc0a,
-  'fr-CA': 0xc0c,
-  'de-LU': 0x1007,
-  'en-CA': 0x1009,
-  'fr-CH': 0x100c,
-  'fr-LU': 0x140c,
-  'en-NZ': 0x1409,
-  'fr-MC': 0x180c,
-  'en-IE': 0x1809,
-};
-const LCID_LANG = new Map(Object.entries(LANG_LCID).map(([k, v]) => [v, k]));
 
 const NAMED_COLORS: Readonly<Record<string, string>> = {
   '#000000': 'Black',
