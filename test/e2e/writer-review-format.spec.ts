@@ -48,6 +48,8 @@ test('a format change saved in DOCX keeps the former format: reopened and reject
   await page.keyboard.press('Home');
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
   for (let i = 0; i < 6; i += 1) await page.keyboard.press('Shift+ArrowRight');
+  // The keys land in order; the formatting waits until the editor holds the selection.
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('budget');
   await page.keyboard.press('Control+i');
   await page.keyboard.press('Control+r');
   await expect(editor.locator('em')).toHaveText('budget');
