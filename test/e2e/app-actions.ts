@@ -64,3 +64,31 @@ export async function addPlatformAccount(page: Page, origin: string, password: s
   await expect(accounts.getByText('Compte ajouté')).toBeVisible();
   await accounts.getByRole('button', { name: 'Fermer' }).click();
 }
+
+/** Opens the platform document `name` from the platform dialog (already open) by double-click. */
+export async function openFromPlatformDialog(page: Page, name: string): Promise<void> {
+  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await platform.getByRole('option', { name: new RegExp(`^${escaped}, `) }).dblclick();
+  await expect(platform).toBeHidden();
+}
+
+/** Opens the platform accounts dialog from the toolbar, through the platform dialog. */
+export async function openPlatformAccounts(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Plateforme…' }).click();
+  await page.getByRole('dialog', { name: 'Documents de la plateforme' }).getByRole('button', { name: 'Comptes…' }).click();
+  return page.getByRole('dialog', { name: 'Comptes de la plateforme' });
+}
+
+/** The person comes back to the window (focus), again and again, until `shown` is visible. */
+export async function returnToWindowUntil(page: Page, shown: Locator): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+        return shown.isVisible();
+      },
+      { timeout: 60_000, intervals: [1_000, 2_000, 3_000] },
+    )
+    .toBe(true);
+}

@@ -5,18 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { openPlatformAccounts } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-async function openAccounts(page: Page) {
-  await page.getByRole('button', { name: 'Plateforme…' }).click();
-  await page.getByRole('dialog', { name: 'Documents de la plateforme' }).getByRole('button', { name: 'Comptes…' }).click();
-  return page.getByRole('dialog', { name: 'Comptes de la plateforme' });
-}
 
 test('Anne chooses how often colleagues’ changes are looked for, and finds her choice again', async ({ page, host }) => {
   await page.goto(host.url);
-  let accounts = await openAccounts(page);
+  let accounts = await openPlatformAccounts(page);
   const interval = accounts.getByRole('combobox', { name: 'Rechercher les modifications des collègues' });
   await expect(interval).toHaveValue('60');
   await expect(interval).toBeEnabled();
@@ -26,14 +20,14 @@ test('Anne chooses how often colleagues’ changes are looked for, and finds her
   await page.getByRole('dialog', { name: 'Documents de la plateforme' }).getByRole('button', { name: 'Annuler' }).click();
 
   await page.reload();
-  accounts = await openAccounts(page);
+  accounts = await openPlatformAccounts(page);
   await expect(accounts.getByRole('combobox', { name: 'Rechercher les modifications des collègues' })).toHaveValue('900');
 });
 
 test('an interval fixed by machine policy is shown greyed, with the reason', async ({ page, host }) => {
   writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { remoteCheckSeconds: 120 } }));
   await page.goto(host.url);
-  const accounts = await openAccounts(page);
+  const accounts = await openPlatformAccounts(page);
   const interval = accounts.getByRole('combobox', { name: 'Rechercher les modifications des collègues' });
   await expect(interval).toBeDisabled();
   await expect(interval.locator('option:checked')).toHaveText('Toutes les 2 minutes');

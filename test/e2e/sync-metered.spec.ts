@@ -5,18 +5,12 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import { openPlatformAccounts } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-
-async function openAccounts(page: Page) {
-  await page.getByRole('button', { name: 'Plateforme…' }).click();
-  await page.getByRole('dialog', { name: 'Documents de la plateforme' }).getByRole('button', { name: 'Comptes…' }).click();
-  return page.getByRole('dialog', { name: 'Comptes de la plateforme' });
-}
 
 test('Anne lets the checks go on over her phone’s connection, and finds her choice again', async ({ page, host }) => {
   await page.goto(host.url);
-  let accounts = await openAccounts(page);
+  let accounts = await openPlatformAccounts(page);
   const metered = accounts.getByRole('checkbox', { name: 'Suspendre ces vérifications sur un réseau limité' });
   await expect(metered).toBeChecked();
   await expect(metered).toBeEnabled();
@@ -26,14 +20,14 @@ test('Anne lets the checks go on over her phone’s connection, and finds her ch
   await page.getByRole('dialog', { name: 'Documents de la plateforme' }).getByRole('button', { name: 'Annuler' }).click();
 
   await page.reload();
-  accounts = await openAccounts(page);
+  accounts = await openPlatformAccounts(page);
   await expect(accounts.getByRole('checkbox', { name: 'Suspendre ces vérifications sur un réseau limité' })).not.toBeChecked();
 });
 
 test('fixed by machine policy, it is shown greyed, with the reason', async ({ page, host }) => {
   writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { remoteCheckOnMetered: 'pause' } }));
   await page.goto(host.url);
-  const accounts = await openAccounts(page);
+  const accounts = await openPlatformAccounts(page);
   const metered = accounts.getByRole('checkbox', { name: 'Suspendre ces vérifications sur un réseau limité' });
   await expect(metered).toBeDisabled();
   await expect(metered).toBeChecked();

@@ -8,7 +8,7 @@ import { chownSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node
 import path from 'node:path';
 import type { ApacheDav } from '../support/apache-dav.js';
 import { DAV_USERS, startApacheDav, writeServedFile } from '../support/apache-dav.js';
-import { addPlatformAccount } from './app-actions.js';
+import { addPlatformAccount, openFromPlatformDialog, returnToWindowUntil } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 let dav: ApacheDav;
@@ -27,9 +27,7 @@ test('moved to another folder while Anne edits it: she is told where, and her sa
   writeServedFile(dav.exoFolder, 'compte rendu.fodt', template.replace('[Ce qui motive la note.]', 'Texte du compte rendu.'));
   await page.goto(host.url);
   await addPlatformAccount(page, dav.origin, DAV_USERS.anne);
-  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
-  await platform.getByRole('option', { name: /^compte rendu\.fodt, / }).dblclick();
-  await expect(platform).toBeHidden();
+  await openFromPlatformDialog(page, 'compte rendu.fodt');
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await expect(editor).toContainText('Texte du compte rendu.');
 
@@ -41,15 +39,7 @@ test('moved to another folder while Anne edits it: she is told where, and her sa
   renameSync(path.join(dav.exoFolder, 'compte rendu.fodt'), path.join(dav.exoFolder, 'Archives/2026/compte rendu.fodt'));
   const notice = page.getByText('« compte rendu.fodt » a été déplacé dans « Archives/2026 » sur la plateforme');
   // Anne comes back to the window (focus) until she is told.
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-        return notice.isVisible();
-      },
-      { timeout: 60_000, intervals: [1_000, 2_000, 3_000] },
-    )
-    .toBe(true);
+  await returnToWindowUntil(page, notice);
 
   await editor.click();
   await page.keyboard.press('Control+Home');

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { ApacheDav } from '../support/apache-dav.js';
 import { ageServedFile, DAV_USERS, startApacheDav, writeServedFile } from '../support/apache-dav.js';
-import { addPlatformAccount } from './app-actions.js';
+import { addPlatformAccount, openFromPlatformDialog, returnToWindowUntil } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 let dav: ApacheDav;
@@ -53,23 +53,13 @@ async function bernardSaves(name: string, text: string, token: string): Promise<
 /** Anne comes back to the window (focus) until the bar tells of the change. */
 async function comeBackUntilChanged(page: Page): Promise<void> {
   const bar = page.getByRole('status').filter({ hasText: 'Modifié sur la plateforme par un collègue' });
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-        return bar.isVisible();
-      },
-      { timeout: 60_000, intervals: [1_000, 2_000, 3_000] },
-    )
-    .toBe(true);
+  await returnToWindowUntil(page, bar);
 }
 
 async function openFromPlatform(page: Page, hostUrl: string, name: string): Promise<void> {
   await page.goto(hostUrl);
   await addPlatformAccount(page, dav.origin, DAV_USERS.anne);
-  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
-  await platform.getByRole('option', { name: new RegExp(`^${name.replace(/[.()]/g, '\\$&')}, `) }).dblclick();
-  await expect(platform).toBeHidden();
+  await openFromPlatformDialog(page, name);
 }
 
 test('Bernard, who is editing it, saves: Anne’s read-only copy offers to reload, and shows his text', async ({ page, host }) => {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { ApacheDav } from '../support/apache-dav.js';
 import { DAV_USERS, startApacheDav, writeServedFile } from '../support/apache-dav.js';
-import { addPlatformAccount } from './app-actions.js';
+import { addPlatformAccount, openFromPlatformDialog, returnToWindowUntil } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 let dav: ApacheDav;
@@ -27,24 +27,14 @@ test('renamed on the platform while Anne edits it: the tab follows the new name 
   writeServedFile(dav.exoFolder, 'projet.fodt', template.replace('[Ce qui motive la note.]', 'Texte du projet.'));
   await page.goto(host.url);
   await addPlatformAccount(page, dav.origin, DAV_USERS.anne);
-  const platform = page.getByRole('dialog', { name: 'Documents de la plateforme' });
-  await platform.getByRole('option', { name: /^projet\.fodt, / }).dblclick();
-  await expect(platform).toBeHidden();
+  await openFromPlatformDialog(page, 'projet.fodt');
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await expect(editor).toContainText('Texte du projet.');
 
   renameSync(path.join(dav.exoFolder, 'projet.fodt'), path.join(dav.exoFolder, 'projet validé.fodt'));
   const notice = page.getByText('« projet.fodt » a été renommé « projet validé.fodt » sur la plateforme');
   // Anne comes back to the window (focus) until she is told.
-  await expect
-    .poll(
-      async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-        return notice.isVisible();
-      },
-      { timeout: 60_000, intervals: [1_000, 2_000, 3_000] },
-    )
-    .toBe(true);
+  await returnToWindowUntil(page, notice);
   await expect(page.getByRole('tab', { name: 'projet validé.fodt', exact: true })).toBeVisible();
 
   await editor.click();
