@@ -1,23 +1,39 @@
 /**
  * How the writer draws what the schema's `toDOM` cannot say well in an editor: tables keep
- * prosemirror-tables' view (column widths from `colwidth`) and add their border flag; page
- * breaks are a dashed rule labelled in the user's language.
+ * prosemirror-tables' view (column widths from `colwidth`) and add their border flag, floating
+ * tables float at their position (floating-table.ts); page breaks are a dashed rule labelled in
+ * the user's language.
  */
 import { TableView } from 'prosemirror-tables';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { NodeView } from 'prosemirror-view';
+import type { EditorView, NodeView } from 'prosemirror-view';
+import { applyFloatingTable } from './floating-table.js';
 
-/** prosemirror-tables' table view, with `data-bordered` so unbordered tables show light guides. */
+/**
+ * prosemirror-tables' table view, with `data-bordered` so unbordered tables show light guides,
+ * and floating tables placed at their position with the text flowing beside them.
+ */
 export class WriterTableView extends TableView {
-  constructor(node: PMNode, cellMinWidth: number) {
+  private readonly view: EditorView | undefined;
+
+  constructor(node: PMNode, cellMinWidth: number, view?: EditorView) {
     super(node, cellMinWidth);
+    this.view = view;
     this.table.dataset.bordered = node.attrs.bordered === false ? 'false' : 'true';
+    if (node.attrs.position && view) applyFloatingTable(this.dom, node, view.state.doc);
   }
 
   override update(node: PMNode): boolean {
+    const wasFloating = this.node.attrs.position !== null;
     if (!super.update(node)) return false;
     this.table.dataset.bordered = node.attrs.bordered === false ? 'false' : 'true';
+    // The view's state is already the new one while its nodes are updated.
+    if ((wasFloating || node.attrs.position) && this.view) applyFloatingTable(this.dom, node, this.view.state.doc);
     return true;
+  }
+
+  override ignoreMutation(record: Parameters<TableView['ignoreMutation']>[0]): boolean {
+    return (record.type === 'attributes' && record.target === this.dom) || super.ignoreMutation(record);
   }
 }
 

@@ -1,0 +1,85 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { openFile, saveAs } from './app-actions.js';
+import { expect, test } from './fixtures.js';
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+const run = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+const cell = (text: string): string => `<w:tc><w:tcPr><w:tcW w:w="1500" w:type="dxa"/></w:tcPr><w:p>${run(text)}</w:p></w:tc>`;
+const FLOW = 'Le texte de ce paragraphe coule à côté du tableau flottant, comme dans Word et LibreOffice. '.repeat(6);
+
+/**
+ * A DOCX as Word writes a floating table: A4 with 2 cm margins, a 3 000-twip (200 px) table
+ * 1134 twips (2 cm, 76 px) from the margin and 283 twips (19 px) below its paragraph, text kept
+ * 180 twips (12 px) away at its right, then a long paragraph.
+ */
+function floatingTableDocx(): Uint8Array {
+  const table =
+    '<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpX="1134" w:tblpY="283"/>' +
+    '<w:tblW w:w="3000" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>' +
+    '<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid>' +
+    `<w:tr>${cell('Service')}${cell('Budget')}</w:tr><w:tr>${cell('Voirie')}${cell('Montant')}</w:tr></w:tbl>`;
+  const body =
+    `<w:p>${run('Avant le tableau.')}</w:p>${table}<w:p>${run(FLOW)}</w:p>` +
+    '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
+  return zipSync({
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>' +
+        '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
+    'word/document.xml': strToU8(`<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+  });
+}
+
+test('a floating table of a DOCX sits at its offset with the text beside it, stays editable, and keeps its position when saved', async ({ page, host }) => {
+  writeFileSync(path.join(host.docs, 'flottant.docx'), floatingTableDocx());
+  await page.goto(host.url);
+  await openFile(page, 'flottant.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const table = editor.locator('table');
+  await expect(table).toHaveCount(1);
+  await expect(table.locator('td')).toHaveCount(4);
+
+  const flow = editor.locator('p', { hasText: 'Le texte de ce paragraphe' });
+  const geometry = async (): Promise<{ column: number; box: DOMRect; flowTop: number; firstLine: DOMRect }> =>
+    flow.evaluate((p) => {
+      const content = p.closest('.writer-page__content')!;
+      const padding = parseFloat(getComputedStyle(content).paddingLeft);
+      const range = document.createRange();
+      range.setStart(p.firstChild!.firstChild ?? p.firstChild!, 0);
+      range.setEnd(p.firstChild!.firstChild ?? p.firstChild!, 1);
+      return {
+        column: content.getBoundingClientRect().left + padding,
+        box: content.querySelector('table')!.getBoundingClientRect().toJSON() as DOMRect,
+        flowTop: p.getBoundingClientRect().top,
+        firstLine: range.getBoundingClientRect().toJSON() as DOMRect,
+      };
+    });
+  const g = await geometry();
+  // 2 cm (76 px) from the margin, 200 px wide, 19 px below the top of the paragraph that follows it.
+  expect(Math.abs(g.box.left - g.column - 76)).toBeLessThanOrEqual(1);
+  expect(Math.abs(g.box.width - 200)).toBeLessThanOrEqual(2);
+  expect(Math.abs(g.box.top - g.flowTop - 19)).toBeLessThanOrEqual(2);
+  // The paragraph flows beside the table: its first letter on the table's rows, right of its 12 px distance.
+  expect(g.firstLine.top).toBeLessThan(g.box.bottom);
+  expect(g.firstLine.left).toBeGreaterThanOrEqual(g.box.right + 11);
+
+  // The cells are still edited in place.
+  await table.locator('td', { hasText: 'Montant' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' 12 000 €');
+  await expect(table.locator('td').nth(3)).toHaveText('Montant 12 000 €');
+  // Typing a longer text keeps the table floating at its place.
+  const after = await geometry();
+  expect(Math.abs(after.box.left - after.column - 76)).toBeLessThanOrEqual(1);
+
+  const saved = await saveAs(page, host.docs, 'flottant-enregistre', 'docx');
+  const xml = strFromU8(unzipSync(saved)['word/document.xml']!);
+  expect(xml).toMatch(/<w:tblpPr\b[^>]*w:tblpX="1134"/);
+  expect(xml).toMatch(/<w:tblpPr\b[^>]*w:horzAnchor="margin"/);
+  expect(xml).toContain('Montant 12 000 €');
+});
