@@ -122,7 +122,13 @@ export function chartView(chart: Chart, labels: SheetsChartLabels): ChartViewDat
     ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
     categories: first?.cachedCategories ?? [],
-    series: chart.series.map((s, i) => ({ name: s.name ?? labels.seriesName(i + 1), values: s.cachedValues ?? [], ...(s.color ? { color: s.color } : {}) })),
+    series: chart.series.map((s, i) => ({
+      name: s.name ?? labels.seriesName(i + 1),
+      values: s.cachedValues ?? [],
+      ...(s.color ? { color: s.color } : {}),
+      ...(s.type ? { type: s.type } : {}),
+      ...(s.secondaryAxis ? { secondaryAxis: true } : {}),
+    })),
   };
 }
 

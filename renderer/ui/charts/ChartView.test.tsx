@@ -71,6 +71,32 @@ describe('ChartView', () => {
     expect(count(filled, 'ui-chart__area')).toBe(2);
     expect(count(filled, 'ui-chart__point')).toBe(0);
   });
+  it('draws each series of a combined chart as its own kind, on its own value axis', () => {
+    const combined = data('column', {
+      series: [
+        { name: 'Nord', values: [1200.5, 2000, 1500] },
+        { name: 'Sud', values: [400, null, 600], type: 'line', secondaryAxis: true },
+      ],
+    });
+    const html = render(combined);
+    // Bars for the column series only, one line for the line series.
+    expect(count(html, 'ui-chart__bar')).toBe(3);
+    expect(count(html, 'ui-chart__line')).toBe(1);
+    expect(count(html, 'ui-chart__point')).toBe(2);
+    expect(html).toMatch(/data-series="0"><rect class="ui-chart__bar"/);
+    expect(html).toMatch(/data-series="1"><polyline class="ui-chart__line"/);
+    // The secondary axis has its own ticks on the right, up to the line's 600.
+    expect(html).toContain('class="ui-chart__secondary-axis"');
+    expect(html).toMatch(/class="ui-chart__secondary-tick"[^>]*>600</);
+    // Against its own scale, 600 reaches higher than the column's 1 500 on the primary one.
+    const barTop = Number(/<rect class="ui-chart__bar" x="[^"]*" y="([^"]*)"[^>]*><\/rect><\/g>/.exec(html)![1]);
+    const points = [...html.matchAll(/class="ui-chart__point" cx="[^"]*" cy="([^"]*)"/g)].map((m) => Number(m[1]));
+    expect(points[1]!).toBeLessThan(barTop);
+    // Without the combined kinds, every series is a column.
+    const plain = render(data('column'));
+    expect(count(plain, 'ui-chart__line')).toBe(0);
+    expect(plain).not.toContain('ui-chart__secondary-axis');
+  });
   it('leaves the legend out when asked and survives empty data', () => {
     expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);

@@ -1,12 +1,16 @@
 /**
  * A chart drawn in SVG from its cached values: column and bar (clustered, stacked, 100 %), line,
- * area, pie and scatter, with value axis and gridlines, category labels, legend and title.
+ * area, pie and scatter, with value axis and gridlines, category labels, legend and title;
+ * combined charts draw each series as its own kind, on a second value axis when it has one
+ * (chart-cartesian.tsx).
  * Numbers follow `locale` (`1 234,5` in French). Accessible: the SVG is one image
  * (`role="img"`) named by the caller's summary, and a visually hidden table gives the data.
  * No chart library: the shapes are few and simple, and the bundle stays small.
  */
 import type { ReactNode } from 'react';
-import { stackBases, valueScale } from './chart-scale.js';
+import { cartesianParts } from './chart-cartesian.js';
+import type { SeriesKind } from './chart-cartesian.js';
+import { valueScale } from './chart-scale.js';
 import type { ChartKind, ChartStacking } from './chart-scale.js';
 
 export interface ChartViewSeries {
@@ -14,6 +18,10 @@ export interface ChartViewSeries {
   readonly values: readonly (number | null)[];
   /** `#RRGGBB`; absent: the palette. */
   readonly color?: string;
+  /** Combined charts: drawn as this kind (absent: the chart's). */
+  readonly type?: SeriesKind;
+  /** Combined charts: against the second value axis, on the right. */
+  readonly secondaryAxis?: boolean;
 }
 
 export interface ChartViewData {
@@ -217,186 +225,22 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader 
       </g>,
     );
   } else {
-    const horizontal = kind === 'bar';
-    const scatter = kind === 'scatter';
-    const scale = valueScale(kind, stacking, series.map((s) => s.values));
-    const fmt = (v: number) => (stacking === 'percentStacked' ? pf.format(v) : nf.format(v));
-    const tickWidth = Math.max(...scale.ticks.map((t) => fmt(t).length)) * CHAR_W + 6;
-    // Room for axis titles and labels.
-    if (chart.valueAxisTitle) {
-      if (horizontal) bottom -= 18;
-      else left += 18;
-    }
-    if (chart.categoryAxisTitle) {
-      if (horizontal) left += 18;
-      else bottom -= 18;
-    }
-    const catLabelWidth = horizontal ? Math.min((right - left) * 0.3, Math.max(...categories.map((c) => c.length), 1) * CHAR_W + 6) : 0;
-    if (horizontal) {
-      left += catLabelWidth;
-      bottom -= 18;
-    } else {
-      left += tickWidth;
-      bottom -= 18;
-    }
-    const plotW = Math.max(10, right - left);
-    const plotH = Math.max(10, bottom - top);
-    const span = scale.max - scale.min || 1;
-    // Value -> pixel along the value axis.
-    const vpos = (v: number) => (horizontal ? left + ((v - scale.min) / span) * plotW : bottom - ((v - scale.min) / span) * plotH);
-    const zero = vpos(Math.min(Math.max(0, scale.min), scale.max));
-    // Scatter x axis: the categories as numbers.
-    const xs = categories.map((c, i) => {
-      const v = Number(c.replace(',', '.'));
-      return Number.isFinite(v) && c.trim() !== '' ? v : i + 1;
-    });
-    const xScale = scatter ? valueScale('scatter', 'clustered', [xs]) : null;
-    const xpos = (v: number) => (xScale ? left + ((v - xScale.min) / (xScale.max - xScale.min || 1)) * plotW : 0);
-    const band = (horizontal ? plotH : plotW) / Math.max(1, n);
-    const center = (i: number) => (horizontal ? top + band * (i + 0.5) : left + band * (i + 0.5));
-
-    // Gridlines and value ticks.
     parts.push(
-      <g key="grid" className="ui-chart__grid" aria-hidden="true">
-        {scale.ticks.map((t, i) => {
-          const p = vpos(t);
-          return horizontal ? (
-            <g key={i}>
-              <line x1={p} x2={p} y1={top} y2={bottom} stroke="#d9d9d9" />
-              <text x={p} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
-                {fmt(t)}
-              </text>
-            </g>
-          ) : (
-            <g key={i}>
-              <line x1={left} x2={right} y1={p} y2={p} stroke="#d9d9d9" />
-              <text x={left - 4} y={p + 4} textAnchor="end" fontSize={FONT - 1}>
-                {fmt(t)}
-              </text>
-            </g>
-          );
-        })}
-      </g>,
+      ...cartesianParts({
+        kind,
+        stacking,
+        series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}) })),
+        categories,
+        ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
+        ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
+        box: { top, left, right, bottom },
+        nf,
+        pf,
+        fontSize: FONT,
+        charWidth: CHAR_W,
+        clip,
+      }),
     );
-    // Category labels (scatter: x ticks).
-    const every = Math.max(1, Math.ceil((n * 40) / (horizontal ? plotH * 2 : plotW)));
-    parts.push(
-      <g key="cats" className="ui-chart__categories" aria-hidden="true">
-        {xScale
-          ? xScale.ticks.map((t, i) => (
-              <text key={i} x={xpos(t)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
-                {nf.format(t)}
-              </text>
-            ))
-          : categories.map((c, i) =>
-              i % every !== 0 ? null : horizontal ? (
-                <text key={i} x={left - 4} y={center(i) + 4} textAnchor="end" fontSize={FONT - 1}>
-                  {clip(c, catLabelWidth)}
-                </text>
-              ) : (
-                <text key={i} x={center(i)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
-                  {clip(c, band * every)}
-                </text>
-              ),
-            )}
-      </g>,
-    );
-    // Axis lines.
-    parts.push(
-      <g key="axes" stroke="#8c8c8c" aria-hidden="true">
-        {horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
-        {horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
-      </g>,
-    );
-    if (chart.valueAxisTitle) {
-      parts.push(
-        horizontal ? (
-          <text key="vt" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
-            {clip(chart.valueAxisTitle, plotW)}
-          </text>
-        ) : (
-          <text key="vt" transform={`translate(${String(left - tickWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
-            {clip(chart.valueAxisTitle, plotH)}
-          </text>
-        ),
-      );
-    }
-    if (chart.categoryAxisTitle) {
-      parts.push(
-        horizontal ? (
-          <text key="ct" transform={`translate(${String(left - catLabelWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
-            {clip(chart.categoryAxisTitle, plotH)}
-          </text>
-        ) : (
-          <text key="ct" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
-            {clip(chart.categoryAxisTitle, plotW)}
-          </text>
-        ),
-      );
-    }
-
-    const stacked = stacking !== 'clustered' ? stackBases(series.map((s) => s.values), stacking === 'percentStacked') : null;
-    if (kind === 'column' || kind === 'bar') {
-      const groups = stacked ? 1 : Math.max(1, series.length);
-      const inner = band * 0.7;
-      const w = inner / groups;
-      parts.push(
-        <g key="bars">
-          {series.map((s, k) => (
-            <g key={k} fill={colorOf(series, k)} className="ui-chart__series">
-              {Array.from({ length: n }, (_, i) => {
-                const v = stacked ? stacked.value[k]![i]! : s.values[i];
-                if (v === null || v === undefined || !Number.isFinite(v)) return null;
-                const b = stacked ? stacked.base[k]![i]! : 0;
-                const p0 = vpos(b);
-                const p1 = vpos(b + v);
-                const offset = center(i) - inner / 2 + (stacked ? 0 : k * w);
-                return horizontal ? (
-                  <rect key={i} className="ui-chart__bar" x={Math.min(p0, p1)} y={offset} width={Math.max(Math.abs(p1 - p0), 0.5)} height={Math.max(w - 1, 1)} />
-                ) : (
-                  <rect key={i} className="ui-chart__bar" x={offset} y={Math.min(p0, p1)} width={Math.max(w - 1, 1)} height={Math.max(Math.abs(p1 - p0), 0.5)} />
-                );
-              })}
-            </g>
-          ))}
-        </g>,
-      );
-    } else {
-      // Lines, areas and scatter points.
-      const px = (i: number) => (scatter ? xpos(xs[i]!) : center(i));
-      parts.push(
-        <g key="lines">
-          {series.map((s, k) => {
-            const color = colorOf(series, k);
-            const pts: { x: number; y: number; b: number }[] = [];
-            for (let i = 0; i < n; i++) {
-              const v = stacked ? stacked.value[k]![i]! : s.values[i];
-              if (v === null || v === undefined || !Number.isFinite(v)) continue;
-              const b = stacked ? stacked.base[k]![i]! : 0;
-              pts.push({ x: px(i), y: vpos(b + v), b: vpos(b) });
-            }
-            const line = pts.map((p) => `${String(p.x)},${String(p.y)}`).join(' ');
-            return (
-              <g key={k} className="ui-chart__series">
-                {kind === 'area' && pts.length > 0 ? (
-                  <polygon
-                    className="ui-chart__area"
-                    points={`${line} ${[...pts]
-                      .reverse()
-                      .map((p) => `${String(p.x)},${String(p.b)}`)
-                      .join(' ')}`}
-                    fill={color}
-                    fillOpacity={stacked ? 0.9 : 0.6}
-                  />
-                ) : null}
-                {kind === 'line' ? <polyline className="ui-chart__line" points={line} fill="none" stroke={color} strokeWidth={2} /> : null}
-                {kind !== 'area' ? pts.map((p, i) => <circle key={i} className="ui-chart__point" cx={p.x} cy={p.y} r={3} fill={color} />) : null}
-              </g>
-            );
-          })}
-        </g>,
-      );
-    }
   }
 
   return (

@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WORKBOOK_VERSION, sheetFromGrid } from '@ostal/model';
 import type { ChartAnchor, Workbook } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -58,6 +59,26 @@ describe('moved pictures of a kept XLSX drawing', () => {
     expect(back.anchor.from).toEqual({ row: 2, col: 3 });
     expect(back.size).toEqual({ width: 200, height: 60 });
     expect(back.keptId).toBe(image.keptId);
-    expect(drawingXml(bytes)).toContain('editAs="oneCell"');
+    // Read with a two-cell anchor: written back two-cell, with its editAs.
+    expect(drawingXml(bytes)).toMatch(/<xdr:twoCellAnchor editAs="oneCell">/);
+  });
+
+  it('writes a picture read with a one-cell anchor back one-cell, with its new size', async () => {
+    const png = 'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGP4z8DAwMDAxMDAwMDAAAANHQEDasKb6QAAAABJRU5ErkJggg==';
+    const inserted: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      sheets: [{ ...sheetFromGrid('Feuille1', [[{ value: 1 }]]), images: [{ anchor: { from: { row: 1, col: 1 }, to: { row: 4, col: 3 } }, size: { width: 80, height: 40 }, mediaType: 'image/png', base64: png }] }],
+    };
+    const book = await readBook(await write(inserted, 'xlsx'));
+    const image = book.sheets[0]!.images![0]!;
+    expect(image.keptId).toBeDefined();
+    const moved = { ...image, anchor: { from: { row: 5, col: 2, dx: 6 }, to: { row: 9, col: 5 } }, size: { width: 160, height: 90 } };
+    const drawing = drawingXml(await write({ ...book, sheets: [{ ...book.sheets[0]!, images: [moved] }] }, 'xlsx'));
+    expect(drawing).not.toContain('twoCellAnchor');
+    expect(drawing).not.toContain('editAs');
+    expect(drawing).toContain('<xdr:from><xdr:col>2</xdr:col><xdr:colOff>76200</xdr:colOff><xdr:row>5</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="2032000" cy="1143000"/>');
+    expect(drawing.match(/<xdr:ext\b/g)).toHaveLength(1);
   });
 });

@@ -2,10 +2,13 @@
  * Charts and pictures of a kept XLSX drawing that were moved or resized in Ostal (ECMA-376
  * Part 1, 20.5.2.33 `twoCellAnchor`, 20.5.2.24 `oneCellAnchor`, 20.5.2.1 `absoluteAnchor`):
  * the kept drawing part holds them verbatim, so their anchors are written again from the model
- * wherever the model's anchor is no longer the one the file gave. Such an anchor becomes a
- * `twoCellAnchor editAs="oneCell"` (moves with its cells, keeps its size) with the model's two
- * corners; a picture's own size (`a:xfrm`) follows. Anchors the user did not touch stay byte for
- * byte; anchors inside markup-compatibility blocks are left alone.
+ * wherever the model's anchor is no longer the one the file gave. A two-cell anchor (and a
+ * chart's any anchor) becomes a `twoCellAnchor` with the model's two corners, keeping its
+ * `editAs` (`oneCell` when it had none: moves with its cells, keeps its size). A picture read
+ * from a one-cell or absolute anchor becomes a `oneCellAnchor`: its top-left corner and its own
+ * size (`xdr:ext`), so every application shows it at that size whatever its column widths. A
+ * picture's own size (`a:xfrm`) follows. Anchors the user did not touch stay byte for byte;
+ * anchors inside markup-compatibility blocks are left alone.
  */
 import type { ChartAnchor, ChartAnchorPoint, OpaqueDrawing, Sheet, SheetImage } from '@ostal/model';
 import { decodeBase64, encodeBase64 } from '../text/text-media.js';
@@ -54,17 +57,34 @@ function pictureBox(sheet: Sheet, image: SheetImage): { anchor: ChartAnchor; x: 
   };
 }
 
-/** `whole` (one anchor element) as a two-cell anchor at `anchor`. */
-function rewritten(whole: string, prefix: string, kind: string, anchor: ChartAnchor): string {
+/** The anchor's children but its position (`from`, `to`, `pos`, `ext`), and its start tag. */
+function anchorBody(whole: string, prefix: string, kind: string): { open: string; body: string } {
   const open = /^<[^>]*>/.exec(whole)?.[0] ?? '';
   const close = `</${prefix}${kind}>`;
   let body = whole.slice(open.length, whole.length - close.length);
   const p = prefix.replace(/[.]/g, '\\.');
   for (const name of ['from', 'to']) body = body.replace(new RegExp(`<${p}${name}\\b[^>]*>[\\s\\S]*?</${p}${name}>`), '');
   for (const name of ['pos', 'ext']) body = body.replace(new RegExp(`<${p}${name}\\b[^>]*?(?:/>|>[\\s\\S]*?</${p}${name}>)`), '');
+  return { open, body };
+}
+
+/** `whole` (one anchor element) as a two-cell anchor at `anchor`. */
+function rewritten(whole: string, prefix: string, kind: string, anchor: ChartAnchor): string {
+  const { open, body } = anchorBody(whole, prefix, kind);
+  const p = prefix.replace(/[.]/g, '\\.');
   let start = open.replace(new RegExp(`^<${p}${kind}`), `<${prefix}twoCellAnchor`);
   if (!/\seditAs=/.test(start)) start = start.replace(/\/?>$/, ' editAs="oneCell">');
   return `${start}${marker(prefix, 'from', anchor.from)}${marker(prefix, 'to', anchor.to)}${body}</${prefix}twoCellAnchor>`;
+}
+
+/** `whole` (one anchor element) as a one-cell anchor at `from`, `width` x `height` points. */
+function rewrittenOneCell(whole: string, prefix: string, kind: string, from: ChartAnchorPoint, width: number, height: number): string {
+  const { open, body } = anchorBody(whole, prefix, kind);
+  const p = prefix.replace(/[.]/g, '\\.');
+  // `editAs` belongs to two-cell anchors only (ECMA-376 Part 1, 20.5.2.33).
+  const start = open.replace(new RegExp(`^<${p}${kind}`), `<${prefix}oneCellAnchor`).replace(/\seditAs="[^"]*"/, '');
+  const emu = (pt: number): string => String(Math.round(pt * EMU_PER_PT));
+  return `${start}${marker(prefix, 'from', from)}<${prefix}ext cx="${emu(width)}" cy="${emu(height)}"/>${body}</${prefix}oneCellAnchor>`;
 }
 
 /** The picture's `a:xfrm` offset and extent set to its box (the reader takes its size from there). */
@@ -115,7 +135,11 @@ export function withModelAnchors(sheet: Sheet, drawing: OpaqueDrawing | undefine
       if (sameAnchor(have.anchor, image.anchor) && sameSize(have.size, image.size)) return whole;
       changed = true;
       const box = pictureBox(sheet, image);
-      return withPictureSize(rewritten(whole, prefix ?? '', kind, box.anchor), box);
+      const moved =
+        kind === 'twoCellAnchor'
+          ? rewritten(whole, prefix ?? '', kind, box.anchor)
+          : rewrittenOneCell(whole, prefix ?? '', kind, box.anchor.from, box.width, box.height);
+      return withPictureSize(moved, box);
     }
     const frame = xdr(el, 'graphicFrame');
     const ref = frame ? findChartRef(frame) : undefined;

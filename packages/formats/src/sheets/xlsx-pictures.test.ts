@@ -9,7 +9,7 @@ import { WORKBOOK_VERSION, sheetFromGrid } from '@ostal/model';
 import type { SheetImage, Workbook } from '@ostal/model';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
 import { conversionLosses } from './sheet-conversion-losses.js';
@@ -80,7 +80,7 @@ describe('XLSX pictures read into the model', () => {
     const pic = /<xdr:pic>[\s\S]*<\/xdr:pic>/.exec(drawing)![0];
     const one = `<xdr:oneCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>2</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1270000" cy="254000"/>${pic}<xdr:clientData/></xdr:oneCellAnchor>`;
     const abs = `<xdr:absoluteAnchor><xdr:pos x="1397000" y="0"/><xdr:ext cx="635000" cy="635000"/>${pic.replace('id="2"', 'id="3"')}<xdr:clientData/></xdr:absoluteAnchor>`;
-    files['xl/drawings/drawing1.xml'] = strToU8(drawing.replace(/<xdr:twoCellAnchor[\s\S]*<\/xdr:twoCellAnchor>/, one + abs));
+    files['xl/drawings/drawing1.xml'] = strToU8(drawing.replace(/<xdr:oneCellAnchor[\s\S]*<\/xdr:oneCellAnchor>/, one + abs));
     const [a, b] = (await readBook(zipSync(files))).sheets[0]!.images!;
     // Column A is 99.75 pt wide (100 pt in whole pixels of Excel's characters), the others Excel's 48 pt; rows 15 pt.
     expect(a).toMatchObject({ anchor: { from: { row: 2, col: 1 }, to: { row: 3, col: 3, dx: 4, dy: 5 } }, size: { width: 100, height: 20 }, keptId: '2' });
@@ -105,6 +105,28 @@ describe('pictures written into XLSX drawings', () => {
     expect(fods).toContain('Blason de la commune');
     expect(fods).toContain('<office:binary-data>');
   });
+
+  it('anchors an inserted picture at one cell with its own size, which LibreOffice keeps', async () => {
+    // Column A is 100 pt wide: LibreOffice (64 pt default columns) and Excel (48 pt) would size a
+    // two-cell anchor's picture differently; a one-cell anchor carries the size itself.
+    const wide = { ...logo, anchor: { from: { row: 2, col: 1, dx: 3 }, to: { row: 3, col: 2 } }, size: { width: 150, height: 90 } };
+    const xlsx = await write(odsBook([wide]), 'xlsx');
+    const drawing = strFromU8(unzipSync(xlsx)['xl/drawings/drawing1.xml']!);
+    expect(drawing).not.toContain('twoCellAnchor');
+    expect(drawing).toMatch(
+      /<xdr:oneCellAnchor><xdr:from><xdr:col>1<\/xdr:col><xdr:colOff>38100<\/xdr:colOff><xdr:row>2<\/xdr:row><xdr:rowOff>0<\/xdr:rowOff><\/xdr:from><xdr:ext cx="1905000" cy="1143000"\/><xdr:pic>/,
+    );
+    const [back] = (await readBook(xlsx)).sheets[0]!.images!;
+    expect(back).toMatchObject({ anchor: { from: { row: 2, col: 1, dx: 3 } }, size: { width: 150, height: 90 } });
+    const content = strFromU8(unzipSync(new Uint8Array(libreofficeConvertBytes(xlsx, 'inserted.xlsx', 'ods')))['content.xml']!);
+    const frame = /<draw:frame [^>]*draw:name="Logo de la mairie"[^>]*>/.exec(content)?.[0] ?? '';
+    const pt = (name: string): number => {
+      const m = new RegExp(`svg:${name}="([\\d.]+)(in|cm|mm|pt)"`).exec(frame)!;
+      return Number(m[1]) * { in: 72, cm: 72 / 2.54, mm: 72 / 25.4, pt: 1 }[m[2] as 'in' | 'cm' | 'mm' | 'pt'];
+    };
+    expect(Math.abs(pt('width') / 150 - 1)).toBeLessThan(0.01);
+    expect(Math.abs(pt('height') / 90 - 1)).toBeLessThan(0.01);
+  }, 180_000);
 
   it('appends new pictures to a kept drawing, and drops the kept pictures the user removed', async () => {
     const book = await readBook(corpus('calamine-picture.xlsx'));

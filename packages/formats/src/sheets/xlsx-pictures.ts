@@ -9,8 +9,10 @@
  * cropping and effects too, and other formats get it from the model. Its size is the shape's own
  * (`a:xfrm`/`xdr:ext`), so it keeps it where cells have other default sizes. Pictures in groups
  * stay in the kept drawing only. Write: pictures without a kept anchor (from ODS, or inserted)
- * become media parts (`xl/media/ostal-imageN.ext`) anchored `twoCellAnchor editAs="oneCell"`, the
- * far corner placed with Excel's default cell size.
+ * become media parts (`xl/media/ostal-imageN.ext`) anchored `oneCellAnchor`: the top-left cell
+ * and offset, then the picture's own size (`xdr:ext`). A two-cell anchor would make each
+ * application size the picture from its own column widths (LibreOffice's default column is wider
+ * than Excel's, so the picture would grow there); a one-cell anchor keeps its size everywhere.
  */
 import type { Sheet, SheetImage } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
@@ -129,17 +131,16 @@ function pictureAnchorXml(sheet: Sheet, image: SheetImage, relId: string, object
   const from = pointAt(sheet, start.x, start.y, EXCEL_CELL);
   const end = anchorPosition(sheet, image.anchor.to, EXCEL_CELL);
   const size = image.size ?? { width: Math.max(end.x - start.x, 1), height: Math.max(end.y - start.y, 1) };
-  const to = pointAt(sheet, start.x + size.width, start.y + size.height, EXCEL_CELL);
   const emu = (pt: number): string => String(Math.round(pt * EMU_PER_PT));
   const ns = declare ? ` xmlns:xdr="${NS_XDR}" xmlns:a="${NS.a}"` : '';
   const name = escapeAttr(image.name ?? `Image ${String(objectId)}`);
   const descr = image.description ? ` descr="${escapeAttr(image.description)}"` : '';
   return (
-    `<xdr:twoCellAnchor${ns} editAs="oneCell">${markerXml('from', from)}${markerXml('to', to)}` +
+    `<xdr:oneCellAnchor${ns}>${markerXml('from', from)}<xdr:ext cx="${emu(size.width)}" cy="${emu(size.height)}"/>` +
     `<xdr:pic><xdr:nvPicPr><xdr:cNvPr id="${String(objectId)}" name="${name}"${descr}/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr>` +
     `<xdr:blipFill><a:blip xmlns:r="${NS.r}" r:embed="${relId}"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill>` +
     `<xdr:spPr><a:xfrm><a:off x="${emu(start.x)}" y="${emu(start.y)}"/><a:ext cx="${emu(size.width)}" cy="${emu(size.height)}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>` +
-    `</xdr:pic><xdr:clientData/></xdr:twoCellAnchor>`
+    `</xdr:pic><xdr:clientData/></xdr:oneCellAnchor>`
   );
 }
 

@@ -1,0 +1,294 @@
+/**
+ * The plot of a chart with axes (column, bar, line, area, scatter): gridlines, value ticks,
+ * category labels, axis titles, then the series. A combined chart draws each series as its own
+ * kind (bars for bar series, a line for line series...) and series on the secondary axis against
+ * a second value scale, whose ticks stand on the right, as office suites draw them.
+ */
+import type { ReactNode } from 'react';
+import { niceScale, stackBases, valueScale } from './chart-scale.js';
+import type { ChartKind, ChartStacking, ValueScale } from './chart-scale.js';
+
+/** The kinds a series of a combined chart may take. */
+export type SeriesKind = 'column' | 'bar' | 'line' | 'area' | 'scatter';
+
+/** One series as the plot draws it. */
+export interface PlotSeries {
+  readonly values: readonly (number | null)[];
+  readonly color: string;
+  /** Absent: the chart's kind. */
+  readonly type?: SeriesKind;
+  readonly secondaryAxis?: boolean;
+}
+
+export interface CartesianInput {
+  readonly kind: ChartKind;
+  readonly stacking: ChartStacking;
+  readonly series: readonly PlotSeries[];
+  readonly categories: readonly string[];
+  readonly valueAxisTitle?: string;
+  readonly categoryAxisTitle?: string;
+  /** The room left for the plot, axes and their labels. */
+  readonly box: { readonly top: number; readonly left: number; readonly right: number; readonly bottom: number };
+  readonly nf: Intl.NumberFormat;
+  readonly pf: Intl.NumberFormat;
+  readonly fontSize: number;
+  readonly charWidth: number;
+  readonly clip: (text: string, width: number) => string;
+}
+
+const isBar = (k: SeriesKind): boolean => k === 'column' || k === 'bar';
+
+/** The smallest nice scale covering every scale of `scales` (none: 0 to 1). */
+function mergedScale(scales: readonly ValueScale[]): ValueScale | null {
+  if (scales.length === 0) return null;
+  if (scales.length === 1) return scales[0]!;
+  return niceScale(Math.min(...scales.map((s) => s.min)), Math.max(...scales.map((s) => s.max)));
+}
+
+/** The gridlines, labels, axes and series of an axis chart. */
+export function cartesianParts(input: CartesianInput): ReactNode[] {
+  const { kind, stacking, categories, nf, pf, clip } = input;
+  const FONT = input.fontSize;
+  const CHAR_W = input.charWidth;
+  const top = input.box.top;
+  let { left, right, bottom } = input.box;
+  const parts: ReactNode[] = [];
+  const n = categories.length;
+  const horizontal = kind === 'bar';
+  const scatter = kind === 'scatter';
+  const kinds: SeriesKind[] = input.series.map((s) => (scatter ? 'scatter' : (s.type ?? (kind as SeriesKind))));
+  // A horizontal chart has no right-hand value axis: everything goes on the primary one.
+  const secondary = input.series.map((s) => !horizontal && !scatter && s.secondaryAxis === true);
+  // The chart's grouping belongs to the series of its own kind on each axis; other groups are clustered.
+  const groupKey = (k: number): string => `${kinds[k]!}|${secondary[k] ? '2' : '1'}`;
+  const groups = new Map<string, number[]>();
+  input.series.forEach((_, k) => {
+    const key = groupKey(k);
+    groups.set(key, [...(groups.get(key) ?? []), k]);
+  });
+  const stackedGroup = (key: string): boolean => stacking !== 'clustered' && key.startsWith(`${kind}|`);
+  const stackOf = new Map<number, { base: number; value: number }[]>();
+  const scalesFor = (axis: '1' | '2'): ValueScale | null => {
+    const scales: ValueScale[] = [];
+    for (const [key, members] of groups) {
+      if (!key.endsWith(`|${axis}`)) continue;
+      const seriesKind = key.split('|')[0] as SeriesKind;
+      const values = members.map((k) => input.series[k]!.values);
+      const groupStacking = stackedGroup(key) ? stacking : 'clustered';
+      scales.push(valueScale(seriesKind === 'scatter' ? 'scatter' : seriesKind, groupStacking, values));
+      if (groupStacking !== 'clustered') {
+        const stacked = stackBases(values, groupStacking === 'percentStacked');
+        members.forEach((k, j) => stackOf.set(k, stacked.value[j]!.map((v, i) => ({ base: stacked.base[j]![i]!, value: v }))));
+      }
+    }
+    return mergedScale(scales);
+  };
+  const scale = scalesFor('1') ?? niceScale(0, 1);
+  const scale2 = scalesFor('2');
+  const percentOn = (axis: '1' | '2'): boolean =>
+    stacking === 'percentStacked' && [...groups.keys()].some((key) => key.endsWith(`|${axis}`) && stackedGroup(key));
+  const fmt = (v: number) => (percentOn('1') ? pf.format(v) : nf.format(v));
+  const fmt2 = (v: number) => (percentOn('2') ? pf.format(v) : nf.format(v));
+  const tickWidth = Math.max(...scale.ticks.map((t) => fmt(t).length)) * CHAR_W + 6;
+  const tickWidth2 = scale2 ? Math.max(...scale2.ticks.map((t) => fmt2(t).length)) * CHAR_W + 6 : 0;
+  if (input.valueAxisTitle) {
+    if (horizontal) bottom -= 18;
+    else left += 18;
+  }
+  if (input.categoryAxisTitle) {
+    if (horizontal) left += 18;
+    else bottom -= 18;
+  }
+  const catLabelWidth = horizontal ? Math.min((right - left) * 0.3, Math.max(...categories.map((c) => c.length), 1) * CHAR_W + 6) : 0;
+  if (horizontal) left += catLabelWidth;
+  else left += tickWidth;
+  bottom -= 18;
+  right -= tickWidth2;
+  const plotW = Math.max(10, right - left);
+  const plotH = Math.max(10, bottom - top);
+  // Value -> pixel along the value axis of a scale.
+  const along = (s: ValueScale) => {
+    const span = s.max - s.min || 1;
+    return (v: number) => (horizontal ? left + ((v - s.min) / span) * plotW : bottom - ((v - s.min) / span) * plotH);
+  };
+  const vpos = along(scale);
+  const vpos2 = scale2 ? along(scale2) : vpos;
+  const posFor = (k: number) => (secondary[k] ? vpos2 : vpos);
+  const zero = vpos(Math.min(Math.max(0, scale.min), scale.max));
+  // Scatter x axis: the categories as numbers.
+  const xs = categories.map((c, i) => {
+    const v = Number(c.replace(',', '.'));
+    return Number.isFinite(v) && c.trim() !== '' ? v : i + 1;
+  });
+  const xScale = scatter ? valueScale('scatter', 'clustered', [xs]) : null;
+  const xpos = (v: number) => (xScale ? left + ((v - xScale.min) / (xScale.max - xScale.min || 1)) * plotW : 0);
+  const band = (horizontal ? plotH : plotW) / Math.max(1, n);
+  const center = (i: number) => (horizontal ? top + band * (i + 0.5) : left + band * (i + 0.5));
+
+  // Gridlines and value ticks (secondary ticks on the right, without gridlines).
+  parts.push(
+    <g key="grid" className="ui-chart__grid" aria-hidden="true">
+      {scale.ticks.map((t, i) => {
+        const p = vpos(t);
+        return horizontal ? (
+          <g key={i}>
+            <line x1={p} x2={p} y1={top} y2={bottom} stroke="#d9d9d9" />
+            <text x={p} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+              {fmt(t)}
+            </text>
+          </g>
+        ) : (
+          <g key={i}>
+            <line x1={left} x2={right} y1={p} y2={p} stroke="#d9d9d9" />
+            <text x={left - 4} y={p + 4} textAnchor="end" fontSize={FONT - 1}>
+              {fmt(t)}
+            </text>
+          </g>
+        );
+      })}
+      {scale2
+        ? scale2.ticks.map((t, i) => (
+            <text key={`s${String(i)}`} className="ui-chart__secondary-tick" x={right + 4} y={vpos2(t) + 4} textAnchor="start" fontSize={FONT - 1}>
+              {fmt2(t)}
+            </text>
+          ))
+        : null}
+    </g>,
+  );
+  // Category labels (scatter: x ticks).
+  const every = Math.max(1, Math.ceil((n * 40) / (horizontal ? plotH * 2 : plotW)));
+  parts.push(
+    <g key="cats" className="ui-chart__categories" aria-hidden="true">
+      {xScale
+        ? xScale.ticks.map((t, i) => (
+            <text key={i} x={xpos(t)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+              {nf.format(t)}
+            </text>
+          ))
+        : categories.map((c, i) =>
+            i % every !== 0 ? null : horizontal ? (
+              <text key={i} x={left - 4} y={center(i) + 4} textAnchor="end" fontSize={FONT - 1}>
+                {clip(c, catLabelWidth)}
+              </text>
+            ) : (
+              <text key={i} x={center(i)} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+                {clip(c, band * every)}
+              </text>
+            ),
+          )}
+    </g>,
+  );
+  // Axis lines.
+  parts.push(
+    <g key="axes" stroke="#8c8c8c" aria-hidden="true">
+      {horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
+      {horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
+      {scale2 ? <line className="ui-chart__secondary-axis" x1={right} x2={right} y1={top} y2={bottom} /> : null}
+    </g>,
+  );
+  if (input.valueAxisTitle) {
+    parts.push(
+      horizontal ? (
+        <text key="vt" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
+          {clip(input.valueAxisTitle, plotW)}
+        </text>
+      ) : (
+        <text key="vt" transform={`translate(${String(left - tickWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
+          {clip(input.valueAxisTitle, plotH)}
+        </text>
+      ),
+    );
+  }
+  if (input.categoryAxisTitle) {
+    parts.push(
+      horizontal ? (
+        <text key="ct" transform={`translate(${String(left - catLabelWidth - 8)},${String((top + bottom) / 2)}) rotate(-90)`} textAnchor="middle" fontSize={FONT}>
+          {clip(input.categoryAxisTitle, plotH)}
+        </text>
+      ) : (
+        <text key="ct" x={(left + right) / 2} y={bottom + 32} textAnchor="middle" fontSize={FONT}>
+          {clip(input.categoryAxisTitle, plotW)}
+        </text>
+      ),
+    );
+  }
+
+  // A point of series k at category i: its value and base (stacked groups), or null.
+  const point = (k: number, i: number): { base: number; value: number } | null => {
+    const stacked = stackOf.get(k);
+    if (stacked) return stacked[i] ?? null;
+    const v = input.series[k]!.values[i];
+    return v === null || v === undefined || !Number.isFinite(v) ? null : { base: 0, value: v };
+  };
+
+  // Bars: one slot per clustered bar series, one per stacked group.
+  const slots = new Map<number, number>();
+  let slotCount = 0;
+  const stackSlot = new Map<string, number>();
+  input.series.forEach((_, k) => {
+    if (!isBar(kinds[k]!)) return;
+    const key = groupKey(k);
+    if (stackOf.has(k)) {
+      if (!stackSlot.has(key)) stackSlot.set(key, slotCount++);
+      slots.set(k, stackSlot.get(key)!);
+    } else slots.set(k, slotCount++);
+  });
+  const inner = band * 0.7;
+  const w = inner / Math.max(1, slotCount);
+  const bars = input.series.map((s, k) => {
+    const slot = slots.get(k);
+    if (slot === undefined) return null;
+    const pos = posFor(k);
+    return (
+      <g key={k} fill={s.color} className="ui-chart__series ui-chart__series--bars" data-series={k}>
+        {Array.from({ length: n }, (_, i) => {
+          const p = point(k, i);
+          if (!p) return null;
+          const p0 = pos(p.base);
+          const p1 = pos(p.base + p.value);
+          const offset = center(i) - inner / 2 + slot * w;
+          return horizontal ? (
+            <rect key={i} className="ui-chart__bar" x={Math.min(p0, p1)} y={offset} width={Math.max(Math.abs(p1 - p0), 0.5)} height={Math.max(w - 1, 1)} />
+          ) : (
+            <rect key={i} className="ui-chart__bar" x={offset} y={Math.min(p0, p1)} width={Math.max(w - 1, 1)} height={Math.max(Math.abs(p1 - p0), 0.5)} />
+          );
+        })}
+      </g>
+    );
+  });
+  // Lines, areas and scatter points.
+  const px = (i: number) => (scatter ? xpos(xs[i]!) : center(i));
+  const lines = input.series.map((s, k) => {
+    const seriesKind = kinds[k]!;
+    if (isBar(seriesKind)) return null;
+    const pos = posFor(k);
+    const pts: { x: number; y: number; b: number }[] = [];
+    for (let i = 0; i < n; i++) {
+      const p = point(k, i);
+      if (p) pts.push({ x: px(i), y: pos(p.base + p.value), b: pos(p.base) });
+    }
+    const line = pts.map((p) => `${String(p.x)},${String(p.y)}`).join(' ');
+    return (
+      <g key={k} className={`ui-chart__series ui-chart__series--${seriesKind === 'area' ? 'area' : 'line'}`} data-series={k}>
+        {seriesKind === 'area' && pts.length > 0 ? (
+          <polygon
+            className="ui-chart__area"
+            points={`${line} ${[...pts]
+              .reverse()
+              .map((p) => `${String(p.x)},${String(p.b)}`)
+              .join(' ')}`}
+            fill={s.color}
+            fillOpacity={stackOf.has(k) ? 0.9 : 0.6}
+          />
+        ) : null}
+        {seriesKind === 'line' ? <polyline className="ui-chart__line" points={line} fill="none" stroke={s.color} strokeWidth={2} /> : null}
+        {seriesKind !== 'area' ? pts.map((p, i) => <circle key={i} className="ui-chart__point" cx={p.x} cy={p.y} r={3} fill={s.color} />) : null}
+      </g>
+    );
+  });
+  // Areas behind the bars, lines and points over them.
+  const areas = lines.filter((_, k) => kinds[k] === 'area');
+  const curves = lines.filter((_, k) => kinds[k] !== 'area');
+  parts.push(<g key="areas">{areas}</g>, <g key="bars">{bars}</g>, <g key="lines">{curves}</g>);
+  return parts;
+}
