@@ -58,6 +58,10 @@ export interface WriterLabels {
   readonly imageUnavailable: string;
   /** Placeholder of a linked picture, never loaded, "Image liée non chargée". */
   readonly imageLinked: string;
+  /** Name of a drawing shape without alternative text, "Forme". */
+  readonly shape: string;
+  /** Name of a group of shapes without alternative text, "Groupe de formes". */
+  readonly shapeGroup: string;
   /** Label of a column break, e.g. "Saut de colonne". */
   readonly columnBreak: string;
   /** Label of the end of a section, e.g. "Saut de section". */

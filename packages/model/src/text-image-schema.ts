@@ -65,7 +65,7 @@ function cssSize(attrs: Record<string, unknown>): string {
 }
 
 /** Placement attributes shared by pictures and text frames (see the module comment). */
-const placementAttrs = {
+export const placementAttrs = {
   placement: { default: 'inline', validate: oneOf(['inline', 'anchored'], 'placement') },
   xRelative: { default: 'column', validate: oneOf(IMAGE_RELATIVES, 'xRelative') },
   yRelative: { default: 'paragraph', validate: oneOf(IMAGE_RELATIVES, 'yRelative') },

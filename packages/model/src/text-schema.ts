@@ -20,6 +20,7 @@ import { changeMarkSpecs, changeNodeSpecs } from './text-change-schema.js';
 import { charPropertyMarkSpecs } from './text-char-property-schema.js';
 import { docSectionAttrs, fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
 import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
+import { shapeNodeSpecs } from './text-shape-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
@@ -115,6 +116,7 @@ const nodes: Record<string, NodeSpec> = {
   ...noteNodeSpecs,
   ...changeNodeSpecs,
   ...imageNodeSpecs,
+  ...shapeNodeSpecs,
   ...fieldNodeSpecs,
 };
 

@@ -76,6 +76,8 @@ export function writerLabels(translator: Translator): WriterLabels {
     keptContent: t('writer.keptContent'),
     imageUnavailable: t('writer.imageUnavailable'),
     imageLinked: t('writer.imageLinked'),
+    shape: t('writer.shape'),
+    shapeGroup: t('writer.shapeGroup'),
     columnBreak: t('writer.columnBreak'),
     sectionBreak: t('writer.sectionBreak'),
     header: t('writer.header'),

@@ -17,6 +17,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { odfStyleElements } from '../odf/odf-style-groups.js';
+import { odfShape } from './odf-shape-reader.js';
 
 /** Resolves a picture reference: package path → `src`, or base64 data → `src`. */
 export interface OdfPictureSource {
@@ -116,6 +117,11 @@ export class OdfFrameReader {
     return { image: textSchema.nodes.image!.create(attrs), linked: 'link' in target };
   }
 
+  /** The `shape` node of a drawing shape without text or a group (`odf-shape-reader.ts`), or null. */
+  shape(el: XmlElement): PMNode | null {
+    return odfShape(el, this);
+  }
+
   /** Records the frame or shape `el` that holds text boxes `boxes`, for {@link textFrame}. */
   noteTextBoxes(el: XmlElement, boxes: readonly XmlElement[]): void {
     const attrs = this.placement(el);
@@ -159,7 +165,7 @@ export class OdfFrameReader {
   }
 
   /** Size, name and placement of a frame or shape (an `as-char` one is inline). */
-  private placement(frame: XmlElement): Record<string, unknown> {
+  placement(frame: XmlElement): Record<string, unknown> {
     const attrs: Record<string, unknown> = {
       width: Math.max(1, odfLengthToEmu(attr(frame, NS.svg, 'width')) ?? 914400),
       height: Math.max(1, odfLengthToEmu(attr(frame, NS.svg, 'height')) ?? 914400),

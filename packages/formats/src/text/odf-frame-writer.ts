@@ -10,12 +10,13 @@
  * decimals, which read back to the same EMU. The packaged form stores pictures as
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
-import type { TablePosition, TextMedia } from '@ostal/model';
+import type { ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { encodeBase64, usedPictures } from './text-media.js';
 import { FRAME_STYLE, tableFrameAttrs, tableFrameGraphicProps } from './odf-table-frame.js';
+import { keptOdfGeometry, odfShapeElement, shapeGraphicProps } from './odf-shape-writer.js';
 
 /** A picture part of the package. */
 export interface OdfPicturePart {
@@ -71,8 +72,31 @@ export class OdfFrameWriter {
   /** What an `image` or `bookmark` node writes in a paragraph. */
   inline(node: PMNode): XmlOut[] {
     if (node.type.name === 'bookmark') return [x('text:bookmark', { 'text:name': String(node.attrs.name) })];
+    if (node.type.name === 'shape') return [this.shape(node)];
     const frame = this.frame(node);
     return frame ? [frame] : [];
+  }
+
+  /**
+   * A `shape` node (`odf-shape-writer.ts`): a `draw:custom-shape` or `draw:line` with its fill,
+   * line and placement in its graphic style, or a `draw:g` placed like a frame whose shapes
+   * have styles of their own.
+   */
+  shape(node: PMNode): XmlOut {
+    const a = node.attrs;
+    const anchored = a.placement === 'anchored';
+    const bx = anchored ? Number(a.x) : 0;
+    const by = anchored ? Number(a.y) : 0;
+    const title = (a.title as string | null) ?? null;
+    const alt = (a.alt as string | null) ?? null;
+    const described = [title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null].filter((d): d is XmlOut => d !== null);
+    if (a.geometry === 'group') {
+      const base = this.frameAttrs(a, {});
+      const children = ((a.children as ShapeChild[] | null) ?? []).map((c) => odfShapeElement(c, bx + c.x, by + c.y, c.width, c.height, { 'draw:style-name': this.styleName(shapeGraphicProps(c)) }, null, []));
+      return x('draw:g', { 'draw:style-name': base['draw:style-name'], 'draw:name': base['draw:name'], 'text:anchor-type': base['text:anchor-type'], 'draw:z-index': base['draw:z-index'] }, described, children);
+    }
+    const look = a as unknown as ShapeLook;
+    return odfShapeElement(look, bx, by, Number(a.width), Number(a.height), this.frameAttrs(a, shapeGraphicProps(look)), keptOdfGeometry(a), described);
   }
 
   /** The automatic graphic styles the frames use. */

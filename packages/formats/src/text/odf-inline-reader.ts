@@ -336,14 +336,14 @@ export class OdfInlineReader {
         else if (picture?.image) {
           sink.atom(picture.image);
           if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
-        } else this.frame(c, boxes, path);
+        } else this.frame(c, boxes, path, sink);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text
       }
     }
   }
 
-  private frame(el: XmlElement, boxes: XmlElement[], path: string): void {
+  private frame(el: XmlElement, boxes: XmlElement[], path: string, sink: InlineSink): void {
     const found = findElements(el, NS.draw, 'text-box');
     const hasOwnText = el.children.some((c) => typeof c === 'object' && c.ns === NS.text && (c.local === 'p' || c.local === 'list' || c.local === 'h'));
     if (hasOwnText) found.unshift(el);
@@ -354,7 +354,9 @@ export class OdfInlineReader {
     } else if (findElements(el, NS.draw, 'object').length > 0 || findElements(el, NS.draw, 'object-ole').length > 0) {
       this.tally.note('embedded-object-dropped', this.part, path);
     } else {
-      this.tally.note('image-dropped', this.part, path);
+      const shape = this.frames?.shape(el) ?? null;
+      if (shape) sink.atom(shape);
+      else this.tally.note('image-dropped', this.part, path);
     }
   }
 }

@@ -19,6 +19,7 @@ import { documentLineNumbering, odfLineNumberingXml } from './section-columns.js
 import { odfPt } from './odf-section-writer.js';
 import { OdfBodyWriter } from './odf-body-writer.js';
 import { OdfFrameWriter } from './odf-frame-writer.js';
+import { odfShapeDefinitions } from './odf-shape-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfAutomaticStyles, odfCommonStyles, odfFontFaceDecls } from './odf-styles-writer.js';
 
@@ -64,7 +65,9 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt));
+  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt));
+  // Markers and dashes of drawing shapes are common styles (ODF 1.3 Part 3, 16.40/16.41).
+  return { ...common, children: [...common.children, ...odfShapeDefinitions(node)] };
 }
 
 /**

@@ -111,6 +111,8 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const { position, ...rest } = attrs;
     attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
   }
+  // A shape keeps the source XML of its own family only (text-shape-schema.ts).
+  if (json.type === 'shape' && attrs?.source != null) attrs = { ...attrs, source: null };
   // ODF has no table row changes: an inserted or deleted row is a plain row there (its text keeps its changes).
   if (family === 'odf' && json.type === 'table_row' && attrs?.change != null) attrs = { ...attrs, change: null };
   // DOCX has no typed cells: the cell keeps its text only (text-cell-value.ts).

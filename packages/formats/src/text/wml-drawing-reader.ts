@@ -14,6 +14,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { wmlDrawingShape, wmlVmlShape } from './wml-shape-reader.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
 export type WmlPictureTarget = { readonly src: string } | { readonly link: string };
@@ -65,8 +66,8 @@ const ALIGNS = new Set(['left', 'center', 'right', 'top', 'bottom', 'inside', 'o
 
 /**
  * The `mc:Choice` of an `mc:AlternateContent` to read instead of the usual branch: one whose
- * `w:drawing` is a DrawingML picture or a single text box shape (`wps:wsp` with `wps:txbx`),
- * richer than its VML fallback (alternative text, position, wrapping). Undefined otherwise;
+ * `w:drawing` is a DrawingML picture, a single shape (`wps:wsp`, with or without a text box)
+ * or a group of shapes without text (`wpg:wgp`), richer than its VML fallback (alternative text, position, wrapping). Undefined otherwise;
  * exactly one branch is still read.
  */
 export function pictureChoice(el: XmlElement): XmlElement | undefined {
@@ -76,7 +77,7 @@ export function pictureChoice(el: XmlElement): XmlElement | undefined {
     const frame = kid(drawing, 'inline') ?? kid(drawing, 'anchor');
     const data = kid(kid(frame, 'graphic'), 'graphicData');
     const shape = kid(data, 'wsp');
-    if (kid(data, 'pic') || (shape && kid(shape, 'txbx'))) return c;
+    if (kid(data, 'pic') || shape || (kid(data, 'wgp') && !find(data, 'txbx'))) return c;
   }
   return undefined;
 }
@@ -198,6 +199,13 @@ export class WmlDrawingReader {
     };
     if (frame.local === 'anchor') Object.assign(attrs, this.anchor(frame));
     return attrs;
+  }
+
+  /** The `shape` node of a drawing or VML shape without text that is not a picture, or null. */
+  shape(el: XmlElement): PMNode | null {
+    if (el.local === 'pict') return wmlVmlShape(el);
+    const docPr = kid(kid(el, 'inline') ?? kid(el, 'anchor'), 'docPr');
+    return wmlDrawingShape(el, this.frameAttrs(el), { alt: text(at(docPr, 'descr')), title: text(at(docPr, 'title')) });
   }
 
   /** VML: the first `v:imagedata` of the picture, its size from the shape's `style`. */

@@ -12,6 +12,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { usedPictures } from './text-media.js';
+import { keptWmlShape, NS_WPG, wmlShapeGraphic } from './wml-shape-writer.js';
 
 export const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -90,6 +91,7 @@ export class WmlPictureWriter {
   /** What an `image` or `bookmark` node writes in a paragraph (runs and bookmark marks). */
   inline(node: PMNode): XmlOut[] {
     if (node.type.name === 'bookmark') return this.bookmark(node);
+    if (node.type.name === 'shape') return [x('w:r', {}, this.shape(node))];
     const drawing = this.drawing(node);
     return drawing ? [x('w:r', {}, drawing)] : [];
   }
@@ -164,6 +166,21 @@ export class WmlPictureWriter {
     );
     const drawing = this.frame(a, docPr, graphic, false);
     return x('w:p', {}, x('w:r', {}, x('mc:AlternateContent', {}, x('mc:Choice', { Requires: 'wps' }, drawing))));
+  }
+
+  /**
+   * A `shape` node: its kept DOCX source while it still describes it, else a `wps:wsp` or
+   * `wpg:wgp` drawing in an `mc:AlternateContent` choice (`wml-shape-writer.ts`).
+   */
+  shape(node: PMNode): XmlOut {
+    const a = node.attrs;
+    const id = this.nextDocPr++;
+    const kept = keptWmlShape(a, id);
+    if (kept) return kept;
+    const docPr = x('wp:docPr', { id, name: (a.name as string | null) ?? '', descr: (a.alt as string | null) ?? undefined, title: (a.title as string | null) ?? undefined });
+    const { graphic, requires } = wmlShapeGraphic(a);
+    const drawing = this.frame(a, docPr, graphic, false);
+    return x('mc:AlternateContent', {}, x('mc:Choice', requires === 'wpg' ? { Requires: 'wpg', 'xmlns:wpg': NS_WPG } : { Requires: 'wps' }, drawing));
   }
 
   /** `w:drawing` with `wp:inline` or `wp:anchor` around a graphic. */

@@ -315,6 +315,11 @@ export class WmlInlineReader {
         if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
         return;
       }
+      const shape = picture?.reason === 'not-a-picture' ? this.drawings?.shape(el) : null;
+      if (shape) {
+        out.inlines.push(link ? shape.mark([link]) : shape);
+        return;
+      }
       this.tally.note('image-dropped', this.part, path);
       return;
     }

@@ -59,6 +59,8 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.keptContent': 'Formula kept from the original document',
   'writer.imageUnavailable': 'Picture cannot be shown',
   'writer.imageLinked': 'Linked picture, not loaded',
+  'writer.shape': 'Shape',
+  'writer.shapeGroup': 'Group of shapes',
   'writer.columnBreak': 'Column break',
   'writer.sectionBreak': 'Section break',
   'writer.header': 'Header (read only)',

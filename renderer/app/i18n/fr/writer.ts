@@ -57,6 +57,8 @@ export const frWriter = {
   'writer.keptContent': 'Formule conservée du document d’origine',
   'writer.imageUnavailable': 'Image non affichable',
   'writer.imageLinked': 'Image liée non chargée',
+  'writer.shape': 'Forme',
+  'writer.shapeGroup': 'Groupe de formes',
   'writer.columnBreak': 'Saut de colonne',
   'writer.sectionBreak': 'Saut de section',
   'writer.header': 'En-tête (lecture seule)',

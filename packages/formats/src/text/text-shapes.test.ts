@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import type { TextDocument } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import { read, write } from '../index.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+
+// The corpus beside the checkout (/work/main), or the shared one from a worktree.
+const CORPUS = [fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ?? '';
+const corpus = (name: string): Uint8Array => new Uint8Array(readFileSync(`${CORPUS}/${name}`));
+
+const t = (text: string): PMNode => textSchema.text(text);
+const p = (...xs: PMNode[]): PMNode => textSchema.nodes.paragraph!.create(null, xs);
+const shape = (attrs: Record<string, unknown>): PMNode => textSchema.nodes.shape!.create(attrs);
+
+const look = { fill: '#ff0000', line: '#000000', lineWidth: 12700, lineDash: 'solid', headEnd: 'none', tailEnd: 'none', rotation: 0, flipH: false, flipV: false };
+const sample: TextDocument = textDocumentFromNode(
+  textSchema.nodes.doc!.create(null, [
+    p(t('Avant '), shape({ geometry: 'rect', width: 720000, height: 360000, fill: '#4472c4', line: '#2f528f', lineWidth: 12700, alt: 'Un rectangle bleu', name: 'Rect' }), t(' après.')),
+    p(
+      t('Ancrés : '),
+      shape({ geometry: 'ellipse', width: 1080000, height: 720000, fill: '#70ad47', line: null, rotation: 30, placement: 'anchored', xRelative: 'column', yRelative: 'paragraph', x: 1800000, y: 360000, wrap: 'square', z: 2, name: 'Ovale' }),
+      shape({ geometry: 'line', width: 1440000, height: 360000, fill: null, line: '#c00000', lineWidth: 25400, lineDash: 'dash', headEnd: 'oval', tailEnd: 'triangle', flipH: true, placement: 'anchored', x: 360000, y: 720000, wrap: 'in-front', name: 'Flèche' }),
+      shape({ geometry: 'rightArrow', width: 900000, height: 450000, fill: '#ffc000', line: '#000000', flipV: true, placement: 'anchored', x: 0, y: 1440000, wrap: 'top-bottom', title: 'Suite' }),
+    ),
+    p(
+      shape({
+        geometry: 'group',
+        width: 1800000,
+        height: 900000,
+        fill: null,
+        line: null,
+        placement: 'anchored',
+        x: 3600000,
+        y: 0,
+        wrap: 'in-front',
+        alt: 'Deux formes groupées',
+        children: [
+          { ...look, geometry: 'rect', x: 0, y: 0, width: 900000, height: 900000 },
+          { ...look, geometry: 'ellipse', fill: '#00b050', x: 900000, y: 180000, width: 900000, height: 540000 },
+        ],
+      }),
+    ),
+  ]),
+);
+
+function shapes(doc: TextDocument): PMNode[] {
+  const out: PMNode[] = [];
+  textDocumentToNode(doc).descendants((n) => {
+    if (n.type.name === 'shape') out.push(n);
+  });
+  return out;
+}
+
+/** A shape's modelled attributes (not the source kept for its own format). */
+function modelled(n: PMNode): Record<string, unknown> {
+  const { source: _source, ...rest } = n.attrs;
+  return rest;
+}
+
+async function roundTrip(doc: TextDocument, format: 'docx' | 'odt' | 'fodt'): Promise<TextDocument> {
+  const result = await read(await write(doc, format));
+  expect(result.diagnostics.map((d) => d.code)).not.toContain('image-dropped');
+  return result.document as TextDocument;
+}
+
+describe('drawing shapes and groups', () => {
+  for (const format of ['docx', 'odt', 'fodt'] as const) {
+    it(`keeps every modelled property through ${format}`, async () => {
+      const back = await roundTrip(sample, format);
+      expect(shapes(back).map(modelled)).toEqual(shapes(sample).map(modelled));
+      // The text around them stays in place.
+      expect(textDocumentToNode(back).textContent).toBe(textDocumentToNode(sample).textContent);
+    });
+  }
+
+  it('crosses formats both ways (docx → odt → docx, odt → docx → odt)', async () => {
+    const viaOdt = await roundTrip(await roundTrip(sample, 'docx'), 'odt');
+    expect(shapes(viaOdt).map(modelled)).toEqual(shapes(sample).map(modelled));
+    const viaDocx = await roundTrip(await roundTrip(sample, 'odt'), 'docx');
+    expect(shapes(viaDocx).map(modelled)).toEqual(shapes(sample).map(modelled));
+  });
+
+  it('writes valid ODF 1.3', async () => {
+    expect(odfSchemaErrors(await write(sample, 'odt'))).toEqual([]);
+    expect(odfSchemaErrors(await write(sample, 'fodt'), true)).toEqual([]);
+  });
+
+  it('LibreOffice sees the shapes and the group it is given, from both formats', async () => {
+    for (const format of ['odt', 'docx'] as const) {
+      const fodt = libreofficeConvert(await write(sample, format), `shapes.${format}`, 'fodt');
+      const count = (tag: string): number => fodt.split(`<${tag} `).length - 1;
+      // Three custom shapes on their own and two in the group, one line, one group.
+      expect(count('draw:custom-shape') + count('draw:rect') + count('draw:ellipse'), format).toBe(5);
+      expect(count('draw:line') + count('draw:connector') + count('draw:path'), format).toBeGreaterThanOrEqual(1);
+      expect(count('draw:g'), format).toBe(1);
+      expect(fodt, format).toContain('Deux formes groupées');
+    }
+  }, 300_000);
+
+  it('reads Word shapes (DrawingML) and keeps them through DOCX exactly, ODT in the model', async () => {
+    const doc = (await read(corpus('docx/oxpt-CoverPage.docx'))).document as TextDocument;
+    const read1 = shapes(doc);
+    expect(read1.map((s): unknown[] => [s.attrs.geometry, s.attrs.fill])).toEqual([
+      ['rect', '#ffffff'],
+      ['rect', '#4472c4'],
+    ]);
+    const docx = await roundTrip(doc, 'docx');
+    expect(shapes(docx).every((s, i) => s.eq(read1[i]!))).toBe(true);
+    const odt = await roundTrip(doc, 'odt');
+    expect(shapes(odt).map(modelled)).toEqual(read1.map(modelled));
+  });
+
+  it('reads VML lines with arrow heads and keeps them through both formats', async () => {
+    const doc = (await read(corpus('docx/poi-stress003.docx'))).document as TextDocument;
+    const lines = shapes(doc);
+    expect(lines.length).toBe(16);
+    expect(lines.filter((s) => s.attrs.geometry === 'line' && s.attrs.tailEnd !== 'none').length).toBeGreaterThan(0);
+    const docx = await roundTrip(doc, 'docx');
+    expect(shapes(docx).every((s, i) => s.eq(lines[i]!))).toBe(true);
+    const odt = await roundTrip(doc, 'odt');
+    expect(shapes(odt).map(modelled)).toEqual(lines.map(modelled));
+  });
+});
