@@ -54,6 +54,7 @@ import { textStats } from './text-stats.js';
 import { safeLinkHref } from '@ostal/model';
 import { TextSelection } from 'prosemirror-state';
 import { syncSelectionFromPage } from './dom-selection.js';
+import { giveReactSelectionOffsets } from './react-selection-offsets.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -218,6 +219,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
     });
     viewRef.current = view;
+    // React commits (ribbon, status line) then cost the same at any length of document.
+    giveReactSelectionOffsets(view);
     renumberNotes(view);
     setState(view.state);
     // While slices arrive the selection stays out of the editor: ProseMirror would otherwise

@@ -41,6 +41,8 @@ export class NoteView implements NodeView {
   readonly dom: HTMLElement;
   private readonly citation: HTMLElement;
   private readonly box: HTMLElement;
+  /** The number last given by `renumberNotes`, kept when the note is redrawn. */
+  private number: number | undefined;
 
   constructor(
     private node: PMNode,
@@ -65,12 +67,14 @@ export class NoteView implements NodeView {
 
   /** Sets the citation: the custom mark, or `number` (roman for endnotes). */
   setNumber(number: number | undefined): void {
+    this.number = number;
     const mark = this.node.attrs.mark as string | null;
     // Endnotes count in lower-case roman numerals, like Word's default endnote numbering.
     const text = mark ?? (number === undefined ? '' : this.node.attrs.kind === 'endnote' ? formatListNumber(number, 'lower-roman') : String(number));
     if (this.citation.textContent !== text) this.citation.textContent = text;
     const kind = this.node.attrs.kind === 'endnote' ? this.labels.endnote : this.labels.footnote;
-    this.dom.setAttribute('aria-label', `${kind} ${text} : ${this.node.textContent}`);
+    const label = `${kind} ${text} : ${this.node.textContent}`;
+    if (this.dom.getAttribute('aria-label') !== label) this.dom.setAttribute('aria-label', label);
   }
 
   get noteNode(): PMNode {
@@ -79,6 +83,8 @@ export class NoteView implements NodeView {
 
   update(node: PMNode): boolean {
     if (node.type !== this.node.type) return false;
+    // Redrawn with new decorations around it: the same note shows the same.
+    if (node === this.node) return true;
     this.node = node;
     this.render();
     return true;
@@ -102,11 +108,14 @@ export class NoteView implements NodeView {
     title.className = 'writer-note__title';
     title.textContent = this.node.attrs.kind === 'endnote' ? this.labels.endnote : this.labels.footnote;
     this.box.replaceChildren(title, contentDOM(this.node));
-    this.setNumber(undefined);
+    this.setNumber(this.number);
   }
 }
 
-/** Renumbers the notes shown in `view` (document order, footnotes and endnotes apart); call after each update. */
+/**
+ * Renumbers the notes shown in `view` (document order, footnotes and endnotes apart); call after
+ * each update. Cheap on a long document: only blocks changed since the last call are walked.
+ */
 export function renumberNotes(view: EditorView): void {
   const set = liveNotes.get(view);
   if (!set || set.size === 0) return;

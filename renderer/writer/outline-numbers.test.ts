@@ -30,6 +30,19 @@ describe('outline numbers in the writer', () => {
     expect(shown(state)).toEqual(['1. Intro', '1.1 Scope', '1.2 Text', '2. Method', '2.1 Steps']);
   });
 
+  it('keeps the numbers on the headings while text is typed into them and before them', () => {
+    let state = createWriterStateFor(s.node('doc', { outline }, [h(1, 'Intro'), p('Text'), h(2, 'Scope')]));
+    const before = outlineNumbersKey.getState(state);
+    state = state.apply(state.tr.insertText('Brief ', 1));
+    state = state.apply(state.tr.insertText('More ', state.doc.child(0).nodeSize + 1));
+    expect(shown(state)).toEqual(['1. Brief Intro', '1.1 Scope']);
+    // Mapped, not recounted: the same decorations moved with the text.
+    expect(outlineNumbersKey.getState(state)!.find().map((d) => d.spec.label as string)).toEqual(before!.find().map((d) => d.spec.label as string));
+    // A new paragraph before the second heading is a structural change: still right.
+    state = state.apply(state.tr.split(state.doc.child(0).nodeSize + 3));
+    expect(shown(state)).toEqual(['1. Brief Intro', '1.1 Scope']);
+  });
+
   it('shows nothing in a document without outline numbering', () => {
     const state = createWriterStateFor(s.node('doc', null, [h(1, 'Intro'), p('Text')]));
     expect(shown(state)).toEqual([]);

@@ -5,6 +5,7 @@
  * they are not part of the text (not selectable, not searched, not saved).
  */
 import { outlineLabels } from '@ostal/model';
+import { inlineOnlyEdit } from './edit-scope.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
@@ -29,7 +30,8 @@ export function outlineNumbersPlugin(): Plugin<DecorationSet> {
     state: {
       init: (_, state) => decorations(state.doc),
       // Numbers depend on every heading before: recount when the document or its outline changes.
-      apply: (tr, set, _old, state) => (tr.docChanged ? decorations(state.doc) : set),
+      // Typing inside a paragraph or heading changes no number: the decorations move with the text.
+      apply: (tr, set, _old, state) => (!tr.docChanged ? set : inlineOnlyEdit(tr) ? set.map(tr.mapping, tr.doc) : decorations(state.doc)),
     },
     props: {
       decorations: (state) => outlineNumbersKey.getState(state),

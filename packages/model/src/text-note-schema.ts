@@ -109,20 +109,43 @@ export const noteMarkSpecs: Record<string, MarkSpec> = {
 };
 
 /**
+ * The notes of each top-level block, in document order. ProseMirror shares unchanged nodes
+ * between versions of a document, so after a keystroke only the block typed in is walked again:
+ * numbering stays cheap in a 300-page document.
+ */
+const notesOfBlock = new WeakMap<PMNode, readonly PMNode[]>();
+
+function notesIn(block: PMNode): readonly PMNode[] {
+  let notes = notesOfBlock.get(block);
+  if (notes === undefined) {
+    const found: PMNode[] = [];
+    if (block.type.name === 'note') found.push(block);
+    else
+      block.descendants((node) => {
+        if (node.type.name !== 'note') return true;
+        found.push(node);
+        return false;
+      });
+    notes = found;
+    notesOfBlock.set(block, notes);
+  }
+  return notes;
+}
+
+/**
  * The number each note without a custom mark shows, in document order, footnotes and endnotes
  * counted separately (notes with a custom mark take no number). Keyed by the note node.
  */
 export function noteNumbers(doc: PMNode): Map<PMNode, number> {
   const numbers = new Map<PMNode, number>();
   const next = { footnote: 0, endnote: 0 };
-  doc.descendants((node) => {
-    if (node.type.name !== 'note') return true;
-    if (node.attrs.mark === null) {
-      const kind = node.attrs.kind as NoteKind;
+  doc.forEach((block) => {
+    for (const note of notesIn(block)) {
+      if (note.attrs.mark !== null) continue;
+      const kind = note.attrs.kind as NoteKind;
       next[kind] += 1;
-      numbers.set(node, next[kind]);
+      numbers.set(note, next[kind]);
     }
-    return false;
   });
   return numbers;
 }
