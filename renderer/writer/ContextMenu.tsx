@@ -10,6 +10,8 @@ import type { EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { TABLE_ACTIONS, TABLE_COMMANDS } from './table-commands.js';
 import { selectedNote } from './note-edit.js';
+import { selectedField } from './field-commands.js';
+import { inTableOfContents } from './toc-commands.js';
 import type { WriterLabels } from './writer-labels.js';
 
 export interface ContextMenuLabels {
@@ -46,6 +48,10 @@ export interface ContextMenuProps {
   readonly onComment: () => void;
   /** Edits the selected footnote or endnote (note-edit.ts); offered when one is selected. */
   readonly onEditNote?: (() => void) | undefined;
+  /** Edits the selected field ("Modifier le champ…"); offered when one is selected. */
+  readonly onEditField?: (() => void) | undefined;
+  /** Rebuilds the tables of contents from the headings; offered when the cursor is in one. */
+  readonly onUpdateToc?: (() => void) | undefined;
   readonly onNotice: (message: string) => void;
   readonly onClose: () => void;
 }
@@ -66,7 +72,7 @@ function placed(at: { x: number; y: number }, el: HTMLElement | null): { left: n
   return { left: Math.max(0, Math.min(at.x, window.innerWidth - w - 4)), top: Math.max(0, Math.min(at.y, window.innerHeight - h - 4)) };
 }
 
-export function ContextMenu({ view, state: shownState, labels, at, spelling, onParagraph, onLink, onComment, onEditNote, onNotice, onClose }: ContextMenuProps) {
+export function ContextMenu({ view, state: shownState, labels, at, spelling, onParagraph, onLink, onComment, onEditNote, onEditField, onUpdateToc, onNotice, onClose }: ContextMenuProps) {
   const menu = useRef<HTMLUListElement>(null);
   const [pos, setPos] = useState(() => placed(at, null));
   const c = labels.contextMenu;
@@ -112,6 +118,8 @@ export function ContextMenu({ view, state: shownState, labels, at, spelling, onP
     { label: labels.review.newComment, enabled: view.editable, act: onComment },
   );
   if (onEditNote && selectedNote(state)) items.push({ label: labels.more.editNote, enabled: view.editable, act: onEditNote, separator: true });
+  if (onEditField && selectedField(state)) items.push({ label: labels.fields.edit, enabled: view.editable, act: onEditField, separator: true });
+  if (onUpdateToc && inTableOfContents(state)) items.push({ label: labels.more.updateToc, enabled: view.editable, act: onUpdateToc, separator: true });
   const table = TABLE_ACTIONS.filter((a) => TABLE_COMMANDS[a](state));
   table.forEach((action, i) => items.push({ label: labels.tableActions[action], enabled: true, act: () => TABLE_COMMANDS[action](view.state, view.dispatch), separator: i === 0 }));
   const enabled = items.map((item, i) => (item.enabled ? i : -1)).filter((i) => i >= 0);

@@ -338,11 +338,11 @@ export function PageSetupDialog({ labels, setup, onSubmit, onClose }: { labels: 
   );
 }
 
-export function NoteDialog({ labels, onSubmit, onClose }: { labels: WriterMoreLabels; onSubmit: (text: string) => void; onClose: () => void }) {
+export function NoteDialog({ labels, title, onSubmit, onClose }: { labels: WriterMoreLabels; title: string; onSubmit: (text: string) => void; onClose: () => void }) {
   const [text, setText] = useState('');
   return (
     <Dialog
-      title={labels.insertFootnote}
+      title={title}
       onCancel={onClose}
       footer={
         <>

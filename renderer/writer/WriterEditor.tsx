@@ -44,7 +44,10 @@ import { insertNote } from './note-commands.js';
 import { editNote, noteEditProps, selectedNote } from './note-edit.js';
 import type { NoteAt } from './note-edit.js';
 import { NoteEditorDialog } from './NoteEditorDialog.js';
+import { useFields } from './use-fields.js';
+import { EndnotesArea } from './EndnotesArea.js';
 import { stepZoom } from './WriterToolbar.js';
+import { updateTablesOfContents } from './toc-commands.js';
 import type { RibbonActions } from './WriterToolbar.js';
 import { copyFormat } from './format-painter.js';
 import type { CopiedFormat } from './format-painter.js';
@@ -102,6 +105,17 @@ export interface WriterEditorProps {
 
 const NO_WORDS: readonly string[] = [];
 
+type ClickHandler = (view: EditorView, pos: number, node: PMNode, nodePos: number) => boolean;
+type KeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
+
+/** Editor props of two editors of atoms (notes, fields): each handles the double-clicks and keys on its own nodes. */
+function editProps(a: { handleDoubleClickOn: ClickHandler; handleKeyDown: KeyHandler }, b: { handleDoubleClickOn: ClickHandler; handleKeyDown: KeyHandler }) {
+  return {
+    handleDoubleClickOn: ((...args) => a.handleDoubleClickOn(...args) || b.handleDoubleClickOn(...args)) as ClickHandler,
+    handleKeyDown: ((view, event) => a.handleKeyDown(view, event) || b.handleKeyDown(view, event)) as KeyHandler,
+  };
+}
+
 /** Dialogs the writer can show, one at a time. */
 type WriterDialog =
   | { readonly kind: 'stats' }
@@ -110,7 +124,7 @@ type WriterDialog =
   | { readonly kind: 'bookmark' }
   | { readonly kind: 'paragraph' }
   | { readonly kind: 'pageSetup' }
-  | { readonly kind: 'footnote' }
+  | { readonly kind: 'footnote' | 'endnote' }
   | { readonly kind: 'editNote'; readonly note: NoteAt };
 
 export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
@@ -192,7 +206,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       handlePaste: (_view, event) => picturesRef.current.onPaste(event),
       handleDrop: (_view, event) => picturesRef.current.onDrop(event),
       // Double-click on a note's citation, or Enter on a selected one, edits its text (note-edit.ts).
-      ...noteEditProps((note) => setDialog({ kind: 'editNote', note })),
+      ...editProps(noteEditProps((note) => setDialog({ kind: 'editNote', note })), fieldsRef.current.editProps),
       handleDOMEvents: writerDomEvents({
         openLinkRef,
         painterRef,
@@ -360,6 +374,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   reviewRef.current = review;
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
+  const fields = useFields({ viewRef, loadingRef, meta: document.meta, author, labels: labels.fields, run });
+  const fieldsRef = useRef(fields);
+  fieldsRef.current = fields;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
   const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
   const actions: RibbonActions = {
@@ -383,6 +400,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onParagraph: () => openDialog({ kind: 'paragraph' }),
     onPageSetup: () => openDialog({ kind: 'pageSetup' }),
     onFootnote: () => openDialog({ kind: 'footnote' }),
+    onEndnote: () => openDialog({ kind: 'endnote' }),
+    onInsertField: fields.onInsert,
+    onEditField: fields.onEdit,
+    onUpdateFields: fields.onUpdate,
     onEditNote: editSelectedNote,
     ...styles.actions,
     navigationOpen,
@@ -393,7 +414,13 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    if (review.onKeyDown(event) || menu.onKeyDown(event)) return;
+    if (review.onKeyDown(event) || menu.onKeyDown(event) || fields.onKeyDown(event)) return;
+    // Ctrl+Alt+D: Word's shortcut for an endnote.
+    if (event.ctrlKey && event.altKey && !event.shiftKey && event.key.toLowerCase() === 'd' && !loadingRef.current) {
+      event.preventDefault();
+      openDialog({ kind: 'endnote' });
+      return;
+    }
     if (!(event.ctrlKey || event.metaKey) || event.altKey) {
       if (event.key === 'Escape' && painter) {
         setPainter(null);
@@ -492,7 +519,10 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           />
         );
       case 'footnote':
-        return <NoteDialog labels={more} onClose={closeDialog} onSubmit={(text) => (closeDialog(), run(insertNote('footnote', text)))} />;
+      case 'endnote': {
+        const kind = dialog.kind;
+        return <NoteDialog labels={more} title={kind === 'endnote' ? labels.fields.insertEndnote : more.insertFootnote} onClose={closeDialog} onSubmit={(text) => (closeDialog(), run(insertNote(kind, text)))} />;
+      }
       case 'editNote':
         return <NoteEditorDialog note={dialog.note.node} labels={more} onClose={closeDialog} onSubmit={(content) => (closeDialog(), run(editNote(dialog.note.pos, content)))} />;
       default:
@@ -554,6 +584,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
           {storyArea('header')}
           <div ref={mountRef} />
+          <EndnotesArea state={state} labels={labels} onEdit={(note) => { if (!loadingRef.current) setDialog({ kind: 'editNote', note }); }} />
           {storyArea('footer')}
         </div>
       </div>
@@ -572,7 +603,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       {dialogs()}
       {pictures.dialog(state, labels.more)}
       {styles.dialog()}
-      {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onEditNote: editSelectedNote, onNotice: setLinkNotice })}
+      {fields.dialog(labels.more)}
+      {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onEditNote: editSelectedNote, onEditField: fields.onEdit, onUpdateToc: () => run(updateTablesOfContents), onNotice: setLinkNotice })}
     </div>
   );
 }

@@ -25,6 +25,7 @@ import type { RibbonTab } from './writer-more-labels.js';
 import { ReviewTools } from './ReviewTools.js';
 import { printDocument } from './print.js';
 import { selectedNote } from './note-edit.js';
+import { selectedField } from './field-commands.js';
 import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
@@ -38,6 +39,12 @@ export interface RibbonActions {
   readonly onParagraph: () => void;
   readonly onPageSetup: () => void;
   readonly onFootnote: () => void;
+  /** Inserts an endnote (Ctrl+Alt+D). */
+  readonly onEndnote: () => void;
+  /** Insertion ▸ Champ…, editing the selected field, updating every field (F9). */
+  readonly onInsertField: () => void;
+  readonly onEditField: () => void;
+  readonly onUpdateFields: () => void;
   /** Edits the selected footnote or endnote. */
   readonly onEditNote?: () => void;
   /** Inserts a picture from a file (absent when the app offers no file access). */
@@ -186,9 +193,14 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
         </>
       )}
       <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
+      <RibbonButton icon="footnote" label={labels.fields.insertEndnote} shortcut="Ctrl+Alt+D" keys="Control+Alt+D" onClick={actions.onEndnote} text={<span className="writer-ribbon__text">{labels.fields.insertEndnote}</span>} />
       {actions.onEditNote && <RibbonButton icon="footnote" label={more.editNote} disabled={selectedNote(state) === null} onClick={actions.onEditNote} text={<span className="writer-ribbon__text">{more.editNote}</span>} />}
       <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
       <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
+      <ToolbarSeparator />
+      <RibbonButton icon="field" label={labels.fields.insert} onClick={actions.onInsertField} text={<span className="writer-ribbon__text">{labels.fields.insert}</span>} />
+      <RibbonButton icon="field" label={labels.fields.edit} disabled={selectedField(state) === null} onClick={actions.onEditField} />
+      <RibbonButton icon="restart" label={labels.fields.update} shortcut="F9" keys="F9" onClick={actions.onUpdateFields} text={<span className="writer-ribbon__text">{labels.fields.update}</span>} />
     </>
   );
 }

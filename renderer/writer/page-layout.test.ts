@@ -12,7 +12,7 @@ describe('pageStyle', () => {
       meta: {},
       content: { type: 'doc', attrs: { section: null }, content: [{ type: 'paragraph' }, { type: 'section_break', attrs: { section } }, { type: 'paragraph' }] },
     };
-    expect(pageStyle(doc)).toEqual({ '--page-width': '1056px', '--page-height': '816px', '--page-padding': '96px 96px 96px 96px' });
+    expect(pageStyle(doc)).toEqual({ '--page-width': '1056px', '--page-height': '816px', '--page-padding': '96px 96px 96px 96px', '--page-padding-inline': '96px 96px' });
   });
 
   it('gives the header and footer text of the first section, fields by their result', () => {

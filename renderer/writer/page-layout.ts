@@ -50,6 +50,9 @@ export function sectionPageStyle(section: SectionProps | null): Record<string, s
     style['--page-height'] = px(page.height);
   }
   const m = section?.margins;
-  if (m) style['--page-padding'] = `${px(m.top)} ${px(m.right)} ${px(m.bottom)} ${px(m.left)}`;
+  if (m) {
+    style['--page-padding'] = `${px(m.top)} ${px(m.right)} ${px(m.bottom)} ${px(m.left)}`;
+    style['--page-padding-inline'] = `${px(m.left)} ${px(m.right)}`;
+  }
   return style;
 }

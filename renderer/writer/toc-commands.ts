@@ -82,6 +82,13 @@ export function hasTableOfContents(state: EditorState): boolean {
   return tocs(state.doc).length > 0;
 }
 
+/** True when the selection is inside a table of contents (its context menu offers to update it). */
+export function inTableOfContents(state: EditorState): boolean {
+  const $from = state.selection.$from;
+  for (let d = $from.depth; d > 0; d -= 1) if ($from.node(d).type === nodes.table_of_contents) return true;
+  return false;
+}
+
 /** Inserts a table of contents of headings 1 to `levels` before the top-level block holding the cursor. */
 export function insertTableOfContents(levels = 3): Command {
   return (state, dispatch) => {

@@ -29,6 +29,9 @@ export interface ContextMenuActions {
   readonly onLink: () => void;
   readonly onComment: () => void;
   readonly onEditNote?: () => void;
+  /** Edits the selected field; rebuilds the table of contents holding the cursor. */
+  readonly onEditField?: () => void;
+  readonly onUpdateToc?: () => void;
   readonly onNotice: (message: string) => void;
 }
 
@@ -69,6 +72,8 @@ export function useContextMenu({ viewRef, documentLang, personalWords, onAddWord
         onLink={actions.onLink}
         onComment={actions.onComment}
         onEditNote={actions.onEditNote}
+        onEditField={actions.onEditField}
+        onUpdateToc={actions.onUpdateToc}
         onNotice={actions.onNotice}
       />
     );

@@ -22,6 +22,7 @@ export type WriterIconName =
   | 'exportPdf'
   | 'footnote'
   | 'toc'
+  | 'field'
   | 'indent'
   | 'outdent'
   | 'restart'
@@ -50,6 +51,7 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   exportPdf: 'M6 2h9l3 3v17H6z M12 8v9 M8.5 13.5L12 17l3.5-3.5',
   footnote: 'M4 5h11 M4 9h11 M4 13h7 M4 19h9 M18 3v5 M16 5h4',
   toc: 'M4 5h16 M7 10h13 M7 15h13 M4 20h16',
+  field: 'M8 4H7a2 2 0 0 0-2 2v4l-2 2 2 2v4a2 2 0 0 0 2 2h1 M16 4h1a2 2 0 0 1 2 2v4l2 2-2 2v4a2 2 0 0 1-2 2h-1',
   indent: 'M11 6h10 M11 12h10 M11 18h10 M3 8l4 4-4 4',
   outdent: 'M11 6h10 M11 12h10 M11 18h10 M7 8l-4 4 4 4',
   restart: 'M10 6h11 M10 12h11 M10 18h11 M3 4h2v5 M2 16a3 3 0 1 1 3 3',

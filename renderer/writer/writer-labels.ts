@@ -10,6 +10,7 @@ import type { PictureLabels } from './picture-labels.js';
 import type { CharStyleLabels } from './char-style-labels.js';
 import type { ReviewLabels } from './review-labels.js';
 import type { HeaderFooterLabels } from './HeaderFooterArea.js';
+import type { FieldLabels } from './field-labels.js';
 import type { TableSizeLabels } from './TableSizePicker.js';
 import type { ContextMenuLabels } from './ContextMenu.js';
 
@@ -87,6 +88,8 @@ export interface WriterLabels {
   readonly review: ReviewLabels;
   /** Editing headers and footers. */
   readonly headerFooter: HeaderFooterLabels;
+  /** Fields, endnotes (`field-labels.ts`). */
+  readonly fields: FieldLabels;
   /** Insertion > Tableau size grid. */
   readonly tableSize: TableSizeLabels;
   /** The text's context menu. */

@@ -8,8 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 
-// Beside the checkout (/work/main), else the shared copy (from a worktree).
-const SCHEMAS = [path.resolve(import.meta.dirname, '../../../shared/schemas/odf-1.3'), '/work/shared/schemas/odf-1.3'].find((d) => existsSync(d)) ?? path.resolve(import.meta.dirname, '../../../shared/schemas/odf-1.3');
+// Beside the checkout (`shared/` next to it), or one level up for a git worktree in a folder of worktrees.
+const SCHEMAS = ['../../../shared/schemas/odf-1.3', '../../../../shared/schemas/odf-1.3']
+  .map((p) => path.resolve(import.meta.dirname, p))
+  .find((p) => existsSync(p)) ?? path.resolve(import.meta.dirname, '../../../shared/schemas/odf-1.3');
 const MAIN = path.join(SCHEMAS, 'OpenDocument-v1.3-schema.rng');
 const MANIFEST = path.join(SCHEMAS, 'OpenDocument-v1.3-manifest-schema.rng');
 

@@ -6,6 +6,7 @@ import { enSheets } from './en/sheets.js';
 import { enSlides } from './en/slides.js';
 import { enSync } from './en/sync.js';
 import { enSheetsObjects } from './en/sheets-objects.js';
+import { enWriterFields } from './en/writer-fields.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
   ...enApp,
@@ -14,4 +15,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...enSlides,
   ...enSync,
   ...enSheetsObjects,
+  ...enWriterFields,
 };

@@ -8,6 +8,7 @@ import { frSheets } from './fr/sheets.js';
 import { frSlides } from './fr/slides.js';
 import { frSync } from './fr/sync.js';
 import { frSheetsObjects } from './fr/sheets-objects.js';
+import { frWriterFields } from './fr/writer-fields.js';
 
 export const fr = {
   ...frApp,
@@ -16,6 +17,7 @@ export const fr = {
   ...frSlides,
   ...frSync,
   ...frSheetsObjects,
+  ...frWriterFields,
 } as const;
 
 /** A message key. */

@@ -9,6 +9,7 @@ import { writerPictureLabels } from './writer-picture-labels.js';
 import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
+import { writerFieldLabels } from './writer-field-labels.js';
 import { sheetsUiLabels } from './sheets-ui-labels.js';
 import { slidesEditorLabels } from './slides-editor-labels.js';
 import { sheetsChartLabels } from './sheets-chart-labels.js';
@@ -91,6 +92,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     charStyles: writerCharStyleLabels(translator),
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
+    fields: writerFieldLabels(translator),
     print: translator.t('writer.print'),
     exportPdf: translator.t('writer.exportPdf'),
     contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },

@@ -1,0 +1,22 @@
+/** French messages of fields, endnotes and the table of contents' menu. `{name}` marks a parameter. */
+export const frWriterFields = {
+  'writer.field.insert': 'Champ…',
+  'writer.field.insertTitle': 'Insérer un champ',
+  'writer.field.edit': 'Modifier le champ…',
+  'writer.field.editTitle': 'Modifier le champ',
+  'writer.field.update': 'Mettre à jour les champs',
+  'writer.field.kind': 'Type de champ',
+  'writer.field.kind.page-number': 'Numéro de page',
+  'writer.field.kind.page-count': 'Nombre de pages',
+  'writer.field.kind.date': 'Date',
+  'writer.field.kind.time': 'Heure',
+  'writer.field.kind.title': 'Titre du document',
+  'writer.field.kind.author': 'Auteur',
+  'writer.field.kind.file-name': 'Nom du fichier',
+  'writer.field.format': 'Format',
+  'writer.field.fixed': 'Valeur fixe (ne se met pas à jour)',
+  'writer.field.preview': 'Aperçu',
+  'writer.field.pageNote': 'Calculé page par page à l’impression et dans le PDF',
+  'writer.insertEndnote': 'Insérer une note de fin',
+  'writer.endnotes': 'Notes de fin',
+} as const;

@@ -1,0 +1,27 @@
+/** Strings of fields, endnotes and the table of contents' menu, already translated (`renderer/app/shell/writer-field-labels.ts`). */
+import type { FieldSpec } from './field-format.js';
+
+export interface FieldLabels {
+  /** "Champ…" (Insertion ribbon) and the insertion dialog's title "Insérer un champ". */
+  readonly insert: string;
+  readonly insertTitle: string;
+  /** "Modifier le champ…" (ribbon, context menu) and the dialog's title "Modifier le champ". */
+  readonly edit: string;
+  readonly editTitle: string;
+  /** "Mettre à jour les champs" (F9). */
+  readonly update: string;
+  /** "Type de champ", each kind's name. */
+  readonly kind: string;
+  readonly kinds: Readonly<Record<FieldSpec['kind'], string>>;
+  /** "Format". */
+  readonly format: string;
+  /** "Valeur fixe (ne se met pas à jour)". */
+  readonly fixed: string;
+  /** "Aperçu" and the note shown for page numbers: "Calculé à l'impression et dans le PDF". */
+  readonly preview: string;
+  readonly pageNote: string;
+  /** "Insérer une note de fin" (ribbon), the dialog's title. */
+  readonly insertEndnote: string;
+  /** "Notes de fin", the heading of the endnotes shown after the text. */
+  readonly endnotes: string;
+}
