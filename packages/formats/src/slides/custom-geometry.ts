@@ -7,8 +7,9 @@
  * the formula engine); the markup itself is kept for PPTX saves either way.
  *
  * ODF: draw:custom-shape/draw:enhanced-geometry with svg:viewBox and draw:enhanced-path (ODF 1.3
- * Part 3, 19.145: M, L, C, Q, Z, N, F, S), draw:path with svg:d, draw:polygon / draw:polyline with
- * draw:points. Arcs are written to ODF as cubic Béziers (quarter turns at most).
+ * Part 3, 19.145: M, L, C, Q, Z, N, F, S) written here and read by `odf-enhanced-path.ts`
+ * (formulas and arcs too); draw:path with svg:d, draw:polygon / draw:polyline with draw:points
+ * read here. Arcs are written to ODF as cubic Béziers (quarter turns at most).
  */
 import type { CustomPath, PathSegment } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
@@ -221,63 +222,6 @@ function viewBoxOf(v: string | undefined): { x: number; y: number; w: number; h:
   if (n.length !== 4 || n.some((a) => !Number.isFinite(a))) return undefined;
   const [vx, vy, w, h] = n as [number, number, number, number];
   return w > 0 && h > 0 ? { x: vx, y: vy, w, h } : undefined;
-}
-
-/**
- * Paths of a draw:enhanced-path (plain coordinates only: equations `?f` and modifiers `$`
- * make it undefined, as do commands other than M L C Q Z N F S).
- */
-export function pathsOfEnhancedPath(d: string | undefined, viewBox: string | undefined): CustomPath[] | undefined {
-  const box = viewBoxOf(viewBox);
-  if (!d || !box || /[?$]/.test(d)) return undefined;
-  const toks = tokens(d);
-  if (!toks) return undefined;
-  const out: CustomPath[] = [];
-  let segments: PathSegment[] = [];
-  let fill = true;
-  let stroke = true;
-  const flush = (): void => {
-    if (segments.length > 0) out.push({ w: box.w, h: box.h, ...(fill ? {} : { fill: false }), ...(stroke ? {} : { stroke: false }), segments });
-    segments = [];
-    fill = true;
-    stroke = true;
-  };
-  let i = 0;
-  let cmd = '';
-  const take = (): number | undefined => {
-    const t = toks[i];
-    if (t === undefined || /[A-Za-z]/.test(t)) return undefined;
-    i++;
-    return Number(t);
-  };
-  const X = (v: number): number => v - box.x;
-  const Y = (v: number): number => v - box.y;
-  while (i < toks.length) {
-    const t = toks[i] ?? '';
-    if (/[A-Za-z]/.test(t)) {
-      cmd = t;
-      i++;
-      if (cmd === 'Z') segments.push({ op: 'close' });
-      else if (cmd === 'N') flush();
-      else if (cmd === 'F') fill = false;
-      else if (cmd === 'S') stroke = false;
-      else if (!'MLCQ'.includes(cmd)) return undefined;
-      if ('ZNFS'.includes(cmd)) continue;
-    }
-    const need = cmd === 'C' ? 6 : cmd === 'Q' ? 4 : cmd === 'M' || cmd === 'L' ? 2 : 0;
-    if (need === 0) return undefined;
-    const v = takeNumbers(take, need);
-    if (!v) return undefined;
-    const [a = 0, b = 0, c = 0, e = 0, f = 0, g = 0] = v;
-    if (cmd === 'M') segments.push({ op: 'move', x: X(a), y: Y(b) });
-    else if (cmd === 'L') segments.push({ op: 'line', x: X(a), y: Y(b) });
-    else if (cmd === 'C') segments.push({ op: 'cubic', x1: X(a), y1: Y(b), x2: X(c), y2: Y(e), x: X(f), y: Y(g) });
-    else segments.push({ op: 'quad', x1: X(a), y1: Y(b), x: X(c), y: Y(e) });
-    if (cmd === 'M') cmd = 'L';
-    if (segments.length > MAX_SEGMENTS) return undefined;
-  }
-  flush();
-  return out.length > 0 ? out : undefined;
 }
 
 /** The next `count` numbers from `take`, or undefined when the path runs out of them first. */

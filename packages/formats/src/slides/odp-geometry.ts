@@ -95,5 +95,15 @@ export function presetOfOdfType(type: string | undefined): string {
   return ODF_TO_PRESET.get(type) ?? 'rect';
 }
 
+/**
+ * True when an ODF draw:type names a shape DrawingML has as a preset (so PPTX draws it itself,
+ * handles included); other types (LibreOffice's own callouts, `mso-spt…`, free forms) are drawn
+ * from their enhanced path.
+ */
+export function isPresetOdfType(type: string | undefined): boolean {
+  if (!type || type === 'non-primitive' || type === 'ooxml-non-primitive') return false;
+  return type.startsWith('ooxml-') || type === 'mso-spt202' || type === 'rect' || ODF_TO_PRESET.has(type);
+}
+
 /** Geometries drawn in ODF as lines (draw:line) rather than shapes. */
 export const LINE_PRESETS: ReadonlySet<string> = new Set(['line', 'straightConnector1']);

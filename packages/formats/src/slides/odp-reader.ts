@@ -202,6 +202,8 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
   reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);
   for (const [kind, n] of dropped) {
     if (kind === 'free-shape') ctx.diagnostics.warn('shape-geometry-approximated', `${String(n)} free-form shape(s) (polygons, paths) were kept as rectangles.`, parts.contentPart);
+    else if (kind.startsWith('free-shape-formula:'))
+      ctx.diagnostics.warn('shape-formula-invalid', `${String(n)} free-form shape(s) were kept as rectangles, their outline formulas could not be evaluated: ${kind.slice('free-shape-formula:'.length)}`, parts.contentPart);
   }
   const firstMaster = pages[0] ? attr(pages[0], NS.draw, 'master-page-name') : undefined;
   return {

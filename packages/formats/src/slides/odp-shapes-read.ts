@@ -2,15 +2,17 @@
  * ODF drawing shapes read into deck shapes (ODF 1.3 Part 3, 10.3 shapes, 10.4 frames, 10.6
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
-import type { Bullet, Chart, Crop, OpaqueSource, DeckShape, Fill, GeometryShape, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { Bullet, Chart, Crop, CustomPath, OpaqueSource, DeckShape, Fill, GeometryShape, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
-import { presetOfOdfType } from './odp-geometry.js';
+import { isPresetOdfType, presetOfOdfType } from './odp-geometry.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
-import { pathsOfEnhancedPath, pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+import { pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+import { enhancedGeometryPaths } from './odf-enhanced-path.js';
+import { FormulaError } from './odf-formula.js';
 import { effectsXmlOfOdfShadow } from './shape-effects.js';
 
 /** LibreOffice's drawing extension namespace (drawooo:sub-view-size, drawooo:enhanced-path). */
@@ -462,6 +464,37 @@ function boundingBox(shapes: readonly DeckShape[]): Transform | undefined {
   return { x, y, cx: r - x, cy: b - y };
 }
 
+/**
+ * A draw:custom-shape: a type DrawingML has as a preset stays that preset; any other (free forms,
+ * LibreOffice's own shapes such as callouts) is drawn from its enhanced path, formulas evaluated.
+ * A path that cannot be evaluated leaves a custom shape without outline (a rectangle elsewhere),
+ * and the reason is reported.
+ */
+function readCustomShape(el: XmlElement, reading: ShapeReading): GeometryShape {
+  const geo = childElement(el, NS.draw, 'enhanced-geometry');
+  const type = geo ? attr(geo, NS.draw, 'type') : undefined;
+  const xfrm = transformOf(el);
+  if (!geo || isPresetOdfType(type)) return readGeometryShape(el, reading, presetOfOdfType(type), xfrm);
+  // LibreOffice leaves svg:viewBox empty for a DrawingML custGeom and gives its space as drawooo:sub-view-size.
+  const viewBox = attr(geo, NS.svg, 'viewBox');
+  const subView = /^\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)/.exec(attr(geo, DRAWOOO, 'sub-view-size') ?? '');
+  const box = subView && (!viewBox || /^\s*0\s+0\s+0\s+0\s*$/.test(viewBox)) ? `0 0 ${subView[1] ?? '0'} ${subView[2] ?? '0'}` : viewBox;
+  const shape = readGeometryShape(el, reading, 'custom', xfrm);
+  let paths: CustomPath[] | undefined;
+  try {
+    paths = enhancedGeometryPaths(geo, { logWidth: (xfrm?.cx ?? 0) / 360, logHeight: (xfrm?.cy ?? 0) / 360, hasFill: shape.fill?.kind !== 'none', hasStroke: shape.line?.fill?.kind !== 'none' }, box);
+  } catch (e) {
+    if (!(e instanceof FormulaError)) throw e;
+    count(reading, `free-shape-formula:${e.message}`);
+    return shape;
+  }
+  if (!paths) {
+    count(reading, 'free-shape');
+    return shape;
+  }
+  return { ...shape, paths };
+}
+
 /** The deck shapes among the children of a page, master page or group, in z-order. */
 export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckShape[] {
   const out: DeckShape[] = [];
@@ -474,19 +507,8 @@ export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckSh
         break;
       }
       case 'custom-shape': {
+        const shape = readCustomShape(el, reading);
         const geo = childElement(el, NS.draw, 'enhanced-geometry');
-        const type = geo ? attr(geo, NS.draw, 'type') : undefined;
-        // A free form (no draw:type, non-primitive, or LibreOffice's ooxml-non-primitive for a DrawingML
-        // custGeom) draws its own path: kept when it is plain coordinates. LibreOffice leaves svg:viewBox
-        // empty there and gives the path's space as drawooo:sub-view-size.
-        const free = geo !== undefined && (type === undefined || type === 'non-primitive' || type === 'ooxml-non-primitive');
-        const viewBox = geo ? attr(geo, NS.svg, 'viewBox') : undefined;
-        const subView = geo ? /^\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)/.exec(attr(geo, DRAWOOO, 'sub-view-size') ?? '') : null;
-        const box = subView && (!viewBox || /^\s*0\s+0\s+0\s+0\s*$/.test(viewBox)) ? `0 0 ${subView[1] ?? '0'} ${subView[2] ?? '0'}` : viewBox;
-        // drawooo:enhanced-path, when there, is the full path (arcs) whose ODF form is only an approximation.
-        const paths = free ? pathsOfEnhancedPath(attr(geo, DRAWOOO, 'enhanced-path') ?? attr(geo, NS.draw, 'enhanced-path'), box) : undefined;
-        if (free && !paths) count(reading, 'free-shape');
-        const shape = paths ? { ...readGeometryShape(el, reading, 'custom', transformOf(el)), paths } : readGeometryShape(el, reading, free ? 'custom' : presetOfOdfType(type), transformOf(el));
         const flipH = geo ? attr(geo, NS.draw, 'mirror-horizontal') === 'true' : false;
         const flipV = geo ? attr(geo, NS.draw, 'mirror-vertical') === 'true' : false;
         out.push(shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape);

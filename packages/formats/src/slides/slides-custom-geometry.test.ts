@@ -14,7 +14,8 @@ import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/su
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { parsePgm } from '../../../../test/fidelity/harness/pgm.js';
 import { read, write } from '../index.js';
-import { arcCubics, enhancedPath, pathsOfEnhancedPath, pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+import { arcCubics, enhancedPath, pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
+import { evaluateEnhancedPath } from './odf-enhanced-path.js';
 
 const IN = 914_400;
 const triangle: CustomPath[] = [
@@ -126,11 +127,11 @@ describe('custom shape geometry', { timeout: 240_000 }, () => {
     const lo = customShapes(await readDeck(strToU8(flat)));
     expect(lo).toHaveLength(2);
     expect(lo[0]?.paths).toEqual(triangle);
-    // LibreOffice writes arcs with formulas (drawooo:enhanced-path "G ?f2 ?f3"): a custom shape without paths.
-    expect(lo[1]?.paths).toBeUndefined();
+    // LibreOffice writes arcs with formulas (drawooo:enhanced-path "G ?f2 ?f3"): evaluated, they are the arc again.
+    expect(normalised(lo[1]?.paths)).toEqual(normalised(halfDisc));
   });
 
-  it('reads ODF svg:d paths and polygons, and refuses formulas and unknown commands', () => {
+  it('reads ODF svg:d paths, polygons and plain enhanced paths, and refuses unknown commands', () => {
     expect(pathsOfSvgD('m10 10 h80 v80 l-80 0 z', '0 0 100 100')).toEqual([
       {
         w: 100,
@@ -146,8 +147,7 @@ describe('custom shape geometry', { timeout: 240_000 }, () => {
       { op: 'close' },
     ]);
     expect(pathsOfPoints('0,0 10,10', '0 0 10 10', false)?.[0]?.fill).toBe(false);
-    expect(pathsOfEnhancedPath('M ?f0 0 L 10 10 N', '0 0 10 10')).toBeUndefined();
-    expect(pathsOfEnhancedPath('M 0 0 L 10 10 F S N M 0 10 L 10 0 N', '0 0 10 10')).toEqual([
+    expect(evaluateEnhancedPath('M 0 0 L 10 10 F S N M 0 10 L 10 0 N', '0 0 10 10', new Map(), [], { logWidth: 1, logHeight: 1 })).toEqual([
       { w: 10, h: 10, fill: false, stroke: false, segments: [{ op: 'move', x: 0, y: 0 }, { op: 'line', x: 10, y: 10 }] },
       { w: 10, h: 10, segments: [{ op: 'move', x: 0, y: 10 }, { op: 'line', x: 10, y: 0 }] },
     ]);
