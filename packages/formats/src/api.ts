@@ -19,6 +19,14 @@ export interface ReadOptions {
   /** Skip detection (CSV, which has no signature, or a caller that knows better). */
   readonly format?: FormatId;
   readonly limits?: Partial<Limits>;
+  /**
+   * Called once, while a PPTX is read, with the deck cut to its first slide: the presentation's
+   * size, theme, masters and layouts, and only the pictures that slide (and its layout and master)
+   * uses. The caller can show it while the rest is read; the promise still resolves with the whole
+   * deck. The preview's values are not reused by the whole deck, so a caller may hand them on
+   * (copy them to another thread). Not called for other formats, nor for a deck without slides.
+   */
+  readonly onFirstSlide?: (preview: OstalDocument) => void;
 }
 
 export interface ReadResult {
@@ -58,7 +66,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   const format = options.format ?? detect(bytes);
   if (!format) throw undetected(bytes);
   const codec = codecFor(format);
-  const ctx = { limits: { ...DEFAULT_LIMITS, ...options.limits }, diagnostics: new DiagnosticSink() };
+  const ctx = { limits: { ...DEFAULT_LIMITS, ...options.limits }, diagnostics: new DiagnosticSink(), ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}) };
   try {
     const document = await codec.read(bytes, ctx);
     if (format === 'odt' || format === 'ods' || format === 'odp') reportOdfMacros(bytes, ctx.limits, ctx.diagnostics);

@@ -19,6 +19,8 @@ export interface WriteOptions {
 export interface ReadContext {
   readonly limits: Limits;
   readonly diagnostics: DiagnosticSink;
+  /** Called once by a deck reader that can, with the deck cut to its first slide, before the rest is read (see `ReadOptions.onFirstSlide`). */
+  readonly onFirstSlide?: (preview: OstalDocument) => void;
 }
 
 export interface Codec {

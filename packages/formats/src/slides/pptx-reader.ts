@@ -282,6 +282,26 @@ function slideRelationship(rels: ReadonlyMap<string, Relationship>, sldId: XmlEl
 }
 
 /**
+ * The deck as far as it is read: its first slide, the theme, masters and layouts, and the pictures
+ * read so far (those of the masters, layouts and first slide), copied out of the package's buffer
+ * so that handing the preview to another thread copies only them.
+ */
+function firstSlidePreview(reading: PptxReading, presentation: XmlElement, slides: readonly Slide[]): Deck {
+  const media = Object.fromEntries(Object.entries(reading.media).map(([name, m]) => [name, { ...m, data: m.data.slice() }]));
+  return {
+    kind: 'deck',
+    version: DECK_VERSION,
+    meta: {},
+    size: sizeOf(presentation),
+    slides: slides.slice(0, 1),
+    ...(reading.theme ? { theme: reading.theme } : {}),
+    ...(reading.masters.size > 0 ? { masters: [...reading.masters.values()] } : {}),
+    ...(reading.layouts.size > 0 ? { layouts: [...reading.layouts.values()] } : {}),
+    ...(Object.keys(media).length > 0 ? { media } : {}),
+  };
+}
+
+/**
  * Reads a .pptx (or .potx/.ppsx/.pptm) package into a Deck: slide order from p:sldIdLst,
  * hidden slides kept and flagged, notes from notes slides, masters, layouts and theme,
  * metadata from the core properties.
@@ -319,6 +339,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     if (slide) {
       slides.push({ ...slide, id: `s${String(slides.length + 1)}-${Date.now().toString(36)}` });
       slideIds.push(intAttr(sldId, 'id'));
+      if (slides.length === 1 && ctx.onFirstSlide) ctx.onFirstSlide(firstSlidePreview(reading, presentation, slides));
     }
   }
   const sections = readSections(presentation, slideIds, ctx.diagnostics, main);
