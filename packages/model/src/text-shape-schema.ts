@@ -99,6 +99,20 @@ function colour(name: string): (v: unknown) => void {
 /** Attributes a shape's {@link ShapeSource.sig} covers: what writers write from the model. */
 export const SHAPE_SIG_KEYS = ['geometry', 'width', 'height', 'fill', 'line', 'lineWidth', 'lineDash', 'headEnd', 'tailEnd', 'rotation', 'flipH', 'flipV', 'alt', 'title', 'name', 'children', 'placement', 'xRelative', 'yRelative', 'x', 'y', 'xAlign', 'yAlign', 'wrap', 'z'] as const;
 
+/**
+ * A look as readers give it, so every format reads the same: no line keeps the default width,
+ * and a line's flip across an axis it does not extend along means nothing.
+ */
+export function normalisedLook<T extends ShapeLook>(look: T, width: number, height: number): T {
+  const out = { ...look };
+  if (out.line === null) out.lineWidth = 9525;
+  if (isLineGeometry(out.geometry)) {
+    if (width <= 1) out.flipH = false;
+    if (height <= 1) out.flipV = false;
+  }
+  return out;
+}
+
 /** The signature of a shape's modelled attributes: a kept source is written while it matches. */
 export function shapeSig(attrs: Readonly<Record<string, unknown>>): string {
   return JSON.stringify(SHAPE_SIG_KEYS.map((k) => attrs[k] ?? null));

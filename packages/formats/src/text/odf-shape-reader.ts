@@ -12,7 +12,7 @@
  * `draw:enhanced-geometry` is kept as its `source` so ODF → ODF still draws the same outline.
  * Automatic styles would dangle in a copy, so only the geometry is kept, not the element.
  */
-import { MAX_GROUP_CHILDREN, shapeSig, textSchema } from '@ostal/model';
+import { MAX_GROUP_CHILDREN, normalisedLook, shapeSig, textSchema } from '@ostal/model';
 import type { ShapeChild, ShapeDash, ShapeLineEnd, ShapeLook } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -114,7 +114,7 @@ function lookOf(el: XmlElement, props: GraphicProps): { look: ShapeLook; box: { 
   const t = transformOf(attr(el, NS.draw, 'transform'));
   const rotation = t ? t.rotation : 0;
   if (t) Object.assign(box, unrotatedBox(t.rotation, t.tx, t.ty, box.w, box.h));
-  const lineShape = geometry === 'line';
+  const lineShape = geometry === 'line' || geometry.includes('Connector');
   const fillKind = props(NS.draw, 'fill');
   const fillColour = colour(props(NS.draw, 'fill-color'));
   const fill = lineShape || fillKind === 'none' ? null : fillKind === undefined && fillColour === undefined ? '#729fcf' : (fillColour ?? '#729fcf');
@@ -150,7 +150,7 @@ function groupChildren(g: XmlElement, ctx: OdfShapeContext, out: ShapeChild[]): 
     if (c.local === 'g') groupChildren(c, ctx, out);
     else if (ODF_SHAPES.has(c.local)) {
       const { look, box } = lookOf(c, ctx.graphicProps(c));
-      out.push({ ...look, x: box.x, y: box.y, width: box.w, height: box.h });
+      out.push({ ...normalisedLook(look, box.w, box.h), x: box.x, y: box.y, width: box.w, height: box.h });
     }
   }
 }
@@ -173,7 +173,9 @@ export function odfShape(el: XmlElement, ctx: OdfShapeContext): PMNode | null {
   }
   const { look, box } = lookOf(el, ctx.graphicProps(el));
   const at = placed.placement === 'anchored' ? { x: box.x, y: box.y } : {};
-  const node = textSchema.nodes.shape!.create({ ...placed, ...at, ...look, width: box.w, height: box.h, ...description(el) });
+  const width = Math.max(1, box.w);
+  const height = Math.max(1, box.h);
+  const node = textSchema.nodes.shape!.create({ ...placed, ...at, ...normalisedLook(look, width, height), width, height, ...description(el) });
   const geo = el.local === 'custom-shape' ? childElement(el, NS.draw, 'enhanced-geometry') : undefined;
   if (!geo || [...geo.attrs.keys()].some((k) => k.startsWith(`{${NS.xlink}}`))) return node;
   return textSchema.nodes.shape!.create({ ...node.attrs, source: { family: 'odf', xml: xmlSource(geo), sig: shapeSig(node.attrs) } });

@@ -90,7 +90,7 @@ function rotated(rotation: number, bx: number, by: number, w: number, h: number)
 
 /** Attributes and children of one shape element with `look` in box (`bx`, `by`, `w`, `h`). */
 export function odfShapeElement(look: ShapeLook, bx: number, by: number, w: number, h: number, attrs: Record<string, string | number | undefined>, kept: string | null, extra: readonly XmlOut[]): XmlOut {
-  if (look.geometry === 'line' || look.geometry.includes('Connector')) {
+  if (look.geometry === 'line') {
     const [x1, x2] = look.flipH ? [bx + w, bx] : [bx, bx + w];
     const [y1, y2] = look.flipV ? [by + h, by] : [by, by + h];
     const rest = Object.fromEntries(Object.entries(attrs).filter(([k]) => !['svg:x', 'svg:y', 'svg:width', 'svg:height'].includes(k)));

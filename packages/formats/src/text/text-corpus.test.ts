@@ -39,6 +39,15 @@ function withoutReplies(json: PMNodeJSON): PMNodeJSON {
   return { ...json, ...(attrs ? { attrs } : {}), ...(json.content ? { content: json.content.map(withoutReplies) } : {}) };
 }
 
+/**
+ * The JSON without the source XML shapes keep (text-shape-schema.ts): a cache of what was read,
+ * which a shape written from the model (its source refers to other parts) gains when read back.
+ */
+function withoutShapeSources(json: PMNodeJSON): PMNodeJSON {
+  const attrs = json.type === 'shape' && json.attrs?.source != null ? { ...json.attrs, source: null } : json.attrs;
+  return { ...json, ...(attrs ? { attrs } : {}), ...(json.content ? { content: json.content.map(withoutShapeSources) } : {}) };
+}
+
 const occurrences = (text: string, needle: string): number => text.split(needle).length - 1;
 
 /** JSON with object keys sorted: attribute objects (section properties) compare whatever order a reader built them in. */
@@ -238,7 +247,7 @@ describe('text corpus', () => {
         const source = format === 'docx' ? doc.content : withoutReplies(doc.content);
         const same =
           target === family
-            ? textDocumentToNode({ ...doc, content: source }).eq(textDocumentToNode(back))
+            ? textDocumentToNode({ ...doc, content: withoutShapeSources(source) }).eq(textDocumentToNode({ ...back, content: withoutShapeSources(back.content) }))
             : stableJson(mediaByContent(doc, acrossFamilies(source, target))) === stableJson(mediaByContent(back, acrossFamilies(back.content, target)));
         if (!same) mismatches.push(`${file} → ${format}`);
       }

@@ -10,7 +10,7 @@
  * The element read is kept as the shape's `source` (see the model) unless it refers to other
  * parts (relationship ids), which a copy could not carry.
  */
-import { shapeSig, textSchema, MAX_GROUP_CHILDREN } from '@ostal/model';
+import { MAX_GROUP_CHILDREN, normalisedLook, shapeSig, textSchema } from '@ostal/model';
 import type { ShapeChild, ShapeDash, ShapeLineEnd, ShapeLook } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -177,7 +177,7 @@ function groupChildren(grp: XmlElement, map: Mapping, out: ShapeChild[]): void {
 }
 
 function childOf(look: ShapeLook, b: { x: number; y: number; w: number; h: number }): ShapeChild {
-  return { ...look, x: num(String(b.x)), y: num(String(b.y)), width: Math.max(0, num(String(b.w))), height: Math.max(0, num(String(b.h))) };
+  return { ...normalisedLook(look, b.w, b.h), x: num(String(b.x)), y: num(String(b.y)), width: Math.max(0, num(String(b.w))), height: Math.max(0, num(String(b.h))) };
 }
 
 /**
@@ -203,7 +203,8 @@ export function wmlDrawingShape(drawing: XmlElement, frame: Readonly<Record<stri
   return shapeNode({ ...attrs, ...frame, ...alt }, refersToParts(drawing) ? null : xmlSource(drawing));
 }
 
-function shapeNode(attrs: Record<string, unknown>, source: string | null): PMNode {
+function shapeNode(read: Record<string, unknown>, source: string | null): PMNode {
+  const attrs = read.geometry === 'group' ? read : normalisedLook(read as unknown as ShapeLook, Number(read.width), Number(read.height));
   const node = textSchema.nodes.shape!.create(attrs);
   if (source === null) return node;
   // The writer gives every drawing a fresh `wp:docPr` id: the kept one says 0.
@@ -318,7 +319,7 @@ export function wmlVmlShape(pict: XmlElement): PMNode | null {
     vmlGroupChildren(el, vmlGroupMapping(el, { x: 0, y: 0, w: top.w, h: top.h }, (x, y, w, h) => ({ x, y, w, h })), children);
     attrs = { geometry: 'group', fill: null, line: null, children };
   } else attrs = { ...vmlLook(el, style) };
-  const placed: Record<string, unknown> = { width: Math.max(1, top.w), height: Math.max(el.local === 'line' ? 0 : 1, top.h) };
+  const placed: Record<string, unknown> = { width: Math.max(1, top.w), height: Math.max(1, top.h) };
   if (style.get('position') === 'absolute' || el.local === 'line') {
     Object.assign(placed, { placement: 'anchored', x: top.x, y: top.y, wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front' });
   }
