@@ -11,6 +11,7 @@ import { WriterTableView } from './node-views.js';
 import { searchPlugin } from './find-replace.js';
 import { trackChangesPlugin } from './track-changes.js';
 import { outlineNumbersPlugin } from './outline-numbers.js';
+import { sectionColumnsPlugin } from './section-columns-view.js';
 
 /**
  * A fresh editor state for `document`.
@@ -25,7 +26,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
     doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
-    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin(), outlineNumbersPlugin()],
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin(), outlineNumbersPlugin(), sectionColumnsPlugin()],
   });
 }
 
