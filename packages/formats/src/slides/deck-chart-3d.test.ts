@@ -52,7 +52,7 @@ const texts = (files: Record<string, Uint8Array>, pattern: RegExp): string[] =>
     .filter((n) => pattern.test(n))
     .map((n) => new TextDecoder().decode(files[n]));
 
-describe('3-D charts on slides', () => {
+describe('3-D charts on slides', { timeout: 300_000 }, () => {
   it('survive a PPTX round trip with their viewpoint (c:bar3DChart, c:pie3DChart, c:line3DChart, c:view3D)', async () => {
     expect(chartsOf(await again(deck, 'pptx')).map(look)).toEqual(charts.map(look));
   });
