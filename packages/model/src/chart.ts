@@ -101,9 +101,30 @@ export interface Chart {
   readonly radarStyle?: 'marker' | 'filled';
   /** Doughnut charts: the hole's diameter as a percentage of the chart's (absent: 50). */
   readonly holeSize?: number;
+  /**
+   * Drawn in three dimensions (DrawingML `c:bar3DChart`, `c:line3DChart`, `c:pie3DChart`,
+   * `c:area3DChart` with `c:view3D`; ODF `chart:three-dimensional`): column, bar, line, area and
+   * pie only. Ostal draws it flat and writes it back as 3-D.
+   */
+  readonly view3D?: ChartView3D;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
 }
+
+/** The viewpoint of a 3-D chart (ECMA-376 Part 1, 21.2.2.228 c:view3D); absent fields are the application's defaults. */
+export interface ChartView3D {
+  /** Tilt about the horizontal axis, degrees (-90 to 90). */
+  readonly rotX?: number;
+  /** Turn about the vertical axis, degrees (0 to 359). */
+  readonly rotY?: number;
+  /** Field of view, half-degrees (0 to 240); 0 is a parallel projection. */
+  readonly perspective?: number;
+  /** Axes kept at right angles (no perspective on them). */
+  readonly rightAngleAxes?: boolean;
+}
+
+/** The chart types that have a 3-D form in both formats. */
+export const THREE_D_CHART_TYPES: readonly ChartType[] = ['column', 'bar', 'line', 'area', 'pie'];
 
 /** The chart types the insert command offers, in menu order. */
 export const INSERTABLE_CHART_TYPES: readonly ChartType[] = ['column', 'bar', 'line', 'pie'];

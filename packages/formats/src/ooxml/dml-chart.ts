@@ -10,6 +10,7 @@
  * groups' series carrying their own (`ChartSeries.type`, in `c:order` order) and, when their group
  * names other axes than the first, `secondaryAxis`. Other groups (surface, stock, bubble, of-pie)
  * are not expressible: the reader returns null and the caller keeps the chart opaque.
+ * A 3-D group gives the chart its 2-D type plus `view3D` (`dml-chart-3d.ts`), written back as 3-D.
  * Write: a plain chart of the model's terms, element order as the schema's sequences want it.
  * The anchor is not part of the chart part (the container's drawing holds it).
  */
@@ -21,6 +22,7 @@ import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
+import { group3DXml, seriesAxisXml, view3DOf, view3DXml, writtenIn3D } from './dml-chart-3d.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 /** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
@@ -222,6 +224,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const catAxis = axis(ids[0]);
   const valAxis = axis(ids[1]);
   const round = type === 'pie' || type === 'doughnut';
+  const view3D = group.local.endsWith('3DChart') ? view3DOf(chart) : undefined;
   const categoryAxisTitle = !round ? titleOf(c(catAxis, 'title')) : undefined;
   const valueAxisTitle = !round ? titleOf(c(valAxis, 'title')) : undefined;
   return {
@@ -229,6 +232,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
     ...(radarStyle ? { radarStyle } : {}),
     ...(holeSize !== undefined ? { holeSize } : {}),
+    ...(view3D ? { view3D } : {}),
     ...(title ? { title } : {}),
     legend,
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
@@ -338,6 +342,10 @@ export function chartSpaceXml(chart: Chart): string {
   const keyOf = (s: ChartSeries): string => `${mixable ? (s.type ?? chart.type) : chart.type} ${mixable && s.secondaryAxis ? 2 : 1}`;
   const keys = [`${chart.type} 1`, ...new Set(chart.series.map(keyOf))].filter((k, i, all) => all.indexOf(k) === i && (i === 0 || chart.series.some((s) => keyOf(s) === k)));
   const secondIds = [x('c:axId', { val: 333333 }), x('c:axId', { val: 444444 })];
+  if (writtenIn3D(chart)) {
+    const group = group3DXml(chart, chart.series.map((s, i) => seriesXml(chart, s, i)), axIds);
+    return chartSpaceOf(chart, [group], chart.type === 'line' ? [seriesAxisXml(222222)] : []);
+  }
   const groups = keys.map((key) => {
     const [kind, axis] = key.split(' ') as [ChartType, string];
     return groupXml(
@@ -419,6 +427,7 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
         {},
         chart.title ? titleXml(chart.title) : null,
         x('c:autoTitleDeleted', { val: chart.title ? 0 : 1 }),
+        writtenIn3D(chart) ? view3DXml(chart) : null,
         x('c:plotArea', {}, x('c:layout'), groups, axes, secondaryAxes),
         legend !== 'none' ? x('c:legend', {}, x('c:legendPos', { val: LEGEND_POS[legend] }), x('c:overlay', { val: 0 })) : null,
         x('c:plotVisOnly', { val: 1 }),

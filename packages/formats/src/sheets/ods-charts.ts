@@ -13,7 +13,7 @@
  * the column widths and row heights (LibreOffice's defaults for the others), with a local data
  * table holding the cached values.
  */
-import { formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
+import { THREE_D_CHART_TYPES, formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
 import type { Chart, ChartAnchor, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
@@ -163,6 +163,8 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const chartProp = (local: string): string | undefined => styleProp(styles, plotStyle, 'chart-properties', NS_CHART, local);
   if (type === 'column' && chartProp('vertical') === 'true') type = 'bar';
   const grouping: ChartGrouping | undefined = chartProp('percentage') === 'true' ? 'percentStacked' : chartProp('stacked') === 'true' ? 'stacked' : undefined;
+  // 3-D (ODF 1.3 Part 3, 20.11 chart:three-dimensional): the flag only; the viewpoint (dr3d:transform) is left to the application.
+  const view3D = chartProp('three-dimensional') === 'true' && THREE_D_CHART_TYPES.includes(type) ? {} : undefined;
   const axes = plot.children.filter((c) => c.ns === NS_CHART && c.local === 'axis');
   const xAxis = axes.find((a) => odfAttr(a, NS_CHART, 'dimension') === 'x');
   const yAxis = axes.find((a) => odfAttr(a, NS_CHART, 'dimension') === 'y');
@@ -196,6 +198,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
     ...(cls === 'chart:filled-radar' ? { radarStyle: 'filled' as const } : {}),
+    ...(view3D ? { view3D } : {}),
     ...(title ? { title } : {}),
     legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
@@ -269,7 +272,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const vertical = chart.type === 'bar' ? ' chart:vertical="true"' : '';
   const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
   const symbols = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
-  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
+  const threeD = chart.view3D && THREE_D_CHART_TYPES.includes(chart.type) && chart.series.every((s) => (s.type === undefined || s.type === chart.type) && !s.secondaryAxis) ? ' chart:three-dimensional="true"' : '';
+  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${threeD}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
   const body: string[] = [];
   // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).
   const link = linked ? ' xlink:href=".." xlink:type="simple"' : '';

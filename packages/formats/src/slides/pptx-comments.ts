@@ -3,8 +3,9 @@
  * p:cmAuthorLst) and each slide's comments part (19.4.4 p:cmLst, 19.4.1 p:cm with p:pos and
  * p:text; PowerPoint 2013 threads replies with p15:threadingInfo/p15:parentCm in p:extLst), or
  * PowerPoint's modern comments (p188:cmLst with p188:replyLst, authors in p188:authorLst) when
- * a slide has no classic ones. Written: classic comments, replies threaded the PowerPoint 2013
- * way, which PowerPoint and LibreOffice both read.
+ * a slide has no classic ones, with their status (`resolved`). Written: classic comments, replies
+ * threaded the PowerPoint 2013 way, which PowerPoint and LibreOffice both read (and which cannot
+ * say that a comment is resolved).
  *
  * Positions: p:pos counts in 1/576 inch (PowerPoint's master units, eight per point; the
  * standard leaves the unit to the application), i.e. 1587.5 EMU.
@@ -144,6 +145,8 @@ export function readModernComments(root: XmlElement | undefined, authors: Readon
         ...entry(authors.get(attr(cm, '', 'authorId') ?? ''), attr(cm, '', 'created'), modernText(cm)),
         x: at(intAttr(pos, 'x')),
         y: at(intAttr(pos, 'y')),
+        // ST_CommentStatus: active, resolved or closed; a closed thread is resolved too.
+        ...(attr(cm, '', 'status') === 'resolved' || attr(cm, '', 'status') === 'closed' ? { resolved: true } : {}),
       };
       return replies.length > 0 ? { ...comment, replies } : comment;
     });

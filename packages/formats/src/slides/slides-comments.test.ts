@@ -111,7 +111,7 @@ describe('slide comments', { timeout: 240_000 }, () => {
     expect(back.slides[0]?.comments?.map((c) => [c.author, c.date, c.text])).toEqual(got.map((c) => [c.author, c.date?.replace(/(\.\d{3})\d+$/, '$1'), c.text]));
   });
 
-  it('read from PowerPoint modern comments with their replies', async () => {
+  it('read from PowerPoint modern comments with their replies and resolved state', async () => {
     const files = unzipSync(await write({ ...deck, slides: [{ ...deck.slides[1]!, id: 's1' }] }, 'pptx'));
     const p188 = 'http://schemas.microsoft.com/office/powerpoint/2018/8/main';
     const a = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -119,7 +119,7 @@ describe('slide comments', { timeout: 240_000 }, () => {
       `<p188:authorLst xmlns:p188="${p188}"><p188:author id="{A1}" name="Chloé Bernard" initials="CB" userId="cb" providerId="None"/><p188:author id="{A2}" name="Luc Petit" initials="LP" userId="lp" providerId="None"/></p188:authorLst>`,
     );
     files['ppt/comments/modernComment_100.xml'] = strToU8(
-      `<p188:cmLst xmlns:p188="${p188}" xmlns:a="${a}"><p188:cm id="{C1}" authorId="{A1}" created="2024-05-06T07:08:09.100"><p188:replyLst><p188:reply id="{R1}" authorId="{A2}" created="2024-05-06T08:00:00.000"><p188:txBody><a:bodyPr/><a:p><a:r><a:t>D’accord</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst><p188:txBody><a:bodyPr/><a:p><a:r><a:t>Revoir </a:t></a:r><a:r><a:t>ce titre</a:t></a:r></a:p><a:p><a:r><a:t>et la date</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`,
+      `<p188:cmLst xmlns:p188="${p188}" xmlns:a="${a}"><p188:cm id="{C1}" authorId="{A1}" created="2024-05-06T07:08:09.100" status="resolved"><p188:replyLst><p188:reply id="{R1}" authorId="{A2}" created="2024-05-06T08:00:00.000"><p188:txBody><a:bodyPr/><a:p><a:r><a:t>D’accord</a:t></a:r></a:p></p188:txBody></p188:reply></p188:replyLst><p188:txBody><a:bodyPr/><a:p><a:r><a:t>Revoir </a:t></a:r><a:r><a:t>ce titre</a:t></a:r></a:p><a:p><a:r><a:t>et la date</a:t></a:r></a:p></p188:txBody></p188:cm></p188:cmLst>`,
     );
     const addRel = (relsPart: string, type: string, target: string): void => {
       files[relsPart] = strToU8(strFromU8(files[relsPart]!).replace('</Relationships>', `<Relationship Id="rIdM" Type="${type}" Target="${target}"/></Relationships>`));
@@ -136,6 +136,7 @@ describe('slide comments', { timeout: 240_000 }, () => {
         x: 0,
         y: 0,
         replies: [{ author: 'Luc Petit', initials: 'LP', date: '2024-05-06T08:00:00.000', text: 'D’accord' }],
+        resolved: true,
       },
     ]);
   });
