@@ -41,6 +41,8 @@ export interface SlideListProps {
   readonly onSectionFocus?: (index: number | null) => void;
   /** Moves section `index` with its slides before section `before` (the end for the section count). */
   readonly onMoveSection?: (index: number, before: number) => void;
+  /** More slides are coming (a long deck being read): they are drawn progressively too when they arrive. */
+  readonly growing?: boolean;
 }
 
 /** One item of the list as the keys walk it: a slide, or a folded or empty section. */
@@ -51,7 +53,7 @@ const FIRST_THUMBNAILS = 8;
 const NONE: ReadonlySet<string> = new Set();
 const THUMBNAIL_BATCH = 12;
 
-export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, onMove, onStep, collapsed = NONE, onToggleSection, sectionFocus = null, onSectionFocus, onMoveSection }: SlideListProps) {
+export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, onMove, onStep, collapsed = NONE, onToggleSection, sectionFocus = null, onSectionFocus, onMoveSection, growing = false }: SlideListProps) {
   const listRef = useRef<HTMLUListElement>(null);
   const [dragFrom, setDragFrom] = useState<number | null>(null);
   const [dropAt, setDropAt] = useState<number | null>(null);
@@ -75,7 +77,7 @@ export function SlideList({ deck, selected, labels, urls, onSelect, onDelete, on
   const activeId = !active ? undefined : active.kind === 'slide' ? `slide-option-${deck.slides[active.index]?.id ?? ''}` : `section-option-${String(active.index)}`;
 
   // Progressive thumbnails: the first ones at once, the rest when idle; those in view, and the selected one, at once.
-  const drawnCount = useProgressiveCount(deck.slides.length, FIRST_THUMBNAILS, THUMBNAIL_BATCH);
+  const drawnCount = useProgressiveCount(deck.slides.length, FIRST_THUMBNAILS, THUMBNAIL_BATCH, !growing);
   const [inView, setInView] = useState<ReadonlySet<string>>(() => new Set());
   const allDrawn = drawnCount >= deck.slides.length;
   useEffect(() => {

@@ -4,7 +4,7 @@
  * sizes container units (`cqw`), so the canvas, the thumbnails and the presentation are the same
  * drawing scaled. Pictures, tables, groups and kept objects (charts...) go through `shapeView`.
  */
-import { memo } from 'react';
+import { memo, useId } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { slideLayoutAndMaster } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
@@ -14,6 +14,7 @@ import { shapeView } from './SlideShapes.js';
 import { boxStyle, cssColor, fillStyle } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
+import { pictureFill, svgId } from './picture-fill-svg.js';
 
 /** Polygons of preset geometries drawn in a 100 x 100 box (stretched to the shape). */
 const POLYGONS: Readonly<Record<string, string>> = {
@@ -40,6 +41,8 @@ export interface SlideViewProps {
   readonly prompts?: { readonly title: string; readonly body: string };
   /** A shape whose text the in-place editor is drawing instead. */
   readonly editingId?: number;
+  /** Unique to this drawing of the slide (SVG ids of picture fills); set by SlideView. */
+  readonly idPrefix?: string;
 }
 
 function lineColor(line: Outline | undefined, deck: Deck): string | undefined {
@@ -89,6 +92,8 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const role = shape.placeholder ? (shape.placeholder.type === 'title' || shape.placeholder.type === 'ctrTitle' ? 'title' : 'body') : undefined;
   const prompt = empty && role && props.prompts && (shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' || shape.placeholder?.type === 'body' || shape.placeholder?.type === 'subTitle' || shape.placeholder?.type === 'obj') ? props.prompts[role] : undefined;
   const ctx = { deck, slide, shape };
+  // Outlines drawn in SVG take a picture fill as a pattern (boxes take it as a CSS background above).
+  const picture = free || polygon ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m)) : undefined;
   let html: string | undefined;
   if (props.editingId !== shape.id) {
     if (!empty) html = textBodyHtml(shape.text, ctx);
@@ -96,11 +101,12 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   }
   return (
     <div key={shape.id} className={`slides-view__shape${prompt && !html?.includes('data-marker') && empty ? ' slides-view__shape--prompt' : ''}`} data-shape-id={shape.id} data-geometry={shape.geometry} style={css}>
-      {free ? freeFormSvg(shape, free, t, deck, stroke, strokeWidth) : null}
+      {free ? freeFormSvg(shape, free, t, deck, stroke, strokeWidth, picture) : null}
       {!free && (polygon || isLine) ? (
         <svg className="slides-view__geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
+          {picture?.defs}
           {polygon ? (
-            <polygon points={polygon} fill={solidOf(shape, deck) ?? 'none'} stroke={stroke ?? 'none'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
+            <polygon points={polygon} fill={picture?.paint ?? solidOf(shape, deck) ?? 'none'} stroke={stroke ?? 'none'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
           ) : (
             <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
           )}
@@ -112,13 +118,14 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
 }
 
 /** A free form drawn as its paths (in EMU of its box), filled and stroked as the model says. */
-function freeFormSvg(shape: GeometryShape, paths: NonNullable<GeometryShape['paths']>, t: Transform, deck: Deck, stroke: string | undefined, strokeWidth: number): ReactNode {
+function freeFormSvg(shape: GeometryShape, paths: NonNullable<GeometryShape['paths']>, t: Transform, deck: Deck, stroke: string | undefined, strokeWidth: number, picture: { defs: ReactNode; paint: string } | undefined): ReactNode {
   const cx = Math.max(1, t.cx);
   const cy = Math.max(1, t.cy);
-  const fill = solidOf(shape, deck);
+  const fill = picture?.paint ?? solidOf(shape, deck);
   const dash = shape.line?.dash && shape.line.dash !== 'solid' ? `${String(strokeWidth * 3)} ${String(strokeWidth * 2)}` : undefined;
   return (
     <svg className="slides-view__geometry slides-view__free-form" viewBox={`0 0 ${String(cx)} ${String(cy)}`} preserveAspectRatio="none" style={{ overflow: 'visible' }} aria-hidden="true">
+      {picture?.defs}
       {customPathData(paths, cx, cy).map((d, i) =>
         d ? <path key={i} d={d} fill={paths[i]?.fill === false ? 'none' : (fill ?? 'none')} stroke={paths[i]?.stroke === false ? 'none' : (stroke ?? 'none')} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" /> : null,
       )}
@@ -170,7 +177,9 @@ export function slideShapeView(shape: DeckShape, t: Transform | undefined, props
   );
 }
 
-function SlideViewImpl(props: SlideViewProps) {
+function SlideViewImpl(rest: SlideViewProps) {
+  const idPrefix = useId();
+  const props = { ...rest, idPrefix };
   const { deck, slide, urls } = props;
   const { layout, master } = slideLayoutAndMaster(deck, slide);
   const background = fillStyle(slide.background ?? layout?.background ?? master?.background, deck, (m) => urls.get(m));
@@ -180,7 +189,7 @@ function SlideViewImpl(props: SlideViewProps) {
     <div className="slides-view" style={{ background: '#fff', ...background }}>
       {furniture.map((s) => (
         <div key={`f${String(s.id)}`} className="slides-view__furniture">
-          {slideShapeView(s, s.xfrm, { ...props, prompts: undefined })}
+          {slideShapeView(s, s.xfrm, { ...props, prompts: undefined, idPrefix: `${idPrefix}f` })}
         </div>
       ))}
       {shapes.map((s) => slideShapeView(s, shapeFrame(deck, slide, s), props))}

@@ -24,6 +24,7 @@ import { useSlideComments } from './use-slide-comments.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
 import { canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
+import { historyWithRest } from './deck-rest.js';
 import type { SlidesHistory } from './slides-history.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { FormatToolbar, SlidesToolbar } from './SlidesToolbar.js';
@@ -61,6 +62,13 @@ export interface SlidesEditorProps {
   readonly exportHost?: SlidesExportHost;
   /** The user's name (settings): author of the comments they write. */
   readonly author?: string;
+  /**
+   * `document` is the first slide of a deck still being read (the panel says so): it stays
+   * editable, and when `whole` arrives every state of the undo history takes the rest of it.
+   */
+  readonly loading?: boolean;
+  /** The whole deck, once read, when `document` was its first slide. */
+  readonly whole?: Deck;
 }
 
 const PICTURE_TYPES: Readonly<Record<string, string>> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/svg+xml': 'svg', 'image/webp': 'webp' };
@@ -90,7 +98,7 @@ function layoutOptions(deck: Deck, labels: SlidesLabels): LayoutOption[] {
   return BUILT_IN_LAYOUTS.map((k) => ({ value: `b:${k}`, label: labels.editor.layouts[k], choice: { builtIn: k } }));
 }
 
-export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost, author = '' }: SlidesEditorProps) {
+export function SlidesEditor({ document, labels, onDirtyChange, ref, active = true, exportHost, author = '', loading = false, whole }: SlidesEditorProps) {
   const [history, setHistory] = useState<SlidesHistory<Deck>>(() => startHistory(document));
   const deck = history.present.value;
   const [selected, setSelected] = useState(0);
@@ -158,6 +166,18 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     setEditing(undefined);
   };
 
+  // The rest of a deck opened from its first slide: into every state, edits made meanwhile kept.
+  const restTaken = useRef(false);
+  useEffect(() => {
+    if (!whole || restTaken.current) return;
+    restTaken.current = true;
+    const r = historyWithRest(history, document, whole, savedRef.current);
+    savedRef.current = r.saved;
+    deckRef.current = r.history.present.value;
+    setHistory(r.history);
+    setDirty(r.history.present.value);
+  }, [whole, document, history]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -223,7 +243,8 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
     }
     setNotice('');
     const base = deckRef.current;
-    const media = freeMediaName(base, ext);
+    // While the rest of the deck is read, a name its pictures cannot have (they are named after their parts).
+    const media = freeMediaName(base, ext, loading ? 'added-image' : 'image');
     const withMedia: Deck = { ...base, media: { ...(base.media ?? {}), [media]: { type: file.type, data } } };
     const r = insertShape(withMedia, index, (id) => pictureShape(withMedia, id, media, width, height, name.replace(/\.[^.]+$/, '')));
     commit(r.deck);
@@ -466,7 +487,13 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             sectionFocus={sectionFocus}
             onSectionFocus={setSectionFocus}
             onMoveSection={sections.onMoveSection}
+            growing={loading && !whole}
           />
+          {loading && !whole ? (
+            <p className="slides-panel__loading" role="status">
+              {labels.editor.more.loadingRest}
+            </p>
+          ) : null}
         </div>
         <div className="slides-main" ref={mainRef}>
           {current ? (

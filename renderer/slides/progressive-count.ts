@@ -21,11 +21,13 @@ function whenIdle(run: () => void): () => void {
  * The number of items of `total` to draw now.
  * @param first drawn in the first render (those a person sees first)
  * @param batch added at each idle moment
+ * @param settled false while more items are coming (a list being loaded): those are drawn
+ *   progressively too when they arrive, rather than all at once
  */
-export function useProgressiveCount(total: number, first: number, batch: number): number {
+export function useProgressiveCount(total: number, first: number, batch: number, settled = true): number {
   const [count, setCount] = useState(() => Math.min(total, first));
-  const complete = useRef(count >= total);
-  if (count >= total) complete.current = true;
+  const complete = useRef(settled && count >= total);
+  if (settled && count >= total) complete.current = true;
   useEffect(() => {
     if (complete.current || count >= total) return undefined;
     return whenIdle(() => setCount((c) => c + batch));

@@ -171,9 +171,9 @@ export function furniturePlaceholder(deck: Deck, shapes: readonly DeckShape[], t
 }
 
 /** Media names are `image<n>.<ext>`, the first free n. */
-export function freeMediaName(deck: Deck, ext: string): string {
+export function freeMediaName(deck: Deck, ext: string, stem = 'image'): string {
   const taken = new Set(Object.keys(deck.media ?? {}));
   let n = taken.size + 1;
-  while (taken.has(`image${String(n)}.${ext}`)) n += 1;
-  return `image${String(n)}.${ext}`;
+  while (taken.has(`${stem}${String(n)}.${ext}`)) n += 1;
+  return `${stem}${String(n)}.${ext}`;
 }

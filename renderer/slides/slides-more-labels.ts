@@ -16,6 +16,8 @@ export interface SlidesMoreLabels {
   readonly pngPrefix: string;
   /** Name of a page of the PDF, for screen readers: "Diapositive 2". */
   readonly pageName: (n: number) => string;
+  /** Under the slide panel while the rest of a long deck is read: "Lecture des autres diapositives…". */
+  readonly loadingRest: string;
   readonly altText: string;
   readonly altTextTitle: string;
   readonly altTextField: string;

@@ -6,7 +6,8 @@ import type { FormatErrorReason } from '@ostal/formats';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 
 export type DocumentWorkerRequest =
-  | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string }
+  /** `preview`: a deck also answers early with its first slide (a `preview` message), then whole. */
+  | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly preview?: boolean }
   /** `macroEnabled`: writing a .docm/.xlsm/.pptm, which keeps the document's macro project. */
   | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId; readonly macroEnabled?: boolean }
   /** A zip of files in the order given (an export of several pictures). */
@@ -26,5 +27,8 @@ export type DocumentWorkerResponse =
       readonly format: FormatId;
       readonly diagnostics: readonly Diagnostic[];
     }
-  | { readonly id: number; readonly ok: true; readonly op: 'write' | 'zip'; readonly bytes: Uint8Array }
+  /** Before a `read` answer asked with `preview`: the deck cut to its first slide (see `ReadOptions.onFirstSlide`). */
+  | { readonly id: number; readonly ok: true; readonly op: 'preview'; readonly document: OstalDocument }
+  | { readonly id: number; readonly ok: true; readonly op: 'write'; readonly bytes: Uint8Array; readonly losses: readonly Diagnostic[] }
+  | { readonly id: number; readonly ok: true; readonly op: 'zip'; readonly bytes: Uint8Array }
   | { readonly id: number; readonly ok: false; readonly failure: DocumentWorkerFailure };

@@ -2,7 +2,7 @@
  * Web Worker entry: reads and writes documents with @ostal/formats off the UI thread.
  * One request at a time per message; answers carry the request id.
  */
-import { FormatError, read, write, writeZip } from '@ostal/formats';
+import { FormatError, conversionLosses, read, write, writeZip } from '@ostal/formats';
 import { formatFromFileName } from '@ostal/model';
 import type { OstalDocument } from '@ostal/model';
 import type { DocumentWorkerFailure, DocumentWorkerRequest, DocumentWorkerResponse } from './document-protocol.js';
@@ -39,7 +39,9 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
     if (request.op === 'read') {
       // CSV has no signature: trust the extension for it alone; everything else is detected by content.
       const hinted = formatFromFileName(request.fileName);
-      const result = await read(request.bytes, hinted === 'csv' ? { format: 'csv' } : {});
+      // The preview is copied (its pictures are its own small buffers); the whole deck's are handed over below.
+      const onFirstSlide = (preview: OstalDocument) => scope.postMessage({ id: request.id, ok: true, op: 'preview', document: preview });
+      const result = await read(request.bytes, { ...(hinted === 'csv' ? { format: 'csv' } : {}), ...(request.preview === true ? { onFirstSlide } : {}) });
       scope.postMessage({ id: request.id, ok: true, op: 'read', document: result.document, format: result.format, diagnostics: result.diagnostics }, mediaBuffers(result.document));
       return;
     }
@@ -48,8 +50,10 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
       scope.postMessage({ id: request.id, ok: true, op: 'zip', bytes: zipped }, [zipped.buffer as ArrayBuffer]);
       return;
     }
-    const bytes = await write(request.document, request.format, { macroEnabled: request.macroEnabled === true });
-    scope.postMessage({ id: request.id, ok: true, op: 'write', bytes }, [bytes.buffer]);
+    const options = { macroEnabled: request.macroEnabled === true };
+    const bytes = await write(request.document, request.format, options);
+    const losses = conversionLosses(request.document, request.format, options);
+    scope.postMessage({ id: request.id, ok: true, op: 'write', bytes, losses }, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({ id: request.id, ok: false, failure: failureOf(error) });
   }

@@ -12,6 +12,12 @@ export interface ReadDocument {
   readonly diagnostics: readonly Diagnostic[];
 }
 
+/** Bytes written, and what the format left out. */
+export interface WrittenDocument {
+  readonly bytes: Uint8Array;
+  readonly losses: readonly Diagnostic[];
+}
+
 type Waiter = (response: DocumentWorkerResponse) => void;
 
 /** Distributive Omit, so each request variant keeps its own fields. */
@@ -21,12 +27,19 @@ export class DocumentWorkerClient {
   private worker: Worker | null = null;
   private nextId = 1;
   private readonly waiting = new Map<number, Waiter>();
+  /** Reads asked with a preview, by request id, until their answer. */
+  private readonly previews = new Map<number, (preview: OstalDocument) => void>();
 
   constructor(private readonly start: () => Worker = defaultWorker) {}
 
-  /** Reads a file's bytes into a document (format detected by content; CSV by name). */
-  async read(bytes: Uint8Array, fileName: string): Promise<ReadDocument> {
-    const response = await this.send({ op: 'read', bytes, fileName }, [bytes.buffer as ArrayBuffer]);
+  /**
+   * Reads a file's bytes into a document (format detected by content; CSV by name). With
+   * `onPreview`, a deck the reader can stream calls it first with the deck cut to its first slide
+   * (layout, master, theme and the pictures it uses), before the promise resolves with the whole deck.
+   */
+  async read(bytes: Uint8Array, fileName: string, onPreview?: (preview: OstalDocument) => void): Promise<ReadDocument> {
+    if (onPreview) this.previews.set(this.nextId, onPreview);
+    const response = await this.send({ op: 'read', bytes, fileName, ...(onPreview ? { preview: true } : {}) }, [bytes.buffer as ArrayBuffer]);
     if (!response.ok) throw new FormatFailure(response.failure);
     if (response.op !== 'read') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
     return { document: response.document, format: response.format, diagnostics: response.diagnostics };
@@ -34,10 +47,15 @@ export class DocumentWorkerClient {
 
   /** Writes a document in `format` (`macroEnabled`: a .docm/.xlsm/.pptm, which keeps the macros). */
   async write(document: OstalDocument, format: FormatId, options: { readonly macroEnabled?: boolean } = {}): Promise<Uint8Array> {
+    return (await this.writeWithLosses(document, format, options)).bytes;
+  }
+
+  /** As `write`, with what the format could not hold (`conversionLosses`: warnings with stable codes). */
+  async writeWithLosses(document: OstalDocument, format: FormatId, options: { readonly macroEnabled?: boolean } = {}): Promise<WrittenDocument> {
     const response = await this.send({ op: 'write', document, format, ...(options.macroEnabled === true ? { macroEnabled: true } : {}) }, []);
     if (!response.ok) throw new FormatFailure(response.failure);
     if (response.op !== 'write') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
-    return response.bytes;
+    return { bytes: response.bytes, losses: response.losses };
   }
 
   /** A zip of `files`, in order (pictures stored as they are). */
@@ -64,10 +82,16 @@ export class DocumentWorkerClient {
     if (this.worker) return this.worker;
     const worker = this.start();
     worker.onmessage = (event: MessageEvent<DocumentWorkerResponse>) => {
-      const waiter = this.waiting.get(event.data.id);
+      const data = event.data;
+      if (data.ok && data.op === 'preview') {
+        this.previews.get(data.id)?.(data.document);
+        return;
+      }
+      this.previews.delete(data.id);
+      const waiter = this.waiting.get(data.id);
       if (!waiter) return;
-      this.waiting.delete(event.data.id);
-      waiter(event.data);
+      this.waiting.delete(data.id);
+      waiter(data);
     };
     worker.onerror = (event) => {
       event.preventDefault();
@@ -82,6 +106,7 @@ export class DocumentWorkerClient {
   private failAll(message: string): void {
     for (const [id, waiter] of this.waiting) waiter({ id, ok: false, failure: { kind: 'internal', message } });
     this.waiting.clear();
+    this.previews.clear();
   }
 
   private send(request: WithoutId<DocumentWorkerRequest>, transfer: Transferable[]): Promise<DocumentWorkerResponse> {

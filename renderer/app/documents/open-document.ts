@@ -25,6 +25,18 @@ export interface OpenDocument {
   readonly recovered?: boolean;
   /** The recovery copy it was restored from (replaced by its next autosave, removed on save). */
   readonly recoveryId?: string;
+  /**
+   * A long deck shown from its first slide (`initial`) while the rest is read: it cannot be saved
+   * (nor autosaved) until `whole` arrives, so that no slide is left out of the file.
+   */
+  readonly loading?: boolean;
+  /** The whole document, when the tab was first shown with a preview of it (`initial`); the editor takes the rest from it. */
+  readonly whole?: OstalDocument;
+}
+
+/** The document as read from its file: the whole one once a preview's rest has arrived. */
+export function readContent(doc: Pick<OpenDocument, 'initial' | 'whole'>): OstalDocument {
+  return doc.whole ?? doc.initial;
 }
 
 let nextTab = 0;

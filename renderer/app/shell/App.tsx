@@ -29,6 +29,7 @@ import { TemplateList } from './TemplateList.js';
 import { RECOVERY_SESSION, useAutosave } from './use-autosave.js';
 import { recoveryWriteOptions, withOpenedMacros } from '../documents/macro-save.js';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import { readContent } from '../documents/open-document.js';
 import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 
 const TABS_ID = 'ostal-docs';
@@ -58,6 +59,7 @@ export function App({ host }: { readonly host: HostServices }) {
   const remote = useRemoteDocuments(host, docs, settings, translator);
   /** Save: to the platform for a platform document, else to disk. */
   const saveDoc = (id: string) => {
+    if (docs.stillLoading(id)) return;
     if (!remote.saveRemote(id)) docs.save(id);
   };
 
@@ -127,7 +129,7 @@ export function App({ host }: { readonly host: HostServices }) {
     intervalSeconds: settings.values.autosaveSeconds,
     write: (doc, handle, format) => {
       // A recovery copy keeps the macros whatever the file, so that restoring loses none.
-      const written = withOpenedMacros(handle.getDocument(), doc.initial);
+      const written = withOpenedMacros(handle.getDocument(), readContent(doc));
       return (autosaveWorker.current ??= new DocumentWorkerClient()).write(written, format, recoveryWriteOptions(written));
     },
     onError: (doc, error) => docs.notify({ tone: 'warning', docId: doc.id, message: t('error.autosave', { title: doc.title, reason: errorMessage(translator, error) }) }),

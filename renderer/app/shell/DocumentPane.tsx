@@ -97,6 +97,8 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             active={active}
             {...(slidesExport ? { exportHost: slidesExport } : {})}
             {...(author !== undefined ? { author } : {})}
+            {...(doc.loading === true ? { loading: true } : {})}
+            {...(doc.whole?.kind === 'deck' ? { whole: doc.whole } : {})}
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}

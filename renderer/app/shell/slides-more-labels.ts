@@ -19,6 +19,7 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     exportedAsPictures: (path) => m('exportedAsPictures', { path }),
     pngPrefix: m('pngPrefix'),
     pageName: (n) => m('pageName', { n }),
+    loadingRest: m('loadingRest'),
     altText: m('altText'),
     altTextTitle: m('altTextTitle'),
     altTextField: m('altTextField'),

@@ -67,6 +67,11 @@ export function useAutosave({ host, docs, handles, intervalSeconds, write, onErr
       const doc = current(docId);
       const handle = handles.current.get(docId);
       if (!doc?.dirty || !handle) return;
+      if (doc.loading === true) {
+        // A deck still being read holds only its first slides: its copy waits for the rest.
+        schedule(docId);
+        return;
+      }
       const format = recoveryFormat(doc);
       const input: RecoveryInput = {
         id: recoveryIdOf(doc),

@@ -6,17 +6,18 @@
 import { useCallback, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { hasMacros } from '@ostal/model';
-import type { DocumentKind, FormatId } from '@ostal/model';
+import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
+import type { ReadDocument } from '../documents/document-worker-client.js';
 import { macroSaveChoice, withOpenedMacros, writeOptionsFor } from '../documents/macro-save.js';
-import { newDocument, openedDocument } from '../documents/open-document.js';
+import { newDocument, openedDocument, readContent } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, fileNameOf } from '../files/save-formats.js';
 import type { FileBrowserRequest } from '../files/FileBrowserDialog.js';
 import { errorMessage } from '../i18n/error-message.js';
 import { offersSaveAs, saveErrorMessage } from '../i18n/save-error-message.js';
 import { HostCallError } from '../host/host-call-error.js';
-import type { Translator } from '../i18n/translator.js';
+import type { MessageKey, Translator } from '../i18n/translator.js';
 import type { EditorHandle } from './editor-handle.js';
 import { makeNotice } from './notices.js';
 import type { AppNotice } from './notices.js';
@@ -25,6 +26,16 @@ import { lockOwnerLabel } from './LockedDialog.js';
 import { createElement } from 'react';
 
 export const HOME = 'home';
+
+/** Files from this size on open from their first slide while the rest is read (decks the reader can stream: PPTX). */
+const PREVIEW_FROM_BYTES = 1024 * 1024;
+
+/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`). */
+const DECK_LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
+  'sections-dropped': 'notice.odpSections',
+  'comments-dropped': 'notice.odpComments',
+  'effects-dropped': 'notice.odpEffects',
+};
 
 export type ShellDialog =
   | { readonly type: 'browse'; readonly request: FileBrowserRequest; readonly docId?: string; readonly thenClose?: boolean; readonly newWindow?: boolean }
@@ -40,6 +51,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   const handles = useRef(new Map<string, EditorHandle>());
   const worker = useRef<DocumentWorkerClient | null>(null);
   const untitled = useRef(0);
+  /** Tabs closed this session (a deck closed while its rest was read must not come back). */
+  const closed = useRef(new Set<string>());
   const docsRef = useRef(docs);
   docsRef.current = docs;
   const { t } = translator;
@@ -103,12 +116,37 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
         locked = lock?.status === 'acquired';
       }
       const file = await host.files.read(path);
-      const read = await getWorker().read(file.bytes, file.name);
+      // A long deck shows its first slide while the rest is read (the tab cannot be saved until then).
+      const shown: { tab: OpenDocument | null } = { tab: null };
+      const onPreview = (preview: OstalDocument) => {
+        const first = openedDocument({ document: preview, name: file.name, path: file.path, format: 'pptx', modifiedMs: file.modifiedMs, diagnostics: [] });
+        const tab: OpenDocument = { ...first, loading: true, ...(readOnly ? { readOnly: true } : {}) };
+        shown.tab = tab;
+        setDocs((list) => [...list, tab]);
+        setActiveId(tab.id);
+        setBusy(null);
+      };
+      let read: ReadDocument;
+      try {
+        read = await getWorker().read(file.bytes, file.name, file.bytes.length >= PREVIEW_FROM_BYTES ? onPreview : undefined);
+      } catch (error) {
+        // The rest could not be read: the first slide alone must not pass for the document.
+        if (shown.tab) discard(shown.tab.id);
+        throw error;
+      }
       const opened = openedDocument({ document: read.document, name: file.name, path: file.path, format: read.format, modifiedMs: file.modifiedMs, diagnostics: read.diagnostics });
-      const doc = readOnly ? { ...opened, readOnly: true } : opened;
+      const preview = shown.tab;
+      let doc: OpenDocument = readOnly ? { ...opened, readOnly: true } : opened;
       locked = false;
-      setDocs((list) => [...list, doc]);
-      setActiveId(doc.id);
+      if (preview) {
+        // Closed while loading: nothing more to do (its lock went with it).
+        if (closed.current.has(preview.id)) return;
+        doc = { ...doc, id: preview.id, initial: preview.initial, whole: read.document };
+        update(preview.id, { loading: false, whole: read.document, format: read.format, diagnostics: doc.diagnostics });
+      } else {
+        setDocs((list) => [...list, doc]);
+        setActiveId(doc.id);
+      }
       rememberRecent({ path: file.path, name: file.name, kind: doc.kind, openedMs: Date.now() });
       if (doc.diagnostics.length > 0) {
         notify({
@@ -118,7 +156,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
           details: createElement(DiagnosticList, { diagnostics: doc.diagnostics, locale: translator.locale }),
         });
       }
-      if (hasMacros(doc.initial)) notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: file.name }) });
+      if (hasMacros(readContent(doc))) notify({ tone: 'info', docId: doc.id, message: t('notice.macros', { name: file.name }) });
     } catch (error) {
       notify({ tone: 'error', message: t('error.open', { name, reason: errorMessage(translator, error) }) });
     } finally {
@@ -189,8 +227,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     setBusy(t('status.saving'));
     try {
       // The macros the file came with are written back to a .docm/.xlsm/.pptm (never run).
-      const written = withOpenedMacros(handle.getDocument(), doc.initial);
-      const bytes = await getWorker().write(written, format, writeOptionsFor(path));
+      const written = withOpenedMacros(handle.getDocument(), readContent(doc));
+      const { bytes, losses } = await getWorker().writeWithLosses(written, format, writeOptionsFor(path));
       const saved = await host.files.save(path, bytes, expectedModifiedMs === null ? {} : { expectedModifiedMs });
       handle.markSaved();
       if (saved.path !== doc.path) {
@@ -202,10 +240,11 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
       if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
       if (saved.path !== doc.path && hasMacros(written) && !writeOptionsFor(path).macroEnabled) notify({ tone: 'info', docId: id, message: t('notice.macrosDropped', { name: saved.name }) });
-      // ODF 1.3 has no slide sections (the formats' conversion loss "sections-dropped").
-      if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && (written.sections?.length ?? 0) > 0) notify({ tone: 'info', docId: id, message: t('notice.odpSections', { name: saved.name }) });
-      // ODF 1.3 has no slide comments (the formats' conversion loss "comments-dropped").
-      if ((format === 'odp' || format === 'fodp') && written.kind === 'deck' && written.slides.some((s) => (s.comments?.length ?? 0) > 0)) notify({ tone: 'info', docId: id, message: t('notice.odpComments', { name: saved.name }) });
+      // What ODF 1.3 cannot hold of a deck (the formats' conversion losses), said in the user's language.
+      for (const loss of losses) {
+        const key = DECK_LOSS_NOTICES[loss.code];
+        if (key) notify({ tone: 'info', docId: id, message: t(key, { name: saved.name }) });
+      }
       return true;
     } catch (error) {
       const changed = error instanceof HostCallError && error.code === 'file-changed';
@@ -227,9 +266,17 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
 
   const folderOf = (path: string | null) => (path ? path.replace(/[\\/][^\\/]*$/, '') || '/' : undefined);
 
+  /** True (and says so) when the document is a deck still being read: it cannot be saved yet. */
+  const stillLoading = (id: string): boolean => {
+    const doc = find(id);
+    if (doc?.loading !== true) return false;
+    notify({ tone: 'info', docId: id, message: t('notice.stillLoading', { name: doc.title }) });
+    return true;
+  };
+
   const saveAs = (id: string, thenClose = false) => {
     const doc = find(id);
-    if (!doc) return;
+    if (!doc || stillLoading(id)) return;
     const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
     const folder = folderOf(doc.path);
     const name = doc.path ? doc.title.replace(/\.[A-Za-z0-9]+$/, '') : doc.title;
@@ -237,13 +284,13 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       type: 'browse',
       docId: id,
       thenClose,
-      request: { mode: 'save', kind: doc.kind, format, name, ...(folder ? { folder } : {}), ...macroSaveChoice(doc) },
+      request: { mode: 'save', kind: doc.kind, format, name, ...(folder ? { folder } : {}), ...macroSaveChoice({ initial: readContent(doc), path: doc.path }) },
     });
   };
 
   const save = (id: string, thenClose = false) => {
     const doc = find(id);
-    if (!doc) return;
+    if (!doc || stillLoading(id)) return;
     if (doc.readOnly) notify({ tone: 'info', docId: id, message: t('notice.readOnlySave', { name: doc.title }) });
     if (!doc.path || !doc.format || doc.readOnly) {
       saveAs(id, thenClose);
@@ -255,6 +302,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   };
 
   const discard = (id: string) => {
+    closed.current.add(id);
     releaseLock(find(id));
     handles.current.delete(id);
     setNotices((list) => list.filter((n) => n.docId !== id));
@@ -342,6 +390,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
     requestOpenInNewWindow: () => setDialog({ type: 'browse', request: { mode: 'open' }, newWindow: true }),
     save,
     saveAs,
+    stillLoading,
     close,
     discard,
     /** Puts `doc` in the tab of `id`, in its place and active if it was (a reloaded version). */

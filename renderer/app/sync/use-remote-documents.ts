@@ -9,7 +9,7 @@ import type { AccountSyncState, ConflictChoice, OpenLink, RemoteDocumentState, R
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import { withOpenedMacros, writeOptionsFor } from '../documents/macro-save.js';
 import { hasMacros } from '@ostal/model';
-import { openedDocument } from '../documents/open-document.js';
+import { openedDocument, readContent } from '../documents/open-document.js';
 import type { OpenDocument } from '../documents/open-document.js';
 import { defaultSaveFormat, withExtension } from '../files/save-formats.js';
 import { errorMessage } from '../i18n/error-message.js';
@@ -263,7 +263,7 @@ export function useRemoteDocuments(host: HostServices, shell: ShellDocuments, se
     }
     try {
       const format = doc.format ?? defaultSaveFormat(doc.kind, settings.values.defaultFamily);
-      const bytes = await getWorker().write(withOpenedMacros(handle.getDocument(), doc.initial), format, writeOptionsFor(name));
+      const bytes = await getWorker().write(withOpenedMacros(handle.getDocument(), readContent(doc)), format, writeOptionsFor(name));
       await host.sync.save(link.accountId, link.url, bytes);
       handle.markSaved();
       shell.patch(docId, { title: name, format, dirty: false, readOnly: false });

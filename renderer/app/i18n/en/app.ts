@@ -84,6 +84,8 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'notice.csvOneSheet': 'CSV keeps only the first sheet, without formatting.',
   'notice.odpSections': 'ODF has no slide sections: the sections of “{name}” are not saved (the slides are, in the same order).',
   'notice.odpComments': 'ODF 1.3 has no slide comments: the comments of “{name}” are not saved in this format (save as PPTX to keep them).',
+  'notice.odpEffects': 'ODF 1.3 cannot hold some shape effects of “{name}” (glow, soft edges, reflection, inner shadow): they are not saved in this format (outer shadows are; save as PPTX to keep them all).',
+  'notice.stillLoading': '“{name}” is still loading: it can be saved once all its slides are read.',
   'notice.localeLocal': 'The language is changed for this session only: settings are not available.',
   'error.open': 'Cannot open “{name}”: {reason}',
   'error.display': 'Cannot display “{name}”: {reason}. The rest of the application keeps working; close this tab.',

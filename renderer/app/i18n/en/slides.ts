@@ -114,6 +114,7 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.more.exportedAsPictures': 'Exported as pictures of the slides (no Chromium, Chrome or Edge browser to keep the text): {path}',
   'slides.more.pngPrefix': 'slide',
   'slides.more.pageName': 'Slide {n}',
+  'slides.more.loadingRest': 'Reading the other slides… The presentation can be saved once they are all read.',
   'slides.more.altText': 'Alternative text…',
   'slides.more.altTextTitle': 'Alternative text',
   'slides.more.altTextField': 'Description of the object for blind or low-vision people',

@@ -112,6 +112,7 @@ export const frSlides = {
   'slides.more.exportedAsPictures': 'Exporté en images des diapositives (aucun navigateur Chromium, Chrome ou Edge pour garder le texte) : {path}',
   'slides.more.pngPrefix': 'diapositive',
   'slides.more.pageName': 'Diapositive {n}',
+  'slides.more.loadingRest': 'Lecture des autres diapositives… La présentation pourra être enregistrée quand elles seront toutes lues.',
   'slides.more.altText': 'Texte de remplacement…',
   'slides.more.altTextTitle': 'Texte de remplacement',
   'slides.more.altTextField': 'Description de l’objet pour les personnes aveugles ou malvoyantes',
