@@ -64,7 +64,7 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt));
+  return odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles());
 }
 
 /**
