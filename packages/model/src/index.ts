@@ -24,6 +24,7 @@ export * from './text-schema.js';
 export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './text-table-position.js';
+export * from './text-table-template.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
 export * from './workbook-sheet-features.js';

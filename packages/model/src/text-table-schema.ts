@@ -22,6 +22,7 @@ import { isTableCellValue } from './text-cell-value.js';
 import { isTableCellMargins, parseTableCellMargins, tableCellMarginsCss } from './text-cell-margins.js';
 import type { TableCellMargins } from './text-cell-margins.js';
 import { isTablePosition } from './text-table-position.js';
+import { isTableTemplate } from './text-table-template.js';
 import { isRowChange, rowChangeDOM, rowChangeFromDOM } from './text-row-change.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
@@ -111,6 +112,8 @@ export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'tabl
       bordered: { default: true, validate: 'boolean' },
       /** Where a floating table sits (see text-table-position.ts), or null for a table in the flow. */
       position: { default: null, validate: (v: unknown) => { if (v !== null && !isTablePosition(v)) throw new RangeError('position must be null or a table position.'); } },
+      /** The table template it follows (see text-table-template.ts), or null. */
+      template: { default: null, validate: (v: unknown) => { if (v !== null && !isTableTemplate(v)) throw new RangeError('template must be null or a table template.'); } },
     },
     content: 'table_row+',
     tableRole: 'table',

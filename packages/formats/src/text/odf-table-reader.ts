@@ -19,6 +19,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
+import { tableTemplateOf, templateCellStyles } from './odf-table-template.js';
 import type { CellInput, RowInput } from './table-builder.js';
 
 /** What the table reader needs from the body reader. */
@@ -59,32 +60,45 @@ export class OdfTableReader {
     const headerRows = new Set<XmlElement>();
     this.walk(table, columns, rows, headerRows, false);
 
+    const template = tableTemplateOf(table, styles.templates);
+    const definition = styles.templates.get(template?.name);
+    const rowCount = rows.reduce((n, row) => n + count(row, 'number-rows-repeated'), 0);
+    const columnCount = Math.max(columns.length, ...rows.map((row) => rowWidth(row)));
+
     let bordered: boolean | undefined;
     const rowInputs: RowInput[] = [];
     for (const row of rows) {
-      const cells: CellInput[] = [];
+      // The cells of the row, read once however often the row repeats.
+      const read: { readonly el: XmlElement; readonly col: number; readonly blocks: PMNode[] }[] = [];
       let col = 0;
       for (const c of row.children) {
         if (typeof c !== 'object' || c.ns !== NS.table || col >= MAX_COLUMNS) continue;
         if (c.local === 'covered-table-cell') col += count(c, 'number-columns-repeated');
         else if (c.local === 'table-cell') {
-          const cellStyle = styles.cell(attr(c, NS.table, 'style-name'));
-          if (cellStyle.border !== undefined) bordered = (bordered ?? false) || cellStyle.border;
           const blocks = this.ctx.readCell(c);
-          const value = odfCellValue(c, cellStyle.format);
-          const colspan = count(c, 'number-columns-spanned');
-          const rowspan = count(c, 'number-rows-spanned');
           for (let i = count(c, 'number-columns-repeated'); i > 0 && col < MAX_COLUMNS; i--) {
-            cells.push({ col, colspan, rowspan, background: cellStyle.background, sides: cellStyle.sides, blocks, value, margins: cellStyle.margins ?? null });
+            read.push({ el: c, col, blocks });
             col += 1; // the covered cells that follow a spanning cell hold the rest of its columns
           }
         }
       }
-      const input: RowInput = { header: headerRows.has(row), cells };
-      for (let i = count(row, 'number-rows-repeated'); i > 0 && rowInputs.length < MAX_ROWS; i--) rowInputs.push(input);
+      for (let i = count(row, 'number-rows-repeated'); i > 0 && rowInputs.length < MAX_ROWS; i--) {
+        const r = rowInputs.length;
+        const cells: CellInput[] = read.map(({ el: c, col: at, blocks }) => {
+          const colspan = count(c, 'number-columns-spanned');
+          const regions = template && definition ? templateCellStyles(definition, template, r, at, at + colspan - 1, rowCount, columnCount) : [];
+          const cellStyle = styles.cell(attr(c, NS.table, 'style-name'), regions);
+          if (cellStyle.border !== undefined) bordered = (bordered ?? false) || cellStyle.border;
+          const value = odfCellValue(c, cellStyle.format);
+          return { col: at, colspan, rowspan: count(c, 'number-rows-spanned'), background: cellStyle.background, sides: cellStyle.sides, blocks, value, margins: cellStyle.margins ?? null };
+        });
+        rowInputs.push({ header: headerRows.has(row), cells });
+      }
     }
-    if (attr(table, NS.table, 'template-name') !== undefined) this.ctx.tally.note('table-formatting-simplified', this.ctx.part, path, 'info');
-    return { table: buildTable({ rows: rowInputs, columnWidths: this.widths(columns, tableStyle.width), bordered: bordered ?? false }), breakBefore: tableStyle.breakBefore };
+    // Template regions' text formatting (bold first row…) is not applied to the cells' paragraphs.
+    if (template) this.ctx.tally.note('table-formatting-simplified', this.ctx.part, path, 'info');
+    const built = buildTable({ rows: rowInputs, columnWidths: this.widths(columns, tableStyle.width), bordered: bordered ?? false });
+    return { table: built && template ? built.type.create({ ...built.attrs, template }, built.content, built.marks) : built, breakBefore: tableStyle.breakBefore };
   }
 
   /** Collects column style names (one per grid column) and rows, through groups and header sections. */
@@ -130,6 +144,16 @@ export class OdfTableReader {
     }
     return null;
   }
+}
+
+/** The grid columns a row covers (spans and repeats counted). */
+function rowWidth(row: XmlElement): number {
+  let n = 0;
+  for (const c of row.children) {
+    if (typeof c !== 'object' || c.ns !== NS.table) continue;
+    if (c.local === 'covered-table-cell' || c.local === 'table-cell') n += count(c, 'number-columns-repeated');
+  }
+  return Math.min(n, MAX_COLUMNS);
 }
 
 /** The typed value of a cell (19.385 `office:value-type` and the attribute holding the value), or null for text. */

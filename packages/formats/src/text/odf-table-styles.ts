@@ -8,6 +8,7 @@
 import { normalizeCellBackground, tableCellMarginsOf } from '@ostal/model';
 import type { TableCellMargins } from '@ostal/model';
 import { OdfDataStyles } from './odf-data-styles.js';
+import { OdfTableTemplates } from './odf-table-template.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -111,9 +112,12 @@ export class OdfTableStyles {
   /** Collects styles from `roots`, later roots winning (pass styles.xml before content.xml). */
   /** Data styles (number formats of typed cells and date fields). */
   readonly data: OdfDataStyles;
+  /** Table templates (`odf-table-template.ts`). */
+  readonly templates: OdfTableTemplates;
 
   constructor(roots: readonly (XmlElement | undefined)[]) {
     this.data = new OdfDataStyles(roots);
+    this.templates = new OdfTableTemplates(roots);
     for (const el of odfStyleElements(roots)) {
       const name = attr(el, NS.style, 'name');
       if (name === undefined) continue;
@@ -141,27 +145,29 @@ export class OdfTableStyles {
     return (name !== undefined ? this.columns.get(name) : undefined) ?? { width: undefined, relative: undefined };
   }
 
-  /** Background and borders of a cell style, through its parent styles. */
-  cell(name: string | undefined): OdfCellStyle {
+  /** Background and borders of a cell style through its parent styles, then, for what it leaves unsaid, of each of `fallbacks` (template regions, most specific first). */
+  cell(name: string | undefined, fallbacks: readonly string[] = []): OdfCellStyle {
     let background: string | null | undefined;
     let border: boolean | undefined;
     let sides: BorderSides | undefined;
     let dataStyle: string | undefined;
     let padding: PaddingSides | undefined;
     let defaultPadding = false;
-    const seen = new Set<string>();
-    let n = name;
-    while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
-      seen.add(n);
-      const e = this.cells.get(n);
-      if (!e) break;
-      background ??= e.background;
-      border ??= e.border;
-      dataStyle ??= e.dataStyle;
-      if (e.sides) sides = { ...e.sides, ...sides };
-      if (e.defaultPadding && !padding) defaultPadding = true;
-      else if (e.padding && !defaultPadding) padding = { ...e.padding, ...padding };
-      n = e.parent;
+    for (const first of [name, ...fallbacks]) {
+      const seen = new Set<string>();
+      let n = first;
+      while (n !== undefined && !seen.has(n) && seen.size < MAX_CHAIN) {
+        seen.add(n);
+        const e = this.cells.get(n);
+        if (!e) break;
+        background ??= e.background;
+        border ??= e.border;
+        dataStyle ??= e.dataStyle;
+        if (e.sides) sides = { ...e.sides, ...sides };
+        if (e.defaultPadding && !padding) defaultPadding = true;
+        else if (e.padding && !defaultPadding) padding = { ...e.padding, ...padding };
+        n = e.parent;
+      }
     }
     const margins = padding ? tableCellMarginsOf({ top: padding.top ?? 0, right: padding.right ?? 0, bottom: padding.bottom ?? 0, left: padding.left ?? 0 }) : null;
     return { background: background ?? null, border, sides, format: this.data.code(dataStyle), margins };

@@ -14,6 +14,8 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
 import { OdfDataStyleSet } from './odf-data-styles.js';
+import { OdfTemplateSet, templateAttrs } from './odf-table-template-writer.js';
+import type { TableTemplate } from '@ostal/model';
 
 /** A cell style the automatic styles must define. */
 export interface OdfCellStyleOut {
@@ -86,6 +88,8 @@ export class OdfTableStyleSet {
 
   /** Data styles of typed cells (and of date fields, `odf-data-styles.ts`). */
   readonly data = new OdfDataStyleSet();
+  /** Table templates the tables follow, for `office:styles` (`odf-table-template-writer.ts`). */
+  readonly templates = new OdfTemplateSet();
 
   /** The `style:style` elements for what was collected. */
   styles(): XmlOut[] {
@@ -122,6 +126,8 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
   const bordered = table.attrs.bordered === true;
   const total = grid.columns.reduce((s, w) => s + w, 0);
   styles.tableWidths.add(total);
+  const template = table.attrs.template as TableTemplate | null;
+  styles.templates.add(template);
   const columns = grid.columns.map((w) => {
     styles.columnWidths.add(w);
     return x('table:table-column', { 'table:style-name': columnStyleName(w) });
@@ -147,7 +153,7 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
   const header = rows.slice(0, grid.headerRows);
   return x(
     'table:table',
-    { 'table:name': styles.nextTableName(), 'table:style-name': tableStyleName(total) },
+    { 'table:name': styles.nextTableName(), 'table:style-name': tableStyleName(total), ...templateAttrs(template) },
     columns,
     header.length > 0 ? x('table:table-header-rows', {}, header) : null,
     rows.slice(grid.headerRows),

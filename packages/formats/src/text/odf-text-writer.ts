@@ -65,7 +65,7 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt));
+  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles());
   // Markers and dashes of drawing shapes are common styles (ODF 1.3 Part 3, 16.40/16.41).
   return { ...common, children: [...common.children, ...odfShapeDefinitions(node)] };
 }
