@@ -104,7 +104,7 @@ export const SHAPE_SIG_KEYS = ['geometry', 'width', 'height', 'fill', 'line', 'l
  * and a line's flip across an axis it does not extend along means nothing.
  */
 export function normalisedLook<T extends ShapeLook>(look: T, width: number, height: number): T {
-  const out = { ...look };
+  const out: { -readonly [K in keyof T]: T[K] } = { ...look };
   if (out.line === null) out.lineWidth = 9525;
   if (isLineGeometry(out.geometry)) {
     if (width <= 1) out.flipH = false;
