@@ -55,9 +55,9 @@ import { bookmarkNames, insertBookmark, isValidBookmarkName, linkAt, removeLink,
 import { currentParagraphFormat, setParagraphFormat } from './paragraph-format.js';
 import { textStats } from './text-stats.js';
 import { safeLinkHref } from '@ostal/model';
-import { TextSelection } from 'prosemirror-state';
 import { syncSelectionFromPage } from './dom-selection.js';
 import { giveReactSelectionOffsets } from './react-selection-offsets.js';
+import { goToBlock, goToBookmark } from './go-to.js';
 import 'prosemirror-view/style/prosemirror.css';
 import 'prosemirror-tables/style/tables.css';
 import './writer.css';
@@ -165,7 +165,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const openLinkRef = useRef<(href: string) => void>(() => undefined);
   openLinkRef.current = (href) => {
     if (href.startsWith('#')) {
-      goToBookmark(href.slice(1));
+      if (viewRef.current) goToBookmark(viewRef.current, href.slice(1));
       return;
     }
     if (safeLinkHref(href) !== null) setDialog({ kind: 'openLink', href });
@@ -312,31 +312,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (!view) return;
     command(view.state, view.dispatch);
   };
-  /** Puts the cursor at `pos` (inside the block there) and shows it. */
   const goTo = (pos: number) => {
-    const view = viewRef.current;
-    if (!view) return;
-    const inside = Math.min(pos + 1, view.state.doc.content.size);
-    view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(inside))).scrollIntoView());
-    view.focus();
-    // The block's top at the top of the desk, as Word's pane does.
-    const dom = view.nodeDOM(pos);
-    if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'start' });
+    if (viewRef.current) goToBlock(viewRef.current, pos);
   };
-  function goToBookmark(name: string) {
-    const view = viewRef.current;
-    if (!view) return;
-    let at = -1;
-    view.state.doc.descendants((node, pos) => {
-      if (at >= 0) return false;
-      if (node.type.name === 'bookmark' && node.attrs.name === name) at = pos;
-      return true;
-    });
-    if (at >= 0) {
-      view.dispatch(view.state.tr.setSelection(TextSelection.near(view.state.doc.resolve(at))).scrollIntoView());
-      view.focus();
-    }
-  }
   const closeDialog = () => setDialog(null);
   const editSelectedNote = () => {
     const note = viewRef.current && !loadingRef.current ? selectedNote(viewRef.current.state) : null;
