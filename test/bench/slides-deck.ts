@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { write } from '@ostal/formats';
-import { emptyDeck, plainTextBody } from '@ostal/model';
+import { emptyDeck, plainTextBody, slideTextFromShapes } from '@ostal/model';
 import type { Deck, DeckShape, Slide } from '@ostal/model';
 import { median, ms, table } from './bench-util.js';
 import { libreofficeConvert } from './processes.js';
@@ -57,7 +57,8 @@ export function benchDeck(): Deck {
       { kind: 'shape', id: 3, geometry: 'rect', placeholder: { type: 'body', idx: 1 }, xfrm: { x: 838_200, y: 1_825_625, cx: 5_000_000, cy: 4_351_338 }, text: plainTextBody(['Objectifs atteints à 92 %', 'Budget maîtrisé', 'Recrutements en cours', 'Prochaine étape : évaluation']) },
       { kind: 'picture', id: 4, name: `Image ${String(i + 1)}`, description: `Graphique ${String(i + 1)}`, media: `image${String((i % PICTURES) + 1)}.png`, xfrm: { x: 6_200_000, y: 1_825_625, cx: 5_000_000, cy: 2_812_500 } },
     ];
-    slides.push({ id: `s${String(i + 1)}`, title: '', body: [], notes: `Notes ${String(i + 1)}`, shapes });
+    // The editor's title and body are those of the placeholders, as a reader gives them.
+    slides.push({ id: `s${String(i + 1)}`, ...slideTextFromShapes(shapes), notes: `Notes ${String(i + 1)}`, shapes });
   }
   return { ...base, slides, media };
 }

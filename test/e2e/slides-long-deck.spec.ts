@@ -31,6 +31,9 @@ test('a 200-slide deck fills its thumbnails after the first slide and is saved w
   const slides = Object.keys(saved).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n));
   expect(slides).toHaveLength(200);
   expect(strFromU8(saved['ppt/slides/slide1.xml']!)).toContain('Ouverture revue');
+  // The slides read after the first keep their titles and their bullets.
+  expect(strFromU8(saved['ppt/slides/slide200.xml']!)).toContain('Diapositive 200 : bilan du trimestre');
+  expect(strFromU8(saved['ppt/slides/slide200.xml']!)).toContain('Prochaine étape : évaluation');
   expect(Object.entries(saved).some(([n, d]) => n.startsWith('ppt/notesSlides/') && strFromU8(d).includes('Notes 200'))).toBe(true);
   expect(Object.keys(saved).filter((n) => n.startsWith('ppt/media/'))).toHaveLength(20);
 });
