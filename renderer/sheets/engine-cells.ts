@@ -77,3 +77,29 @@ export function extrasOf(sheet: Sheet): SheetExtras {
   const { name: _name, rows: _rows, ...props } = sheet;
   return { styles, props };
 }
+
+/**
+ * The edits as one rectangle of contents, when they cover one exactly (each cell once), else
+ * undefined.
+ */
+export function asBlock(edits: readonly { row: number; col: number; raw: RawContent }[]): { top: number; left: number; contents: RawContent[][] } | undefined {
+  if (edits.length < 2) return undefined;
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const e of edits) {
+    top = Math.min(top, e.row);
+    bottom = Math.max(bottom, e.row);
+    left = Math.min(left, e.col);
+    right = Math.max(right, e.col);
+  }
+  const width = right - left + 1;
+  if ((bottom - top + 1) * width !== edits.length) return undefined;
+  const contents: RawContent[][] = Array.from({ length: bottom - top + 1 }, () => new Array<RawContent>(width));
+  const seen = new Set<number>();
+  for (const e of edits) {
+    const key = (e.row - top) * width + (e.col - left);
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    contents[e.row - top]![e.col - left] = e.raw;
+  }
+  return { top, left, contents };
+}

@@ -211,7 +211,9 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     height: '100%',
     ...layoutSettings(options.layout, options.rows, options.cols),
     minSpareRows: 1,
-    minSpareCols: 1,
+    // No `minSpareCols`: Handsontable would check after every change that the last column is
+    // empty, reading (and so filling) every row of the sheet — 10 s of the opening of 100,000 rows.
+    // The grid has empty columns past the data; an entry in the last one adds the next (afterChange).
     outsideClickDeselects: false,
     manualColumnResize: true,
     manualRowResize: true,
@@ -261,6 +263,8 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
         .filter(([, , before, after]) => before !== after)
         .map(([row, prop, , after]) => ({ row, col: Number(prop), text: after == null ? '' : String(after as string | number) }));
       if (edits.length > 0) source.onEdit(edits);
+      const last = hot.countCols() - 1;
+      if (edits.some((e) => e.col >= last)) hot.alter('insert_col_end', last, 1, 'ostal-data');
     },
     afterSelectionEnd(row: number, col: number) {
       if (row >= 0 && col >= 0) source.onSelect(row, col);

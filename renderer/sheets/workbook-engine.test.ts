@@ -75,6 +75,44 @@ describe('workbook engine', () => {
     asked.destroy();
   });
 
+  it('keeps tab order and names when sheets are named like numbers, with TRUE as a constant', () => {
+    const engine = WorkbookEngine.fromWorkbook(
+      {
+        ...book(),
+        sheets: [sheetFromGrid('Synthèse', [[{ value: null, formula: "='2'!A1*Taux" }, { value: null, formula: '=IF(TRUE,1,2)' }]]), sheetFromGrid('2', [[{ value: 10 }]])],
+        names: [{ name: 'Taux', formula: "'2'!$A$1" }],
+      },
+      KEY,
+    );
+    expect(engine.sheetNames()).toEqual(['Synthèse', '2']);
+    expect(engine.value(0, 0, 0)).toBe(100);
+    expect(engine.value(0, 0, 1)).toBe(1);
+    // Opening is not an undo step.
+    expect(engine.undo()).toBeUndefined();
+    engine.destroy();
+  });
+
+  it('sets a pasted block at once (one undo step), and scattered cells one by one', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    const block = [0, 1, 2].flatMap((r) => [3, 4].map((c) => ({ row: 10 + r, col: c, raw: r === 2 && c === 4 ? '=SUM(E11:E12)' : (r + 1) * (c - 2) })));
+    engine.setMany(0, block);
+    expect(engine.value(0, 12, 4)).toBe(6);
+    expect(engine.raw(0, 11, 3)).toBe(2);
+    engine.setMany(0, [
+      { row: 0, col: 0, raw: 7 },
+      { row: 20, col: 5, raw: 'loin' },
+    ]);
+    expect(engine.value(0, 3, 0)).toBe(12);
+    expect(engine.value(0, 20, 5)).toBe('loin');
+    engine.undo();
+    expect(engine.value(0, 3, 0)).toBe(6);
+    expect(engine.value(0, 20, 5)).toBeNull();
+    engine.undo();
+    expect(engine.value(0, 12, 4)).toBeNull();
+    expect(engine.value(0, 10, 3)).toBeNull();
+    engine.destroy();
+  });
+
   it('round-trips an empty workbook', () => {
     const engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), KEY);
     expect(engine.toWorkbook({})).toEqual(emptyWorkbook('Feuille1'));

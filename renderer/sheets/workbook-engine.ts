@@ -14,7 +14,7 @@ import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
 
-import { COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
+import { asBlock, COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
 export type { BlockRange, ChangedCell, HistoryResult, Range } from './engine-cells.js';
@@ -79,15 +79,12 @@ export class WorkbookEngine {
    */
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
     if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-    // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree.
-    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT * 4 });
-    let ids: number[] = [];
-    hf.batch(() => {
-      // Sheets first, then names (they refer to sheets), then contents (they use names).
-      ids = workbook.sheets.map((sheet) => hf.getSheetId(hf.addSheet(sheet.name))!);
-      addDefinedNames(hf, workbook, ids);
-      workbook.sheets.forEach((sheet, i) => hf.setSheetContent(ids[i]!, sheetToRows(sheet)));
-    });
+    // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree:
+    // every sheet in one pass of HyperFormula's builder, then the names (formulas using them
+    // compute when they appear).
+    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT * 4, sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })) });
+    const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
+    hf.batch(() => addDefinedNames(hf, workbook, ids));
     // Loading is not an action to undo.
     hf.clearUndoStack();
     return new WorkbookEngine(hf, workbook, ids);
@@ -200,8 +197,11 @@ export class WorkbookEngine {
   setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {
     const id = this.sheetId(sheet);
     this.editCount += 1;
+    const block = asBlock(edits);
     const changes = this.hf.batch(() => {
-      for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
+      // A paste or a fill is a rectangle: one call for all of it, not one per cell.
+      if (block) this.hf.setCellContents({ sheet: id, row: block.top, col: block.left }, block.contents);
+      else for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
     // One batch, one step: a paste or a fill is undone at once.
     this.record(sheet, false, true, null);

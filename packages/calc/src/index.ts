@@ -9,4 +9,5 @@ export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
 export { buildOstalEngine, CalcLicenseError, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
+export type { EngineSheets } from './ostal-engine.js';
 export * from './number-format/index.js';
