@@ -8,7 +8,7 @@
  * 14.1.2.19 `v:shape`, 14.1.2.7 `v:group` with `coordorigin`/`coordsize`, 14.1.2.21 `v:stroke`).
  *
  * The element read is kept as the shape's `source` (see the model) unless it refers to other
- * parts (relationship ids), which a copy could not carry.
+ * parts (relationship ids), which a copy could not carry, or is in Strict namespaces.
  */
 import { MAX_GROUP_CHILDREN, normalisedLook, shapeSig, textSchema } from '@ostal/model';
 import type { ShapeChild, ShapeDash, ShapeLineEnd, ShapeLook } from '@ostal/model';
@@ -206,7 +206,9 @@ export function wmlDrawingShape(drawing: XmlElement, frame: Readonly<Record<stri
 function shapeNode(read: Record<string, unknown>, source: string | null): PMNode {
   const attrs = read.geometry === 'group' ? read : normalisedLook(read as unknown as ShapeLook, Number(read.width), Number(read.height));
   const node = textSchema.nodes.shape!.create(attrs);
-  if (source === null) return node;
+  // A Strict document's drawing is in Strict namespaces, which a Transitional package cannot
+  // hold as they are: the shape is written from its modelled values instead.
+  if (source === null || source.includes('"http://purl.oclc.org/ooxml/')) return node;
   // The writer gives every drawing a fresh `wp:docPr` id: the kept one says 0.
   const xml = source.replace(/(<(?:[\w.-]+:)?docPr\s[^>]*?\bid=")[^"]*"/, '$10"');
   return textSchema.nodes.shape!.create({ ...node.attrs, source: { family: 'ooxml', xml, sig: shapeSig(node.attrs) } });
