@@ -263,8 +263,6 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
         .filter(([, , before, after]) => before !== after)
         .map(([row, prop, , after]) => ({ row, col: Number(prop), text: after == null ? '' : String(after as string | number) }));
       if (edits.length > 0) source.onEdit(edits);
-      const last = hot.countCols() - 1;
-      if (edits.some((e) => e.col >= last)) hot.alter('insert_col_end', last, 1, 'ostal-data');
     },
     afterSelectionEnd(row: number, col: number) {
       if (row >= 0 && col >= 0) source.onSelect(row, col);
@@ -299,6 +297,13 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     afterRowResize(newSize: number, row: number, isDoubleClick: boolean) {
       source.onResize?.('rows', row, isDoubleClick ? undefined : newSize);
     },
+  });
+  // An entry in the last column adds the next (the grid keeps no spare column: see above). Added
+  // once the grid exists: Handsontable may report changes while it is being built (merged cells).
+  hot.addHook('afterChange', (changes: CellChange[] | null, changeSource: ChangeSource) => {
+    if (!changes || silent || changeSource === 'loadData' || changeSource === 'updateData') return;
+    const last = hot.countCols() - 1;
+    if (changes.some(([, prop, before, after]) => before !== after && Number(prop) >= last)) hot.alter('insert_col_end', last, 1, 'ostal-data');
   });
   container.setAttribute('aria-label', options.label);
   accessibleGridDom(container, options.label);
