@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EditorState, NodeSelection, TextSelection } from 'prosemirror-state';
-import type { Command } from 'prosemirror-state';
+import { NodeSelection, TextSelection } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
+import { apply, stateOf } from './test-editor-state.js';
 import { textSchema as s } from '@ostal/model';
 import { formatPicture, pictureOfInstruction } from './field-format.js';
 import type { FieldContext } from './field-format.js';
@@ -12,15 +12,6 @@ const p = (...content: PMNode[]) => s.node('paragraph', null, content);
 const h = (text: string) => s.node('heading', { level: 1 }, [s.text(text)]);
 const field = (attrs: Record<string, unknown>) => s.node('field', attrs);
 
-function stateOf(node: PMNode, at = 1): EditorState {
-  const state = EditorState.create({ doc: node });
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
-}
-function apply(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
-  return next;
-}
 function fields(doc: PMNode): Record<string, unknown>[] {
   const out: Record<string, unknown>[] = [];
   doc.descendants((n) => {

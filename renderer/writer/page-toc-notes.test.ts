@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EditorState, TextSelection } from 'prosemirror-state';
-import type { Command } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
+import { apply, stateOf } from './test-editor-state.js';
 import { textSchema as s, textDocumentFromNode } from '@ostal/model';
 import { PAPER_SIZES, currentPageSetup, firstSectionOf, paperOf, setPageSetup } from './page-setup.js';
 import { hasTableOfContents, insertTableOfContents, updateTablesOfContents } from './toc-commands.js';
@@ -11,15 +10,6 @@ const p = (text?: string) => s.node('paragraph', null, text ? [s.text(text)] : [
 const h = (level: number, text: string) => s.node('heading', { level }, [s.text(text)]);
 const doc = (blocks: PMNode[], attrs: Record<string, unknown> | null = null) => s.node('doc', attrs, blocks);
 
-function stateOf(node: PMNode, at = 1): EditorState {
-  const state = EditorState.create({ doc: node });
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
-}
-function apply(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
-  return next;
-}
 
 describe('page setup', () => {
   it('reads A4 portrait with default margins from a document that declares nothing', () => {

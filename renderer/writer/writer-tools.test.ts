@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { EditorState, TextSelection } from 'prosemirror-state';
-import type { Command } from 'prosemirror-state';
+import { TextSelection } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
+import { apply, stateOf } from './test-editor-state.js';
 import { textSchema as s } from '@ostal/model';
 import { QUOTE_INDENT, QUOTE_STYLE_NAME, currentBlockStyle, setBlockStyle, toggleList } from './commands.js';
 import { copyFormat, pasteFormat } from './format-painter.js';
@@ -15,16 +15,6 @@ import { documentHeadings } from './NavigationPane.js';
 const p = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
 const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
 
-function stateOf(node: PMNode, from: number, to = from): EditorState {
-  const state = EditorState.create({ doc: node });
-  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
-}
-
-function apply(state: EditorState, command: Command): EditorState {
-  let next = state;
-  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
-  return next;
-}
 
 describe('paragraph styles', () => {
   it('gives headings 1 to 6 and keeps alignment', () => {

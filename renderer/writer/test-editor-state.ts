@@ -1,0 +1,18 @@
+/** For the writer's unit tests: an editor state with a selection, and a command applied to it. */
+import { expect } from 'vitest';
+import { EditorState, TextSelection } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
+
+/** A state of `node` with the text selection `from`–`to` (the cursor at `from` by default). */
+export function stateOf(node: PMNode, from = 1, to = from): EditorState {
+  const state = EditorState.create({ doc: node });
+  return state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
+}
+
+/** The state after `command`, which must apply. */
+export function apply(state: EditorState, command: Command): EditorState {
+  let next = state;
+  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+  return next;
+}
