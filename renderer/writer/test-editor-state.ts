@@ -1,5 +1,4 @@
 /** For the writer's unit tests: an editor state with a selection, and a command applied to it. */
-import { expect } from 'vitest';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import type { Command } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -10,9 +9,9 @@ export function stateOf(node: PMNode, from = 1, to = from): EditorState {
   return state.apply(state.tr.setSelection(TextSelection.create(state.doc, from, to)));
 }
 
-/** The state after `command`, which must apply. */
+/** The state after `command`; throws (failing the test) when it does not apply. */
 export function apply(state: EditorState, command: Command): EditorState {
   let next = state;
-  expect(command(state, (tr) => (next = state.apply(tr)))).toBe(true);
+  if (!command(state, (tr) => (next = state.apply(tr)))) throw new Error('The command did not apply.');
   return next;
 }
