@@ -1,6 +1,6 @@
 /**
  * "Validité…": the data validation rule of the selected cells — what is allowed (list, whole
- * number, decimal, date, time, text length with a condition), the input help shown on the cell
+ * number, decimal, date, time, text length with a condition, or a formula that must be true), the input help shown on the cell
  * and the error alert on a wrong entry. OK applies it to the selection (one undo step); "Toutes
  * les valeurs" takes the rule away.
  */
@@ -28,7 +28,7 @@ export function ValidityDialog({ labels, initial, onApply, onCancel }: ValidityD
   };
   const apply = () => setProblem(onApply(form));
   const two = form.operator === 'between' || form.operator === 'notBetween';
-  const ranged = form.type !== 'any' && form.type !== 'list';
+  const ranged = form.type !== 'any' && form.type !== 'list' && form.type !== 'custom';
   const error = (field: FormProblem['field']) =>
     problem?.field === field ? (
       <span className="sheets-validity__problem" role="alert">
@@ -86,6 +86,15 @@ export function ValidityDialog({ labels, initial, onApply, onCancel }: ValidityD
                   {error('value2')}
                 </>
               ) : null}
+            </>
+          ) : null}
+          {form.type === 'custom' ? (
+            <>
+              <label>
+                {labels.condition} <input className="ui-input" value={form.value1} placeholder="=A1>0" title={labels.conditionHint} aria-invalid={problem?.field === 'value1' || undefined} onChange={(e) => set({ value1: e.target.value })} />
+              </label>
+              <small>{labels.conditionHint}</small>
+              {error('value1')}
             </>
           ) : null}
           {form.type === 'list' ? (

@@ -29,6 +29,9 @@ export interface SheetsObjectLabels {
     readonly maximum: string;
     readonly list: string;
     readonly listHint: string;
+    /** Label and help of a custom rule's condition (a formula that must be true). */
+    readonly condition: string;
+    readonly conditionHint: string;
     readonly allowBlank: string;
     readonly showDropdown: string;
     readonly inputHelp: string;

@@ -58,6 +58,23 @@ describe('validity form', () => {
     expect(formOf(rule, 'fr-FR')).toMatchObject({ promptTitle: 'Note', promptText: 'De 1 à 5', errorStyle: 'warning', errorText: 'Hors barème', showError: true });
   });
 
+  it('keeps a custom condition typed in French in Excel syntax, and shows it back in French', () => {
+    const { rule } = ruleOf({ ...EMPTY_FORM, type: 'custom', value1: '=NB.SI($B:$B;B2)=1' }, B2toB10, 'fr-FR');
+    expect(rule).toMatchObject({ type: 'custom', formula1: 'COUNTIF($B:$B,B2)=1' });
+    expect(rule?.operator).toBeUndefined();
+    expect(formOf(rule, 'fr-FR')).toMatchObject({ type: 'custom', value1: '=NB.SI($B:$B;B2)=1', value2: '' });
+    expect(formOf(rule, 'en-GB').value1).toBe('=COUNTIF($B:$B,B2)=1');
+    // The leading = may be left out.
+    expect(ruleOf({ ...EMPTY_FORM, type: 'custom', value1: 'B2>0' }, B2toB10, 'fr-FR').rule?.formula1).toBe('B2>0');
+  });
+
+  it('refuses an empty or incomplete custom condition', () => {
+    expect(ruleOf({ ...EMPTY_FORM, type: 'custom', value1: ' = ' }, B2toB10, 'fr-FR').problem).toEqual({ field: 'value1', kind: 'empty' });
+    for (const broken of ['=SOMME(B2:B9', '=B2>', '=B2="oui', '=B2)>0']) {
+      expect(ruleOf({ ...EMPTY_FORM, type: 'custom', value1: broken }, B2toB10, 'fr-FR').problem, broken).toEqual({ field: 'value1', kind: 'formula' });
+    }
+  });
+
   it('gives no rule for any value', () => {
     expect(ruleOf(EMPTY_FORM, B2toB10, 'fr-FR')).toEqual({});
   });

@@ -10,14 +10,14 @@ import { toCanonicalFormula, toLocalFormula } from './formula-locale.js';
 import { dateOfSerial, dateOrder, parseTypedDateTime } from './typed-values.js';
 
 /** The kinds of rule the dialog offers (`any`: no rule). */
-export const EDITABLE_TYPES = ['any', 'list', 'whole', 'decimal', 'date', 'time', 'textLength'] as const;
+export const EDITABLE_TYPES = ['any', 'list', 'whole', 'decimal', 'date', 'time', 'textLength', 'custom'] as const;
 export type EditableType = (typeof EDITABLE_TYPES)[number];
 export const OPERATORS: readonly ValidationOperator[] = ['between', 'notBetween', 'equal', 'notEqual', 'greaterThan', 'lessThan', 'greaterThanOrEqual', 'lessThanOrEqual'];
 
 export interface ValidityForm {
   readonly type: EditableType;
   readonly operator: ValidationOperator;
-  /** Operands as typed (number, date, time, or `=formula`). */
+  /** Operands as typed (number, date, time, or `=formula`); for `custom`, value1 is the condition (`=A1>0`). */
   readonly value1: string;
   readonly value2: string;
   /** List entries, one a line, or `=range`. */
@@ -36,7 +36,7 @@ export interface ValidityForm {
 /** Why a form cannot be applied: which field, and what is wrong. */
 export interface FormProblem {
   readonly field: 'value1' | 'value2' | 'list';
-  readonly kind: 'empty' | 'number' | 'whole' | 'date' | 'time' | 'listComma';
+  readonly kind: 'empty' | 'number' | 'whole' | 'date' | 'time' | 'listComma' | 'formula';
 }
 
 export const EMPTY_FORM: ValidityForm = {
@@ -76,6 +76,30 @@ function operandText(formula: string | undefined, type: ValidationType, locale: 
   return formatNumber(n, locale);
 }
 
+/** A custom rule's condition as the user reads it: `=` and the formula in the user's language. */
+function conditionText(formula: string | undefined, locale: string): string {
+  const f = (formula ?? '').trim().replace(/^=/, '');
+  return f === '' ? '' : toLocalFormula(`=${f}`, locale);
+}
+
+/**
+ * A condition typed for a custom rule, in Excel syntax without `=`; a problem kind when it is empty
+ * or cannot be a formula (unbalanced parentheses or quotes, an operator at its end).
+ */
+function conditionFormula(text: string, locale: string): { formula: string } | FormProblem['kind'] {
+  const t = text.trim().replace(/^=/, '').trim();
+  if (t === '') return 'empty';
+  let depth = 0;
+  let quoted = false;
+  for (const ch of t) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && ch === '(') depth++;
+    else if (!quoted && ch === ')' && --depth < 0) return 'formula';
+  }
+  if (quoted || depth !== 0 || /[-+*/^&=<>;,(]$/.test(t)) return 'formula';
+  return { formula: toCanonicalFormula(`=${t}`, locale).slice(1) };
+}
+
 /** The entries of a quoted list (`"oui,non"` -> oui, non); undefined when the formula is a reference. */
 function quotedEntries(formula: string): string[] | undefined {
   const f = formula.trim();
@@ -90,14 +114,14 @@ function quotedEntries(formula: string): string[] | undefined {
 /** The dialog's form for a rule (EMPTY_FORM's defaults where the rule says nothing). */
 export function formOf(rule: DataValidation | undefined, locale: string, date1904 = false): ValidityForm {
   if (!rule) return EMPTY_FORM;
-  const type: EditableType = (EDITABLE_TYPES as readonly string[]).includes(rule.type) ? (rule.type as EditableType) : 'any';
+  const type: EditableType = (EDITABLE_TYPES as readonly string[]).includes(rule.type) ? (rule.type) : 'any';
   const entries = type === 'list' && rule.formula1 !== undefined ? quotedEntries(rule.formula1) : undefined;
   const list = type !== 'list' ? '' : entries ? entries.join('\n') : toLocalFormula(`=${(rule.formula1 ?? '').replace(/^=/, '')}`, locale);
   return {
     type,
     operator: rule.operator ?? 'between',
-    value1: type === 'list' ? '' : operandText(rule.formula1, rule.type, locale, date1904),
-    value2: type === 'list' ? '' : operandText(rule.formula2, rule.type, locale, date1904),
+    value1: type === 'list' ? '' : type === 'custom' ? conditionText(rule.formula1, locale) : operandText(rule.formula1, rule.type, locale, date1904),
+    value2: type === 'list' || type === 'custom' ? '' : operandText(rule.formula2, rule.type, locale, date1904),
     list,
     allowBlank: rule.allowBlank ?? false,
     showDropdown: !rule.hideDropdown,
@@ -152,6 +176,10 @@ export function ruleOf(form: ValidityForm, ranges: readonly CellRange[], locale:
       if (entries.some((e) => e.includes(','))) return { problem: { field: 'list', kind: 'listComma' } };
       formula1 = `"${entries.join(',').replace(/"/g, '""')}"`;
     }
+  } else if (form.type === 'custom') {
+    const c = conditionFormula(form.value1, locale);
+    if (typeof c === 'string') return { problem: { field: 'value1', kind: c } };
+    formula1 = c.formula;
   } else {
     const a = operandFormula(form.value1, form.type, locale, date1904);
     if (typeof a === 'string') return { problem: { field: 'value1', kind: a } };
@@ -167,7 +195,7 @@ export function ruleOf(form: ValidityForm, ranges: readonly CellRange[], locale:
   const rule: DataValidation = {
     ranges: ranges.map((r) => ({ ...r })),
     type: form.type,
-    ...(form.type !== 'list' ? { operator: form.operator } : {}),
+    ...(form.type !== 'list' && form.type !== 'custom' ? { operator: form.operator } : {}),
     formula1,
     ...(formula2 !== undefined ? { formula2 } : {}),
     allowBlank: form.allowBlank,

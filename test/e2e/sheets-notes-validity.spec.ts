@@ -157,3 +157,47 @@ test('a validity rule set in the dialog is enforced with its help and alert, und
     }
   }
 });
+
+test('a custom formula rule typed in French refuses a duplicate entry and is saved in XLSX and ODS', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  await enterCell(page, 'B1', 'Matricule');
+  await goToCell(page, 'B2');
+  for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowDown');
+  await page.getByRole('button', { name: 'Validité…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Validité des données' });
+  await dialog.getByRole('combobox', { name: 'Autoriser' }).selectOption({ label: 'Formule personnalisée' });
+  // An incomplete formula is refused, saying why.
+  await dialog.getByRole('textbox', { name: 'Condition' }).fill('=NB.SI($B$2:$B$6;B2');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Cette formule est incomplète : vérifiez les parenthèses et les guillemets.');
+  await dialog.getByRole('textbox', { name: 'Condition' }).fill('=NB.SI($B$2:$B$6;B2)=1');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+
+  await enterCell(page, 'B2', 'A-17');
+  await goToCell(page, 'B3');
+  await page.keyboard.type('A-17');
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alertdialog');
+  await expect(alert).toContainText('NB.SI');
+  await alert.getByRole('button', { name: 'Annuler' }).click();
+  await expect(gridCell(page, 3, 2)).toHaveText('');
+  await enterCell(page, 'B3', 'A-18');
+  await expect(gridCell(page, 3, 2)).toHaveText('A-18');
+
+  // The dialog shows the condition back in French.
+  await goToCell(page, 'B4');
+  await page.getByRole('button', { name: 'Validité…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Condition' })).toHaveValue('=NB.SI($B$2:$B$6;B2)=1');
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+
+  for (const format of ['xlsx', 'ods']) {
+    const bytes = await saveAs(page, host.docs, 'matricules', format);
+    for (const sheet of await bothReadings(bytes, `matricules.${format}`)) {
+      const custom = sheet.validations?.find((v) => v.type === 'custom');
+      expect(custom?.ranges).toEqual([{ top: 1, left: 1, bottom: 5, right: 1 }]);
+      expect(custom?.formula1?.replace(/\s/g, '')).toBe('COUNTIF($B$2:$B$6,B2)=1');
+    }
+  }
+});
