@@ -114,7 +114,7 @@ function quotedEntries(formula: string): string[] | undefined {
 /** The dialog's form for a rule (EMPTY_FORM's defaults where the rule says nothing). */
 export function formOf(rule: DataValidation | undefined, locale: string, date1904 = false): ValidityForm {
   if (!rule) return EMPTY_FORM;
-  const type: EditableType = (EDITABLE_TYPES as readonly string[]).includes(rule.type) ? (rule.type) : 'any';
+  const type: EditableType = rule.type;
   const entries = type === 'list' && rule.formula1 !== undefined ? quotedEntries(rule.formula1) : undefined;
   const list = type !== 'list' ? '' : entries ? entries.join('\n') : toLocalFormula(`=${(rule.formula1 ?? '').replace(/^=/, '')}`, locale);
   return {
