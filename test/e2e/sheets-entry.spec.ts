@@ -226,3 +226,33 @@ test('a custom validation formula refuses a duplicate and questions an age, judg
   const back = (await read(new Uint8Array(libreofficeConvertBytes(ods, 'inscriptions.ods', 'xlsx')))).document as Workbook;
   expect(back.sheets[0]?.validations?.find((v) => v.ranges[0]?.left === 0)).toMatchObject({ type: 'custom', formula1: expect.stringMatching(/^COUNTIF\(\$A\$2:\$A\$50,A2\)=1$/i) });
 });
+
+test('typing in the last column adds the next one, which takes entries, formulas and the save', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  const grid = page.getByRole('region', { name: 'Feuille de calcul' });
+  // A new workbook shows columns A to Z; Ctrl+Right from an empty row goes to the last one.
+  await goToCell(page, 'A1');
+  await page.keyboard.press('Control+ArrowRight');
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue('Z1');
+  await page.keyboard.type('40');
+  await page.keyboard.press('Tab');
+  // The entry in Z added AA, and Tab went there.
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue('AA1');
+  await page.keyboard.type('2');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Cellule' })).toHaveValue('AB1');
+  await expect(grid.locator('.ht_clone_top th', { hasText: /^AB$/ })).toBeVisible();
+  await enterCell(page, 'A1', '=Z1+AA1');
+  await expect(gridCell(page, 1, 1)).toHaveText('42');
+  await enterCell(page, 'AA1', '5');
+  await goToCell(page, 'B2');
+  await expect(gridCell(page, 1, 1)).toHaveText('45');
+
+  const bytes = await saveAs(page, host.docs, 'derniere-colonne', 'xlsx');
+  const sheet = ((await read(bytes)).document as Workbook).sheets[0]!;
+  expect(sheet.rows[0]?.[25]?.value).toBe(40);
+  expect(sheet.rows[0]?.[26]?.value).toBe(5);
+  // LibreOffice computes the formula over the new column too.
+  expect(libreofficeSheetsCsv(bytes, 'derniere-colonne.xlsx')).toMatch(/^45,/);
+});
