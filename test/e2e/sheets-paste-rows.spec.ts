@@ -25,10 +25,10 @@ function gridCell(page: Page, row: number, col: number) {
     .locator(`.ht_master tbody tr[aria-rowindex="${String(row + 1)}"] td[aria-colindex="${String(col + 1)}"]`);
 }
 
-/** 40 rows: ids in A, amounts in B, the total of the whole column B in E2. */
+/** 40 rows: ids in A, amounts in B, the total of the whole column B in E2 (saved with a stale result, 0). */
 function book(): Workbook {
   const rows: (Cell | null)[][] = [];
-  for (let r = 0; r < ROWS; r++) rows.push([{ value: r + 1 }, { value: 10 }, null, null, r === 1 ? { value: 400, formula: '=SUM(B:B)' } : null]);
+  for (let r = 0; r < ROWS; r++) rows.push([{ value: r + 1 }, { value: 10 }, null, null, r === 1 ? { value: 0, formula: '=SUM(B:B)' } : null]);
   return { kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, sheets: [sheetFromGrid('Ventes', rows)] };
 }
 
@@ -50,7 +50,9 @@ test('7,000 rows x 20 columns pasted under the data show, count in the column to
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(host.url);
   await openFile(page, 'ventes.xlsx');
+  // The first cells show the file's results; once the formulas are live, the total is computed.
   await expect(gridCell(page, 2, 5)).toHaveText('400');
+  await expect(page.getByRole('status').filter({ hasText: 'Calcul en cours' })).toHaveCount(0);
 
   const pasted = pastedText();
   await page.evaluate((text) => navigator.clipboard.writeText(text), pasted.text);
