@@ -10,6 +10,7 @@ import { Autofill, CopyPaste, DragToScroll, HiddenColumns, HiddenRows, ManualCol
 import { registerLanguageDictionary, frFR } from 'handsontable/i18n';
 import { textRenderer } from 'handsontable/renderers';
 import type { CellChange, ChangeSource } from 'handsontable/base';
+import { cellsExtent } from './cell-extent.js';
 import { dataEdge } from './grid-navigation.js';
 import type { BorderDisplay, CellDisplay, CellRange, GridAdapter, GridCommand, GridFactory, GridLayout, GridOptions, GridRange, GridSource, GridView } from './grid-adapter.js';
 import { attachGridClipboard } from './grid-clipboard-events.js';
@@ -412,8 +413,7 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
     setCellTexts(cells) {
       if (cells.length === 0) return;
-      const rows = Math.max(...cells.map((c) => c.row)) + 1;
-      const cols = Math.max(...cells.map((c) => c.col)) + 1;
+      const { rows, cols } = cellsExtent(cells);
       if (rows > hot.countRows()) hot.alter('insert_row_below', hot.countRows() - 1, rows - hot.countRows(), 'ostal-data');
       if (cols > hot.countCols()) hot.alter('insert_col_end', hot.countCols() - 1, cols - hot.countCols(), 'ostal-data');
       silent = true;
@@ -421,7 +421,16 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
       silent = false;
     },
     batch(changes) {
-      hot.batch(changes);
+      // Handsontable's own batch() resumes drawing only when the changes return: a change that
+      // throws would leave the grid never drawn again.
+      hot.suspendRender();
+      hot.suspendExecution();
+      try {
+        changes();
+      } finally {
+        hot.resumeExecution();
+        hot.resumeRender();
+      }
     },
     selectRange(range) {
       hot.selectCell(range.top, range.left, range.bottom, range.right, false);

@@ -14,32 +14,38 @@ import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
 
-import { asBlock, COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
+import { asBlock, cellToRaw, COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
 export type { BlockRange, ChangedCell, HistoryResult, Range } from './engine-cells.js';
 export { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
 
 export class WorkbookEngine {
-  private readonly hf: HyperFormula;
+  /** HyperFormula, once built (see {@link deferred}). */
+  private built: HyperFormula | undefined;
+  /** The workbook as read, until HyperFormula is built: cells show their cached values meanwhile. */
+  private pending: Workbook | undefined;
+  /** Used sizes of the pending workbook's sheets, measured on first use. */
+  private pendingSizes: ({ rows: number; cols: number } | undefined)[] = [];
+  private ids: number[] = [];
+  private definedNames: (Omit<DefinedName, 'sheet'> & { sheetId?: number })[] = [];
   private extras: SheetExtras[];
   /** Workbook-level parts kept as read; pivot caches and data pilots follow inserted and deleted rows. */
   private book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
-  /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
-  private order: number[];
+
   /** The workbook's style table; grows as cells are formatted (never shrinks, so undo stays valid). */
   private readonly styles: CellStyle[];
   private readonly styleKeys = new Map<string, number>();
-  /** Defined names, with a local name's sheet as a HyperFormula id (sheets move). */
-  private readonly names: (Omit<DefinedName, 'sheet'> & { sheetId?: number })[];
   /** Every change made through this engine, for undo and redo. */
   readonly history = new SheetHistory(HISTORY_LIMIT);
 
-  private constructor(hf: HyperFormula, workbook: Workbook, ids: number[]) {
-    this.hf = hf;
-    this.order = ids;
+  private constructor(
+    workbook: Workbook,
+    private readonly licenseKey: string,
+  ) {
+    this.pending = workbook;
     this.extras = workbook.sheets.map(extrasOf);
-    const { sheets: _sheets, meta: _meta, styles, names, ...book } = workbook;
+    const { sheets: _sheets, meta: _meta, styles, names: _names, ...book } = workbook;
     this.book = book;
     this.styles = [...(styles ?? [])];
     if (this.styles.length === 0) this.styles.push({});
@@ -47,7 +53,60 @@ export class WorkbookEngine {
       const key = JSON.stringify(normalizeCellStyle(style));
       if (!this.styleKeys.has(key)) this.styleKeys.set(key, index);
     });
-    this.names = (names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
+  }
+
+  /** HyperFormula, built now if it is not yet: every change and every computation needs it. */
+  private get hf(): HyperFormula {
+    return this.built ?? this.build();
+  }
+
+  /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
+  private get order(): number[] {
+    if (!this.built) this.build();
+    return this.ids;
+  }
+
+  private set order(ids: number[]) {
+    this.ids = ids;
+  }
+
+  /** Defined names, with a local name's sheet as a HyperFormula id (sheets move). */
+  private get names(): (Omit<DefinedName, 'sheet'> & { sheetId?: number })[] {
+    if (!this.built) this.build();
+    return this.definedNames;
+  }
+
+  /** True once HyperFormula holds the workbook (results are computed, not the file's cached ones). */
+  get ready(): boolean {
+    return this.built !== undefined;
+  }
+
+  /**
+   * Builds HyperFormula from the workbook as read (once; later calls return it). Built as the
+   * headless calculation builds it, so the grid and `ostal inspect --values` agree: every sheet in
+   * one pass of HyperFormula's builder, then the names (formulas using them compute when they appear).
+   */
+  build(): HyperFormula {
+    if (this.built) return this.built;
+    const workbook = this.pending!;
+    const hf = buildOstalEngine(this.licenseKey, { undoLimit: HISTORY_LIMIT * 4, sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })) });
+    const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
+    hf.batch(() => addDefinedNames(hf, workbook, ids));
+    // Loading is not an action to undo.
+    hf.clearUndoStack();
+    this.built = hf;
+    this.ids = ids;
+    this.definedNames = (workbook.names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
+    this.pending = undefined;
+    this.pendingSizes = [];
+    return hf;
+  }
+
+  /** A cell of the workbook as read (before HyperFormula is built). */
+  private pendingCell(sheet: number, row: number, col: number): Cell | null {
+    const s = this.pending?.sheets[sheet];
+    if (!s) throw new RangeError(`There is no sheet ${String(sheet)}.`);
+    return s.rows[row]?.[col] ?? null;
   }
 
   private editCount = 0;
@@ -78,20 +137,25 @@ export class WorkbookEngine {
    * @throws RangeError when the workbook has no sheet.
    */
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
+    const engine = WorkbookEngine.deferred(workbook, licenseKey);
+    engine.build();
+    return engine;
+  }
+
+  /**
+   * Loads a workbook without building HyperFormula yet: until {@link build} (or the first change
+   * or computation, which builds it), cells read as the file holds them, formulas with their
+   * cached results, so a large workbook shows before its formulas are live.
+   * @throws RangeError when the workbook has no sheet.
+   */
+  static deferred(workbook: Workbook, licenseKey: string): WorkbookEngine {
     if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-    // Built as the headless calculation builds it, so the grid and `ostal inspect --values` agree:
-    // every sheet in one pass of HyperFormula's builder, then the names (formulas using them
-    // compute when they appear).
-    const hf = buildOstalEngine(licenseKey, { undoLimit: HISTORY_LIMIT * 4, sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })) });
-    const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
-    hf.batch(() => addDefinedNames(hf, workbook, ids));
-    // Loading is not an action to undo.
-    hf.clearUndoStack();
-    return new WorkbookEngine(hf, workbook, ids);
+    return new WorkbookEngine(workbook, licenseKey);
   }
 
   /** Sheet names in order. */
   sheetNames(): string[] {
+    if (this.pending) return this.pending.sheets.map((sheet) => sheet.name);
     return this.order.map((id) => this.hf.getSheetName(id) ?? '');
   }
 
@@ -134,12 +198,19 @@ export class WorkbookEngine {
 
   /** Used size of a sheet (at least 0 x 0). */
   size(sheet: number): { rows: number; cols: number } {
+    if (this.pending) {
+      const rows = this.pending.sheets[sheet]?.rows;
+      if (!rows) throw new RangeError(`There is no sheet ${String(sheet)}.`);
+      return (this.pendingSizes[sheet] ??= { rows: rows.length, cols: rows.reduce((most, row) => Math.max(most, row?.length ?? 0), 0) });
+    }
     const d = this.hf.getSheetDimensions(this.sheetId(sheet));
     return { rows: d.height, cols: d.width };
   }
 
   /** Raw content: the formula with `=`, or the value. */
   raw(sheet: number, row: number, col: number): RawContent {
+    // As HyperFormula will hold it (a text that reads as a number keeps its leading quote).
+    if (this.pending) return cellToRaw(this.pendingCell(sheet, row, col));
     const content = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (content instanceof Date) return content.toISOString();
     if (content === undefined || content === '') return null;
@@ -148,6 +219,7 @@ export class WorkbookEngine {
 
   /** Computed value. */
   value(sheet: number, row: number, col: number): CellValue {
+    if (this.pending) return this.pendingCell(sheet, row, col)?.value ?? null;
     return engineToValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
   }
 
@@ -289,6 +361,7 @@ export class WorkbookEngine {
 
   /** The engine's type of the error a cell computes (`CYCLE`, `DIV_BY_ZERO`...), if it computes one. */
   errorType(sheet: number, row: number, col: number): string | undefined {
+    if (this.pending) return undefined;
     const value = this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col });
     return value instanceof DetailedCellError ? value.type : undefined;
   }
@@ -576,6 +649,6 @@ export class WorkbookEngine {
 
   /** Frees the engine. */
   destroy(): void {
-    this.hf.destroy();
+    this.built?.destroy();
   }
 }

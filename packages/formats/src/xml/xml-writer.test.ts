@@ -17,4 +17,11 @@ describe('xml-writer escaping', () => {
     const out = serializeXml(x('r', { a: 1, b: undefined, c: true, d: 'q"' }, 't&'));
     expect(out.endsWith('<r a="1" c="true" d="q&quot;">t&amp;</r>')).toBe(true);
   });
+
+  it('takes a list of 200,000 children (the shared strings of a large paste)', () => {
+    const strings = Array.from({ length: 200_000 }, (_, i) => x('si', {}, x('t', {}, `s${String(i)}`)));
+    const sst = x('sst', {}, strings);
+    expect(sst.children).toHaveLength(200_000);
+    expect(serializeXml(sst).endsWith('<si><t>s199999</t></si></sst>')).toBe(true);
+  });
 });

@@ -18,7 +18,8 @@ export function x(
   const flat: (XmlOut | string)[] = [];
   for (const c of children) {
     if (c === null || c === undefined || c === false) continue;
-    if (Array.isArray(c)) flat.push(...(c as readonly (XmlOut | string)[]));
+    // One at a time: a list of 126,000 shared strings is more arguments than push(...list) takes.
+    if (Array.isArray(c)) for (const item of c as readonly (XmlOut | string)[]) flat.push(item);
     else flat.push(c as XmlOut | string);
   }
   return { name, attrs, children: flat };
