@@ -94,6 +94,8 @@ export interface WriterEditorProps {
   readonly onPickPicture?: () => Promise<PickedFile | null>;
   /** The user's name (settings), author of the comments and changes they make; '' or absent: `labels.review.unknownAuthor`. */
   readonly author?: string;
+  /** The file's name with its extension, for file-name fields (absent while it is not saved). */
+  readonly fileName?: string;
   /** Words of the user's personal spelling dictionary (settings). */
   readonly personalWords?: readonly string[];
   /** Adds a word to the personal dictionary; without it the context menu offers no "Ajouter au dictionnaire". */
@@ -129,7 +131,7 @@ type WriterDialog =
   | { readonly kind: 'footnote' | 'endnote' }
   | { readonly kind: 'editNote'; readonly note: NoteAt };
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', fileName, personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -358,7 +360,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   reviewRef.current = review;
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
-  const fields = useFields({ viewRef, loadingRef, meta: document.meta, author, labels: labels.fields, run });
+  const fields = useFields({ viewRef, loadingRef, meta: document.meta, author, fileName: fileName ?? '', labels: labels.fields, run });
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
