@@ -102,9 +102,9 @@ describe('updating fields (F9)', () => {
     };
     const start = s.node('doc', { section }, [p(s.text('Texte'))]);
     const updated = apply(stateOf(start, 2), updateAllFields({ ...context(at('2026-11-29')), fileName: 'rapport.docx' }));
-    const after = updated.doc.attrs.section as typeof section;
-    const header = after.headers.default.content[0]!.content;
-    expect(header.map((f) => f.attrs.result)).toEqual(['rapport.docx', '9']);
+    type Story = { content: { content: { attrs: { result: string } }[] }[] };
+    const after = updated.doc.attrs.section as { headers: { default: Story }; footers: { first: Story } };
+    expect(after.headers.default.content[0]!.content.map((f) => f.attrs.result)).toEqual(['rapport.docx', '9']);
     expect(after.footers.first.content[0]!.content[0]!.attrs.result).toBe('29/11/2026');
     // The text itself was not touched.
     expect(updated.doc.textContent).toBe('Texte');
