@@ -56,7 +56,7 @@ export function FieldDialog({ labels, more, initial, context, onSubmit, onClose 
       <form id="writer-field-form" className="writer-dialog__form" onSubmit={submit}>
         <Field label={labels.kind}>
           <select className="ui-select" value={spec.kind} onChange={(e) => setKind(e.target.value as FieldSpec['kind'])}>
-            {(initial?.kind === 'file-name' ? [...INSERTABLE_FIELDS, initial.kind] : INSERTABLE_FIELDS).map((k) => (
+            {INSERTABLE_FIELDS.map((k) => (
               <option key={k} value={k}>
                 {labels.kinds[k]}
               </option>

@@ -4,15 +4,16 @@
  * formatting". Reflects the formatting at the selection.
  */
 import type { TextAlign, TextMarkName } from '@ostal/model';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import type { ReactNode } from 'react';
 import { Button, ToolbarSeparator } from '../ui/index.js';
-import { isMarkActive, toggleTextMark } from './commands.js';
-import { ALIGNMENTS, COMMON_FONTS, FONT_SIZES, clearFormatting, currentAlign, currentMarkValue, setAlign, setMarkValue } from './format-commands.js';
+import { toggleTextMark } from './commands.js';
+import { ALIGNMENTS, COMMON_FONTS, FONT_SIZES, clearFormatting, setAlign, setMarkValue } from './format-commands.js';
+import type { RibbonState } from './ribbon-state.js';
 import type { WriterLabels } from './writer-labels.js';
 
 export interface FormatToolbarProps {
-  readonly state: EditorState;
+  readonly ribbon: RibbonState;
   readonly labels: WriterLabels;
   readonly run: (command: Command) => void;
 }
@@ -21,22 +22,21 @@ const ALIGN_GLYPHS: Readonly<Record<TextAlign, string>> = { left: '⇤', center:
 const ALIGN_KEYS: Readonly<Record<TextAlign, string>> = { left: 'L', center: 'E', right: 'R', justify: 'J' };
 const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
 
-function MarkToggle({ state, run, name, label, glyph }: { state: EditorState; run: (c: Command) => void; name: TextMarkName; label: string; glyph: ReactNode }) {
+function MarkToggle({ pressed, run, name, label, glyph }: { pressed: boolean; run: (c: Command) => void; name: TextMarkName; label: string; glyph: ReactNode }) {
   return (
-    <Button variant="quiet" pressed={isMarkActive(state, name)} aria-label={label} title={label} onMouseDown={keepFocus} onClick={() => run(toggleTextMark(name))}>
+    <Button variant="quiet" pressed={pressed} aria-label={label} title={label} onMouseDown={keepFocus} onClick={() => run(toggleTextMark(name))}>
       <span aria-hidden="true">{glyph}</span>
     </Button>
   );
 }
 
-export function FormatToolbar({ state, labels, run }: FormatToolbarProps) {
-  const font = currentMarkValue(state, 'font') as string | null;
-  const size = currentMarkValue(state, 'font_size') as number | null;
-  const color = (currentMarkValue(state, 'color') as string | null) ?? '#000000';
-  const highlight = (currentMarkValue(state, 'highlight') as string | null) ?? '#ffff00';
+export function FormatToolbar({ ribbon, labels, run }: FormatToolbarProps) {
+  const { font, size } = ribbon;
+  const color = ribbon.color ?? '#000000';
+  const highlight = ribbon.highlight ?? '#ffff00';
   const fonts = font && !COMMON_FONTS.includes(font) ? [...COMMON_FONTS, font] : COMMON_FONTS;
   const sizes = size && !FONT_SIZES.includes(size) ? [...FONT_SIZES, size].sort((a, b) => a - b) : FONT_SIZES;
-  const align = currentAlign(state);
+  const align = ribbon.align;
   return (
     <>
       <select className="ui-select writer-toolbar__font" aria-label={labels.font} title={labels.font} value={font ?? ''} onChange={(e) => run(setMarkValue('font', e.target.value || null))}>
@@ -55,9 +55,9 @@ export function FormatToolbar({ state, labels, run }: FormatToolbarProps) {
           </option>
         ))}
       </select>
-      <MarkToggle state={state} run={run} name="strike" label={labels.strike} glyph={<s>S</s>} />
-      <MarkToggle state={state} run={run} name="superscript" label={labels.superscript} glyph={<span className="writer-glyph" data-glyph="x²" />} />
-      <MarkToggle state={state} run={run} name="subscript" label={labels.subscript} glyph={<span className="writer-glyph" data-glyph="x₂" />} />
+      <MarkToggle pressed={ribbon.strike} run={run} name="strike" label={labels.strike} glyph={<s>S</s>} />
+      <MarkToggle pressed={ribbon.superscript} run={run} name="superscript" label={labels.superscript} glyph={<span className="writer-glyph" data-glyph="x²" />} />
+      <MarkToggle pressed={ribbon.subscript} run={run} name="subscript" label={labels.subscript} glyph={<span className="writer-glyph" data-glyph="x₂" />} />
       <label className="writer-toolbar__color" title={labels.textColor}>
         <span aria-hidden="true">A</span>
         <input type="color" aria-label={labels.textColor} value={color} onChange={(e) => run(setMarkValue('color', e.target.value.toLowerCase()))} />

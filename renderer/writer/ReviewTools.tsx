@@ -1,7 +1,8 @@
 /** The Révision tab's comment and tracked-change buttons, enabled only where they apply. */
-import type { Command, EditorState } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import { Button, ToolbarSeparator } from '../ui/index.js';
-import { acceptAllChanges, acceptChange, goToChange, isTracking, rejectAllChanges, rejectChange } from './track-changes.js';
+import { acceptAllChanges, acceptChange, goToChange, rejectAllChanges, rejectChange } from './track-changes.js';
+import type { RibbonState } from './ribbon-state.js';
 import type { ReviewLabels } from './review-labels.js';
 
 /** What the review buttons ask of the editor beyond commands. */
@@ -14,9 +15,9 @@ export interface ReviewActions {
 
 const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
 
-export function ReviewTools({ state, labels, run, actions }: { state: EditorState; labels: ReviewLabels; run: (command: Command) => void; actions: ReviewActions }) {
-  const button = (label: string, command: Command, shortcut?: string) => (
-    <Button variant="quiet" title={shortcut ? `${label} (${shortcut})` : label} disabled={!command(state)} onMouseDown={keepFocus} onClick={() => run(command)}>
+export function ReviewTools({ ribbon, labels, run, actions }: { ribbon: RibbonState; labels: ReviewLabels; run: (command: Command) => void; actions: ReviewActions }) {
+  const button = (label: string, command: Command, enabled: boolean, shortcut?: string) => (
+    <Button variant="quiet" title={shortcut ? `${label} (${shortcut})` : label} disabled={!enabled} onMouseDown={keepFocus} onClick={() => run(command)}>
       {label}
     </Button>
   );
@@ -29,15 +30,15 @@ export function ReviewTools({ state, labels, run, actions }: { state: EditorStat
         {labels.comments}
       </Button>
       <ToolbarSeparator />
-      <Button variant="quiet" title={`${labels.track} (Ctrl+Maj+E)`} shortcut="Control+Shift+E" pressed={isTracking(state)} onMouseDown={keepFocus} onClick={actions.onToggleTracking}>
+      <Button variant="quiet" title={`${labels.track} (Ctrl+Maj+E)`} shortcut="Control+Shift+E" pressed={ribbon.tracking} onMouseDown={keepFocus} onClick={actions.onToggleTracking}>
         {labels.track}
       </Button>
-      {button(labels.previousChange, goToChange(-1))}
-      {button(labels.nextChange, goToChange(1))}
-      {button(labels.accept, acceptChange)}
-      {button(labels.reject, rejectChange)}
-      {button(labels.acceptAll, acceptAllChanges)}
-      {button(labels.rejectAll, rejectAllChanges)}
+      {button(labels.previousChange, goToChange(-1), ribbon.canPreviousChange)}
+      {button(labels.nextChange, goToChange(1), ribbon.canNextChange)}
+      {button(labels.accept, acceptChange, ribbon.canAccept)}
+      {button(labels.reject, rejectChange, ribbon.canReject)}
+      {button(labels.acceptAll, acceptAllChanges, ribbon.canAcceptAll)}
+      {button(labels.rejectAll, rejectAllChanges, ribbon.canRejectAll)}
       <ToolbarSeparator />
     </>
   );

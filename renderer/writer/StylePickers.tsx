@@ -6,31 +6,23 @@
  * the whole document.
  */
 import { useState } from 'react';
-import type { Command, EditorState } from 'prosemirror-state';
-import { textSchema } from '@ostal/model';
-import { BLOCK_STYLES, QUOTE_STYLE_NAME, currentBlockStyle, setBlockStyle } from './commands.js';
+import type { Command } from 'prosemirror-state';
+import { BLOCK_STYLES, setBlockStyle } from './commands.js';
 import type { BlockStyle } from './commands.js';
-import { applyCharStyle, applyParagraphStyle, charStyleAt, charStyleNames, paragraphStyleNames } from './style-sheet-commands.js';
+import { applyCharStyle, applyParagraphStyle, charStyleNames, paragraphStyleNames } from './style-sheet-commands.js';
+import type { RibbonState, RibbonStore } from './ribbon-state.js';
 import type { WriterLabels } from './writer-labels.js';
 
 const NAMED = 'named:';
 const CHAR = 'char:';
 
-/** The list's value for the paragraph style at the cursor. */
-function paragraphValue(state: EditorState): string {
-  const style = currentBlockStyle(state);
-  const block = state.selection.$from.parent;
-  const name = block.type === textSchema.nodes.paragraph ? (block.attrs.styleName as string | null) : null;
-  return style === 'paragraph' && name !== null && name !== QUOTE_STYLE_NAME ? NAMED + name : style;
-}
-
-export function StylePickers({ state, labels, run }: { state: EditorState; labels: WriterLabels; run: (command: Command) => void }) {
+export function StylePickers({ ribbon, store, labels, run }: { ribbon: RibbonState; store: RibbonStore; labels: WriterLabels; run: (command: Command) => void }) {
   const [named, setNamed] = useState<readonly string[]>([]);
   const [chars, setChars] = useState<readonly string[]>([]);
-  const value = paragraphValue(state);
+  const value = ribbon.namedStyle !== null ? NAMED + ribbon.namedStyle : ribbon.blockStyle;
   const current = value.startsWith(NAMED) ? value.slice(NAMED.length) : null;
   const paragraphOptions = current !== null && !named.includes(current) ? [...named, current] : named;
-  const charStyle = charStyleAt(state);
+  const charStyle = ribbon.charStyle;
   const charOptions = charStyle !== null && !chars.includes(charStyle) ? [...chars, charStyle] : chars;
   const s = labels.styleEditor;
   return (
@@ -42,8 +34,8 @@ export function StylePickers({ state, labels, run }: { state: EditorState; label
           aria-label={labels.style}
           title={labels.style}
           value={value}
-          onFocus={() => setNamed(paragraphStyleNames(state.doc))}
-          onMouseDown={() => setNamed(paragraphStyleNames(state.doc))}
+          onFocus={() => setNamed(paragraphStyleNames(store.current().doc))}
+          onMouseDown={() => setNamed(paragraphStyleNames(store.current().doc))}
           onChange={(event) => {
             const v = event.target.value;
             run(v.startsWith(NAMED) ? applyParagraphStyle(v.slice(NAMED.length)) : setBlockStyle(v as BlockStyle));
@@ -68,8 +60,8 @@ export function StylePickers({ state, labels, run }: { state: EditorState; label
           aria-label={s.charStyle}
           title={s.charStyle}
           value={charStyle === null ? '' : CHAR + charStyle}
-          onFocus={() => setChars(charStyleNames(state.doc))}
-          onMouseDown={() => setChars(charStyleNames(state.doc))}
+          onFocus={() => setChars(charStyleNames(store.current().doc))}
+          onMouseDown={() => setChars(charStyleNames(store.current().doc))}
           onChange={(event) => {
             const v = event.target.value;
             run(applyCharStyle(v === '' ? null : v.slice(CHAR.length)));

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
-import type { Command, EditorState } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import { Button } from '../ui/index.js';
 import { insertTable } from './table-commands.js';
 
@@ -21,7 +21,7 @@ export interface TableSizeLabels {
   readonly size: (rows: number, cols: number) => string;
 }
 
-export function TableSizePicker({ state, labels, run }: { state: EditorState; labels: TableSizeLabels; run: (command: Command) => void }) {
+export function TableSizePicker({ canInsert, labels, run }: { canInsert: boolean; labels: TableSizeLabels; run: (command: Command) => void }) {
   const [open, setOpen] = useState(false);
   const [size, setSize] = useState({ rows: 1, cols: 1 });
   const id = useId();
@@ -58,7 +58,7 @@ export function TableSizePicker({ state, labels, run }: { state: EditorState; la
         aria-haspopup="dialog"
         aria-label={labels.button}
         aria-expanded={open}
-        disabled={!insertTable()(state)}
+        disabled={!canInsert}
         onMouseDown={(e) => e.preventDefault()}
         onClick={() => {
           setSize({ rows: 1, cols: 1 });

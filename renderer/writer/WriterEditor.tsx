@@ -2,7 +2,7 @@
  * The word processor view: toolbar + ProseMirror page. The app reads the current document
  * through the handle (`ref`), so nothing is serialised on every keystroke.
  */
-import { useEffect, useImperativeHandle, useRef, useState } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref, WheelEvent as ReactWheelEvent } from 'react';
 import { EditorView } from 'prosemirror-view';
 import type { Command, EditorState } from 'prosemirror-state';
@@ -47,6 +47,8 @@ import { NoteEditorDialog } from './NoteEditorDialog.js';
 import { useFields } from './use-fields.js';
 import { EndnotesArea } from './EndnotesArea.js';
 import { stepZoom } from './WriterToolbar.js';
+import { RibbonStore } from './ribbon-state.js';
+import { useStableActions } from './stable-actions.js';
 import { updateTablesOfContents } from './toc-commands.js';
 import type { RibbonActions } from './WriterToolbar.js';
 import { copyFormat } from './format-painter.js';
@@ -92,6 +94,8 @@ export interface WriterEditorProps {
   readonly onPickPicture?: () => Promise<PickedFile | null>;
   /** The user's name (settings), author of the comments and changes they make; '' or absent: `labels.review.unknownAuthor`. */
   readonly author?: string;
+  /** The file's name with its extension, for file-name fields (absent while it is not saved). */
+  readonly fileName?: string;
   /** Words of the user's personal spelling dictionary (settings). */
   readonly personalWords?: readonly string[];
   /** Adds a word to the personal dictionary; without it the context menu offers no "Ajouter au dictionnaire". */
@@ -127,7 +131,7 @@ type WriterDialog =
   | { readonly kind: 'footnote' | 'endnote' }
   | { readonly kind: 'editNote'; readonly note: NoteAt };
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
+export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', fileName, personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -138,6 +142,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   // Long documents arrive in slices (progressive-load.ts): the first one is built here, once.
   const [split] = useState(() => splitDocument(document));
   const [state, setState] = useState<EditorState>(() => createWriterStateFor(split.first));
+  const [ribbonStore] = useState(() => new RibbonStore(state));
   /** Share of the document's blocks in the editor, 1 once loaded. */
   const [loaded, setLoaded] = useState(() => (split.rest.length === 0 ? 1 : (split.total - split.rest.length) / split.total));
   const loadingRef = useRef(split.rest.length > 0);
@@ -221,6 +226,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         view.updateState(next);
         renumberNotes(view);
         setState(next);
+        ribbonStore.set(next);
         // A loading step is the saved content arriving, not a change.
         if (tr.getMeta(LOADING_META) === true) savedDocRef.current = next.doc;
         else if (tr.docChanged) {
@@ -237,6 +243,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     giveReactSelectionOffsets(view);
     renumberNotes(view);
     setState(view.state);
+    ribbonStore.set(view.state);
     // While slices arrive the selection stays out of the editor: ProseMirror would otherwise
     // read it back from the DOM after each slice, which lays out the whole page every time.
     if (!loadingRef.current) view.focus();
@@ -299,13 +306,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     [state, document],
   );
 
-  const run = (command: Command) => {
+  // Stable: the ribbon, memoised, is not re-rendered for a new `run` on every keystroke.
+  const run = useCallback((command: Command) => {
     const view = viewRef.current;
     if (!view || loadingRef.current) return;
     syncSelectionFromPage(view);
     command(view.state, view.dispatch);
     view.focus();
-  };
+  }, []);
   /** Runs a command and leaves the focus where it is (in the search bar, say). */
   const apply = (command: Command) => {
     const view = viewRef.current;
@@ -352,12 +360,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   reviewRef.current = review;
   const picturesRef = useRef(pictures);
   picturesRef.current = pictures;
-  const fields = useFields({ viewRef, loadingRef, meta: document.meta, author, labels: labels.fields, run });
+  const fields = useFields({ viewRef, loadingRef, meta: document.meta, author, fileName: fileName ?? '', labels: labels.fields, run });
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
   const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
-  const actions: RibbonActions = {
+  const actions: RibbonActions = useStableActions<RibbonActions>({
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
     onHeaderFooter: (kind) => {
@@ -389,7 +397,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     zoom,
     onZoom: setZoom,
     ...(exportPdf ? { onExportPdf: exportPdf } : {}),
-  };
+  });
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
   const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
     if (review.onKeyDown(event) || menu.onKeyDown(event) || fields.onKeyDown(event)) return;
@@ -540,7 +548,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
 
   return (
     <div ref={rootRef} className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
-      <WriterToolbar state={state} labels={labels} run={run} actions={actions} />
+      <WriterToolbar store={ribbonStore} labels={labels} run={run} actions={actions} />
       {pictures.toolbar(state)}
       {find && (
         <FindReplacePanel

@@ -3,19 +3,17 @@
  * move between tabs), each a named toolbar; undo and redo stay visible beside the tabs, as in
  * Word's quick access bar. Reflects the state at the selection.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState, useSyncExternalStore } from 'react';
 import type { KeyboardEvent, ReactNode } from 'react';
-import { redo, redoDepth, undo, undoDepth } from 'prosemirror-history';
-import type { Command, EditorState } from 'prosemirror-state';
+import { redo, undo } from 'prosemirror-history';
+import type { Command } from 'prosemirror-state';
 import { Button, Toolbar, ToolbarSeparator } from '../ui/index.js';
-import { BLOCK_STYLES, currentBlockStyle, currentListKind, isMarkActive, setBlockStyle, toggleList, toggleTextMark } from './commands.js';
+import { BLOCK_STYLES, setBlockStyle, toggleList, toggleTextMark } from './commands.js';
 import type { BlockStyle } from './commands.js';
 import { FormatToolbar } from './FormatToolbar.js';
 import { StylePickers } from './StylePickers.js';
-import { charStyleAt } from './style-sheet-commands.js';
 import { TableToolbar } from './TableToolbar.js';
 import { insertPageBreak } from './table-commands.js';
-import { linkAt } from './link-commands.js';
 import { listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
 import { insertTableOfContents, updateTablesOfContents } from './toc-commands.js';
 import { WriterIcon } from './writer-icons.js';
@@ -24,8 +22,7 @@ import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
 import { ReviewTools } from './ReviewTools.js';
 import { printDocument } from './print.js';
-import { selectedNote } from './note-edit.js';
-import { selectedField } from './field-commands.js';
+import type { RibbonState, RibbonStore } from './ribbon-state.js';
 import type { ReviewActions } from './ReviewTools.js';
 
 /** What the ribbon asks of the editor beyond commands: dialogs, panes, zoom, the painter. */
@@ -67,7 +64,8 @@ export interface RibbonActions {
 }
 
 export interface WriterToolbarProps {
-  readonly state: EditorState;
+  /** The editor state the ribbon follows (ribbon-state.ts). */
+  readonly store: RibbonStore;
   readonly labels: WriterLabels;
   /** Runs a command on the view and gives the focus back to the text. */
   readonly run: (command: Command) => void;
@@ -121,13 +119,18 @@ const GALLERY_CLASS: Readonly<Record<BlockStyle, string>> = {
   quote: 'writer-gallery__item--quote',
 };
 
-function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
-  const style = currentBlockStyle(state);
-  const list = currentListKind(state);
+/** What a tab's panel is given: the ribbon's state beside the toolbar's props. */
+interface TabProps extends WriterToolbarProps {
+  readonly ribbon: RibbonState;
+}
+
+function HomeTab({ ribbon, store, labels, run, actions }: TabProps) {
+  const style = ribbon.blockStyle;
+  const list = ribbon.list;
   const more = labels.more;
   return (
     <>
-      <StylePickers state={state} labels={labels} run={run} />
+      <StylePickers ribbon={ribbon} store={store} labels={labels} run={run} />
       <div role="group" aria-label={more.styleGallery} className="writer-gallery">
         {BLOCK_STYLES.map((s) => (
           <Button key={s} variant="quiet" className={`writer-gallery__item ${GALLERY_CLASS[s]}`} pressed={style === s} title={GALLERY_KEYS[s] ? `${labels.styles[s]} (${GALLERY_KEYS[s]})` : labels.styles[s]} onMouseDown={keepFocus} onClick={() => run(setBlockStyle(s))}>
@@ -146,28 +149,28 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
         </Button>
       ) : null}
       {actions.onModifyCharStyle ? (
-        <Button variant="quiet" disabled={charStyleAt(state) === null} onMouseDown={keepFocus} onClick={actions.onModifyCharStyle}>
+        <Button variant="quiet" disabled={ribbon.charStyle === null} onMouseDown={keepFocus} onClick={actions.onModifyCharStyle}>
           {labels.charStyles.modify}
         </Button>
       ) : null}
       <ToolbarSeparator />
-      <Button variant="quiet" pressed={isMarkActive(state, 'bold')} aria-label={labels.bold} title={`${labels.bold} (Ctrl+B)`} shortcut="Control+B" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('bold'))}>
+      <Button variant="quiet" pressed={ribbon.bold} aria-label={labels.bold} title={`${labels.bold} (Ctrl+B)`} shortcut="Control+B" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('bold'))}>
         <strong aria-hidden="true">{labels.glyphs.bold}</strong>
       </Button>
-      <Button variant="quiet" pressed={isMarkActive(state, 'italic')} aria-label={labels.italic} title={`${labels.italic} (Ctrl+I)`} shortcut="Control+I" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('italic'))}>
+      <Button variant="quiet" pressed={ribbon.italic} aria-label={labels.italic} title={`${labels.italic} (Ctrl+I)`} shortcut="Control+I" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('italic'))}>
         <em aria-hidden="true">{labels.glyphs.italic}</em>
       </Button>
-      <Button variant="quiet" pressed={isMarkActive(state, 'underline')} aria-label={labels.underline} title={`${labels.underline} (Ctrl+U)`} shortcut="Control+U" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('underline'))}>
+      <Button variant="quiet" pressed={ribbon.underline} aria-label={labels.underline} title={`${labels.underline} (Ctrl+U)`} shortcut="Control+U" onMouseDown={keepFocus} onClick={() => run(toggleTextMark('underline'))}>
         <u aria-hidden="true">{labels.glyphs.underline}</u>
       </Button>
-      <FormatToolbar state={state} labels={labels} run={run} />
+      <FormatToolbar ribbon={ribbon} labels={labels} run={run} />
       <RibbonButton icon="painter" label={more.formatPainter} pressed={actions.painterActive} onClick={actions.onPainter} />
       <ToolbarSeparator />
       <RibbonButton icon="bulletList" label={labels.bulletList} pressed={list === 'bullet'} onClick={() => run(toggleList('bullet'))} />
       <RibbonButton icon="orderedList" label={labels.orderedList} pressed={list === 'ordered'} onClick={() => run(toggleList('ordered'))} />
-      <RibbonButton icon="outdent" label={more.listLevelUp} shortcut="Maj+Tab" disabled={!listLevelUp(state)} onClick={() => run(listLevelUp)} />
-      <RibbonButton icon="indent" label={more.listLevelDown} shortcut="Tab" disabled={!listLevelDown(state)} onClick={() => run(listLevelDown)} />
-      <RibbonButton icon="restart" label={more.restartNumbering} disabled={!restartNumbering(state)} onClick={() => run(restartNumbering)} />
+      <RibbonButton icon="outdent" label={more.listLevelUp} shortcut="Maj+Tab" disabled={!ribbon.canLevelUp} onClick={() => run(listLevelUp)} />
+      <RibbonButton icon="indent" label={more.listLevelDown} shortcut="Tab" disabled={!ribbon.canLevelDown} onClick={() => run(listLevelDown)} />
+      <RibbonButton icon="restart" label={more.restartNumbering} disabled={!ribbon.canRestartNumbering} onClick={() => run(restartNumbering)} />
       <ToolbarSeparator />
       <RibbonButton icon="find" label={more.find} shortcut="Ctrl+F" keys="Control+F" onClick={() => actions.onFind(false)} />
       <RibbonButton icon="replace" label={more.replace} shortcut="Ctrl+H" keys="Control+H" onClick={() => actions.onFind(true)} />
@@ -175,15 +178,15 @@ function HomeTab({ state, labels, run, actions }: WriterToolbarProps) {
   );
 }
 
-function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
+function InsertTab({ ribbon, labels, run, actions }: TabProps) {
   const more = labels.more;
   return (
     <>
-      <TableToolbar state={state} labels={labels} run={run} />
+      <TableToolbar ribbon={ribbon} labels={labels} run={run} />
       <ToolbarSeparator />
       {actions.onPicture && <RibbonButton icon="picture" label={labels.pictures.insert} onClick={actions.onPicture} text={<span className="writer-ribbon__text">{labels.pictures.insert}</span>} />}
-      <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!insertPageBreak(state)} onClick={() => run(insertPageBreak)} />
-      <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={linkAt(state) !== null} onClick={actions.onLink} />
+      <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!ribbon.canPageBreak} onClick={() => run(insertPageBreak)} />
+      <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={ribbon.inLink} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />
       <ToolbarSeparator />
       {actions.onHeaderFooter && (
@@ -194,18 +197,18 @@ function InsertTab({ state, labels, run, actions }: WriterToolbarProps) {
       )}
       <RibbonButton icon="footnote" label={more.insertFootnote} onClick={actions.onFootnote} />
       <RibbonButton icon="footnote" label={labels.fields.insertEndnote} shortcut="Ctrl+Alt+D" keys="Control+Alt+D" onClick={actions.onEndnote} text={<span className="writer-ribbon__text">{labels.fields.insertEndnote}</span>} />
-      {actions.onEditNote && <RibbonButton icon="footnote" label={more.editNote} disabled={selectedNote(state) === null} onClick={actions.onEditNote} text={<span className="writer-ribbon__text">{more.editNote}</span>} />}
-      <RibbonButton icon="toc" label={more.insertToc} disabled={!insertTableOfContents()(state)} onClick={() => run(insertTableOfContents())} />
-      <RibbonButton icon="restart" label={more.updateToc} disabled={!updateTablesOfContents(state)} onClick={() => run(updateTablesOfContents)} />
+      {actions.onEditNote && <RibbonButton icon="footnote" label={more.editNote} disabled={!ribbon.noteSelected} onClick={actions.onEditNote} text={<span className="writer-ribbon__text">{more.editNote}</span>} />}
+      <RibbonButton icon="toc" label={more.insertToc} disabled={!ribbon.canInsertToc} onClick={() => run(insertTableOfContents())} />
+      <RibbonButton icon="restart" label={more.updateToc} disabled={!ribbon.canUpdateToc} onClick={() => run(updateTablesOfContents)} />
       <ToolbarSeparator />
       <RibbonButton icon="field" label={labels.fields.insert} onClick={actions.onInsertField} text={<span className="writer-ribbon__text">{labels.fields.insert}</span>} />
-      <RibbonButton icon="field" label={labels.fields.edit} disabled={selectedField(state) === null} onClick={actions.onEditField} />
+      <RibbonButton icon="field" label={labels.fields.edit} disabled={!ribbon.fieldSelected} onClick={actions.onEditField} />
       <RibbonButton icon="restart" label={labels.fields.update} shortcut="F9" keys="F9" onClick={actions.onUpdateFields} text={<span className="writer-ribbon__text">{labels.fields.update}</span>} />
     </>
   );
 }
 
-function LayoutTab({ labels, actions }: WriterToolbarProps) {
+function LayoutTab({ labels, actions }: TabProps) {
   return (
     <>
       <RibbonButton icon="pageSetup" label={labels.more.pageSetup} onClick={actions.onPageSetup} text={<span className="writer-ribbon__text">{labels.more.pageSetup}</span>} />
@@ -214,16 +217,16 @@ function LayoutTab({ labels, actions }: WriterToolbarProps) {
   );
 }
 
-function ReviewTab({ state, labels, run, actions }: WriterToolbarProps) {
+function ReviewTab({ ribbon, labels, run, actions }: TabProps) {
   return (
     <>
-      {actions.review && <ReviewTools state={state} labels={labels.review} run={run} actions={actions.review} />}
+      {actions.review && <ReviewTools ribbon={ribbon} labels={labels.review} run={run} actions={actions.review} />}
       <RibbonButton icon="stats" label={labels.more.stats} onClick={actions.onStats} text={<span className="writer-ribbon__text">{labels.more.stats}</span>} />
     </>
   );
 }
 
-function ViewTab({ labels, actions }: WriterToolbarProps) {
+function ViewTab({ labels, actions }: TabProps) {
   const more = labels.more;
   const zoomOptions = ZOOM_STEPS.includes(actions.zoom) ? ZOOM_STEPS : [...ZOOM_STEPS, actions.zoom].sort((a, b) => a - b);
   return (
@@ -243,11 +246,16 @@ function ViewTab({ labels, actions }: WriterToolbarProps) {
   );
 }
 
-const PANELS: Readonly<Record<RibbonTab, (props: WriterToolbarProps) => ReactNode>> = { home: HomeTab, insert: InsertTab, layout: LayoutTab, review: ReviewTab, view: ViewTab };
+const PANELS: Readonly<Record<RibbonTab, (props: TabProps) => ReactNode>> = { home: HomeTab, insert: InsertTab, layout: LayoutTab, review: ReviewTab, view: ViewTab };
 
-export function WriterToolbar(props: WriterToolbarProps) {
-  const { state, labels, run } = props;
+/**
+ * The ribbon re-renders when its props change (the editor keeps them stable) or when what it shows
+ * changes, not on every keystroke.
+ */
+export const WriterToolbar = memo(function WriterToolbar(props: WriterToolbarProps) {
+  const { store, labels, run } = props;
   const [tab, setTab] = useState<RibbonTab>('home');
+  const ribbon = useSyncExternalStore(store.subscribe, () => store.snapshot(tab));
   const id = useId();
   const tabId = (t: RibbonTab) => `${id}-tab-${t}`;
   const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -286,17 +294,17 @@ export function WriterToolbar(props: WriterToolbarProps) {
           ))}
         </div>
         <div className="writer-ribbon__quick">
-          <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={undoDepth(state) === 0} onClick={() => run(undo)} />
-          <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={redoDepth(state) === 0} onClick={() => run(redo)} />
+          <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={!ribbon.canUndo} onClick={() => run(undo)} />
+          <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={!ribbon.canRedo} onClick={() => run(redo)} />
           <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={printDocument} />
           {props.actions.onExportPdf ? <RibbonButton icon="exportPdf" label={labels.exportPdf} onClick={props.actions.onExportPdf} /> : null}
         </div>
       </div>
       <div role="tabpanel" id={`${id}-panel`} aria-labelledby={tabId(tab)}>
         <Toolbar label={labels.more.tabs[tab]} className="writer-toolbar">
-          <Panel {...props} />
+          <Panel {...props} ribbon={ribbon} />
         </Toolbar>
       </div>
     </div>
   );
-}
+});

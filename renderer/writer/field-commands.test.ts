@@ -93,6 +93,23 @@ describe('updating fields (F9)', () => {
     expect(toc).toBe('IntroductionConclusion');
   });
 
+  it('updates the fields of headers and footers too, and keeps their page numbers for the layout', () => {
+    const story = (...content: Record<string, unknown>[]) => ({ type: 'doc', content: [{ type: 'paragraph', content }] });
+    const fieldJson = (attrs: Record<string, unknown>) => ({ type: 'field', attrs });
+    const section = {
+      headers: { default: story(fieldJson({ kind: 'file-name', instruction: ' FILENAME ', result: 'ancien.docx' }), fieldJson({ kind: 'page-number', result: '9' })) },
+      footers: { first: story(fieldJson({ kind: 'date', instruction: ' DATE \\@ "dd/MM/yyyy" ', result: '01/01/2020' })) },
+    };
+    const start = s.node('doc', { section }, [p(s.text('Texte'))]);
+    const updated = apply(stateOf(start, 2), updateAllFields({ ...context(at('2026-11-29')), fileName: 'rapport.docx' }));
+    type Story = { content: { content: { attrs: { result: string } }[] }[] };
+    const after = updated.doc.attrs.section as { headers: { default: Story }; footers: { first: Story } };
+    expect(after.headers.default.content[0]!.content.map((f) => f.attrs.result)).toEqual(['rapport.docx', '9']);
+    expect(after.footers.first.content[0]!.content[0]!.attrs.result).toBe('29/11/2026');
+    // The text itself was not touched.
+    expect(updated.doc.textContent).toBe('Texte');
+  });
+
   it('has nothing to do in a document without fields or table of contents', () => {
     expect(updateAllFields(context(at('2026-11-29')))(stateOf(s.node('doc', null, [p(s.text('x'))])))).toBe(false);
   });

@@ -2,8 +2,8 @@
  * Fields as a word processor edits them (model: `text-field-schema.ts`): Insertion ▸ Champ puts
  * one at the cursor, a selected field is edited as a unit (double-click, Enter, "Modifier le
  * champ…": `FieldDialog.tsx`), and "Mettre à jour les champs" (F9) recomputes the results of the
- * fields that are not fixed — date, time, title, author, file name — and rebuilds the tables of
- * contents, in one undo step. Page numbers and counts are filled in by the print layout, page by
+ * fields that are not fixed — date, time, title, author, file name — in the text and in the
+ * headers and footers (`story-fields.ts`), and rebuilds the tables of contents, in one undo step. Page numbers and counts are filled in by the print layout, page by
  * page (`print-layout.ts`): here they keep their last result.
  */
 import { textSchema } from '@ostal/model';
@@ -12,9 +12,10 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { NodeSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
-import { DATE_PICTURES, TIME_PICTURES, dateOfValue, fieldResultOf, instructionOf, isoLocal, pictureOfInstruction } from './field-format.js';
+import { DATE_PICTURES, TIME_PICTURES, dateOfValue, fieldResultOf, instructionOf, isoLocal, pictureOfInstruction, updatedFieldResult } from './field-format.js';
 import type { FieldContext, FieldSpec } from './field-format.js';
 import { updateTablesOfContents } from './toc-commands.js';
+import { hasStoryFields, updateStoryFields } from './story-fields.js';
 
 /** A field of the document and where it stands. */
 export interface FieldAt {
@@ -79,11 +80,8 @@ function updateFieldResults(tr: Transaction, context: FieldContext): number {
   const changes: { pos: number; node: PMNode; result: string }[] = [];
   tr.doc.descendants((node, pos) => {
     if (node.type.name !== 'field') return true;
-    const kind = node.attrs.kind as FieldKind;
-    if (node.attrs.fixed === true || kind === 'other') return false;
-    const picture = pictureOfInstruction(String(node.attrs.instruction)) ?? (kind === 'time' ? TIME_PICTURES[0]! : DATE_PICTURES[0]!);
-    const result = fieldResultOf({ kind, picture }, context);
-    if (result !== null && result !== node.attrs.result) changes.push({ pos, node, result });
+    const result = updatedFieldResult(node.attrs, context);
+    if (result !== null) changes.push({ pos, node, result });
     return false;
   });
   for (const c of changes) tr.setNodeMarkup(c.pos, undefined, { ...c.node.attrs, result: c.result }, c.node.marks);
@@ -96,7 +94,7 @@ function updateFieldResults(tr: Transaction, context: FieldContext): number {
  */
 export function updateAllFields(context: FieldContext): Command {
   return (state, dispatch) => {
-    let hasField = false;
+    let hasField = hasStoryFields(state.doc);
     state.doc.descendants((node) => {
       if (node.type.name === 'field') hasField = true;
       return !hasField;
@@ -111,6 +109,7 @@ export function updateAllFields(context: FieldContext): Command {
         });
       }
       updateFieldResults(tr, context);
+      updateStoryFields(tr, context);
       if (tr.docChanged) dispatch(tr);
     }
     return true;

@@ -25,8 +25,8 @@ export interface FieldSpec {
   readonly fixed: boolean;
 }
 
-/** Kinds offered by Insertion ▸ Champ, in the order of the list (a file name field read from a file is edited too). */
-export const INSERTABLE_FIELDS: readonly FieldSpec['kind'][] = ['page-number', 'page-count', 'date', 'time', 'title', 'author'];
+/** Kinds offered by Insertion ▸ Champ, in the order of the list. */
+export const INSERTABLE_FIELDS: readonly FieldSpec['kind'][] = ['page-number', 'page-count', 'date', 'time', 'title', 'author', 'file-name'];
 
 /** What updating a field needs to know about the document and the moment. */
 export interface FieldContext {
@@ -138,4 +138,13 @@ export function fieldResultOf(spec: Pick<FieldSpec, 'kind' | 'picture'>, context
     case 'page-count':
       return null;
   }
+}
+
+/** The result a field with `attrs` gets on updating, or null when it keeps its own (fixed, unknown, page numbers). */
+export function updatedFieldResult(attrs: Readonly<Record<string, unknown>>, context: FieldContext): string | null {
+  const kind = attrs.kind as FieldSpec['kind'] | 'other';
+  if (attrs.fixed === true || kind === 'other') return null;
+  const picture = pictureOfInstruction(String(attrs.instruction)) ?? (kind === 'time' ? TIME_PICTURES[0]! : DATE_PICTURES[0]!);
+  const result = fieldResultOf({ kind, picture }, context);
+  return result !== null && result !== attrs.result ? result : null;
 }

@@ -21,11 +21,13 @@ export interface UseFieldsOptions {
   readonly meta: DocumentMeta;
   /** The user's name: the author of a document that names none. */
   readonly author: string;
+  /** The file's name with its extension ('' while it has none): file-name fields show it. */
+  readonly fileName: string;
   readonly labels: FieldLabels;
   readonly run: (command: Command) => void;
 }
 
-export function useFields({ viewRef, loadingRef, meta, author, labels, run }: UseFieldsOptions) {
+export function useFields({ viewRef, loadingRef, meta, author, fileName, labels, run }: UseFieldsOptions) {
   // null: closed; { field: null }: inserting.
   const [dialog, setDialog] = useState<{ readonly field: FieldAt | null } | null>(null);
   const context = (): FieldContext => ({
@@ -33,7 +35,7 @@ export function useFields({ viewRef, loadingRef, meta, author, labels, run }: Us
     language: meta.language ?? (document.documentElement.lang || 'fr'),
     title: meta.title ?? '',
     author: meta.creator ?? author,
-    fileName: '',
+    fileName,
   });
   // Back to the text once the dialog has closed (the dialog gives the focus back to its opener first).
   const wasOpen = useRef(false);

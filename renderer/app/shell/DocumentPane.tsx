@@ -71,6 +71,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             {...(onOpenLink ? { onOpenLink } : {})}
             {...(onPickPicture ? { onPickPicture } : {})}
             {...(author !== undefined ? { author } : {})}
+            {...(doc.path ? { fileName: doc.path.split(/[\\/]/).pop() ?? '' } : {})}
             {...(personalWords ? { personalWords } : {})}
             {...(onAddToDictionary ? { onAddToDictionary } : {})}
             {...(onExportPdf ? { onExportPdf } : {})}
