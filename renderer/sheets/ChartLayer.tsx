@@ -141,7 +141,7 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
         anchor: chart.anchor,
         label: editLabels.frame(chart.title ?? labels.untitled),
         content: (width, height) => (
-          <ChartView chart={chartView(chart, labels)} width={width} height={height} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} />
+          <ChartView chart={chartView(chart, labels)} width={width} height={height} locale={locale} label={chartSummary(chart, labels)} categoryHeader={labels.categoryHeader} {...(labels.sizeHeader ? { sizeHeader: labels.sizeHeader } : {})} />
         ),
         actions: () => (
           <>

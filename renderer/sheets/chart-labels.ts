@@ -16,6 +16,8 @@ export interface SheetsChartLabels {
   readonly cancel: string;
   readonly remove: string;
   readonly categoryHeader: string;
+  /** Header of a bubble series' size column in the data table: "Taille". */
+  readonly sizeHeader?: string;
   /** Legend name of a series without one: "Série 1". */
   readonly seriesName: (n: number) => string;
   readonly untitled: string;

@@ -121,10 +121,13 @@ export function chartView(chart: Chart, labels: SheetsChartLabels): ChartViewDat
     ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
     ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
+    ...(chart.stock ? { stock: chart.stock } : {}),
+    ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
     categories: first?.cachedCategories ?? [],
     series: chart.series.map((s, i) => ({
       name: s.name ?? labels.seriesName(i + 1),
       values: s.cachedValues ?? [],
+      ...(s.cachedBubbleSizes ? { sizes: s.cachedBubbleSizes } : {}),
       ...(s.color ? { color: s.color } : {}),
       ...(s.type ? { type: s.type } : {}),
       ...(s.secondaryAxis ? { secondaryAxis: true } : {}),

@@ -29,8 +29,10 @@ function viewOf(chart: Chart): ChartViewData {
     ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
     ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
+    ...(chart.stock ? { stock: chart.stock } : {}),
+    ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
     categories: first?.cachedCategories ?? [],
-    series: chart.series.map((s, i) => ({ name: s.name ?? String(i + 1), values: s.cachedValues ?? [], ...(s.color ? { color: s.color } : {}) })),
+    series: chart.series.map((s, i) => ({ name: s.name ?? String(i + 1), values: s.cachedValues ?? [], ...(s.cachedBubbleSizes ? { sizes: s.cachedBubbleSizes } : {}), ...(s.color ? { color: s.color } : {}) })),
   };
 }
 

@@ -15,8 +15,12 @@
 import { cellName, columnIndex } from './cell-address.js';
 import type { CellRange, Sheet, Workbook } from './workbook.js';
 
-/** Column: vertical bars; bar: horizontal bars; doughnut: a pie with a hole; radar: series around a circle. */
-export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter' | 'doughnut' | 'radar';
+/**
+ * Column: vertical bars; bar: horizontal bars; doughnut: a pie with a hole; radar: series around
+ * a circle; stock: high-low-close (or open-high-low-close) prices per category; bubble: scatter
+ * points whose circles' areas give a third value.
+ */
+export type ChartType = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter' | 'doughnut' | 'radar' | 'stock' | 'bubble';
 
 /** How the series of a column, bar, line or area chart share the axis. */
 export type ChartGrouping = 'clustered' | 'stacked' | 'percentStacked';
@@ -50,6 +54,10 @@ export interface ChartSeries {
   readonly secondaryAxis?: boolean;
   /** Labels on the series' points (absent: the file said nothing about them). */
   readonly dataLabels?: ChartDataLabels;
+  /** Bubble charts: the cells giving each point's bubble size (its area). */
+  readonly bubbleSizes?: ChartRef;
+  /** Bubble charts: the cached sizes, one per point (null where empty). */
+  readonly cachedBubbleSizes?: readonly (number | null)[];
 }
 
 /** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
@@ -107,8 +115,35 @@ export interface Chart {
    * pie only. Ostal draws it flat and writes it back as 3-D.
    */
   readonly view3D?: ChartView3D;
+  /**
+   * Stock charts: the series are, in order, open (when there are four), high, low and close, as
+   * DrawingML orders them (ODF orders open, low, high, close: its reader and writer swap).
+   */
+  readonly stock?: ChartStock;
+  /** Bubble charts: the circles drawn shaded as spheres (DrawingML `c:bubble3D`); drawn flat. */
+  readonly bubble3D?: boolean;
+  /** Bubble charts: the bubbles' size in percent of the default (0 to 300; absent: 100). */
+  readonly bubbleScale?: number;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
+}
+
+/** What a stock chart draws besides its points. */
+export interface ChartStock {
+  /** A vertical line from each category's low to its high (DrawingML `c:hiLowLines`). */
+  readonly hiLowLines: boolean;
+  /**
+   * Open-close boxes, up (close above open) and down (DrawingML `c:upDownBars`; ODF gain and
+   * loss markers, the "Japanese" candle sticks): only with an open series.
+   */
+  readonly upDownBars: boolean;
+}
+
+/** Which of a stock chart's series (model order) holds each price; open is absent with three series. */
+export function stockRoles(chart: Chart): { open?: ChartSeries; high?: ChartSeries; low?: ChartSeries; close?: ChartSeries } {
+  const s = chart.series;
+  if (s.length >= 4) return { open: s[0], high: s[1], low: s[2], close: s[3] };
+  return { high: s[0], low: s[1], close: s[2] };
 }
 
 /** The viewpoint of a 3-D chart (ECMA-376 Part 1, 21.2.2.228 c:view3D); absent fields are the application's defaults. */
@@ -206,8 +241,10 @@ export function refreshChartCache(chart: Chart, workbook: Workbook): Chart {
       const values = s.values ? chartRefNumbers(workbook, s.values) : undefined;
       const categories = s.categories ? chartRefTexts(workbook, s.categories) : undefined;
       const name = s.nameRef ? chartRefTexts(workbook, s.nameRef)?.join(' ') : undefined;
+      const sizes = s.bubbleSizes ? chartRefNumbers(workbook, s.bubbleSizes) : undefined;
       return {
         ...s,
+        ...(sizes ? { cachedBubbleSizes: sizes } : {}),
         ...(values ? { cachedValues: values } : {}),
         ...(categories ? { cachedCategories: categories } : {}),
         ...(name !== undefined ? { name } : {}),
@@ -277,7 +314,8 @@ export function renameChartSheet(chart: Chart, oldName: string, newName: string)
       const nameRef = fix(s.nameRef);
       const categories = fix(s.categories);
       const values = fix(s.values);
-      return { ...s, ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}) };
+      const bubbleSizes = fix(s.bubbleSizes);
+      return { ...s, ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(bubbleSizes ? { bubbleSizes } : {}) };
     }),
   };
 }

@@ -1,8 +1,8 @@
 /**
  * A chart drawn in SVG from its cached values: column and bar (clustered, stacked, 100 %), line,
- * area, pie and scatter, with value axis and gridlines, category labels, legend and title;
- * combined charts draw each series as its own kind, on a second value axis when it has one
- * (chart-cartesian.tsx).
+ * area, pie, scatter, stock (high-low lines, open-close boxes) and bubble, with value axis and
+ * gridlines, category labels, legend and title; combined charts draw each series as its own
+ * kind, on a second value axis when it has one (chart-cartesian.tsx, chart-stock-bubble.tsx).
  * Numbers follow `locale` (`1 234,5` in French). Accessible: the SVG is one image
  * (`role="img"`) named by the caller's summary, and a visually hidden table gives the data.
  * No chart library: the shapes are few and simple, and the bundle stays small.
@@ -22,6 +22,8 @@ export interface ChartViewSeries {
   readonly type?: SeriesKind;
   /** Combined charts: against the second value axis, on the right. */
   readonly secondaryAxis?: boolean;
+  /** Bubble charts: each point's size (the circle's area). */
+  readonly sizes?: readonly (number | null)[];
 }
 
 export interface ChartViewData {
@@ -38,6 +40,10 @@ export interface ChartViewData {
   readonly radarStyle?: 'marker' | 'filled';
   /** Doughnut: the hole's diameter in percent of the chart's (absent: 50). */
   readonly holeSize?: number;
+  /** Stock: series are [open,] high, low, close; what is drawn besides (absent: high-low lines, boxes with an open series). */
+  readonly stock?: { readonly hiLowLines: boolean; readonly upDownBars: boolean };
+  /** Bubble: the bubbles' size in percent of the default (absent: 100). */
+  readonly bubbleScale?: number;
 }
 
 export interface ChartViewProps {
@@ -50,6 +56,8 @@ export interface ChartViewProps {
   readonly label: string;
   /** Header of the category column of the data table, e.g. "Catégorie". */
   readonly categoryHeader: string;
+  /** Bubble charts: header of a series' size column in the data table, after its name ("Taille"). */
+  readonly sizeHeader?: string;
 }
 
 /** Office-like default colours, in order. */
@@ -96,13 +104,14 @@ function legendBlock(items: readonly LegendItem[], position: 'right' | 'left' | 
   );
 }
 
-export function ChartView({ chart, width, height, locale, label, categoryHeader }: ChartViewProps) {
+export function ChartView({ chart, width, height, locale, label, categoryHeader, sizeHeader }: ChartViewProps) {
   const nf = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
   const pf = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const series = chart.series;
   const kind = chart.type;
   const round = kind === 'pie' || kind === 'doughnut';
-  const stacking: ChartStacking = round || kind === 'scatter' || kind === 'radar' ? 'clustered' : (chart.grouping ?? 'clustered');
+  const bubble = kind === 'bubble';
+  const stacking: ChartStacking = round || kind === 'scatter' || kind === 'radar' || kind === 'stock' || kind === 'bubble' ? 'clustered' : (chart.grouping ?? 'clustered');
   const n = Math.max(chart.categories.length, ...series.map((s) => s.values.length), 0);
   const categories = Array.from({ length: n }, (_, i) => chart.categories[i] ?? String(i + 1));
   const legendPos = chart.legend ?? 'right';
@@ -229,7 +238,9 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader 
       ...cartesianParts({
         kind,
         stacking,
-        series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}) })),
+        series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}), ...(s.sizes ? { sizes: s.sizes } : {}) })),
+        ...(chart.stock ? { stock: chart.stock } : {}),
+        ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
         categories,
         ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
         ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
@@ -254,20 +265,26 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader 
         <thead>
           <tr>
             <th scope="col">{categoryHeader}</th>
-            {series.map((s, k) => (
+            {series.map((s, k) => [
               <th key={k} scope="col">
                 {s.name}
-              </th>
-            ))}
+              </th>,
+              bubble ? (
+                <th key={`z${String(k)}`} scope="col">
+                  {sizeHeader ? `${s.name} (${sizeHeader})` : s.name}
+                </th>
+              ) : null,
+            ])}
           </tr>
         </thead>
         <tbody>
           {categories.slice(0, 200).map((c, i) => (
             <tr key={i}>
               <th scope="row">{c}</th>
-              {series.map((s, k) => (
-                <td key={k}>{s.values[i] === null || s.values[i] === undefined ? '' : nf.format(s.values[i])}</td>
-              ))}
+              {series.map((s, k) => [
+                <td key={k}>{s.values[i] === null || s.values[i] === undefined ? '' : nf.format(s.values[i])}</td>,
+                bubble ? <td key={`z${String(k)}`}>{s.sizes?.[i] === null || s.sizes?.[i] === undefined ? '' : nf.format(s.sizes[i])}</td> : null,
+              ])}
             </tr>
           ))}
         </tbody>

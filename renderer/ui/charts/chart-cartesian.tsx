@@ -1,5 +1,5 @@
 /**
- * The plot of a chart with axes (column, bar, line, area, scatter): gridlines, value ticks,
+ * The plot of a chart with axes (column, bar, line, area, scatter, stock, bubble): gridlines, value ticks,
  * category labels, axis titles, then the series. A combined chart draws each series as its own
  * kind (bars for bar series, a line for line series...) and series on the secondary axis against
  * a second value scale, whose ticks stand on the right, as office suites draw them.
@@ -7,6 +7,7 @@
 import type { ReactNode } from 'react';
 import { niceScale, stackBases, valueScale } from './chart-scale.js';
 import type { ChartKind, ChartStacking, ValueScale } from './chart-scale.js';
+import { bubbleMarks, stockMarks } from './chart-stock-bubble.js';
 
 /** The kinds a series of a combined chart may take. */
 export type SeriesKind = 'column' | 'bar' | 'line' | 'area' | 'scatter';
@@ -18,6 +19,8 @@ export interface PlotSeries {
   /** Absent: the chart's kind. */
   readonly type?: SeriesKind;
   readonly secondaryAxis?: boolean;
+  /** Bubble charts: each point's size. */
+  readonly sizes?: readonly (number | null)[];
 }
 
 export interface CartesianInput {
@@ -34,6 +37,10 @@ export interface CartesianInput {
   readonly fontSize: number;
   readonly charWidth: number;
   readonly clip: (text: string, width: number) => string;
+  /** Stock charts: what is drawn (absent: high-low lines, boxes with an open series). */
+  readonly stock?: { readonly hiLowLines: boolean; readonly upDownBars: boolean };
+  /** Bubble charts: the bubbles' size in percent (absent: 100). */
+  readonly bubbleScale?: number;
 }
 
 const isBar = (k: SeriesKind): boolean => k === 'column' || k === 'bar';
@@ -55,10 +62,12 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const parts: ReactNode[] = [];
   const n = categories.length;
   const horizontal = kind === 'bar';
-  const scatter = kind === 'scatter';
-  const kinds: SeriesKind[] = input.series.map((s) => (scatter ? 'scatter' : (s.type ?? (kind as SeriesKind))));
+  // Bubbles stand on x values as scatter points do; stock prices share one value scale as lines do.
+  const scatter = kind === 'scatter' || kind === 'bubble';
+  const special = kind === 'stock' || kind === 'bubble';
+  const kinds: SeriesKind[] = input.series.map((s) => (scatter ? 'scatter' : kind === 'stock' ? 'line' : (s.type ?? (kind as SeriesKind))));
   // A horizontal chart has no right-hand value axis: everything goes on the primary one.
-  const secondary = input.series.map((s) => !horizontal && !scatter && s.secondaryAxis === true);
+  const secondary = input.series.map((s) => !horizontal && !scatter && !special && s.secondaryAxis === true);
   // The chart's grouping belongs to the series of its own kind on each axis; other groups are clustered.
   const groupKey = (k: number): string => `${kinds[k]!}|${secondary[k] ? '2' : '1'}`;
   const groups = new Map<string, number[]>();
@@ -260,7 +269,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const px = (i: number) => (scatter ? xpos(xs[i]!) : center(i));
   const lines = input.series.map((s, k) => {
     const seriesKind = kinds[k]!;
-    if (isBar(seriesKind)) return null;
+    if (isBar(seriesKind) || special) return null;
     const pos = posFor(k);
     const pts: { x: number; y: number; b: number }[] = [];
     for (let i = 0; i < n; i++) {
@@ -290,5 +299,9 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const areas = lines.filter((_, k) => kinds[k] === 'area');
   const curves = lines.filter((_, k) => kinds[k] !== 'area');
   parts.push(<g key="areas">{areas}</g>, <g key="bars">{bars}</g>, <g key="lines">{curves}</g>);
+  if (special) {
+    const plot = { series: input.series, n, px, py: vpos, band, plotW, plotH };
+    parts.push(kind === 'stock' ? stockMarks(plot, input.stock ?? { hiLowLines: true, upDownBars: input.series.length >= 4 }) : bubbleMarks(plot, input.bubbleScale));
+  }
   return parts;
 }

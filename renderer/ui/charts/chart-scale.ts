@@ -4,7 +4,7 @@
  * draw them.
  */
 
-export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter' | 'doughnut' | 'radar';
+export type ChartKind = 'column' | 'bar' | 'line' | 'pie' | 'area' | 'scatter' | 'doughnut' | 'radar' | 'stock' | 'bubble';
 export type ChartStacking = 'clustered' | 'stacked' | 'percentStacked';
 
 export interface ValueScale {

@@ -68,6 +68,8 @@ export function group3DXml(chart: Chart, series: readonly XmlOut[], axIds: reado
     case 'doughnut':
     case 'radar':
     case 'scatter':
+    case 'stock':
+    case 'bubble':
       throw new RangeError(`A ${chart.type} chart has no 3-D form.`);
   }
 }

@@ -8,8 +8,9 @@
  * `numLit`), the title (rich text or a cell), the legend position and the axis titles. Combined
  * charts of 2-D column/bar, line and area groups are read with the first group's type, the other
  * groups' series carrying their own (`ChartSeries.type`, in `c:order` order) and, when their group
- * names other axes than the first, `secondaryAxis`. Other groups (surface, stock, bubble, of-pie)
- * are not expressible: the reader returns null and the caller keeps the chart opaque.
+ * names other axes than the first, `secondaryAxis`. Stock and bubble groups (alone) are read with
+ * their options (`dml-chart-stock-bubble.ts`). Other groups (surface, of-pie) are not
+ * expressible: the reader returns null and the caller keeps the chart opaque.
  * A 3-D group gives the chart its 2-D type plus `view3D` (`dml-chart-3d.ts`), written back as 3-D.
  * Write: a plain chart of the model's terms, element order as the schema's sequences want it.
  * The anchor is not part of the chart part (the container's drawing holds it).
@@ -23,6 +24,7 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
 import { group3DXml, seriesAxisXml, view3DOf, view3DXml, writtenIn3D } from './dml-chart-3d.js';
+import { bubbleGroupXml, bubbleOptionsOf, stockGroupXml, stockOf, stockSeriesLook } from './dml-chart-stock-bubble.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 /** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
@@ -66,9 +68,11 @@ const GROUPS: Record<string, ChartType> = {
   scatterChart: 'scatter',
   doughnutChart: 'doughnut',
   radarChart: 'radar',
+  stockChart: 'stock',
+  bubbleChart: 'bubble',
 };
 
-const UNSUPPORTED = new Set(['surfaceChart', 'surface3DChart', 'stockChart', 'bubbleChart', 'ofPieChart']);
+const UNSUPPORTED = new Set(['surfaceChart', 'surface3DChart', 'ofPieChart']);
 
 function c(el: XmlElement | undefined, local: string): XmlElement | undefined {
   return el ? childElements(el).find((e) => isChartElement(e, local)) : undefined;
@@ -193,8 +197,10 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   tagged.sort((p, q) => Number(val(c(p.ser, 'order')) ?? 0) - Number(val(c(q.ser, 'order')) ?? 0));
   for (const { ser, grp, own, secondary } of tagged) {
     const name = dataSource(c(ser, 'tx'), defaultSheet);
-    const cat = dataSource(c(ser, type === 'scatter' ? 'xVal' : 'cat'), defaultSheet);
-    const values = dataSource(c(ser, type === 'scatter' ? 'yVal' : 'val'), defaultSheet);
+    const xy = type === 'scatter' || type === 'bubble';
+    const cat = dataSource(c(ser, xy ? 'xVal' : 'cat'), defaultSheet);
+    const values = dataSource(c(ser, xy ? 'yVal' : 'val'), defaultSheet);
+    const sizes = type === 'bubble' ? dataSource(c(ser, 'bubbleSize'), defaultSheet) : undefined;
     const color = colorOf(c(ser, 'spPr'));
     const nameText = name?.texts?.join(' ');
     const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(grp, 'dLbls'), own ?? type);
@@ -209,6 +215,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(own && own !== type ? { type: own } : {}),
       ...(secondary ? { secondaryAxis: true } : {}),
       ...(dataLabels ? { dataLabels } : {}),
+      ...(sizes?.ref ? { bubbleSizes: sizes.ref } : {}),
+      ...(sizes?.numbers ? { cachedBubbleSizes: sizes.numbers } : {}),
     });
   }
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
@@ -229,8 +237,10 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const valueAxisTitle = !round ? titleOf(c(valAxis, 'title')) : undefined;
   return {
     type,
-    ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
+    ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
     ...(radarStyle ? { radarStyle } : {}),
+    ...(type === 'stock' ? { stock: stockOf(group) } : {}),
+    ...(type === 'bubble' ? bubbleOptionsOf(group) : {}),
     ...(holeSize !== undefined ? { holeSize } : {}),
     ...(view3D ? { view3D } : {}),
     ...(title ? { title } : {}),
@@ -290,7 +300,9 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
   const fill = color ? x('a:solidFill', {}, x('a:srgbClr', { val: color })) : null;
   const lined = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
   const spPr =
-    lined
+    chart.type === 'stock'
+      ? null
+      : lined
       ? color || chart.type === 'scatter'
         ? x('c:spPr', {}, chart.type === 'scatter' ? x('a:ln', { w: 28575 }, x('a:noFill')) : x('a:ln', { w: 28575, cap: 'rnd' }, fill, x('a:round')))
         : null
@@ -299,9 +311,16 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
         : null;
   const head = [x('c:idx', { val: i }), x('c:order', { val: i }), name, spPr].filter((e): e is XmlOut => e !== null);
   const labels = dataLabelsXml(s.dataLabels, chart.type);
+  const xValues = (): XmlOut | null => (s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null);
+  if (chart.type === 'bubble') {
+    return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), labels, xValues(), numSource('c:yVal', s.values, s.cachedValues), numSource('c:bubbleSize', s.bubbleSizes, s.cachedBubbleSizes ?? s.cachedValues?.map(() => 1)), x('c:bubble3D', { val: chart.bubble3D ? 1 : 0 }));
+  }
+  if (chart.type === 'stock') {
+    return x('c:ser', {}, head, stockSeriesLook(), labels, strSource('c:cat', s.categories, s.cachedCategories), numSource('c:val', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+  }
   if (chart.type === 'scatter') {
     const marker = x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 6 }), fill ? x('c:spPr', {}, fill) : null);
-    return x('c:ser', {}, head, marker, labels, s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null, numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+    return x('c:ser', {}, head, marker, labels, xValues(), numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
   }
   const cat = strSource('c:cat', s.categories, s.cachedCategories);
   const values = numSource('c:val', s.values, s.cachedValues);
@@ -401,6 +420,12 @@ function groupXml(chart: Chart, series: readonly XmlOut[], axIds: readonly XmlOu
     case 'radar':
       group = x('c:radarChart', {}, x('c:radarStyle', { val: chart.radarStyle === 'filled' ? 'filled' : 'marker' }), x('c:varyColors', { val: 0 }), series, axIds);
       break;
+    case 'stock':
+      group = stockGroupXml(chart, series, axIds);
+      break;
+    case 'bubble':
+      group = bubbleGroupXml(chart, series, axIds);
+      break;
   }
   return group;
 }
@@ -411,7 +436,7 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
     chart.type === 'pie' || chart.type === 'doughnut'
       ? []
       : [
-          chart.type === 'scatter'
+          chart.type === 'scatter' || chart.type === 'bubble'
             ? axisXml('c:valAx', 111111, 222222, 'b', chart.categoryAxisTitle, false)
             : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false),
           axisXml('c:valAx', 222222, 111111, horizontal ? 'b' : 'l', chart.valueAxisTitle, true),

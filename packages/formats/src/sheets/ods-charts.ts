@@ -114,6 +114,8 @@ const CLASSES: Record<string, ChartType> = {
   'chart:ring': 'doughnut',
   'chart:radar': 'radar',
   'chart:filled-radar': 'radar',
+  'chart:stock': 'stock',
+  'chart:bubble': 'bubble',
 };
 
 /** Series classes a combined chart may mix (bars take the chart's direction). */
@@ -178,8 +180,11 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     if (own && own !== cls && (!ownType || !COMBINED[cls])) return null;
     const values = chartRefOfOdf(odfAttr(s, NS_CHART, 'values-cell-range-address'), sheetName);
     const nameRef = chartRefOfOdf(odfAttr(s, NS_CHART, 'label-cell-address'), sheetName);
-    const domain = chartChild(s, 'domain');
-    const categories = type === 'scatter' ? chartRefOfOdf(domain ? odfAttr(domain, NS.table, 'cell-range-address') : undefined, sheetName) : categoriesRef;
+    // Bubble series (ODF 1.3 Part 3, 19.15 chart:series): the values are the sizes, the first domain the y values, the second the x values.
+    const domains = s.children.filter((d) => d.ns === NS_CHART && d.local === 'domain').map((d) => chartRefOfOdf(odfAttr(d, NS.table, 'cell-range-address'), sheetName));
+    const categories = type === 'scatter' ? domains[0] : type === 'bubble' ? domains[1] : categoriesRef;
+    const bubbleSizes = type === 'bubble' ? values : undefined;
+    const yValues = type === 'bubble' ? domains[0] : values;
     const styleName = odfAttr(s, NS_CHART, 'style-name');
     const raw =
       type === 'line' || type === 'scatter' || (type === 'radar' && cls !== 'chart:filled-radar')
@@ -187,7 +192,12 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
         : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
     const dataLabels = dataLabelsOfOdfStyle(doc, styleName ? styles.get(styleName) : undefined);
-    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(values ? { values } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
+    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(yValues ? { values: yValues } : {}), ...(bubbleSizes ? { bubbleSizes } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
+  }
+  // Stock series come open, low, high, close (ODF order): the model wants high before low.
+  if (type === 'stock' && series.length >= 3) {
+    const lowAt = series.length >= 4 ? 1 : 0;
+    [series[lowAt], series[lowAt + 1]] = [series[lowAt + 1]!, series[lowAt]!];
   }
   const title = paragraphsText(chartChild(chart, 'title'));
   const legendEl = chartChild(chart, 'legend');
@@ -196,8 +206,10 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
   return {
     type,
-    ...(grouping && !round && type !== 'scatter' && type !== 'radar' ? { grouping } : {}),
+    ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
     ...(cls === 'chart:filled-radar' ? { radarStyle: 'filled' as const } : {}),
+    // LibreOffice draws the high-low line of every stock chart, and boxes once there is an open series.
+    ...(type === 'stock' ? { stock: { hiLowLines: true, upDownBars: series.length >= 4 } } : {}),
     ...(view3D ? { view3D } : {}),
     ...(title ? { title } : {}),
     legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
@@ -259,6 +271,8 @@ const CLASS_OF: Record<ChartType, string> = {
   scatter: 'chart:scatter',
   doughnut: 'chart:ring',
   radar: 'chart:radar',
+  stock: 'chart:stock',
+  bubble: 'chart:bubble',
 };
 
 /** The ODF chart class of a chart (a filled radar has its own). */
@@ -273,7 +287,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
   const symbols = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
   const threeD = chart.view3D && THREE_D_CHART_TYPES.includes(chart.type) && chart.series.every((s) => (s.type === undefined || s.type === chart.type) && !s.secondaryAxis) ? ' chart:three-dimensional="true"' : '';
-  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${threeD}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
+  const japanese = chart.type === 'stock' && chart.series.length >= 4 ? ' chart:japanese="true"' : '';
+  styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${threeD}${japanese}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
   const body: string[] = [];
   // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).
   const link = linked ? ' xlink:href=".." xlink:type="simple"' : '';
@@ -286,7 +301,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   if (!round) {
     body.push('<chart:axis chart:dimension="x" chart:name="primary-x">');
     if (chart.categoryAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.categoryAxisTitle)}</text:p></chart:title>`);
-    if (chart.type !== 'scatter' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
+    if (chart.type !== 'scatter' && chart.type !== 'bubble' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
     body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y">');
     if (chart.valueAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.valueAxisTitle)}</text:p></chart:title>`);
     body.push('<chart:grid chart:class="major"/></chart:axis>');
@@ -296,7 +311,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/></chart:axis>`);
   }
   const points = Math.max(1, ...chart.series.map((s) => s.cachedValues?.length ?? 0));
-  chart.series.forEach((s, i) => {
+  odfSeriesOrder(chart).forEach(({ s, i }) => {
     const style = `chS${String(i)}`;
     if (s.color || s.dataLabels) {
       const stroke = symbols || s.type === 'line' ? ` svg:stroke-color="${s.color ?? ''}"` : '';
@@ -308,13 +323,14 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     }
     const attrs = [
       s.color || s.dataLabels ? ` chart:style-name="${style}"` : '',
-      s.values ? ` chart:values-cell-range-address="${escapeAttr(odfRef(s.values))}"` : '',
+      (chart.type === 'bubble' ? s.bubbleSizes : s.values) ? ` chart:values-cell-range-address="${escapeAttr(odfRef((chart.type === 'bubble' ? s.bubbleSizes : s.values)!))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
       ` chart:class="${s.type && s.type !== chart.type ? CLASS_OF[s.type] : classOf(chart)}"`,
       s.secondaryAxis && COMBINED[CLASS_OF[chart.type]] ? ' chart:attached-axis="secondary-y"' : '',
     ].join('');
     body.push(`<chart:series${attrs}>`);
     if (chart.type === 'scatter' && s.categories) body.push(`<chart:domain table:cell-range-address="${escapeAttr(odfRef(s.categories))}"/>`);
+    if (chart.type === 'bubble') for (const d of [s.values, s.categories]) body.push(d ? `<chart:domain table:cell-range-address="${escapeAttr(odfRef(d))}"/>` : '<chart:domain/>');
     const n = Math.max(1, s.cachedValues?.length ?? points);
     if (round && !s.color) {
       for (let p = 0; p < Math.min(n, 1000); p++) {
@@ -325,23 +341,50 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     } else body.push(`<chart:data-point chart:repeated="${String(n)}"/>`);
     body.push('</chart:series>');
   });
+  if (chart.type === 'stock') {
+    const stock = chart.stock ?? { hiLowLines: true, upDownBars: chart.series.length >= 4 };
+    if (stock.upDownBars) body.push('<chart:stock-gain-marker/><chart:stock-loss-marker/>');
+    if (stock.hiLowLines) body.push('<chart:stock-range-line/>');
+  }
   body.push('<chart:wall/></chart:plot-area>');
   // The local table: the cached values, for readers that do not resolve the cell ranges.
+  const columns = localColumns(chart);
   body.push('<table:table table:name="local-table"><table:table-header-columns><table:table-column/></table:table-header-columns>');
-  body.push(`<table:table-columns><table:table-column table:number-columns-repeated="${String(Math.max(1, chart.series.length))}"/></table:table-columns>`);
+  body.push(`<table:table-columns><table:table-column table:number-columns-repeated="${String(Math.max(1, columns.length))}"/></table:table-columns>`);
   body.push('<table:table-header-rows><table:table-row><table:table-cell/>');
-  chart.series.forEach((s, i) => body.push(cellText(s.name ?? `Série ${String(i + 1)}`)));
-  if (chart.series.length === 0) body.push('<table:table-cell/>');
+  columns.forEach((col) => body.push(cellText(col.header)));
+  if (columns.length === 0) body.push('<table:table-cell/>');
   body.push('</table:table-row></table:table-header-rows><table:table-rows>');
   const cats = first?.cachedCategories ?? [];
+  const xy = chart.type === 'scatter' || chart.type === 'bubble';
   for (let p = 0; p < points; p++) {
-    body.push('<table:table-row>', cellText(cats[p] ?? String(p + 1)));
-    chart.series.forEach((s) => body.push(numberCell(s.cachedValues?.[p] ?? null)));
-    if (chart.series.length === 0) body.push('<table:table-cell/>');
+    const cat = cats[p] ?? String(p + 1);
+    body.push('<table:table-row>', xy && cat.trim() !== '' && Number.isFinite(Number(cat)) ? numberCell(Number(cat)) : cellText(cat));
+    columns.forEach((col) => body.push(numberCell(col.values?.[p] ?? null)));
+    if (columns.length === 0) body.push('<table:table-cell/>');
     body.push('</table:table-row>');
   }
   body.push('</table:table-rows></table:table></chart:chart>');
   return { styles: `<office:automatic-styles>${styles.join('')}</office:automatic-styles>`, body: body.join('') };
+}
+
+/** The series in the order ODF writes them (stock: open, low, high, close), with their model index. */
+function odfSeriesOrder(chart: Chart): { s: ChartSeries; i: number }[] {
+  const out = chart.series.map((s, i) => ({ s, i }));
+  if (chart.type === 'stock' && out.length >= 3) {
+    const highAt = out.length >= 4 ? 1 : 0;
+    [out[highAt], out[highAt + 1]] = [out[highAt + 1]!, out[highAt]!];
+  }
+  return out;
+}
+
+/** The value columns of a chart's local table after its label column: each series' values, then (bubble) its sizes. */
+function localColumns(chart: Chart): { header: string; values: readonly (number | null)[] | undefined }[] {
+  return chart.series.flatMap((s, i) => {
+    const header = s.name ?? `Série ${String(i + 1)}`;
+    const own = { header, values: s.cachedValues };
+    return chart.type === 'bubble' ? [own, { header, values: s.cachedBubbleSizes }] : [own];
+  });
 }
 
 function chartSize(sheet: Sheet, chart: Chart): { x: number; y: number; width: number; height: number } {
@@ -367,7 +410,7 @@ export function chartShapesXml(sheet: Sheet, objectName: (i: number) => string |
   const out: string[] = ['<table:shapes>'];
   charts.forEach((chart, i) => {
     const size = chartSize(sheet, chart);
-    const ranges = chart.series.flatMap((s) => [s.values, s.categories, s.nameRef]).filter((r): r is ChartRef => r !== undefined);
+    const ranges = chart.series.flatMap((s) => [s.values, s.categories, s.nameRef, s.bubbleSizes]).filter((r): r is ChartRef => r !== undefined);
     const notify = ranges.length > 0 ? ` draw:notify-on-update-of-ranges="${escapeAttr(ranges.map(odfRef).join(' '))}"` : '';
     out.push(
       `<draw:frame draw:z-index="${String(i)}" draw:name="${escapeAttr(chart.title ? chart.title : `Graphique ${String(i + 1)}`)}" svg:x="${lengthPt(size.x)}" svg:y="${lengthPt(size.y)}" svg:width="${lengthPt(size.width)}" svg:height="${lengthPt(size.height)}">`,
@@ -444,8 +487,11 @@ export function chartOnLocalTable(chart: Chart): Chart {
   return {
     ...chart,
     series: chart.series.map((s, k) => {
-      const { nameRef: _n, categories: _c, values: _v, ...rest } = s;
-      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, k + 1, n) } : {}), nameRef: ref(0, k + 1, 0) };
+      const { nameRef: _n, categories: _c, values: _v, bubbleSizes: _b, ...rest } = s;
+      // Columns as `localColumns` lays them out: a bubble series takes two (values, sizes).
+      const col = chart.type === 'bubble' ? 2 * k + 1 : k + 1;
+      const sizes = chart.type === 'bubble' && n > 0 ? { bubbleSizes: ref(1, col + 1, n) } : {};
+      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, col, n) } : {}), ...sizes, nameRef: ref(0, col, 0) };
     }),
   };
 }

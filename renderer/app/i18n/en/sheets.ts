@@ -247,4 +247,7 @@ export const enSheets: Readonly<Record<keyof typeof frSheets, string>> = {
   'sheets.chart.removePicture': 'Remove picture',
   'sheets.chart.type.doughnut': 'Doughnut',
   'sheets.chart.type.radar': 'Radar',
+  'sheets.chart.type.stock': 'Stock',
+  'sheets.chart.type.bubble': 'Bubble',
+  'sheets.chart.bubbleSize': 'Size',
 };

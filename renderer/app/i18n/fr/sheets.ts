@@ -245,4 +245,7 @@ export const frSheets = {
   'sheets.chart.removePicture': 'Supprimer l’image',
   'sheets.chart.type.doughnut': 'Anneau',
   'sheets.chart.type.radar': 'Radar',
+  'sheets.chart.type.stock': 'Boursier',
+  'sheets.chart.type.bubble': 'À bulles',
+  'sheets.chart.bubbleSize': 'Taille',
 } as const;

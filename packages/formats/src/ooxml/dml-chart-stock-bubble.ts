@@ -1,0 +1,77 @@
+/**
+ * Stock and bubble chart groups of DrawingML charts (ECMA-376 Part 1, 21.2.2.198 `c:stockChart`,
+ * 21.2.2.20 `c:bubbleChart`) <-> the model's {@link ChartStock}, bubble scale and 3-D flag.
+ *
+ * - A stock group holds three or four line series (high, low, close; or open, high, low,
+ *   close, in `c:order` order), then `c:hiLowLines` and `c:upDownBars`. Its series draw no line
+ *   between points: the writer gives them `a:ln` without fill and no marker, as Excel does.
+ * - A bubble group holds series with `c:xVal`, `c:yVal` and `c:bubbleSize`, then the group's
+ *   `c:bubble3D` and `c:bubbleScale` (percent, 0 to 300), on two value axes.
+ */
+import type { Chart, ChartStock } from '@ostal/model';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { attr, childElements } from '../xml/xml-tree.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+
+const CHART_NS = new Set(['http://schemas.openxmlformats.org/drawingml/2006/chart', 'http://purl.oclc.org/ooxml/drawingml/chart']);
+
+function child(el: XmlElement | undefined, local: string): XmlElement | undefined {
+  return el ? childElements(el).find((e) => CHART_NS.has(e.ns) && e.local === local) : undefined;
+}
+
+/** A boolean `val` (absent attribute: true, as CT_Boolean defaults). */
+function flag(el: XmlElement | undefined): boolean | undefined {
+  if (!el) return undefined;
+  const v = attr(el, '', 'val');
+  return v === undefined || v === '1' || v === 'true';
+}
+
+/** The stock options of a `c:stockChart` group. */
+export function stockOf(group: XmlElement): ChartStock {
+  return { hiLowLines: child(group, 'hiLowLines') !== undefined, upDownBars: child(group, 'upDownBars') !== undefined };
+}
+
+/** The bubble options of a `c:bubbleChart` group: the 3-D flag (group or first series) and the scale. */
+export function bubbleOptionsOf(group: XmlElement): Pick<Chart, 'bubble3D' | 'bubbleScale'> {
+  const firstSeries = child(group, 'ser');
+  const threeD = flag(child(group, 'bubble3D')) ?? flag(child(firstSeries, 'bubble3D')) ?? false;
+  const scale = Number(attr(child(group, 'bubbleScale') ?? group, '', 'val') ?? NaN);
+  const bubbleScale = Number.isFinite(scale) && scale >= 0 && scale <= 300 && scale !== 100 ? Math.round(scale) : undefined;
+  return { ...(threeD ? { bubble3D: true } : {}), ...(bubbleScale !== undefined ? { bubbleScale } : {}) };
+}
+
+/** The `c:spPr` and `c:marker` of a stock series: no line between the points, no marker. */
+export function stockSeriesLook(): XmlOut[] {
+  return [x('c:spPr', {}, x('a:ln', { w: 28575 }, x('a:noFill'))), x('c:marker', {}, x('c:symbol', { val: 'none' }))];
+}
+
+/** The `c:stockChart` group of `series` (already in model order). */
+export function stockGroupXml(chart: Chart, series: readonly XmlOut[], axIds: readonly XmlOut[]): XmlOut {
+  const stock = chart.stock ?? { hiLowLines: true, upDownBars: chart.series.length >= 4 };
+  const lines = x('c:spPr', {}, x('a:ln', { w: 9525 }, x('a:solidFill', {}, x('a:srgbClr', { val: '404040' }))));
+  const upDown = stock.upDownBars
+    ? x(
+        'c:upDownBars',
+        {},
+        x('c:gapWidth', { val: 150 }),
+        x('c:upBars', {}, x('c:spPr', {}, x('a:solidFill', {}, x('a:srgbClr', { val: 'FFFFFF' })), x('a:ln', { w: 9525 }, x('a:solidFill', {}, x('a:srgbClr', { val: '404040' }))))),
+        x('c:downBars', {}, x('c:spPr', {}, x('a:solidFill', {}, x('a:srgbClr', { val: '404040' })), x('a:ln', { w: 9525 }, x('a:solidFill', {}, x('a:srgbClr', { val: '404040' }))))),
+      )
+    : null;
+  return x('c:stockChart', {}, series, stock.hiLowLines ? x('c:hiLowLines', {}, lines) : null, upDown, axIds);
+}
+
+/** The `c:bubbleChart` group of `series`. */
+export function bubbleGroupXml(chart: Chart, series: readonly XmlOut[], axIds: readonly XmlOut[]): XmlOut {
+  return x(
+    'c:bubbleChart',
+    {},
+    x('c:varyColors', { val: 0 }),
+    series,
+    x('c:bubble3D', { val: chart.bubble3D ? 1 : 0 }),
+    x('c:bubbleScale', { val: chart.bubbleScale ?? 100 }),
+    x('c:showNegBubbles', { val: 0 }),
+    axIds,
+  );
+}
