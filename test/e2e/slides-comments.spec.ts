@@ -110,11 +110,12 @@ test('slide comments are listed with their replies, marked on the slide, added, 
   const axe = await new AxeBuilder({ page }).include('.slides').analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 
-  // PPTX: the comments part holds both threads; Ostal reads them back; LibreOffice opens the deck.
+  // PPTX: PowerPoint 365's modern comments part holds both threads, Jean's resolved; Ostal reads
+  // them back; LibreOffice opens the deck.
   const pptx = await saveAs(page, host.docs, 'revue-commentee', 'pptx');
   const parts = unzipSync(pptx);
-  expect(Object.keys(parts).some((k) => k.startsWith('ppt/comments/'))).toBe(true);
-  expect(strFromU8(parts['ppt/commentAuthors.xml']!)).toContain('name="Marie Dupont"');
+  expect(Object.keys(parts).filter((k) => k.startsWith('ppt/comments/'))).toEqual(['ppt/comments/modernComment_100.xml']);
+  expect(strFromU8(parts['ppt/authors.xml']!)).toContain('name="Marie Dupont"');
   const back = (await read(pptx)).document as Deck;
   const comments = back.slides[0]!.comments!;
   expect(comments.map((c) => [c.author, c.text])).toEqual([
@@ -122,7 +123,8 @@ test('slide comments are listed with their replies, marked on the slide, added, 
     ['Marie Dupont', 'Ajouter le graphique de 2026.'],
   ]);
   expect(comments[0]!.replies ?? []).toEqual([]);
-  // Positions (PPTX counts them in 1/576 inch, 1587.5 EMU): marker 1 dragged 100 x 40 px, marker 2 moved 1 cm right.
+  expect(comments.map((c) => c.resolved === true)).toEqual([true, false]);
+  // Positions: marker 1 dragged 100 x 40 px, marker 2 moved 1 cm right.
   expect(Math.abs(comments[0]!.x - (1_000_000 + 100 * emuPerPx))).toBeLessThan(3 * emuPerPx);
   expect(Math.abs(comments[0]!.y - (600_000 + 40 * emuPerPx))).toBeLessThan(3 * emuPerPx);
   expect(Math.abs(comments[1]!.x - (428_625 + 360_000))).toBeLessThan(1_600);
@@ -134,6 +136,7 @@ test('slide comments are listed with their replies, marked on the slide, added, 
   await closeTab(page, 'revue-commentee.pptx');
   await openFile(page, 'revue-commentee.pptx');
   await expect(thread(page, 'Commentaire 2 de Marie Dupont, 1 réponse')).toBeVisible();
+  await expect(thread(page, 'Commentaire 1 de Jean Martin').getByText('Résolu', { exact: true })).toBeVisible();
 
   // ODP cannot hold them: saving says so.
   await saveAs(page, host.docs, 'revue-commentee', 'odp');

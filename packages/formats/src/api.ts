@@ -20,11 +20,13 @@ export interface ReadOptions {
   readonly format?: FormatId;
   readonly limits?: Partial<Limits>;
   /**
-   * Called once, while a PPTX is read, with the deck cut to its first slide: the presentation's
-   * size, theme, masters and layouts, and only the pictures that slide (and its layout and master)
-   * uses. The caller can show it while the rest is read; the promise still resolves with the whole
-   * deck. The preview's values are not reused by the whole deck, so a caller may hand them on
-   * (copy them to another thread). Not called for other formats, nor for a deck without slides.
+   * Called once, while a presentation (PPTX, ODP, FODP) is read, with the deck cut to its first
+   * slide: the presentation's size, theme, masters and layouts, and only the pictures that slide
+   * (and its layout and master) uses. The caller can show it while the rest is read; the promise
+   * still resolves with the whole deck. The preview's pictures are not shared with the whole deck,
+   * so a caller may hand them on (copy them to another thread). An ODF presentation's content.xml
+   * is parsed whole first: only the building of the slides and the reading of their pictures come
+   * after. Not called for other formats, nor for a deck without slides.
    */
   readonly onFirstSlide?: (preview: OstalDocument) => void;
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
-import { hasMacros } from '@ostal/model';
+import { formatFromFileName, hasMacros } from '@ostal/model';
 import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
 import { DocumentWorkerClient } from '../documents/document-worker-client.js';
 import type { ReadDocument } from '../documents/document-worker-client.js';
@@ -116,10 +116,13 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
         locked = lock?.status === 'acquired';
       }
       const file = await host.files.read(path);
-      // A long deck shows its first slide while the rest is read (the tab cannot be saved until then).
+      // A long deck (PPTX, ODP, FODP) shows its first slide while the rest is read (the tab cannot
+      // be saved until then; the format detected from the content replaces the name's guess).
       const shown: { tab: OpenDocument | null } = { tab: null };
       const onPreview = (preview: OstalDocument) => {
-        const first = openedDocument({ document: preview, name: file.name, path: file.path, format: 'pptx', modifiedMs: file.modifiedMs, diagnostics: [] });
+        const named = formatFromFileName(file.name);
+        const format: FormatId = named === 'odp' || named === 'fodp' ? named : 'pptx';
+        const first = openedDocument({ document: preview, name: file.name, path: file.path, format, modifiedMs: file.modifiedMs, diagnostics: [] });
         const tab: OpenDocument = { ...first, loading: true, ...(readOnly ? { readOnly: true } : {}) };
         shown.tab = tab;
         setDocs((list) => [...list, tab]);

@@ -168,7 +168,10 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
   }
   const pages = childElements(presentation, NS.draw, 'page');
   const decls = readFurnitureDecls(presentation);
-  const slides: Slide[] = pages.map((page, i) => {
+  const meta = readOdfMeta(parts.meta);
+  const firstMaster = pages[0] ? attr(pages[0], NS.draw, 'master-page-name') : undefined;
+  const size = pageSize(parts.styles, firstMaster, ctx);
+  const slideOf = (page: XmlElement, i: number): Slide => {
     const body = masters.find((m) => m.id === attr(page, NS.draw, 'master-page-name'))?.bodyStyle;
     const pageCtx: OdpReadContext = body ? { ...readCtx, outlineLevel: (level) => body[Math.min(level, body.length - 1)]?.paragraph } : readCtx;
     const reading: ShapeReading = { nextId: 1, ctx: pageCtx, dropped };
@@ -198,21 +201,44 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       ...(transition ? { transition } : {}),
       ...(comments ? { comments } : {}),
     };
-  });
+  };
+  const slides: Slide[] = [];
+  for (const page of pages) {
+    slides.push(slideOf(page, slides.length));
+    // content.xml is parsed whole, but the slides (and the pictures they read) come one by one.
+    if (slides.length === 1 && ctx.onFirstSlide) ctx.onFirstSlide(firstSlidePreview({ meta, size, slides, masters, layouts, media }));
+  }
   reportOpaque(slides.map((s) => s.shapes ?? []), ctx.diagnostics);
   for (const [kind, n] of dropped) {
     if (kind === 'free-shape') ctx.diagnostics.warn('shape-geometry-approximated', `${String(n)} free-form shape(s) (polygons, paths) were kept as rectangles.`, parts.contentPart);
     else if (kind.startsWith('free-shape-formula:'))
       ctx.diagnostics.warn('shape-formula-invalid', `${String(n)} free-form shape(s) were kept as rectangles, their outline formulas could not be evaluated: ${kind.slice('free-shape-formula:'.length)}`, parts.contentPart);
   }
-  const firstMaster = pages[0] ? attr(pages[0], NS.draw, 'master-page-name') : undefined;
   return {
     kind: 'deck',
     version: DECK_VERSION,
-    meta: readOdfMeta(parts.meta),
-    size: pageSize(parts.styles, firstMaster, ctx),
+    meta,
+    size,
     slides,
     ...(masters.length > 0 ? { masters, layouts } : {}),
+    ...(Object.keys(media).length > 0 ? { media } : {}),
+  };
+}
+
+/**
+ * The deck cut to its first slide, with the masters and the pictures read so far (those of the
+ * masters and the first slide), copied so that handing the preview to another thread copies only
+ * them (see `ReadOptions.onFirstSlide`).
+ */
+function firstSlidePreview(read: { meta: Deck['meta']; size: Deck['size']; slides: readonly Slide[]; masters: readonly DeckMaster[]; layouts: readonly DeckLayout[]; media: Readonly<Record<string, DeckMedia>> }): Deck {
+  const media = Object.fromEntries(Object.entries(read.media).map(([name, m]) => [name, { ...m, data: m.data.slice() }]));
+  return {
+    kind: 'deck',
+    version: DECK_VERSION,
+    meta: read.meta,
+    size: read.size,
+    slides: read.slides.slice(0, 1),
+    ...(read.masters.length > 0 ? { masters: [...read.masters], layouts: [...read.layouts] } : {}),
     ...(Object.keys(media).length > 0 ? { media } : {}),
   };
 }

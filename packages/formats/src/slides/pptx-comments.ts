@@ -3,29 +3,23 @@
  * p:cmAuthorLst) and each slide's comments part (19.4.4 p:cmLst, 19.4.1 p:cm with p:pos and
  * p:text; PowerPoint 2013 threads replies with p15:threadingInfo/p15:parentCm in p:extLst), or
  * PowerPoint's modern comments (p188:cmLst with p188:replyLst, authors in p188:authorLst) when
- * a slide has no classic ones, with their status (`resolved`). Written: classic comments, replies
- * threaded the PowerPoint 2013 way, which PowerPoint and LibreOffice both read (and which cannot
- * say that a comment is resolved).
+ * a slide has no classic ones, with their status (`resolved`). Written as modern comments only, as
+ * PowerPoint 365 does: see pptx-modern-comments.ts.
  *
- * Positions: p:pos counts in 1/576 inch (PowerPoint's master units, eight per point; the
- * standard leaves the unit to the application), i.e. 1587.5 EMU.
+ * Positions: classic p:pos counts in 1/576 inch (PowerPoint's master units, eight per point; the
+ * standard leaves the unit to the application), i.e. 1587.5 EMU; modern p188:pos is in EMU.
  */
 import type { CommentEntry, Slide, SlideComment } from '@ostal/model';
-import { serializeXml, x } from '../xml/xml-writer.js';
-import type { XmlOut } from '../xml/xml-writer.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { intAttr } from './dml-properties.js';
 import { isA, isP, pChild } from './ooxml-names.js';
-import { PML_NAMESPACES } from './pptx-placeholders.js';
+import { P188 } from './pptx-modern-comments.js';
 
 /** EMU per p:pos unit (1/576 inch). */
-export const EMU_PER_COMMENT_UNIT = 1587.5;
+const EMU_PER_COMMENT_UNIT = 1587.5;
 
 const P15 = 'http://schemas.microsoft.com/office/powerpoint/2012/main';
-const P188 = 'http://schemas.microsoft.com/office/powerpoint/2018/8/main';
-/** p:ext uri of PowerPoint 2013's comment threading (p15:threadingInfo). */
-const THREADING_EXT = '{C676402C-5697-4E1C-873F-D02D1690AC5C}';
 
 /** Relationship types: classic parts end with these after the officeDocument base; modern ones are Office 2018's. */
 export const COMMENT_RELS = {
@@ -33,11 +27,6 @@ export const COMMENT_RELS = {
   authors: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/commentAuthors',
   modernComments: 'http://schemas.microsoft.com/office/2018/10/relationships/comments',
   modernAuthors: 'http://schemas.microsoft.com/office/2018/10/relationships/authors',
-} as const;
-
-export const COMMENT_CONTENT_TYPES = {
-  comments: 'application/vnd.openxmlformats-officedocument.presentationml.comments+xml',
-  authors: 'application/vnd.openxmlformats-officedocument.presentationml.commentAuthors+xml',
 } as const;
 
 /** At most this many comments are read per slide (hostile files). */
@@ -139,8 +128,9 @@ export function readModernComments(root: XmlElement | undefined, authors: Readon
       const replies = childElements(childElements(cm, P188, 'replyLst')[0] ?? cm, P188, 'reply').map((r) =>
         entry(authors.get(attr(r, '', 'authorId') ?? ''), attr(r, '', 'created'), modernText(r)),
       );
+      // p188:pos is an a:CT_Point2D, in EMU (not the classic 1/576 inch).
       const pos = childElements(cm, P188, 'pos')[0];
-      const at = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 0 ? Math.round(v * EMU_PER_COMMENT_UNIT) : 0);
+      const at = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 0 ? Math.round(v) : 0);
       const comment: SlideComment = {
         ...entry(authors.get(attr(cm, '', 'authorId') ?? ''), attr(cm, '', 'created'), modernText(cm)),
         x: at(intAttr(pos, 'x')),
@@ -150,91 +140,6 @@ export function readModernComments(root: XmlElement | undefined, authors: Readon
       };
       return replies.length > 0 ? { ...comment, replies } : comment;
     });
-}
-
-/** A date PowerPoint accepts (xsd:dateTime, at most milliseconds), or undefined. */
-function pptxDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(date.trim());
-  if (!m) return undefined;
-  return `${m[1] ?? ''}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? ''}`;
-}
-
-/** The deck's comment authors, numbered from 0 in order of first comment, with each one's comment count. */
-export class CommentAuthors {
-  private readonly list: { name: string; initials: string; count: number }[] = [];
-  private readonly byKey = new Map<string, number>();
-
-  /** Id of the author of `e`, counting one more comment for them; returns the id and the comment's idx. */
-  take(e: CommentEntry): { authorId: number; idx: number } {
-    const initials = e.initials ?? initialsOf(e.author);
-    const key = `${e.author}\u0000${initials}`;
-    let id = this.byKey.get(key);
-    if (id === undefined) {
-      id = this.list.length;
-      this.list.push({ name: e.author, initials, count: 0 });
-      this.byKey.set(key, id);
-    }
-    const a = this.list[id];
-    if (!a) return { authorId: id, idx: 1 };
-    a.count += 1;
-    return { authorId: id, idx: a.count };
-  }
-
-  get size(): number {
-    return this.list.length;
-  }
-
-  /** The p:cmAuthorLst part. */
-  xml(): string {
-    return serializeXml(
-      x(
-        'p:cmAuthorLst',
-        PML_NAMESPACES,
-        this.list.map((a, id) => x('p:cmAuthor', { id, name: a.name, initials: a.initials, lastIdx: a.count, clrIdx: id % 10 })),
-      ),
-    );
-  }
-}
-
-/** Initials of a name when the file gave none ("Marie Dupont" -> "MD"). */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 3)
-    .map((w) => [...w][0] ?? '')
-    .join('')
-    .toUpperCase();
-}
-
-/** The comments part of one slide (p:cmLst): each comment then its replies, threaded with p15:parentCm. */
-export function slideCommentsXml(comments: readonly SlideComment[], authors: CommentAuthors): string {
-  const out: XmlOut[] = [];
-  const cm = (e: CommentEntry, pos: { x: number; y: number }, parent?: { authorId: number; idx: number }): { authorId: number; idx: number } => {
-    const { authorId, idx } = authors.take(e);
-    const threading = parent
-      ? x(
-          'p:extLst',
-          {},
-          x('p:ext', { uri: THREADING_EXT }, x('p15:threadingInfo', { 'xmlns:p15': P15 }, x('p15:parentCm', { authorId: parent.authorId, idx: parent.idx }))),
-        )
-      : null;
-    const el = x(
-      'p:cm',
-      { authorId, dt: pptxDate(e.date), idx },
-      x('p:pos', { x: Math.max(0, Math.round(pos.x / EMU_PER_COMMENT_UNIT)), y: Math.max(0, Math.round(pos.y / EMU_PER_COMMENT_UNIT)) }),
-      x('p:text', {}, e.text),
-      threading,
-    );
-    out.push(el);
-    return { authorId, idx };
-  };
-  for (const c of comments) {
-    const ids = cm(c, c);
-    for (const r of c.replies ?? []) cm(r, c, ids);
-  }
-  return serializeXml(x('p:cmLst', PML_NAMESPACES, out));
 }
 
 /** True when a slide has comments to write. */

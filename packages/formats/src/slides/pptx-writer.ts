@@ -34,7 +34,8 @@ import {
 import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
-import { COMMENT_CONTENT_TYPES, COMMENT_RELS, CommentAuthors, hasComments, slideCommentsXml } from './pptx-comments.js';
+import { COMMENT_RELS, hasComments } from './pptx-comments.js';
+import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, commentRelExt, modernCommentsXml } from './pptx-modern-comments.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -197,7 +198,8 @@ function transitionXml(t: SlideTransition | undefined): XmlOut | null {
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const P14_NS = 'http://schemas.microsoft.com/office/powerpoint/2010/main';
 
-function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined): string {
+/** A slide part; `commentsRelId` names its modern comments part in the slide's p:extLst. */
+function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined, commentsRelId?: string): string {
   return serializeXml(
     x(
       'p:sld',
@@ -205,6 +207,7 @@ function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined): strin
       x('p:cSld', {}, backgroundXml(slide.background, refs, false), x('p:spTree', {}, spTreeHead(), shapeTreeXml(slideShapes(slide), refs, lang))),
       x('p:clrMapOvr', {}, x('a:masterClrMapping')),
       transitionXml(slide.transition),
+      commentsRelId ? x('p:extLst', {}, commentRelExt(commentsRelId)) : null,
     ),
   );
 }
@@ -353,7 +356,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   presRels.push(rel(relId(), REL_MORE.presProps, 'presProps.xml'), rel(relId(), REL_MORE.viewProps, 'viewProps.xml'), rel(relId(), REL_MORE.tableStyles, 'tableStyles.xml'));
   const notesTheme = `theme/theme${String(masterParts.masters.length + 1)}.xml`;
   const slideRelIds: string[] = [];
-  const commentAuthors = new CommentAuthors();
+  const commentAuthors = new ModernCommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
     const n = i + 1;
@@ -361,7 +364,8 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
     slideRelIds.push(rid);
     presRels.push(rel(rid, REL.slide, `slides/slide${String(n)}.xml`));
     const refs = new PartRels(media, 3);
-    const data = slideXml(slide, refs, lang);
+    const commentsRelId = hasComments(slide) ? 'rIdCm' : undefined;
+    const data = slideXml(slide, refs, lang, commentsRelId);
     const slideRels = [rel('rId1', REL.slideLayout, `../${masterParts.layoutOf(slide)}`)];
     const notes = slideNotesBody(slide);
     if (notes) {
@@ -375,15 +379,17 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
         rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`), ...notesRefs.rels],
       });
     }
-    if (hasComments(slide)) {
-      slideRels.push(rel('rIdCm', COMMENT_RELS.comments, `../comments/comment${String(n)}.xml`));
-      parts.push({ name: `ppt/comments/comment${String(n)}.xml`, contentType: COMMENT_CONTENT_TYPES.comments, data: slideCommentsXml(slide.comments ?? [], commentAuthors) });
+    if (commentsRelId) {
+      const sldId = FIRST_SLIDE_ID + i;
+      const part = `comments/modernComment_${sldId.toString(16).toUpperCase()}.xml`;
+      slideRels.push(rel(commentsRelId, COMMENT_RELS.modernComments, `../${part}`));
+      parts.push({ name: `ppt/${part}`, contentType: MODERN_COMMENT_CONTENT_TYPES.comments, data: modernCommentsXml(slide.comments ?? [], commentAuthors, sldId, slide.id) });
     }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });
   if (commentAuthors.size > 0) {
-    presRels.push(rel(relId(), COMMENT_RELS.authors, 'commentAuthors.xml'));
-    parts.push({ name: 'ppt/commentAuthors.xml', contentType: COMMENT_CONTENT_TYPES.authors, data: commentAuthors.xml() });
+    presRels.push(rel(relId(), COMMENT_RELS.modernAuthors, 'authors.xml'));
+    parts.push({ name: 'ppt/authors.xml', contentType: MODERN_COMMENT_CONTENT_TYPES.authors, data: commentAuthors.xml() });
   }
   parts.unshift(
     { name: 'ppt/presentation.xml', contentType: `${CT}presentation.main+xml`, data: presentationXml(deck, presRels.filter((r) => r.type === REL.slideMaster).map((r) => r.id), notesRelId, slideRelIds), rels: presRels },

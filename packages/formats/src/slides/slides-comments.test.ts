@@ -1,7 +1,8 @@
 /**
  * Slide comments: read from PowerPoint (classic comments with PowerPoint 2013 threads, modern
- * comments) and LibreOffice (officeooo:annotation), written back to PPTX where LibreOffice sees
- * them, and reported as a loss when saved to ODF 1.3, which has no slide comments.
+ * comments) and LibreOffice (officeooo:annotation), written to PPTX as PowerPoint 365's modern
+ * comments (replies and resolved state kept), and reported as a loss when saved to ODF 1.3,
+ * which has no slide comments.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,7 +33,7 @@ const comments: SlideComment[] = [
       { author: 'Marie Dupont', initials: 'MD', date: '2026-03-02T11:05:00', text: 'Merci' },
     ],
   },
-  { author: 'Jean Martin', initials: 'JM', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes', x: 15_875, y: 15_875 },
+  { author: 'Jean Martin', initials: 'JM', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes', x: 15_875, y: 15_875, resolved: true },
 ];
 
 const deck: Deck = {
@@ -78,35 +79,56 @@ describe('slide comments', { timeout: 240_000 }, () => {
     ]);
   });
 
-  it('survive a PPTX round trip exactly (twice)', async () => {
+  it('survive a PPTX round trip exactly (twice), replies and resolved state included', async () => {
     const once = await readDeck(await write(deck, 'pptx'));
     expect(once.slides[0]?.comments).toEqual(comments);
     expect(once.slides[1]?.comments).toBeUndefined();
     expect((await readDeck(await write(once, 'pptx'))).slides[0]?.comments).toEqual(comments);
   });
 
-  it('are seen by LibreOffice in a PPTX Ostal wrote, replies included, with their authors and dates', async () => {
-    const seen = annotations(libreofficeConvert(await write(deck, 'pptx'), 'comments.pptx', 'fodp'));
-    expect(seen[0]).toEqual([
-      { creator: 'Marie Dupont', date: '2026-03-02T10:15:30.125000000', text: 'Ajouter le budget 2026 ?' },
-      { creator: 'Jean Martin', date: '2026-03-02T11:00:00', text: 'Fait, voir la diapositive 4.' },
-      { creator: 'Marie Dupont', date: '2026-03-02T11:05:00', text: 'Merci' },
-      { creator: 'Jean Martin', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes' },
+  it('are written as PowerPoint 365 modern comments, without classic ones beside them', async () => {
+    const files = unzipSync(await write(deck, 'pptx'));
+    const names = Object.keys(files);
+    expect(names.filter((n) => n.includes('comment') || n.endsWith('authors.xml')).sort()).toEqual(['ppt/authors.xml', 'ppt/comments/modernComment_100.xml']);
+    const part = strFromU8(files['ppt/comments/modernComment_100.xml']!);
+    const cms = [...part.matchAll(/<p188:cm (id="\{[0-9A-F-]{36}\}") authorId="(\{[0-9A-F-]{36}\})" created="([^"]+)"( status="resolved")?>/g)];
+    expect(cms.map((m) => [m[3], m[4] !== undefined])).toEqual([
+      ['2026-03-02T10:15:30.125', false],
+      ['2026-03-03T08:00:00', true],
     ]);
-    expect(seen[1]).toEqual([]);
+    expect(part).toContain('<pc:sldMk cId="0" sldId="256"/>');
+    expect(part).toContain('<p188:pos x="1587500" y="793750"/>');
+    expect([...part.matchAll(/<p188:reply /g)]).toHaveLength(2);
+    const authors = strFromU8(files['ppt/authors.xml']!);
+    for (const m of cms) expect(authors).toContain(`<p188:author id="${m[2] ?? ''}"`);
+    expect(authors).toContain('name="Jean Martin" initials="JM"');
+    const slide = strFromU8(files['ppt/slides/slide1.xml']!);
+    expect(slide).toMatch(/<p:ext uri="\{6950BFC3-D8DA-4A85-94F7-54DA5524770B\}"><p188:commentRel [^>]*r:id="rIdCm"\/><\/p:ext><\/p:extLst><\/p:sld>$/);
+    expect(strFromU8(files['ppt/slides/_rels/slide1.xml.rels']!)).toContain('Type="http://schemas.microsoft.com/office/2018/10/relationships/comments" Target="../comments/modernComment_100.xml"');
+    expect(strFromU8(files['ppt/_rels/presentation.xml.rels']!)).toContain('Type="http://schemas.microsoft.com/office/2018/10/relationships/authors" Target="authors.xml"');
+    expect(strFromU8(files['[Content_Types].xml']!)).toContain('PartName="/ppt/authors.xml" ContentType="application/vnd.ms-powerpoint.authors+xml"');
+    // The same deck saves to the same bytes: the GUIDs come from the comments, not from chance.
+    expect(strFromU8(unzipSync(await write(deck, 'pptx'))['ppt/comments/modernComment_100.xml']!)).toBe(part);
   });
 
-  it('read from LibreOffice annotations and carried to PPTX', async () => {
-    const fodp = libreofficeConvert(await write(deck, 'pptx'), 'comments.pptx', 'fodp');
+  it('leave LibreOffice 7.4 opening the PPTX with every slide (it does not read modern comments)', async () => {
+    const flat = libreofficeConvert(await write(deck, 'pptx'), 'comments.pptx', 'fodp');
+    const pages = [...flat.matchAll(/<draw:page\b[\s\S]*?<\/draw:page>/g)].map((p) => p[0]);
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain('Budget');
+    expect(pages[0]).toContain('Points clés');
+    expect(pages[1]).toContain('Sans commentaire');
+  });
+
+  it('read from LibreOffice annotations and carried to PPTX with author, date and text', async () => {
+    const bytes = corpus('tika-testPPT_various2.pptx');
+    if (!bytes) return;
+    const fodp = libreofficeConvert(bytes, 'various.pptx', 'fodp');
+    expect(annotations(fodp)[0]?.map((a) => a.text)).toEqual(['This is a comment', 'This is a reply to the initial comment', 'This is a reply to the reply', 'This is another comment']);
     const fromOdf = await readDeck(strToU8(fodp));
     const got = fromOdf.slides[0]?.comments ?? [];
-    expect(got.map((c) => [c.author, c.text])).toEqual([
-      ['Marie Dupont', 'Ajouter le budget 2026 ?'],
-      ['Jean Martin', 'Fait, voir la diapositive 4.'],
-      ['Marie Dupont', 'Merci'],
-      ['Jean Martin', 'Logo à jour\nsur deux lignes'],
-    ]);
-    expect(got[0]?.date).toBe('2026-03-02T10:15:30.125000000');
+    expect(got.map((c) => c.text)).toEqual(['This is a comment', 'This is a reply to the initial comment', 'This is a reply to the reply', 'This is another comment']);
+    expect(got.every((c) => c.author !== '' && /^\d{4}-\d\d-\d\dT/.test(c.date ?? ''))).toBe(true);
     const back = await readDeck(await write(fromOdf, 'pptx'));
     expect(back.slides[0]?.comments?.map((c) => [c.author, c.date, c.text])).toEqual(got.map((c) => [c.author, c.date?.replace(/(\.\d{3})\d+$/, '$1'), c.text]));
   });
@@ -152,8 +174,10 @@ describe('slide comments', { timeout: 240_000 }, () => {
 
   it('survive hostile comment parts: unknown authors, missing positions, bad dates', async () => {
     const files = unzipSync(await write(deck, 'pptx'));
-    files['ppt/comments/comment1.xml'] = strToU8(
-      `<p:cmLst xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"><p:cm authorId="99" idx="1"><p:text>Sans auteur</p:text></p:cm><p:cm authorId="0" dt="hier" idx="2"><p:pos x="-5" y="abc"/><p:text/></p:cm></p:cmLst>`,
+    const p188 = 'http://schemas.microsoft.com/office/powerpoint/2018/8/main';
+    const authorId = /<p188:author id="([^"]+)" name="Marie Dupont"/.exec(strFromU8(files['ppt/authors.xml']!))?.[1] ?? '';
+    files['ppt/comments/modernComment_100.xml'] = strToU8(
+      `<p188:cmLst xmlns:p188="${p188}"><p188:cm id="{X}" authorId="{nobody}"><p188:txBody><p xmlns="http://schemas.openxmlformats.org/drawingml/2006/main"><r><t>Sans auteur</t></r></p></p188:txBody></p188:cm><p188:cm authorId="${authorId}" created="hier"><p188:pos x="-5" y="abc"/></p188:cm></p188:cmLst>`,
     );
     const got = (await readDeck(zipSync(files))).slides[0]?.comments;
     expect(got).toEqual([
@@ -161,7 +185,8 @@ describe('slide comments', { timeout: 240_000 }, () => {
       { author: 'Marie Dupont', initials: 'MD', date: 'hier', text: '', x: 0, y: 0 },
     ]);
     // A date PowerPoint would refuse is not written back.
-    const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/comment1.xml']!);
+    const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/modernComment_100.xml']!);
     expect(again).not.toContain('hier');
+    expect(again).toContain('Sans auteur');
   });
 });
