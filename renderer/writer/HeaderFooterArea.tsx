@@ -6,6 +6,8 @@
  * "Première page différente", "Pages paires et impaires différentes", "Numéro de page",
  * "Nombre de pages", "Fermer" (or Escape). The story is written to the section (one undo step
  * of the document) when the editing closes, switches page, or the focus leaves the zone.
+ * While the body records changes, so does the story's editor (same author and date; the
+ * changes are drawn as in the body), and the zone shows them when it is not being edited.
  */
 import { useEffect, useImperativeHandle, useRef } from 'react';
 import type { Ref } from 'react';
@@ -14,13 +16,15 @@ import { keymap } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
+import type { MarkViewConstructor } from 'prosemirror-view';
 import { textSchema } from '@ostal/model';
-import type { SectionProps } from '@ostal/model';
+import type { PMNodeJSON, SectionProps } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
-import { emptyStory, fieldNode, oddEvenDiffer, storyOf } from './header-footer.js';
+import { emptyStory, fieldNode, oddEvenDiffer, storyLines, storyOf } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
-import { storyText } from './page-layout.js';
+import { setTracking, trackChangesPlugin, trackTransaction } from './track-changes.js';
+import type { ChangeAuthor } from './track-changes.js';
 
 export interface HeaderFooterLabels {
   readonly header: string;
@@ -41,25 +45,43 @@ export interface HeaderFooterLabels {
   readonly close: string;
 }
 
+/** Recording and showing tracked changes in the stories, as the body does. */
+export interface StoryReview {
+  /** True while the body records changes. */
+  readonly tracking: boolean;
+  /** Who records a change now, and when. */
+  readonly author: () => ChangeAuthor;
+  /** How changes are drawn in the story's editor (change-views.ts). */
+  readonly markViews: Record<string, MarkViewConstructor>;
+  /** Tooltip of a change: who made it and when. */
+  readonly changeTitle: (kind: 'insertion' | 'deletion', author: string | null, date: string | null) => string;
+}
+
 interface StoryEditorHandle {
   doc(): PMNode;
   insert(node: PMNode): void;
 }
 
-function StoryEditor({ story, label, onEscape, ref }: { story: PMNode; label: string; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
+function StoryEditor({ story, label, review, onEscape, ref }: { story: PMNode; label: string; review: StoryReview; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const escape = useRef(onEscape);
   escape.current = onEscape;
+  const reviewRef = useRef(review);
+  reviewRef.current = review;
   useEffect(() => {
     if (!mount.current) return undefined;
-    const v = new EditorView(mount.current, {
+    const v: EditorView = new EditorView(mount.current, {
       state: EditorState.create({
         doc: story,
-        plugins: [keymap({ Escape: () => (escape.current(), true), 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), writerKeymap(), writerBaseKeymap(), history()],
+        plugins: [keymap({ Escape: () => (escape.current(), true), 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), writerKeymap(), writerBaseKeymap(), history(), trackChangesPlugin()],
       }),
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'writer-story__content' },
+      markViews: review.markViews,
+      // While recording, an edit becomes a tracked one, as in the body (track-changes.ts).
+      dispatchTransaction: (tr) => v.updateState(v.state.apply(trackTransaction(v.state, tr, reviewRef.current.author()))),
     });
+    setTracking(review.tracking)(v.state, v.dispatch);
     view.current = v;
     v.focus();
     return () => {
@@ -68,6 +90,10 @@ function StoryEditor({ story, label, onEscape, ref }: { story: PMNode; label: st
     };
     // The story is the initial content; the parent remounts with a key to load another.
   }, []);
+  useEffect(() => {
+    const v = view.current;
+    if (v) setTracking(review.tracking)(v.state, v.dispatch);
+  }, [review.tracking]);
   useImperativeHandle(ref, () => ({
     doc: () => view.current?.state.doc ?? story,
     insert: (node) => {
@@ -84,6 +110,7 @@ export interface HeaderFooterAreaProps {
   readonly kind: StoryKind;
   readonly section: SectionProps | null;
   readonly labels: HeaderFooterLabels;
+  readonly review: StoryReview;
   /** The variant being edited, or null when this zone is not being edited. */
   readonly editing: StoryVariant | null;
   readonly onStartEdit: () => void;
@@ -94,15 +121,31 @@ export interface HeaderFooterAreaProps {
   readonly onClose: () => void;
 }
 
-export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose }: HeaderFooterAreaProps) {
+/** A story's lines as shown outside editing, its tracked insertions and deletions drawn as in the body. */
+function StoryPreview({ story, review }: { story: PMNodeJSON | undefined; review: StoryReview }) {
+  return storyLines(story).map((line, i) => (
+    <div key={i}>
+      {line.map((run, j) => {
+        if (!run.change) return run.text;
+        const Tag = run.change.kind === 'insertion' ? 'ins' : 'del';
+        return (
+          <Tag key={j} className={`tracked-${run.change.kind}`} title={review.changeTitle(run.change.kind, run.change.author, run.change.date)}>
+            {run.text}
+          </Tag>
+        );
+      })}
+    </div>
+  ));
+}
+
+export function HeaderFooterArea({ kind, section, labels, review, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose }: HeaderFooterAreaProps) {
   const editor = useRef<StoryEditorHandle>(null);
   const name = kind === 'header' ? labels.header : labels.footer;
   const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
   if (editing === null) {
-    const text = storyText(storyOf(section, kind, 'default'));
     return (
       <div className={`${className} writer-page__story`} role="note" aria-label={name} title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
-        {text}
+        <StoryPreview story={storyOf(section, kind, 'default')} review={review} />
       </div>
     );
   }
@@ -173,7 +216,7 @@ export function HeaderFooterArea({ kind, section, labels, editing, onStartEdit, 
           {labels.close}
         </Button>
       </Toolbar>
-      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} label={`${name} — ${variantLabel(editing)}`} onEscape={close} />
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} label={`${name} — ${variantLabel(editing)}`} onEscape={close} />
     </div>
   );
 }

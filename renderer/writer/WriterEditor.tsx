@@ -33,7 +33,7 @@ import type { PdfExporter } from './pdf-export.js';
 import { printDocument } from './print.js';
 import { setOddEven, setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
-import { trackTransaction } from './track-changes.js';
+import { isTracking, trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
 import { sectionPageStyle } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
@@ -525,6 +525,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       kind={kind}
       section={section}
       labels={labels.headerFooter}
+      review={{ tracking: isTracking(state), author: () => reviewRef.current.changeAuthor(), markViews: changeMarkViews(labels), changeTitle: labels.changeTitle }}
       editing={storyEditing?.kind === kind ? storyEditing.variant : null}
       onStartEdit={() => {
         if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });

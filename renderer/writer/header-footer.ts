@@ -11,6 +11,7 @@ import type { PMNodeJSON, SectionProps } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { DEFAULT_MARGINS, firstSectionOf } from './page-setup.js';
+import { UNTRACKED_META } from './track-changes.js';
 
 export type StoryKind = 'header' | 'footer';
 /** Which pages a story is for: all (or odd ones), the first page, even pages. */
@@ -56,7 +57,8 @@ function updateSection(update: (section: SectionProps) => SectionProps): Command
     if (dispatch) {
       const at = firstSectionBreak(state.doc);
       const next = update(firstSectionOf(state.doc) ?? {});
-      const tr = state.tr;
+      // Not a change to record: the stories record their own (HeaderFooterArea.tsx).
+      const tr = state.tr.setMeta(UNTRACKED_META, true);
       if (at >= 0) tr.setNodeMarkup(at, textSchema.nodes.section_break, { section: next });
       else tr.setDocAttribute('section', next);
       dispatch(tr);
@@ -125,4 +127,44 @@ export function setOddEven(on: boolean): Command {
 /** A page number (`page-number`) or page count field, showing `result` until a word processor lays the pages out. */
 export function fieldNode(kind: 'page-number' | 'page-count', result: string): PMNode {
   return textSchema.nodes.field!.create({ kind, instruction: '', result });
+}
+
+/** A run of a header or footer line as it is shown: its text and its tracked change, if any. */
+export interface StoryRun {
+  readonly text: string;
+  readonly change: { readonly kind: 'insertion' | 'deletion'; readonly author: string | null; readonly date: string | null } | null;
+}
+
+/** The lines of a story (paragraphs with text) as runs, tracked insertions and deletions apart. */
+export function storyLines(story: PMNodeJSON | undefined): StoryRun[][] {
+  if (!story) return [];
+  const lines: StoryRun[][] = [];
+  const inline = (n: PMNodeJSON, runs: StoryRun[]): void => {
+    const text = n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? (typeof n.attrs?.result === 'string' ? n.attrs.result : '') : n.type === 'hard_break' ? ' ' : null;
+    if (text === null) {
+      for (const c of n.content ?? []) inline(c, runs);
+      return;
+    }
+    const mark = n.marks?.find((m) => m.type === 'insertion' || m.type === 'deletion');
+    const attr = (key: string): string | null => (typeof mark?.attrs?.[key] === 'string' ? mark.attrs[key] : null);
+    const change = mark ? { kind: mark.type as 'insertion' | 'deletion', author: attr('author'), date: attr('date') } : null;
+    const last = runs[runs.length - 1];
+    if (last && JSON.stringify(last.change) === JSON.stringify(change)) runs[runs.length - 1] = { text: last.text + text.replace(/\t/g, ' '), change };
+    else runs.push({ text: text.replace(/\t/g, ' '), change });
+  };
+  const walk = (n: PMNodeJSON, depth: number): void => {
+    if (depth > 32) return;
+    if (n.type !== 'paragraph' && n.type !== 'heading') {
+      for (const c of n.content ?? []) walk(c, depth + 1);
+      return;
+    }
+    const runs: StoryRun[] = [];
+    for (const c of n.content ?? []) inline(c, runs);
+    if (runs.length === 0 || runs.every((r) => r.text.trim() === '')) return;
+    runs[0] = { ...runs[0]!, text: runs[0]!.text.trimStart() };
+    runs[runs.length - 1] = { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text.trimEnd() };
+    lines.push(runs.filter((r) => r.text !== ''));
+  };
+  walk(story, 0);
+  return lines;
 }

@@ -7,6 +7,7 @@ import { textSchema } from '@ostal/model';
 import type { SectionProps } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
+import { UNTRACKED_META } from './track-changes.js';
 
 export type PaperName = 'A4' | 'A5' | 'Letter' | 'Legal';
 
@@ -78,7 +79,8 @@ export function setPageSetup(setup: PageSetup): Command {
       margins: { ...(section.margins ?? DEFAULT_MARGINS), ...setup.margins },
     };
     if (dispatch) {
-      const tr = state.tr;
+      // The page is not a tracked change (recording would take the section break for replaced text).
+      const tr = state.tr.setMeta(UNTRACKED_META, true);
       if (at >= 0) tr.setNodeMarkup(at, textSchema.nodes.section_break, { section: next });
       else tr.setDocAttribute('section', next);
       dispatch(tr);

@@ -12,16 +12,17 @@
  * applied as they are, not recorded.
  *
  * Reviewing: the changes of the document in order ({@link trackedChanges}), accept or reject the
- * one at the cursor or all, move to the next or previous one.
+ * one at the cursor or all (those of the headers and footers too), move to the next or previous one.
  */
 import { textSchema } from '@ostal/model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { isHistoryTransaction } from 'prosemirror-history';
-import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import { EditorState, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
+import type { Command, Transaction } from 'prosemirror-state';
 import { ReplaceStep, canJoin } from 'prosemirror-transform';
 import { formattingEdit, markBlockChanges, markFormatChanges, rejectBlockChange, rejectFormatChanges } from './track-format.js';
 import { resolveRowChange, rowChangeOf, trackRowEdit } from './track-table-rows.js';
+import { resolveStoryChanges, storiesOf } from './track-stories.js';
 
 /** Meta of transactions never recorded (reviewing, loading). */
 export const UNTRACKED_META = 'ostal-untracked';
@@ -240,14 +241,26 @@ function resolveChange(tr: Transaction, c: TrackedChange, accept: boolean): void
   }
 }
 
+/** Accepts or rejects every change of `story` (a header or footer), or null when it has none. */
+function resolveStory(story: PMNode, accept: boolean): PMNode | null {
+  const changes = trackedChanges(story);
+  if (changes.length === 0) return null;
+  const tr = EditorState.create({ doc: story }).tr;
+  for (const c of [...changes].reverse()) resolveChange(tr, c, accept);
+  return tr.doc;
+}
+
 function resolveCommand(accept: boolean, all: boolean): Command {
   return (state, dispatch) => {
     const changes = all ? trackedChanges(state.doc) : [changeAt(state)].filter((c): c is TrackedChange => c !== null);
-    if (changes.length === 0) return false;
+    // All of them: those of the headers and footers too (track-stories.ts).
+    const inStories = all && storiesOf(state.doc).some((story) => trackedChanges(story).length > 0);
+    if (changes.length === 0 && !inStories) return false;
     if (dispatch) {
       const tr = state.tr.setMeta(UNTRACKED_META, true);
       // From the end, so that earlier positions stay right.
       for (const c of [...changes].reverse()) resolveChange(tr, c, accept);
+      if (inStories) resolveStoryChanges(tr, (story) => resolveStory(story, accept));
       if (!all) {
         const next = trackedChanges(tr.doc).find((c) => c.from >= tr.mapping.map(changes[0]!.from, -1));
         if (next) tr.setSelection(TextSelection.near(tr.doc.resolve(next.from), 1));

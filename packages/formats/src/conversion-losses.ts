@@ -4,6 +4,7 @@ import { conversionLosses as workbookLosses } from './sheets/sheet-conversion-lo
 import { deckConversionLosses } from './slides/deck-conversion-losses.js';
 import type { WriteOptions } from './codec.js';
 import { macroConversionLosses } from './macro-losses.js';
+import { textConversionLosses } from './text/text-conversion-losses.js';
 
 /**
  * Losses of writing `document` as `format`: warnings with stable codes (empty when nothing is lost).
@@ -12,5 +13,6 @@ import { macroConversionLosses } from './macro-losses.js';
 export function conversionLosses(document: OstalDocument, format: FormatId, options: Pick<WriteOptions, 'macroEnabled'> = {}): Diagnostic[] {
   const macros = macroConversionLosses(document, format, options);
   if (document.kind === 'deck') return [...deckConversionLosses(document, format), ...macros];
+  if (document.kind === 'text') return [...textConversionLosses(document, format), ...macros];
   return [...workbookLosses(document, format), ...macros];
 }

@@ -30,8 +30,9 @@ export const HOME = 'home';
 /** Files from this size on open from their first slide while the rest is read (decks the reader can stream: PPTX). */
 const PREVIEW_FROM_BYTES = 1024 * 1024;
 
-/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`). */
-const DECK_LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
+/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`) or a text as DOCX (`textConversionLosses`). */
+const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
+  'heading-level-10': 'notice.docxHeading10',
   'sections-dropped': 'notice.odpSections',
   'comments-dropped': 'notice.odpComments',
   'effects-dropped': 'notice.odpEffects',
@@ -243,9 +244,9 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       notify({ tone: 'success', docId: id, message: t('notice.saved', { name: saved.name }) });
       if (format === 'csv' && doc.kind === 'workbook') notify({ tone: 'info', docId: id, message: t('notice.csvOneSheet') });
       if (saved.path !== doc.path && hasMacros(written) && !writeOptionsFor(path).macroEnabled) notify({ tone: 'info', docId: id, message: t('notice.macrosDropped', { name: saved.name }) });
-      // What ODF 1.3 cannot hold of a deck (the formats' conversion losses), said in the user's language.
+      // What the format cannot hold (the formats' conversion losses), said in the user's language.
       for (const loss of losses) {
-        const key = DECK_LOSS_NOTICES[loss.code];
+        const key = LOSS_NOTICES[loss.code];
         if (key) notify({ tone: 'info', docId: id, message: t(key, { name: saved.name }) });
       }
       return true;

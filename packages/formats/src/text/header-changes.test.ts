@@ -86,3 +86,38 @@ describe('tracked changes in headers and footers through ODF', () => {
     expect(headers).toMatch(/<w:del [^>]*w:author="Paul Durand"[^>]*>.*?<w:delText>brouillon<\/w:delText>/);
   });
 });
+
+describe('tracked changes in headers and footers through DOCX', () => {
+  it('are written as w:ins and w:del with their authors inside the header and footer parts', async () => {
+    const bytes = await write(documentWithChangedHeader(), 'docx');
+    const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+    const headers = zip.names().filter((e) => /^word\/header\d*\.xml$/.test(e)).map((e) => zip.readText(e)).join('');
+    const footers = zip.names().filter((e) => /^word\/footer\d*\.xml$/.test(e)).map((e) => zip.readText(e)).join('');
+    expect(headers).toMatch(/<w:ins [^>]*w:author="Anne Martin"[^>]*>.*?de la Corrèze/);
+    expect(headers).toMatch(/<w:del [^>]*w:author="Paul Durand"[^>]*>.*?<w:delText[^>]*>brouillon<\/w:delText>/);
+    expect(footers).toMatch(/<w:ins [^>]*w:author="Paul Durand"[^>]*>.*?confidentielle/);
+  });
+
+  it('stay tracked with their authors DOCX → DOCX and DOCX → ODT', async () => {
+    const docx = (await read(await write(documentWithChangedHeader(), 'docx'))).document as TextDocument;
+    expect(shown(section(docx).headers?.default)).toBe('Préfecture +de la Corrèze/Anne Martin+ — -brouillon/Paul Durand-');
+    expect(shown(section(docx).footers?.default)).toBe('Page +confidentielle/Paul Durand+');
+    const again = (await read(await write(docx, 'docx'))).document as TextDocument;
+    expect(shown(section(again).headers?.default)).toBe('Préfecture +de la Corrèze/Anne Martin+ — -brouillon/Paul Durand-');
+    const odt = await write(docx, 'odt');
+    expect(odfSchemaErrors(odt, false)).toEqual([]);
+    const fromOdt = (await read(odt)).document as TextDocument;
+    expect(shown(section(fromOdt).headers?.default)).toBe('Préfecture +de la Corrèze/Anne Martin+ — -brouillon/Paul Durand-');
+    expect(shown(section(fromOdt).footers?.default)).toBe('Page +confidentielle/Paul Durand+');
+  });
+
+  it('written to DOCX, are read by LibreOffice as tracked changes of the header (saved by it to ODT)', async () => {
+    const bytes = await write(documentWithChangedHeader(), 'docx');
+    const odt = libreofficeConvertBytes(bytes, 'header-changes.docx', 'odt');
+    const styles = ZipArchive.open(new Uint8Array(odt), DEFAULT_LIMITS).readText('styles.xml');
+    const back = (await read(new Uint8Array(odt))).document as TextDocument;
+    expect(styles).toMatch(/<text:changed-region/);
+    expect(shown(section(back).headers?.default)).toContain('+de la Corrèze/Anne Martin+');
+    expect(shown(section(back).headers?.default)).toContain('-brouillon/Paul Durand-');
+  });
+});

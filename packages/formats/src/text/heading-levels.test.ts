@@ -3,7 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { MAX_HEADING_LEVEL, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
-import { read, write } from '../index.js';
+import { conversionLosses, read, write } from '../index.js';
 import { expectSameDocument, miniDocx, roundTrip } from '../../../../test/support/text-docs.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
@@ -57,6 +57,25 @@ describe('heading levels 7 to 10 in files', () => {
     expect(styles).toMatch(/<w:style w:type="paragraph" w:styleId="Heading9"><w:name w:val="heading 9"\/>[\s\S]*?<w:outlineLvl w:val="8"\/>/);
     const xml = strFromU8(unzipSync(await write(sample, 'docx'))['word/document.xml']!);
     expect(xml).toContain('<w:pStyle w:val="Heading7"/>');
+  });
+
+  it('writes an ODT level 10 heading to DOCX as a valid level 9, and says so', async () => {
+    const fromOdt = (await read(await write(sample, 'odt'))).document as TextDocument;
+    expect(levels(fromOdt)).toContain(10);
+    const files = unzipSync(await write(fromOdt, 'docx'));
+    const xml = strFromU8(files['word/document.xml']!) + strFromU8(files['word/styles.xml']!);
+    // w:outlineLvl 0-8 are headings, 9 body text: nothing deeper, and every heading style named exists.
+    const outline = [...xml.matchAll(/<w:outlineLvl w:val="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    expect(Math.max(...outline)).toBe(8);
+    const used = new Set([...xml.matchAll(/<w:pStyle w:val="(Heading\d+)"\/>/g)].map((m) => m[1]));
+    for (const id of used) expect(xml).toContain(`w:styleId="${id!}"`);
+    expect([...xml.matchAll(/<w:pStyle w:val="Heading9"\/>[\s\S]*?<w:t[^>]*>Titre (\d+)<\/w:t>/g)].map((m) => m[1])).toEqual(['9', '10']);
+    const losses = conversionLosses(fromOdt, 'docx');
+    expect(losses.map((l) => [l.severity, l.code])).toEqual([['warning', 'heading-level-10']]);
+    expect(losses[0]!.message).toContain('1 heading(s) of level 10');
+    expect(conversionLosses(fromOdt, 'odt')).toEqual([]);
+    const nine = textDocumentFromNode(s.nodes.doc!.create(null, [h(9, 'neuf')]));
+    expect(conversionLosses(nine, 'docx')).toEqual([]);
   });
 
   it('reads Word headings 7-9 from style names and outline levels', async () => {

@@ -82,6 +82,7 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'notice.diagnostics': 'Some content or formatting of “{name}” could not be kept ({count} remarks).',
   'notice.saved': 'Document saved: {name}',
   'notice.csvOneSheet': 'CSV keeps only the first sheet, without formatting.',
+  'notice.docxHeading10': 'Word has nine heading levels: the level 10 headings of “{name}” are saved as level 9.',
   'notice.odpSections': 'ODF has no slide sections: the sections of “{name}” are not saved (the slides are, in the same order).',
   'notice.odpComments': 'ODF 1.3 has no slide comments: the comments of “{name}” are not saved in this format (save as PPTX to keep them).',
   'notice.odpEffects': 'ODF 1.3 cannot hold some shape effects of “{name}” (glow, soft edges, reflection, inner shadow): they are not saved in this format (outer shadows are; save as PPTX to keep them all).',

@@ -80,6 +80,7 @@ export const frApp = {
   'notice.diagnostics': 'Une partie du contenu ou de la mise en forme de « {name} » n’a pas pu être conservée ({count} remarques).',
   'notice.saved': 'Document enregistré : {name}',
   'notice.csvOneSheet': 'Le format CSV ne garde que la première feuille, sans mise en forme.',
+  'notice.docxHeading10': 'Word a neuf niveaux de titre : les titres de niveau 10 de « {name} » sont enregistrés au niveau 9.',
   'notice.odpSections': 'ODF n’a pas de sections de diapositives : les sections de « {name} » ne sont pas enregistrées (les diapositives le sont, dans le même ordre).',
   'notice.odpComments': 'ODF 1.3 n’a pas de commentaires de diapositive : les commentaires de « {name} » ne sont pas enregistrés dans ce format (enregistrez en PPTX pour les garder).',
   'notice.odpEffects': 'ODF 1.3 ne peut pas conserver certains effets de forme de « {name} » (lumière, bordures adoucies, réflexion, ombre intérieure) : ils ne sont pas enregistrés dans ce format (les ombres portées le sont ; enregistrez en PPTX pour les garder tous).',

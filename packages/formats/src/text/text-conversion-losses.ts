@@ -1,0 +1,27 @@
+/**
+ * What writing a text document in a format leaves out, said before (or after) the conversion:
+ * the writers never fail on content. Each loss is a warning with a stable code.
+ *
+ * Heading levels: ODF 1.3 allows outline levels past 9 (`text:outline-level`, 19.844.4); Word
+ * has nine (`w:outlineLvl` 0-8, 9 being body text, ECMA-376 Part 1 17.3.1.20), so the DOCX writer
+ * writes a level 10 heading as "heading 9" (`Heading9`, `w:outlineLvl` 8).
+ */
+import type { Diagnostic, FormatId, PMNodeJSON, TextDocument } from '@ostal/model';
+
+/** Headings deeper than level 9 in `node` and below it. */
+function deepHeadings(node: PMNodeJSON, depth = 0): number {
+  if (depth > 64) return 0;
+  let n = node.type === 'heading' && Number(node.attrs?.level) > 9 ? 1 : 0;
+  for (const child of node.content ?? []) n += deepHeadings(child, depth + 1);
+  return n;
+}
+
+/** Losses of writing `doc` as `format` (empty when nothing is lost). */
+export function textConversionLosses(doc: TextDocument, format: FormatId): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const deep = format === 'docx' ? deepHeadings(doc.content) : 0;
+  if (deep > 0) {
+    out.push({ severity: 'warning', code: 'heading-level-10', message: `Word has nine heading levels: the ${String(deep)} heading(s) of level 10 are written to ${format} as level 9.` });
+  }
+  return out;
+}
