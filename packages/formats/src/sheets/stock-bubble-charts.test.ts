@@ -73,7 +73,7 @@ async function again(book: Workbook, format: 'xlsx' | 'ods'): Promise<Workbook> 
   return (await read(await write(book, format), { format })).document as Workbook;
 }
 
-const chartsOf = (book: Workbook): Chart[] => book.sheets[0]?.charts ?? [];
+const chartsOf = (book: Workbook): readonly Chart[] => book.sheets[0]?.charts ?? [];
 
 describe('stock and bubble charts in workbooks', () => {
   it.each([
