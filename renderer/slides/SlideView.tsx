@@ -93,7 +93,8 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const prompt = empty && role && props.prompts && (shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' || shape.placeholder?.type === 'body' || shape.placeholder?.type === 'subTitle' || shape.placeholder?.type === 'obj') ? props.prompts[role] : undefined;
   const ctx = { deck, slide, shape };
   // Outlines drawn in SVG take a picture fill as a pattern (boxes take it as a CSS background above).
-  const picture = free || polygon ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m)) : undefined;
+  const tileSpace = shape.fill?.kind === 'picture' ? { box: t, view: free ? { w: Math.max(1, t.cx), h: Math.max(1, t.cy) } : { w: 100, h: 100 }, data: deck.media?.[shape.fill.media]?.data } : undefined;
+  const picture = free || polygon ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m), tileSpace) : undefined;
   let html: string | undefined;
   if (props.editingId !== shape.id) {
     if (!empty) html = textBodyHtml(shape.text, ctx);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { croppedPlacement, pictureFill, svgId } from './picture-fill-svg.js';
+import { pngBytes } from '../../test/support/png.js';
+import { croppedPlacement, pictureFill, svgId, tilePlacement } from './picture-fill-svg.js';
 
 describe('picture fills in SVG outlines', () => {
   it('stretches an uncropped picture over the box', () => {
@@ -24,5 +25,17 @@ describe('picture fills in SVG outlines', () => {
 
   it('makes ids a url(#…) reference can name without escaping', () => {
     expect(svgId('«r1»', 2, 'fill')).toBe('_r1_-2-fill');
+  });
+
+  it('repeats a tiled picture at its scaled own size in the outline\'s units, from its aligned corner plus the offset', () => {
+    // 40 x 20 px at 9525 EMU each, at 50 %: 190 500 x 95 250 EMU; a 1 905 000 x 952 500 EMU box drawn in a 100 x 100 viewBox.
+    const space = { box: { cx: 1_905_000, cy: 952_500 }, view: { w: 100, h: 100 }, data: pngBytes(40, 20) };
+    const at = tilePlacement({ sx: 50_000, sy: 50_000, tx: 19_050, ty: 0, align: 'ctr' }, space);
+    expect(at?.width).toBeCloseTo(10);
+    expect(at?.height).toBeCloseTo(10);
+    // Centred: (100 - 10) / 2 = 45, plus 1 unit of offset, wrapped into one tile: 6; vertically 45 -> 5.
+    expect(at?.x).toBeCloseTo(6);
+    expect(at?.y).toBeCloseTo(5);
+    expect(tilePlacement({ sx: 100_000, sy: 100_000, tx: 0, ty: 0 }, { ...space, data: undefined })).toBeUndefined();
   });
 });

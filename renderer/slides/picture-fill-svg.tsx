@@ -3,10 +3,12 @@
  * draw:fill="bitmap", ODF 1.3 part 3, 20.144) inside an SVG outline: free forms (a:custGeom,
  * draw:custom-shape / draw:path) and the preset shapes drawn as polygons. The picture is an SVG
  * pattern of one tile stretched over the shape's bounding box (a:stretch/a:fillRect, style:repeat
- * "stretch"), its crop (a:srcRect) cut off by placing the picture larger than the box.
+ * "stretch"), its crop (a:srcRect) cut off by placing the picture larger than the box; a tiled
+ * picture (a:tile, style:repeat "repeat") is a pattern of its scaled own size in the SVG's units.
  */
 import type { ReactNode } from 'react';
-import type { Crop, Fill } from '@ostal/model';
+import { EMU_PER_PICTURE_PIXEL, readPictureHeader } from '@ostal/model';
+import type { Crop, Fill, PictureTile } from '@ostal/model';
 
 /** Where the whole picture goes, in shares of the box, so that its uncropped part fills the box exactly. */
 export function croppedPlacement(crop: Crop | undefined): { x: number; y: number; width: number; height: number } {
@@ -22,14 +24,51 @@ export function svgId(...parts: readonly (string | number)[]): string {
   return parts.map((p) => String(p).replace(/[^A-Za-z0-9_-]/g, '_')).join('-');
 }
 
+/** How an SVG outline maps onto its shape: the box in EMU, the viewBox's size (stretched over the box), and the picture's bytes (for its size). */
+export interface TileSpace {
+  readonly box: { readonly cx: number; readonly cy: number };
+  readonly view: { readonly w: number; readonly h: number };
+  readonly data: Uint8Array | undefined;
+}
+
+/** One tile in the SVG's user units: its size, and its origin (aligned corner plus offset, wrapped into one tile). */
+export function tilePlacement(tile: PictureTile, space: TileSpace): { x: number; y: number; width: number; height: number } | undefined {
+  const head = space.data ? readPictureHeader(space.data, 100_000) : null;
+  if (!head) return undefined;
+  const kx = space.view.w / Math.max(1, space.box.cx);
+  const ky = space.view.h / Math.max(1, space.box.cy);
+  const width = head.widthPx * EMU_PER_PICTURE_PIXEL * (tile.sx / 100_000) * kx;
+  const height = head.heightPx * EMU_PER_PICTURE_PIXEL * (tile.sy / 100_000) * ky;
+  const align = tile.align ?? 'tl';
+  const share = (end: readonly string[], mid: readonly string[]) => (end.includes(align) ? 1 : mid.includes(align) ? 0.5 : 0);
+  const x = (space.view.w - width) * share(['tr', 'r', 'br'], ['t', 'ctr', 'b']) + tile.tx * kx;
+  const y = (space.view.h - height) * share(['bl', 'b', 'br'], ['l', 'ctr', 'r']) + tile.ty * ky;
+  const wrap = (v: number, size: number) => (size > 0 ? ((v % size) + size) % size : 0);
+  return { x: wrap(x, width), y: wrap(y, height), width, height };
+}
+
 /**
  * The `<defs>` of a picture fill and the `fill` value that paints with it; undefined when `fill`
- * is no picture or its picture cannot be drawn (then the caller draws no fill, as before).
+ * is no picture or its picture cannot be drawn (then the caller draws no fill, as before). A
+ * tiled fill is repeated when `space` is given and the picture's size can be read, else stretched.
  */
-export function pictureFill(fill: Fill | undefined, id: string, url: (media: string) => string | undefined): { defs: ReactNode; paint: string } | undefined {
+export function pictureFill(fill: Fill | undefined, id: string, url: (media: string) => string | undefined, space?: TileSpace): { defs: ReactNode; paint: string } | undefined {
   if (fill?.kind !== 'picture') return undefined;
   const href = url(fill.media);
   if (!href) return undefined;
+  const tile = fill.tile && space ? tilePlacement(fill.tile, space) : undefined;
+  if (tile) {
+    return {
+      paint: `url(#${id})`,
+      defs: (
+        <defs>
+          <pattern id={id} className="slides-view__picture-fill" patternUnits="userSpaceOnUse" x={tile.x} y={tile.y} width={tile.width} height={tile.height}>
+            <image href={href} x={0} y={0} width={tile.width} height={tile.height} preserveAspectRatio="none" />
+          </pattern>
+        </defs>
+      ),
+    };
+  }
   const at = croppedPlacement(fill.crop);
   return {
     paint: `url(#${id})`,

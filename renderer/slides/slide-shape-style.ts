@@ -3,8 +3,8 @@
  * slide, fills, outlines, text runs. Font sizes use container units (`cqw`) of the canvas, so a
  * 24 pt run keeps its share of the slide width whatever the window size.
  */
-import { resolveColor } from '@ostal/model';
-import type { Deck, DeckColor, Fill, Outline, RunStyle, Transform } from '@ostal/model';
+import { EMU_PER_PICTURE_PIXEL, readPictureHeader, resolveColor } from '@ostal/model';
+import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, Transform } from '@ostal/model';
 import type { CSSProperties } from 'react';
 
 /** Position and rotation of a shape on a slide of `size`. */
@@ -46,9 +46,31 @@ export function fillStyle(fill: Fill | undefined, deck: Deck, url: (media: strin
     }
     case 'picture': {
       const u = url(fill.media);
-      return u ? { backgroundImage: `url("${u}")`, backgroundSize: '100% 100%' } : {};
+      if (!u) return {};
+      const tiled = fill.tile ? tileStyle(fill.tile, deck.media?.[fill.media]?.data, deck) : undefined;
+      return { backgroundImage: `url("${u}")`, ...(tiled ?? { backgroundSize: '100% 100%' }) };
     }
   }
+}
+
+/**
+ * Background size, repeat and position of a tiled picture: each tile the picture's own size (96
+ * pixels per inch) scaled, in `cqw` of the slide, from its aligned corner plus the offset.
+ * Undefined when the picture's size cannot be read (then it is stretched). Mirrored tiles (flip)
+ * are drawn unmirrored.
+ */
+export function tileStyle(tile: PictureTile, data: Uint8Array | undefined, deck: Deck): CSSProperties | undefined {
+  const head = data ? readPictureHeader(data, 100_000) : null;
+  if (!head) return undefined;
+  const cqw = (emu: number) => `${String((emu / deck.size.cx) * 100)}cqw`;
+  const w = head.widthPx * EMU_PER_PICTURE_PIXEL * (tile.sx / 100_000);
+  const h = head.heightPx * EMU_PER_PICTURE_PIXEL * (tile.sy / 100_000);
+  const align = tile.align ?? 'tl';
+  // A percentage places the tile's same point on the box's (0 %: left edge, 50 %: centred, 100 %: right edge).
+  const along = (share: string, offset: number) => `calc(${share} + ${cqw(offset)})`;
+  const x = along(['tr', 'r', 'br'].includes(align) ? '100%' : ['t', 'ctr', 'b'].includes(align) ? '50%' : '0%', tile.tx);
+  const y = along(['bl', 'b', 'br'].includes(align) ? '100%' : ['l', 'ctr', 'r'].includes(align) ? '50%' : '0%', tile.ty);
+  return { backgroundSize: `${cqw(w)} ${cqw(h)}`, backgroundRepeat: 'repeat', backgroundPosition: `${x} ${y}` };
 }
 
 /** Border CSS for an outline (width in EMU drawn in `cqw`). */

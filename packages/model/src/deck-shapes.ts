@@ -31,7 +31,28 @@ export type Fill =
   | { readonly kind: 'solid'; readonly color: DeckColor }
   /** Linear gradient at `angle` (60000ths of a degree), or radial (`path` circle / rect). */
   | { readonly kind: 'gradient'; readonly stops: readonly GradientStop[]; readonly angle?: number; readonly path?: 'circle' | 'rect' | 'shape' }
-  | { readonly kind: 'picture'; readonly media: string; readonly crop?: Crop };
+  /** `tile`: the picture repeated over the shape rather than stretched over it. */
+  | { readonly kind: 'picture'; readonly media: string; readonly crop?: Crop; readonly tile?: PictureTile };
+
+/**
+ * A tiled picture fill (DrawingML a:tile, ECMA-376 Part 1, 20.1.8.58; ODF style:repeat="repeat"
+ * with draw:fill-image-width/height and draw:fill-image-ref-point, ODF 1.3 Part 3, 20.145-20.149).
+ */
+export interface PictureTile {
+  /** Size of a tile as a share of the picture's own size (at 96 pixels per inch), in thousandths of a percent (100000: its own size). */
+  readonly sx: number;
+  readonly sy: number;
+  /** Offset of the tiles from their starting corner, in EMU. */
+  readonly tx: number;
+  readonly ty: number;
+  /** Where the first tile sits (ST_RectAlignment: tl, t, tr, l, ctr, r, bl, b, br); top-left when absent. */
+  readonly align?: 'tl' | 't' | 'tr' | 'l' | 'ctr' | 'r' | 'bl' | 'b' | 'br';
+  /** Every other tile mirrored (ST_TileFlipMode); PPTX only. */
+  readonly flip?: 'x' | 'y' | 'xy';
+}
+
+/** EMU per pixel of a picture's own size (96 pixels per inch). */
+export const EMU_PER_PICTURE_PIXEL = 9525;
 
 /** Cropping of a picture, each edge in thousandths of a percent of the picture (a:srcRect). */
 export interface Crop {

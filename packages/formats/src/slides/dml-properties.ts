@@ -2,7 +2,7 @@
  * DrawingML shape properties read into the deck model (ECMA-376 Part 1, 20.1.7.6 a:xfrm,
  * 20.1.8 fills and a:ln, 20.1.2.3 colours, 20.1.9.18 a:prstGeom). Lengths stay integer EMU.
  */
-import type { Crop, CustomPath, DeckColor, Fill, Outline, Transform } from '@ostal/model';
+import type { Crop, CustomPath, DeckColor, Fill, Outline, PictureTile, Transform } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { aChild, isA } from './ooxml-names.js';
@@ -118,10 +118,30 @@ export function readFill(parent: XmlElement | undefined, media: MediaResolver): 
       const name = media(blip ? (attr(blip, 'http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'embed') ?? attr(blip, 'http://purl.oclc.org/ooxml/officeDocument/relationships', 'embed')) : undefined);
       if (!name) return undefined;
       const crop = readCrop(aChild(c, 'srcRect'));
-      return { kind: 'picture', media: name, ...(crop ? { crop } : {}) };
+      const tile = readTile(aChild(c, 'tile'));
+      return { kind: 'picture', media: name, ...(crop ? { crop } : {}), ...(tile ? { tile } : {}) };
     }
   }
   return undefined;
+}
+
+const TILE_ALIGNS: readonly string[] = ['tl', 't', 'tr', 'l', 'ctr', 'r', 'bl', 'b', 'br'];
+
+/** An a:tile (20.1.8.58): scale in thousandths of a percent (100 % when absent, or when out of 1 %-10000 %), offset in EMU. */
+function readTile(tile: XmlElement | undefined): PictureTile | undefined {
+  if (!tile) return undefined;
+  const scale = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 1000 && v <= 10_000_000 ? v : 100_000);
+  const offset = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && Math.abs(v) <= 51_206_400 ? v : 0);
+  const align = attr(tile, '', 'algn');
+  const flip = attr(tile, '', 'flip');
+  return {
+    sx: scale(intAttr(tile, 'sx')),
+    sy: scale(intAttr(tile, 'sy')),
+    tx: offset(intAttr(tile, 'tx')),
+    ty: offset(intAttr(tile, 'ty')),
+    ...(align && align !== 'tl' && TILE_ALIGNS.includes(align) ? { align: align as PictureTile['align'] } : {}),
+    ...(flip === 'x' || flip === 'y' || flip === 'xy' ? { flip } : {}),
+  };
 }
 
 /** The outline of `a:ln`. */

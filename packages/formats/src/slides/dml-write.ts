@@ -58,7 +58,11 @@ export function fillXml(fill: Fill | undefined, refs: PartRefs): XmlOut | null {
     case 'picture': {
       const id = refs.media(fill.media);
       if (!id) return null;
-      return x('a:blipFill', { rotWithShape: 1 }, x('a:blip', { 'r:embed': id }), cropXml(fill.crop), x('a:stretch', {}, x('a:fillRect')));
+      const t = fill.tile;
+      const how = t
+        ? x('a:tile', { tx: Math.round(t.tx), ty: Math.round(t.ty), sx: Math.round(t.sx), sy: Math.round(t.sy), flip: t.flip ?? 'none', algn: t.align ?? 'tl' })
+        : x('a:stretch', {}, x('a:fillRect'));
+      return x('a:blipFill', { rotWithShape: 1 }, x('a:blip', { 'r:embed': id }), cropXml(fill.crop), how);
     }
   }
 }

@@ -29,6 +29,7 @@ import type { FolderReader, PackageFile } from './odp-objects.js';
 import { elementXml } from './xml-fragment.js';
 import { pageFurniture, readFurnitureDecls } from './odp-furniture-read.js';
 import { readOdpComments } from './odp-comments.js';
+import { readOdfTile } from './odp-picture-tile.js';
 
 /** Notes: the text of the notes frames (else of the other frames of the notes page), plain and rich. */
 function readNotes(page: XmlElement, ctx: OdpReadContext): { notes: string; notesBody?: TextBody } {
@@ -253,7 +254,8 @@ function pageFill(ctx: OdpReadContext, styleName: string | undefined): Fill | un
   if (kind === 'bitmap') {
     const img = ctx.named('fill-image', attr(p, NS.draw, 'fill-image-name'));
     const media = img ? ctx.picture(img) : undefined;
-    if (media) return { kind: 'picture', media };
+    const tile = media ? readOdfTile((ns, local) => attr(p, ns, local), ctx.mediaData(media)) : undefined;
+    if (media) return { kind: 'picture', media, ...(tile ? { tile } : {}) };
   }
   return undefined;
 }

@@ -7,6 +7,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
+import { readOdfTile } from './odp-picture-tile.js';
 import { isPresetOdfType, presetOfOdfType } from './odp-geometry.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
@@ -78,7 +79,8 @@ function readFill(get: (ns: string, local: string) => string | undefined, ctx: O
   if (kind === 'bitmap') {
     const img = ctx.named('fill-image', get(NS.draw, 'fill-image-name'));
     const media = img ? ctx.picture(img) : undefined;
-    return media ? { kind: 'picture', media } : undefined;
+    const tile = media ? readOdfTile(get, ctx.mediaData(media)) : undefined;
+    return media ? { kind: 'picture', media, ...(tile ? { tile } : {}) } : undefined;
   }
   return undefined;
 }

@@ -16,6 +16,7 @@ import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
 import { odfShadowAttrs } from './shape-effects.js';
+import { odfTileAttrs } from './odp-picture-tile.js';
 
 /** An ODF length for EMU, in millimetres (exact to well under one EMU). */
 export function emuLength(emu: number): string {
@@ -110,7 +111,8 @@ export function fillAttrs(fill: Fill | undefined, ctx: OdpShapeContext): Record<
           pic.base64 !== undefined ? x('office:binary-data', {}, pic.base64) : null,
         ),
       );
-      return { 'draw:fill': 'bitmap', 'draw:fill-image-name': name, 'style:repeat': 'stretch' };
+      const tiled = fill.tile ? odfTileAttrs(fill.tile, ctx.deck.media?.[fill.media]?.data) : { 'style:repeat': 'stretch' };
+      return { 'draw:fill': 'bitmap', 'draw:fill-image-name': name, ...tiled };
     }
   }
 }

@@ -87,7 +87,7 @@ function framesOf(deck: Deck, spec: MasterPageSpec): DefaultFrames {
 
 function backgroundAttrs(fill: Fill | undefined, ctx: OdpShapeContext): Record<string, string | undefined> {
   const attrs = fillAttrs(fill, ctx);
-  return attrs['draw:fill'] === 'bitmap' ? { ...attrs, 'draw:fill-image-width': '100%', 'draw:fill-image-height': '100%', 'style:repeat': 'stretch' } : attrs;
+  return attrs['draw:fill'] === 'bitmap' && attrs['style:repeat'] !== 'repeat' ? { ...attrs, 'draw:fill-image-width': '100%', 'draw:fill-image-height': '100%', 'style:repeat': 'stretch' } : attrs;
 }
 
 interface Written {

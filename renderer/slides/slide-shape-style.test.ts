@@ -1,0 +1,29 @@
+import { emptyDeck } from '@ostal/model';
+import type { Deck, Fill } from '@ostal/model';
+import { describe, expect, it } from 'vitest';
+import { pngBytes } from '../../test/support/png.js';
+import { fillStyle } from './slide-shape-style.js';
+
+// 40 x 20 pixels, on a slide 12 192 000 EMU wide (1 cqw = 121 920 EMU).
+const deck: Deck = { ...emptyDeck(), size: { cx: 12_192_000, cy: 6_858_000 }, media: { 'motif.png': { type: 'image/png', data: pngBytes(40, 20) } } };
+const url = () => 'blob:motif';
+
+describe('picture fill style', () => {
+  it('stretches a picture over the box', () => {
+    expect(fillStyle({ kind: 'picture', media: 'motif.png' }, deck, url)).toEqual({ backgroundImage: 'url("blob:motif")', backgroundSize: '100% 100%' });
+  });
+
+  it('repeats a tiled picture at its scaled own size, from its aligned corner plus the offset', () => {
+    const fill: Fill = { kind: 'picture', media: 'motif.png', tile: { sx: 50_000, sy: 200_000, tx: 121_920, ty: 0, align: 'br' } };
+    const style = fillStyle(fill, deck, url);
+    // 40 px x 9525 x 50 % = 190 500 EMU wide; 20 px x 9525 x 200 % = 381 000 EMU high.
+    expect(style.backgroundRepeat).toBe('repeat');
+    expect(style.backgroundSize).toBe(`${String((190_500 / 12_192_000) * 100)}cqw ${String((381_000 / 12_192_000) * 100)}cqw`);
+    expect(style.backgroundPosition).toBe('calc(100% + 1cqw) calc(100% + 0cqw)');
+  });
+
+  it('stretches a tiled picture whose size cannot be read', () => {
+    const fill: Fill = { kind: 'picture', media: 'missing.png', tile: { sx: 100_000, sy: 100_000, tx: 0, ty: 0 } };
+    expect(fillStyle(fill, deck, url).backgroundSize).toBe('100% 100%');
+  });
+});
