@@ -36,6 +36,7 @@ import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
 import { COMMENT_RELS, hasComments } from './pptx-comments.js';
 import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, commentRelExt, modernCommentsXml } from './pptx-modern-comments.js';
+import { CLASSIC_COMMENT_CONTENT_TYPES, CommentAuthors, needsModernComments, slideCommentsXml } from './pptx-classic-comments.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -356,7 +357,11 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   presRels.push(rel(relId(), REL_MORE.presProps, 'presProps.xml'), rel(relId(), REL_MORE.viewProps, 'viewProps.xml'), rel(relId(), REL_MORE.tableStyles, 'tableStyles.xml'));
   const notesTheme = `theme/theme${String(masterParts.masters.length + 1)}.xml`;
   const slideRelIds: string[] = [];
+  // Classic comments, which PowerPoint and LibreOffice both read, unless one is resolved, which
+  // only PowerPoint 365's modern comments can say.
+  const modernComments = needsModernComments(deck.slides);
   const commentAuthors = new ModernCommentAuthors();
+  const classicAuthors = new CommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
     const n = i + 1;
@@ -364,7 +369,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
     slideRelIds.push(rid);
     presRels.push(rel(rid, REL.slide, `slides/slide${String(n)}.xml`));
     const refs = new PartRels(media, 3);
-    const commentsRelId = hasComments(slide) ? 'rIdCm' : undefined;
+    const commentsRelId = modernComments && hasComments(slide) ? 'rIdCm' : undefined;
     const data = slideXml(slide, refs, lang, commentsRelId);
     const slideRels = [rel('rId1', REL.slideLayout, `../${masterParts.layoutOf(slide)}`)];
     const notes = slideNotesBody(slide);
@@ -379,6 +384,10 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
         rels: [rel('rId1', REL.notesMaster, '../notesMasters/notesMaster1.xml'), rel('rId2', REL.slide, `../slides/slide${String(n)}.xml`), ...notesRefs.rels],
       });
     }
+    if (!modernComments && hasComments(slide)) {
+      slideRels.push(rel('rIdCm', COMMENT_RELS.comments, `../comments/comment${String(n)}.xml`));
+      parts.push({ name: `ppt/comments/comment${String(n)}.xml`, contentType: CLASSIC_COMMENT_CONTENT_TYPES.comments, data: slideCommentsXml(slide.comments ?? [], classicAuthors) });
+    }
     if (commentsRelId) {
       const sldId = FIRST_SLIDE_ID + i;
       const part = `comments/modernComment_${sldId.toString(16).toUpperCase()}.xml`;
@@ -387,6 +396,10 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
     }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });
+  if (classicAuthors.size > 0) {
+    presRels.push(rel(relId(), COMMENT_RELS.authors, 'commentAuthors.xml'));
+    parts.push({ name: 'ppt/commentAuthors.xml', contentType: CLASSIC_COMMENT_CONTENT_TYPES.authors, data: classicAuthors.xml() });
+  }
   if (commentAuthors.size > 0) {
     presRels.push(rel(relId(), COMMENT_RELS.modernAuthors, 'authors.xml'));
     parts.push({ name: 'ppt/authors.xml', contentType: MODERN_COMMENT_CONTENT_TYPES.authors, data: commentAuthors.xml() });

@@ -1,7 +1,8 @@
 /**
  * Slide comments: read from PowerPoint (classic comments with PowerPoint 2013 threads, modern
- * comments) and LibreOffice (officeooo:annotation), written to PPTX as PowerPoint 365's modern
- * comments (replies and resolved state kept), and reported as a loss when saved to ODF 1.3,
+ * comments) and LibreOffice (officeooo:annotation), written to PPTX as classic comments (read by
+ * PowerPoint and LibreOffice), or as PowerPoint 365's modern comments when one is resolved (replies
+ * and resolved state kept), and reported as a loss when saved to ODF 1.3,
  * which has no slide comments.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -86,7 +87,23 @@ describe('slide comments', { timeout: 240_000 }, () => {
     expect((await readDeck(await write(once, 'pptx'))).slides[0]?.comments).toEqual(comments);
   });
 
-  it('are written as PowerPoint 365 modern comments, without classic ones beside them', async () => {
+  it('without a resolved one, are written as classic comments that LibreOffice sees, replies included', async () => {
+    const open = { ...deck, slides: deck.slides.map((sl) => (sl.comments ? { ...sl, comments: sl.comments.map(({ resolved: _r, ...c }) => c) } : sl)) };
+    const bytes = await write(open, 'pptx');
+    const names = Object.keys(unzipSync(bytes));
+    expect(names.filter((n) => n.includes('omment') || n.endsWith('authors.xml')).sort()).toEqual(['ppt/commentAuthors.xml', 'ppt/comments/comment1.xml']);
+    expect((await readDeck(bytes)).slides[0]?.comments).toEqual(open.slides[0]?.comments);
+    const seen = annotations(libreofficeConvert(bytes, 'comments.pptx', 'fodp'));
+    expect(seen[0]).toEqual([
+      { creator: 'Marie Dupont', date: '2026-03-02T10:15:30.125000000', text: 'Ajouter le budget 2026 ?' },
+      { creator: 'Jean Martin', date: '2026-03-02T11:00:00', text: 'Fait, voir la diapositive 4.' },
+      { creator: 'Marie Dupont', date: '2026-03-02T11:05:00', text: 'Merci' },
+      { creator: 'Jean Martin', date: '2026-03-03T08:00:00', text: 'Logo à jour\nsur deux lignes' },
+    ]);
+    expect(seen[1]).toEqual([]);
+  });
+
+  it('with a resolved one, are written as PowerPoint 365 modern comments, without classic ones beside them', async () => {
     const files = unzipSync(await write(deck, 'pptx'));
     const names = Object.keys(files);
     expect(names.filter((n) => n.includes('comment') || n.endsWith('authors.xml')).sort()).toEqual(['ppt/authors.xml', 'ppt/comments/modernComment_100.xml']);
@@ -184,8 +201,8 @@ describe('slide comments', { timeout: 240_000 }, () => {
       { author: '', text: 'Sans auteur', x: 0, y: 0 },
       { author: 'Marie Dupont', initials: 'MD', date: 'hier', text: '', x: 0, y: 0 },
     ]);
-    // A date PowerPoint would refuse is not written back.
-    const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/modernComment_100.xml']!);
+    // A date PowerPoint would refuse is not written back (none is resolved now: classic comments).
+    const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/comment1.xml']!);
     expect(again).not.toContain('hier');
     expect(again).toContain('Sans auteur');
   });
