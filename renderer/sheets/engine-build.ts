@@ -6,7 +6,7 @@ import type { HyperFormula } from 'hyperformula';
 import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import type { Cell, CellValue, DefinedName, Workbook } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
-import { cellToRaw, sheetToRows } from './engine-cells.js';
+import { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
 
 /** A defined name, with a local name's sheet as a HyperFormula id (sheets move). */
 export type EngineName = Omit<DefinedName, 'sheet'> & { sheetId?: number };
@@ -81,4 +81,14 @@ export function withEntriesTried<T>(hf: HyperFormula, sheetId: number, entries: 
       dropRedo();
     }
   }
+}
+
+/** A cell as the engine holds it: a formula with its computed result, or a value. */
+export function engineCell(hf: HyperFormula, address: { sheet: number; row: number; col: number }): Cell | null {
+  const formula = hf.getCellFormula(address);
+  const raw = hf.getCellValue(address);
+  // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
+  const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);
+  if (formula !== undefined) return { value, formula };
+  return value === null ? null : { value };
 }

@@ -14,7 +14,7 @@ import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet
 import type { Axis } from './sheet-structure.js';
 
 import { asBlock, COLS, engineToValue, extrasOf } from './engine-cells.js';
-import { buildWorkbookEngine, CachedCells, withEntriesTried } from './engine-build.js';
+import { buildWorkbookEngine, CachedCells, engineCell, withEntriesTried } from './engine-build.js';
 import type { EngineName } from './engine-build.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
@@ -266,7 +266,7 @@ export class WorkbookEngine {
       for (let r = 0; r < rows; r += 1) {
         const line: (Cell | null)[] = [];
         for (let c = 0; c < cols; c += 1) {
-          const cell = this.cellAt(index, r, c);
+          const cell = engineCell(this.hf, { sheet: this.sheetId(index), row: r, col: c });
           if (!stale && cell?.formula !== undefined && typeof cell.value === 'object' && cell.value !== null) {
             const type = this.errorType(index, r, c);
             stale = type === 'NAME' || type === 'ERROR';
@@ -301,16 +301,6 @@ export class WorkbookEngine {
       ...(names.length > 0 ? { names } : {}),
       ...(stale ? { recalcOnLoad: true } : {}),
     };
-  }
-
-  private cellAt(sheet: number, row: number, col: number): Cell | null {
-    const address = { sheet: this.sheetId(sheet), row, col };
-    const formula = this.hf.getCellFormula(address);
-    const raw = this.hf.getCellValue(address);
-    // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
-    const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);
-    if (formula !== undefined) return { value, formula };
-    return value === null ? null : { value };
   }
 
   /** The engine's type of the error a cell computes (`CYCLE`, `DIV_BY_ZERO`...), if it computes one. */
