@@ -301,7 +301,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     gridRef.current = grid;
     setGridHost(host);
     grid.select(0, 0);
-    // The formulas made live once the first cells are on screen (after the next paint).
+    // The formulas made live once the first cells are on screen (a moment after the next paint).
     let later = 0;
     const frame = requestAnimationFrame(() => {
       later = window.setTimeout(() => {
@@ -310,7 +310,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         e.build();
         grid.refresh();
         setRevision((r) => r + 1);
-      }, 0);
+      }, 100);
     });
     return () => {
       cancelAnimationFrame(frame);

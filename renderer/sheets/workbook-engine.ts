@@ -4,7 +4,6 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import type { HyperFormula } from 'hyperformula';
-import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
 import { renameChartSheet, sheetFromGrid, shiftWorkbookPivots } from '@ostal/model';
 import type { AutoFilter, Cell, CellStyle, CellValue, Chart, DefinedName, DocumentMeta, Sheet, SheetImage, Workbook } from '@ostal/model';
 import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
@@ -14,7 +13,9 @@ import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
 
-import { asBlock, cellToRaw, COLS, engineToValue, extrasOf, sheetToRows } from './engine-cells.js';
+import { asBlock, COLS, engineToValue, extrasOf } from './engine-cells.js';
+import { buildWorkbookEngine, CachedCells, engineCell, withEntriesTried } from './engine-build.js';
+import type { EngineName } from './engine-build.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
 export type { BlockRange, ChangedCell, HistoryResult, Range } from './engine-cells.js';
@@ -24,11 +25,9 @@ export class WorkbookEngine {
   /** HyperFormula, once built (see {@link deferred}). */
   private built: HyperFormula | undefined;
   /** The workbook as read, until HyperFormula is built: cells show their cached values meanwhile. */
-  private pending: Workbook | undefined;
-  /** Used sizes of the pending workbook's sheets, measured on first use. */
-  private pendingSizes: ({ rows: number; cols: number } | undefined)[] = [];
+  private pending: CachedCells | undefined;
   private ids: number[] = [];
-  private definedNames: (Omit<DefinedName, 'sheet'> & { sheetId?: number })[] = [];
+  private definedNames: EngineName[] = [];
   private extras: SheetExtras[];
   /** Workbook-level parts kept as read; pivot caches and data pilots follow inserted and deleted rows. */
   private book: Omit<Workbook, 'sheets' | 'meta' | 'styles' | 'names'>;
@@ -43,7 +42,7 @@ export class WorkbookEngine {
     workbook: Workbook,
     private readonly licenseKey: string,
   ) {
-    this.pending = workbook;
+    this.pending = new CachedCells(workbook);
     this.extras = workbook.sheets.map(extrasOf);
     const { sheets: _sheets, meta: _meta, styles, names: _names, ...book } = workbook;
     this.book = book;
@@ -62,18 +61,15 @@ export class WorkbookEngine {
 
   /** HyperFormula sheet ids in tab order (HyperFormula cannot reorder sheets). */
   private get order(): number[] {
-    if (!this.built) this.build();
-    return this.ids;
+    return this.built ? this.ids : (this.build(), this.ids);
   }
 
   private set order(ids: number[]) {
     this.ids = ids;
   }
 
-  /** Defined names, with a local name's sheet as a HyperFormula id (sheets move). */
-  private get names(): (Omit<DefinedName, 'sheet'> & { sheetId?: number })[] {
-    if (!this.built) this.build();
-    return this.definedNames;
+  private get names(): EngineName[] {
+    return this.built ? this.definedNames : (this.build(), this.definedNames);
   }
 
   /** True once HyperFormula holds the workbook (results are computed, not the file's cached ones). */
@@ -81,32 +77,12 @@ export class WorkbookEngine {
     return this.built !== undefined;
   }
 
-  /**
-   * Builds HyperFormula from the workbook as read (once; later calls return it). Built as the
-   * headless calculation builds it, so the grid and `ostal inspect --values` agree: every sheet in
-   * one pass of HyperFormula's builder, then the names (formulas using them compute when they appear).
-   */
+  /** Builds HyperFormula from the workbook as read (once; later calls return it). */
   build(): HyperFormula {
     if (this.built) return this.built;
-    const workbook = this.pending!;
-    const hf = buildOstalEngine(this.licenseKey, { undoLimit: HISTORY_LIMIT * 4, sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })) });
-    const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
-    hf.batch(() => addDefinedNames(hf, workbook, ids));
-    // Loading is not an action to undo.
-    hf.clearUndoStack();
-    this.built = hf;
-    this.ids = ids;
-    this.definedNames = (workbook.names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
-    this.pending = undefined;
-    this.pendingSizes = [];
+    const { hf, ids, names } = buildWorkbookEngine(this.pending!.workbook, this.licenseKey, HISTORY_LIMIT * 4);
+    [this.built, this.ids, this.definedNames, this.pending] = [hf, ids, names, undefined];
     return hf;
-  }
-
-  /** A cell of the workbook as read (before HyperFormula is built). */
-  private pendingCell(sheet: number, row: number, col: number): Cell | null {
-    const s = this.pending?.sheets[sheet];
-    if (!s) throw new RangeError(`There is no sheet ${String(sheet)}.`);
-    return s.rows[row]?.[col] ?? null;
   }
 
   private editCount = 0;
@@ -155,7 +131,7 @@ export class WorkbookEngine {
 
   /** Sheet names in order. */
   sheetNames(): string[] {
-    if (this.pending) return this.pending.sheets.map((sheet) => sheet.name);
+    if (this.pending) return this.pending.sheetNames();
     return this.order.map((id) => this.hf.getSheetName(id) ?? '');
   }
 
@@ -198,19 +174,14 @@ export class WorkbookEngine {
 
   /** Used size of a sheet (at least 0 x 0). */
   size(sheet: number): { rows: number; cols: number } {
-    if (this.pending) {
-      const rows = this.pending.sheets[sheet]?.rows;
-      if (!rows) throw new RangeError(`There is no sheet ${String(sheet)}.`);
-      return (this.pendingSizes[sheet] ??= { rows: rows.length, cols: rows.reduce((most, row) => Math.max(most, row?.length ?? 0), 0) });
-    }
+    if (this.pending) return this.pending.size(sheet);
     const d = this.hf.getSheetDimensions(this.sheetId(sheet));
     return { rows: d.height, cols: d.width };
   }
 
   /** Raw content: the formula with `=`, or the value. */
   raw(sheet: number, row: number, col: number): RawContent {
-    // As HyperFormula will hold it (a text that reads as a number keeps its leading quote).
-    if (this.pending) return cellToRaw(this.pendingCell(sheet, row, col));
+    if (this.pending) return this.pending.raw(sheet, row, col);
     const content = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (content instanceof Date) return content.toISOString();
     if (content === undefined || content === '') return null;
@@ -219,7 +190,7 @@ export class WorkbookEngine {
 
   /** Computed value. */
   value(sheet: number, row: number, col: number): CellValue {
-    if (this.pending) return this.pendingCell(sheet, row, col)?.value ?? null;
+    if (this.pending) return this.pending.value(sheet, row, col);
     return engineToValue(this.hf.getCellValue({ sheet: this.sheetId(sheet), row, col }));
   }
 
@@ -236,29 +207,12 @@ export class WorkbookEngine {
   /**
    * Value of `formula` (Excel syntax) computed on a sheet with `entries` in place, as a data
    * validation judges an entry before it is accepted. The entries are taken away again and
-   * nothing is recorded: what was undone before can still be redone (HyperFormula's redo stack,
-   * which setting cells empties, is put aside during the try and put back after it).
+   * nothing is recorded: what was undone before can still be redone.
    */
   evaluateWithEntries(sheet: number, entries: readonly { row: number; col: number; raw: RawContent }[], formula: string): CellValue {
-    const id = this.sheetId(sheet);
-    const undoRedo = (this.hf as unknown as { _crudOperations?: { undoRedo?: { redoStack?: unknown[] } } })._crudOperations?.undoRedo;
-    const kept = Array.isArray(undoRedo?.redoStack) ? undoRedo.redoStack : undefined;
-    if (undoRedo && kept) undoRedo.redoStack = [];
-    this.hf.batch(() => {
-      for (const e of entries) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
-    });
-    try {
-      return this.evaluate(sheet, formula);
-    } finally {
-      this.hf.undo();
-      if (undoRedo && kept) undoRedo.redoStack = kept;
-      else {
-        // A HyperFormula without that stack: the try's own redo entry goes, and with it what was undone.
-        this.hf.clearRedoStack();
-        this.history.dropRedo();
-      }
-    }
+    return withEntriesTried(this.hf, this.sheetId(sheet), entries, () => this.evaluate(sheet, formula), () => this.history.dropRedo());
   }
+
 
   /** Sets raw content and returns the cells whose values changed (the edited one included). */
   set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] {
@@ -312,7 +266,7 @@ export class WorkbookEngine {
       for (let r = 0; r < rows; r += 1) {
         const line: (Cell | null)[] = [];
         for (let c = 0; c < cols; c += 1) {
-          const cell = this.cellAt(index, r, c);
+          const cell = engineCell(this.hf, { sheet: this.sheetId(index), row: r, col: c });
           if (!stale && cell?.formula !== undefined && typeof cell.value === 'object' && cell.value !== null) {
             const type = this.errorType(index, r, c);
             stale = type === 'NAME' || type === 'ERROR';
@@ -347,16 +301,6 @@ export class WorkbookEngine {
       ...(names.length > 0 ? { names } : {}),
       ...(stale ? { recalcOnLoad: true } : {}),
     };
-  }
-
-  private cellAt(sheet: number, row: number, col: number): Cell | null {
-    const address = { sheet: this.sheetId(sheet), row, col };
-    const formula = this.hf.getCellFormula(address);
-    const raw = this.hf.getCellValue(address);
-    // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
-    const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);
-    if (formula !== undefined) return { value, formula };
-    return value === null ? null : { value };
   }
 
   /** The engine's type of the error a cell computes (`CYCLE`, `DIV_BY_ZERO`...), if it computes one. */
