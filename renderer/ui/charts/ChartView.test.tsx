@@ -102,3 +102,41 @@ describe('ChartView', () => {
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);
   });
 });
+
+describe('ChartView stock and bubble charts', () => {
+  const days = ['lun.', 'mar.', 'mer.'];
+  const stock = (series: ChartViewData['series'], extra: Partial<ChartViewData> = {}): ChartViewData => ({ type: 'stock', title: 'Cours', categories: days, series, ...extra });
+  const ohlc: ChartViewData['series'] = [
+    { name: 'Ouverture', values: [20, 25, 30] },
+    { name: 'Haut', values: [50, 52, 48] },
+    { name: 'Bas', values: [5, 8, 10] },
+    { name: 'Clôture', values: [35, 20, 40] },
+  ];
+
+  it('draws a high-low line and a rising or falling box per day', () => {
+    const html = render(stock(ohlc));
+    expect(count(html, 'ui-chart__hilow')).toBe(3);
+    expect(count(html, 'ui-chart__updown ui-chart__updown--up')).toBe(2);
+    expect(count(html, 'ui-chart__updown ui-chart__updown--down')).toBe(1);
+    expect(count(html, 'ui-chart__line')).toBe(0);
+  });
+
+  it('draws close ticks without boxes for a high-low-close chart, and no line when hi-low lines are off', () => {
+    const html = render(stock(ohlc.slice(1)));
+    expect(count(html, 'ui-chart__hilow')).toBe(3);
+    expect(count(html, 'ui-chart__tick ui-chart__tick--close')).toBe(3);
+    expect(html).not.toContain('ui-chart__updown');
+    expect(count(render(stock(ohlc, { stock: { hiLowLines: false, upDownBars: true } })), 'ui-chart__hilow')).toBe(0);
+  });
+
+  it('draws one circle per bubble, areas proportional to the sizes, and the sizes in the data table', () => {
+    const chart: ChartViewData = { type: 'bubble', categories: ['1', '2', '3'], series: [{ name: 'Régions', values: [10, 30, 20], sizes: [10, 40, 0] }] };
+    const html = renderToStaticMarkup(<ChartView chart={chart} width={480} height={300} locale="fr-FR" label="Graphique à bulles" categoryHeader="Catégorie" sizeHeader="Taille" />);
+    const radii = [...html.matchAll(/class="ui-chart__bubble"[^>]* r="([\d.]+)"/g)].map((m) => Number(m[1]));
+    // A size of 0 draws nothing; a size four times larger has twice the radius.
+    expect(radii).toHaveLength(2);
+    expect(Math.max(...radii) / Math.min(...radii)).toBeCloseTo(2, 5);
+    expect(html).toContain('aria-label="Graphique à bulles"');
+    expect(html).toContain('<th scope="col">Régions (Taille)</th>');
+  });
+});

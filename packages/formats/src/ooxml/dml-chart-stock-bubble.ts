@@ -8,7 +8,7 @@
  * - A bubble group holds series with `c:xVal`, `c:yVal` and `c:bubbleSize`, then the group's
  *   `c:bubble3D` and `c:bubbleScale` (percent, 0 to 300), on two value axes.
  */
-import type { Chart, ChartStock } from '@ostal/model';
+import type { Chart, ChartSeries, ChartStock } from '@ostal/model';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
@@ -39,6 +39,37 @@ export function bubbleOptionsOf(group: XmlElement): Pick<Chart, 'bubble3D' | 'bu
   const scale = Number(attr(child(group, 'bubbleScale') ?? group, '', 'val') ?? NaN);
   const bubbleScale = Number.isFinite(scale) && scale >= 0 && scale <= 300 && scale !== 100 ? Math.round(scale) : undefined;
   return { ...(threeD ? { bubble3D: true } : {}), ...(bubbleScale !== undefined ? { bubbleScale } : {}) };
+}
+
+/**
+ * Stock series put in model order ([open,] high, low, close) by their values: the high never
+ * below another series, the low never above; the others keep their order (open, then close).
+ * Files do not always order them as the schema says (LibreOffice's PPTX and XLSX give a stock
+ * group's series in its own order, with repeated `c:order` values), and the values cannot lie.
+ * Series whose roles the values do not settle are returned as they came.
+ */
+export function stockByValues(series: readonly ChartSeries[]): ChartSeries[] {
+  if (series.length < 3 || series.length > 4) return [...series];
+  const n = Math.max(...series.map((s) => s.cachedValues?.length ?? 0));
+  const bound = (s: ChartSeries, above: boolean): boolean =>
+    n > 0 &&
+    series.every((o) => {
+      for (let i = 0; i < n; i++) {
+        const a = s.cachedValues?.[i];
+        const b = o.cachedValues?.[i];
+        if (a === null || a === undefined || b === null || b === undefined) continue;
+        if (above ? a < b : a > b) return false;
+      }
+      return true;
+    });
+  // Ties (an open equal to the high...) go to the series where the order puts the role.
+  const at = series.length === 4 ? 1 : 0;
+  const first = (k: number): ChartSeries[] => [series[k]!, ...series.filter((_, j) => j !== k)];
+  const high = first(at).find((s) => bound(s, true));
+  const low = first(at + 1).find((s) => s !== high && bound(s, false));
+  if (!high || !low) return [...series];
+  const rest = series.filter((s) => s !== high && s !== low);
+  return rest.length === 2 ? [rest[0]!, high, low, rest[1]!] : [high, low, ...rest];
 }
 
 /** The `c:spPr` and `c:marker` of a stock series: no line between the points, no marker. */

@@ -24,7 +24,7 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
 import { group3DXml, seriesAxisXml, view3DOf, view3DXml, writtenIn3D } from './dml-chart-3d.js';
-import { bubbleGroupXml, bubbleOptionsOf, stockGroupXml, stockOf, stockSeriesLook } from './dml-chart-stock-bubble.js';
+import { bubbleGroupXml, bubbleOptionsOf, stockByValues, stockGroupXml, stockOf, stockSeriesLook } from './dml-chart-stock-bubble.js';
 
 export const NS_CHART = 'http://schemas.openxmlformats.org/drawingml/2006/chart';
 /** Strict OOXML (ISO/IEC 29500 Strict) spells the chart namespace this way. */
@@ -219,6 +219,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(sizes?.numbers ? { cachedBubbleSizes: sizes.numbers } : {}),
     });
   }
+  // Stock roles: the high and low are where the values say (`stockByValues`), whatever the order.
+  if (type === 'stock') series.splice(0, series.length, ...stockByValues(series));
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
   let title = titleOf(c(chart, 'title'));
   // A title element without text is the automatic title: the single series' name.
@@ -311,7 +313,7 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
         : null;
   const head = [x('c:idx', { val: i }), x('c:order', { val: i }), name, spPr].filter((e): e is XmlOut => e !== null);
   const labels = dataLabelsXml(s.dataLabels, chart.type);
-  const xValues = (): XmlOut | null => (s.categories ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null);
+  const xValues = (): XmlOut | null => (s.categories || s.cachedCategories?.length ? numSource('c:xVal', s.categories, s.cachedCategories?.map((t) => (t.trim() !== '' && Number.isFinite(Number(t)) ? Number(t) : null))) : null);
   if (chart.type === 'bubble') {
     return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), labels, xValues(), numSource('c:yVal', s.values, s.cachedValues), numSource('c:bubbleSize', s.bubbleSizes, s.cachedBubbleSizes ?? s.cachedValues?.map(() => 1)), x('c:bubble3D', { val: chart.bubble3D ? 1 : 0 }));
   }

@@ -287,7 +287,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
   const symbols = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
   const threeD = chart.view3D && THREE_D_CHART_TYPES.includes(chart.type) && chart.series.every((s) => (s.type === undefined || s.type === chart.type) && !s.secondaryAxis) ? ' chart:three-dimensional="true"' : '';
-  const japanese = chart.type === 'stock' && chart.series.length >= 4 ? ' chart:japanese="true"' : '';
+  const japanese = chart.type === 'stock' && chart.series.length >= 4 ? ' chart:japanese-candle-stick="true"' : '';
   styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${threeD}${japanese}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
   const body: string[] = [];
   // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).

@@ -107,7 +107,7 @@ describe('stock and bubble charts in workbooks', () => {
       .map((n) => xlsx.readText(n));
     expect(parts.some((p) => p.includes('<c:stockChart>') && p.includes('<c:hiLowLines>') && p.includes('<c:upDownBars>'))).toBe(true);
     expect(parts.some((p) => p.includes('<c:bubbleChart>') && p.includes('<c:f>Cours!$J$2:$J$5</c:f>'))).toBe(true);
-  });
+  }, 180_000);
 
   it('the corpus ODS written by Excel opens with its stock charts, high before low', async () => {
     const bytes = new Uint8Array(readFileSync(new URL('../../../../../shared/corpus/ods/odftk-chart_formatting_import_xml_MSO15.ods', import.meta.url)));

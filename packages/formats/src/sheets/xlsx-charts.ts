@@ -44,7 +44,8 @@ const EMU_PER_PT = 12_700;
 /** Excel's default column width (8.43 characters, 64 px) and row height, in points. */
 const DEFAULT_COL_PT = 48;
 const DEFAULT_ROW_PT = 15;
-const MAX_CHARTS = 200;
+/** Charts read per drawing at most, as many as the ODS reader takes frames per sheet (a hostile file cannot make the model huge). */
+const MAX_CHARTS = 500;
 
 export function textOf(el: XmlElement): string {
   return el.children.map((n) => (isElement(n) ? textOf(n) : n)).join('');
