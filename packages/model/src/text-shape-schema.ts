@@ -53,6 +53,11 @@ export interface ShapeSource {
   readonly family: 'ooxml' | 'odf';
   readonly xml: string;
   readonly sig: string;
+  /**
+   * The theme colours (slot -> `#rrggbb`) of the document it came from, when the element refers
+   * to them (`a:schemeClr`): written back with it as the package's theme, so they mean the same.
+   */
+  readonly palette?: Readonly<Record<string, string>>;
 }
 
 const GEOMETRY = /^[A-Za-z][A-Za-z0-9]{0,39}$/;

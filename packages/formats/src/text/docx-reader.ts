@@ -9,6 +9,7 @@ import { textDocumentFromNode, textSchema } from '@ostal/model';
 import type { DocumentMeta, PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { ReadContext } from '../codec.js';
+import { readThemePalette } from './dml-theme-colours.js';
 import { FormatError } from '../errors.js';
 import { readCoreProperties } from '../ooxml/core-properties.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
@@ -132,7 +133,9 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no main document part (word/document.xml).', main);
   const root = pkg.xml(main);
   const ns = wmlNamespaceOf(root);
-  const theme = readThemeFonts(optionalXml(pkg, pkg.relationshipOfType(main, 'theme')?.target, ctx));
+  const themeRoot = optionalXml(pkg, pkg.relationshipOfType(main, 'theme')?.target, ctx);
+  const theme = readThemeFonts(themeRoot);
+  const palette = readThemePalette(themeRoot);
   const styles = new WmlStyles(optionalXml(pkg, pkg.relationshipOfType(main, 'styles')?.target, ctx), ns, theme, writtenByOstal(pkg, ctx));
   const numbering = new WmlNumbering(optionalXml(pkg, pkg.relationshipOfType(main, 'numbering')?.target, ctx), ns, styles);
   const tally = new ReadTally(ctx.diagnostics);
@@ -142,9 +145,9 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   let lastSection: SectionProps | null = null;
   const outline = new OutlineTracker();
   if (body) {
-    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r);
+    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette);
     // Pictures of a note or comment part are named by that part's relationships.
-    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r);
+    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r, palette);
     const storyDrawings = new Map<string, WmlDrawingReader>();
     const storyPart = (type: string): WmlStoryPart | undefined => {
       const part = pkg.relationshipOfType(main, type)?.target;

@@ -12,7 +12,8 @@ import { styleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
 import type { NamedStyleProps } from './named-style-props.js';
 import { textDocumentToNode } from '@ostal/model';
-import type { TextDocument } from '@ostal/model';
+import type { ShapeSource, TextDocument } from '@ostal/model';
+import { themeXml } from '../slides/pptx-theme.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import { withMacroProject } from '../ooxml/macro-project.js';
 import type { WriteOptions } from '../codec.js';
@@ -20,6 +21,23 @@ import { serializeXml } from '../xml/xml-writer.js';
 import { WmlDocumentWriter, charStyleId } from './wml-document-writer.js';
 import { REL_IMAGE, WmlPictureWriter } from './wml-drawing-writer.js';
 import { wmlNumberingXml, wmlSettingsXml, wmlStylesXml } from './wml-parts-writer.js';
+
+const CT_THEME = 'application/vnd.openxmlformats-officedocument.theme+xml';
+
+/**
+ * The theme colours kept with the first shape whose kept source refers to them (`RRGGBB` by
+ * slot), so that its `a:schemeClr` show the colours they showed; undefined when none does.
+ */
+function keptPalette(node: PMNode): Record<string, string> | undefined {
+  let out: Record<string, string> | undefined;
+  node.descendants((n) => {
+    if (out) return false;
+    const source = n.type.name === 'shape' ? (n.attrs.source as ShapeSource | null) : null;
+    if (source?.family === 'ooxml' && source.palette) out = Object.fromEntries(Object.entries(source.palette).map(([slot, c]) => [slot, c.replace('#', '').toUpperCase()]));
+    return true;
+  });
+  return out;
+}
 
 const CT = {
   main: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml',
@@ -75,6 +93,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
   for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
   const sectionParts = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
   const stylesXml = wmlStyles(node, writer, doc.meta.language, stories.styles());
+  const palette = keptPalette(node);
   return writeOpcPackage(
     withMacroProject([
       {
@@ -88,8 +107,10 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
           ...links,
           ...storyParts.map((p, i) => ({ id: `rIdStory${String(i + 1)}`, type: p.rel, target: p.name.slice('word/'.length) })),
           ...writer.sections.parts.map((p) => ({ id: p.id, type: p.kind === 'header' ? REL_HEADER : REL_FOOTER, target: p.name })),
+          ...(palette ? [{ id: 'rIdTheme', type: REL.theme, target: 'theme/theme1.xml' }] : []),
         ],
       },
+      ...(palette ? [{ name: 'word/theme/theme1.xml', contentType: CT_THEME, data: themeXml({ name: 'Office', colors: palette, majorFont: '', minorFont: '' }) }] : []),
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
       ...sectionParts,
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),

@@ -19,7 +19,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfTableStyles } from './odf-table-styles.js';
 import type { ReadTally } from './read-tally.js';
 import { buildTable } from './table-builder.js';
-import { tableTemplateOf, templateCellStyles } from './odf-table-template.js';
+import { tableTemplateOf, templateCellStyles, templateTextMarks, withTemplateText } from './odf-table-template.js';
 import type { CellInput, RowInput } from './table-builder.js';
 
 /** What the table reader needs from the body reader. */
@@ -51,8 +51,8 @@ function count(el: XmlElement, local: string): number {
 export class OdfTableReader {
   constructor(private readonly ctx: OdfTableContext) {}
 
-  /** Reads `table`; `path` locates it for diagnostics. */
-  read(table: XmlElement, path: string): OdfTableRead {
+  /** Reads `table` (`_path` locates it, for diagnostics: none are given today). */
+  read(table: XmlElement, _path: string): OdfTableRead {
     const styles = this.ctx.tableStyles;
     const tableStyle = styles.table(attr(table, NS.table, 'style-name'));
     const columns: (string | undefined)[] = [];
@@ -90,13 +90,13 @@ export class OdfTableReader {
           const cellStyle = styles.cell(attr(c, NS.table, 'style-name'), regions);
           if (cellStyle.border !== undefined) bordered = (bordered ?? false) || cellStyle.border;
           const value = odfCellValue(c, cellStyle.format);
-          return { col: at, colspan, rowspan: count(c, 'number-rows-spanned'), background: cellStyle.background, sides: cellStyle.sides, blocks, value, margins: cellStyle.margins ?? null };
+          // The template's text formatting (bold first row, coloured text...) goes on the cell's text.
+          const text = definition ? withTemplateText(blocks, templateTextMarks(definition, regions)) : blocks;
+          return { col: at, colspan, rowspan: count(c, 'number-rows-spanned'), background: cellStyle.background, sides: cellStyle.sides, blocks: text, value, margins: cellStyle.margins ?? null };
         });
         rowInputs.push({ header: headerRows.has(row), cells });
       }
     }
-    // Template regions' text formatting (bold first row…) is not applied to the cells' paragraphs.
-    if (template) this.ctx.tally.note('table-formatting-simplified', this.ctx.part, path, 'info');
     const built = buildTable({ rows: rowInputs, columnWidths: this.widths(columns, tableStyle.width), bordered: bordered ?? false });
     return { table: built && template ? built.type.create({ ...built.attrs, template }, built.content, built.marks) : built, breakBefore: tableStyle.breakBefore };
   }

@@ -14,7 +14,9 @@
  * template and its cell styles are also kept as source XML, for the ODF writer to write back.
  */
 import type { TableTemplate } from '@ostal/model';
-import { MAX_TABLE_TEMPLATE_SOURCE } from '@ostal/model';
+import { MAX_TABLE_TEMPLATE_SOURCE, textSchema } from '@ostal/model';
+import { Fragment } from 'prosemirror-model';
+import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -33,6 +35,42 @@ export interface OdfTemplate {
   readonly cornerToColumn: Readonly<Record<Corner, boolean>>;
   /** The template and its cell styles serialised (see {@link TableTemplate.source}). */
   readonly source: readonly string[];
+  /** The text formatting of its cell styles (`style:text-properties`), by style name. */
+  readonly text: ReadonlyMap<string, TemplateText>;
+}
+
+/** What a template cell style says of its text: bold (`fo:font-weight`) and colour (`fo:color`). */
+export interface TemplateText {
+  readonly bold?: boolean;
+  readonly color?: string;
+}
+
+function textOf(style: XmlElement | undefined): TemplateText {
+  const props = style ? childElements(style, NS.style, 'text-properties')[0] : undefined;
+  if (!props) return {};
+  const weight = attr(props, NS.fo, 'font-weight');
+  const color = attr(props, NS.fo, 'color')?.toLowerCase();
+  return { ...(weight !== undefined ? { bold: weight === 'bold' || Number(weight) >= 600 } : {}), ...(color && /^#[0-9a-f]{6}$/.test(color) ? { color } : {}) };
+}
+
+/** The marks a cell's text takes from the template styles it falls in (`styles`, most specific first). */
+export function templateTextMarks(template: OdfTemplate, styles: readonly string[]): Mark[] {
+  const bold = styles.map((s) => template.text.get(s)?.bold).find((b) => b !== undefined);
+  const color = styles.map((s) => template.text.get(s)?.color).find((c) => c !== undefined);
+  return [...(bold ? [textSchema.marks.bold!.create()] : []), ...(color ? [textSchema.marks.color!.create({ color })] : [])];
+}
+
+/** `blocks` with `marks` on their text where the text has no mark of that kind (its own format wins). */
+export function withTemplateText(blocks: readonly PMNode[], marks: readonly Mark[]): PMNode[] {
+  if (marks.length === 0) return [...blocks];
+  const apply = (node: PMNode): PMNode => {
+    if (node.isText) return node.mark(marks.reduce((set, m) => (m.type.isInSet(set) ? set : m.addToSet(set)), node.marks));
+    if (node.isLeaf) return node;
+    const children: PMNode[] = [];
+    node.forEach((c) => children.push(apply(c)));
+    return node.copy(Fragment.from(children));
+  };
+  return blocks.map(apply);
 }
 
 /** The templates of a document's style containers, by name. */
@@ -84,6 +122,7 @@ function readTemplate(el: XmlElement, cellStyles: ReadonlyMap<string, XmlElement
     regions,
     cornerToColumn: { 'first-row-start-column': corner('first-row-start-column'), 'first-row-end-column': corner('first-row-end-column'), 'last-row-start-column': corner('last-row-start-column'), 'last-row-end-column': corner('last-row-end-column') },
     source: size <= MAX_TABLE_TEMPLATE_SOURCE ? source : [],
+    text: new Map([...new Set(regions.values())].map((style) => [style, textOf(cellStyles.get(style))])),
   };
 }
 

@@ -33,7 +33,7 @@ export const TALLY_KINDS = {
   'text-direction-dropped': 'Vertical text (paragraphs flowing top to bottom) is shown horizontally',
   'page-break-dropped': 'Column breaks, and page breaks inside lists, were dropped',
   'link-dropped': 'Links to files, programs or unknown kinds of address were kept as plain text',
-  'table-formatting-simplified': 'The text formatting of ODF table templates and the vertical alignment and text direction of cells were simplified (grid, merged cells, widths, borders, shading, margins, header rows and table styles resolved onto cells are kept)',
+  'table-formatting-simplified': 'The vertical alignment and text direction of cells were simplified (grid, merged cells, widths, borders, shading, margins, header rows and table styles resolved onto cells are kept)',
 } as const;
 
 /** A diagnostic kind counted by {@link ReadTally}. */

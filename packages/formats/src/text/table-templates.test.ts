@@ -101,3 +101,27 @@ describe('ODF table templates', () => {
     expect(colours).toEqual(EXPECTED.flat());
   }, 240_000);
 });
+
+describe('ODF table template text formatting', () => {
+  it('puts the bold and colour of the regions’ cell styles on the cells’ text, the text’s own colour first', async () => {
+    const styled = (name: string, text: string): string => `<style:style style:name="${name}" style:family="table-cell"><style:text-properties ${text}/></style:style>`;
+    const fodt = strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><office:document ${NSS} office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:styles>` +
+        styled('Tête', 'fo:font-weight="bold" fo:color="#ffffff"') + styled('Corps', 'fo:color="#1f4e79"') +
+        '<table:table-template table:name="Titres"><table:first-row table:style-name="Tête"/><table:body table:style-name="Corps"/></table:table-template>' +
+        '</office:styles><office:automatic-styles><style:style style:name="Rouge" style:family="text"><style:text-properties fo:color="#c00000"/></style:style></office:automatic-styles><office:body><office:text>' +
+        '<table:table table:name="T1" table:template-name="Titres" table:use-first-row-styles="true"><table:table-column table:number-columns-repeated="2"/>' +
+        row('Commune', 'Population') + row('Tulle', '<table:table-cell><text:p><text:span text:style-name="Rouge">14 811</text:span></text:p></table:table-cell>') +
+        '</table:table></office:text></office:body></office:document>',
+    );
+    const doc = (await read(fodt)).document as TextDocument;
+    const runs: string[] = [];
+    textDocumentToNode(doc).descendants((n) => {
+      if (n.isText) runs.push(`${n.text!}:${n.marks.map((m) => (m.type.name === 'color' ? String(m.attrs.color) : m.type.name)).join('+')}`);
+      return true;
+    });
+    expect(runs).toEqual(['Commune:bold+#ffffff', 'Population:bold+#ffffff', 'Tulle:#1f4e79', '14 811:#c00000']);
+    const docx = strFromU8(unzipSync(await write(doc, 'docx'))['word/document.xml']!);
+    expect(docx).toMatch(/<w:b\/>(?:(?!<\/w:r>).)*<w:color w:val="FFFFFF"\/>(?:(?!<\/w:r>).)*Commune/i);
+  });
+});

@@ -15,6 +15,8 @@ import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { wmlDrawingShape, wmlVmlShape } from './wml-shape-reader.js';
+import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
+import type { ThemePalette } from './dml-theme-colours.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
 export type WmlPictureTarget = { readonly src: string } | { readonly link: string };
@@ -92,6 +94,8 @@ export class WmlDrawingReader {
     private readonly pictures: WmlPictures,
     /** The `r` namespace of the document (Transitional or Strict). */
     private readonly rNs: string,
+    /** The theme's colours, for shapes' scheme colours (dml-theme-colours.ts). */
+    private readonly palette: ThemePalette = DEFAULT_THEME_PALETTE,
   ) {}
 
   /**
@@ -205,7 +209,7 @@ export class WmlDrawingReader {
   shape(el: XmlElement): PMNode | null {
     if (el.local === 'pict') return wmlVmlShape(el);
     const docPr = kid(kid(el, 'inline') ?? kid(el, 'anchor'), 'docPr');
-    return wmlDrawingShape(el, this.frameAttrs(el), { alt: text(at(docPr, 'descr')), title: text(at(docPr, 'title')) });
+    return wmlDrawingShape(el, this.frameAttrs(el), { alt: text(at(docPr, 'descr')), title: text(at(docPr, 'title')) }, this.palette);
   }
 
   /** VML: the first `v:imagedata` of the picture, its size from the shape's `style`. */

@@ -17,14 +17,11 @@ import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { xmlSource } from './opaque-xml.js';
+import { DEFAULT_THEME_PALETTE, themeColour } from './dml-theme-colours.js';
+import type { ThemePalette } from './dml-theme-colours.js';
 
 const MAX_EMU = 2 ** 40;
 const VML_NS = 'urn:schemas-microsoft-com:vml';
-/** Office's default theme colours, for scheme colours (the part's theme is not resolved here). */
-const SCHEME: Readonly<Record<string, string>> = {
-  dk1: '#000000', lt1: '#ffffff', dk2: '#44546a', lt2: '#e7e6e6', tx1: '#000000', bg1: '#ffffff', tx2: '#44546a', bg2: '#e7e6e6',
-  accent1: '#4472c4', accent2: '#ed7d31', accent3: '#a5a5a5', accent4: '#ffc000', accent5: '#5b9bd5', accent6: '#70ad47', hlink: '#0563c1', folHlink: '#954f72',
-};
 const VML_COLOURS: Readonly<Record<string, string>> = { black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00', gray: '#808080', grey: '#808080', silver: '#c0c0c0', navy: '#000080', maroon: '#800000', purple: '#800080', teal: '#008080', olive: '#808000', lime: '#00ff00', aqua: '#00ffff', fuchsia: '#ff00ff' };
 const LINE_ENDS = new Set<string>(['arrow', 'triangle', 'stealth', 'diamond', 'oval']);
 
@@ -57,13 +54,16 @@ function refersToParts(el: XmlElement): boolean {
   return kids(el).some(refersToParts);
 }
 
-/** The colour of a DrawingML colour choice (`a:srgbClr`, `a:schemeClr`, `a:sysClr`, `a:prstClr`). */
-function drawingColour(parent: XmlElement | undefined): string | null | undefined {
+/**
+ * The colour of a DrawingML colour choice (`a:srgbClr`, `a:schemeClr` from the document's theme,
+ * with their transforms; `a:sysClr`, `a:prstClr`).
+ */
+function drawingColour(parent: XmlElement | undefined, palette: ThemePalette): string | null | undefined {
   if (!parent) return undefined;
   for (const c of kids(parent)) {
     const val = at(c, 'val');
-    if (c.local === 'srgbClr' && val && /^[0-9A-Fa-f]{6}$/.test(val)) return `#${val.toLowerCase()}`;
-    if (c.local === 'schemeClr' && val) return SCHEME[val] ?? null;
+    if (c.local === 'srgbClr' && val && /^[0-9A-Fa-f]{6}$/.test(val)) return themeColour(c, palette);
+    if (c.local === 'schemeClr' && val) return themeColour(c, palette);
     if (c.local === 'sysClr') {
       const last = at(c, 'lastClr');
       return last && /^[0-9A-Fa-f]{6}$/.test(last) ? `#${last.toLowerCase()}` : val === 'window' ? '#ffffff' : '#000000';
@@ -90,7 +90,7 @@ function degrees(rot60k: number): number {
 }
 
 /** The look of a `wps:wsp` from its `wps:spPr` and `wps:style`. */
-function wspLook(sp: XmlElement): { look: ShapeLook; box: { x: number; y: number; w: number; h: number } } {
+function wspLook(sp: XmlElement, palette: ThemePalette): { look: ShapeLook; box: { x: number; y: number; w: number; h: number } } {
   const spPr = kid(sp, 'spPr');
   const style = kid(sp, 'style');
   const xfrm = kid(spPr, 'xfrm');
@@ -99,23 +99,23 @@ function wspLook(sp: XmlElement): { look: ShapeLook; box: { x: number; y: number
   let fill: string | null;
   if (kid(spPr, 'noFill')) fill = null;
   else {
-    const solid = drawingColour(kid(spPr, 'solidFill'));
+    const solid = drawingColour(kid(spPr, 'solidFill'), palette);
     if (solid !== undefined) fill = solid;
-    else if (kid(spPr, 'gradFill') || kid(spPr, 'pattFill')) fill = drawingColour(find(spPr, 'gs') ?? kid(kid(spPr, 'pattFill'), 'fgClr')) ?? null;
+    else if (kid(spPr, 'gradFill') || kid(spPr, 'pattFill')) fill = drawingColour(find(spPr, 'gs') ?? kid(kid(spPr, 'pattFill'), 'fgClr'), palette) ?? null;
     else {
       const ref = kid(style, 'fillRef');
-      fill = ref && at(ref, 'idx') !== '0' ? (drawingColour(ref) ?? null) : null;
+      fill = ref && at(ref, 'idx') !== '0' ? (drawingColour(ref, palette) ?? null) : null;
     }
   }
   const ln = kid(spPr, 'ln');
   let line: string | null;
   if (kid(ln, 'noFill')) line = null;
   else {
-    const solid = drawingColour(kid(ln, 'solidFill'));
+    const solid = drawingColour(kid(ln, 'solidFill'), palette);
     if (solid !== undefined) line = solid;
     else {
       const ref = kid(style, 'lnRef');
-      line = ref && at(ref, 'idx') !== '0' ? (drawingColour(ref) ?? '#000000') : ln ? '#000000' : null;
+      line = ref && at(ref, 'idx') !== '0' ? (drawingColour(ref, palette) ?? '#000000') : ln ? '#000000' : null;
     }
   }
   const look: ShapeLook = {
@@ -166,13 +166,13 @@ function groupMapping(grpSpPr: XmlElement | undefined, outer: Mapping): Mapping 
 }
 
 /** The shapes of a DrawingML group (nested groups flattened), boxes from the group's corner. */
-function groupChildren(grp: XmlElement, map: Mapping, out: ShapeChild[]): void {
+function groupChildren(grp: XmlElement, map: Mapping, out: ShapeChild[], palette: ThemePalette): void {
   for (const c of kids(grp)) {
     if (out.length >= MAX_GROUP_CHILDREN) return;
     if (c.local === 'wsp' || c.local === 'sp') {
-      const { look, box } = wspLook(c);
+      const { look, box } = wspLook(c, palette);
       out.push(childOf(look, map(box.x, box.y, box.w, box.h)));
-    } else if (c.local === 'grpSp') groupChildren(c, groupMapping(kid(c, 'grpSpPr'), map), out);
+    } else if (c.local === 'grpSp') groupChildren(c, groupMapping(kid(c, 'grpSpPr'), map), out, palette);
   }
 }
 
@@ -182,28 +182,29 @@ function childOf(look: ShapeLook, b: { x: number; y: number; w: number; h: numbe
 
 /**
  * The `shape` node of a `w:drawing` holding a shape without text or a group, or null when it
- * holds neither. `frame`: its size and placement, as the picture reader reads them.
+ * holds neither. `frame`: its size and placement, as the picture reader reads them; `palette`:
+ * the document theme's colours, for scheme colours.
  */
-export function wmlDrawingShape(drawing: XmlElement, frame: Readonly<Record<string, unknown>>, alt: { alt: string | null; title: string | null }): PMNode | null {
+export function wmlDrawingShape(drawing: XmlElement, frame: Readonly<Record<string, unknown>>, alt: { alt: string | null; title: string | null }, palette: ThemePalette = DEFAULT_THEME_PALETTE): PMNode | null {
   const holder = kid(drawing, 'inline') ?? kid(drawing, 'anchor');
   const data = kid(kid(holder, 'graphic'), 'graphicData');
   const wsp = kid(data, 'wsp');
   const wgp = kid(data, 'wgp');
   let attrs: Record<string, unknown>;
   if (wsp && !kid(wsp, 'txbx')) {
-    attrs = { ...wspLook(wsp).look };
+    attrs = { ...wspLook(wsp, palette).look };
   } else if (wgp) {
     const children: ShapeChild[] = [];
     const xfrm = kid(kid(wgp, 'grpSpPr'), 'xfrm');
     const off = kid(xfrm, 'off');
     const identity: Mapping = (x, y, w, h) => ({ x: x - num(at(off, 'x')), y: y - num(at(off, 'y')), w, h });
-    groupChildren(wgp, groupMapping(kid(wgp, 'grpSpPr'), identity), children);
+    groupChildren(wgp, groupMapping(kid(wgp, 'grpSpPr'), identity), children, palette);
     attrs = { geometry: 'group', fill: null, line: null, children };
   } else return null;
-  return shapeNode({ ...attrs, ...frame, ...alt }, refersToParts(drawing) ? null : xmlSource(drawing));
+  return shapeNode({ ...attrs, ...frame, ...alt }, refersToParts(drawing) ? null : xmlSource(drawing), palette);
 }
 
-function shapeNode(read: Record<string, unknown>, source: string | null): PMNode {
+function shapeNode(read: Record<string, unknown>, source: string | null, palette?: ThemePalette): PMNode {
   const attrs = read.geometry === 'group' ? read : normalisedLook(read as unknown as ShapeLook, Number(read.width), Number(read.height));
   const node = textSchema.nodes.shape!.create(attrs);
   // A Strict document's drawing is in Strict namespaces, which a Transitional package cannot
@@ -211,7 +212,9 @@ function shapeNode(read: Record<string, unknown>, source: string | null): PMNode
   if (source === null || source.includes('"http://purl.oclc.org/ooxml/')) return node;
   // The writer gives every drawing a fresh `wp:docPr` id: the kept one says 0.
   const xml = source.replace(/(<(?:[\w.-]+:)?docPr\s[^>]*?\bid=")[^"]*"/, '$10"');
-  return textSchema.nodes.shape!.create({ ...node.attrs, source: { family: 'ooxml', xml, sig: shapeSig(node.attrs) } });
+  // Scheme colours keep their meaning only with the theme they refer to: it goes with the source.
+  const theme = palette && /<(?:[\w.-]+:)?schemeClr\b/.test(xml) ? { palette } : {};
+  return textSchema.nodes.shape!.create({ ...node.attrs, source: { family: 'ooxml', xml, sig: shapeSig(node.attrs), ...theme } });
 }
 
 /** A VML `style` attribute as a map of lower-case properties. */
