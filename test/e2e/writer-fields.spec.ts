@@ -144,3 +144,25 @@ test('the table of contents is updated from its context menu and by F9, keeping 
   expect(flat).toContain('<text:table-of-content ');
   expect(flat).toMatch(/<text:index-body>.*Introduction.*Conclusion.*Annexes.*<\/text:index-body>/s);
 });
+
+test('a file-name field shows the document’s name before saving, the saved name after F9, and is saved as a real field', async ({ page, host }) => {
+  await page.goto(host.url);
+  const editor = await newTextDocumentBy(page, 'Anne Martin', 'Fichier : ');
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'Champ…', exact: true }).click();
+  const insert = page.getByRole('dialog', { name: 'Insérer un champ' });
+  await insert.getByRole('combobox', { name: 'Type de champ' }).selectOption({ label: 'Nom du fichier' });
+  await insert.getByRole('button', { name: 'OK' }).click();
+  const field = editor.locator('[data-field="file-name"]');
+  // Not saved yet: the name the tab shows, as Word shows "Document1".
+  await expect(field).toHaveText(/^Sans titre/);
+
+  const odt = await saveAs(page, host.docs, 'note-de-service', 'odt');
+  await editor.focus();
+  await page.keyboard.press('F9');
+  await expect(field).toHaveText('note-de-service.odt');
+  expect(ZipArchive.open(odt, DEFAULT_LIMITS).readText('content.xml')).toMatch(/<text:file-name\b[^>]*>/);
+  const docx = await saveAs(page, host.docs, 'note-de-service', 'docx');
+  expect(ZipArchive.open(docx, DEFAULT_LIMITS).readText('word/document.xml')).toMatch(/<w:instrText[^>]*> ?FILENAME\b/);
+  expect((await savedFields(docx))[0]?.slice(0, 2)).toEqual(['file-name', 'note-de-service.odt']);
+});

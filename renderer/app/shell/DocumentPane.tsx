@@ -71,7 +71,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             {...(onOpenLink ? { onOpenLink } : {})}
             {...(onPickPicture ? { onPickPicture } : {})}
             {...(author !== undefined ? { author } : {})}
-            {...(doc.path ? { fileName: doc.path.split(/[\\/]/).pop() ?? '' } : {})}
+            fileName={doc.path ? (doc.path.split(/[\\/]/).pop() ?? doc.title) : doc.title}
             {...(personalWords ? { personalWords } : {})}
             {...(onAddToDictionary ? { onAddToDictionary } : {})}
             {...(onExportPdf ? { onExportPdf } : {})}
