@@ -12,6 +12,7 @@ import type { CommentEntry, SlideComment } from '@ostal/model';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { PML_NAMESPACES } from './pptx-placeholders.js';
+import { initialsOf, pptxDate } from './pptx-modern-comments.js';
 
 /** EMU per p:pos unit (1/576 inch). */
 const EMU_PER_COMMENT_UNIT = 1587.5;
@@ -28,14 +29,6 @@ export const CLASSIC_COMMENT_CONTENT_TYPES = {
 /** True when some comment of the deck is resolved, which only modern comments can hold. */
 export function needsModernComments(slides: readonly { readonly comments?: readonly SlideComment[] }[]): boolean {
   return slides.some((s) => s.comments?.some((c) => c.resolved === true) === true);
-}
-
-/** A date PowerPoint accepts (xsd:dateTime, at most milliseconds), or undefined. */
-function pptxDate(date: string | undefined): string | undefined {
-  if (!date) return undefined;
-  const m = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?$/.exec(date.trim());
-  if (!m) return undefined;
-  return `${m[1] ?? ''}${m[2] ? m[2].slice(0, 4) : ''}${m[3] ?? ''}`;
 }
 
 /** The deck's comment authors, numbered from 0 in order of first comment, with each one's comment count. */
@@ -73,17 +66,6 @@ export class CommentAuthors {
       ),
     );
   }
-}
-
-/** Initials of a name when the file gave none ("Marie Dupont" -> "MD"). */
-function initialsOf(name: string): string {
-  return name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 3)
-    .map((w) => [...w][0] ?? '')
-    .join('')
-    .toUpperCase();
 }
 
 /** The comments part of one slide (p:cmLst): each comment then its replies, threaded with p15:parentCm. */
