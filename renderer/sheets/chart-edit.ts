@@ -9,7 +9,7 @@ import { newChart } from './sheet-charts.js';
 
 /** The rectangle around every reference of a chart's series (names, categories, values). */
 export function chartSourceRange(chart: Chart): ChartRef | undefined {
-  const refs = chart.series.flatMap((s) => [s.nameRef, s.categories, s.values].filter((r): r is ChartRef => r !== undefined));
+  const refs = chart.series.flatMap((s) => [s.nameRef, s.categories, s.values, s.bubbleSizes].filter((r): r is ChartRef => r !== undefined));
   const first = refs[0];
   if (!first) return undefined;
   const same = refs.filter((r) => r.sheet === first.sheet);
@@ -38,6 +38,7 @@ export function editedChart(reader: CellReader, chart: Chart, edit: ChartEdit): 
     const color = chart.series[i]?.color;
     return color ? { ...s, color } : s;
   });
-  const { title: _title, legend: _legend, keptPart: _kept, ...rest } = { ...fresh, anchor: chart.anchor, series, ...(chart.grouping && edit.type === chart.type ? { grouping: chart.grouping } : {}) };
+  const kept = edit.type === chart.type ? { ...(chart.grouping ? { grouping: chart.grouping } : {}), ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}), ...(chart.stock && chart.series.length === series.length ? { stock: chart.stock } : {}) } : {};
+  const { title: _title, legend: _legend, keptPart: _kept, ...rest } = { ...fresh, anchor: chart.anchor, series, ...kept };
   return { ...rest, ...(edit.title.trim() ? { title: edit.title.trim() } : {}), legend: edit.legend };
 }
