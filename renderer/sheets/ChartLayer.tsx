@@ -11,6 +11,8 @@ import type { ReactNode } from 'react';
 import { INSERTABLE_CHART_TYPES } from '@ostal/model';
 import type { Chart, ChartAnchor, ChartLegendPosition, ChartType, SheetImage, Workbook } from '@ostal/model';
 import { chartSourceRange, editedChart } from './chart-edit.js';
+import { rangeProblem } from './chart-price-bubble-range.js';
+import type { ChartRangeProblem } from './chart-price-bubble-range.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
 import { Button, ChartView, Dialog, Field } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
@@ -31,6 +33,13 @@ export function withChartValues(workbook: Workbook, reader: CellReader): Workboo
 
 /** Picture types a browser shows in an `img` (anything else is kept, not drawn). */
 const SHOWN_PICTURES = /^image\/(?:png|jpeg|gif|webp|bmp|svg\+xml)$/;
+
+/** The range field's hint: the error, else what the chosen kind reads from the columns. */
+function rangeHint(dialog: DialogState, labels: SheetsChartLabels): string {
+  if (dialog.error === 'range') return labels.invalidRange;
+  if (dialog.error) return labels.rangeProblems[dialog.error];
+  return dialog.type === 'stock' || dialog.type === 'bubble' ? labels.roleHints[dialog.type] : labels.rangeHint;
+}
 
 export interface ChartLayerOptions {
   readonly engine: () => WorkbookEngine;
@@ -60,7 +69,8 @@ export interface ChartLayer {
   readonly dialog: ReactNode;
 }
 
-type DialogState = { range: string; type: ChartType; title: string; error: boolean; edit?: number; legend?: ChartLegendPosition };
+/** `error`: the range is not a rectangle ('range'), or has too few columns for the kind. */
+type DialogState = { range: string; type: ChartType; title: string; error: false | 'range' | ChartRangeProblem; edit?: number; legend?: ChartLegendPosition };
 
 export function useChartLayer({ engine, grid, sheet, names, revision, labels: maybeLabels, locale, cursor, onChange, onDone, editLabels }: ChartLayerOptions): ChartLayer {
   const [dialog, setDialog] = useState<DialogState | null>(null);
@@ -92,7 +102,12 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
     if (!dialog) return;
     const ref = parseRangeInput(dialog.range, names[sheet] ?? '');
     if (!ref || !names.includes(ref.sheet)) {
-      setDialog({ ...dialog, error: true });
+      setDialog({ ...dialog, error: 'range' });
+      return;
+    }
+    const problem = rangeProblem(dialog.type, ref.range);
+    if (problem) {
+      setDialog({ ...dialog, error: problem });
       return;
     }
     const editing = dialog.edit !== undefined ? charts[dialog.edit] : undefined;
@@ -229,14 +244,14 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
           insert();
         }}
       >
-        <Field label={labels.range} hint={dialog.error ? labels.invalidRange : labels.rangeHint}>
-          <input value={dialog.range} aria-invalid={dialog.error} onChange={(e) => setDialog({ ...dialog, range: e.target.value, error: false })} />
+        <Field label={labels.range} hint={rangeHint(dialog, labels)}>
+          <input value={dialog.range} aria-invalid={dialog.error !== false} onChange={(e) => setDialog({ ...dialog, range: e.target.value, error: false })} />
         </Field>
         <fieldset className="sheets-charts__types">
           <legend>{labels.type}</legend>
           {INSERTABLE_CHART_TYPES.map((t) => (
             <label key={t}>
-              <input type="radio" name="chart-type" value={t} checked={dialog.type === t} onChange={() => setDialog({ ...dialog, type: t })} />
+              <input type="radio" name="chart-type" value={t} checked={dialog.type === t} onChange={() => setDialog({ ...dialog, type: t, error: dialog.error === 'range' ? 'range' : false })} />
               {labels.types[t]}
             </label>
           ))}

@@ -25,4 +25,16 @@ describe('chart editing', () => {
     expect(edited.series.map((s) => s.color)).toEqual(['#112233', undefined]);
     expect(edited.series[1]?.cachedValues).toEqual([4, 8]);
   });
+  it('keeps a combined chart’s line series on its secondary axis while the type stays', () => {
+    const chart = chartFromRange(book, 'Ventes', { top: 0, left: 0, bottom: 2, right: 2 }, 'column');
+    const combined = { ...chart, series: chart.series.map((s, i) => (i === 1 ? { ...s, type: 'line' as const, secondaryAxis: true } : s)) };
+    const ref = { sheet: 'Ventes', range: { top: 0, left: 0, bottom: 2, right: 2 } };
+    const retitled = editedChart(reader, combined, { ref, type: 'column', title: 'Nord et Sud', legend: 'right' });
+    expect(retitled.series.map((s) => [s.type, s.secondaryAxis])).toEqual([
+      [undefined, undefined],
+      ['line', true],
+    ]);
+    const bars = editedChart(reader, combined, { ref, type: 'bar', title: '', legend: 'right' });
+    expect(bars.series.every((s) => s.type === undefined && s.secondaryAxis === undefined)).toBe(true);
+  });
 });

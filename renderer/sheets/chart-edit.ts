@@ -1,7 +1,7 @@
 /**
  * Editing a chart already on a sheet: the range its series read (the box around their
  * references), and the chart rebuilt from a new range, type, title and legend position with its
- * anchor, colours and grouping kept. Pure.
+ * anchor, colours and grouping kept (and, while the type stays, a combined chart's series kinds). Pure.
  */
 import type { Chart, ChartLegendPosition, ChartRef, ChartType } from '@ostal/model';
 import type { CellReader } from './sheet-charts.js';
@@ -9,7 +9,7 @@ import { newChart } from './sheet-charts.js';
 
 /** The rectangle around every reference of a chart's series (names, categories, values). */
 export function chartSourceRange(chart: Chart): ChartRef | undefined {
-  const refs = chart.series.flatMap((s) => [s.nameRef, s.categories, s.values].filter((r): r is ChartRef => r !== undefined));
+  const refs = chart.series.flatMap((s) => [s.nameRef, s.categories, s.values, s.bubbleSizes].filter((r): r is ChartRef => r !== undefined));
   const first = refs[0];
   if (!first) return undefined;
   const same = refs.filter((r) => r.sheet === first.sheet);
@@ -34,10 +34,18 @@ export interface ChartEdit {
 /** The chart with a new source, type, title and legend; anchor and series colours kept. */
 export function editedChart(reader: CellReader, chart: Chart, edit: ChartEdit): Chart {
   const fresh = newChart(reader, edit.ref, edit.type, edit.title);
+  // Colours stay; so do a combined chart's series kinds and secondary axis while its type does.
+  const sameType = edit.type === chart.type;
   const series = fresh.series.map((s, i) => {
-    const color = chart.series[i]?.color;
-    return color ? { ...s, color } : s;
+    const old = chart.series[i];
+    return {
+      ...s,
+      ...(old?.color ? { color: old.color } : {}),
+      ...(sameType && old?.type ? { type: old.type } : {}),
+      ...(sameType && old?.secondaryAxis ? { secondaryAxis: true } : {}),
+    };
   });
-  const { title: _title, legend: _legend, keptPart: _kept, ...rest } = { ...fresh, anchor: chart.anchor, series, ...(chart.grouping && edit.type === chart.type ? { grouping: chart.grouping } : {}) };
+  const kept = sameType ? { ...(chart.grouping ? { grouping: chart.grouping } : {}), ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}), ...(chart.stock && chart.series.length === series.length ? { stock: chart.stock } : {}) } : {};
+  const { title: _title, legend: _legend, keptPart: _kept, ...rest } = { ...fresh, anchor: chart.anchor, series, ...kept };
   return { ...rest, ...(edit.title.trim() ? { title: edit.title.trim() } : {}), legend: edit.legend };
 }

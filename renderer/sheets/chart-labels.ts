@@ -1,5 +1,6 @@
 /** Strings of the sheets' charts (insert dialog, chart panel); passed in by the app, already translated. */
 import type { ChartType } from '@ostal/model';
+import type { ChartRangeProblem } from './chart-price-bubble-range.js';
 
 export interface SheetsChartLabels {
   /** The insert button and the dialog title, e.g. "Insérer un graphique". */
@@ -9,6 +10,10 @@ export interface SheetsChartLabels {
   readonly range: string;
   readonly rangeHint: string;
   readonly invalidRange: string;
+  /** Hints of the range for the kinds whose columns have roles: "First column: dates; then…". */
+  readonly roleHints: Readonly<Record<'stock' | 'bubble', string>>;
+  /** Why the range cannot make the chosen kind (too few columns). */
+  readonly rangeProblems: Readonly<Record<ChartRangeProblem, string>>;
   readonly type: string;
   readonly types: Readonly<Record<ChartType, string>>;
   readonly title: string;

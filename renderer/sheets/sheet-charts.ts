@@ -7,6 +7,7 @@ import { cellName, chartFromRange, chartPointCount, parseChartRef, refreshChartC
 import type { CellRange, CellValue, Chart, ChartRef, ChartType, Sheet, Workbook } from '@ostal/model';
 import type { ChartViewData } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
+import { isRoleChartType, roleChartFromRange } from './chart-price-bubble-range.js';
 
 /** What charts need from the engine (WorkbookEngine has it). */
 export interface CellReader {
@@ -47,7 +48,7 @@ export function workbookForRefs(reader: CellReader, refs: readonly ChartRef[]): 
 }
 
 function refsOf(chart: Chart): ChartRef[] {
-  return chart.series.flatMap((s) => [s.values, s.categories, s.nameRef]).filter((r): r is ChartRef => r !== undefined);
+  return chart.series.flatMap((s) => [s.values, s.categories, s.nameRef, s.bubbleSizes]).filter((r): r is ChartRef => r !== undefined);
 }
 
 /** The chart with names, categories and values computed again from the cells. */
@@ -102,10 +103,13 @@ export function parseRangeInput(text: string, sheetName: string): ChartRef | nul
   return parseChartRef(text.trim(), sheetName);
 }
 
-/** A new chart of `type` from `ref`, with values from the cells. */
+/**
+ * A new chart of `type` from `ref`, with values from the cells. Stock and bubble charts give
+ * their columns roles (`chart-price-bubble-range.ts`): check `rangeProblem` first.
+ */
 export function newChart(reader: CellReader, ref: ChartRef, type: ChartType, title: string): Chart {
   const book = workbookForRefs(reader, [ref]);
-  const chart = chartFromRange(book, ref.sheet, ref.range, type);
+  const chart = isRoleChartType(type) ? roleChartFromRange(book, ref.sheet, ref.range, type) : chartFromRange(book, ref.sheet, ref.range, type);
   return title.trim() ? { ...chart, title: title.trim() } : chart;
 }
 

@@ -1,7 +1,7 @@
 /**
  * A combined chart (columns with a line on a secondary axis), read from XLSX and from ODS, is
  * drawn in the grid as the file says: bars for the column series, a line for the line series,
- * against a second value axis on the right.
+ * against a second value axis on the right, and a legend keying each series with its own mark.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -55,5 +55,10 @@ for (const format of ['xlsx', 'ods'] as const) {
     const points = await taux.locator('circle.ui-chart__point').evaluateAll((cs) => cs.map((c) => Number(c.getAttribute('cy'))));
     const bars = await montant.locator('rect.ui-chart__bar').evaluateAll((rs) => rs.map((r) => Number(r.getAttribute('y'))));
     expect(points[3]!).toBeLessThan(Math.min(...bars) + 40);
+    // The legend keys Montant with a box and Taux with a line, as they are drawn.
+    const legend = svg.locator('.ui-chart__legend');
+    await expect(legend.locator('.ui-chart__legend-box')).toHaveCount(1);
+    await expect(legend.locator('.ui-chart__legend-line')).toHaveCount(1);
+    await expect(legend.locator('g:has(.ui-chart__legend-line) > text')).toHaveText('Taux');
   });
 }

@@ -162,7 +162,7 @@ export interface ChartView3D {
 export const THREE_D_CHART_TYPES: readonly ChartType[] = ['column', 'bar', 'line', 'area', 'pie'];
 
 /** The chart types the insert command offers, in menu order. */
-export const INSERTABLE_CHART_TYPES: readonly ChartType[] = ['column', 'bar', 'line', 'pie'];
+export const INSERTABLE_CHART_TYPES: readonly ChartType[] = ['column', 'bar', 'line', 'pie', 'stock', 'bubble'];
 
 function quoteSheet(name: string): string {
   return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;

@@ -9,6 +9,8 @@ export function sheetsChartLabels({ t }: Translator): NonNullable<SheetsLabels['
     range: t('sheets.chart.range'),
     rangeHint: t('sheets.chart.rangeHint'),
     invalidRange: t('sheets.chart.invalidRange'),
+    roleHints: { stock: t('sheets.chart.stockHint'), bubble: t('sheets.chart.bubbleHint') },
+    rangeProblems: { stockColumns: t('sheets.chart.stockColumns'), bubbleColumns: t('sheets.chart.bubbleColumns') },
     type: t('sheets.chart.type'),
     types: {
       column: t('sheets.chart.type.column'),

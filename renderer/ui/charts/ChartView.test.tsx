@@ -97,6 +97,51 @@ describe('ChartView', () => {
     expect(count(plain, 'ui-chart__line')).toBe(0);
     expect(plain).not.toContain('ui-chart__secondary-axis');
   });
+  it('gives each legend entry the mark of its series: a box for bars, a line for a line', () => {
+    const combined = data('column', {
+      legend: 'bottom',
+      series: [
+        { name: 'Nord', values: [1200.5, 2000, 1500] },
+        { name: 'Sud', values: [400, null, 600], type: 'line', secondaryAxis: true },
+      ],
+    });
+    const legend = /<g class="ui-chart__legend"[^]*?<\/g><\/g>(?=<\/g>)/.exec(render(combined))![0];
+    const entries = [...legend.matchAll(/<g transform="[^"]*">([^]*?)<text[^>]*>([^<]*)<\/text><\/g>/g)].map((m) => ({ name: m[2], key: m[1] }));
+    expect(entries.map((e) => e.name)).toEqual(['Nord', 'Sud']);
+    expect(entries[0]!.key).toMatch(/^<rect class="ui-chart__legend-box"[^>]*fill="#4472C4"/);
+    expect(entries[1]!.key).toMatch(/^<g class="ui-chart__legend-line"><line[^>]*stroke="#ED7D31"/);
+    // A plain line chart keys both series with lines; a column chart with boxes; a scatter with points.
+    expect(count(render(data('line')), 'ui-chart__legend-line')).toBe(2);
+    expect(count(render(data('column')), 'ui-chart__legend-box')).toBe(2);
+    expect(count(render(data('column')), 'ui-chart__legend-line')).toBe(0);
+    expect(count(render(data('scatter', { categories: ['1', '2', '3'] })), 'ui-chart__legend-point')).toBe(2);
+  });
+  it('draws the secondary value axis of a horizontal bar chart along the top', () => {
+    const bars = data('bar', {
+      series: [
+        { name: 'Nord', values: [1200.5, 2000, 1500] },
+        { name: 'Sud', values: [4, null, 6], secondaryAxis: true },
+      ],
+    });
+    const html = render(bars);
+    const axis = /<line class="ui-chart__secondary-axis" x1="([^"]*)" x2="([^"]*)" y1="([^"]*)" y2="([^"]*)"/.exec(html)!;
+    const [x1, x2, y1, y2] = axis.slice(1).map(Number);
+    // Horizontal, above every bar.
+    expect(y1).toBe(y2);
+    expect(x2! - x1!).toBeGreaterThan(100);
+    const barTops = [...html.matchAll(/<rect class="ui-chart__bar" x="[^"]*" y="([^"]*)"/g)].map((m) => Number(m[1]));
+    expect(barTops).toHaveLength(5);
+    expect(Math.min(...barTops)).toBeGreaterThanOrEqual(y1!);
+    // Its ticks stand above it, up to the secondary series' 6, not the primary's 2 000.
+    const ticks = [...html.matchAll(/class="ui-chart__secondary-tick" x="[^"]*" y="([^"]*)"[^>]*>([^<]*)</g)];
+    expect(ticks.map((m) => m[2])).toContain('6');
+    expect(ticks.every((m) => Number(m[1]) < y1!)).toBe(true);
+    // Against its own scale, Sud's 6 reaches as far right as Nord's 2 000 does on the primary one.
+    const widths = [...html.matchAll(/<rect class="ui-chart__bar" x="[^"]*" y="[^"]*" width="([^"]*)"/g)].map((m) => Number(m[1]));
+    expect(widths[4]!).toBeGreaterThan(widths[0]!);
+    // Without a secondary series there is no top axis.
+    expect(render(data('bar'))).not.toContain('ui-chart__secondary-axis');
+  });
   it('leaves the legend out when asked and survives empty data', () => {
     expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);

@@ -75,9 +75,33 @@ function clip(text: string, width: number): string {
   return text.length <= max ? text : `${text.slice(0, Math.max(1, max - 1))}…`;
 }
 
+/** A legend key: a box (bars, areas, slices), a line with its point (lines), a point (scatter). */
+type LegendMark = 'box' | 'line' | 'point';
+
 interface LegendItem {
   readonly name: string;
   readonly color: string;
+  readonly mark: LegendMark;
+}
+
+/** The legend key of a series: what the plot draws for it (its own kind in a combined chart). */
+function legendMark(chart: ChartViewData, s: ChartViewSeries): LegendMark {
+  const kind = s.type ?? chart.type;
+  if (kind === 'line' || kind === 'stock' || (kind === 'radar' && chart.radarStyle !== 'filled')) return 'line';
+  if (kind === 'scatter' || kind === 'bubble') return 'point';
+  return 'box';
+}
+
+function legendKey(it: LegendItem): ReactNode {
+  if (it.mark === 'line')
+    return (
+      <g className="ui-chart__legend-line">
+        <line x1={-2} x2={12} y1={-4} y2={-4} stroke={it.color} strokeWidth={2} />
+        <circle cx={5} cy={-4} r={2.5} fill={it.color} />
+      </g>
+    );
+  if (it.mark === 'point') return <circle className="ui-chart__legend-point" cx={5} cy={-4} r={4} fill={it.color} />;
+  return <rect className="ui-chart__legend-box" width={10} height={10} y={-9} fill={it.color} />;
 }
 
 function legendBlock(items: readonly LegendItem[], position: 'right' | 'left' | 'top' | 'bottom', x: number, y: number, w: number): ReactNode {
@@ -90,7 +114,7 @@ function legendBlock(items: readonly LegendItem[], position: 'right' | 'left' | 
         const label = clip(it.name, vertical ? w - 18 : 140);
         const node = (
           <g key={i} transform={`translate(${String(cx)},${String(cy)})`}>
-            <rect width={10} height={10} y={-9} fill={it.color} />
+            {legendKey(it)}
             <text x={14} fontSize={FONT}>
               {label}
             </text>
@@ -116,7 +140,7 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader,
   const categories = Array.from({ length: n }, (_, i) => chart.categories[i] ?? String(i + 1));
   const legendPos = chart.legend ?? 'right';
   const legendItems: LegendItem[] =
-    round ? categories.map((c, i) => ({ name: c, color: CHART_PALETTE[i % CHART_PALETTE.length]! })) : series.map((s, i) => ({ name: s.name, color: colorOf(series, i) }));
+    round ? categories.map((c, i) => ({ name: c, color: CHART_PALETTE[i % CHART_PALETTE.length]!, mark: 'box' })) : series.map((s, i) => ({ name: s.name, color: colorOf(series, i), mark: legendMark(chart, s) }));
 
   // Frame: title, legend, axis titles around the plot.
   let top = 8;

@@ -2,7 +2,8 @@
  * The plot of a chart with axes (column, bar, line, area, scatter, stock, bubble): gridlines, value ticks,
  * category labels, axis titles, then the series. A combined chart draws each series as its own
  * kind (bars for bar series, a line for line series...) and series on the secondary axis against
- * a second value scale, whose ticks stand on the right, as office suites draw them.
+ * a second value scale, whose ticks stand on the right (at the top of a horizontal bar chart), as
+ * office suites draw them.
  */
 import type { ReactNode } from 'react';
 import { niceScale, stackBases, valueScale } from './chart-scale.js';
@@ -57,8 +58,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const { kind, stacking, categories, nf, pf, clip } = input;
   const FONT = input.fontSize;
   const CHAR_W = input.charWidth;
-  const top = input.box.top;
-  let { left, right, bottom } = input.box;
+  let { top, left, right, bottom } = input.box;
   const parts: ReactNode[] = [];
   const n = categories.length;
   const horizontal = kind === 'bar';
@@ -66,8 +66,8 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const scatter = kind === 'scatter' || kind === 'bubble';
   const special = kind === 'stock' || kind === 'bubble';
   const kinds: SeriesKind[] = input.series.map((s) => (scatter ? 'scatter' : kind === 'stock' ? 'line' : (s.type ?? (kind as SeriesKind))));
-  // A horizontal chart has no right-hand value axis: everything goes on the primary one.
-  const secondary = input.series.map((s) => !horizontal && !scatter && !special && s.secondaryAxis === true);
+  // A horizontal chart's second value axis runs along the top.
+  const secondary = input.series.map((s) => !scatter && !special && s.secondaryAxis === true);
   // The chart's grouping belongs to the series of its own kind on each axis; other groups are clustered.
   const groupKey = (k: number): string => `${kinds[k]!}|${secondary[k] ? '2' : '1'}`;
   const groups = new Map<string, number[]>();
@@ -112,7 +112,9 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   if (horizontal) left += catLabelWidth;
   else left += tickWidth;
   bottom -= 18;
-  right -= tickWidth2;
+  // Room for the second axis's ticks: a row at the top (horizontal bars), a column on the right.
+  if (scale2 && horizontal) top += 18;
+  else right -= tickWidth2;
   const plotW = Math.max(10, right - left);
   const plotH = Math.max(10, bottom - top);
   // Value -> pixel along the value axis of a scale.
@@ -134,7 +136,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const band = (horizontal ? plotH : plotW) / Math.max(1, n);
   const center = (i: number) => (horizontal ? top + band * (i + 0.5) : left + band * (i + 0.5));
 
-  // Gridlines and value ticks (secondary ticks on the right, without gridlines).
+  // Gridlines and value ticks (secondary ticks on the right or at the top, without gridlines).
   parts.push(
     <g key="grid" className="ui-chart__grid" aria-hidden="true">
       {scale.ticks.map((t, i) => {
@@ -156,11 +158,17 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
         );
       })}
       {scale2
-        ? scale2.ticks.map((t, i) => (
-            <text key={`s${String(i)}`} className="ui-chart__secondary-tick" x={right + 4} y={vpos2(t) + 4} textAnchor="start" fontSize={FONT - 1}>
-              {fmt2(t)}
-            </text>
-          ))
+        ? scale2.ticks.map((t, i) =>
+            horizontal ? (
+              <text key={`s${String(i)}`} className="ui-chart__secondary-tick" x={vpos2(t)} y={top - 5} textAnchor="middle" fontSize={FONT - 1}>
+                {fmt2(t)}
+              </text>
+            ) : (
+              <text key={`s${String(i)}`} className="ui-chart__secondary-tick" x={right + 4} y={vpos2(t) + 4} textAnchor="start" fontSize={FONT - 1}>
+                {fmt2(t)}
+              </text>
+            ),
+          )
         : null}
     </g>,
   );
@@ -192,7 +200,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
     <g key="axes" stroke="#8c8c8c" aria-hidden="true">
       {horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
       {horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
-      {scale2 ? <line className="ui-chart__secondary-axis" x1={right} x2={right} y1={top} y2={bottom} /> : null}
+      {scale2 ? horizontal ? <line className="ui-chart__secondary-axis" x1={left} x2={right} y1={top} y2={top} /> : <line className="ui-chart__secondary-axis" x1={right} x2={right} y1={top} y2={bottom} /> : null}
     </g>,
   );
   if (input.valueAxisTitle) {

@@ -250,4 +250,8 @@ export const enSheets: Readonly<Record<keyof typeof frSheets, string>> = {
   'sheets.chart.type.stock': 'Stock',
   'sheets.chart.type.bubble': 'Bubble',
   'sheets.chart.bubbleSize': 'Size',
+  'sheets.chart.stockHint': 'Stock: dates or names in the first column, then 3 columns (high, low, close) or 4 (open, high, low, close); the first row may hold the names.',
+  'sheets.chart.bubbleHint': 'Bubble: X values in the first column, then for each series a Y column and a size column; the first row may hold the names.',
+  'sheets.chart.stockColumns': 'A stock chart needs 4 or 5 columns: the categories, then high, low and close (or open, high, low and close).',
+  'sheets.chart.bubbleColumns': 'A bubble chart needs an X column then pairs of Y and size columns (3, 5, 7… columns).',
 };

@@ -248,4 +248,8 @@ export const frSheets = {
   'sheets.chart.type.stock': 'Boursier',
   'sheets.chart.type.bubble': 'À bulles',
   'sheets.chart.bubbleSize': 'Taille',
+  'sheets.chart.stockHint': 'Boursier : dates ou noms dans la première colonne, puis 3 colonnes (plus haut, plus bas, clôture) ou 4 (ouverture, plus haut, plus bas, clôture) ; la première ligne peut porter les noms.',
+  'sheets.chart.bubbleHint': 'À bulles : valeurs X dans la première colonne, puis pour chaque série une colonne Y et une colonne de taille ; la première ligne peut porter les noms.',
+  'sheets.chart.stockColumns': 'Un graphique boursier demande 4 ou 5 colonnes : les catégories, puis plus haut, plus bas et clôture (ou ouverture, plus haut, plus bas et clôture).',
+  'sheets.chart.bubbleColumns': 'Un graphique à bulles demande une colonne X puis des paires de colonnes Y et taille (3, 5, 7… colonnes).',
 } as const;
