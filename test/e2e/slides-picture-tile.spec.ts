@@ -62,6 +62,8 @@ interface Painted {
   readonly background: boolean;
   readonly size: string;
   readonly repeat: string;
+  /** Width of the slide on screen, in pixels. */
+  readonly slideWidth: number;
 }
 
 /** The slide canvas's elements painted with a picture: the slide itself (background) and the boxes in it. */
@@ -69,11 +71,15 @@ async function paintedWithPictures(page: Page): Promise<Painted[]> {
   return page.locator('[role="application"] .slides-view').first().evaluate((view) =>
     [view, ...view.querySelectorAll('*')]
       .filter((el) => getComputedStyle(el).backgroundImage.startsWith('url('))
-      .map((el) => ({ background: el === view, size: getComputedStyle(el).backgroundSize, repeat: getComputedStyle(el).backgroundRepeat })),
+      .map((el) => ({ background: el === view, size: getComputedStyle(el).backgroundSize, repeat: getComputedStyle(el).backgroundRepeat, slideWidth: view.getBoundingClientRect().width })),
   );
 }
 
-/** The rectangle and the background are both repeated, neither stretched over its box. */
+/**
+ * The rectangle and the background are both repeated, neither stretched over its box, each tile
+ * its picture's size scaled on the slide (12 192 000 EMU wide): the rectangle's 32 px at 100 %
+ * (304 800 EMU, 2.5 % of the slide's width), the background's 24 px at 50 % (114 300 EMU, 0.9375 %).
+ */
 async function expectTiled(page: Page): Promise<void> {
   await expect.poll(async () => (await paintedWithPictures(page)).length).toBe(2);
   const painted = await paintedWithPictures(page);
@@ -81,7 +87,10 @@ async function expectTiled(page: Page): Promise<void> {
   for (const p of painted) {
     expect(p.repeat).toBe('repeat');
     expect(p.size).not.toBe('100% 100%');
-    expect(p.size).toMatch(/^[\d.]+px [\d.]+px$/);
+    const [w, h] = p.size.split(' ').map((v) => Number(v.replace(/px$/, '')));
+    const share = p.background ? 0.009375 : 0.025;
+    expect(Math.abs((w ?? 0) / p.slideWidth - share)).toBeLessThan(0.001);
+    expect(Math.abs((h ?? 0) / p.slideWidth - share)).toBeLessThan(0.001);
   }
 }
 
