@@ -57,8 +57,10 @@ describe('shape operations', () => {
   });
   it('duplicates a slide after itself with a new id', () => {
     const d = deckWith([rect(1, 0)]);
-    const r = duplicateSlide(d, 0, 'copy');
+    const r = duplicateSlide({ ...d, slides: [{ ...d.slides[0]!, creationId: 1234 }] }, 0, 'copy');
     expect(r.deck.slides.map((s) => s.id)).toEqual([d.slides[0]!.id, 'copy']);
+    // PowerPoint's creation id names the original alone: the copy gets its own when saved.
+    expect(r.deck.slides.map((s) => s.creationId)).toEqual([1234, undefined]);
     expect(r.selected).toBe(1);
   });
 });

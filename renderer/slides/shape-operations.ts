@@ -169,12 +169,16 @@ export function setShapeText(deck: Deck, index: number, id: number, text: TextBo
   return editShapes(deck, index, (shapes) => shapes.map((s) => (s.id === id && s.kind === 'shape' ? { ...s, text } : s)));
 }
 
-/** A copy of slide `index` right after it (new slide id; shapes and text shared, as they are immutable). */
+/**
+ * A copy of slide `index` right after it (new slide id, without the original's PowerPoint creation
+ * id, which names one slide; shapes and text shared, as they are immutable).
+ */
 export function duplicateSlide(deck: Deck, index: number, newId: string): { deck: Deck; selected: number } {
   const slide = deck.slides[index];
   if (!slide) return { deck, selected: index };
   const slides = [...deck.slides];
-  slides.splice(index + 1, 0, { ...slide, id: newId });
+  const { creationId: _creationId, ...copy } = slide;
+  slides.splice(index + 1, 0, { ...copy, id: newId });
   return { deck: withSlides(deck, slides, sectionsAfterInsert(deck.sections, deck.slides.length, index + 1)), selected: index + 1 };
 }
 

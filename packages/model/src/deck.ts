@@ -49,6 +49,8 @@ export interface Slide {
   readonly transition?: SlideTransition;
   /** Review comments anchored on the slide, in file order. */
   readonly comments?: readonly SlideComment[];
+  /** PowerPoint's 32-bit creation id of the slide (p14:creationId), kept from the file; PPTX only. */
+  readonly creationId?: number;
 }
 
 /** Which master furniture slides show (PresentationML p:hf, ODF presentation:*-visible). */

@@ -36,6 +36,7 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'sections-dropped': 'notice.odpSections',
   'comments-dropped': 'notice.odpComments',
   'effects-dropped': 'notice.odpEffects',
+  'tile-flip-dropped': 'notice.odpTileFlip',
 };
 
 export type ShellDialog =

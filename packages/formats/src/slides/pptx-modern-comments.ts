@@ -105,18 +105,19 @@ function txBody(text: string): XmlOut {
 
 /**
  * The modern comments part of one slide.
- * @param slideId the slide's p:sldId id in presentation.xml, which the anchor names.
+ * @param slide what the anchor (pc:sldMk) names: the slide's p:sldId id in presentation.xml and
+ * its p14:creationId; `savedAt`, the date written for an entry without one (created is required).
  * @param seed distinguishes this slide's comment GUIDs from other slides'.
  */
-export function modernCommentsXml(comments: readonly SlideComment[], authors: ModernCommentAuthors, slideId: number, seed: string): string {
+export function modernCommentsXml(comments: readonly SlideComment[], authors: ModernCommentAuthors, slide: { sldId: number; creationId: number; savedAt: string }, seed: string): string {
   const entryId = (e: CommentEntry, path: string): string => stableGuid(`${seed}\u0000${path}\u0000${e.author}\u0000${e.date ?? ''}\u0000${e.text}`);
-  const created = (e: CommentEntry): string | undefined => pptxDate(e.date);
+  const created = (e: CommentEntry): string => pptxDate(e.date) ?? slide.savedAt;
   const cms = comments.map((c, i) => {
     const replies = (c.replies ?? []).map((r, j) => x('p188:reply', { id: entryId(r, `${String(i)}.${String(j)}`), authorId: authors.idOf(r), created: created(r) }, txBody(r.text)));
     return x(
       'p188:cm',
       { id: entryId(c, String(i)), authorId: authors.idOf(c), created: created(c), status: c.resolved ? 'resolved' : undefined },
-      x('pc:sldMkLst', {}, x('pc:docMk'), x('pc:sldMk', { cId: 0, sldId: slideId })),
+      x('pc:sldMkLst', {}, x('pc:docMk'), x('pc:sldMk', { cId: slide.creationId, sldId: slide.sldId })),
       x('p188:pos', { x: Math.max(0, Math.round(c.x)), y: Math.max(0, Math.round(c.y)) }),
       replies.length > 0 ? x('p188:replyLst', {}, replies) : null,
       txBody(c.text),

@@ -24,6 +24,7 @@ import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
 import { readSections } from './pptx-sections.js';
+import { readCreationId } from './pptx-creation-id.js';
 import { COMMENT_RELS, readClassicComments, readCommentAuthors, readModernComments } from './pptx-comments.js';
 import type { CommentAuthor } from './pptx-comments.js';
 
@@ -262,6 +263,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
   const show = attr(root, '', 'show');
   const { title, body } = slideTextFromShapes(shapes);
   const comments = readComments(reading, part);
+  const creationId = readCreationId(root);
   return {
     id: `s${String(Date.now().toString(36))}${part}`,
     title,
@@ -273,6 +275,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
     ...(show === '0' || show === 'false' ? { hidden: true } : {}),
     ...(transition ? { transition } : {}),
     ...(comments ? { comments } : {}),
+    ...(creationId !== undefined ? { creationId } : {}),
   };
 }
 

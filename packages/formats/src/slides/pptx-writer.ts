@@ -36,6 +36,7 @@ import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
 import { COMMENT_RELS, hasComments } from './pptx-comments.js';
 import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, commentRelExt, modernCommentsXml } from './pptx-modern-comments.js';
+import { creationIdExt, slideCreationIds } from './pptx-creation-id.js';
 import { CLASSIC_COMMENT_CONTENT_TYPES, CommentAuthors, needsModernComments, slideCommentsXml } from './pptx-classic-comments.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
@@ -199,8 +200,8 @@ function transitionXml(t: SlideTransition | undefined): XmlOut | null {
 const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
 const P14_NS = 'http://schemas.microsoft.com/office/powerpoint/2010/main';
 
-/** A slide part; `commentsRelId` names its modern comments part in the slide's p:extLst. */
-function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined, commentsRelId?: string): string {
+/** A slide part; its p:extLst names its modern comments part (`commentsRelId`) and holds its creation id. */
+function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined, creationId: number, commentsRelId?: string): string {
   return serializeXml(
     x(
       'p:sld',
@@ -208,7 +209,7 @@ function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined, commen
       x('p:cSld', {}, backgroundXml(slide.background, refs, false), x('p:spTree', {}, spTreeHead(), shapeTreeXml(slideShapes(slide), refs, lang))),
       x('p:clrMapOvr', {}, x('a:masterClrMapping')),
       transitionXml(slide.transition),
-      commentsRelId ? x('p:extLst', {}, commentRelExt(commentsRelId)) : null,
+      x('p:extLst', {}, commentsRelId ? commentRelExt(commentsRelId) : null, creationIdExt(creationId)),
     ),
   );
 }
@@ -361,6 +362,9 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   // only PowerPoint 365's modern comments can say.
   const modernComments = needsModernComments(deck.slides);
   const commentAuthors = new ModernCommentAuthors();
+  const creationIds = slideCreationIds(deck.slides);
+  // A comment without a date is written as made at the time of saving (p188:cm requires created).
+  const savedAt = `${new Date().toISOString().slice(0, 19)}Z`;
   const classicAuthors = new CommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
@@ -370,7 +374,8 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
     presRels.push(rel(rid, REL.slide, `slides/slide${String(n)}.xml`));
     const refs = new PartRels(media, 3);
     const commentsRelId = modernComments && hasComments(slide) ? 'rIdCm' : undefined;
-    const data = slideXml(slide, refs, lang, commentsRelId);
+    const creationId = creationIds[i] ?? 1;
+    const data = slideXml(slide, refs, lang, creationId, commentsRelId);
     const slideRels = [rel('rId1', REL.slideLayout, `../${masterParts.layoutOf(slide)}`)];
     const notes = slideNotesBody(slide);
     if (notes) {
@@ -392,7 +397,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
       const sldId = FIRST_SLIDE_ID + i;
       const part = `comments/modernComment_${sldId.toString(16).toUpperCase()}.xml`;
       slideRels.push(rel(commentsRelId, COMMENT_RELS.modernComments, `../${part}`));
-      parts.push({ name: `ppt/${part}`, contentType: MODERN_COMMENT_CONTENT_TYPES.comments, data: modernCommentsXml(slide.comments ?? [], commentAuthors, sldId, slide.id) });
+      parts.push({ name: `ppt/${part}`, contentType: MODERN_COMMENT_CONTENT_TYPES.comments, data: modernCommentsXml(slide.comments ?? [], commentAuthors, { sldId, creationId, savedAt }, slide.id) });
     }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });

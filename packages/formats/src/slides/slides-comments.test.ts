@@ -113,19 +113,47 @@ describe('slide comments', { timeout: 240_000 }, () => {
       ['2026-03-02T10:15:30.125', false],
       ['2026-03-03T08:00:00', true],
     ]);
-    expect(part).toContain('<pc:sldMk cId="0" sldId="256"/>');
+    // The anchor names the slide by its p:sldId and by the p14:creationId written on the slide.
+    const creationId = /<p:ext uri="\{BB962C8B-B14F-4D97-AF65-F5344CB8AC3E\}"><p14:creationId [^>]*val="(\d+)"\/><\/p:ext>/.exec(strFromU8(files['ppt/slides/slide1.xml']!))?.[1];
+    expect(Number(creationId)).toBeGreaterThan(0);
+    expect(part).toContain(`<pc:sldMk cId="${creationId ?? ''}" sldId="256"/>`);
     expect(part).toContain('<p188:pos x="1587500" y="793750"/>');
     expect([...part.matchAll(/<p188:reply /g)]).toHaveLength(2);
     const authors = strFromU8(files['ppt/authors.xml']!);
     for (const m of cms) expect(authors).toContain(`<p188:author id="${m[2] ?? ''}"`);
     expect(authors).toContain('name="Jean Martin" initials="JM"');
     const slide = strFromU8(files['ppt/slides/slide1.xml']!);
-    expect(slide).toMatch(/<p:ext uri="\{6950BFC3-D8DA-4A85-94F7-54DA5524770B\}"><p188:commentRel [^>]*r:id="rIdCm"\/><\/p:ext><\/p:extLst><\/p:sld>$/);
+    expect(slide).toMatch(/<p:ext uri="\{6950BFC3-D8DA-4A85-94F7-54DA5524770B\}"><p188:commentRel [^>]*r:id="rIdCm"\/><\/p:ext><p:ext uri="\{BB962C8B-B14F-4D97-AF65-F5344CB8AC3E\}"><p14:creationId [^>]*\/><\/p:ext><\/p:extLst><\/p:sld>$/);
     expect(strFromU8(files['ppt/slides/_rels/slide1.xml.rels']!)).toContain('Type="http://schemas.microsoft.com/office/2018/10/relationships/comments" Target="../comments/modernComment_100.xml"');
     expect(strFromU8(files['ppt/_rels/presentation.xml.rels']!)).toContain('Type="http://schemas.microsoft.com/office/2018/10/relationships/authors" Target="authors.xml"');
     expect(strFromU8(files['[Content_Types].xml']!)).toContain('PartName="/ppt/authors.xml" ContentType="application/vnd.ms-powerpoint.authors+xml"');
     // The same deck saves to the same bytes: the GUIDs come from the comments, not from chance.
     expect(strFromU8(unzipSync(await write(deck, 'pptx'))['ppt/comments/modernComment_100.xml']!)).toBe(part);
+  });
+
+  it('name the slide by the creation id read from the file, and date an undated comment with the time of saving', async () => {
+    const undated: Deck = { ...deck, slides: [{ ...deck.slides[0]!, comments: [{ author: 'Léa Roux', text: 'Sans date', x: 0, y: 0, resolved: true }] }, deck.slides[1]!] };
+    const before = Date.now();
+    const files = unzipSync(await write(undated, 'pptx'));
+    const after = Date.now();
+    const created = /<p188:cm [^>]*created="([^"]+)"/.exec(strFromU8(files['ppt/comments/modernComment_100.xml']!))?.[1] ?? '';
+    expect(created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(Date.parse(created)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
+    expect(Date.parse(created)).toBeLessThanOrEqual(after);
+    // A creation id PowerPoint gave the slide is read and written back, and named by the comments' anchor.
+    files['ppt/slides/slide1.xml'] = strToU8(strFromU8(files['ppt/slides/slide1.xml']!).replace(/(<p14:creationId [^>]*val=")\d+"/, '$13141592653"'));
+    const read1 = await readDeck(zipSync(files));
+    expect(read1.slides.map((sl) => sl.creationId)).toEqual([3_141_592_653, expect.any(Number)]);
+    expect(read1.slides[0]?.comments?.[0]?.date).toBe(created);
+    const again = unzipSync(await write(read1, 'pptx'));
+    expect(strFromU8(again['ppt/slides/slide1.xml']!)).toContain('val="3141592653"');
+    expect(strFromU8(again['ppt/slides/slide2.xml']!)).toContain(`val="${String(read1.slides[1]?.creationId)}"`);
+    const part = strFromU8(again['ppt/comments/modernComment_100.xml']!);
+    expect(part).toContain('<pc:sldMk cId="3141592653" sldId="256"/>');
+    // Saved again, the comment keeps the date it was given, and the slides their creation ids.
+    const back = await readDeck(zipSync(again));
+    expect(back.slides[0]?.comments).toEqual(read1.slides[0]?.comments);
+    expect(back.slides.map((sl) => sl.creationId)).toEqual(read1.slides.map((sl) => sl.creationId));
   });
 
   it('leave LibreOffice 7.4 opening the PPTX with every slide (it does not read modern comments)', async () => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { pngBytes } from '../../../../test/support/png.js';
-import { read, write } from '../index.js';
+import { conversionLosses, read, write } from '../index.js';
 
 // 40 x 20 pixels: 381000 x 190500 EMU at 96 pixels per inch.
 const tiled: Fill = { kind: 'picture', media: 'motif.png', tile: { sx: 50_000, sy: 50_000, tx: 95_250, ty: 47_625, align: 'ctr', flip: 'x' } };
@@ -63,6 +63,21 @@ describe('tiled picture fills', { timeout: 120_000 }, () => {
     const back = await deckOf(await write(await deckOf(odp), 'pptx'));
     expect(fills(back).shape).toMatchObject({ kind: 'picture', tile: { sx: 50_000, sy: 50_000, tx: 95_250, ty: 47_625, align: 'ctr' } });
     expect(fills(back).background).toMatchObject({ kind: 'picture', tile: { sx: 100_000, sy: 200_000 } });
+  });
+
+  it('tell, when saved to ODP, that the mirroring of tiles is dropped, and only then', () => {
+    expect(conversionLosses(deck, 'odp').map((d) => d.code)).toEqual(['tile-flip-dropped']);
+    expect(conversionLosses(deck, 'fodp').map((d) => d.code)).toEqual(['tile-flip-dropped']);
+    expect(conversionLosses(deck, 'pptx')).toEqual([]);
+    // A mirrored tile in a group on a layout counts too; unmirrored tiles are no loss.
+    const inLayout: Deck = {
+      ...deck,
+      slides: deck.slides.map((sl) => ({ ...sl, shapes: [] })),
+      layouts: [{ id: 'l1', master: 'm1', name: 'Motif', shapes: [{ kind: 'group', id: 5, xfrm: { x: 0, y: 0, cx: 1, cy: 1 }, children: [{ kind: 'shape', id: 6, geometry: 'rect', xfrm: { x: 0, y: 0, cx: 1, cy: 1 }, fill: tiled }] }] }],
+    };
+    expect(conversionLosses(inLayout, 'odp').map((d) => d.message)).toEqual([expect.stringContaining('1 fill(s)')]);
+    const unmirrored: Deck = { ...deck, slides: deck.slides.map((sl) => ({ ...sl, shapes: [] })) };
+    expect(conversionLosses(unmirrored, 'odp')).toEqual([]);
   });
 
   it('are tiled for LibreOffice too', () => {
