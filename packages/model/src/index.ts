@@ -37,6 +37,7 @@ export * from './chart.js';
 export * from './workbook-image.js';
 export * from './workbook-table.js';
 export * from './text-outline.js';
+export * from './text-note-settings.js';
 export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';

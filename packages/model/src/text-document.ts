@@ -18,7 +18,7 @@ import type { MacroProject } from './macro-project.js';
  *   highlight marks; paragraph/heading alignment, indents, spacing, line height, keep-with-next
  *   and style name attributes (all with defaults meaning "none").
  * - 4: adds notes, comments, tracked changes, opaque content, images, fields, bookmarks,
- *   sections, list formats, heading outline numbering, character styles and the style sheet, and further paragraph/character properties (new node and mark types
+ *   sections, list formats, heading outline numbering, note settings, character styles and the style sheet, and further paragraph/character properties (new node and mark types
  *   and attributes whose defaults mean "none": version 3 content is valid as it is).
  */
 export const TEXT_DOCUMENT_VERSION = 4;
@@ -67,6 +67,10 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
       json.attrs = rest;
     }
     // Nor one without a style sheet (text-styles.ts) a `styles` one.
+    if (json.attrs.notes === null) {
+      const { notes: _notes, ...rest } = json.attrs;
+      json.attrs = rest;
+    }
     if (json.attrs.styles === null) {
       const { styles: _styles, ...rest } = json.attrs;
       json.attrs = rest;

@@ -19,6 +19,7 @@
  *
  * Readers guarantee no note inside a note and no comment inside a comment.
  */
+import { formatNoteNumber, noteSettingsOf } from './text-note-settings.js';
 import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec, Schema } from 'prosemirror-model';
 
 /** The kinds of note. */
@@ -134,20 +135,34 @@ function notesIn(block: PMNode): readonly PMNode[] {
 
 /**
  * The number each note without a custom mark shows, in document order, footnotes and endnotes
- * counted separately (notes with a custom mark take no number). Keyed by the note node.
+ * counted separately (notes with a custom mark take no number), from the kind's start value and
+ * again after each section break when the kind restarts by section (`text-note-settings.ts`).
+ * Keyed by the note node; {@link formatNoteNumber} gives its citation.
  */
 export function noteNumbers(doc: PMNode): Map<PMNode, number> {
   const numbers = new Map<PMNode, number>();
-  const next = { footnote: 0, endnote: 0 };
+  const settings = noteSettingsOf(doc);
+  const next = { footnote: settings.footnote.start, endnote: settings.endnote.start };
   doc.forEach((block) => {
+    if (block.type.name === 'section_break') {
+      for (const kind of ['footnote', 'endnote'] as const) if (settings[kind].restart === 'section') next[kind] = settings[kind].start;
+      return;
+    }
     for (const note of notesIn(block)) {
       if (note.attrs.mark !== null) continue;
       const kind = note.attrs.kind as NoteKind;
-      next[kind] += 1;
       numbers.set(note, next[kind]);
+      next[kind] += 1;
     }
   });
   return numbers;
+}
+
+/** The citation a note shows: its custom mark, or its number in its kind's format ('' when unknown). */
+export function noteCitation(doc: PMNode, note: PMNode, number: number | undefined): string {
+  const mark = note.attrs.mark as string | null;
+  if (mark !== null) return mark;
+  return number === undefined ? '' : formatNoteNumber(number, noteSettingsOf(doc)[note.attrs.kind as NoteKind].format);
 }
 
 /**

@@ -25,6 +25,7 @@ import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
 import { docStyleAttrs, styleMarkSpecs } from './text-styles.js';
+import { docNoteAttrs } from './text-note-settings.js';
 
 /**
  * Deepest heading level: ODF outline levels go to 10 (ODF 1.3 Part 3, 19.844), Word's headings
@@ -38,7 +39,7 @@ function headingDom(level: number): { tag: string; attrs: Record<string, string>
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs } },
+  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs, ...docNoteAttrs } },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',

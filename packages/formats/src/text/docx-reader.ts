@@ -36,6 +36,8 @@ import { keptSection } from './section-columns.js';
 import { WmlStyles } from './wml-styles.js';
 import { WORD_HEADING_LEVELS } from './wml-document-writer.js';
 import { WmlStories } from './wml-notes-reader.js';
+import { readWmlNoteSettings } from './wml-note-settings.js';
+import { withNoteSettings } from './note-settings.js';
 import type { WmlStoryPart } from './wml-notes-reader.js';
 
 /**
@@ -91,9 +93,8 @@ function partLinks(pkg: OpcPackage, part: string): (id: string) => string | unde
 }
 
 /** `w:evenAndOddHeaders` of the settings part (17.15.1.35). */
-function evenAndOddHeaders(pkg: OpcPackage, main: string, ns: WmlNs, ctx: ReadContext): boolean {
-  const settings = optionalXml(pkg, pkg.relationshipOfType(main, 'settings')?.target, ctx);
-  return onOff(settings && childElement(settings, ns.w, 'evenAndOddHeaders'), ns) === true;
+function evenAndOddHeaders(settings: XmlElement | null | undefined, ns: WmlNs): boolean {
+  return onOff((settings && childElement(settings, ns.w, 'evenAndOddHeaders')) ?? undefined, ns) === true;
 }
 
 /**
@@ -143,6 +144,8 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const media = new MediaCollector();
   const body = childElement(root, ns.w, 'body');
   let lastSection: SectionProps | null = null;
+  const settingsRoot = optionalXml(pkg, pkg.relationshipOfType(main, 'settings')?.target, ctx);
+  const notes = readWmlNoteSettings(settingsRoot, body ? childElement(body, ns.w, 'sectPr') : undefined, ns);
   const outline = new OutlineTracker();
   if (body) {
     const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette);
@@ -164,7 +167,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
         storyReader.flush();
       },
     );
-    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx, drawingsOf), evenAndOddHeaders(pkg, main, ns, ctx));
+    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx, drawingsOf), evenAndOddHeaders(settingsRoot, ns));
     // A section without properties, or with those the writer writes for none, reads as none.
     const ostal = writtenByOstal(pkg, ctx);
     const kept = (sectPr: XmlElement): SectionProps | null => {
@@ -186,6 +189,6 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  const document = textDocumentFromNode(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), documentMeta(pkg, ctx, styles.language), media.media());
+  const document = textDocumentFromNode(withNoteSettings(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), notes), documentMeta(pkg, ctx, styles.language), media.media());
   return { ...document, ...keptMacros(pkg, main, ctx.diagnostics) };
 }

@@ -11,7 +11,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { styleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
 import type { NamedStyleProps } from './named-style-props.js';
-import { textDocumentToNode } from '@ostal/model';
+import { noteSettingsOf, textDocumentToNode } from '@ostal/model';
 import type { ShapeSource, TextDocument } from '@ostal/model';
 import { themeXml } from '../slides/pptx-theme.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
@@ -116,7 +116,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
       { name: 'word/styles.xml', contentType: CT.styles, data: stylesXml },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists, writer.outline) },
-      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(), writer.sections.evenAndOddHeaders) },
+      { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(noteSettingsOf(node)), writer.sections.evenAndOddHeaders) },
       { name: 'docProps/core.xml', contentType: CT.core, data: corePropertiesXml(doc.meta) },
       { name: 'docProps/app.xml', contentType: CT.app, data: APP_XML },
     ], doc.macros, options),

@@ -40,7 +40,7 @@ export interface OdfCharStyle {
  * `office:styles`: default paragraph properties, the body and heading styles, the named styles
  * paragraphs use and the text styles of the character styles runs use.
  */
-export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = []): XmlOut {
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = [], notes: readonly XmlOut[] = []): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
@@ -92,6 +92,7 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
       );
     }),
     outline,
+    notes,
     lineNumbering,
     templates,
   );

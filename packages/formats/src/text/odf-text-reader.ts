@@ -23,6 +23,7 @@ import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
 import { OutlineTracker, withOutline } from './outline-numbering.js';
+import { readOdfNoteSettings, withNoteSettings } from './note-settings.js';
 import { withStyleSheet } from './style-sheet.js';
 import { OdfChangeRegions } from './odf-changes.js';
 import { OdfObjectReader } from './odf-opaque.js';
@@ -95,7 +96,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const officeStyles = parts.styles && childElement(parts.styles, NS.office, 'styles');
   const lineNumbering = readOdfLineNumbering(officeStyles && childElement(officeStyles, NS.text, 'linenumbering-configuration'));
   const doc = withLineNumbering(withoutEmptySections(builder.finish(sections?.finish() ?? null)), lineNumbering);
-  return textDocumentFromNode(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), readOdfNoteSettings(officeStyles)), readOdfMeta(parts.meta), media.media());
 }
 
 

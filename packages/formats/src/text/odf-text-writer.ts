@@ -22,6 +22,8 @@ import { OdfFrameWriter } from './odf-frame-writer.js';
 import { odfShapeDefinitions } from './odf-shape-writer.js';
 import { odfMetaElement } from '../odf/odf-meta.js';
 import { odfAutomaticStyles, odfCommonStyles, odfFontFaceDecls } from './odf-styles-writer.js';
+import { odfNotesConfigurations } from './note-settings.js';
+import type { NoteSettings } from '@ostal/model';
 
 const VERSION = '1.3';
 
@@ -65,7 +67,7 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles());
+  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles(), odfNotesConfigurations(node.attrs.notes as NoteSettings | null));
   // Markers and dashes of drawing shapes are common styles (ODF 1.3 Part 3, 16.40/16.41).
   return { ...common, children: [...common.children, ...odfShapeDefinitions(node)] };
 }

@@ -19,6 +19,8 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
+import type { NoteSettings } from '@ostal/model';
+import { wmlNotePrChildren } from './wml-note-settings.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { CommentRangeEnds } from './comment-ranges.js';
@@ -175,10 +177,16 @@ export class WmlStoriesWriter {
     ];
   }
 
-  /** `w:footnotePr`/`w:endnotePr` for the settings part, naming the separator notes (17.11.12, 17.11.4). */
-  settings(): XmlOut[] {
-    const pr = (kind: 'footnote' | 'endnote'): XmlOut => x(`w:${kind}Pr`, {}, x(`w:${kind}`, { 'w:id': -1 }), x(`w:${kind}`, { 'w:id': 0 }));
-    return [...(this.has('footnote') ? [pr('footnote')] : []), ...(this.has('endnote') ? [pr('endnote')] : [])];
+  /**
+   * `w:footnotePr`/`w:endnotePr` for the settings part: the document's note settings
+   * (`wml-note-settings.ts`) and the separator notes of the kinds used (17.11.12, 17.11.4).
+   */
+  settings(notes: NoteSettings): XmlOut[] {
+    const pr = (kind: 'footnote' | 'endnote'): XmlOut | null => {
+      const children = [...wmlNotePrChildren(kind, notes[kind]), ...(this.has(kind) ? [x(`w:${kind}`, { 'w:id': -1 }), x(`w:${kind}`, { 'w:id': 0 })] : [])];
+      return children.length > 0 ? x(`w:${kind}Pr`, {}, children) : null;
+    };
+    return [pr('footnote'), pr('endnote')].filter((p): p is XmlOut => p !== null);
   }
 
   /** `footnotes.xml` or `endnotes.xml`, with the separator notes. */

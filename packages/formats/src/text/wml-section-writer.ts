@@ -14,7 +14,8 @@
  *   whose `w:docPartGallery` is "Table of Contents".
  */
 import type { FieldKind, PMNodeJSON, SectionProps } from '@ostal/model';
-import { textSchema } from '@ostal/model';
+import { noteSettingsOf, textSchema } from '@ostal/model';
+import { wmlNotePrChildren } from './wml-note-settings.js';
 import { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -100,6 +101,8 @@ export class WmlSectionWriter {
   private readonly byJson = new Map<string, string>();
   /** Story types the previous `w:sectPr` referenced, per kind. */
   private readonly written = { header: new Set<string>(), footer: new Set<string>() };
+  /** The `w:footnotePr` and `w:endnotePr` every section repeats (set by {@link WmlSectionWriter.prepare}). */
+  private notePr: XmlOut[] = [];
 
   constructor(
     private readonly writeStory: StoryWriter,
@@ -117,6 +120,12 @@ export class WmlSectionWriter {
       if (block.type.name === 'section_break' && even(block.attrs.section)) found = true;
     });
     this.evenAndOddHeaders = found;
+    // LibreOffice reads note settings from the sections only, Word from both: each section repeats them.
+    const notes = noteSettingsOf(doc);
+    this.notePr = (['footnote', 'endnote'] as const).map((kind) => {
+      const children = wmlNotePrChildren(kind, notes[kind]);
+      return children.length > 0 ? x(`w:${kind}Pr`, {}, children) : null;
+    }).filter((pr): pr is XmlOut => pr !== null);
   }
 
   /** The `w:sectPr` of a section (null: the default page). */
@@ -146,6 +155,7 @@ export class WmlSectionWriter {
       'w:sectPr',
       {},
       refs,
+      this.notePr,
       start ? x('w:type', { 'w:val': start }) : null,
       x('w:pgSz', { 'w:w': page.width, 'w:h': page.height, 'w:orient': page.orientation === 'landscape' ? 'landscape' : undefined }),
       x('w:pgMar', { 'w:top': m.top, 'w:right': m.right, 'w:bottom': m.bottom, 'w:left': m.left, 'w:header': m.header, 'w:footer': m.footer, 'w:gutter': 0 }),

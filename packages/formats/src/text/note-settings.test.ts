@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { formatNoteNumber, noteCitation, noteNumbers, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import type { NoteSettings, TextDocument } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import { strFromU8, unzipSync } from 'fflate';
+import { read, write } from '../index.js';
+import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+
+const { paragraph, note, doc: docType, section_break: sectionBreak } = textSchema.nodes as Record<string, NonNullable<(typeof textSchema.nodes)[string]>>;
+const p = (...xs: (PMNode | string)[]): PMNode => paragraph!.create(null, xs.map((x) => (typeof x === 'string' ? textSchema.text(x) : x)));
+const fn = (kind: 'footnote' | 'endnote', text: string): PMNode => note!.create({ kind, mark: null }, [p(text)]);
+
+const settings: NoteSettings = {
+  footnote: { format: 'upper-letter', start: 3, restart: 'section', position: 'page' },
+  endnote: { format: 'decimal', start: 5, restart: 'continuous', position: 'document' },
+};
+
+function documentWith(notes: NoteSettings | null): TextDocument {
+  return textDocumentFromNode(docType!.create({ notes }, [p('Un', fn('footnote', 'Bas.'), ' deux', fn('endnote', 'Fin.')), sectionBreak!.create(), p('Trois', fn('footnote', 'Encore.'), fn('endnote', 'Fin 2.'))]));
+}
+
+function citations(document: TextDocument): string[] {
+  const doc = textDocumentToNode(document);
+  const numbers = noteNumbers(doc);
+  const out: string[] = [];
+  doc.descendants((n) => {
+    if (n.type.name === 'note') out.push(noteCitation(doc, n, numbers.get(n)));
+    return n.type.name !== 'note';
+  });
+  return out;
+}
+
+async function roundTrip(document: TextDocument, format: 'docx' | 'odt' | 'fodt'): Promise<TextDocument> {
+  return (await read(await write(document, format))).document as TextDocument;
+}
+
+describe('note numbering with settings', () => {
+  it('numbers footnotes 1, 2 and endnotes i, ii by default', () => {
+    expect(citations(documentWith(null))).toEqual(['1', 'i', '2', 'ii']);
+  });
+
+  it('starts at the start value, restarts footnotes after a section break, in the chosen formats', () => {
+    expect(citations(documentWith(settings))).toEqual(['C', '5', 'C', '6']);
+  });
+
+  it('formats every number format', () => {
+    expect(['decimal', 'lower-roman', 'upper-roman', 'lower-letter', 'upper-letter', 'symbol'].map((f) => formatNoteNumber(4, f as 'decimal'))).toEqual(['4', 'iv', 'IV', 'd', 'D', '\u00a7']);
+    expect([1, 2, 3, 5, 6].map((n) => formatNoteNumber(n, 'symbol'))).toEqual(['*', '\u2020', '\u2021', '**', '\u2020\u2020']);
+  });
+
+  it('stores no settings when they are the defaults', () => {
+    expect(documentWith(null).content.attrs).toBeUndefined();
+  });
+});
+
+describe('note settings in files', () => {
+  for (const format of ['docx', 'odt', 'fodt'] as const) {
+    it(`keeps the settings through ${format}`, async () => {
+      const back = await roundTrip(documentWith(settings), format);
+      expect(textDocumentToNode(back).attrs.notes).toEqual(settings);
+      expect(citations(back)).toEqual(['C', '5', 'C', '6']);
+    });
+  }
+
+  it('keeps them across formats: docx → odt → docx and odt → docx → odt', async () => {
+    const viaOdt = await roundTrip(await roundTrip(documentWith(settings), 'docx'), 'odt');
+    expect(textDocumentToNode(await roundTrip(viaOdt, 'docx')).attrs.notes).toEqual(settings);
+    const viaDocx = await roundTrip(await roundTrip(documentWith(settings), 'odt'), 'docx');
+    expect(textDocumentToNode(await roundTrip(viaDocx, 'odt')).attrs.notes).toEqual(settings);
+  });
+
+  it('keeps symbols, an endnote at the end of each section and a page restart through docx', async () => {
+    const other: NoteSettings = { footnote: { format: 'symbol', start: 1, restart: 'page', position: 'text' }, endnote: { format: 'upper-roman', start: 2, restart: 'section', position: 'section' } };
+    expect(textDocumentToNode(await roundTrip(documentWith(other), 'docx')).attrs.notes).toEqual(other);
+  });
+
+  it('writes Word’s w:footnotePr / w:endnotePr in the settings part', async () => {
+    const files = unzipSync(await write(documentWith(settings), 'docx'));
+    const xml = strFromU8(files['word/settings.xml']!);
+    expect(xml).toMatch(/<w:footnotePr><w:numFmt w:val="upperLetter"\/><w:numStart w:val="3"\/><w:numRestart w:val="eachSect"\/>/);
+    expect(xml).toMatch(/<w:endnotePr><w:numFmt w:val="decimal"\/><w:numStart w:val="5"\/>/);
+  });
+
+  it('LibreOffice reads the format and start of Ostal’s DOCX into text:notes-configuration', async () => {
+    const fodt = libreofficeConvert(await write(documentWith(settings), 'docx'), 'notes.docx', 'fodt');
+    const config = (cls: string): string => fodt.match(new RegExp(`<text:notes-configuration [^>]*text:note-class="${cls}"[^>]*>`))?.[0] ?? '';
+    expect(config('footnote')).toContain('style:num-format="A"');
+    expect(config('footnote')).toContain('text:start-value="2"');
+    expect(config('endnote')).toContain('style:num-format="1"');
+    expect(config('endnote')).toContain('text:start-value="4"');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Footnote and endnote settings (`text-note-settings.ts` in the model) in ODF:
+ * `text:notes-configuration` of `office:styles` (ODF 1.3 Part 3, 16.29.3), one per note class,
+ * with `style:num-format`, `text:start-value` (counted from 0, as LibreOffice writes it: 0 is
+ * a first note numbered 1), `text:start-numbering-at` (document, chapter — kept as "each
+ * section" — or page) and `text:footnotes-position` (footnotes only).
+ */
+import { DEFAULT_NOTE_SETTINGS, compactNoteSettings } from '@ostal/model';
+import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
+import { NS } from '../xml/namespaces.js';
+import { attr, childElements } from '../xml/xml-tree.js';
+import type { XmlElement } from '../xml/xml-tree.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+
+/** `doc` with note settings `notes` (null: the defaults). */
+export function withNoteSettings(doc: PMNode, notes: NoteSettings | null): PMNode {
+  if (notes === null && (doc.attrs.notes ?? null) === null) return doc;
+  return doc.type.create({ ...doc.attrs, notes }, doc.content);
+}
+
+/** The chicago symbols as LibreOffice names them in `style:num-format`. */
+const SYMBOL_FORMAT = '*, \u2020, \u2021, \u00a7, **, \u2020\u2020, ...';
+const FORMATS: Readonly<Record<NoteNumberFormat, string>> = {
+  decimal: '1',
+  'lower-roman': 'i',
+  'upper-roman': 'I',
+  'lower-letter': 'a',
+  'upper-letter': 'A',
+  symbol: SYMBOL_FORMAT,
+};
+const RESTARTS: Readonly<Record<NoteRestart, string>> = { continuous: 'document', section: 'chapter', page: 'page' };
+const POSITIONS: Readonly<Record<NotePosition, string>> = { page: 'page', text: 'text', section: 'section', document: 'document' };
+
+function key<T extends string>(table: Readonly<Record<T, string>>, value: string | undefined): T | undefined {
+  return (Object.keys(table) as T[]).find((k) => table[k] === value);
+}
+
+function readConfig(el: XmlElement | undefined, kind: 'footnote' | 'endnote'): NoteNumbering {
+  const base = DEFAULT_NOTE_SETTINGS[kind];
+  if (!el) return base;
+  const numFormat = attr(el, NS.style, 'num-format');
+  const start = Number(attr(el, NS.text, 'start-value'));
+  return {
+    format: numFormat?.startsWith('*') ? 'symbol' : (key(FORMATS, numFormat) ?? base.format),
+    start: Number.isInteger(start) && start >= 0 && start < 32767 ? start + 1 : base.start,
+    restart: key(RESTARTS, attr(el, NS.text, 'start-numbering-at')) ?? base.restart,
+    position: kind === 'footnote' ? (key(POSITIONS, attr(el, NS.text, 'footnotes-position')) ?? base.position) : base.position,
+  };
+}
+
+/** The note settings of `office:styles` (null when they are the defaults). */
+export function readOdfNoteSettings(officeStyles: XmlElement | null | undefined): NoteSettings | null {
+  const configs = officeStyles ? childElements(officeStyles, NS.text, 'notes-configuration') : [];
+  const of = (kind: 'footnote' | 'endnote'): XmlElement | undefined => configs.find((c) => (attr(c, NS.text, 'note-class') ?? 'footnote') === kind);
+  return compactNoteSettings({ footnote: readConfig(of('footnote'), 'footnote'), endnote: readConfig(of('endnote'), 'endnote') });
+}
+
+/** `text:notes-configuration` elements for `office:styles` (none when the settings are the defaults). */
+export function odfNotesConfigurations(notes: NoteSettings | null): XmlOut[] {
+  if (notes === null) return [];
+  return (['footnote', 'endnote'] as const).map((kind) => {
+    const n = notes[kind];
+    return x('text:notes-configuration', {
+      'text:note-class': kind,
+      'style:num-format': FORMATS[n.format],
+      'text:start-value': n.start - 1,
+      'text:start-numbering-at': RESTARTS[n.restart],
+      'text:footnotes-position': kind === 'footnote' ? POSITIONS[n.position] : undefined,
+    });
+  });
+}
