@@ -1,14 +1,15 @@
 /**
  * The endnotes shown after the text, as Word and LibreOffice show them at the end of the
- * document: a separator, then each endnote in document order with its number (lower-case roman,
- * their default numbering, as the citations in `note-views.ts`) or custom mark and its text.
+ * document: a separator, then each endnote in document order with its number (in the document's
+ * endnote format, lower-case roman by default, as the citations in `note-views.ts`) or custom mark
+ * and its text.
  * Read-only here: a double-click or Enter on one opens the note editor (`NoteEditorDialog.tsx`).
  */
 import { useEffect, useRef } from 'react';
 import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
-import { formatListNumber, noteNumbers } from '@ostal/model';
+import { noteCitation, noteNumbers } from '@ostal/model';
 import type { NoteAt } from './note-edit.js';
 import type { WriterLabels } from './writer-labels.js';
 
@@ -40,7 +41,7 @@ export function EndnotesArea({ state, labels, onEdit }: { state: EditorState; la
       <ol className="writer-endnotes__list">
         {notes.map((note) => {
           const n = numbers.get(note.node);
-          const mark = (note.node.attrs.mark as string | null) ?? (n === undefined ? '' : formatListNumber(n, 'lower-roman'));
+          const mark = noteCitation(state.doc, note.node, n);
           return (
             <li
               key={note.pos}

@@ -44,6 +44,7 @@ import { insertNote } from './note-commands.js';
 import { editNote, noteEditProps, selectedNote } from './note-edit.js';
 import type { NoteAt } from './note-edit.js';
 import { NoteEditorDialog } from './NoteEditorDialog.js';
+import { NoteSettingsDialog } from './NoteSettingsDialog.js';
 import { useFields } from './use-fields.js';
 import { EndnotesArea } from './EndnotesArea.js';
 import { stepZoom } from './WriterToolbar.js';
@@ -127,7 +128,7 @@ type WriterDialog =
   | { readonly kind: 'openLink'; readonly href: string }
   | { readonly kind: 'bookmark' }
   | { readonly kind: 'paragraph' }
-  | { readonly kind: 'pageSetup' }
+  | { readonly kind: 'pageSetup' | 'noteSettings' }
   | { readonly kind: 'footnote' | 'endnote' }
   | { readonly kind: 'editNote'; readonly note: NoteAt };
 
@@ -385,6 +386,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onStats: () => openDialog({ kind: 'stats' }),
     onParagraph: () => openDialog({ kind: 'paragraph' }),
     onPageSetup: () => openDialog({ kind: 'pageSetup' }),
+    onNoteSettings: () => openDialog({ kind: 'noteSettings' }),
     onFootnote: () => openDialog({ kind: 'footnote' }),
     onEndnote: () => openDialog({ kind: 'endnote' }),
     onInsertField: fields.onInsert,
@@ -498,12 +500,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
             labels={more}
             setup={currentPageSetup(view.state.doc)}
             onClose={closeDialog}
-            onSubmit={(setup) => {
-              closeDialog();
-              run(setPageSetup(setup));
-            }}
+            onSubmit={(setup) => (closeDialog(), run(setPageSetup(setup)))}
           />
         );
+      case 'noteSettings':
+        return <NoteSettingsDialog labels={labels.fields} more={more} doc={view.state.doc} onClose={closeDialog} run={run} />;
       case 'footnote':
       case 'endnote': {
         const kind = dialog.kind;

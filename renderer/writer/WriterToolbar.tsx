@@ -35,6 +35,8 @@ export interface RibbonActions {
   readonly onStats: () => void;
   readonly onParagraph: () => void;
   readonly onPageSetup: () => void;
+  /** Mise en page ▸ Notes…: footnote and endnote settings. */
+  readonly onNoteSettings: () => void;
   readonly onFootnote: () => void;
   /** Inserts an endnote (Ctrl+Alt+D). */
   readonly onEndnote: () => void;
@@ -213,6 +215,7 @@ function LayoutTab({ labels, actions }: TabProps) {
     <>
       <RibbonButton icon="pageSetup" label={labels.more.pageSetup} onClick={actions.onPageSetup} text={<span className="writer-ribbon__text">{labels.more.pageSetup}</span>} />
       <RibbonButton icon="paragraph" label={labels.more.paragraph} onClick={actions.onParagraph} text={<span className="writer-ribbon__text">{labels.more.paragraph}</span>} />
+      <RibbonButton icon="footnote" label={labels.fields.noteSettings.title} onClick={actions.onNoteSettings} text={<span className="writer-ribbon__text">{labels.fields.noteSettings.open}</span>} />
     </>
   );
 }

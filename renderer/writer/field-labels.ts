@@ -1,5 +1,6 @@
 /** Strings of fields, endnotes and the table of contents' menu, already translated (`renderer/app/shell/writer-field-labels.ts`). */
 import type { FieldSpec } from './field-format.js';
+import type { NoteRestart } from '@ostal/model';
 
 export interface FieldLabels {
   /** "Champ…" (Insertion ribbon) and the insertion dialog's title "Insérer un champ". */
@@ -24,4 +25,26 @@ export interface FieldLabels {
   readonly insertEndnote: string;
   /** "Notes de fin", the heading of the endnotes shown after the text. */
   readonly endnotes: string;
+  /** The "Notes…" dialog of footnote and endnote settings (`NoteSettingsDialog.tsx`). */
+  readonly noteSettings: NoteSettingsLabels;
+}
+
+export interface NoteSettingsLabels {
+  /** "Notes…" (Mise en page ribbon) and the title "Notes de bas de page et de fin". */
+  readonly open: string;
+  readonly title: string;
+  /** "Notes de bas de page" (the endnotes' group uses `endnotes`). */
+  readonly footnotes: string;
+  /** "Format de numérotation", "Commencer à", "Numérotation", "Emplacement". */
+  readonly format: string;
+  readonly startAt: string;
+  readonly restart: string;
+  readonly position: string;
+  /** "Continue", "Recommencer à chaque section", "Recommencer à chaque page". */
+  readonly restarts: Readonly<Record<NoteRestart, string>>;
+  /** "Fin du document", "Fin de chaque section". */
+  readonly endOfDocument: string;
+  readonly endOfSection: string;
+  /** "Le début est un nombre entier de 1 à 32767." */
+  readonly startError: string;
 }

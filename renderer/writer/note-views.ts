@@ -2,7 +2,8 @@
  * How the writer shows footnotes, endnotes and comments (model: `text-note-schema.ts`).
  *
  * - A note is its citation in superscript — its number in document order (footnotes 1, 2, 3...,
- *   endnotes i, ii, iii..., counted apart, as Word shows them) or its custom mark — with the
+ *   endnotes i, ii, iii..., counted apart, as Word shows them, or in the format and from the
+ *   start value of the document's note settings, `text-note-settings.ts`) or its custom mark — with the
  *   note's text in a box that opens on hover or keyboard focus, like Word's note tooltip.
  * - A comment is a small marker where it starts, showing author, date and text the same way;
  *   the commented text (`comment_range` mark) is highlighted by the stylesheet. Replies and
@@ -13,7 +14,7 @@
 import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
-import { formatListNumber, noteNumbers } from '@ostal/model';
+import { noteCitation, noteNumbers } from '@ostal/model';
 
 /** Strings the note and comment views show, already translated. */
 export interface NoteLabels {
@@ -65,12 +66,10 @@ export class NoteView implements NodeView {
     set.add(this);
   }
 
-  /** Sets the citation: the custom mark, or `number` (roman for endnotes). */
+  /** Sets the citation: the custom mark, or `number` in the document's format for the note's kind. */
   setNumber(number: number | undefined): void {
     this.number = number;
-    const mark = this.node.attrs.mark as string | null;
-    // Endnotes count in lower-case roman numerals, like Word's default endnote numbering.
-    const text = mark ?? (number === undefined ? '' : this.node.attrs.kind === 'endnote' ? formatListNumber(number, 'lower-roman') : String(number));
+    const text = noteCitation(this.view.state.doc, this.node, number);
     if (this.citation.textContent !== text) this.citation.textContent = text;
     const kind = this.node.attrs.kind === 'endnote' ? this.labels.endnote : this.labels.footnote;
     const label = `${kind} ${text} : ${this.node.textContent}`;

@@ -25,5 +25,22 @@ export function writerFieldLabels({ t }: Translator): WriterLabels['fields'] {
     pageNote: t('writer.field.pageNote'),
     insertEndnote: t('writer.insertEndnote'),
     endnotes: t('writer.endnotes'),
+    noteSettings: {
+      open: t('writer.noteSettings.open'),
+      title: t('writer.noteSettings.title'),
+      footnotes: t('writer.noteSettings.footnotes'),
+      format: t('writer.noteSettings.format'),
+      startAt: t('writer.noteSettings.startAt'),
+      restart: t('writer.noteSettings.restart'),
+      position: t('writer.noteSettings.position'),
+      restarts: {
+        continuous: t('writer.noteSettings.restart.continuous'),
+        section: t('writer.noteSettings.restart.section'),
+        page: t('writer.noteSettings.restart.page'),
+      },
+      endOfDocument: t('writer.noteSettings.endOfDocument'),
+      endOfSection: t('writer.noteSettings.endOfSection'),
+      startError: t('writer.noteSettings.startError'),
+    },
   };
 }

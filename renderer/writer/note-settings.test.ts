@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
+import { history, undo } from 'prosemirror-history';
+import type { Node as PMNode } from 'prosemirror-model';
+import { DEFAULT_NOTE_SETTINGS, noteCitation, noteNumbers, textSchema as s } from '@ostal/model';
+import type { NoteSettings } from '@ostal/model';
+import { apply, stateOf } from './test-editor-state.js';
+import { setNoteSettings } from './note-settings-command.js';
+import { insertNote } from './note-commands.js';
+
+const note = (kind: 'footnote' | 'endnote', mark: string | null = null) => s.node('note', { kind, mark }, [s.node('paragraph', null, [s.text('n')])]);
+const p = (...inline: PMNode[]) => s.node('paragraph', null, [s.text('x'), ...inline]);
+const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
+
+/** The citations the writer shows (note-views.ts, EndnotesArea.tsx), in document order. */
+function citations(d: PMNode): string[] {
+  const numbers = noteNumbers(d);
+  const out: string[] = [];
+  d.descendants((n) => {
+    if (n.type.name === 'note') out.push(noteCitation(d, n, numbers.get(n)));
+    return n.type.name !== 'note';
+  });
+  return out;
+}
+
+const sample = doc(p(note('footnote'), note('endnote'), note('footnote', '†')), s.node('section_break'), p(note('footnote'), note('endnote'), note('endnote')));
+
+describe('note numbering with the document’s settings', () => {
+  it('numbers footnotes 1, 2… and endnotes i, ii… by default; a custom mark takes no number', () => {
+    expect(citations(sample)).toEqual(['1', 'i', '†', '2', 'ii', 'iii']);
+  });
+
+  it('shows each format from its start value', () => {
+    const cases: [NoteSettings['endnote']['format'], number, string[]][] = [
+      ['decimal', 5, ['5', '6', '7']],
+      ['upper-roman', 4, ['IV', 'V', 'VI']],
+      ['lower-letter', 26, ['z', 'aa', 'bb']],
+      ['upper-letter', 1, ['A', 'B', 'C']],
+      ['symbol', 3, ['\u2021', '\u00a7', '**']],
+    ];
+    for (const [format, start, expected] of cases) {
+      const state = apply(stateOf(sample), setNoteSettings({ ...DEFAULT_NOTE_SETTINGS, endnote: { ...DEFAULT_NOTE_SETTINGS.endnote, format, start } }));
+      expect(citations(state.doc).filter((_, i) => [1, 4, 5].includes(i))).toEqual(expected);
+    }
+  });
+
+  it('restarts a kind after each section break when asked, the other counting on', () => {
+    const settings: NoteSettings = { footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'section', start: 3 }, endnote: DEFAULT_NOTE_SETTINGS.endnote };
+    expect(citations(apply(stateOf(sample), setNoteSettings(settings)).doc)).toEqual(['3', 'i', '†', '3', 'ii', 'iii']);
+  });
+
+  it('renumbers a note inserted before the others from the start value', () => {
+    const settings: NoteSettings = { ...DEFAULT_NOTE_SETTINGS, endnote: { ...DEFAULT_NOTE_SETTINGS.endnote, format: 'decimal', start: 5 } };
+    const state = apply(apply(stateOf(doc(p(note('endnote')))), setNoteSettings(settings)), insertNote('endnote', 'avant'));
+    expect(citations(state.doc)).toEqual(['5', '6']);
+  });
+});
+
+describe('setNoteSettings', () => {
+  it('is one undo step, and stores nothing for the defaults', () => {
+    const start = EditorState.create({ doc: sample, plugins: [history()] });
+    const settings: NoteSettings = { ...DEFAULT_NOTE_SETTINGS, endnote: { format: 'decimal', start: 5, restart: 'continuous', position: 'section' } };
+    const changed = apply(start, setNoteSettings(settings));
+    expect(changed.doc.attrs.notes).toEqual(settings);
+    const undone = apply(changed, undo);
+    expect(undone.doc.attrs.notes).toBeNull();
+    expect(citations(undone.doc)).toEqual(citations(sample));
+    expect(apply(changed, setNoteSettings(DEFAULT_NOTE_SETTINGS)).doc.attrs.notes).toBeNull();
+  });
+
+  it('does not apply when nothing changes', () => {
+    expect(setNoteSettings(DEFAULT_NOTE_SETTINGS)(stateOf(sample))).toBe(false);
+  });
+});
