@@ -5,6 +5,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { strFromU8, unzipSync } from 'fflate';
 import { read, write } from '../index.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 const { paragraph, note, doc: docType, section_break: sectionBreak } = textSchema.nodes as Record<string, NonNullable<(typeof textSchema.nodes)[string]>>;
 const p = (...xs: (PMNode | string)[]): PMNode => paragraph!.create(null, xs.map((x) => (typeof x === 'string' ? textSchema.text(x) : x)));
@@ -72,6 +73,15 @@ describe('note settings in files', () => {
   it('keeps symbols, an endnote at the end of each section and a page restart through docx', async () => {
     const other: NoteSettings = { footnote: { format: 'symbol', start: 1, restart: 'page', position: 'text' }, endnote: { format: 'upper-roman', start: 2, restart: 'section', position: 'section' } };
     expect(textDocumentToNode(await roundTrip(documentWith(other), 'docx')).attrs.notes).toEqual(other);
+  });
+
+  it('writes valid ODF text:notes-configuration, the start counted from 0 as LibreOffice does', async () => {
+    const symbols: NoteSettings = { ...settings, footnote: { ...settings.footnote, format: 'symbol' } };
+    const odt = await write(documentWith(symbols), 'odt');
+    expect(odfSchemaErrors(odt)).toEqual([]);
+    const styles = strFromU8(unzipSync(odt)['styles.xml']!);
+    expect(styles).toMatch(/<text:notes-configuration text:note-class="endnote" style:num-format="1" text:start-value="4"/);
+    expect(textDocumentToNode((await read(odt)).document as TextDocument).attrs.notes).toEqual(symbols);
   });
 
   it('writes Word’s w:footnotePr / w:endnotePr in the settings part', async () => {
