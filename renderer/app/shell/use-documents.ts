@@ -37,6 +37,7 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'comments-dropped': 'notice.odpComments',
   'effects-dropped': 'notice.odpEffects',
   'tile-flip-dropped': 'notice.odpTileFlip',
+  'endnotes-section-end': 'notice.odtEndnotesSectionEnd',
 };
 
 export type ShellDialog =

@@ -3,7 +3,7 @@ import { formatNoteNumber, noteCitation, noteNumbers, textDocumentFromNode, text
 import type { NoteSettings, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { strFromU8, unzipSync } from 'fflate';
-import { read, write } from '../index.js';
+import { conversionLosses, read, write } from '../index.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
@@ -70,9 +70,13 @@ describe('note settings in files', () => {
     expect(textDocumentToNode(await roundTrip(viaDocx, 'odt')).attrs.notes).toEqual(settings);
   });
 
-  it('keeps symbols, an endnote at the end of each section and a page restart through docx', async () => {
+  it('keeps symbols, an endnote at the end of each section and a page restart through docx; says ODF loses the section end', async () => {
     const other: NoteSettings = { footnote: { format: 'symbol', start: 1, restart: 'page', position: 'text' }, endnote: { format: 'upper-roman', start: 2, restart: 'section', position: 'section' } };
     expect(textDocumentToNode(await roundTrip(documentWith(other), 'docx')).attrs.notes).toEqual(other);
+    expect(conversionLosses(documentWith(other), 'docx')).toEqual([]);
+    expect(conversionLosses(documentWith(other), 'odt').map((l) => l.code)).toEqual(['endnotes-section-end']);
+    expect(textDocumentToNode(await roundTrip(documentWith(other), 'odt')).attrs.notes).toEqual({ ...other, endnote: { ...other.endnote, position: 'document' } });
+    expect(conversionLosses(documentWith(settings), 'odt')).toEqual([]);
   });
 
   it('writes valid ODF text:notes-configuration, the start counted from 0 as LibreOffice does', async () => {

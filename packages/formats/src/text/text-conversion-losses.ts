@@ -6,7 +6,7 @@
  * has nine (`w:outlineLvl` 0-8, 9 being body text, ECMA-376 Part 1 17.3.1.20), so the DOCX writer
  * writes a level 10 heading as "heading 9" (`Heading9`, `w:outlineLvl` 8).
  */
-import type { Diagnostic, FormatId, PMNodeJSON, TextDocument } from '@ostal/model';
+import type { Diagnostic, FormatId, NoteSettings, PMNodeJSON, TextDocument } from '@ostal/model';
 
 /** Headings deeper than level 9 in `node` and below it. */
 function deepHeadings(node: PMNodeJSON, depth = 0): number {
@@ -22,6 +22,12 @@ export function textConversionLosses(doc: TextDocument, format: FormatId): Diagn
   const deep = format === 'docx' ? deepHeadings(doc.content) : 0;
   if (deep > 0) {
     out.push({ severity: 'warning', code: 'heading-level-10', message: `Word has nine heading levels: the ${String(deep)} heading(s) of level 10 are written to ${format} as level 9.` });
+  }
+  // ODF places endnotes at the end of a section through that section's own style, which the ODF
+  // writer does not write: endnotes gathered per section go to the end of the document.
+  const notes = doc.content.attrs?.notes as NoteSettings | null | undefined;
+  if ((format === 'odt' || format === 'fodt') && notes?.endnote.position === 'section') {
+    out.push({ severity: 'warning', code: 'endnotes-section-end', message: `Endnotes gathered at the end of each section are written to ${format} at the end of the document.` });
   }
   return out;
 }
