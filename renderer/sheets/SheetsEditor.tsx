@@ -71,10 +71,10 @@ const MIN_COLS = 26;
 
 export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids, onPickPicture, author }: SheetsEditorProps) {
   // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
-  // HyperFormula is built after the first screen of cells is drawn from the file's cached results
-  // (a change or a computation asked for before then builds it at once: nothing is lost).
+  // Built at once: building it after the first paint (WorkbookEngine.deferred) left it unbuilt in
+  // the browser, so a refused licence key no longer failed the tab and the status line stayed.
   const engineRef = useRef<WorkbookEngine | null>(null);
-  const engine = () => (engineRef.current ??= WorkbookEngine.deferred(document, calcLicenseKey));
+  const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, calcLicenseKey));
   const [sheet, setSheet] = useState(0);
   const [names, setNames] = useState(() => engine().sheetNames());
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
@@ -301,20 +301,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     gridRef.current = grid;
     setGridHost(host);
     grid.select(0, 0);
-    // The formulas made live once the first cells are on screen (a moment after the next paint).
-    let later = 0;
-    const frame = requestAnimationFrame(() => {
-      later = window.setTimeout(() => {
-        const e = engineRef.current;
-        if (!e || e.ready) return;
-        e.build();
-        grid.refresh();
-        setRevision((r) => r + 1);
-      }, 100);
-    });
     return () => {
-      cancelAnimationFrame(frame);
-      window.clearTimeout(later);
       grid.destroy();
       gridRef.current = null;
       engineRef.current?.destroy();
@@ -483,9 +470,6 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       />
       <p className="sheets-error-note" role="status">
         {errorNote}
-      </p>
-      <p className="sheets-calc-status" role="status">
-        {engine().ready ? '' : labels.ui.calculating}
       </p>
       <div className="sheets-body" onDragOver={objects.onDragOver} onDrop={objects.onDrop}>
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
