@@ -1,20 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { textDocumentFromNode, textSchema } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import { read, write } from '../index.js';
 import { expectSameDocument, roundTrip } from '../../../../test/support/text-docs.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { fieldAttrs } from '../testing/field-attrs.js';
 
 const s = textSchema;
-const fields = (doc: TextDocument): Record<string, unknown>[] => {
-  const out: Record<string, unknown>[] = [];
-  textDocumentToNode(doc).descendants((n) => {
-    if (n.type.name === 'field') out.push({ ...n.attrs });
-    return true;
-  });
-  return out;
-};
+const fields = fieldAttrs;
 
 // A file-name field as Insertion ▸ Champ ▸ Nom du fichier puts it (the canonical instruction is kept as '').
 const sample = textDocumentFromNode(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { textDocumentFromNode, textSchema } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
@@ -8,17 +8,11 @@ import { fieldValueOfOdf, fieldValueOfResult } from './fixed-field-value.js';
 import { expectSameDocument, miniDocx, roundTrip } from '../../../../test/support/text-docs.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { fieldAttrs } from '../testing/field-attrs.js';
 
 const s = textSchema;
 const field = (attrs: Record<string, unknown>): PMNode => s.nodes.field!.create(attrs);
-const fields = (doc: TextDocument): Record<string, unknown>[] => {
-  const out: Record<string, unknown>[] = [];
-  textDocumentToNode(doc).descendants((n) => {
-    if (n.type.name === 'field') out.push({ ...n.attrs });
-    return true;
-  });
-  return out;
-};
+const fields = fieldAttrs;
 const DATE = ' DATE \\@ "dd/MM/yyyy" ';
 
 describe('values of fixed dates and times read from what they show', () => {
