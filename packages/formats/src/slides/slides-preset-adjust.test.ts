@@ -10,6 +10,7 @@ import type { Deck, GeometryShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../index.js';
 import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
 
@@ -89,6 +90,7 @@ describe('preset adjust values between ODP and PPTX', { timeout: 240_000 }, () =
 
   it('are written to ODP as modifiers for presets ODF has no type of its own for, and read back', async () => {
     const odp = await write(deck, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
     const flat = strFromU8(unzipSync(odp)['content.xml']!);
     const ours = geometries(flat);
     expect(ours.find((g) => g.type === 'ooxml-teardrop')?.modifiers).toBe('150000');
