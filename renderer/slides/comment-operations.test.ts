@@ -13,7 +13,20 @@ describe('slide comment edits', () => {
   it('adds a comment by the author, dated, at a point kept inside the slide', () => {
     const d = addComment(deck(), 1, commentEntry('Marie-Claire Dupont', 'Chiffres à vérifier', now), { x: -5, y: 99_999_999 });
     expect(d.slides[0]!.comments).toBeUndefined();
-    expect(d.slides[1]!.comments).toEqual([{ author: 'Marie-Claire Dupont', initials: 'MCD', date: '2026-11-29T10:15:30Z', text: 'Chiffres à vérifier', x: 0, y: d.size.cy }]);
+    expect(d.slides[1]!.comments).toEqual([{ id: expect.stringMatching(/^\{[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/), author: 'Marie-Claire Dupont', initials: 'MCD', date: '2026-11-29T10:15:30Z', text: 'Chiffres à vérifier', x: 0, y: d.size.cy }]);
+  });
+
+  it('names each new comment or reply by its own random GUID, kept by later edits', () => {
+    let d = addComment(deck(), 0, commentEntry('Marie', 'Premier', now), { x: 10, y: 20 });
+    d = replyToComment(d, 0, 0, commentEntry('Jean', 'Réponse', now));
+    const before = d.slides[0]!.comments![0]!;
+    d = editCommentText(d, 0, { comment: 0 }, 'Premier corrigé');
+    d = setCommentResolved(d, 0, 0, true);
+    const after = d.slides[0]!.comments![0]!;
+    expect(after.id).toBe(before.id);
+    expect(after.replies![0]!.id).toBe(before.replies![0]!.id);
+    expect(new Set([after.id, after.replies![0]!.id, commentEntry('Marie', 'Premier', now).id]).size).toBe(3);
+    expect(commentEntry('Marie', 'Premier', now, '{X}').id).toBe('{X}');
   });
 
   it('threads replies, edits either, deletes a reply or a whole thread', () => {

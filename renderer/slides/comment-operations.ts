@@ -4,6 +4,7 @@
  * its replies, as in PowerPoint), resolve and reopen. Each returns a new deck.
  */
 import type { CommentEntry, Deck, SlideComment } from '@ostal/model';
+import { newBracedGuid } from './braced-guid.js';
 
 /** Which entry of a slide's comments: the comment `comment`, or its reply `reply`. */
 export interface CommentRef {
@@ -20,10 +21,13 @@ export function authorInitials(author: string): string {
   return letters.slice(0, 3).join('').toUpperCase();
 }
 
-/** A new entry by `author` written `now` (ISO 8601 without milliseconds, as PowerPoint writes them). */
-export function commentEntry(author: string, text: string, now: Date): CommentEntry {
+/**
+ * A new entry by `author` written `now` (ISO 8601 without milliseconds, as PowerPoint writes them),
+ * named by `id`: a new random GUID unless given, kept by every later save.
+ */
+export function commentEntry(author: string, text: string, now: Date, id: string = newBracedGuid()): CommentEntry {
   const initials = authorInitials(author);
-  return { author, ...(initials ? { initials } : {}), date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), text };
+  return { id, author, ...(initials ? { initials } : {}), date: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), text };
 }
 
 function withComments(deck: Deck, index: number, edit: (list: readonly SlideComment[]) => readonly SlideComment[]): Deck {

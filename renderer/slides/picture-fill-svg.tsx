@@ -4,11 +4,13 @@
  * draw:custom-shape / draw:path) and the preset shapes drawn as polygons. The picture is an SVG
  * pattern of one tile stretched over the shape's bounding box (a:stretch/a:fillRect, style:repeat
  * "stretch"), its crop (a:srcRect) cut off by placing the picture larger than the box; a tiled
- * picture (a:tile, style:repeat "repeat") is a pattern of its scaled own size in the SVG's units.
+ * picture (a:tile, style:repeat "repeat") is a pattern of its scaled own size in the SVG's units,
+ * mirrored tiles (a:tile flip) a pattern of the tile beside or under its mirror images.
  */
 import type { ReactNode } from 'react';
-import { EMU_PER_PICTURE_PIXEL, readPictureHeader } from '@ostal/model';
+import { EMU_PER_PICTURE_PIXEL } from '@ostal/model';
 import type { Crop, Fill, PictureTile } from '@ostal/model';
+import { tileCopies, tilePictureSize, tileRepeatUnit, tileTransform } from './picture-tile.js';
 
 /** Where the whole picture goes, in shares of the box, so that its uncropped part fills the box exactly. */
 export function croppedPlacement(crop: Crop | undefined): { x: number; y: number; width: number; height: number } {
@@ -31,9 +33,12 @@ export interface TileSpace {
   readonly data: Uint8Array | undefined;
 }
 
-/** One tile in the SVG's user units: its size, and its origin (aligned corner plus offset, wrapped into one tile). */
+/**
+ * One tile in the SVG's user units: its size, and its origin (aligned corner plus offset, wrapped
+ * into one repeating unit: one tile, or two or four when tiles are mirrored, see picture-tile.ts).
+ */
 export function tilePlacement(tile: PictureTile, space: TileSpace): { x: number; y: number; width: number; height: number } | undefined {
-  const head = space.data ? readPictureHeader(space.data, 100_000) : null;
+  const head = tilePictureSize(space.data);
   if (!head) return undefined;
   const kx = space.view.w / Math.max(1, space.box.cx);
   const ky = space.view.h / Math.max(1, space.box.cy);
@@ -44,7 +49,8 @@ export function tilePlacement(tile: PictureTile, space: TileSpace): { x: number;
   const x = (space.view.w - width) * share(['tr', 'r', 'br'], ['t', 'ctr', 'b']) + tile.tx * kx;
   const y = (space.view.h - height) * share(['bl', 'b', 'br'], ['l', 'ctr', 'r']) + tile.ty * ky;
   const wrap = (v: number, size: number) => (size > 0 ? ((v % size) + size) % size : 0);
-  return { x: wrap(x, width), y: wrap(y, height), width, height };
+  const { nx, ny } = tileRepeatUnit(tile.flip);
+  return { x: wrap(x, width * nx), y: wrap(y, height * ny), width, height };
 }
 
 /**
@@ -58,12 +64,25 @@ export function pictureFill(fill: Fill | undefined, id: string, url: (media: str
   if (!href) return undefined;
   const tile = fill.tile && space ? tilePlacement(fill.tile, space) : undefined;
   if (tile) {
+    // Mirrored tiles: the pattern is the unit of the tile and its mirror images.
+    const { nx, ny } = tileRepeatUnit(fill.tile?.flip);
     return {
       paint: `url(#${id})`,
       defs: (
         <defs>
-          <pattern id={id} className="slides-view__picture-fill" patternUnits="userSpaceOnUse" x={tile.x} y={tile.y} width={tile.width} height={tile.height}>
-            <image href={href} x={0} y={0} width={tile.width} height={tile.height} preserveAspectRatio="none" />
+          <pattern id={id} className="slides-view__picture-fill" patternUnits="userSpaceOnUse" x={tile.x} y={tile.y} width={tile.width * nx} height={tile.height * ny}>
+            {tileCopies(fill.tile?.flip).map((c) => (
+              <image
+                key={`${String(c.col)}-${String(c.row)}`}
+                href={href}
+                x={0}
+                y={0}
+                width={tile.width}
+                height={tile.height}
+                preserveAspectRatio="none"
+                {...(c.mx || c.my ? { transform: tileTransform(c, c.col * tile.width, c.row * tile.height, tile.width, tile.height) } : {})}
+              />
+            ))}
           </pattern>
         </defs>
       ),

@@ -5,16 +5,11 @@
  */
 import { normalizeSections, sectionOfSlide, sectionRanges } from '@ostal/model';
 import type { Deck, DeckSection } from '@ostal/model';
+import { newBracedGuid } from './braced-guid.js';
 
 /** A new section identifier in PowerPoint's form (a braced GUID). */
 export function newSectionId(): string {
-  const uuid = typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function' ? crypto.randomUUID() : fallbackUuid();
-  return `{${uuid.toUpperCase()}}`;
-}
-
-function fallbackUuid(): string {
-  const hex = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
-  return `${hex(8)}-${hex(4)}-4${hex(3)}-a${hex(3)}-${hex(12)}`;
+  return newBracedGuid();
 }
 
 function withSections(deck: Deck, sections: readonly DeckSection[] | undefined): Deck {

@@ -3,9 +3,10 @@
  * slide, fills, outlines, text runs. Font sizes use container units (`cqw`) of the canvas, so a
  * 24 pt run keeps its share of the slide width whatever the window size.
  */
-import { EMU_PER_PICTURE_PIXEL, readPictureHeader, resolveColor } from '@ostal/model';
+import { EMU_PER_PICTURE_PIXEL, resolveColor } from '@ostal/model';
 import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, Transform } from '@ostal/model';
 import type { CSSProperties } from 'react';
+import { mirroredTileUrl, tilePictureSize, tileRepeatUnit } from './picture-tile.js';
 
 /** Position and rotation of a shape on a slide of `size`. */
 export function boxStyle(t: Transform, size: Deck['size']): CSSProperties {
@@ -47,7 +48,8 @@ export function fillStyle(fill: Fill | undefined, deck: Deck, url: (media: strin
     case 'picture': {
       const u = url(fill.media);
       if (!u) return {};
-      const tiled = fill.tile ? tileStyle(fill.tile, deck.media?.[fill.media]?.data, deck) : undefined;
+      const media = deck.media?.[fill.media];
+      const tiled = fill.tile ? tileStyle(fill.tile, media, deck) : undefined;
       return { backgroundImage: `url("${u}")`, ...(tiled ?? { backgroundSize: '100% 100%' }) };
     }
   }
@@ -55,22 +57,29 @@ export function fillStyle(fill: Fill | undefined, deck: Deck, url: (media: strin
 
 /**
  * Background size, repeat and position of a tiled picture: each tile the picture's own size (96
- * pixels per inch) scaled, in `cqw` of the slide, from its aligned corner plus the offset.
- * Undefined when the picture's size cannot be read (then it is stretched). Mirrored tiles (flip)
- * are drawn unmirrored.
+ * pixels per inch; an SVG's from its width and height) scaled, in `cqw` of the slide, from its
+ * aligned corner plus the offset. Mirrored tiles (flip) repeat a unit of two or four tiles, the
+ * tile beside or under its mirror image, drawn from its own SVG image (`backgroundImage` then
+ * replaces the picture's URL). Undefined when the picture's size cannot be read (then it is stretched).
  */
-export function tileStyle(tile: PictureTile, data: Uint8Array | undefined, deck: Deck): CSSProperties | undefined {
-  const head = data ? readPictureHeader(data, 100_000) : null;
-  if (!head) return undefined;
+export function tileStyle(tile: PictureTile, media: { readonly type: string; readonly data: Uint8Array } | undefined, deck: Deck): CSSProperties | undefined {
+  const head = tilePictureSize(media?.data);
+  if (!head || !media) return undefined;
   const cqw = (emu: number) => `${String((emu / deck.size.cx) * 100)}cqw`;
+  const { nx, ny } = tileRepeatUnit(tile.flip);
   const w = head.widthPx * EMU_PER_PICTURE_PIXEL * (tile.sx / 100_000);
   const h = head.heightPx * EMU_PER_PICTURE_PIXEL * (tile.sy / 100_000);
   const align = tile.align ?? 'tl';
   // A percentage places the tile's same point on the box's (0 %: left edge, 50 %: centred, 100 %: right edge).
-  const along = (share: string, offset: number) => `calc(${share} + ${cqw(offset)})`;
-  const x = along(['tr', 'r', 'br'].includes(align) ? '100%' : ['t', 'ctr', 'b'].includes(align) ? '50%' : '0%', tile.tx);
-  const y = along(['bl', 'b', 'br'].includes(align) ? '100%' : ['l', 'ctr', 'r'].includes(align) ? '50%' : '0%', tile.ty);
-  return { backgroundSize: `${cqw(w)} ${cqw(h)}`, backgroundRepeat: 'repeat', backgroundPosition: `${x} ${y}` };
+  // The unmirrored tile is the first of a mirrored unit: the unit starts where that tile does, so
+  // a percentage (which places the whole unit) is corrected by the share of the unit past it.
+  const along = (share: number, offset: number) => `calc(${String(share * 100)}% + ${cqw(offset)})`;
+  const endX = ['tr', 'r', 'br'].includes(align) ? 1 : ['t', 'ctr', 'b'].includes(align) ? 0.5 : 0;
+  const endY = ['bl', 'b', 'br'].includes(align) ? 1 : ['l', 'ctr', 'r'].includes(align) ? 0.5 : 0;
+  const x = along(endX, tile.tx + endX * (nx - 1) * w);
+  const y = along(endY, tile.ty + endY * (ny - 1) * h);
+  const mirrored = tile.flip ? { backgroundImage: `url("${mirroredTileUrl(media.type, media.data, tile.flip)}")` } : {};
+  return { ...mirrored, backgroundSize: `${cqw(w * nx)} ${cqw(h * ny)}`, backgroundRepeat: 'repeat', backgroundPosition: `${x} ${y}` };
 }
 
 /** Border CSS for an outline (width in EMU drawn in `cqw`). */

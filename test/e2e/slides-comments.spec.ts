@@ -130,6 +130,12 @@ test('slide comments are listed with their replies, marked on the slide, added, 
   expect(Math.abs(comments[1]!.x - (428_625 + 360_000))).toBeLessThan(1_600);
   expect(comments[1]!.replies?.map((r) => [r.author, r.text])).toEqual([['Marie Dupont', 'Fait : voir la diapositive 3.']]);
   expect(back.slides[1]!.comments ?? []).toEqual([]);
+  // Each comment and reply was named by a random GUID when made in the app, and keeps it.
+  const guids = [...strFromU8(parts['ppt/comments/modernComment_100.xml']!).matchAll(/<p188:(?:cm|reply) id="([^"]+)"/g)].map((m) => m[1]);
+  expect(guids).toHaveLength(3);
+  for (const g of guids) expect(g).toMatch(/^\{[0-9A-F]{8}-[0-9A-F]{4}-4[0-9A-F]{3}-[89AB][0-9A-F]{3}-[0-9A-F]{12}\}$/);
+  expect(new Set(guids).size).toBe(3);
+  expect([comments[0]!.id, comments[1]!.id, comments[1]!.replies?.[0]?.id].sort()).toEqual([...guids].sort());
   const lo = libreofficeSlides(pptx, 'revue-commentee.pptx');
   expect(lo.pages).toBe(2);
   expect(lo.text).toContain('Budget 2027');
@@ -137,6 +143,10 @@ test('slide comments are listed with their replies, marked on the slide, added, 
   await openFile(page, 'revue-commentee.pptx');
   await expect(thread(page, 'Commentaire 2 de Marie Dupont, 1 réponse')).toBeVisible();
   await expect(thread(page, 'Commentaire 1 de Jean Martin').getByText('Résolu', { exact: true })).toBeVisible();
+  // Opened again and saved under another name: the same comments part, byte for byte.
+  const again = unzipSync(await saveAs(page, host.docs, 'revue-commentee-bis', 'pptx'));
+  expect(strFromU8(again['ppt/comments/modernComment_100.xml']!)).toBe(strFromU8(parts['ppt/comments/modernComment_100.xml']!));
+  expect(strFromU8(again['ppt/authors.xml']!)).toBe(strFromU8(parts['ppt/authors.xml']!));
 
   // ODP cannot hold them: saving says so.
   await saveAs(page, host.docs, 'revue-commentee', 'odp');

@@ -6,10 +6,20 @@
 
 /** One entry of a comment thread: the comment itself or one of its replies. */
 export interface CommentEntry {
+  /**
+   * A braced GUID naming the entry (PowerPoint's modern comments `id`): kept from the file, or
+   * given once when the comment is made, so every save writes the same one.
+   */
+  readonly id?: string;
+  /** The braced GUID naming the author in PowerPoint's modern comments (p188:author `id`), kept from the file. */
+  readonly authorId?: string;
   /** Author's name as written in the file; empty when unknown. */
   readonly author: string;
   readonly initials?: string;
-  /** When it was written, ISO 8601 as the file had it (`2016-12-14T20:06:06.278`, zone kept when given). */
+  /**
+   * When it was written, ISO 8601 as the file had it (`2016-12-14T20:06:06.278`, zone kept when
+   * given); absent when the file gave none (never filled in with the time of saving).
+   */
   readonly date?: string;
   /** Plain text, paragraphs separated by `\n`. */
   readonly text: string;

@@ -9,6 +9,7 @@ import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { readOdfTile } from './odp-picture-tile.js';
 import { isPresetOdfType, presetOfOdfType } from './odp-geometry.js';
+import { adjustOfModifiers } from './preset-adjusts.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
 import { pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
@@ -476,7 +477,12 @@ function readCustomShape(el: XmlElement, reading: ShapeReading): GeometryShape {
   const geo = childElement(el, NS.draw, 'enhanced-geometry');
   const type = geo ? attr(geo, NS.draw, 'type') : undefined;
   const xfrm = transformOf(el);
-  if (!geo || isPresetOdfType(type)) return readGeometryShape(el, reading, presetOfOdfType(type), xfrm);
+  if (!geo || isPresetOdfType(type)) {
+    const shape = readGeometryShape(el, reading, presetOfOdfType(type), xfrm);
+    // An `ooxml-<preset>` type keeps the preset's adjust values as its modifiers, in a:avLst order.
+    const adjust = geo && type?.startsWith('ooxml-') ? adjustOfModifiers(shape.geometry, attr(geo, NS.draw, 'modifiers')) : undefined;
+    return adjust ? { ...shape, adjust } : shape;
+  }
   // LibreOffice leaves svg:viewBox empty for a DrawingML custGeom and gives its space as drawooo:sub-view-size.
   const viewBox = attr(geo, NS.svg, 'viewBox');
   const subView = /^\s*(\d+(?:\.\d+)?)\s+(\d+(?:\.\d+)?)/.exec(attr(geo, DRAWOOO, 'sub-view-size') ?? '');

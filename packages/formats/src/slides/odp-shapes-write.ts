@@ -12,6 +12,7 @@ import { odfParagraphContent } from './odf-text.js';
 import { levelStyleXml, listBlocks } from './odf-lists.js';
 import type { ListedParagraph } from './odf-lists.js';
 import { LINE_PRESETS, odfShapeType } from './odp-geometry.js';
+import { modifiersOfAdjust } from './preset-adjusts.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
@@ -354,11 +355,19 @@ function lineEnds(t: Transform): Record<string, string> {
   return { 'svg:x1': emuLength(x1), 'svg:y1': emuLength(y1), 'svg:x2': emuLength(x2), 'svg:y2': emuLength(y2) };
 }
 
-/** A preset's draw:type in the 21600 box, or a custom shape's own path (draw:type non-primitive). */
+/**
+ * A preset's draw:type in the 21600 box, or a custom shape's own path (draw:type non-primitive).
+ * A preset ODF has no type of its own for is written as LibreOffice writes imported presets,
+ * draw:type `ooxml-<preset>`, its adjust values as draw:modifiers in a:avLst order. A preset
+ * written as an ODF type keeps that type's default modifiers (they mean other things, type by
+ * type; LibreOffice 7.4 draws no `ooxml-` shape that has no path of its own).
+ */
 function enhancedGeometryAttrs(shape: GeometryShape): Record<string, string> {
   const custom = shape.geometry === 'custom' && shape.paths ? enhancedPath(shape.paths) : undefined;
   if (custom) return { 'svg:viewBox': custom.viewBox, 'draw:type': 'non-primitive', 'draw:enhanced-path': custom.path };
-  return { 'svg:viewBox': '0 0 21600 21600', 'draw:type': odfShapeType(shape.geometry) };
+  const type = odfShapeType(shape.geometry);
+  const modifiers = type.startsWith('ooxml-') ? modifiersOfAdjust(shape.geometry, shape.adjust) : undefined;
+  return { 'svg:viewBox': '0 0 21600 21600', 'draw:type': type, ...(modifiers ? { 'draw:modifiers': modifiers } : {}) };
 }
 
 function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, ctx: OdpShapeContext): XmlOut | null {

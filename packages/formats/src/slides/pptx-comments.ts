@@ -14,7 +14,7 @@ import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { intAttr } from './dml-properties.js';
 import { isA, isP, pChild } from './ooxml-names.js';
-import { P188 } from './pptx-modern-comments.js';
+import { BRACED_GUID, P188 } from './pptx-modern-comments.js';
 
 /** EMU per p:pos unit (1/576 inch). */
 const EMU_PER_COMMENT_UNIT = 1587.5;
@@ -37,7 +37,10 @@ const MAX_TEXT = 100_000;
 export interface CommentAuthor {
   readonly name: string;
   readonly initials?: string;
+  /** The author's GUID, for modern comments' authors (p188:author `id`). */
+  readonly guid?: string;
 }
+
 
 function ownText(el: XmlElement | undefined): string {
   if (!el) return '';
@@ -56,13 +59,16 @@ export function readCommentAuthors(root: XmlElement | undefined): Map<string, Co
     const id = attr(a, '', 'id');
     if (id === undefined) continue;
     const initials = attr(a, '', 'initials');
-    out.set(id, { name: attr(a, '', 'name') ?? '', ...(initials ? { initials } : {}) });
+    const guid = a.ns === P188 && BRACED_GUID.test(id) ? { guid: id.toUpperCase() } : {};
+    out.set(id, { name: attr(a, '', 'name') ?? '', ...(initials ? { initials } : {}), ...guid });
   }
   return out;
 }
 
-function entry(author: CommentAuthor | undefined, date: string | undefined, text: string): CommentEntry {
+function entry(author: CommentAuthor | undefined, date: string | undefined, text: string, id?: string): CommentEntry {
   return {
+    ...(id !== undefined && BRACED_GUID.test(id) ? { id: id.toUpperCase() } : {}),
+    ...(author?.guid ? { authorId: author.guid } : {}),
     author: author?.name ?? '',
     ...(author?.initials ? { initials: author.initials } : {}),
     ...(date ? { date } : {}),
@@ -126,13 +132,13 @@ export function readModernComments(root: XmlElement | undefined, authors: Readon
     .slice(0, MAX_COMMENTS)
     .map((cm) => {
       const replies = childElements(childElements(cm, P188, 'replyLst')[0] ?? cm, P188, 'reply').map((r) =>
-        entry(authors.get(attr(r, '', 'authorId') ?? ''), attr(r, '', 'created'), modernText(r)),
+        entry(authors.get(attr(r, '', 'authorId') ?? ''), attr(r, '', 'created'), modernText(r), attr(r, '', 'id')),
       );
       // p188:pos is an a:CT_Point2D, in EMU (not the classic 1/576 inch).
       const pos = childElements(cm, P188, 'pos')[0];
       const at = (v: number | undefined): number => (v !== undefined && Number.isFinite(v) && v >= 0 ? Math.round(v) : 0);
       const comment: SlideComment = {
-        ...entry(authors.get(attr(cm, '', 'authorId') ?? ''), attr(cm, '', 'created'), modernText(cm)),
+        ...entry(authors.get(attr(cm, '', 'authorId') ?? ''), attr(cm, '', 'created'), modernText(cm), attr(cm, '', 'id')),
         x: at(intAttr(pos, 'x')),
         y: at(intAttr(pos, 'y')),
         // ST_CommentStatus: active, resolved or closed; a closed thread is resolved too.

@@ -25,6 +25,15 @@ export const MODERN_COMMENT_CONTENT_TYPES = {
   authors: 'application/vnd.ms-powerpoint.authors+xml',
 } as const;
 
+/** A GUID as PowerPoint writes them (`{…}`, 36 hex digits and dashes inside), the only form kept from a file. */
+export const BRACED_GUID = /^\{[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}\}$/;
+
+/**
+ * `created` written for an entry without a date when nothing else dates it (p188 requires one):
+ * a fixed value, so that saving again does not change the part.
+ */
+export const UNDATED_CREATED = '1970-01-01T00:00:00Z';
+
 /** A braced upper-case GUID derived from `seed`, so that the same deck saves to the same bytes. */
 export function stableGuid(seed: string): string {
   // Four 32-bit FNV-1a hashes of the seed, each with its own offset, make the 128 bits.
@@ -58,18 +67,26 @@ export function initialsOf(name: string): string {
     .toUpperCase();
 }
 
-/** The deck's comment authors, each with a GUID, in order of first comment or reply. */
+/**
+ * The deck's comment authors, each with a GUID, in order of first comment or reply: the GUID the
+ * file gave them (CommentEntry.authorId), else one derived from their name and initials.
+ */
 export class ModernCommentAuthors {
   private readonly list: { id: string; name: string; initials: string }[] = [];
   private readonly byKey = new Map<string, string>();
+  private readonly used = new Set<string>();
 
   /** The GUID of the author of `e`, adding them on first sight. */
   idOf(e: CommentEntry): string {
     const initials = e.initials ?? initialsOf(e.author);
-    const key = `${e.author}\u0000${initials}`;
+    const own = e.authorId !== undefined && BRACED_GUID.test(e.authorId) ? e.authorId.toUpperCase() : undefined;
+    const key = own ?? `${e.author}\u0000${initials}`;
     let id = this.byKey.get(key);
     if (id === undefined) {
-      id = stableGuid(`author\u0000${key}`);
+      id = own ?? stableGuid(`author\u0000${key}`);
+      // A kept GUID may equal a derived one only by chance; derive another then.
+      for (let n = 1; this.used.has(id); n++) id = stableGuid(`author\u0000${key}\u0000${String(n)}`);
+      this.used.add(id);
       this.list.push({ id, name: e.author, initials });
       this.byKey.set(key, id);
     }
@@ -104,19 +121,47 @@ function txBody(text: string): XmlOut {
 }
 
 /**
+ * The GUIDs of a deck's comment entries: each entry's own (CommentEntry.id, kept from the file or
+ * given when the comment was made), else one derived from the entry's place in the deck and its
+ * content, the same at every save. No two entries get the same one.
+ */
+export class ModernCommentIds {
+  private readonly used = new Set<string>();
+
+  /** The GUID of `e`; `place` names where it is in the deck (slide index, comment, reply). */
+  idOf(e: CommentEntry, place: string): string {
+    const own = e.id !== undefined && BRACED_GUID.test(e.id) ? e.id.toUpperCase() : undefined;
+    const seed = `${place}\u0000${e.author}\u0000${e.date ?? ''}\u0000${e.text}`;
+    let id = own ?? stableGuid(seed);
+    for (let n = 1; this.used.has(id); n++) id = stableGuid(`${seed}\u0000${String(n)}`);
+    this.used.add(id);
+    return id;
+  }
+}
+
+/**
  * The modern comments part of one slide.
  * @param slide what the anchor (pc:sldMk) names: the slide's p:sldId id in presentation.xml and
- * its p14:creationId; `savedAt`, the date written for an entry without one (created is required).
- * @param seed distinguishes this slide's comment GUIDs from other slides'.
+ * its p14:creationId; `index`, its place in the deck (for GUIDs of entries that have none);
+ * `undated`, the `created` written for an undated comment (the deck's creation date, else
+ * UNDATED_CREATED): `created` is required, and must not change from one save to the next. An
+ * undated reply takes its comment's date.
  */
-export function modernCommentsXml(comments: readonly SlideComment[], authors: ModernCommentAuthors, slide: { sldId: number; creationId: number; savedAt: string }, seed: string): string {
-  const entryId = (e: CommentEntry, path: string): string => stableGuid(`${seed}\u0000${path}\u0000${e.author}\u0000${e.date ?? ''}\u0000${e.text}`);
-  const created = (e: CommentEntry): string => pptxDate(e.date) ?? slide.savedAt;
+export function modernCommentsXml(
+  comments: readonly SlideComment[],
+  authors: ModernCommentAuthors,
+  ids: ModernCommentIds,
+  slide: { sldId: number; creationId: number; index: number; undated: string },
+): string {
   const cms = comments.map((c, i) => {
-    const replies = (c.replies ?? []).map((r, j) => x('p188:reply', { id: entryId(r, `${String(i)}.${String(j)}`), authorId: authors.idOf(r), created: created(r) }, txBody(r.text)));
+    const place = `${String(slide.index)}.${String(i)}`;
+    const created = pptxDate(c.date) ?? slide.undated;
+    const replies = (c.replies ?? []).map((r, j) =>
+      x('p188:reply', { id: ids.idOf(r, `${place}.${String(j)}`), authorId: authors.idOf(r), created: pptxDate(r.date) ?? created }, txBody(r.text)),
+    );
     return x(
       'p188:cm',
-      { id: entryId(c, String(i)), authorId: authors.idOf(c), created: created(c), status: c.resolved ? 'resolved' : undefined },
+      { id: ids.idOf(c, place), authorId: authors.idOf(c), created, status: c.resolved ? 'resolved' : undefined },
       x('pc:sldMkLst', {}, x('pc:docMk'), x('pc:sldMk', { cId: slide.creationId, sldId: slide.sldId })),
       x('p188:pos', { x: Math.max(0, Math.round(c.x)), y: Math.max(0, Math.round(c.y)) }),
       replies.length > 0 ? x('p188:replyLst', {}, replies) : null,

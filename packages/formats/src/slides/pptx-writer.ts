@@ -35,7 +35,7 @@ import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
 import { COMMENT_RELS, hasComments } from './pptx-comments.js';
-import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, commentRelExt, modernCommentsXml } from './pptx-modern-comments.js';
+import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, ModernCommentIds, UNDATED_CREATED, commentRelExt, modernCommentsXml, pptxDate } from './pptx-modern-comments.js';
 import { creationIdExt, slideCreationIds } from './pptx-creation-id.js';
 import { CLASSIC_COMMENT_CONTENT_TYPES, CommentAuthors, needsModernComments, slideCommentsXml } from './pptx-classic-comments.js';
 
@@ -362,9 +362,11 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   // only PowerPoint 365's modern comments can say.
   const modernComments = needsModernComments(deck.slides);
   const commentAuthors = new ModernCommentAuthors();
+  const commentIds = new ModernCommentIds();
   const creationIds = slideCreationIds(deck.slides);
-  // A comment without a date is written as made at the time of saving (p188:cm requires created).
-  const savedAt = `${new Date().toISOString().slice(0, 19)}Z`;
+  // p188:cm requires `created`: an undated comment gets a value the deck holds, never the time of
+  // saving, so that saving again writes the same part and the model keeps it undated.
+  const undated = pptxDate(deck.meta.created) ?? UNDATED_CREATED;
   const classicAuthors = new CommentAuthors();
   let notesCount = 0;
   deck.slides.forEach((slide, i) => {
@@ -397,7 +399,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
       const sldId = FIRST_SLIDE_ID + i;
       const part = `comments/modernComment_${sldId.toString(16).toUpperCase()}.xml`;
       slideRels.push(rel(commentsRelId, COMMENT_RELS.modernComments, `../${part}`));
-      parts.push({ name: `ppt/${part}`, contentType: MODERN_COMMENT_CONTENT_TYPES.comments, data: modernCommentsXml(slide.comments ?? [], commentAuthors, { sldId, creationId, savedAt }, slide.id) });
+      parts.push({ name: `ppt/${part}`, contentType: MODERN_COMMENT_CONTENT_TYPES.comments, data: modernCommentsXml(slide.comments ?? [], commentAuthors, commentIds, { sldId, creationId, index: i, undated }) });
     }
     parts.push({ name: `ppt/slides/slide${String(n)}.xml`, contentType: `${CT}slide+xml`, data, rels: [...slideRels, ...refs.rels] });
   });

@@ -82,9 +82,13 @@ describe('slide comments', { timeout: 240_000 }, () => {
 
   it('survive a PPTX round trip exactly (twice), replies and resolved state included', async () => {
     const once = await readDeck(await write(deck, 'pptx'));
-    expect(once.slides[0]?.comments).toEqual(comments);
+    // Read back, each entry carries the GUIDs it was written with, which the next save keeps.
+    const withoutGuids = (list: readonly SlideComment[] | undefined): unknown =>
+      list?.map(({ id: _i, authorId: _a, replies, ...c }) => ({ ...c, ...(replies ? { replies: replies.map(({ id: _ri, authorId: _ra, ...r }) => r) } : {}) }));
+    expect(withoutGuids(once.slides[0]?.comments)).toEqual(comments);
+    expect(once.slides[0]?.comments?.every((c) => c.id !== undefined && c.authorId !== undefined)).toBe(true);
     expect(once.slides[1]?.comments).toBeUndefined();
-    expect((await readDeck(await write(once, 'pptx'))).slides[0]?.comments).toEqual(comments);
+    expect((await readDeck(await write(once, 'pptx'))).slides[0]?.comments).toEqual(once.slides[0]?.comments);
   });
 
   it('without a resolved one, are written as classic comments that LibreOffice sees, replies included', async () => {
@@ -131,15 +135,18 @@ describe('slide comments', { timeout: 240_000 }, () => {
     expect(strFromU8(unzipSync(await write(deck, 'pptx'))['ppt/comments/modernComment_100.xml']!)).toBe(part);
   });
 
-  it('name the slide by the creation id read from the file, and date an undated comment with the time of saving', async () => {
-    const undated: Deck = { ...deck, slides: [{ ...deck.slides[0]!, comments: [{ author: 'Léa Roux', text: 'Sans date', x: 0, y: 0, resolved: true }] }, deck.slides[1]!] };
-    const before = Date.now();
+  it('name the slide by the creation id read from the file, and date an undated comment with a fixed value, never the time of saving', async () => {
+    const undated: Deck = { ...deck, slides: [{ ...deck.slides[0]!, comments: [{ author: 'Léa Roux', text: 'Sans date', x: 0, y: 0, resolved: true, replies: [{ author: 'Léa Roux', text: 'Sans date non plus' }] }] }, deck.slides[1]!] };
     const files = unzipSync(await write(undated, 'pptx'));
-    const after = Date.now();
-    const created = /<p188:cm [^>]*created="([^"]+)"/.exec(strFromU8(files['ppt/comments/modernComment_100.xml']!))?.[1] ?? '';
-    expect(created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-    expect(Date.parse(created)).toBeGreaterThanOrEqual(Math.floor(before / 1000) * 1000);
-    expect(Date.parse(created)).toBeLessThanOrEqual(after);
+    const part0 = strFromU8(files['ppt/comments/modernComment_100.xml']!);
+    expect([...part0.matchAll(/<p188:(?:cm|reply) [^>]*created="([^"]+)"/g)].map((m) => m[1])).toEqual(['1970-01-01T00:00:00Z', '1970-01-01T00:00:00Z']);
+    // The deck's own creation date dates it when there is one; saving later writes the same part.
+    const dated = { ...undated, meta: { created: '2025-01-02T03:04:05Z' } };
+    const first = strFromU8(unzipSync(await write(dated, 'pptx'))['ppt/comments/modernComment_100.xml']!);
+    expect(first).toMatch(/<p188:cm [^>]*created="2025-01-02T03:04:05Z"/);
+    await new Promise((r) => setTimeout(r, 1100));
+    expect(strFromU8(unzipSync(await write(dated, 'pptx'))['ppt/comments/modernComment_100.xml']!)).toBe(first);
+    const created = '1970-01-01T00:00:00Z';
     // A creation id PowerPoint gave the slide is read and written back, and named by the comments' anchor.
     files['ppt/slides/slide1.xml'] = strToU8(strFromU8(files['ppt/slides/slide1.xml']!).replace(/(<p14:creationId [^>]*val=")\d+"/, '$13141592653"'));
     const read1 = await readDeck(zipSync(files));
@@ -163,6 +170,41 @@ describe('slide comments', { timeout: 240_000 }, () => {
     expect(pages[0]).toContain('Budget');
     expect(pages[0]).toContain('Points clés');
     expect(pages[1]).toContain('Sans commentaire');
+  });
+
+  it('keep the GUIDs PowerPoint gave comments, replies and authors, and write the same parts at every save', async () => {
+    const ids = { c: '{0E9F1C2A-1B2C-4D3E-8F40-5A6B7C8D9E0F}', r: '{1A2B3C4D-5E6F-4A1B-9C2D-3E4F5A6B7C8D}', a: '{2B3C4D5E-6F70-4B2C-8D3E-4F5A6B7C8D9E}' };
+    const withIds: Deck = {
+      ...deck,
+      slides: [{ ...deck.slides[0]!, comments: [{ ...comments[1]!, id: ids.c, authorId: ids.a, replies: [{ author: 'Marie Dupont', initials: 'MD', date: '2026-03-03T09:00:00', text: 'Vu', id: ids.r }] }] }, deck.slides[1]!],
+    };
+    const files = unzipSync(await write(withIds, 'pptx'));
+    const part = strFromU8(files['ppt/comments/modernComment_100.xml']!);
+    expect(part).toContain(`<p188:cm id="${ids.c}" authorId="${ids.a}"`);
+    expect(part).toContain(`<p188:reply id="${ids.r}"`);
+    expect(strFromU8(files['ppt/authors.xml']!)).toContain(`<p188:author id="${ids.a}" name="Jean Martin"`);
+    const back = await readDeck(await write(withIds, 'pptx'));
+    expect(back.slides[0]?.comments?.[0]).toMatchObject({ id: ids.c, authorId: ids.a, replies: [{ id: ids.r }] });
+    // Read back and saved again: the same comment and authors parts, byte for byte.
+    const again = unzipSync(await write(back, 'pptx'));
+    expect(strFromU8(again['ppt/comments/modernComment_100.xml']!)).toBe(part);
+    expect(strFromU8(again['ppt/authors.xml']!)).toBe(strFromU8(files['ppt/authors.xml']!));
+  });
+
+  it('give comments without a GUID ones that do not depend on the session’s slide ids, and no two alike', async () => {
+    const twin: SlideComment = { author: 'Jean Martin', initials: 'JM', date: '2026-03-03T08:00:00', text: 'Pareil', x: 0, y: 0, resolved: true };
+    const a: Deck = { ...deck, slides: [{ id: 'x1', title: '', body: [], notes: '', comments: [twin, twin] }, { id: 'x2', title: '', body: [], notes: '', comments: [twin] }] };
+    const b: Deck = { ...a, slides: a.slides.map((sl, i) => ({ ...sl, id: `autre-${String(i)}` })) };
+    const guidsOf = async (d: Deck): Promise<string[]> => {
+      const files = unzipSync(await write(d, 'pptx'));
+      const parts = ['ppt/comments/modernComment_100.xml', 'ppt/comments/modernComment_101.xml'].map((n) => strFromU8(files[n]!));
+      return parts.flatMap((p) => [...p.matchAll(/<p188:cm id="([^"]+)" authorId="([^"]+)"/g)].flatMap((m) => [m[1] ?? '', m[2] ?? '']));
+    };
+    const fromA = await guidsOf(a);
+    expect(await guidsOf(b)).toEqual(fromA);
+    const commentGuids = fromA.filter((_, i) => i % 2 === 0);
+    expect(commentGuids).toHaveLength(3);
+    expect(new Set(commentGuids).size).toBe(3);
   });
 
   it('read from LibreOffice annotations and carried to PPTX with author, date and text', async () => {
@@ -227,7 +269,7 @@ describe('slide comments', { timeout: 240_000 }, () => {
     const got = (await readDeck(zipSync(files))).slides[0]?.comments;
     expect(got).toEqual([
       { author: '', text: 'Sans auteur', x: 0, y: 0 },
-      { author: 'Marie Dupont', initials: 'MD', date: 'hier', text: '', x: 0, y: 0 },
+      { author: 'Marie Dupont', initials: 'MD', authorId, date: 'hier', text: '', x: 0, y: 0 },
     ]);
     // A date PowerPoint would refuse is not written back (none is resolved now: classic comments).
     const again = strFromU8(unzipSync(await write(await readDeck(zipSync(files)), 'pptx'))['ppt/comments/comment1.xml']!);

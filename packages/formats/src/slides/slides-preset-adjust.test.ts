@@ -1,0 +1,105 @@
+/**
+ * Adjust values of preset shapes between ODP and PPTX: LibreOffice keeps a DrawingML preset as a
+ * draw:enhanced-geometry of type `ooxml-<preset>` whose draw:modifiers are the preset's adjust
+ * values in a:avLst order (with their handles, draw:handle); read, they become the shape's
+ * adjust values, which PPTX writes as the preset's a:avLst, so PowerPoint and LibreOffice show
+ * the shape as it was, handles included.
+ */
+import { emptyDeck } from '@ostal/model';
+import type { Deck, GeometryShape } from '@ostal/model';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { read, write } from '../index.js';
+import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
+
+const IN = 914_400;
+
+function shape(id: number, geometry: string, adjust: Record<string, number>): GeometryShape {
+  return { kind: 'shape', id, name: `Forme ${String(id)}`, geometry, adjust, xfrm: { x: IN * id, y: IN, cx: 2 * IN, cy: IN }, fill: { kind: 'solid', color: { rgb: '3366CC' } } };
+}
+
+const adjusted: GeometryShape[] = [
+  shape(1, 'rightArrow', { adj1: 30_000, adj2: 70_000 }),
+  shape(2, 'roundRect', { adj: 40_000 }),
+  shape(3, 'star5', { adj: 10_000 }),
+  shape(4, 'wedgeRectCallout', { adj1: -30_000, adj2: 80_000 }),
+  shape(5, 'frame', { adj1: 5_000 }),
+  shape(6, 'teardrop', { adj: 150_000 }),
+];
+
+const deck: Deck = { ...emptyDeck(), slides: [{ id: 's1', title: '', body: [], notes: '', shapes: adjusted }] };
+
+/** Each draw:custom-shape's enhanced geometry in a flat ODP: type, modifiers and handle count. */
+function geometries(flat: string): { type: string; modifiers: string; handles: number }[] {
+  return [...flat.matchAll(/<draw:enhanced-geometry\b([^>]*?)(?:\/>|>([\s\S]*?)<\/draw:enhanced-geometry>)/g)].map((m) => ({
+    type: /draw:type="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '',
+    modifiers: /draw:modifiers="([^"]*)"/.exec(m[1] ?? '')?.[1] ?? '',
+    handles: [...(m[2] ?? '').matchAll(/<draw:handle\b/g)].length,
+  }));
+}
+
+/** Each preset geometry of a PPTX slide part: its name and a:avLst guides. */
+function presetGeometries(slideXml: string): { prst: string; av: Record<string, number> }[] {
+  return [...slideXml.matchAll(/<a:prstGeom prst="([^"]+)">(?:<a:avLst\/>|<a:avLst>([\s\S]*?)<\/a:avLst>)?/g)].map((m) => ({
+    prst: m[1] ?? '',
+    av: Object.fromEntries([...(m[2] ?? '').matchAll(/<a:gd name="([^"]+)" fmla="val (-?\d+)"\/>/g)].map((g) => [g[1] ?? '', Number(g[2])])),
+  }));
+}
+
+const shapesOf = (d: Deck): GeometryShape[] => (d.slides[0]?.shapes ?? []).filter((s): s is GeometryShape => s.kind === 'shape');
+
+describe('preset adjust values between ODP and PPTX', { timeout: 240_000 }, () => {
+  it('name draw:modifiers by the preset\'s a:avLst, in order, keeping those that differ from the default', () => {
+    expect(presetAdjustDefaults('star5')).toEqual([
+      { name: 'adj', value: 19_098 },
+      { name: 'hf', value: 105_146 },
+      { name: 'vf', value: 110_557 },
+    ]);
+    expect(adjustOfModifiers('star5', '10000 105146 110557')).toEqual({ adj: 10_000 });
+    expect(adjustOfModifiers('frame', ' 5000 ')).toEqual({ adj1: 5_000 });
+    expect(adjustOfModifiers('rightArrow', '50000 50000')).toBeUndefined();
+    // One number per adjust value or nothing: a list of another length, or not numbers, says nothing sure.
+    expect(adjustOfModifiers('rightArrow', '30000')).toBeUndefined();
+    expect(adjustOfModifiers('rightArrow', '30000 abc')).toBeUndefined();
+    expect(adjustOfModifiers('rect', '30000')).toBeUndefined();
+    expect(adjustOfModifiers('toString', '1')).toBeUndefined();
+    expect(modifiersOfAdjust('star5', { hf: 90_000 })).toBe('19098 90000 110557');
+    expect(modifiersOfAdjust('star5', { other: 1 })).toBeUndefined();
+    expect(modifiersOfAdjust('ellipse', { adj: 1 })).toBeUndefined();
+  });
+
+  it('survive our PPTX → LibreOffice ODP (modifiers and handles) → our PPTX → LibreOffice ODP, the same modifiers each time', async () => {
+    const pptx = await write(deck, 'pptx');
+    expect(presetGeometries(strFromU8(unzipSync(pptx)['ppt/slides/slide1.xml']!)).map((g) => g.av)).toEqual(adjusted.map((s) => s.adjust));
+    const odp = libreofficeConvertBytes(pptx, 'formes.pptx', 'odp');
+    const fromLo = geometries(libreofficeConvert(pptx, 'formes.pptx', 'fodp'));
+    // LibreOffice keeps each preset as ooxml-<preset>, its adjust values as modifiers, with handles.
+    expect(fromLo.map((g) => g.type)).toEqual(adjusted.map((s) => `ooxml-${s.geometry}`));
+    expect(fromLo.map((g) => g.modifiers)).toEqual(['30000 70000', '40000', '10000 105146 110557', '-30000 80000', '5000', '150000']);
+    expect(fromLo.every((g) => g.handles > 0)).toBe(true);
+    // Read from LibreOffice's ODP, the shapes have their adjust values back.
+    const back = (await read(new Uint8Array(odp))).document as Deck;
+    expect(shapesOf(back).map((s) => [s.geometry, s.adjust])).toEqual(adjusted.map((s) => [s.geometry, s.adjust]));
+    // Saved as PPTX again: the a:avLst PowerPoint reads, and LibreOffice gives the same modifiers.
+    const again = await write(back, 'pptx');
+    expect(presetGeometries(strFromU8(unzipSync(again)['ppt/slides/slide1.xml']!)).map((g) => [g.prst, g.av])).toEqual(adjusted.map((s) => [s.geometry, s.adjust]));
+    expect(geometries(libreofficeConvert(again, 'formes-2.pptx', 'fodp')).map((g) => g.modifiers)).toEqual(fromLo.map((g) => g.modifiers));
+  });
+
+  it('are written to ODP as modifiers for presets ODF has no type of its own for, and read back', async () => {
+    const odp = await write(deck, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    const flat = strFromU8(unzipSync(odp)['content.xml']!);
+    const ours = geometries(flat);
+    expect(ours.find((g) => g.type === 'ooxml-teardrop')?.modifiers).toBe('150000');
+    // An ODF type of its own (right-arrow…) means other things by its modifiers: none written.
+    expect(ours.find((g) => g.type === 'right-arrow')?.modifiers).toBe('');
+    const back = shapesOf((await read(odp)).document as Deck);
+    expect(back.find((s) => s.geometry === 'teardrop')?.adjust).toEqual({ adj: 150_000 });
+    // LibreOffice turns our ODP's teardrop into a PPTX teardrop with its adjust value.
+    const fromLo = strFromU8(unzipSync(new Uint8Array(libreofficeConvertBytes(odp, 'formes.odp', 'pptx')))['ppt/slides/slide1.xml']!);
+    expect(presetGeometries(fromLo).find((g) => g.prst === 'teardrop')?.av).toEqual({ adj: 150_000 });
+  });
+});
