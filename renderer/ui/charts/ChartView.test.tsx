@@ -179,6 +179,18 @@ describe('ChartView', () => {
     expect(poly[2]![0]).toBeGreaterThan(poly[0]![0]);
     expect(poly[2]![1]).toBeLessThan(poly[0]![1]);
   });
+  it('draws negative bubbles hollow at their absolute size only when asked', () => {
+    const bubbles = data('bubble', { categories: ['1', '2', '3'], series: [{ name: 'Régions', values: [10, 20, 30], sizes: [4, -4, 1] }] });
+    const hidden = render(bubbles);
+    expect(count(hidden, 'ui-chart__bubble')).toBe(2);
+    expect(hidden).not.toContain('ui-chart__bubble--negative');
+    const shown = render({ ...bubbles, showNegativeBubbles: true });
+    expect(count(shown, 'ui-chart__bubble')).toBe(2);
+    const negative = /<circle class="ui-chart__bubble ui-chart__bubble--negative"[^>]* r="([^"]*)" fill="#fff"/.exec(shown)!;
+    const largest = Math.max(...[...shown.matchAll(/<circle class="ui-chart__bubble"[^>]* r="([^"]*)"/g)].map((m) => Number(m[1])));
+    // -4 is as large as 4.
+    expect(Number(negative[1])).toBeCloseTo(largest, 5);
+  });
   it('leaves the legend out when asked and survives empty data', () => {
     expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);

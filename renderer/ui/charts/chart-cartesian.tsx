@@ -43,6 +43,8 @@ export interface CartesianInput {
   readonly stock?: { readonly hiLowLines: boolean; readonly upDownBars: boolean };
   /** Bubble charts: the bubbles' size in percent (absent: 100). */
   readonly bubbleScale?: number;
+  /** Bubble charts: negative sizes drawn as hollow circles (absent: left out). */
+  readonly showNegativeBubbles?: boolean;
 }
 
 const isBar = (k: SeriesKind): boolean => k === 'column' || k === 'bar';
@@ -341,7 +343,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   parts.push(<g key="areas">{areas}</g>, <g key="bars">{bars}</g>, <g key="lines">{curves}</g>);
   if (special) {
     const plot = { series: input.series, n, px, py: vpos, band, plotW, plotH };
-    parts.push(kind === 'stock' ? stockMarks(plot, input.stock ?? { hiLowLines: true, upDownBars: input.series.length >= 4 }) : bubbleMarks(plot, input.bubbleScale));
+    parts.push(kind === 'stock' ? stockMarks(plot, input.stock ?? { hiLowLines: true, upDownBars: input.series.length >= 4 }) : bubbleMarks(plot, input.bubbleScale, input.showNegativeBubbles === true));
   }
   return parts;
 }
