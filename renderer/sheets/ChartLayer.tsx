@@ -11,6 +11,9 @@ import type { ReactNode } from 'react';
 import { INSERTABLE_CHART_TYPES } from '@ostal/model';
 import type { Chart, ChartAnchor, ChartLegendPosition, ChartType, SheetImage, Workbook } from '@ostal/model';
 import { chartSourceRange, editedChart } from './chart-edit.js';
+import { DEFAULT_CHART_OPTIONS, chartOptionsOf, withChartOptions } from './chart-options.js';
+import type { ChartOptions } from './chart-options.js';
+import { ChartOptionsFields } from './ChartOptionsFields.js';
 import { rangeProblem } from './chart-price-bubble-range.js';
 import type { ChartRangeProblem } from './chart-price-bubble-range.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
@@ -70,7 +73,7 @@ export interface ChartLayer {
 }
 
 /** `error`: the range is not a rectangle ('range'), or has too few columns for the kind. */
-type DialogState = { range: string; type: ChartType; title: string; error: false | 'range' | ChartRangeProblem; edit?: number; legend?: ChartLegendPosition };
+type DialogState = { range: string; type: ChartType; title: string; error: false | 'range' | ChartRangeProblem; edit?: number; legend?: ChartLegendPosition; options: ChartOptions };
 
 export function useChartLayer({ engine, grid, sheet, names, revision, labels: maybeLabels, locale, cursor, onChange, onDone, editLabels }: ChartLayerOptions): ChartLayer {
   const [dialog, setDialog] = useState<DialogState | null>(null);
@@ -90,7 +93,7 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
     const r = engine();
     const sel = grid()?.selectedRange?.() ?? null;
     const range = sel && (sel.bottom > sel.top || sel.right > sel.left) ? sel : currentRegion(r, sheet, cursor.row, cursor.col);
-    setDialog({ range: rangeText(range), type: 'column', title: '', error: false });
+    setDialog({ range: rangeText(range), type: 'column', title: '', error: false, options: DEFAULT_CHART_OPTIONS });
   };
 
   const close = () => {
@@ -111,7 +114,8 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
       return;
     }
     const editing = dialog.edit !== undefined ? charts[dialog.edit] : undefined;
-    const chart = editing ? editedChart(engine(), editing, { ref, type: dialog.type, title: dialog.title, legend: dialog.legend ?? 'right' }) : newChart(engine(), ref, dialog.type, dialog.title);
+    const built = editing ? editedChart(engine(), editing, { ref, type: dialog.type, title: dialog.title, legend: dialog.legend ?? 'right' }) : newChart(engine(), ref, dialog.type, dialog.title);
+    const chart = withChartOptions(built, dialog.options);
     setCharts(editing ? charts.map((c, k) => (k === dialog.edit ? chart : c)) : [...charts, chart]);
     close();
   };
@@ -123,7 +127,7 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
     const here = names[sheet] ?? '';
     const range = source ? (source.sheet === here ? rangeText(source.range) : `'${source.sheet.replace(/'/g, "''")}'!${rangeText(source.range)}`) : '';
     const type = INSERTABLE_CHART_TYPES.includes(chart.type) ? chart.type : 'column';
-    setDialog({ range, type, title: chart.title ?? '', error: false, edit: index, legend: chart.legend ?? 'right' });
+    setDialog({ range, type, title: chart.title ?? '', error: false, edit: index, legend: chart.legend ?? 'right', options: chartOptionsOf(chart) });
   };
 
   const indexOf = (id: string): { kind: 'chart' | 'image'; index: number } => {
@@ -223,6 +227,10 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
   );
 
   const editing = dialog?.edit !== undefined;
+  // The series the range gives now, for the per-series options (none while the range is wrong).
+  const previewRef = dialog ? parseRangeInput(dialog.range, names[sheet] ?? '') : null;
+  const preview = dialog && previewRef && names.includes(previewRef.sheet) ? newChart(engine(), previewRef, dialog.type, dialog.title) : null;
+  const seriesNames = (preview?.series ?? []).map((s, i) => s.name ?? labels.seriesName(i + 1));
   const dialogNode = dialog ? (
     <Dialog
       title={editing ? editLabels.editTitle : labels.insert}
@@ -270,6 +278,7 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
             </select>
           </Field>
         ) : null}
+        <ChartOptionsFields type={dialog.type} seriesNames={seriesNames} options={dialog.options} onChange={(options) => setDialog({ ...dialog, options })} labels={editLabels.options} />
       </form>
     </Dialog>
   ) : null;

@@ -127,6 +127,7 @@ export function chartView(chart: Chart, labels: SheetsChartLabels): ChartViewDat
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
     ...(chart.stock ? { stock: chart.stock } : {}),
     ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
+    ...(chart.showNegativeBubbles ? { showNegativeBubbles: true } : {}),
     categories: first?.cachedCategories ?? [],
     series: chart.series.map((s, i) => ({
       name: s.name ?? labels.seriesName(i + 1),

@@ -71,5 +71,19 @@ export interface SheetsToolsLabels {
     /** Accessible name of a picture over the grid: "Image Logo". */
     readonly picture: (name: string) => string;
     readonly removePicture: string;
+    /** The dialog's options of the chosen kind (secondary axis, stock marks, bubbles). */
+    readonly options: {
+      /** Legend of the options group: "Options". */
+      readonly legend: string;
+      /** Legend of the per-series checkboxes: "Séries sur l’axe secondaire (à droite)". */
+      readonly secondaryAxis: string;
+      readonly hiLowLines: string;
+      readonly upDownBars: string;
+      /** Why the boxes need a fourth column: "Avec une colonne d’ouverture seulement". */
+      readonly upDownBarsHint: string;
+      readonly bubbleScale: string;
+      readonly bubbleScaleHint: string;
+      readonly showNegativeBubbles: string;
+    };
   };
 }

@@ -31,6 +31,7 @@ function viewOf(chart: Chart): ChartViewData {
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
     ...(chart.stock ? { stock: chart.stock } : {}),
     ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
+    ...(chart.showNegativeBubbles ? { showNegativeBubbles: true } : {}),
     categories: first?.cachedCategories ?? [],
     series: chart.series.map((s, i) => ({ name: s.name ?? String(i + 1), values: s.cachedValues ?? [], ...(s.cachedBubbleSizes ? { sizes: s.cachedBubbleSizes } : {}), ...(s.color ? { color: s.color } : {}) })),
   };

@@ -124,6 +124,11 @@ export interface Chart {
   readonly bubble3D?: boolean;
   /** Bubble charts: the bubbles' size in percent of the default (0 to 300; absent: 100). */
   readonly bubbleScale?: number;
+  /**
+   * Bubble charts: points with a negative size drawn as hollow circles of its absolute size
+   * (DrawingML `c:showNegBubbles`; ODF has no such setting). Absent: left out, as by default.
+   */
+  readonly showNegativeBubbles?: boolean;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
 }

@@ -88,6 +88,16 @@ export function sheetsToolsLabels({ t }: Translator): SheetsToolsLabels {
       moveHint: t('sheets.chart.moveHint'),
       picture: (name) => t('sheets.chart.picture', { name }),
       removePicture: t('sheets.chart.removePicture'),
+      options: {
+        legend: t('sheets.chart.options'),
+        secondaryAxis: t('sheets.chart.options.secondaryAxis'),
+        hiLowLines: t('sheets.chart.options.hiLowLines'),
+        upDownBars: t('sheets.chart.options.upDownBars'),
+        upDownBarsHint: t('sheets.chart.options.upDownBarsHint'),
+        bubbleScale: t('sheets.chart.options.bubbleScale'),
+        bubbleScaleHint: t('sheets.chart.options.bubbleScaleHint'),
+        showNegativeBubbles: t('sheets.chart.options.showNegativeBubbles'),
+      },
     },
   };
 }

@@ -30,7 +30,7 @@ export const HOME = 'home';
 /** Files from this size on open from their first slide while the rest is read (decks the reader can stream: PPTX). */
 const PREVIEW_FROM_BYTES = 1024 * 1024;
 
-/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`) or a text as DOCX (`textConversionLosses`). */
+/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS (`conversionLosses`). */
 const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'heading-level-10': 'notice.docxHeading10',
   'sections-dropped': 'notice.odpSections',
@@ -38,6 +38,7 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'effects-dropped': 'notice.odpEffects',
   'tile-flip-dropped': 'notice.odpTileFlip',
   'endnotes-section-end': 'notice.odtEndnotesSectionEnd',
+  'chart-bubble-options-dropped': 'notice.odsBubbleOptions',
 };
 
 export type ShellDialog =

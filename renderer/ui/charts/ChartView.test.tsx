@@ -142,6 +142,55 @@ describe('ChartView', () => {
     // Without a secondary series there is no top axis.
     expect(render(data('bar'))).not.toContain('ui-chart__secondary-axis');
   });
+  it('draws a line series of a horizontal bar chart up the categories, its values across, as LibreOffice does', () => {
+    const combined = data('bar', {
+      series: [
+        { name: 'Montant', values: [10, 20, 15] },
+        { name: 'Objectif', values: [10, 20, 15], type: 'line' },
+      ],
+    });
+    const html = render(combined);
+    const bars = [...html.matchAll(/<rect class="ui-chart__bar" x="([^"]*)" y="([^"]*)" width="([^"]*)" height="([^"]*)"/g)].map((m) => m.slice(1).map(Number) as [number, number, number, number]);
+    const points = [...html.matchAll(/class="ui-chart__point" cx="([^"]*)" cy="([^"]*)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    expect(bars).toHaveLength(3);
+    expect(points).toHaveLength(3);
+    bars.forEach(([x, y, width, height], i) => {
+      const [cx, cy] = points[i]!;
+      // Same value, same length: the point stands at the end of its category's bar...
+      expect(cx).toBeCloseTo(x + width, 5);
+      // ...and level with it (within its category's band).
+      expect(Math.abs(cy - (y + height / 2))).toBeLessThan(40);
+    });
+    // The first category is next to the origin, at the bottom, as office suites draw bar charts.
+    expect(points[0]![1]).toBeGreaterThan(points[1]![1]);
+    expect(bars[0]![1]).toBeGreaterThan(bars[1]![1]);
+    const labels = [...html.matchAll(/<text x="[^"]*" y="([^"]*)" text-anchor="end" font-size="11">(Janvier|Février|Mars)</g)].map((m) => ({ y: Number(m[1]), name: m[2] }));
+    expect(labels.map((l) => l.name)).toEqual(['Janvier', 'Février', 'Mars']);
+    expect(labels[0]!.y).toBeGreaterThan(labels[2]!.y);
+    expect(Math.abs(labels[0]!.y - 4 - points[0]![1])).toBeLessThan(1);
+  });
+  it('draws an area series of a horizontal bar chart from the value axis across', () => {
+    const html = render(data('bar', { series: [{ name: 'Nord', values: [1, 2, 3], type: 'area' }] }));
+    const poly = /<polygon class="ui-chart__area" points="([^"]*)"/.exec(html)![1]!.split(' ').map((p) => p.split(',').map(Number) as [number, number]);
+    // Three points out, three back along the zero line: one x for the whole edge.
+    expect(poly).toHaveLength(6);
+    const base = poly.slice(3).map((p) => p[0]);
+    expect(new Set(base).size).toBe(1);
+    expect(poly[2]![0]).toBeGreaterThan(poly[0]![0]);
+    expect(poly[2]![1]).toBeLessThan(poly[0]![1]);
+  });
+  it('draws negative bubbles hollow at their absolute size only when asked', () => {
+    const bubbles = data('bubble', { categories: ['1', '2', '3'], series: [{ name: 'Régions', values: [10, 20, 30], sizes: [4, -4, 1] }] });
+    const hidden = render(bubbles);
+    expect(count(hidden, 'ui-chart__bubble')).toBe(2);
+    expect(hidden).not.toContain('ui-chart__bubble--negative');
+    const shown = render({ ...bubbles, showNegativeBubbles: true });
+    expect(count(shown, 'ui-chart__bubble')).toBe(2);
+    const negative = /<circle class="ui-chart__bubble ui-chart__bubble--negative"[^>]* r="([^"]*)" fill="#fff"/.exec(shown)!;
+    const largest = Math.max(...[...shown.matchAll(/<circle class="ui-chart__bubble"[^>]* r="([^"]*)"/g)].map((m) => Number(m[1])));
+    // -4 is as large as 4.
+    expect(Number(negative[1])).toBeCloseTo(largest, 5);
+  });
   it('leaves the legend out when asked and survives empty data', () => {
     expect(render(data('column', { legend: 'none' }))).not.toContain('ui-chart__legend');
     expect(count(render({ type: 'column', categories: [], series: [] }), 'ui-chart__bar')).toBe(0);

@@ -44,6 +44,8 @@ export interface ChartViewData {
   readonly stock?: { readonly hiLowLines: boolean; readonly upDownBars: boolean };
   /** Bubble: the bubbles' size in percent of the default (absent: 100). */
   readonly bubbleScale?: number;
+  /** Bubble: points with a negative size drawn as hollow circles (absent: left out). */
+  readonly showNegativeBubbles?: boolean;
 }
 
 export interface ChartViewProps {
@@ -265,6 +267,7 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader,
         series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}), ...(s.sizes ? { sizes: s.sizes } : {}) })),
         ...(chart.stock ? { stock: chart.stock } : {}),
         ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
+        ...(chart.showNegativeBubbles ? { showNegativeBubbles: true } : {}),
         categories,
         ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
         ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),

@@ -3,7 +3,8 @@
  * category labels, axis titles, then the series. A combined chart draws each series as its own
  * kind (bars for bar series, a line for line series...) and series on the secondary axis against
  * a second value scale, whose ticks stand on the right (at the top of a horizontal bar chart), as
- * office suites draw them.
+ * office suites draw them. A horizontal bar chart turns every series with it: its categories run
+ * up from the origin and a line or area series' values across, as LibreOffice draws them.
  */
 import type { ReactNode } from 'react';
 import { niceScale, stackBases, valueScale } from './chart-scale.js';
@@ -42,6 +43,8 @@ export interface CartesianInput {
   readonly stock?: { readonly hiLowLines: boolean; readonly upDownBars: boolean };
   /** Bubble charts: the bubbles' size in percent (absent: 100). */
   readonly bubbleScale?: number;
+  /** Bubble charts: negative sizes drawn as hollow circles (absent: left out). */
+  readonly showNegativeBubbles?: boolean;
 }
 
 const isBar = (k: SeriesKind): boolean => k === 'column' || k === 'bar';
@@ -51,6 +54,39 @@ function mergedScale(scales: readonly ValueScale[]): ValueScale | null {
   if (scales.length === 0) return null;
   if (scales.length === 1) return scales[0]!;
   return niceScale(Math.min(...scales.map((s) => s.min)), Math.max(...scales.map((s) => s.max)));
+}
+
+/** Where a line or area series' point is drawn, and where its area's lower edge runs (`bx`, `by`). */
+export interface PlotPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly bx: number;
+  readonly by: number;
+}
+
+/**
+ * The points of a line or area series: its categories along the category axis and its values
+ * along the value axis, whichever way they run. In a horizontal bar chart a line series, as
+ * LibreOffice draws it, climbs through the categories from the bottom with its values across, so
+ * the line passes over the end of each bar of its value.
+ */
+export function seriesPoints(
+  n: number,
+  point: (i: number) => { base: number; value: number } | null,
+  categoryPos: (i: number) => number,
+  valuePos: (v: number) => number,
+  horizontal: boolean,
+): PlotPoint[] {
+  const pts: PlotPoint[] = [];
+  for (let i = 0; i < n; i++) {
+    const p = point(i);
+    if (!p) continue;
+    const c = categoryPos(i);
+    const v = valuePos(p.base + p.value);
+    const b = valuePos(p.base);
+    pts.push(horizontal ? { x: v, y: c, bx: b, by: c } : { x: c, y: v, bx: c, by: b });
+  }
+  return pts;
 }
 
 /** The gridlines, labels, axes and series of an axis chart. */
@@ -134,7 +170,9 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const xScale = scatter ? valueScale('scatter', 'clustered', [xs]) : null;
   const xpos = (v: number) => (xScale ? left + ((v - xScale.min) / (xScale.max - xScale.min || 1)) * plotW : 0);
   const band = (horizontal ? plotH : plotW) / Math.max(1, n);
-  const center = (i: number) => (horizontal ? top + band * (i + 0.5) : left + band * (i + 0.5));
+  // Along the category axis: left to right, or bottom to top in a horizontal chart (the first
+  // category next to the origin, as LibreOffice and Excel put it).
+  const center = (i: number) => (horizontal ? bottom - band * (i + 0.5) : left + band * (i + 0.5));
 
   // Gridlines and value ticks (secondary ticks on the right or at the top, without gridlines).
   parts.push(
@@ -263,7 +301,8 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
           if (!p) return null;
           const p0 = pos(p.base);
           const p1 = pos(p.base + p.value);
-          const offset = center(i) - inner / 2 + slot * w;
+          // The first series nearest the origin: leftmost, or lowest in a horizontal chart.
+          const offset = horizontal ? center(i) + inner / 2 - (slot + 1) * w : center(i) - inner / 2 + slot * w;
           return horizontal ? (
             <rect key={i} className="ui-chart__bar" x={Math.min(p0, p1)} y={offset} width={Math.max(Math.abs(p1 - p0), 0.5)} height={Math.max(w - 1, 1)} />
           ) : (
@@ -278,12 +317,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   const lines = input.series.map((s, k) => {
     const seriesKind = kinds[k]!;
     if (isBar(seriesKind) || special) return null;
-    const pos = posFor(k);
-    const pts: { x: number; y: number; b: number }[] = [];
-    for (let i = 0; i < n; i++) {
-      const p = point(k, i);
-      if (p) pts.push({ x: px(i), y: pos(p.base + p.value), b: pos(p.base) });
-    }
+    const pts = seriesPoints(n, (i) => point(k, i), px, posFor(k), horizontal);
     const line = pts.map((p) => `${String(p.x)},${String(p.y)}`).join(' ');
     return (
       <g key={k} className={`ui-chart__series ui-chart__series--${seriesKind === 'area' ? 'area' : 'line'}`} data-series={k}>
@@ -292,7 +326,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
             className="ui-chart__area"
             points={`${line} ${[...pts]
               .reverse()
-              .map((p) => `${String(p.x)},${String(p.b)}`)
+              .map((p) => `${String(p.bx)},${String(p.by)}`)
               .join(' ')}`}
             fill={s.color}
             fillOpacity={stackOf.has(k) ? 0.9 : 0.6}
@@ -309,7 +343,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   parts.push(<g key="areas">{areas}</g>, <g key="bars">{bars}</g>, <g key="lines">{curves}</g>);
   if (special) {
     const plot = { series: input.series, n, px, py: vpos, band, plotW, plotH };
-    parts.push(kind === 'stock' ? stockMarks(plot, input.stock ?? { hiLowLines: true, upDownBars: input.series.length >= 4 }) : bubbleMarks(plot, input.bubbleScale));
+    parts.push(kind === 'stock' ? stockMarks(plot, input.stock ?? { hiLowLines: true, upDownBars: input.series.length >= 4 }) : bubbleMarks(plot, input.bubbleScale, input.showNegativeBubbles === true));
   }
   return parts;
 }

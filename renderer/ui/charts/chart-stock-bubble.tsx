@@ -59,25 +59,29 @@ export function stockMarks(plot: StockBubblePlot, options: { readonly hiLowLines
   );
 }
 
-/** The circles of a bubble chart, largest behind. */
-export function bubbleMarks(plot: StockBubblePlot, scalePercent = 100): ReactNode {
-  const largest = Math.max(0, ...plot.series.flatMap((s) => (s.sizes ?? []).filter(ok).map(Math.abs)));
+/** The circles of a bubble chart, largest behind; negative sizes hollow (when shown at all), as Excel draws them. */
+export function bubbleMarks(plot: StockBubblePlot, scalePercent = 100, showNegative = false): ReactNode {
+  const largest = Math.max(0, ...plot.series.flatMap((s) => (s.sizes ?? []).filter(ok).filter((v) => showNegative || v > 0).map(Math.abs)));
   const maxR = (Math.min(plot.plotW, plot.plotH) / 8) * (Math.min(300, Math.max(0, scalePercent)) / 100);
-  const circles: { k: number; i: number; x: number; y: number; r: number; color: string }[] = [];
+  const circles: { k: number; i: number; x: number; y: number; r: number; color: string; negative: boolean }[] = [];
   plot.series.forEach((s, k) => {
     for (let i = 0; i < plot.n; i++) {
       const y = s.values[i];
       const size = s.sizes?.[i];
-      if (!ok(y) || !ok(size) || size <= 0 || largest <= 0) continue;
-      circles.push({ k, i, x: plot.px(i), y: plot.py(y), r: Math.max(1, maxR * Math.sqrt(size / largest)), color: s.color });
+      if (!ok(y) || !ok(size) || size === 0 || (size < 0 && !showNegative) || largest <= 0) continue;
+      circles.push({ k, i, x: plot.px(i), y: plot.py(y), r: Math.max(1, maxR * Math.sqrt(Math.abs(size) / largest)), color: s.color, negative: size < 0 });
     }
   });
   circles.sort((a, b) => b.r - a.r);
   return (
     <g key="bubbles" className="ui-chart__series ui-chart__series--bubble">
-      {circles.map((c) => (
-        <circle key={`${String(c.k)}-${String(c.i)}`} className="ui-chart__bubble" data-series={c.k} cx={c.x} cy={c.y} r={c.r} fill={c.color} fillOpacity={0.75} stroke="#fff" strokeWidth={1} />
-      ))}
+      {circles.map((c) =>
+        c.negative ? (
+          <circle key={`${String(c.k)}-${String(c.i)}`} className="ui-chart__bubble ui-chart__bubble--negative" data-series={c.k} cx={c.x} cy={c.y} r={c.r} fill="#fff" fillOpacity={0.75} stroke={c.color} strokeWidth={1.5} />
+        ) : (
+          <circle key={`${String(c.k)}-${String(c.i)}`} className="ui-chart__bubble" data-series={c.k} cx={c.x} cy={c.y} r={c.r} fill={c.color} fillOpacity={0.75} stroke="#fff" strokeWidth={1} />
+        ),
+      )}
     </g>
   );
 }

@@ -6,7 +6,7 @@
  *   close, in `c:order` order), then `c:hiLowLines` and `c:upDownBars`. Its series draw no line
  *   between points: the writer gives them `a:ln` without fill and no marker, as Excel does.
  * - A bubble group holds series with `c:xVal`, `c:yVal` and `c:bubbleSize`, then the group's
- *   `c:bubble3D` and `c:bubbleScale` (percent, 0 to 300), on two value axes.
+ *   `c:bubble3D`, `c:bubbleScale` (percent, 0 to 300) and `c:showNegBubbles`, on two value axes.
  */
 import type { Chart, ChartSeries, ChartStock } from '@ostal/model';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -27,18 +27,25 @@ function flag(el: XmlElement | undefined): boolean | undefined {
   return v === undefined || v === '1' || v === 'true';
 }
 
-/** The stock options of a `c:stockChart` group. */
+/**
+ * The stock options of a `c:stockChart` group. High-low lines whose line has no fill are off:
+ * LibreOffice writes its hidden range line so.
+ */
 export function stockOf(group: XmlElement): ChartStock {
-  return { hiLowLines: child(group, 'hiLowLines') !== undefined, upDownBars: child(group, 'upDownBars') !== undefined };
+  const lines = child(group, 'hiLowLines');
+  const ln = childElements(child(lines, 'spPr') ?? lines ?? group).find((e) => e.local === 'ln');
+  const hidden = ln !== undefined && childElements(ln).some((e) => e.local === 'noFill');
+  return { hiLowLines: lines !== undefined && !hidden, upDownBars: child(group, 'upDownBars') !== undefined };
 }
 
-/** The bubble options of a `c:bubbleChart` group: the 3-D flag (group or first series) and the scale. */
-export function bubbleOptionsOf(group: XmlElement): Pick<Chart, 'bubble3D' | 'bubbleScale'> {
+/** The bubble options of a `c:bubbleChart` group: the 3-D flag (group or first series), the scale and the negative bubbles. */
+export function bubbleOptionsOf(group: XmlElement): Pick<Chart, 'bubble3D' | 'bubbleScale' | 'showNegativeBubbles'> {
   const firstSeries = child(group, 'ser');
   const threeD = flag(child(group, 'bubble3D')) ?? flag(child(firstSeries, 'bubble3D')) ?? false;
   const scale = Number(attr(child(group, 'bubbleScale') ?? group, '', 'val') ?? NaN);
   const bubbleScale = Number.isFinite(scale) && scale >= 0 && scale <= 300 && scale !== 100 ? Math.round(scale) : undefined;
-  return { ...(threeD ? { bubble3D: true } : {}), ...(bubbleScale !== undefined ? { bubbleScale } : {}) };
+  const negative = flag(child(group, 'showNegBubbles')) ?? false;
+  return { ...(threeD ? { bubble3D: true } : {}), ...(bubbleScale !== undefined ? { bubbleScale } : {}), ...(negative ? { showNegativeBubbles: true } : {}) };
 }
 
 /**
@@ -102,7 +109,7 @@ export function bubbleGroupXml(chart: Chart, series: readonly XmlOut[], axIds: r
     series,
     x('c:bubble3D', { val: chart.bubble3D ? 1 : 0 }),
     x('c:bubbleScale', { val: chart.bubbleScale ?? 100 }),
-    x('c:showNegBubbles', { val: 0 }),
+    x('c:showNegBubbles', { val: chart.showNegativeBubbles ? 1 : 0 }),
     axIds,
   );
 }

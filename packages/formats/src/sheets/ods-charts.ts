@@ -14,7 +14,7 @@
  * table holding the cached values.
  */
 import { THREE_D_CHART_TYPES, formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
-import type { Chart, ChartAnchor, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartStock, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
@@ -149,6 +149,18 @@ function styleProp(styles: Map<string, OdfNode>, name: string | undefined, props
 }
 
 /**
+ * What a stock chart draws besides its points (ODF 1.3 Part 3, 11.10 chart:stock-range-line,
+ * 20.10 chart:japanese-candle-stick): LibreOffice writes the range line always and "off" as a
+ * line without stroke, and the boxes as the candle-stick flag (false when absent; with an open
+ * series only).
+ */
+function stockOfOdf(plot: OdfNode, styles: Map<string, OdfNode>, japanese: string | undefined, seriesCount: number): ChartStock {
+  const range = chartChild(plot, 'stock-range-line');
+  const stroke = range ? styleProp(styles, odfAttr(range, NS_CHART, 'style-name'), 'graphic-properties', NS.draw, 'stroke') : undefined;
+  return { hiLowLines: stroke !== 'none', upDownBars: seriesCount >= 4 && japanese === 'true' };
+}
+
+/**
  * The chart of a chart document (the root of `Object N/content.xml`, or the `office:document`
  * of a flat file), or null when the model cannot express it (other classes, series of several
  * classes). Cached values are left to the caller, which reads them from the cells.
@@ -208,8 +220,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
     ...(cls === 'chart:filled-radar' ? { radarStyle: 'filled' as const } : {}),
-    // LibreOffice draws the high-low line of every stock chart, and boxes once there is an open series.
-    ...(type === 'stock' ? { stock: { hiLowLines: true, upDownBars: series.length >= 4 } } : {}),
+    ...(type === 'stock' ? { stock: stockOfOdf(plot, styles, chartProp('japanese-candle-stick'), series.length) } : {}),
     ...(view3D ? { view3D } : {}),
     ...(title ? { title } : {}),
     legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
@@ -287,7 +298,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const stacked = chart.grouping === 'stacked' ? ' chart:stacked="true"' : chart.grouping === 'percentStacked' ? ' chart:percentage="true"' : '';
   const symbols = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
   const threeD = chart.view3D && THREE_D_CHART_TYPES.includes(chart.type) && chart.series.every((s) => (s.type === undefined || s.type === chart.type) && !s.secondaryAxis) ? ' chart:three-dimensional="true"' : '';
-  const japanese = chart.type === 'stock' && chart.series.length >= 4 ? ' chart:japanese-candle-stick="true"' : '';
+  const stock = chart.stock ?? { hiLowLines: true, upDownBars: chart.series.length >= 4 };
+  const japanese = chart.type === 'stock' && stock.upDownBars && chart.series.length >= 4 ? ' chart:japanese-candle-stick="true"' : '';
   styles.push(`<style:style style:name="chPlot" style:family="chart"><style:chart-properties${vertical}${stacked}${threeD}${japanese}${symbols ? ' chart:symbol-type="automatic"' : ''}/></style:style>`);
   const body: string[] = [];
   // `xlink:href=".."`: the data comes from the container document's cells (ODF 1.3 Part 3, 19.910.2).
@@ -342,9 +354,10 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     body.push('</chart:series>');
   });
   if (chart.type === 'stock') {
-    const stock = chart.stock ?? { hiLowLines: true, upDownBars: chart.series.length >= 4 };
     if (stock.upDownBars) body.push('<chart:stock-gain-marker/><chart:stock-loss-marker/>');
-    if (stock.hiLowLines) body.push('<chart:stock-range-line/>');
+    // LibreOffice draws a range line whenever the element is missing: "off" is a line without stroke.
+    if (!stock.hiLowLines) styles.push('<style:style style:name="chRange" style:family="chart"><style:graphic-properties draw:stroke="none"/></style:style>');
+    body.push(stock.hiLowLines ? '<chart:stock-range-line/>' : '<chart:stock-range-line chart:style-name="chRange"/>');
   }
   body.push('<chart:wall/></chart:plot-area>');
   // The local table: the cached values, for readers that do not resolve the cell ranges.

@@ -39,6 +39,9 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
       if (tables > 0) out.push(warn('table-flattened', `The ${String(tables)} table(s) of the sheet "${s.name}" become plain cells in ${format}; formulas naming them get the cell ranges they mean.`));
       const threads = (s.comments ?? []).filter((c) => (c.replies?.length ?? 0) > 0).length;
       if (threads > 0) out.push(warn('comment-replies-flattened', `The replies of ${String(threads)} comment thread(s) of the sheet "${s.name}" become lines of their note in ${format}.`));
+      // ODF 1.3 charts have no bubble scale and no negative bubbles: the bubbles come back at 100 %, negative ones left out.
+      const bubbles = (s.charts ?? []).filter((c) => c.type === 'bubble' && ((c.bubbleScale !== undefined && c.bubbleScale !== 100) || c.showNegativeBubbles)).length;
+      if (bubbles > 0) out.push(warn('chart-bubble-options-dropped', `The bubble size scale and the negative bubbles of ${String(bubbles)} bubble chart(s) of the sheet "${s.name}" have no ${format} form: they are drawn at 100 %, without negative bubbles.`));
     }
   }
   if (format !== 'ods' && format !== 'fods') {
