@@ -44,7 +44,14 @@ function withoutReplies(json: PMNodeJSON): PMNodeJSON {
  * which a shape written from the model (its source refers to other parts) gains when read back.
  */
 function withoutShapeSources(json: PMNodeJSON): PMNodeJSON {
-  const attrs = json.type === 'shape' && json.attrs?.source != null ? { ...json.attrs, source: null } : json.attrs;
+  let attrs = json.type === 'shape' && json.attrs?.source != null ? { ...json.attrs, source: null } : json.attrs;
+  // Shapes of headers and footers too, held by the sections.
+  const section = attrs?.section as Record<string, Record<string, PMNodeJSON> | undefined> | null | undefined;
+  if (section) {
+    const stories = (set: Record<string, PMNodeJSON> | undefined): Record<string, PMNodeJSON> | undefined =>
+      set && Object.fromEntries(Object.entries(set).map(([k, v]) => [k, withoutShapeSources(v)]));
+    attrs = { ...attrs, section: { ...section, headers: stories(section.headers), footers: stories(section.footers) } };
+  }
   return { ...json, ...(attrs ? { attrs } : {}), ...(json.content ? { content: json.content.map(withoutShapeSources) } : {}) };
 }
 

@@ -15,6 +15,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { wmlDrawingShape, wmlVmlShape } from './wml-shape-reader.js';
+import { groupedTextBoxes } from './wml-text-box-boxes.js';
 import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
 
@@ -69,7 +70,7 @@ const ALIGNS = new Set(['left', 'center', 'right', 'top', 'bottom', 'inside', 'o
 /**
  * The `mc:Choice` of an `mc:AlternateContent` to read instead of the usual branch: one whose
  * `w:drawing` is a DrawingML picture, a single shape (`wps:wsp`, with or without a text box)
- * or a group of shapes without text (`wpg:wgp`), richer than its VML fallback (alternative text, position, wrapping). Undefined otherwise;
+ * or a group of shapes (`wpg:wgp`, its text boxes placed by `wml-text-box-boxes.ts`), richer than its VML fallback (alternative text, position, wrapping). Undefined otherwise;
  * exactly one branch is still read.
  */
 export function pictureChoice(el: XmlElement): XmlElement | undefined {
@@ -79,7 +80,7 @@ export function pictureChoice(el: XmlElement): XmlElement | undefined {
     const frame = kid(drawing, 'inline') ?? kid(drawing, 'anchor');
     const data = kid(kid(frame, 'graphic'), 'graphicData');
     const shape = kid(data, 'wsp');
-    if (kid(data, 'pic') || shape || (kid(data, 'wgp') && !find(data, 'txbx'))) return c;
+    if (kid(data, 'pic') || shape || kid(data, 'wgp')) return c;
   }
   return undefined;
 }
@@ -172,10 +173,37 @@ export class WmlDrawingReader {
     return out;
   }
 
-  /** Records the drawing (or VML shape) that holds text boxes `boxes`, for {@link textFrame}. */
+  /**
+   * Records the drawing (or VML shape) that holds text boxes `boxes`, for {@link textFrame}: a
+   * box inside a group takes its own size and, when the group is anchored, its place in it.
+   */
   noteTextBoxes(el: XmlElement, boxes: readonly XmlElement[]): void {
     const attrs = this.frameAttrs(el);
-    for (const box of boxes) this.boxes.set(box, attrs);
+    const grouped = groupedTextBoxes(el);
+    for (const box of boxes) {
+      const inGroup = grouped.get(box);
+      if (!inGroup) {
+        this.boxes.set(box, attrs);
+        continue;
+      }
+      const own: Record<string, unknown> = { ...attrs, width: inGroup.w, height: inGroup.h };
+      if (attrs.placement === 'anchored') Object.assign(own, { x: Number(attrs.x ?? 0) + inGroup.x, y: Number(attrs.y ?? 0) + inGroup.y });
+      this.boxes.set(box, own);
+    }
+  }
+
+  /**
+   * The shapes without text of an anchored group that holds text boxes (its boxes become text
+   * frames over them), or null: none, or the group is inline, where frames and shapes would
+   * stand side by side instead of on top of each other.
+   */
+  groupShapes(el: XmlElement): PMNode | null {
+    const attrs = this.frameAttrs(el);
+    if (attrs.placement !== 'anchored') return null;
+    const shape = el.local === 'pict' ? wmlVmlShape(el, true) : this.shape(el);
+    if (!shape || shape.attrs.geometry !== 'group') return null;
+    const children = shape.attrs.children as readonly { fill?: unknown; line?: unknown }[] | undefined;
+    return children?.some((c) => c.fill !== null || c.line !== null) ? shape : null;
   }
 
   /** The `text_frame` of text box `box` holding `blocks` (an empty paragraph when there are none). */
@@ -212,6 +240,19 @@ export class WmlDrawingReader {
     return wmlDrawingShape(el, this.frameAttrs(el), { alt: text(at(docPr, 'descr')), title: text(at(docPr, 'title')) }, this.palette);
   }
 
+  /** The picture shown for an embedded object (`w:object`): its VML shape's image. */
+  objectPicture(el: XmlElement): DrawingOutcome {
+    const outcome = this.vml(el);
+    if (!outcome.image) return outcome;
+    // Word's "original size" of the object (twips) when the shape gives none.
+    const style = at(find(el, 'shape'), 'style') ?? '';
+    if (/(^|;)\s*width\s*:/.test(style)) return outcome;
+    const twips = (v: string | undefined): number | null => (v !== undefined && /^\d+(\.\d+)?$/.test(v) ? Math.round(Number(v) * 635) : null);
+    const w = twips(attr(el, el.ns, 'dxaOrig'));
+    const h = twips(attr(el, el.ns, 'dyaOrig'));
+    return w && h ? { ...outcome, image: outcome.image.type.create({ ...outcome.image.attrs, width: w, height: h }) } : outcome;
+  }
+
   /** VML: the first `v:imagedata` of the picture, its size from the shape's `style`. */
   private vml(pict: XmlElement): DrawingOutcome {
     const data = find(pict, 'imagedata');
@@ -231,7 +272,9 @@ export class WmlDrawingReader {
 
 /** The first VML shape of a `w:pict` and its size and placement, from its CSS-like `style`. */
 function vmlShape(pict: XmlElement): { shape: XmlElement | undefined; attrs: Record<string, unknown> } {
-  const shape = find(pict, 'shape') ?? find(pict, 'rect') ?? find(pict, 'roundrect');
+  // A group's own style places it; its children's are in the group's coordinates.
+  const group = pict.children.find((c): c is XmlElement => typeof c === 'object' && c.local === 'group' && c.ns === 'urn:schemas-microsoft-com:vml');
+  const shape = group ?? find(pict, 'shape') ?? find(pict, 'rect') ?? find(pict, 'roundrect');
   const style = new Map<string, string>();
   for (const decl of (at(shape, 'style') ?? '').split(';')) {
     const colon = decl.indexOf(':');

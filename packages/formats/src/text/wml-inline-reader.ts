@@ -238,7 +238,8 @@ export class WmlInlineReader {
             this.drawing(c, out, path, link);
             break;
           case 'object':
-            this.tally.note('embedded-object-dropped', this.part, path);
+            flush();
+            this.embeddedObject(c, out, path, link);
             break;
           case 'footnoteReference':
           case 'endnoteReference': {
@@ -306,6 +307,21 @@ export class WmlInlineReader {
   }
 
 
+  /**
+   * A `w:object` (17.3.3.19: an OLE object, a spreadsheet, diagram or Equation 3.0 formula
+   * embedded in the document) as the picture Word shows for it (its VML `v:imagedata`, sized
+   * by the shape's style), or dropped when it has none the reader can load.
+   */
+  private embeddedObject(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
+    const picture = this.drawings?.objectPicture(el);
+    if (!picture?.image) {
+      this.tally.note('embedded-object-dropped', this.part, path);
+      return;
+    }
+    out.inlines.push(link ? picture.image.mark([link]) : picture.image);
+    this.tally.note('embedded-object-as-picture', this.part, path);
+  }
+
   private drawing(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
     const boxes = findElements(el, this.ns.w, 'txbxContent');
     if (boxes.length === 0) {
@@ -324,8 +340,11 @@ export class WmlInlineReader {
       return;
     }
     // Choice/fallback duplicates are already resolved by alternateBranch; a group may hold several boxes.
-    if (this.drawings) this.drawings.noteTextBoxes(el, boxes);
-    else this.tally.note('text-box-moved', this.part, path, 'info');
+    if (this.drawings) {
+      this.drawings.noteTextBoxes(el, boxes);
+      const shapes = this.drawings.groupShapes(el);
+      if (shapes) out.inlines.push(shapes);
+    } else this.tally.note('text-box-moved', this.part, path, 'info');
     out.textBoxes.push(...boxes);
   }
 }

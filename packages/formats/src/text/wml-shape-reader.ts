@@ -25,17 +25,17 @@ const VML_NS = 'urn:schemas-microsoft-com:vml';
 const VML_COLOURS: Readonly<Record<string, string>> = { black: '#000000', white: '#ffffff', red: '#ff0000', green: '#008000', blue: '#0000ff', yellow: '#ffff00', gray: '#808080', grey: '#808080', silver: '#c0c0c0', navy: '#000080', maroon: '#800000', purple: '#800080', teal: '#008080', olive: '#808000', lime: '#00ff00', aqua: '#00ffff', fuchsia: '#ff00ff' };
 const LINE_ENDS = new Set<string>(['arrow', 'triangle', 'stealth', 'diamond', 'oval']);
 
-function kid(el: XmlElement | undefined, local: string): XmlElement | undefined {
+export function kid(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (!el) return undefined;
   for (const c of el.children) if (typeof c === 'object' && c.local === local) return c;
   return undefined;
 }
 
-function kids(el: XmlElement): XmlElement[] {
+export function kids(el: XmlElement): XmlElement[] {
   return el.children.filter((c): c is XmlElement => typeof c === 'object');
 }
 
-function at(el: XmlElement | undefined, local: string): string | undefined {
+export function at(el: XmlElement | undefined, local: string): string | undefined {
   return el ? attr(el, '', local) : undefined;
 }
 
@@ -90,7 +90,7 @@ function degrees(rot60k: number): number {
 }
 
 /** The look of a `wps:wsp` from its `wps:spPr` and `wps:style`. */
-function wspLook(sp: XmlElement, palette: ThemePalette): { look: ShapeLook; box: { x: number; y: number; w: number; h: number } } {
+export function wspLook(sp: XmlElement, palette: ThemePalette): { look: ShapeLook; box: { x: number; y: number; w: number; h: number } } {
   const spPr = kid(sp, 'spPr');
   const style = kid(sp, 'style');
   const xfrm = kid(spPr, 'xfrm');
@@ -146,16 +146,20 @@ function find(el: XmlElement | undefined, local: string): XmlElement | undefined
 }
 
 /** Maps child coordinates of a group to the outer group's (EMU from its top left). */
-type Mapping = (x: number, y: number, w: number, h: number) => { x: number; y: number; w: number; h: number };
+export type Mapping = (x: number, y: number, w: number, h: number) => { x: number; y: number; w: number; h: number };
 
-function groupMapping(grpSpPr: XmlElement | undefined, outer: Mapping): Mapping {
+/**
+ * The mapping of a group's child space to its parent's. `extent`: the size the group is drawn
+ * at, when its frame gives it (`wp:extent`, which wins over a group `a:ext` a unit apart).
+ */
+export function groupMapping(grpSpPr: XmlElement | undefined, outer: Mapping, extent?: { cx: number; cy: number }): Mapping {
   const xfrm = kid(grpSpPr, 'xfrm');
   const off = kid(xfrm, 'off');
   const ext = kid(xfrm, 'ext');
   const chOff = kid(xfrm, 'chOff');
   const chExt = kid(xfrm, 'chExt');
-  const cx = num(at(ext, 'cx'));
-  const cy = num(at(ext, 'cy'));
+  const cx = extent && extent.cx > 0 ? extent.cx : num(at(ext, 'cx'));
+  const cy = extent && extent.cy > 0 ? extent.cy : num(at(ext, 'cy'));
   const sx = num(at(chExt, 'cx')) > 0 ? cx / num(at(chExt, 'cx')) : 1;
   const sy = num(at(chExt, 'cy')) > 0 ? cy / num(at(chExt, 'cy')) : 1;
   const ox = num(at(off, 'x'));
@@ -198,10 +202,13 @@ export function wmlDrawingShape(drawing: XmlElement, frame: Readonly<Record<stri
     const xfrm = kid(kid(wgp, 'grpSpPr'), 'xfrm');
     const off = kid(xfrm, 'off');
     const identity: Mapping = (x, y, w, h) => ({ x: x - num(at(off, 'x')), y: y - num(at(off, 'y')), w, h });
-    groupChildren(wgp, groupMapping(kid(wgp, 'grpSpPr'), identity), children, palette);
+    groupChildren(wgp, groupMapping(kid(wgp, 'grpSpPr'), identity, { cx: Number(frame.width), cy: Number(frame.height) }), children, palette);
     attrs = { geometry: 'group', fill: null, line: null, children };
   } else return null;
-  return shapeNode({ ...attrs, ...frame, ...alt }, refersToParts(drawing) ? null : xmlSource(drawing), palette);
+  // A group holding text boxes is read as this shape and a text frame per box: a copy of its
+  // XML would write the boxes' text twice.
+  const kept = refersToParts(drawing) || (wgp !== undefined && find(wgp, 'txbx') !== undefined);
+  return shapeNode({ ...attrs, ...frame, ...alt }, kept ? null : xmlSource(drawing), palette);
 }
 
 function shapeNode(read: Record<string, unknown>, source: string | null, palette?: ThemePalette): PMNode {
@@ -218,7 +225,7 @@ function shapeNode(read: Record<string, unknown>, source: string | null, palette
 }
 
 /** A VML `style` attribute as a map of lower-case properties. */
-function vmlStyle(el: XmlElement): Map<string, string> {
+export function vmlStyle(el: XmlElement): Map<string, string> {
   const style = new Map<string, string>();
   for (const decl of (at(el, 'style') ?? '').split(';')) {
     const colon = decl.indexOf(':');
@@ -267,7 +274,7 @@ function vmlLook(el: XmlElement, style: Map<string, string>): ShapeLook {
 }
 
 /** A VML shape's box in its parent's coordinates (`unit` EMU per bare number). */
-function vmlBox(el: XmlElement, style: Map<string, string>, unit: number): { x: number; y: number; w: number; h: number } {
+export function vmlBox(el: XmlElement, style: Map<string, string>, unit: number): { x: number; y: number; w: number; h: number } {
   if (el.local === 'line') {
     const pt = (v: string | undefined): [number, number] => {
       const [a, b] = (v ?? '0,0').split(',');
@@ -296,7 +303,7 @@ function vmlGroupChildren(group: XmlElement, map: Mapping, out: ShapeChild[]): v
   }
 }
 
-function vmlGroupMapping(group: XmlElement, box: { x: number; y: number; w: number; h: number }, outer: Mapping): Mapping {
+export function vmlGroupMapping(group: XmlElement, box: { x: number; y: number; w: number; h: number }, outer: Mapping): Mapping {
   const pair = (v: string | undefined, fallback: [number, number]): [number, number] => {
     const [a, b] = (v ?? '').split(',').map((s) => Number(s.trim()));
     return [Number.isFinite(a) ? a! : fallback[0], Number.isFinite(b) ? b! : fallback[1]];
@@ -312,9 +319,12 @@ function vmlGroupMapping(group: XmlElement, box: { x: number; y: number; w: numb
  * The `shape` node of a `w:pict` whose VML is a shape without text or picture, or a group of
  * them, or null; size and placement come from its `style` (absolute: anchored).
  */
-export function wmlVmlShape(pict: XmlElement): PMNode | null {
+export function wmlVmlShape(pict: XmlElement, withTextBoxes = false): PMNode | null {
   const el = kids(pict).find((c) => c.ns === VML_NS && (c.local === 'group' || VML_SHAPES.has(c.local)));
-  if (!el || find(el, 'textbox') || find(el, 'imagedata')) return null;
+  if (!el || find(el, 'imagedata')) return null;
+  const boxes = find(el, 'textbox') !== undefined;
+  // With `withTextBoxes`, a group's shapes without text (its boxes become text frames).
+  if (boxes && (!withTextBoxes || el.local !== 'group')) return null;
   const style = vmlStyle(el);
   const alt = at(el, 'alt');
   const top = vmlBox(el, style, 9525);
@@ -322,11 +332,12 @@ export function wmlVmlShape(pict: XmlElement): PMNode | null {
   if (el.local === 'group') {
     const children: ShapeChild[] = [];
     vmlGroupChildren(el, vmlGroupMapping(el, { x: 0, y: 0, w: top.w, h: top.h }, (x, y, w, h) => ({ x, y, w, h })), children);
+    if (boxes && children.length === 0) return null;
     attrs = { geometry: 'group', fill: null, line: null, children };
   } else attrs = { ...vmlLook(el, style) };
   const placed: Record<string, unknown> = { width: Math.max(1, top.w), height: Math.max(1, top.h) };
   if (style.get('position') === 'absolute' || el.local === 'line') {
     Object.assign(placed, { placement: 'anchored', x: top.x, y: top.y, wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front' });
   }
-  return shapeNode({ ...attrs, ...placed, alt: alt && alt.trim() !== '' ? alt : null }, refersToParts(pict) ? null : xmlSource(pict));
+  return shapeNode({ ...attrs, ...placed, alt: alt && alt.trim() !== '' ? alt : null }, boxes || refersToParts(pict) ? null : xmlSource(pict));
 }
