@@ -79,3 +79,17 @@ test('a 20,000-row workbook shows its stored results first, then computes an edi
   await expect(gridCell(page, 1, 3)).toHaveText('3');
   await expect.poll(async () => number(await gridCell(page, 2, 6).textContent())).toBe((total / 2) * 3);
 });
+
+test('a large workbook under a licence key the engine refuses fails in its tab with the reason, as a small one does', async ({ page, host }) => {
+  test.setTimeout(120_000);
+  writeFileSync(path.join(host.home, 'no-policy.json'), JSON.stringify({ version: 1, values: { calcLicenseKey: 'not-a-valid-key' } }));
+  writeFileSync(path.join(host.docs, 'grand.xlsx'), await write(book().workbook, 'xlsx'));
+  await page.goto(host.url);
+  await openFile(page, 'grand.xlsx');
+  await expect(page.getByRole('alert')).toContainText('Impossible d’afficher « grand.xlsx »');
+  await expect(page.getByRole('alert')).toContainText('licence');
+  await page.getByRole('button', { name: 'Fermer grand.xlsx', exact: true }).click();
+  await page.getByRole('tablist', { name: 'Documents ouverts' }).getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toBeVisible();
+});
