@@ -28,26 +28,20 @@ export function openWorkbookEngine(workbook: Workbook, licenseKey: string, defer
 
 /**
  * Runs `task` once the next frame has been painted: a timeout queued from an animation frame runs
- * after that frame. A timeout alone (`fallbackMs`) runs it too when no frame comes (hidden window).
+ * after that frame. In a hidden page no frame comes: a timeout of `hiddenMs` runs it instead (a
+ * timeout alone in a visible page could come before the paint when the page is slow).
  * Returns a function that cancels it.
  */
-export function afterNextPaint(task: () => void, fallbackMs = 1000): () => void {
-  let done = false;
+export function afterNextPaint(task: () => void, hiddenMs = 500): () => void {
   let later = 0;
-  const run = () => {
-    if (done) return;
-    done = true;
-    window.clearTimeout(fallback);
-    task();
-  };
-  const frame = window.requestAnimationFrame(() => {
-    later = window.setTimeout(run, 0);
-  });
-  const fallback = window.setTimeout(run, fallbackMs);
+  let frame = 0;
+  if (window.document.hidden) later = window.setTimeout(task, hiddenMs);
+  else
+    frame = window.requestAnimationFrame(() => {
+      later = window.setTimeout(task, 0);
+    });
   return () => {
-    done = true;
     window.cancelAnimationFrame(frame);
     window.clearTimeout(later);
-    window.clearTimeout(fallback);
   };
 }

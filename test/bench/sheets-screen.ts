@@ -152,9 +152,10 @@ async function once(url: string, failures: string[]): Promise<Timing> {
     await option.dblclick();
     await page.waitForFunction(() => document.querySelector('.ht_master tbody tr[aria-rowindex="2"] td[aria-colindex="2"]')?.textContent === '1', null, { polling: 20, timeout: 900_000 });
     const openMs = Date.now() - t0;
+    // The build after the paint may already be running: "live" counts from the first cells shown.
+    t0 = Date.now();
     const openLongestTaskMs = await longestTask(page);
     console.warn(`sheets screen: opened in ${ms(openMs)} (longest task ${ms(openLongestTaskMs)})`);
-    t0 = Date.now();
     await page.waitForFunction(() => (document.querySelector('.sheets-calc-status')?.textContent ?? '') === '', null, { polling: 20, timeout: 900_000 });
     const liveMs = Date.now() - t0;
     const liveLongestTaskMs = await longestTask(page);
