@@ -30,7 +30,8 @@ import { CellEditorAssist } from './CellEditorAssist.js';
 import { ValidationDropdown } from './ValidationDropdown.js';
 import { listChoices, listValidationAt } from './validation-lists.js';
 import type { SheetsLabels } from './sheets-labels.js';
-import { WorkbookEngine } from './workbook-engine.js';
+import type { WorkbookEngine } from './workbook-engine.js';
+import { afterNextPaint, openWorkbookEngine } from './deferred-build.js';
 import { useChartLayer, withChartValues } from './ChartLayer.js';
 import { useSheetObjectTools } from './SheetObjectTools.js';
 import type { PickedPicture } from './SheetObjectTools.js';
@@ -71,10 +72,16 @@ const MIN_COLS = 26;
 
 export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids, onPickPicture, author }: SheetsEditorProps) {
   // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
-  // Built at once: building it after the first paint (WorkbookEngine.deferred) left it unbuilt in
-  // the browser, so a refused licence key no longer failed the tab and the status line stayed.
+  // A large workbook's HyperFormula is built just after the first paint (deferred-build.ts); a
+  // failed build is thrown from the next render, so the tab fails with its message as before.
   const engineRef = useRef<WorkbookEngine | null>(null);
-  const engine = () => (engineRef.current ??= WorkbookEngine.fromWorkbook(document, calcLicenseKey));
+  const [buildFailure, setBuildFailure] = useState<{ error: unknown } | null>(null);
+  const engine = () => {
+    if (engineRef.current) return engineRef.current;
+    const opened = openWorkbookEngine(document, calcLicenseKey);
+    opened.onBuildError = (error) => setBuildFailure({ error });
+    return (engineRef.current = opened);
+  };
   const [sheet, setSheet] = useState(0);
   const [names, setNames] = useState(() => engine().sheetNames());
   const [cursor, setCursor] = useState({ row: 0, col: 0 });
@@ -301,7 +308,20 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     gridRef.current = grid;
     setGridHost(host);
     grid.select(0, 0);
+    // The formulas made live once the first cells are on screen (a change made before builds them first).
+    const cancelBuild = afterNextPaint(() => {
+      const e = engineRef.current;
+      if (!e || e.ready) return;
+      try {
+        e.build();
+      } catch {
+        return; // told through onBuildError: the next render fails the tab with it
+      }
+      grid.refresh();
+      setRevision((r) => r + 1);
+    });
     return () => {
+      cancelBuild();
       grid.destroy();
       gridRef.current = null;
       engineRef.current?.destroy();
@@ -418,6 +438,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     });
   };
 
+  // HyperFormula could not be built after the first paint: the tab shows why (DocumentPane's boundary).
+  if (buildFailure) throw buildFailure.error;
+
   return (
     <div
       ref={rootRef}
@@ -473,6 +496,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       </p>
       <div className="sheets-body" onDragOver={objects.onDragOver} onDrop={objects.onDrop}>
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
+        <p className="sheets-calc-status" role="status">
+          {engine().ready ? '' : labels.ui.calculating}
+        </p>
         {charts.layer}
       </div>
       <CellEditorAssist host={gridHost} locale={locale} labels={labels.data} />

@@ -2,8 +2,8 @@
  * Building the workbook engine's HyperFormula, reading a workbook's cells before it is built
  * (the file's cached results), and trying entries on it without keeping them.
  */
-import type { HyperFormula } from 'hyperformula';
-import { addDefinedNames, buildOstalEngine } from '@ostal/calc';
+import { HyperFormula } from 'hyperformula';
+import { addDefinedNames, buildOstalEngine, CalcLicenseError } from '@ostal/calc';
 import type { Cell, CellValue, DefinedName, Workbook } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
 import { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
@@ -23,6 +23,27 @@ export function buildWorkbookEngine(workbook: Workbook, licenseKey: string, undo
   hf.clearUndoStack();
   const names = (workbook.names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
   return { hf, ids, names };
+}
+
+/** {@link buildWorkbookEngine}, telling `onError` (then throwing) when it fails. */
+export function buildReported(workbook: Workbook, licenseKey: string, undoLimit: number, onError: ((error: unknown) => void) | undefined): ReturnType<typeof buildWorkbookEngine> {
+  try {
+    return buildWorkbookEngine(workbook, licenseKey, undoLimit);
+  } catch (error) {
+    onError?.(error);
+    throw error;
+  }
+}
+
+/**
+ * Throws CalcLicenseError now when HyperFormula refuses `licenseKey` (a bare empty engine is built
+ * and freed: 30–70 ms), so a deferred build cannot be the first to find it out.
+ */
+export function checkEngineLicense(licenseKey: string): void {
+  const hf = HyperFormula.buildEmpty({ licenseKey });
+  const state = String(hf.licenseKeyValidityState);
+  hf.destroy();
+  if (state !== 'valid') throw new CalcLicenseError(`The calculation engine refuses its licence key (${state}).`);
 }
 
 /** A workbook's cells as the file holds them (formulas with their cached results). */

@@ -1,6 +1,8 @@
 /** Strings of the sheets toolbar, dialogs and menus; passed in by the app, already translated. */
 export interface SheetsUiLabels {
   readonly toolbar: string;
+  /** Shown while the formulas of a large workbook are being made live (cells show the file's results meanwhile). */
+  readonly calculating: string;
   readonly undo: string;
   readonly redo: string;
   readonly font: string;

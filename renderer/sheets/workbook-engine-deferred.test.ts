@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CalcLicenseError } from '@ostal/calc';
 import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
-import type { Workbook } from '@ostal/model';
+import type { Cell, Workbook } from '@ostal/model';
+import { openWorkbookEngine, storedCells } from './deferred-build.js';
 import { WorkbookEngine } from './workbook-engine.js';
 
 const KEY = 'gpl-v3';
@@ -47,5 +49,57 @@ describe('WorkbookEngine.deferred', () => {
     expect(engine.value(0, 2, 1)).toBe(5);
     expect(engine.undo()).toBeDefined();
     expect(engine.value(0, 2, 1)).toBe(2);
+  });
+});
+
+describe('a deferred build that fails', () => {
+  it('refuses a licence key at once, before any build, as the engine built at once does', () => {
+    expect(() => WorkbookEngine.deferred(book(), 'not-a-valid-key')).toThrow(CalcLicenseError);
+    expect(() => WorkbookEngine.fromWorkbook(book(), 'not-a-valid-key')).toThrow(CalcLicenseError);
+  });
+
+  it('tells onBuildError and throws when HyperFormula cannot hold the workbook; cached values stay readable', () => {
+    // A row wider than Excel's 16,384 columns: HyperFormula refuses the sheet when it is built.
+    const row: Cell[] = Array.from({ length: 16_385 }, (_, i) => ({ value: i }));
+    const wide: Workbook = { ...book(), sheets: [book().sheets[0]!, sheetFromGrid('Large', [row])] };
+    const engine = WorkbookEngine.deferred(wide, KEY);
+    const told: unknown[] = [];
+    engine.onBuildError = (error) => told.push(error);
+    expect(engine.value(0, 2, 1)).toBe(99);
+    expect(() => engine.build()).toThrow();
+    expect(told).toHaveLength(1);
+    expect(engine.ready).toBe(false);
+    // An edit needs the engine: it fails the same way, and says so again.
+    expect(() => engine.set(0, 1, 1, 5)).toThrow();
+    expect(told).toHaveLength(2);
+  });
+});
+
+describe('openWorkbookEngine', () => {
+  it('builds a small workbook at once and defers a large one', () => {
+    expect(storedCells(book())).toBe(7);
+    expect(openWorkbookEngine(book(), KEY).ready).toBe(true);
+    const large = openWorkbookEngine(book(), KEY, 6);
+    expect(large.ready).toBe(false);
+    expect(large.value(0, 2, 1)).toBe(99);
+    expect(() => openWorkbookEngine(book(), 'not-a-valid-key', 6)).toThrow(CalcLicenseError);
+  });
+
+  it('shows the cached results of a 20,000-row workbook without building, then computes an edit made before the build', () => {
+    const rows: Cell[][] = [[{ value: 2 }, { value: 0, formula: '=SUM(A2:A20001)' }]];
+    for (let r = 1; r <= 20_000; r++) rows.push([{ value: r }, { value: r * 2, formula: `=A${String(r + 1)}*$A$1` }]);
+    const total = (20_000 * 20_001) / 2;
+    rows[0]![1] = { value: total, formula: '=SUM(A2:A20001)' };
+    const workbook: Workbook = { kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, sheets: [sheetFromGrid('Grand', rows)] };
+    const started = performance.now();
+    const engine = openWorkbookEngine(workbook, KEY);
+    expect(engine.ready).toBe(false);
+    expect(engine.value(0, 20_000, 1)).toBe(40_000);
+    expect(engine.value(0, 0, 1)).toBe(total);
+    // Opening reads nothing of the rows but their count: far quicker than the build.
+    expect(performance.now() - started).toBeLessThan(1000);
+    engine.set(0, 0, 0, 3);
+    expect(engine.ready).toBe(true);
+    expect(engine.value(0, 20_000, 1)).toBe(60_000);
   });
 });

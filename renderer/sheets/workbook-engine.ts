@@ -12,9 +12,8 @@ import { HISTORY_LIMIT, SheetHistory } from './sheet-history.js';
 import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
-
 import { asBlock, COLS, engineToValue, extrasOf } from './engine-cells.js';
-import { buildWorkbookEngine, CachedCells, engineCell, withEntriesTried } from './engine-build.js';
+import { buildReported, CachedCells, checkEngineLicense, engineCell, withEntriesTried } from './engine-build.js';
 import type { EngineName } from './engine-build.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
 
@@ -37,11 +36,14 @@ export class WorkbookEngine {
   private readonly styleKeys = new Map<string, number>();
   /** Every change made through this engine, for undo and redo. */
   readonly history = new SheetHistory(HISTORY_LIMIT);
+  /** Told when building HyperFormula fails: a build after the first paint runs outside any render. */
+  onBuildError: ((error: unknown) => void) | undefined;
 
   private constructor(
     workbook: Workbook,
     private readonly licenseKey: string,
   ) {
+    if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
     this.pending = new CachedCells(workbook);
     this.extras = workbook.sheets.map(extrasOf);
     const { sheets: _sheets, meta: _meta, styles, names: _names, ...book } = workbook;
@@ -77,14 +79,14 @@ export class WorkbookEngine {
     return this.built !== undefined;
   }
 
-  /** Builds HyperFormula from the workbook as read (once; later calls return it). */
+  /** Builds HyperFormula from the workbook as read (once; later calls return it). Results may change: `version` moves. */
   build(): HyperFormula {
     if (this.built) return this.built;
-    const { hf, ids, names } = buildWorkbookEngine(this.pending!.workbook, this.licenseKey, HISTORY_LIMIT * 4);
+    const { hf, ids, names } = buildReported(this.pending!.workbook, this.licenseKey, HISTORY_LIMIT * 4, this.onBuildError);
     [this.built, this.ids, this.definedNames, this.pending] = [hf, ids, names, undefined];
+    this.editCount += 1;
     return hf;
   }
-
   private editCount = 0;
 
   /** Changes after every edit: display caches (conditional formats) key on it. */
@@ -113,20 +115,19 @@ export class WorkbookEngine {
    * @throws RangeError when the workbook has no sheet.
    */
   static fromWorkbook(workbook: Workbook, licenseKey: string): WorkbookEngine {
-    const engine = WorkbookEngine.deferred(workbook, licenseKey);
-    engine.build();
-    return engine;
+    const engine = new WorkbookEngine(workbook, licenseKey);
+    return (engine.build(), engine);
   }
 
   /**
    * Loads a workbook without building HyperFormula yet: until {@link build} (or the first change
    * or computation, which builds it), cells read as the file holds them, formulas with their
    * cached results, so a large workbook shows before its formulas are live.
-   * @throws RangeError when the workbook has no sheet.
+   * @throws RangeError when the workbook has no sheet; CalcLicenseError at once when the key is refused.
    */
   static deferred(workbook: Workbook, licenseKey: string): WorkbookEngine {
-    if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-    return new WorkbookEngine(workbook, licenseKey);
+    const engine = new WorkbookEngine(workbook, licenseKey);
+    return (checkEngineLicense(licenseKey), engine);
   }
 
   /** Sheet names in order. */

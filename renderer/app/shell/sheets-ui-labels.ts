@@ -5,6 +5,7 @@ import type { SheetsUiLabels } from '../../sheets/index.js';
 export function sheetsUiLabels({ t }: Translator): SheetsUiLabels {
   return {
     toolbar: t('sheets.ui.toolbar'),
+    calculating: t('sheets.ui.calculating'),
     undo: t('sheets.ui.undo'),
     redo: t('sheets.ui.redo'),
     font: t('sheets.ui.font'),

@@ -54,6 +54,7 @@ export const enSheets: Readonly<Record<keyof typeof frSheets, string>> = {
   'sheets.replaced': 'Replacements made: {count}',
   'sheets.validationList': 'Allowed values',
   'sheets.ui.toolbar': 'Spreadsheet formatting',
+  'sheets.ui.calculating': 'Calculating…',
   'sheets.ui.undo': 'Undo',
   'sheets.ui.redo': 'Redo',
   'sheets.ui.font': 'Font',

@@ -52,6 +52,7 @@ export const frSheets = {
   'sheets.replaced': 'Remplacements effectués : {count}',
   'sheets.validationList': 'Valeurs autorisées',
   'sheets.ui.toolbar': 'Mise en forme du tableur',
+  'sheets.ui.calculating': 'Calcul en cours…',
   'sheets.ui.undo': 'Annuler',
   'sheets.ui.redo': 'Rétablir',
   'sheets.ui.font': 'Police',
