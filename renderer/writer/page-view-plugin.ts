@@ -21,6 +21,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
+import type { SectionProps } from '@ostal/model';
 import { lineStart, measure } from './print-measure.js';
 import type { FlowPoint, FlowUnit } from './print-pagination.js';
 import { geometryOf } from './print-layout.js';
@@ -121,6 +122,24 @@ function firstInParent(el: Element): boolean {
 /** The room a table row's gap adds above its cells, in CSS pixels. */
 const rowGap = (el: HTMLElement): number => parseFloat(el.style.getPropertyValue('--writer-gap')) || 0;
 
+/** Section breaks whose next section starts on a new page (not a continuous one), as a test on their elements. */
+function newPageBreaks(view: EditorView): (el: Element) => boolean {
+  const breaks: { offset: number }[] = [];
+  const next: (SectionProps | null)[] = [];
+  view.state.doc.forEach((node, offset) => {
+    if (node.type.name !== 'section_break') return;
+    if (breaks.length > 0) next.push((node.attrs.section as SectionProps | null) ?? null);
+    breaks.push({ offset });
+  });
+  next.push((view.state.doc.attrs.section as SectionProps | null) ?? null);
+  const starting = new Set<Node>();
+  breaks.forEach((b, i) => {
+    const dom = view.nodeDOM(b.offset);
+    if (dom && next[i]?.start !== 'continuous') starting.add(dom);
+  });
+  return (el) => starting.has(el);
+}
+
 class PageLayout {
   scale = 1;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -202,7 +221,7 @@ class PageLayout {
       }
       return y;
     };
-    const { units, elements } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, sectionBreaks: true });
+    const { units, elements } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: newPageBreaks(view) });
     const starts = pageStarts(units, sheet);
     const heights = gapHeights(starts.map((s) => s.y), sheet);
     const gaps: Gap[] = [];

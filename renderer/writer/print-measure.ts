@@ -62,8 +62,8 @@ export interface MeasureOptions {
   readonly skip?: (el: Element) => boolean;
   /** Lines of a paragraph measured only when pagination asks for them (a long document's paragraphs mostly fit). */
   readonly lazyLines?: boolean;
-  /** A section break starts the next block on a new page (the live editor shows section breaks). */
-  readonly sectionBreaks?: boolean;
+  /** Section breaks (the live editor shows them) after which the next block starts a new page. */
+  readonly newPageAfter?: (el: Element) => boolean;
 }
 
 /** A unit whose line boxes are measured on first use, once. */
@@ -83,7 +83,7 @@ export function measure(box: HTMLElement, columns: boolean, options: MeasureOpti
   const visit = (parent: Element, depth: number): void => {
     for (const child of parent.children) {
       if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName) || options.skip?.(child)) continue;
-      if (isPageBreak(child, columns) || (options.sectionBreaks === true && child.classList.contains('writer-page-break--section'))) {
+      if (isPageBreak(child, columns) || (child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true)) {
         breakNext = true;
         continue;
       }
