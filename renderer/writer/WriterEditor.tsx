@@ -570,7 +570,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       </div>
       <div className="writer-status" aria-live="off">
         {pages.enabled && <span className="writer-status__page">{labels.more.pageOf(pageAt(pages.starts, state.selection.head), pages.count)}</span>}
-        <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
+        <span className="writer-status__words">{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
         {pictures.status(state)}
         {review.status(state)}
         {linkNotice !== '' && (

@@ -147,13 +147,31 @@ class PageLayout {
   private laidOut: PMNode | null = null;
   private forced = true;
   private readonly observer: ResizeObserver;
+  private scroller: Element | null = null;
+  private readonly onScroll = (): void => this.schedule(true);
 
   constructor(
     private readonly view: EditorView,
     private readonly heights: Map<number, number>,
   ) {
-    this.observer = new ResizeObserver(() => this.schedule(true));
+    // A new width (a window resized, a background tab shown) lays the text out anew; a new
+    // height alone does not: the gaps themselves change it, and in a long document the blocks
+    // laid out near the screen change it as it scrolls (that would never settle).
+    let width = -1;
+    this.observer = new ResizeObserver((entries) => {
+      const now = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (Math.abs(now - width) < 0.5) return;
+      width = now;
+      this.schedule(true);
+    });
     this.observer.observe(view.dom);
+    void document.fonts.ready.then(() => this.schedule(true));
+    // A long document lays out only the blocks near the screen (writer.css): the others count at
+    // an estimated height until shown, so the pages are laid out again once a scroll settles.
+    if (view.dom.classList.contains('writer-page__content--long')) {
+      this.scroller = view.dom.closest('.writer-desk');
+      this.scroller?.addEventListener('scroll', this.onScroll, { passive: true });
+    }
     layouts.set(view, this);
   }
 
@@ -177,6 +195,7 @@ class PageLayout {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
+    this.scroller?.removeEventListener('scroll', this.onScroll);
     layouts.delete(this.view);
   }
 
@@ -204,13 +223,20 @@ class PageLayout {
         return { top: r.top, height: el.classList.contains(ROW_CLASS) ? rowGap(el) * scale : r.height };
       })
       .sort((a, b) => a.top - b.top);
+    // Heights of the gaps before each one.
+    const before: number[] = [0];
+    for (const g of hidden) before.push((before[before.length - 1] ?? 0) + g.height);
     // Viewport y to content y, and back.
     const at = (y: number): number => {
-      let gaps = 0;
-      for (const g of hidden) {
-        if (g.top >= y) break;
-        gaps += Math.min(g.height, y - g.top);
+      let lo = 0;
+      let hi = hidden.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((hidden[mid]?.top ?? Infinity) < y) lo = mid + 1;
+        else hi = mid;
       }
+      const last = hidden[lo - 1];
+      const gaps = last ? (before[lo - 1] ?? 0) + Math.min(last.height, y - last.top) : 0;
       return (y - origin - gaps) / scale;
     };
     const viewportY = (c: number): number => {
