@@ -11,6 +11,7 @@
  * Brouillon: one continuous column, no sheets, headers and footers hidden (shown while edited
  * from Insertion > En-tête / Pied de page).
  */
+import { useMemo, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { SectionProps } from '@ostal/model';
@@ -65,39 +66,46 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   const section = firstSectionOf(state.doc);
   const pageVars = sectionPageStyle(section);
   const paged = mode === 'page';
+  // The sheets are drawn again only when what they show changes, not on every keystroke: the
+  // zones' handlers read the latest props from here.
+  const live = useRef({ review, onEditing, canEdit, apply, onClosed });
+  live.current = { review, onEditing, canEdit, apply, onClosed };
   const storyArea = (kind: StoryKind, sheet: number, shown?: { story: ReturnType<typeof withPageFields>; variant: StoryVariant }) => (
     <HeaderFooterArea
       kind={kind}
       section={section}
       labels={labels.headerFooter}
-      review={review}
+      review={live.current.review}
       editing={editing?.kind === kind && editing.sheet === sheet ? editing.variant : null}
       onStartEdit={() => {
-        if (canEdit()) onEditing({ kind, variant: shown?.variant ?? 'default', sheet });
+        if (live.current.canEdit()) live.current.onEditing({ kind, variant: shown?.variant ?? 'default', sheet });
       }}
-      onCommit={(variant, story) => apply(setStory(kind, variant, story))}
-      onVariant={(variant) => onEditing({ kind, variant, sheet })}
+      onCommit={(variant, story) => live.current.apply(setStory(kind, variant, story))}
+      onVariant={(variant) => live.current.onEditing({ kind, variant, sheet })}
       onTitlePage={(on) => {
-        apply(setTitlePage(on));
-        onEditing({ kind, variant: on ? 'first' : 'default', sheet });
+        live.current.apply(setTitlePage(on));
+        live.current.onEditing({ kind, variant: on ? 'first' : 'default', sheet });
       }}
       onOddEven={(on) => {
-        apply(setOddEven(on));
-        onEditing({ kind, variant: on ? 'even' : 'default', sheet });
+        live.current.apply(setOddEven(on));
+        live.current.onEditing({ kind, variant: on ? 'even' : 'default', sheet });
       }}
       onClose={() => {
-        onEditing(null);
-        onClosed();
+        live.current.onEditing(null);
+        live.current.onClosed();
       }}
       {...(shown ? { preview: { story: shown.story, decorative: sheet > 0 } } : {})}
     />
   );
   const zoomed = zoom === 100 ? {} : { zoom: zoom / 100, width: 'var(--page-width, 794px)' };
   const { count } = pageViewInfo(state);
-  const g = geometryOf(section);
+  const g = useMemo(() => geometryOf(section), [section]);
   const sheet = { height: g.height, top: g.top, bottom: g.bottom };
   const pitch = sheetPitch(sheet);
-  const sheets = Array.from({ length: paged ? count : 0 }, (_, i) => {
+  const tracking = review.tracking;
+  const storyLabels = labels.headerFooter;
+  // storyArea reads the rest through `live`: these are what the sheets show.
+  const sheets = useMemo(() => Array.from({ length: paged ? count : 0 }, (_, i) => {
     const number = sheetNumber(section, i);
     const variant = storyVariant(section, i === 0, number);
     const shown = formatPageNumber(number, section?.pageNumberFormat);
@@ -113,7 +121,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
         </div>
       </div>
     );
-  });
+  }), [paged, count, section, editing, storyLabels, tracking, g, pitch]);
   // One tree in both views: the editor's mount point stays the same element.
   // On sheets the margins are the paper's, as printed, also when the document declares none.
   const padding = pageVars['--page-padding'] ?? [g.top, g.right, g.bottom, g.left].map((v) => `${String(Math.round(v))}px`).join(' ');
