@@ -54,7 +54,12 @@ interface PageViewMeta {
 const pageViewKey = new PluginKey<PageViewState>('page-view');
 
 /** Pause after the last change before the pages are laid out again, in milliseconds. */
-const SETTLE_MS = 200;
+const SETTLE_MS = 300;
+/**
+ * The same in a long document, where laying the pages out again takes up to a second on a busy
+ * machine (the whole text laid out, the gaps redrawn): only once typing or scrolling has stopped.
+ */
+const LONG_SETTLE_MS = 1000;
 const GAP_CLASS = 'writer-page-gap';
 const ROW_CLASS = 'writer-page-gap-row';
 
@@ -186,9 +191,12 @@ class PageLayout {
     this.forced ||= force;
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
-    this.timer = setTimeout(() => {
-      this.frame = requestAnimationFrame(() => this.run());
-    }, SETTLE_MS);
+    this.timer = setTimeout(
+      () => {
+        this.frame = requestAnimationFrame(() => this.run());
+      },
+      this.view.dom.classList.contains('writer-page__content--long') ? LONG_SETTLE_MS : SETTLE_MS,
+    );
   }
 
   destroy(): void {
