@@ -119,6 +119,12 @@ export interface HeaderFooterAreaProps {
   readonly onTitlePage: (on: boolean) => void;
   readonly onOddEven: (on: boolean) => void;
   readonly onClose: () => void;
+  /**
+   * What the zone shows when not edited (the page view's sheets: the page's variant, its page
+   * number filled); `decorative`: a repeat on a later sheet, hidden from assistive technologies.
+   * Without it, the default story.
+   */
+  readonly preview?: { readonly story: PMNodeJSON | undefined; readonly decorative: boolean };
 }
 
 /** A story's lines as shown outside editing, its tracked insertions and deletions drawn as in the body. */
@@ -138,14 +144,22 @@ function StoryPreview({ story, review }: { story: PMNodeJSON | undefined; review
   ));
 }
 
-export function HeaderFooterArea({ kind, section, labels, review, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose }: HeaderFooterAreaProps) {
+export function HeaderFooterArea({ kind, section, labels, review, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose, preview }: HeaderFooterAreaProps) {
   const editor = useRef<StoryEditorHandle>(null);
   const name = kind === 'header' ? labels.header : labels.footer;
   const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
   if (editing === null) {
+    const shown = preview ? preview.story : storyOf(section, kind, 'default');
+    if (preview?.decorative) {
+      return (
+        <div className={`${className} writer-page__story`} aria-hidden="true" title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
+          <StoryPreview story={shown} review={review} />
+        </div>
+      );
+    }
     return (
       <div className={`${className} writer-page__story`} role="note" aria-label={name} title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
-        <StoryPreview story={storyOf(section, kind, 'default')} review={review} />
+        <StoryPreview story={shown} review={review} />
       </div>
     );
   }

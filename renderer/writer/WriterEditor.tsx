@@ -24,22 +24,23 @@ import { shapeView } from './shape-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
-import { HeaderFooterArea } from './HeaderFooterArea.js';
+import { WriterPages } from './WriterPages.js';
+import type { StoryEditing } from './WriterPages.js';
+import { pageViewInfo, pageViewPlugin, relayoutPages, setViewMode } from './page-view-plugin.js';
+import type { ViewMode } from './page-view-plugin.js';
+import { pageAt } from './page-view-gaps.js';
 import { writerDomEvents } from './writer-dom-events.js';
 import { useContextMenu } from './use-context-menu.js';
 import { useNamedStyles } from './use-named-styles.js';
 import { pdfExportAction } from './pdf-export.js';
 import type { PdfExporter } from './pdf-export.js';
 import { printDocument } from './print.js';
-import { setOddEven, setStory, setTitlePage } from './header-footer.js';
-import type { StoryKind, StoryVariant } from './header-footer.js';
 import { isTracking, trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
-import { sectionPageStyle } from './page-layout.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
 import { NavigationPane } from './NavigationPane.js';
 import { BookmarkDialog, LinkDialog, NoteDialog, OpenLinkDialog, PageSetupDialog, ParagraphDialog, StatsDialog } from './WriterDialogs.js';
-import { currentPageSetup, firstSectionOf, setPageSetup } from './page-setup.js';
+import { currentPageSetup, setPageSetup } from './page-setup.js';
 import { insertNote } from './note-commands.js';
 import { editNote, noteEditProps, selectedNote } from './note-edit.js';
 import type { NoteAt } from './note-edit.js';
@@ -162,7 +163,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [zoom, setZoom] = useState(100);
   const [dialog, setDialog] = useState<WriterDialog | null>(null);
   // The header or footer being edited in place (HeaderFooterArea.tsx).
-  const [storyEditing, setStoryEditing] = useState<{ kind: StoryKind; variant: StoryVariant } | null>(null);
+  const [storyEditing, setStoryEditing] = useState<StoryEditing | null>(null);
+  const [viewMode, setViewModeState] = useState<ViewMode>('page');
   const [linkNotice, setLinkNotice] = useState('');
   // The format painter's copied format while it is armed (until the next selection).
   const [painter, setPainter] = useState<CopiedFormat | null>(null);
@@ -189,7 +191,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin()] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
@@ -292,6 +294,14 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (active && !loadingRef.current) viewRef.current?.focus();
   }, [active]);
 
+  // Page or Brouillon, and the pages laid out again at a new zoom (page-view-plugin.ts).
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view) return;
+    setViewMode(view, viewMode);
+    relayoutPages(view, zoom);
+  }, [viewMode, zoom]);
+
   useImperativeHandle(
     ref,
     () => ({
@@ -370,7 +380,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
     onHeaderFooter: (kind) => {
-      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
+      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default', sheet: 0 });
     },
     painterActive: painter !== null,
     onPainter: () => {
@@ -398,6 +408,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onNavigation: () => setNavigationOpen((open) => !open),
     zoom,
     onZoom: setZoom,
+    viewMode,
+    onViewMode: setViewModeState,
     ...(exportPdf ? { onExportPdf: exportPdf } : {}),
   });
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
@@ -517,37 +529,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     }
   };
 
-  // The page follows the first section as it is now (page setup changes it); headers and
-  // footers are shown, not edited: its default ones.
-  const section = firstSectionOf(state.doc);
-  const pageVars = sectionPageStyle(section);
-  const storyArea = (kind: StoryKind) => (
-    <HeaderFooterArea
-      kind={kind}
-      section={section}
-      labels={labels.headerFooter}
-      review={{ tracking: isTracking(state), author: () => reviewRef.current.changeAuthor(), markViews: changeMarkViews(labels), changeTitle: labels.changeTitle }}
-      editing={storyEditing?.kind === kind ? storyEditing.variant : null}
-      onStartEdit={() => {
-        if (!loadingRef.current) setStoryEditing({ kind, variant: 'default' });
-      }}
-      onCommit={(variant, story) => apply(setStory(kind, variant, story))}
-      onVariant={(variant) => setStoryEditing({ kind, variant })}
-      onTitlePage={(on) => {
-        apply(setTitlePage(on));
-        setStoryEditing({ kind, variant: on ? 'first' : 'default' });
-      }}
-      onOddEven={(on) => {
-        apply(setOddEven(on));
-        setStoryEditing({ kind, variant: on ? 'even' : 'default' });
-      }}
-      onClose={() => {
-        setStoryEditing(null);
-        viewRef.current?.focus();
-      }}
-    />
-  );
-
+  const pages = pageViewInfo(state);
   return (
     <div ref={rootRef} className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar store={ribbonStore} labels={labels} run={run} actions={actions} />
@@ -569,17 +551,26 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       <div className="writer-body">
       {navigationOpen && <NavigationPane state={state} labels={labels.more} onGo={goTo} />}
       <div className="writer-desk" onWheel={onWheel}>
-        <div className="writer-page" style={zoom === 100 ? pageVars : { ...pageVars, zoom: zoom / 100, width: 'var(--page-width, 794px)' }}>
-          {storyArea('header')}
-          <div ref={mountRef} />
-          <EndnotesArea state={state} labels={labels} onEdit={(note) => { if (!loadingRef.current) setDialog({ kind: 'editNote', note }); }} />
-          {storyArea('footer')}
-        </div>
+        <WriterPages
+          mode={viewMode}
+          zoom={zoom}
+          state={state}
+          labels={labels}
+          mountRef={mountRef}
+          review={{ tracking: isTracking(state), author: () => reviewRef.current.changeAuthor(), markViews: changeMarkViews(labels), changeTitle: labels.changeTitle }}
+          editing={storyEditing}
+          onEditing={setStoryEditing}
+          canEdit={() => !loadingRef.current}
+          apply={apply}
+          onClosed={() => viewRef.current?.focus()}
+          after={<EndnotesArea state={state} labels={labels} onEdit={(note) => { if (!loadingRef.current) setDialog({ kind: 'editNote', note }); }} />}
+        />
       </div>
       {review.pane(state)}
       </div>
       <div className="writer-status" aria-live="off">
-        <span>{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
+        {pages.enabled && <span className="writer-status__page">{labels.more.pageOf(pageAt(pages.starts, state.selection.head), pages.count)}</span>}
+        <span className="writer-status__words">{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
         {pictures.status(state)}
         {review.status(state)}
         {linkNotice !== '' && (

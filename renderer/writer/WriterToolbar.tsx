@@ -56,6 +56,9 @@ export interface RibbonActions {
   readonly onNavigation: () => void;
   readonly zoom: number;
   readonly onZoom: (zoom: number) => void;
+  /** Affichage: Page (sheets of paper) or Brouillon (one continuous column). */
+  readonly viewMode: 'page' | 'draft';
+  readonly onViewMode: (mode: 'page' | 'draft') => void;
   /** The style editor: modify the style at the cursor, or name a new one after the selection. */
   readonly onModifyStyle?: () => void;
   readonly onNewStyle?: () => void;
@@ -234,6 +237,11 @@ function ViewTab({ labels, actions }: TabProps) {
   const zoomOptions = ZOOM_STEPS.includes(actions.zoom) ? ZOOM_STEPS : [...ZOOM_STEPS, actions.zoom].sort((a, b) => a - b);
   return (
     <>
+      <div role="group" aria-label={more.viewModes} className="writer-ribbon__group">
+        <RibbonButton icon="pageView" label={more.pageView} pressed={actions.viewMode === 'page'} onClick={() => actions.onViewMode('page')} text={<span className="writer-ribbon__text">{more.pageView}</span>} />
+        <RibbonButton icon="draftView" label={more.draftView} pressed={actions.viewMode === 'draft'} onClick={() => actions.onViewMode('draft')} text={<span className="writer-ribbon__text">{more.draftView}</span>} />
+      </div>
+      <ToolbarSeparator />
       <RibbonButton icon="navigation" label={more.navigation} pressed={actions.navigationOpen} onClick={actions.onNavigation} text={<span className="writer-ribbon__text">{more.navigation}</span>} />
       <ToolbarSeparator />
       <RibbonButton icon="zoomOut" label={more.zoomOut} disabled={actions.zoom <= ZOOM_STEPS[0]!} onClick={() => actions.onZoom(stepZoom(actions.zoom, -1))} />

@@ -24,7 +24,7 @@ import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 import { headerRows, lineStart, measure } from './print-measure.js';
 
 /** A section's sheet, in pixels (96 per inch). */
-interface Geometry {
+export interface Geometry {
   readonly width: number;
   readonly height: number;
   readonly top: number;
@@ -79,7 +79,7 @@ const mmOf = (pixels: number): string => `${(pixels * 25.4 / 96).toFixed(2)}mm`;
 /** Header or footer distance used when a section declares none. */
 const DEFAULT_STORY_DISTANCE = 709;
 
-function geometryOf(props: SectionProps | null): Geometry {
+export function geometryOf(props: SectionProps | null): Geometry {
   const page = props?.page && props.page.width > 0 && props.page.height > 0 ? props.page : PAPER_SIZES.A4;
   const m = props?.margins ?? DEFAULT_MARGINS;
   const width = px(page.width);

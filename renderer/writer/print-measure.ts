@@ -23,8 +23,8 @@ function isPageBreak(el: Element, columns: boolean): boolean {
   return columns || !el.classList.contains('writer-page-break--column');
 }
 
-/** Line boxes of a paragraph: its text and inline pictures grouped by row, relative to `origin`. */
-function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): FlowLine[] {
+/** Line boxes of a paragraph: its text and inline pictures grouped by row, placed by `at` (viewport y to flow y). */
+function linesOf(el: HTMLElement, at: (y: number) => number, top: number, bottom: number): FlowLine[] {
   const rows: { top: number; bottom: number }[] = [];
   const range = document.createRange();
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
@@ -34,10 +34,10 @@ function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): 
       if ((n.nodeValue ?? '') === '') continue;
       range.selectNodeContents(n);
       rects = range.getClientRects();
-    } else if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image'))) {
+    } else if (n instanceof HTMLElement && (n.tagName === 'IMG' || n.classList.contains('writer-image')) && !n.classList.contains('ProseMirror-separator')) {
       rects = [n.getBoundingClientRect()];
     } else continue;
-    for (const r of rects) if (r.height > 0) rows.push({ top: r.top - origin, bottom: r.bottom - origin });
+    for (const r of rects) if (r.height > 0) rows.push({ top: at(r.top), bottom: at(r.bottom) });
   }
   rows.sort((a, b) => a.top - b.top);
   const merged: { top: number; bottom: number }[] = [];
@@ -54,17 +54,36 @@ function linesOf(el: HTMLElement, origin: number, top: number, bottom: number): 
   }));
 }
 
+/** How the on-screen page view measures the live editor (`page-view-plugin.ts`) rather than a copy. */
+export interface MeasureOptions {
+  /** Viewport y to flow y (default: from the box's top); the page view leaves out its gaps and the zoom. */
+  readonly at?: (y: number) => number;
+  /** Elements that are no part of the flow (the page view's own gaps). */
+  readonly skip?: (el: Element) => boolean;
+  /** Lines of a paragraph measured only when pagination asks for them (a long document's paragraphs mostly fit). */
+  readonly lazyLines?: boolean;
+  /** Section breaks (the live editor shows them) after which the next block starts a new page. */
+  readonly newPageAfter?: (el: Element) => boolean;
+}
+
+/** A unit whose line boxes are measured on first use, once. */
+function lazyUnit(unit: Omit<FlowUnit, 'lines'>, lines: () => FlowLine[]): FlowUnit {
+  let known: FlowLine[] | null = null;
+  return Object.defineProperty({ ...unit }, 'lines', { enumerable: true, get: () => (known ??= lines()) }) as FlowUnit;
+}
+
 /** Measures the units of a laid-out flow box. */
-export function measure(box: HTMLElement, columns: boolean): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
+export function measure(box: HTMLElement, columns: boolean, options: MeasureOptions = {}): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
   const origin = box.getBoundingClientRect().top;
+  const at = options.at ?? ((y: number) => y - origin);
   const units: FlowUnit[] = [];
   const elements: HTMLElement[] = [];
   const spans = new Map<Element, { first: number; last: number }>();
   let breakNext = false;
   const visit = (parent: Element, depth: number): void => {
     for (const child of parent.children) {
-      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName)) continue;
-      if (isPageBreak(child, columns)) {
+      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName) || options.skip?.(child)) continue;
+      if (isPageBreak(child, columns) || (child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true)) {
         breakNext = true;
         continue;
       }
@@ -73,9 +92,12 @@ export function measure(box: HTMLElement, columns: boolean): { units: FlowUnit[]
       else {
         const r = child.getBoundingClientRect();
         if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') continue;
-        const top = r.top - origin;
-        const bottom = r.bottom - origin;
-        units.push({ top, bottom, lines: LINED.has(child.tagName) ? linesOf(child, origin, top, bottom) : [], breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) });
+        const top = at(r.top);
+        const bottom = at(r.bottom);
+        const unit = { top, bottom, breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) };
+        const lined = LINED.has(child.tagName);
+        if (lined && options.lazyLines === true) units.push(lazyUnit(unit, () => linesOf(child, at, top, bottom)));
+        else units.push({ ...unit, lines: lined ? linesOf(child, at, top, bottom) : [] });
         elements.push(child);
         breakNext = false;
       }
@@ -88,7 +110,7 @@ export function measure(box: HTMLElement, columns: boolean): { units: FlowUnit[]
     const header = headerRows(table);
     const last = header[header.length - 1];
     if (!last) continue;
-    const height = last.getBoundingClientRect().bottom - (header[0]?.getBoundingClientRect().top ?? 0);
+    const height = at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0);
     for (const row of [...table.rows].slice(header.length)) {
       const i = elements.indexOf(row);
       const unit = units[i];

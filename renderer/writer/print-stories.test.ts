@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PMNodeJSON, SectionProps } from '@ostal/model';
-import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
+import { formatPageNumber, storyOf, storyVariant, withPageFields } from './print-stories.js';
 
 const story = (text: string): PMNodeJSON => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 
@@ -35,5 +35,18 @@ describe('formatPageNumber', () => {
     expect(formatPageNumber(1994, 'upperRoman')).toBe('MCMXCIV');
     expect(formatPageNumber(3, 'lowerLetter')).toBe('c');
     expect(formatPageNumber(28, 'upperLetter')).toBe('BB');
+  });
+});
+
+describe('withPageFields', () => {
+  it('fills the page number and page count fields of a story for one sheet, leaving other fields and text alone', () => {
+    const field = (kind: string, result: string): PMNodeJSON => ({ type: 'field', attrs: { kind, instruction: '', result } });
+    const footer: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Page ' }, field('page-number', '1'), { type: 'text', text: ' sur ' }, field('page-count', '1'), field('author', 'Anne')] }] };
+    const filled = withPageFields(footer, 'iii', '12');
+    const runs = filled?.content?.[0]?.content ?? [];
+    expect(runs.map((r) => (r.type === 'text' ? r.text : r.attrs?.result))).toEqual(['Page ', 'iii', ' sur ', '12', 'Anne']);
+    // The story itself is not changed.
+    expect(footer.content?.[0]?.content?.[1]?.attrs?.result).toBe('1');
+    expect(withPageFields(undefined, '1', '1')).toBeUndefined();
   });
 });

@@ -57,3 +57,13 @@ export function formatPageNumber(n: number, format?: string): string {
   if (format === 'upperLetter') return letters(n).toUpperCase();
   return String(n);
 }
+
+/** A header or footer story with its page-number and page-count fields showing `number` and `count` (the page view's sheets). */
+export function withPageFields(story: PMNodeJSON | undefined, number: string, count: string): PMNodeJSON | undefined {
+  if (!story) return undefined;
+  const walk = (n: PMNodeJSON, depth: number): PMNodeJSON => {
+    if (n.type === 'field' && (n.attrs?.kind === 'page-number' || n.attrs?.kind === 'page-count')) return { ...n, attrs: { ...n.attrs, result: n.attrs.kind === 'page-number' ? number : count } };
+    return n.content && depth < 32 ? { ...n, content: n.content.map((c) => walk(c, depth + 1)) } : n;
+  };
+  return walk(story, 0);
+}

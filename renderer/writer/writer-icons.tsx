@@ -26,7 +26,9 @@ export type WriterIconName =
   | 'indent'
   | 'outdent'
   | 'restart'
-  | 'picture';
+  | 'picture'
+  | 'pageView'
+  | 'draftView';
 
 const PATHS: Readonly<Record<WriterIconName, string>> = {
   painter: 'M4 3h13v5H4z M17 5h3v6h-8v3 M10 14h4v7h-4z',
@@ -38,6 +40,8 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   table: 'M3 4h18v16H3z M3 9h18 M3 14h18 M9 4v16 M15 4v16',
   stats: 'M4 20V10 M10 20V4 M16 20v-7 M22 20H2',
   navigation: 'M3 4h18v16H3z M9 4v16 M12 8h6 M12 12h6 M12 16h4',
+  pageView: 'M6 2h12v8H6z M6 14h12v8H6z M9 5h6 M9 17h6',
+  draftView: 'M4 3h16v18H4z M7 7h10 M7 11h10 M7 15h10 M7 19h6',
   zoomIn: 'M10 3a7 7 0 1 0 0.01 0z M15 15l6 6 M7 10h6 M10 7v6',
   zoomOut: 'M10 3a7 7 0 1 0 0.01 0z M15 15l6 6 M7 10h6',
   paragraph: 'M13 4v16 M17 4v16 M20 4H10a4 4 0 0 0 0 8h3',

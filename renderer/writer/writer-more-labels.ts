@@ -34,6 +34,14 @@ export interface WriterMoreLabels {
   readonly zoom: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
+  /** Affichage: the group of the two views, "Affichage du document". */
+  readonly viewModes: string;
+  /** The print-layout view, "Page". */
+  readonly pageView: string;
+  /** The continuous view, "Brouillon". */
+  readonly draftView: string;
+  /** Status line: the cursor's page and the page count, "Page 3 sur 12". */
+  readonly pageOf: (page: number, total: number) => string;
   /** Zoom value as shown, "120 %". */
   readonly percent: (value: number) => string;
   readonly stats: string;

@@ -52,7 +52,8 @@ test('the header and footer are edited in place, with a page number and a differ
   await expect(first).toBeFocused();
   await page.keyboard.type('Page de garde');
   await page.keyboard.press('Escape');
-  await expect(page.getByRole('note', { name: 'En-tête' })).toHaveText('Mairie de Lyon');
+  // The first sheet shows the first page's header (page view).
+  await expect(page.getByRole('note', { name: 'En-tête' })).toHaveText('Page de garde');
 
   const docx = await saveAs(page, host.docs, 'entetes', 'docx');
   const odt = await saveAs(page, host.docs, 'entetes', 'odt');
@@ -75,6 +76,14 @@ test('the header and footer are edited in place, with a page number and a differ
 
   await closeTab(page, 'entetes.odt');
   await openFile(page, 'entetes.docx');
-  await expect(page.getByRole('note', { name: 'En-tête' })).toHaveText('Mairie de Lyon');
-  await expect(page.getByRole('note', { name: 'Pied de page' })).toHaveText('Page 1');
+  // The first sheet shows the first page's stories (no footer of its own); the others are kept.
+  await expect(page.getByRole('note', { name: 'En-tête' })).toHaveText('Page de garde');
+  await expect(page.getByRole('note', { name: 'Pied de page' })).toHaveText('');
+  await page.getByRole('note', { name: 'En-tête' }).dblclick();
+  await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Toutes les pages' });
+  await expect(page.getByRole('textbox', { name: 'En-tête — Toutes les pages' })).toHaveText('Mairie de Lyon');
+  await page.keyboard.press('Escape');
+  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
+  await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Toutes les pages' });
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toHaveText('Page 1');
 });

@@ -30,8 +30,10 @@ test('a 180-page report opens progressively, then is whole, editable and unmodif
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await expect(editor).toBeVisible({ timeout: 120_000 });
   // The status line counts words once every slice is in.
-  const status = page.locator('.writer-status');
+  const status = page.locator('.writer-status__words');
   await expect(status).toHaveText(/^[\d\s\u202f\u00a0]+ mots$/, { timeout: 180_000 });
+  // The page view counts the pages of what is loaded: the status line says how many.
+  await expect(page.locator('.writer-status__page')).toHaveText(/^Page 1 sur \d{2,}$/);
   await expect(editor).toHaveAttribute('contenteditable', 'true');
   const tab = page.getByRole('tab', { name: NAME, exact: true });
   await expect(tab).toBeVisible();

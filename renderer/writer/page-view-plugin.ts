@@ -1,0 +1,351 @@
+/**
+ * The on-screen page view (Affichage > Page): the editor's one flow of text is cut into sheets
+ * of the first section's paper, as the PDF export cuts it (`print-pagination.ts`).
+ *
+ * After edits settle (a short pause in typing, then the next frame: never during a keystroke),
+ * on zoom and when the text's size changes (a window resized, a long document's blocks laid out
+ * for the first time, more of a long document loaded), the live editor's blocks are measured in
+ * "content coordinates" (without the gaps already there, and without the zoom), paginated, and a
+ * gap is set where each page after the first starts: a widget before the block (or before the
+ * first character of the line, when a page cuts a paragraph; on a table row, extra room above
+ * its cells). A gap is transparent: the sheets, their headers and footers are drawn behind the
+ * text by `PageSheets.tsx`, one per page the plugin counts. Once drawn, the gaps are adjusted to
+ * the pixel so that each page's first line sits at the top of its sheet's body.
+ *
+ * Widgets keep their element from one layout to the next (keyed by page), ignore the selection,
+ * are not editable and are hidden from assistive technologies. The draft view (Brouillon)
+ * turns the plugin off: no gaps, one continuous column.
+ */
+import { Plugin, PluginKey } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { SectionProps } from '@ostal/model';
+import { lineStart, measure } from './print-measure.js';
+import type { FlowPoint, FlowUnit } from './print-pagination.js';
+import { geometryOf } from './print-layout.js';
+import { firstSectionOf } from './page-setup.js';
+import { gapHeights, pageStarts, sheetPitch } from './page-view-gaps.js';
+import type { SheetGeometry } from './page-view-gaps.js';
+
+/** How the writer shows the document: sheets of paper, or one continuous column. */
+export type ViewMode = 'page' | 'draft';
+
+/** A gap before page `page` (2, 3, …): where, of which kind, and its estimated height. */
+interface Gap {
+  readonly kind: 'block' | 'inline' | 'row';
+  readonly pos: number;
+  readonly page: number;
+  readonly height: number;
+}
+
+interface PageViewState {
+  readonly enabled: boolean;
+  readonly gaps: readonly Gap[];
+  readonly decorations: DecorationSet;
+}
+
+interface PageViewMeta {
+  readonly enabled?: boolean;
+  readonly gaps?: readonly Gap[];
+}
+
+const pageViewKey = new PluginKey<PageViewState>('page-view');
+
+/** Pause after the last change before the pages are laid out again, in milliseconds. */
+const SETTLE_MS = 300;
+/**
+ * The same in a long document, where laying the pages out again takes up to a second on a busy
+ * machine (the whole text laid out, the gaps redrawn): only once typing or scrolling has stopped.
+ */
+const LONG_SETTLE_MS = 1000;
+const GAP_CLASS = 'writer-page-gap';
+const ROW_CLASS = 'writer-page-gap-row';
+
+/** What the page view shows now: how many sheets, and where pages 2, 3, … start (document positions). */
+export function pageViewInfo(state: EditorState): { readonly enabled: boolean; readonly count: number; readonly starts: readonly number[] } {
+  const s = pageViewKey.getState(state);
+  if (!s?.enabled) return { enabled: false, count: 1, starts: [] };
+  return { enabled: true, count: s.gaps.length + 1, starts: s.gaps.map((g) => g.pos) };
+}
+
+/** Turns the page view on (Page) or off (Brouillon). */
+export function setViewMode(view: EditorView, mode: ViewMode): void {
+  if ((pageViewKey.getState(view.state)?.enabled ?? false) === (mode === 'page')) return;
+  view.dispatch(view.state.tr.setMeta(pageViewKey, { enabled: mode === 'page' } satisfies PageViewMeta).setMeta('addToHistory', false));
+}
+
+const layouts = new WeakMap<EditorView, PageLayout>();
+
+/** Lays the pages out again soon, at the zoom given (100: none); the text was drawn at another scale or size. */
+export function relayoutPages(view: EditorView, zoom: number): void {
+  const layout = layouts.get(view);
+  if (!layout) return;
+  layout.scale = zoom / 100;
+  layout.schedule(true);
+}
+
+function gapElement(gap: Gap, heights: Map<number, number>): HTMLElement {
+  const el = document.createElement(gap.kind === 'inline' ? 'span' : 'div');
+  el.className = `${GAP_CLASS} ${GAP_CLASS}--${gap.kind}`;
+  el.setAttribute('aria-hidden', 'true');
+  el.setAttribute('contenteditable', 'false');
+  el.dataset.page = String(gap.page);
+  el.style.height = `${String(heights.get(gap.page) ?? gap.height)}px`;
+  return el;
+}
+
+function decorationsOf(doc: PMNode, gaps: readonly Gap[], heights: Map<number, number>): DecorationSet {
+  const out: Decoration[] = [];
+  for (const gap of gaps) {
+    if (gap.kind === 'row') {
+      const row = doc.nodeAt(gap.pos);
+      if (row?.type.name === 'table_row') out.push(Decoration.node(gap.pos, gap.pos + row.nodeSize, { class: ROW_CLASS, style: `--writer-gap: ${String(gap.height)}px`, 'data-page': String(gap.page) }));
+      continue;
+    }
+    out.push(Decoration.widget(gap.pos, () => gapElement(gap, heights), { side: -1, ignoreSelection: true, key: `page-gap-${String(gap.page)}-${gap.kind}` }));
+  }
+  return DecorationSet.create(doc, out);
+}
+
+const sameGaps = (a: readonly Gap[], b: readonly Gap[]): boolean =>
+  a.length === b.length && a.every((g, i) => g.pos === b[i]?.pos && g.kind === b[i]?.kind && g.page === b[i]?.page && (g.kind !== 'row' || Math.abs(g.height - (b[i]?.height ?? 0)) < 1));
+
+/** An element that is no part of the text's flow: a page gap, the gap cursor. */
+const offFlow = (el: Element): boolean => el.classList.contains(GAP_CLASS) || el.classList.contains('ProseMirror-gapcursor');
+
+/** Parts of a table before its rows that hold no text. */
+const FRAME = new Set(['COLGROUP', 'COL', 'CAPTION']);
+
+/** True when nothing of the flow comes before `el` in its parent. */
+function firstInParent(el: Element): boolean {
+  for (let s = el.previousElementSibling; s; s = s.previousElementSibling) if (!offFlow(s) && !FRAME.has(s.tagName)) return false;
+  return true;
+}
+
+/** The room a table row's gap adds above its cells, in CSS pixels. */
+const rowGap = (el: HTMLElement): number => parseFloat(el.style.getPropertyValue('--writer-gap')) || 0;
+
+/** Section breaks whose next section starts on a new page (not a continuous one), as a test on their elements. */
+function newPageBreaks(view: EditorView): (el: Element) => boolean {
+  const breaks: { offset: number }[] = [];
+  const next: (SectionProps | null)[] = [];
+  view.state.doc.forEach((node, offset) => {
+    if (node.type.name !== 'section_break') return;
+    if (breaks.length > 0) next.push((node.attrs.section as SectionProps | null) ?? null);
+    breaks.push({ offset });
+  });
+  next.push((view.state.doc.attrs.section as SectionProps | null) ?? null);
+  const starting = new Set<Node>();
+  breaks.forEach((b, i) => {
+    const dom = view.nodeDOM(b.offset);
+    if (dom && next[i]?.start !== 'continuous') starting.add(dom);
+  });
+  return (el) => starting.has(el);
+}
+
+class PageLayout {
+  scale = 1;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private frame = 0;
+  private laidOut: PMNode | null = null;
+  private forced = true;
+  private readonly observer: ResizeObserver;
+  private scroller: Element | null = null;
+  private readonly onScroll = (): void => this.schedule(true);
+
+  constructor(
+    private readonly view: EditorView,
+    private readonly heights: Map<number, number>,
+  ) {
+    // A new width (a window resized, a background tab shown) lays the text out anew; a new
+    // height alone does not: the gaps themselves change it, and in a long document the blocks
+    // laid out near the screen change it as it scrolls (that would never settle).
+    let width = -1;
+    this.observer = new ResizeObserver((entries) => {
+      const now = entries[entries.length - 1]?.contentRect.width ?? 0;
+      if (Math.abs(now - width) < 0.5) return;
+      width = now;
+      this.schedule(true);
+    });
+    this.observer.observe(view.dom);
+    void document.fonts.ready.then(() => this.schedule(true));
+    // A long document lays out only the blocks near the screen (writer.css): the others count at
+    // an estimated height until shown, so the pages are laid out again once a scroll settles.
+    if (view.dom.classList.contains('writer-page__content--long')) {
+      this.scroller = view.dom.closest('.writer-desk');
+      this.scroller?.addEventListener('scroll', this.onScroll, { passive: true });
+    }
+    layouts.set(view, this);
+  }
+
+  update(prev: EditorState): void {
+    const was = pageViewKey.getState(prev)?.enabled;
+    const now = pageViewKey.getState(this.view.state)?.enabled;
+    if (now && (this.view.state.doc !== prev.doc || was !== now)) this.schedule(was !== now);
+  }
+
+  /** Lays out after the edits settle, in a frame of its own (`force`: even when the text did not change). */
+  schedule(force = false): void {
+    this.forced ||= force;
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.timer = setTimeout(
+      () => {
+        this.frame = requestAnimationFrame(() => this.run());
+      },
+      this.view.dom.classList.contains('writer-page__content--long') ? LONG_SETTLE_MS : SETTLE_MS,
+    );
+  }
+
+  destroy(): void {
+    clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
+    this.observer.disconnect();
+    this.scroller?.removeEventListener('scroll', this.onScroll);
+    layouts.delete(this.view);
+  }
+
+  private sheet(): SheetGeometry {
+    const g = geometryOf(firstSectionOf(this.view.state.doc));
+    return { height: g.height, top: parseFloat(getComputedStyle(this.view.dom).paddingTop) || g.top, bottom: g.bottom };
+  }
+
+  private run(): void {
+    const view = this.view;
+    const state = pageViewKey.getState(view.state);
+    if (!state?.enabled || view.isDestroyed) return;
+    if (!this.forced && view.state.doc === this.laidOut) return;
+    const box = view.dom.getBoundingClientRect();
+    // A background tab: laid out once it shows (its size changes then).
+    if (box.width === 0) return;
+    this.forced = false;
+    this.laidOut = view.state.doc;
+    const scale = this.scale;
+    const sheet = this.sheet();
+    const origin = box.top + sheet.top * scale;
+    const hidden = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)]
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, height: el.classList.contains(ROW_CLASS) ? rowGap(el) * scale : r.height };
+      })
+      .sort((a, b) => a.top - b.top);
+    // Heights of the gaps before each one.
+    const before: number[] = [0];
+    for (const g of hidden) before.push((before[before.length - 1] ?? 0) + g.height);
+    // Viewport y to content y, and back.
+    const at = (y: number): number => {
+      let lo = 0;
+      let hi = hidden.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if ((hidden[mid]?.top ?? Infinity) < y) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = hidden[lo - 1];
+      const gaps = last ? (before[lo - 1] ?? 0) + Math.min(last.height, y - last.top) : 0;
+      return (y - origin - gaps) / scale;
+    };
+    const viewportY = (c: number): number => {
+      let y = origin + c * scale;
+      for (const g of hidden) {
+        if (g.top > y + 0.5) break;
+        y += g.height;
+      }
+      return y;
+    };
+    const { units, elements } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: newPageBreaks(view) });
+    const starts = pageStarts(units, sheet);
+    const heights = gapHeights(starts.map((s) => s.y), sheet);
+    const gaps: Gap[] = [];
+    starts.forEach((start, i) => {
+      const placed = this.place(units, elements, start.point, viewportY);
+      if (placed && placed.pos > (gaps[gaps.length - 1]?.pos ?? 0)) gaps.push({ ...placed, page: i + 2, height: heights[i] ?? 0 });
+    });
+    if (!sameGaps(gaps, state.gaps)) view.dispatch(view.state.tr.setMeta(pageViewKey, { gaps } satisfies PageViewMeta).setMeta('addToHistory', false));
+    this.fit(sheet);
+  }
+
+  /** Where the gap before a page starting at `p` goes, or null when the DOM gives no place. */
+  private place(units: readonly FlowUnit[], elements: readonly HTMLElement[], p: FlowPoint, viewportY: (c: number) => number): Omit<Gap, 'page' | 'height'> | null {
+    const view = this.view;
+    const el = elements[p.unit];
+    if (!el?.parentNode) return null;
+    try {
+      if (p.line > 0) {
+        const line = units[p.unit]?.lines[p.line];
+        if (!line) return null;
+        const at = lineStart(el, viewportY(line.top));
+        if (at.node === el && at.offset === el.childNodes.length) return null;
+        return { kind: 'inline', pos: view.posAtDOM(at.node, at.offset) };
+      }
+      if (el.tagName === 'TR' && !firstInParent(el)) {
+        const pos = view.posAtDOM(el.parentNode, Array.prototype.indexOf.call(el.parentNode.childNodes, el));
+        return view.state.doc.nodeAt(pos)?.type.name === 'table_row' ? { kind: 'row', pos } : null;
+      }
+      // Before the outermost block that starts with this one (a list, a table), not inside it.
+      let target: HTMLElement = el;
+      while (target.parentElement && target.parentElement !== view.dom && firstInParent(target)) target = target.parentElement;
+      const parent = target.parentNode;
+      if (!parent) return null;
+      const pos = view.posAtDOM(parent, Array.prototype.indexOf.call(parent.childNodes, target));
+      return pos >= 0 && pos <= view.state.doc.content.size ? { kind: 'block', pos } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Adjusts the gaps as drawn so that each page's first line sits at the top of its sheet's body (one read pass, one write pass). */
+  private fit(sheet: SheetGeometry): void {
+    const view = this.view;
+    const scale = this.scale;
+    const top = view.dom.getBoundingClientRect().top;
+    const pitch = sheetPitch(sheet);
+    const found = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)].map((el) => {
+      const r = el.getBoundingClientRect();
+      const row = el.classList.contains(ROW_CLASS);
+      const page = Number(el.dataset.page);
+      return { el, row, page, height: row ? rowGap(el) : parseFloat(el.style.height) || 0, end: row ? r.top + rowGap(el) * scale : r.bottom, target: top + ((page - 1) * pitch + sheet.top) * scale };
+    });
+    let shift = 0;
+    const writes: [HTMLElement, number][] = [];
+    for (const gap of found) {
+      const off = gap.target - (gap.end + shift);
+      if (gap.row || Math.abs(off) < 0.25) continue;
+      const height = Math.max(0, gap.height + off / scale);
+      shift += (height - gap.height) * scale;
+      writes.push([gap.el, height]);
+      this.heights.set(gap.page, height);
+    }
+    for (const [el, height] of writes) el.style.height = `${String(height)}px`;
+  }
+}
+
+/** The page view's plugin: on (Page) from the start. */
+export function pageViewPlugin(): Plugin<PageViewState> {
+  // Heights of the gaps as last fitted, by page: a gap drawn again (its paragraph redrawn) keeps it.
+  const heights = new Map<number, number>();
+  return new Plugin<PageViewState>({
+    key: pageViewKey,
+    state: {
+      init: () => ({ enabled: true, gaps: [], decorations: DecorationSet.empty }),
+      apply(tr: Transaction, prev: PageViewState): PageViewState {
+        const meta = tr.getMeta(pageViewKey) as PageViewMeta | undefined;
+        const enabled = meta?.enabled ?? prev.enabled;
+        if (!enabled) return prev.enabled || prev.gaps.length > 0 ? { enabled: false, gaps: [], decorations: DecorationSet.empty } : prev;
+        if (meta?.gaps) return { enabled, gaps: meta.gaps, decorations: decorationsOf(tr.doc, meta.gaps, heights) };
+        if (!tr.docChanged && enabled === prev.enabled) return prev;
+        const gaps = prev.gaps.map((g) => ({ ...g, pos: tr.mapping.map(g.pos, -1) }));
+        return { enabled, gaps, decorations: prev.decorations.map(tr.mapping, tr.doc) };
+      },
+    },
+    props: {
+      decorations: (state) => pageViewKey.getState(state)?.decorations,
+    },
+    view: (view) => {
+      const layout = new PageLayout(view, heights);
+      return { update: (_view, prev) => layout.update(prev), destroy: () => layout.destroy() };
+    },
+  });
+}

@@ -1,0 +1,156 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './fixtures.js';
+
+/** A4 at 96 px per inch: 297 mm. */
+const A4_HEIGHT = (297 / 25.4) * 96;
+
+async function newDocument(page: Page, url: string): Promise<Locator> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  return editor;
+}
+
+/** Types `count` short paragraphs "Ligne n" after what is there. */
+async function typeLines(page: Page, from: number, count: number): Promise<void> {
+  for (let i = from; i < from + count; i++) {
+    if (i > 1) await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`Ligne ${String(i)}`);
+  }
+}
+
+/** The sheets' boxes on screen, top to bottom. */
+async function sheetBoxes(page: Page): Promise<{ y: number; height: number; width: number }[]> {
+  return page.locator('.writer-sheet').evaluateAll((els) => els.map((el) => {
+    const r = el.getBoundingClientRect();
+    return { y: r.top, height: r.height, width: r.width };
+  }));
+}
+
+/** The 1-based sheet whose box holds the top of `locator` (0: none). */
+async function sheetOf(page: Page, locator: Locator): Promise<number> {
+  const top = (await locator.boundingBox())?.y ?? -1;
+  const sheets = await sheetBoxes(page);
+  return sheets.findIndex((s) => top >= s.y && top < s.y + s.height) + 1;
+}
+
+test('a three-page document shows three A4 sheets with their footers numbered, as many as the exported PDF has pages', async ({ page, host }) => {
+  const editor = await newDocument(page, host.url);
+  await typeLines(page, 1, 70);
+  await expect(editor).toContainText('Ligne 70');
+
+  // A footer "Page n sur N" (page number and page count fields).
+  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toBeFocused();
+  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
+  await page.keyboard.type('Page ');
+  await tools.getByRole('button', { name: 'Numéro de page' }).click();
+  await page.keyboard.type(' sur ');
+  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
+  await page.keyboard.press('Escape');
+
+  const sheets = page.locator('.writer-sheet');
+  await expect(sheets).toHaveCount(3);
+  for (const box of await sheetBoxes(page)) {
+    expect(Math.abs(box.height - A4_HEIGHT)).toBeLessThan(1);
+    expect(Math.round(box.width)).toBe(794);
+  }
+  // The sheets stand apart, the grey desk between them.
+  const [first, second] = await sheetBoxes(page);
+  expect(second!.y - (first!.y + first!.height)).toBeGreaterThan(10);
+  await expect(page.locator('.writer-sheet .writer-page__footer')).toHaveText(['Page 1 sur 3', 'Page 2 sur 3', 'Page 3 sur 3']);
+
+  // Every line sits inside a sheet's body, none in a margin or between sheets.
+  const stray = await editor.locator('p').evaluateAll((ps) => {
+    const boxes = [...document.querySelectorAll('.writer-sheet')].map((s) => s.getBoundingClientRect());
+    return ps.filter((p) => {
+      const r = p.getBoundingClientRect();
+      return !boxes.some((b) => r.top >= b.top + 90 && r.bottom <= b.bottom - 90);
+    }).map((p) => p.textContent);
+  });
+  expect(stray).toEqual([]);
+  // The cursor is at the end: the status line says which page.
+  await expect(page.locator('.writer-status')).toContainText('Page 3 sur 3');
+  await editor.locator('p', { hasText: /^Ligne 2$/ }).click();
+  await expect(page.locator('.writer-status')).toContainText('Page 1 sur 3');
+
+  // The PDF export has as many pages.
+  await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter' });
+  await dialog.getByRole('textbox', { name: 'Nom du fichier' }).fill('pages');
+  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const file = path.join(host.docs, 'pages.pdf');
+  await expect(page.getByText(`Exporté en PDF : ${file}`)).toBeVisible({ timeout: 60_000 });
+  expect(existsSync(file)).toBe(true);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(await sheets.count());
+});
+
+test('a page break starts the next paragraph at the top of a new sheet, and text typed at the foot of a page moves on to the next', async ({ page, host }) => {
+  const editor = await newDocument(page, host.url);
+  await page.keyboard.insertText('Avant le saut');
+  await page.keyboard.press('Control+Enter');
+  await page.keyboard.insertText('Après le saut');
+  const sheets = page.locator('.writer-sheet');
+  await expect(sheets).toHaveCount(2);
+  const after = editor.locator('p', { hasText: 'Après le saut' });
+  await expect.poll(() => sheetOf(page, after)).toBe(2);
+  // At the top of the second sheet's body: its top margin (2.5 cm) below the sheet's top.
+  const top = async () => ((await after.boundingBox())?.y ?? 0) - (await sheetBoxes(page))[1]!.y;
+  await expect.poll(async () => Math.abs((await top()) - 94.5)).toBeLessThan(3);
+
+  // A full first page: lines typed near its end push its last lines onto the next sheet.
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await typeLines(page, 2, 24);
+  const last = editor.locator('p', { hasText: /^Ligne 25$/ });
+  await expect.poll(() => sheetOf(page, last)).toBe(1);
+  await editor.locator('p', { hasText: /^Ligne 20$/ }).click();
+  await page.keyboard.press('End');
+  for (let i = 0; i < 6; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Ajout');
+  }
+  await expect.poll(() => sheetOf(page, last)).toBe(2);
+  // The page break now ends page 2: what follows it starts page 3.
+  await expect(sheets).toHaveCount(3);
+  await expect.poll(() => sheetOf(page, after)).toBe(3);
+});
+
+test('Brouillon shows one continuous column without sheets or gaps, and stays chosen', async ({ page, host }) => {
+  const editor = await newDocument(page, host.url);
+  await typeLines(page, 1, 40);
+  await expect(page.locator('.writer-sheet')).toHaveCount(2);
+  await expect(editor.locator('.writer-page-gap')).toHaveCount(1);
+
+  await page.getByRole('tab', { name: 'Affichage' }).click();
+  const pageButton = page.getByRole('button', { name: 'Page', exact: true });
+  const draft = page.getByRole('button', { name: 'Brouillon' });
+  await expect(pageButton).toHaveAttribute('aria-pressed', 'true');
+  await draft.click();
+  await expect(draft).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.writer-sheet')).toHaveCount(0);
+  await expect(editor.locator('.writer-page-gap')).toHaveCount(0);
+  await expect(page.getByRole('note', { name: 'En-tête' })).toHaveCount(0);
+  await expect(page.locator('.writer-status')).not.toContainText('sur');
+  // One column: each paragraph right below the one before.
+  const tops = await editor.locator('p').evaluateAll((ps) => ps.map((p) => p.getBoundingClientRect().top));
+  const steps = tops.slice(1).map((t, i) => t - tops[i]!);
+  expect(Math.max(...steps) - Math.min(...steps)).toBeLessThan(2);
+
+  // Another tab and back: still Brouillon; Page brings the sheets back.
+  await page.getByRole('tablist', { name: 'Ruban' }).getByRole('tab', { name: 'Accueil' }).click();
+  await page.getByRole('tab', { name: 'Affichage' }).click();
+  await expect(draft).toHaveAttribute('aria-pressed', 'true');
+  await editor.click();
+  await page.keyboard.insertText(' encore');
+  await expect(page.locator('.writer-sheet')).toHaveCount(0);
+  await pageButton.click();
+  await expect(page.locator('.writer-sheet')).toHaveCount(2);
+  await expect(editor.locator('.writer-page-gap')).toHaveCount(1);
+});
