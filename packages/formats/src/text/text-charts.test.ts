@@ -9,6 +9,7 @@ import { read, write } from '../index.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { writeZip } from '../container/zip-writer.js';
 import { DEFAULT_LIMITS } from '../limits.js';
+import { conversionLosses } from '../conversion-losses.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 
 // The corpus beside the checkout (/work/main), or the shared one from a worktree.
@@ -111,4 +112,17 @@ describe('charts in DOCX', () => {
     expect(fromModel.match(/<chart:chart\b/g) ?? []).toHaveLength(1);
     expect(fromModel).toContain('Ventes');
   }, 240_000);
+});
+
+describe('charts in ODT', () => {
+  it('says before writing that ODT leaves the charts out', () => {
+    expect(conversionLosses(small, 'odt').map((d) => d.code)).toContain('chart-not-written');
+    expect(conversionLosses(small, 'fodt').map((d) => d.code)).toContain('chart-not-written');
+    expect(conversionLosses(small, 'docx').map((d) => d.code)).not.toContain('chart-not-written');
+  });
+
+  it('writes an ODT without failing on a chart', async () => {
+    const back = (await readText(await write(small, 'odt'))).document;
+    expect(textDocumentToNode(back).textContent).toContain('Graphique');
+  });
 });
