@@ -17,6 +17,7 @@ export * from './text-field-schema.js';
 export * from './text-format.js';
 export * from './text-image-schema.js';
 export * from './text-shape-schema.js';
+export * from './text-chart-schema.js';
 export * from './text-link.js';
 export * from './text-note-schema.js';
 export * from './text-list-format.js';

@@ -21,6 +21,7 @@ import { charPropertyMarkSpecs } from './text-char-property-schema.js';
 import { docSectionAttrs, fieldMarkSpecs, fieldNodeSpecs } from './text-field-schema.js';
 import { imageMarkSpecs, imageNodeSpecs } from './text-image-schema.js';
 import { shapeNodeSpecs } from './text-shape-schema.js';
+import { chartNodeSpecs } from './text-chart-schema.js';
 import { noteMarkSpecs, noteNodeSpecs } from './text-note-schema.js';
 import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
@@ -118,6 +119,7 @@ const nodes: Record<string, NodeSpec> = {
   ...changeNodeSpecs,
   ...imageNodeSpecs,
   ...shapeNodeSpecs,
+  ...chartNodeSpecs,
   ...fieldNodeSpecs,
 };
 

@@ -20,7 +20,12 @@ const NO_ANCHOR: Chart['anchor'] = { from: { row: 0, col: 0 }, to: { row: 0, col
 export function chartOfKeptFrame(source: OpaqueSource | undefined, maxDepth: number): Chart | undefined {
   const rel = Object.values(source?.rels ?? {}).find((r) => r.type.endsWith('/chart'));
   const part = rel ? source?.parts?.find((p) => p.path === rel.path && (p.type === CT_CHART || p.path.endsWith('.xml'))) : undefined;
-  if (!part || part.data.length > MAX_CHART_BYTES) return undefined;
+  return part ? chartOfPart(part, maxDepth) : undefined;
+}
+
+/** The chart of a chart part's bytes, or undefined when it is too big, malformed or not a chart the model can express. */
+export function chartOfPart(part: Pick<KeptPart, 'path' | 'data'>, maxDepth: number): Chart | undefined {
+  if (part.data.length > MAX_CHART_BYTES) return undefined;
   try {
     const chart = chartOfChartSpace(parseXml(decodeText(part.data), { part: part.path, maxDepth }), NO_ANCHOR);
     // A series without `c:tx` is shown as `Series1`, `Series2`... (PowerPoint, LibreOffice): name it so in other formats.

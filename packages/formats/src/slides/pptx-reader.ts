@@ -7,10 +7,11 @@
  */
 import { keptMacros } from '../ooxml/macro-project.js';
 import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition, TextBody } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
+import { keptPartsOf } from '../ooxml/kept-parts.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -124,23 +125,11 @@ class PptxReading {
       keep: (id) => {
         const rel = rels.get(id);
         if (!rel || rel.external || !this.pkg.has(rel.target)) return undefined;
-        const parts: KeptPart[] = [];
-        this.keptParts(rel.target, parts, new Set(), 0);
+        const parts = keptPartsOf(this.pkg, rel.target, (part, what, fn) => guarded(part, this.ctx, what, fn));
         return parts.length > 0 ? { type: rel.type, path: rel.target, parts } : undefined;
       },
       ...(this.generator ? { generator: this.generator } : {}),
     };
-  }
-
-  /** A part and, through its relationships, the parts it needs (charts: embedded workbook, styles, colours). */
-  private keptParts(path: string, out: KeptPart[], seen: Set<string>, depth: number): void {
-    if (seen.has(path) || depth > 4 || out.length > 64) return;
-    seen.add(path);
-    const data = guarded(path, this.ctx, 'embedded object part', () => this.pkg.zip.read(path));
-    if (!data) return;
-    const rels = guarded(path, this.ctx, 'relationships of part', () => this.pkg.relationships(path)) ?? [];
-    out.push({ path, type: this.pkg.contentType(path) ?? 'application/octet-stream', data, ...(rels.length > 0 ? { rels: rels.map((r) => ({ id: r.id, type: r.type, target: r.target, ...(r.external ? { external: true } : {}) })) } : {}) });
-    for (const r of rels) if (!r.external && this.pkg.has(r.target)) this.keptParts(r.target, out, seen, depth + 1);
   }
 
   master(part: string): DeckMaster | undefined {

@@ -10,6 +10,7 @@ import type { Deck, DeckLayout, KeptPart, OpaqueSource, OstalDocument, Slide, Sl
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
 import { withMacroProject } from '../ooxml/macro-project.js';
+import { relativeTarget } from '../ooxml/kept-parts.js';
 import type { WriteOptions } from '../codec.js';
 import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
@@ -136,15 +137,6 @@ class MediaParts {
     this.byName.set(name, part);
     return part;
   }
-}
-
-/** `to` relative to the folder of `from` (both part names). */
-function relativeTarget(from: string, to: string): string {
-  const a = from.split('/').slice(0, -1);
-  const b = to.split('/');
-  let i = 0;
-  while (i < a.length && i < b.length - 1 && a[i] === b[i]) i++;
-  return [...a.slice(i).map(() => '..'), ...b.slice(i)].join('/');
 }
 
 /** PresentationML transition kinds (19.3.1.50 p:transition children) and the attribute their direction goes in. */

@@ -23,6 +23,7 @@ import { MediaCollector } from './text-media.js';
 import { WmlBodyReader, defineOutlineLevels } from './wml-body-reader.js';
 import { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlPictures } from './wml-drawing-reader.js';
+import { docxChartTargets } from './wml-chart-reader.js';
 import type { WmlBodyContext } from './wml-body-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
 import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
@@ -148,9 +149,9 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const notes = readWmlNoteSettings(settingsRoot, body ? childElement(body, ns.w, 'sectPr') : undefined, ns);
   const outline = new OutlineTracker();
   if (body) {
-    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette);
+    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette, docxChartTargets(pkg, main));
     // Pictures of a note or comment part are named by that part's relationships.
-    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r, palette);
+    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r, palette, docxChartTargets(pkg, part));
     const storyDrawings = new Map<string, WmlDrawingReader>();
     const storyPart = (type: string): WmlStoryPart | undefined => {
       const part = pkg.relationshipOfType(main, type)?.target;

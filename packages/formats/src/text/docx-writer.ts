@@ -82,6 +82,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
   const links = [
     ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
     ...pictures.rels.map((rel) => ({ id: rel.id, type: REL_IMAGE, target: rel.target, external: rel.external })),
+    ...pictures.charts.rels,
   ];
   const storyParts = [
     stories.has('footnote') ? { name: 'word/footnotes.xml', contentType: CT.footnotes, data: stories.notesXml('footnote'), rels: links, rel: REL_STORY.footnotes } : null,
@@ -114,6 +115,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
       ...storyParts.map(({ name, contentType, data, rels }) => ({ name, contentType, data, rels })),
       ...sectionParts,
       ...pictures.parts.map((part) => ({ name: part.name, contentType: part.mime, data: part.bytes })),
+      ...pictures.charts.parts,
       { name: 'word/styles.xml', contentType: CT.styles, data: stylesXml },
       { name: 'word/numbering.xml', contentType: CT.numbering, data: wmlNumberingXml(writer.lists, writer.outline) },
       { name: 'word/settings.xml', contentType: CT.settings, data: wmlSettingsXml(stories.settings(noteSettingsOf(node)), writer.sections.evenAndOddHeaders) },

@@ -42,9 +42,10 @@ function withoutReplies(json: PMNodeJSON): PMNodeJSON {
 /**
  * The JSON without the source XML shapes keep (text-shape-schema.ts): a cache of what was read,
  * which a shape written from the model (its source refers to other parts) gains when read back.
+ * Charts likewise: a Strict chart keeps no parts, the Transitional one written for it does.
  */
 function withoutShapeSources(json: PMNodeJSON): PMNodeJSON {
-  let attrs = json.type === 'shape' && json.attrs?.source != null ? { ...json.attrs, source: null } : json.attrs;
+  let attrs = (json.type === 'shape' || json.type === 'chart') && json.attrs?.source != null ? { ...json.attrs, source: null } : json.attrs;
   // Shapes of headers and footers too, held by the sections.
   const section = attrs?.section as Record<string, Record<string, PMNodeJSON> | undefined> | null | undefined;
   if (section) {
@@ -85,10 +86,22 @@ function mediaByContent(doc: TextDocument, content: PMNodeJSON): unknown {
  * the test fails when one of them starts to pass, so this list stays true.
  */
 const KNOWN_LOSSES: Readonly<Record<string, string>> = {
+  'docx/onlyoffice-sample-sample.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/onlyoffice-sample-sample.docx → fodt': 'the same, flat',
+  'docx/oxpt-SolarOverview.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/oxpt-SolarOverview.docx → fodt': 'the same, flat',
+  'docx/oxsdk-Strict01.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/oxsdk-Strict01.docx → fodt': 'the same, flat',
+  'docx/oxsdk-TestFiles-Document.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/oxsdk-TestFiles-Document.docx → fodt': 'the same, flat',
+  'docx/oxsdk-chart3.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/oxsdk-chart3.docx → fodt': 'the same, flat',
   'docx/pandoc-text_in_shape_format.docx → odt': 'the first section starts with a text box: its page-number restart is not read back from ODF',
   'docx/pandoc-text_in_shape_format.docx → fodt': 'the same, flat',
   'docx/poi-stress010.docx → odt': 'endnotes at the end of each section (w:pos sectEnd) go to the end of the document in ODF (conversion loss endnotes-section-end)',
   'docx/poi-stress010.docx → fodt': 'the same, flat',
+  'docx/tika-testWORD_2006ml.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
+  'docx/tika-testWORD_2006ml.docx → fodt': 'the same, flat',
 };
 
 const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
@@ -147,13 +160,16 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
   const content: PMNodeJSON[] = [];
   for (const c of json.content ?? []) {
     if (family === 'odf' && c.type === 'paragraph_change' && c.attrs?.kind === 'format') continue;
+    // The ODF text writers do not write charts yet: saving says so first (`chart-not-written`, text-conversion-losses.ts).
+    if (family === 'odf' && c.type === 'chart') continue;
     const n = acrossFamilies(c, family, { noFloat: where.noFloat === true || ['note', 'comment', 'text_frame'].includes(json.type), inItem: json.type === 'list_item' });
     const last = content[content.length - 1];
     if (n.type === 'text' && n.text === '') continue;
     if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) content[content.length - 1] = { ...last, text: `${last.text ?? ''}${n.text ?? ''}` };
     else content.push(n);
   }
-  return { ...json, ...(attrs ? { attrs } : {}), ...(marks ? { marks } : {}), ...(json.content ? { content } : {}) };
+  // A paragraph left empty (its only chart left out) reads back without content, as ProseMirror writes it.
+  return { ...json, ...(attrs ? { attrs } : {}), ...(marks ? { marks } : {}), ...(json.content && content.length > 0 ? { content } : {}) };
 }
 
 describe('text corpus', () => {

@@ -248,7 +248,7 @@ export class WmlDocumentWriter {
         for (const o of this.stories.after(child)) group.push({ node: child, out: o });
         return;
       }
-      if (child.type.name === 'image' || child.type.name === 'bookmark' || child.type.name === 'shape') {
+      if (child.type.name === 'image' || child.type.name === 'bookmark' || child.type.name === 'shape' || child.type.name === 'chart') {
         if (this.pictures) for (const o of this.pictures.inline(child)) group.push({ node: child, out: o });
         for (const o of this.stories.after(child)) group.push({ node: child, out: o });
         return;

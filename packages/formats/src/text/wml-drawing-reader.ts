@@ -18,6 +18,7 @@ import { wmlDrawingShape, wmlVmlShape } from './wml-shape-reader.js';
 import { groupedTextBoxes } from './wml-text-box-boxes.js';
 import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
+import type { WmlCharts } from './wml-chart-reader.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
 export type WmlPictureTarget = { readonly src: string } | { readonly link: string };
@@ -80,7 +81,7 @@ export function pictureChoice(el: XmlElement): XmlElement | undefined {
     const frame = kid(drawing, 'inline') ?? kid(drawing, 'anchor');
     const data = kid(kid(frame, 'graphic'), 'graphicData');
     const shape = kid(data, 'wsp');
-    if (kid(data, 'pic') || shape || kid(data, 'wgp')) return c;
+    if (kid(data, 'pic') || kid(data, 'chart') || shape || kid(data, 'wgp')) return c;
   }
   return undefined;
 }
@@ -97,6 +98,8 @@ export class WmlDrawingReader {
     private readonly rNs: string,
     /** The theme's colours, for shapes' scheme colours (dml-theme-colours.ts). */
     private readonly palette: ThemePalette = DEFAULT_THEME_PALETTE,
+    /** The part's charts (wml-chart-reader.ts); none read without. */
+    private readonly charts?: WmlCharts,
   ) {}
 
   /**
@@ -113,6 +116,8 @@ export class WmlDrawingReader {
   read(el: XmlElement): DrawingOutcome {
     if (el.local === 'pict') return this.vml(el);
     const frame = kid(el, 'inline') ?? kid(el, 'anchor');
+    const chartRef = kid(kid(kid(frame, 'graphic'), 'graphicData'), 'chart');
+    if (frame && chartRef) return this.chart(frame, chartRef);
     const pic = frame && find(kid(frame, 'graphic'), 'pic');
     if (!frame || !pic) return { image: null, reason: 'not-a-picture' };
     const blip = find(kid(pic, 'blipFill'), 'blip');
@@ -131,6 +136,25 @@ export class WmlDrawingReader {
     };
     if (frame.local === 'anchor') Object.assign(attrs, this.anchor(frame));
     return { image: textSchema.nodes.image!.create(attrs), linked: !('src' in target) };
+  }
+
+  /** The `chart` node of a drawing whose graphic is a chart, or none when its part cannot be read. */
+  private chart(frame: XmlElement, ref: XmlElement): DrawingOutcome {
+    const id = this.relAttr(ref, 'id');
+    const target = id ? this.charts?.(id) : undefined;
+    if (!target) return { image: null, reason: 'missing' };
+    const docPr = kid(frame, 'docPr');
+    const attrs: Record<string, unknown> = {
+      chart: target.chart,
+      source: target.source,
+      width: Math.max(1, emuOf(at(kid(frame, 'extent'), 'cx'), 4572000)),
+      height: Math.max(1, emuOf(at(kid(frame, 'extent'), 'cy'), 2743200)),
+      alt: text(at(docPr, 'descr')),
+      title: text(at(docPr, 'title')),
+      name: text(at(docPr, 'name')),
+    };
+    if (frame.local === 'anchor') Object.assign(attrs, this.anchor(frame));
+    return { image: textSchema.nodes.chart!.create(attrs), linked: false };
   }
 
   private relAttr(el: XmlElement, local: string): string | undefined {

@@ -13,6 +13,7 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { usedPictures } from './text-media.js';
 import { keptWmlShape, NS_WPG, wmlShapeGraphic } from './wml-shape-writer.js';
+import { WmlChartParts, wmlChartGraphic } from './wml-chart-writer.js';
 
 export const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -78,6 +79,8 @@ export class WmlPictureWriter {
   readonly rels: WmlPictureRel[] = [];
   /** Media parts (`word/media/...`), in order of first use. */
   readonly parts: WmlMediaPart[] = [];
+  /** Chart parts (`word/charts/...`) and their relationships from the main part. */
+  readonly charts = new WmlChartParts();
   private readonly relBySrc = new Map<string, string>();
   private readonly relByLink = new Map<string, string>();
   private readonly used;
@@ -92,6 +95,7 @@ export class WmlPictureWriter {
   inline(node: PMNode): XmlOut[] {
     if (node.type.name === 'bookmark') return this.bookmark(node);
     if (node.type.name === 'shape') return [x('w:r', {}, this.shape(node))];
+    if (node.type.name === 'chart') return [x('w:r', {}, this.chart(node))];
     const drawing = this.drawing(node);
     return drawing ? [x('w:r', {}, drawing)] : [];
   }
@@ -181,6 +185,14 @@ export class WmlPictureWriter {
     const { graphic, requires } = wmlShapeGraphic(a);
     const drawing = this.frame(a, docPr, graphic, false);
     return x('mc:AlternateContent', {}, x('mc:Choice', requires === 'wpg' ? { Requires: 'wpg', 'xmlns:wpg': NS_WPG } : { Requires: 'wps' }, drawing));
+  }
+
+  /** The `w:drawing` of a chart node (its parts written by {@link WmlChartParts}). */
+  chart(node: PMNode): XmlOut {
+    const a = node.attrs;
+    const id = this.nextDocPr++;
+    const docPr = x('wp:docPr', { id, name: (a.name as string | null) ?? '', descr: (a.alt as string | null) ?? undefined, title: (a.title as string | null) ?? undefined });
+    return this.frame(a, docPr, wmlChartGraphic(this.charts.add(a)), false);
   }
 
   /** `w:drawing` with `wp:inline` or `wp:anchor` around a graphic. */

@@ -12,7 +12,7 @@
  * `w:del`/`w:moveFrom` content (with its `w:delText`) a deletion mark, `w:rPrChange` a format
  * change mark; equations are kept as `opaque` nodes. Fields whose result is plain text become
  * `field` nodes (`wml-field-reader.ts`); for others the instruction is skipped and the last
- * result kept. Column breaks are handed back like page breaks. Pictures are read by
+ * result kept. Column breaks are handed back like page breaks. Pictures and charts are read by
  * `wml-drawing-reader.ts`; other drawings are dropped, but the text boxes they hold are handed
  * back so the body reader can place their text after the paragraph.
  */

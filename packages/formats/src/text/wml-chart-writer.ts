@@ -1,0 +1,76 @@
+/**
+ * Charts of the main document part (ECMA-376 Part 1, 21.2.2.27 `c:chart r:id` in a
+ * `wp:inline`/`wp:anchor` graphic; 21.2.2.29 `c:chartSpace` parts). Mirrors
+ * `wml-chart-reader.ts`.
+ *
+ * A chart still matching its kept DOCX parts is written back with them: new part names
+ * (`word/charts/chartN.xml`, its styles, colours and embedded workbook beside it), their
+ * relationships re-pointed, their content types kept. Any other chart (edited, from ODT, from a
+ * Strict file) is written from the model as a new `c:chartSpace` part with its data as literals.
+ */
+import { keptChartParts } from '@ostal/model';
+import type { Chart, ChartSourcePart } from '@ostal/model';
+import { CT_CHART, NS_CHART, REL_CHART, chartSpaceXml } from '../ooxml/dml-chart.js';
+import { relativeTarget } from '../ooxml/kept-parts.js';
+import type { OpcPartOut } from '../ooxml/opc-writer.js';
+import { NS } from '../xml/namespaces.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { literalChart } from '../slides/pptx-charts.js';
+import { decodeBase64 } from './text-media.js';
+
+const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
+/** The name a kept part of chart `n` is written under (the chart part itself: `word/charts/chartN.xml`). */
+function keptName(path: string, n: number, first: boolean): string {
+  if (first) return `word/charts/chart${String(n)}.xml`;
+  const base = path.slice(path.lastIndexOf('/') + 1);
+  return `${path.includes('/embeddings/') ? 'word/embeddings' : 'word/charts'}/chart${String(n)}-${base}`;
+}
+
+/** The kept parts under their new names, or undefined when they cannot be written whole. */
+function keptParts(kept: readonly ChartSourcePart[], n: number): OpcPartOut[] | undefined {
+  const names = new Map(kept.map((p, i) => [p.path, keptName(p.path, n, i === 0)]));
+  const out: OpcPartOut[] = [];
+  for (const p of kept) {
+    const data = decodeBase64(p.data);
+    const name = names.get(p.path)!;
+    if (!data) return undefined;
+    const rels = [];
+    for (const r of p.rels ?? []) {
+      if (r.external) {
+        rels.push({ id: r.id, type: r.type, target: r.target, external: true });
+        continue;
+      }
+      const target = names.get(r.target);
+      if (target === undefined) return undefined;
+      rels.push({ id: r.id, type: r.type, target: relativeTarget(name, target) });
+    }
+    out.push({ name, contentType: p.type, data, ...(rels.length > 0 ? { rels } : {}) });
+  }
+  return out;
+}
+
+/** Allocates the chart parts of one package and the relationships the main part needs for them. */
+export class WmlChartParts {
+  /** Relationships of the main part (targets relative to `word/`). */
+  readonly rels: { readonly id: string; readonly type: string; readonly target: string }[] = [];
+  /** Chart parts and the parts they need. */
+  readonly parts: OpcPartOut[] = [];
+
+  /** Writes the parts of a `chart` node's attrs; returns the relationship id naming its chart part. */
+  add(attrs: Readonly<Record<string, unknown>>): string {
+    const n = this.rels.length + 1;
+    const id = `rIdChart${String(n)}`;
+    const kept = keptChartParts(attrs);
+    const parts = (kept && keptParts(kept, n)) ?? [{ name: keptName('', n, true), contentType: CT_CHART, data: chartSpaceXml(literalChart(attrs.chart as Chart)) }];
+    this.parts.push(...parts);
+    this.rels.push({ id, type: REL_CHART, target: parts[0]!.name.slice('word/'.length) });
+    return id;
+  }
+}
+
+/** `a:graphic` naming a chart part by relationship `relId`. */
+export function wmlChartGraphic(relId: string): XmlOut {
+  return x('a:graphic', { 'xmlns:a': NS_A }, x('a:graphicData', { uri: NS_CHART }, x('c:chart', { 'xmlns:c': NS_CHART, 'xmlns:r': NS.r, 'r:id': relId })));
+}
