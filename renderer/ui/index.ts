@@ -22,4 +22,5 @@ export { focusableWithin, trapTab } from './focus.js';
 export { ErrorBoundary } from './ErrorBoundary.js';
 export type { ErrorBoundaryProps } from './ErrorBoundary.js';
 export { ChartView, CHART_PALETTE } from './charts/ChartView.js';
+export { chartViewData } from './charts/chart-view-data.js';
 export type { ChartViewData, ChartViewProps, ChartViewSeries } from './charts/ChartView.js';

@@ -20,6 +20,7 @@ import { breakViews } from './node-views.js';
 import { noteViews, renumberNotes } from './note-views.js';
 import { changeMarkViews, changeNodeViews } from './change-views.js';
 import { MediaUrls } from './image-view.js';
+import { WriterChartView } from './chart-view.js';
 import { shapeView } from './shape-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
@@ -182,6 +183,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...breakViews(labelsRef.current),
     image: (node: PMNode, view: EditorView, getPos: () => number | undefined) => new PictureView(node, view, getPos, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
     shape: (node: PMNode) => shapeView(node, { shape: labelsRef.current.shape, group: labelsRef.current.shapeGroup }),
+    chart: (node: PMNode) => new WriterChartView(node, labelsRef.current.chart),
     ...noteViews(labelsRef.current.notes),
     ...changeNodeViews(labelsRef.current),
   });
@@ -288,7 +290,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (viewRef.current) renumberNotes(viewRef.current);
     // The labels object is rebuilt on every render of the app: follow its strings, not its
     // identity (new node views redraw the whole document).
-  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak, labels.imageUnavailable, labels.imageLinked, labels.shape, labels.shapeGroup, notesKey, changesKey]);
+  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak, labels.imageUnavailable, labels.imageLinked, labels.shape, labels.shapeGroup, labels.chart, notesKey, changesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();

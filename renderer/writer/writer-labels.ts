@@ -63,6 +63,8 @@ export interface WriterLabels {
   readonly shape: string;
   /** Name of a group of shapes without alternative text, "Groupe de formes". */
   readonly shapeGroup: string;
+  /** Name of a chart without title or alternative text ("Graphique"). */
+  readonly chart: string;
   /** Label of a column break, e.g. "Saut de colonne". */
   readonly columnBreak: string;
   /** Label of the end of a section, e.g. "Saut de section". */

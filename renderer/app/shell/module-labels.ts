@@ -79,6 +79,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     imageLinked: t('writer.imageLinked'),
     shape: t('writer.shape'),
     shapeGroup: t('writer.shapeGroup'),
+    chart: t('writer.chart'),
     columnBreak: t('writer.columnBreak'),
     sectionBreak: t('writer.sectionBreak'),
     header: t('writer.header'),

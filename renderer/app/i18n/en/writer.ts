@@ -61,6 +61,7 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.imageLinked': 'Linked picture, not loaded',
   'writer.shape': 'Shape',
   'writer.shapeGroup': 'Group of shapes',
+  'writer.chart': 'Chart',
   'writer.columnBreak': 'Column break',
   'writer.sectionBreak': 'Section break',
   'writer.header': 'Header (read only)',

@@ -59,6 +59,7 @@ export const frWriter = {
   'writer.imageLinked': 'Image liée non chargée',
   'writer.shape': 'Forme',
   'writer.shapeGroup': 'Groupe de formes',
+  'writer.chart': 'Graphique',
   'writer.columnBreak': 'Saut de colonne',
   'writer.sectionBreak': 'Saut de section',
   'writer.header': 'En-tête (lecture seule)',
