@@ -27,9 +27,19 @@ export const test = base.extend<{ host: OstalHost }>({
     const docs = mkdtempSync(path.join(os.tmpdir(), 'ostal-e2e-docs-'));
     const { child, url } = await startHostProcess(home, docs);
     await use({ url, docs, home });
-    child.kill('SIGTERM');
-    rmSync(home, { recursive: true, force: true });
-    rmSync(docs, { recursive: true, force: true });
+    // The host may still be writing (an autosave, a backup) as it stops: wait for it to exit
+    // before removing its folders, or the removal races its last files (ENOTEMPTY).
+    await new Promise<void>((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      const timer = setTimeout(resolve, 5000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
+      child.kill('SIGTERM');
+    });
+    rmSync(home, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    rmSync(docs, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
   },
 });
 
