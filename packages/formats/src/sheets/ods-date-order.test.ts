@@ -49,7 +49,7 @@ describe('ODS date order "automatic"', () => {
     const original = libreofficeSheetsCsv(FODS, 'dates.fods');
     expect(libreofficeSheetsCsv(ods, 'dates.ods')).toBe(original);
     expect(libreofficeSheetsCsv(fods, 'dates.fods')).toBe(original);
-  });
+  }, 300_000); // two jing runs and three LibreOffice conversions
 
   it('leaves XLSX the parts in the order the file wrote them', async () => {
     const book = (await read(FODS)).document as Workbook;
