@@ -5,6 +5,7 @@
  */
 import { cellName, chartFromRange, chartPointCount, parseChartRef, refreshChartCache } from '@ostal/model';
 import type { CellRange, CellValue, Chart, ChartRef, ChartType, Sheet, Workbook } from '@ostal/model';
+import { chartViewData } from '../ui/index.js';
 import type { ChartViewData } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 import { isRoleChartType, roleChartFromRange } from './chart-price-bubble-range.js';
@@ -115,29 +116,7 @@ export function newChart(reader: CellReader, ref: ChartRef, type: ChartType, tit
 
 /** What the renderer draws for a chart. */
 export function chartView(chart: Chart, labels: SheetsChartLabels): ChartViewData {
-  const first = chart.series.find((s) => s.cachedCategories && s.cachedCategories.length > 0);
-  return {
-    type: chart.type,
-    ...(chart.grouping ? { grouping: chart.grouping } : {}),
-    ...(chart.title ? { title: chart.title } : {}),
-    ...(chart.legend ? { legend: chart.legend } : {}),
-    ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
-    ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
-    ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
-    ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
-    ...(chart.stock ? { stock: chart.stock } : {}),
-    ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
-    ...(chart.showNegativeBubbles ? { showNegativeBubbles: true } : {}),
-    categories: first?.cachedCategories ?? [],
-    series: chart.series.map((s, i) => ({
-      name: s.name ?? labels.seriesName(i + 1),
-      values: s.cachedValues ?? [],
-      ...(s.cachedBubbleSizes ? { sizes: s.cachedBubbleSizes } : {}),
-      ...(s.color ? { color: s.color } : {}),
-      ...(s.type ? { type: s.type } : {}),
-      ...(s.secondaryAxis ? { secondaryAxis: true } : {}),
-    })),
-  };
+  return chartViewData(chart, labels.seriesName);
 }
 
 /** The accessible summary of a chart. */
