@@ -23,6 +23,17 @@ import { CT_PERSON, CT_THREADED, PersonList, REL_PERSON, REL_THREADED, isThread,
 import { printNames } from './xlsx-print-names.js';
 import { opaqueDrawingParts } from './xlsx-opaque-drawing.js';
 import { chartObjects, chartsToWrite } from './xlsx-charts.js';
+import { themeXml } from '../slides/pptx-theme.js';
+import { DEFAULT_THEME_PALETTE } from '../text/dml-theme-colours.js';
+
+const CT_THEME = 'application/vnd.openxmlformats-officedocument.theme+xml';
+/** Office's palette, the one the charts are drawn with when a series has no colour of its own. */
+const OFFICE_THEME = {
+  name: 'Office',
+  colors: Object.fromEntries(Object.entries(DEFAULT_THEME_PALETTE).map(([slot, c]) => [slot, c.slice(1).toUpperCase()])),
+  majorFont: 'Calibri Light',
+  minorFont: 'Calibri',
+};
 import { drawingParts, withoutRemovedObjects } from './xlsx-drawing-writer.js';
 import { withModelAnchors } from './xlsx-drawing-anchors.js';
 import { pictureObjects, picturesToWrite } from './xlsx-pictures.js';
@@ -151,6 +162,10 @@ export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Arra
   const wbRels: OpcRelOut[] = sheets.map((_, i) => ({ id: `rId${String(i + 1)}`, type: REL.worksheet, target: `worksheets/sheet${String(i + 1)}.xml` }));
   wbRels.push({ id: `rId${String(sheets.length + 1)}`, type: REL.styles, target: 'styles.xml' });
   parts.push({ name: 'xl/styles.xml', contentType: CT.styles, data: stylesXml(workbook.styles, workbook.defaultFont, dxfs, extraCodes) });
+  // The theme Excel always writes (14.2.7): charts whose series take the style's colours (no
+  // fill of their own) are drawn with its accents; without it LibreOffice draws them unfilled.
+  wbRels.push({ id: 'rIdTheme', type: REL.theme, target: 'theme/theme1.xml' });
+  parts.push({ name: 'xl/theme/theme1.xml', contentType: CT_THEME, data: themeXml(OFFICE_THEME) });
   if (sst.size > 0) {
     wbRels.push({ id: `rId${String(sheets.length + 2)}`, type: REL.sharedStrings, target: 'sharedStrings.xml' });
     parts.push({ name: 'xl/sharedStrings.xml', contentType: CT.sharedStrings, data: sst.xml() });
