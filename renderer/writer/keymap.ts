@@ -11,6 +11,7 @@ import { keymap } from 'prosemirror-keymap';
 import { liftListItem, sinkListItem, splitListItem } from 'prosemirror-schema-list';
 import { textSchema } from '@ostal/model';
 import type { TextAlign } from '@ostal/model';
+import { Selection, TextSelection } from 'prosemirror-state';
 import type { Command, Plugin } from 'prosemirror-state';
 import { setBlockStyle, toggleTextMark } from './commands.js';
 import { setAlign } from './format-commands.js';
@@ -26,6 +27,21 @@ const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
 function alignKey(align: TextAlign): Command {
   return (state, dispatch) => {
     setAlign(align)(state, dispatch);
+    return true;
+  };
+}
+
+/**
+ * Ctrl+Home / Ctrl+End (with Shift: extending the selection) go to the document's start or end
+ * as in Word. Left to the browser, they stop at the page view's gap widgets (not editable).
+ */
+function documentEdge(toEnd: boolean, extend: boolean): Command {
+  return (state, dispatch) => {
+    const edge = toEnd ? Selection.atEnd(state.doc) : Selection.atStart(state.doc);
+    if (dispatch) {
+      const selection = extend ? TextSelection.between(state.selection.$anchor, edge.$head) : edge;
+      dispatch(state.tr.setSelection(selection).scrollIntoView());
+    }
     return true;
   };
 }
@@ -58,6 +74,10 @@ export function writerKeymap(): Plugin {
     'Mod-Enter': insertPageBreak,
     ArrowDown: leaveTableDown,
     'Shift-Enter': insertHardBreak,
+    'Mod-Home': documentEdge(false, false),
+    'Mod-End': documentEdge(true, false),
+    'Shift-Mod-Home': documentEdge(false, true),
+    'Shift-Mod-End': documentEdge(true, true),
   });
 }
 

@@ -29,7 +29,12 @@ test('the paragraph dialog sets indents, spacing, line height and borders; lists
   await expect(dialog).toBeHidden();
   const para = editor.locator('p').first();
   await expect(para).toHaveCSS('margin-left', '96px'); // 2.54 cm = 1 in
+  // The page view, like the PDF, shows no space above a page's first paragraph; Brouillon shows the paragraph's own.
+  await expect(para).toHaveCSS('margin-top', '0px');
+  await page.getByRole('tab', { name: 'Affichage' }).click();
+  await page.getByRole('button', { name: 'Brouillon' }).click();
   await expect(para).toHaveCSS('margin-top', '16px'); // 12 pt
+  await page.getByRole('tab', { name: 'Mise en page' }).click();
   await expect(para).toHaveCSS('margin-bottom', '8px'); // 6 pt
   await expect(para).toHaveCSS('border-left-style', 'double');
   await expect(para).toHaveCSS('border-top-color', 'rgb(192, 0, 0)');
@@ -78,6 +83,8 @@ test('the paragraph dialog sets indents, spacing, line height and borders; lists
     await openFile(page, name);
     const reopened = page.getByRole('textbox', { name: 'Zone de texte du document' });
     await expect(reopened.locator('p').first()).toHaveCSS('margin-left', '96px');
+    await page.getByRole('tab', { name: 'Affichage' }).click();
+    await page.getByRole('button', { name: 'Brouillon' }).click();
     await expect(reopened.locator('p').first()).toHaveCSS('margin-top', '16px');
     await expect(reopened.locator('p').first()).toHaveCSS('border-right-style', 'double');
     await expect(reopened.locator(':scope > ol')).toHaveCount(2);
