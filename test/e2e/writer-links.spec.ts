@@ -80,7 +80,8 @@ test('Ctrl+K links text, edits and removes links; Ctrl+click asks before leaving
   for (const [name, bytes] of [['liens.odt', odt], ['liens.docx', docx]] as const) {
     const html = libreofficeConvert(bytes, name, 'html');
     expect(html, name).toMatch(/<a href="https:\/\/www\.service-public\.fr\/?"[^>]*>(<[^>]+>)*site\s+officiel/);
-    expect(html, name).toMatch(/<a name="debut"/);
+    // LibreOffice's HTML leaves out a bookmark at the very start of the text: its own ODF names it.
+    expect(libreofficeConvert(bytes, name, 'fodt'), name).toMatch(/<text:bookmark(-start)? text:name="debut"/);
   }
   await closeTab(page, 'liens.docx');
   for (const name of ['liens.odt', 'liens.docx']) {
