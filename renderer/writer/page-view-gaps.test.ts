@@ -1,21 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FlowUnit } from './print-pagination.js';
 import { bodyHeight, gapHeights, pageAt, pageStarts, SHEET_SPACE, sheetsHeight } from './page-view-gaps.js';
+import { flow } from './test-flow.js';
 
-/** Units stacked from y = 0, 10 px apart: a height, a paragraph of 20 px lines, or a block with options. */
-function flow(...specs: (number | { lines: number } | { h: number; keep?: boolean; brk?: boolean })[]): FlowUnit[] {
-  const units: FlowUnit[] = [];
-  let y = 0;
-  for (const spec of specs) {
-    const lineCount = typeof spec === 'object' && 'lines' in spec ? spec.lines : 0;
-    const height = typeof spec === 'number' ? spec : 'lines' in spec ? spec.lines * 20 : spec.h;
-    const lines = Array.from({ length: lineCount }, (_, i) => ({ top: y + i * 20, bottom: y + (i + 1) * 20 }));
-    const options: { keep?: boolean; brk?: boolean } = typeof spec === 'object' && 'h' in spec ? spec : {};
-    units.push({ top: y, bottom: y + height, lines, keepWithNext: options.keep ?? false, breakBefore: options.brk ?? false });
-    y += height + 10;
-  }
-  return units;
-}
 
 /** A 400 px sheet with 50 px margins: 300 px of body. */
 const SHEET = { height: 400, top: 50, bottom: 50 };
