@@ -92,3 +92,14 @@ export async function returnToWindowUntil(page: Page, shown: Locator): Promise<v
     )
     .toBe(true);
 }
+
+/** Opens the writer's footer (all pages) and types "Page <page number> sur <page count>" with the field buttons; the footer stays in editing. */
+export async function typePageOfPagesFooter(page: Page): Promise<void> {
+  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
+  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toBeFocused();
+  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
+  await page.keyboard.type('Page ');
+  await tools.getByRole('button', { name: 'Numéro de page' }).click();
+  await page.keyboard.type(' sur ');
+  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
+}

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import { typePageOfPagesFooter } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** A4 at 96 px per inch: 297 mm. */
@@ -44,13 +45,7 @@ test('a three-page document shows three A4 sheets with their footers numbered, a
   await expect(editor).toContainText('Ligne 70');
 
   // A footer "Page n sur N" (page number and page count fields).
-  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
-  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toBeFocused();
-  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
-  await page.keyboard.type('Page ');
-  await tools.getByRole('button', { name: 'Numéro de page' }).click();
-  await page.keyboard.type(' sur ');
-  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
+  await typePageOfPagesFooter(page);
   await page.keyboard.press('Escape');
 
   const sheets = page.locator('.writer-sheet');

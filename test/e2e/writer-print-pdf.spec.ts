@@ -7,7 +7,7 @@ import { textSchema } from '@ostal/model';
 import type { PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
 import { writeFileSync } from 'node:fs';
 import { odfSchemaErrors } from '../support/odf-schema.js';
-import { openFile, saveAs } from './app-actions.js';
+import { openFile, saveAs, typePageOfPagesFooter } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** Pages of a PDF file as text (poppler's pdftotext, one call per page) and its page size line. */
@@ -80,13 +80,7 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   await expect(page.getByRole('textbox', { name: 'En-tête — Toutes les pages' })).toBeFocused();
   await page.keyboard.type('Mairie de Lyon');
   await page.keyboard.press('Escape');
-  await page.getByRole('note', { name: 'Pied de page' }).dblclick();
-  await expect(page.getByRole('textbox', { name: 'Pied de page — Toutes les pages' })).toBeFocused();
-  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
-  await page.keyboard.type('Page ');
-  await tools.getByRole('button', { name: 'Numéro de page' }).click();
-  await page.keyboard.type(' sur ');
-  await tools.getByRole('button', { name: 'Nombre de pages' }).click();
+  await typePageOfPagesFooter(page);
   await page.getByRole('checkbox', { name: 'Première page différente' }).check();
   await expect(page.getByRole('textbox', { name: 'Pied de page — Première page' })).toBeFocused();
   await page.keyboard.type('Document interne');
@@ -103,6 +97,7 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   await page.getByRole('note', { name: 'Pied de page' }).dblclick();
   await page.getByRole('combobox', { name: 'Pages' }).selectOption({ label: 'Pages paires' });
   await expect(page.getByRole('textbox', { name: 'Pied de page — Pages paires' })).toBeFocused();
+  const tools = page.getByRole('toolbar', { name: 'En-tête et pied de page' });
   await page.keyboard.type('Page ');
   await tools.getByRole('button', { name: 'Numéro de page' }).click();
   await page.keyboard.type(' sur ');
