@@ -52,9 +52,13 @@ export function symbolText(codes: readonly number[]): string {
   return out;
 }
 
+/** MathType's "MT Extra" accents that equations use most (dots over variables). */
+const MT_EXTRA: Readonly<Record<number, string>> = { 0x26: '\u02d9', 0x27: '\u00a8', 0x3c: '\u25c3', 0x3e: '\u25b9' };
+
 /** An 8-bit string in the given character set. */
 export function decodeAnsi(bytes: Uint8Array, charset: number, face: string): string {
   if (charset === SYMBOL_CHARSET && isSymbolFace(face)) return symbolText([...bytes]);
+  if (/^mt extra$/i.test(face.trim())) return [...bytes].map((b) => MT_EXTRA[b] ?? String.fromCharCode(b)).join('');
   const label = CHARSET_ENCODING[charset] ?? 'windows-1252';
   try {
     return new TextDecoder(label).decode(bytes);

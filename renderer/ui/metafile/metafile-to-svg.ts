@@ -55,3 +55,38 @@ export function cachedMetafileSvg(bytes: Uint8Array): { svg: string } | null {
   translated.set(bytes, result);
   return result;
 }
+
+/** A `data:` URL of the picture's SVG (for self-contained exports), or null when it cannot be drawn. */
+export function metafileDataUrl(bytes: Uint8Array): string | null {
+  const drawn = cachedMetafileSvg(bytes);
+  return drawn ? `data:image/svg+xml;charset=utf-8,${encodeURIComponent(drawn.svg)}` : null;
+}
+
+/** The picture's SVG as a Blob for `URL.createObjectURL`, or null when it cannot be drawn. */
+export function metafileBlob(bytes: Uint8Array): Blob | null {
+  const drawn = cachedMetafileSvg(bytes);
+  return drawn ? new Blob([drawn.svg], { type: 'image/svg+xml' }) : null;
+}
+
+const fromBase64 = new Map<string, string | null>();
+
+/**
+ * {@link metafileDataUrl} of base64 bytes (how workbooks keep pictures), remembered for the last
+ * few pictures so that redrawing a sheet does not translate them again.
+ */
+export function metafileDataUrlFromBase64(data: string): string | null {
+  const known = fromBase64.get(data);
+  if (known !== undefined) return known;
+  let url: string | null;
+  try {
+    const binary = atob(data);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    url = metafileDataUrl(bytes);
+  } catch {
+    url = null;
+  }
+  if (fromBase64.size >= 64) fromBase64.clear();
+  fromBase64.set(data, url);
+  return url;
+}

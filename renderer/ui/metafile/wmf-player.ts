@@ -22,7 +22,8 @@ export function playWmf(bytes: Uint8Array): string | null {
   let inch = 0;
   if (r.u32(0) === PLACEABLE_KEY) {
     const [l, t, rr, b] = [r.i16(6), r.i16(8), r.i16(10), r.i16(12)];
-    frame = { x0: Math.min(l, rr), y0: Math.min(t, b), x1: Math.max(l, rr), y1: Math.max(t, b) };
+    // A degenerate box (some writers leave one) falls back on the window below.
+    if (l !== rr && t !== b) frame = { x0: Math.min(l, rr), y0: Math.min(t, b), x1: Math.max(l, rr), y1: Math.max(t, b) };
     inch = r.u16(14);
     start = 22;
   }
@@ -68,11 +69,18 @@ export function playWmf(bytes: Uint8Array): string | null {
     return [fx, 0, 0, fy, ox - s.winOrg[0] * fx, oy - s.winOrg[1] * fy];
   };
   const canvas = new SvgCanvas(page, inch > 0 ? inch / 96 : Math.max(w, h) / 800);
+  // Objects take the lowest free slot (MS-WMF 3.1.4.1); `firstFree` keeps the search short.
   const objects: (GdiObject | null)[] = [];
+  let firstFree = 0;
   const create = (o: GdiObject): void => {
-    const free = objects.indexOf(null);
-    if (free >= 0) objects[free] = o;
+    while (firstFree < objects.length && objects[firstFree] !== null) firstFree++;
+    if (firstFree < objects.length) objects[firstFree] = o;
     else if (objects.length < 65535) objects.push(o);
+  };
+  const remove = (i: number): void => {
+    if (i >= objects.length) return;
+    objects[i] = null;
+    firstFree = Math.min(firstFree, i);
   };
 
   let records = 0;
@@ -84,7 +92,7 @@ export function playWmf(bytes: Uint8Array): string | null {
     if (++records > MAX_RECORDS) throw new MetafileError('too many records');
     if (fn !== 0x213 && fn !== 0x214) canvas.flushLine();
     if (fn === 0x20c) windowSet = true;
-    playRecord(r, at, at + words * 2, fn, canvas, objects, create);
+    playRecord(r, at, at + words * 2, fn, canvas, objects, create, remove);
     at += words * 2;
   }
   if (canvas.drawn === 0) return null;
@@ -100,6 +108,7 @@ function playRecord(
   c: SvgCanvas,
   objects: (GdiObject | null)[],
   create: (o: GdiObject) => void,
+  remove: (i: number) => void,
 ): void {
   const s = c.state;
   const p = (i: number): number => r.i16(at + 6 + i * 2);
@@ -163,11 +172,7 @@ function playRecord(
       else if (o?.kind === 'font') s.font = o;
       return;
     }
-    case 0x1f0: {
-      const i = u(0);
-      if (i < objects.length) objects[i] = null;
-      return;
-    }
+    case 0x1f0: return remove(u(0));
     case 0x2fa: {
       const style = u(0);
       const kind = style & 0xf;
