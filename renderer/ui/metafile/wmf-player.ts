@@ -10,7 +10,7 @@ import { DEFAULT_FONT, colorRef } from './gdi-state.js';
 import type { Box, DcState, Font, GdiObject, Matrix } from './gdi-state.js';
 import { decodeAnsi } from './metafile-text.js';
 import { SvgCanvas } from './svg-canvas.js';
-import { MAX_RECORDS } from './emf-player.js';
+import { MAX_RECORDS, playEmf } from './emf-player.js';
 
 const PLACEABLE_KEY = 0x9ac6cdd7;
 
@@ -30,6 +30,11 @@ export function playWmf(bytes: Uint8Array): string | null {
   const kind = r.u16(start);
   if ((kind !== 1 && kind !== 2) || r.u16(start + 2) !== 9) throw new MetafileError('not a WMF');
   const first = start + 18;
+  const embedded = embeddedEmf(r, first);
+  if (embedded) {
+    const svg = playEmf(embedded);
+    if (svg) return svg;
+  }
 
   // The first window the file sets: the frame when there is no placeable header.
   let firstOrg: [number, number] = [0, 0];
@@ -59,14 +64,10 @@ export function playWmf(bytes: Uint8Array): string | null {
   let windowSet = false;
   const page = (s: DcState): Matrix => {
     if (!windowSet || s.winExt[0] === 0 || s.winExt[1] === 0) return [1, 0, 0, 1, 0, 0];
-    // The window's corner (org) goes to the frame's corner on the side its extent points from.
-    const sx = w / Math.abs(s.winExt[0]);
-    const sy = h / Math.abs(s.winExt[1]);
-    const fx = s.winExt[0] > 0 ? sx : -sx;
-    const fy = s.winExt[1] > 0 ? sy : -sy;
-    const ox = s.winExt[0] > 0 ? view.x0 : view.x1;
-    const oy = s.winExt[1] > 0 ? view.y0 : view.y1;
-    return [fx, 0, 0, fy, ox - s.winOrg[0] * fx, oy - s.winOrg[1] * fy];
+    // The window's origin goes to the frame's top left; a negative extent runs the other way.
+    const fx = w / s.winExt[0];
+    const fy = h / s.winExt[1];
+    return [fx, 0, 0, fy, view.x0 - s.winOrg[0] * fx, view.y0 - s.winOrg[1] * fy];
   };
   const canvas = new SvgCanvas(page, inch > 0 ? inch / 96 : Math.max(w, h) / 800);
   // Objects take the lowest free slot (MS-WMF 3.1.4.1); `firstFree` keeps the search short.
@@ -238,6 +239,39 @@ function playRecord(
     default:
       return;
   }
+}
+
+/**
+ * The EMF a WMF carries in its META_ESCAPE MFCOMMENT "WMFC" records (MS-WMF 2.3.6.1
+ * META_ESCAPE_ENHANCED_METAFILE), when all its pieces are there: Office writes WMF pictures
+ * that way, and the EMF is the better drawing (its bitmaps keep their colours).
+ */
+function embeddedEmf(r: ByteReader, first: number): Uint8Array | null {
+  const pieces: Uint8Array[] = [];
+  let expected = -1;
+  let got = 0;
+  for (let at = first, n = 0; at + 6 <= r.length && n < MAX_RECORDS; n++) {
+    const words = r.u32(at);
+    const fn = r.u16(at + 4);
+    if (words < 3 || fn === 0 || at + words * 2 > r.length) break;
+    if (fn === 0x626 && words * 2 >= 6 + 38 && r.u16(at + 6) === 0x0f && r.u32(at + 10) === 0x43464d57 && r.u32(at + 14) === 1) {
+      const size = r.u32(at + 32);
+      const total = r.u32(at + 40);
+      if (expected < 0) expected = total;
+      if (total !== expected || size > words * 2 - 44) return null;
+      pieces.push(r.slice(at + 44, size));
+      got += size;
+    }
+    at += words * 2;
+  }
+  if (expected <= 0 || got !== expected) return null;
+  const emf = new Uint8Array(got);
+  let o = 0;
+  for (const p of pieces) {
+    emf.set(p, o);
+    o += p.length;
+  }
+  return emf;
 }
 
 /** PatBlt's raster operations that paint: PATCOPY with the brush, BLACKNESS, WHITENESS. */
