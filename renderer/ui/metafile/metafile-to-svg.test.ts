@@ -147,6 +147,28 @@ describe('metafileToSvg — WMF', () => {
   });
 });
 
+/** A META_ESCAPE MFCOMMENT "WMFC" record carrying one piece of an EMF. */
+function wmfcPiece(piece: Uint8Array, total: number, remaining: number): Uint8Array {
+  const params = concat(u16s(0x0f, 34 + piece.length), u32s(0x43464d57, 1, 0x10000), u16s(0), u32s(0, 2, piece.length, remaining, total), piece);
+  const even = concat(params, new Uint8Array(params.length % 2));
+  return concat(u32s(3 + even.length / 2), u16s(0x626), even);
+}
+
+describe('metafileToSvg — WMF windows and embedded EMF', () => {
+  it('maps a window with a negative extent (y up) onto the box, top down', () => {
+    const drawn = metafileToSvg(wmf(wrec(0x20b, 500, 0), wrec(0x20c, -500, 1000), wrec(0x41b, 400, 1000, 500, 0)));
+    expect(drawn?.svg).toContain('d="M0 0L1000 0L1000 100L0 100Z"');
+  });
+
+  it('draws the EMF a WMF carries in WMFC comments, pieces joined', () => {
+    const inner = emf(...redBrush, rec(43, u32s(10, 20, 110, 70)));
+    const half = 60;
+    const drawn = metafileToSvg(wmf(wmfcPiece(inner.subarray(0, half), inner.length, inner.length - half), wmfcPiece(inner.subarray(half), inner.length, 0)));
+    expect(drawn?.svg).toContain('viewBox="0 0 200 100"');
+    expect(drawn?.svg).toContain('d="M10 20L110 20L110 70L10 70Z" fill="#ff0000"');
+  });
+});
+
 describe('metafileToSvg — hostile input', () => {
   const good = emf(...redBrush, rec(43, u32s(10, 20, 110, 70)), textOutW(5, 50, 'x'));
 
