@@ -297,7 +297,7 @@ function textOut(r: ByteReader, at: number, end: number, wide: boolean, c: SvgCa
     if (wide) {
       const units: number[] = [];
       for (let i = 0; i < count; i++) units.push(r.u16(at + offString + i * 2));
-      text = decodeUtf16(units, face);
+      text = decodeUtf16(units, face, c.state.font.charset);
     } else text = decodeAnsi(r.slice(at + offString, count), c.state.font.charset, face);
   }
   let dx: number[] | null = null;

@@ -42,7 +42,7 @@ function symbolChar(code: number): string {
 
 /** Whether a face name is the Symbol font (whose codes are not Unicode). */
 export function isSymbolFace(face: string): boolean {
-  return /^symbol$/i.test(face.trim());
+  return /^(mt )?symbol$/i.test(face.trim());
 }
 
 /** Symbol font text (codes, or the U+F0xx private-use form Unicode records use) as Unicode. */
@@ -59,6 +59,8 @@ const MT_EXTRA: Readonly<Record<number, string>> = { 0x26: '\u02d9', 0x27: '\u00
 export function decodeAnsi(bytes: Uint8Array, charset: number, face: string): string {
   if (charset === SYMBOL_CHARSET && isSymbolFace(face)) return symbolText([...bytes]);
   if (/^mt extra$/i.test(face.trim())) return [...bytes].map((b) => MT_EXTRA[b] ?? String.fromCharCode(b)).join('');
+  // Other symbol fonts (Wingdings, Marlett...) draw pictures for these codes: letters would be wrong.
+  if (charset === SYMBOL_CHARSET) return '';
   const label = CHARSET_ENCODING[charset] ?? 'windows-1252';
   try {
     return new TextDecoder(label).decode(bytes);
@@ -68,8 +70,9 @@ export function decodeAnsi(bytes: Uint8Array, charset: number, face: string): st
 }
 
 /** UTF-16LE code units as a string (lone surrogates are removed by {@link xmlText}). */
-export function decodeUtf16(units: readonly number[], face: string): string {
+export function decodeUtf16(units: readonly number[], face: string, charset: number): string {
   if (isSymbolFace(face)) return symbolText(units);
+  if (charset === SYMBOL_CHARSET && !/^mt extra$/i.test(face.trim())) return '';
   let out = '';
   for (const u of units) out += String.fromCharCode(u);
   return out;

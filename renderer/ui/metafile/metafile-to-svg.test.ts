@@ -141,6 +141,19 @@ describe('metafileToSvg — WMF', () => {
     expect(drawn?.svg).toContain('>hi</text>');
   });
 
+  it('draws Symbol font codes as the characters they show, and drops other symbol fonts', () => {
+    /** CREATEFONTINDIRECT: height, width, escapement, orientation, weight, italic|underline, strike|charset, 4 bytes, face. */
+    const font = (face: string): Uint8Array => {
+      const name = new Uint8Array(32);
+      name.set(new TextEncoder().encode(face));
+      const params = concat(u16s(-40, 0, 0, 0, 400, 0, 0x0200, 0, 0), name);
+      return concat(u32s(3 + params.length / 2), u16s(0x2fb), params);
+    };
+    const symbol = metafileToSvg(wmf(font('Symbol'), wrec(0x12d, 0), wrec(0x521, 2, 0x6261, 50, 20)));
+    expect(symbol?.svg).toContain('>αβ</text>');
+    expect(metafileToSvg(wmf(font('Wingdings'), wrec(0x12d, 0), wrec(0x521, 2, 0x6261, 50, 20)))).toBeNull();
+  });
+
   it('maps a window onto the placeable box', () => {
     const drawn = metafileToSvg(wmf(wrec(0x20b, 0, 0), wrec(0x20c, 50, 100), wrec(0x418, 50, 100, 0, 0)));
     expect(drawn?.svg).toContain('M1000 250C');
