@@ -17,7 +17,7 @@ import { ChartOptionsFields } from './ChartOptionsFields.js';
 import { rangeProblem } from './chart-price-bubble-range.js';
 import type { ChartRangeProblem } from './chart-price-bubble-range.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
-import { Button, ChartView, Dialog, Field } from '../ui/index.js';
+import { Button, ChartView, Dialog, Field, isMetafile, metafileDataUrlFromBase64 } from '../ui/index.js';
 import type { SheetsChartLabels } from './chart-labels.js';
 import { chartSummary, chartView, currentRegion, newChart, parseRangeInput, rangeText, refreshFromCells } from './sheet-charts.js';
 import type { CellReader } from './sheet-charts.js';
@@ -181,15 +181,16 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
         ),
       }),
     ),
-    ...images.flatMap((image, i): DrawnObject[] =>
-      SHOWN_PICTURES.test(image.mediaType)
+    ...images.flatMap((image, i): DrawnObject[] => {
+      const src = SHOWN_PICTURES.test(image.mediaType) ? `data:${image.mediaType};base64,${image.base64}` : isMetafile(image.mediaType) ? metafileDataUrlFromBase64(image.base64) : null;
+      return src
         ? [
             {
               id: `image-${String(i)}`,
               anchor: image.anchor,
               ...(image.size ? { size: image.size } : {}),
               label: editLabels.picture(image.description ?? image.name ?? String(i + 1)),
-              content: () => <img src={`data:${image.mediaType};base64,${image.base64}`} alt={image.description ?? ''} draggable={false} />,
+              content: () => <img src={src} alt={image.description ?? ''} draggable={false} />,
               actions: () => (
                 <Button
                   variant="quiet"
@@ -204,8 +205,8 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
               ),
             },
           ]
-        : [],
-    ),
+        : [];
+    }),
   ];
 
   const button = <Button onClick={open}>{labels.insert}</Button>;

@@ -10,6 +10,7 @@ import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
 import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
+import { isMetafile, metafileBlob } from '../ui/index.js';
 
 export interface SlideShapesProps {
   readonly deck: Deck;
@@ -120,7 +121,10 @@ export function useMediaUrls(deck: Deck): ReadonlyMap<string, string> {
   const urls = useMemo(() => {
     const made = new Map<string, string>();
     for (const [name, m] of Object.entries(deck.media ?? {})) {
-      if (m.type.startsWith('image/') && !/emf|wmf|tiff/.test(m.type)) made.set(name, URL.createObjectURL(new Blob([m.data as Uint8Array<ArrayBuffer>], { type: m.type })));
+      if (isMetafile(m.type, name)) {
+        const blob = metafileBlob(m.data);
+        if (blob) made.set(name, URL.createObjectURL(blob));
+      } else if (m.type.startsWith('image/') && !/tiff/.test(m.type)) made.set(name, URL.createObjectURL(new Blob([m.data as Uint8Array<ArrayBuffer>], { type: m.type })));
     }
     return made;
   }, [deck.media]);

@@ -9,6 +9,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Deck, Slide } from '@ostal/model';
 import { SlideView } from './SlideView.js';
+import { isMetafile, metafileDataUrl } from '../ui/index.js';
 
 /** EMU per CSS pixel (96 per inch). */
 const EMU_PER_PX = 9525;
@@ -43,7 +44,10 @@ function base64(bytes: Uint8Array): string {
 export function mediaDataUrls(deck: Deck): Map<string, string> {
   const urls = new Map<string, string>();
   for (const [name, m] of Object.entries(deck.media ?? {})) {
-    if (m.type.startsWith('image/') && !/emf|wmf|tiff/.test(m.type)) urls.set(name, `data:${m.type};base64,${base64(m.data)}`);
+    if (isMetafile(m.type, name)) {
+      const url = metafileDataUrl(m.data);
+      if (url) urls.set(name, url);
+    } else if (m.type.startsWith('image/') && !/tiff/.test(m.type)) urls.set(name, `data:${m.type};base64,${base64(m.data)}`);
   }
   return urls;
 }

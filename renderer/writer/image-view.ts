@@ -1,14 +1,16 @@
 /**
  * How the writer shows pictures: from the document's media through `blob:` URLs (the content
- * security policy allows `img-src blob:`), at their size, with their alternative text. Formats
- * a browser cannot draw (EMF, WMF, TIFF...) and linked pictures (never fetched) are a box of the
- * same size showing a label and the alternative text. Anchored pictures are shown inline at
+ * security policy allows `img-src blob:`), at their size, with their alternative text. Windows
+ * metafiles (EMF, WMF) are translated to SVG once per picture. Formats a browser cannot draw
+ * (TIFF..., metafiles that cannot be translated) and linked pictures (never fetched) are a box of
+ * the same size showing a label and the alternative text. Anchored pictures are shown inline at
  * their anchor for now.
  */
 import { EMU_PER_PX, MEDIA_SRC_PREFIX } from '@ostal/model';
 import type { TextMedia } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { NodeView } from 'prosemirror-view';
+import { isMetafile, metafileBlob } from '../ui/index.js';
 
 /** Media types `<img>` draws in Chromium. */
 const SHOWN = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/bmp', 'image/webp', 'image/svg+xml', 'image/x-icon']);
@@ -34,8 +36,10 @@ export class MediaUrls {
     if (!src.startsWith(MEDIA_SRC_PREFIX) || !this.media) return undefined;
     const key = src.slice(MEDIA_SRC_PREFIX.length);
     const item = Object.prototype.hasOwnProperty.call(this.media, key) ? this.media[key] : undefined;
-    if (!item || !SHOWN.has(item.mime)) return undefined;
-    const url = URL.createObjectURL(new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mime }));
+    if (!item) return undefined;
+    const blob = SHOWN.has(item.mime) ? new Blob([item.bytes as Uint8Array<ArrayBuffer>], { type: item.mime }) : isMetafile(item.mime, key) ? metafileBlob(item.bytes) : null;
+    if (!blob) return undefined;
+    const url = URL.createObjectURL(blob);
     this.urls.set(src, url);
     return url;
   }

@@ -22,6 +22,7 @@ import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js
 import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 import { headerRows, lineStart, measure } from './print-measure.js';
+import { isMetafile, metafileDataUrl } from '../ui/index.js';
 
 /** A section's sheet, in pixels (96 per inch). */
 export interface Geometry {
@@ -331,8 +332,9 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
     if (known) return known;
     const key = src.slice(MEDIA_SRC_PREFIX.length);
     const item = Object.prototype.hasOwnProperty.call(media, key) ? media[key] : undefined;
-    if (!item || !/^image\/(png|jpeg|gif|bmp|webp|svg\+xml)$/.test(item.mime)) return undefined;
-    const url = `data:${item.mime};base64,${base64(item.bytes)}`;
+    if (!item) return undefined;
+    const url = /^image\/(png|jpeg|gif|bmp|webp|svg\+xml)$/.test(item.mime) ? `data:${item.mime};base64,${base64(item.bytes)}` : isMetafile(item.mime, key) ? metafileDataUrl(item.bytes) : null;
+    if (!url) return undefined;
     dataUrls.set(src, url);
     return url;
   };
