@@ -153,9 +153,12 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   const pageWidth = `${String(width)}px`;
   const inset = insets[0] ?? { left: 0, right: 0 };
   const padding = [g?.top ?? 0, inset.right, g?.bottom ?? 0, inset.left].map((v) => `${String(Math.round(v * 100) / 100)}px`).join(' ');
+  // The endnotes follow the last sheet: its text column.
+  const last = insets[insets.length - 1] ?? inset;
+  const endnotes = `${String(last.left)}px ${String(last.right)}px`;
   const zoomed = zoom === 100 ? {} : { zoom: zoom / 100, width: paged ? pageWidth : 'var(--page-width, 794px)' };
   const style = paged
-    ? { ...pageVars, '--page-width': pageWidth, '--page-padding': padding, width: pageWidth, minHeight: `${String(sheetsHeight(boxes))}px`, ...zoomed }
+    ? { ...pageVars, '--page-width': pageWidth, '--page-padding': padding, '--page-padding-inline': endnotes, width: pageWidth, minHeight: `${String(sheetsHeight(boxes))}px`, ...zoomed }
     : { ...pageVars, ...zoomed };
   return (
     <div className={paged ? 'writer-page writer-page--paged' : 'writer-page writer-page--draft'} style={style}>

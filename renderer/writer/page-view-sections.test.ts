@@ -50,6 +50,7 @@ describe('page view sheets per section', () => {
     expect(decos.map((d) => [d.from, (d as unknown as { type: { attrs: { style: string } } }).type.attrs.style])).toEqual([
       [runs[1]!.from, 'margin-left: -72px; margin-right: -120px;'],
       [runs[1]!.from + indented.nodeSize, 'margin-left: -120px; margin-right: -120px;'],
+      [runs[2]!.breakAt, 'margin-left: -120px; margin-right: -120px;'],
     ]);
     // Every section on the same paper: nothing to move.
     expect(columnDecorations(s.node('doc', { section: portrait }, [p('a'), brk(portrait), p('b')]), paperRuns(s.node('doc', { section: portrait }, [p('a'), brk(portrait), p('b')])))).toEqual([]);

@@ -83,9 +83,10 @@ export function columnDecorations(doc: PMNode, runs: readonly PaperRun[]): Decor
     const dl = inset.left - base.left;
     const dr = inset.right - base.right;
     if (Math.abs(dl) < 0.5 && Math.abs(dr) < 0.5) return;
-    const end = runs[i + 1]?.breakAt ?? doc.content.size;
+    // Up to the next run, the section break that ends this one included.
+    const end = runs[i + 1]?.from ?? doc.content.size;
     doc.nodesBetween(run.from, end, (node, pos) => {
-      if (pos >= run.from && pos < end && node.type.name !== 'section_break') {
+      if (pos >= run.from && pos < end) {
         const style = `margin-left: ${round(dl + twipsPx(node.attrs.indentLeft))}px; margin-right: ${round(dr + twipsPx(node.attrs.indentRight))}px;`;
         out.push(Decoration.node(pos, pos + node.nodeSize, { style, 'data-sheet-run': String(i) }));
       }
