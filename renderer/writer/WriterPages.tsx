@@ -112,7 +112,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   const g = runs[0]?.geometry;
   // Before the first layout: one sheet of the first section's paper.
   const pages: readonly ShownPage[] = useMemo(
-    () => (info.pages.length > 0 ? info.pages : [{ run: 0, index: 0, number: section?.pageNumberStart !== undefined && section.pageNumberStart > 0 ? section.pageNumberStart : 1, top: g?.top ?? 0, bottom: g?.bottom ?? 0 }]),
+    () => (info.pages.length > 0 ? info.pages : [{ run: 0, index: 0, number: section?.pageNumberStart !== undefined && section.pageNumberStart > 0 ? section.pageNumberStart : 1, top: g?.top ?? 0, bottom: g?.bottom ?? 0, pushed: false }]),
     [info.pages, section, g],
   );
   const geometries = useMemo(() => pages.map((p) => runs[p.run]?.geometry ?? g), [pages, runs, g]);
@@ -152,7 +152,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   // the view is as wide as its widest sheet, the first section's text column in it.
   const pageWidth = `${String(width)}px`;
   const inset = insets[0] ?? { left: 0, right: 0 };
-  const padding = [g?.top ?? 0, inset.right, g?.bottom ?? 0, inset.left].map((v) => `${String(Math.round(v * 100) / 100)}px`).join(' ');
+  const padding = [g?.top ?? 0, inset.right, g?.bottom ?? 0, inset.left].map((v) => `${String(Math.round(v))}px`).join(' ');
   // The endnotes follow the last sheet: its text column.
   const last = insets[insets.length - 1] ?? inset;
   const endnotes = `${String(last.left)}px ${String(last.right)}px`;

@@ -52,6 +52,8 @@ export interface ShownPage {
   readonly number: number;
   readonly top: number;
   readonly bottom: number;
+  /** The body starts below the top margin (a tall header). */
+  readonly pushed: boolean;
 }
 
 interface PageViewState {
@@ -292,7 +294,8 @@ class PageLayout {
     const heights = gapHeights(starts.map((s) => s.y), sheets);
     const shownPage = (i: number): ShownPage | null => {
       const p = pages[i];
-      return p ? { run: laid[p.run]?.index ?? 0, index: p.index, number: p.number, top: p.sheet.top, bottom: p.sheet.bottom } : null;
+      const run = laid[p?.run ?? 0];
+      return p && run ? { run: run.index, index: p.index, number: p.number, top: p.sheet.top, bottom: p.sheet.bottom, pushed: p.sheet.top > run.run.geometry.top + 0.5 } : null;
     };
     const gaps: Gap[] = [];
     const shown: ShownPage[] = [];
@@ -393,8 +396,8 @@ export function pageViewPlugin(): Plugin<PageViewState> {
       decorations: (state) => pageViewKey.getState(state)?.decorations,
       // The first sheet's body starts below a tall header: the text's top padding grows with it.
       attributes: (state): Record<string, string> => {
-        const top = pageViewKey.getState(state)?.pages[0]?.top;
-        return top === undefined ? {} : { style: `padding-top: ${String(Math.round(top * 100) / 100)}px` };
+        const first = pageViewKey.getState(state)?.pages[0];
+        return first?.pushed ? { style: `padding-top: ${String(Math.round(first.top * 100) / 100)}px` } : {};
       },
     },
     view: (view) => {

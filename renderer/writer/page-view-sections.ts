@@ -52,10 +52,11 @@ export interface ColumnInset {
   readonly right: number;
 }
 
-/** How wide the page view is (its widest sheet), and each run's text column in it (sheets centred). */
+/** How wide the page view is (its widest sheet), and each run's text column in it (sheets centred; whole pixels). */
 export function pageColumns(runs: readonly PaperRun[]): { readonly width: number; readonly insets: readonly ColumnInset[] } {
   const width = Math.max(...runs.map((r) => r.geometry.width));
-  const insets = runs.map(({ geometry: g }) => ({ left: (width - g.width) / 2 + g.left, right: (width - g.width) / 2 + g.right }));
+  // Whole pixels, as the editor's padding has always been.
+  const insets = runs.map(({ geometry: g }) => ({ left: Math.round((width - g.width) / 2 + g.left), right: Math.round((width - g.width) / 2 + g.right) }));
   return { width, insets };
 }
 
