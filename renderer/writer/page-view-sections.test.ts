@@ -48,9 +48,9 @@ describe('page view sheets per section', () => {
     // The landscape section's blocks reach 120 px further on each side; an indent adds to that.
     const decos = columnDecorations(doc, runs);
     expect(decos.map((d) => [d.from, (d as unknown as { type: { attrs: { style: string } } }).type.attrs.style])).toEqual([
-      [runs[1]!.from, 'margin-left: -72px; margin-right: -120px;'],
-      [runs[1]!.from + indented.nodeSize, 'margin-left: -120px; margin-right: -120px;'],
-      [runs[2]!.breakAt, 'margin-left: -120px; margin-right: -120px;'],
+      [runs[1]!.from, '--sheet-margin-left: -72px; --sheet-margin-right: -120px;'],
+      [runs[1]!.from + indented.nodeSize, '--sheet-margin-left: -120px; --sheet-margin-right: -120px;'],
+      [runs[2]!.breakAt, '--sheet-margin-left: -120px; --sheet-margin-right: -120px;'],
     ]);
     // Every section on the same paper: nothing to move.
     expect(columnDecorations(s.node('doc', { section: portrait }, [p('a'), brk(portrait), p('b')]), paperRuns(s.node('doc', { section: portrait }, [p('a'), brk(portrait), p('b')])))).toEqual([]);

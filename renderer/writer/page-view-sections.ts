@@ -88,8 +88,10 @@ export function columnDecorations(doc: PMNode, runs: readonly PaperRun[]): Decor
     const end = runs[i + 1]?.from ?? doc.content.size;
     doc.nodesBetween(run.from, end, (node, pos) => {
       if (pos >= run.from && pos < end) {
-        const style = `margin-left: ${round(dl + twipsPx(node.attrs.indentLeft))}px; margin-right: ${round(dr + twipsPx(node.attrs.indentRight))}px;`;
-        out.push(Decoration.node(pos, pos + node.nodeSize, { style, 'data-sheet-run': String(i) }));
+        // Variables read by page-view.css on sheets only: the PDF export, which copies these
+        // blocks into a box of the section's own width, keeps their own margins.
+        const style = `--sheet-margin-left: ${round(dl + twipsPx(node.attrs.indentLeft))}px; --sheet-margin-right: ${round(dr + twipsPx(node.attrs.indentRight))}px;`;
+        out.push(Decoration.node(pos, pos + node.nodeSize, { class: 'writer-sheet-column', style }));
       }
       return false;
     });
