@@ -13,7 +13,6 @@
  * from Insertion > En-tête / Pied de page).
  */
 import { useMemo, useRef } from 'react';
-import type { Node as PMNode } from 'prosemirror-model';
 import type { ReactNode, Ref } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { SectionProps } from '@ostal/model';
@@ -27,7 +26,8 @@ import { formatPageNumber, storyOf, storyVariant, withPageFields } from './print
 import { pageViewInfo } from './page-view-plugin.js';
 import type { ShownPage, ViewMode } from './page-view-plugin.js';
 import { sheetsHeight, sheetTops } from './page-view-gaps.js';
-import { pageColumns, paperRuns, sheetLeft } from './page-view-sections.js';
+import { pageColumns, sheetLeft } from './page-view-sections.js';
+import { geometryOf } from './sheet-geometry.js';
 import type { PaperRun } from './page-view-sections.js';
 import type { WriterLabels } from './writer-labels.js';
 import './page-view.css';
@@ -57,12 +57,6 @@ export interface WriterPagesProps {
   readonly onClosed: () => void;
   /** What follows the text (the endnotes). */
   readonly after: ReactNode;
-}
-
-/** The runs of sheets of `doc`, the same array as `prev` while their sections are the same (the sheets are drawn again only then). */
-function stableRuns(doc: PMNode, prev: readonly PaperRun[] | null): readonly PaperRun[] {
-  const runs = paperRuns(doc);
-  return prev && prev.length === runs.length && prev.every((r, i) => r.props === runs[i]?.props) ? prev : runs;
 }
 
 /** True when a section shows the first section's headers and footers (editing them there edits what it shows). */
@@ -105,9 +99,10 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
       {...(shown ? { preview: { story: shown.story, decorative: sheet > 0 } } : {})}
     />
   );
-  const runsRef = useRef<readonly PaperRun[] | null>(null);
-  const runs = (runsRef.current = stableRuns(state.doc, runsRef.current));
   const info = pageViewInfo(state);
+  // The plugin's runs (the same array while the sections stay); the first section's paper in draft view.
+  const fallback = useMemo(() => [{ from: 0, breakAt: -1, props: section, geometry: geometryOf(section) }], [section]);
+  const runs: readonly PaperRun[] = info.runs.length > 0 ? info.runs : fallback;
   const { width, insets } = useMemo(() => pageColumns(runs), [runs]);
   const g = runs[0]?.geometry;
   // Before the first layout: one sheet of the first section's paper.

@@ -28,7 +28,7 @@ import { lineStart, measure } from './print-measure.js';
 import type { FlowPoint, FlowUnit } from './print-pagination.js';
 import { storyOf, storyVariant } from './print-stories.js';
 import { bodyMargins } from './sheet-geometry.js';
-import { columnDecorations, paperRuns } from './page-view-sections.js';
+import { columnDecorations, paperRuns, touchesSections } from './page-view-sections.js';
 import type { PaperRun } from './page-view-sections.js';
 import { StoryHeights } from './story-heights.js';
 import { gapHeights, layPages, sheetTops } from './page-view-gaps.js';
@@ -61,7 +61,9 @@ interface PageViewState {
   readonly gaps: readonly Gap[];
   /** Every sheet shown, the first one's included (empty until the first layout). */
   readonly pages: readonly ShownPage[];
-  /** Blocks of sections whose text column is not the first one's (`columnDecorations`). */
+  /** The document's runs of sheets, as of the last change of its sections (their positions may be stale). */
+  readonly runs: readonly PaperRun[];
+  /** Blocks of sections whose text column is not the first one's (`columnDecorations`; positions as of the last time they were found). */
   readonly columns: readonly Decoration[];
   readonly decorations: DecorationSet;
 }
@@ -87,10 +89,17 @@ const ROW_CLASS = 'writer-page-gap-row';
 const NO_PAGES: readonly ShownPage[] = [];
 
 /** What the page view shows now: how many sheets, where pages 2, 3, … start (document positions), and each sheet (none before the first layout). */
-export function pageViewInfo(state: EditorState): { readonly enabled: boolean; readonly count: number; readonly starts: readonly number[]; readonly pages: readonly ShownPage[] } {
+export function pageViewInfo(state: EditorState): {
+  readonly enabled: boolean;
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly pages: readonly ShownPage[];
+  /** The runs of sheets (paper of each part), the same array while the sections do not change. */
+  readonly runs: readonly PaperRun[];
+} {
   const s = pageViewKey.getState(state);
-  if (!s?.enabled) return { enabled: false, count: 1, starts: [], pages: NO_PAGES };
-  return { enabled: true, count: s.gaps.length + 1, starts: s.gaps.map((g) => g.pos), pages: s.pages };
+  if (!s?.enabled) return { enabled: false, count: 1, starts: [], pages: NO_PAGES, runs: s?.runs ?? [] };
+  return { enabled: true, count: s.gaps.length + 1, starts: s.gaps.map((g) => g.pos), pages: s.pages, runs: s.runs };
 }
 
 /** Turns the page view on (Page) or off (Brouillon). */
@@ -376,20 +385,27 @@ export function pageViewPlugin(): Plugin<PageViewState> {
     key: pageViewKey,
     state: {
       init: (_config, state) => {
-        const columns = columnDecorations(state.doc, paperRuns(state.doc));
-        return { enabled: true, gaps: [], pages: NO_PAGES, columns, decorations: DecorationSet.create(state.doc, [...columns]) };
+        const runs = paperRuns(state.doc);
+        const columns = columnDecorations(state.doc, runs);
+        return { enabled: true, gaps: [], pages: NO_PAGES, runs, columns, decorations: DecorationSet.create(state.doc, [...columns]) };
       },
       apply(tr: Transaction, prev: PageViewState): PageViewState {
         const meta = tr.getMeta(pageViewKey) as PageViewMeta | undefined;
         const enabled = meta?.enabled ?? prev.enabled;
-        if (!enabled) return prev.enabled || prev.gaps.length > 0 ? { enabled: false, gaps: [], pages: NO_PAGES, columns: [], decorations: DecorationSet.empty } : prev;
+        if (!enabled) return prev.enabled || prev.gaps.length > 0 ? { enabled: false, gaps: [], pages: NO_PAGES, runs: prev.runs, columns: [], decorations: DecorationSet.empty } : prev;
         if (!tr.docChanged && enabled === prev.enabled && !meta?.gaps) return prev;
-        // Blocks of sections on other paper: found again after any change (rare documents; none in most).
-        const columns = tr.docChanged || !prev.enabled ? columnDecorations(tr.doc, paperRuns(tr.doc)) : prev.columns;
-        if (meta?.gaps) return { enabled, gaps: meta.gaps, pages: meta.pages ?? prev.pages, columns, decorations: decorationsOf(tr.doc, meta.gaps, heights, columns) };
+        // The sections are looked at again when they may have changed, and the blocks on other
+        // paper when blocks were added or removed there (a new paragraph takes its column) and
+        // after each layout; typing inside a paragraph only maps them.
+        const sections = tr.docChanged && touchesSections(tr);
+        const fresh = sections || !!meta?.gaps || !prev.enabled || (tr.docChanged && prev.columns.length > 0 && tr.doc.childCount !== tr.before.childCount);
+        const found = sections || !prev.enabled ? paperRuns(tr.doc) : prev.runs;
+        const runs = found.length === prev.runs.length && found.every((r, i) => r.props === prev.runs[i]?.props) ? prev.runs : found;
+        const columns = fresh ? columnDecorations(tr.doc, sections || !prev.enabled ? runs : paperRuns(tr.doc)) : prev.columns;
+        if (meta?.gaps) return { enabled, gaps: meta.gaps, pages: meta.pages ?? prev.pages, runs, columns, decorations: decorationsOf(tr.doc, meta.gaps, heights, columns) };
         const gaps = prev.gaps.map((g) => ({ ...g, pos: tr.mapping.map(g.pos, -1) }));
-        const decorations = columns.length === 0 && prev.columns.length === 0 && prev.enabled ? prev.decorations.map(tr.mapping, tr.doc) : decorationsOf(tr.doc, gaps, heights, columns);
-        return { enabled, gaps, pages: prev.pages, columns, decorations };
+        const decorations = fresh ? decorationsOf(tr.doc, gaps, heights, columns) : prev.decorations.map(tr.mapping, tr.doc);
+        return { enabled, gaps, pages: prev.pages, runs, columns, decorations };
       },
     },
     props: {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { EditorState } from 'prosemirror-state';
 import { textSchema as s } from '@ostal/model';
 import type { SectionProps } from '@ostal/model';
-import { columnDecorations, pageColumns, paperRuns, sheetLeft } from './page-view-sections.js';
+import { columnDecorations, pageColumns, paperRuns, sheetLeft, touchesSections } from './page-view-sections.js';
 import { bodyMargins, geometryOf } from './sheet-geometry.js';
 
 const p = (text: string, attrs: Record<string, unknown> | null = null) => s.node('paragraph', attrs, [s.text(text)]);
@@ -64,5 +65,16 @@ describe('page view sheets per section', () => {
     expect(bodyMargins(g, 0, 70)).toEqual({ top: 96, bottom: 118 });
     const exact = geometryOf({ ...portrait, margins: { ...margins, top: -1440 } });
     expect(bodyMargins(exact, 100, 0).top).toBe(96);
+  });
+
+  it('looks at the sections again only when a change reaches a section break or the last section', () => {
+    const doc = s.node('doc', { section: portrait }, [p('a'), brk(portrait), p('b')]);
+    const state = EditorState.create({ doc });
+    expect(touchesSections(state.tr.insertText('x', 2))).toBe(false);
+    expect(touchesSections(state.tr.split(2))).toBe(false);
+    expect(touchesSections(state.tr.insert(3, brk(landscape)))).toBe(true);
+    expect(touchesSections(state.tr.delete(3, 4))).toBe(true);
+    expect(touchesSections(state.tr.setNodeAttribute(3, 'section', landscape))).toBe(true);
+    expect(touchesSections(state.tr.setDocAttribute('section', landscape))).toBe(true);
   });
 });

@@ -10,6 +10,8 @@
  * move their edges to that run's column.
  */
 import type { Node as PMNode } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import { AttrStep } from 'prosemirror-transform';
 import { Decoration } from 'prosemirror-view';
 import type { SectionProps } from '@ostal/model';
 import { TWIPS_PER_PX } from '@ostal/model';
@@ -97,4 +99,35 @@ export function columnDecorations(doc: PMNode, runs: readonly PaperRun[]): Decor
     });
   });
   return out;
+}
+
+/**
+ * True when a transaction may have changed the document's sections (a section break added,
+ * removed or changed, or the last section's properties): only then are the runs found again,
+ * not on every keystroke. Looks at the ranges the steps replaced, nothing else.
+ */
+export function touchesSections(tr: Transaction): boolean {
+  if (tr.doc.attrs.section !== tr.before.attrs.section) return true;
+  let hit = false;
+  const look = (doc: PMNode, from: number, to: number): void => {
+    if (hit || to <= from) return;
+    doc.nodesBetween(from, to, (node) => {
+      if (node.type.name === 'section_break') hit = true;
+      return false;
+    });
+  };
+  tr.steps.forEach((step, i) => {
+    if (hit) return;
+    if (step instanceof AttrStep) {
+      hit = true;
+      return;
+    }
+    const before = tr.docs[i];
+    const after = tr.docs[i + 1] ?? tr.doc;
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      if (before) look(before, oldStart, oldEnd);
+      look(after, newStart, newEnd);
+    });
+  });
+  return hit;
 }
