@@ -1,12 +1,13 @@
 /**
  * The writer's page as the user sees it (Affichage > Page / Brouillon).
  *
- * Page: sheets of the first section's paper, one per page the page view counts
- * (`page-view-plugin.ts`), drawn behind the text with a grey space between them; each sheet
- * shows its header and footer (first-page and even-page variants as `print-stories.ts` picks
- * them, page number and page count filled for that sheet). A double-click on any sheet's header
- * or footer edits that story there (HeaderFooterArea.tsx). The first sheet's zones are the ones
- * assistive technologies see; later sheets repeat them.
+ * Page: one sheet per page the page view counts (`page-view-plugin.ts`), of its section's paper
+ * (size, orientation, margins; sheets of several widths centred), drawn behind the text with a
+ * grey space between them; each sheet shows its section's header and footer (first-page and
+ * even-page variants as `print-stories.ts` picks them, page number and page count filled for
+ * that sheet). A double-click on a sheet's header or footer edits that story there
+ * (HeaderFooterArea.tsx) — the first section's stories, so only on sheets that show them. The
+ * first sheet's zones are the ones assistive technologies see; later sheets repeat them.
  *
  * Brouillon: one continuous column, no sheets, headers and footers hidden (shown while edited
  * from Insertion > En-tête / Pied de page).
@@ -21,11 +22,13 @@ import { setOddEven, setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { firstSectionOf } from './page-setup.js';
 import { sectionPageStyle } from './page-layout.js';
-import { geometryOf } from './print-layout.js';
 import { formatPageNumber, storyOf, storyVariant, withPageFields } from './print-stories.js';
 import { pageViewInfo } from './page-view-plugin.js';
-import type { ViewMode } from './page-view-plugin.js';
-import { sheetPitch, sheetsHeight } from './page-view-gaps.js';
+import type { ShownPage, ViewMode } from './page-view-plugin.js';
+import { sheetsHeight, sheetTops } from './page-view-gaps.js';
+import { pageColumns, sheetLeft } from './page-view-sections.js';
+import { geometryOf } from './sheet-geometry.js';
+import type { PaperRun } from './page-view-sections.js';
 import type { WriterLabels } from './writer-labels.js';
 import './page-view.css';
 
@@ -56,10 +59,9 @@ export interface WriterPagesProps {
   readonly after: ReactNode;
 }
 
-/** The number a sheet prints, from the section's restart. */
-function sheetNumber(section: SectionProps | null, sheet: number): number {
-  const start = section?.pageNumberStart !== undefined && section.pageNumberStart > 0 ? section.pageNumberStart : 1;
-  return start + sheet;
+/** True when a section shows the first section's headers and footers (editing them there edits what it shows). */
+function sameStories(a: SectionProps | null, b: SectionProps | null): boolean {
+  return a === b || (JSON.stringify(a?.headers ?? null) === JSON.stringify(b?.headers ?? null) && JSON.stringify(a?.footers ?? null) === JSON.stringify(b?.footers ?? null) && !!a?.titlePage === !!b?.titlePage);
 }
 
 export function WriterPages({ mode, zoom, state, labels, mountRef, review, editing, onEditing, canEdit, apply, onClosed, after }: WriterPagesProps) {
@@ -70,7 +72,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   // zones' handlers read the latest props from here.
   const live = useRef({ review, onEditing, canEdit, apply, onClosed });
   live.current = { review, onEditing, canEdit, apply, onClosed };
-  const storyArea = (kind: StoryKind, sheet: number, shown?: { story: ReturnType<typeof withPageFields>; variant: StoryVariant }) => (
+  const storyArea = (kind: StoryKind, sheet: number, shown?: { story: ReturnType<typeof withPageFields>; variant: StoryVariant; editable: boolean }) => (
     <HeaderFooterArea
       kind={kind}
       section={section}
@@ -78,7 +80,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
       review={live.current.review}
       editing={editing?.kind === kind && editing.sheet === sheet ? editing.variant : null}
       onStartEdit={() => {
-        if (live.current.canEdit()) live.current.onEditing({ kind, variant: shown?.variant ?? 'default', sheet });
+        if (live.current.canEdit() && shown?.editable !== false) live.current.onEditing({ kind, variant: shown?.variant ?? 'default', sheet });
       }}
       onCommit={(variant, story) => live.current.apply(setStory(kind, variant, story))}
       onVariant={(variant) => live.current.onEditing({ kind, variant, sheet })}
@@ -97,35 +99,62 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
       {...(shown ? { preview: { story: shown.story, decorative: sheet > 0 } } : {})}
     />
   );
-  const zoomed = zoom === 100 ? {} : { zoom: zoom / 100, width: 'var(--page-width, 794px)' };
-  const { count } = pageViewInfo(state);
-  const g = useMemo(() => geometryOf(section), [section]);
-  const sheet = { height: g.height, top: g.top, bottom: g.bottom };
-  const pitch = sheetPitch(sheet);
+  const info = pageViewInfo(state);
+  // The plugin's runs (the same array while the sections stay); the first section's paper in draft view.
+  const fallback = useMemo(() => [{ from: 0, breakAt: -1, props: section, geometry: geometryOf(section) }], [section]);
+  const runs: readonly PaperRun[] = info.runs.length > 0 ? info.runs : fallback;
+  const { width, insets } = useMemo(() => pageColumns(runs), [runs]);
+  const g = runs[0]?.geometry;
+  // Before the first layout: one sheet of the first section's paper.
+  const pages: readonly ShownPage[] = useMemo(
+    () => (info.pages.length > 0 ? info.pages : [{ run: 0, index: 0, number: section?.pageNumberStart !== undefined && section.pageNumberStart > 0 ? section.pageNumberStart : 1, top: g?.top ?? 0, bottom: g?.bottom ?? 0, pushed: false }]),
+    [info.pages, section, g],
+  );
+  const geometries = useMemo(() => pages.map((p) => runs[p.run]?.geometry ?? g), [pages, runs, g]);
+  const boxes = useMemo(() => geometries.map((s) => ({ height: s?.height ?? 0, top: 0, bottom: 0 })), [geometries]);
+  const tops = useMemo(() => sheetTops(boxes), [boxes]);
   const tracking = review.tracking;
   const storyLabels = labels.headerFooter;
   // storyArea reads the rest through `live`: these are what the sheets show.
-  const sheets = useMemo(() => Array.from({ length: paged ? count : 0 }, (_, i) => {
-    const number = sheetNumber(section, i);
-    const variant = storyVariant(section, i === 0, number);
-    const shown = formatPageNumber(number, section?.pageNumberFormat);
-    const story = (kind: StoryKind) => ({ variant, story: withPageFields(storyOf(kind === 'header' ? section?.headers : section?.footers, variant), shown, String(count)) });
-    const inline = { left: `${String(g.left)}px`, right: `${String(g.right)}px` };
+  const sheets = useMemo(() => (paged ? pages : []).map((page, i) => {
+    const run = runs[page.run] ?? runs[0];
+    const sheetGeometry = geometries[i];
+    if (!run || !sheetGeometry) return null;
+    const props = run.props;
+    const variant = storyVariant(props, page.index === 0, page.number);
+    const shown = formatPageNumber(page.number, props?.pageNumberFormat);
+    const editable = sameStories(props, section);
+    const story = (kind: StoryKind) => ({ variant, editable, story: withPageFields(storyOf(kind === 'header' ? props?.headers : props?.footers, variant), shown, String(pages.length)) });
+    const inline = { left: `${String(sheetGeometry.left)}px`, right: `${String(sheetGeometry.right)}px` };
     return (
-      <div key={i} className="writer-sheet" data-page={i + 1} style={{ top: `${String(i * pitch)}px`, height: `${String(g.height)}px` }}>
-        <div className="writer-sheet__story writer-sheet__story--header" style={{ ...inline, top: `${String(g.header)}px` }}>
+      <div
+        key={i}
+        className="writer-sheet"
+        data-page={i + 1}
+        style={{ top: `${String(tops[i] ?? 0)}px`, left: `${String(sheetLeft(width, sheetGeometry))}px`, width: `${String(sheetGeometry.width)}px`, height: `${String(sheetGeometry.height)}px` }}
+      >
+        <div className="writer-sheet__story writer-sheet__story--header" style={{ ...inline, top: `${String(sheetGeometry.header)}px` }}>
           {storyArea('header', i, story('header'))}
         </div>
-        <div className="writer-sheet__story writer-sheet__story--footer" style={{ ...inline, bottom: `${String(g.footer)}px` }}>
+        <div className="writer-sheet__story writer-sheet__story--footer" style={{ ...inline, bottom: `${String(sheetGeometry.footer)}px` }}>
           {storyArea('footer', i, story('footer'))}
         </div>
       </div>
     );
-  }), [paged, count, section, editing, storyLabels, tracking, g, pitch]);
+  }), [paged, pages, runs, geometries, tops, width, section, editing, storyLabels, tracking]);
   // One tree in both views: the editor's mount point stays the same element.
-  // On sheets the margins are the paper's, as printed, also when the document declares none.
-  const padding = pageVars['--page-padding'] ?? [g.top, g.right, g.bottom, g.left].map((v) => `${String(Math.round(v))}px`).join(' ');
-  const style = paged ? { ...pageVars, '--page-padding': padding, width: 'var(--page-width, 794px)', minHeight: `${String(sheetsHeight(count, sheet))}px`, ...zoomed } : { ...pageVars, ...zoomed };
+  // On sheets the margins are the paper's, as printed, also when the document declares none;
+  // the view is as wide as its widest sheet, the first section's text column in it.
+  const pageWidth = `${String(width)}px`;
+  const inset = insets[0] ?? { left: 0, right: 0 };
+  const padding = [g?.top ?? 0, inset.right, g?.bottom ?? 0, inset.left].map((v) => `${String(Math.round(v))}px`).join(' ');
+  // The endnotes follow the last sheet: its text column.
+  const last = insets[insets.length - 1] ?? inset;
+  const endnotes = `${String(last.left)}px ${String(last.right)}px`;
+  const zoomed = zoom === 100 ? {} : { zoom: zoom / 100, width: paged ? pageWidth : 'var(--page-width, 794px)' };
+  const style = paged
+    ? { ...pageVars, '--page-width': pageWidth, '--page-padding': padding, '--page-padding-inline': endnotes, width: pageWidth, minHeight: `${String(sheetsHeight(boxes))}px`, ...zoomed }
+    : { ...pageVars, ...zoomed };
   return (
     <div className={paged ? 'writer-page writer-page--paged' : 'writer-page writer-page--draft'} style={style}>
       {paged ? <div className="writer-sheets">{sheets}</div> : null}

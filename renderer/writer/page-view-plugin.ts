@@ -1,6 +1,9 @@
 /**
  * The on-screen page view (Affichage > Page): the editor's one flow of text is cut into sheets
- * of the first section's paper, as the PDF export cuts it (`print-pagination.ts`).
+ * of each section's paper, as the PDF export cuts it (`print-pagination.ts`): a section starting
+ * on a new page starts a sheet of its own size, orientation and margins (`page-view-sections.ts`:
+ * its blocks wrap at its text width), and a header or footer taller than its margin pushes the
+ * sheet's body (`story-heights.ts`, `sheet-geometry.ts`).
  *
  * After edits settle (a short pause in typing, then the next frame: never during a keystroke),
  * on zoom and when the text's size changes (a window resized, a long document's blocks laid out
@@ -21,13 +24,15 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import type { SectionProps } from '@ostal/model';
 import { lineStart, measure } from './print-measure.js';
 import type { FlowPoint, FlowUnit } from './print-pagination.js';
-import { geometryOf } from './print-layout.js';
-import { firstSectionOf } from './page-setup.js';
-import { gapHeights, pageStarts, sheetPitch } from './page-view-gaps.js';
-import type { SheetGeometry } from './page-view-gaps.js';
+import { storyOf, storyVariant } from './print-stories.js';
+import { bodyMargins } from './sheet-geometry.js';
+import { columnDecorations, paperRuns, touchesSections } from './page-view-sections.js';
+import type { PaperRun } from './page-view-sections.js';
+import { StoryHeights } from './story-heights.js';
+import { gapHeights, layPages, sheetTops } from './page-view-gaps.js';
+import type { SheetGeometry, SheetRun } from './page-view-gaps.js';
 
 /** How the writer shows the document: sheets of paper, or one continuous column. */
 export type ViewMode = 'page' | 'draft';
@@ -40,15 +45,33 @@ interface Gap {
   readonly height: number;
 }
 
+/** A sheet the page view shows: its run of sections (`paperRuns`), its page in the run, its number, its body's margins (a tall header pushes them). */
+export interface ShownPage {
+  readonly run: number;
+  readonly index: number;
+  readonly number: number;
+  readonly top: number;
+  readonly bottom: number;
+  /** The body starts below the top margin (a tall header). */
+  readonly pushed: boolean;
+}
+
 interface PageViewState {
   readonly enabled: boolean;
   readonly gaps: readonly Gap[];
+  /** Every sheet shown, the first one's included (empty until the first layout). */
+  readonly pages: readonly ShownPage[];
+  /** The document's runs of sheets, as of the last change of its sections (their positions may be stale). */
+  readonly runs: readonly PaperRun[];
+  /** Blocks of sections whose text column is not the first one's (`columnDecorations`; positions as of the last time they were found). */
+  readonly columns: readonly Decoration[];
   readonly decorations: DecorationSet;
 }
 
 interface PageViewMeta {
   readonly enabled?: boolean;
   readonly gaps?: readonly Gap[];
+  readonly pages?: readonly ShownPage[];
 }
 
 const pageViewKey = new PluginKey<PageViewState>('page-view');
@@ -63,11 +86,20 @@ const LONG_SETTLE_MS = 1000;
 const GAP_CLASS = 'writer-page-gap';
 const ROW_CLASS = 'writer-page-gap-row';
 
-/** What the page view shows now: how many sheets, and where pages 2, 3, … start (document positions). */
-export function pageViewInfo(state: EditorState): { readonly enabled: boolean; readonly count: number; readonly starts: readonly number[] } {
+const NO_PAGES: readonly ShownPage[] = [];
+
+/** What the page view shows now: how many sheets, where pages 2, 3, … start (document positions), and each sheet (none before the first layout). */
+export function pageViewInfo(state: EditorState): {
+  readonly enabled: boolean;
+  readonly count: number;
+  readonly starts: readonly number[];
+  readonly pages: readonly ShownPage[];
+  /** The runs of sheets (paper of each part), the same array while the sections do not change. */
+  readonly runs: readonly PaperRun[];
+} {
   const s = pageViewKey.getState(state);
-  if (!s?.enabled) return { enabled: false, count: 1, starts: [] };
-  return { enabled: true, count: s.gaps.length + 1, starts: s.gaps.map((g) => g.pos) };
+  if (!s?.enabled) return { enabled: false, count: 1, starts: [], pages: NO_PAGES, runs: s?.runs ?? [] };
+  return { enabled: true, count: s.gaps.length + 1, starts: s.gaps.map((g) => g.pos), pages: s.pages, runs: s.runs };
 }
 
 /** Turns the page view on (Page) or off (Brouillon). */
@@ -96,8 +128,8 @@ function gapElement(gap: Gap, heights: Map<number, number>): HTMLElement {
   return el;
 }
 
-function decorationsOf(doc: PMNode, gaps: readonly Gap[], heights: Map<number, number>): DecorationSet {
-  const out: Decoration[] = [];
+function decorationsOf(doc: PMNode, gaps: readonly Gap[], heights: Map<number, number>, columns: readonly Decoration[]): DecorationSet {
+  const out: Decoration[] = [...columns];
   for (const gap of gaps) {
     if (gap.kind === 'row') {
       const row = doc.nodeAt(gap.pos);
@@ -111,6 +143,9 @@ function decorationsOf(doc: PMNode, gaps: readonly Gap[], heights: Map<number, n
 
 const sameGaps = (a: readonly Gap[], b: readonly Gap[]): boolean =>
   a.length === b.length && a.every((g, i) => g.pos === b[i]?.pos && g.kind === b[i]?.kind && g.page === b[i]?.page && (g.kind !== 'row' || Math.abs(g.height - (b[i]?.height ?? 0)) < 1));
+
+const samePages = (a: readonly ShownPage[], b: readonly ShownPage[]): boolean =>
+  a.length === b.length && a.every((p, i) => p.run === b[i]?.run && p.index === b[i]?.index && p.number === b[i]?.number && Math.abs(p.top - (b[i]?.top ?? 0)) < 0.5 && Math.abs(p.bottom - (b[i]?.bottom ?? 0)) < 0.5);
 
 /** An element that is no part of the text's flow: a page gap, the gap cursor. */
 const offFlow = (el: Element): boolean => el.classList.contains(GAP_CLASS) || el.classList.contains('ProseMirror-gapcursor');
@@ -127,24 +162,6 @@ function firstInParent(el: Element): boolean {
 /** The room a table row's gap adds above its cells, in CSS pixels. */
 const rowGap = (el: HTMLElement): number => parseFloat(el.style.getPropertyValue('--writer-gap')) || 0;
 
-/** Section breaks whose next section starts on a new page (not a continuous one), as a test on their elements. */
-function newPageBreaks(view: EditorView): (el: Element) => boolean {
-  const breaks: { offset: number }[] = [];
-  const next: (SectionProps | null)[] = [];
-  view.state.doc.forEach((node, offset) => {
-    if (node.type.name !== 'section_break') return;
-    if (breaks.length > 0) next.push((node.attrs.section as SectionProps | null) ?? null);
-    breaks.push({ offset });
-  });
-  next.push((view.state.doc.attrs.section as SectionProps | null) ?? null);
-  const starting = new Set<Node>();
-  breaks.forEach((b, i) => {
-    const dom = view.nodeDOM(b.offset);
-    if (dom && next[i]?.start !== 'continuous') starting.add(dom);
-  });
-  return (el) => starting.has(el);
-}
-
 class PageLayout {
   scale = 1;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -154,6 +171,7 @@ class PageLayout {
   private readonly observer: ResizeObserver;
   private scroller: Element | null = null;
   private readonly onScroll = (): void => this.schedule(true);
+  private readonly stories = new StoryHeights(() => this.view.dom.closest('.writer-page')?.querySelector('.writer-sheets') ?? null);
 
   constructor(
     private readonly view: EditorView,
@@ -170,7 +188,10 @@ class PageLayout {
       this.schedule(true);
     });
     this.observer.observe(view.dom);
-    void document.fonts.ready.then(() => this.schedule(true));
+    void document.fonts.ready.then(() => {
+      this.stories.clear();
+      this.schedule(true);
+    });
     // A long document lays out only the blocks near the screen (writer.css): the others count at
     // an estimated height until shown, so the pages are laid out again once a scroll settles.
     if (view.dom.classList.contains('writer-page__content--long')) {
@@ -207,9 +228,14 @@ class PageLayout {
     layouts.delete(this.view);
   }
 
-  private sheet(): SheetGeometry {
-    const g = geometryOf(firstSectionOf(this.view.state.doc));
-    return { height: g.height, top: parseFloat(getComputedStyle(this.view.dom).paddingTop) || g.top, bottom: g.bottom };
+  /** The sheet of a run's page `index`, numbered `number`: its paper, its body pushed by a tall header or footer. */
+  private sheetOf(run: PaperRun, index: number, number: number): SheetGeometry {
+    const g = run.geometry;
+    const variant = storyVariant(run.props, index === 0, number);
+    const width = g.width - g.left - g.right;
+    const header = this.stories.of('header', storyOf(run.props?.headers, variant), width, this.scale);
+    const footer = this.stories.of('footer', storyOf(run.props?.footers, variant), width, this.scale);
+    return { height: g.height, ...bodyMargins(g, header, footer) };
   }
 
   private run(): void {
@@ -223,8 +249,8 @@ class PageLayout {
     this.forced = false;
     this.laidOut = view.state.doc;
     const scale = this.scale;
-    const sheet = this.sheet();
-    const origin = box.top + sheet.top * scale;
+    const runs = paperRuns(view.state.doc);
+    const origin = box.top + (parseFloat(getComputedStyle(view.dom).paddingTop) || 0) * scale;
     const hidden = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)]
       .map((el) => {
         const r = el.getBoundingClientRect();
@@ -255,16 +281,45 @@ class PageLayout {
       }
       return y;
     };
-    const { units, elements } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: newPageBreaks(view) });
-    const starts = pageStarts(units, sheet);
-    const heights = gapHeights(starts.map((s) => s.y), sheet);
+    // The section breaks before runs 2, 3, … (a run whose break is not drawn goes with the one before).
+    const breaks = new Map<Node, number>();
+    runs.forEach((run, i) => {
+      const dom = i > 0 ? view.nodeDOM(run.breakAt) : null;
+      if (dom) breaks.set(dom, i);
+    });
+    const { units, elements, sectionStarts } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: (el) => breaks.has(el) });
+    const laid: { run: PaperRun; index: number; from: number }[] = [{ run: runs[0] as PaperRun, index: 0, from: 0 }];
+    for (const [el, from] of sectionStarts) {
+      const index = breaks.get(el) ?? 0;
+      const run = runs[index];
+      if (run && index > (laid[laid.length - 1]?.index ?? 0)) laid.push({ run, index, from });
+    }
+    const sheetRuns: SheetRun[] = laid.map(({ run, from }) => {
+      const restart = run.props?.pageNumberStart;
+      return { from, ...(restart !== undefined && restart > 0 ? { restart } : {}), sheet: (index, number) => this.sheetOf(run, index, number) };
+    });
+    const { starts, pages } = layPages(units, sheetRuns);
+    const sheets = pages.map((p) => p.sheet);
+    const heights = gapHeights(starts.map((s) => s.y), sheets);
+    const shownPage = (i: number): ShownPage | null => {
+      const p = pages[i];
+      const run = laid[p?.run ?? 0];
+      return p && run ? { run: run.index, index: p.index, number: p.number, top: p.sheet.top, bottom: p.sheet.bottom, pushed: p.sheet.top > run.run.geometry.top + 0.5 } : null;
+    };
     const gaps: Gap[] = [];
+    const shown: ShownPage[] = [];
+    const first = shownPage(0);
+    if (first) shown.push(first);
     starts.forEach((start, i) => {
       const placed = this.place(units, elements, start.point, viewportY);
-      if (placed && placed.pos > (gaps[gaps.length - 1]?.pos ?? 0)) gaps.push({ ...placed, page: i + 2, height: heights[i] ?? 0 });
+      const page = shownPage(i + 1);
+      if (placed && page && placed.pos > (gaps[gaps.length - 1]?.pos ?? 0)) {
+        gaps.push({ ...placed, page: i + 2, height: heights[i] ?? 0 });
+        shown.push(page);
+      }
     });
-    if (!sameGaps(gaps, state.gaps)) view.dispatch(view.state.tr.setMeta(pageViewKey, { gaps } satisfies PageViewMeta).setMeta('addToHistory', false));
-    this.fit(sheet);
+    if (!sameGaps(gaps, state.gaps) || !samePages(shown, state.pages)) view.dispatch(view.state.tr.setMeta(pageViewKey, { gaps, pages: shown } satisfies PageViewMeta).setMeta('addToHistory', false));
+    this.fit(sheets);
   }
 
   /** Where the gap before a page starting at `p` goes, or null when the DOM gives no place. */
@@ -297,16 +352,16 @@ class PageLayout {
   }
 
   /** Adjusts the gaps as drawn so that each page's first line sits at the top of its sheet's body (one read pass, one write pass). */
-  private fit(sheet: SheetGeometry): void {
+  private fit(sheets: readonly SheetGeometry[]): void {
     const view = this.view;
     const scale = this.scale;
     const top = view.dom.getBoundingClientRect().top;
-    const pitch = sheetPitch(sheet);
+    const tops = sheetTops(sheets);
     const found = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)].map((el) => {
       const r = el.getBoundingClientRect();
       const row = el.classList.contains(ROW_CLASS);
       const page = Number(el.dataset.page);
-      return { el, row, page, height: row ? rowGap(el) : parseFloat(el.style.height) || 0, end: row ? r.top + rowGap(el) * scale : r.bottom, target: top + ((page - 1) * pitch + sheet.top) * scale };
+      return { el, row, page, height: row ? rowGap(el) : parseFloat(el.style.height) || 0, end: row ? r.top + rowGap(el) * scale : r.bottom, target: top + ((tops[page - 1] ?? 0) + (sheets[page - 1]?.top ?? 0)) * scale };
     });
     let shift = 0;
     const writes: [HTMLElement, number][] = [];
@@ -329,19 +384,37 @@ export function pageViewPlugin(): Plugin<PageViewState> {
   return new Plugin<PageViewState>({
     key: pageViewKey,
     state: {
-      init: () => ({ enabled: true, gaps: [], decorations: DecorationSet.empty }),
+      init: (_config, state) => {
+        const runs = paperRuns(state.doc);
+        const columns = columnDecorations(state.doc, runs);
+        return { enabled: true, gaps: [], pages: NO_PAGES, runs, columns, decorations: DecorationSet.create(state.doc, [...columns]) };
+      },
       apply(tr: Transaction, prev: PageViewState): PageViewState {
         const meta = tr.getMeta(pageViewKey) as PageViewMeta | undefined;
         const enabled = meta?.enabled ?? prev.enabled;
-        if (!enabled) return prev.enabled || prev.gaps.length > 0 ? { enabled: false, gaps: [], decorations: DecorationSet.empty } : prev;
-        if (meta?.gaps) return { enabled, gaps: meta.gaps, decorations: decorationsOf(tr.doc, meta.gaps, heights) };
-        if (!tr.docChanged && enabled === prev.enabled) return prev;
+        if (!enabled) return prev.enabled || prev.gaps.length > 0 ? { enabled: false, gaps: [], pages: NO_PAGES, runs: prev.runs, columns: [], decorations: DecorationSet.empty } : prev;
+        if (!tr.docChanged && enabled === prev.enabled && !meta?.gaps) return prev;
+        // The sections are looked at again when they may have changed, and the blocks on other
+        // paper when blocks were added or removed there (a new paragraph takes its column) and
+        // after each layout; typing inside a paragraph only maps them.
+        const sections = tr.docChanged && touchesSections(tr);
+        const fresh = sections || !!meta?.gaps || !prev.enabled || (tr.docChanged && prev.columns.length > 0 && tr.doc.childCount !== tr.before.childCount);
+        const found = sections || !prev.enabled ? paperRuns(tr.doc) : prev.runs;
+        const runs = found.length === prev.runs.length && found.every((r, i) => r.props === prev.runs[i]?.props) ? prev.runs : found;
+        const columns = fresh ? columnDecorations(tr.doc, sections || !prev.enabled ? runs : paperRuns(tr.doc)) : prev.columns;
+        if (meta?.gaps) return { enabled, gaps: meta.gaps, pages: meta.pages ?? prev.pages, runs, columns, decorations: decorationsOf(tr.doc, meta.gaps, heights, columns) };
         const gaps = prev.gaps.map((g) => ({ ...g, pos: tr.mapping.map(g.pos, -1) }));
-        return { enabled, gaps, decorations: prev.decorations.map(tr.mapping, tr.doc) };
+        const decorations = fresh ? decorationsOf(tr.doc, gaps, heights, columns) : prev.decorations.map(tr.mapping, tr.doc);
+        return { enabled, gaps, pages: prev.pages, runs, columns, decorations };
       },
     },
     props: {
       decorations: (state) => pageViewKey.getState(state)?.decorations,
+      // The first sheet's body starts below a tall header: the text's top padding grows with it.
+      attributes: (state): Record<string, string> => {
+        const first = pageViewKey.getState(state)?.pages[0];
+        return first?.pushed ? { style: `padding-top: ${String(Math.round(first.top * 100) / 100)}px` } : {};
+      },
     },
     view: (view) => {
       const layout = new PageLayout(view, heights);

@@ -16,28 +16,14 @@ import type { PMNodeJSON, SectionProps, TextMedia } from '@ostal/model';
 import { MEDIA_SRC_PREFIX, textSchema, TWIPS_PER_PX } from '@ostal/model';
 import { DOMSerializer, Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import { DEFAULT_MARGINS, PAPER_SIZES } from './page-setup.js';
+import { bodyMargins, geometryOf } from './sheet-geometry.js';
+import type { Geometry } from './sheet-geometry.js';
 import type { FlowPoint, FlowUnit } from './print-pagination.js';
 import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js';
 import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 import { headerRows, lineStart, measure } from './print-measure.js';
 import { isMetafile, metafileDataUrl } from '../ui/index.js';
-
-/** A section's sheet, in pixels (96 per inch). */
-export interface Geometry {
-  readonly width: number;
-  readonly height: number;
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-  readonly header: number;
-  readonly footer: number;
-  /** The margin is exact (negative in the file, as Word writes it): a tall header or footer does not push the text. */
-  readonly fixedTop: boolean;
-  readonly fixedBottom: boolean;
-}
 
 interface Section {
   readonly props: SectionProps | null;
@@ -77,31 +63,6 @@ interface PrintedPage {
 
 const px = (twips: number): number => twips / TWIPS_PER_PX;
 const mmOf = (pixels: number): string => `${(pixels * 25.4 / 96).toFixed(2)}mm`;
-/** Header or footer distance used when a section declares none. */
-const DEFAULT_STORY_DISTANCE = 709;
-
-export function geometryOf(props: SectionProps | null): Geometry {
-  const page = props?.page && props.page.width > 0 && props.page.height > 0 ? props.page : PAPER_SIZES.A4;
-  const m = props?.margins ?? DEFAULT_MARGINS;
-  const width = px(page.width);
-  const height = px(page.height);
-  const top = px(Math.abs(m.top));
-  const bottom = px(Math.abs(m.bottom));
-  const left = Math.min(px(Math.max(0, m.left)), width / 3);
-  const right = Math.min(px(Math.max(0, m.right)), width / 3);
-  return {
-    width,
-    height,
-    top: Math.min(top, height / 3),
-    bottom: Math.min(bottom, height / 3),
-    left,
-    right,
-    header: px(m.header > 0 ? m.header : DEFAULT_STORY_DISTANCE),
-    footer: px(m.footer > 0 ? m.footer : DEFAULT_STORY_DISTANCE),
-    fixedTop: m.top < 0,
-    fixedBottom: m.bottom < 0,
-  };
-}
 
 /** The document's sections with the editor's element of each of their blocks. */
 function sectionsOf(view: EditorView): Section[] {
@@ -122,7 +83,7 @@ function sectionsOf(view: EditorView): Section[] {
 
 /** What the editor shows that paper does not: handles, widgets, highlights of the session. */
 const SCREEN_ONLY = '.writer-picture__handle, .ProseMirror-widget, .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
-const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long'];
+const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long', 'writer-sheet-column'];
 
 /** A clone of editor content fit for paper: no screen-only parts, pictures as `data:` addresses. */
 function cleanCopy(el: HTMLElement, dataUrl: (src: string) => string | undefined): HTMLElement {
@@ -393,8 +354,7 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
     const bodyArea = (g: Geometry, props: SectionProps | null, first: boolean, number: number): { top: number; height: number } => {
       const variant = storyVariant(props, first, number);
       const width = g.width - g.left - g.right;
-      const top = g.fixedTop ? g.top : Math.max(g.top, g.header + storyHeight(storyOf(props?.headers, variant), width));
-      const bottom = g.fixedBottom ? g.bottom : Math.max(g.bottom, g.footer + storyHeight(storyOf(props?.footers, variant), width));
+      const { top, bottom } = bodyMargins(g, storyHeight(storyOf(props?.headers, variant), width), storyHeight(storyOf(props?.footers, variant), width));
       return { top, height: Math.max(1, g.height - top - bottom) };
     };
 

@@ -62,7 +62,7 @@ export interface MeasureOptions {
   readonly skip?: (el: Element) => boolean;
   /** Lines of a paragraph measured only when pagination asks for them (a long document's paragraphs mostly fit). */
   readonly lazyLines?: boolean;
-  /** Section breaks (the live editor shows them) after which the next block starts a new page. */
+  /** Section breaks (the live editor shows them) after which the next block starts a new page (`sectionStarts` tells at which unit). */
   readonly newPageAfter?: (el: Element) => boolean;
 }
 
@@ -73,17 +73,25 @@ function lazyUnit(unit: Omit<FlowUnit, 'lines'>, lines: () => FlowLine[]): FlowU
 }
 
 /** Measures the units of a laid-out flow box. */
-export function measure(box: HTMLElement, columns: boolean, options: MeasureOptions = {}): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }> } {
+export function measure(
+  box: HTMLElement,
+  columns: boolean,
+  options: MeasureOptions = {},
+): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }>; sectionStarts: Map<Element, number> } {
   const origin = box.getBoundingClientRect().top;
   const at = options.at ?? ((y: number) => y - origin);
   const units: FlowUnit[] = [];
   const elements: HTMLElement[] = [];
   const spans = new Map<Element, { first: number; last: number }>();
+  // Section breaks starting a new page, and the unit after each.
+  const sectionStarts = new Map<Element, number>();
   let breakNext = false;
   const visit = (parent: Element, depth: number): void => {
     for (const child of parent.children) {
       if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName) || options.skip?.(child)) continue;
-      if (isPageBreak(child, columns) || (child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true)) {
+      const newSection = child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true;
+      if (newSection) sectionStarts.set(child, units.length);
+      if (newSection || isPageBreak(child, columns)) {
         breakNext = true;
         continue;
       }
@@ -117,7 +125,7 @@ export function measure(box: HTMLElement, columns: boolean, options: MeasureOpti
       if (unit) units[i] = { ...unit, repeatHeight: height };
     }
   }
-  return { units, elements, spans };
+  return { units, elements, spans, sectionStarts };
 }
 
 /** The DOM position in paragraph `el` of its first character below `lineTop` (viewport coordinates). */

@@ -1,8 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { typePageOfPagesFooter } from './app-actions.js';
+import { write } from '@ostal/formats';
+import type { PMNodeJSON, TextDocument } from '@ostal/model';
+import { openFile, typePageOfPagesFooter } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** A4 at 96 px per inch: 297 mm. */
@@ -25,10 +27,10 @@ async function typeLines(page: Page, from: number, count: number): Promise<void>
 }
 
 /** The sheets' boxes on screen, top to bottom. */
-async function sheetBoxes(page: Page): Promise<{ y: number; height: number; width: number }[]> {
+async function sheetBoxes(page: Page): Promise<{ x: number; y: number; height: number; width: number }[]> {
   return page.locator('.writer-sheet').evaluateAll((els) => els.map((el) => {
     const r = el.getBoundingClientRect();
-    return { y: r.top, height: r.height, width: r.width };
+    return { x: r.left, y: r.top, height: r.height, width: r.width };
   }));
 }
 
@@ -148,4 +150,53 @@ test('Brouillon shows one continuous column without sheets or gaps, and stays ch
   await pageButton.click();
   await expect(page.locator('.writer-sheet')).toHaveCount(2);
   await expect(editor.locator('.writer-page-gap')).toHaveCount(1);
+});
+
+test('a landscape section shows on a wider-than-tall sheet between portrait ones, its text on its width; a tall header pushes the text down', async ({ page, host }) => {
+  const para = (text: string): PMNodeJSON => ({ type: 'paragraph', content: [{ type: 'text', text }] });
+  const margins = { top: 1417, right: 1417, bottom: 1417, left: 1417, header: 709, footer: 709 };
+  // A header of five lines: taller than the 2.5 cm top margin.
+  const header = { default: { type: 'doc', content: ['En-tête 1', 'En-tête 2', 'En-tête 3', 'En-tête 4', 'En-tête 5'].map(para) } };
+  const portrait = { page: { width: 11906, height: 16838, orientation: 'portrait' as const }, margins, headers: header };
+  const document: TextDocument = {
+    kind: 'text',
+    version: 4,
+    meta: {},
+    content: {
+      type: 'doc',
+      attrs: { section: portrait },
+      content: [
+        para('Début en portrait'),
+        { type: 'section_break', attrs: { section: portrait } },
+        para('Annexe en paysage'),
+        para('Un paragraphe de la feuille en paysage.'),
+        { type: 'section_break', attrs: { section: { ...portrait, page: { width: 16838, height: 11906, orientation: 'landscape' } } } },
+        para('Fin en portrait'),
+      ],
+    },
+  };
+  writeFileSync(path.join(host.docs, 'paysage.odt'), await write(document, 'odt'));
+  await page.goto(host.url);
+  await openFile(page, 'paysage.odt');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await expect(editor).toContainText('Fin en portrait');
+
+  const sheets = page.locator('.writer-sheet');
+  await expect(sheets).toHaveCount(3);
+  const [first, second, third] = await sheetBoxes(page);
+  expect(first!.height).toBeGreaterThan(first!.width);
+  expect(second!.width).toBeGreaterThan(second!.height);
+  expect(Math.abs(second!.width - A4_HEIGHT)).toBeLessThan(1);
+  expect(third!.height).toBeGreaterThan(third!.width);
+  await expect.poll(() => sheetOf(page, editor.locator('p', { hasText: 'Annexe en paysage' }))).toBe(2);
+  expect(await sheetOf(page, editor.locator('p', { hasText: 'Fin en portrait' }))).toBe(3);
+  // The landscape text spans its sheet's width less its margins (2.5 cm each side).
+  const wide = (await editor.locator('p', { hasText: 'Un paragraphe' }).boundingBox())!;
+  expect(Math.abs(wide.x - (second!.x + 94.5))).toBeLessThan(2);
+  expect(Math.abs(wide.width - (second!.width - 189))).toBeLessThan(2);
+
+  // The header's five lines end above the first line of text.
+  const headerBox = (await page.locator('.writer-sheet').first().locator('.writer-page__header').boundingBox())!;
+  expect(headerBox.y + headerBox.height).toBeGreaterThan(first!.y + 94.5);
+  await expect.poll(async () => ((await editor.locator('p', { hasText: 'Début en portrait' }).boundingBox())?.y ?? 0) - (headerBox.y + headerBox.height)).toBeGreaterThanOrEqual(0);
 });
