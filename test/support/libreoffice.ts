@@ -1,13 +1,16 @@
 /**
  * LibreOffice as the independent judge: converts a file Ostal wrote with `soffice --headless
  * --convert-to` and returns what LibreOffice saw (text for documents, CSV for sheets).
- * Each call uses its own user profile so that parallel test files do not collide.
+ * Conversions go to the LibreOffice kept running for this test process (`libreoffice-server.ts`);
+ * the others (filter options of their own, no python3-uno) run `soffice --convert-to` with their
+ * own user profile, so that parallel test files do not collide.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { convertWithServer } from './libreoffice-server.js';
 
 /**
  * Converts `bytes` (a file named `name`) to `target` (e.g. `txt`, `csv`, `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1`).
@@ -24,7 +27,7 @@ export function libreofficeConvertBytes(bytes: Uint8Array, name: string, target:
     const input = path.join(dir, name);
     writeFileSync(input, bytes);
     const out = path.join(dir, 'out');
-    execFileSync(
+    if (convertWithServer(input, out, target) === 'unavailable') execFileSync(
       'soffice',
       [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', target, '--outdir', out, input],
       { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
