@@ -3,7 +3,7 @@
  * 3 sub-documents of media type `application/vnd.oasis.opendocument.chart`): the chart object a
  * frame names (`./Object 1` → `Object 1/content.xml`, or the `office:document` inside the object
  * in a flat file) read into a `chart` node through `slides/odp-charts.ts`, values from the
- * chart's own data table. Size, name and anchoring are the frame's, as for pictures
+ * chart's own data table, kept as literals. Size, name and anchoring are the frame's, as for pictures
  * (`odf-frame-reader.ts`); `svg:desc`/`svg:title` give the alternative text and title.
  *
  * A chart object the model cannot read (a kind it lacks, malformed XML) is reported and left to
@@ -16,6 +16,7 @@ import { attr, childElement, textContent } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { decodeText } from '../container/zip-reader.js';
 import { chartOfDrawObject } from '../slides/odp-charts.js';
+import { literalChart } from '../slides/pptx-charts.js';
 import { CHART_MEDIA_TYPE } from '../sheets/ods-charts.js';
 import type { OdfFrameReader } from './odf-frame-reader.js';
 
@@ -37,8 +38,10 @@ export class OdfChartReader {
     if (frame.ns !== NS.draw || frame.local !== 'frame') return { chart: null, unread: false };
     const object = childElement(frame, NS.draw, 'object');
     if (!object || !this.isChart(object)) return { chart: null, unread: false };
-    const chart = chartOfDrawObject(object, this.file, MAX_DEPTH);
-    if (!chart || !validTextChart(chart)) return { chart: null, unread: true };
+    const read = chartOfDrawObject(object, this.file, MAX_DEPTH);
+    if (!read || !validTextChart(read)) return { chart: null, unread: true };
+    // Values as literals, as DOCX charts are: the references pointed into the object's own table.
+    const chart = { ...read, series: literalChart(read).series.map(({ bubbleSizes: _b, ...s }) => s) };
     const text = (el: XmlElement | undefined): string | null => {
       const t = el ? textContent(el) : '';
       return t.trim() === '' ? null : t;

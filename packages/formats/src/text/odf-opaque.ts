@@ -10,7 +10,8 @@
  * formula's annotation (its StarMath source), else its MathML text.
  *
  * Writing ({@link OdfObjectWriter}): packaged documents get the files under a fresh `Object N/`
- * folder with its manifest entry; flat documents get the MathML inside the `draw:object`.
+ * folder with its manifest entry; flat documents get the MathML inside the `draw:object`. Chart
+ * sub-documents (`odf-frame-writer.ts`) take their `Object N/` folders from the same numbering.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';

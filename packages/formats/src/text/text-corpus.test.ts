@@ -6,7 +6,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { datePictureOf } from './date-picture.js';
 import { fieldValueOfResult } from './fixed-field-value.js';
 import { floatsInFlow } from './odf-table-frame.js';
-import type { PMNodeJSON, TextDocument } from '@ostal/model';
+import type { Chart, PMNodeJSON, TextDocument } from '@ostal/model';
 import { TableMap } from 'prosemirror-tables';
 import { read, write } from '../index.js';
 import type { ReadResult } from '../index.js';
@@ -130,8 +130,15 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const { position, ...rest } = attrs;
     attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
   }
-  // A chart keeps the parts of its own family only (text-chart-schema.ts).
-  if (family === 'odf' && json.type === 'chart' && attrs?.source != null) attrs = { ...attrs, source: null };
+  // A chart keeps the parts it was read from (text-chart-schema.ts): DOCX ones only. ODF says only
+  // that a chart is 3-D (not its viewpoint), has no 3-D bubbles, and its table holds numbers as numbers.
+  if (json.type === 'chart' && attrs?.source != null) attrs = { ...attrs, source: null };
+  if (family === 'odf' && json.type === 'chart' && attrs) {
+    const { bubble3D: _b, ...chart } = attrs.chart as Chart;
+    const number = (c: string | number | null): string | number | null => (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? String(Number(c)) : c);
+    const series = chart.series.map(({ bubbleSizes: _s, ...s }) => ({ ...s, ...(s.cachedCategories ? { cachedCategories: s.cachedCategories.map(number) } : {}) }));
+    attrs = { ...attrs, chart: { ...chart, series, ...(chart.view3D ? { view3D: {} } : {}) } };
+  }
   // A shape keeps the source XML of its own family only (text-shape-schema.ts).
   if (json.type === 'shape' && attrs?.source != null) attrs = { ...attrs, source: null };
   // ODF has no table row changes: an inserted or deleted row is a plain row there (its text keeps its changes).
