@@ -39,7 +39,6 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'tile-flip-dropped': 'notice.odpTileFlip',
   'endnotes-section-end': 'notice.odtEndnotesSectionEnd',
   'chart-bubble-options-dropped': 'notice.odsBubbleOptions',
-  'chart-not-written': 'notice.odtChartsNotWritten',
 };
 
 export type ShellDialog =

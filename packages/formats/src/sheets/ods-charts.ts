@@ -514,3 +514,9 @@ export function standaloneChartContentXml(chart: Chart, widthPt: number, heightP
   const parts = chartParts(chartOnLocalTable(chart), widthPt, heightPt, false);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<office:document-content${CHART_DOC_NS} office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document-content>`;
 }
+
+/** The same chart as an `office:document` to put inside a `draw:object` of a flat file (no XML declaration). */
+export function standaloneChartDocumentXml(chart: Chart, widthPt: number, heightPt: number): string {
+  const parts = chartParts(chartOnLocalTable(chart), widthPt, heightPt, false);
+  return `<office:document${CHART_DOC_NS} office:mimetype="${CHART_MEDIA_TYPE}" office:version="1.3">${parts.styles}<office:body><office:chart>${parts.body}</office:chart></office:body></office:document>`;
+}

@@ -31,6 +31,7 @@ import { blockAttrs, withoutBaseline } from './block-props.js';
 import { PLAIN, applyCharProps } from './text-marks.js';
 import type { OdfStories } from './odf-notes-reader.js';
 import type { OdfSectionTracker } from './odf-section-reader.js';
+import type { OdfChartReader } from './odf-chart-reader.js';
 import { tocLevels } from './wml-field-reader.js';
 import { MAX_HEADING_LEVEL, textSchema } from '@ostal/model';
 
@@ -53,6 +54,8 @@ export interface OdfBodyContext {
   readonly changes?: OdfChangeRegions;
   /** Keeps formula objects (`odf-opaque.ts`). */
   readonly objects?: OdfObjectReader;
+  /** Reads chart objects (`odf-chart-reader.ts`); without it they read as their picture. */
+  readonly charts?: OdfChartReader;
   /** Reads pictures and bookmarks (`odf-frame-reader.ts`); without it they are dropped. */
   readonly frames?: OdfFrameReader;
   /** Section boundaries (the body only, not cells or headers). */
@@ -86,7 +89,7 @@ export class OdfBodyReader {
     private readonly ctx: OdfBodyContext,
     path: readonly string[] = [],
   ) {
-    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects, ctx.frames, ctx.tableStyles.data);
+    this.inline = new OdfInlineReader(ctx.styles, ctx.tally, ctx.part, ctx.stories, ctx.changes, ctx.objects, ctx.frames, ctx.tableStyles.data, ctx.charts);
     this.path = [...path];
     this.tables = new OdfTableReader({ tableStyles: ctx.tableStyles, tally: ctx.tally, part: ctx.part, readCell: (cell) => this.cellBlocks(cell) });
   }

@@ -1,5 +1,5 @@
 /**
- * Writes pictures and bookmarks of ODF text (ODF 1.3 Part 3, 10.4.2 `draw:frame`, 10.4.4
+ * Writes pictures, charts and bookmarks of ODF text (ODF 1.3 Part 3, 10.4.2 `draw:frame`, 10.4.4
  * `draw:image`, 10.4.5 `office:binary-data`, 6.2.1.2 `text:bookmark`; graphic styles 16.2 with
  * 17.27 `style:graphic-properties`). Mirrors `odf-frame-reader.ts`: what it writes reads back to
  * the same `image` node.
@@ -10,13 +10,17 @@
  * decimals, which read back to the same EMU. The packaged form stores pictures as
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
-import type { ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
+import type { Chart, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { encodeBase64, usedPictures } from './text-media.js';
 import { FRAME_STYLE, tableFrameAttrs, tableFrameGraphicProps } from './odf-table-frame.js';
 import { keptOdfGeometry, odfShapeElement, shapeGraphicProps } from './odf-shape-writer.js';
+import type { OdfObjectWriter } from './odf-opaque.js';
+import { xmlOutOf } from './opaque-xml.js';
+import { parseXml } from '../xml/xml-parser.js';
+import { standaloneChartContentXml, standaloneChartDocumentXml } from '../sheets/ods-charts.js';
 
 /** A picture part of the package. */
 export interface OdfPicturePart {
@@ -97,6 +101,27 @@ export class OdfFrameWriter {
     }
     const look = a as unknown as ShapeLook;
     return odfShapeElement(look, bx, by, Number(a.width), Number(a.height), this.frameAttrs(a, shapeGraphicProps(look)), keptOdfGeometry(a), described);
+  }
+
+  /**
+   * A `chart` node (`odf-chart-reader.ts` reads it back): a frame placed as a picture holding a
+   * `draw:object` — in the packaged form naming the chart sub-document `objects` stores, in the
+   * flat form holding the chart's `office:document`. The chart carries its values in its own
+   * table (`sheets/ods-charts.ts`); no replacement picture is written (readers draw the chart).
+   */
+  chart(node: PMNode, objects: OdfObjectWriter): XmlOut {
+    const a = node.attrs;
+    const chart = a.chart as Chart;
+    const wPt = Math.max(1, Number(a.width)) / 12_700;
+    const hPt = Math.max(1, Number(a.height)) / 12_700;
+    let object: XmlOut;
+    if (this.flat) {
+      const doc = parseXml(standaloneChartDocumentXml(chart, wPt, hPt), { part: 'chart', maxDepth: 256 });
+      object = x('draw:object', {}, xmlOutOf(doc));
+    } else object = x('draw:object', { 'xlink:href': objects.chart(standaloneChartContentXml(chart, wPt, hPt)), 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' });
+    const alt = (a.alt as string | null) ?? null;
+    const title = (a.title as string | null) ?? null;
+    return x('draw:frame', this.frameAttrs(a, {}), object, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
   }
 
   /** The automatic graphic styles the frames use. */

@@ -20,6 +20,7 @@ import { attr, childElement, findElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import type { OdfChangeRegions } from './odf-changes.js';
 import type { OdfObjectReader } from './odf-opaque.js';
+import type { OdfChartReader } from './odf-chart-reader.js';
 import type { OdfFrameReader } from './odf-frame-reader.js';
 import type { OdfStyles } from './odf-styles.js';
 import type { ReadTally } from './read-tally.js';
@@ -198,6 +199,8 @@ export class OdfInlineReader {
     private readonly frames?: OdfFrameReader,
     /** Data styles, for the format of date and time fields. */
     private readonly dataStyles?: OdfDataStyles,
+    /** Reads chart objects (`odf-chart-reader.ts`); without it they read as their picture. */
+    private readonly charts?: OdfChartReader,
   ) {}
 
   /**
@@ -331,8 +334,11 @@ export class OdfInlineReader {
         } else if (c.local === 'annotation-end') this.stories?.annotationEnd(c, sink.cut(false));
       } else if (c.ns === NS.draw) {
         const kept = this.objects?.formula(c);
-        const picture = kept ? undefined : this.frames?.frame(c);
+        const chart = kept ? undefined : this.charts?.frame(c, this.frames);
+        const picture = kept || chart?.chart ? undefined : this.frames?.frame(c);
+        if (chart && !chart.chart && chart.unread) this.tally.note('chart-not-read', this.part, path);
         if (kept) sink.nodes([withMarks(kept, sink.changes)]);
+        else if (chart?.chart) sink.atom(chart.chart);
         else if (picture?.image) {
           sink.atom(picture.image);
           if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');

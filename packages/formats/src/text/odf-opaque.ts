@@ -10,7 +10,8 @@
  * formula's annotation (its StarMath source), else its MathML text.
  *
  * Writing ({@link OdfObjectWriter}): packaged documents get the files under a fresh `Object N/`
- * folder with its manifest entry; flat documents get the MathML inside the `draw:object`.
+ * folder with its manifest entry; flat documents get the MathML inside the `draw:object`. Chart
+ * sub-documents (`odf-frame-writer.ts`) take their `Object N/` folders from the same numbering.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -21,6 +22,7 @@ import { serializeXml } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { xmlOutOf, xmlSource } from './opaque-xml.js';
 import { opaqueNode } from './text-changes.js';
+import { CHART_MEDIA_TYPE } from '../sheets/ods-charts.js';
 
 /** Text of a package part, or undefined when there is none. */
 export type OdfPartText = (path: string) => string | undefined;
@@ -96,14 +98,23 @@ interface MutableOut {
 
 /** A kept object written by the body writer, placed in the package or inline when the file is written. */
 interface KeptObject {
-  readonly element: MutableOut;
+  /** The formula's `draw:object`; null for a chart (written whole by `odf-frame-writer.ts`). */
+  readonly element: MutableOut | null;
   readonly dir: string;
   readonly files: Readonly<Record<string, string>>;
+  readonly mediaType: string;
 }
 
-/** Places kept formula objects: as package sub-documents, or inline for flat files. */
+/** Places kept formula objects (and chart sub-documents): as package sub-documents, or inline for flat files. */
 export class OdfObjectWriter {
   private readonly objects: KeptObject[] = [];
+
+  /** Stores a chart sub-document (`content.xml` text) in a fresh `Object N` folder; returns its href. */
+  chart(content: string): string {
+    const dir = `Object ${String(this.objects.length + 1)}`;
+    this.objects.push({ element: null, dir, files: { 'content.xml': content }, mediaType: CHART_MEDIA_TYPE });
+    return `./${dir}`;
+  }
 
   /**
    * Prepares the `draw:object` inside a kept frame (writer output, changed in place) to refer
@@ -125,7 +136,7 @@ export class OdfObjectWriter {
     const dir = `Object ${String(this.objects.length + 1)}`;
     object.attrs = { 'xlink:href': `./${dir}`, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' };
     object.children = [];
-    this.objects.push({ element: object, dir, files: kept });
+    this.objects.push({ element: object, dir, files: kept, mediaType: FORMULA_MEDIA_TYPE });
     return true;
   }
 
@@ -136,12 +147,13 @@ export class OdfObjectWriter {
 
   /** Manifest entries of the object folders (ODF 1.3 Part 2, 3.2: a sub-document's media type). */
   folders(): { readonly path: string; readonly mediaType: string }[] {
-    return this.objects.map((o) => ({ path: `${o.dir}/`, mediaType: FORMULA_MEDIA_TYPE }));
+    return this.objects.map((o) => ({ path: `${o.dir}/`, mediaType: o.mediaType }));
   }
 
   /** For flat files: puts each object's MathML inside its `draw:object` instead. */
   inline(): void {
     for (const o of this.objects) {
+      if (!o.element) continue;
       let math: XmlElement | undefined;
       try {
         math = parseXml(o.files['content.xml']!, { part: `${o.dir}/content.xml`, maxDepth: MAX_DEPTH });

@@ -27,6 +27,7 @@ import { readOdfNoteSettings, withNoteSettings } from './note-settings.js';
 import { withStyleSheet } from './style-sheet.js';
 import { OdfChangeRegions } from './odf-changes.js';
 import { OdfObjectReader } from './odf-opaque.js';
+import { OdfChartReader } from './odf-chart-reader.js';
 import { OdfTableStyles } from './odf-table-styles.js';
 import { ReadTally } from './read-tally.js';
 import { readOdfLineNumbering, withLineNumbering } from './section-columns.js';
@@ -38,6 +39,8 @@ interface OdfTextParts {
   readonly contentPart: string;
   /** Reads formula objects; from the package's sub-documents, or inline for flat files. */
   readonly objects: OdfObjectReader;
+  /** Reads chart objects; from the package's sub-documents, or inline for flat files. */
+  readonly charts: OdfChartReader;
   /** Bytes of a package part (pictures), or undefined when absent; none in the flat form. */
   readonly readPart?: (path: string) => Uint8Array | undefined;
 }
@@ -78,7 +81,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
     const story = new FlowBuilder();
     const storyFrames = new OdfFrameReader(storyRoots, pictures);
     // A header or footer declares its own tracked changes (ODF 1.3 Part 3, 16.11).
-    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames, changes: new OdfChangeRegions() }).readBlocks(container);
+    new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames, charts: parts.charts, changes: new OdfChangeRegions() }).readBlocks(container);
     return textDocumentFromNode(story.finish()).content;
   };
   const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);
@@ -87,7 +90,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const body = childElement(parts.content, NS.office, 'body');
   const text = body && childElement(body, NS.office, 'text');
   if (text) {
-    const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects, frames };
+    const context = { styles, tableStyles, tally, part: parts.contentPart, changes: new OdfChangeRegions(), objects: parts.objects, charts: parts.charts, frames };
     const stories = OdfStories.create(text, (container, storyBuilder, inner) => new OdfBodyReader({ ...context, builder: storyBuilder, stories: inner }).readBlocks(container));
     new OdfBodyReader({ ...context, builder, stories, sections, outline }).readBlocks(text);
   }
@@ -113,6 +116,7 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
       meta: optionalXml(pkg, 'meta.xml', ctx),
       contentPart: 'content.xml',
       objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)),
+      charts: new OdfChartReader((path) => (pkg.has(path) ? pkg.zip.read(path) : undefined)),
       readPart: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined),
     },
     ctx,
@@ -125,5 +129,5 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
  */
 export function readFodt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const root = parseXml(decodeText(bytes), { part: 'document', maxDepth: ctx.limits.maxXmlDepth });
-  return readParts({ content: root, styles: root, meta: root, contentPart: 'document', objects: new OdfObjectReader(null) }, ctx);
+  return readParts({ content: root, styles: root, meta: root, contentPart: 'document', objects: new OdfObjectReader(null), charts: new OdfChartReader(undefined) }, ctx);
 }

@@ -26,6 +26,7 @@ export const TALLY_KINDS = {
   'equation-approximated': 'Equations were kept as plain text',
   'field-result-kept': 'Fields were replaced by their last displayed result',
   'embedded-object-dropped': 'Embedded objects were dropped',
+  'chart-not-read': 'Charts of a kind Ostal cannot read, or damaged, were kept as their picture when the file has one, else dropped',
   'embedded-object-as-picture': 'Embedded objects (OLE: spreadsheets, diagrams, old equations) are kept as their picture only; the object itself is not kept',
   'header-footer-dropped': 'Headers and footers were dropped',
   'unsupported-element': 'Unsupported content was skipped',

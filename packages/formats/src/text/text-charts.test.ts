@@ -10,7 +10,8 @@ import { ZipArchive } from '../container/zip-reader.js';
 import { writeZip } from '../container/zip-writer.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { conversionLosses } from '../conversion-losses.js';
-import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 // The corpus beside the checkout (/work/main), or the shared one from a worktree.
 const CORPUS = [fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ?? '';
@@ -114,15 +115,78 @@ describe('charts in DOCX', () => {
   }, 240_000);
 });
 
+/** What a chart node says, less its kept DOCX parts; numeric categories (scatter x values) as numbers. */
+function nodeSummary(n: PMNode): unknown {
+  const { source: _source, chart, ...attrs } = n.attrs as Record<string, unknown> & { chart: Chart };
+  const cat = (c: string | number | null): unknown => (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? Number(c) : c);
+  return { ...attrs, type: chart.type, title: chart.title, series: chart.series.map((s) => [s.name, s.cachedCategories?.map(cat), s.cachedValues]) };
+}
+
 describe('charts in ODT', () => {
-  it('says before writing that ODT leaves the charts out', () => {
-    expect(conversionLosses(small, 'odt').map((d) => d.code)).toContain('chart-not-written');
-    expect(conversionLosses(small, 'fodt').map((d) => d.code)).toContain('chart-not-written');
-    expect(conversionLosses(small, 'docx').map((d) => d.code)).not.toContain('chart-not-written');
+  it('reads the chart objects of ODT files as charts, values from their own table', async () => {
+    const { document, codes } = await readText(corpus('odt/odrtest-file-sample_100kB.odt'));
+    const found = charts(document);
+    expect(found).toHaveLength(1);
+    const c = found[0]!.attrs.chart as Chart;
+    expect(c.type).toBe('column');
+    expect(c.series.map((s) => s.name)).toEqual(['Column 1', 'Column 2', 'Column 3']);
+    expect(c.series[0]!.cachedCategories).toEqual(['Row 1', 'Row 2', 'Row 3', 'Row 4']);
+    expect(c.series.map((s) => s.cachedValues)).toEqual([[9.1, 2.4, 3.1, 4.3], [3.2, 8.8, 1.5, 9.02], [4.54, 9.65, 3.7, 6.2]]);
+    // The frame's size and anchoring (anchored to a character, 1.2846in from the paragraph's left).
+    expect(found[0]!.attrs).toMatchObject({ width: 4098981, height: 2059229, placement: 'anchored', x: 1174638, name: 'Object1' });
+    expect(codes).not.toContain('chart-not-read');
+    // An inline one (as-char), and a file whose object is missing: dropped as before, with its diagnostic.
+    const inline = charts((await readText(corpus('odt/odftk-Text7.odt'))).document);
+    expect(inline.map((n): unknown[] => [(n.attrs.chart as Chart).series.length, n.attrs.placement as string])).toEqual([[3, 'inline']]);
+    const missing = await readText(corpus('odt/odrtest-file-sample_500kB.odt'));
+    expect(charts(missing.document)).toHaveLength(0);
+    expect(missing.codes).toContain('embedded-object-dropped');
   });
 
-  it('writes an ODT without failing on a chart', async () => {
-    const back = (await readText(await write(small, 'odt'))).document;
-    expect(textDocumentToNode(back).textContent).toContain('Graphique');
+  it('writes the seven charts of oxsdk-chart3.docx to schema-valid ODT and FODT, read back the same', async () => {
+    const doc = (await readText(corpus('docx/oxsdk-chart3.docx'))).document;
+    const before = charts(doc).map(nodeSummary);
+    expect(before).toHaveLength(7);
+    expect(conversionLosses(doc, 'odt')).toEqual([]);
+    for (const format of ['odt', 'fodt'] as const) {
+      const bytes = await write(doc, format);
+      expect(odfSchemaErrors(bytes, format === 'fodt'), format).toEqual([]);
+      expect(charts((await readText(bytes)).document).map(nodeSummary), format).toEqual(before);
+      if (format === 'odt') {
+        const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
+        expect(zip.names().filter((n) => /^Object \d+\/content\.xml$/.test(n))).toHaveLength(7);
+        expect(zip.readText('META-INF/manifest.xml').match(/application\/vnd\.oasis\.opendocument\.chart/g)).toHaveLength(7);
+      }
+    }
   });
+
+  it('writes ODT charts back to ODT and FODT unchanged (and a chart made in Ostal, with its alternative text)', async () => {
+    for (const doc of [(await readText(corpus('odt/odrtest-file-sample_100kB.odt'))).document, small]) {
+      const before = charts(doc).map(nodeSummary);
+      for (const format of ['odt', 'fodt'] as const) {
+        expect(charts((await readText(await write(doc, format))).document).map(nodeSummary), format).toEqual(before);
+      }
+    }
+    expect(charts(small)[0]!.attrs.alt).toBe('Ventes par trimestre');
+  });
+
+  it('keeps the picture of a chart object it cannot read, with a diagnostic', async () => {
+    const zip = ZipArchive.open(corpus('odt/odrtest-file-sample_100kB.odt'), DEFAULT_LIMITS);
+    const entries = zip.names().map((name) => ({ name, data: name === 'Object 1/content.xml' ? new TextEncoder().encode(`<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:chart="urn:oasis:names:tc:opendocument:xmlns:chart:1.0"><office:body><office:chart><chart:chart chart:class="chart:gantt"/>`) : zip.read(name) }));
+    const { document, codes } = await readText(writeZip(entries));
+    expect(charts(document)).toHaveLength(0);
+    expect(codes).toContain('chart-not-read');
+    let images = 0;
+    textDocumentToNode(document).descendants((n) => {
+      if (n.type.name === 'image') images += 1;
+    });
+    expect(images).toBe(2); // the document's picture and the chart's replacement
+  });
+
+  it('LibreOffice sees the charts of the ODT Ostal wrote as charts', async () => {
+    const doc = (await readText(corpus('docx/oxsdk-chart3.docx'))).document;
+    const docx = libreofficeConvertBytes(await write(doc, 'odt'), 'charts.odt', 'docx');
+    const names = ZipArchive.open(new Uint8Array(docx), DEFAULT_LIMITS).names();
+    expect(names.filter((n) => /^word\/charts\/chart\d+\.xml$/.test(n))).toHaveLength(7);
+  }, 240_000);
 });

@@ -16,14 +16,6 @@ function deepHeadings(node: PMNodeJSON, depth = 0): number {
   return n;
 }
 
-/** Charts in `node` and below it. */
-function chartCount(node: PMNodeJSON, depth = 0): number {
-  if (depth > 64) return 0;
-  let n = node.type === 'chart' ? 1 : 0;
-  for (const child of node.content ?? []) n += chartCount(child, depth + 1);
-  return n;
-}
-
 /** Losses of writing `doc` as `format` (empty when nothing is lost). */
 export function textConversionLosses(doc: TextDocument, format: FormatId): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -36,11 +28,6 @@ export function textConversionLosses(doc: TextDocument, format: FormatId): Diagn
   const notes = doc.content.attrs?.notes as NoteSettings | null | undefined;
   if ((format === 'odt' || format === 'fodt') && notes?.endnote.position === 'section') {
     out.push({ severity: 'warning', code: 'endnotes-section-end', message: `Endnotes gathered at the end of each section are written to ${format} at the end of the document.` });
-  }
-  // Charts are written to DOCX only: the ODF text writers do not write chart objects yet.
-  const charts = format === 'odt' || format === 'fodt' ? chartCount(doc.content) : 0;
-  if (charts > 0) {
-    out.push({ severity: 'warning', code: 'chart-not-written', message: `The ${String(charts)} chart(s) of the document are not written to ${format}: save as DOCX to keep them.` });
   }
   return out;
 }

@@ -6,7 +6,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { datePictureOf } from './date-picture.js';
 import { fieldValueOfResult } from './fixed-field-value.js';
 import { floatsInFlow } from './odf-table-frame.js';
-import type { PMNodeJSON, TextDocument } from '@ostal/model';
+import type { Chart, PMNodeJSON, TextDocument } from '@ostal/model';
 import { TableMap } from 'prosemirror-tables';
 import { read, write } from '../index.js';
 import type { ReadResult } from '../index.js';
@@ -86,22 +86,10 @@ function mediaByContent(doc: TextDocument, content: PMNodeJSON): unknown {
  * the test fails when one of them starts to pass, so this list stays true.
  */
 const KNOWN_LOSSES: Readonly<Record<string, string>> = {
-  'docx/onlyoffice-sample-sample.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/onlyoffice-sample-sample.docx → fodt': 'the same, flat',
-  'docx/oxpt-SolarOverview.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/oxpt-SolarOverview.docx → fodt': 'the same, flat',
-  'docx/oxsdk-Strict01.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/oxsdk-Strict01.docx → fodt': 'the same, flat',
-  'docx/oxsdk-TestFiles-Document.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/oxsdk-TestFiles-Document.docx → fodt': 'the same, flat',
-  'docx/oxsdk-chart3.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/oxsdk-chart3.docx → fodt': 'the same, flat',
   'docx/pandoc-text_in_shape_format.docx → odt': 'the first section starts with a text box: its page-number restart is not read back from ODF',
   'docx/pandoc-text_in_shape_format.docx → fodt': 'the same, flat',
   'docx/poi-stress010.docx → odt': 'endnotes at the end of each section (w:pos sectEnd) go to the end of the document in ODF (conversion loss endnotes-section-end)',
   'docx/poi-stress010.docx → fodt': 'the same, flat',
-  'docx/tika-testWORD_2006ml.docx → odt': 'its charts are not written to ODF yet (chart-not-written notice)',
-  'docx/tika-testWORD_2006ml.docx → fodt': 'the same, flat',
 };
 
 const CHANGE_MARKS = new Set(['insertion', 'deletion', 'format_change']);
@@ -142,6 +130,15 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const { position, ...rest } = attrs;
     attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
   }
+  // A chart keeps the parts it was read from (text-chart-schema.ts): DOCX ones only. ODF says only
+  // that a chart is 3-D (not its viewpoint), has no 3-D bubbles, and its table holds numbers as numbers.
+  if (json.type === 'chart' && attrs?.source != null) attrs = { ...attrs, source: null };
+  if (family === 'odf' && json.type === 'chart' && attrs) {
+    const { bubble3D: _b, ...chart } = attrs.chart as Chart;
+    const number = (c: string | number | null): string | number | null => (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? String(Number(c)) : c);
+    const series = chart.series.map(({ bubbleSizes: _s, ...s }) => ({ ...s, ...(s.cachedCategories ? { cachedCategories: s.cachedCategories.map(number) } : {}) }));
+    attrs = { ...attrs, chart: { ...chart, series, ...(chart.view3D ? { view3D: {} } : {}) } };
+  }
   // A shape keeps the source XML of its own family only (text-shape-schema.ts).
   if (json.type === 'shape' && attrs?.source != null) attrs = { ...attrs, source: null };
   // ODF has no table row changes: an inserted or deleted row is a plain row there (its text keeps its changes).
@@ -160,15 +157,13 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
   const content: PMNodeJSON[] = [];
   for (const c of json.content ?? []) {
     if (family === 'odf' && c.type === 'paragraph_change' && c.attrs?.kind === 'format') continue;
-    // The ODF text writers do not write charts yet: saving says so first (`chart-not-written`, text-conversion-losses.ts).
-    if (family === 'odf' && c.type === 'chart') continue;
     const n = acrossFamilies(c, family, { noFloat: where.noFloat === true || ['note', 'comment', 'text_frame'].includes(json.type), inItem: json.type === 'list_item' });
     const last = content[content.length - 1];
     if (n.type === 'text' && n.text === '') continue;
     if (n.type === 'text' && last?.type === 'text' && JSON.stringify(last.marks ?? []) === JSON.stringify(n.marks ?? [])) content[content.length - 1] = { ...last, text: `${last.text ?? ''}${n.text ?? ''}` };
     else content.push(n);
   }
-  // A paragraph left empty (its only chart left out) reads back without content, as ProseMirror writes it.
+  // A node left empty (all its content left out) reads back without content, as ProseMirror writes it.
   return { ...json, ...(attrs ? { attrs } : {}), ...(marks ? { marks } : {}), ...(json.content && content.length > 0 ? { content } : {}) };
 }
 
