@@ -16,7 +16,7 @@ function workbook(sheetRows: ((Cell | null)[] | null)[][]): Workbook {
     kind: 'workbook',
     version: WORKBOOK_VERSION,
     meta: { title: 'T' },
-    styles: [{}, { bold: true }],
+    styles: [{}, { numberFormat: '0.00' }],
     sheets: sheetRows.map((r, i) => ({ name: `S${String(i + 1)}`, rows: r, frozen: { rows: 1, cols: 0 } })),
   };
 }
