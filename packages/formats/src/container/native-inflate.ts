@@ -17,8 +17,11 @@ import type { ZipEntry } from './zip-reader.js';
 /** Parts at least this big compressed are worth a native pass (smaller ones inflate in one fflate call). */
 export const INFLATE_AHEAD_MIN_COMPRESSED = 64 * 1024;
 
-/** Entries inflated ahead, by entry name (as stored in the central directory). */
-export type InflatedParts = ReadonlyMap<string, Uint8Array>;
+/**
+ * Entries inflated ahead, by entry name (as stored in the central directory). `ZipArchive.read`
+ * takes each out of the map as it uses it, so that its bytes are not kept while the part is parsed.
+ */
+export type InflatedParts = Map<string, Uint8Array>;
 
 interface NativeDecoder {
   new (format: 'deflate-raw'): { readonly writable: WritableStream<Uint8Array>; readonly readable: ReadableStream<Uint8Array> };

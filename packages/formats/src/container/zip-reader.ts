@@ -78,7 +78,7 @@ export class ZipArchive {
   /**
    * Opens an archive: parses the central directory and checks names and entry count.
    * @param onDamage receives checksum mismatches instead of an exception (see {@link DamageHandler}).
-   * @param ahead entries already inflated natively (`inflateAhead`), taken instead of inflating them again.
+   * @param ahead entries already inflated natively (`inflateAhead`), each taken out of it instead of inflating it again.
    * @throws FormatError `corrupt-container`, `limit-exceeded`, `path-traversal`.
    */
   static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler, ahead?: InflatedParts): ZipArchive {
@@ -207,6 +207,7 @@ export class ZipArchive {
    */
   private inflatedAhead(e: ZipEntry, data: Uint8Array): Uint8Array | undefined {
     const out = this.ahead?.get(e.name);
+    this.ahead?.delete(e.name);
     if (out?.length !== e.size || this.inflatedTotal + out.length > this.limits.maxTotalInflated) return undefined;
     this.count(e, out.length, data.length);
     this.inflatedTotal += out.length;
