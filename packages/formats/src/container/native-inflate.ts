@@ -42,7 +42,12 @@ function qualifies(e: ZipEntry, limits: Limits): boolean {
 
 /** `data` inflated natively into exactly `size` bytes, or undefined (bad stream, other length). */
 async function inflateNative(Decoder: NativeDecoder, data: Uint8Array, size: number): Promise<Uint8Array | undefined> {
-  const stream = new Decoder('deflate-raw');
+  let stream: InstanceType<NativeDecoder>;
+  try {
+    stream = new Decoder('deflate-raw');
+  } catch {
+    return undefined; // a platform whose decoder lacks raw deflate
+  }
   const writer = stream.writable.getWriter();
   // Failures surface on the reading side; these promises only need their rejections handled.
   writer.write(data).catch(() => undefined);
