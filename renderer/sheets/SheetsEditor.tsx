@@ -79,6 +79,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const engine = () => {
     if (engineRef.current) return engineRef.current;
     const opened = openWorkbookEngine(document, calcLicenseKey);
+    // Phases of opening, as User Timing marks (see use-documents.ts).
+    performance.mark('ostal:sheets:engine-opened');
     opened.onBuildError = (error) => setBuildFailure({ error });
     return (engineRef.current = opened);
   };
@@ -305,11 +307,13 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     };
     const first = gridShape(0);
     const grid = grids.create(host, { licenseKey, label: labels.grid, locale, ...first }, source);
+    performance.mark('ostal:sheets:grid-created');
     gridRef.current = grid;
     setGridHost(host);
     grid.select(0, 0);
     // The formulas made live once the first cells are on screen (a change made before builds them first).
     const cancelBuild = afterNextPaint(() => {
+      performance.mark('ostal:sheets:painted');
       const e = engineRef.current;
       if (!e || e.ready) return;
       try {
@@ -317,6 +321,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       } catch {
         return; // told through onBuildError: the next render fails the tab with it
       }
+      performance.mark('ostal:sheets:built');
       grid.refresh();
       setRevision((r) => r + 1);
     });

@@ -1,9 +1,10 @@
 /**
  * Messages between the app and the document worker. Plain data only: documents are model values
- * and bytes travel as transferred `Uint8Array`s.
+ * and bytes travel as transferred `Uint8Array`s; a workbook read travels with its cells packed.
  */
 import type { FormatErrorReason } from '@ostal/formats';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
+import type { PackedRows } from './packed-cells.js';
 
 export type DocumentWorkerRequest =
   /** `preview`: a deck also answers early with its first slide (a `preview` message), then whole. */
@@ -23,7 +24,9 @@ export type DocumentWorkerResponse =
       readonly id: number;
       readonly ok: true;
       readonly op: 'read';
+      /** A workbook's sheets come with empty `rows` where `packed` holds them (packed-cells.ts). */
       readonly document: OstalDocument;
+      readonly packed?: readonly (PackedRows | undefined)[];
       readonly format: FormatId;
       readonly diagnostics: readonly Diagnostic[];
     }

@@ -6,6 +6,7 @@ import { FormatError, conversionLosses, read, write, writeZip } from '@ostal/for
 import { formatFromFileName } from '@ostal/model';
 import type { OstalDocument } from '@ostal/model';
 import type { DocumentWorkerFailure, DocumentWorkerRequest, DocumentWorkerResponse } from './document-protocol.js';
+import { packDocument, packedBuffers } from './packed-cells.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<DocumentWorkerRequest>) => void) | null;
@@ -42,7 +43,12 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
       // The preview is copied (its pictures are its own small buffers); the whole deck's are handed over below.
       const onFirstSlide = (preview: OstalDocument) => scope.postMessage({ id: request.id, ok: true, op: 'preview', document: preview });
       const result = await read(request.bytes, { ...(hinted === 'csv' ? { format: 'csv' } : {}), ...(request.preview === true ? { onFirstSlide } : {}) });
-      scope.postMessage({ id: request.id, ok: true, op: 'read', document: result.document, format: result.format, diagnostics: result.diagnostics }, mediaBuffers(result.document));
+      // A workbook's cells go packed: cloning them one object at a time cost as much as reading the file.
+      const { document, packed } = packDocument(result.document);
+      scope.postMessage(
+        { id: request.id, ok: true, op: 'read', document, ...(packed ? { packed } : {}), format: result.format, diagnostics: result.diagnostics },
+        [...mediaBuffers(result.document), ...packedBuffers(packed ?? [])],
+      );
       return;
     }
     if (request.op === 'zip') {

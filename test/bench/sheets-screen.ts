@@ -46,11 +46,13 @@ export interface SheetsScreenTiming {
   readonly pasteMs: number;
   readonly pasteLongestTaskMs: number;
   readonly libreofficeMs: number;
+  /** The open split into its phases (the app's User Timing marks), in order: name and duration. */
+  readonly openPhases: readonly (readonly [string, number])[];
   /** Steps that could not be measured (NaN above), with the reason: the bench measures, it does not stop. */
   readonly failures: readonly string[];
 }
 
-type Timing = Omit<SheetsScreenTiming, 'libreofficeMs' | 'failures'>;
+type Timing = Omit<SheetsScreenTiming, 'libreofficeMs' | 'failures' | 'openPhases'> & { readonly phases: readonly (readonly [string, number])[] };
 
 /** One row of data (0-based row r): ids, amounts, the two formulas on every 20th row, labels, dates. */
 function dataRow(r: number): (Cell | null)[] {
@@ -120,6 +122,28 @@ async function longestTask(page: Page): Promise<number> {
   return tasks.length === 0 ? 0 : Math.max(...tasks);
 }
 
+/** The app's marks (renderer/app/shell/use-documents.ts, renderer/sheets/SheetsEditor.tsx), each phase ending at one. */
+const PHASES = [
+  ['ostal:open:file-read', 'file read through the host'],
+  ['ostal:open:document-read', 'read in the worker and handed to the page'],
+  ['ostal:sheets:engine-opened', 'workbook engine opened (cached results)'],
+  ['ostal:sheets:grid-created', 'grid created and drawn'],
+  ['ostal:sheets:painted', 'first paint'],
+] as const;
+
+/** Durations of the open's phases, from the marks of the last open. */
+async function openPhases(page: Page): Promise<[string, number][]> {
+  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
+  const last = (name: string) => marks.filter((m) => m[0] === name).at(-1)?.[1] ?? NaN;
+  let from = last('ostal:open');
+  return PHASES.map(([mark, label]) => {
+    const at = last(mark);
+    const phase: [string, number] = [label, at - from];
+    from = at;
+    return phase;
+  });
+}
+
 /** Text of the cell at a 0-based row and column of the shown part of the grid ('' when not drawn). */
 function cellText(page: Page, row: number, col: number): Promise<string> {
   return page.evaluate(
@@ -155,7 +179,10 @@ async function once(url: string, failures: string[]): Promise<Timing> {
     // The build after the paint may already be running: "live" counts from the first cells shown.
     t0 = Date.now();
     const openLongestTaskMs = await longestTask(page);
-    console.warn(`sheets screen: opened in ${ms(openMs)} (longest task ${ms(openLongestTaskMs)})`);
+    // The paint mark comes in the frame after the cells were drawn.
+    await page.waitForFunction(() => performance.getEntriesByName('ostal:sheets:painted').length > 0, null, { polling: 20, timeout: 60_000 });
+    const phases = await openPhases(page);
+    console.warn(`sheets screen: opened in ${ms(openMs)} (longest task ${ms(openLongestTaskMs)}); ${phases.map(([label, d]) => `${label} ${ms(d)}`).join(', ')}`);
     await page.waitForFunction(() => (document.querySelector('.sheets-calc-status')?.textContent ?? '') === '', null, { polling: 20, timeout: 900_000 });
     const liveMs = Date.now() - t0;
     const liveLongestTaskMs = await longestTask(page);
@@ -251,7 +278,7 @@ async function once(url: string, failures: string[]): Promise<Timing> {
       failures.push(`${Number.isNaN(scrollMs) ? 'scroll' : 'paste'}: ${reason}`);
       console.warn(`sheets screen: ${failures[failures.length - 1]!}`);
     }
-    return { openMs, openLongestTaskMs, liveMs, liveLongestTaskMs, editMs, editLongestTaskMs, scrollMs, scrollLongestTaskMs, pasteMs, pasteLongestTaskMs };
+    return { phases, openMs, openLongestTaskMs, liveMs, liveLongestTaskMs, editMs, editLongestTaskMs, scrollMs, scrollLongestTaskMs, pasteMs, pasteLongestTaskMs };
   } finally {
     await browser.close();
   }
@@ -268,7 +295,7 @@ export async function measureSheetsScreen(profile: string, runs: number): Promis
     const all: Timing[] = [];
     const failures: string[] = [];
     for (let i = 0; i < runs; i++) all.push(await once(host.url, failures));
-    const pick = (key: keyof Timing) => {
+    const pick = (key: Exclude<keyof Timing, 'phases'>) => {
       const measured = all.map((t) => t[key]).filter((v) => !Number.isNaN(v));
       return measured.length > 0 ? median(measured) : NaN;
     };
@@ -285,6 +312,7 @@ export async function measureSheetsScreen(profile: string, runs: number): Promis
       pasteMs: pick('pasteMs'),
       pasteLongestTaskMs: pick('pasteLongestTaskMs'),
       libreofficeMs: median(lo),
+      openPhases: PHASES.map(([, label], i) => [label, median(all.map((t) => t.phases[i]![1]))] as const),
       failures: [...new Set(failures)],
     };
   } finally {
@@ -319,6 +347,8 @@ export function sheetsScreenSection(t: SheetsScreenTiming): string {
         [`paste ${String(PASTED)} rows x ${String(COLS)} columns of text under the data (Ctrl+V → rows shown, total recomputed)`, shown(t.pasteMs), shown(t.pasteLongestTaskMs), '—'],
       ],
     ),
+    '',
+    `Phases of the open: ${t.openPhases.map(([label, d]) => `${label} ${shown(d)}`).join(', ')}.`,
     '',
     ...(t.failures.length > 0 ? ['Not measured: ' + t.failures.join('; ') + '.', ''] : []),
   ].join('\n');

@@ -2,6 +2,7 @@
 import { FORMAT_KIND } from '@ostal/model';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import type { Codec, WriteOptions } from './codec.js';
+import { inflateAhead } from './container/native-inflate.js';
 import { ZipArchive, looksLikeZip } from './container/zip-reader.js';
 import { detect, isCompoundFile } from './detect.js';
 import { DiagnosticSink } from './diagnostics-sink.js';
@@ -68,7 +69,10 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   const format = options.format ?? detect(bytes);
   if (!format) throw undetected(bytes);
   const codec = codecFor(format);
-  const ctx = { limits: { ...DEFAULT_LIMITS, ...options.limits }, diagnostics: new DiagnosticSink(), ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}) };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  // Large XML parts inflated natively first: the readers are synchronous, the platform's decoder is not.
+  const inflated = looksLikeZip(bytes) ? await inflateAhead(bytes, limits) : undefined;
+  const ctx = { limits, diagnostics: new DiagnosticSink(), ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}), ...(inflated && inflated.size > 0 ? { inflated } : {}) };
   try {
     const document = await codec.read(bytes, ctx);
     if (format === 'odt' || format === 'ods' || format === 'odp') reportOdfMacros(bytes, ctx.limits, ctx.diagnostics);

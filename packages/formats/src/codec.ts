@@ -2,6 +2,7 @@
 import type { DocumentKind, OstalDocument } from '@ostal/model';
 import type { DiagnosticSink } from './diagnostics-sink.js';
 import type { Limits } from './limits.js';
+import type { InflatedParts } from './container/native-inflate.js';
 import type { CsvWriteOptions } from './sheets/csv.js';
 
 /** Format-specific choices for writing. */
@@ -21,6 +22,8 @@ export interface ReadContext {
   readonly diagnostics: DiagnosticSink;
   /** Called once by a deck reader that can, with the deck cut to its first slide, before the rest is read (see `ReadOptions.onFirstSlide`). */
   readonly onFirstSlide?: (preview: OstalDocument) => void;
+  /** The package's large XML parts, already inflated natively by the facade (see native-inflate.ts). */
+  readonly inflated?: InflatedParts;
 }
 
 export interface Codec {

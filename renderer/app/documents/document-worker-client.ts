@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import type { DocumentWorkerRequest, DocumentWorkerResponse } from '../../workers/document-protocol.js';
+import { unpackDocument } from '../../workers/packed-cells.js';
 import { FormatFailure } from './format-failure.js';
 
 export interface ReadDocument {
@@ -42,7 +43,7 @@ export class DocumentWorkerClient {
     const response = await this.send({ op: 'read', bytes, fileName, ...(onPreview ? { preview: true } : {}) }, [bytes.buffer as ArrayBuffer]);
     if (!response.ok) throw new FormatFailure(response.failure);
     if (response.op !== 'read') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
-    return { document: response.document, format: response.format, diagnostics: response.diagnostics };
+    return { document: unpackDocument(response.document, response.packed), format: response.format, diagnostics: response.diagnostics };
   }
 
   /** Writes a document in `format` (`macroEnabled`: a .docm/.xlsm/.pptm, which keeps the macros). */

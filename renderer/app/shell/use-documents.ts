@@ -106,6 +106,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       return;
     }
     const name = fileNameOf(path);
+    // User Timing marks (DevTools, and the sheets benchmark's phases: test/bench/sheets-screen.ts).
+    performance.mark('ostal:open');
     setBusy(t('status.opening', { name }));
     // The worker starts while the file is locked and read, not after.
     getWorker().warm();
@@ -120,6 +122,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
         locked = lock?.status === 'acquired';
       }
       const file = await host.files.read(path);
+      performance.mark('ostal:open:file-read');
       // A long deck (PPTX, ODP, FODP) shows its first slide while the rest is read (the tab cannot
       // be saved until then; the format detected from the content replaces the name's guess).
       const shown: { tab: OpenDocument | null } = { tab: null };
@@ -141,6 +144,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
         if (shown.tab) discard(shown.tab.id);
         throw error;
       }
+      performance.mark('ostal:open:document-read');
       const opened = openedDocument({ document: read.document, name: file.name, path: file.path, format: read.format, modifiedMs: file.modifiedMs, diagnostics: read.diagnostics });
       const preview = shown.tab;
       let doc: OpenDocument = readOnly ? { ...opened, readOnly: true } : opened;

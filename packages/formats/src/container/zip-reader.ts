@@ -10,6 +10,7 @@ import { Inflate, inflateSync } from 'fflate';
 import { FormatError } from '../errors.js';
 import type { Limits } from '../limits.js';
 import { crc32 } from './crc32.js';
+import type { InflatedParts } from './native-inflate.js';
 
 const SIG_EOCD = 0x06054b50;
 const SIG_CENTRAL = 0x02014b50;
@@ -66,6 +67,7 @@ export class ZipArchive {
     readonly entries: readonly ZipEntry[],
     private readonly limits: Limits,
     private readonly onDamage?: DamageHandler,
+    private readonly ahead?: InflatedParts,
   ) {
     for (const e of entries) {
       this.byName.set(e.name, e);
@@ -76,9 +78,10 @@ export class ZipArchive {
   /**
    * Opens an archive: parses the central directory and checks names and entry count.
    * @param onDamage receives checksum mismatches instead of an exception (see {@link DamageHandler}).
+   * @param ahead entries already inflated natively (`inflateAhead`), each taken out of it instead of inflating it again.
    * @throws FormatError `corrupt-container`, `limit-exceeded`, `path-traversal`.
    */
-  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): ZipArchive {
+  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler, ahead?: InflatedParts): ZipArchive {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const eocd = findEocd(bytes, view);
     if (eocd < 0) throw new FormatError('corrupt-container', 'The file is not a complete zip archive (no end of central directory).');
@@ -124,7 +127,7 @@ export class ZipArchive {
       entries.push({ name, method, compressedSize, size, crc, encrypted: (flags & 1) !== 0, localOffset: localOffset + shift });
       p += 46 + nameLen + extraLen + commentLen;
     }
-    return new ZipArchive(bytes, entries, limits, onDamage);
+    return new ZipArchive(bytes, entries, limits, onDamage, ahead);
   }
 
   /** The entry named `name` (exact match first, then case-insensitive as OPC requires), or undefined. */
@@ -185,8 +188,30 @@ export class ZipArchive {
     return this.bytes.subarray(start, end);
   }
 
+  /** An entry's compressed bytes, or undefined when its local header is damaged (`read` says how). */
+  compressedData(e: ZipEntry): Uint8Array | undefined {
+    try {
+      return this.rawData(e);
+    } catch {
+      return undefined;
+    }
+  }
+
   private inflate(e: ZipEntry, data: Uint8Array): Uint8Array {
-    return this.inflateSmall(e, data) ?? this.inflateChunked(e, data);
+    return this.inflatedAhead(e, data) ?? this.inflateSmall(e, data) ?? this.inflateChunked(e, data);
+  }
+
+  /**
+   * The entry as inflated ahead, counted as the chunked path counts it (same limits, same errors),
+   * or undefined when it was not (or would pass the package's total, which the chunked path reports).
+   */
+  private inflatedAhead(e: ZipEntry, data: Uint8Array): Uint8Array | undefined {
+    const out = this.ahead?.get(e.name);
+    this.ahead?.delete(e.name);
+    if (out?.length !== e.size || this.inflatedTotal + out.length > this.limits.maxTotalInflated) return undefined;
+    this.count(e, out.length, data.length);
+    this.inflatedTotal += out.length;
+    return out;
   }
 
   /**

@@ -2,6 +2,7 @@
  * ODF packages (ODF 1.3 Part 2): the `mimetype` entry, the manifest, and encryption refusal.
  */
 import { ZipArchive } from '../container/zip-reader.js';
+import type { InflatedParts } from '../container/native-inflate.js';
 import { ZipXmlPackage } from '../container/zip-xml-package.js';
 import type { DamageHandler } from '../container/zip-reader.js';
 import { FormatError } from '../errors.js';
@@ -25,8 +26,8 @@ export class OdfPackage extends ZipXmlPackage {
   }
 
   /** @throws FormatError for an unreadable zip, a missing `content.xml`, or an encrypted document. */
-  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): OdfPackage {
-    const zip = ZipArchive.open(bytes, limits, onDamage);
+  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler, ahead?: InflatedParts): OdfPackage {
+    const zip = ZipArchive.open(bytes, limits, onDamage, ahead);
     let mime = zip.has('mimetype') ? new TextDecoder().decode(zip.read('mimetype')).trim() : '';
     if (zip.has('META-INF/manifest.xml')) {
       // OpenOffice.org 2 wrote a DOCTYPE naming its manifest DTD by public id; without an internal

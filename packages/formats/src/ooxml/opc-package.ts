@@ -3,6 +3,7 @@
  * relationships over a hardened zip archive.
  */
 import { ZipArchive } from '../container/zip-reader.js';
+import type { InflatedParts } from '../container/native-inflate.js';
 import { ZipXmlPackage } from '../container/zip-xml-package.js';
 import type { DamageHandler } from '../container/zip-reader.js';
 import { FormatError } from '../errors.js';
@@ -30,8 +31,8 @@ export class OpcPackage extends ZipXmlPackage {
   }
 
   /** @throws FormatError when the zip is unreadable or `[Content_Types].xml` is missing. */
-  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler): OpcPackage {
-    const pkg = new OpcPackage(ZipArchive.open(bytes, limits, onDamage), limits);
+  static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler, ahead?: InflatedParts): OpcPackage {
+    const pkg = new OpcPackage(ZipArchive.open(bytes, limits, onDamage, ahead), limits);
     if (!pkg.zip.has('[Content_Types].xml')) {
       throw new FormatError('missing-part', 'The package has no [Content_Types].xml: it is not an Office Open XML document.', '[Content_Types].xml');
     }

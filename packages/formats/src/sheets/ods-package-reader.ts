@@ -120,7 +120,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
  * @throws FormatError for an unreadable, encrypted or hostile package, or past maxCells.
  */
 export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
-  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   if (pkg.mimeType && !pkg.mimeType.includes('spreadsheet')) {
     ctx.diagnostics.warn('unexpected-media-type', `The package says it is ${pkg.mimeType}; reading its tables anyway.`, 'mimetype');
   }

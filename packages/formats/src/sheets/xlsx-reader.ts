@@ -88,7 +88,7 @@ function sharedStringsOf(pkg: OpcPackage, workbookPart: string, rels: readonly R
  * @throws FormatError for an unreadable or hostile package, or `limit-exceeded` past maxCells.
  */
 export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
-  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   const docRel = pkg.relationshipOfType('', 'officeDocument');
   const workbookPart = docRel && !docRel.external && pkg.has(docRel.target) ? docRel.target : pkg.has('xl/workbook.xml') ? 'xl/workbook.xml' : null;
   if (!workbookPart) throw new FormatError('missing-part', 'The package has no workbook part (xl/workbook.xml).', 'xl/workbook.xml');

@@ -302,7 +302,7 @@ function manifestTypes(pkg: OdfPackage, ctx: ReadContext): Map<string, string> {
  * @throws FormatError when the package or content.xml is unreadable, or it holds no presentation.
  */
 export function readOdp(bytes: Uint8Array, ctx: ReadContext): Deck {
-  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   const optional = (part: string): XmlElement | undefined => {
     if (!pkg.has(part)) return undefined;
     try {

@@ -300,7 +300,7 @@ function firstSlidePreview(reading: PptxReading, presentation: XmlElement, slide
  * @throws FormatError when the package or its presentation part is unreadable.
  */
 export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
-  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   const mainRel = pkg.relationshipOfType('', 'officeDocument');
   const main = mainRel && !mainRel.external && pkg.has(mainRel.target) ? mainRel.target : 'ppt/presentation.xml';
   if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no presentation part (ppt/presentation.xml).', main);

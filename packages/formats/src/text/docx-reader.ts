@@ -130,7 +130,7 @@ function storyResolver(pkg: OpcPackage, main: string, shared: Pick<WmlBodyContex
  * @throws FormatError for an unreadable container or a missing/malformed main document part.
  */
 export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
-  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OpcPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   const main = pkg.relationshipOfType('', 'officeDocument')?.target ?? 'word/document.xml';
   if (!pkg.has(main)) throw new FormatError('missing-part', 'The package has no main document part (word/document.xml).', main);
   const root = pkg.xml(main);

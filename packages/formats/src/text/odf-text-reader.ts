@@ -108,7 +108,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
  * @throws FormatError for an unreadable or encrypted package, or a missing/malformed content.xml.
  */
 export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
-  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged);
+  const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   return readParts(
     {
       content: pkg.xml('content.xml'),
