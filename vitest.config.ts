@@ -11,5 +11,8 @@ export default defineConfig({
     ],
     testTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default on a two-core machine is one worker: the test files would run one after the
+    // other while most of them wait on LibreOffice, Apache or jing. Two run side by side.
+    maxWorkers: Number(process.env.OSTAL_TEST_WORKERS ?? 2),
   },
 });

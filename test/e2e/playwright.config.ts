@@ -5,7 +5,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // Every test has its own host, folders and ports: two spec files run side by side (CI's two cores).
+  workers: Number(process.env.OSTAL_E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 120_000,
   expect: { timeout: 15_000 },
