@@ -44,3 +44,9 @@ export function libreofficeConvertBytes(bytes: Uint8Array, name: string, target:
 export function libreofficeSheetsCsv(bytes: Uint8Array, name: string): string {
   return libreofficeConvert(bytes, name, 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1');
 }
+
+/** The text of the PDF LibreOffice makes of `bytes` (`pdftotext -layout`; pages end with a form feed). */
+export function libreofficePdfText(bytes: Uint8Array, name: string): string {
+  const pdf = libreofficeConvertBytes(bytes, name, 'pdf');
+  return execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf, encoding: 'utf8', timeout: 60_000 });
+}

@@ -2,15 +2,12 @@
  * LibreOffice as the independent judge of what Ostal writes: it must open the files and show
  * the titles and bodies (PDF export read back with pdftotext), and keep the notes.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { makeSlide } from '@ostal/model';
 import type { Deck } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
-import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
+import { libreofficeConvert, libreofficePdfText } from '../../../../test/support/libreoffice.js';
 import { read, write } from '../index.js';
 import { richDeck } from './rich-deck.fixture.js';
 
@@ -25,23 +22,6 @@ const deck: Deck = {
   ],
 };
 
-/** The text LibreOffice renders when it exports `bytes` to PDF (libreofficeConvert decodes as UTF-8, so PDF needs its own path). */
-function pdfText(bytes: Uint8Array, name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-slides-'));
-  try {
-    writeFileSync(path.join(dir, name), bytes);
-    execFileSync(
-      'soffice',
-      [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, name)],
-      { stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000 },
-    );
-    const pdf = path.join(dir, name.replace(/\.[^.]+$/, '.pdf'));
-    execFileSync('pdftotext', ['-layout', pdf, path.join(dir, 'out.txt')], { timeout: 60_000 });
-    return readFileSync(path.join(dir, 'out.txt'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 function expectSlidesVisible(text: string): void {
   for (const s of ['Bienvenue à Ostal', 'Premier point', 'Second point & suite', 'Conclusion', 'Merci de votre écoute']) expect(text).toContain(s);
@@ -51,11 +31,11 @@ function expectSlidesVisible(text: string): void {
 
 describe('LibreOffice opens what Ostal writes', () => {
   it('shows the titles and bodies of a .pptx', async () => {
-    expectSlidesVisible(pdfText(await write(deck, 'pptx'), 'deck.pptx'));
+    expectSlidesVisible(libreofficePdfText(await write(deck, 'pptx'), 'deck.pptx'));
   });
 
   it('shows the titles and bodies of an .odp', async () => {
-    expectSlidesVisible(pdfText(await write(deck, 'odp'), 'deck.odp'));
+    expectSlidesVisible(libreofficePdfText(await write(deck, 'odp'), 'deck.odp'));
   });
 
   it('reads the .pptx title, outline and notes placeholders as such', async () => {

@@ -2,14 +2,10 @@
  * Bullets and numbering of a paragraph's own (not the master's): kept by pptx, odp and fodp,
  * across formats, valid ODF, and shown by LibreOffice (its PDF export shows the labels).
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Bullet, Deck, DeckShape, TextParagraph } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { libreofficePdfText } from '../../../../test/support/libreoffice.js';
 import { read, write } from '../index.js';
 
 const para = (text: string, bullet?: Bullet, level = 0): TextParagraph => ({ runs: [{ text }], style: { ...(level ? { level } : {}), ...(bullet ? { bullet } : {}) } });
@@ -87,18 +83,6 @@ async function again(deck: Deck, format: 'pptx' | 'odp' | 'fodp'): Promise<Deck>
   return (await read(await write(deck, format))).document as Deck;
 }
 
-/** Text of the PDF LibreOffice exports of `bytes`, labels included. */
-function pdfText(bytes: Uint8Array, name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-lists-'));
-  try {
-    writeFileSync(path.join(dir, name), bytes);
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, name)], { stdio: 'ignore', timeout: 120_000 });
-    execFileSync('pdftotext', ['-layout', path.join(dir, name.replace(/\.[^.]+$/, '.pdf')), path.join(dir, 'out.txt')], { timeout: 60_000 });
-    return readFileSync(path.join(dir, 'out.txt'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 const expectedOutline = [
   ['Premier', 0, outlineNumber],
@@ -145,7 +129,7 @@ describe('paragraph bullets and numbering', () => {
   });
 
   it.each(['pptx', 'odp'] as const)('are shown by LibreOffice in a %s', async (format) => {
-    const text = pdfText(await write(listDeck, format), `listes.${format}`);
+    const text = libreofficePdfText(await write(listDeck, format), `listes.${format}`);
     expect(text).toMatch(/3\.\s*Étape ouverte/);
     expect(text).toMatch(/4\.\s*Étape suivie/);
     expect(text).toMatch(/a\)\s*Sous-point/);

@@ -3,14 +3,10 @@
  * kept by pptx (p:txStyles a:lvlNpPr), odp and fodp (`<master>-outlineN` styles and the outline
  * list style), across formats, valid ODF, and shown by LibreOffice on a slide's levels 1 to 3.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Deck, LevelStyles, TextParagraph } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { libreofficePdfText } from '../../../../test/support/libreoffice.js';
 import { read, write } from '../index.js';
 
 const bodyStyle: LevelStyles = [
@@ -100,21 +96,10 @@ describe('master text styles below level 1', () => {
   });
 
   it.each(['pptx', 'odp'] as const)('are applied by LibreOffice to the levels of a %s slide', async (format) => {
-    const text = pdfText(await write(deck, format), `maitre.${format}`);
+    const text = libreofficePdfText(await write(deck, format), `maitre.${format}`);
     expect(text).toMatch(/■\s*Direction/);
     expect(text).toMatch(/»\s*Sous-direction/);
     expect(text).toMatch(/a\)\s*Bureau/);
   });
 });
 
-function pdfText(bytes: Uint8Array, name: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-lo-master-'));
-  try {
-    writeFileSync(path.join(dir, name), bytes);
-    execFileSync('soffice', [`-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, path.join(dir, name)], { stdio: 'ignore', timeout: 120_000 });
-    execFileSync('pdftotext', ['-layout', path.join(dir, name.replace(/\.[^.]+$/, '.pdf')), path.join(dir, 'out.txt')], { timeout: 60_000 });
-    return readFileSync(path.join(dir, 'out.txt'), 'utf8');
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
