@@ -36,12 +36,7 @@ export function placedSize(info: Pick<PictureFileInfo, 'width' | 'height'>): { w
   return { width: Math.round(width * scale * 100) / 100, height: Math.round(height * scale * 100) / 100 };
 }
 
-/** Base64 of bytes, in chunks (a large picture would overflow the argument list). */
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
+export { toBase64 } from '../ui/index.js';
 
 /** A frame name not used yet on the sheet: `Image 1`, `Image 2`... */
 export function newPictureName(used: readonly (string | undefined)[], base = 'Image'): string {

@@ -11,6 +11,7 @@
  */
 import { readPictureHeader } from '@ostal/model';
 import type { PictureTile } from '@ostal/model';
+import { toBase64 } from '../ui/index.js';
 
 /** Largest side, in pixels, believed (a header claiming more is broken or hostile). */
 const MAX_SIDE = 100_000;
@@ -79,12 +80,6 @@ export function tileTransform(copy: { mx: boolean; my: boolean }, x: number, y: 
   return `translate(${String(tx)} ${String(ty)}) scale(${copy.mx ? -1 : 1} ${copy.my ? -1 : 1})`;
 }
 
-function base64(data: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 const unitCache = new WeakMap<Uint8Array, Map<string, string>>();
 
 /**
@@ -101,12 +96,12 @@ export function mirroredTileUrl(type: string, data: Uint8Array, flip: NonNullabl
   const known = byFlip.get(flip);
   if (known) return known;
   const { nx, ny } = tileRepeatUnit(flip);
-  const href = `data:${type.replace(/[^\w.+/-]/g, '')};base64,${base64(data)}`;
+  const href = `data:${type.replace(/[^\w.+/-]/g, '')};base64,${toBase64(data)}`;
   const images = tileCopies(flip)
     .map((c) => `<image href="${href}" width="1" height="1" preserveAspectRatio="none" transform="${tileTransform(c, c.col, c.row, 1, 1)}"/>`)
     .join('');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${String(nx)}" height="${String(ny)}" viewBox="0 0 ${String(nx)} ${String(ny)}" preserveAspectRatio="none">${images}</svg>`;
-  const url = `data:image/svg+xml;base64,${base64(new TextEncoder().encode(svg))}`;
+  const url = `data:image/svg+xml;base64,${toBase64(new TextEncoder().encode(svg))}`;
   byFlip.set(flip, url);
   return url;
 }

@@ -24,4 +24,5 @@ export type { ErrorBoundaryProps } from './ErrorBoundary.js';
 export { ChartView, CHART_PALETTE } from './charts/ChartView.js';
 export { chartViewData } from './charts/chart-view-data.js';
 export type { ChartViewData, ChartViewProps, ChartViewSeries } from './charts/ChartView.js';
+export { toBase64 } from './base64.js';
 export { cachedMetafileSvg, isMetafile, metafileBlob, metafileDataUrl, metafileDataUrlFromBase64, metafileToSvg } from './metafile/index.js';

@@ -23,7 +23,7 @@ import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js
 import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 import { headerRows, lineStart, measure } from './print-measure.js';
-import { isMetafile, metafileDataUrl } from '../ui/index.js';
+import { isMetafile, metafileDataUrl, toBase64 } from '../ui/index.js';
 
 interface Section {
   readonly props: SectionProps | null;
@@ -275,12 +275,6 @@ export interface PrintLayout {
   readonly pages: number;
 }
 
-function base64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 /** Lays the document of `options.view` out on pages and returns it as HTML to print. */
@@ -294,7 +288,7 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
     const key = src.slice(MEDIA_SRC_PREFIX.length);
     const item = Object.prototype.hasOwnProperty.call(media, key) ? media[key] : undefined;
     if (!item) return undefined;
-    const url = /^image\/(png|jpeg|gif|bmp|webp|svg\+xml)$/.test(item.mime) ? `data:${item.mime};base64,${base64(item.bytes)}` : isMetafile(item.mime, key) ? metafileDataUrl(item.bytes) : null;
+    const url = /^image\/(png|jpeg|gif|bmp|webp|svg\+xml)$/.test(item.mime) ? `data:${item.mime};base64,${toBase64(item.bytes)}` : isMetafile(item.mime, key) ? metafileDataUrl(item.bytes) : null;
     if (!url) return undefined;
     dataUrls.set(src, url);
     return url;

@@ -4,6 +4,7 @@
  * the header, colour table and bits; Chromium decodes BMP), or the embedded JPEG/PNG as is.
  */
 import { MetafileError } from './byte-reader.js';
+import { toBase64 } from '../base64.js';
 
 /** A picture ready for `<image href>`, with its size in pixels. */
 export interface DibPicture {
@@ -12,24 +13,6 @@ export interface DibPicture {
   readonly height: number;
   /** Rows stored bottom-up (positive height in the header), as GDI source rectangles count them. */
   readonly bottomUp: boolean;
-}
-
-const ALPHABET = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
-
-/** Base64 of bytes, written into a byte array (fast for the large bitmaps of scanned pictures). */
-export function base64(bytes: Uint8Array): string {
-  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
-  const a = (n: number): number => ALPHABET[n & 63] ?? 0;
-  let o = 0;
-  for (let i = 0; i < bytes.length; i += 3) {
-    const rest = bytes.length - i;
-    const n = ((bytes[i] ?? 0) << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
-    out[o++] = a(n >> 18);
-    out[o++] = a(n >> 12);
-    out[o++] = rest > 1 ? a(n >> 6) : 61;
-    out[o++] = rest > 2 ? a(n) : 61;
-  }
-  return new TextDecoder().decode(out);
 }
 
 /**
@@ -58,8 +41,8 @@ export function dibPicture(info: Uint8Array, bits: Uint8Array): DibPicture | nul
   if (width <= 0 || height === 0 || width > 20000 || Math.abs(height) > 20000) return null;
   const size = { width, height: Math.abs(height), bottomUp: height > 0 };
   // BI_JPEG and BI_PNG: the bits are the file.
-  if (compression === 4) return { ...size, href: `data:image/jpeg;base64,${base64(bits)}` };
-  if (compression === 5) return { ...size, href: `data:image/png;base64,${base64(bits)}` };
+  if (compression === 4) return { ...size, href: `data:image/jpeg;base64,${toBase64(bits)}` };
+  if (compression === 5) return { ...size, href: `data:image/png;base64,${toBase64(bits)}` };
   if (![1, 4, 8, 16, 24, 32].includes(bitCount)) return null;
   const headerAndTable = info.length;
   const total = 14 + headerAndTable + bits.length;
@@ -72,7 +55,7 @@ export function dibPicture(info: Uint8Array, bits: Uint8Array): DibPicture | nul
   fv.setUint32(10, 14 + headerAndTable, true);
   file.set(info.subarray(0, headerAndTable), 14);
   file.set(bits, 14 + headerAndTable);
-  return { ...size, href: `data:image/bmp;base64,${base64(file)}` };
+  return { ...size, href: `data:image/bmp;base64,${toBase64(file)}` };
 }
 
 /** Bytes of a DIB's header and colour table when they sit right before the bits (WMF records). */

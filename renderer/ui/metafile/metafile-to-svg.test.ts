@@ -225,7 +225,7 @@ describe('metafile helpers', () => {
 
 describe('base64 of bitmaps', () => {
   it('matches the standard encoding for every padding case', async () => {
-    const { base64 } = await import('./dib.js');
+    const { toBase64: base64 } = await import('../base64.js');
     for (let n = 0; n < 12; n++) {
       const bytes = new Uint8Array(n).map((_, i) => i * 37 + n * 11);
       expect(base64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
