@@ -8,6 +8,7 @@ export * from './recent.js';
 export * from './settings.js';
 export * from './web-protocol.js';
 export * from './wire-codec.js';
+export * from './wire-frames.js';
 export * from './sync.js';
 export * from './recovery.js';
 export * from './locks.js';

@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { createHostServices } from '../services/create-host-services.js';
 import type { WireResponse } from '../shared/web-protocol.js';
-import { decodeWire, encodeWire } from '../shared/wire-codec.js';
+import { decodeWire } from '../shared/wire-codec.js';
+import { decodeFrame, encodeFrame } from '../shared/wire-frames.js';
 import type { WebHost } from './web-host.js';
 import { startWebHost } from './web-host.js';
 
@@ -59,15 +60,15 @@ function connect(query: string, wsOrigin: string | null = origin(), wsPath = '/w
 
 function call(ws: WebSocket, id: number | string, channel: string, args: unknown[]): Promise<WireResponse> {
   return new Promise((resolve) => {
-    const onMessage = (data: Buffer) => {
-      const response = decodeWire(data.toString('utf8')) as WireResponse;
+    const onMessage = (data: Buffer, isBinary: boolean) => {
+      const response = decodeFrame(isBinary ? data : data.toString('utf8')) as WireResponse;
       if (response.id === id) {
         ws.off('message', onMessage);
         resolve(response);
       }
     };
     ws.on('message', onMessage);
-    ws.send(encodeWire({ id, channel, args }));
+    ws.send(encodeFrame({ id, channel, args }));
   });
 }
 
@@ -131,6 +132,13 @@ describe('web host', () => {
       const value = (read.result as { value: { bytes: Uint8Array } }).value;
       expect(value.bytes).toBeInstanceOf(Uint8Array);
       expect(Buffer.compare(value.bytes, bytes)).toBe(0);
+      // The answer carrying the file is a binary frame: the bytes cross as they are, not in base64.
+      const raw = await new Promise<{ data: Buffer; isBinary: boolean }>((resolve) => {
+        ws.once('message', (data: Buffer, isBinary: boolean) => resolve({ data, isBinary }));
+        ws.send(encodeFrame({ id: 'raw', channel: 'files.read', args: [target] }));
+      });
+      expect(raw.isBinary).toBe(true);
+      expect(raw.data.length).toBeLessThan(bytes.length + 1000);
       const listing = await call(ws, 'list', 'files.list', [docs]);
       expect(listing).toMatchObject({ id: 'list', result: { ok: true, value: { entries: [{ name: 'rapport.odt' }] } } });
     } finally {
@@ -148,6 +156,11 @@ describe('web host', () => {
         ws.send('{not json');
       });
       expect(garbage).toMatchObject({ id: null, result: { ok: false, error: { code: 'invalid-argument' } } });
+      const badFrame = await new Promise<WireResponse>((resolve) => {
+        ws.once('message', (data: Buffer) => resolve(decodeWire(data.toString('utf8')) as WireResponse));
+        ws.send(new Uint8Array([255, 255, 0, 0, 1, 2]));
+      });
+      expect(badFrame).toMatchObject({ id: null, result: { ok: false, error: { code: 'invalid-argument', message: 'The message is not a valid binary frame.' } } });
     } finally {
       ws.close();
     }

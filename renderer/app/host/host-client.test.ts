@@ -5,9 +5,19 @@ import { HostCallError } from './host-call-error.js';
 import { decodeResponse, encodeRequest, socketUrl } from './ws-transport.js';
 
 describe('host client', () => {
-  it('encodes file bytes as $bytes both ways', () => {
-    const text = encodeRequest(7, 'files.save', ['/tmp/a.odt', new Uint8Array([80, 75, 3, 4])]);
-    expect(JSON.parse(text)).toEqual({ id: 7, channel: 'files.save', args: ['/tmp/a.odt', { $bytes: 'UEsDBA==' }] });
+  it('sends file bytes in a binary frame, calls without bytes as JSON text', () => {
+    const frame = encodeRequest(7, 'files.save', ['/tmp/a.odt', new Uint8Array([80, 75, 3, 4])]);
+    expect(frame).toBeInstanceOf(Uint8Array);
+    // The bytes themselves end the frame, not their base64.
+    expect(Array.from((frame as Uint8Array).slice(-4))).toEqual([80, 75, 3, 4]);
+    expect(JSON.parse(encodeRequest(8, 'files.read', ['/tmp/a.odt']) as string)).toEqual({ id: 8, channel: 'files.read', args: ['/tmp/a.odt'] });
+  });
+
+  it('reads answers with bytes from a binary frame or as $bytes in JSON', () => {
+    const bytes = new Uint8Array([80, 75, 3, 4]);
+    const binary = encodeRequest(7, 'files.save', [bytes]) as Uint8Array;
+    const asAnswer = decodeResponse(binary.slice().buffer);
+    expect(asAnswer).toBeNull(); // a request is not a response
     const response = decodeResponse(JSON.stringify({ id: 7, result: { ok: true, value: { bytes: { $bytes: 'UEsDBA==' } } } }));
     expect(response?.id).toBe(7);
     const value = (response?.result as { ok: true; value: { bytes: Uint8Array } }).value;

@@ -1,10 +1,11 @@
 /**
- * Browser-mode transport: one WebSocket to the local host, JSON messages `{id, channel, args}` /
- * `{id, result}` with bytes as `{"$bytes": base64}` (the shared wire codec). Connects lazily,
+ * Browser-mode transport: one WebSocket to the local host, messages `{id, channel, args}` /
+ * `{id, result}` as JSON text, or as binary frames when they carry file bytes (the shared wire
+ * codec, `electron/shared/wire-frames.ts`: the bytes cross as they are). Connects lazily,
  * answers may come in any order, and a lost connection fails the pending calls (the next call
  * reconnects).
  */
-import { decodeWire, encodeWire, WEB_SOCKET_PATH, WEB_TOKEN_PARAM } from '../../../electron/shared/index.js';
+import { decodeFrame, encodeFrame, WEB_SOCKET_PATH, WEB_TOKEN_PARAM } from '../../../electron/shared/index.js';
 import type { Channel, IpcResult, WireRequest, WireResponse } from '../../../electron/shared/index.js';
 import { HostCallError } from './host-call-error.js';
 import type { HostTransport } from './host-transport.js';
@@ -16,17 +17,17 @@ export function socketUrl(location: { host: string; search: string; protocol: st
   return `${scheme}://${location.host}${WEB_SOCKET_PATH}?${WEB_TOKEN_PARAM}=${encodeURIComponent(token)}`;
 }
 
-/** The text sent for one call. */
-export function encodeRequest(id: number, channel: Channel, args: readonly unknown[]): string {
+/** The message sent for one call: JSON text, or a binary frame when `args` hold bytes. */
+export function encodeRequest(id: number, channel: Channel, args: readonly unknown[]): string | Uint8Array {
   const request: WireRequest = { id, channel, args };
-  return encodeWire(request);
+  return encodeFrame(request);
 }
 
-/** Parses one answer; null when it is not a well-formed response. */
-export function decodeResponse(text: string): WireResponse | null {
+/** Parses one answer (text or binary frame); null when it is not a well-formed response. */
+export function decodeResponse(data: string | ArrayBuffer): WireResponse | null {
   let value: unknown;
   try {
-    value = decodeWire(text);
+    value = decodeFrame(data);
   } catch {
     return null;
   }
@@ -57,10 +58,11 @@ export function webSocketTransport(url: string, createSocket: (url: string) => W
     if (opened && socket && socket.readyState <= WebSocket.OPEN) return opened;
     opened = new Promise<WebSocket>((resolve, reject) => {
       const ws = createSocket(url);
+      ws.binaryType = 'arraybuffer';
       socket = ws;
       ws.addEventListener('open', () => resolve(ws));
-      ws.addEventListener('message', (event: MessageEvent<string>) => {
-        const response = decodeResponse(String(event.data));
+      ws.addEventListener('message', (event: MessageEvent<string | ArrayBuffer>) => {
+        const response = decodeResponse(typeof event.data === 'string' || event.data instanceof ArrayBuffer ? event.data : String(event.data));
         if (!response || typeof response.id !== 'number') return;
         const waiting = pending.get(response.id);
         if (!waiting) return;

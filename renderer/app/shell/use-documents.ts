@@ -3,7 +3,7 @@
  * (worker write -> host save with the external-change check -> tab updated, recent updated),
  * close with the unsaved-changes question. Errors become translated notices; nothing throws.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EffectiveSettings, HostServices, LockOwner, LockResult, RecentEntry, RecoveryEntry, TemplateEntry } from '../../../electron/shared/index.js';
 import { formatFromFileName, hasMacros } from '@ostal/model';
 import type { DocumentKind, FormatId, OstalDocument } from '@ostal/model';
@@ -62,6 +62,17 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
   const { t } = translator;
 
   const getWorker = () => (worker.current ??= new DocumentWorkerClient());
+  // The document worker's code (the whole formats layer) is loaded once the start screen is idle,
+  // so that opening the first file does not wait for it.
+  useEffect(() => {
+    const warm = () => getWorker().warm();
+    if (typeof window.requestIdleCallback !== 'function') {
+      const timer = window.setTimeout(warm, 1000);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(warm, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }, []);
   const notify = useCallback((notice: Omit<AppNotice, 'id'>) => {
     const made = makeNotice(notice);
     // Keep the newest few; a document's diagnostics notice stays until dismissed or the document closes.
@@ -127,6 +138,7 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       // be saved until then; the format detected from the content replaces the name's guess).
       const shown: { tab: OpenDocument | null } = { tab: null };
       const onPreview = (preview: OstalDocument) => {
+        performance.mark('ostal:open:preview');
         const named = formatFromFileName(file.name);
         const format: FormatId = named === 'odp' || named === 'fodp' ? named : 'pptx';
         const first = openedDocument({ document: preview, name: file.name, path: file.path, format, modifiedMs: file.modifiedMs, diagnostics: [] });
