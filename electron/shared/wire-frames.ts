@@ -43,7 +43,7 @@ function withParts(value: unknown, parts: Uint8Array[], offset: { at: number }, 
  * {@link encodeWire}.
  * @throws RangeError when `value` nests deeper than 64 levels.
  */
-export function encodeFrame(value: unknown): string | Uint8Array {
+export function encodeFrame(value: unknown): string | Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
   const offset = { at: 0 };
   const header = withParts(value, parts, offset, 0);

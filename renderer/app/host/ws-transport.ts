@@ -18,7 +18,7 @@ export function socketUrl(location: { host: string; search: string; protocol: st
 }
 
 /** The message sent for one call: JSON text, or a binary frame when `args` hold bytes. */
-export function encodeRequest(id: number, channel: Channel, args: readonly unknown[]): string | Uint8Array {
+export function encodeRequest(id: number, channel: Channel, args: readonly unknown[]): string | Uint8Array<ArrayBuffer> {
   const request: WireRequest = { id, channel, args };
   return encodeFrame(request);
 }
