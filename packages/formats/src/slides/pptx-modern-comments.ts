@@ -9,7 +9,7 @@
  *
  * p188:pos is an a:CT_Point2D, in EMU from the top-left corner of the anchor (here the slide).
  */
-import type { CommentEntry, SlideComment } from '@ostal/model';
+import type { CommentEntry, DocumentMeta, SlideComment } from '@ostal/model';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { NS } from '../xml/namespaces.js';
@@ -121,17 +121,28 @@ function txBody(text: string): XmlOut {
 }
 
 /**
+ * What tells one deck from another for derived GUIDs: its creation date, author and title, which
+ * a deck keeps from save to save (its slides' text does not). Two decks made apart differ in it;
+ * two copies of one file share it, as they share the GUIDs PowerPoint wrote in them.
+ */
+export function deckGuidSeed(meta: DocumentMeta): string {
+  return [meta.created ?? '', meta.creator ?? '', meta.title ?? ''].join('\u0000');
+}
+
+/**
  * The GUIDs of a deck's comment entries: each entry's own (CommentEntry.id, kept from the file or
- * given when the comment was made), else one derived from the entry's place in the deck and its
- * content, the same at every save. No two entries get the same one.
+ * given when the comment was made), else one derived from the deck ({@link deckGuidSeed}), the
+ * entry's place in it and its content, the same at every save. No two entries get the same one.
  */
 export class ModernCommentIds {
   private readonly used = new Set<string>();
 
+  constructor(private readonly deckSeed = '') {}
+
   /** The GUID of `e`; `place` names where it is in the deck (slide index, comment, reply). */
   idOf(e: CommentEntry, place: string): string {
     const own = e.id !== undefined && BRACED_GUID.test(e.id) ? e.id.toUpperCase() : undefined;
-    const seed = `${place}\u0000${e.author}\u0000${e.date ?? ''}\u0000${e.text}`;
+    const seed = `${this.deckSeed}\u0000${place}\u0000${e.author}\u0000${e.date ?? ''}\u0000${e.text}`;
     let id = own ?? stableGuid(seed);
     for (let n = 1; this.used.has(id); n++) id = stableGuid(`${seed}\u0000${String(n)}`);
     this.used.add(id);

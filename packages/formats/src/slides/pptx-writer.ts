@@ -36,7 +36,7 @@ import { themeXml } from './pptx-theme.js';
 import { mediaFileName } from './slide-media.js';
 import { sectionsExtLst } from './pptx-sections.js';
 import { COMMENT_RELS, hasComments } from './pptx-comments.js';
-import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, ModernCommentIds, UNDATED_CREATED, commentRelExt, modernCommentsXml, pptxDate } from './pptx-modern-comments.js';
+import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, ModernCommentIds, UNDATED_CREATED, deckGuidSeed, commentRelExt, modernCommentsXml, pptxDate } from './pptx-modern-comments.js';
 import { creationIdExt, slideCreationIds } from './pptx-creation-id.js';
 import { CLASSIC_COMMENT_CONTENT_TYPES, CommentAuthors, needsModernComments, slideCommentsXml } from './pptx-classic-comments.js';
 
@@ -354,7 +354,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
   // only PowerPoint 365's modern comments can say.
   const modernComments = needsModernComments(deck.slides);
   const commentAuthors = new ModernCommentAuthors();
-  const commentIds = new ModernCommentIds();
+  const commentIds = new ModernCommentIds(deckGuidSeed(deck.meta));
   const creationIds = slideCreationIds(deck.slides);
   // p188:cm requires `created`: an undated comment gets a value the deck holds, never the time of
   // saving, so that saving again writes the same part and the model keeps it undated.

@@ -205,6 +205,12 @@ describe('slide comments', { timeout: 240_000 }, () => {
     const commentGuids = fromA.filter((_, i) => i % 2 === 0);
     expect(commentGuids).toHaveLength(3);
     expect(new Set(commentGuids).size).toBe(3);
+    // Another deck with the same comments at the same places (made at another time) gets other
+    // comment GUIDs, so that slides copied from one deck into the other keep distinct comments; the
+    // author keeps the same GUID in both.
+    const other = await guidsOf({ ...a, meta: { created: '2026-04-01T09:00:00Z', title: 'Autre réunion' } });
+    expect(other.filter((_, i) => i % 2 === 0).some((g) => commentGuids.includes(g))).toBe(false);
+    expect(other.filter((_, i) => i % 2 === 1)).toEqual(fromA.filter((_, i) => i % 2 === 1));
   });
 
   it('read from LibreOffice annotations and carried to PPTX with author, date and text', async () => {
