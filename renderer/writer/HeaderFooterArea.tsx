@@ -46,6 +46,8 @@ export interface HeaderFooterLabels {
   readonly pageNumber: string;
   readonly pageCount: string;
   readonly close: string;
+  /** A story's name with its section's number, in a document of several sections: "En-tête (section 2)". */
+  readonly inSection: (story: string, number: number) => string;
 }
 
 /** How the stories' pictures are drawn: the body's media and placeholders (image-view.ts). */
@@ -141,6 +143,8 @@ export interface HeaderFooterAreaProps {
   readonly labels: HeaderFooterLabels;
   readonly review: StoryReview;
   readonly pictures: StoryPictures;
+  /** The section's number (1, 2…) when the document has several sections (its editor's name says it), else undefined. */
+  readonly sectionNumber?: number;
   /** The variant being edited, or null when this zone is not being edited. */
   readonly editing: StoryVariant | null;
   readonly onStartEdit: () => void;
@@ -175,9 +179,10 @@ function StoryPreview({ story, review, pictures }: { story: PMNodeJSON | undefin
   ));
 }
 
-export function HeaderFooterArea({ kind, section, labels, review, pictures, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose, preview }: HeaderFooterAreaProps) {
+export function HeaderFooterArea({ kind, section, labels, review, pictures, sectionNumber, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose, preview }: HeaderFooterAreaProps) {
   const editor = useRef<StoryEditorHandle>(null);
   const name = kind === 'header' ? labels.header : labels.footer;
+  const editorName = sectionNumber === undefined ? name : labels.inSection(name, sectionNumber);
   const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
   if (editing === null) {
     const shown = preview ? preview.story : storyOf(section, kind, 'default');
@@ -261,7 +266,7 @@ export function HeaderFooterArea({ kind, section, labels, review, pictures, edit
           {labels.close}
         </Button>
       </Toolbar>
-      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} pictures={pictures} label={`${name} — ${variantLabel(editing)}`} onEscape={close} />
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} pictures={pictures} label={`${editorName} — ${variantLabel(editing)}`} onEscape={close} />
     </div>
   );
 }

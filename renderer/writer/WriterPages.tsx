@@ -98,6 +98,7 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, pictu
       labels={labels.headerFooter}
       review={live.current.review}
       pictures={pictures}
+      {...(several ? { sectionNumber: at + 1 } : {})}
       editing={editing?.kind === kind && editing.sheet === sheet ? editing.variant : null}
       onStartEdit={() => startEdit(kind, sheet, at, shown?.variant ?? 'default')}
       onCommit={(variant, story) => live.current.apply(setStory(kind, variant, story, at))}
@@ -121,6 +122,8 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, pictu
   // The plugin's runs (the same array while the sections stay); the first section's paper in draft view.
   const fallback = useMemo(() => [{ from: 0, breakAt: -1, section: 0, props: section, geometry: geometryOf(section) }], [section]);
   const runs: readonly PaperRun[] = info.runs.length > 0 ? info.runs : fallback;
+  // As Word does, a story's editor names its section when there are several (sheets of several sections).
+  const several = runs.length > 1;
   const { width, insets } = useMemo(() => pageColumns(runs), [runs]);
   const g = runs[0]?.geometry;
   // Before the first layout: one sheet of the first section's paper.
