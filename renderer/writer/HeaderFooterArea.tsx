@@ -20,7 +20,7 @@ import type { MarkViewConstructor } from 'prosemirror-view';
 import { textSchema } from '@ostal/model';
 import type { PMNodeJSON, SectionProps } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
-import { emptyStory, fieldNode, oddEvenDiffer, storyLines, storyOf } from './header-footer.js';
+import { emptyStory, fieldNode, oddEvenDiffer, storyOf, storyParagraphs } from './header-footer.js';
 import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
 import type { StoryPicture } from './story-pictures.js';
@@ -163,9 +163,9 @@ export interface HeaderFooterAreaProps {
 
 /** A story's lines as shown outside editing, its tracked insertions and deletions drawn as in the body. */
 function StoryPreview({ story, review, pictures }: { story: PMNodeJSON | undefined; review: StoryReview; pictures: StoryPictures }) {
-  return storyLines(story).map((line, i) => (
-    <div key={i}>
-      {line.map((run, j) => {
+  return storyParagraphs(story).map((line, i) => (
+    <div key={i} style={line.align ? { textAlign: line.align } : undefined}>
+      {line.runs.map((run, j) => {
         const shown = run.picture ? <StoryPictureView key={j} picture={run.picture} pictures={pictures} /> : run.text;
         if (!run.change) return shown;
         const Tag = run.change.kind === 'insertion' ? 'ins' : 'del';

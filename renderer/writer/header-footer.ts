@@ -6,8 +6,8 @@
  * like the writers, takes their presence as the switch; DOCX `w:evenAndOddHeaders`). A story left empty is removed; a header or footer added gets the
  * default distance from the page edge when the section had none.
  */
-import { textSchema } from '@ostal/model';
-import type { PMNodeJSON, SectionProps } from '@ostal/model';
+import { safeAlign, textSchema } from '@ostal/model';
+import type { PMNodeJSON, SectionProps, TextAlign } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { DEFAULT_MARGINS } from './page-setup.js';
@@ -137,10 +137,21 @@ function changeOf(n: PMNodeJSON): StoryRun['change'] {
   return mark ? { kind: mark.type as 'insertion' | 'deletion', author: attr('author'), date: attr('date') } : null;
 }
 
+/** A line of a story as shown: a paragraph's runs and its alignment (null: as its style says, the start). */
+export interface StoryLine {
+  readonly runs: readonly StoryRun[];
+  readonly align: TextAlign | null;
+}
+
 /** The lines of a story (paragraphs with text or inline pictures) as runs, tracked insertions and deletions apart. */
 export function storyLines(story: PMNodeJSON | undefined): StoryRun[][] {
+  return storyParagraphs(story).map((line) => [...line.runs]);
+}
+
+/** The lines of a story with their paragraphs' alignment (the page view's zones). */
+export function storyParagraphs(story: PMNodeJSON | undefined): StoryLine[] {
   if (!story) return [];
-  const lines: StoryRun[][] = [];
+  const lines: StoryLine[] = [];
   const inline = (n: PMNodeJSON, runs: StoryRun[]): void => {
     const text = n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? (typeof n.attrs?.result === 'string' ? n.attrs.result : '') : n.type === 'hard_break' ? ' ' : null;
     if (n.type === 'image') {
@@ -168,7 +179,7 @@ export function storyLines(story: PMNodeJSON | undefined): StoryRun[][] {
     if (runs.length === 0 || runs.every((r) => !r.picture && r.text.trim() === '')) return;
     runs[0] = { ...runs[0]!, text: runs[0]!.text.trimStart() };
     runs[runs.length - 1] = { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text.trimEnd() };
-    lines.push(runs.filter((r) => r.picture || r.text !== ''));
+    lines.push({ runs: runs.filter((r) => r.picture || r.text !== ''), align: safeAlign(n.attrs?.align) });
   };
   walk(story, 0);
   return lines;

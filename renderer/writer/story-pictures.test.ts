@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PMNodeJSON } from '@ostal/model';
-import { storyLines } from './header-footer.js';
+import { storyLines, storyParagraphs } from './header-footer.js';
 import { geometryOf } from './sheet-geometry.js';
 import { anchoredPictures, anchoredPlace, storyPicture } from './story-pictures.js';
 
@@ -20,6 +20,12 @@ describe('pictures of headers and footers', () => {
     ]);
     expect(storyLines(header(logo()))).toHaveLength(1);
     expect(storyLines(header({ type: 'text', text: '  ' }))).toHaveLength(0);
+    // A centred logo line keeps its paragraph's alignment; a bad value is none.
+    const centred: PMNodeJSON = { type: 'doc', content: [{ type: 'paragraph', attrs: { align: 'center' }, content: [logo()] }, { type: 'paragraph', attrs: { align: 'middle' }, content: [{ type: 'text', text: 'x' }] }] };
+    expect(storyParagraphs(centred).map((l) => [l.align, l.runs.length])).toEqual([
+      ['center', 1],
+      [null, 1],
+    ]);
     expect(anchoredPictures(header(logo(), logo({ placement: 'anchored', x: 95250 })))).toEqual([storyPicture({ src: 'media:logo.png', width: 720000, height: 360000, placement: 'anchored', x: 95250 })]);
   });
 
