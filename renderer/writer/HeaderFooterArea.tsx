@@ -9,8 +9,8 @@
  * While the body records changes, so does the story's editor (same author and date; the
  * changes are drawn as in the body), and the zone shows them when it is not being edited.
  */
-import { useEffect, useImperativeHandle, useRef } from 'react';
-import type { Ref } from 'react';
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+import type { CSSProperties, Ref } from 'react';
 import { history, redo, undo } from 'prosemirror-history';
 import { keymap } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -20,7 +20,10 @@ import type { MarkViewConstructor } from 'prosemirror-view';
 import { textSchema } from '@ostal/model';
 import type { PMNodeJSON, SectionProps } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
-import { emptyStory, fieldNode, oddEvenDiffer, storyLines, storyOf } from './header-footer.js';
+import { emptyStory, fieldNode, oddEvenDiffer, storyOf, storyParagraphs } from './header-footer.js';
+import { imageView } from './image-view.js';
+import type { ImageViewLabels, MediaUrls } from './image-view.js';
+import type { StoryPicture } from './story-pictures.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { setTracking, trackChangesPlugin, trackTransaction } from './track-changes.js';
@@ -43,6 +46,32 @@ export interface HeaderFooterLabels {
   readonly pageNumber: string;
   readonly pageCount: string;
   readonly close: string;
+  /** A story's name with its section's number, in a document of several sections: "En-tête (section 2)". */
+  readonly inSection: (story: string, number: number) => string;
+}
+
+/** How the stories' pictures are drawn: the body's media and placeholders (image-view.ts). */
+export interface StoryPictures {
+  readonly urls: MediaUrls;
+  readonly labels: ImageViewLabels;
+}
+
+/** A picture of a story, drawn as the body draws one (image-view.ts: metafiles translated, placeholders). */
+export function StoryPictureView({ picture, pictures, className, style }: { picture: StoryPicture; pictures: StoryPictures; className?: string; style?: CSSProperties }) {
+  const host = useRef<HTMLSpanElement>(null);
+  useLayoutEffect(() => {
+    const el = host.current;
+    if (!el) return undefined;
+    let dom: HTMLElement | null = null;
+    try {
+      dom = imageView(textSchema.nodes.image!.create(picture.attrs), pictures.urls, pictures.labels).dom;
+    } catch {
+      // Attributes the schema refuses: nothing drawn.
+    }
+    if (dom) el.append(dom);
+    return () => dom?.remove();
+  }, [picture, pictures]);
+  return <span ref={host} className={className ? `writer-story__picture ${className}` : 'writer-story__picture'} style={{ ...style, width: `${String(picture.width)}px`, height: `${String(picture.height)}px` }} />;
 }
 
 /** Recording and showing tracked changes in the stories, as the body does. */
@@ -62,7 +91,7 @@ interface StoryEditorHandle {
   insert(node: PMNode): void;
 }
 
-function StoryEditor({ story, label, review, onEscape, ref }: { story: PMNode; label: string; review: StoryReview; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
+function StoryEditor({ story, label, review, pictures, onEscape, ref }: { story: PMNode; label: string; review: StoryReview; pictures: StoryPictures; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const escape = useRef(onEscape);
@@ -78,6 +107,8 @@ function StoryEditor({ story, label, review, onEscape, ref }: { story: PMNode; l
       }),
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'writer-story__content' },
       markViews: review.markViews,
+      // Pictures (logos) as in the body, from the document's media.
+      nodeViews: { image: (node) => imageView(node, pictures.urls, pictures.labels) },
       // While recording, an edit becomes a tracked one, as in the body (track-changes.ts).
       dispatchTransaction: (tr) => v.updateState(v.state.apply(trackTransaction(v.state, tr, reviewRef.current.author()))),
     });
@@ -111,6 +142,9 @@ export interface HeaderFooterAreaProps {
   readonly section: SectionProps | null;
   readonly labels: HeaderFooterLabels;
   readonly review: StoryReview;
+  readonly pictures: StoryPictures;
+  /** The section's number (1, 2…) when the document has several sections (its editor's name says it), else undefined. */
+  readonly sectionNumber?: number;
   /** The variant being edited, or null when this zone is not being edited. */
   readonly editing: StoryVariant | null;
   readonly onStartEdit: () => void;
@@ -128,15 +162,16 @@ export interface HeaderFooterAreaProps {
 }
 
 /** A story's lines as shown outside editing, its tracked insertions and deletions drawn as in the body. */
-function StoryPreview({ story, review }: { story: PMNodeJSON | undefined; review: StoryReview }) {
-  return storyLines(story).map((line, i) => (
-    <div key={i}>
-      {line.map((run, j) => {
-        if (!run.change) return run.text;
+function StoryPreview({ story, review, pictures }: { story: PMNodeJSON | undefined; review: StoryReview; pictures: StoryPictures }) {
+  return storyParagraphs(story).map((line, i) => (
+    <div key={i} style={line.align ? { textAlign: line.align } : undefined}>
+      {line.runs.map((run, j) => {
+        const shown = run.picture ? <StoryPictureView key={j} picture={run.picture} pictures={pictures} /> : run.text;
+        if (!run.change) return shown;
         const Tag = run.change.kind === 'insertion' ? 'ins' : 'del';
         return (
           <Tag key={j} className={`tracked-${run.change.kind}`} title={review.changeTitle(run.change.kind, run.change.author, run.change.date)}>
-            {run.text}
+            {shown}
           </Tag>
         );
       })}
@@ -144,22 +179,23 @@ function StoryPreview({ story, review }: { story: PMNodeJSON | undefined; review
   ));
 }
 
-export function HeaderFooterArea({ kind, section, labels, review, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose, preview }: HeaderFooterAreaProps) {
+export function HeaderFooterArea({ kind, section, labels, review, pictures, sectionNumber, editing, onStartEdit, onCommit, onVariant, onTitlePage, onOddEven, onClose, preview }: HeaderFooterAreaProps) {
   const editor = useRef<StoryEditorHandle>(null);
   const name = kind === 'header' ? labels.header : labels.footer;
+  const editorName = sectionNumber === undefined ? name : labels.inSection(name, sectionNumber);
   const className = kind === 'header' ? 'writer-page__header' : 'writer-page__footer';
   if (editing === null) {
     const shown = preview ? preview.story : storyOf(section, kind, 'default');
     if (preview?.decorative) {
       return (
         <div className={`${className} writer-page__story`} aria-hidden="true" title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
-          <StoryPreview story={shown} review={review} />
+          <StoryPreview story={shown} review={review} pictures={pictures} />
         </div>
       );
     }
     return (
       <div className={`${className} writer-page__story`} role="note" aria-label={name} title={labels.editHint(kind)} onDoubleClick={onStartEdit}>
-        <StoryPreview story={shown} review={review} />
+        <StoryPreview story={shown} review={review} pictures={pictures} />
       </div>
     );
   }
@@ -230,7 +266,7 @@ export function HeaderFooterArea({ kind, section, labels, review, editing, onSta
           {labels.close}
         </Button>
       </Toolbar>
-      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} label={`${name} — ${variantLabel(editing)}`} onEscape={close} />
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} pictures={pictures} label={`${editorName} — ${variantLabel(editing)}`} onEscape={close} />
     </div>
   );
 }

@@ -159,6 +159,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [mediaUrls] = useState(() => new MediaUrls(media));
   const labelsRef = useRef(labels);
   labelsRef.current = labels;
+  // Headers' and footers' pictures: the same media and placeholders (labels read when drawn).
+  const [storyPictures] = useState(() => ({ urls: mediaUrls, labels: { get unavailable() { return labelsRef.current.imageUnavailable; }, get linked() { return labelsRef.current.imageLinked; } } }));
   const [find, setFind] = useState<{ replace: boolean; key: number; text: string } | null>(null);
   const [navigationOpen, setNavigationOpen] = useState(false);
   const [zoom, setZoom] = useState(100);
@@ -382,7 +384,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
     onHeaderFooter: (kind) => {
-      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default', sheet: 0 });
+      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default', sheet: 0, section: 0 });
     },
     painterActive: painter !== null,
     onPainter: () => {
@@ -560,6 +562,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           labels={labels}
           mountRef={mountRef}
           review={{ tracking: isTracking(state), author: () => reviewRef.current.changeAuthor(), markViews: changeMarkViews(labels), changeTitle: labels.changeTitle }}
+          pictures={storyPictures}
           editing={storyEditing}
           onEditing={setStoryEditing}
           canEdit={() => !loadingRef.current}

@@ -5,9 +5,10 @@
  * (size, orientation, margins; sheets of several widths centred), drawn behind the text with a
  * grey space between them; each sheet shows its section's header and footer (first-page and
  * even-page variants as `print-stories.ts` picks them, page number and page count filled for
- * that sheet). A double-click on a sheet's header or footer edits that story there
- * (HeaderFooterArea.tsx) — the first section's stories, so only on sheets that show them. The
- * first sheet's zones are the ones assistive technologies see; later sheets repeat them.
+ * that sheet), their pictures drawn (inline ones in their line, anchored ones at their place,
+ * `story-pictures.ts`). A double-click on a sheet's header or footer edits that story there
+ * (HeaderFooterArea.tsx): the story of the sheet's own section and variant. The first sheet's
+ * zones are the ones assistive technologies see; later sheets repeat them.
  *
  * Brouillon: one continuous column, no sheets, headers and footers hidden (shown while edited
  * from Insertion > En-tête / Pied de page).
@@ -15,9 +16,9 @@
 import { useMemo, useRef } from 'react';
 import type { ReactNode, Ref } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
-import type { SectionProps } from '@ostal/model';
-import { HeaderFooterArea } from './HeaderFooterArea.js';
-import type { StoryReview } from './HeaderFooterArea.js';
+import type { PMNodeJSON, SectionProps } from '@ostal/model';
+import { HeaderFooterArea, StoryPictureView } from './HeaderFooterArea.js';
+import type { StoryPictures, StoryReview } from './HeaderFooterArea.js';
 import { setOddEven, setStory, setTitlePage } from './header-footer.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { firstSectionOf } from './page-setup.js';
@@ -29,14 +30,18 @@ import { sheetsHeight, sheetTops } from './page-view-gaps.js';
 import { pageColumns, sheetLeft } from './page-view-sections.js';
 import { geometryOf } from './sheet-geometry.js';
 import type { PaperRun } from './page-view-sections.js';
+import { anchoredPictures, anchoredPlace } from './story-pictures.js';
+import { sectionAt } from './story-sections.js';
+import type { Geometry } from './sheet-geometry.js';
 import type { WriterLabels } from './writer-labels.js';
 import './page-view.css';
 
-/** The header or footer being edited, and on which sheet (0: the first; always 0 in draft view). */
+/** The header or footer being edited: on which sheet (0: the first; always 0 in draft view), of which section (its number, 0: the first). */
 export interface StoryEditing {
   readonly kind: StoryKind;
   readonly variant: StoryVariant;
   readonly sheet: number;
+  readonly section: number;
 }
 
 export interface WriterPagesProps {
@@ -47,6 +52,8 @@ export interface WriterPagesProps {
   /** Where the editor mounts its text. */
   readonly mountRef: Ref<HTMLDivElement>;
   readonly review: StoryReview;
+  /** How the stories' pictures are drawn (the body's media). */
+  readonly pictures: StoryPictures;
   readonly editing: StoryEditing | null;
   readonly onEditing: (next: StoryEditing | null) => void;
   /** False while the document is still loading. */
@@ -59,12 +66,20 @@ export interface WriterPagesProps {
   readonly after: ReactNode;
 }
 
-/** True when a section shows the first section's headers and footers (editing them there edits what it shows). */
-function sameStories(a: SectionProps | null, b: SectionProps | null): boolean {
-  return a === b || (JSON.stringify(a?.headers ?? null) === JSON.stringify(b?.headers ?? null) && JSON.stringify(a?.footers ?? null) === JSON.stringify(b?.footers ?? null) && !!a?.titlePage === !!b?.titlePage);
+/** The anchored pictures of a sheet's story placed in `frame` (the sheet, or the story's zone); a double-click edits the story. */
+function Floats({ story, geometry, frame, pictures, hidden, onEdit }: { story: PMNodeJSON | undefined; geometry: Geometry; frame: 'sheet' | 'zone'; pictures: StoryPictures; hidden: boolean; onEdit: () => void }) {
+  return anchoredPictures(story).map((picture, i) => {
+    const place = anchoredPlace(picture, geometry);
+    if (place.frame !== frame) return null;
+    return (
+      <span key={i} aria-hidden={hidden ? 'true' : undefined} onDoubleClick={onEdit}>
+        <StoryPictureView picture={picture} pictures={pictures} className="writer-story__picture--anchored" style={{ left: `${String(place.left)}px`, top: `${String(place.top)}px` }} />
+      </span>
+    );
+  });
 }
 
-export function WriterPages({ mode, zoom, state, labels, mountRef, review, editing, onEditing, canEdit, apply, onClosed, after }: WriterPagesProps) {
+export function WriterPages({ mode, zoom, state, labels, mountRef, review, pictures, editing, onEditing, canEdit, apply, onClosed, after }: WriterPagesProps) {
   const section = firstSectionOf(state.doc);
   const pageVars = sectionPageStyle(section);
   const paged = mode === 'page';
@@ -72,25 +87,29 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   // zones' handlers read the latest props from here.
   const live = useRef({ review, onEditing, canEdit, apply, onClosed });
   live.current = { review, onEditing, canEdit, apply, onClosed };
-  const storyArea = (kind: StoryKind, sheet: number, shown?: { story: ReturnType<typeof withPageFields>; variant: StoryVariant; editable: boolean }) => (
+  // A zone edits the stories of its sheet's section (`at`: its number; the first one in draft view).
+  const startEdit = (kind: StoryKind, sheet: number, at: number, variant: StoryVariant) => {
+    if (live.current.canEdit()) live.current.onEditing({ kind, variant, sheet, section: at });
+  };
+  const storyArea = (kind: StoryKind, sheet: number, at: number, props: SectionProps | null, shown?: { story: ReturnType<typeof withPageFields>; variant: StoryVariant }) => (
     <HeaderFooterArea
       kind={kind}
-      section={section}
+      section={props}
       labels={labels.headerFooter}
       review={live.current.review}
+      pictures={pictures}
+      {...(several ? { sectionNumber: at + 1 } : {})}
       editing={editing?.kind === kind && editing.sheet === sheet ? editing.variant : null}
-      onStartEdit={() => {
-        if (live.current.canEdit() && shown?.editable !== false) live.current.onEditing({ kind, variant: shown?.variant ?? 'default', sheet });
-      }}
-      onCommit={(variant, story) => live.current.apply(setStory(kind, variant, story))}
-      onVariant={(variant) => live.current.onEditing({ kind, variant, sheet })}
+      onStartEdit={() => startEdit(kind, sheet, at, shown?.variant ?? 'default')}
+      onCommit={(variant, story) => live.current.apply(setStory(kind, variant, story, at))}
+      onVariant={(variant) => live.current.onEditing({ kind, variant, sheet, section: at })}
       onTitlePage={(on) => {
-        live.current.apply(setTitlePage(on));
-        live.current.onEditing({ kind, variant: on ? 'first' : 'default', sheet });
+        live.current.apply(setTitlePage(on, at));
+        live.current.onEditing({ kind, variant: on ? 'first' : 'default', sheet, section: at });
       }}
       onOddEven={(on) => {
-        live.current.apply(setOddEven(on));
-        live.current.onEditing({ kind, variant: on ? 'even' : 'default', sheet });
+        live.current.apply(setOddEven(on, at));
+        live.current.onEditing({ kind, variant: on ? 'even' : 'default', sheet, section: at });
       }}
       onClose={() => {
         live.current.onEditing(null);
@@ -101,8 +120,10 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   );
   const info = pageViewInfo(state);
   // The plugin's runs (the same array while the sections stay); the first section's paper in draft view.
-  const fallback = useMemo(() => [{ from: 0, breakAt: -1, props: section, geometry: geometryOf(section) }], [section]);
+  const fallback = useMemo(() => [{ from: 0, breakAt: -1, section: 0, props: section, geometry: geometryOf(section) }], [section]);
   const runs: readonly PaperRun[] = info.runs.length > 0 ? info.runs : fallback;
+  // As Word does, a story's editor names its section when there are several (sheets of several sections).
+  const several = runs.length > 1;
   const { width, insets } = useMemo(() => pageColumns(runs), [runs]);
   const g = runs[0]?.geometry;
   // Before the first layout: one sheet of the first section's paper.
@@ -123,9 +144,12 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
     const props = run.props;
     const variant = storyVariant(props, page.index === 0, page.number);
     const shown = formatPageNumber(page.number, props?.pageNumberFormat);
-    const editable = sameStories(props, section);
-    const story = (kind: StoryKind) => ({ variant, editable, story: withPageFields(storyOf(kind === 'header' ? props?.headers : props?.footers, variant), shown, String(pages.length)) });
+    const story = (kind: StoryKind) => ({ variant, story: withPageFields(storyOf(kind === 'header' ? props?.headers : props?.footers, variant), shown, String(pages.length)) });
     const inline = { left: `${String(sheetGeometry.left)}px`, right: `${String(sheetGeometry.right)}px` };
+    // Anchored pictures, except those of the story being edited here (its editor shows them).
+    const floats = (kind: StoryKind, frame: 'sheet' | 'zone') => (editing?.kind === kind && editing.sheet === i ? null : (
+      <Floats story={story(kind).story} geometry={sheetGeometry} frame={frame} pictures={pictures} hidden={i > 0} onEdit={() => startEdit(kind, i, run.section, variant)} />
+    ));
     return (
       <div
         key={i}
@@ -133,15 +157,19 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
         data-page={i + 1}
         style={{ top: `${String(tops[i] ?? 0)}px`, left: `${String(sheetLeft(width, sheetGeometry))}px`, width: `${String(sheetGeometry.width)}px`, height: `${String(sheetGeometry.height)}px` }}
       >
+        {floats('header', 'sheet')}
+        {floats('footer', 'sheet')}
         <div className="writer-sheet__story writer-sheet__story--header" style={{ ...inline, top: `${String(sheetGeometry.header)}px` }}>
-          {storyArea('header', i, story('header'))}
+          {storyArea('header', i, run.section, props, story('header'))}
+          {floats('header', 'zone')}
         </div>
         <div className="writer-sheet__story writer-sheet__story--footer" style={{ ...inline, bottom: `${String(sheetGeometry.footer)}px` }}>
-          {storyArea('footer', i, story('footer'))}
+          {storyArea('footer', i, run.section, props, story('footer'))}
+          {floats('footer', 'zone')}
         </div>
       </div>
     );
-  }), [paged, pages, runs, geometries, tops, width, section, editing, storyLabels, tracking]);
+  }), [paged, pages, runs, geometries, tops, width, section, editing, storyLabels, tracking, pictures]);
   // One tree in both views: the editor's mount point stays the same element.
   // On sheets the margins are the paper's, as printed, also when the document declares none;
   // the view is as wide as its widest sheet, the first section's text column in it.
@@ -158,10 +186,10 @@ export function WriterPages({ mode, zoom, state, labels, mountRef, review, editi
   return (
     <div className={paged ? 'writer-page writer-page--paged' : 'writer-page writer-page--draft'} style={style}>
       {paged ? <div className="writer-sheets">{sheets}</div> : null}
-      {!paged && editing?.kind === 'header' ? storyArea('header', 0) : null}
+      {!paged && editing?.kind === 'header' ? storyArea('header', 0, editing.section, sectionAt(state.doc, editing.section)) : null}
       <div ref={mountRef} className="writer-page__flow" />
       {after}
-      {!paged && editing?.kind === 'footer' ? storyArea('footer', 0) : null}
+      {!paged && editing?.kind === 'footer' ? storyArea('footer', 0, editing.section, sectionAt(state.doc, editing.section)) : null}
     </div>
   );
 }

@@ -1,16 +1,19 @@
 /**
- * Headers and footers of the first section (the page the writer shows), as the section
+ * Headers and footers of a section (by its number, `story-sections.ts`; the first by default), as the section
  * properties hold them (`SectionProps.headers` / `footers`, each story a `doc` as JSON):
  * reading a story, replacing it, "Première page différente" (`titlePage`, with its own
  * first-page stories) and "Pages paires et impaires différentes" (even-page stories: the model,
  * like the writers, takes their presence as the switch; DOCX `w:evenAndOddHeaders`). A story left empty is removed; a header or footer added gets the
  * default distance from the page edge when the section had none.
  */
-import { textSchema } from '@ostal/model';
-import type { PMNodeJSON, SectionProps } from '@ostal/model';
+import { safeAlign, textSchema } from '@ostal/model';
+import type { PMNodeJSON, SectionProps, TextAlign } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
-import { DEFAULT_MARGINS, firstSectionOf } from './page-setup.js';
+import { DEFAULT_MARGINS } from './page-setup.js';
+import { storyPicture } from './story-pictures.js';
+import type { StoryPicture } from './story-pictures.js';
+import { storyHolders } from './story-sections.js';
 import { UNTRACKED_META } from './track-changes.js';
 
 export type StoryKind = 'header' | 'footer';
@@ -40,35 +43,25 @@ export function emptyStory(): PMNode {
   return textSchema.nodes.doc!.create(null, textSchema.nodes.paragraph!.create());
 }
 
-/** Position of the first section break among the top-level blocks, or -1. */
-function firstSectionBreak(doc: PMNode): number {
-  let pos = 0;
-  for (let i = 0; i < doc.childCount; i += 1) {
-    const child = doc.child(i);
-    if (child.type.name === 'section_break') return pos;
-    pos += child.nodeSize;
-  }
-  return -1;
-}
-
-/** Replaces the first section's properties with `update(section)`, in one step. */
-function updateSection(update: (section: SectionProps) => SectionProps): Command {
+/** Replaces the properties of section `index` (and of the continuous sections sharing its stories) with `update(section)`, in one step. */
+function updateSection(update: (section: SectionProps) => SectionProps, index: number): Command {
   return (state, dispatch) => {
     if (dispatch) {
-      const at = firstSectionBreak(state.doc);
-      const next = update(firstSectionOf(state.doc) ?? {});
       // Not a change to record: the stories record their own (HeaderFooterArea.tsx).
       const tr = state.tr.setMeta(UNTRACKED_META, true);
-      if (at >= 0) tr.setNodeMarkup(at, textSchema.nodes.section_break, { section: next });
-      else tr.setDocAttribute('section', next);
+      for (const holder of storyHolders(state.doc, index)) {
+        const next = update(((holder === 'doc' ? state.doc.attrs.section : state.doc.nodeAt(holder)?.attrs.section) as SectionProps | null | undefined) ?? {});
+        if (holder === 'doc') tr.setDocAttribute('section', next);
+        else tr.setNodeMarkup(holder, textSchema.nodes.section_break, { section: next });
+      }
       dispatch(tr);
     }
     return true;
   };
 }
 
-/** Sets the story of `kind` and `variant` (null or an empty story removes it). */
-export function setStory(kind: StoryKind, variant: StoryVariant, story: PMNode | null): Command {
+/** Sets the story of `kind` and `variant` of section `index` (0: the first; null or an empty story removes it). */
+export function setStory(kind: StoryKind, variant: StoryVariant, story: PMNode | null, index = 0): Command {
   return updateSection((section) => {
     const set: Record<string, PMNodeJSON> = { ...(section[SET[kind]] ?? {}) };
     const keep = story !== null && !isEmptyStory(story);
@@ -84,11 +77,11 @@ export function setStory(kind: StoryKind, variant: StoryVariant, story: PMNode |
     const distance = kind === 'header' ? margins.header : margins.footer;
     if (keep && distance <= 0) next.margins = { ...margins, [kind]: DEFAULT_MARGINS[kind] };
     return next;
-  });
+  }, index);
 }
 
-/** Turns "Première page différente" on (with empty first-page stories where there are none) or off (dropping them). */
-export function setTitlePage(on: boolean): Command {
+/** Turns "Première page différente" of section `index` on (with empty first-page stories where there are none) or off (dropping them). */
+export function setTitlePage(on: boolean, index = 0): Command {
   return updateSection((section) => {
     const next: Record<string, unknown> = { ...section };
     for (const key of ['headers', 'footers'] as const) {
@@ -101,7 +94,7 @@ export function setTitlePage(on: boolean): Command {
     if (on) next.titlePage = true;
     else delete next.titlePage;
     return next;
-  });
+  }, index);
 }
 
 /** True when the section's odd and even pages have headers and footers of their own. */
@@ -109,8 +102,8 @@ export function oddEvenDiffer(section: SectionProps | null): boolean {
   return section?.headers?.even !== undefined || section?.footers?.even !== undefined;
 }
 
-/** Turns "Pages paires et impaires différentes" on (empty even-page stories where there are none) or off (dropping them). */
-export function setOddEven(on: boolean): Command {
+/** Turns "Pages paires et impaires différentes" of section `index` on (empty even-page stories where there are none) or off (dropping them). */
+export function setOddEven(on: boolean, index = 0): Command {
   return updateSection((section) => {
     const next: Record<string, unknown> = { ...section };
     for (const key of ['headers', 'footers'] as const) {
@@ -121,7 +114,7 @@ export function setOddEven(on: boolean): Command {
       else delete next[key];
     }
     return next;
-  });
+  }, index);
 }
 
 /** A page number (`page-number`) or page count field, showing `result` until a word processor lays the pages out. */
@@ -129,27 +122,50 @@ export function fieldNode(kind: 'page-number' | 'page-count', result: string): P
   return textSchema.nodes.field!.create({ kind, instruction: '', result });
 }
 
-/** A run of a header or footer line as it is shown: its text and its tracked change, if any. */
+/** A run of a header or footer line as it is shown: its text (or its inline picture) and its tracked change, if any. */
 export interface StoryRun {
   readonly text: string;
   readonly change: { readonly kind: 'insertion' | 'deletion'; readonly author: string | null; readonly date: string | null } | null;
+  /** An inline picture (its text is ''); anchored ones are not in the lines (`anchoredPictures`). */
+  readonly picture?: StoryPicture;
 }
 
-/** The lines of a story (paragraphs with text) as runs, tracked insertions and deletions apart. */
+/** The tracked insertion or deletion a node is marked with, or null. */
+function changeOf(n: PMNodeJSON): StoryRun['change'] {
+  const mark = n.marks?.find((m) => m.type === 'insertion' || m.type === 'deletion');
+  const attr = (key: string): string | null => (typeof mark?.attrs?.[key] === 'string' ? mark.attrs[key] : null);
+  return mark ? { kind: mark.type as 'insertion' | 'deletion', author: attr('author'), date: attr('date') } : null;
+}
+
+/** A line of a story as shown: a paragraph's runs and its alignment (null: as its style says, the start). */
+export interface StoryLine {
+  readonly runs: readonly StoryRun[];
+  readonly align: TextAlign | null;
+}
+
+/** The lines of a story (paragraphs with text or inline pictures) as runs, tracked insertions and deletions apart. */
 export function storyLines(story: PMNodeJSON | undefined): StoryRun[][] {
+  return storyParagraphs(story).map((line) => [...line.runs]);
+}
+
+/** The lines of a story with their paragraphs' alignment (the page view's zones). */
+export function storyParagraphs(story: PMNodeJSON | undefined): StoryLine[] {
   if (!story) return [];
-  const lines: StoryRun[][] = [];
+  const lines: StoryLine[] = [];
   const inline = (n: PMNodeJSON, runs: StoryRun[]): void => {
     const text = n.type === 'text' ? (n.text ?? '') : n.type === 'field' ? (typeof n.attrs?.result === 'string' ? n.attrs.result : '') : n.type === 'hard_break' ? ' ' : null;
+    if (n.type === 'image') {
+      const picture = storyPicture(n.attrs);
+      if (!picture.anchored) runs.push({ text: '', change: changeOf(n), picture });
+      return;
+    }
     if (text === null) {
       for (const c of n.content ?? []) inline(c, runs);
       return;
     }
-    const mark = n.marks?.find((m) => m.type === 'insertion' || m.type === 'deletion');
-    const attr = (key: string): string | null => (typeof mark?.attrs?.[key] === 'string' ? mark.attrs[key] : null);
-    const change = mark ? { kind: mark.type as 'insertion' | 'deletion', author: attr('author'), date: attr('date') } : null;
+    const change = changeOf(n);
     const last = runs[runs.length - 1];
-    if (last && JSON.stringify(last.change) === JSON.stringify(change)) runs[runs.length - 1] = { text: last.text + text.replace(/\t/g, ' '), change };
+    if (last && !last.picture && JSON.stringify(last.change) === JSON.stringify(change)) runs[runs.length - 1] = { text: last.text + text.replace(/\t/g, ' '), change };
     else runs.push({ text: text.replace(/\t/g, ' '), change });
   };
   const walk = (n: PMNodeJSON, depth: number): void => {
@@ -160,10 +176,10 @@ export function storyLines(story: PMNodeJSON | undefined): StoryRun[][] {
     }
     const runs: StoryRun[] = [];
     for (const c of n.content ?? []) inline(c, runs);
-    if (runs.length === 0 || runs.every((r) => r.text.trim() === '')) return;
+    if (runs.length === 0 || runs.every((r) => !r.picture && r.text.trim() === '')) return;
     runs[0] = { ...runs[0]!, text: runs[0]!.text.trimStart() };
     runs[runs.length - 1] = { ...runs[runs.length - 1]!, text: runs[runs.length - 1]!.text.trimEnd() };
-    lines.push(runs.filter((r) => r.text !== ''));
+    lines.push({ runs: runs.filter((r) => r.picture || r.text !== ''), align: safeAlign(n.attrs?.align) });
   };
   walk(story, 0);
   return lines;

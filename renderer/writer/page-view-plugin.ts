@@ -400,7 +400,7 @@ export function pageViewPlugin(): Plugin<PageViewState> {
         const sections = tr.docChanged && touchesSections(tr);
         const fresh = sections || !!meta?.gaps || !prev.enabled || (tr.docChanged && prev.columns.length > 0 && tr.doc.childCount !== tr.before.childCount);
         const found = sections || !prev.enabled ? paperRuns(tr.doc) : prev.runs;
-        const runs = found.length === prev.runs.length && found.every((r, i) => r.props === prev.runs[i]?.props) ? prev.runs : found;
+        const runs = found.length === prev.runs.length && found.every((r, i) => r.props === prev.runs[i]?.props && r.section === prev.runs[i]?.section) ? prev.runs : found;
         const columns = fresh ? columnDecorations(tr.doc, sections || !prev.enabled ? runs : paperRuns(tr.doc)) : prev.columns;
         if (meta?.gaps) return { enabled, gaps: meta.gaps, pages: meta.pages ?? prev.pages, runs, columns, decorations: decorationsOf(tr.doc, meta.gaps, heights, columns) };
         const gaps = prev.gaps.map((g) => ({ ...g, pos: tr.mapping.map(g.pos, -1) }));

@@ -22,6 +22,8 @@ describe('page view sheets per section', () => {
       [4, 3],
       [12, 11],
     ]);
+    // Each run edits the stories of its first section: 'c' (section 2) shares run 1's sheets.
+    expect(runs.map((r) => r.section)).toEqual([0, 1, 3]);
     expect(runs.map((r) => [r.geometry.width, r.geometry.height])).toEqual([
       [816, 1056],
       [1056, 816],

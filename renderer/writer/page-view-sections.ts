@@ -24,6 +24,8 @@ export interface PaperRun {
   readonly from: number;
   /** Position of the section break before it (-1 for the first run). */
   readonly breakAt: number;
+  /** The number of its first section in the document (0: the first; `story-sections.ts`): the section whose headers and footers its sheets show and edit. */
+  readonly section: number;
   /** The properties of its first section (paper, margins, headers, numbering). */
   readonly props: SectionProps | null;
   readonly geometry: Geometry;
@@ -39,11 +41,11 @@ export function paperRuns(doc: PMNode): PaperRun[] {
   // Section k ends at break k; the last one's properties are the document's.
   const sectionProps = (k: number): SectionProps | null => (k < breaks.length ? (breaks[k]?.props ?? null) : last);
   const first = sectionProps(0);
-  const runs: PaperRun[] = [{ from: 0, breakAt: -1, props: first, geometry: geometryOf(first) }];
+  const runs: PaperRun[] = [{ from: 0, breakAt: -1, section: 0, props: first, geometry: geometryOf(first) }];
   breaks.forEach((b, k) => {
     const next = sectionProps(k + 1);
     if (next?.start === 'continuous') return;
-    runs.push({ from: b.offset + b.size, breakAt: b.offset, props: next, geometry: geometryOf(next) });
+    runs.push({ from: b.offset + b.size, breakAt: b.offset, section: k + 1, props: next, geometry: geometryOf(next) });
   });
   return runs;
 }

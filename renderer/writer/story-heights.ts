@@ -2,7 +2,8 @@
  * How tall the page view draws a header or footer (`HeaderFooterArea.tsx`'s preview on a sheet,
  * `WriterPages.tsx`): its lines laid out off screen in a sheet of the view, with the same
  * classes, at the text width of the sheet. The page view pushes a sheet's body below a header
- * that reaches past the top margin (`sheet-geometry.ts` `bodyMargins`).
+ * that reaches past the top margin (`sheet-geometry.ts` `bodyMargins`). Inline pictures take
+ * their size in their line; anchored ones float and take no room (`story-pictures.ts`).
  */
 import type { PMNodeJSON } from '@ostal/model';
 import { storyLines } from './header-footer.js';
@@ -42,7 +43,17 @@ export class StoryHeights {
     area.className = `${kind === 'header' ? 'writer-page__header' : 'writer-page__footer'} writer-page__story`;
     for (const line of lines) {
       const row = document.createElement('div');
-      row.textContent = line.map((run) => run.text).join('');
+      for (const run of line) {
+        if (!run.picture) {
+          row.append(run.text);
+          continue;
+        }
+        // A box of the picture's size, laid out as the drawn picture is (HeaderFooterArea.tsx).
+        const box = document.createElement('span');
+        box.className = 'writer-story__picture';
+        box.style.cssText = `width:${String(run.picture.width)}px;height:${String(run.picture.height)}px;`;
+        row.append(box);
+      }
       area.append(row);
     }
     zone.append(area);

@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
-import { write } from '@ostal/formats';
-import type { PMNodeJSON, TextDocument } from '@ostal/model';
-import { openFile, typePageOfPagesFooter } from './app-actions.js';
+import { read, write } from '@ostal/formats';
+import type { PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
+import { closeTab, openFile, saveAs, typePageOfPagesFooter } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
 /** A4 at 96 px per inch: 297 mm. */
@@ -199,4 +199,68 @@ test('a landscape section shows on a wider-than-tall sheet between portrait ones
   const headerBox = (await page.locator('.writer-sheet').first().locator('.writer-page__header').boundingBox())!;
   expect(headerBox.y + headerBox.height).toBeGreaterThan(first!.y + 94.5);
   await expect.poll(async () => ((await editor.locator('p', { hasText: 'Début en portrait' }).boundingBox())?.y ?? 0) - (headerBox.y + headerBox.height)).toBeGreaterThanOrEqual(0);
+});
+
+test("the second section's header is edited on its own sheet and saved; the first one's logo is drawn and pushes the text", async ({ page, host }) => {
+  const para = (...content: PMNodeJSON[]): PMNodeJSON => ({ type: 'paragraph', content });
+  const text = (t: string): PMNodeJSON => ({ type: 'text', text: t });
+  const story = (...content: PMNodeJSON[]): PMNodeJSON => ({ type: 'doc', content: [para(...content)] });
+  const margins = { top: 1417, right: 1417, bottom: 1417, left: 1417, header: 709, footer: 709 };
+  const a4 = { width: 11906, height: 16838, orientation: 'portrait' as const };
+  // A 4 × 2 cm logo beside the text: 47 px from the edge plus 76 px, below the 2.5 cm margin.
+  const logo: PMNodeJSON = { type: 'image', attrs: { src: 'media:logo.png', width: 1440000, height: 720000, alt: 'Logo' } };
+  const first: SectionProps = { page: a4, margins, headers: { default: story(logo, text(' Mairie de Lyon')) } };
+  const second: SectionProps = { page: a4, margins, headers: { default: story(text('Annexe')) } };
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAgAAAAECAIAAAA8r+mnAAAAEUlEQVR4nGM4IKCAFTFQTwIA8K8eATwpKiUAAAAASUVORK5CYII=', 'base64');
+  const document: TextDocument = {
+    kind: 'text',
+    version: 4,
+    meta: {},
+    content: { type: 'doc', attrs: { section: second }, content: [para(text('Lettre')), { type: 'section_break', attrs: { section: first } }, para(text('Annexe technique'))] },
+    media: { 'logo.png': { mime: 'image/png', bytes: new Uint8Array(png) } },
+  };
+  writeFileSync(path.join(host.docs, 'sections.docx'), await write(document, 'docx'));
+  await page.goto(host.url);
+  await openFile(page, 'sections.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await expect(editor).toContainText('Annexe technique');
+  const sheets = page.locator('.writer-sheet');
+  await expect(sheets).toHaveCount(2);
+  const headerOf = (sheet: number) => sheets.nth(sheet).locator('.writer-page__header');
+
+  // The logo is drawn (decoded from the document's media) and the text starts below it.
+  const img = headerOf(0).locator('img[alt="Logo"]');
+  await expect(img).toBeVisible();
+  expect(await img.evaluate((el: HTMLImageElement) => el.decode().then(() => el.naturalWidth))).toBe(8);
+  const logoBox = (await img.boundingBox())!;
+  expect(Math.round(logoBox.height)).toBe(76);
+  await expect.poll(async () => ((await editor.locator('p', { hasText: 'Lettre' }).boundingBox())?.y ?? 0) - (logoBox.y + logoBox.height)).toBeGreaterThanOrEqual(0);
+
+  // The second sheet's header is its section's: edited there, the first one's stays.
+  await expect(headerOf(1)).toHaveText('Annexe');
+  await headerOf(1).dblclick();
+  // Named with its section, as Word does in a document of several sections.
+  const header = page.getByRole('textbox', { name: 'En-tête (section 2) — Toutes les pages' });
+  await expect(header).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' modifiée');
+  await page.keyboard.press('Escape');
+  await expect(headerOf(1)).toHaveText('Annexe modifiée');
+  await expect(headerOf(0)).toHaveText('Mairie de Lyon');
+
+  const stories = async (bytes: Uint8Array): Promise<string[]> => {
+    const content = ((await read(bytes)).document as TextDocument).content;
+    const sections = [...(content.content ?? []).filter((b) => b.type === 'section_break').map((b) => b.attrs?.section), content.attrs?.section] as SectionProps[];
+    return sections.map((s) => JSON.stringify(s.headers?.default ?? null));
+  };
+  for (const format of ['docx', 'odt']) {
+    const [one, two] = await stories(await saveAs(page, host.docs, 'sections-modifiees', format));
+    expect(one, format).toContain('Mairie de Lyon');
+    expect(one, format).toContain('"type":"image"');
+    expect(two, format).toContain('Annexe modifiée');
+  }
+  await closeTab(page, 'sections-modifiees.odt');
+  await openFile(page, 'sections-modifiees.docx');
+  await expect(headerOf(1)).toHaveText('Annexe modifiée');
+  await expect(headerOf(0).locator('img[alt="Logo"]')).toBeVisible();
 });

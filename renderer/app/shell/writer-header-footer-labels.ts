@@ -16,5 +16,6 @@ export function writerHeaderFooterLabels({ t }: Translator): WriterLabels['heade
     pageNumber: t('writer.hf.pageNumber'),
     pageCount: t('writer.hf.pageCount'),
     close: t('writer.hf.close'),
+    inSection: (story, number) => t('writer.hf.inSection', { story, number }),
   };
 }

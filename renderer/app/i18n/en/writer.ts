@@ -236,6 +236,7 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.hf.pageNumber': 'Page number',
   'writer.hf.pageCount': 'Number of pages',
   'writer.hf.close': 'Close header and footer',
+  'writer.hf.inSection': '{story} (section {number})',
   'writer.tableSize.button': 'Table',
   'writer.tableSize.grid': 'Table size',
   'writer.tableSize.size': '{rows} × {cols} (rows × columns)',

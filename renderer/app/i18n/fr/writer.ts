@@ -234,6 +234,7 @@ export const frWriter = {
   'writer.hf.pageNumber': 'Numéro de page',
   'writer.hf.pageCount': 'Nombre de pages',
   'writer.hf.close': 'Fermer l’en-tête et le pied de page',
+  'writer.hf.inSection': '{story} (section {number})',
   'writer.tableSize.button': 'Tableau',
   'writer.tableSize.grid': 'Taille du tableau',
   'writer.tableSize.size': '{rows} × {cols} (lignes × colonnes)',
