@@ -71,19 +71,30 @@ export function pageFieldTexts(doc: PMNode, sheets: SheetNumbers): Map<number, s
 interface PageFieldsState {
   /** The page view's sheets these texts were worked out from. */
   readonly pages: readonly ShownPage[];
+  /** False while the document is known to hold no page field (no walk through it after a layout). */
+  readonly any: boolean;
   readonly decorations: DecorationSet;
 }
 
 const pageFieldsKey = new PluginKey<PageFieldsState>('page-fields');
 
 /** The decorations carrying each page field's text (read by the field's node view). */
-function decorationsOf(state: EditorState): PageFieldsState {
+function decorationsOf(state: EditorState, any: boolean): PageFieldsState {
   const info = pageViewInfo(state);
-  if (!info.enabled) return { pages: info.pages, decorations: DecorationSet.empty };
+  if (!info.enabled || !any) return { pages: info.pages, any, decorations: DecorationSet.empty };
   const texts = pageFieldTexts(state.doc, info);
   const found: Decoration[] = [];
   for (const [pos, text] of texts) found.push(Decoration.node(pos, pos + 1, {}, { pageFieldText: text }));
-  return { pages: info.pages, decorations: DecorationSet.create(state.doc, found) };
+  return { pages: info.pages, any: found.length > 0 || info.pages.length === 0, decorations: DecorationSet.create(state.doc, found) };
+}
+
+function holdsPageField(doc: PMNode): boolean {
+  let found = false;
+  doc.descendants((node) => {
+    if (isPageField(node)) found = true;
+    return !found && !node.isLeaf;
+  });
+  return found;
 }
 
 /** True when `tr` put a page field into the document (typed, pasted, inserted). */
@@ -145,11 +156,11 @@ export function pageFieldsPlugin(): Plugin<PageFieldsState> {
   return new Plugin<PageFieldsState>({
     key: pageFieldsKey,
     state: {
-      init: (_config, state) => decorationsOf(state),
+      init: (_config, state) => decorationsOf(state, holdsPageField(state.doc)),
       apply(tr, prev, _old, state) {
-        const info = pageViewInfo(state);
-        if (info.pages !== prev.pages || (tr.docChanged && bringsPageField(tr))) return decorationsOf(state);
-        return tr.docChanged ? { pages: prev.pages, decorations: prev.decorations.map(tr.mapping, tr.doc) } : prev;
+        if (tr.docChanged && bringsPageField(tr)) return decorationsOf(state, true);
+        if (pageViewInfo(state).pages !== prev.pages) return decorationsOf(state, prev.any);
+        return tr.docChanged ? { ...prev, decorations: prev.decorations.map(tr.mapping, tr.doc) } : prev;
       },
     },
     props: {
