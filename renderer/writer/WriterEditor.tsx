@@ -35,7 +35,8 @@ import { useContextMenu } from './use-context-menu.js';
 import { useNamedStyles } from './use-named-styles.js';
 import { pdfExportAction } from './pdf-export.js';
 import type { PdfExporter } from './pdf-export.js';
-import { printDocument } from './print.js';
+import { printAction } from './print.js';
+import { pageFieldsPlugin } from './page-fields.js';
 import { isTracking, trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
@@ -195,7 +196,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin()] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin()] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
@@ -380,6 +381,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   fieldsRef.current = fields;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
   const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
+  const print = printAction(viewRef, document.meta, media, labels.printFrame);
   const actions: RibbonActions = useStableActions<RibbonActions>({
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
@@ -414,6 +416,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     onZoom: setZoom,
     viewMode,
     onViewMode: setViewModeState,
+    onPrint: print,
     ...(exportPdf ? { onExportPdf: exportPdf } : {}),
   });
   /** Word's shortcuts the text keymap does not hold: they open panels and dialogs. */
@@ -433,7 +436,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       return;
     }
     const key = event.key.toLowerCase();
-    if (key === 'p' && !event.shiftKey) printDocument();
+    if (key === 'p' && !event.shiftKey) print();
     else if (key === 'f' && !event.shiftKey) openFind(false);
     else if (key === 'h' && !event.shiftKey) openFind(true);
     else if (key === 'k' && !event.shiftKey) openLinkDialog();

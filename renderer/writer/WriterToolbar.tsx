@@ -21,7 +21,6 @@ import type { WriterIconName } from './writer-icons.js';
 import type { WriterLabels } from './writer-labels.js';
 import type { RibbonTab } from './writer-more-labels.js';
 import { ReviewTools } from './ReviewTools.js';
-import { printDocument } from './print.js';
 import type { RibbonState, RibbonStore } from './ribbon-state.js';
 import type { ReviewActions } from './ReviewTools.js';
 
@@ -64,6 +63,8 @@ export interface RibbonActions {
   readonly onNewStyle?: () => void;
   /** The character style dialog on the style at the cursor. */
   readonly onModifyCharStyle?: () => void;
+  /** Prints the laid-out pages (print.ts). */
+  readonly onPrint: () => void;
   /** Exports the page as PDF (absent when the app offers no export). */
   readonly onExportPdf?: () => void;
 }
@@ -307,7 +308,7 @@ export const WriterToolbar = memo(function WriterToolbar(props: WriterToolbarPro
         <div className="writer-ribbon__quick">
           <RibbonButton icon="undo" label={labels.undo} shortcut="Ctrl+Z" keys="Control+Z" disabled={!ribbon.canUndo} onClick={() => run(undo)} />
           <RibbonButton icon="redo" label={labels.redo} shortcut="Ctrl+Y" keys="Control+Y" disabled={!ribbon.canRedo} onClick={() => run(redo)} />
-          <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={printDocument} />
+          <RibbonButton icon="pageSetup" label={labels.print} shortcut="Ctrl+P" keys="Control+P" onClick={props.actions.onPrint} />
           {props.actions.onExportPdf ? <RibbonButton icon="exportPdf" label={labels.exportPdf} onClick={props.actions.onExportPdf} /> : null}
         </div>
       </div>

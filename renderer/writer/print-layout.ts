@@ -23,6 +23,7 @@ import { columnGeometry, paginateColumns, sliceHeight } from './print-columns.js
 import type { ColumnGeometry } from './print-columns.js';
 import { formatPageNumber, storyOf, storyVariant } from './print-stories.js';
 import { headerRows, lineStart, measure } from './print-measure.js';
+import { mmOf, namedPages } from './print-paper.js';
 import { isMetafile, metafileDataUrl, toBase64 } from '../ui/index.js';
 
 interface Section {
@@ -62,7 +63,6 @@ interface PrintedPage {
 }
 
 const px = (twips: number): number => twips / TWIPS_PER_PX;
-const mmOf = (pixels: number): string => `${(pixels * 25.4 / 96).toFixed(2)}mm`;
 
 /** The document's sections with the editor's element of each of their blocks. */
 function sectionsOf(view: EditorView): Section[] {
@@ -384,15 +384,13 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
     const printed: PrintedPage[] = pages.map((p) => ({ geometry: p.geometry, props: p.props, firstOfSection: p.firstOfSection, number: p.number, regions: p.regions, top: p.top }));
     const formats = pages.map((p) => p.format);
 
-    const sizes = new Map<string, string>();
+    const paper = namedPages(printed.map((p) => p.geometry));
     const out = document.createElement('div');
     printed.forEach((page, i) => {
       const g = page.geometry;
-      const size = `${mmOf(g.width)} ${mmOf(g.height)}`;
-      if (!sizes.has(size)) sizes.set(size, `sheet${String(sizes.size)}`);
       const sheet = document.createElement('div');
       sheet.className = 'pdf-page';
-      sheet.style.cssText = `width:${mmOf(g.width)};height:${mmOf(g.height)};page:${sizes.get(size) ?? 'auto'};`;
+      sheet.style.cssText = `width:${mmOf(g.width)};height:${mmOf(g.height)};page:${paper.names[i] ?? 'auto'};`;
       const textWidth = `${String(g.width - g.left - g.right)}px`;
       const body = document.createElement('div');
       body.className = `${view.dom.className} pdf-body`;
@@ -418,8 +416,7 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
       for (const field of sheet.querySelectorAll('[data-field="page-count"]')) field.textContent = String(printed.length);
       out.append(sheet);
     });
-    const pageRules = [...sizes].map(([size, name]) => `@page ${name} { size: ${size}; margin: 0; }`).join('\n');
-    const html = `<!DOCTYPE html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>@page { margin: 0; }\n${pageRules}\n${contentCss()}\n${PRINT_CSS}</style></head><body class="writer-print">${out.innerHTML}</body></html>`;
+    const html = `<!DOCTYPE html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>${paper.css}\n${contentCss()}\n${PRINT_CSS}</style></head><body class="writer-print">${out.innerHTML}</body></html>`;
     return { html, pages: printed.length };
   } finally {
     host.remove();

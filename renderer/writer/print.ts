@@ -1,9 +1,25 @@
 /**
- * Printing the document: the window's own print (Chromium's dialog, which offers "Enregistrer au
- * format PDF" as a printer, in Electron as in browser mode). The print stylesheet
- * (`writer-parts.css`, `@media print`) leaves only the page being printed: no ribbon, panes, status
- * line or shell, no page shadow, the page's own paper size and margins.
+ * Printing the document (Ctrl+P, "Imprimer"): the pages the PDF export lays out
+ * (`print-layout.ts`: each section's paper and margins, headers and footers, page numbers and
+ * counts filled per page, pages cut where the page view cuts them) printed through the window's
+ * print dialog (`print-frame.ts`; Chromium's dialog, which offers "Save as PDF" as a printer, in
+ * Electron as in browser mode). The printout matches the exported PDF.
+ *
+ * The window's own print stylesheet (`writer-parts.css`, `@media print`) stays for a print
+ * started from the browser's menu: the page alone, without the application around it.
  */
-export function printDocument(): void {
-  window.print();
+import type { RefObject } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import type { DocumentMeta, TextMedia } from '@ostal/model';
+import { printLayout } from './print-layout.js';
+import { printPages } from './print-frame.js';
+
+/** The Print action over the editor of `viewRef`; `frameTitle` names the frame the pages print from. */
+export function printAction(viewRef: RefObject<EditorView | null>, meta: DocumentMeta, media: TextMedia | undefined, frameTitle: string): () => void {
+  return () => {
+    const view = viewRef.current;
+    if (!view) return;
+    const layout = printLayout({ view, media, title: meta.title ?? '', lang: meta.language ?? 'fr' });
+    void printPages(layout, frameTitle).catch(() => undefined);
+  };
 }

@@ -102,8 +102,10 @@ export interface WriterLabels {
   readonly styleEditor: StyleEditorLabels;
   /** The character style dialog (Modifier le style de caractère…). */
   readonly charStyles: CharStyleLabels;
-  /** "Imprimer" (Ctrl+P): the browser's print dialog, which also saves as PDF. */
+  /** "Imprimer" (Ctrl+P): the laid-out pages in the print dialog, which also saves as PDF. */
   readonly print: string;
+  /** Names the hidden frame the pages print from (print-frame.ts), "Pages à imprimer". */
+  readonly printFrame: string;
   /** "Exporter en PDF": the page as a PDF file beside the document (through the host). */
   readonly exportPdf: string;
 }

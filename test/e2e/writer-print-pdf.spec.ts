@@ -32,25 +32,69 @@ async function exportPdf(page: Page, docs: string, name: string): Promise<string
   return file;
 }
 
-test('Ctrl+P and Imprimer open the print dialog, and what prints is the page alone', async ({ page, host }) => {
-  // The browser's print dialog cannot be driven; count the calls to it instead.
+test('Ctrl+P and Imprimer print the laid-out pages: headers, footers and page numbers as in the PDF; a body page field shows its page', async ({ page, host }) => {
+  // The browser's print dialog cannot be driven: in every frame, print() records what it would print.
   await page.addInitScript(() => {
-    (window as unknown as { printed: number }).printed = 0;
     window.print = () => {
-      (window as unknown as { printed: number }).printed += 1;
+      const top = window.top as unknown as { printed?: string[][] };
+      top.printed = [...(top.printed ?? []), [...document.querySelectorAll<HTMLElement>('.pdf-page')].map((sheet) => sheet.innerText)];
     };
   });
+  const printed = () => page.evaluate(() => (window as unknown as { printed?: string[][] }).printed ?? []);
   await page.goto(host.url);
   await page.getByRole('button', { name: 'Nouveau document texte' }).click();
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
   await editor.click();
   await editor.pressSequentially('Compte rendu de la réunion');
-  await page.keyboard.press('Control+p');
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
-  await page.getByRole('button', { name: 'Imprimer' }).click();
-  await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(2);
+  for (let i = 1; i <= 50; i++) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(`Ligne ${String(i)}`);
+  }
+  // A page-number field in the body, on the last page: Insertion ▸ Champ… ▸ Numéro de page.
+  await page.keyboard.insertText(' — page ');
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'Champ…', exact: true }).click();
+  const insert = page.getByRole('dialog', { name: 'Insérer un champ' });
+  await insert.getByRole('combobox', { name: 'Type de champ' }).selectOption({ label: 'Numéro de page' });
+  await insert.getByRole('button', { name: 'OK' }).click();
+  await expect(insert).toBeHidden();
+  // The page view shows the number of the sheet the field is on (its stored result is "1").
+  const sheets = page.locator('.writer-sheet');
+  await expect.poll(() => sheets.count()).toBeGreaterThanOrEqual(2);
+  const total = await sheets.count();
+  await expect(editor.locator('[data-field="page-number"]')).toHaveText(String(total));
+  await page.getByRole('note', { name: 'En-tête' }).dblclick();
+  await page.keyboard.type('Mairie de Lyon');
+  await page.keyboard.press('Escape');
+  await typePageOfPagesFooter(page);
+  await page.keyboard.press('Escape');
 
-  // Chromium's own PDF of the print stylesheet: the text, none of the application's controls.
+  await editor.focus();
+  await page.keyboard.press('Control+p');
+  await expect.poll(async () => (await printed()).length).toBe(1);
+  const [pages = []] = await printed();
+  expect(pages).toHaveLength(total);
+  pages.forEach((text, i) => {
+    expect(text, `page ${String(i + 1)}`).toContain('Mairie de Lyon');
+    expect(text, `page ${String(i + 1)}`).toMatch(new RegExp(`Page ${String(i + 1)} sur ${String(total)}\\b`));
+    for (const chrome of ['Insertion', 'Enregistrer sous', 'Ruban', 'mots']) expect(text).not.toContain(chrome);
+  });
+  expect(pages[0]).toContain('Compte rendu de la réunion');
+  expect(pages[total - 1]).toMatch(new RegExp(`Ligne 50 — page ${String(total)}\\b`));
+  // One frame at a time: the next print replaces it.
+  await page.getByRole('button', { name: 'Imprimer' }).click();
+  await expect.poll(async () => (await printed()).length).toBe(2);
+  await expect(page.locator('iframe.writer-print-frame')).toHaveCount(1);
+  // Saved, the field keeps its stored result (Word and LibreOffice compute it when they lay out).
+  const docx = await saveAs(page, host.docs, 'compte-rendu', 'docx');
+  const saved = (await read(docx)).document as TextDocument;
+  const fields: string[] = [];
+  textSchema.nodeFromJSON(saved.content).descendants((node) => {
+    if (node.type.name === 'field') fields.push(String(node.attrs.result));
+  });
+  expect(fields).toEqual(['1']);
+
+  // A print from the browser's own menu: its print stylesheet prints the page alone.
   await page.emulateMedia({ media: 'print' });
   const file = path.join(host.docs, 'print.pdf');
   await page.pdf({ format: 'A4', path: file });

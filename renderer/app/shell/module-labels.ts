@@ -95,6 +95,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     headerFooter: writerHeaderFooterLabels(translator),
     fields: writerFieldLabels(translator),
     print: translator.t('writer.print'),
+    printFrame: translator.t('writer.printFrame'),
     exportPdf: translator.t('writer.exportPdf'),
     contextMenu: { menu: translator.t('writer.menu'), cut: translator.t('writer.menu.cut'), copy: translator.t('writer.menu.copy'), paste: translator.t('writer.menu.paste'), pasteBlocked: translator.t('writer.menu.pasteBlocked') },
     styleEditor: {

@@ -265,6 +265,7 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.spelling.ignoreAll': 'Ignore All',
   'writer.spelling.addToDictionary': 'Add to Dictionary',
   'writer.print': 'Print',
+  'writer.printFrame': 'Pages to print',
   'writer.exportPdf': 'Export as PDF',
   'writer.charStyle.modify': 'Modify Character Style…',
   'writer.charStyle.title': 'Character Style “{name}”',

@@ -263,6 +263,7 @@ export const frWriter = {
   'writer.spelling.ignoreAll': 'Ignorer tout',
   'writer.spelling.addToDictionary': 'Ajouter au dictionnaire',
   'writer.print': 'Imprimer',
+  'writer.printFrame': 'Pages à imprimer',
   'writer.exportPdf': 'Exporter en PDF',
   'writer.charStyle.modify': 'Modifier le style de caractère…',
   'writer.charStyle.title': 'Style de caractère « {name} »',
