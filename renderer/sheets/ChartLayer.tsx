@@ -279,7 +279,7 @@ export function useChartLayer({ engine, grid, sheet, names, revision, labels: ma
             </select>
           </Field>
         ) : null}
-        <ChartOptionsFields type={dialog.type} seriesNames={seriesNames} options={dialog.options} onChange={(options) => setDialog({ ...dialog, options })} labels={editLabels.options} />
+        <ChartOptionsFields type={dialog.type} seriesNames={seriesNames} options={dialog.options} onChange={(options) => setDialog({ ...dialog, options })} labels={editLabels.options} kindNames={labels.types} />
       </form>
     </Dialog>
   ) : null;

@@ -49,4 +49,32 @@ describe('chart dialog options', () => {
     expect([clampBubbleScale(-5), clampBubbleScale(Number.NaN), clampBubbleScale(72.4)]).toEqual([0, 100, 72]);
     expect(withChartOptions(chart('line'), { ...DEFAULT_CHART_OPTIONS, bubbleScale: 50 }).bubbleScale).toBeUndefined();
   });
+
+  it('draws chosen series as another kind (a combined chart), and back as the chart’s own', () => {
+    const combined = withChartOptions(chart('column', 3), { ...DEFAULT_CHART_OPTIONS, kinds: [undefined, 'line', 'area'] });
+    expect(combined.series.map((s) => s.type)).toEqual([undefined, 'line', 'area']);
+    expect(chartOptionsOf(combined).kinds).toEqual([undefined, 'line', 'area']);
+    // The chart's own kind is no kind of its own; nor is a kind the chart's kind cannot mix with.
+    const plain = withChartOptions(combined, { ...chartOptionsOf(combined), kinds: ['column', undefined, undefined] });
+    expect(plain.series.some((s) => 'type' in s)).toBe(false);
+    expect(withChartOptions(chart('pie', 2), { ...DEFAULT_CHART_OPTIONS, kinds: [undefined, 'line'] }).series.some((s) => 'type' in s)).toBe(false);
+    expect(withChartOptions(chart('line', 2), { ...DEFAULT_CHART_OPTIONS, kinds: ['bar', 'column'] }).series.map((s) => s.type)).toEqual([undefined, 'column']);
+  });
+
+  it('sets series colours (#RRGGBB, upper case), the palette again when cleared, none for pies', () => {
+    const coloured = withChartOptions(chart('line', 2), { ...DEFAULT_CHART_OPTIONS, colors: ['#c00000', 'rouge'] });
+    expect(coloured.series.map((s) => s.color)).toEqual(['#C00000', undefined]);
+    expect(chartOptionsOf(coloured).colors).toEqual(['#C00000', undefined]);
+    expect(withChartOptions(coloured, DEFAULT_CHART_OPTIONS).series.some((s) => 'color' in s)).toBe(false);
+    expect(withChartOptions(chart('pie', 1), { ...DEFAULT_CHART_OPTIONS, colors: ['#C00000'] }).series[0]!.color).toBeUndefined();
+  });
+
+  it('titles the axes of kinds that have axes (trimmed; empty: no title)', () => {
+    const titled = withChartOptions(chart('column', 2), { ...DEFAULT_CHART_OPTIONS, categoryAxisTitle: ' Jours ', valueAxisTitle: 'Euros' });
+    expect([titled.categoryAxisTitle, titled.valueAxisTitle]).toEqual(['Jours', 'Euros']);
+    expect(chartOptionsOf(titled)).toMatchObject({ categoryAxisTitle: 'Jours', valueAxisTitle: 'Euros' });
+    const cleared = withChartOptions(titled, { ...chartOptionsOf(titled), categoryAxisTitle: '  ', valueAxisTitle: '' });
+    expect('categoryAxisTitle' in cleared || 'valueAxisTitle' in cleared).toBe(false);
+    expect(withChartOptions(chart('pie', 1), { ...DEFAULT_CHART_OPTIONS, valueAxisTitle: 'Euros' }).valueAxisTitle).toBeUndefined();
+  });
 });

@@ -75,6 +75,14 @@ export interface SheetsToolsLabels {
     readonly options: {
       /** Legend of the options group: "Options". */
       readonly legend: string;
+      /** Legend of the per-series kinds and colours: "Séries : type et couleur". */
+      readonly series: string;
+      /** Accessible name of a series' kind list: "Type de la série Objectif". */
+      readonly seriesKind: (name: string) => string;
+      /** Accessible name of a series' colour: "Couleur de la série Objectif". */
+      readonly seriesColor: (name: string) => string;
+      readonly categoryAxisTitle: string;
+      readonly valueAxisTitle: string;
       /** Legend of the per-series checkboxes: "Séries sur l’axe secondaire (à droite)". */
       readonly secondaryAxis: string;
       readonly hiLowLines: string;

@@ -90,6 +90,11 @@ export function sheetsToolsLabels({ t }: Translator): SheetsToolsLabels {
       removePicture: t('sheets.chart.removePicture'),
       options: {
         legend: t('sheets.chart.options'),
+        series: t('sheets.chart.options.series'),
+        seriesKind: (name) => t('sheets.chart.options.seriesKind', { name }),
+        seriesColor: (name) => t('sheets.chart.options.seriesColor', { name }),
+        categoryAxisTitle: t('sheets.chart.options.categoryAxisTitle'),
+        valueAxisTitle: t('sheets.chart.options.valueAxisTitle'),
         secondaryAxis: t('sheets.chart.options.secondaryAxis'),
         hiLowLines: t('sheets.chart.options.hiLowLines'),
         upDownBars: t('sheets.chart.options.upDownBars'),
