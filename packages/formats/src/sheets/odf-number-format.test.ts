@@ -64,6 +64,19 @@ describe('Excel format codes <-> ODF data styles', () => {
   );
 });
 
+describe('boolean styles', () => {
+  it('keep their language both ways, so a French one still shows VRAI/FAUX in LibreOffice', () => {
+    const [style] = parse('<number:boolean-style style:name="N1" number:language="fr" number:country="BE"><number:boolean/></number:boolean-style>');
+    const code = excelCodeOfDataStyle(style!, () => undefined);
+    expect(code).toBe('[$-80C]"TRUE";"TRUE";"FALSE"');
+    expect(roundTrip(code!)).toEqual({
+      code,
+      xml: '<number:boolean-style style:name="N1" number:language="fr" number:country="BE"><number:boolean/></number:boolean-style>',
+    });
+    expect(dataStyleXml('"TRUE";"TRUE";"FALSE"', 'N2')).toBe('<number:boolean-style style:name="N2"><number:boolean/></number:boolean-style>');
+  });
+});
+
 describe('text sections and fixed denominators', () => {
   it.each(['yyyy-mm-dd;@', '0.00;-0.00;0;[Red]@', '[>0]"ok";[<0]-0;[Red]@', '# ?/8', '0.0;@'])('reads back %s', (code) => {
     expect(roundTrip(code).code).toBe(code);

@@ -174,7 +174,7 @@ function sectionCode(style: OdfNode): string {
   // chooses month and day names, and the separators LibreOffice shows. A currency symbol naming its
   // own language (`[$€-40C]`) already says it.
   const ownLanguage = style.children.some((el) => el.ns === N && el.local === 'currency-symbol' && odfAttr(el, N, 'language') !== undefined);
-  const locale = lcid !== undefined && style.local !== 'boolean-style' && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
+  const locale = lcid !== undefined && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
 
@@ -491,6 +491,9 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
   return `<${el} ${nameAttr}${langAttrs}>${props}${body}${maps}</${el}>`;
 }
 
+/** The code a `number:boolean-style` reads as, with its optional language prefix. */
+const BOOLEAN_CODE = /^(?:\[\$-([0-9A-F]+)\])?"TRUE";"TRUE";"FALSE"$/i;
+
 /**
  * Data style elements for an Excel format code: the style named `name`, preceded by the styles
  * for its other sections (`nameP0`...) which it reaches through `style:map`. Date styles get
@@ -498,6 +501,14 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
  * @example dataStyleXml('0.00%', 'N1') // '<number:percentage-style style:name="N1">...'
  */
 export function dataStyleXml(code: string, name: string, automaticOrder = false): string {
+  // A boolean style (read as `"TRUE";"TRUE";"FALSE"`) keeps its language: LibreOffice shows
+  // VRAI/FAUX for a French one.
+  const boolean = BOOLEAN_CODE.exec(code);
+  if (boolean) {
+    const lang = boolean[1] !== undefined ? LCID_LANG.get(parseInt(boolean[1], 16)) : undefined;
+    const langAttrs = lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+    return `<number:boolean-style style:name="${escapeAttr(name)}"${langAttrs}><number:boolean/></number:boolean-style>`;
+  }
   const secs = sections(code).slice(0, 4);
   const hasAt = (s: string): boolean => pieces(s).items.some((p) => p.kind === 'at');
   const last = secs[secs.length - 1]!;
