@@ -67,9 +67,11 @@ export interface CellStyle {
   /**
    * A date's day, month and year show in the order of the reader's language (ODF
    * `number:automatic-order`); `numberFormat` has them in the order the file wrote them, which is
-   * what formats without this notion (XLSX) get.
+   * what formats without this notion (XLSX) get. `language`: the whole date format is the
+   * language's own (ODF `number:format-source="language"`), the parts in `numberFormat` only
+   * what the file listed.
    */
-  readonly dateOrder?: 'automatic';
+  readonly dateOrder?: 'automatic' | 'language';
   readonly font?: CellFont;
   /** Solid background, `#RRGGBB`. */
   readonly fill?: string;

@@ -52,6 +52,12 @@ describe('compareSheets', () => {
   it('counts a cell that appears only in the output', () => {
     expect(compareSheets(book({ A: 'x\n' }), book({ A: 'x,extra\n' }))).toEqual({ matched: 1, total: 2 });
   });
+
+  it('leaves out the positions it is told to skip (volatile cells), by sheet', () => {
+    const a = book({ A: 'x,0.25\n', B: 'y,0.5\n' });
+    const b = book({ A: 'x,0.75\n', B: 'y,0.9\n' });
+    expect(compareSheets(a, b, new Set(['A\t0:1']))).toEqual({ matched: 2, total: 3 });
+  });
 });
 
 describe('gatherSheetCsv', () => {

@@ -101,25 +101,31 @@ export interface CellAgreement {
   readonly total: number;
 }
 
-/** Cells keyed `row:col`. */
-function cellMap(cells: readonly CsvCell[] | undefined): Map<string, string> {
-  return new Map((cells ?? []).map(([r, c, text]) => [`${String(r)}:${String(c)}`, text]));
+/** Cells keyed `row:col`, leaving out those whose `sheet<TAB>row:col` is in `skip`. */
+function cellMap(sheet: string, cells: readonly CsvCell[] | undefined, skip: ReadonlySet<string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [r, c, text] of cells ?? []) {
+    const key = `${String(r)}:${String(c)}`;
+    if (!skip.has(`${sheet}\t${key}`)) map.set(key, text);
+  }
+  return map;
 }
 
 /**
  * Compares two workbooks' exports (`{ sheet name: non-empty cells }` as JSON, what
  * {@link gatherSheetCsv} writes), cell for cell: every
  * position holding text on either side counts once, and counts as matched when both sides show
- * the same text. A sheet missing on one side leaves all its cells unmatched.
+ * the same text. A sheet missing on one side leaves all its cells unmatched. Positions in `skip`
+ * (`sheet<TAB>row:col`, zero-based) are left out.
  */
-export function compareSheets(originalJson: string, outputJson: string): CellAgreement {
+export function compareSheets(originalJson: string, outputJson: string, skip: ReadonlySet<string> = new Set()): CellAgreement {
   const a = JSON.parse(originalJson) as Record<string, CsvCell[]>;
   const b = JSON.parse(outputJson) as Record<string, CsvCell[]>;
   let matched = 0;
   let total = 0;
   for (const name of new Set([...Object.keys(a), ...Object.keys(b)])) {
-    const left = cellMap(a[name]);
-    const right = cellMap(b[name]);
+    const left = cellMap(name, a[name], skip);
+    const right = cellMap(name, b[name], skip);
     for (const [key, value] of left) {
       total += 1;
       if (right.get(key) === value) matched += 1;

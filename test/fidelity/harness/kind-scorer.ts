@@ -74,8 +74,13 @@ export interface KindScorer {
    * several pieces instead (one CSV per sheet), returning false when there are none.
    */
   readonly contentExport: { readonly target: string; readonly extension: string; readonly collect?: (output: string) => boolean };
-  /** Scores the content extracted from an output against the original's. */
-  compareContent(original: string, output: string): ContentScore;
+  /**
+   * Scores the content extracted from an output against the original's; `skip` holds positions
+   * left out of the comparison (volatile cells on both sides, see {@link KindScorer.volatileCells}).
+   */
+  compareContent(original: string, output: string, skip?: ReadonlySet<string>): ContentScore;
+  /** Positions of a document whose value changes on every load (workbooks: RAND, NOW... cells). */
+  volatileCells?(doc: OstalDocument): ReadonlySet<string>;
   /** Structure census of a document as Ostal holds it. */
   counts(doc: OstalDocument): StructureCounts;
   readonly targets: FidelityTargets;

@@ -21,6 +21,8 @@ export interface StagedFile {
   readonly path: string;
   /** Bytes of a written ODF output, kept for schema validation. */
   readonly odf?: { readonly bytes: Uint8Array; readonly flat: boolean };
+  /** Volatile positions of the document as Ostal read it (original) or read it back (output). */
+  readonly volatile?: ReadonlySet<string>;
 }
 
 const ODF: ReadonlySet<FormatId> = new Set(['odt', 'ods', 'odp']);
@@ -64,7 +66,8 @@ export async function roundTrip(file: string, shown: string, index: number, scor
   result.counts = scorer.counts(document);
   const orig = path.join(stageDir, `${stem(index)}-orig.${result.format}`);
   copyFileSync(file, orig);
-  staged.push({ index, role: 'orig', path: orig });
+  const volatile = scorer.volatileCells?.(document);
+  staged.push({ index, role: 'orig', path: orig, ...(volatile ? { volatile } : {}) });
 
   for (const plan of scorer.outputs(result.format)) {
     const out: OutputResult = { role: plan.role, format: plan.format };
@@ -79,8 +82,10 @@ export async function roundTrip(file: string, shown: string, index: number, scor
       out.error = `write ${plan.format}: ${message(err)}`;
       continue;
     }
+    let backVolatile: ReadonlySet<string> | undefined;
     try {
       const back = await read(written);
+      backVolatile = scorer.volatileCells?.(back.document);
       const differences = countDifferences(result.counts, scorer.counts(back.document));
       out.structure = { identical: differences.length === 0, differences };
     } catch (err) {
@@ -89,7 +94,7 @@ export async function roundTrip(file: string, shown: string, index: number, scor
     const target = path.join(stageDir, `${stem(index)}-${plan.role}.${plan.format}`);
     writeFileSync(target, written);
     const odf = ODF.has(plan.format) || FLAT_ODF.has(plan.format) ? { bytes: written, flat: FLAT_ODF.has(plan.format) } : undefined;
-    staged.push({ index, role: plan.role, path: target, ...(odf ? { odf } : {}) });
+    staged.push({ index, role: plan.role, path: target, ...(odf ? { odf } : {}), ...(backVolatile ? { volatile: backVolatile } : {}) });
   }
   return { result, staged };
 }

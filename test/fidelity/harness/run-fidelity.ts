@@ -195,7 +195,9 @@ function score(
       const text = texts.get(s.path);
       const failed = (pdfs ? [text, pdfs.get(s.path)] : [text]).find((o) => !o?.ok);
       if (failed) out.libreofficeError = failed.ok ? 'not converted' : (failed?.error ?? 'not converted');
-      if (origText?.ok && text?.ok) out.content = scorer.compareContent(readFileSync(origText.output, 'utf8'), readFileSync(text.output, 'utf8'));
+      // Positions volatile on both sides (RAND, NOW...) can never agree: left out.
+      const skip = new Set([...(orig.s.volatile ?? [])].filter((key) => s.volatile?.has(key)));
+      if (origText?.ok && text?.ok) out.content = scorer.compareContent(readFileSync(origText.output, 'utf8'), readFileSync(text.output, 'utf8'), skip);
       if (typeof orig.pages !== 'string' && typeof pages !== 'string') out.page = comparePages(orig.pages, pages);
     }
   }

@@ -8,6 +8,7 @@ import type { FormatId } from '@ostal/model';
 import { compareSheets, gatherSheetCsv } from './csv-grid.js';
 import type { KindScorer, OutputPlan } from './kind-scorer.js';
 import { structureCounts } from './structure-counts.js';
+import { volatileCells } from './volatile-cells.js';
 
 const OUTPUTS: Partial<Record<FormatId, readonly OutputPlan[]>> = {
   xlsx: [
@@ -38,11 +39,12 @@ export const sheetScorer: KindScorer = {
   defaultDirs: ['xlsx', 'ods'],
   outputs: (format) => OUTPUTS[format] ?? [],
   contentExport: { target: ALL_SHEETS_CSV, extension: 'csv', collect: gatherSheetCsv },
-  compareContent: (original, output) => {
-    const { matched, total } = compareSheets(original, output);
+  compareContent: (original, output, skip) => {
+    const { matched, total } = compareSheets(original, output, skip);
     return { similarity: total === 0 ? 1 : matched / total, approximate: false, matched, total };
   },
   counts: structureCounts,
+  volatileCells,
   targets: {
     sameContent: { similarity: 1, share: 0.95 },
     sameStructure: { share: 0.95 },
@@ -69,7 +71,10 @@ fods). Then:
   every sheet to its own file). Sheets are matched by name and compared cell for cell: each
   position holding text on either side counts once, and agrees when both sides show the same
   text. The file's score is agreeing cells over cells compared; the overall figure adds up the
-  cells of every file. Formulas are recalculated by LibreOffice on both sides only when it
+  cells of every file. Cells whose formula is volatile on both sides (RAND, RANDBETWEEN,
+  RANDARRAY, NOW, TODAY, or a formula fed by such a cell, as Ostal reads the original and the
+  output back) are left out: LibreOffice recomputes them on every load, so even the original
+  never agrees with itself. Formulas are recalculated by LibreOffice on both sides only when it
   chooses to (it shows cached results of xlsx files), so a wrong cached value shows here.
 - **Structure**: Ostal's census (the \`ostal inspect\` counts: sheets, cells, formulas and
   whatever else \`electron/cli/counts.ts\` counts) of the original against each output read back;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NS } from '../xml/namespaces.js';
 import { streamXml } from '../xml/xml-parser.js';
-import { dataStyleXml, excelCodeOfDataStyle } from './odf-number-format.js';
+import { dataStyleXml, dateOrderOf, excelCodeOfDataStyle } from './odf-number-format.js';
 import { OdfNodeBuilder, odfAttr } from './odf-style-node.js';
 import type { OdfNode } from './odf-style-node.js';
 
@@ -62,6 +62,32 @@ describe('Excel format codes <-> ODF data styles', () => {
       expect(roundTrip(code).code).toBe(expected);
     },
   );
+});
+
+describe('boolean styles', () => {
+  it('keep their language both ways, so a French one still shows VRAI/FAUX in LibreOffice', () => {
+    const [style] = parse('<number:boolean-style style:name="N1" number:language="fr" number:country="BE"><number:boolean/></number:boolean-style>');
+    const code = excelCodeOfDataStyle(style!, () => undefined);
+    expect(code).toBe('[$-80C]"TRUE";"TRUE";"FALSE"');
+    expect(roundTrip(code!)).toEqual({
+      code,
+      xml: '<number:boolean-style style:name="N1" number:language="fr" number:country="BE"><number:boolean/></number:boolean-style>',
+    });
+    expect(dataStyleXml('"TRUE";"TRUE";"FALSE"', 'N2')).toBe('<number:boolean-style style:name="N2"><number:boolean/></number:boolean-style>');
+  });
+});
+
+describe('date styles taken from their language', () => {
+  it('keep number:format-source="language" both ways (LibreOffice shows the language\'s own date format)', () => {
+    const [style] = parse(
+      '<number:date-style style:name="N1" number:automatic-order="true" number:format-source="language"><number:day/><number:text>/</number:text><number:month/><number:text>/</number:text><number:year/><number:text> </number:text><number:hours number:style="long"/><number:text>:</number:text><number:minutes number:style="long"/></number:date-style>',
+    );
+    expect(dateOrderOf(style!)).toBe('language');
+    const code = excelCodeOfDataStyle(style!, () => undefined)!;
+    expect(code).toBe('d/m/yy hh:mm');
+    expect(dataStyleXml(code, 'N1', 'language')).toMatch(/^<number:date-style style:name="N1" number:automatic-order="true" number:format-source="language">/);
+    expect(dataStyleXml(code, 'N1', 'automatic')).toMatch(/^<number:date-style style:name="N1" number:automatic-order="true">/);
+  });
 });
 
 describe('text sections and fixed denominators', () => {

@@ -174,7 +174,7 @@ function sectionCode(style: OdfNode): string {
   // chooses month and day names, and the separators LibreOffice shows. A currency symbol naming its
   // own language (`[$€-40C]`) already says it.
   const ownLanguage = style.children.some((el) => el.ns === N && el.local === 'currency-symbol' && odfAttr(el, N, 'language') !== undefined);
-  const locale = lcid !== undefined && style.local !== 'boolean-style' && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
+  const locale = lcid !== undefined && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
 
@@ -184,9 +184,19 @@ function condition(text: string): { op: string; value: number } | null {
   return m ? { op: m[1] === '!=' ? '<>' : m[1]!, value: Number(m[2]) } : null;
 }
 
-/** True when a date style orders its parts by its language (ODF 1.3 Part 3, 19.340 `number:automatic-order`). */
-export function hasAutomaticOrder(style: OdfNode): boolean {
-  return style.local === 'date-style' && odfAttr(style, N, 'automatic-order') === 'true';
+/** How a date style follows its language, as the model's `CellStyle.dateOrder` says it. */
+export type DateOrder = 'automatic' | 'language';
+
+/**
+ * How a date style follows its language: `language` when the whole format is the language's own
+ * (ODF 1.3 Part 3, 19.348 `number:format-source="language"`: LibreOffice shows `12/30/03 12:20 PM`
+ * in American English whatever parts the file lists), `automatic` when only the order of its
+ * parts is (19.340 `number:automatic-order`).
+ */
+export function dateOrderOf(style: OdfNode): DateOrder | undefined {
+  if (style.local !== 'date-style') return undefined;
+  if (odfAttr(style, N, 'format-source') === 'language') return 'language';
+  return odfAttr(style, N, 'automatic-order') === 'true' ? 'automatic' : undefined;
 }
 
 /**
@@ -432,9 +442,9 @@ function zeroDigitsAsText(p: Piece): Piece {
 
 /**
  * One section as a data style element named `name`; `maps` are inserted at its end. A date style
- * gets `number:automatic-order` when `automaticOrder`.
+ * gets `number:automatic-order` when `automaticOrder` is set (and `number:format-source` when it is `'language'`).
  */
-function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder = false, zeroSection = false): string {
+function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder?: DateOrder, zeroSection = false): string {
   const parsed = pieces(section);
   const { color, lcid, elapsed } = parsed;
   const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
@@ -463,7 +473,8 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     let body = els.join('').replace(/<\/number:text><number:text>/g, '');
     if (fracAt > 0) body = body.replace(/<number:seconds( number:style="long")?\/>/, (_m, l: string | undefined) => `<number:seconds${l ?? ''} number:decimal-places="${String(items[fracAt]!.text.length - 1)}"/>`);
     const el = isTime ? 'number:time-style' : 'number:date-style';
-    const extra = isTime && elapsed ? ' number:truncate-on-overflow="false"' : !isTime && automaticOrder ? ' number:automatic-order="true"' : '';
+    const order = automaticOrder === 'language' ? ' number:automatic-order="true" number:format-source="language"' : automaticOrder ? ' number:automatic-order="true"' : '';
+    const extra = isTime && elapsed ? ' number:truncate-on-overflow="false"' : !isTime ? order : '';
     return `<${el} ${nameAttr}${langAttrs}${extra}>${props}${body}${maps}</${el}>`;
   }
   if (kinds.has('at') && !kinds.has('number')) {
@@ -491,13 +502,25 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
   return `<${el} ${nameAttr}${langAttrs}>${props}${body}${maps}</${el}>`;
 }
 
+/** The code a `number:boolean-style` reads as, with its optional language prefix. */
+const BOOLEAN_CODE = /^(?:\[\$-([0-9A-F]+)\])?"TRUE";"TRUE";"FALSE"$/i;
+
 /**
  * Data style elements for an Excel format code: the style named `name`, preceded by the styles
  * for its other sections (`nameP0`...) which it reaches through `style:map`. Date styles get
- * `number:automatic-order` when `automaticOrder` (the model's `dateOrder: 'automatic'`).
+ * `number:automatic-order` when `automaticOrder` is set (the model's `dateOrder`), and
+ * `number:format-source="language"` too when it is `'language'`.
  * @example dataStyleXml('0.00%', 'N1') // '<number:percentage-style style:name="N1">...'
  */
-export function dataStyleXml(code: string, name: string, automaticOrder = false): string {
+export function dataStyleXml(code: string, name: string, automaticOrder?: DateOrder): string {
+  // A boolean style (read as `"TRUE";"TRUE";"FALSE"`) keeps its language: LibreOffice shows
+  // VRAI/FAUX for a French one.
+  const boolean = BOOLEAN_CODE.exec(code);
+  if (boolean) {
+    const lang = boolean[1] !== undefined ? LCID_LANG.get(parseInt(boolean[1], 16)) : undefined;
+    const langAttrs = lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+    return `<number:boolean-style style:name="${escapeAttr(name)}"${langAttrs}><number:boolean/></number:boolean-style>`;
+  }
   const secs = sections(code).slice(0, 4);
   const hasAt = (s: string): boolean => pieces(s).items.some((p) => p.kind === 'at');
   const last = secs[secs.length - 1]!;

@@ -11,7 +11,7 @@
 import type { BorderLine, BorderLineStyle, CellAlignment, CellBorders, CellFont, CellStyle } from '@ostal/model';
 import { StyleTable, normalizeCellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { excelCodeOfDataStyle, hasAutomaticOrder } from './odf-number-format.js';
+import { dateOrderOf, excelCodeOfDataStyle } from './odf-number-format.js';
 import type { OdfNode } from './odf-style-node.js';
 import { styleMapsOf } from './ods-conditional-formats.js';
 import type { OdsStyleMap } from './ods-conditional-formats.js';
@@ -53,7 +53,7 @@ function merge<T extends object>(a: T | undefined, b: T | undefined): T | undefi
 }
 
 /** The model style an ODF cell style sets itself (without its parent). */
-function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined, automaticOrder: (name: string) => boolean): CellStyle {
+function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined, automaticOrder: (name: string) => CellStyle['dateOrder']): CellStyle {
   const cell = odfChild(node, NS.style, 'table-cell-properties');
   const para = odfChild(node, NS.style, 'paragraph-properties');
   const text = odfChild(node, NS.style, 'text-properties');
@@ -99,7 +99,7 @@ function ownStyle(node: OdfNode, dataStyle: (name: string) => string | undefined
     };
   }
   const numberFormat = dataName ? dataStyle(dataName) : undefined;
-  const dateOrder = numberFormat !== undefined && automaticOrder(dataName!) ? ('automatic' as const) : undefined;
+  const dateOrder = numberFormat !== undefined ? automaticOrder(dataName!) : undefined;
   return { numberFormat, dateOrder, font, fill, borders, alignment };
 }
 
@@ -154,9 +154,9 @@ export class OdsStyles {
     return this.codes.get(name);
   }
 
-  private dataOrder(name: string): boolean {
+  private dataOrder(name: string): CellStyle['dateOrder'] {
     const node = this.data.get(name);
-    return node !== undefined && hasAutomaticOrder(node);
+    return node !== undefined ? dateOrderOf(node) : undefined;
   }
 
   private cellStyle(name: string, depth = 0): CellStyle {

@@ -59,7 +59,7 @@ function attrs(pairs: Record<string, string | undefined>): string {
 export function cellStyleXml(style: CellStyle, name: string, dataName: string, out: string[], maps = '', dataWritten = false): void {
   const code = style.numberFormat;
   const hasData = code !== undefined && code !== 'General';
-  if (hasData && !dataWritten) out.push(dataStyleXml(code, dataName, style.dateOrder === 'automatic'));
+  if (hasData && !dataWritten) out.push(dataStyleXml(code, dataName, style.dateOrder));
   out.push(`<style:style style:name="${name}" style:family="table-cell"${hasData ? ` style:data-style-name="${dataName}"` : ''}>`);
   const a = style.alignment;
   const b = style.borders;
