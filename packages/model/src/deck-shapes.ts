@@ -166,6 +166,12 @@ export interface OpaqueShape extends ShapeBase {
   readonly source?: OpaqueSource;
   /** For a chart the model can express: drawn in place of the fallback picture (its anchor is unused). */
   readonly chart?: Chart;
+  /**
+   * For a SmartArt diagram: its shapes as PowerPoint last drew them (the diagram drawing part),
+   * in the frame's own space (0, 0 is its top-left corner), drawn where the diagram itself
+   * cannot be kept.
+   */
+  readonly drawing?: readonly DeckShape[];
 }
 
 /** A package part kept as is (a chart, its embedded workbook...). */

@@ -133,7 +133,10 @@ function readParagraph(p: XmlElement, links?: LinkResolver, media?: MediaResolve
     }
   };
   visit(childElements(p));
-  const style = readParagraphStyle(aChild(p, 'pPr'), media);
+  const pPr = aChild(p, 'pPr');
+  // An a:pPr of nothing the model holds still reads as `{}`: such a paragraph has properties of
+  // its own, which decides how LibreOffice reads a footer placeholder (see odp-furniture.ts).
+  const style = readParagraphStyle(pPr, media) ?? (pPr ? {} : undefined);
   const endStyle = readRunStyle(aChild(p, 'endParaRPr'));
   return { runs, ...(style ? { style } : {}), ...(endStyle ? { endStyle } : {}) };
 }

@@ -1,12 +1,12 @@
 /** Slide number, footer and date placeholders of PPTX slides written to ODP as master furniture shown page by page, judged by LibreOffice. */
-import type { Deck, DeckShape, Slide } from '@ostal/model';
+import type { Deck, DeckShape, Slide, TextRun } from '@ostal/model';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
 
-const placeholder = (id: number, type: 'sldNum' | 'ftr' | 'dt', runs: { text: string; field?: 'slidenum' | 'datetime1' }[]): DeckShape => ({
+const placeholder = (id: number, type: 'sldNum' | 'ftr' | 'dt', runs: TextRun[]): DeckShape => ({
   kind: 'shape',
   id,
   geometry: 'rect',
@@ -68,6 +68,17 @@ describe('slide furniture in ODP', () => {
     expect(c).toMatch(/Page <text:page-number[^>]*>/);
     expect(c).toContain('Vendredi 21 octobre 2011');
     expect(displayOf(fodp, c!)).toMatchObject({ 'page-number': 'false', 'date-time': 'false' });
+  });
+
+  it('keeps a number, footer or date placed or coloured on the slide as a frame of the page, as LibreOffice reads such a PPTX', async () => {
+    const placed: DeckShape = { ...placeholder(3, 'sldNum', [{ text: '1', field: 'slidenum' }]), xfrm: { x: 250_825, y: 6_519_863, cx: 396_875, cy: 365_125 } };
+    const coloured = placeholder(4, 'ftr', [{ text: 'Direction', style: { color: { rgb: '000000' } } }]);
+    const content = new TextDecoder().decode(unzipSync(await write({ ...deck, slides: [slide('p', 'Placée', [placed, coloured])] }, 'odp'))['content.xml']);
+    const page = pages(content)[0] ?? '';
+    expect(page).toMatch(/presentation:class="page-number"[\s\S]*<text:page-number/);
+    expect(page).toMatch(/presentation:class="footer"[\s\S]*Direction/);
+    expect(content).not.toContain('presentation:footer-decl');
+    expect(displayOf(content, page)).toMatchObject({ 'page-number': 'false', footer: 'false' });
   });
 
   it('reads back as the slides’ own placeholders, so a PPTX written from the ODP shows them again', async () => {

@@ -10,7 +10,7 @@
  * placeholders become the page's display flags and declarations instead of frames of the page,
  * so LibreOffice and the reader see them as the master's furniture (at the master's position).
  */
-import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
+import type { Deck, DeckShape, Slide, TextBody, TextRun, Transform } from '@ostal/model';
 import { flattenShapes, resolvedTransform, textBodyLines } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -22,16 +22,37 @@ const CLASS_OF: Readonly<Record<FurnitureType, string>> = { dt: 'date-time', ftr
 const TYPES: readonly FurnitureType[] = ['dt', 'ftr', 'sldNum'];
 
 /**
- * True for a slide placeholder written as master furniture rather than as a frame of the page:
- * a footer, a slide number that is only the number field, a date that is only a date field (as
- * LibreOffice reads PPTX). A fixed date or "Page <number>" stays a frame of the page, with its text.
+ * True for a slide placeholder written as master furniture rather than as a frame of the page,
+ * as LibreOffice reads PPTX: a plain placeholder (no position, geometry, fill, outline, effects,
+ * body or visual character properties and no a:pPr of its own, one paragraph of one run) that is
+ * a footer with text, a slide number that is only the number field or a date that is only a date
+ * field. Anything else — a fixed date, "Page <number>", a number placed or coloured on the slide —
+ * stays a frame of the page, with its text.
  */
 export function isPageFurniture(shape: DeckShape): boolean {
   const type = shape.placeholder?.type;
-  if (type === 'ftr') return true;
-  if (type !== 'dt' && type !== 'sldNum') return false;
-  const runs = (bodyOf(shape)?.paragraphs ?? []).flatMap((p) => p.runs).filter((r) => r.field !== undefined || r.text.trim() !== '');
-  return runs.length === 1 && (type === 'sldNum' ? runs[0]!.field === 'slidenum' : runs[0]!.field?.startsWith('datetime') === true);
+  if (type !== 'ftr' && type !== 'dt' && type !== 'sldNum') return false;
+  const run = plainSingleRun(shape);
+  if (!run) return false;
+  if (type === 'ftr') return run.text.trim() !== '';
+  return type === 'sldNum' ? run.field === 'slidenum' : run.field?.startsWith('datetime') === true;
+}
+
+/** The one run of a placeholder with no look of its own (LibreOffice's footer candidates), if it is one. */
+function plainSingleRun(shape: DeckShape): TextRun | undefined {
+  if (shape.kind !== 'shape' || shape.xfrm || shape.fill || shape.line || shape.effectsXml || shape.geometry !== 'rect') return undefined;
+  const body = shape.text;
+  if (!body || hasKeys(body.props) || body.paragraphs.length !== 1) return undefined;
+  const paragraph = body.paragraphs[0]!;
+  if (paragraph.style !== undefined || paragraph.runs.length !== 1) return undefined;
+  const run = paragraph.runs[0]!;
+  const style = run.style;
+  const visual = style && (style.font ?? style.size ?? style.bold ?? style.italic ?? style.underline ?? style.strike ?? style.color) !== undefined;
+  return visual ? undefined : run;
+}
+
+function hasKeys(o: object | undefined): boolean {
+  return o !== undefined && Object.values(o).some((v) => v !== undefined);
 }
 
 function own(slide: Slide, type: FurnitureType): DeckShape | undefined {

@@ -427,6 +427,11 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;
         return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, x('draw:object', { 'xlink:href': object, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' }), replacement, desc);
       }
+      if (t && !shape.fallback && shape.drawing) {
+        // A SmartArt diagram without a picture: its shapes as last drawn, as a group in its frame.
+        const group: DeckShape = { kind: 'group', id: shape.id, ...(shape.name ? { name: shape.name } : {}), xfrm: t, childSpace: { x: 0, y: 0, cx: t.cx, cy: t.cy }, children: shape.drawing };
+        return shapeXml(group, t, placing, ctx);
+      }
       if (!t || !shape.fallback) return null;
       const image = imageXml(shape.fallback, ctx);
       return image ? x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, image, desc) : null;

@@ -6,7 +6,9 @@ import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 
-const P = new Set<string>([NS.p, NS.strictP]);
+/** A SmartArt drawing part (dsp:drawing, [MS-ODRAWXML] 2.1.1313) uses PresentationML's shape-tree vocabulary. */
+const DSP = 'http://schemas.microsoft.com/office/drawing/2008/diagram';
+const P = new Set<string>([NS.p, NS.strictP, DSP]);
 const A = new Set<string>([NS.a, NS.strictA]);
 
 /** True when `el` is the PresentationML element `local` (Transitional or Strict). */
@@ -22,7 +24,7 @@ export function isA(el: XmlElement, local: string): boolean {
 /** First PresentationML child named `local`. */
 export function pChild(el: XmlElement | undefined, local: string): XmlElement | undefined {
   if (!el) return undefined;
-  return childElement(el, NS.p, local) ?? childElement(el, NS.strictP, local);
+  return childElement(el, NS.p, local) ?? childElement(el, NS.strictP, local) ?? childElement(el, DSP, local);
 }
 
 /** First DrawingML child named `local`. */

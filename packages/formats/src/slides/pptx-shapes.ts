@@ -7,6 +7,7 @@ import type { DeckShape, KeptPart, OpaqueShape, OpaqueSource, PlaceholderRef, Ta
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
+import { parseXml } from '../xml/xml-parser.js';
 import { intAttr, readChildSpace, readFill, readGeometry, readOutline, readCrop, readTransform } from './dml-properties.js';
 import type { MediaResolver } from './dml-properties.js';
 import { readRichTextBody } from './dml-rich-text.js';
@@ -202,7 +203,28 @@ function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
   const fallback = data ? fallbackPicture(data, ctx) : undefined;
   const source = data ? keptSource(frame, data, ctx) : undefined;
   const chart = what === 'chart' ? chartOfKeptFrame(source, 256) : undefined;
-  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}), ...(chart ? { chart } : {}) };
+  const drawing = what === 'diagram' ? diagramDrawing(source, ctx) : undefined;
+  return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}), ...(chart ? { chart } : {}), ...(drawing ? { drawing } : {}) };
+}
+
+/**
+ * The shapes of a SmartArt diagram's drawing part ([MS-ODRAWXML] 2.1.1313 dsp:drawing), which its
+ * data part names in `dsp:dataModelExt relId` (a relationship of the slide). Pictures are left
+ * out: their relationships belong to the drawing part, not to the slide.
+ */
+function diagramDrawing(source: OpaqueSource | undefined, ctx: ShapeContext): DeckShape[] | undefined {
+  const data = source?.parts?.find((p) => /(^|\/)diagrams\/data[^/]*\.xml$/.test(p.path));
+  const relId = data ? /<(?:\w+:)?dataModelExt\b[^>]*\brelId="([^"]+)"/.exec(new TextDecoder().decode(data.data))?.[1] : undefined;
+  const part = relId ? ctx.keep?.(relId)?.parts[0] : undefined;
+  if (!part) return undefined;
+  let root: XmlElement;
+  try {
+    root = parseXml(new TextDecoder().decode(part.data), { part: part.path, maxDepth: 256 });
+  } catch {
+    return undefined;
+  }
+  const shapes = readShapeTree(root, ctx).filter((s) => s.kind !== 'picture');
+  return shapes.length > 0 ? shapes : undefined;
 }
 
 function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { FURNITURE_PLACEHOLDERS, slideTextLines } from '@ostal/model';
-import type { Deck } from '@ostal/model';
+import type { Deck, DeckShape } from '@ostal/model';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
@@ -32,11 +32,19 @@ function files(): string[] {
  * Slide count and, per slide, every line of text with the notes: what a reader of the deck sees.
  * Date, footer and slide number are left out: master furniture whose shown value is a field's.
  */
-function visibleText(deck: Deck): unknown {
+function visibleText(deck: Deck, drawnDiagrams = false): unknown {
   return deck.slides.map((s) => {
-    const own = { ...s, shapes: s.shapes?.filter((sh) => !(sh.placeholder && FURNITURE_PLACEHOLDERS.has(sh.placeholder.type))) };
+    const shapes = drawnDiagrams ? s.shapes?.map(drawnDiagram) : s.shapes;
+    const own = { ...s, shapes: shapes?.filter((sh) => !(sh.placeholder && FURNITURE_PLACEHOLDERS.has(sh.placeholder.type))) };
     return { text: slideTextLines(own).map((l) => l.trim()).filter((l) => l !== ''), notes: s.notes };
   });
+}
+
+/** A SmartArt diagram without a picture as ODP draws it: a group of the shapes of its drawing part. */
+function drawnDiagram(shape: DeckShape): DeckShape {
+  if (shape.kind === 'group') return { ...shape, children: shape.children.map(drawnDiagram) };
+  if (shape.kind !== 'opaque' || !shape.drawing || shape.fallback) return shape;
+  return { kind: 'group', id: shape.id, children: shape.drawing };
 }
 
 async function deckOf(file: string): Promise<Deck> {
@@ -61,7 +69,8 @@ describe('slides corpus', () => {
     // Slide count, the text of every slide and the notes survive every writer.
     for (const format of ['pptx', 'odp', 'fodp'] as const) {
       const back = (await read(await write(deck, format))).document as Deck;
-      expect(visibleText(back)).toEqual(visibleText(deck));
+      // PPTX keeps a diagram as it is; ODP and FODP draw one without a picture as its shapes, text included.
+      expect(visibleText(back)).toEqual(visibleText(deck, format !== 'pptx'));
     }
   });
 

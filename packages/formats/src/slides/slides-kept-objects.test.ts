@@ -1,7 +1,7 @@
 /** Objects kept as their source markup (charts, OLE and embedded documents) on same-format saves. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { makeSlide } from '@ostal/model';
+import { makeSlide, slideTextLines } from '@ostal/model';
 import type { Deck } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -44,6 +44,17 @@ describe('kept PPTX markup', () => {
     const odp = await write(deck, 'odp');
     const again = (await read(odp, { format: 'odp' })).document as Deck;
     expect(again.slides[8]!.shapes!.some((s) => s.kind === 'picture')).toBe(true);
+  });
+
+  it('draws a SmartArt diagram without a picture in ODP as the shapes PowerPoint last drew, with their text', async () => {
+    const deck = await deckOf('pptx/pypptx-shp-shapes.pptx');
+    const diagram = deck.slides[0]!.shapes!.find((s) => s.kind === 'opaque' && s.what === 'diagram');
+    expect(diagram?.kind === 'opaque' ? diagram.drawing?.length : 0).toBe(5);
+    const odp = await write(deck, 'odp');
+    const back = (await read(odp, { format: 'odp' })).document as Deck;
+    const group = back.slides[0]!.shapes!.find((s) => s.kind === 'group' && s.children.length === 5);
+    expect(group).toBeDefined();
+    expect(slideTextLines(back.slides[0]!).join(' ')).toContain('Smart Art');
   });
 
   it('names Ostal when nothing is kept as is', async () => {
