@@ -10,7 +10,8 @@
  * kind from its first bytes), a packaged sub-document as a zip of its folder's files whose media
  * type is the folder's (`odf-object-writer.ts` puts both back). Charts and formulas are read by
  * `odf-chart-reader.ts` and `odf-opaque.ts` before this; a sub-document inside a flat file
- * (`office:document`) stays its picture.
+ * (`office:document`) stays its picture, and so does a sub-document older than ODF 1.3 (it would
+ * not validate against ODF 1.3 as it is).
  */
 import type { EmbeddedObject } from '@ostal/model';
 import { writeZip } from '../container/zip-writer.js';
@@ -91,7 +92,9 @@ export class OdfObjectBytes {
     return this.once(dir, () => {
       const parts = this.parts!;
       const files = parts.names().filter((n) => n.startsWith(dir) && !n.endsWith('/') && n.length > dir.length);
-      if (!files.some((n) => n === `${dir}content.xml`)) return null;
+      const content = parts.file(`${dir}content.xml`);
+      // Only ODF 1.3 sub-documents: Ostal's files must validate against ODF 1.3, and an older one kept as it is would not.
+      if (!content || !/office:version="1\.3"/.test(new TextDecoder().decode(content.subarray(0, 4096)))) return null;
       const zip = writeZip(files.map((n) => ({ name: n.slice(dir.length), data: parts.file(n) ?? new Uint8Array() })));
       const mime = parts.type(dir) ?? parts.type(dir.slice(0, -1)) ?? 'application/vnd.oasis.opendocument.base';
       return { kind: 'odf', data: this.media.addObject(zip, mime, 'object.zip'), progId: null, icon: false };
