@@ -16,6 +16,7 @@ export * from './text-document.js';
 export * from './text-field-schema.js';
 export * from './text-format.js';
 export * from './text-image-schema.js';
+export * from './text-embedded-object.js';
 export * from './text-shape-schema.js';
 export * from './text-chart-schema.js';
 export * from './text-link.js';

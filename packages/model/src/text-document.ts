@@ -100,6 +100,11 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
     const { fixed, value, ...rest } = json.attrs;
     json.attrs = { ...rest, ...(fixed === false ? {} : { fixed }), ...(value === null ? {} : { value }) };
   }
+  else if (json.attrs && json.attrs.object === null && (json as { type?: string }).type === 'image') {
+    // A plain picture (no embedded object, text-embedded-object.ts) stores no `object`.
+    const { object: _object, ...rest } = json.attrs;
+    json.attrs = rest;
+  }
   else if (json.attrs && json.attrs.position === null && (json as { type?: string }).type === 'table') {
     // A table in the flow (text-table-position.ts) stores no `position`.
     const { position: _position, ...rest } = json.attrs;

@@ -23,6 +23,7 @@
  * target.
  */
 import type { DOMOutputSpec, MarkSpec, NodeSpec } from 'prosemirror-model';
+import { validEmbeddedObject } from './text-embedded-object.js';
 
 /** EMU in one inch. */
 export const EMU_PER_INCH = 914400;
@@ -98,6 +99,8 @@ export const imageNodeSpecs: Record<string, NodeSpec> = {
       title: { default: null, validate: 'string|null' },
       /** Name of the drawing object in the file, or null. */
       name: { default: null, validate: 'string|null' },
+      /** The embedded object this picture shows (text-embedded-object.ts), or null for a plain picture. */
+      object: { default: null, validate: (v: unknown) => { if (v !== null && !validEmbeddedObject(v)) throw new RangeError('An embedded object needs a kind, media:<name> data, a ProgID or null and an icon flag.'); } },
       ...placementAttrs,
     },
     parseDOM: [

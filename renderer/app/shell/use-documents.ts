@@ -38,6 +38,7 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'effects-dropped': 'notice.odpEffects',
   'tile-flip-dropped': 'notice.odpTileFlip',
   'endnotes-section-end': 'notice.odtEndnotesSectionEnd',
+  'embedded-object-as-picture': 'notice.embeddedObjectAsPicture',
   'chart-bubble-options-dropped': 'notice.odsBubbleOptions',
 };
 

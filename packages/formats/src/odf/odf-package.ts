@@ -21,14 +21,21 @@ export class OdfPackage extends ZipXmlPackage {
     /** Media type from the `mimetype` entry or, failing that, the manifest root entry. */
     readonly mimeType: string,
     limits: Limits,
+    private readonly manifestTypes: ReadonlyMap<string, string>,
   ) {
     super(zip, limits);
+  }
+
+  /** The media type the manifest gives `path` (a folder ends with `/`), or undefined. */
+  manifestType(path: string): string | undefined {
+    return this.manifestTypes.get(path);
   }
 
   /** @throws FormatError for an unreadable zip, a missing `content.xml`, or an encrypted document. */
   static open(bytes: Uint8Array, limits: Limits, onDamage?: DamageHandler, ahead?: InflatedParts): OdfPackage {
     const zip = ZipArchive.open(bytes, limits, onDamage, ahead);
     let mime = zip.has('mimetype') ? new TextDecoder().decode(zip.read('mimetype')).trim() : '';
+    const types = new Map<string, string>();
     if (zip.has('META-INF/manifest.xml')) {
       // OpenOffice.org 2 wrote a DOCTYPE naming its manifest DTD by public id; without an internal
       // subset it declares nothing, so it is dropped here rather than refusing the whole file.
@@ -37,12 +44,17 @@ export class OdfPackage extends ZipXmlPackage {
       if (findElement(manifest, NS.manifest, 'encryption-data')) {
         throw new FormatError('encrypted', 'The document is password-protected; Ostal cannot open encrypted ODF files yet.', 'META-INF/manifest.xml');
       }
+      for (const e of findElements(manifest, NS.manifest, 'file-entry')) {
+        const path = attr(e, NS.manifest, 'full-path');
+        const type = attr(e, NS.manifest, 'media-type');
+        if (path !== undefined && type !== undefined) types.set(path, type);
+      }
       if (!mime) {
         const rootEntry = findElements(manifest, NS.manifest, 'file-entry').find((e) => attr(e, NS.manifest, 'full-path') === '/');
         mime = (rootEntry && attr(rootEntry, NS.manifest, 'media-type')) ?? '';
       }
     }
     if (!zip.has('content.xml')) throw new FormatError('missing-part', 'The ODF package has no content.xml.', 'content.xml');
-    return new OdfPackage(zip, mime, limits);
+    return new OdfPackage(zip, mime, limits, types);
   }
 }

@@ -24,6 +24,7 @@ import { WmlBodyReader, defineOutlineLevels } from './wml-body-reader.js';
 import { WmlDrawingReader } from './wml-drawing-reader.js';
 import type { WmlPictures } from './wml-drawing-reader.js';
 import { docxChartTargets } from './wml-chart-reader.js';
+import { wmlObjectTargets } from './wml-object-reader.js';
 import type { WmlBodyContext } from './wml-body-reader.js';
 import { WmlNumbering } from './wml-numbering.js';
 import { onOff, wmlNamespaceOf } from './wml-run-properties.js';
@@ -149,9 +150,9 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
   const notes = readWmlNoteSettings(settingsRoot, body ? childElement(body, ns.w, 'sectPr') : undefined, ns);
   const outline = new OutlineTracker();
   if (body) {
-    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette, docxChartTargets(pkg, main));
+    const drawings = new WmlDrawingReader(pictureTargets(pkg, main, media), ns.r, palette, docxChartTargets(pkg, main), wmlObjectTargets(pkg, main, media));
     // Pictures of a note or comment part are named by that part's relationships.
-    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r, palette, docxChartTargets(pkg, part));
+    const drawingsOf = (part: string): WmlDrawingReader => new WmlDrawingReader(pictureTargets(pkg, part, media), ns.r, palette, docxChartTargets(pkg, part), wmlObjectTargets(pkg, part, media));
     const storyDrawings = new Map<string, WmlDrawingReader>();
     const storyPart = (type: string): WmlStoryPart | undefined => {
       const part = pkg.relationshipOfType(main, type)?.target;

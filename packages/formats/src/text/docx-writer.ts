@@ -81,7 +81,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
   const { stories } = writer;
   const links = [
     ...writer.hyperlinks.map((h) => ({ id: h.id, type: REL_HYPERLINK, target: h.target, external: true })),
-    ...pictures.rels.map((rel) => ({ id: rel.id, type: REL_IMAGE, target: rel.target, external: rel.external })),
+    ...pictures.rels.map((rel) => ({ id: rel.id, type: rel.type ?? REL_IMAGE, target: rel.target, external: rel.external })),
     ...pictures.charts.rels,
   ];
   const storyParts = [
@@ -91,7 +91,7 @@ export function writeDocx(doc: TextDocument, options?: WriteOptions): Uint8Array
     stories.has('comment') ? { name: 'word/commentsExtended.xml', contentType: CT.commentsExtended, data: stories.commentsExtendedXml(), rel: REL_STORY.commentsExtended } : null,
   ].filter((p) => p !== null);
   const mediaDefaults: Record<string, string> = {};
-  for (const part of pictures.parts) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
+  for (const part of pictures.parts) if (part.name.startsWith('word/media/')) mediaDefaults[part.name.slice(part.name.lastIndexOf('.') + 1).toLowerCase()] ??= part.mime;
   const sectionParts = writer.sections.parts.map((p) => ({ name: `word/${p.name}`, contentType: CT[p.kind], data: serializeXml(p.xml), rels: links }));
   const stylesXml = wmlStyles(node, writer, doc.meta.language, stories.styles());
   const palette = keptPalette(node);

@@ -433,7 +433,7 @@ export class OdfBodyWriter {
       if (!child.isText) {
         if (child.type.name === 'hard_break') group.push(x('text:line-break'));
         else if (this.frames && child.type.name === 'chart') group.push(this.frames.chart(child, this.changes.objects));
-        else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark' || child.type.name === 'shape')) group.push(...this.frames.inline(child));
+        else if (this.frames && (child.type.name === 'image' || child.type.name === 'bookmark' || child.type.name === 'shape')) group.push(...this.frames.inline(child, this.changes.objects));
         else if (child.type.name === 'field') {
           // Field elements hold character data only (no text:s or text:tab): white space runs as one space.
           const field = odfField(child, [String(child.attrs.result).replace(/[ \t\n\r]+/g, ' ')], this.tableStyles.data);

@@ -12,6 +12,7 @@
  * and never fetched.
  */
 import { textSchema } from '@ostal/model';
+import type { EmbeddedObject } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
@@ -25,6 +26,8 @@ export interface OdfPictureSource {
   part(path: string): string | undefined;
   /** The `src` of inline base64 data, or undefined when it does not decode. */
   data(base64: string): string | undefined;
+  /** The embedded object a frame holds beside its picture (`odf-object-reader.ts`), or null. */
+  object?(frame: XmlElement): EmbeddedObject | null;
 }
 
 /** What reading a frame gave: a picture, or why not. */
@@ -113,7 +116,7 @@ export class OdfFrameReader {
       const t = el ? textContent(el) : '';
       return t.trim() === '' ? null : t;
     };
-    const attrs: Record<string, unknown> = { ...target, ...this.placement(frame), alt: text(desc), title: text(title) };
+    const attrs: Record<string, unknown> = { ...target, ...this.placement(frame), alt: text(desc), title: text(title), object: this.pictures.object?.(frame) ?? null };
     return { image: textSchema.nodes.image!.create(attrs), linked: 'link' in target };
   }
 

@@ -10,7 +10,9 @@
  * decimals, which read back to the same EMU. The packaged form stores pictures as
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
-import type { Chart, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
+import { MEDIA_SRC_PREFIX } from '@ostal/model';
+import type { Chart, EmbeddedObject, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
+import { odfObjectElement } from './odf-object-writer.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -67,17 +69,17 @@ export class OdfFrameWriter {
   /** @param flat true for the flat form: pictures go inline as base64. */
   constructor(
     doc: PMNode,
-    media: TextMedia | undefined,
+    private readonly media: TextMedia | undefined,
     private readonly flat: boolean,
   ) {
     this.used = usedPictures(doc, media);
   }
 
-  /** What an `image` or `bookmark` node writes in a paragraph. */
-  inline(node: PMNode): XmlOut[] {
+  /** What an `image` or `bookmark` node writes in a paragraph; `objects` stores embedded objects' files (packaged form). */
+  inline(node: PMNode, objects?: OdfObjectWriter): XmlOut[] {
     if (node.type.name === 'bookmark') return [x('text:bookmark', { 'text:name': String(node.attrs.name) })];
     if (node.type.name === 'shape') return [this.shape(node)];
-    const frame = this.frame(node);
+    const frame = this.frame(node, objects);
     return frame ? [frame] : [];
   }
 
@@ -162,13 +164,18 @@ export class OdfFrameWriter {
     return style.name;
   }
 
-  private frame(node: PMNode): XmlOut | null {
+  private frame(node: PMNode, objects: OdfObjectWriter | undefined): XmlOut | null {
     const a = node.attrs;
     const image = this.image(String(a.src), (a.link as string | null) ?? null);
     if (!image) return null;
     const alt = (a.alt as string | null) ?? null;
     const title = (a.title as string | null) ?? null;
-    return x('draw:frame', this.frameAttrs(a, {}), image, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
+    // An embedded object goes first, its picture after as the replacement (odf-object-writer.ts).
+    const object = a.object as EmbeddedObject | null;
+    const key = object ? object.data.slice(MEDIA_SRC_PREFIX.length) : '';
+    const item = object && this.media && Object.prototype.hasOwnProperty.call(this.media, key) ? this.media[key] : undefined;
+    const kept = object && item ? odfObjectElement(object, item, this.flat, objects) : null;
+    return x('draw:frame', this.frameAttrs(a, {}), kept, image, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
   }
 
   /** Attributes of a frame: its graphic style (allocated on first use), anchor, position and size. */

@@ -342,6 +342,8 @@ export class OdfInlineReader {
         else if (picture?.image) {
           sink.atom(picture.image);
           if (picture.linked) this.tally.note('image-link-not-loaded', this.part, path, 'info');
+          // An object kept as its picture alone (a sub-document of a flat file, a missing part); unread charts are reported above.
+          if (picture.image.attrs.object === null && !chart?.unread && (childElement(c, NS.draw, 'object') || childElement(c, NS.draw, 'object-ole'))) this.tally.note('embedded-object-as-picture', this.part, path);
         } else this.frame(c, boxes, path, sink);
       } else if (c.ns !== NS.svg && c.ns !== NS.presentation) {
         this.content(c, mask, sink, boxes, path); // producer extensions (e.g. field marks): keep their text

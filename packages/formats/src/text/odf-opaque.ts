@@ -22,6 +22,7 @@ import { serializeXml } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { xmlOutOf, xmlSource } from './opaque-xml.js';
 import { opaqueNode } from './text-changes.js';
+import { pictureMime } from './text-media.js';
 import { CHART_MEDIA_TYPE } from '../sheets/ods-charts.js';
 
 /** Text of a package part, or undefined when there is none. */
@@ -101,8 +102,12 @@ interface KeptObject {
   /** The formula's `draw:object`; null for a chart (written whole by `odf-frame-writer.ts`). */
   readonly element: MutableOut | null;
   readonly dir: string;
-  readonly files: Readonly<Record<string, string>>;
+  readonly files: Readonly<Record<string, string | Uint8Array>>;
   readonly mediaType: string;
+  /** The folder's ODF version for the manifest (undefined: 1.3, null: none said). */
+  readonly version?: string | null;
+  /** An OLE binary stored as the file `dir` itself (no folder). */
+  readonly binary?: Uint8Array;
 }
 
 /** Places kept formula objects (and chart sub-documents): as package sub-documents, or inline for flat files. */
@@ -113,6 +118,20 @@ export class OdfObjectWriter {
   chart(content: string): string {
     const dir = `Object ${String(this.objects.length + 1)}`;
     this.objects.push({ element: null, dir, files: { 'content.xml': content }, mediaType: CHART_MEDIA_TYPE });
+    return `./${dir}`;
+  }
+
+  /** Stores a kept OLE binary (`odf-object-writer.ts`) as the file `Object N`; returns its href. */
+  binary(bytes: Uint8Array, mediaType: string): string {
+    const dir = `Object ${String(this.objects.length + 1)}`;
+    this.objects.push({ element: null, dir, files: {}, mediaType, binary: bytes });
+    return `./${dir}`;
+  }
+
+  /** Stores a kept sub-document's files (`odf-object-writer.ts`) in a fresh `Object N` folder; returns its href. */
+  subDocument(files: Readonly<Record<string, string | Uint8Array>>, mediaType: string, version: string | null): string {
+    const dir = `Object ${String(this.objects.length + 1)}`;
+    this.objects.push({ element: null, dir, files, mediaType, version });
     return `./${dir}`;
   }
 
@@ -141,13 +160,17 @@ export class OdfObjectWriter {
   }
 
   /** Package parts of the objects, with the folder's manifest entries, for packaged files. */
-  parts(): { readonly name: string; readonly data: string; readonly mediaType?: string }[] {
-    return this.objects.flatMap((o) => Object.entries(o.files).map(([name, data]) => ({ name: `${o.dir}/${name}`, data, mediaType: 'text/xml' })));
+  parts(): { readonly name: string; readonly data: string | Uint8Array; readonly mediaType?: string }[] {
+    return this.objects.flatMap((o) =>
+      o.binary
+        ? [{ name: o.dir, data: o.binary, mediaType: o.mediaType }]
+        : Object.entries(o.files).map(([name, data]) => ({ name: `${o.dir}/${name}`, data, mediaType: typeof data === 'string' || name.endsWith('.xml') ? 'text/xml' : pictureMime(data, name) })),
+    );
   }
 
   /** Manifest entries of the object folders (ODF 1.3 Part 2, 3.2: a sub-document's media type). */
-  folders(): { readonly path: string; readonly mediaType: string }[] {
-    return this.objects.map((o) => ({ path: `${o.dir}/`, mediaType: o.mediaType }));
+  folders(): { readonly path: string; readonly mediaType: string; readonly version?: string | null }[] {
+    return this.objects.filter((o) => !o.binary).map((o) => ({ path: `${o.dir}/`, mediaType: o.mediaType, ...(o.version === undefined ? {} : { version: o.version }) }));
   }
 
   /** For flat files: puts each object's MathML inside its `draw:object` instead. */
@@ -156,7 +179,7 @@ export class OdfObjectWriter {
       if (!o.element) continue;
       let math: XmlElement | undefined;
       try {
-        math = parseXml(o.files['content.xml']!, { part: `${o.dir}/content.xml`, maxDepth: MAX_DEPTH });
+        math = parseXml(String(o.files['content.xml']), { part: `${o.dir}/content.xml`, maxDepth: MAX_DEPTH });
       } catch {
         math = undefined;
       }

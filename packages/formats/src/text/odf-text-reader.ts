@@ -17,6 +17,8 @@ import { OdfBodyReader } from './odf-body-reader.js';
 import { OdfStories } from './odf-notes-reader.js';
 import { OdfFrameReader } from './odf-frame-reader.js';
 import { MediaCollector, decodeBase64 } from './text-media.js';
+import { OdfObjectBytes } from './odf-object-reader.js';
+import type { OdfObjectParts } from './odf-object-reader.js';
 import { OdfPageStyles, OdfSectionTracker } from './odf-section-reader.js';
 import { withoutEmptySections } from './wml-section-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
@@ -43,6 +45,8 @@ interface OdfTextParts {
   readonly charts: OdfChartReader;
   /** Bytes of a package part (pictures), or undefined when absent; none in the flat form. */
   readonly readPart?: (path: string) => Uint8Array | undefined;
+  /** The package's files and manifest, for embedded objects; none in the flat form. */
+  readonly objectParts?: OdfObjectParts;
 }
 
 /** True when `meta:generator` names Ostal (ODF 1.3 Part 3, 4.3.2.1): the styles' baseline is then Ostal's own. */
@@ -61,7 +65,9 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   const builder = new FlowBuilder();
   const media = new MediaCollector();
   const readPart = parts.readPart;
+  const objectBytes = new OdfObjectBytes(parts.objectParts, media);
   const pictures = {
+    object: (frame: XmlElement) => objectBytes.of(frame),
     part: (path: string) => (readPart ? media.add(path, () => readPart(path)) : undefined),
     data: (base64: string) => {
       const bytes = decodeBase64(base64);
@@ -118,6 +124,7 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
       objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)),
       charts: new OdfChartReader((path) => (pkg.has(path) ? pkg.zip.read(path) : undefined)),
       readPart: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined),
+      objectParts: { file: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined), names: () => pkg.zip.names(), type: (path) => pkg.manifestType(path) },
     },
     ctx,
   );

@@ -6,7 +6,10 @@
  * has nine (`w:outlineLvl` 0-8, 9 being body text, ECMA-376 Part 1 17.3.1.20), so the DOCX writer
  * writes a level 10 heading as "heading 9" (`Heading9`, `w:outlineLvl` 8).
  */
-import type { Diagnostic, FormatId, NoteSettings, PMNodeJSON, TextDocument } from '@ostal/model';
+import { MEDIA_SRC_PREFIX } from '@ostal/model';
+import type { Diagnostic, EmbeddedObject, FormatId, NoteSettings, PMNodeJSON, TextDocument } from '@ostal/model';
+import { odfCanWriteObject } from './odf-object-writer.js';
+import { wmlProgId } from './wml-object-writer.js';
 
 /** Headings deeper than level 9 in `node` and below it. */
 function deepHeadings(node: PMNodeJSON, depth = 0): number {
@@ -14,6 +17,27 @@ function deepHeadings(node: PMNodeJSON, depth = 0): number {
   let n = node.type === 'heading' && Number(node.attrs?.level) > 9 ? 1 : 0;
   for (const child of node.content ?? []) n += deepHeadings(child, depth + 1);
   return n;
+}
+
+/** Embedded objects (text-embedded-object.ts) of `node` and below it. */
+function embeddedObjects(node: PMNodeJSON, out: EmbeddedObject[] = [], depth = 0): EmbeddedObject[] {
+  if (depth > 64) return out;
+  if (node.type === 'image' && node.attrs?.object) out.push(node.attrs.object as EmbeddedObject);
+  for (const child of node.content ?? []) embeddedObjects(child, out, depth + 1);
+  return out;
+}
+
+/**
+ * Embedded objects `format` cannot carry (written as their picture alone): to DOCX those Word
+ * could not open (ODF sub-documents, OLE objects without a ProgID), to flat ODF sub-documents.
+ */
+function objectsAsPictures(doc: TextDocument, format: FormatId): number {
+  const objects = embeddedObjects(doc.content);
+  if (objects.length === 0) return 0;
+  const item = (o: EmbeddedObject) => doc.media?.[o.data.slice(MEDIA_SRC_PREFIX.length)];
+  if (format === 'docx') return objects.filter((o) => wmlProgId(o, item(o)) === null).length;
+  if (format === 'fodt' || format === 'odt') return objects.filter((o) => !odfCanWriteObject(o, format === 'fodt')).length;
+  return 0;
 }
 
 /** Losses of writing `doc` as `format` (empty when nothing is lost). */
@@ -28,6 +52,10 @@ export function textConversionLosses(doc: TextDocument, format: FormatId): Diagn
   const notes = doc.content.attrs?.notes as NoteSettings | null | undefined;
   if ((format === 'odt' || format === 'fodt') && notes?.endnote.position === 'section') {
     out.push({ severity: 'warning', code: 'endnotes-section-end', message: `Endnotes gathered at the end of each section are written to ${format} at the end of the document.` });
+  }
+  const pictures = objectsAsPictures(doc, format);
+  if (pictures > 0) {
+    out.push({ severity: 'warning', code: 'embedded-object-as-picture', message: `${String(pictures)} embedded object(s) cannot be carried to ${format}: they are written as the picture that shows them, and can no longer be edited in the application that made them.` });
   }
   return out;
 }

@@ -78,6 +78,7 @@ function safeName(name: string): string {
 export class MediaCollector {
   private readonly items: Record<string, TextMediaItem> = {};
   private readonly byPart = new Map<string, string>();
+  private objects = 0;
 
   /**
    * The `src` of the picture stored in package part `part`, reading its bytes on first use.
@@ -101,6 +102,7 @@ export class MediaCollector {
   /** Equal bytes share one entry, wherever they come from: every format then reads the same media. */
   private store(bytes: Uint8Array, original: string): string {
     for (const [known, item] of Object.entries(this.items)) {
+      if (known.startsWith('object')) continue;
       if (item.bytes.length === bytes.length && item.bytes.every((b, i) => b === bytes[i])) return MEDIA_SRC_PREFIX + known;
     }
     // A view into the package's bytes would carry the whole package wherever the document goes.
@@ -109,7 +111,20 @@ export class MediaCollector {
     let ext = extensionOfMime(mime);
     const own = /\.([A-Za-z0-9]{1,8})$/.exec(original);
     if (ext === 'bin' && own) ext = own[1]!.toLowerCase();
-    const name = `image${String(Object.keys(this.items).length + 1)}.${ext}`;
+    const name = `image${String(Object.keys(this.items).length - this.objects + 1)}.${ext}`;
+    this.items[name] = { mime, bytes };
+    return MEDIA_SRC_PREFIX + name;
+  }
+
+  /**
+   * The `src` of an embedded object's bytes (text-embedded-object.ts), stored as `object<n>.<ext>`
+   * with media type `mime` (the extension from `original`, a part or file name, else `bin`).
+   * Objects have their own numbering, so pictures are named the same whether objects are kept or not.
+   */
+  addObject(bytes: Uint8Array, mime: string, original: string): string {
+    if (bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) bytes = bytes.slice();
+    const ext = /\.([A-Za-z0-9]{1,8})$/.exec(original)?.[1]?.toLowerCase() ?? 'bin';
+    const name = `object${String(++this.objects)}.${ext}`;
     this.items[name] = { mime, bytes };
     return MEDIA_SRC_PREFIX + name;
   }

@@ -19,6 +19,8 @@ import { groupedTextBoxes } from './wml-text-box-boxes.js';
 import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
 import type { WmlCharts } from './wml-chart-reader.js';
+import { wmlEmbeddedObject } from './wml-object-reader.js';
+import type { WmlObjects } from './wml-object-reader.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
 export type WmlPictureTarget = { readonly src: string } | { readonly link: string };
@@ -100,6 +102,8 @@ export class WmlDrawingReader {
     private readonly palette: ThemePalette = DEFAULT_THEME_PALETTE,
     /** The part's charts (wml-chart-reader.ts); none read without. */
     private readonly charts?: WmlCharts,
+    /** The part's embedded objects (wml-object-reader.ts); without, objects are their picture alone. */
+    private readonly objects?: WmlObjects,
   ) {}
 
   /**
@@ -266,8 +270,10 @@ export class WmlDrawingReader {
 
   /** The picture shown for an embedded object (`w:object`): its VML shape's image. */
   objectPicture(el: XmlElement): DrawingOutcome {
-    const outcome = this.vml(el);
+    let outcome = this.vml(el);
     if (!outcome.image) return outcome;
+    const object = wmlEmbeddedObject(find(el, 'OLEObject'), this.objects, (ole) => this.relAttr(ole, 'id'));
+    if (object) outcome = { ...outcome, image: outcome.image.type.create({ ...outcome.image.attrs, object }) };
     // Word's "original size" of the object (twips) when the shape gives none.
     const style = at(find(el, 'shape'), 'style') ?? '';
     if (/(^|;)\s*width\s*:/.test(style)) return outcome;

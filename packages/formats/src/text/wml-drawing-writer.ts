@@ -7,13 +7,15 @@
  * Embedded pictures go to `word/media/<name>` with one relationship each; linked ones get an
  * external relationship and `a:blip r:link`. Every drawing gets its own `wp:docPr` id.
  */
-import type { TextMedia } from '@ostal/model';
+import type { EmbeddedObject, TextMedia } from '@ostal/model';
+import { MEDIA_SRC_PREFIX } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { usedPictures } from './text-media.js';
 import { keptWmlShape, NS_WPG, wmlShapeGraphic } from './wml-shape-writer.js';
 import { WmlChartParts, wmlChartGraphic } from './wml-chart-writer.js';
+import { wmlEmbeddingPart, wmlObjectElement, wmlProgId } from './wml-object-writer.js';
 
 export const NS_WP = 'http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing';
 export const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
@@ -27,6 +29,8 @@ export interface WmlPictureRel {
   readonly id: string;
   readonly target: string;
   readonly external: boolean;
+  /** Relationship type when not `image` (an embedded object's part). */
+  readonly type?: string;
 }
 
 /** A media part to store. */
@@ -84,10 +88,14 @@ export class WmlPictureWriter {
   private readonly relBySrc = new Map<string, string>();
   private readonly relByLink = new Map<string, string>();
   private readonly used;
+  private readonly objectRels = new Map<string, string>();
   private nextDocPr = 1;
   private nextBookmark = 0;
 
-  constructor(doc: PMNode, media: TextMedia | undefined) {
+  constructor(
+    doc: PMNode,
+    private readonly media: TextMedia | undefined,
+  ) {
     this.used = usedPictures(doc, media);
   }
 
@@ -96,6 +104,8 @@ export class WmlPictureWriter {
     if (node.type.name === 'bookmark') return this.bookmark(node);
     if (node.type.name === 'shape') return [x('w:r', {}, this.shape(node))];
     if (node.type.name === 'chart') return [x('w:r', {}, this.chart(node))];
+    const object = node.attrs.object ? this.object(node) : null;
+    if (object) return [x('w:r', {}, object)];
     const drawing = this.drawing(node);
     return drawing ? [x('w:r', {}, drawing)] : [];
   }
@@ -226,18 +236,48 @@ export class WmlPictureWriter {
     );
   }
 
-  private blip(src: string, link: string | null): XmlOut | null {
-    const picture = this.used.get(src);
-    if (picture) {
-      let id = this.relBySrc.get(src);
-      if (!id) {
-        id = `rIdImg${String(this.relBySrc.size + 1)}`;
-        this.relBySrc.set(src, id);
-        this.rels.push({ id, target: `media/${picture.name}`, external: false });
-        this.parts.push({ name: `word/media/${picture.name}`, mime: picture.item.mime, bytes: picture.item.bytes });
-      }
-      return x('a:blip', { 'r:embed': id });
+  /**
+   * The `w:object` of an image carrying an embedded object (wml-object-writer.ts), or null when
+   * Word could not open it (no ProgID, no bytes, no embedded picture): the picture is written alone.
+   */
+  private object(node: PMNode): XmlOut | null {
+    const a = node.attrs;
+    const object = a.object as EmbeddedObject;
+    const key = object.data.slice(MEDIA_SRC_PREFIX.length);
+    const item = this.media && Object.prototype.hasOwnProperty.call(this.media, key) ? this.media[key] : undefined;
+    const progId = wmlProgId(object, item);
+    const imageRel = this.pictureRel(String(a.src));
+    if (!item || progId === null || imageRel === undefined) return null;
+    let objectRel = this.objectRels.get(object.data);
+    if (objectRel === undefined) {
+      const index = this.objectRels.size + 1;
+      const part = wmlEmbeddingPart(object, item, index);
+      objectRel = `rIdObj${String(index)}`;
+      this.objectRels.set(object.data, objectRel);
+      this.rels.push({ id: objectRel, target: part.name.slice('word/'.length), external: false, type: part.relType });
+      this.parts.push({ name: part.name, mime: part.contentType, bytes: item.bytes });
     }
+    const index = this.nextDocPr++;
+    return wmlObjectElement({ width: Number(a.width), height: Number(a.height), alt: (a.alt as string | null) ?? null, title: (a.title as string | null) ?? null, progId, icon: object.icon, imageRel, objectRel, index });
+  }
+
+  /** The relationship id of embedded picture `src` (its media part stored on first use), or undefined. */
+  private pictureRel(src: string): string | undefined {
+    const picture = this.used.get(src);
+    if (!picture) return undefined;
+    let id = this.relBySrc.get(src);
+    if (!id) {
+      id = `rIdImg${String(this.relBySrc.size + 1)}`;
+      this.relBySrc.set(src, id);
+      this.rels.push({ id, target: `media/${picture.name}`, external: false });
+      this.parts.push({ name: `word/media/${picture.name}`, mime: picture.item.mime, bytes: picture.item.bytes });
+    }
+    return id;
+  }
+
+  private blip(src: string, link: string | null): XmlOut | null {
+    const embedded = this.pictureRel(src);
+    if (embedded !== undefined) return x('a:blip', { 'r:embed': embedded });
     if (link === null || link === '') return null;
     let id = this.relByLink.get(link);
     if (!id) {

@@ -310,7 +310,8 @@ export class WmlInlineReader {
   /**
    * A `w:object` (17.3.3.19: an OLE object, a spreadsheet, diagram or Equation 3.0 formula
    * embedded in the document) as the picture Word shows for it (its VML `v:imagedata`, sized
-   * by the shape's style), or dropped when it has none the reader can load.
+   * by the shape's style) carrying the object (wml-object-reader.ts), or dropped when it has no
+   * picture the reader can load. An object whose part is missing or linked is its picture alone.
    */
   private embeddedObject(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
     const picture = this.drawings?.objectPicture(el);
@@ -319,7 +320,7 @@ export class WmlInlineReader {
       return;
     }
     out.inlines.push(link ? picture.image.mark([link]) : picture.image);
-    this.tally.note('embedded-object-as-picture', this.part, path);
+    if (picture.image.attrs.object === null) this.tally.note('embedded-object-as-picture', this.part, path);
   }
 
   private drawing(el: XmlElement, out: WmlInlines, path: string, link: Mark | null): void {
