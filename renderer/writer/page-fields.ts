@@ -16,6 +16,7 @@ import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { NodeView, NodeViewConstructor } from 'prosemirror-view';
+import { pageAt } from './page-view-gaps.js';
 import { pageViewInfo } from './page-view-plugin.js';
 import type { ShownPage } from './page-view-plugin.js';
 import type { PaperRun } from './page-view-sections.js';
@@ -33,18 +34,6 @@ export interface SheetNumbers {
 
 const isPageField = (node: PMNode): boolean => node.type.name === 'field' && (node.attrs.kind === 'page-number' || node.attrs.kind === 'page-count');
 
-/** The index of the sheet holding position `pos`: how many pages start at or before it. */
-function sheetAt(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((starts[mid] ?? Infinity) <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The text each page-number and page-count field of `doc`'s body shows on its sheet, by the
  * field's position: the sheet's number in its part's format, or the number of sheets. Empty
@@ -61,7 +50,7 @@ export function pageFieldTexts(doc: PMNode, sheets: SheetNumbers): Map<number, s
       out.set(pos, count);
       return false;
     }
-    const page = pages[Math.min(sheetAt(starts, pos), pages.length - 1)];
+    const page = pages[Math.min(pageAt(starts, pos) - 1, pages.length - 1)];
     if (page) out.set(pos, formatPageNumber(page.number, runs[page.run]?.props?.pageNumberFormat));
     return false;
   });
