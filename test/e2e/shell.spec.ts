@@ -49,8 +49,8 @@ test('a real document from another office suite opens with its content', async (
 });
 
 test('what could not be kept is one quiet notice on its own document, with details on demand', async ({ page, host }) => {
-  // A Word file with an embedded object Ostal cannot keep.
-  copyFileSync(path.join(CORPUS, 'docx/oxsdk-complex2010.docx'), path.join(host.docs, 'complexe.docx'));
+  // A Word file with a drawing Ostal cannot keep (its embedded objects, which this test used, are kept now).
+  copyFileSync(path.join(CORPUS, 'docx/poi-bug59058.docx'), path.join(host.docs, 'complexe.docx'));
   await page.goto(host.url);
   await openFile(page, 'complexe.docx');
   const notice = page.getByRole('status').filter({ hasText: 'complexe.docx' });
