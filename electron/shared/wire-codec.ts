@@ -72,20 +72,29 @@ export function base64ToBytes(text: string): Uint8Array {
 }
 
 /**
- * Replaces every `Uint8Array` inside `value` by `{ $bytes: base64 }`, recursively through arrays
- * and plain objects; other values are returned as they are (JSON.stringify handles them).
+ * `value` with every `Uint8Array` inside it replaced by `replace(bytes)`, recursively through
+ * arrays and plain objects; other values are returned as they are (JSON.stringify handles them).
+ * The one walk of both encodings: base64 in JSON here, parts of a binary frame in `wire-frames.ts`.
  * @throws RangeError when `value` nests deeper than 64 levels (a cycle, most likely).
  */
-export function toWire(value: unknown, depth = 0): unknown {
+export function replaceBytes(value: unknown, replace: (bytes: Uint8Array) => unknown, depth = 0): unknown {
   if (depth > MAX_DEPTH) throw new RangeError('Value nests too deeply to cross the wire.');
-  if (value instanceof Uint8Array) return { [BYTES_KEY]: bytesToBase64(value) };
-  if (Array.isArray(value)) return value.map((item: unknown) => toWire(item, depth + 1));
+  if (value instanceof Uint8Array) return replace(value);
+  if (Array.isArray(value)) return value.map((item: unknown) => replaceBytes(item, replace, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = toWire(item, depth + 1);
+    for (const [key, item] of Object.entries(value)) out[key] = replaceBytes(item, replace, depth + 1);
     return out;
   }
   return value;
+}
+
+/**
+ * Replaces every `Uint8Array` inside `value` by `{ $bytes: base64 }` (see {@link replaceBytes}).
+ * @throws RangeError when `value` nests deeper than 64 levels (a cycle, most likely).
+ */
+export function toWire(value: unknown): unknown {
+  return replaceBytes(value, (bytes) => ({ [BYTES_KEY]: bytesToBase64(bytes) }));
 }
 
 /** True for exactly `{ $bytes: string }` (one key). */

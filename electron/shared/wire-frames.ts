@@ -12,31 +12,10 @@
  * const frame = encodeFrame({ id: 1, result: { ok: true, value: { bytes } } }); // Uint8Array
  * const back = decodeFrame(frame); // back.result.value.bytes is a Uint8Array again
  */
-import { decodeWire, encodeWire } from './wire-codec.js';
+import { decodeWire, encodeWire, replaceBytes } from './wire-codec.js';
 
 /** Key of the object that stands for a part of a binary frame. */
 export const PART_KEY = '$part';
-
-/** Deepest nesting accepted, as for JSON messages (values that cross are shallow). */
-const MAX_DEPTH = 64;
-
-/** Replaces the byte arrays of `value` by part references, collecting them in `parts`. */
-function withParts(value: unknown, parts: Uint8Array[], offset: { at: number }, depth: number): unknown {
-  if (depth > MAX_DEPTH) throw new RangeError('Value nests too deeply to cross the wire.');
-  if (value instanceof Uint8Array) {
-    parts.push(value);
-    const ref = { [PART_KEY]: [offset.at, value.length] };
-    offset.at += value.length;
-    return ref;
-  }
-  if (Array.isArray(value)) return value.map((item: unknown) => withParts(item, parts, offset, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) out[key] = withParts(item, parts, offset, depth + 1);
-    return out;
-  }
-  return value;
-}
 
 /**
  * What to send for `value`: a binary frame when it holds bytes, else the JSON text of
@@ -45,11 +24,15 @@ function withParts(value: unknown, parts: Uint8Array[], offset: { at: number }, 
  */
 export function encodeFrame(value: unknown): string | Uint8Array<ArrayBuffer> {
   const parts: Uint8Array[] = [];
-  const offset = { at: 0 };
-  const header = withParts(value, parts, offset, 0);
+  let size = 0;
+  const header = replaceBytes(value, (bytes) => {
+    parts.push(bytes);
+    size += bytes.length;
+    return { [PART_KEY]: [size - bytes.length, bytes.length] };
+  });
   if (parts.length === 0) return encodeWire(value);
   const json = new TextEncoder().encode(JSON.stringify(header));
-  const frame = new Uint8Array(4 + json.length + offset.at);
+  const frame = new Uint8Array(4 + json.length + size);
   new DataView(frame.buffer).setUint32(0, json.length, true);
   frame.set(json, 4);
   let at = 4 + json.length;
