@@ -217,10 +217,17 @@ export function InputHelp({ validations, row, col, grid, label, active, revision
       setPlace(null);
       return undefined;
     }
-    const frame = requestAnimationFrame(() => {
+    // The grid may draw the cell a few frames after it is selected (a busy machine, a scroll):
+    // look again on the next frames rather than leaving the note hidden.
+    let frame = 0;
+    let tries = 0;
+    const look = () => {
       const rect = grid()?.cellElement(row, col)?.getBoundingClientRect();
-      setPlace(rect ? { left: rect.right + 4, top: rect.bottom + 2 } : null);
-    });
+      if (rect) setPlace({ left: rect.right + 4, top: rect.bottom + 2 });
+      else if (++tries < 120) frame = requestAnimationFrame(look);
+      else setPlace(null);
+    };
+    frame = requestAnimationFrame(look);
     return () => cancelAnimationFrame(frame);
   }, [prompt?.text, prompt?.title, row, col, revision]);
   if (!prompt) return null;

@@ -14,6 +14,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 test('axe-core finds no serious or critical violation on the sheets screen, its filter menu, dialogs and alerts', async ({ page, host }) => {
+  // Four axe-core passes over the grid's cells: slow on a loaded two-core machine.
+  test.setTimeout(240_000);
   const workbook: Workbook = {
     kind: 'workbook',
     version: WORKBOOK_VERSION,

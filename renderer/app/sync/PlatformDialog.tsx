@@ -87,8 +87,10 @@ export function PlatformDialog({ host, translator, request, accounts, onManageAc
       activate(visible[active]);
       return;
     }
+    // The button waits for the folder's listing: the file goes into the folder shown.
+    if (!listing || loading) return;
     const typed = name.trim();
-    if (!typed || !listing) {
+    if (!typed) {
       setError(t('browser.needName'));
       return;
     }
@@ -103,7 +105,7 @@ export function PlatformDialog({ host, translator, request, accounts, onManageAc
       footer={
         <>
           {accounts.length > 0 ? (
-            <Button variant="primary" onClick={confirm}>
+            <Button variant="primary" onClick={confirm} disabled={request.mode === 'save' && (!listing || loading)}>
               {request.mode === 'open' ? t('browser.confirmOpen') : t('sync.saveHere')}
             </Button>
           ) : null}
