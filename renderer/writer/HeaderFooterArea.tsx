@@ -101,6 +101,7 @@ function storyImageView(node: PMNode, pictures: StoryPictures, kind: StoryKind, 
   if (!picture.anchored) return view;
   const at = editorPlace(picture, geometry, kind);
   view.dom.classList.add('writer-story__floating');
+  if (node.attrs.wrap === 'behind') view.dom.classList.add('writer-story__floating--behind');
   view.dom.style.left = `${String(at.left)}px`;
   if ('top' in at) view.dom.style.top = `${String(at.top)}px`;
   else view.dom.style.bottom = `${String(at.bottom)}px`;
