@@ -16,14 +16,17 @@ import { keymap } from 'prosemirror-keymap';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EditorState } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import type { MarkViewConstructor } from 'prosemirror-view';
+import type { MarkViewConstructor, NodeView } from 'prosemirror-view';
 import { textSchema } from '@ostal/model';
 import type { PMNodeJSON, SectionProps } from '@ostal/model';
 import { Button, Toolbar } from '../ui/index.js';
 import { emptyStory, fieldNode, oddEvenDiffer, storyOf, storyParagraphs } from './header-footer.js';
 import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
+import { editorPlace, storyPicture } from './story-pictures.js';
 import type { StoryPicture } from './story-pictures.js';
+import { geometryOf } from './sheet-geometry.js';
+import type { Geometry } from './sheet-geometry.js';
 import type { StoryKind, StoryVariant } from './header-footer.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import { setTracking, trackChangesPlugin, trackTransaction } from './track-changes.js';
@@ -91,13 +94,29 @@ interface StoryEditorHandle {
   insert(node: PMNode): void;
 }
 
-function StoryEditor({ story, label, review, pictures, onEscape, ref }: { story: PMNode; label: string; review: StoryReview; pictures: StoryPictures; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
+/** A picture in the story's editor: an anchored one out of the lines, where the sheet has it (`editorPlace`), taking no room. */
+function storyImageView(node: PMNode, pictures: StoryPictures, kind: StoryKind, geometry: Geometry): NodeView {
+  const view = imageView(node, pictures.urls, pictures.labels);
+  const picture = storyPicture(node.attrs);
+  if (!picture.anchored) return view;
+  const at = editorPlace(picture, geometry, kind);
+  view.dom.classList.add('writer-story__floating');
+  if (node.attrs.wrap === 'behind') view.dom.classList.add('writer-story__floating--behind');
+  view.dom.style.left = `${String(at.left)}px`;
+  if ('top' in at) view.dom.style.top = `${String(at.top)}px`;
+  else view.dom.style.bottom = `${String(at.bottom)}px`;
+  return view;
+}
+
+function StoryEditor({ story, kind, geometry, label, review, pictures, onEscape, ref }: { story: PMNode; kind: StoryKind; geometry: Geometry; label: string; review: StoryReview; pictures: StoryPictures; onEscape: () => void; ref: Ref<StoryEditorHandle> }) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const escape = useRef(onEscape);
   escape.current = onEscape;
   const reviewRef = useRef(review);
   reviewRef.current = review;
+  const sheet = useRef(geometry);
+  sheet.current = geometry;
   useEffect(() => {
     if (!mount.current) return undefined;
     const v: EditorView = new EditorView(mount.current, {
@@ -107,8 +126,8 @@ function StoryEditor({ story, label, review, pictures, onEscape, ref }: { story:
       }),
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': label, class: 'writer-story__content' },
       markViews: review.markViews,
-      // Pictures (logos) as in the body, from the document's media.
-      nodeViews: { image: (node) => imageView(node, pictures.urls, pictures.labels) },
+      // Pictures (logos) as in the body, from the document's media; anchored ones where the sheet has them.
+      nodeViews: { image: (node) => storyImageView(node, pictures, kind, sheet.current) },
       // While recording, an edit becomes a tracked one, as in the body (track-changes.ts).
       dispatchTransaction: (tr) => v.updateState(v.state.apply(trackTransaction(v.state, tr, reviewRef.current.author()))),
     });
@@ -266,7 +285,7 @@ export function HeaderFooterArea({ kind, section, labels, review, pictures, sect
           {labels.close}
         </Button>
       </Toolbar>
-      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} review={review} pictures={pictures} label={`${editorName} — ${variantLabel(editing)}`} onEscape={close} />
+      <StoryEditor key={`${kind}-${editing}`} ref={editor} story={story} kind={kind} geometry={geometryOf(section)} review={review} pictures={pictures} label={`${editorName} — ${variantLabel(editing)}`} onEscape={close} />
     </div>
   );
 }

@@ -27,6 +27,7 @@ import { usePictures } from './use-pictures.js';
 import { useReview } from './use-review.js';
 import { WriterPages } from './WriterPages.js';
 import type { StoryEditing } from './WriterPages.js';
+import { storyTargetIn } from './story-target.js';
 import { pageViewInfo, pageViewPlugin, relayoutPages, setViewMode } from './page-view-plugin.js';
 import type { ViewMode } from './page-view-plugin.js';
 import { pageAt } from './page-view-gaps.js';
@@ -386,7 +387,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     review: review.actions,
     onHeaderFooter: (kind) => {
-      if (!loadingRef.current) setStoryEditing({ kind, variant: 'default', sheet: 0, section: 0 });
+      // The cursor's section and page, as Word does (story-target.ts).
+      if (viewRef.current && !loadingRef.current) setStoryEditing({ kind, ...storyTargetIn(viewRef.current) });
     },
     painterActive: painter !== null,
     onPainter: () => {

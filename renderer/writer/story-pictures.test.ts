@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PMNodeJSON } from '@ostal/model';
 import { storyLines, storyParagraphs } from './header-footer.js';
 import { geometryOf } from './sheet-geometry.js';
-import { anchoredPictures, anchoredPlace, storyPicture } from './story-pictures.js';
+import { anchoredPictures, anchoredPlace, editorPlace, storyPicture } from './story-pictures.js';
 
 /** 2 cm × 1 cm in EMU, 75.6 × 37.8 px. */
 const logo = (attrs: Record<string, unknown> = {}): PMNodeJSON => ({ type: 'image', attrs: { src: 'media:logo.png', width: 720000, height: 360000, ...attrs } });
@@ -52,5 +52,21 @@ describe('pictures of headers and footers', () => {
     const centred = anchoredPlace(storyPicture(logo({ placement: 'anchored', xRelative: 'page', xAlign: 'center' }).attrs), a4);
     expect(centred.frame).toBe('zone');
     expect(centred.left + a4.left).toBeCloseTo((a4.width - 76) / 2, 5);
+  });
+
+  it("draws an anchored picture in the story's editor where the sheet has it, from the story's text", () => {
+    // 1 cm from the paper's edges: the header's text starts at the left margin, 1.25 cm from the top.
+    const page = storyPicture(logo({ placement: 'anchored', xRelative: 'page', yRelative: 'page', x: 360000, y: 360000 }).attrs);
+    const header = editorPlace(page, a4, 'header');
+    expect(header.left).toBeCloseTo(37.8 - a4.left, 1);
+    expect('top' in header ? header.top : NaN).toBeCloseTo(37.8 - a4.header, 1);
+    // In a footer, from the bottom of its text (at the footer's distance from the paper's bottom).
+    const bottom = storyPicture(logo({ placement: 'anchored', xRelative: 'margin', xAlign: 'right', yRelative: 'page', yAlign: 'bottom' }).attrs);
+    const footer = editorPlace(bottom, a4, 'footer');
+    expect(footer.left).toBeCloseTo(a4.width - a4.right - 76 - a4.left, 5);
+    expect('bottom' in footer ? footer.bottom : NaN).toBeCloseTo(-a4.footer, 5);
+    // From the paragraph: from the story's top in both.
+    const para = storyPicture(logo({ placement: 'anchored', xRelative: 'margin', yRelative: 'paragraph', x: 95250, y: 95250 }).attrs);
+    expect(editorPlace(para, a4, 'footer')).toEqual({ left: 10, top: 10 });
   });
 });

@@ -6,7 +6,7 @@
  * place it: from the paper's edges (`page`), from the margins (`margin`, `column`,
  * `character`), or from the story's top (`paragraph`, `line`: the story has one paragraph
  * the model can point to, its first); it floats and takes no room, as in Word, so it does not
- * push the body.
+ * push the body. The story's editor draws it the same way, out of its lines (`editorPlace`).
  */
 import { EMU_PER_PX } from '@ostal/model';
 import type { Geometry } from './sheet-geometry.js';
@@ -64,6 +64,23 @@ export function anchoredPlace(picture: StoryPicture, g: Geometry): PicturePlace 
     return { frame: 'sheet', left, top: aligned(a.yAlign, y0, y1, picture.height) ?? y0 + px(a.y) };
   }
   return { frame: 'zone', left: left - g.left, top: px(a.y) };
+}
+
+/** Where an anchored picture sits in its story's editor: from the left and the top of the story's text, or from its bottom. */
+export type EditorPlace = { readonly left: number; readonly top: number } | { readonly left: number; readonly bottom: number };
+
+/**
+ * Where an anchored picture of a `kind` story on a sheet of geometry `g` is drawn in the story's
+ * editor, from the story's text as it sits on the sheet: a header's text starts at its distance
+ * from the paper's top, the left margin; a footer's ends at its distance from the paper's bottom
+ * (so a picture placed on the sheet is given from that bottom, whatever the footer's height).
+ */
+export function editorPlace(picture: StoryPicture, g: Geometry, kind: 'header' | 'footer'): EditorPlace {
+  const place = anchoredPlace(picture, g);
+  if (place.frame === 'zone') return { left: place.left, top: place.top };
+  const left = place.left - g.left;
+  if (kind === 'header') return { left, top: place.top - g.header };
+  return { left, bottom: g.height - g.footer - place.top - picture.height };
 }
 
 interface JsonNode {

@@ -247,6 +247,14 @@ test("the second section's header is edited on its own sheet and saved; the firs
   await page.keyboard.press('Escape');
   await expect(headerOf(1)).toHaveText('Annexe modifiée');
   await expect(headerOf(0)).toHaveText('Mairie de Lyon');
+  // Insertion > En-tête with the cursor in section 2: its header, on its sheet, as Word does.
+  await editor.getByText('Annexe technique').click();
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'En-tête', exact: true }).click();
+  await expect(header).toBeFocused();
+  await expect(headerOf(1).getByRole('textbox')).toHaveText('Annexe modifiée');
+  await page.keyboard.press('Escape');
+  await expect(headerOf(0)).toHaveText('Mairie de Lyon');
 
   const stories = async (bytes: Uint8Array): Promise<string[]> => {
     const content = ((await read(bytes)).document as TextDocument).content;
