@@ -24,6 +24,7 @@ import { WriterChartView } from './chart-view.js';
 import { shapeView } from './shape-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
+import { useChartEdit } from './use-chart-edit.js';
 import { useReview } from './use-review.js';
 import { WriterPages } from './WriterPages.js';
 import type { StoryEditing } from './WriterPages.js';
@@ -220,7 +221,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       handlePaste: (_view, event) => picturesRef.current.onPaste(event),
       handleDrop: (_view, event) => picturesRef.current.onDrop(event),
       // Double-click on a note's citation, or Enter on a selected one, edits its text (note-edit.ts).
-      ...editProps(noteEditProps((note) => setDialog({ kind: 'editNote', note })), fieldsRef.current.editProps),
+      ...editProps(noteEditProps((note) => setDialog({ kind: 'editNote', note })), editProps(fieldsRef.current.editProps, charts.editProps)),
       handleDOMEvents: writerDomEvents({
         openLinkRef,
         painterRef,
@@ -381,6 +382,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const fieldsRef = useRef(fields);
   fieldsRef.current = fields;
   const styles = useNamedStyles({ viewRef, loadingRef, labels, run });
+  const charts = useChartEdit({ viewRef, loadingRef, labels: labels.charts, run });
   const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
   const print = printAction(viewRef, document.meta, media, labels.printFrame);
   const actions: RibbonActions = useStableActions<RibbonActions>({
@@ -542,7 +544,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   return (
     <div ref={rootRef} className={painter ? 'writer writer--painting' : 'writer'} onKeyDown={onKeyDown}>
       <WriterToolbar store={ribbonStore} labels={labels} run={run} actions={actions} />
-      {pictures.toolbar(state)}
+      {pictures.toolbar(state) ?? charts.toolbar(state)}
       {find && (
         <FindReplacePanel
           state={state}
@@ -581,7 +583,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       <div className="writer-status" aria-live="off">
         {pages.enabled && <span className="writer-status__page">{labels.more.pageOf(pageAt(pages.starts, state.selection.head), pages.count)}</span>}
         <span className="writer-status__words">{loaded < 1 ? labels.loading(Math.floor(loaded * 100)) : labels.wordCount(countWords(state.doc))}</span>
-        {pictures.status(state)}
+        {pictures.status(state) ?? charts.status(state)}
         {review.status(state)}
         {linkNotice !== '' && (
           <span role="status" className="writer-status__notice">
@@ -590,7 +592,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         )}
       </div>
       {dialogs()}
-      {pictures.dialog(state, labels.more)}
+      {pictures.dialog(state, labels.more) ?? charts.dialog(state)}
       {styles.dialog()}
       {fields.dialog(labels.more)}
       {menu.render(state, { onParagraph: () => openDialog({ kind: 'paragraph' }), onLink: openLinkDialog, onComment: review.actions.onNewComment, onEditNote: editSelectedNote, onEditField: fields.onEdit, onUpdateToc: () => run(updateTablesOfContents), onNotice: setLinkNotice })}

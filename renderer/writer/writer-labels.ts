@@ -1,4 +1,5 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
+import type { ChartEditLabels } from './chart-edit-labels.js';
 import type { SpellingLabels } from './use-spelling.js';
 import type { StyleEditorLabels } from './StyleDialog.js';
 import type { TextAlign } from '@ostal/model';
@@ -86,6 +87,8 @@ export interface WriterLabels {
   readonly more: WriterMoreLabels;
   /** Inserting and formatting pictures. */
   readonly pictures: PictureLabels;
+  /** Editing a chart's kind, title, legend and values. */
+  readonly charts: ChartEditLabels;
   /** Comments and tracked changes. */
   readonly review: ReviewLabels;
   /** Editing headers and footers. */

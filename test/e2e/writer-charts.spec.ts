@@ -29,3 +29,53 @@ test('the charts of a Word document are drawn from their values, and Save As DOC
   await expect(again).toHaveCount(7);
   await expect.poll(() => again.locator('.ui-chart__bar').count()).toBeGreaterThan(0);
 });
+
+test('a chart is edited from a table of its values: kind, title, a value and a series; one undo step; DOCX and ODT keep it', async ({ page, host }) => {
+  copyFileSync(path.join(CORPUS, 'docx/oxsdk-chart3.docx'), path.join(host.docs, 'graphiques.docx'));
+  await page.goto(host.url);
+  await openFile(page, 'graphiques.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const line = editor.locator('.writer-chart').first();
+  await expect(line.locator('.ui-chart__line').first()).toBeVisible();
+  await expect(line.locator('.ui-chart__bar')).toHaveCount(0);
+
+  await line.dblclick();
+  const dialog = page.getByRole('dialog', { name: 'Modifier le graphique' });
+  await expect(dialog).toBeVisible();
+  const categories = await dialog.getByRole('textbox', { name: /^Catégorie \d+$/ }).count();
+  expect(categories).toBeGreaterThan(1);
+  await dialog.getByRole('combobox', { name: 'Type de graphique' }).selectOption({ label: 'Colonnes' });
+  await dialog.getByRole('textbox', { name: 'Titre (facultatif)' }).fill('Production 2026');
+  // A value that is not a number is named and keeps the dialog open.
+  const firstValue = dialog.locator('.writer-chart-edit__value').first();
+  await firstValue.fill('douze');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('« douze » n’est pas un nombre');
+  await firstValue.fill('12,5');
+  await dialog.getByRole('button', { name: 'Ajouter une série' }).click();
+  const series = await dialog.getByRole('textbox', { name: /^Nom de la série \d+$/ }).count();
+  await dialog.getByRole('textbox', { name: `Nom de la série ${String(series)}` }).fill('Objectif');
+  const newValues = dialog.locator('tbody tr').locator(`td:nth-child(${String(series + 1)}) input`);
+  for (let i = 0; i < categories; i++) await newValues.nth(i).fill(String(i + 1).replace('.', ','));
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Drawn as columns: one bar per category and series, under the new title.
+  await expect(line.locator('.ui-chart__bar')).toHaveCount(categories * series);
+  await expect(line.locator('.ui-chart__title')).toHaveText('Production 2026');
+  await expect(page.getByText(`Graphique : Colonnes, séries : ${String(series)}`)).toBeVisible();
+  // One undo step gives the line chart back; redo the edit.
+  await page.keyboard.press('Control+z');
+  await expect(line.locator('.ui-chart__bar')).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(line.locator('.ui-chart__bar')).toHaveCount(categories * series);
+
+  for (const format of ['docx', 'odt'] as const) {
+    await saveAs(page, host.docs, `graphiques-modifies-${format}`, format);
+    await closeTab(page, `graphiques-modifies-${format}.${format}`);
+    await openFile(page, `graphiques-modifies-${format}.${format}`);
+    const again = page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('.writer-chart').first();
+    await expect(again.locator('.ui-chart__title')).toHaveText('Production 2026');
+    await expect(again.locator('.ui-chart__bar')).toHaveCount(categories * series);
+  }
+});

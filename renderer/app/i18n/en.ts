@@ -7,6 +7,7 @@ import { enSlides } from './en/slides.js';
 import { enSync } from './en/sync.js';
 import { enSheetsObjects } from './en/sheets-objects.js';
 import { enWriterFields } from './en/writer-fields.js';
+import { enWriterCharts } from './en/writer-charts.js';
 
 export const en: Readonly<Record<MessageKey, string>> = {
   ...enApp,
@@ -16,4 +17,5 @@ export const en: Readonly<Record<MessageKey, string>> = {
   ...enSync,
   ...enSheetsObjects,
   ...enWriterFields,
+  ...enWriterCharts,
 };

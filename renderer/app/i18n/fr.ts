@@ -9,6 +9,7 @@ import { frSlides } from './fr/slides.js';
 import { frSync } from './fr/sync.js';
 import { frSheetsObjects } from './fr/sheets-objects.js';
 import { frWriterFields } from './fr/writer-fields.js';
+import { frWriterCharts } from './fr/writer-charts.js';
 
 export const fr = {
   ...frApp,
@@ -18,6 +19,7 @@ export const fr = {
   ...frSync,
   ...frSheetsObjects,
   ...frWriterFields,
+  ...frWriterCharts,
 } as const;
 
 /** A message key. */

@@ -6,6 +6,7 @@ import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsToolsLabels } from './sheets-tools-labels.js';
 import { sheetsObjectLabels } from './sheets-object-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
+import { writerChartLabels } from './writer-chart-labels.js';
 import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
@@ -90,6 +91,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
     pictures: writerPictureLabels(translator),
+    charts: writerChartLabels(translator),
     charStyles: writerCharStyleLabels(translator),
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),

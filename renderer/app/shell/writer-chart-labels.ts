@@ -1,0 +1,46 @@
+/** The writer's chart-editing strings, translated (the kinds' and legend's names are the sheets' own). */
+import type { WriterLabels } from '../modules.js';
+import type { Translator } from '../i18n/translator.js';
+
+export function writerChartLabels({ t }: Translator): WriterLabels['charts'] {
+  return {
+    toolbar: t('writer.chart.toolbar'),
+    edit: t('writer.chart.edit'),
+    type: t('sheets.chart.type'),
+    types: {
+      column: t('sheets.chart.type.column'),
+      bar: t('sheets.chart.type.bar'),
+      line: t('sheets.chart.type.line'),
+      pie: t('sheets.chart.type.pie'),
+      area: t('sheets.chart.type.area'),
+      scatter: t('sheets.chart.type.scatter'),
+      doughnut: t('sheets.chart.type.doughnut'),
+      radar: t('sheets.chart.type.radar'),
+      stock: t('sheets.chart.type.stock'),
+      bubble: t('sheets.chart.type.bubble'),
+    },
+    title: t('sheets.chart.title'),
+    legend: t('sheets.chart.legend'),
+    legends: {
+      right: t('sheets.chart.legend.right'),
+      bottom: t('sheets.chart.legend.bottom'),
+      top: t('sheets.chart.legend.top'),
+      left: t('sheets.chart.legend.left'),
+      none: t('sheets.chart.legend.none'),
+    },
+    data: t('writer.chart.data'),
+    categories: t('writer.chart.categories'),
+    seriesName: (n) => t('writer.chart.seriesName', { n }),
+    category: (n) => t('writer.chart.category', { n }),
+    value: (series, category) => t('writer.chart.value', { series, category }),
+    newSeries: (n) => t('writer.chart.newSeries', { n }),
+    addRow: t('writer.chart.addRow'),
+    removeRow: t('writer.chart.removeRow'),
+    addSeries: t('writer.chart.addSeries'),
+    removeSeries: t('writer.chart.removeSeries'),
+    notNumber: (text, where) => t('writer.chart.notNumber', { text, where }),
+    ok: t('writer.ok'),
+    cancel: t('writer.cancel'),
+    selected: (type, count) => t('writer.chart.selected', { type, count }),
+  };
+}

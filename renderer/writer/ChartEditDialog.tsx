@@ -1,0 +1,167 @@
+/**
+ * "Modifier le graphique": the kind, title and legend of a chart of a text document, and its
+ * values in a table (categories down, series across) where rows and series are added and
+ * removed. Values are typed the user's way (decimal comma in French); one that is not a number
+ * is named and keeps the dialog open.
+ */
+import { useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Chart, ChartLegendPosition, ChartType } from '@ostal/model';
+import { Button, Dialog, Field } from '../ui/index.js';
+import { CHART_LEGENDS, chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue } from './chart-data.js';
+import type { ChartEditLabels } from './chart-edit-labels.js';
+
+export interface ChartEditDialogProps {
+  readonly chart: Chart;
+  readonly labels: ChartEditLabels;
+  readonly locale: string;
+  readonly onSubmit: (chart: Chart) => void;
+  readonly onClose: () => void;
+}
+
+interface Draft {
+  readonly categories: string[];
+  readonly names: string[];
+  /** Typed text, [series][point]. */
+  readonly values: string[][];
+}
+
+const FORM_ID = 'writer-chart-edit-form';
+
+export function ChartEditDialog({ chart, labels, locale, onSubmit, onClose }: ChartEditDialogProps) {
+  const [type, setType] = useState<ChartType>(chart.type);
+  const [title, setTitle] = useState(chart.title ?? '');
+  const [legend, setLegend] = useState<ChartLegendPosition>(chart.legend ?? 'right');
+  const [draft, setDraft] = useState<Draft>(() => {
+    const table = chartTable(chart, labels.newSeries);
+    return { categories: [...table.categories], names: table.series.map((s) => s.name), values: table.series.map((s) => s.values.map((v) => formatChartValue(v, locale))) };
+  });
+  const [error, setError] = useState<{ text: string; series: number; point: number } | null>(null);
+
+  const change = (next: Partial<Draft>) => {
+    setDraft((d) => ({ ...d, ...next }));
+    setError(null);
+  };
+  const setCell = (s: number, p: number, text: string) => change({ values: draft.values.map((row, i) => (i === s ? row.map((v, j) => (j === p ? text : v)) : row)) });
+  const points = draft.categories.length;
+  const addRow = () => change({ categories: [...draft.categories, ''], values: draft.values.map((row) => [...row, '']) });
+  const removeRow = () => points > 1 && change({ categories: draft.categories.slice(0, -1), values: draft.values.map((row) => row.slice(0, -1)) });
+  const addSeries = () => change({ names: [...draft.names, labels.newSeries(draft.names.length + 1)], values: [...draft.values, draft.categories.map(() => '')] });
+  const removeSeries = () => draft.names.length > 1 && change({ names: draft.names.slice(0, -1), values: draft.values.slice(0, -1) });
+  const valueName = (s: number, p: number) => labels.value(draft.names[s] || labels.newSeries(s + 1), draft.categories[p] || labels.category(p + 1));
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const series = [];
+    for (let s = 0; s < draft.names.length; s++) {
+      const values: (number | null)[] = [];
+      for (let p = 0; p < points; p++) {
+        const text = draft.values[s]![p]!;
+        const value = parseChartValue(text, locale);
+        if (value === undefined) {
+          setError({ text: labels.notNumber(text.trim(), valueName(s, p)), series: s, point: p });
+          document.getElementById(`${FORM_ID}-v-${String(s)}-${String(p)}`)?.focus();
+          return;
+        }
+        values.push(value);
+      }
+      series.push({ name: draft.names[s]!.trim() || labels.newSeries(s + 1), values });
+    }
+    onSubmit(chartFromTable(chart, { type, title, legend }, { categories: draft.categories.map((c) => c.trim()), series }));
+  };
+
+  const types = chartTypesFor(chart);
+  return (
+    <Dialog
+      title={labels.edit}
+      onCancel={onClose}
+      size="large"
+      footer={
+        <>
+          <Button onClick={onClose}>{labels.cancel}</Button>
+          <Button variant="primary" type="submit" form={FORM_ID}>
+            {labels.ok}
+          </Button>
+        </>
+      }
+    >
+      <form id={FORM_ID} className="writer-chart-edit" onSubmit={submit} noValidate>
+        <div className="writer-chart-edit__settings">
+          <Field label={labels.type}>
+            <select className="ui-select" value={type} disabled={types.length < 2} onChange={(e) => setType(e.target.value as ChartType)}>
+              {types.map((t) => (
+                <option key={t} value={t}>
+                  {labels.types[t]}
+                </option>
+              ))}
+            </select>
+          </Field>
+          <Field label={labels.title}>
+            <input className="ui-input" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </Field>
+          <Field label={labels.legend}>
+            <select className="ui-select" value={legend} onChange={(e) => setLegend(e.target.value as ChartLegendPosition)}>
+              {CHART_LEGENDS.map((l) => (
+                <option key={l} value={l}>
+                  {labels.legends[l]}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        {error && (
+          <p role="alert" className="writer-chart-edit__error">
+            {error.text}
+          </p>
+        )}
+        <div className="writer-chart-edit__scroll">
+          <table className="writer-chart-edit__table">
+            <caption>{labels.data}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.categories}</th>
+                {draft.names.map((name, s) => (
+                  <th key={s} scope="col">
+                    <input className="ui-input" aria-label={labels.seriesName(s + 1)} value={name} onChange={(e) => change({ names: draft.names.map((n, i) => (i === s ? e.target.value : n)) })} />
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {draft.categories.map((category, p) => (
+                <tr key={p}>
+                  <th scope="row">
+                    <input className="ui-input" aria-label={labels.category(p + 1)} value={category} onChange={(e) => change({ categories: draft.categories.map((c, i) => (i === p ? e.target.value : c)) })} />
+                  </th>
+                  {draft.names.map((_, s) => (
+                    <td key={s}>
+                      <input
+                        id={`${FORM_ID}-v-${String(s)}-${String(p)}`}
+                        className="ui-input writer-chart-edit__value"
+                        inputMode="decimal"
+                        aria-label={valueName(s, p)}
+                        aria-invalid={error?.series === s && error.point === p ? true : undefined}
+                        value={draft.values[s]![p]}
+                        onChange={(e) => setCell(s, p, e.target.value)}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <div className="writer-chart-edit__actions">
+          <Button onClick={addRow}>{labels.addRow}</Button>
+          <Button onClick={removeRow} disabled={points < 2}>
+            {labels.removeRow}
+          </Button>
+          <Button onClick={addSeries}>{labels.addSeries}</Button>
+          <Button onClick={removeSeries} disabled={draft.names.length < 2}>
+            {labels.removeSeries}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

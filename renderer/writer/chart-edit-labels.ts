@@ -1,0 +1,34 @@
+/** Strings of editing a chart of a text document (the app passes them, translated). */
+import type { ChartLegendPosition, ChartType } from '@ostal/model';
+
+export interface ChartEditLabels {
+  /** Contextual toolbar shown while a chart is selected ("Graphique"), its button and the dialog's title ("Modifier le graphique"). */
+  readonly toolbar: string;
+  readonly edit: string;
+  /** "Type de graphique" and the kinds' names. */
+  readonly type: string;
+  readonly types: Readonly<Record<ChartType, string>>;
+  readonly title: string;
+  /** "Légende" and its positions. */
+  readonly legend: string;
+  readonly legends: Readonly<Record<ChartLegendPosition, string>>;
+  /** "Données" (the table's caption), the header of the categories' column. */
+  readonly data: string;
+  readonly categories: string;
+  /** Accessible names of the table's fields: "Nom de la série 2", "Catégorie 3", "Série 1, Janvier". */
+  readonly seriesName: (n: number) => string;
+  readonly category: (n: number) => string;
+  readonly value: (series: string, category: string) => string;
+  /** Default name of a series without one ("Série 2"). */
+  readonly newSeries: (n: number) => string;
+  readonly addRow: string;
+  readonly removeRow: string;
+  readonly addSeries: string;
+  readonly removeSeries: string;
+  /** Error when a value is not a number: "« abc » n’est pas un nombre (Série 1, Janvier)." */
+  readonly notNumber: (text: string, where: string) => string;
+  readonly ok: string;
+  readonly cancel: string;
+  /** Status line while a chart is selected: "Graphique : Lignes, 3 séries". */
+  readonly selected: (type: string, series: number) => string;
+}

@@ -1,0 +1,95 @@
+/**
+ * Charts in the editor: a selected chart shows a contextual toolbar ("Modifier le graphique…")
+ * and its kind in the status line; the button, a double-click on the chart or Enter while it is
+ * selected open ChartEditDialog, whose result replaces the chart in one undo step.
+ */
+import { useState } from 'react';
+import type { ReactNode, RefObject } from 'react';
+import type { Chart } from '@ostal/model';
+import { NodeSelection } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
+import type { Node as PMNode } from 'prosemirror-model';
+import type { EditorView } from 'prosemirror-view';
+import { Button, Toolbar } from '../ui/index.js';
+import { ChartEditDialog } from './ChartEditDialog.js';
+import { selectedChart, setChart } from './chart-data.js';
+import type { ChartEditLabels } from './chart-edit-labels.js';
+
+export interface UseChartEditOptions {
+  readonly viewRef: RefObject<EditorView | null>;
+  readonly loadingRef: RefObject<boolean>;
+  readonly labels: ChartEditLabels;
+  readonly run: (command: Command) => void;
+}
+
+const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
+
+export function useChartEdit({ viewRef, loadingRef, labels, run }: UseChartEditOptions) {
+  const [editing, setEditing] = useState<number | null>(null);
+
+  const open = (pos: number) => {
+    if (!loadingRef.current) setEditing(pos);
+  };
+  const close = () => {
+    setEditing(null);
+    viewRef.current?.focus();
+  };
+
+  /** Editor props: a double-click on a chart, or Enter on a selected one, edits it. */
+  const editProps = {
+    handleDoubleClickOn: (view: EditorView, _pos: number, node: PMNode, nodePos: number): boolean => {
+      if (node.type.name !== 'chart') return false;
+      view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, nodePos)));
+      open(nodePos);
+      return true;
+    },
+    handleKeyDown: (view: EditorView, event: KeyboardEvent): boolean => {
+      if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.altKey || event.metaKey) return false;
+      const chart = selectedChart(view.state);
+      if (!chart) return false;
+      open(chart.pos);
+      return true;
+    },
+  };
+
+  return {
+    editProps,
+    toolbar: (state: EditorState): ReactNode => {
+      const chart = selectedChart(state);
+      if (!chart) return null;
+      return (
+        <Toolbar label={labels.toolbar} className="writer-toolbar writer-picture-toolbar">
+          <span className="writer-picture-toolbar__title" aria-hidden="true">
+            {labels.toolbar}
+          </span>
+          <Button variant="quiet" onMouseDown={keepFocus} onClick={() => open(chart.pos)}>
+            {labels.edit}…
+          </Button>
+        </Toolbar>
+      );
+    },
+    status: (state: EditorState): ReactNode => {
+      const chart = selectedChart(state);
+      if (!chart) return null;
+      const value = chart.node.attrs.chart as Chart;
+      return <span>{labels.selected(labels.types[value.type], value.series.length)}</span>;
+    },
+    dialog: (state: EditorState): ReactNode => {
+      if (editing === null) return null;
+      const node = state.doc.nodeAt(editing);
+      if (!node || node.type.name !== 'chart') return null;
+      return (
+        <ChartEditDialog
+          chart={node.attrs.chart as Chart}
+          labels={labels}
+          locale={window.document.documentElement.lang || 'fr'}
+          onClose={close}
+          onSubmit={(chart) => {
+            setEditing(null);
+            run(setChart(editing, chart));
+          }}
+        />
+      );
+    },
+  };
+}
