@@ -25,6 +25,7 @@ import { shapeView } from './shape-view.js';
 import { PictureView } from './picture-view.js';
 import { usePictures } from './use-pictures.js';
 import { useChartEdit } from './use-chart-edit.js';
+import { atomEditProps } from './atom-edit-props.js';
 import { useReview } from './use-review.js';
 import { WriterPages } from './WriterPages.js';
 import type { StoryEditing } from './WriterPages.js';
@@ -114,17 +115,6 @@ export interface WriterEditorProps {
 }
 
 const NO_WORDS: readonly string[] = [];
-
-type ClickHandler = (view: EditorView, pos: number, node: PMNode, nodePos: number) => boolean;
-type KeyHandler = (view: EditorView, event: KeyboardEvent) => boolean;
-
-/** Editor props of two editors of atoms (notes, fields): each handles the double-clicks and keys on its own nodes. */
-function editProps(a: { handleDoubleClickOn: ClickHandler; handleKeyDown: KeyHandler }, b: { handleDoubleClickOn: ClickHandler; handleKeyDown: KeyHandler }) {
-  return {
-    handleDoubleClickOn: ((...args) => a.handleDoubleClickOn(...args) || b.handleDoubleClickOn(...args)) as ClickHandler,
-    handleKeyDown: ((view, event) => a.handleKeyDown(view, event) || b.handleKeyDown(view, event)) as KeyHandler,
-  };
-}
 
 /** Dialogs the writer can show, one at a time. */
 type WriterDialog =
@@ -220,8 +210,8 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       markViews: changeMarkViews(labels),
       handlePaste: (_view, event) => picturesRef.current.onPaste(event),
       handleDrop: (_view, event) => picturesRef.current.onDrop(event),
-      // Double-click on a note's citation, or Enter on a selected one, edits its text (note-edit.ts).
-      ...editProps(noteEditProps((note) => setDialog({ kind: 'editNote', note })), editProps(fieldsRef.current.editProps, charts.editProps)),
+      // Double-click on a note's citation, a field or a chart, or Enter on a selected one, edits it.
+      ...atomEditProps(noteEditProps((note) => setDialog({ kind: 'editNote', note })), fieldsRef.current.editProps, charts.editProps),
       handleDOMEvents: writerDomEvents({
         openLinkRef,
         painterRef,
