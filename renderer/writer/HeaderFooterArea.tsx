@@ -222,8 +222,10 @@ export function HeaderFooterArea({ kind, section, labels, review, pictures, sect
   const variantLabel = (v: StoryVariant) => (v === 'default' && oddEven ? labels.oddPages : labels.variants[v]);
   const json = storyOf(section, kind, editing);
   const story = json ? textSchema.nodeFromJSON(json) : emptyStory();
+  // Only a changed story is written back: opening a header and leaving it as it was changes nothing.
   const commit = () => {
-    if (editor.current) onCommit(editing, editor.current.doc());
+    const doc = editor.current?.doc();
+    if (doc && !doc.eq(story)) onCommit(editing, doc);
   };
   const close = () => {
     commit();

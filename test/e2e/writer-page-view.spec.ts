@@ -238,9 +238,15 @@ test("the second section's header is edited on its own sheet and saved; the firs
 
   // The second sheet's header is its section's: edited there, the first one's stays.
   await expect(headerOf(1)).toHaveText('Annexe');
+  // Opened and left unchanged, a header does not mark the document modified.
   await headerOf(1).dblclick();
   // Named with its section, as Word does in a document of several sections.
   const header = page.getByRole('textbox', { name: 'En-tête (section 2) — Toutes les pages' });
+  await expect(header).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(header).toBeHidden();
+  await expect(page.getByRole('tab', { name: 'sections.docx', exact: true })).toBeVisible();
+  await headerOf(1).dblclick();
   await expect(header).toBeFocused();
   await page.keyboard.press('End');
   await page.keyboard.type(' modifiée');
