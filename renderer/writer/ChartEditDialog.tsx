@@ -15,6 +15,8 @@ export interface ChartEditDialogProps {
   readonly chart: Chart;
   readonly labels: ChartEditLabels;
   readonly locale: string;
+  /** The dialog's title (default: "Modifier le graphique"). */
+  readonly title?: string;
   readonly onSubmit: (chart: Chart) => void;
   readonly onClose: () => void;
 }
@@ -28,7 +30,7 @@ interface Draft {
 
 const FORM_ID = 'writer-chart-edit-form';
 
-export function ChartEditDialog({ chart, labels, locale, onSubmit, onClose }: ChartEditDialogProps) {
+export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onSubmit, onClose }: ChartEditDialogProps) {
   const [type, setType] = useState<ChartType>(chart.type);
   const [title, setTitle] = useState(chart.title ?? '');
   const [legend, setLegend] = useState<ChartLegendPosition>(chart.legend ?? 'right');
@@ -73,7 +75,7 @@ export function ChartEditDialog({ chart, labels, locale, onSubmit, onClose }: Ch
   const types = chartTypesFor(chart);
   return (
     <Dialog
-      title={labels.edit}
+      title={dialogTitle ?? labels.edit}
       onCancel={onClose}
       size="large"
       footer={

@@ -377,6 +377,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const print = printAction(viewRef, document.meta, media, labels.printFrame);
   const actions: RibbonActions = useStableActions<RibbonActions>({
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
+    onChart: charts.insertNew,
     review: review.actions,
     onHeaderFooter: (kind) => {
       // The cursor's section and page, as Word does (story-target.ts).

@@ -47,6 +47,8 @@ export interface RibbonActions {
   readonly onEditNote?: () => void;
   /** Inserts a picture from a file (absent when the app offers no file access). */
   readonly onPicture?: () => void;
+  /** Insertion > Graphique: a new chart from a table of values. */
+  readonly onChart?: () => void;
   /** Edits the header or footer in place (Insertion > En-tête / Pied de page). */
   readonly onHeaderFooter?: (kind: 'header' | 'footer') => void;
   /** Comments and tracked changes (Révision). */
@@ -191,6 +193,7 @@ function InsertTab({ ribbon, labels, run, actions }: TabProps) {
       <TableToolbar ribbon={ribbon} labels={labels} run={run} />
       <ToolbarSeparator />
       {actions.onPicture && <RibbonButton icon="picture" label={labels.pictures.insert} onClick={actions.onPicture} text={<span className="writer-ribbon__text">{labels.pictures.insert}</span>} />}
+      {actions.onChart && <RibbonButton icon="chart" label={labels.charts.insertTitle} onClick={actions.onChart} text={<span className="writer-ribbon__text">{labels.charts.insert}</span>} />}
       <RibbonButton icon="pageBreak" label={labels.pageBreak} shortcut="Ctrl+Entrée" keys="Control+Enter" disabled={!ribbon.canPageBreak} onClick={() => run(insertPageBreak)} />
       <RibbonButton icon="link" label={more.link} shortcut="Ctrl+K" keys="Control+K" pressed={ribbon.inLink} onClick={actions.onLink} />
       <RibbonButton icon="bookmark" label={more.bookmark} onClick={actions.onBookmark} />

@@ -6,6 +6,8 @@
  * with the embedded workbook it no longer matches.
  */
 import type { Chart, ChartLegendPosition, ChartSeries, ChartType } from '@ostal/model';
+import { textSchema } from '@ostal/model';
+import { closeHistory } from 'prosemirror-history';
 import { NodeSelection } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -105,6 +107,49 @@ export function parseChartValue(text: string, locale: string): number | null | u
 export function formatChartValue(value: number | null, locale: string): string {
   if (value === null) return '';
   return new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 }).format(value);
+}
+
+/** EMU in a centimetre. */
+const EMU_PER_CM = 360000;
+
+/**
+ * The chart "Insertion > Graphique" starts from, as Word's: columns, three categories and two
+ * series of sample values to replace; `category(n)` and `series(n)` name them (from 1).
+ */
+export function sampleChart(category: (n: number) => string, series: (n: number) => string): Chart {
+  const categories = [1, 2, 3].map(category);
+  return {
+    type: 'column',
+    legend: 'right',
+    series: [
+      { name: series(1), cachedCategories: categories, cachedValues: [4.3, 2.5, 3.5] },
+      { name: series(2), cachedCategories: categories, cachedValues: [2.4, 4.4, 1.8] },
+    ],
+    anchor: { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } },
+  };
+}
+
+/** A new chart's size: 15 × 9 cm, narrower when the text is (EMU). */
+export function newChartSize(textWidth: number): { width: number; height: number } {
+  const width = Math.min(15 * EMU_PER_CM, textWidth);
+  return { width, height: Math.round((width * 3) / 5) };
+}
+
+/** Inserts `chart` at the selection as an undo step of its own, selected; its alternative text is its title. */
+export function insertChart(chart: Chart, size: { width: number; height: number }): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    if (!$from.parent.inlineContent && !(state.selection instanceof NodeSelection && state.selection.node.isInline)) return false;
+    if (dispatch) {
+      const node = textSchema.nodes.chart!.create({ chart, width: size.width, height: size.height, alt: chart.title ?? null });
+      const tr = state.tr.replaceSelectionWith(node, false);
+      const pos = tr.mapping.map(state.selection.from, -1);
+      const placed = tr.doc.nodeAt(pos)?.type.name === 'chart' ? pos : pos - 1;
+      if (tr.doc.nodeAt(placed)?.type.name === 'chart') tr.setSelection(NodeSelection.create(tr.doc, placed));
+      dispatch(closeHistory(tr.scrollIntoView()));
+    }
+    return true;
+  };
 }
 
 /** The chart the selection is on (a chart is selected as a node, like a picture). */

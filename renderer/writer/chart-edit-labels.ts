@@ -5,6 +5,9 @@ export interface ChartEditLabels {
   /** Contextual toolbar shown while a chart is selected ("Graphique"), its button and the dialog's title ("Modifier le graphique"). */
   readonly toolbar: string;
   readonly edit: string;
+  /** Insertion > "Graphique" (ribbon button) and its dialog's title ("Insérer un graphique"). */
+  readonly insert: string;
+  readonly insertTitle: string;
   /** "Type de graphique" and the kinds' names. */
   readonly type: string;
   readonly types: Readonly<Record<ChartType, string>>;

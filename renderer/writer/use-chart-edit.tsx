@@ -3,7 +3,7 @@
  * and its kind in the status line; the button, a double-click on the chart or Enter while it is
  * selected open ChartEditDialog, whose result replaces the chart in one undo step.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode, RefObject } from 'react';
 import type { Chart } from '@ostal/model';
 import { NodeSelection } from 'prosemirror-state';
@@ -12,7 +12,9 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { Button, Toolbar } from '../ui/index.js';
 import { ChartEditDialog } from './ChartEditDialog.js';
-import { selectedChart, setChart } from './chart-data.js';
+import { insertChart, newChartSize, sampleChart, selectedChart, setChart } from './chart-data.js';
+import { textWidthEmu } from './picture-commands.js';
+import { syncSelectionFromPage } from './dom-selection.js';
 import type { ChartEditLabels } from './chart-edit-labels.js';
 
 export interface UseChartEditOptions {
@@ -25,15 +27,19 @@ export interface UseChartEditOptions {
 const keepFocus = (e: { preventDefault: () => void }): void => e.preventDefault();
 
 export function useChartEdit({ viewRef, loadingRef, labels, run }: UseChartEditOptions) {
-  const [editing, setEditing] = useState<number | null>(null);
+  /** The chart being edited (its position), a new one to insert, or none. */
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
 
   const open = (pos: number) => {
     if (!loadingRef.current) setEditing(pos);
   };
-  const close = () => {
-    setEditing(null);
-    viewRef.current?.focus();
-  };
+  const close = () => setEditing(null);
+  // Back to the text once the dialog has closed (after it gave the focus back to its opener, a ribbon button).
+  const hadDialog = useRef(false);
+  useEffect(() => {
+    if (editing === null && hadDialog.current) viewRef.current?.focus();
+    hadDialog.current = editing !== null;
+  }, [editing, viewRef]);
 
   /** Editor props: a double-click on a chart, or Enter on a selected one, edits it. */
   const editProps = {
@@ -52,8 +58,17 @@ export function useChartEdit({ viewRef, loadingRef, labels, run }: UseChartEditO
     },
   };
 
+  /** Insertion > Graphique: the dialog on a sample chart; OK inserts it at the cursor. */
+  const insertNew = () => {
+    const view = viewRef.current;
+    if (!view || loadingRef.current) return;
+    syncSelectionFromPage(view);
+    setEditing('new');
+  };
+
   return {
     editProps,
+    insertNew,
     toolbar: (state: EditorState): ReactNode => {
       const chart = selectedChart(state);
       if (!chart) return null;
@@ -76,13 +91,29 @@ export function useChartEdit({ viewRef, loadingRef, labels, run }: UseChartEditO
     },
     dialog: (state: EditorState): ReactNode => {
       if (editing === null) return null;
+      const locale = window.document.documentElement.lang || 'fr';
+      if (editing === 'new') {
+        return (
+          <ChartEditDialog
+            chart={sampleChart(labels.category, labels.newSeries)}
+            labels={labels}
+            locale={locale}
+            title={labels.insertTitle}
+            onClose={close}
+            onSubmit={(chart) => {
+              setEditing(null);
+              run(insertChart(chart, newChartSize(textWidthEmu(state.doc))));
+            }}
+          />
+        );
+      }
       const node = state.doc.nodeAt(editing);
       if (!node || node.type.name !== 'chart') return null;
       return (
         <ChartEditDialog
           chart={node.attrs.chart as Chart}
           labels={labels}
-          locale={window.document.documentElement.lang || 'fr'}
+          locale={locale}
           onClose={close}
           onSubmit={(chart) => {
             setEditing(null);

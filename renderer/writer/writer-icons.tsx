@@ -27,6 +27,7 @@ export type WriterIconName =
   | 'outdent'
   | 'restart'
   | 'picture'
+  | 'chart'
   | 'pageView'
   | 'draftView';
 
@@ -59,6 +60,7 @@ const PATHS: Readonly<Record<WriterIconName, string>> = {
   indent: 'M11 6h10 M11 12h10 M11 18h10 M3 8l4 4-4 4',
   outdent: 'M11 6h10 M11 12h10 M11 18h10 M7 8l-4 4 4 4',
   restart: 'M10 6h11 M10 12h11 M10 18h11 M3 4h2v5 M2 16a3 3 0 1 1 3 3',
+  chart: 'M3 3v18h18 M7 17v-6h3v6z M12 17V7h3v10z M17 17v-4h3v4z',
   picture: 'M3 5h18v14H3z M3 16l5-5 4 4 3-3 6 6 M15 9a1.5 1.5 0 1 0 0.01 0z',
 };
 

@@ -79,3 +79,42 @@ test('a chart is edited from a table of its values: kind, title, a value and a s
     await expect(again.locator('.ui-chart__bar')).toHaveCount(categories * series);
   }
 });
+
+test('Insertion > Graphique inserts a column chart from the values typed in its table, saved to ODT and DOCX', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await editor.pressSequentially('Budget : ');
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'Insérer un graphique' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Insérer un graphique' });
+  await dialog.getByRole('textbox', { name: 'Titre (facultatif)' }).fill('Budget 2027');
+  await dialog.getByRole('textbox', { name: 'Catégorie 1', exact: true }).fill('Écoles');
+  await dialog.getByRole('textbox', { name: 'Série 1, Écoles' }).fill('1 250,5');
+  await dialog.getByRole('button', { name: 'Supprimer la dernière série' }).click();
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  const chart = editor.locator('.writer-chart');
+  await expect(chart.locator('.ui-chart__title')).toHaveText('Budget 2027');
+  await expect(chart.locator('.ui-chart__bar')).toHaveCount(3);
+  await expect(chart.locator('.ui-chart__categories')).toContainText('Écoles');
+  // Cancelling inserts nothing; the insertion is one undo step.
+  await page.getByRole('button', { name: 'Insérer un graphique' }).click();
+  await page.getByRole('dialog', { name: 'Insérer un graphique' }).getByRole('button', { name: 'Annuler' }).click();
+  await expect(editor.locator('.writer-chart')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(editor.locator('.writer-chart')).toHaveCount(0);
+  await expect(editor).toContainText('Budget');
+  await page.keyboard.press('Control+y');
+  await expect(editor.locator('.writer-chart')).toHaveCount(1);
+
+  for (const format of ['odt', 'docx'] as const) {
+    await saveAs(page, host.docs, `budget-${format}`, format);
+    await closeTab(page, `budget-${format}.${format}`);
+    await openFile(page, `budget-${format}.${format}`);
+    const again = page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('.writer-chart');
+    await expect(again.locator('.ui-chart__title')).toHaveText('Budget 2027');
+    await expect(again.locator('.ui-chart__bar')).toHaveCount(3);
+  }
+});

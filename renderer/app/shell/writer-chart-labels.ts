@@ -6,6 +6,8 @@ export function writerChartLabels({ t }: Translator): WriterLabels['charts'] {
   return {
     toolbar: t('writer.chart.toolbar'),
     edit: t('writer.chart.edit'),
+    insert: t('writer.chart.insert'),
+    insertTitle: t('writer.chart.insertTitle'),
     type: t('sheets.chart.type'),
     types: {
       column: t('sheets.chart.type.column'),

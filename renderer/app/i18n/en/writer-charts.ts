@@ -4,6 +4,8 @@ import type { frWriterCharts } from '../fr/writer-charts.js';
 export const enWriterCharts: Readonly<Record<keyof typeof frWriterCharts, string>> = {
   'writer.chart.toolbar': 'Chart',
   'writer.chart.edit': 'Edit chart',
+  'writer.chart.insert': 'Chart',
+  'writer.chart.insertTitle': 'Insert a chart',
   'writer.chart.data': 'Chart data',
   'writer.chart.categories': 'Categories',
   'writer.chart.seriesName': 'Name of series {n}',

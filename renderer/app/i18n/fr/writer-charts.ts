@@ -2,6 +2,8 @@
 export const frWriterCharts = {
   'writer.chart.toolbar': 'Graphique',
   'writer.chart.edit': 'Modifier le graphique',
+  'writer.chart.insert': 'Graphique',
+  'writer.chart.insertTitle': 'Insérer un graphique',
   'writer.chart.data': 'Données du graphique',
   'writer.chart.categories': 'Catégories',
   'writer.chart.seriesName': 'Nom de la série {n}',
