@@ -69,6 +69,8 @@ describe('ODF shape types and their modifiers', () => {
       ['round-callout', 'wedgeEllipseCallout', '-4000 26000', WIDE],
       ['chevron', 'chevron', '12000', TALL],
       ['can', 'can', '3000', TALL],
+      ['left-brace', 'leftBrace', '1200 15000', TALL],
+      ['striped-right-arrow', 'stripedRightArrow', '12000 4000', WIDE],
     ];
     for (const [type, preset, modifiers, size] of cases) expect(typeModifiersOfAdjust(type, preset, adjustOfTypeModifiers(type, modifiers, size), size)).toBe(modifiers);
     // DrawingML's right arrow: shaft half the height, head as long as half the shorter side.

@@ -67,10 +67,12 @@ const native: [string, Record<string, number>][] = [
   ['homePlate', { adj: 70_000 }],
   ['plaque', { adj: 35_000 }],
   ['foldedCorner', { adj: 40_000 }],
+  ['notchedRightArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['rightBrace', { adj1: 15_000, adj2: 70_000 }],
 ];
 const nativeDeck: Deck = {
   ...emptyDeck(),
-  size: { cx: 16 * IN, cy: 8 * IN },
+  size: { cx: 16 * IN, cy: 10 * IN },
   slides: [
     {
       id: 's1',
@@ -166,7 +168,7 @@ describe('preset adjust values between ODP and PPTX', { timeout: 240_000 }, () =
       const [cx, cy] = [(i % 4) * 4, Math.floor(i / 4) * 2.5];
       let differ = 0;
       let inked = 0;
-      for (let y = Math.floor(((cy + 0.1) / 8) * odp.height); y < Math.floor(((cy + 2.4) / 8) * odp.height); y++) {
+      for (let y = Math.floor(((cy + 0.1) / 10) * odp.height); y < Math.floor(((cy + 2.4) / 10) * odp.height); y++) {
         for (let x = Math.floor(((cx + 0.1) / 16) * odp.width); x < Math.floor(((cx + 3.9) / 16) * odp.width); x++) {
           const [a, b] = [odp.dark(x, y), pptx.dark(x, y)];
           if (a !== b) differ++;
