@@ -67,7 +67,8 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   flowChartPreparation: 'flowchart-preparation',
   foldedCorner: 'paper',
   bevel: 'quad-bevel',
-  plaque: 'plaque',
+  // LibreOffice's name for the plaque (mso_sptPlaque, 21); it draws nothing for `plaque`.
+  plaque: 'mso-spt21',
   bracePair: 'brace-pair',
   bracketPair: 'bracket-pair',
   leftBracket: 'left-bracket',
@@ -80,7 +81,13 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   mathMultiply: 'ooxml-mathMultiply',
 };
 
-const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map(Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k]));
+/** Ostal wrote `plaque` for the plaque before 2026-11: still read. */
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque']]);
+
+/** The svg:viewBox of an ODF draw:type's own definition: 21600 square but for the can (LibreOffice's and OpenOffice's). */
+export function odfTypeViewBox(type: string): string {
+  return type === 'can' ? '0 0 88 21600' : '0 0 21600 21600';
+}
 
 /** The ODF draw:type for a DrawingML preset. */
 export function odfShapeType(preset: string): string {

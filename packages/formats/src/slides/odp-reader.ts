@@ -214,6 +214,8 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     if (kind === 'free-shape') ctx.diagnostics.warn('shape-geometry-approximated', `${String(n)} free-form shape(s) (polygons, paths) were kept as rectangles.`, parts.contentPart);
     else if (kind.startsWith('free-shape-formula:'))
       ctx.diagnostics.warn('shape-formula-invalid', `${String(n)} free-form shape(s) were kept as rectangles, their outline formulas could not be evaluated: ${kind.slice('free-shape-formula:'.length)}`, parts.contentPart);
+    else if (kind === 'free-shape-handles')
+      ctx.diagnostics.warn('shape-handles-dropped', `${String(n)} shape(s) drawn from formulas keep their outline but not their handles (draw:handle): saved, they cannot be reshaped by their handles.`, parts.contentPart);
   }
   return {
     kind: 'deck',

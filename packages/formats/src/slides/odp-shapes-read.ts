@@ -10,6 +10,7 @@ import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { readOdfTile } from './odp-picture-tile.js';
 import { isPresetOdfType, presetOfOdfType } from './odp-geometry.js';
 import { adjustOfModifiers } from './preset-adjusts.js';
+import { adjustOfTypeModifiers } from './odf-type-modifiers.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement } from './odf-lists.js';
 import { imageSizeEmu } from './image-size.js';
 import { pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
@@ -479,8 +480,10 @@ function readCustomShape(el: XmlElement, reading: ShapeReading): GeometryShape {
   const xfrm = transformOf(el);
   if (!geo || isPresetOdfType(type)) {
     const shape = readGeometryShape(el, reading, presetOfOdfType(type), xfrm);
-    // An `ooxml-<preset>` type keeps the preset's adjust values as its modifiers, in a:avLst order.
-    const adjust = geo && type?.startsWith('ooxml-') ? adjustOfModifiers(shape.geometry, attr(geo, NS.draw, 'modifiers')) : undefined;
+    // An `ooxml-<preset>` type keeps the preset's adjust values as its modifiers, in a:avLst order;
+    // an ODF type of its own has modifiers in its 21600 box, converted with the shape's size.
+    const modifiers = geo ? attr(geo, NS.draw, 'modifiers') : undefined;
+    const adjust = type?.startsWith('ooxml-') ? adjustOfModifiers(shape.geometry, modifiers) : adjustOfTypeModifiers(type, modifiers, xfrm);
     return adjust ? { ...shape, adjust } : shape;
   }
   // LibreOffice leaves svg:viewBox empty for a DrawingML custGeom and gives its space as drawooo:sub-view-size.
@@ -500,6 +503,9 @@ function readCustomShape(el: XmlElement, reading: ShapeReading): GeometryShape {
     count(reading, 'free-shape');
     return shape;
   }
+  // Its handles move modifiers its formulas use; the outline is kept as evaluated, so no handle
+  // has a guide to move in a:custGeom or draw:enhanced-path (`shape-handles-dropped`).
+  if (childElements(geo, NS.draw, 'handle').length > 0) count(reading, 'free-shape-handles');
   return { ...shape, paths };
 }
 

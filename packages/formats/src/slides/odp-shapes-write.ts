@@ -11,8 +11,9 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
 import { levelStyleXml, listBlocks } from './odf-lists.js';
 import type { ListedParagraph } from './odf-lists.js';
-import { LINE_PRESETS, odfShapeType } from './odp-geometry.js';
+import { LINE_PRESETS, odfShapeType, odfTypeViewBox } from './odp-geometry.js';
 import { modifiersOfAdjust } from './preset-adjusts.js';
+import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
@@ -359,15 +360,16 @@ function lineEnds(t: Transform): Record<string, string> {
  * A preset's draw:type in the 21600 box, or a custom shape's own path (draw:type non-primitive).
  * A preset ODF has no type of its own for is written as LibreOffice writes imported presets,
  * draw:type `ooxml-<preset>`, its adjust values as draw:modifiers in a:avLst order. A preset
- * written as an ODF type keeps that type's default modifiers (they mean other things, type by
- * type; LibreOffice 7.4 draws no `ooxml-` shape that has no path of its own).
+ * written as an ODF type of its own gets that type's modifiers, converted with the shape's size
+ * (`odf-type-modifiers.ts`), or its defaults when the conversion is not known (LibreOffice 7.4
+ * draws no `ooxml-` shape that has no path of its own).
  */
-function enhancedGeometryAttrs(shape: GeometryShape): Record<string, string> {
+function enhancedGeometryAttrs(shape: GeometryShape, t: Transform): Record<string, string> {
   const custom = shape.geometry === 'custom' && shape.paths ? enhancedPath(shape.paths) : undefined;
   if (custom) return { 'svg:viewBox': custom.viewBox, 'draw:type': 'non-primitive', 'draw:enhanced-path': custom.path };
   const type = odfShapeType(shape.geometry);
-  const modifiers = type.startsWith('ooxml-') ? modifiersOfAdjust(shape.geometry, shape.adjust) : undefined;
-  return { 'svg:viewBox': '0 0 21600 21600', 'draw:type': type, ...(modifiers ? { 'draw:modifiers': modifiers } : {}) };
+  const modifiers = type.startsWith('ooxml-') ? modifiersOfAdjust(shape.geometry, shape.adjust) : typeModifiersOfAdjust(type, shape.geometry, shape.adjust, t);
+  return { 'svg:viewBox': odfTypeViewBox(type), 'draw:type': type, ...(modifiers ? { 'draw:modifiers': modifiers } : {}) };
 }
 
 function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, ctx: OdpShapeContext): XmlOut | null {
@@ -402,7 +404,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         desc,
         textBlocks(shape.text, false, ctx),
         x('draw:enhanced-geometry', {
-          ...enhancedGeometryAttrs(shape),
+          ...enhancedGeometryAttrs(shape, t),
           'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
           'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
         }),

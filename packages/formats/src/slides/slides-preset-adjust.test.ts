@@ -5,12 +5,17 @@
  * adjust values, which PPTX writes as the preset's a:avLst, so PowerPoint and LibreOffice show
  * the shape as it was, handles included.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { emptyDeck } from '@ostal/model';
 import type { Deck, GeometryShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { parsePgm } from '../../../../test/fidelity/harness/pgm.js';
 import { read, write } from '../index.js';
 import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
 
@@ -46,6 +51,58 @@ function presetGeometries(slideXml: string): { prst: string; av: Record<string, 
     prst: m[1] ?? '',
     av: Object.fromEntries([...(m[2] ?? '').matchAll(/<a:gd name="([^"]+)" fmla="val (-?\d+)"\/>/g)].map((g) => [g[1] ?? '', Number(g[2])])),
   }));
+}
+
+/** Presets ODF draws with a type of its own, adjusted, each in a wide and a tall box (one per 4 × 2.5 in cell). */
+const native: [string, Record<string, number>][] = [
+  ['roundRect', { adj: 30_000 }],
+  ['rightArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['upArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['leftRightArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['upDownArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['wedgeRectCallout', { adj1: -40_000, adj2: 70_000 }],
+  ['wedgeEllipseCallout', { adj1: -40_000, adj2: 70_000 }],
+  ['can', { adj: 40_000 }],
+  ['hexagon', { adj: 40_000 }],
+  ['homePlate', { adj: 70_000 }],
+  ['plaque', { adj: 35_000 }],
+  ['foldedCorner', { adj: 40_000 }],
+  ['notchedRightArrow', { adj1: 30_000, adj2: 70_000 }],
+  ['rightBrace', { adj1: 15_000, adj2: 70_000 }],
+];
+const nativeDeck: Deck = {
+  ...emptyDeck(),
+  size: { cx: 16 * IN, cy: 10 * IN },
+  slides: [
+    {
+      id: 's1',
+      title: '',
+      body: [],
+      notes: '',
+      shapes: native.flatMap(([geometry, adjust], i): GeometryShape[] => {
+        const x = (i % 4) * 4 * IN;
+        const y = Math.floor(i / 4) * 2.5 * IN;
+        const black = { kind: 'solid', color: { rgb: '000000' } } as const;
+        return [
+          { kind: 'shape', id: 2 * i + 1, name: geometry, geometry, adjust, xfrm: { x: x + IN / 2, y: y + IN / 2, cx: 2 * IN, cy: IN }, fill: black },
+          { kind: 'shape', id: 2 * i + 2, name: `${geometry} 2`, geometry, adjust, xfrm: { x: x + 2.9 * IN, y: y + 0.3 * IN, cx: 0.9 * IN, cy: 1.8 * IN }, fill: black },
+        ];
+      }),
+    },
+  ],
+};
+
+/** Ink (dark pixels) of the first slide as LibreOffice renders the file, at 40 dpi. */
+function ink(bytes: Uint8Array, name: string): { width: number; height: number; dark: (x: number, y: number) => boolean } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-adjust-'));
+  try {
+    writeFileSync(path.join(dir, 'slide.pdf'), libreofficeConvertBytes(bytes, name, 'pdf'));
+    execFileSync('pdftoppm', ['-gray', '-r', '40', '-f', '1', '-l', '1', path.join(dir, 'slide.pdf'), path.join(dir, 'page')]);
+    const img = parsePgm(readFileSync(path.join(dir, readdirSync(dir).find((f) => f.endsWith('.pgm')) ?? '')));
+    return { width: img.width, height: img.height, dark: (x, y) => (img.pixels[y * img.width + x] ?? 255) < img.maxValue / 2 };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const shapesOf = (d: Deck): GeometryShape[] => (d.slides[0]?.shapes ?? []).filter((s): s is GeometryShape => s.kind === 'shape');
@@ -94,12 +151,33 @@ describe('preset adjust values between ODP and PPTX', { timeout: 240_000 }, () =
     const flat = strFromU8(unzipSync(odp)['content.xml']!);
     const ours = geometries(flat);
     expect(ours.find((g) => g.type === 'ooxml-teardrop')?.modifiers).toBe('150000');
-    // An ODF type of its own (right-arrow…) means other things by its modifiers: none written.
-    expect(ours.find((g) => g.type === 'right-arrow')?.modifiers).toBe('');
+    // An ODF type of its own (right-arrow…) has modifiers in its 21600 box: the head starts at 65 % of the width.
+    expect(ours.find((g) => g.type === 'right-arrow')?.modifiers).toBe('14040 7560');
     const back = shapesOf((await read(odp)).document as Deck);
     expect(back.find((s) => s.geometry === 'teardrop')?.adjust).toEqual({ adj: 150_000 });
     // LibreOffice turns our ODP's teardrop into a PPTX teardrop with its adjust value.
     const fromLo = strFromU8(unzipSync(new Uint8Array(libreofficeConvertBytes(odp, 'formes.odp', 'pptx')))['ppt/slides/slide1.xml']!);
     expect(presetGeometries(fromLo).find((g) => g.prst === 'teardrop')?.av).toEqual({ adj: 150_000 });
+  });
+
+  it('are written to ODP as the modifiers of ODF\'s own types, which LibreOffice draws as it draws the PPTX', async () => {
+    const odp = ink(await write(nativeDeck, 'odp'), 'formes.odp');
+    const pptx = ink(await write(nativeDeck, 'pptx'), 'formes.pptx');
+    const mismatch = native.map(([geometry], i) => {
+      // Within the shape's cell: pixels inked in one rendering and not the other, over those inked in either.
+      const [cx, cy] = [(i % 4) * 4, Math.floor(i / 4) * 2.5];
+      let differ = 0;
+      let inked = 0;
+      for (let y = Math.floor(((cy + 0.1) / 10) * odp.height); y < Math.floor(((cy + 2.4) / 10) * odp.height); y++) {
+        for (let x = Math.floor(((cx + 0.1) / 16) * odp.width); x < Math.floor(((cx + 3.9) / 16) * odp.width); x++) {
+          const [a, b] = [odp.dark(x, y), pptx.dark(x, y)];
+          if (a !== b) differ++;
+          if (a || b) inked++;
+        }
+      }
+      return [geometry, Math.round((100 * differ) / Math.max(1, inked))];
+    });
+    // Edges alone differ by a few pixels (2 to 10 %); a modifier drawn another way differs by 20 % or more.
+    expect(mismatch.filter(([, pct]) => Number(pct) > 12)).toEqual([]);
   });
 });
