@@ -3,12 +3,13 @@
  * data of charts it reads from PPTX, so that both agree on the values a chart shows: scatter x
  * values and bubble x values in columns of their own (LibreOffice takes no x values from the
  * label column), and the category axis keeping its number format (without one LibreOffice gives
- * the labels a date format).
+ * the labels a date format), and series whose name cell has no cached text named `Series<n>`.
  */
 import type { Chart, Deck } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
+import { chartOfPart } from './pptx-charts.js';
 
 const NO_ANCHOR: Chart['anchor'] = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
 
@@ -85,5 +86,15 @@ describe('chart objects written to ODP', () => {
     const { categoryAxisNumberFormat: _f, ...withoutFormat } = chart;
     const plain = await write(deckOf(withoutFormat), 'odp');
     expect(strFromU8(unzipSync(plain)['Object 1/content.xml']!)).toContain('<chart:axis chart:dimension="x" chart:name="primary-x">');
+  });
+});
+
+describe('chart parts read from PPTX', () => {
+  it('name a series whose name reference has no cached text as PowerPoint and LibreOffice show it', () => {
+    const xml = `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:grouping val="clustered"/>
+<c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Sheet1!$A$2</c:f><c:strCache><c:ptCount val="1"/></c:strCache></c:strRef></c:tx><c:val><c:numRef><c:f>Sheet1!$B$2:$C$2</c:f><c:numCache><c:ptCount val="2"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt></c:numCache></c:numRef></c:val></c:ser>
+<c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
+    const chart = chartOfPart({ path: 'ppt/charts/chart1.xml', data: new TextEncoder().encode(xml) }, 64);
+    expect(chart?.series[0]?.name).toBe('Series1');
   });
 });
