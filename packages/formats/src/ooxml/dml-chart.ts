@@ -223,8 +223,10 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   if (type === 'stock') series.splice(0, series.length, ...stockByValues(series));
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
   let title = titleOf(c(chart, 'title'));
-  // A title element without text is the automatic title: the single series' name.
-  if (title === undefined && c(chart, 'title') && autoDeleted !== '1' && series.length === 1) title = series[0]!.name;
+  // A title element without text of its own (no c:tx) is the automatic title: the single series'
+  // name. A c:tx whose rich text is empty is an empty title (LibreOffice shows none either).
+  const titleEl = c(chart, 'title');
+  if (title === undefined && titleEl && !c(titleEl, 'tx') && autoDeleted !== '1' && series.length === 1) title = series[0]!.name;
   const legendEl = c(chart, 'legend');
   const legend = legendEl ? (LEGEND[val(c(legendEl, 'legendPos')) ?? 'r'] ?? 'right') : 'none';
   // Axes: the category axis is the one the group's first axId names among catAx/dateAx/(scatter's x valAx).

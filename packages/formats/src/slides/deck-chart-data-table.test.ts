@@ -3,7 +3,8 @@
  * data of charts it reads from PPTX, so that both agree on the values a chart shows: scatter x
  * values and bubble x values in columns of their own (LibreOffice takes no x values from the
  * label column), and the category axis keeping its number format (without one LibreOffice gives
- * the labels a date format), and series whose name cell has no cached text named `Series<n>`.
+ * the labels a date format); series whose name cell has no cached text named `Series<n>`, and an
+ * empty title left empty.
  */
 import type { Chart, Deck } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
@@ -96,5 +97,20 @@ describe('chart parts read from PPTX', () => {
 <c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`;
     const chart = chartOfPart({ path: 'ppt/charts/chart1.xml', data: new TextEncoder().encode(xml) }, 64);
     expect(chart?.series[0]?.name).toBe('Series1');
+  });
+
+  it('take the single series’ name as the title only when the title has no text of its own', () => {
+    const part = (title: string): Chart | undefined =>
+      chartOfPart(
+        {
+          path: 'ppt/charts/chart1.xml',
+          data: new TextEncoder().encode(
+            `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><c:chart>${title}<c:plotArea><c:lineChart><c:grouping val="standard"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx><c:strRef><c:f>Sheet2!$C$4</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Total Enrollment</c:v></c:pt></c:strCache></c:strRef></c:tx><c:val><c:numLit><c:ptCount val="1"/><c:pt idx="0"><c:v>1</c:v></c:pt></c:numLit></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:lineChart><c:catAx><c:axId val="1"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/><c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`,
+          ),
+        },
+        64,
+      );
+    expect(part('<c:title><c:layout/></c:title>')?.title).toBe('Total Enrollment');
+    expect(part('<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="en-US"/></a:p></c:rich></c:tx><c:layout/></c:title>')?.title).toBeUndefined();
   });
 });
