@@ -103,6 +103,12 @@ export interface Chart {
   /** Title of the category axis (horizontal for column/line/area, vertical for bar). */
   readonly categoryAxisTitle?: string;
   readonly valueAxisTitle?: string;
+  /**
+   * Number format of the category axis labels when the file gives one (DrawingML `c:numFmt` of
+   * `c:catAx`; ODF: the x axis style's `style:data-style-name`, read as `General`). Absent, the
+   * application chooses: LibreOffice then gives the axis a date format (M/D/YYYY).
+   */
+  readonly categoryAxisNumberFormat?: string;
   readonly series: readonly ChartSeries[];
   readonly anchor: ChartAnchor;
   /** Radar charts: lines with markers (absent) or filled areas. */

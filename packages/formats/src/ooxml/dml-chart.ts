@@ -223,8 +223,10 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   if (type === 'stock') series.splice(0, series.length, ...stockByValues(series));
   const autoDeleted = val(c(chart, 'autoTitleDeleted'));
   let title = titleOf(c(chart, 'title'));
-  // A title element without text is the automatic title: the single series' name.
-  if (title === undefined && c(chart, 'title') && autoDeleted !== '1' && series.length === 1) title = series[0]!.name;
+  // A title element without text of its own (no c:tx) is the automatic title: the single series'
+  // name. A c:tx whose rich text is empty is an empty title (LibreOffice shows none either).
+  const titleEl = c(chart, 'title');
+  if (title === undefined && titleEl && !c(titleEl, 'tx') && autoDeleted !== '1' && series.length === 1) title = series[0]!.name;
   const legendEl = c(chart, 'legend');
   const legend = legendEl ? (LEGEND[val(c(legendEl, 'legendPos')) ?? 'r'] ?? 'right') : 'none';
   // Axes: the category axis is the one the group's first axId names among catAx/dateAx/(scatter's x valAx).
@@ -237,6 +239,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const view3D = group.local.endsWith('3DChart') ? view3DOf(chart) : undefined;
   const categoryAxisTitle = !round ? titleOf(c(catAxis, 'title')) : undefined;
   const valueAxisTitle = !round ? titleOf(c(valAxis, 'title')) : undefined;
+  const numFmt = !round && catAxis?.local !== 'valAx' ? c(catAxis, 'numFmt') : undefined;
+  const categoryAxisNumberFormat = numFmt ? attr(numFmt, '', 'formatCode') : undefined;
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -249,6 +253,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     legend,
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
     ...(valueAxisTitle ? { valueAxisTitle } : {}),
+    ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     series,
     anchor,
   };
@@ -332,7 +337,7 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
   return x('c:ser', {}, head, labels, cat, values);
 }
 
-function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean): XmlOut {
+function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean, numberFormat?: string): XmlOut {
   return x(
     kind,
     {},
@@ -342,7 +347,7 @@ function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: st
     x('c:axPos', { val: pos }),
     gridlines ? x('c:majorGridlines') : null,
     title ? titleXml(title) : null,
-    kind === 'c:valAx' ? x('c:numFmt', { formatCode: 'General', sourceLinked: 1 }) : null,
+    kind === 'c:valAx' || numberFormat ? x('c:numFmt', { formatCode: numberFormat ?? 'General', sourceLinked: 1 }) : null,
     x('c:majorTickMark', { val: 'out' }),
     x('c:minorTickMark', { val: 'none' }),
     x('c:tickLblPos', { val: 'nextTo' }),
@@ -440,7 +445,7 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
       : [
           chart.type === 'scatter' || chart.type === 'bubble'
             ? axisXml('c:valAx', 111111, 222222, 'b', chart.categoryAxisTitle, false)
-            : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false),
+            : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false, chart.categoryAxisNumberFormat),
           axisXml('c:valAx', 222222, 111111, horizontal ? 'b' : 'l', chart.valueAxisTitle, true),
         ];
   const legend = chart.legend ?? 'right';

@@ -142,6 +142,12 @@ function stylesOf(doc: OdfNode): Map<string, OdfNode> {
   return out;
 }
 
+/** An attribute of a named style element itself (style:data-style-name...). */
+function styleOf(styles: Map<string, OdfNode>, name: string | undefined, local: string): string | undefined {
+  const style = name ? styles.get(name) : undefined;
+  return style ? odfAttr(style, NS.style, local) : undefined;
+}
+
 function styleProp(styles: Map<string, OdfNode>, name: string | undefined, props: string, ns: string, local: string): string | undefined {
   const style = name ? styles.get(name) : undefined;
   const p = style ? odfChild(style, NS.style, props) : undefined;
@@ -216,6 +222,8 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const round = type === 'pie' || type === 'doughnut';
   const categoryAxisTitle = !round ? paragraphsText(chartChild(xAxis, 'title')) : undefined;
   const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
+  // A data style on the x axis: read as the general number format (the only one written back).
+  const categoryAxisNumberFormat = !round && type !== 'scatter' && type !== 'bubble' && xAxis && styleOf(styles, odfAttr(xAxis, NS_CHART, 'style-name'), 'data-style-name') ? 'General' : undefined;
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -226,6 +234,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     legend: legendEl ? legendOf(odfAttr(legendEl, NS_CHART, 'legend-position')) : 'none',
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
     ...(valueAxisTitle ? { valueAxisTitle } : {}),
+    ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     series,
     anchor,
   };
@@ -311,7 +320,10 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const first = chart.series[0];
   const round = chart.type === 'pie' || chart.type === 'doughnut';
   if (!round) {
-    body.push('<chart:axis chart:dimension="x" chart:name="primary-x">');
+    // The axis's own number format: without one, LibreOffice gives category labels a date format.
+    const numbered = chart.categoryAxisNumberFormat !== undefined && chart.type !== 'scatter' && chart.type !== 'bubble';
+    if (numbered) styles.push(`<number:number-style style:name="chN0"><number:number number:min-integer-digits="1"/></number:number-style><style:style style:name="chAxisX" style:family="chart" style:data-style-name="chN0"><style:chart-properties chart:display-label="true" chart:link-data-style-to-source="true"/></style:style>`);
+    body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"${numbered ? ' chart:style-name="chAxisX"' : ''}>`);
     if (chart.categoryAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.categoryAxisTitle)}</text:p></chart:title>`);
     if (chart.type !== 'scatter' && chart.type !== 'bubble' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
     body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y">');
@@ -322,7 +334,8 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   } else if (first?.categories) {
     body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/></chart:axis>`);
   }
-  const points = Math.max(1, ...chart.series.map((s) => s.cachedValues?.length ?? 0));
+  const xy = chart.type === 'scatter' || chart.type === 'bubble';
+  const points = Math.max(1, ...chart.series.map((s) => Math.max(s.cachedValues?.length ?? 0, xy ? (s.cachedCategories?.length ?? 0) : 0)));
   odfSeriesOrder(chart).forEach(({ s, i }) => {
     const style = `chS${String(i)}`;
     if (s.color || s.dataLabels) {
@@ -369,10 +382,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   if (columns.length === 0) body.push('<table:table-cell/>');
   body.push('</table:table-row></table:table-header-rows><table:table-rows>');
   const cats = first?.cachedCategories ?? [];
-  const xy = chart.type === 'scatter' || chart.type === 'bubble';
   for (let p = 0; p < points; p++) {
-    const cat = cats[p] ?? String(p + 1);
-    body.push('<table:table-row>', xy && cat.trim() !== '' && Number.isFinite(Number(cat)) ? numberCell(Number(cat)) : cellText(cat));
+    // x values are columns of their own: the label column stays empty, as LibreOffice writes it.
+    body.push('<table:table-row>', cellText(xy ? '' : (cats[p] ?? String(p + 1))));
     columns.forEach((col) => body.push(numberCell(col.values?.[p] ?? null)));
     if (columns.length === 0) body.push('<table:table-cell/>');
     body.push('</table:table-row>');
@@ -391,12 +403,21 @@ function odfSeriesOrder(chart: Chart): { s: ChartSeries; i: number }[] {
   return out;
 }
 
-/** The value columns of a chart's local table after its label column: each series' values, then (bubble) its sizes. */
+/** The x values of a scatter series (its cached categories), as numbers where they are numbers. */
+function xValues(s: ChartSeries): (number | null)[] | undefined {
+  return s.cachedCategories?.map((c) => (c.trim() !== '' && Number.isFinite(Number(c)) ? Number(c) : null));
+}
+
+/**
+ * The value columns of a chart's local table after its label column: each series' values, then
+ * (scatter) its x values or (bubble) its x values and sizes.
+ */
 function localColumns(chart: Chart): { header: string; values: readonly (number | null)[] | undefined }[] {
   return chart.series.flatMap((s, i) => {
     const header = s.name ?? `Série ${String(i + 1)}`;
     const own = { header, values: s.cachedValues };
-    return chart.type === 'bubble' ? [own, { header, values: s.cachedBubbleSizes }] : [own];
+    if (chart.type === 'bubble') return [own, { header, values: xValues(s) }, { header, values: s.cachedBubbleSizes }];
+    return chart.type === 'scatter' ? [own, { header, values: xValues(s) }] : [own];
   });
 }
 
@@ -501,10 +522,16 @@ export function chartOnLocalTable(chart: Chart): Chart {
     ...chart,
     series: chart.series.map((s, k) => {
       const { nameRef: _n, categories: _c, values: _v, bubbleSizes: _b, ...rest } = s;
-      // Columns as `localColumns` lays them out: a bubble series takes two (values, sizes).
-      const col = chart.type === 'bubble' ? 2 * k + 1 : k + 1;
-      const sizes = chart.type === 'bubble' && n > 0 ? { bubbleSizes: ref(1, col + 1, n) } : {};
-      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, col, n) } : {}), ...sizes, nameRef: ref(0, col, 0) };
+      // Columns as `localColumns` lays them out, as LibreOffice lays out the data of charts it reads
+      // from PPTX: a scatter series takes two (y values, its own x values), a bubble series three
+      // (y values, x values, sizes, named on its sizes). LibreOffice takes no x values from the label column.
+      if (chart.type === 'scatter' || chart.type === 'bubble') {
+        const width = chart.type === 'bubble' ? 3 : 2;
+        const col = width * k + 1;
+        const sizes = chart.type === 'bubble' && n > 0 ? { bubbleSizes: ref(1, col + 2, n) } : {};
+        return { ...rest, ...(n > 0 ? { categories: ref(1, col + 1, n), values: ref(1, col, n) } : {}), ...sizes, nameRef: ref(0, chart.type === 'bubble' ? col + 2 : col, 0) };
+      }
+      return { ...rest, ...(n > 0 ? { categories: ref(1, 0, n), values: ref(1, k + 1, n) } : {}), nameRef: ref(0, k + 1, 0) };
     }),
   };
 }

@@ -214,8 +214,12 @@ function paragraphXml(p: TextParagraph, ctx: OdpShapeContext): XmlOut {
     }
     const link = run.style?.link;
     // The link goes inside the span: LibreOffice drops the text of a text:a that holds a text:span.
-    const text = odfParagraphContent(run.text);
-    const inner: (XmlOut | string)[] = link && /^(https?|mailto|ftp):/i.test(link) ? [x('text:a', { 'xlink:type': 'simple', 'xlink:href': link }, text)] : text;
+    let inner: (XmlOut | string)[] = odfParagraphContent(run.text);
+    if (link && /^(https?|mailto|ftp):/i.test(link)) {
+      // Leading spaces go before the link: LibreOffice drops a text:s that opens a text:a.
+      const lead = /^ */.exec(run.text)![0];
+      inner = [...odfParagraphContent(lead), x('text:a', { 'xlink:type': 'simple', 'xlink:href': link }, odfParagraphContent(run.text.slice(lead.length)))];
+    }
     content.push(...(style ? [x('text:span', { 'text:style-name': style }, inner)] : inner));
   }
   return x('text:p', { 'text:style-name': paragraphStyle(p, ctx) }, content);

@@ -28,8 +28,9 @@ export function chartOfPart(part: Pick<KeptPart, 'path' | 'data'>, maxDepth: num
   if (part.data.length > MAX_CHART_BYTES) return undefined;
   try {
     const chart = chartOfChartSpace(parseXml(decodeText(part.data), { part: part.path, maxDepth }), NO_ANCHOR);
-    // A series without `c:tx` is shown as `Series1`, `Series2`... (PowerPoint, LibreOffice): name it so in other formats.
-    return chart ? { ...chart, series: chart.series.map((s, i) => (s.name === undefined && !s.nameRef ? { ...s, name: `Series${String(i + 1)}` } : s)) } : undefined;
+    // A series without a name (no `c:tx`, or a name cell without cached text) is shown as `Series1`,
+    // `Series2`... (PowerPoint, LibreOffice): name it so in other formats, which have no cells to look in.
+    return chart ? { ...chart, series: chart.series.map((s, i) => (s.name === undefined ? { ...s, name: `Series${String(i + 1)}` } : s)) } : undefined;
   } catch {
     // A malformed chart part: the frame keeps its fallback picture.
     return undefined;
