@@ -28,6 +28,9 @@ describe('number format language', () => {
     expect(codeOf('<number:number-style style:name="N1" number:language="de" number:country="DE"><number:number number:decimal-places="2" number:min-integer-digits="1" number:grouping="true"/></number:number-style>')).toBe('[$-407]#,##0.00');
     expect(codeOf('<number:percentage-style style:name="N1" number:language="fr" number:country="CH"><number:number number:decimal-places="1" number:min-integer-digits="1"/><number:text>%</number:text></number:percentage-style>')).toBe('[$-100C]0.0%');
     expect(codeOf('<number:date-style style:name="N1" number:language="fr" number:country="FR"><number:day number:style="long"/><number:text>/</number:text><number:month number:style="long"/><number:text>/</number:text><number:year number:style="long"/></number:date-style>')).toBe('[$-40C]dd/mm/yyyy');
+    // A German currency style (Microsoft Office and LibreOffice write the language on the style and on
+    // the symbol): the prefix makes LibreOffice show `1,00 €` from the XLSX too, not `1.00 €`.
+    expect(codeOf('<number:currency-style style:name="N1" number:language="de" number:country="DE"><number:number number:decimal-places="2" number:min-integer-digits="1" number:grouping="true"/><number:text> </number:text><number:currency-symbol number:language="de" number:country="DE">€</number:currency-symbol></number:currency-style>')).toBe('[$-407]#,##0.00 [$€-407]');
     // A style without language, or with one no Windows locale id names, gets no prefix.
     expect(codeOf('<number:number-style style:name="N1"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>')).toBe('0.00');
     expect(codeOf('<number:number-style style:name="N1" number:language="qq" number:country="QQ"><number:number number:decimal-places="2" number:min-integer-digits="1"/></number:number-style>')).toBe('0.00');

@@ -172,9 +172,10 @@ function sectionCode(style: OdfNode): string {
   const body = style.local === 'text-style' || (style.local === 'number-style' && !showsDigits) ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
   // The style's language (number:language + number:country) is the code's `[$-40C]` prefix: it
   // chooses month and day names, and the separators LibreOffice shows. A currency symbol naming its
-  // own language (`[$€-40C]`) already says it.
-  const ownLanguage = style.children.some((el) => el.ns === N && el.local === 'currency-symbol' && odfAttr(el, N, 'language') !== undefined);
-  const locale = lcid !== undefined && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
+  // own language (`[$€-407]`) does not say it: LibreOffice shows `1.00 €` for `#,##0.00 [$€-407]`
+  // in an XLSX and `1,00 €` once the code starts with `[$-407]` (Excel takes its separators from
+  // the system either way).
+  const locale = lcid !== undefined ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
 
@@ -260,6 +261,8 @@ function sections(code: string): string[] {
 interface Piece {
   kind: 'text' | 'number' | 'date' | 'currency' | 'percent' | 'at' | 'exp' | 'fraction';
   text: string;
+  /** A currency symbol's own Windows locale id (`[$€-407]`). */
+  lcid?: number;
 }
 
 /** Splits one section into literal text, a numeric pattern, date codes, currency, `%`, `@`. */
@@ -303,9 +306,10 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       } else if (body.startsWith('$')) {
         const dash = body.indexOf('-', 1);
         const symbol = body.slice(1, dash < 0 ? undefined : dash);
-        const id = dash < 0 ? NaN : parseInt(body.slice(dash + 1), 16);
-        if (Number.isFinite(id)) lcid = id & 0xffff;
-        if (symbol) items.push({ kind: 'currency', text: symbol });
+        const id = dash < 0 ? NaN : parseInt(body.slice(dash + 1), 16) & 0xffff;
+        // `[$-407]` is the section's language; `[$€-407]` the symbol's own, as LibreOffice reads them.
+        if (symbol) items.push(Number.isFinite(id) ? { kind: 'currency', text: symbol, lcid: id } : { kind: 'currency', text: symbol });
+        else if (Number.isFinite(id)) lcid = id;
       }
     } else if (l === 'g' && lower.startsWith('general', i)) {
       push('number', 'General');
@@ -450,8 +454,11 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
   const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
-  const lang = lcid !== undefined ? LCID_LANG.get(lcid) : undefined;
-  const langAttrs = lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+  const langAttrsOf = (id: number | undefined): string => {
+    const lang = id !== undefined ? LCID_LANG.get(id) : undefined;
+    return lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+  };
+  const langAttrs = langAttrsOf(lcid);
   const kinds = new Set(items.map((p) => p.kind));
   if (kinds.has('date')) {
     const isTime = items.every((p) => p.kind !== 'date' || /^[hs]|^ampm$|^m{1,2}$/.test(p.text)) && items.some((p) => p.kind === 'date' && /^[hs]/.test(p.text));
@@ -491,7 +498,7 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
         seenNumber = true;
         return numberEl(p);
       }
-      if (p.kind === 'currency') return `<number:currency-symbol${langAttrs}>${escapeText(p.text)}</number:currency-symbol>`;
+      if (p.kind === 'currency') return `<number:currency-symbol${langAttrsOf(p.lcid)}>${escapeText(p.text)}</number:currency-symbol>`;
       if (p.kind === 'percent') return textElement('%');
       return textElement(p.text);
     })
