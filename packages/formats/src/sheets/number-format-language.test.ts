@@ -40,7 +40,7 @@ describe('number format language', () => {
     expect(dataStyleXml('[$-407]#,##0.00', 'N1')).toMatch(/^<number:number-style style:name="N1" number:language="de" number:country="DE">/);
     expect(dataStyleXml('[$-809]0.0%', 'N1')).toMatch(/^<number:percentage-style style:name="N1" number:language="en" number:country="GB">/);
     expect(dataStyleXml('[$-40C]@', 'N1')).toMatch(/^<number:text-style style:name="N1" number:language="fr" number:country="FR">/);
-    for (const code of ['[$-407]#,##0.00', '[$-809]0.0%', '[$-40C]@', '[$-410]dddd d mmmm yyyy', '[$-C0A]0.00;[Red]-0.00']) expect(codeOf(dataStyleXml(code, 'N1')), code).toBe(code);
+    for (const code of ['[$-407]#,##0.00', '[$-809]0.0%', '[$-40C]@', '[$-410]dddd d mmmm yyyy', '[$-C0A]0.00;[Red]-0.00', '[$-429]#,##0.00 [$﷼-429]']) expect(codeOf(dataStyleXml(code, 'N1')), code).toBe(code);
   });
 
   it('keeps digits of another script: the numeral system of [$-2000401] is ODF number:transliteration-format', () => {
