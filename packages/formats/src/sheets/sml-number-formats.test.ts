@@ -6,10 +6,10 @@ import { read, write } from '../api.js';
 import { BUILTIN_NUMBER_FORMATS, builtinNumberFormatId } from './sml-number-formats.js';
 
 describe('built-in number formats', () => {
-  it('reads ids 14, 22 and 47 as shown (four-digit years, a colon), not as the spec lists them', () => {
-    expect([14, 22, 47].map((id) => BUILTIN_NUMBER_FORMATS.get(id))).toEqual(['m/d/yyyy', 'm/d/yyyy h:mm', 'mm:ss.0']);
+  it('reads ids 14, 22, 39 and 47 as shown (four-digit years, a space after positives, a colon), not as the spec lists them', () => {
+    expect([14, 22, 39, 47].map((id) => BUILTIN_NUMBER_FORMATS.get(id))).toEqual(['m/d/yyyy', 'm/d/yyyy h:mm', '#,##0.00 ;(#,##0.00)', 'mm:ss.0']);
     // The listed codes show otherwise under those ids, so they are declared as codes of their own.
-    expect(['m/d/yy h:mm', 'mmss.0'].map(builtinNumberFormatId)).toEqual([undefined, undefined]);
+    expect(['m/d/yy h:mm', '#,##0.00;(#,##0.00)', 'mmss.0'].map(builtinNumberFormatId)).toEqual([undefined, undefined, undefined]);
   });
 
   it('keeps a two-digit-year date and time code through XLSX', async () => {
