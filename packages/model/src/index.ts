@@ -29,6 +29,7 @@ export * from './text-table-position.js';
 export * from './text-table-template.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
+export * from './number-format-numerals.js';
 export * from './workbook-sheet-features.js';
 export * from './deck-color.js';
 export * from './deck-text.js';

@@ -60,4 +60,12 @@ describe('formatCellValue', () => {
     expect(en('text', 'General')).toBe('text');
     expect(formatCellValue(true, '0.00').text).toBe('TRUE');
   });
+  it('writes digits in the script a locale bracket names ([$-2000401] Arabic-Indic, [$-D07041E] Thai)', () => {
+    expect(en(1234.5, '[$-2000401]0.00')).toBe('١٢٣٤.٥٠');
+    expect(en(-7, '[$-3000000]0;[$-3000000](0)')).toBe('(۷)');
+    expect(en(45000, '[$-D00041E]yyyy')).toBe('๒๐๒๓');
+    // A currency symbol's bracket names no digits; plain locale ids keep Western ones.
+    expect(en(5, '0 [$€-2000401]')).toBe('5 €');
+    expect(en(5, '[$-401]0')).toBe('5');
+  });
 });

@@ -7,6 +7,7 @@
  * the 1904 system. Pure and headless.
  */
 import type { CellValue } from '@ostal/model';
+import { withNumerals } from '@ostal/model';
 import { parseFormatCode } from './format-code.js';
 import type { Section, Token } from './format-code.js';
 
@@ -470,5 +471,6 @@ export function formatCellValue(value: CellValue, formatCode: string | undefined
     const negative = value < 0 && !absolute && /[1-9]/.test(shown);
     text = (negative ? '-' : '') + shown;
   }
+  if (section.numeral !== undefined) text = withNumerals(text, section.numeral);
   return section.color ? { text, color: section.color } : { text };
 }

@@ -4,6 +4,7 @@
  * currency and locale, `[h]` elapsed time, quoted and escaped literals, `_x` spaces, `*x` fills).
  * A code is parsed once into sections of tokens; {@link parseFormatCode} caches the result.
  */
+import { numeralSystemOf } from '@ostal/model';
 
 export type Token =
   | { readonly kind: 'literal'; readonly text: string }
@@ -30,6 +31,8 @@ export interface Section {
   readonly condition?: Condition;
   /** BCP 47 tag from a `[$-40C]` locale id, when the section names one. */
   readonly locale?: string;
+  /** Numeral system of the digits (`[$-2000401]`: 2, Arabic-Indic), when not Western. */
+  readonly numeral?: number;
   /** True when the section formats dates or times. */
   readonly isDate: boolean;
 }
@@ -89,6 +92,7 @@ function parseSection(src: string): Section {
   let color: string | undefined;
   let condition: Condition | undefined;
   let locale: string | undefined;
+  let numeral: number | undefined;
   const lit = (text: string): void => {
     const last = tokens[tokens.length - 1];
     if (last?.kind === 'literal') tokens[tokens.length - 1] = { kind: 'literal', text: last.text + text };
@@ -127,6 +131,7 @@ function parseSection(src: string): Section {
         if (symbol) lit(symbol);
         const id = dash < 0 ? NaN : parseInt(body.slice(dash + 1), 16);
         if (Number.isFinite(id)) locale = LCID[id & 0xffff] ?? locale;
+        if (Number.isFinite(id) && !symbol) numeral = numeralSystemOf(id) ?? numeral;
       }
     } else if (l === 'g' && lower.startsWith('general', i)) {
       tokens.push({ kind: 'general' });
@@ -169,7 +174,7 @@ function parseSection(src: string): Section {
     }
   }
   const isDate = tokens.some((t) => t.kind === 'date' || t.kind === 'elapsed' || t.kind === 'ampm');
-  return { tokens, color, condition, locale, isDate };
+  return numeral !== undefined ? { tokens, color, condition, locale, numeral, isDate } : { tokens, color, condition, locale, isDate };
 }
 
 const cache = new Map<string, readonly Section[]>();

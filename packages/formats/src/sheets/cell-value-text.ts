@@ -63,6 +63,40 @@ export function localizedErrorCodeOf(text: string): CellErrorCode | null {
   return errorCodeOf(text) ?? LOCALIZED_CODES[text.trim().toUpperCase()] ?? null;
 }
 
+/**
+ * LibreOffice's numbered errors (`Err:502`, shown for errors Excel has no name for) and the Excel
+ * error LibreOffice itself saves each as in XLSX: invalid argument, missing operator or bracket,
+ * circular reference... are `#VALUE!`.
+ */
+const LIBREOFFICE_NUMBERED: Readonly<Record<number, CellErrorCode>> = {
+  502: '#VALUE!',
+  503: '#NUM!',
+  504: '#VALUE!',
+  508: '#VALUE!',
+  509: '#VALUE!',
+  510: '#VALUE!',
+  511: '#VALUE!',
+  519: '#VALUE!',
+  521: '#NULL!',
+  522: '#VALUE!',
+  524: '#REF!',
+  525: '#NAME?',
+  532: '#DIV/0!',
+};
+
+/**
+ * The error code of a formula's error result as an ODS file shows it: the codes of
+ * {@link localizedErrorCodeOf} (LibreOffice in German writes `#NV`, `#WERT!`, `#BEZUG!` as
+ * Microsoft Office does) and LibreOffice's numbered errors (`Err:502` is `#VALUE!`); null for
+ * other text. A numbered error LibreOffice names no Excel error for is `#ERROR!`.
+ */
+export function odfErrorCodeOf(text: string): CellErrorCode | null {
+  const code = localizedErrorCodeOf(text);
+  if (code) return code;
+  const numbered = /^Err:(\d{3,5})$/i.exec(text.trim());
+  return numbered ? (LIBREOFFICE_NUMBERED[Number(numbered[1])] ?? '#ERROR!') : null;
+}
+
 /** A cell error value for an error text; unknown texts become `#ERROR!`. */
 export function cellErrorOf(text: string): CellError {
   return { error: errorCodeOf(text) ?? '#ERROR!' };

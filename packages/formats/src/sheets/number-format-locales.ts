@@ -57,6 +57,23 @@ export const LANG_LCID: Readonly<Record<string, number>> = {
   'en-NZ': 0x1409,
   'fr-MC': 0x180c,
   'en-IE': 0x1809,
+  'is-IS': 0x40f,
+  'ur-PK': 0x420,
+  'id-ID': 0x421,
+  'fa-IR': 0x429,
+  'af-ZA': 0x436,
+  'hi-IN': 0x439,
+  'ms-MY': 0x43e,
+  'zh-HK': 0xc04,
+  'ar-EG': 0xc01,
+  'zh-SG': 0x1004,
+  'en-ZA': 0x1c09,
+  'es-CO': 0x240a,
+  'es-AR': 0x2c0a,
+  'es-CL': 0x340a,
+  'ar-AE': 0x3801,
+  'en-IN': 0x4009,
+  'es-US': 0x540a,
 };
 /** The language-country of a Windows locale id. */
 export const LCID_LANG = new Map(Object.entries(LANG_LCID).map(([k, v]) => [v, k]));

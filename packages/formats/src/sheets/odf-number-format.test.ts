@@ -32,11 +32,14 @@ describe('Excel format codes <-> ODF data styles', () => {
     expect(dataStyleXml(code, 'N1')).toBe(xml);
   });
 
-  it('writes a euro amount as a currency style in French', () => {
+  it('writes a euro amount as a currency style, the symbol in French', () => {
+    // `[$€-40C]` names the symbol's language, not the section's (that is a `[$-40C]` prefix):
+    // LibreOffice shows `1,234.50 €` for this code in an XLSX, so its ODS style names no language.
     const xml = dataStyleXml('#,##0.00 [$€-40C]', 'N1');
-    expect(xml).toContain('<number:currency-style style:name="N1" number:language="fr" number:country="FR">');
+    expect(xml).toContain('<number:currency-style style:name="N1">');
     expect(xml).toContain('number:grouping="true"');
     expect(xml).toContain('<number:currency-symbol number:language="fr" number:country="FR">€</number:currency-symbol>');
+    expect(dataStyleXml('[$-407]#,##0.00 [$€-407]', 'N1')).toContain('<number:currency-style style:name="N1" number:language="de" number:country="DE">');
   });
 
   it('writes dates with textual months and the locale', () => {
@@ -55,7 +58,7 @@ describe('Excel format codes <-> ODF data styles', () => {
     expect(xml).toContain('<style:map style:condition="value()&gt;0" style:apply-style-name="N1P0"/>');
   });
 
-  it.each(['0.00', '#,##0.00 [$€-40C]', '0%', '0.00%', 'DD/MM/YYYY', '[$-40C]d mmmm yyyy', 'hh:mm:ss', '@', '0.00E+00', '# ?/?', '[h]:mm:ss', '#,##0', '0.00;[Red]-0.00', '0;-0;"zero"', 'yyyy-mm-dd hh:mm', '#,##0,'])(
+  it.each(['0.00', '#,##0.00 [$€-40C]', '[$-407]#,##0.00 [$€-407]', '0%', '0.00%', 'DD/MM/YYYY', '[$-40C]d mmmm yyyy', 'hh:mm:ss', '@', '0.00E+00', '# ?/?', '[h]:mm:ss', '#,##0', '0.00;[Red]-0.00', '0;-0;"zero"', 'yyyy-mm-dd hh:mm', '#,##0,'])(
     'reads back %s',
     (code) => {
       const expected = code === 'DD/MM/YYYY' ? 'dd/mm/yyyy' : code;

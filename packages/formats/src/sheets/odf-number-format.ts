@@ -11,6 +11,7 @@ import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import type { OdfNode } from './odf-style-node.js';
 import { odfAttr } from './odf-style-node.js';
+import { numeralOne, numeralSystemOf, numeralSystemOfOne } from '@ostal/model';
 import { LANG_LCID, LCID_LANG } from './number-format-locales.js';
 
 const N = NS.number;
@@ -172,9 +173,20 @@ function sectionCode(style: OdfNode): string {
   const body = style.local === 'text-style' || (style.local === 'number-style' && !showsDigits) ? joined.replace(/^ +/, (spaces) => `"${spaces}"`) : joined;
   // The style's language (number:language + number:country) is the code's `[$-40C]` prefix: it
   // chooses month and day names, and the separators LibreOffice shows. A currency symbol naming its
-  // own language (`[$€-40C]`) already says it.
-  const ownLanguage = style.children.some((el) => el.ns === N && el.local === 'currency-symbol' && odfAttr(el, N, 'language') !== undefined);
-  const locale = lcid !== undefined && !ownLanguage ? `[$-${lcid.toString(16).toUpperCase()}]` : '';
+  // own language (`[$€-407]`) does not say it: LibreOffice shows `1.00 €` for `#,##0.00 [$€-407]`
+  // in an XLSX and `1,00 €` once the code starts with `[$-407]` (Excel takes its separators from
+  // the system either way).
+  // Digits of another script (16.29.2 number:transliteration-format, the script's digit one) are
+  // the numeral system above the locale id: `[$-2000401]` for Arabic-Indic digits in ar-SA.
+  const one = odfAttr(style, N, 'transliteration-format');
+  const numeral = one !== undefined ? numeralSystemOfOne(one) : undefined;
+  if (numeral !== undefined && lcid === undefined) {
+    const tl = odfAttr(style, N, 'transliteration-language');
+    const tc = odfAttr(style, N, 'transliteration-country');
+    if (tl && tc) lcid = LANG_LCID[`${tl}-${tc}`];
+  }
+  const id = (numeral ?? 0) * 0x1000000 + (lcid ?? 0);
+  const locale = id !== 0 ? `[$-${id.toString(16).toUpperCase()}]` : '';
   return color + locale + body;
 }
 
@@ -260,14 +272,17 @@ function sections(code: string): string[] {
 interface Piece {
   kind: 'text' | 'number' | 'date' | 'currency' | 'percent' | 'at' | 'exp' | 'fraction';
   text: string;
+  /** A currency symbol's own Windows locale id (`[$€-407]`). */
+  lcid?: number;
 }
 
 /** Splits one section into literal text, a numeric pattern, date codes, currency, `%`, `@`. */
-function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; elapsed: boolean } {
+function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; elapsed: boolean } {
   const items: Piece[] = [];
   let color: string | undefined;
   let cond: string | undefined;
   let lcid: number | undefined;
+  let numeral: number | undefined;
   let elapsed = false;
   const push = (kind: Piece['kind'], text: string): void => {
     const last = items[items.length - 1];
@@ -303,9 +318,14 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       } else if (body.startsWith('$')) {
         const dash = body.indexOf('-', 1);
         const symbol = body.slice(1, dash < 0 ? undefined : dash);
-        const id = dash < 0 ? NaN : parseInt(body.slice(dash + 1), 16);
-        if (Number.isFinite(id)) lcid = id & 0xffff;
-        if (symbol) items.push({ kind: 'currency', text: symbol });
+        const full = dash < 0 ? NaN : parseInt(body.slice(dash + 1), 16);
+        const id = full & 0xffff;
+        // `[$-407]` is the section's language; `[$€-407]` the symbol's own, as LibreOffice reads them.
+        if (symbol) items.push(Number.isFinite(full) ? { kind: 'currency', text: symbol, lcid: id } : { kind: 'currency', text: symbol });
+        else if (Number.isFinite(full)) {
+          lcid = id === 0 ? undefined : id;
+          numeral = numeralSystemOf(full);
+        }
       }
     } else if (l === 'g' && lower.startsWith('general', i)) {
       push('number', 'General');
@@ -339,7 +359,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       i++;
     }
   }
-  return { items, color, cond, lcid, elapsed };
+  return { items, color, cond, lcid, numeral, elapsed };
 }
 
 function numberElement(pattern: string): string {
@@ -446,12 +466,19 @@ function zeroDigitsAsText(p: Piece): Piece {
  */
 function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder?: DateOrder, zeroSection = false): string {
   const parsed = pieces(section);
-  const { color, lcid, elapsed } = parsed;
+  const { color, lcid, numeral, elapsed } = parsed;
   const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
-  const lang = lcid !== undefined ? LCID_LANG.get(lcid) : undefined;
-  const langAttrs = lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+  const langAttrsOf = (id: number | undefined): string => {
+    const lang = id !== undefined ? LCID_LANG.get(id) : undefined;
+    return lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
+  };
+  const one = numeral !== undefined ? numeralOne(numeral) : undefined;
+  // Digits of another script: the script's digit one, in the section's language.
+  // LibreOffice reads the transliteration only with its style spelt out (ODF's default is short).
+  const translit = one ? ` number:transliteration-format="${one}"${langAttrsOf(lcid).replace(/number:(language|country)=/g, 'number:transliteration-$1=')} number:transliteration-style="short"` : '';
+  const langAttrs = langAttrsOf(lcid) + translit;
   const kinds = new Set(items.map((p) => p.kind));
   if (kinds.has('date')) {
     const isTime = items.every((p) => p.kind !== 'date' || /^[hs]|^ampm$|^m{1,2}$/.test(p.text)) && items.some((p) => p.kind === 'date' && /^[hs]/.test(p.text));
@@ -491,7 +518,7 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
         seenNumber = true;
         return numberEl(p);
       }
-      if (p.kind === 'currency') return `<number:currency-symbol${langAttrs}>${escapeText(p.text)}</number:currency-symbol>`;
+      if (p.kind === 'currency') return `<number:currency-symbol${langAttrsOf(p.lcid)}>${escapeText(p.text)}</number:currency-symbol>`;
       if (p.kind === 'percent') return textElement('%');
       return textElement(p.text);
     })

@@ -135,6 +135,36 @@ describe('ods reader', () => {
     ]);
   });
 
+  it('reads the error results LibreOffice writes in other languages and as numbered errors', async () => {
+    const err = (formula: string, shown: string): string =>
+      `<table:table-cell table:formula="${formula}" office:value-type="string" office:string-value="" calcext:value-type="error"><text:p>${shown}</text:p></table:table-cell>`;
+    const row =
+      '<table:table-row>' +
+      err('of:=NA()', '#NV') +
+      err('of:=&quot;a&quot;+1', '#WERT!') +
+      err('of:=YEARFRAC(1;2;-1)', 'Err:502') +
+      err('of:=1/0', 'Err:532') +
+      err('of:=1', 'Err:523') +
+      err('of:=X()', 'Quatsch') +
+      // Without calcext (older files): a formula's shown code is its error, other cells' is text.
+      '<table:table-cell table:formula="of:=NA()"><text:p>#NV</text:p></table:table-cell>' +
+      '<table:table-cell><text:p>#NV</text:p></table:table-cell>' +
+      '<table:table-cell><text:p>Err:502</text:p></table:table-cell>' +
+      '</table:table-row>';
+    const cells = (await sheets(fods(`<table:table table:name="T">${row}</table:table>`)))[0]!.rows[0]!;
+    expect(cells.map((c) => c?.value)).toEqual([
+      { error: '#N/A' },
+      { error: '#VALUE!' },
+      { error: '#VALUE!' },
+      { error: '#DIV/0!' },
+      { error: '#ERROR!' },
+      { error: '#ERROR!' },
+      { error: '#N/A' },
+      '#NV',
+      'Err:502',
+    ]);
+  });
+
   it('keeps the pivot tables of an ODS (table:data-pilot-tables) for ODS, and reports them elsewhere', async () => {
     const pilots =
       '<table:data-pilot-tables><table:data-pilot-table table:name="Pivot" table:target-range-address="T.D1:T.E3" xmlns:x="urn:x" x:extra="1"><table:source-cell-range table:cell-range-address="T.A1:T.B3"/>' +

@@ -14,7 +14,7 @@ import type { Cell, CellComment, CellRange, CellValue, ColumnRun, RowRun, Sheet 
 import type { SaxesTagNS } from 'saxes';
 import type { ReadContext } from '../codec.js';
 import { NS } from '../xml/namespaces.js';
-import { cellErrorOf, errorCodeOf, localizedErrorCodeOf } from './cell-value-text.js';
+import { errorCodeOf, localizedErrorCodeOf, odfErrorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
 import { MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
 import type { CellBudget } from './sheet-grid.js';
@@ -228,11 +228,14 @@ export class OdsTableReader {
       case 'string':
         value = a.string ?? text;
         break;
-      default:
-        // No value type: an error result (LibreOffice marks it with calcext), or plain text.
-        if (text !== '') value = errorCodeOf(text) ? cellErrorOf(text) : text;
+      default: {
+        // No value type: an error result (LibreOffice marks it with calcext; a formula's may show
+        // in another language, `#NV`, or numbered, `Err:502`), or plain text.
+        const code = formulaAttr !== undefined ? odfErrorCodeOf(text) : errorCodeOf(text);
+        if (text !== '') value = code ? { error: code } : text;
+      }
     }
-    if (a.calcextType === 'error') value = cellErrorOf(text);
+    if (a.calcextType === 'error') value = { error: odfErrorCodeOf(text) ?? '#ERROR!' };
     // Microsoft Office writes an error result as the number 0 showing the error's code, in the user's language (`#NV`).
     else if (typeof value === 'number' && formulaAttr !== undefined && text.startsWith('#')) {
       const code = localizedErrorCodeOf(text);

@@ -30,18 +30,21 @@ export const BUILTIN_NUMBER_FORMATS: ReadonlyMap<number, string> = new Map([
   [19, 'h:mm:ss AM/PM'],
   [20, 'h:mm'],
   [21, 'h:mm:ss'],
-  [22, 'm/d/yy h:mm'],
+  // Ids 22 and 47 too show otherwise than listed (m/d/yy h:mm, mmss.0), in Excel and LibreOffice
+  // alike: a code as listed is written as a code of its own.
+  [22, 'm/d/yyyy h:mm'],
   [37, '#,##0 ;(#,##0)'],
   [38, '#,##0 ;[Red](#,##0)'],
-  [39, '#,##0.00;(#,##0.00)'],
-  [40, '#,##0.00;[Red](#,##0.00)'],
+  // Like 37 and 38, 39 and 40 leave a space after positive amounts (the spec lists none).
+  [39, '#,##0.00 ;(#,##0.00)'],
+  [40, '#,##0.00 ;[Red](#,##0.00)'],
   [41, '_(* #,##0_);_(* \\(#,##0\\);_(* "-"_);_(@_)'],
   [42, '_("$"* #,##0_);_("$"* \\(#,##0\\);_("$"* "-"_);_(@_)'],
   [43, '_(* #,##0.00_);_(* \\(#,##0.00\\);_(* "-"??_);_(@_)'],
   [44, '_("$"* #,##0.00_);_("$"* \\(#,##0.00\\);_("$"* "-"??_);_(@_)'],
   [45, 'mm:ss'],
   [46, '[h]:mm:ss'],
-  [47, 'mmss.0'],
+  [47, 'mm:ss.0'],
   [48, '##0.0E+0'],
   [49, '@'],
 ]);
