@@ -20,6 +20,7 @@ import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
 import type { WmlCharts } from './wml-chart-reader.js';
 import { wmlEmbeddedObject } from './wml-object-reader.js';
+import { NS_W10, vmlPlacement } from './wml-vml-placement.js';
 import type { WmlObjects } from './wml-object-reader.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
@@ -321,12 +322,8 @@ function vmlShape(pict: XmlElement): { shape: XmlElement | undefined; attrs: Rec
     height: Math.max(1, len(style.get('height'), 914400)),
   };
   if (style.get('position') === 'absolute') {
-    Object.assign(attrs, {
-      placement: 'anchored',
-      x: len(style.get('margin-left') ?? style.get('left'), 0),
-      y: len(style.get('margin-top') ?? style.get('top'), 0),
-      wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front',
-    });
+    const wrap = shape?.children.find((c): c is XmlElement => typeof c === 'object' && c.local === 'wrap' && c.ns === NS_W10);
+    Object.assign(attrs, vmlPlacement(style, wrap && at(wrap, 'type'), len));
   }
   return { shape, attrs };
 }
