@@ -377,8 +377,14 @@ export class OdfSectionTracker {
     const style = attr(el, NS.text, 'style-name');
     const notes = this.pages.sectionStyleNotes(style);
     if (!notes || this.pages.sectionStyleColumns(style) !== null) return false;
-    const first = childElements(el).find((c) => c.ns === NS.text);
-    if (!first || (first.local !== 'p' && first.local !== 'h') || !this.pages.paragraphMaster(attr(first, NS.text, 'style-name'))) return false;
+    // The first paragraph or table, through lists.
+    let first = childElements(el).find((c) => c.ns === NS.text || c.ns === NS.table);
+    for (let i = 0; i < MAX_CHAIN && first?.ns === NS.text && (first.local === 'list' || first.local === 'list-item' || first.local === 'list-header'); i++) {
+      first = childElements(first).find((c) => c.ns === NS.text || c.ns === NS.table);
+    }
+    const starts =
+      first?.ns === NS.table ? first.local === 'table' && this.pages.tableMaster(attr(first, NS.table, 'style-name')) !== undefined : (first?.local === 'p' || first?.local === 'h') && this.pages.paragraphMaster(attr(first, NS.text, 'style-name')) !== undefined;
+    if (!starts) return false;
     this.pageNotes = notes;
     return true;
   }

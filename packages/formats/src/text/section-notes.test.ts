@@ -95,6 +95,23 @@ describe('note settings of a section', () => {
     });
   }
 
+  it('gives them to a new-page section starting with a list or a table in odt', async () => {
+    const { bullet_list: list, list_item: item, table, table_row: row, table_cell: cell } = textSchema.nodes as Record<string, NonNullable<(typeof textSchema.nodes)[string]>>;
+    for (const opening of [list!.create(null, [item!.create(null, [p('Puce', fn('c'))])]), table!.create(null, [row!.create(null, [cell!.create(null, [p('Case', fn('c'))])])])]) {
+      const document = textDocumentFromNode(docType!.create(null, [p('Un', fn('a')), sectionBreak!.create(), opening, sectionBreak!.create({ section: { notes: { footnote: letters } } }), p('Trois', fn('d'))]));
+      const back = await roundTrip(document, 'odt');
+      expect(sectionNotes(back)).toEqual([undefined, { footnote: letters }, undefined]);
+      expect(citations(back)).toEqual(['1', 'e', '6']);
+    }
+  });
+
+  it('keeps the first section’s own settings through odt', async () => {
+    const first = textDocumentFromNode(docType!.create(null, [p('Un', fn('a')), sectionBreak!.create({ section: ownNotes }), p('Deux', fn('b'))]));
+    const back = await roundTrip(first, 'odt');
+    expect(sectionNotes(back)).toEqual([{ footnote: letters, endnote: { ...roman, position: 'section' } }, undefined]);
+    expect(citations(back)).toEqual(['e', '6']);
+  });
+
   it('carries them docx → odt → docx', async () => {
     const back = await roundTrip(await roundTrip(await roundTrip(documentWith(ownNotes), 'docx'), 'odt'), 'docx');
     expect(sectionNotes(back)).toEqual([undefined, { footnote: letters, endnote: { ...roman, position: 'section' } }, undefined]);
