@@ -217,6 +217,9 @@ export class WmlDrawingReader {
       }
       const own: Record<string, unknown> = { ...attrs, width: inGroup.w, height: inGroup.h };
       if (attrs.placement === 'anchored') Object.assign(own, { x: Number(attrs.x ?? 0) + inGroup.x, y: Number(attrs.y ?? 0) + inGroup.y });
+      // The group's alignment places the group: a box away from its edge keeps its offset instead.
+      if (attrs.xAlign != null && inGroup.x !== 0) own.xAlign = null;
+      if (attrs.yAlign != null && inGroup.y !== 0) own.yAlign = null;
       this.boxes.set(box, own);
     }
   }

@@ -6,7 +6,7 @@
  * floating embedded object (`w:object`) so; its picture is the shape's `v:imagedata`.
  *
  * A negative `z-index` puts the shape behind the text; without `w10:wrap` (or with `none`) text
- * does not flow around it.
+ * does not flow around it; an alignment (`mso-position-horizontal:left`...) replaces the margin.
  */
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -43,8 +43,9 @@ export function vmlPlacement(style: ReadonlyMap<string, string>, wrapType: strin
   if (yRelative) out.yRelative = yRelative;
   const xAlign = style.get('mso-position-horizontal') ?? '';
   const yAlign = style.get('mso-position-vertical') ?? '';
-  if (H_ALIGNS.has(xAlign)) out.xAlign = xAlign;
-  if (V_ALIGNS.has(yAlign)) out.yAlign = yAlign;
+  // An alignment replaces the offset (Word ignores the margin then), as with DrawingML's wp:align.
+  if (H_ALIGNS.has(xAlign)) Object.assign(out, { xAlign, x: 0 });
+  if (V_ALIGNS.has(yAlign)) Object.assign(out, { yAlign, y: 0 });
   return out;
 }
 
