@@ -15,6 +15,8 @@
  */
 import type { DOMOutputSpec, MarkSpec, NodeSpec, Node as PMNode } from 'prosemirror-model';
 import type { PMNodeJSON } from './text-document.js';
+import { isSectionNoteSettings } from './text-note-settings.js';
+import type { SectionNoteSettings } from './text-note-settings.js';
 
 /** What a field computes. */
 export type FieldKind = 'page-number' | 'page-count' | 'date' | 'time' | 'author' | 'title' | 'file-name' | 'other';
@@ -88,10 +90,14 @@ export interface SectionProps {
   readonly pageNumberFormat?: string;
   readonly headers?: HeaderFooterSet;
   readonly footers?: HeaderFooterSet;
+  /** Footnote and endnote settings of this section, replacing the document's here (text-note-settings.ts). */
+  readonly notes?: SectionNoteSettings;
 }
 
 function validateSection(v: unknown): void {
   if (v !== null && (typeof v !== 'object' || Array.isArray(v))) throw new RangeError('Section properties must be an object or null.');
+  const notes = (v as { notes?: unknown } | null)?.notes;
+  if (notes !== undefined && !isSectionNoteSettings(notes)) throw new RangeError('Section note settings give a format, start, restart and position per kind.');
 }
 
 const FIELD_VALUE = /^(?:\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}:\d{2})?|\d{2}:\d{2}:\d{2})$/;

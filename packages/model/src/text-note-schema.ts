@@ -20,6 +20,8 @@
  * Readers guarantee no note inside a note and no comment inside a comment.
  */
 import { formatNoteNumber, noteSettingsOf } from './text-note-settings.js';
+import type { NoteNumberFormat, NoteSettings } from './text-note-settings.js';
+import type { SectionProps } from './text-field-schema.js';
 import type { DOMOutputSpec, MarkSpec, Node as PMNode, NodeSpec, Schema } from 'prosemirror-model';
 
 /** The kinds of note. */
@@ -133,36 +135,73 @@ function notesIn(block: PMNode): readonly PMNode[] {
   return notes;
 }
 
-/**
- * The number each note without a custom mark shows, in document order, footnotes and endnotes
- * counted separately (notes with a custom mark take no number), from the kind's start value and
- * again after each section break when the kind restarts by section (`text-note-settings.ts`).
- * Keyed by the note node; {@link formatNoteNumber} gives its citation.
- */
-export function noteNumbers(doc: PMNode): Map<PMNode, number> {
+interface DocNoteNumbers {
+  readonly numbers: Map<PMNode, number>;
+  readonly formats: Map<PMNode, NoteNumberFormat>;
+}
+
+const numberingOfDoc = new WeakMap<PMNode, DocNoteNumbers>();
+
+/** The section properties of each section of `doc`, in order (the last one's are the doc's). */
+function sectionsOf(doc: PMNode): (SectionProps | null)[] {
+  const out: (SectionProps | null)[] = [];
+  doc.forEach((block) => {
+    if (block.type.name === 'section_break') out.push((block.attrs.section as SectionProps | null) ?? null);
+  });
+  out.push((doc.attrs.section as SectionProps | null | undefined) ?? null);
+  return out;
+}
+
+function numberingOf(doc: PMNode): DocNoteNumbers {
+  const known = numberingOfDoc.get(doc);
+  if (known) return known;
   const numbers = new Map<PMNode, number>();
+  const formats = new Map<PMNode, NoteNumberFormat>();
   const settings = noteSettingsOf(doc);
-  const next = { footnote: settings.footnote.start, endnote: settings.endnote.start };
+  const sections = sectionsOf(doc);
+  let index = 0;
+  const own = (kind: NoteKind): NoteSettings[NoteKind] => sections[index]?.notes?.[kind] ?? settings[kind];
+  const next = { footnote: own('footnote').start, endnote: own('endnote').start };
   doc.forEach((block) => {
     if (block.type.name === 'section_break') {
-      for (const kind of ['footnote', 'endnote'] as const) if (settings[kind].restart === 'section') next[kind] = settings[kind].start;
+      index += 1;
+      for (const kind of ['footnote', 'endnote'] as const) if (own(kind).restart === 'section') next[kind] = own(kind).start;
       return;
     }
     for (const note of notesIn(block)) {
       if (note.attrs.mark !== null) continue;
       const kind = note.attrs.kind as NoteKind;
       numbers.set(note, next[kind]);
+      formats.set(note, own(kind).format);
       next[kind] += 1;
     }
   });
-  return numbers;
+  const out = { numbers, formats };
+  numberingOfDoc.set(doc, out);
+  return out;
 }
 
-/** The citation a note shows: its custom mark, or its number in its kind's format ('' when unknown). */
+/**
+ * The number each note without a custom mark shows, in document order, footnotes and endnotes
+ * counted separately (notes with a custom mark take no number), from the kind's start value and
+ * again after each section break when the kind restarts by section — the settings of the section
+ * the note is in when it has its own (`SectionProps.notes`), else the document's
+ * (`text-note-settings.ts`). Keyed by the note node; {@link noteCitation} gives its citation.
+ */
+export function noteNumbers(doc: PMNode): Map<PMNode, number> {
+  return numberingOf(doc).numbers;
+}
+
+/**
+ * The citation a note shows: its custom mark, or its number in the format of its kind in its
+ * section ('' when unknown).
+ */
 export function noteCitation(doc: PMNode, note: PMNode, number: number | undefined): string {
   const mark = note.attrs.mark as string | null;
   if (mark !== null) return mark;
-  return number === undefined ? '' : formatNoteNumber(number, noteSettingsOf(doc)[note.attrs.kind as NoteKind].format);
+  if (number === undefined) return '';
+  const kind = note.attrs.kind as NoteKind;
+  return formatNoteNumber(number, numberingOf(doc).formats.get(note) ?? noteSettingsOf(doc)[kind].format);
 }
 
 /**

@@ -40,6 +40,18 @@ export interface NoteSettings {
   readonly endnote: NoteNumbering;
 }
 
+/**
+ * The note settings a section gives itself (`SectionProps.notes`: DOCX `w:footnotePr` /
+ * `w:endnotePr` of its `w:sectPr`, ODF `text:notes-configuration` of its section style), each
+ * kind replacing the document's in that section. There, `restart: 'section'` starts the kind
+ * again from `start` where the section begins; otherwise the count goes on from the section
+ * before (the first section always starts from its `start`).
+ */
+export interface SectionNoteSettings {
+  readonly footnote?: NoteNumbering;
+  readonly endnote?: NoteNumbering;
+}
+
 /** Word's and LibreOffice's defaults. */
 export const DEFAULT_NOTE_SETTINGS: NoteSettings = {
   footnote: { format: 'decimal', start: 1, restart: 'continuous', position: 'page' },
@@ -70,6 +82,13 @@ export function isNoteSettings(v: unknown): v is NoteSettings | null {
   if (typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
   return isNumbering(s.footnote) && isNumbering(s.endnote) && Object.keys(s).length === 2;
+}
+
+/** True when `v` is a valid `notes` value of section properties. */
+export function isSectionNoteSettings(v: unknown): v is SectionNoteSettings {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const s = v as Record<string, unknown>;
+  return Object.keys(s).every((k) => (k === 'footnote' || k === 'endnote') && isNumbering(s[k]));
 }
 
 /** Attribute added to the `doc` node. */

@@ -38,7 +38,7 @@ import { keptSection } from './section-columns.js';
 import { WmlStyles } from './wml-styles.js';
 import { WORD_HEADING_LEVELS } from './wml-document-writer.js';
 import { WmlStories } from './wml-notes-reader.js';
-import { readWmlNoteSettings } from './wml-note-settings.js';
+import { readWmlNoteSettings, readWmlSectionNotes } from './wml-note-settings.js';
 import { withNoteSettings } from './note-settings.js';
 import type { WmlStoryPart } from './wml-notes-reader.js';
 
@@ -173,8 +173,10 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     // A section without properties, or with those the writer writes for none, reads as none.
     const ostal = writtenByOstal(pkg, ctx);
     const kept = (sectPr: XmlElement): SectionProps | null => {
-      const section = sections.read(sectPr);
-      return keptSection(section, ostal, isDefaultSection);
+      const section = keptSection(sections.read(sectPr), ostal, isDefaultSection);
+      // A section's own note settings (the last one's are the document's).
+      const own = readWmlSectionNotes(sectPr, ns, notes);
+      return own ? { ...(section ?? {}), notes: own } : section;
     };
     const sectionBreak = (sectPr: XmlElement): PMNode => textSchema.nodes.section_break!.create({ section: kept(sectPr) });
     const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak, outline });

@@ -4,9 +4,14 @@
  * with `style:num-format`, `text:start-value` (counted from 0, as LibreOffice writes it: 0 is
  * a first note numbered 1), `text:start-numbering-at` (document, chapter — kept as "each
  * section" — or page) and `text:footnotes-position` (footnotes only).
+ *
+ * A section style's `style:section-properties` may hold its own (17.11; LibreOffice's "collect
+ * at end of section"): there `text:start-value` counts from 1 and says the numbering restarts in
+ * that section, `style:num-format` gives the section's own format, and the notes go to the end
+ * of the section unless `text:footnotes-position` says otherwise.
  */
 import { DEFAULT_NOTE_SETTINGS, compactNoteSettings } from '@ostal/model';
-import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings } from '@ostal/model';
+import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings, SectionNoteSettings } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElements } from '../xml/xml-tree.js';
@@ -69,5 +74,40 @@ export function odfNotesConfigurations(notes: NoteSettings | null): XmlOut[] {
       'text:start-numbering-at': RESTARTS[n.restart],
       'text:footnotes-position': kind === 'footnote' ? POSITIONS[n.position] : undefined,
     });
+  });
+}
+
+/** The note settings of a section style's `text:notes-configuration`s, over the document's `doc` (undefined: none). */
+export function readOdfSectionNotes(configs: readonly XmlElement[], doc: NoteSettings | null): SectionNoteSettings | undefined {
+  const base = doc ?? DEFAULT_NOTE_SETTINGS;
+  const out: { footnote?: NoteNumbering; endnote?: NoteNumbering } = {};
+  for (const el of configs) {
+    const kind = attr(el, NS.text, 'note-class') === 'endnote' ? 'endnote' : 'footnote';
+    const numFormat = attr(el, NS.style, 'num-format');
+    const start = Number(attr(el, NS.text, 'start-value'));
+    const restarts = Number.isInteger(start) && start >= 1 && start <= 32767;
+    out[kind] = {
+      format: numFormat === undefined ? base[kind].format : numFormat.startsWith('*') ? 'symbol' : (key(FORMATS, numFormat) ?? base[kind].format),
+      start: restarts ? start : base[kind].start,
+      restart: restarts ? 'section' : 'continuous',
+      position: kind === 'footnote' ? (key(POSITIONS, attr(el, NS.text, 'footnotes-position')) ?? 'section') : 'section',
+    };
+  }
+  return out.footnote || out.endnote ? out : undefined;
+}
+
+/** `text:notes-configuration` elements for a section style's `style:section-properties`. */
+export function odfSectionNotesConfigurations(notes: SectionNoteSettings | undefined): XmlOut[] {
+  return (['footnote', 'endnote'] as const).flatMap((kind) => {
+    const n = notes?.[kind];
+    if (!n) return [];
+    return [
+      x('text:notes-configuration', {
+        'text:note-class': kind,
+        'style:num-format': FORMATS[n.format],
+        'text:start-value': n.restart === 'section' ? n.start : undefined,
+        'text:footnotes-position': kind === 'footnote' && n.position !== 'section' ? POSITIONS[n.position] : undefined,
+      }),
+    ];
   });
 }

@@ -115,8 +115,9 @@ export class OdfBodyReader {
         else if (INDEXES.has(c.local)) {
           const body = childElement(c, NS.text, 'index-body');
           if (body) this.readBlocks(body);
-        } else if (c.local === 'section' && this.sectionDepth === 0 && this.ctx.sections?.sectionColumns(c) !== undefined) {
-          this.ctx.sections.enterSection(this.ctx.sections.sectionColumns(c) ?? null, this.ctx.builder);
+        } else if (c.local === 'section' && this.sectionDepth === 0 && this.ctx.sections?.startsPageWithNotes(c)) this.readBlocks(c);
+        else if (c.local === 'section' && this.sectionDepth === 0 && this.ctx.sections?.sectionColumns(c) !== undefined) {
+          this.ctx.sections.enterSection(this.ctx.sections.sectionColumns(c) ?? null, this.ctx.builder, this.ctx.sections.sectionNotes(c));
           this.sectionDepth += 1;
           this.readBlocks(c);
           this.sectionDepth -= 1;

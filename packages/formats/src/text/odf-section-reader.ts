@@ -12,7 +12,7 @@
  *   section, with the page's columns.
  */
 import { FIXABLE_FIELD_KINDS, textSchema } from '@ostal/model';
-import type { FieldKind, HeaderFooterSet, PMNodeJSON, SectionProps } from '@ostal/model';
+import type { FieldKind, HeaderFooterSet, NoteSettings, PMNodeJSON, SectionNoteSettings, SectionProps } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
@@ -27,6 +27,7 @@ import type { OdfDataStyles } from './odf-data-styles.js';
 import { isDefaultSection } from './wml-section-writer.js';
 import { keptSection, readOdfColumns } from './section-columns.js';
 import { emptySet, sameStory } from './wml-section-reader.js';
+import { readOdfSectionNotes } from './note-settings.js';
 
 const MAX_CHAIN = 32;
 const FORMAT_OF_NUM = new Map(Object.entries(PAGE_NUMBER_FORMAT).map(([k, v]) => [v, k]));
@@ -95,6 +96,8 @@ export class OdfPageStyles {
   /** Master pages named by table styles. */
   private readonly tableMasters = new Map<string, string>();
   private readonly sectionColumns = new Map<string, XmlElement>();
+  /** The note settings of section styles that have their own. */
+  private readonly sectionNotes = new Map<string, SectionNoteSettings>();
   private readonly layouts = new Map<string, XmlElement>();
   private readonly masters = new Map<string, XmlElement>();
   private readonly firstMaster: string | undefined;
@@ -108,6 +111,7 @@ export class OdfPageStyles {
     roots: readonly (XmlElement | undefined)[],
     private readonly readStory: OdfStoryReader,
     private readonly ownFile: boolean,
+    docNotes: NoteSettings | null = null,
   ) {
     let firstMaster: string | undefined;
     for (const root of roots) {
@@ -146,8 +150,11 @@ export class OdfPageStyles {
             const master = attr(el, NS.style, 'master-page-name');
             if (master) this.tableMasters.set(name, master);
           } else if (el.local === 'style' && attr(el, NS.style, 'family') === 'section') {
-            const columns = childElement(childElement(el, NS.style, 'section-properties') ?? el, NS.style, 'columns');
+            const sp = childElement(el, NS.style, 'section-properties');
+            const columns = childElement(sp ?? el, NS.style, 'columns');
             if (columns) this.sectionColumns.set(name, columns);
+            const notes = sp && readOdfSectionNotes(childElements(sp, NS.text, 'notes-configuration'), docNotes);
+            if (notes) this.sectionNotes.set(name, notes);
           }
         }
       }
@@ -199,10 +206,18 @@ export class OdfPageStyles {
     return { before: before ?? false, after: after ?? false };
   }
 
-  /** The columns of a section style: null for one column, undefined when the style declares none (not a section break). */
+  /** The note settings of a section style (undefined: the document's). */
+  sectionStyleNotes(style: string | undefined): SectionNoteSettings | undefined {
+    return style === undefined ? undefined : this.sectionNotes.get(style);
+  }
+
+  /**
+   * The columns of a section style: null for one column, undefined when the style declares
+   * neither columns nor note settings (not a section break).
+   */
   sectionStyleColumns(style: string | undefined): SectionProps['columns'] | null | undefined {
     const el = style === undefined ? undefined : this.sectionColumns.get(style);
-    if (!el) return undefined;
+    if (!el) return style !== undefined && this.sectionNotes.has(style) ? null : undefined;
     // Relative column widths are shares of the text width of the page the section is on.
     const page = this.section(this.initialMaster(), undefined);
     return readColumns(el, page?.page && page.margins ? page.page.width - page.margins.left - page.margins.right : undefined) ?? null;
@@ -287,10 +302,10 @@ export class OdfPageStyles {
 
 const readColumns = readOdfColumns;
 
-/** A continuous section on the page of `page`, with `columns`. */
-function continuous(page: SectionProps | null, columns: SectionProps['columns'] | null | undefined): SectionProps {
-  const { columns: _c, start: _s, ...rest } = page ?? {};
-  return { ...rest, ...(columns ? { columns } : {}), start: 'continuous' };
+/** A continuous section on the page of `page`, with `columns` and note settings `notes`. */
+function continuous(page: SectionProps | null, columns: SectionProps['columns'] | null | undefined, notes?: SectionNoteSettings): SectionProps {
+  const { columns: _c, start: _s, notes: _n, ...rest } = page ?? {};
+  return { ...rest, ...(columns ? { columns } : {}), ...(notes ? { notes } : {}), start: 'continuous' };
 }
 
 /** Follows section boundaries while the body is read, and adds `section_break` nodes. */
@@ -300,6 +315,8 @@ export class OdfSectionTracker {
   private started = false;
   /** After a `text:section`: its properties, for the break the next block makes. */
   private pending: SectionProps | null | undefined;
+  /** The note settings of a `text:section` around the new-page section about to start. */
+  private pageNotes: SectionNoteSettings | undefined;
 
   constructor(private readonly pages: OdfPageStyles) {
     this.current = pages.section(pages.initialMaster(), undefined);
@@ -320,8 +337,10 @@ export class OdfSectionTracker {
     }
     if (this.started) this.addBreak(builder, this.pending !== undefined ? this.pending : this.current);
     this.pending = undefined;
-    this.current = this.pages.section(start.master, start.pageNumber);
-    this.master = this.current;
+    const page = this.pages.section(start.master, start.pageNumber);
+    this.master = page;
+    this.current = this.pageNotes ? { ...(page ?? {}), notes: this.pageNotes } : page;
+    this.pageNotes = undefined;
     this.started = true;
   }
 
@@ -345,14 +364,40 @@ export class OdfSectionTracker {
     return this.pages.columnBreaks(style);
   }
 
-  /** A `text:section` with `columns` starts. */
-  enterSection(columns: SectionProps['columns'] | null, builder: FlowBuilder): void {
+  /** The note settings of `el`'s section style (undefined: the document's). */
+  sectionNotes(el: XmlElement): SectionNoteSettings | undefined {
+    return this.pages.sectionStyleNotes(attr(el, NS.text, 'style-name'));
+  }
+
+  /**
+   * True when `el` is a `text:section` giving its note settings to the new-page section its
+   * first paragraph starts (no columns of its own); that section takes them.
+   */
+  startsPageWithNotes(el: XmlElement): boolean {
+    const style = attr(el, NS.text, 'style-name');
+    const notes = this.pages.sectionStyleNotes(style);
+    if (!notes || this.pages.sectionStyleColumns(style) !== null) return false;
+    // The first paragraph or table, through lists.
+    let first = childElements(el).find((c) => c.ns === NS.text || c.ns === NS.table);
+    for (let i = 0; i < MAX_CHAIN && first?.ns === NS.text && (first.local === 'list' || first.local === 'list-item' || first.local === 'list-header'); i++) {
+      first = childElements(first).find((c) => c.ns === NS.text || c.ns === NS.table);
+    }
+    const starts =
+      first?.ns === NS.table ? first.local === 'table' && this.pages.tableMaster(attr(first, NS.table, 'style-name')) !== undefined : (first?.local === 'p' || first?.local === 'h') && this.pages.paragraphMaster(attr(first, NS.text, 'style-name')) !== undefined;
+    if (!starts) return false;
+    this.pageNotes = notes;
+    return true;
+  }
+
+  /** A `text:section` with `columns` (or its own note settings `notes`) starts. */
+  enterSection(columns: SectionProps['columns'] | null, builder: FlowBuilder, notes?: SectionNoteSettings): void {
     if (this.pending !== undefined) this.addBreak(builder, this.pending);
     else if (this.started) this.addBreak(builder, this.current);
-    if (this.started) this.current = continuous(this.master, columns);
+    if (this.started) this.current = continuous(this.master, columns, notes);
     else {
-      const { columns: _c, ...page } = this.master ?? {};
-      this.current = columns ? { ...page, columns } : Object.keys(page).length > 0 ? page : null;
+      const { columns: _c, notes: _n, ...page } = this.master ?? {};
+      const own = { ...page, ...(columns ? { columns } : {}), ...(notes ? { notes } : {}) };
+      this.current = Object.keys(own).length > 0 ? own : null;
       this.master = this.current;
     }
     this.pending = undefined;

@@ -9,7 +9,9 @@
  *   for the first, `MPn` after); its first paragraph names the master page
  *   (`style:master-page-name`) and, for a restart, the page number (`style:page-number`);
  * - a continuous section is a `text:section` whose section style has `style:columns` (a count
- *   of 1 when it has no columns of its own);
+ *   of 1 when it has no columns of its own) and the section's own note settings, if any
+ *   (`note-settings.ts`); a section starting on a new page with its own note settings is a
+ *   `text:section` too, whose style has no columns and whose first paragraph names the master page;
  * - the header area: the page's top margin is the header distance, the header's `fo:min-height`
  *   the rest of the model's top margin (footers alike);
  * - fields of a kind with no instruction of their own are ODF fields (`text:page-number`...);
@@ -26,6 +28,7 @@ import { DEFAULT_SECTION } from './wml-section-writer.js';
 import { odfColumnsXml } from './section-columns.js';
 import { codeOfWordPicture, datePictureInstruction, datePictureOf, wordPictureOfCode } from './date-picture.js';
 import { fieldValueOfOdf } from './fixed-field-value.js';
+import { odfSectionNotesConfigurations } from './note-settings.js';
 import type { OdfDataStyleSet } from './odf-data-styles.js';
 
 /** Length in points, exact for twips (1/20 pt). */
@@ -113,6 +116,7 @@ export class OdfSectionWriter {
     });
     const first = this.sections[0]!;
     if (first.props.pageNumberStart !== undefined) this.pendingMaster = { masterPage: first.master, pageNumber: first.props.pageNumberStart };
+    if (first.props.notes) this.open = [];
   }
 
   /** The master page the paragraph being written must name (once per new-page section). */
@@ -134,7 +138,11 @@ export class OdfSectionWriter {
     this.index = Math.min(this.index + 1, this.sections.length - 1);
     const s = this.sections[this.index]!;
     if (s.continuous) this.open = [];
-    else this.pendingMaster = { masterPage: s.master, pageNumber: s.props.pageNumberStart };
+    else {
+      this.pendingMaster = { masterPage: s.master, pageNumber: s.props.pageNumberStart };
+      // A new-page section with its own note settings: its content is a text:section too.
+      if (s.props.notes) this.open = [];
+    }
   }
 
   /** Closes the last `text:section`, at the end of the body. */
@@ -150,10 +158,15 @@ export class OdfSectionWriter {
     this.open = null;
   }
 
-  /** Section styles (content automatic styles) of the continuous sections. */
+  /**
+   * Section styles (content automatic styles) of the continuous sections and of the new-page
+   * sections with their own note settings (these without columns: the page gives them).
+   */
   sectionStyles(): XmlOut[] {
     return this.sections.flatMap((s, i) =>
-      s.continuous ? [x('style:style', { 'style:name': `Sect${String(i + 1)}`, 'style:family': 'section' }, x('style:section-properties', {}, columnsXml(s.props.columns)))] : [],
+      s.continuous || s.props.notes
+        ? [x('style:style', { 'style:name': `Sect${String(i + 1)}`, 'style:family': 'section' }, x('style:section-properties', {}, s.continuous ? columnsXml(s.props.columns) : null, odfSectionNotesConfigurations(s.props.notes)))]
+        : [],
     );
   }
 

@@ -90,7 +90,9 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
     new OdfBodyReader({ styles: storyStyles, tableStyles: storyTables, tally, builder: story, part: stylesPart, frames: storyFrames, charts: parts.charts, changes: new OdfChangeRegions() }).readBlocks(container);
     return textDocumentFromNode(story.finish()).content;
   };
-  const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile);
+  const officeStyles = parts.styles && childElement(parts.styles, NS.office, 'styles');
+  const notes = readOdfNoteSettings(officeStyles);
+  const pages = new OdfPageStyles([parts.styles, parts.content === parts.styles ? undefined : parts.content], readStory, ownFile, notes);
   const sections = pages.hasPages ? new OdfSectionTracker(pages) : undefined;
   const outline = new OutlineTracker(styles.outline);
   const body = childElement(parts.content, NS.office, 'body');
@@ -102,10 +104,9 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   }
   else ctx.diagnostics.warn('missing-body', 'The document has no office:body/office:text; it is read as empty.', parts.contentPart, `/${parts.content.qname}`);
   tally.flush();
-  const officeStyles = parts.styles && childElement(parts.styles, NS.office, 'styles');
   const lineNumbering = readOdfLineNumbering(officeStyles && childElement(officeStyles, NS.text, 'linenumbering-configuration'));
   const doc = withLineNumbering(withoutEmptySections(builder.finish(sections?.finish() ?? null)), lineNumbering);
-  return textDocumentFromNode(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), readOdfNoteSettings(officeStyles)), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), notes), readOdfMeta(parts.meta), media.media());
 }
 
 

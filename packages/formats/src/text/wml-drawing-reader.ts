@@ -20,6 +20,7 @@ import { DEFAULT_THEME_PALETTE } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
 import type { WmlCharts } from './wml-chart-reader.js';
 import { wmlEmbeddedObject } from './wml-object-reader.js';
+import { NS_W10, vmlPlacement } from './wml-vml-placement.js';
 import type { WmlObjects } from './wml-object-reader.js';
 
 /** What a relationship id of the part names: an embedded picture (`src`) or a link target. */
@@ -216,6 +217,9 @@ export class WmlDrawingReader {
       }
       const own: Record<string, unknown> = { ...attrs, width: inGroup.w, height: inGroup.h };
       if (attrs.placement === 'anchored') Object.assign(own, { x: Number(attrs.x ?? 0) + inGroup.x, y: Number(attrs.y ?? 0) + inGroup.y });
+      // The group's alignment places the group: a box away from its edge keeps its offset instead.
+      if (attrs.xAlign != null && inGroup.x !== 0) own.xAlign = null;
+      if (attrs.yAlign != null && inGroup.y !== 0) own.yAlign = null;
       this.boxes.set(box, own);
     }
   }
@@ -321,12 +325,8 @@ function vmlShape(pict: XmlElement): { shape: XmlElement | undefined; attrs: Rec
     height: Math.max(1, len(style.get('height'), 914400)),
   };
   if (style.get('position') === 'absolute') {
-    Object.assign(attrs, {
-      placement: 'anchored',
-      x: len(style.get('margin-left') ?? style.get('left'), 0),
-      y: len(style.get('margin-top') ?? style.get('top'), 0),
-      wrap: Number(style.get('z-index') ?? '0') < 0 ? 'behind' : 'in-front',
-    });
+    const wrap = shape?.children.find((c): c is XmlElement => typeof c === 'object' && c.local === 'wrap' && c.ns === NS_W10);
+    Object.assign(attrs, vmlPlacement(style, wrap && at(wrap, 'type'), len));
   }
   return { shape, attrs };
 }

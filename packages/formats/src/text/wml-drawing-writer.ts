@@ -258,7 +258,8 @@ export class WmlPictureWriter {
       this.parts.push({ name: part.name, mime: part.contentType, bytes: item.bytes });
     }
     const index = this.nextDocPr++;
-    return wmlObjectElement({ width: Number(a.width), height: Number(a.height), alt: (a.alt as string | null) ?? null, title: (a.title as string | null) ?? null, progId, icon: object.icon, imageRel, objectRel, index });
+    const placement = a.placement === 'anchored' ? a : undefined;
+    return wmlObjectElement({ width: Number(a.width), height: Number(a.height), alt: (a.alt as string | null) ?? null, title: (a.title as string | null) ?? null, progId, icon: object.icon, imageRel, objectRel, index, placement });
   }
 
   /** The relationship id of embedded picture `src` (its media part stored on first use), or undefined. */

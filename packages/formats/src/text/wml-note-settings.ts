@@ -5,7 +5,7 @@
  * (17.11.18), `w:numStart` (17.11.20) and `w:numRestart` (17.11.19).
  */
 import { DEFAULT_NOTE_SETTINGS, compactNoteSettings } from '@ostal/model';
-import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings } from '@ostal/model';
+import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings, SectionNoteSettings } from '@ostal/model';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
@@ -53,6 +53,27 @@ export function readWmlNoteSettings(settings: XmlElement | null | undefined, las
     return readPr(lastSectPr ? childElement(lastSectPr, ns.w, `${kind}Pr`) : undefined, ns, fromSettings);
   };
   return compactNoteSettings({ footnote: read('footnote'), endnote: read('endnote') });
+}
+
+/** True when `a` and `b` number notes alike. */
+export function sameNumbering(a: NoteNumbering, b: NoteNumbering): boolean {
+  return a.format === b.format && a.start === b.start && a.restart === b.restart && a.position === b.position;
+}
+
+/**
+ * The note settings a section's `w:sectPr` gives that section, each kind over the document's
+ * `doc` (null: the defaults); only the kinds that differ from the document's (undefined: none).
+ */
+export function readWmlSectionNotes(sectPr: XmlElement, ns: WmlNs, doc: NoteSettings | null): SectionNoteSettings | undefined {
+  const base = doc ?? DEFAULT_NOTE_SETTINGS;
+  const out: { footnote?: NoteNumbering; endnote?: NoteNumbering } = {};
+  for (const kind of ['footnote', 'endnote'] as const) {
+    const pr = childElement(sectPr, ns.w, `${kind}Pr`);
+    if (!pr) continue;
+    const own = readPr(pr, ns, base[kind]);
+    if (!sameNumbering(own, base[kind])) out[kind] = own;
+  }
+  return out.footnote || out.endnote ? out : undefined;
 }
 
 /**

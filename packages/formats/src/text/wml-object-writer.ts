@@ -12,6 +12,7 @@
 import type { EmbeddedObject, TextMediaItem } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { NS_W10, vmlPlacementStyle } from './wml-vml-placement.js';
 
 export const NS_VML = 'urn:schemas-microsoft-com:vml';
 export const NS_VML_OFFICE = 'urn:schemas-microsoft-com:office:office';
@@ -72,6 +73,8 @@ export interface WmlObjectOut {
   readonly objectRel: string;
   /** Numbers the shape and the object within the document (1, 2...). */
   readonly index: number;
+  /** The image node's attributes when it floats (`placement: 'anchored'`), else undefined. */
+  readonly placement?: Readonly<Record<string, unknown>>;
 }
 
 /** Points of an EMU length, for VML `style` (two decimals, as Word writes). */
@@ -79,15 +82,26 @@ function pt(emu: number): string {
   return `${String(Number((emu / 12_700).toFixed(2)))}pt`;
 }
 
-/** The `w:object` (inside a run) showing picture `imageRel` for object `objectRel`. */
+/**
+ * The `w:object` (inside a run) showing picture `imageRel` for object `objectRel`: in the line,
+ * or floating as Word writes a floating object (an absolutely positioned shape with its wrap,
+ * `wml-vml-placement.ts`) when `o.placement` gives the image node's placement attributes.
+ */
 export function wmlObjectElement(o: WmlObjectOut): XmlOut {
-  const shapeId = `_x0000_i${String(1024 + o.index)}`;
+  const placed = o.placement ? vmlPlacementStyle(o.placement) : null;
+  const shapeId = `_x0000_${placed ? 's' : 'i'}${String(1024 + o.index)}`;
   const w = Math.max(1, o.width);
   const h = Math.max(1, o.height);
+  const size = `width:${pt(w)};height:${pt(h)}`;
   return x(
     'w:object',
-    { 'xmlns:v': NS_VML, 'xmlns:o': NS_VML_OFFICE, 'w:dxaOrig': Math.max(1, Math.round(w / 635)), 'w:dyaOrig': Math.max(1, Math.round(h / 635)) },
-    x('v:shape', { id: shapeId, alt: o.alt ?? undefined, style: `width:${pt(w)};height:${pt(h)}`, 'o:ole': '' }, x('v:imagedata', { 'r:id': o.imageRel, 'o:title': o.title ?? '' })),
+    { 'xmlns:v': NS_VML, 'xmlns:o': NS_VML_OFFICE, 'xmlns:w10': placed ? NS_W10 : undefined, 'w:dxaOrig': Math.max(1, Math.round(w / 635)), 'w:dyaOrig': Math.max(1, Math.round(h / 635)) },
+    x(
+      'v:shape',
+      { id: shapeId, alt: o.alt ?? undefined, style: placed ? `${placed.style};${size}` : size, 'o:ole': '' },
+      x('v:imagedata', { 'r:id': o.imageRel, 'o:title': o.title ?? '' }),
+      placed?.wrap ?? null,
+    ),
     x('o:OLEObject', { Type: 'Embed', ProgID: o.progId, ShapeID: shapeId, DrawAspect: o.icon ? 'Icon' : 'Content', ObjectID: `_${String(1_400_000_000 + o.index)}`, 'r:id': o.objectRel }),
   );
 }

@@ -13,8 +13,8 @@
  *   result; a table of contents is one complex field spanning its paragraphs, in a `w:sdt`
  *   whose `w:docPartGallery` is "Table of Contents".
  */
-import type { FieldKind, PMNodeJSON, SectionProps } from '@ostal/model';
-import { noteSettingsOf, textSchema } from '@ostal/model';
+import type { FieldKind, NoteSettings, PMNodeJSON, SectionProps } from '@ostal/model';
+import { DEFAULT_NOTE_SETTINGS, noteSettingsOf, textSchema } from '@ostal/model';
 import { wmlNotePrChildren } from './wml-note-settings.js';
 import { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
@@ -101,8 +101,8 @@ export class WmlSectionWriter {
   private readonly byJson = new Map<string, string>();
   /** Story types the previous `w:sectPr` referenced, per kind. */
   private readonly written = { header: new Set<string>(), footer: new Set<string>() };
-  /** The `w:footnotePr` and `w:endnotePr` every section repeats (set by {@link WmlSectionWriter.prepare}). */
-  private notePr: XmlOut[] = [];
+  /** The document's note settings (set by {@link WmlSectionWriter.prepare}). */
+  private notes: NoteSettings = DEFAULT_NOTE_SETTINGS;
 
   constructor(
     private readonly writeStory: StoryWriter,
@@ -120,10 +120,16 @@ export class WmlSectionWriter {
       if (block.type.name === 'section_break' && even(block.attrs.section)) found = true;
     });
     this.evenAndOddHeaders = found;
-    // LibreOffice reads note settings from the sections only, Word from both: each section repeats them.
-    const notes = noteSettingsOf(doc);
-    this.notePr = (['footnote', 'endnote'] as const).map((kind) => {
-      const children = wmlNotePrChildren(kind, notes[kind]);
+    this.notes = noteSettingsOf(doc);
+  }
+
+  /**
+   * The `w:footnotePr` and `w:endnotePr` of a section: its own settings, else the document's
+   * (LibreOffice reads note settings from the sections only, Word from both: each section repeats them).
+   */
+  private notePr(section: SectionProps | null): XmlOut[] {
+    return (['footnote', 'endnote'] as const).map((kind) => {
+      const children = wmlNotePrChildren(kind, section?.notes?.[kind] ?? this.notes[kind]);
       return children.length > 0 ? x(`w:${kind}Pr`, {}, children) : null;
     }).filter((pr): pr is XmlOut => pr !== null);
   }
@@ -155,7 +161,7 @@ export class WmlSectionWriter {
       'w:sectPr',
       {},
       refs,
-      this.notePr,
+      this.notePr(section),
       start ? x('w:type', { 'w:val': start }) : null,
       x('w:pgSz', { 'w:w': page.width, 'w:h': page.height, 'w:orient': page.orientation === 'landscape' ? 'landscape' : undefined }),
       x('w:pgMar', { 'w:top': m.top, 'w:right': m.right, 'w:bottom': m.bottom, 'w:left': m.left, 'w:header': m.header, 'w:footer': m.footer, 'w:gutter': 0 }),
