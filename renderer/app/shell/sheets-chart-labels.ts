@@ -1,8 +1,10 @@
 /** The sheets' chart strings (insert dialog, chart panel), translated. */
 import type { SheetsLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
+import { chartTypeNames } from './chart-type-labels.js';
 
-export function sheetsChartLabels({ t }: Translator): NonNullable<SheetsLabels['charts']> {
+export function sheetsChartLabels(translator: Translator): NonNullable<SheetsLabels['charts']> {
+  const { t } = translator;
   return {
     insert: t('sheets.chart.insert'),
     panel: t('sheets.chart.panel'),
@@ -12,18 +14,7 @@ export function sheetsChartLabels({ t }: Translator): NonNullable<SheetsLabels['
     roleHints: { stock: t('sheets.chart.stockHint'), bubble: t('sheets.chart.bubbleHint') },
     rangeProblems: { stockColumns: t('sheets.chart.stockColumns'), bubbleColumns: t('sheets.chart.bubbleColumns') },
     type: t('sheets.chart.type'),
-    types: {
-      column: t('sheets.chart.type.column'),
-      bar: t('sheets.chart.type.bar'),
-      line: t('sheets.chart.type.line'),
-      pie: t('sheets.chart.type.pie'),
-      area: t('sheets.chart.type.area'),
-      scatter: t('sheets.chart.type.scatter'),
-      doughnut: t('sheets.chart.type.doughnut'),
-      radar: t('sheets.chart.type.radar'),
-      stock: t('sheets.chart.type.stock'),
-      bubble: t('sheets.chart.type.bubble'),
-    },
+    types: chartTypeNames(translator),
     title: t('sheets.chart.title'),
     confirm: t('sheets.chart.confirm'),
     cancel: t('sheets.chart.cancel'),

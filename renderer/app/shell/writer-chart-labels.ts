@@ -1,26 +1,17 @@
 /** The writer's chart-editing strings, translated (the kinds' and legend's names are the sheets' own). */
 import type { WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
+import { chartTypeNames } from './chart-type-labels.js';
 
-export function writerChartLabels({ t }: Translator): WriterLabels['charts'] {
+export function writerChartLabels(translator: Translator): WriterLabels['charts'] {
+  const { t } = translator;
   return {
     toolbar: t('writer.chart.toolbar'),
     edit: t('writer.chart.edit'),
     insert: t('writer.chart.insert'),
     insertTitle: t('writer.chart.insertTitle'),
     type: t('sheets.chart.type'),
-    types: {
-      column: t('sheets.chart.type.column'),
-      bar: t('sheets.chart.type.bar'),
-      line: t('sheets.chart.type.line'),
-      pie: t('sheets.chart.type.pie'),
-      area: t('sheets.chart.type.area'),
-      scatter: t('sheets.chart.type.scatter'),
-      doughnut: t('sheets.chart.type.doughnut'),
-      radar: t('sheets.chart.type.radar'),
-      stock: t('sheets.chart.type.stock'),
-      bubble: t('sheets.chart.type.bubble'),
-    },
+    types: chartTypeNames(translator),
     title: t('sheets.chart.title'),
     legend: t('sheets.chart.legend'),
     legends: {

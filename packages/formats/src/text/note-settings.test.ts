@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatNoteNumber, noteCitation, noteNumbers, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { formatNoteNumber, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { NoteSettings, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { strFromU8, unzipSync } from 'fflate';
 import { conversionLosses, read, write } from '../index.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { noteCitations } from '../testing/note-citations.js';
 
 const { paragraph, note, doc: docType, section_break: sectionBreak } = textSchema.nodes as Record<string, NonNullable<(typeof textSchema.nodes)[string]>>;
 const p = (...xs: (PMNode | string)[]): PMNode => paragraph!.create(null, xs.map((x) => (typeof x === 'string' ? textSchema.text(x) : x)));
@@ -20,16 +21,7 @@ function documentWith(notes: NoteSettings | null): TextDocument {
   return textDocumentFromNode(docType!.create({ notes }, [p('Un', fn('footnote', 'Bas.'), ' deux', fn('endnote', 'Fin.')), sectionBreak!.create(), p('Trois', fn('footnote', 'Encore.'), fn('endnote', 'Fin 2.'))]));
 }
 
-function citations(document: TextDocument): string[] {
-  const doc = textDocumentToNode(document);
-  const numbers = noteNumbers(doc);
-  const out: string[] = [];
-  doc.descendants((n) => {
-    if (n.type.name === 'note') out.push(noteCitation(doc, n, numbers.get(n)));
-    return n.type.name !== 'note';
-  });
-  return out;
-}
+const citations = noteCitations;
 
 async function roundTrip(document: TextDocument, format: 'docx' | 'odt' | 'fodt'): Promise<TextDocument> {
   return (await read(await write(document, format))).document as TextDocument;

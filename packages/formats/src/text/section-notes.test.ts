@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { noteCitation, noteNumbers, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { NoteNumbering, SectionProps, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { read, write } from '../index.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
+import { noteCitations } from '../testing/note-citations.js';
 
 const { paragraph, note, doc: docType, section_break: sectionBreak } = textSchema.nodes as Record<string, NonNullable<(typeof textSchema.nodes)[string]>>;
 const p = (...xs: (PMNode | string)[]): PMNode => paragraph!.create(null, xs.map((x) => (typeof x === 'string' ? textSchema.text(x) : x)));
@@ -28,16 +29,7 @@ function documentWith(second: SectionProps): TextDocument {
 
 const ownNotes: SectionProps = { notes: { footnote: letters, endnote: roman } };
 
-function citations(document: TextDocument): string[] {
-  const doc = textDocumentToNode(document);
-  const numbers = noteNumbers(doc);
-  const out: string[] = [];
-  doc.descendants((n) => {
-    if (n.type.name === 'note') out.push(noteCitation(doc, n, numbers.get(n)));
-    return n.type.name !== 'note';
-  });
-  return out;
-}
+const citations = noteCitations;
 
 function sectionNotes(document: TextDocument): unknown[] {
   const doc = textDocumentToNode(document);
