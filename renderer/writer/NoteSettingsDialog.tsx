@@ -6,13 +6,14 @@
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { MAX_NOTE_START, NOTE_NUMBER_FORMATS, formatNoteNumber, noteSettingsOf } from '@ostal/model';
+import { MAX_NOTE_START, NOTE_NUMBER_FORMATS, formatNoteNumber } from '@ostal/model';
 import type { NoteKind, NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
 import { Button, Dialog, Field } from '../ui/index.js';
 import type { FieldLabels } from './field-labels.js';
-import { setNoteSettings } from './note-settings-command.js';
+import { hasSectionNoteSettings, sectionNoteSettings, setNoteSettings } from './note-settings-command.js';
+import { sectionHolders } from './story-sections.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
 
 export interface NoteSettingsDialogProps {
@@ -20,6 +21,8 @@ export interface NoteSettingsDialogProps {
   readonly more: WriterMoreLabels;
   /** The document whose settings are shown. */
   readonly doc: PMNode;
+  /** The section the cursor is in (0: the first): its settings are shown, and "Cette section" is it. */
+  readonly section: number;
   readonly onClose: () => void;
   /** Runs the command "OK" gives (`setNoteSettings`), after closing. */
   readonly run: (command: Command) => void;
@@ -78,8 +81,11 @@ function startOf(text: string): number | null {
   return v >= 1 && v <= MAX_NOTE_START ? v : null;
 }
 
-export function NoteSettingsDialog({ labels, more, doc, onClose, run }: NoteSettingsDialogProps) {
-  const settings = noteSettingsOf(doc);
+export function NoteSettingsDialog({ labels, more, doc, section, onClose, run }: NoteSettingsDialogProps) {
+  const settings = sectionNoteSettings(doc, section);
+  const sections = sectionHolders(doc).length;
+  // As Word: a section with settings of its own is changed alone unless told otherwise.
+  const [scope, setScope] = useState<'document' | 'section'>(hasSectionNoteSettings(doc, section) ? 'section' : 'document');
   const [foot, setFoot] = useState({ ...settings.footnote, startText: String(settings.footnote.start) });
   const [end, setEnd] = useState({ ...settings.endnote, startText: String(settings.endnote.start) });
   const [error, setError] = useState(false);
@@ -93,7 +99,7 @@ export function NoteSettingsDialog({ labels, more, doc, onClose, run }: NoteSett
     }
     const strip = ({ startText: _t, ...v }: NoteNumbering & { startText: string }, start: number): NoteNumbering => ({ ...v, start });
     onClose();
-    run(setNoteSettings({ footnote: strip(foot, fs), endnote: strip(end, es) }));
+    run(setNoteSettings({ footnote: strip(foot, fs), endnote: strip(end, es) }, scope === 'section' ? { section } : 'document'));
   };
   return (
     <Dialog
@@ -111,6 +117,14 @@ export function NoteSettingsDialog({ labels, more, doc, onClose, run }: NoteSett
       <form id="writer-note-settings-form" className="writer-dialog__form" onSubmit={submit} noValidate>
         <KindFields kind="footnote" value={foot} labels={labels} onChange={setFoot} />
         <KindFields kind="endnote" value={end} labels={labels} onChange={setEnd} />
+        {sections > 1 && (
+          <Field label={labels.noteSettings.applyTo}>
+            <select className="ui-select" name="scope" value={scope} onChange={(e) => setScope(e.target.value as 'document' | 'section')}>
+              <option value="document">{labels.noteSettings.wholeDocument}</option>
+              <option value="section">{labels.noteSettings.thisSection(section + 1)}</option>
+            </select>
+          </Field>
+        )}
         {error && (
           <p className="writer-dialog__error" role="alert">
             {labels.noteSettings.startError}

@@ -51,6 +51,7 @@ import { editNote, noteEditProps, selectedNote } from './note-edit.js';
 import type { NoteAt } from './note-edit.js';
 import { NoteEditorDialog } from './NoteEditorDialog.js';
 import { NoteSettingsDialog } from './NoteSettingsDialog.js';
+import { sectionIndexAt } from './story-sections.js';
 import { useFields } from './use-fields.js';
 import { EndnotesArea } from './EndnotesArea.js';
 import { stepZoom } from './WriterToolbar.js';
@@ -518,7 +519,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
           />
         );
       case 'noteSettings':
-        return <NoteSettingsDialog labels={labels.fields} more={more} doc={view.state.doc} onClose={closeDialog} run={run} />;
+        return <NoteSettingsDialog labels={labels.fields} more={more} doc={view.state.doc} section={sectionIndexAt(view.state.doc, view.state.selection.from)} onClose={closeDialog} run={run} />;
       case 'footnote':
       case 'endnote': {
         const kind = dialog.kind;

@@ -47,4 +47,8 @@ export interface NoteSettingsLabels {
   readonly endOfSection: string;
   /** "Le début est un nombre entier de 1 à 32767." */
   readonly startError: string;
+  /** "Appliquer à", "Tout le document", "Cette section (2)" (shown when the document has sections). */
+  readonly applyTo: string;
+  readonly wholeDocument: string;
+  readonly thisSection: (n: number) => string;
 }

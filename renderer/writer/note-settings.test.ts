@@ -5,7 +5,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { DEFAULT_NOTE_SETTINGS, noteCitation, noteNumbers, textSchema as s } from '@ostal/model';
 import type { NoteSettings } from '@ostal/model';
 import { apply, stateOf } from './test-editor-state.js';
-import { setNoteSettings } from './note-settings-command.js';
+import { hasSectionNoteSettings, sectionNoteSettings, setNoteSettings } from './note-settings-command.js';
 import { insertNote } from './note-commands.js';
 
 const note = (kind: 'footnote' | 'endnote', mark: string | null = null) => s.node('note', { kind, mark }, [s.node('paragraph', null, [s.text('n')])]);
@@ -70,5 +70,26 @@ describe('setNoteSettings', () => {
 
   it('does not apply when nothing changes', () => {
     expect(setNoteSettings(DEFAULT_NOTE_SETTINGS)(stateOf(sample))).toBe(false);
+  });
+
+  it('applies to the cursor’s section alone (its own settings), or to the whole document, which drops the sections’ own', () => {
+    const letters: NoteSettings = { footnote: { format: 'lower-letter', start: 1, restart: 'section', position: 'page' }, endnote: DEFAULT_NOTE_SETTINGS.endnote };
+    const start = EditorState.create({ doc: sample, plugins: [history()] });
+    const second = apply(start, setNoteSettings(letters, { section: 1 }));
+    // The second section's footnote restarts in letters; the first section's stay numbers.
+    expect(citations(second.doc)).toEqual(['1', 'i', '†', 'a', 'ii', 'iii']);
+    expect(hasSectionNoteSettings(second.doc, 1)).toBe(true);
+    expect(hasSectionNoteSettings(second.doc, 0)).toBe(false);
+    expect(second.doc.attrs.notes).toBeNull();
+    expect(sectionNoteSettings(second.doc, 1).footnote.format).toBe('lower-letter');
+    expect(setNoteSettings(letters, { section: 1 })(second)).toBe(false);
+    // The whole document: every section follows, none keeps its own.
+    const roman: NoteSettings = { ...DEFAULT_NOTE_SETTINGS, footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, format: 'upper-roman' } };
+    const whole = apply(second, setNoteSettings(roman));
+    expect(citations(whole.doc)).toEqual(['I', 'i', '†', 'II', 'ii', 'iii']);
+    expect(hasSectionNoteSettings(whole.doc, 1)).toBe(false);
+    // One undo step each.
+    expect(citations(apply(whole, undo).doc)).toEqual(citations(second.doc));
+    expect(citations(apply(apply(whole, undo), undo).doc)).toEqual(citations(sample));
   });
 });

@@ -25,6 +25,11 @@ function breakPositions(doc: PMNode): number[] {
   return out;
 }
 
+/** Where every section's properties are, in order: its `section_break`, `'doc'` for the last one. */
+export function sectionHolders(doc: PMNode): SectionHolder[] {
+  return [...breakPositions(doc), 'doc'];
+}
+
 /** The number of the section holding document position `pos` (the section breaks before it). */
 export function sectionIndexAt(doc: PMNode, pos: number): number {
   return breakPositions(doc).filter((at) => at < pos).length;

@@ -41,6 +41,9 @@ export function writerFieldLabels({ t }: Translator): WriterLabels['fields'] {
       endOfDocument: t('writer.noteSettings.endOfDocument'),
       endOfSection: t('writer.noteSettings.endOfSection'),
       startError: t('writer.noteSettings.startError'),
+      applyTo: t('writer.noteSettings.applyTo'),
+      wholeDocument: t('writer.noteSettings.wholeDocument'),
+      thisSection: (n) => t('writer.noteSettings.thisSection', { n }),
     },
   };
 }

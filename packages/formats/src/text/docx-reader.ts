@@ -174,7 +174,7 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     const ostal = writtenByOstal(pkg, ctx);
     const kept = (sectPr: XmlElement): SectionProps | null => {
       const section = keptSection(sections.read(sectPr), ostal, isDefaultSection);
-      // A section's own note settings (the last one's are the document's).
+      // A section's own note settings (those that differ from the document's).
       const own = readWmlSectionNotes(sectPr, ns, notes);
       return own ? { ...(section ?? {}), notes: own } : section;
     };

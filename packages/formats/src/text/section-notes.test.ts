@@ -73,6 +73,14 @@ describe('note settings of a section', () => {
     expect(citations(back)).toEqual(['1', '2', 'e', 'II', '6', 'iii']);
   });
 
+  it('keeps the last section’s own settings its own in DOCX: the sections before it keep the document’s', async () => {
+    const document = textDocumentFromNode(docType!.create({ section: { notes: { footnote: letters } } }, [p('Un', fn('a')), sectionBreak!.create(), p('Deux', fn('b'))]));
+    expect(citations(document)).toEqual(['1', 'e']);
+    const back = (await read(await write(document, 'docx'))).document as TextDocument;
+    expect(sectionNotes(back)).toEqual([undefined, { footnote: letters }]);
+    expect(citations(back)).toEqual(['1', 'e']);
+  });
+
   for (const [start, format] of [[undefined, 'odt'], ['continuous', 'fodt']] as const) {
     it(`keeps them through ${format} for a ${start ?? 'new-page'} section (a text:section with its notes configuration)`, async () => {
       const second: SectionProps = { ...ownNotes, ...(start ? { start } : {}) };

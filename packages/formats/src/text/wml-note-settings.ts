@@ -1,6 +1,6 @@
 /**
  * Footnote and endnote settings in WordprocessingML (`text-note-settings.ts` in the model):
- * `w:footnotePr` / `w:endnotePr` of the settings part (17.11.12, 17.11.4) and of the last
+ * `w:footnotePr` / `w:endnotePr` of the settings part (17.11.12, 17.11.4) and of each
  * section's `w:sectPr` (17.11.11, 17.11.5), with `w:pos` (17.11.21, 17.11.22), `w:numFmt`
  * (17.11.18), `w:numStart` (17.11.20) and `w:numRestart` (17.11.19).
  */
@@ -44,13 +44,15 @@ function readPr(pr: XmlElement | undefined, ns: WmlNs, base: NoteNumbering): Not
 }
 
 /**
- * The note settings of a document: the settings part's, refined by the last section's (Word
- * writes them in both). Null when they are the defaults.
+ * The note settings of a document, per kind: the settings part's when it has them (the last
+ * section's own then differ from them as any section's do, 17.11.11), else the last section's
+ * (a file that gives them there only). Null when they are the defaults.
  */
 export function readWmlNoteSettings(settings: XmlElement | null | undefined, lastSectPr: XmlElement | undefined, ns: WmlNs): NoteSettings | null {
   const read = (kind: 'footnote' | 'endnote'): NoteNumbering => {
-    const fromSettings = readPr(settings ? childElement(settings, ns.w, `${kind}Pr`) : undefined, ns, DEFAULT_NOTE_SETTINGS[kind]);
-    return readPr(lastSectPr ? childElement(lastSectPr, ns.w, `${kind}Pr`) : undefined, ns, fromSettings);
+    const inSettings = settings ? childElement(settings, ns.w, `${kind}Pr`) : undefined;
+    if (inSettings) return readPr(inSettings, ns, DEFAULT_NOTE_SETTINGS[kind]);
+    return readPr(lastSectPr ? childElement(lastSectPr, ns.w, `${kind}Pr`) : undefined, ns, DEFAULT_NOTE_SETTINGS[kind]);
   };
   return compactNoteSettings({ footnote: read('footnote'), endnote: read('endnote') });
 }

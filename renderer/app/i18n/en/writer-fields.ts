@@ -34,4 +34,7 @@ export const enWriterFields: Readonly<Record<keyof typeof frWriterFields, string
   'writer.noteSettings.endOfDocument': 'End of document',
   'writer.noteSettings.endOfSection': 'End of each section',
   'writer.noteSettings.startError': 'The start number is a whole number from 1 to 32767.',
+  'writer.noteSettings.applyTo': 'Apply to',
+  'writer.noteSettings.wholeDocument': 'Whole document',
+  'writer.noteSettings.thisSection': 'This section ({n})',
 };

@@ -32,4 +32,7 @@ export const frWriterFields = {
   'writer.noteSettings.endOfDocument': 'Fin du document',
   'writer.noteSettings.endOfSection': 'Fin de chaque section',
   'writer.noteSettings.startError': 'Le numéro de départ est un nombre entier de 1 à 32767.',
+  'writer.noteSettings.applyTo': 'Appliquer à',
+  'writer.noteSettings.wholeDocument': 'Tout le document',
+  'writer.noteSettings.thisSection': 'Cette section ({n})',
 } as const;
