@@ -7,10 +7,10 @@
  */
 import type { Chart, ChartLegendPosition, ChartSeries, ChartType } from '@ostal/model';
 import { textSchema } from '@ostal/model';
-import { closeHistory } from 'prosemirror-history';
 import { NodeSelection } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
+import { insertInlineObject } from './picture-commands.js';
 
 /** The values of a chart, as the dialog edits them. */
 export interface ChartTable {
@@ -137,19 +137,7 @@ export function newChartSize(textWidth: number): { width: number; height: number
 
 /** Inserts `chart` at the selection as an undo step of its own, selected; its alternative text is its title. */
 export function insertChart(chart: Chart, size: { width: number; height: number }): Command {
-  return (state, dispatch) => {
-    const { $from } = state.selection;
-    if (!$from.parent.inlineContent && !(state.selection instanceof NodeSelection && state.selection.node.isInline)) return false;
-    if (dispatch) {
-      const node = textSchema.nodes.chart!.create({ chart, width: size.width, height: size.height, alt: chart.title ?? null });
-      const tr = state.tr.replaceSelectionWith(node, false);
-      const pos = tr.mapping.map(state.selection.from, -1);
-      const placed = tr.doc.nodeAt(pos)?.type.name === 'chart' ? pos : pos - 1;
-      if (tr.doc.nodeAt(placed)?.type.name === 'chart') tr.setSelection(NodeSelection.create(tr.doc, placed));
-      dispatch(closeHistory(tr.scrollIntoView()));
-    }
-    return true;
-  };
+  return insertInlineObject(textSchema.nodes.chart!.create({ chart, width: size.width, height: size.height, alt: chart.title ?? null }));
 }
 
 /** The chart the selection is on (a chart is selected as a node, like a picture). */

@@ -55,16 +55,20 @@ export function fittedSize(info: Pick<PictureInfo, 'widthPx' | 'heightPx'>, maxW
 
 /** Inserts an inline picture of `media:<name>` at the selection (replacing it) and selects it. */
 export function insertPicture(name: string, size: { width: number; height: number }, alt: string | null = null): Command {
+  return insertInlineObject(textSchema.nodes.image!.create({ src: `${MEDIA_SRC_PREFIX}${name}`, width: size.width, height: size.height, alt }));
+}
+
+/** Inserts an inline object (picture, chart) at the selection, selected, as an undo step of its own. */
+export function insertInlineObject(node: PMNode): Command {
   return (state, dispatch) => {
     const { $from } = state.selection;
     if (!$from.parent.inlineContent && !(state.selection instanceof NodeSelection && state.selection.node.isInline)) return false;
     if (dispatch) {
-      const node = textSchema.nodes.image!.create({ src: `${MEDIA_SRC_PREFIX}${name}`, width: size.width, height: size.height, alt });
       const tr = state.tr.replaceSelectionWith(node, false);
       const pos = tr.mapping.map(state.selection.from, -1);
-      const placed = tr.doc.nodeAt(pos)?.type.name === 'image' ? pos : pos - 1;
-      if (tr.doc.nodeAt(placed)?.type.name === 'image') tr.setSelection(NodeSelection.create(tr.doc, placed));
-      // A picture inserted is an undo step of its own, not part of the typing before it.
+      const placed = tr.doc.nodeAt(pos)?.type === node.type ? pos : pos - 1;
+      if (tr.doc.nodeAt(placed)?.type === node.type) tr.setSelection(NodeSelection.create(tr.doc, placed));
+      // An object inserted is an undo step of its own, not part of the typing before it.
       dispatch(closeHistory(tr.scrollIntoView()));
     }
     return true;
