@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatNoteNumber, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { DEFAULT_NOTE_SETTINGS, formatNoteNumber, textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { NoteSettings, SectionProps, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { conversionLosses, read, write } from '../index.js';
 import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
@@ -69,6 +69,18 @@ describe('note settings in files', () => {
     // A section's own chapter restart is said too.
     const own = textDocumentFromNode(docType!.create(null, [p('Un', fn('footnote', 'a')), sectionBreak!.create({ section: { notes: { footnote: byChapter.footnote } } }), p('Deux')]));
     expect(conversionLosses(own, 'docx').map((l) => l.code)).toEqual(['notes-chapter-restart']);
+  });
+
+  it('reads LibreOffice’s footnotes restarting by chapter: the count starts again at each heading of outline level 1', async () => {
+    const note = (n: string): string => `<text:note text:note-class="footnote"><text:note-citation>${n}</text:note-citation><text:note-body><text:p>n</text:p></text:note-body></text:note>`;
+    const fodt =
+      '<?xml version="1.0" encoding="UTF-8"?><office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">' +
+      '<office:styles><text:notes-configuration text:note-class="footnote" style:num-format="1" text:start-value="0" text:footnotes-position="page" text:start-numbering-at="chapter"/></office:styles>' +
+      `<office:body><office:text><text:h text:outline-level="1">Un</text:h><text:p>a${note('1')}${note('2')}</text:p><text:h text:outline-level="2">Un.1</text:h><text:p>b${note('3')}</text:p>` +
+      `<text:h text:outline-level="1">Deux</text:h><text:p>c${note('1')}</text:p></office:text></office:body></office:document>`;
+    const document = (await read(strToU8(fodt))).document as TextDocument;
+    expect(textDocumentToNode(document).attrs.notes).toEqual({ ...DEFAULT_NOTE_SETTINGS, footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'chapter' } });
+    expect(citations(document)).toEqual(['1', '2', '3', '1']);
   });
 
   it('keeps them across formats: docx → odt → docx and odt → docx → odt, as near as each allows', async () => {
