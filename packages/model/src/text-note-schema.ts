@@ -246,7 +246,9 @@ export function noteCitation(doc: PMNode, note: PMNode, number: number | undefin
   if (mark !== null) return mark;
   if (number === undefined) return '';
   const kind = note.attrs.kind as NoteKind;
-  return formatNoteNumber(number, numberingOf(doc).formats.get(note) ?? noteSettingsOf(doc)[kind].format);
+  // The formats do not depend on pages: those of a numbering by page, when there is one, serve.
+  const formats = (pagedNumberingOfDoc.get(doc)?.numbering ?? numberingOf(doc)).formats;
+  return formatNoteNumber(number, formats.get(note) ?? noteSettingsOf(doc)[kind].format);
 }
 
 /**
