@@ -11,6 +11,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { noteCitation, noteNumbers } from '@ostal/model';
 import type { NoteAt } from './note-edit.js';
+import { pageViewInfo } from './page-view-plugin.js';
 import type { WriterLabels } from './writer-labels.js';
 
 /** The endnotes of `doc` with their positions, in document order. */
@@ -35,7 +36,7 @@ function NoteText({ node }: { node: PMNode }) {
 export function EndnotesArea({ state, labels, onEdit }: { state: EditorState; labels: WriterLabels; onEdit: (note: NoteAt) => void }) {
   const notes = endnotesOf(state.doc);
   if (notes.length === 0) return null;
-  const numbers = noteNumbers(state.doc);
+  const numbers = noteNumbers(state.doc, pageViewInfo(state).starts);
   return (
     <section className="writer-endnotes" aria-label={labels.fields.endnotes}>
       <ol className="writer-endnotes__list">

@@ -1,12 +1,13 @@
 /**
  * Mise en page ▸ "Notes…": the document's footnote and endnote settings (`text-note-settings.ts`),
  * per kind the number format (shown as its first three numbers: "1, 2, 3", "i, ii, iii"...), the
- * number the first note shows and whether the numbering restarts after each section; for
+ * number the first note shows and whether the numbering restarts at each section, chapter (a
+ * heading of level 1) or page; for
  * endnotes, whether they are gathered at the end of the document or of each section.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { MAX_NOTE_START, NOTE_NUMBER_FORMATS, formatNoteNumber } from '@ostal/model';
+import { MAX_NOTE_START, NOTE_NUMBER_FORMATS, NOTE_RESTARTS, formatNoteNumber } from '@ostal/model';
 import type { NoteKind, NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { Command } from 'prosemirror-state';
@@ -35,8 +36,9 @@ function sample(format: NoteNumberFormat): string {
 
 function KindFields({ kind, value, labels, onChange }: { kind: NoteKind; value: NoteNumbering & { startText: string }; labels: FieldLabels; onChange: (v: NoteNumbering & { startText: string }) => void }) {
   const n = labels.noteSettings;
-  // A restart by page (kept from the file) stays offered as it is.
-  const restarts: NoteRestart[] = value.restart === 'page' ? ['continuous', 'section', 'page'] : ['continuous', 'section'];
+  // Every restart for every document: the writer numbers each on screen (by page in the page
+  // view), whatever the file's format; saving one its format lacks says so (chapter to DOCX).
+  const restarts = NOTE_RESTARTS;
   return (
     <fieldset className="writer-dialog__group">
       <legend>{kind === 'footnote' ? n.footnotes : labels.endnotes}</legend>

@@ -13,8 +13,8 @@ const p = (...inline: PMNode[]) => s.node('paragraph', null, [s.text('x'), ...in
 const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
 
 /** The citations the writer shows (note-views.ts, EndnotesArea.tsx), in document order. */
-function citations(d: PMNode): string[] {
-  const numbers = noteNumbers(d);
+function citations(d: PMNode, pageStarts: readonly number[] = []): string[] {
+  const numbers = noteNumbers(d, pageStarts);
   const out: string[] = [];
   d.descendants((n) => {
     if (n.type.name === 'note') out.push(noteCitation(d, n, numbers.get(n)));
@@ -47,6 +47,33 @@ describe('note numbering with the document’s settings', () => {
   it('restarts a kind after each section break when asked, the other counting on', () => {
     const settings: NoteSettings = { footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'section', start: 3 }, endnote: DEFAULT_NOTE_SETTINGS.endnote };
     expect(citations(apply(stateOf(sample), setNoteSettings(settings)).doc)).toEqual(['3', 'i', '†', '3', 'ii', 'iii']);
+  });
+
+  it('restarts a kind at each chapter (a heading of level 1), not at a section break nor a heading of level 2', () => {
+    const h = (level: number, ...inline: PMNode[]) => s.node('heading', { level }, [s.text('T'), ...inline]);
+    const chapters = doc(p(note('footnote'), note('endnote')), h(1, note('footnote')), p(note('footnote')), s.node('section_break'), h(2), p(note('footnote'), note('endnote')), h(1), p(note('footnote'), note('endnote')));
+    const settings: NoteSettings = { footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'chapter' }, endnote: DEFAULT_NOTE_SETTINGS.endnote };
+    expect(citations(apply(stateOf(chapters), setNoteSettings(settings)).doc)).toEqual(['1', 'i', '1', '2', '3', 'ii', '1', 'iii']);
+  });
+
+  it('restarts a kind on each page where the page view says pages start; without pages it counts on', () => {
+    const pages = doc(p(note('footnote'), note('endnote')), p(note('footnote')), p(note('footnote'), note('endnote'), note('footnote')));
+    const settings: NoteSettings = { footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'page', start: 2 }, endnote: DEFAULT_NOTE_SETTINGS.endnote };
+    const d = apply(stateOf(pages), setNoteSettings(settings)).doc;
+    const second = d.child(0).nodeSize;
+    const third = second + d.child(1).nodeSize;
+    expect(citations(d)).toEqual(['2', 'i', '3', '4', 'ii', '5']);
+    // Page 2 starts with the second paragraph, page 3 inside the third, at its last note (the first thing on its line).
+    let lastNote = 0;
+    d.child(2).descendants((n, pos) => {
+      if (n.type.name === 'note') lastNote = third + 1 + pos;
+      return n.type.name !== 'note';
+    });
+    expect(citations(d, [second, lastNote])).toEqual(['2', 'i', '2', '3', 'ii', '2']);
+    // A section's own page restart (a break holds the settings of the section it ends) applies in that section only.
+    const own = doc(p(note('footnote')), p(note('footnote')), s.node('section_break', { section: { notes: { footnote: { ...DEFAULT_NOTE_SETTINGS.footnote, restart: 'page' } } } }), p(note('footnote')), p(note('footnote')));
+    const starts = [own.child(0).nodeSize, own.child(0).nodeSize + own.child(1).nodeSize + own.child(2).nodeSize + own.child(3).nodeSize];
+    expect(citations(own, starts)).toEqual(['1', '1', '2', '3']);
   });
 
   it('renumbers a note inserted before the others from the start value', () => {

@@ -3,7 +3,8 @@
  *
  * - A note is its citation in superscript — its number in document order (footnotes 1, 2, 3...,
  *   endnotes i, ii, iii..., counted apart, as Word shows them, or in the format and from the
- *   start value of the document's note settings, `text-note-settings.ts`) or its custom mark — with the
+ *   start value of the document's note settings, `text-note-settings.ts`, restarting by section,
+ *   chapter or page as they say) or its custom mark — with the
  *   note's text in a box that opens on hover or keyboard focus, like Word's note tooltip.
  * - A comment is a small marker where it starts, showing author, date and text the same way;
  *   the commented text (`comment_range` mark) is highlighted by the stylesheet. Replies and
@@ -15,6 +16,7 @@ import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
 import { noteCitation, noteNumbers } from '@ostal/model';
+import { pageViewInfo } from './page-view-plugin.js';
 
 /** Strings the note and comment views show, already translated. */
 export interface NoteLabels {
@@ -114,11 +116,13 @@ export class NoteView implements NodeView {
 /**
  * Renumbers the notes shown in `view` (document order, footnotes and endnotes apart); call after
  * each update. Cheap on a long document: only blocks changed since the last call are walked.
+ * A kind restarting on each page restarts where the page view's pages start (`pageViewInfo`,
+ * after each layout); the draft view has no pages: the count goes on.
  */
 export function renumberNotes(view: EditorView): void {
   const set = liveNotes.get(view);
   if (!set || set.size === 0) return;
-  const numbers = noteNumbers(view.state.doc);
+  const numbers = noteNumbers(view.state.doc, pageViewInfo(view.state).starts);
   for (const v of set) v.setNumber(numbers.get(v.noteNode));
 }
 

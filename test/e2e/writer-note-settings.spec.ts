@@ -1,4 +1,4 @@
-/** Mise en page ▸ Notes…: endnotes numbered 1, 2, 3 from 5, shown so, undone at once, kept in DOCX and ODT. */
+/** Mise en page ▸ Notes…: endnotes numbered 1, 2, 3 from 5, shown so, undone at once, kept in DOCX and ODT; footnotes restarting on each page in the page view. */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { write } from '@ostal/formats';
@@ -45,7 +45,7 @@ test('endnotes set to "1, 2, 3" starting at 5 show 5, and show it again from DOC
   }
 });
 
-test('Notes… applied to "Cette section" letters the second section’s footnotes alone, kept in DOCX and ODT', async ({ page, host }) => {
+test('Notes… restarting on each page numbers each page’s footnotes from 1 in the page view; applied to "Cette section" it letters the second section’s footnotes alone, kept in DOCX and ODT', async ({ page, host }) => {
   const para = (...content: PMNodeJSON[]): PMNodeJSON => ({ type: 'paragraph', content });
   const footnote = (text: string): PMNodeJSON => ({ type: 'note', attrs: { kind: 'footnote', mark: null }, content: [para({ type: 'text', text })] });
   const document: TextDocument = {
@@ -62,11 +62,27 @@ test('Notes… applied to "Cette section" letters the second section’s footnot
   const citations = editor.locator('.writer-note[data-kind="footnote"] .writer-note__citation');
   await expect(citations).toHaveText(['1', '2']);
 
-  await editor.getByText('Annexe').click();
+  // Restarting on each page: the page view numbers the second page's note 1 again; Brouillon, without pages, counts on.
   await page.getByRole('tab', { name: 'Mise en page' }).click();
   await page.getByRole('button', { name: 'Notes de bas de page et de fin' }).click();
   const dialog = page.getByRole('dialog', { name: 'Notes de bas de page et de fin' });
   const footnotes = dialog.getByRole('group', { name: 'Notes de bas de page' });
+  await footnotes.getByRole('combobox', { name: 'Numérotation', exact: true }).selectOption({ label: 'Recommencer à chaque page' });
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(citations).toHaveText(['1', '1']);
+  await page.getByRole('tab', { name: 'Affichage' }).click();
+  await page.getByRole('button', { name: 'Brouillon' }).click();
+  await expect(citations).toHaveText(['1', '2']);
+  await page.getByRole('button', { name: 'Page', exact: true }).click();
+  await expect(citations).toHaveText(['1', '1']);
+  await editor.getByText('Annexe').click();
+  await page.keyboard.press('Control+z');
+  await expect(citations).toHaveText(['1', '2']);
+
+  await editor.getByText('Annexe').click();
+  await page.getByRole('tab', { name: 'Mise en page' }).click();
+  await page.getByRole('button', { name: 'Notes de bas de page et de fin' }).click();
   await footnotes.getByRole('combobox', { name: 'Format de numérotation' }).selectOption({ label: 'a, b, c' });
   await footnotes.getByRole('combobox', { name: 'Numérotation', exact: true }).selectOption({ label: 'Recommencer à chaque section' });
   await expect(dialog.getByRole('combobox', { name: 'Appliquer à' })).toHaveValue('document');

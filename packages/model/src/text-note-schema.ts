@@ -112,21 +112,26 @@ export const noteMarkSpecs: Record<string, MarkSpec> = {
 };
 
 /**
- * The notes of each top-level block, in document order. ProseMirror shares unchanged nodes
- * between versions of a document, so after a keystroke only the block typed in is walked again:
- * numbering stays cheap in a 300-page document.
+ * The notes of each top-level block, in document order, with their offset from the block's
+ * start. ProseMirror shares unchanged nodes between versions of a document, so after a
+ * keystroke only the block typed in is walked again: numbering stays cheap in a 300-page document.
  */
-const notesOfBlock = new WeakMap<PMNode, readonly PMNode[]>();
+interface BlockNote {
+  readonly node: PMNode;
+  readonly offset: number;
+}
+const notesOfBlock = new WeakMap<PMNode, readonly BlockNote[]>();
 
-function notesIn(block: PMNode): readonly PMNode[] {
+function notesIn(block: PMNode): readonly BlockNote[] {
   let notes = notesOfBlock.get(block);
   if (notes === undefined) {
-    const found: PMNode[] = [];
-    if (block.type.name === 'note') found.push(block);
+    const found: BlockNote[] = [];
+    if (block.type.name === 'note') found.push({ node: block, offset: 0 });
     else
-      block.descendants((node) => {
+      block.descendants((node, pos) => {
         if (node.type.name !== 'note') return true;
-        found.push(node);
+        // Inside the block: one more for its opening token.
+        found.push({ node, offset: pos + 1 });
         return false;
       });
     notes = found;
@@ -140,7 +145,9 @@ interface DocNoteNumbers {
   readonly formats: Map<PMNode, NoteNumberFormat>;
 }
 
+/** Numberings of a document without pages, and the last one with pages (its page starts). */
 const numberingOfDoc = new WeakMap<PMNode, DocNoteNumbers>();
+const pagedNumberingOfDoc = new WeakMap<PMNode, { readonly starts: readonly number[]; readonly numbering: DocNoteNumbers }>();
 
 /** The section properties of each section of `doc`, in order (the last one's are the doc's). */
 function sectionsOf(doc: PMNode): (SectionProps | null)[] {
@@ -152,23 +159,43 @@ function sectionsOf(doc: PMNode): (SectionProps | null)[] {
   return out;
 }
 
-function numberingOf(doc: PMNode): DocNoteNumbers {
-  const known = numberingOfDoc.get(doc);
-  if (known) return known;
+const KINDS = ['footnote', 'endnote'] as const;
+
+/** True when a kind restarts on each page somewhere in `doc` (the document's settings or a section's). */
+function restartsByPage(doc: PMNode): boolean {
+  const settings = noteSettingsOf(doc);
+  if (KINDS.some((k) => settings[k].restart === 'page')) return true;
+  return sectionsOf(doc).some((s) => KINDS.some((k) => s?.notes?.[k]?.restart === 'page'));
+}
+
+function count(doc: PMNode, pageStarts: readonly number[]): DocNoteNumbers {
   const numbers = new Map<PMNode, number>();
   const formats = new Map<PMNode, NoteNumberFormat>();
   const settings = noteSettingsOf(doc);
   const sections = sectionsOf(doc);
   let index = 0;
+  let page = 0;
   const own = (kind: NoteKind): NoteSettings[NoteKind] => sections[index]?.notes?.[kind] ?? settings[kind];
   const next = { footnote: own('footnote').start, endnote: own('endnote').start };
-  doc.forEach((block) => {
+  const restart = (why: NoteSettings[NoteKind]['restart']): void => {
+    for (const kind of KINDS) if (own(kind).restart === why) next[kind] = own(kind).start;
+  };
+  doc.forEach((block, pos) => {
     if (block.type.name === 'section_break') {
       index += 1;
-      for (const kind of ['footnote', 'endnote'] as const) if (own(kind).restart === 'section') next[kind] = own(kind).start;
+      restart('section');
       return;
     }
-    for (const note of notesIn(block)) {
+    // A chapter starts at each heading of level 1 (ODF's outline level 1).
+    if (block.type.name === 'heading' && block.attrs.level === 1) restart('chapter');
+    for (const { node: note, offset } of notesIn(block)) {
+      // Pages starting at or before the note: a page's first line may start with it.
+      let turned = false;
+      while (page < pageStarts.length && pageStarts[page]! <= pos + offset) {
+        page += 1;
+        turned = true;
+      }
+      if (turned) restart('page');
       if (note.attrs.mark !== null) continue;
       const kind = note.attrs.kind as NoteKind;
       numbers.set(note, next[kind]);
@@ -176,7 +203,22 @@ function numberingOf(doc: PMNode): DocNoteNumbers {
       next[kind] += 1;
     }
   });
-  const out = { numbers, formats };
+  return { numbers, formats };
+}
+
+const sameStarts = (a: readonly number[], b: readonly number[]): boolean => a.length === b.length && a.every((v, i) => v === b[i]);
+
+function numberingOf(doc: PMNode, pageStarts: readonly number[] = []): DocNoteNumbers {
+  if (pageStarts.length > 0 && restartsByPage(doc)) {
+    const paged = pagedNumberingOfDoc.get(doc);
+    if (paged && sameStarts(paged.starts, pageStarts)) return paged.numbering;
+    const numbering = count(doc, pageStarts);
+    pagedNumberingOfDoc.set(doc, { starts: [...pageStarts], numbering });
+    return numbering;
+  }
+  const known = numberingOfDoc.get(doc);
+  if (known) return known;
+  const out = count(doc, []);
   numberingOfDoc.set(doc, out);
   return out;
 }
@@ -184,12 +226,15 @@ function numberingOf(doc: PMNode): DocNoteNumbers {
 /**
  * The number each note without a custom mark shows, in document order, footnotes and endnotes
  * counted separately (notes with a custom mark take no number), from the kind's start value and
- * again after each section break when the kind restarts by section — the settings of the section
- * the note is in when it has its own (`SectionProps.notes`), else the document's
- * (`text-note-settings.ts`). Keyed by the note node; {@link noteCitation} gives its citation.
+ * again after each section break, at each heading of level 1 (a chapter) or on each page, as
+ * the kind restarts — the settings of the section the note is in when it has its own
+ * (`SectionProps.notes`), else the document's (`text-note-settings.ts`). `pageStarts` are the
+ * positions where pages 2, 3… start, ascending (a page starts before what is at its position);
+ * without them (no pages: the writer's draft view, the files) a restart on each page counts on.
+ * Keyed by the note node; {@link noteCitation} gives its citation.
  */
-export function noteNumbers(doc: PMNode): Map<PMNode, number> {
-  return numberingOf(doc).numbers;
+export function noteNumbers(doc: PMNode, pageStarts: readonly number[] = []): Map<PMNode, number> {
+  return numberingOf(doc, pageStarts).numbers;
 }
 
 /**
@@ -201,7 +246,9 @@ export function noteCitation(doc: PMNode, note: PMNode, number: number | undefin
   if (mark !== null) return mark;
   if (number === undefined) return '';
   const kind = note.attrs.kind as NoteKind;
-  return formatNoteNumber(number, numberingOf(doc).formats.get(note) ?? noteSettingsOf(doc)[kind].format);
+  // The formats do not depend on pages: those of a numbering by page, when there is one, serve.
+  const formats = (pagedNumberingOfDoc.get(doc)?.numbering ?? numberingOf(doc)).formats;
+  return formatNoteNumber(number, formats.get(note) ?? noteSettingsOf(doc)[kind].format);
 }
 
 /**

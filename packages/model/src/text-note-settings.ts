@@ -7,8 +7,10 @@
  * - The `doc` node's `notes` attribute holds them; null means the defaults Word and LibreOffice
  *   use (footnotes 1, 2, 3... at the foot of the page, endnotes i, ii, iii... at the end of the
  *   document, both counted through the whole document from 1).
- * - `restart: 'section'` counts again from the start value after each section break; `'page'`
- *   is kept for the files but counts on through the document on screen (no pages there).
+ * - `restart: 'section'` counts again from the start value after each section break;
+ *   `'chapter'` at each chapter, a heading of level 1 (ODF's `text:start-numbering-at="chapter"`;
+ *   Word has no such restart: DOCX writes it as `eachSect`); `'page'` on each page (the
+ *   writer's page view knows where pages start; without pages the count goes on).
  */
 import type { AttributeSpec, Node as PMNode } from 'prosemirror-model';
 import { formatListNumber } from './text-outline.js';
@@ -17,7 +19,7 @@ import { formatListNumber } from './text-outline.js';
 export const NOTE_NUMBER_FORMATS = ['decimal', 'lower-roman', 'upper-roman', 'lower-letter', 'upper-letter', 'symbol'] as const;
 export type NoteNumberFormat = (typeof NOTE_NUMBER_FORMATS)[number];
 
-export const NOTE_RESTARTS = ['continuous', 'section', 'page'] as const;
+export const NOTE_RESTARTS = ['continuous', 'section', 'chapter', 'page'] as const;
 export type NoteRestart = (typeof NOTE_RESTARTS)[number];
 
 /**

@@ -38,6 +38,8 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'effects-dropped': 'notice.odpEffects',
   'tile-flip-dropped': 'notice.odpTileFlip',
   'endnotes-section-end': 'notice.odtEndnotesSectionEnd',
+  'notes-chapter-restart': 'notice.docxNotesChapterRestart',
+  'notes-section-restart': 'notice.odtNotesSectionRestart',
   'embedded-object-as-picture': 'notice.embeddedObjectAsPicture',
   'chart-bubble-options-dropped': 'notice.odsBubbleOptions',
 };

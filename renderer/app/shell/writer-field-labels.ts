@@ -36,6 +36,7 @@ export function writerFieldLabels({ t }: Translator): WriterLabels['fields'] {
       restarts: {
         continuous: t('writer.noteSettings.restart.continuous'),
         section: t('writer.noteSettings.restart.section'),
+        chapter: t('writer.noteSettings.restart.chapter'),
         page: t('writer.noteSettings.restart.page'),
       },
       endOfDocument: t('writer.noteSettings.endOfDocument'),

@@ -2,13 +2,17 @@
  * Footnote and endnote settings (`text-note-settings.ts` in the model) in ODF:
  * `text:notes-configuration` of `office:styles` (ODF 1.3 Part 3, 16.29.3), one per note class,
  * with `style:num-format`, `text:start-value` (counted from 0, as LibreOffice writes it: 0 is
- * a first note numbered 1), `text:start-numbering-at` (document, chapter — kept as "each
- * section" — or page) and `text:footnotes-position` (footnotes only).
+ * a first note numbered 1), `text:start-numbering-at` (document, chapter — a heading of outline
+ * level 1 — or page) and `text:footnotes-position` (footnotes only). ODF has no restart at each
+ * section for the whole document: it is written as "chapter", the nearest (as LibreOffice reads
+ * Word's `eachSect`; saving says so, `text-conversion-losses.ts`).
  *
  * A section style's `style:section-properties` may hold its own (17.11; LibreOffice's "collect
  * at end of section"): there `text:start-value` counts from 1 and says the numbering restarts in
  * that section, `style:num-format` gives the section's own format, and the notes go to the end
- * of the section unless `text:footnotes-position` says otherwise.
+ * of the section unless `text:footnotes-position` says otherwise. A section's own restart at
+ * each chapter or page is its `text:start-numbering-at` (ODF 1.3 allows it there, the element
+ * being the same), with the start value.
  */
 import { DEFAULT_NOTE_SETTINGS, compactNoteSettings } from '@ostal/model';
 import type { NoteNumberFormat, NoteNumbering, NotePosition, NoteRestart, NoteSettings, SectionNoteSettings } from '@ostal/model';
@@ -35,7 +39,8 @@ const FORMATS: Readonly<Record<NoteNumberFormat, string>> = {
   'upper-letter': 'A',
   symbol: SYMBOL_FORMAT,
 };
-const RESTARTS: Readonly<Record<NoteRestart, string>> = { continuous: 'document', section: 'chapter', page: 'page' };
+const RESTARTS: Readonly<Record<NoteRestart, string>> = { continuous: 'document', section: 'chapter', chapter: 'chapter', page: 'page' };
+const READ_RESTARTS: Readonly<Partial<Record<string, NoteRestart>>> = { document: 'continuous', chapter: 'chapter', page: 'page' };
 const POSITIONS: Readonly<Record<NotePosition, string>> = { page: 'page', text: 'text', section: 'section', document: 'document' };
 
 function key<T extends string>(table: Readonly<Record<T, string>>, value: string | undefined): T | undefined {
@@ -50,7 +55,7 @@ function readConfig(el: XmlElement | undefined, kind: 'footnote' | 'endnote'): N
   return {
     format: numFormat?.startsWith('*') ? 'symbol' : (key(FORMATS, numFormat) ?? base.format),
     start: Number.isInteger(start) && start >= 0 && start < 32767 ? start + 1 : base.start,
-    restart: key(RESTARTS, attr(el, NS.text, 'start-numbering-at')) ?? base.restart,
+    restart: READ_RESTARTS[attr(el, NS.text, 'start-numbering-at') ?? ''] ?? base.restart,
     position: kind === 'footnote' ? (key(POSITIONS, attr(el, NS.text, 'footnotes-position')) ?? base.position) : base.position,
   };
 }
@@ -86,10 +91,11 @@ export function readOdfSectionNotes(configs: readonly XmlElement[], doc: NoteSet
     const numFormat = attr(el, NS.style, 'num-format');
     const start = Number(attr(el, NS.text, 'start-value'));
     const restarts = Number.isInteger(start) && start >= 1 && start <= 32767;
+    const at = attr(el, NS.text, 'start-numbering-at');
     out[kind] = {
       format: numFormat === undefined ? base[kind].format : numFormat.startsWith('*') ? 'symbol' : (key(FORMATS, numFormat) ?? base[kind].format),
       start: restarts ? start : base[kind].start,
-      restart: restarts ? 'section' : 'continuous',
+      restart: at === 'chapter' || at === 'page' ? at : restarts ? 'section' : 'continuous',
       position: kind === 'footnote' ? (key(POSITIONS, attr(el, NS.text, 'footnotes-position')) ?? 'section') : 'section',
     };
   }
@@ -105,7 +111,8 @@ export function odfSectionNotesConfigurations(notes: SectionNoteSettings | undef
       x('text:notes-configuration', {
         'text:note-class': kind,
         'style:num-format': FORMATS[n.format],
-        'text:start-value': n.restart === 'section' ? n.start : undefined,
+        'text:start-value': n.restart === 'continuous' ? undefined : n.start,
+        'text:start-numbering-at': n.restart === 'chapter' || n.restart === 'page' ? n.restart : undefined,
         'text:footnotes-position': kind === 'footnote' && n.position !== 'section' ? POSITIONS[n.position] : undefined,
       }),
     ];

@@ -7,7 +7,7 @@
  * writes a level 10 heading as "heading 9" (`Heading9`, `w:outlineLvl` 8).
  */
 import { MEDIA_SRC_PREFIX } from '@ostal/model';
-import type { Diagnostic, EmbeddedObject, FormatId, NoteSettings, PMNodeJSON, TextDocument } from '@ostal/model';
+import type { Diagnostic, EmbeddedObject, FormatId, NoteRestart, NoteSettings, PMNodeJSON, SectionNoteSettings, SectionProps, TextDocument } from '@ostal/model';
 import { odfCanWriteObject } from './odf-object-writer.js';
 import { wmlProgId } from './wml-object-writer.js';
 
@@ -40,6 +40,22 @@ function objectsAsPictures(doc: TextDocument, format: FormatId): number {
   return 0;
 }
 
+/** The note settings of the document and of each section that has its own. */
+function allNoteSettings(doc: TextDocument): (SectionNoteSettings | null | undefined)[] {
+  const sectionNotes = (section: unknown): SectionNoteSettings | undefined => (section as SectionProps | null | undefined)?.notes;
+  return [
+    doc.content.attrs?.notes as NoteSettings | null | undefined,
+    sectionNotes(doc.content.attrs?.section),
+    ...(doc.content.content ?? []).filter((b) => b.type === 'section_break').map((b) => sectionNotes(b.attrs?.section)),
+  ];
+}
+
+/** True when a kind of note restarts at each `restart` in the settings of `doc` (or of one of its sections, `sections`). */
+function restartsAt(doc: TextDocument, restart: NoteRestart, sections: boolean): boolean {
+  const all = allNoteSettings(doc);
+  return (sections ? all : all.slice(0, 1)).some((s) => s?.footnote?.restart === restart || s?.endnote?.restart === restart);
+}
+
 /** Losses of writing `doc` as `format` (empty when nothing is lost). */
 export function textConversionLosses(doc: TextDocument, format: FormatId): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -52,6 +68,14 @@ export function textConversionLosses(doc: TextDocument, format: FormatId): Diagn
   const notes = doc.content.attrs?.notes as NoteSettings | null | undefined;
   if ((format === 'odt' || format === 'fodt') && notes?.endnote.position === 'section') {
     out.push({ severity: 'warning', code: 'endnotes-section-end', message: `Endnotes gathered at the end of each section are written to ${format} at the end of the document.` });
+  }
+  // Word numbers notes again at each section or page, never at each chapter; ODF's document-wide
+  // settings restart at each chapter or page, never at each section (note-settings.ts).
+  if (format === 'docx' && restartsAt(doc, 'chapter', true)) {
+    out.push({ severity: 'warning', code: 'notes-chapter-restart', message: 'Word has no note numbering restarting at each chapter: it is written to docx as restarting at each section.' });
+  }
+  if ((format === 'odt' || format === 'fodt') && restartsAt(doc, 'section', false)) {
+    out.push({ severity: 'warning', code: 'notes-section-restart', message: `ODF has no note numbering restarting at each section for the whole document: it is written to ${format} as restarting at each chapter.` });
   }
   const pictures = objectsAsPictures(doc, format);
   if (pictures > 0) {

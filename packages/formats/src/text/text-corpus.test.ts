@@ -6,7 +6,7 @@ import { Node as PMNode } from 'prosemirror-model';
 import { datePictureOf } from './date-picture.js';
 import { fieldValueOfResult } from './fixed-field-value.js';
 import { floatsInFlow } from './odf-table-frame.js';
-import type { Chart, PMNodeJSON, TextDocument } from '@ostal/model';
+import type { Chart, NoteNumbering, NoteSettings, PMNodeJSON, TextDocument } from '@ostal/model';
 import { TableMap } from 'prosemirror-tables';
 import { read, write } from '../index.js';
 import type { ReadResult } from '../index.js';
@@ -139,6 +139,14 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const number = (c: string | number | null): string | number | null => (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? String(Number(c)) : c);
     const series = chart.series.map(({ bubbleSizes: _s, ...s }) => ({ ...s, ...(s.cachedCategories ? { cachedCategories: s.cachedCategories.map(number) } : {}) }));
     attrs = { ...attrs, chart: { ...chart, series, ...(chart.view3D ? { view3D: {} } : {}) } };
+  }
+  // Word has no note restart at each chapter (written as each section); ODF's document-wide
+  // settings none at each section (written as each chapter): note-settings.ts.
+  if (json.type === 'doc' && attrs?.notes != null) {
+    const from = family === 'odf' ? 'section' : 'chapter';
+    const notes = attrs.notes as NoteSettings;
+    const kind = (n: NoteNumbering): NoteNumbering => (n.restart === from ? { ...n, restart: family === 'odf' ? 'chapter' : 'section' } : n);
+    attrs = { ...attrs, notes: { footnote: kind(notes.footnote), endnote: kind(notes.endnote) } };
   }
   // A shape keeps the source XML of its own family only (text-shape-schema.ts).
   if (json.type === 'shape' && attrs?.source != null) attrs = { ...attrs, source: null };

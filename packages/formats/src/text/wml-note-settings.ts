@@ -20,7 +20,9 @@ const FORMATS: Readonly<Record<NoteNumberFormat, string>> = {
   'upper-letter': 'upperLetter',
   symbol: 'chicago',
 };
-const RESTARTS: Readonly<Record<NoteRestart, string>> = { continuous: 'continuous', section: 'eachSect', page: 'eachPage' };
+/** Word has no restart at each chapter: the nearest, each section, is written (saving says so, `text-conversion-losses.ts`). */
+const RESTARTS: Readonly<Record<NoteRestart, string>> = { continuous: 'continuous', section: 'eachSect', chapter: 'eachSect', page: 'eachPage' };
+const READ_RESTARTS: Readonly<Partial<Record<string, NoteRestart>>> = { continuous: 'continuous', eachSect: 'section', eachPage: 'page' };
 const POSITIONS: Readonly<Record<NotePosition, string>> = { page: 'pageBottom', text: 'beneathText', section: 'sectEnd', document: 'docEnd' };
 
 function key<T extends string>(table: Readonly<Record<T, string>>, value: string | undefined): T | undefined {
@@ -38,7 +40,7 @@ function readPr(pr: XmlElement | undefined, ns: WmlNs, base: NoteNumbering): Not
   return {
     format: key(FORMATS, val('numFmt')) ?? base.format,
     start: Number.isInteger(start) && start >= 1 && start <= 32767 ? start : base.start,
-    restart: key(RESTARTS, val('numRestart')) ?? base.restart,
+    restart: READ_RESTARTS[val('numRestart') ?? ''] ?? base.restart,
     position: key(POSITIONS, val('pos')) ?? base.position,
   };
 }

@@ -30,6 +30,7 @@ export const enWriterFields: Readonly<Record<keyof typeof frWriterFields, string
   'writer.noteSettings.position': 'Position',
   'writer.noteSettings.restart.continuous': 'Continuous',
   'writer.noteSettings.restart.section': 'Restart each section',
+  'writer.noteSettings.restart.chapter': 'Restart each chapter',
   'writer.noteSettings.restart.page': 'Restart each page',
   'writer.noteSettings.endOfDocument': 'End of document',
   'writer.noteSettings.endOfSection': 'End of each section',

@@ -87,6 +87,8 @@ export const frApp = {
   'notice.odpTileFlip': 'ODF 1.3 ne peut pas retourner les motifs d’un remplissage par image en mosaïque : dans « {name} », tous les motifs de ces remplissages sont enregistrés sans retournement (enregistrez en PPTX pour le garder).',
   'notice.odsBubbleOptions': 'ODF 1.3 n’a ni échelle de taille des bulles ni bulles négatives : dans « {name} », les graphiques à bulles sont enregistrés à 100 % et sans leurs bulles négatives (enregistrez en XLSX pour les garder).',
   'notice.embeddedObjectAsPicture': 'Dans « {name} », certains objets incorporés (classeurs, diagrammes…) ne peuvent pas être gardés dans ce format : ils sont enregistrés comme leur image et ne peuvent plus être modifiés dans l’application qui les a créés.',
+  'notice.docxNotesChapterRestart': 'Dans « {name} », la numérotation des notes qui recommence à chaque chapitre est enregistrée en DOCX comme recommençant à chaque section (Word n’a pas de reprise par chapitre ; enregistrez en ODT pour la garder).',
+  'notice.odtNotesSectionRestart': 'Dans « {name} », la numérotation des notes qui recommence à chaque section est enregistrée en ODF comme recommençant à chaque chapitre (ODF n’a pas de reprise par section pour tout le document ; enregistrez en DOCX pour la garder).',
   'notice.odtEndnotesSectionEnd': 'Dans « {name} », les notes de fin regroupées à la fin de chaque section sont enregistrées en ODF à la fin du document (enregistrez en DOCX pour garder leur emplacement).',
   'notice.stillLoading': '« {name} » est encore en cours de chargement : il pourra être enregistré quand toutes ses diapositives seront lues.',
   'notice.localeLocal': 'La langue est changée pour cette session seulement : les réglages ne sont pas disponibles.',

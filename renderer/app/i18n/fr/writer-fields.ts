@@ -28,6 +28,7 @@ export const frWriterFields = {
   'writer.noteSettings.position': 'Emplacement',
   'writer.noteSettings.restart.continuous': 'Continue',
   'writer.noteSettings.restart.section': 'Recommencer à chaque section',
+  'writer.noteSettings.restart.chapter': 'Recommencer à chaque chapitre',
   'writer.noteSettings.restart.page': 'Recommencer à chaque page',
   'writer.noteSettings.endOfDocument': 'Fin du document',
   'writer.noteSettings.endOfSection': 'Fin de chaque section',
