@@ -82,7 +82,7 @@ describe('charts in DOCX', () => {
     }
   });
 
-  it('writes an edited chart from the model', async () => {
+  it('writes an edited chart with its new title and values', async () => {
     const doc = (await readText(corpus('docx/oxpt-SolarOverview.docx'))).document;
     const node = textDocumentToNode(doc);
     let pos = -1;

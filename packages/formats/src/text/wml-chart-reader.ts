@@ -51,7 +51,7 @@ function readParts(pkg: OpcPackage, path: string): { parts: KeptPart[]; complete
  * read as the pie it starts from: drawn and converted as a pie, while its kept parts still
  * write it back to DOCX as it was. Undefined for any other chart the model cannot express.
  */
-function ofPieAsPie(part: KeptPart): Chart | undefined {
+export function ofPieAsPie(part: KeptPart): Chart | undefined {
   if (part.data.length > MAX_KEPT_BYTES) return undefined;
   const text = decodeText(part.data);
   if (!/<(\w+:)?ofPieChart\b/.test(text)) return undefined;
