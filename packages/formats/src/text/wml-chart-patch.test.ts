@@ -34,10 +34,10 @@ function edited(doc: TextDocument, edit: (c: Chart) => Chart): TextDocument {
   return textDocumentFromNode(root.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media);
 }
 
-async function written(doc: TextDocument): Promise<{ bytes: Uint8Array; zip: ZipArchive; xml: string }> {
+async function written(doc: TextDocument, n = 1): Promise<{ bytes: Uint8Array; zip: ZipArchive; xml: string }> {
   const bytes = await write(doc, 'docx');
   const zip = ZipArchive.open(bytes, DEFAULT_LIMITS);
-  return { bytes, zip, xml: zip.readText('word/charts/chart1.xml') };
+  return { bytes, zip, xml: zip.readText(`word/charts/chart${String(n)}.xml`) };
 }
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
@@ -113,5 +113,22 @@ describe('edited DOCX charts written from their kept chart part', () => {
     expect(pie.xml).toContain('<c:pieChart>');
     expect(pie.xml).not.toContain('accent1');
     expect(pie.zip.names().filter((n) => n.startsWith('word/embeddings/chart'))).toEqual([]);
+  });
+
+  it('keeps a pie of pie one when a value and a category are removed, its exploded slice and its labels', async () => {
+    const doc = await textOf(new Uint8Array(readFileSync(`${CORPUS}/docx/oxsdk-chart3.docx`)));
+    const root = textDocumentToNode(doc);
+    const { node, pos } = chartNodes(doc)[3]!;
+    const pie = node.attrs.chart as Chart;
+    expect(pie.type).toBe('pie');
+    const short: Chart = { ...pie, series: pie.series.map((s) => ({ ...s, cachedCategories: s.cachedCategories!.slice(0, 2), cachedValues: [30, 20] })) };
+    const next = textSchema.nodes.chart!.create({ ...node.attrs, chart: short });
+    const { xml } = await written(textDocumentFromNode(root.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media), 4);
+    expect(xml).toContain('<c:ofPieChart><c:ofPieType val="bar"/>');
+    expect(xml).toContain('<c:explosion val="89"/>');
+    // The third slice's look and label are gone with it; the values are the new ones.
+    expect(xml).not.toContain('<c:explosion val="140"/>');
+    expect(xml).not.toContain('<c:dLbl>');
+    expect(xml).toContain('<c:f>Sheet1!$B$2:$B$3</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>30</c:v>');
   });
 });

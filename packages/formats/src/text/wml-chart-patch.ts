@@ -132,7 +132,10 @@ class ChartPatch {
     if (old) replaceChild(ser, old, v);
     else insertBefore(ser, v, (e) => e.local === 'smooth' || e.local === 'shape' || e.local === 'extLst');
     // Per-point looks of points that are gone.
-    for (const dPt of kids(ser, NS_CHART, 'dPt')) if (Number(val(kid(dPt, NS_CHART, 'idx'))) >= values.length) removeChild(ser, dPt);
+    const gone = (e: EditElement): boolean => Number(val(kid(e, NS_CHART, 'idx'))) >= values.length;
+    for (const dPt of kids(ser, NS_CHART, 'dPt')) if (gone(dPt)) removeChild(ser, dPt);
+    const labels = kid(ser, NS_CHART, 'dLbls');
+    for (const one of kids(labels, NS_CHART, 'dLbl')) if (gone(one)) removeChild(labels!, one);
   }
 
   /** A new series made from `last`: its look less its explicit colour, its per-point parts and its id. */
@@ -283,7 +286,7 @@ export function patchedChartParts(source: ChartSource, chart: Chart): ChartPartB
   const groups = kids(plot, NS_CHART).filter((g) => g.local.endsWith('Chart'));
   const group = groups[0];
   if (root.ns !== NS_CHART || !chartEl || !plot || groups.length !== 1 || !group || !GROUPS.has(group.local)) return undefined;
-  const kept = kids(group, NS_CHART, 'ser').sort((p, q) => Number(val(kid(p, NS_CHART, 'order'))) - Number(val(kid(q, NS_CHART, 'order'))));
+  const kept = kids(group, NS_CHART, 'ser').sort((p, q) => Number(val(kid(p, NS_CHART, 'order')) ?? 0) - Number(val(kid(q, NS_CHART, 'order')) ?? 0));
   if (kept.length === 0 || kept.length !== old.series.length || chart.series.length === 0) return undefined;
   const patch = new ChartPatch(root, workbookSheetName(root));
   patch.series(group, kept, chart);
