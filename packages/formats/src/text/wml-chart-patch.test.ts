@@ -8,7 +8,6 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../limits.js';
-import { libreofficeConvert } from '../../../../test/support/libreoffice.js';
 
 const CORPUS = [fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d)) ?? '';
 /** A Word 2016 column chart styled by its chart style: theme accents, fonts, gridlines, an embedded workbook. */
@@ -91,12 +90,7 @@ describe('edited DOCX charts written from their kept chart part', () => {
       ['Category 3', 3.5, 1.8, 3, 2],
       ['Category 4', 4.5, 2.8, 5, 3],
     ]);
-    // LibreOffice draws charts from their caches: it sees the chart, its new title and value.
-    const fodt = libreofficeConvert(bytes, 'edited-chart.docx', 'fodt');
-    expect(count(fodt, /<chart:chart\b/g)).toBe(1);
-    expect(fodt).toContain('Ventes corrigées');
-    expect(fodt).toMatch(/office:value="9.75"/);
-  }, 240_000);
+  });
 
   it('turns columns into bars, drops the last series and hides the legend, and falls back to values for a kind it cannot patch', async () => {
     const doc = await textOf(STYLED);
