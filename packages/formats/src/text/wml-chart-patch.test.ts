@@ -109,20 +109,28 @@ describe('edited DOCX charts written from their kept chart part', () => {
     expect(pie.zip.names().filter((n) => n.startsWith('word/embeddings/chart'))).toEqual([]);
   });
 
-  it('keeps a pie of pie one when a value and a category are removed, its exploded slice and its labels', async () => {
+  it('keeps a pie of pie and a smooth scatter chart what they are, less the looks of removed points', async () => {
     const doc = await textOf(new Uint8Array(readFileSync(`${CORPUS}/docx/oxsdk-chart3.docx`)));
-    const root = textDocumentToNode(doc);
-    const { node, pos } = chartNodes(doc)[3]!;
-    const pie = node.attrs.chart as Chart;
-    expect(pie.type).toBe('pie');
-    const short: Chart = { ...pie, series: pie.series.map((s) => ({ ...s, cachedCategories: s.cachedCategories!.slice(0, 2), cachedValues: [30, 20] })) };
-    const next = textSchema.nodes.chart!.create({ ...node.attrs, chart: short });
-    const { xml } = await written(textDocumentFromNode(root.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media), 4);
+    let root = textDocumentToNode(doc);
+    const found = chartNodes(doc);
+    expect(found.map((f) => (f.node.attrs.chart as Chart).type).slice(3, 5)).toEqual(['pie', 'scatter']);
+    // Later positions first, so that the earlier ones still hold.
+    for (const k of [4, 3]) {
+      const { node, pos } = found[k]!;
+      const c = node.attrs.chart as Chart;
+      const series = c.series.map((s) => ({ ...s, cachedCategories: s.cachedCategories!.slice(0, 2), cachedValues: [30, 20] }));
+      root = root.replace(pos, pos + 1, new Slice(Fragment.from(textSchema.nodes.chart!.create({ ...node.attrs, chart: { ...c, series } })), 0, 0));
+    }
+    const edited = textDocumentFromNode(root, doc.meta, doc.media);
+    const { zip, xml } = await written(edited, 4);
     expect(xml).toContain('<c:ofPieChart><c:ofPieType val="bar"/>');
     expect(xml).toContain('<c:explosion val="89"/>');
     // The third slice's look and label are gone with it; the values are the new ones.
     expect(xml).not.toContain('<c:explosion val="140"/>');
     expect(xml).not.toContain('<c:dLbl>');
     expect(xml).toContain('<c:f>Sheet1!$B$2:$B$3</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="2"/><c:pt idx="0"><c:v>30</c:v>');
+    const scatter = zip.readText('word/charts/chart5.xml');
+    expect(scatter).toContain('<c:scatterStyle val="smoothMarker"/>');
+    expect(scatter).toMatch(/<c:xVal><c:numRef><c:f>Sheet1!\$A\$2:\$A\$3<\/c:f><c:numCache><c:formatCode>General<\/c:formatCode><c:ptCount val="2"\/><c:pt idx="0"><c:v>0.7000000000000005<\/c:v>.*<c:yVal><c:numRef><c:f>Sheet1!\$B\$2:\$B\$3<\/c:f>.*<c:smooth val="1"\/><\/c:ser>/);
   });
 });

@@ -9,7 +9,8 @@
  * added (cloned from the last one, without its explicit colour: the next theme accent, or
  * Word's automatic colour) or removed (the dialog removes the last ones); the title's text (its
  * run properties kept); the legend shown, hidden or moved; columns turned into bars and back
- * (`c:barDir`). A pie of pie stays one. Anything else — another kind, a combined, stock, bubble or scatter chart, a
+ * (`c:barDir`). A pie of pie stays one; a scatter chart's x and y values are its categories and
+ * values. Anything else — another kind, a combined, stock or bubble chart, a
  * change the dialog cannot make (colours, labels, axis titles) — is left to the from-values
  * writer (`chartSpaceXml`): `patchedChartParts` then returns undefined.
  */
@@ -38,7 +39,7 @@ export interface ChartPartBytes {
 const MAX_DEPTH = 256;
 const A = NS.a;
 /** Chart groups whose series the patch knows (same series shape: tx, spPr, dPt, dLbls, cat, val). */
-const GROUPS = new Set(['barChart', 'bar3DChart', 'lineChart', 'line3DChart', 'areaChart', 'area3DChart', 'pieChart', 'pie3DChart', 'doughnutChart', 'radarChart', 'ofPieChart']);
+const GROUPS = new Set(['barChart', 'bar3DChart', 'lineChart', 'line3DChart', 'areaChart', 'area3DChart', 'pieChart', 'pie3DChart', 'doughnutChart', 'radarChart', 'ofPieChart', 'scatterChart']);
 /** What the dialog rewrites in a series: the rest must not have changed. */
 const EDITED_SERIES_FIELDS = ['name', 'cachedCategories', 'cachedValues'];
 
@@ -73,6 +74,8 @@ class ChartPatch {
   readonly c: ReturnType<typeof maker>;
   readonly a: ReturnType<typeof maker>;
   numericCategories = false;
+  /** A scatter chart: categories are the x values (`c:xVal`), values the y values (`c:yVal`). */
+  xy = false;
 
   constructor(
     readonly root: EditElement,
@@ -105,17 +108,18 @@ class ChartPatch {
 
   /** Sets a series' categories, from rows 1.. of column A. */
   private categories(ser: EditElement, categories: readonly string[]): void {
-    const old = kid(ser, NS_CHART, 'cat');
+    const tag = this.xy ? 'xVal' : 'cat';
+    const old = kid(ser, NS_CHART, tag);
     if (categories.length === 0) {
       if (old) removeChild(ser, old);
       return;
     }
     const range = this.ref(1, 0, categories.length, 0);
     const cat = this.numericCategories
-      ? this.c('cat', {}, this.c('numRef', {}, this.f(range), this.numCache(old, categories.map((t) => (numeric(t) ? Number(t) : null)))))
-      : this.c('cat', {}, this.c('strRef', {}, this.f(range), this.c('strCache', {}, this.c('ptCount', { val: categories.length }), ...this.pts(categories))));
+      ? this.c(tag, {}, this.c('numRef', {}, this.f(range), this.numCache(old, categories.map((t) => (numeric(t) ? Number(t) : null)))))
+      : this.c(tag, {}, this.c('strRef', {}, this.f(range), this.c('strCache', {}, this.c('ptCount', { val: categories.length }), ...this.pts(categories))));
     if (old) replaceChild(ser, old, cat);
-    else insertBefore(ser, cat, (e) => e.local === 'val' || e.local === 'smooth' || e.local === 'shape' || e.local === 'extLst');
+    else insertBefore(ser, cat, (e) => ['val', 'yVal', 'smooth', 'shape', 'extLst'].includes(e.local));
   }
 
   /** A `c:numCache` of `values` keeping the format code the kept source gave. */
@@ -127,8 +131,9 @@ class ChartPatch {
 
   /** Sets a series' values, from rows 1.. of column `col`. */
   private values(ser: EditElement, values: readonly (number | null)[], col: number): void {
-    const old = kid(ser, NS_CHART, 'val');
-    const v = this.c('val', {}, this.c('numRef', {}, this.f(this.ref(1, col, Math.max(1, values.length), col)), this.numCache(old, values)));
+    const tag = this.xy ? 'yVal' : 'val';
+    const old = kid(ser, NS_CHART, tag);
+    const v = this.c(tag, {}, this.c('numRef', {}, this.f(this.ref(1, col, Math.max(1, values.length), col)), this.numCache(old, values)));
     if (old) replaceChild(ser, old, v);
     else insertBefore(ser, v, (e) => e.local === 'smooth' || e.local === 'shape' || e.local === 'extLst');
     // Per-point looks of points that are gone.
@@ -164,7 +169,8 @@ class ChartPatch {
   /** Replaces the series of `group` by those of `next`, `kept` being the group's series in `c:order` order. */
   series(group: EditElement, kept: readonly EditElement[], next: Chart): void {
     const categories = next.series.find((s) => (s.cachedCategories?.length ?? 0) > 0)?.cachedCategories ?? [];
-    const firstCat = kid(kept[0], NS_CHART, 'cat');
+    this.xy = group.local === 'scatterChart';
+    const firstCat = kid(kept[0], NS_CHART, this.xy ? 'xVal' : 'cat');
     this.numericCategories = firstCat !== undefined && (kid(firstCat, NS_CHART, 'numRef') ?? kid(firstCat, NS_CHART, 'numLit')) !== undefined && categories.every((t) => t === '' || numeric(t));
     let idx = Math.max(...kept.map((s) => Number(val(kid(s, NS_CHART, 'idx'))) || 0));
     const written = next.series.map((s: ChartSeries, i) => {
