@@ -92,16 +92,18 @@ describe('edited DOCX charts written from their kept chart part', () => {
     ]);
   });
 
-  it('turns columns into bars, drops the last series and hides the legend, and falls back to values for a kind it cannot patch', async () => {
+  it('turns columns into bars, drops the last series, the title and the legend, and falls back to values for a kind it cannot patch', async () => {
     const doc = await textOf(STYLED);
-    const { bytes, xml } = await written(edited(doc, (c) => ({ ...c, type: 'bar', legend: 'none', series: c.series.slice(0, 2) })));
+    const { bytes, xml } = await written(edited(doc, ({ title: _title, ...c }) => ({ ...c, type: 'bar', legend: 'none', series: c.series.slice(0, 2) })));
     expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(xml).not.toContain('<c:title>');
+    expect(xml).toContain('<c:autoTitleDeleted val="1"/>');
     expect(count(xml, /<c:ser>/g)).toBe(2);
     expect(xml).not.toContain('<c:legend>');
     expect(xml).toMatch(/<c:catAx><c:axId val="582627408"\/><c:scaling><c:orientation val="minMax"\/><\/c:scaling><c:delete val="0"\/><c:axPos val="l"\/>/);
     expect(xml).toContain('<a:schemeClr val="accent2"/>');
     const back = chartNodes(await textOf(bytes))[0]!.node.attrs.chart as Chart;
-    expect([back.type, back.legend, back.series.length]).toEqual(['bar', 'none', 2]);
+    expect([back.type, back.title, back.legend, back.series.length]).toEqual(['bar', undefined, 'none', 2]);
     // Columns to a pie: the patch cannot say it; the chart is written from its values, without the workbook.
     const pie = await written(edited(doc, (c) => ({ ...c, type: 'pie' })));
     expect(pie.xml).toContain('<c:pieChart>');

@@ -69,7 +69,7 @@ function patchable(old: Chart, next: Chart): boolean {
 const val = (el: EditElement | undefined): string | undefined => el?.attrs.val;
 const numeric = (t: string): boolean => t.trim() !== '' && Number.isFinite(Number(t));
 
-/** Patches the `c:chartSpace` tree `root` to `next`; false when its structure is not one the patch knows. */
+/** The edits of one `c:chartSpace` tree `root`, its formulas naming cells of sheet `sheet`. */
 class ChartPatch {
   readonly c: ReturnType<typeof maker>;
   readonly a: ReturnType<typeof maker>;
