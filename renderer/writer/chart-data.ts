@@ -2,8 +2,9 @@
  * Editing a chart of a text document (Word charts, LibreOffice chart objects): its values as a
  * table (categories down, series across, as Word's "Modifier les données" shows them), and the
  * chart made from an edited table, kind, title and legend. The chart's own data (literal values)
- * replaces the cells it came from: a DOCX chart edited here is written from its values, not
- * with the embedded workbook it no longer matches.
+ * replaces the cells it came from: the DOCX writer patches an edited Word chart's kept part with
+ * these values and rewrites its embedded workbook from them (`wml-chart-patch.ts`), or writes
+ * the chart from its values when the patch cannot say the edit.
  */
 import type { Chart, ChartLegendPosition, ChartSeries, ChartType } from '@ostal/model';
 import { textSchema } from '@ostal/model';

@@ -11,7 +11,8 @@
  * relationships reach: styles, colours, the embedded workbook), bytes in base64 so that a
  * stored document stays JSON. Its `sig` is the signature of `chart` when read: while the chart
  * still matches, the same format writes the kept parts back (what the model cannot say
- * survives); once edited, the chart is written from the model.
+ * survives); once edited, the DOCX writer patches the kept parts with the edited values when it
+ * can (keeping their look), else writes the chart from the model.
  */
 import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import type { Chart } from './chart.js';

@@ -3,8 +3,8 @@
  * `a:graphicData` holds 21.2.2.27 `c:chart r:id`): the chart part named by the relationship is
  * parsed into the model's chart (`dml-chart.ts`, data as literals), and kept with the parts its
  * relationships reach (styles, colours, embedded workbook) so that an unchanged chart is written
- * back to DOCX as it was. Strict chart parts are not kept (the DOCX writer writes Transitional):
- * their charts are written from the model.
+ * back to DOCX as it was, and an edited one patched (`wml-chart-patch.ts`). Strict chart parts
+ * are not kept (the DOCX writer writes Transitional): their charts are written from the model.
  *
  * Never throws: a chart part that is missing, too big or malformed reads as no chart (the caller
  * drops the drawing with its diagnostic).
@@ -51,7 +51,7 @@ function readParts(pkg: OpcPackage, path: string): { parts: KeptPart[]; complete
  * read as the pie it starts from: drawn and converted as a pie, while its kept parts still
  * write it back to DOCX as it was. Undefined for any other chart the model cannot express.
  */
-function ofPieAsPie(part: KeptPart): Chart | undefined {
+export function ofPieAsPie(part: KeptPart): Chart | undefined {
   if (part.data.length > MAX_KEPT_BYTES) return undefined;
   const text = decodeText(part.data);
   if (!/<(\w+:)?ofPieChart\b/.test(text)) return undefined;

@@ -5,11 +5,14 @@
  *
  * A chart still matching its kept DOCX parts is written back with them: new part names
  * (`word/charts/chartN.xml`, its styles, colours and embedded workbook beside it), their
- * relationships re-pointed, their content types kept. Any other chart (edited, from ODT, from a
- * Strict file) is written from the model as a new `c:chartSpace` part with its data as literals.
+ * relationships re-pointed, their content types kept. An edited chart with kept parts is written
+ * from them patched (`wml-chart-patch.ts`: its look kept, its caches, formulas and embedded
+ * workbook made to say the edited values) when the edit is one the patch can say. Any other chart
+ * (edited otherwise, from ODT, from a Strict file) is written from the model as a new
+ * `c:chartSpace` part with its data as literals.
  */
 import { keptChartParts } from '@ostal/model';
-import type { Chart, ChartSourcePart } from '@ostal/model';
+import type { Chart, ChartSource } from '@ostal/model';
 import { CT_CHART, NS_CHART, REL_CHART, chartSpaceXml } from '../ooxml/dml-chart.js';
 import { relativeTarget } from '../ooxml/kept-parts.js';
 import type { OpcPartOut } from '../ooxml/opc-writer.js';
@@ -17,7 +20,8 @@ import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { literalChart } from '../slides/pptx-charts.js';
-import { decodeBase64 } from './text-media.js';
+import { decodedParts, patchedChartParts } from './wml-chart-patch.js';
+import type { ChartPartBytes } from './wml-chart-patch.js';
 
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 
@@ -29,13 +33,12 @@ function keptName(path: string, n: number, first: boolean): string {
 }
 
 /** The kept parts under their new names, or undefined when they cannot be written whole. */
-function keptParts(kept: readonly ChartSourcePart[], n: number): OpcPartOut[] | undefined {
+function keptParts(kept: readonly ChartPartBytes[], n: number): OpcPartOut[] | undefined {
   const names = new Map(kept.map((p, i) => [p.path, keptName(p.path, n, i === 0)]));
   const out: OpcPartOut[] = [];
   for (const p of kept) {
-    const data = decodeBase64(p.data);
+    const data = p.data;
     const name = names.get(p.path)!;
-    if (!data) return undefined;
     const rels = [];
     for (const r of p.rels ?? []) {
       if (r.external) {
@@ -62,8 +65,12 @@ export class WmlChartParts {
   add(attrs: Readonly<Record<string, unknown>>): string {
     const n = this.rels.length + 1;
     const id = `rIdChart${String(n)}`;
+    const chart = attrs.chart as Chart;
+    const source = attrs.source as ChartSource | null;
     const kept = keptChartParts(attrs);
-    const parts = (kept && keptParts(kept, n)) ?? [{ name: keptName('', n, true), contentType: CT_CHART, data: chartSpaceXml(literalChart(attrs.chart as Chart)) }];
+    // Unchanged: the kept parts as they were; edited: patched when the patch can say the edit.
+    const bytes = kept ? decodedParts(kept) : source ? patchedChartParts(source, chart) : undefined;
+    const parts = (bytes && keptParts(bytes, n)) ?? [{ name: keptName('', n, true), contentType: CT_CHART, data: chartSpaceXml(literalChart(chart)) }];
     this.parts.push(...parts);
     this.rels.push({ id, type: REL_CHART, target: parts[0]!.name.slice('word/'.length) });
     return id;
