@@ -144,7 +144,7 @@ export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, ca
           {e.table}
         </Button>
         <Button variant="quiet" onClick={() => onCommand('chart')}>
-          {e.charts.insert}
+          {e.charts.insert}…
         </Button>
         <Button variant="quiet" onClick={() => onCommand('slideNumber')}>
           {e.slideNumber}
