@@ -87,7 +87,9 @@ test('a chart of a slide is edited from a table of its values (one undo step), I
   const title = chart.locator('.ui-chart__title', { hasText: 'Ventes 2026' });
 
   // Annuler changes nothing; the focus goes back to the slide.
-  await chart.dblclick();
+  // The canvas takes the pointer over the slide's drawing.
+  const box = (await chart.boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
   const dialog = page.getByRole('dialog', { name: 'Modifier le graphique' });
   await dialog.getByRole('textbox', { name: 'Series 1, Category 1' }).fill('1 234,5');
   await dialog.getByRole('button', { name: 'Annuler' }).click();
@@ -106,7 +108,7 @@ test('a chart of a slide is edited from a table of its values (one undo step), I
   await page.keyboard.press('Control+y');
   await expect(title).toBeVisible();
   // Insertion > Graphique: sample values, centred on the slide.
-  await page.getByRole('button', { name: 'Graphique…' }).click();
+  await page.getByRole('button', { name: 'Graphique…', exact: true }).click();
   await page.getByRole('dialog', { name: 'Insérer un graphique' }).getByRole('button', { name: 'OK' }).click();
   await expect(canvas(page).locator('.slides-chart')).toHaveCount(2);
 
