@@ -103,6 +103,11 @@ test('a chart of a slide is edited from a table of its values (one undo step), I
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(title).toBeVisible();
   await expect(canvas(page)).toBeFocused();
+  // Enter on the selected chart opens the dialog too (Escape closes it).
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('textbox', { name: 'Series 1, Category 1' })).toHaveValue('1234,5');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
   await page.keyboard.press('Control+z');
   await expect(title).toHaveCount(0);
   await page.keyboard.press('Control+y');
