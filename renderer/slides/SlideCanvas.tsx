@@ -23,6 +23,7 @@ import type { Box, Handle, Point } from './shape-geometry.js';
 import { editShapes, editableShapes, setFrames, shapeFrame } from './shape-operations.js';
 import { TableCellEditor } from './TableCellEditor.js';
 import { anchorCell, cellAt } from './table-operations.js';
+import { isChartShape } from './chart-operations.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { SlideView } from './SlideView.js';
 
@@ -46,6 +47,8 @@ export interface SlideCanvasProps {
   readonly onEdit: (id: number | undefined) => void;
   readonly onTextChange: (id: number, text: TextBody) => void;
   readonly onCommand: (event: ReactKeyboardEvent<HTMLDivElement>) => boolean;
+  /** A double-click on a chart or Enter on a selected one: edit its values. */
+  readonly onChart?: (id: number) => void;
   readonly textRef?: Ref<InPlaceTextHandle>;
   readonly onTextSelection?: () => void;
   /** Changing it puts the focus on the canvas (after inserting a shape from the toolbar). */
@@ -258,6 +261,10 @@ export function SlideCanvas(props: SlideCanvasProps) {
       onSelect(new Set([hit.id]));
       onEdit(hit.id);
     }
+    if (isChartShape(hit)) {
+      onSelect(new Set([hit.id]));
+      props.onChart?.(hit.id);
+    }
     if (hit?.kind === 'picture') {
       onSelect(new Set([hit.id]));
       setCropping(hit.id);
@@ -315,6 +322,11 @@ export function SlideCanvas(props: SlideCanvasProps) {
       if (s?.kind === 'picture') {
         event.preventDefault();
         setCropping(s.id);
+        return;
+      }
+      if (isChartShape(s) && props.onChart) {
+        event.preventDefault();
+        props.onChart(s.id);
         return;
       }
       if (s?.kind === 'shape' || s?.kind === 'table') {

@@ -9,6 +9,7 @@ import type { KeyboardEvent } from 'react';
 import type { DeckShape, PictureShape } from '@ostal/model';
 import { Button, Dialog } from '../ui/index.js';
 import { cropOfPercents, cropPercents } from './object-operations.js';
+import { isChartShape } from './chart-operations.js';
 import type { CropPercents } from './object-operations.js';
 import type { SlidesLabels } from './slides-labels.js';
 
@@ -21,13 +22,15 @@ export interface SlideObjectPanelProps {
   readonly onMove: (id: number, delta: number) => void;
   readonly onAltText: () => void;
   readonly onCrop: () => void;
+  /** Edits the values of chart `id` (the dialog). */
+  readonly onChart: (id: number) => void;
 }
 
 export function objectName(shape: DeckShape, labels: SlidesLabels): string {
   return shape.name ?? labels.editor.shapeKind(shape.kind === 'shape' ? shape.geometry : shape.kind);
 }
 
-export function SlideObjectPanel({ shapes, selection, labels, onSelect, onMove, onAltText, onCrop }: SlideObjectPanelProps) {
+export function SlideObjectPanel({ shapes, selection, labels, onSelect, onMove, onAltText, onCrop, onChart }: SlideObjectPanelProps) {
   const m = labels.editor.more;
   const listId = useId();
   const one = selection.size === 1 ? shapes.find((s) => selection.has(s.id)) : undefined;
@@ -54,6 +57,9 @@ export function SlideObjectPanel({ shapes, selection, labels, onSelect, onMove, 
         </Button>
         <Button variant="quiet" disabled={one?.kind !== 'picture'} onClick={onCrop}>
           {m.crop}
+        </Button>
+        <Button variant="quiet" disabled={!isChartShape(one)} onClick={() => one && onChart(one.id)}>
+          {labels.editor.charts.edit}…
         </Button>
       </div>
       <p id={`${listId}-help`} className="slides-side__help">

@@ -21,6 +21,7 @@ import { SectionsToolbar } from './SlideSections.js';
 import { useSlideSections } from './use-slide-sections.js';
 import { usePictureCrop } from './use-picture-crop.js';
 import { useSlideComments } from './use-slide-comments.js';
+import { useSlideChart } from './use-slide-chart.js';
 import { SlideSidePanel } from './SlideSidePanel.js';
 import { useMediaUrls } from './SlideShapes.js';
 import { canRedo, canUndo, discard, record, redo, startHistory, undo } from './slides-history.js';
@@ -217,6 +218,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
   const firstSelected = current && selectedShapes[0] ? shapeFrame(deck, current, selectedShapes[0]) : undefined;
   const comments = useSlideComments(deck, index, author, labels.editor.comments, firstSelected, (next, merge) => commit(next, merge));
   const crop = usePictureCrop(deck, index, selectedShapes, labels, (next, merge) => commit(next, merge), revert);
+  const chart = useSlideChart({ deck, index, shapes, labels: labels.editor.charts, commit: (next) => commit(next), onSelect: setSelection, onDone: () => setFocusToken((n) => n + 1) });
 
   const insert = (make: (id: number) => Parameters<typeof insertShape>[2] extends (id: number) => infer R ? R : never, edit = false) => {
     const r = insertShape(deck, index, make);
@@ -291,6 +293,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         return;
       case 'table':
         setDialog('table');
+        return;
+      case 'chart':
+        chart.insertNew();
         return;
       case 'slideNumber':
         if (current) {
@@ -513,6 +518,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
               }}
               onTextChange={(id, text) => commit(setShapeText(deckRef.current, index, id, text), `text:${current.id}:${String(id)}:${String(editSession)}`)}
               onCommand={onCanvasCommand}
+              onChart={chart.edit}
               textRef={textRef}
               focusToken={focusToken}
               onTextSelection={() => setTextState(textRef.current?.state() ?? textState)}
@@ -533,7 +539,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
           }}>
             {labels.editor.more.themeEdit}
           </Button>
-          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={crop.openCrop} />
+          <SlideObjectPanel shapes={shapes} selection={selection} labels={labels} onSelect={setSelection} onMove={(id, delta) => commit(moveInReadingOrder(deck, index, id, delta))} onAltText={() => setDialog('alt')} onCrop={crop.openCrop} onChart={chart.edit} />
           {comments.panel}
         </SlideSidePanel> : null}
       </div>
@@ -560,6 +566,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         commit(setDescription(deck, index, selectedShapes[0]!.id, text));
       }} /> : null}
       {crop.dialog}
+      {chart.dialog}
       {sections.dialog}
       {dialog === 'table' ? <TableDialog labels={labels} onCancel={() => setDialog(null)} onInsert={(rows, cols) => {
         setDialog(null);

@@ -49,6 +49,7 @@ export type SlidesCommand =
   | 'textBox'
   | 'picture'
   | 'table'
+  | 'chart'
   | 'slideNumber'
   | 'footer'
   | 'forward'
@@ -141,6 +142,9 @@ export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, ca
         </Tool>
         <Button variant="quiet" onClick={() => onCommand('table')}>
           {e.table}
+        </Button>
+        <Button variant="quiet" onClick={() => onCommand('chart')}>
+          {e.charts.insert}…
         </Button>
         <Button variant="quiet" onClick={() => onCommand('slideNumber')}>
           {e.slideNumber}

@@ -81,7 +81,7 @@ export function applyLayout(deck: Deck, slide: Slide, choice: LayoutChoice): Sli
 }
 
 /** A centred frame of `cx` x `cy` EMU. */
-function centred(deck: Deck, cx: number, cy: number) {
+export function centred(deck: Deck, cx: number, cy: number) {
   return { x: Math.round((deck.size.cx - cx) / 2), y: Math.round((deck.size.cy - cy) / 2), cx, cy };
 }
 

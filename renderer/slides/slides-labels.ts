@@ -2,6 +2,7 @@ import type { SlidesSectionLabels } from './slides-section-labels.js';
 import type { SlidesCommentLabels } from './slides-comment-labels.js';
 import type { SlidesCropKeyLabels } from './slides-crop-labels.js';
 import type { SlidesMoreLabels } from './slides-more-labels.js';
+import type { ChartEditLabels } from '../ui/index.js';
 
 /** Every string the slides module shows or announces; passed in by the app, already translated. */
 export interface SlidesLabels {
@@ -114,4 +115,6 @@ export interface SlidesEditorLabels {
   readonly comments: SlidesCommentLabels;
   /** Crop handles used from the keyboard (slides-crop-labels.ts). */
   readonly cropKeys: SlidesCropKeyLabels;
+  /** The chart editing dialog, the chart tools and Insertion > Graphique (shared with the writer). */
+  readonly charts: ChartEditLabels;
 }

@@ -3,7 +3,8 @@ import { textSchema } from '@ostal/model';
 import type { Chart } from '@ostal/model';
 import { NodeSelection, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
-import { chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue, selectedChart, setChart } from './chart-data.js';
+import { chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue } from '../ui/index.js';
+import { selectedChart, setChart } from './chart-data.js';
 import { apply } from './test-editor-state.js';
 
 const name = (n: number) => `Série ${String(n)}`;

@@ -10,12 +10,11 @@ import { NodeSelection } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
-import { Button, Toolbar } from '../ui/index.js';
-import { ChartEditDialog } from './ChartEditDialog.js';
+import { Button, ChartEditDialog, Toolbar } from '../ui/index.js';
+import type { ChartEditLabels } from '../ui/index.js';
 import { insertChart, newChartSize, sampleChart, selectedChart, setChart } from './chart-data.js';
 import { textWidthEmu } from './picture-commands.js';
 import { syncSelectionFromPage } from './dom-selection.js';
-import type { ChartEditLabels } from './chart-edit-labels.js';
 
 export interface UseChartEditOptions {
   readonly viewRef: RefObject<EditorView | null>;

@@ -1,5 +1,5 @@
 /** Every string the writer shows or announces; the app passes them in, already translated. */
-import type { ChartEditLabels } from './chart-edit-labels.js';
+import type { ChartEditLabels } from '../ui/index.js';
 import type { SpellingLabels } from './use-spelling.js';
 import type { StyleEditorLabels } from './StyleDialog.js';
 import type { TextAlign } from '@ostal/model';

@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
+import { copyFileSync } from 'node:fs';
 import path from 'node:path';
 import { read } from '@ostal/formats';
-import type { Deck, DeckShape, PictureShape } from '@ostal/model';
-import { saveAs } from './app-actions.js';
+import type { Chart, Deck, DeckShape, PictureShape } from '@ostal/model';
+import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 import { libreofficeConvert } from '../support/libreoffice.js';
 import { pngBytes } from '../support/png.js';
@@ -74,4 +75,55 @@ test('a picture gets alternative text and a crop, the reading order is changed, 
     expect(fodp).toContain('<svg:desc>Logo de la préfecture</svg:desc>');
     expect(fodp).toMatch(/fo:clip="rect\([^)]*\)"/);
   }
+});
+
+test('a chart of a slide is edited from a table of its values (one undo step), Insertion > Graphique adds one, and PPTX keeps them', async ({ page, host }) => {
+  copyFileSync(path.resolve(import.meta.dirname, '../../../shared/corpus/pptx/pypptx-shp-access-chart.pptx'), path.join(host.docs, 'graphique.pptx'));
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(host.url);
+  await openFile(page, 'graphique.pptx');
+  const chart = canvas(page).locator('.slides-chart').first();
+  await expect(chart.locator('.ui-chart__bar').first()).toBeVisible();
+  const title = chart.locator('.ui-chart__title', { hasText: 'Ventes 2026' });
+
+  // Annuler changes nothing; the focus goes back to the slide.
+  // The canvas takes the pointer over the slide's drawing.
+  const box = (await chart.boundingBox())!;
+  await page.mouse.dblclick(box.x + box.width / 2, box.y + box.height / 2);
+  const dialog = page.getByRole('dialog', { name: 'Modifier le graphique' });
+  await dialog.getByRole('textbox', { name: 'Series 1, Category 1' }).fill('1 234,5');
+  await dialog.getByRole('button', { name: 'Annuler' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(canvas(page)).toBeFocused();
+  // The side panel's button edits the selected chart: a value (French typing) and a title.
+  await page.getByRole('button', { name: 'Modifier le graphique…' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Series 1, Category 1' })).toHaveValue('4,3');
+  await dialog.getByRole('textbox', { name: 'Series 1, Category 1' }).fill('1 234,5');
+  await dialog.getByRole('textbox', { name: 'Titre (facultatif)' }).fill('Ventes 2026');
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(title).toBeVisible();
+  await expect(canvas(page)).toBeFocused();
+  // Enter on the selected chart opens the dialog too (Escape closes it).
+  await page.keyboard.press('Enter');
+  await expect(dialog.getByRole('textbox', { name: 'Series 1, Category 1' })).toHaveValue('1234,5');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('Control+z');
+  await expect(title).toHaveCount(0);
+  await page.keyboard.press('Control+y');
+  await expect(title).toBeVisible();
+  // Insertion > Graphique: sample values, centred on the slide.
+  await page.getByRole('button', { name: 'Graphique…', exact: true }).click();
+  await page.getByRole('dialog', { name: 'Insérer un graphique' }).getByRole('button', { name: 'OK' }).click();
+  await expect(canvas(page).locator('.slides-chart')).toHaveCount(2);
+
+  const bytes = await saveAs(page, host.docs, 'graphique-modifie', 'pptx');
+  const charts = ((await read(bytes)).document as Deck).slides[0]!.shapes!.flatMap((s): Chart[] => (s.kind === 'opaque' && s.chart ? [s.chart] : []));
+  expect(charts.map((c) => [c.title, c.series[0]!.cachedValues![0]])).toEqual([
+    ['Ventes 2026', 1234.5],
+    [undefined, 4.3],
+  ]);
+  await closeTab(page, 'graphique-modifie.pptx');
+  await openFile(page, 'graphique-modifie.pptx');
+  await expect(canvas(page).locator('.slides-chart').first().locator('.ui-chart__title')).toHaveText('Ventes 2026');
 });

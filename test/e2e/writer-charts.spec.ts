@@ -47,7 +47,7 @@ test('a chart is edited from a table of its values: kind, title, a value and a s
   await dialog.getByRole('combobox', { name: 'Type de graphique' }).selectOption({ label: 'Colonnes' });
   await dialog.getByRole('textbox', { name: 'Titre (facultatif)' }).fill('Production 2026');
   // A value that is not a number is named and keeps the dialog open.
-  const firstValue = dialog.locator('.writer-chart-edit__value').first();
+  const firstValue = dialog.locator('.ui-chart-edit__value').first();
   await firstValue.fill('douze');
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog.getByRole('alert')).toContainText('« douze » n’est pas un nombre');

@@ -6,7 +6,7 @@ import { sheetsDataLabels } from './sheets-data-labels.js';
 import { sheetsToolsLabels } from './sheets-tools-labels.js';
 import { sheetsObjectLabels } from './sheets-object-labels.js';
 import { writerPictureLabels } from './writer-picture-labels.js';
-import { writerChartLabels } from './writer-chart-labels.js';
+import { chartEditLabels } from './chart-edit-labels.js';
 import { writerCharStyleLabels } from './writer-char-style-labels.js';
 import { writerReviewLabels } from './writer-review-labels.js';
 import { writerHeaderFooterLabels } from './writer-header-footer-labels.js';
@@ -91,7 +91,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     loading: (percent) => t('writer.loading', { percent }),
     more: writerMoreLabels(translator),
     pictures: writerPictureLabels(translator),
-    charts: writerChartLabels(translator),
+    charts: chartEditLabels(translator),
     charStyles: writerCharStyleLabels(translator),
     review: writerReviewLabels(translator),
     headerFooter: writerHeaderFooterLabels(translator),
@@ -144,7 +144,8 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
   };
 }
 
-export function slidesLabels({ t, formatDateTime }: Translator): SlidesLabels {
+export function slidesLabels(translator: Translator): SlidesLabels {
+  const { t } = translator;
   return {
     toolbar: t('slides.toolbar'),
     slideList: t('slides.list'),
@@ -164,6 +165,6 @@ export function slidesLabels({ t, formatDateTime }: Translator): SlidesLabels {
     presentation: t('slides.presentation'),
     exitPresentation: t('slides.exit'),
     position: (n, count) => t('slides.position', { n, count }),
-    editor: slidesEditorLabels({ t, formatDateTime }),
+    editor: slidesEditorLabels(translator),
   };
 }

@@ -3,12 +3,14 @@ import type { SlidesEditorLabels } from '../modules.js';
 import type { MessageKey } from '../i18n/fr.js';
 import type { Translator } from '../i18n/translator.js';
 import { slidesMoreLabels } from './slides-more-labels.js';
+import { chartEditLabels } from './chart-edit-labels.js';
 import { slidesSectionLabels } from './slides-section-labels.js';
 import { slidesCommentLabels, slidesCropKeyLabels } from './slides-comment-labels.js';
 
 const KINDS = new Set(['rect', 'roundRect', 'ellipse', 'triangle', 'rightArrow', 'line', 'connector', 'picture', 'table', 'group', 'opaque']);
 
-export function slidesEditorLabels({ t, formatDateTime }: Pick<Translator, 't' | 'formatDateTime'>): SlidesEditorLabels {
+export function slidesEditorLabels(translator: Translator): SlidesEditorLabels {
+  const { t, formatDateTime } = translator;
   const e = (key: string, params?: Record<string, string | number>) => t(`slides.ed.${key}` as MessageKey, params);
   return {
     canvas: (n, title) => e('canvas', { n, title: title || t('slides.untitled') }),
@@ -81,5 +83,6 @@ export function slidesEditorLabels({ t, formatDateTime }: Pick<Translator, 't' |
     sections: slidesSectionLabels({ t }),
     comments: slidesCommentLabels({ t, formatDateTime }),
     cropKeys: slidesCropKeyLabels({ t }),
+    charts: chartEditLabels(translator),
   };
 }

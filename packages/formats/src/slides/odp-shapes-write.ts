@@ -33,8 +33,8 @@ export interface OdpShapeContext {
   readonly picture: (media: string) => { href?: string; base64?: string } | undefined;
   /** Named gradients, fill images, markers for office:styles. */
   readonly named: NamedStyles;
-  /** The href (`./Object 1`) of a chart sub-document written for `chart`; absent in flat files. */
-  readonly chartObject?: (chart: Chart, t: Transform, fromPptx: boolean) => string | undefined;
+  /** The `draw:object` of a chart written from the model: naming its sub-document (`./Object 1`), or holding its `office:document` in flat files. */
+  readonly chartObject?: (chart: Chart, t: Transform, fromPptx: boolean) => XmlOut | undefined;
   /** The object element for an object kept from an ODF file (its files added to the package). */
   readonly keptObject?: (source: OpaqueSource) => XmlOut | undefined;
   /**
@@ -431,7 +431,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       if (t && object) {
         // The chart object, with its picture as the replacement image for readers without charts.
         const replacement = shape.fallback ? imageXml(shape.fallback, ctx) : null;
-        return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, x('draw:object', { 'xlink:href': object, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' }), replacement, desc);
+        return x('draw:frame', { 'draw:name': name ?? shape.what, ...placeAttrs(t) }, object, replacement, desc);
       }
       if (t && !shape.fallback && shape.drawing) {
         // A SmartArt diagram without a picture: its shapes as last drawn, as a group in its frame.

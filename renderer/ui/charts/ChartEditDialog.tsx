@@ -1,23 +1,28 @@
 /**
- * "Modifier le graphique": the kind, title and legend of a chart of a text document, and its
- * values in a table (categories down, series across) where rows and series are added and
+ * "Modifier le graphique": the kind, title and legend of a chart (of a text document or a
+ * slide), and its values in a table (categories down, series across) where rows and series are added and
  * removed. Values are typed the user's way (decimal comma in French); one that is not a number
  * is named and keeps the dialog open.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import type { Chart, ChartLegendPosition, ChartType } from '@ostal/model';
-import { Button, Dialog, Field } from '../ui/index.js';
-import { CHART_LEGENDS, chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue } from './chart-data.js';
+import { Button } from '../Button.js';
+import { Dialog } from '../Dialog.js';
+import { Field } from '../Field.js';
+import type { ChartKind } from './chart-scale.js';
+import { CHART_LEGENDS, chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue } from './chart-edit-data.js';
+import type { ChartLegendPlace, EditableChart } from './chart-edit-data.js';
 import type { ChartEditLabels } from './chart-edit-labels.js';
+import './chart-edit.css';
 
-export interface ChartEditDialogProps {
-  readonly chart: Chart;
+export interface ChartEditDialogProps<C extends EditableChart> {
+  /** The chart edited; what the dialog does not show (colours, size, anchor...) is kept in the result. */
+  readonly chart: C;
   readonly labels: ChartEditLabels;
   readonly locale: string;
   /** The dialog's title (default: "Modifier le graphique"). */
   readonly title?: string;
-  readonly onSubmit: (chart: Chart) => void;
+  readonly onSubmit: (chart: C) => void;
   readonly onClose: () => void;
 }
 
@@ -28,12 +33,12 @@ interface Draft {
   readonly values: string[][];
 }
 
-const FORM_ID = 'writer-chart-edit-form';
+const FORM_ID = 'ui-chart-edit-form';
 
-export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onSubmit, onClose }: ChartEditDialogProps) {
-  const [type, setType] = useState<ChartType>(chart.type);
+export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale, title: dialogTitle, onSubmit, onClose }: ChartEditDialogProps<C>) {
+  const [type, setType] = useState<ChartKind>(chart.type);
   const [title, setTitle] = useState(chart.title ?? '');
-  const [legend, setLegend] = useState<ChartLegendPosition>(chart.legend ?? 'right');
+  const [legend, setLegend] = useState<ChartLegendPlace>(chart.legend ?? 'right');
   const [draft, setDraft] = useState<Draft>(() => {
     const table = chartTable(chart, labels.newSeries);
     return { categories: [...table.categories], names: table.series.map((s) => s.name), values: table.series.map((s) => s.values.map((v) => formatChartValue(v, locale))) };
@@ -87,10 +92,10 @@ export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onS
         </>
       }
     >
-      <form id={FORM_ID} className="writer-chart-edit" onSubmit={submit} noValidate>
-        <div className="writer-chart-edit__settings">
+      <form id={FORM_ID} className="ui-chart-edit" onSubmit={submit} noValidate>
+        <div className="ui-chart-edit__settings">
           <Field label={labels.type}>
-            <select className="ui-select" value={type} disabled={types.length < 2} onChange={(e) => setType(e.target.value as ChartType)}>
+            <select className="ui-select" value={type} disabled={types.length < 2} onChange={(e) => setType(e.target.value as ChartKind)}>
               {types.map((t) => (
                 <option key={t} value={t}>
                   {labels.types[t]}
@@ -102,7 +107,7 @@ export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onS
             <input className="ui-input" value={title} onChange={(e) => setTitle(e.target.value)} />
           </Field>
           <Field label={labels.legend}>
-            <select className="ui-select" value={legend} onChange={(e) => setLegend(e.target.value as ChartLegendPosition)}>
+            <select className="ui-select" value={legend} onChange={(e) => setLegend(e.target.value as ChartLegendPlace)}>
               {CHART_LEGENDS.map((l) => (
                 <option key={l} value={l}>
                   {labels.legends[l]}
@@ -112,12 +117,12 @@ export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onS
           </Field>
         </div>
         {error && (
-          <p role="alert" className="writer-chart-edit__error">
+          <p role="alert" className="ui-chart-edit__error">
             {error.text}
           </p>
         )}
-        <div className="writer-chart-edit__scroll">
-          <table className="writer-chart-edit__table">
+        <div className="ui-chart-edit__scroll">
+          <table className="ui-chart-edit__table">
             <caption>{labels.data}</caption>
             <thead>
               <tr>
@@ -139,7 +144,7 @@ export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onS
                     <td key={s}>
                       <input
                         id={`${FORM_ID}-v-${String(s)}-${String(p)}`}
-                        className="ui-input writer-chart-edit__value"
+                        className="ui-input ui-chart-edit__value"
                         inputMode="decimal"
                         aria-label={valueName(s, p)}
                         aria-invalid={error?.series === s && error.point === p ? true : undefined}
@@ -153,7 +158,7 @@ export function ChartEditDialog({ chart, labels, locale, title: dialogTitle, onS
             </tbody>
           </table>
         </div>
-        <div className="writer-chart-edit__actions">
+        <div className="ui-chart-edit__actions">
           <Button onClick={addRow}>{labels.addRow}</Button>
           <Button onClick={removeRow} disabled={points < 2}>
             {labels.removeRow}

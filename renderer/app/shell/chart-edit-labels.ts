@@ -1,9 +1,9 @@
-/** The writer's chart-editing strings, translated (the kinds' and legend's names are the sheets' own). */
+/** The chart editing dialog's strings, translated, for the writer and the slides (the kinds' and legend's names are the sheets' own). */
 import type { WriterLabels } from '../modules.js';
 import type { Translator } from '../i18n/translator.js';
 import { chartTypeNames } from './chart-type-labels.js';
 
-export function writerChartLabels(translator: Translator): WriterLabels['charts'] {
+export function chartEditLabels(translator: Translator): WriterLabels['charts'] {
   const { t } = translator;
   return {
     toolbar: t('writer.chart.toolbar'),

@@ -1,5 +1,6 @@
-/** Strings of editing a chart of a text document (the app passes them, translated). */
-import type { ChartLegendPosition, ChartType } from '@ostal/model';
+/** Strings of the chart editing dialog and of the editors' chart tools (the app passes them, translated). */
+import type { ChartKind } from './chart-scale.js';
+import type { ChartLegendPlace } from './chart-edit-data.js';
 
 export interface ChartEditLabels {
   /** Contextual toolbar shown while a chart is selected ("Graphique"), its button and the dialog's title ("Modifier le graphique"). */
@@ -10,11 +11,11 @@ export interface ChartEditLabels {
   readonly insertTitle: string;
   /** "Type de graphique" and the kinds' names. */
   readonly type: string;
-  readonly types: Readonly<Record<ChartType, string>>;
+  readonly types: Readonly<Record<ChartKind, string>>;
   readonly title: string;
   /** "Légende" and its positions. */
   readonly legend: string;
-  readonly legends: Readonly<Record<ChartLegendPosition, string>>;
+  readonly legends: Readonly<Record<ChartLegendPlace, string>>;
   /** "Données" (the table's caption), the header of the categories' column. */
   readonly data: string;
   readonly categories: string;
