@@ -47,6 +47,8 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   leftArrowCallout: 'left-arrow-callout',
   upArrowCallout: 'up-arrow-callout',
   downArrowCallout: 'down-arrow-callout',
+  leftRightArrowCallout: 'left-right-arrow-callout',
+  quadArrowCallout: 'quad-arrow-callout',
   wedgeRectCallout: 'rectangular-callout',
   wedgeRoundRectCallout: 'round-rectangular-callout',
   wedgeEllipseCallout: 'round-callout',
