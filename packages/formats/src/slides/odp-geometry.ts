@@ -12,7 +12,6 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   rtTriangle: 'right-triangle',
   diamond: 'diamond',
   parallelogram: 'parallelogram',
-  trapezoid: 'trapezoid',
   pentagon: 'pentagon',
   hexagon: 'hexagon',
   octagon: 'octagon',
@@ -83,8 +82,12 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   mathMultiply: 'ooxml-mathMultiply',
 };
 
-/** Ostal wrote `plaque` for the plaque before 2026-11: still read. */
-const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque']]);
+/**
+ * Ostal wrote `plaque` for the plaque before 2026-11: still read. ODF's `trapezoid` (LibreOffice's,
+ * narrow side down) reads as the preset; the preset is written as `ooxml-trapezoid` with its path
+ * (`odp-preset-paths.ts`).
+ */
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid']]);
 
 /** The svg:viewBox of an ODF draw:type's own definition: 21600 square but for the can (LibreOffice's and OpenOffice's). */
 export function odfTypeViewBox(type: string): string {

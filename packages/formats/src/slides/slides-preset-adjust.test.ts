@@ -80,6 +80,8 @@ const native: [string, Record<string, number>][] = [
   ['downArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 40_000, adj4: 55_000 }],
   ['leftRightArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 20_000, adj4: 55_000 }],
   ['quadArrowCallout', { adj1: 20_000, adj2: 25_000, adj3: 20_000, adj4: 50_000 }],
+  // Written as ooxml-trapezoid with a path of its own: LibreOffice draws ODF's trapezoid upside down.
+  ['trapezoid', { adj: 40_000 }],
 ];
 /**
  * Drawn in square boxes, as they convert exactly only there: ODF's quad arrow callout has one head
