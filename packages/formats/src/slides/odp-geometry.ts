@@ -17,7 +17,6 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   octagon: 'octagon',
   plus: 'cross',
   star4: 'star4',
-  star5: 'star5',
   star8: 'star8',
   star24: 'star24',
   can: 'can',
@@ -84,10 +83,10 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
 
 /**
  * Ostal wrote `plaque` for the plaque before 2026-11: still read. ODF's `trapezoid` (LibreOffice's,
- * narrow side down) reads as the preset; the preset is written as `ooxml-trapezoid` with its path
- * (`odp-preset-paths.ts`).
+ * narrow side down) and `star5` read as the presets, which are written as `ooxml-trapezoid` and
+ * `ooxml-star5` with their paths (`odp-preset-paths.ts`).
  */
-const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid']]);
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid'], ['star5', 'star5']]);
 
 /** The svg:viewBox of an ODF draw:type's own definition: 21600 square but for the can (LibreOffice's and OpenOffice's). */
 export function odfTypeViewBox(type: string): string {

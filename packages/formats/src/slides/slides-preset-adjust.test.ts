@@ -82,6 +82,12 @@ const native: [string, Record<string, number>][] = [
   ['quadArrowCallout', { adj1: 20_000, adj2: 25_000, adj3: 20_000, adj4: 50_000 }],
   // Written as ooxml-trapezoid with a path of its own: LibreOffice draws ODF's trapezoid upside down.
   ['trapezoid', { adj: 40_000 }],
+  // Written as ooxml-starN with a path of their own: ODF's star5 has no modifier, and LibreOffice drew no ooxml- star.
+  ['star5', { adj: 25_000 }],
+  ['star6', { adj: 20_000 }],
+  ['star7', { adj: 25_000 }],
+  ['star10', { adj: 30_000 }],
+  ['star32', { adj: 40_000 }],
 ];
 /**
  * Drawn in square boxes, as they convert exactly only there: ODF's quad arrow callout has one head
