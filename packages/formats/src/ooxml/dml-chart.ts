@@ -265,7 +265,9 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
 
 /** What of an axis is hidden: all of it (`c:delete val="1"`) or its labels (`c:tickLblPos val="none"`). */
 function axisHiddenOf(axis: XmlElement | undefined): ChartAxisHidden | undefined {
-  const deleted = val(c(axis, 'delete'));
+  // CT_Boolean: an element without val says true.
+  const del = c(axis, 'delete');
+  const deleted = del ? (val(del) ?? '1') : undefined;
   if (deleted === '1' || deleted === 'true') return 'axis';
   return val(c(axis, 'tickLblPos')) === 'none' ? 'labels' : undefined;
 }

@@ -4,6 +4,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreofficePdfText } from '../../../../test/support/libreoffice.js';
 import { read, write } from '../api.js';
+import { chartOfPart } from './pptx-charts.js';
 
 const NO_ANCHOR: Chart['anchor'] = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
 
@@ -79,6 +80,23 @@ describe('axis labels of slide charts', () => {
     expect(hiddenOf(await again(mixed, 'odp'))).toEqual(expected);
     expect(hiddenOf(await again(await again(await again(mixed, 'pptx'), 'odp'), 'pptx'))).toEqual(expected);
     expect(hiddenOf(await again(await again(await again(mixed, 'odp'), 'pptx'), 'odp'))).toEqual(expected);
+  });
+
+  it('reads DrawingML axes: c:delete without val deletes, c:tickLblPos none hides the labels, absent elements hide nothing', () => {
+    const part = (cat: string, valAxis: string) =>
+      chartOfPart(
+        {
+          path: 'ppt/charts/chart1.xml',
+          data: new TextEncoder().encode(
+            `<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart><c:plotArea><c:barChart><c:barDir val="col"/><c:ser><c:idx val="0"/><c:val><c:numLit><c:ptCount val="1"/><c:pt idx="0"><c:v>1</c:v></c:pt></c:numLit></c:val></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart><c:catAx><c:axId val="1"/>${cat}<c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/>${valAxis}<c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>`,
+          ),
+        },
+        64,
+      );
+    const hidden = (c: Chart | null | undefined) => [c?.categoryAxisHidden, c?.valueAxisHidden];
+    expect(hidden(part('<c:delete/>', '<c:delete val="0"/><c:tickLblPos val="none"/>'))).toEqual(['axis', 'labels']);
+    expect(hidden(part('<c:delete val="true"/>', '<c:tickLblPos val="low"/>'))).toEqual(['axis', undefined]);
+    expect(hidden(part('', ''))).toEqual([undefined, undefined]);
   });
 
   it('an ODF axis without a style reads as showing its labels', async () => {
