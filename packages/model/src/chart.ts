@@ -93,6 +93,9 @@ export interface ChartAnchor {
   readonly to: ChartAnchorPoint;
 }
 
+/** What of an axis is hidden: its labels only, or the whole axis (line, ticks and labels). */
+export type ChartAxisHidden = 'labels' | 'axis';
+
 export interface Chart {
   readonly type: ChartType;
   /** Absent means clustered (and is meaningless for pie and scatter). */
@@ -109,6 +112,14 @@ export interface Chart {
    * application chooses: LibreOffice then gives the axis a date format (M/D/YYYY).
    */
   readonly categoryAxisNumberFormat?: string;
+  /**
+   * The category axis drawn without its labels (`labels`: DrawingML `c:tickLblPos val="none"`,
+   * ODF `chart:display-label="false"`) or not at all (`axis`: `c:delete val="1"`, ODF
+   * `chart:visible="false"`). Absent: drawn with its labels.
+   */
+  readonly categoryAxisHidden?: ChartAxisHidden;
+  /** The value axis hidden likewise. */
+  readonly valueAxisHidden?: ChartAxisHidden;
   readonly series: readonly ChartSeries[];
   readonly anchor: ChartAnchor;
   /** Radar charts: lines with markers (absent) or filled areas. */

@@ -44,6 +44,19 @@ describe('ChartView', () => {
     expect(html).toMatch(/<td>1\u202f?\s?200,5<\/td>/);
     expect(html).toContain('<th scope="col">Catégorie</th>');
   });
+  it('draws the axes without their labels, or not at all, when the file hides them', () => {
+    const axes = (html: string) => /<g stroke="#8c8c8c" aria-hidden="true">(.*?)<\/g>/.exec(html)![1]!.split('<line').length - 1;
+    const shown = render(data('column'));
+    expect(shown).toContain('>Janvier</text>');
+    expect(shown).toMatch(/>2\u202f?\s?000<\/text>/);
+    expect(axes(shown)).toBe(2);
+    const hidden = render(data('column', { categoryAxisHidden: 'labels', valueAxisHidden: 'axis' }));
+    expect(hidden).not.toContain('>Janvier</text>');
+    expect(hidden).not.toMatch(/>2\u202f?\s?000<\/text>/);
+    // The category axis line stays, the value axis goes; the bars are drawn all the same.
+    expect(axes(hidden)).toBe(1);
+    expect(count(hidden, 'ui-chart__bar')).toBe(5);
+  });
   it('draws horizontal bars, lines, areas, scatter points and pie slices', () => {
     expect(count(render(data('bar')), 'ui-chart__bar')).toBe(5);
     const line = render(data('line'));

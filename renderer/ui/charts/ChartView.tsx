@@ -33,6 +33,9 @@ export interface ChartViewData {
   readonly legend?: 'right' | 'left' | 'top' | 'bottom' | 'none';
   readonly categoryAxisTitle?: string;
   readonly valueAxisTitle?: string;
+  /** An axis drawn without its labels (`labels`) or not at all (`axis`). */
+  readonly categoryAxisHidden?: 'labels' | 'axis';
+  readonly valueAxisHidden?: 'labels' | 'axis';
   /** Point labels (x values of a scatter chart, as text). */
   readonly categories: readonly string[];
   readonly series: readonly ChartViewSeries[];
@@ -271,6 +274,8 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader,
         categories,
         ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
         ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
+        ...(chart.categoryAxisHidden ? { categoryAxisHidden: chart.categoryAxisHidden } : {}),
+        ...(chart.valueAxisHidden ? { valueAxisHidden: chart.valueAxisHidden } : {}),
         box: { top, left, right, bottom },
         nf,
         pf,

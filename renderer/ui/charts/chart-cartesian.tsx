@@ -32,6 +32,9 @@ export interface CartesianInput {
   readonly categories: readonly string[];
   readonly valueAxisTitle?: string;
   readonly categoryAxisTitle?: string;
+  /** An axis drawn without its labels (`labels`) or not at all (`axis`); absent: drawn with them. */
+  readonly categoryAxisHidden?: 'labels' | 'axis';
+  readonly valueAxisHidden?: 'labels' | 'axis';
   /** The room left for the plot, axes and their labels. */
   readonly box: { readonly top: number; readonly left: number; readonly right: number; readonly bottom: number };
   readonly nf: Intl.NumberFormat;
@@ -134,7 +137,9 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
     stacking === 'percentStacked' && [...groups.keys()].some((key) => key.endsWith(`|${axis}`) && stackedGroup(key));
   const fmt = (v: number) => (percentOn('1') ? pf.format(v) : nf.format(v));
   const fmt2 = (v: number) => (percentOn('2') ? pf.format(v) : nf.format(v));
-  const tickWidth = Math.max(...scale.ticks.map((t) => fmt(t).length)) * CHAR_W + 6;
+  const valueLabels = !input.valueAxisHidden;
+  const categoryLabels = !input.categoryAxisHidden;
+  const tickWidth = valueLabels ? Math.max(...scale.ticks.map((t) => fmt(t).length)) * CHAR_W + 6 : 0;
   const tickWidth2 = scale2 ? Math.max(...scale2.ticks.map((t) => fmt2(t).length)) * CHAR_W + 6 : 0;
   if (input.valueAxisTitle) {
     if (horizontal) bottom -= 18;
@@ -144,10 +149,11 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
     if (horizontal) left += 18;
     else bottom -= 18;
   }
-  const catLabelWidth = horizontal ? Math.min((right - left) * 0.3, Math.max(...categories.map((c) => c.length), 1) * CHAR_W + 6) : 0;
+  const catLabelWidth = horizontal && categoryLabels ? Math.min((right - left) * 0.3, Math.max(...categories.map((c) => c.length), 1) * CHAR_W + 6) : 0;
   if (horizontal) left += catLabelWidth;
   else left += tickWidth;
-  bottom -= 18;
+  // The row under the plot: value ticks of a horizontal chart, category labels of the others.
+  bottom -= (horizontal ? valueLabels : categoryLabels) ? 18 : 4;
   // Room for the second axis's ticks: a row at the top (horizontal bars), a column on the right.
   if (scale2 && horizontal) top += 18;
   else right -= tickWidth2;
@@ -182,16 +188,20 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
         return horizontal ? (
           <g key={i}>
             <line x1={p} x2={p} y1={top} y2={bottom} stroke="#d9d9d9" />
-            <text x={p} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
-              {fmt(t)}
-            </text>
+            {valueLabels ? (
+              <text x={p} y={bottom + 14} textAnchor="middle" fontSize={FONT - 1}>
+                {fmt(t)}
+              </text>
+            ) : null}
           </g>
         ) : (
           <g key={i}>
             <line x1={left} x2={right} y1={p} y2={p} stroke="#d9d9d9" />
-            <text x={left - 4} y={p + 4} textAnchor="end" fontSize={FONT - 1}>
-              {fmt(t)}
-            </text>
+            {valueLabels ? (
+              <text x={left - 4} y={p + 4} textAnchor="end" fontSize={FONT - 1}>
+                {fmt(t)}
+              </text>
+            ) : null}
           </g>
         );
       })}
@@ -212,7 +222,7 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   );
   // Category labels (scatter: x ticks).
   const every = Math.max(1, Math.ceil((n * 40) / (horizontal ? plotH * 2 : plotW)));
-  parts.push(
+  if (categoryLabels) parts.push(
     <g key="cats" className="ui-chart__categories" aria-hidden="true">
       {xScale
         ? xScale.ticks.map((t, i) => (
@@ -236,8 +246,8 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
   // Axis lines.
   parts.push(
     <g key="axes" stroke="#8c8c8c" aria-hidden="true">
-      {horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
-      {horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
+      {input.categoryAxisHidden === 'axis' ? null : horizontal ? <line x1={zero} x2={zero} y1={top} y2={bottom} /> : <line x1={left} x2={right} y1={scatter ? bottom : zero} y2={scatter ? bottom : zero} />}
+      {input.valueAxisHidden === 'axis' ? null : horizontal ? <line x1={left} x2={right} y1={bottom} y2={bottom} /> : <line x1={left} x2={left} y1={top} y2={bottom} />}
       {scale2 ? horizontal ? <line className="ui-chart__secondary-axis" x1={left} x2={right} y1={top} y2={top} /> : <line className="ui-chart__secondary-axis" x1={right} x2={right} y1={top} y2={bottom} /> : null}
     </g>,
   );

@@ -34,6 +34,8 @@ export function chartViewData(chart: ChartSource, seriesName: (n: number) => str
     ...(chart.legend ? { legend: chart.legend } : {}),
     ...(chart.categoryAxisTitle ? { categoryAxisTitle: chart.categoryAxisTitle } : {}),
     ...(chart.valueAxisTitle ? { valueAxisTitle: chart.valueAxisTitle } : {}),
+    ...(chart.categoryAxisHidden ? { categoryAxisHidden: chart.categoryAxisHidden } : {}),
+    ...(chart.valueAxisHidden ? { valueAxisHidden: chart.valueAxisHidden } : {}),
     ...(chart.radarStyle ? { radarStyle: chart.radarStyle } : {}),
     ...(chart.holeSize !== undefined ? { holeSize: chart.holeSize } : {}),
     ...(chart.stock ? { stock: chart.stock } : {}),

@@ -16,7 +16,7 @@
  * The anchor is not part of the chart part (the container's drawing holds it).
  */
 import { formatChartRef, parseChartRef } from '@ostal/model';
-import type { Chart, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType } from '@ostal/model';
+import type { Chart, ChartAxisHidden, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType } from '@ostal/model';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { attr, childElements, isElement } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
@@ -241,6 +241,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const valueAxisTitle = !round ? titleOf(c(valAxis, 'title')) : undefined;
   const numFmt = !round && catAxis?.local !== 'valAx' ? c(catAxis, 'numFmt') : undefined;
   const categoryAxisNumberFormat = numFmt ? attr(numFmt, '', 'formatCode') : undefined;
+  const categoryAxisHidden = !round ? axisHiddenOf(catAxis) : undefined;
+  const valueAxisHidden = !round ? axisHiddenOf(valAxis) : undefined;
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -254,9 +256,20 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
     ...(valueAxisTitle ? { valueAxisTitle } : {}),
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
+    ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
+    ...(valueAxisHidden ? { valueAxisHidden } : {}),
     series,
     anchor,
   };
+}
+
+/** What of an axis is hidden: all of it (`c:delete val="1"`) or its labels (`c:tickLblPos val="none"`). */
+function axisHiddenOf(axis: XmlElement | undefined): ChartAxisHidden | undefined {
+  // CT_Boolean: an element without val says true.
+  const del = c(axis, 'delete');
+  const deleted = del ? (val(del) ?? '1') : undefined;
+  if (deleted === '1' || deleted === 'true') return 'axis';
+  return val(c(axis, 'tickLblPos')) === 'none' ? 'labels' : undefined;
 }
 
 // --- writing ---
@@ -337,20 +350,20 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
   return x('c:ser', {}, head, labels, cat, values);
 }
 
-function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean, numberFormat?: string): XmlOut {
+function axisXml(kind: 'c:catAx' | 'c:valAx', id: number, cross: number, pos: string, title: string | undefined, gridlines: boolean, hidden: ChartAxisHidden | undefined, numberFormat?: string): XmlOut {
   return x(
     kind,
     {},
     x('c:axId', { val: id }),
     x('c:scaling', {}, x('c:orientation', { val: 'minMax' })),
-    x('c:delete', { val: 0 }),
+    x('c:delete', { val: hidden === 'axis' ? 1 : 0 }),
     x('c:axPos', { val: pos }),
     gridlines ? x('c:majorGridlines') : null,
     title ? titleXml(title) : null,
     kind === 'c:valAx' || numberFormat ? x('c:numFmt', { formatCode: numberFormat ?? 'General', sourceLinked: 1 }) : null,
     x('c:majorTickMark', { val: 'out' }),
     x('c:minorTickMark', { val: 'none' }),
-    x('c:tickLblPos', { val: 'nextTo' }),
+    x('c:tickLblPos', { val: hidden === 'labels' ? 'none' : 'nextTo' }),
     x('c:crossAx', { val: cross }),
     x('c:crosses', { val: 'autoZero' }),
     kind === 'c:catAx' ? [x('c:auto', { val: 1 }), x('c:lblAlgn', { val: 'ctr' }), x('c:lblOffset', { val: 100 }), x('c:noMultiLvlLbl', { val: 0 })] : x('c:crossBetween', { val: 'between' }),
@@ -444,9 +457,9 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
       ? []
       : [
           chart.type === 'scatter' || chart.type === 'bubble'
-            ? axisXml('c:valAx', 111111, 222222, 'b', chart.categoryAxisTitle, false)
-            : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false, chart.categoryAxisNumberFormat),
-          axisXml('c:valAx', 222222, 111111, horizontal ? 'b' : 'l', chart.valueAxisTitle, true),
+            ? axisXml('c:valAx', 111111, 222222, 'b', chart.categoryAxisTitle, false, chart.categoryAxisHidden)
+            : axisXml('c:catAx', 111111, 222222, horizontal ? 'l' : 'b', chart.categoryAxisTitle, false, chart.categoryAxisHidden, chart.categoryAxisNumberFormat),
+          axisXml('c:valAx', 222222, 111111, horizontal ? 'b' : 'l', chart.valueAxisTitle, true, chart.valueAxisHidden),
         ];
   const legend = chart.legend ?? 'right';
   return serializeXml(

@@ -14,7 +14,7 @@
  * table holding the cached values.
  */
 import { THREE_D_CHART_TYPES, formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
-import type { Chart, ChartAnchor, ChartStock, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
+import type { Chart, ChartAnchor, ChartAxisHidden, ChartStock, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
@@ -24,6 +24,7 @@ import { fromOpenFormula } from './openformula.js';
 import { odfSheetName } from './ods-sheet-features.js';
 import { anchorPosition, pointAt, sheetOffset } from './sheet-geometry.js';
 import { dataLabelsOfOdfStyle, odfLabelStyle } from './ods-chart-labels.js';
+import { axisHiddenOfOdfStyle, odfAxisStyle } from './ods-chart-axes.js';
 
 export { anchorPosition, sheetOffset } from './sheet-geometry.js';
 
@@ -224,6 +225,9 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
   // A data style on the x axis: read as the general number format (the only one written back).
   const categoryAxisNumberFormat = !round && type !== 'scatter' && type !== 'bubble' && xAxis && styleOf(styles, odfAttr(xAxis, NS_CHART, 'style-name'), 'data-style-name') ? 'General' : undefined;
+  const axisHidden = (axis: OdfNode | undefined): ChartAxisHidden | undefined => (!round && axis ? axisHiddenOfOdfStyle(styles.get(odfAttr(axis, NS_CHART, 'style-name') ?? '')) : undefined);
+  const categoryAxisHidden = axisHidden(xAxis);
+  const valueAxisHidden = axisHidden(yAxis);
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -235,6 +239,8 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     ...(categoryAxisTitle ? { categoryAxisTitle } : {}),
     ...(valueAxisTitle ? { valueAxisTitle } : {}),
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
+    ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
+    ...(valueAxisHidden ? { valueAxisHidden } : {}),
     series,
     anchor,
   };
@@ -322,15 +328,20 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   if (!round) {
     // The axis's own number format: without one, LibreOffice gives category labels a date format.
     const numbered = chart.categoryAxisNumberFormat !== undefined && chart.type !== 'scatter' && chart.type !== 'bubble';
-    if (numbered) styles.push(`<number:number-style style:name="chN0"><number:number number:min-integer-digits="1"/></number:number-style><style:style style:name="chAxisX" style:family="chart" style:data-style-name="chN0"><style:chart-properties chart:display-label="true" chart:link-data-style-to-source="true"/></style:style>`);
-    body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"${numbered ? ' chart:style-name="chAxisX"' : ''}>`);
+    if (numbered) styles.push('<number:number-style style:name="chN0"><number:number number:min-integer-digits="1"/></number:number-style>');
+    // Every axis says whether its labels show: LibreOffice hides those of an axis that does not.
+    styles.push(odfAxisStyle('chAxisX', chart.categoryAxisHidden, numbered ? 'chN0' : undefined), odfAxisStyle('chAxisY', chart.valueAxisHidden));
+    body.push('<chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="chAxisX">');
     if (chart.categoryAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.categoryAxisTitle)}</text:p></chart:title>`);
     if (chart.type !== 'scatter' && chart.type !== 'bubble' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
-    body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y">');
+    body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="chAxisY">');
     if (chart.valueAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.valueAxisTitle)}</text:p></chart:title>`);
     body.push('<chart:grid chart:class="major"/></chart:axis>');
     // Combined charts: a second value axis, on the right, for the series attached to it.
-    if (COMBINED[CLASS_OF[chart.type]] && chart.series.some((s) => s.secondaryAxis)) body.push('<chart:axis chart:dimension="y" chart:name="secondary-y"/>');
+    if (COMBINED[CLASS_OF[chart.type]] && chart.series.some((s) => s.secondaryAxis)) {
+      styles.push(odfAxisStyle('chAxisY2', undefined));
+      body.push('<chart:axis chart:dimension="y" chart:name="secondary-y" chart:style-name="chAxisY2"/>');
+    }
   } else if (first?.categories) {
     body.push(`<chart:axis chart:dimension="x" chart:name="primary-x"><chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/></chart:axis>`);
   }

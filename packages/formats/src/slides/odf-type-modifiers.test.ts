@@ -55,7 +55,7 @@ describe('ODF shape types and their modifiers', () => {
     // Values equal to the preset's defaults are not kept; too few modifiers, or other types, say nothing.
     expect(adjustOfTypeModifiers('right-arrow', '10800 5400', { cx: 1, cy: 1 })).toBeUndefined();
     expect(adjustOfTypeModifiers('right-arrow', '10000', WIDE)).toBeUndefined();
-    expect(adjustOfTypeModifiers('star4', '4000', WIDE)).toBeUndefined();
+    expect(adjustOfTypeModifiers('star5', '4000', WIDE)).toBeUndefined();
     expect(adjustOfTypeModifiers('round-rectangle', undefined, WIDE)).toBeUndefined();
   });
 
@@ -79,6 +79,51 @@ describe('ODF shape types and their modifiers', () => {
     // Kept within the modifiers' ranges, as DrawingML pins its adjust values: heads meet in the middle.
     expect(typeModifiersOfAdjust('left-right-arrow', 'leftRightArrow', { adj2: 70_000 }, TALL)).toBe('10800 5400');
     expect(typeModifiersOfAdjust('right-arrow', 'leftArrow', { adj1: 1 }, WIDE)).toBeUndefined();
+  });
+
+  it('convert stars, block arcs and arrow callouts as LibreOffice does, and back', () => {
+    // ODP modifiers (a 2 × 1 box) -> a:avLst. Reference: LibreOffice 7.4 saving such an ODP as PPTX
+    // (it truncates, 35188 for 35185; its up arrow callout's adj4 counts the body from the top, 83330:
+    // what it then draws from that PPTX is not the ODP's shape, as slides-preset-adjust.test.ts shows).
+    const read: [string, string, Record<string, number> | undefined][] = [
+      ['right-arrow-callout', '12000 4000 17000 7000', { adj1: 35_185, adj2: 31_481, adj3: 42_593, adj4: 55_556 }],
+      ['left-arrow-callout', '9000 4000 2000 7000', { adj1: 35_185, adj2: 31_481, adj3: 18_519, adj4: 58_333 }],
+      ['up-arrow-callout', '9000 4000 2000 7000', { adj1: 70_370, adj2: 62_963, adj3: 9_259, adj4: 58_333 }],
+      ['down-arrow-callout', '12000 4000 17000 7000', { adj1: 70_370, adj2: 62_963, adj3: 21_296, adj4: 55_556 }],
+      ['left-right-arrow-callout', '6000 4000 2000 7000', { adj1: 35_185, adj2: 31_481, adj3: 18_519, adj4: 44_444 }],
+      ['quad-arrow-callout', '6000 7000 2000 9000', { adj1: 16_667, adj2: 17_593, adj3: 9_259, adj4: 44_444 }],
+      ['block-arc', '90 3000', { adj1: 5_400_000, adj2: 5_400_000, adj3: 36_111 }],
+      ['block-arc', '180 5400', undefined],
+      // Stars: the inner radius, (10800 − m) / 10800 of the outer one, is adj / 50000 in DrawingML.
+      ['star4', '4000', { adj: 31_481 }],
+      ['star4', '8100', undefined],
+      ['star8', '5400', { adj: 25_000 }],
+      ['star24', '2700', undefined],
+    ];
+    for (const [type, modifiers, adjust] of read) expect([type, adjustOfTypeModifiers(type, modifiers, WIDE)]).toEqual([type, adjust]);
+  });
+
+  it('keep stars, block arcs and arrow callouts both ways: PPTX -> ODP -> PPTX and ODP -> PPTX -> ODP', () => {
+    const cases: [string, string, Record<string, number>, string, { cx: number; cy: number }][] = [
+      ['star4', 'star4', { adj: 30_000 }, '4320', WIDE],
+      ['star8', 'star8', { adj: 20_000 }, '6480', TALL],
+      ['star24', 'star24', { adj: 45_000 }, '1080', WIDE],
+      ['block-arc', 'blockArc', { adj1: 12_600_000, adj2: 19_800_000, adj3: 15_000 }, '210 7560', WIDE],
+      ['block-arc', 'blockArc', { adj1: 12_345_678, adj2: 20_054_322 }, '205.7613 5400', WIDE],
+      ['right-arrow-callout', 'rightArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 40_000, adj4: 55_000 }, '11880 4320 17280 8640', WIDE],
+      ['left-arrow-callout', 'leftArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 40_000, adj4: 55_000 }, '9720 4320 4320 8640', WIDE],
+      ['up-arrow-callout', 'upArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 40_000, adj4: 55_000 }, '9720 4320 4320 8640', TALL],
+      ['down-arrow-callout', 'downArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 40_000, adj4: 55_000 }, '11880 4320 17280 8640', TALL],
+      ['left-right-arrow-callout', 'leftRightArrowCallout', { adj1: 20_000, adj2: 30_000, adj3: 20_000, adj4: 55_000 }, '4860 4320 2160 8640', WIDE],
+      ['quad-arrow-callout', 'quadArrowCallout', { adj1: 20_000, adj2: 25_000, adj3: 20_000, adj4: 50_000 }, '5400 5400 4320 8640', { cx: 1, cy: 1 }],
+    ];
+    for (const [type, preset, adjust, modifiers, size] of cases) {
+      // PPTX -> ODP -> PPTX: the a:avLst gives the modifiers, which give it back.
+      expect([preset, typeModifiersOfAdjust(type, preset, adjust, size)]).toEqual([preset, modifiers]);
+      expect([preset, adjustOfTypeModifiers(type, modifiers, size)]).toEqual([preset, adjust]);
+      // ODP -> PPTX -> ODP: the modifiers give the a:avLst, which gives them back.
+      expect([preset, typeModifiersOfAdjust(type, preset, adjustOfTypeModifiers(type, modifiers, size), size)]).toEqual([preset, modifiers]);
+    }
   });
 
   it('are read from ODP, written to PPTX as a:avLst and back to ODP; formula shapes with handles are reported', async () => {

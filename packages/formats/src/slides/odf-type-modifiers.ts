@@ -14,10 +14,12 @@ import { presetAdjustDefaults } from './preset-adjusts.js';
 /**
  * How an adjust value follows from modifier `m`, as a share of 21600: `m` itself, `far` = 21600 − m
  * (measured from the far side), `between` = 21600 − 2m (what two insets leave between them),
- * `centre` = m − 10800 (from the middle); `w`/`h`: the share is of the width/height while the adjust
- * value counts in the shorter side.
+ * `centre` = m − 10800 (from the middle), `mid` = 10800 − m (from m to the middle: a star's inner
+ * radius, a head's half width); `w`/`h`: the share is of the width/height while the adjust value
+ * counts in the shorter side. Angles (block arc): `angle` = m degrees, `mirror` = 180 − m degrees
+ * (the arc's other end, symmetric about the vertical), as 60000ths of a degree in 0..360.
  */
-type Term = 'm' | 'far' | 'between' | 'centre';
+type Term = 'm' | 'far' | 'between' | 'centre' | 'mid' | 'angle' | 'mirror';
 interface Rule {
   readonly adj: string;
   readonly mod: number;
@@ -50,8 +52,12 @@ function rules(preset: string, spec: string, ranges = ''): TypeRules {
 }
 
 const CALLOUT = 'adj1:0:centre adj2:1:centre';
+/** Arrow callouts: the shaft's thickness and the head's half width across, the head's length and the box's share along. */
+const ACROSS_H = 'adj1:3:between:h adj2:1:mid:h';
+const ACROSS_W = 'adj1:3:between:w adj2:1:mid:w';
 const HALF = '0..10800';
 const FULL = '0..21600';
+const CALLOUT_RANGES = `${FULL} ${HALF} ${FULL} ${HALF}`;
 
 /** ODF draw:type -> its preset and how each adjust value follows from the modifiers. */
 const TYPE_RULES: ReadonlyMap<string, TypeRules> = new Map([
@@ -92,6 +98,18 @@ const TYPE_RULES: ReadonlyMap<string, TypeRules> = new Map([
   ['round-rectangular-callout', rules('wedgeRoundRectCallout', CALLOUT)],
   ['round-callout', rules('wedgeEllipseCallout', CALLOUT)],
   ['cloud-callout', rules('cloudCallout', CALLOUT)],
+  // Stars: the inner radius's share of the outer one, 10800 − m over 10800 (DrawingML adj / 50000).
+  ['star4', rules('star4', 'adj:0:mid', HALF)],
+  ['star8', rules('star8', 'adj:0:mid', HALF)],
+  ['star24', rules('star24', 'adj:0:mid', HALF)],
+  // Block arc: one angle for both ends, then the thickness (10800 − m, a ring's in a box that is not square).
+  ['block-arc', rules('blockArc', 'adj2:0:mirror adj1:0:angle adj3:1:mid', `0..360 ${HALF}`)],
+  ['right-arrow-callout', rules('rightArrowCallout', `${ACROSS_H} adj3:2:far:w adj4:0:m`, CALLOUT_RANGES)],
+  ['left-arrow-callout', rules('leftArrowCallout', `${ACROSS_H} adj3:2:m:w adj4:0:far`, CALLOUT_RANGES)],
+  ['up-arrow-callout', rules('upArrowCallout', `${ACROSS_W} adj3:2:m:h adj4:0:far`, CALLOUT_RANGES)],
+  ['down-arrow-callout', rules('downArrowCallout', `${ACROSS_W} adj3:2:far:h adj4:0:m`, CALLOUT_RANGES)],
+  ['left-right-arrow-callout', rules('leftRightArrowCallout', `${ACROSS_H} adj3:2:m:w adj4:0:between`, `${HALF} ${HALF} ${HALF} ${HALF}`)],
+  ['quad-arrow-callout', rules('quadArrowCallout', 'adj1:3:between adj2:1:mid adj3:2:m adj4:0:between', `${HALF} ${HALF} ${HALF} ${HALF}`)],
 ]);
 
 /** A shape's size (any unit, EMU in the model); the share of a side is scaled by side / shorter side. */
@@ -115,6 +133,11 @@ function share(term: Term, m: number): number {
       return 21600 - 2 * m;
     case 'centre':
       return m - 10800;
+    case 'mid':
+      return 10800 - m;
+    case 'angle':
+    case 'mirror':
+      return m;
   }
 }
 
@@ -128,7 +151,31 @@ function modifierOfShare(term: Term, s: number): number {
       return (21600 - s) / 2;
     case 'centre':
       return s + 10800;
+    case 'mid':
+      return 10800 - s;
+    case 'angle':
+    case 'mirror':
+      return s;
   }
+}
+
+/** 60000ths of a degree in 0..360 degrees. */
+function angleUnits(degrees: number): number {
+  return Math.round((((degrees % 360) + 360) % 360) * 60000);
+}
+
+/** The adjust value of modifier `m` under `rule`. */
+function adjustValue(rule: Rule, m: number, size: ShapeSize | undefined): number {
+  if (rule.term === 'angle') return angleUnits(m);
+  if (rule.term === 'mirror') return angleUnits(180 - m);
+  return Math.round((share(rule.term, m) / 21600) * 100_000 * sideRatio(rule, size)) + 0;
+}
+
+/** The modifier for adjust value `a` under `rule` (an angle's in degrees, the others in the 21600 box). */
+function modifierValue(rule: Rule, a: number, size: ShapeSize | undefined): number {
+  if (rule.term === 'angle') return (((a / 60000) % 360) + 360) % 360;
+  if (rule.term === 'mirror') return (((180 - a / 60000) % 360) + 360) % 360;
+  return modifierOfShare(rule.term, ((a / 100_000) * 21600) / sideRatio(rule, size));
 }
 
 /** True when an ODF draw:type's modifiers convert to the adjust values of its preset. */
@@ -149,7 +196,7 @@ export function adjustOfTypeModifiers(type: string | undefined, modifiers: strin
   const defaults = new Map(presetAdjustDefaults(entry.preset).map((d) => [d.name, d.value]));
   const out: Record<string, number> = {};
   for (const rule of entry.rules) {
-    const v = Math.round((share(rule.term, values[rule.mod] ?? 0) / 21600) * 100_000 * sideRatio(rule, size)) + 0;
+    const v = adjustValue(rule, values[rule.mod] ?? 0, size);
     if (v !== defaults.get(rule.adj)) out[rule.adj] = v;
   }
   return Object.keys(out).length > 0 ? out : undefined;
@@ -171,7 +218,9 @@ export function typeModifiersOfAdjust(type: string, preset: string, adjust: Read
   for (const rule of entry.rules) {
     const a = adjust && Object.hasOwn(adjust, rule.adj) ? (adjust[rule.adj] ?? 0) : (defaults.get(rule.adj) ?? 0);
     const [min, max] = entry.ranges[rule.mod] ?? [-Infinity, Infinity];
-    mods[rule.mod] = Math.round(Math.min(max, Math.max(min, modifierOfShare(rule.term, ((a / 100_000) * 21600) / sideRatio(rule, size))))) + 0;
+    const m = Math.min(max, Math.max(min, modifierValue(rule, a, size)));
+    // Angles keep their fraction of a degree (a:avLst counts 60000ths); box positions are whole units.
+    mods[rule.mod] = (rule.term === 'angle' || rule.term === 'mirror' ? Math.round(m * 10_000) / 10_000 : Math.round(m)) + 0;
   }
   return mods.join(' ');
 }

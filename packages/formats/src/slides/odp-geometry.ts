@@ -12,13 +12,11 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   rtTriangle: 'right-triangle',
   diamond: 'diamond',
   parallelogram: 'parallelogram',
-  trapezoid: 'trapezoid',
   pentagon: 'pentagon',
   hexagon: 'hexagon',
   octagon: 'octagon',
   plus: 'cross',
   star4: 'star4',
-  star5: 'star5',
   star8: 'star8',
   star24: 'star24',
   can: 'can',
@@ -47,6 +45,8 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   leftArrowCallout: 'left-arrow-callout',
   upArrowCallout: 'up-arrow-callout',
   downArrowCallout: 'down-arrow-callout',
+  leftRightArrowCallout: 'left-right-arrow-callout',
+  quadArrowCallout: 'quad-arrow-callout',
   wedgeRectCallout: 'rectangular-callout',
   wedgeRoundRectCallout: 'round-rectangular-callout',
   wedgeEllipseCallout: 'round-callout',
@@ -81,8 +81,12 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   mathMultiply: 'ooxml-mathMultiply',
 };
 
-/** Ostal wrote `plaque` for the plaque before 2026-11: still read. */
-const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque']]);
+/**
+ * Ostal wrote `plaque` for the plaque before 2026-11: still read. ODF's `trapezoid` (LibreOffice's,
+ * narrow side down) and `star5` read as the presets, which are written as `ooxml-trapezoid` and
+ * `ooxml-star5` with their paths (`odp-preset-paths.ts`).
+ */
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid'], ['star5', 'star5']]);
 
 /** The svg:viewBox of an ODF draw:type's own definition: 21600 square but for the can (LibreOffice's and OpenOffice's). */
 export function odfTypeViewBox(type: string): string {

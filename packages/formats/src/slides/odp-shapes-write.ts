@@ -12,7 +12,8 @@ import { odfParagraphContent } from './odf-text.js';
 import { levelStyleXml, listBlocks } from './odf-lists.js';
 import type { ListedParagraph } from './odf-lists.js';
 import { LINE_PRESETS, odfShapeType, odfTypeViewBox } from './odp-geometry.js';
-import { modifiersOfAdjust } from './preset-adjusts.js';
+import { modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
+import { hasPresetPath, presetPath } from './odp-preset-paths.js';
 import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
@@ -372,8 +373,27 @@ function enhancedGeometryAttrs(shape: GeometryShape, t: Transform): Record<strin
   const custom = shape.geometry === 'custom' && shape.paths ? enhancedPath(shape.paths) : undefined;
   if (custom) return { 'svg:viewBox': custom.viewBox, 'draw:type': 'non-primitive', 'draw:enhanced-path': custom.path };
   const type = odfShapeType(shape.geometry);
-  const modifiers = type.startsWith('ooxml-') ? modifiersOfAdjust(shape.geometry, shape.adjust) : typeModifiersOfAdjust(type, shape.geometry, shape.adjust, t);
-  return { 'svg:viewBox': odfTypeViewBox(type), 'draw:type': type, ...(modifiers ? { 'draw:modifiers': modifiers } : {}) };
+  const own = presetPath(shape.geometry, t.cx, t.cy);
+  // A path of its own needs every modifier its equations name: the defaults where the shape has none.
+  const modifiers = type.startsWith('ooxml-') ? (modifiersOfAdjust(shape.geometry, shape.adjust) ?? (own ? modifiersOfAdjust(shape.geometry, adjustDefaults(shape.geometry)) : undefined)) : typeModifiersOfAdjust(type, shape.geometry, shape.adjust, t);
+  return {
+    'svg:viewBox': own?.viewBox ?? odfTypeViewBox(type),
+    'draw:type': type,
+    ...(own ? { 'draw:text-areas': own.textAreas } : {}),
+    ...(modifiers ? { 'draw:modifiers': modifiers } : {}),
+    ...(own ? { 'draw:enhanced-path': own.path } : {}),
+  };
+}
+
+/** The equations of a preset written with a path of its own (`odp-preset-paths.ts`). */
+function presetEquations(shape: GeometryShape, t: Transform): XmlOut[] {
+  if (shape.geometry === 'custom' || !hasPresetPath(shape.geometry)) return [];
+  return (presetPath(shape.geometry, t.cx, t.cy)?.equations ?? []).map(([name, formula]) => x('draw:equation', { 'draw:name': name, 'draw:formula': formula }));
+}
+
+/** A preset's adjust values all at their defaults. */
+function adjustDefaults(preset: string): Record<string, number> {
+  return Object.fromEntries(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));
 }
 
 function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, ctx: OdpShapeContext): XmlOut | null {
@@ -407,11 +427,15 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(t) },
         desc,
         textBlocks(shape.text, false, ctx),
-        x('draw:enhanced-geometry', {
-          ...enhancedGeometryAttrs(shape, t),
-          'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
-          'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
-        }),
+        x(
+          'draw:enhanced-geometry',
+          {
+            ...enhancedGeometryAttrs(shape, t),
+            'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
+            'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
+          },
+          presetEquations(shape, t),
+        ),
       );
     }
     case 'picture': {
