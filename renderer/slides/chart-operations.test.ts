@@ -26,7 +26,7 @@ function deckWithChart(): { deck: Deck; id: number } {
 const edit = (chart: Chart, values: number[]) => chartFromTable(chart, { type: chart.type, title: chart.title ?? '', legend: chart.legend ?? 'right' }, { ...chartTable(chart, String), series: [{ name: 'Nord', values }] });
 
 describe('charts of a slide', () => {
-  it('replaces an edited chart, dropping its kept parts and fallback picture (they show the former values), keeping the frame', () => {
+  it('replaces an edited chart, keeping its PPTX parts for the writer to patch but dropping its fallback picture (it shows the former values)', () => {
     const { deck, id } = deckWithChart();
     const next = setSlideChart(deck, 0, id, edit(sales, [3, 8]));
     const shape = editableShapes(next.slides[0]!).find((s) => s.id === id)!;
@@ -35,11 +35,19 @@ describe('charts of a slide', () => {
     expect(shape.chart.series[0]!.cachedValues).toEqual([3, 8]);
     expect(shape.chart.series[0]!.values).toBeUndefined();
     expect(shape.chart.series[0]!.color).toBe('#336699');
-    expect(shape.source).toBeUndefined();
+    expect(shape.source?.parts?.map((p) => p.path)).toEqual(['ppt/charts/chart1.xml']);
     expect(shape.fallback).toBeUndefined();
     expect([shape.name, shape.description, shape.xfrm]).toEqual(['Graphique 3', 'Ventes par trimestre', { x: 10, y: 20, cx: 3000, cy: 2000 }]);
     // The other slides are the same objects.
     expect(next.slides.length).toBe(deck.slides.length);
+  });
+
+  it('drops the kept sub-document of an edited ODP chart: nothing patches it', () => {
+    const { deck, id } = deckWithChart();
+    const odp = { format: 'odp' as const, xml: '<draw:object/>', rels: { './Object 1': { type: 'application/vnd.oasis.opendocument.chart', path: 'Object 1' } }, parts: [] };
+    const fromOdp = { ...deck, slides: deck.slides.map((slide) => ({ ...slide, shapes: (slide.shapes ?? []).map((s) => (s.id === id && s.kind === 'opaque' ? { ...s, source: odp } : s)) })) };
+    const shape = editableShapes(setSlideChart(fromOdp, 0, id, edit(sales, [3, 8])).slides[0]!).find((s) => s.id === id);
+    expect(isChartShape(shape) && [shape.chart.series[0]!.cachedValues, shape.source, shape.fallback]).toEqual([[3, 8], undefined, undefined]);
   });
 
   it('changes nothing when OK is pressed on the same values, or on a shape that is not a chart', () => {

@@ -2,10 +2,14 @@
  * Charts of a slide (PPTX chart parts, ODP chart objects, both read into the model's `Chart` on
  * an `OpaqueShape`): the chart of a selected frame, a chart edited, a new chart inserted.
  *
- * An edited chart leaves its kept source behind (the PPTX graphic frame with its chart part and
- * embedded workbook, the ODP sub-document) and its fallback picture: both show the former
- * values. The writers then write it from the model, its values as literals (`pptx-charts.ts`
- * `chartPartFor`, `odp-writer.ts` chart objects). A chart left as it was keeps them.
+ * An edited chart leaves its fallback picture behind (it shows the former values). A PPTX chart
+ * keeps its source (the graphic frame with its chart part, style parts and embedded workbook):
+ * the PPTX writer sees that the chart no longer says what its kept chart part says and writes
+ * that part patched with the new values, its look kept (`formats slides/pptx-charts.ts`
+ * `patchedChartFor`), or from the values when the patch cannot say the edit; other formats
+ * write it from the model. An ODP chart's kept sub-document is dropped (nothing patches it):
+ * the writers write it from the model, its values as literals. A chart left as it was keeps
+ * everything.
  */
 import type { Chart, Deck, DeckShape, OpaqueShape, Transform } from '@ostal/model';
 import { chartTable } from '../ui/index.js';
@@ -26,8 +30,8 @@ export function sameChartContent(a: Chart, b: Chart): boolean {
 }
 
 /**
- * The deck with the chart of shape `id` on slide `index` replaced by `chart`, written from its
- * values from now on (kept source parts and fallback picture dropped). Returns `deck` itself
+ * The deck with the chart of shape `id` on slide `index` replaced by `chart` (fallback picture
+ * dropped; kept source dropped unless PPTX, whose writer patches it). Returns `deck` itself
  * when the shape is not a chart or `chart` shows the same as before (nothing to undo).
  */
 export function setSlideChart(deck: Deck, index: number, id: number, chart: Chart): Deck {
@@ -36,8 +40,8 @@ export function setSlideChart(deck: Deck, index: number, id: number, chart: Char
     shapes.map((s) => {
       if (s.id !== id || !isChartShape(s) || sameChartContent(s.chart, chart)) return s;
       changed = true;
-      const { source: _source, fallback: _fallback, ...rest } = s;
-      return { ...rest, chart };
+      const { source, fallback: _fallback, ...rest } = s;
+      return { ...rest, ...(source?.format === 'pptx' ? { source } : {}), chart };
     }),
   );
   return changed ? next : deck;

@@ -3,7 +3,7 @@
  * the selected chart, a chart replaced or inserted. The table of values and the dialog are
  * shared with the slides (`renderer/ui/charts/chart-edit-data.ts`): an edited chart carries its
  * values as literals; the DOCX writer patches an edited Word chart's kept part with them and
- * rewrites its embedded workbook from them (`wml-chart-patch.ts`), or writes the chart from its
+ * rewrites its embedded workbook from them (`formats ooxml/dml-chart-patch.ts`), or writes the chart from its
  * values when the patch cannot say the edit.
  */
 import type { Chart } from '@ostal/model';

@@ -481,3 +481,14 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
     ),
   );
 }
+
+/** The chart with its data as literals: a slide or a text has no cells for references to reach. */
+export function literalChart(chart: Chart): Chart {
+  return {
+    ...chart,
+    series: chart.series.map((s) => {
+      const { nameRef: _n, categories: _c, values: _v, ...rest } = s;
+      return rest;
+    }),
+  };
+}

@@ -3,7 +3,7 @@
  * 19.3.1.37 p:pic, 19.3.1.22 p:grpSp, 19.3.1.19 p:cxnSp, 19.3.1.21 p:graphicFrame with a:tbl
  * 21.1.3.13). Opaque objects are written as their fallback picture.
  */
-import { chartGraphicXml, chartPartFor } from './pptx-charts.js';
+import { chartGraphicXml, chartPartFor, keptChartMatches, patchedChartFor } from './pptx-charts.js';
 import { REL_CHART } from '../ooxml/dml-chart.js';
 import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, OpaqueShape, PictureShape, TableShape } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
@@ -158,10 +158,14 @@ function group(shape: GroupShape, ids: Ids, refs: PartRefs, lang: string | undef
 
 const REL_NAMESPACES = new Set(['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'http://purl.oclc.org/ooxml/officeDocument/relationships']);
 
-/** A chart, diagram or OLE frame written back as read, with its parts, when it came from PPTX. */
+/**
+ * A chart, diagram or OLE frame written back as read, with its parts, when it came from PPTX (a
+ * chart only while it says what its kept chart part says).
+ */
 function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null {
   const source = shape.source;
   if (source?.format !== 'pptx' || !source.rels || !refs.keep) return null;
+  if (shape.chart && !keptChartMatches(source, shape.chart)) return null;
   const renamed = new Map<string, string>();
   for (const [old, rel] of Object.entries(source.rels)) {
     const id = refs.keep(rel.type, rel.path, source.parts ?? [], source.generator);
@@ -181,11 +185,17 @@ function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null 
   return renumber(frame, 0);
 }
 
-/** A chart the model holds (read from ODP, say) written as a new chart part. */
+/**
+ * A chart the model holds written as a new chart part: an edited PPTX chart's kept part patched
+ * with its parts (`patchedChartFor`) when the patch can say the edit, else from its values (read
+ * from ODP, say).
+ */
 function chartFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null {
   if (!shape.chart || !shape.xfrm || !refs.keep) return null;
-  const { path, part } = chartPartFor(shape.chart);
-  const rel = refs.keep(REL_CHART, path, [part]);
+  const source = shape.source?.format === 'pptx' ? shape.source : undefined;
+  const patched = source ? patchedChartFor(source, shape.chart) : undefined;
+  const written = patched ?? ((c) => ({ path: c.path, parts: [c.part] }))(chartPartFor(shape.chart));
+  const rel = refs.keep(REL_CHART, written.path, written.parts, patched ? source?.generator : undefined);
   if (!rel) return null;
   return x('p:graphicFrame', {}, x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Chart'), x('p:cNvGraphicFramePr'), x('p:nvPr')), xfrmXml('p:xfrm', shape.xfrm), chartGraphicXml(rel));
 }

@@ -3,7 +3,7 @@
  * `a:graphicData` holds 21.2.2.27 `c:chart r:id`): the chart part named by the relationship is
  * parsed into the model's chart (`dml-chart.ts`, data as literals), and kept with the parts its
  * relationships reach (styles, colours, embedded workbook) so that an unchanged chart is written
- * back to DOCX as it was, and an edited one patched (`wml-chart-patch.ts`). Strict chart parts
+ * back to DOCX as it was, and an edited one patched (`ooxml/dml-chart-patch.ts`). Strict chart parts
  * are not kept (the DOCX writer writes Transitional): their charts are written from the model.
  *
  * Never throws: a chart part that is missing, too big or malformed reads as no chart (the caller

@@ -6,24 +6,47 @@
  * A chart still matching its kept DOCX parts is written back with them: new part names
  * (`word/charts/chartN.xml`, its styles, colours and embedded workbook beside it), their
  * relationships re-pointed, their content types kept. An edited chart with kept parts is written
- * from them patched (`wml-chart-patch.ts`: its look kept, its caches, formulas and embedded
+ * from them patched (`ooxml/dml-chart-patch.ts`: its look kept, its caches, formulas and embedded
  * workbook made to say the edited values) when the edit is one the patch can say. Any other chart
  * (edited otherwise, from ODT, from a Strict file) is written from the model as a new
  * `c:chartSpace` part with its data as literals.
  */
 import { keptChartParts } from '@ostal/model';
 import type { Chart, ChartSource } from '@ostal/model';
-import { CT_CHART, NS_CHART, REL_CHART, chartSpaceXml } from '../ooxml/dml-chart.js';
+import { CT_CHART, NS_CHART, REL_CHART, chartSpaceXml, literalChart } from '../ooxml/dml-chart.js';
+import { patchChartParts } from '../ooxml/dml-chart-patch.js';
+import type { ChartPartBytes } from '../ooxml/dml-chart-patch.js';
 import { relativeTarget } from '../ooxml/kept-parts.js';
 import type { OpcPartOut } from '../ooxml/opc-writer.js';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { literalChart } from '../slides/pptx-charts.js';
-import { decodedParts, patchedChartParts } from './wml-chart-patch.js';
-import type { ChartPartBytes } from './wml-chart-patch.js';
+import { chartOfPart } from '../slides/pptx-charts.js';
+import { decodeBase64 } from './text-media.js';
+import { ofPieAsPie } from './wml-chart-reader.js';
 
 const NS_A = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+
+const MAX_DEPTH = 256;
+
+/** The kept parts with their bytes, or undefined when one cannot be decoded. */
+function decodedParts(kept: ChartSource['parts']): ChartPartBytes[] | undefined {
+  const out: ChartPartBytes[] = [];
+  for (const p of kept) {
+    const data = decodeBase64(p.data);
+    if (!data) return undefined;
+    out.push({ path: p.path, type: p.type, data, ...(p.rels ? { rels: p.rels } : {}) });
+  }
+  return out;
+}
+
+/** The kept parts of `source` patched to describe `chart`, or undefined when the patch cannot say the edit. */
+function patchedChartParts(source: ChartSource, chart: Chart): ChartPartBytes[] | undefined {
+  const parts = decodedParts(source.parts);
+  const first = parts?.[0];
+  const read = first ? (chartOfPart(first, MAX_DEPTH) ?? ofPieAsPie(first)) : undefined;
+  return parts && read ? patchChartParts(parts, read, chart) : undefined;
+}
 
 /** The name a kept part of chart `n` is written under (the chart part itself: `word/charts/chartN.xml`). */
 function keptName(path: string, n: number, first: boolean): string {

@@ -1,13 +1,14 @@
 /**
- * The embedded workbook of an edited DOCX chart (`word/embeddings/*.xlsx`, named by the chart
- * part's `c:externalData`), regenerated from the chart's table so that Word's "Edit data"
- * (« Modifier les données ») shows the edited values: categories in A2 down, series names in
- * B1 across, each series' values below its name — the cells `wml-chart-patch.ts` points every
- * `c:f` at. Written with Ostal's own XLSX writer, on the sheet the kept formulas named.
+ * The embedded workbook of an edited DOCX or PPTX chart (`word/embeddings/*.xlsx`,
+ * `ppt/embeddings/*.xlsx`, named by the chart part's `c:externalData`), regenerated from the
+ * chart's table so that "Edit data" (« Modifier les données ») in Word or PowerPoint shows the
+ * edited values: categories in A2 down, series names in B1 across, each series' values below its
+ * name — the cells `dml-chart-patch.ts` points every `c:f` at. Written with Ostal's own XLSX
+ * writer, on the sheet the kept formulas named.
  */
 import { WORKBOOK_VERSION, parseChartRef, sheetFromGrid } from '@ostal/model';
 import type { Cell, Chart, Workbook } from '@ostal/model';
-import { NS_CHART } from '../ooxml/dml-chart.js';
+import { NS_CHART } from './dml-chart.js';
 import { excelSheetNames, writeXlsx } from '../sheets/xlsx-writer.js';
 import { descendants, editText } from '../xml/xml-edit-tree.js';
 import type { EditElement } from '../xml/xml-edit-tree.js';

@@ -1,40 +1,33 @@
 /**
- * An edited DOCX chart written from its kept chart part (ECMA-376 Part 1, 21.2.2.29
- * `c:chartSpace`) with only what the writer's chart dialog changes replaced, so that its look
+ * An edited chart written from its kept chart part (ECMA-376 Part 1, 21.2.2.29 `c:chartSpace`,
+ * from a DOCX or a PPTX) with only what the chart dialog changes replaced, so that its look
  * survives: series colours and outlines (`c:spPr`), fonts (`c:txPr`), data labels, gridlines,
  * axis formats, per-point colours (`c:dPt`), the style and colour parts.
  *
  * Patched: each series' name, category and value caches (`c:tx`, `c:cat`, `c:val`), their
- * formulas set to the cells of a regenerated embedded workbook (`wml-chart-workbook.ts`); series
- * added (cloned from the last one, without its explicit colour: the next theme accent, or
- * Word's automatic colour) or removed (the dialog removes the last ones); the title's text (its
- * run properties kept); the legend shown, hidden or moved; columns turned into bars and back
+ * formulas set to the cells of a regenerated embedded workbook (`dml-chart-workbook.ts`); series
+ * added (cloned from the last one, without its explicit colour: the next theme accent, or the
+ * application's automatic colour) or removed (the dialog removes the last ones); the title's text
+ * (its run properties kept); the legend shown, hidden or moved; columns turned into bars and back
  * (`c:barDir`). A pie of pie stays one; a scatter chart's x and y values are its categories and
- * values. Anything else — another kind, a combined, stock or bubble chart, a
- * change the dialog cannot make (colours, labels, axis titles) — is left to the from-values
- * writer (`chartSpaceXml`): `patchedChartParts` then returns undefined.
+ * values. Anything else — another kind, a combined, stock or bubble chart, a change the dialog
+ * cannot make (colours, labels, axis titles) — is left to the from-values writer
+ * (`chartSpaceXml`): `patchChartParts` then returns undefined. Part names are the caller's
+ * (`text/wml-chart-writer.ts`, `slides/pptx-charts.ts`).
  */
 import { formatChartRef } from '@ostal/model';
-import type { Chart, ChartSeries, ChartSource } from '@ostal/model';
-import { NS_CHART } from '../ooxml/dml-chart.js';
+import type { Chart, ChartSeries, KeptPart } from '@ostal/model';
+import { NS_CHART, literalChart } from './dml-chart.js';
 import { decodeText } from '../container/zip-reader.js';
 import { parseXml } from '../xml/xml-parser.js';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml } from '../xml/xml-writer.js';
 import { cloneTree, descendants, editText, editTree, insertBefore, kid, kids, maker, prefixOf, removeChild, replaceChild } from '../xml/xml-edit-tree.js';
 import type { EditElement, EditNode } from '../xml/xml-edit-tree.js';
-import { chartOfPart, literalChart } from '../slides/pptx-charts.js';
-import { decodeBase64 } from './text-media.js';
-import { ofPieAsPie } from './wml-chart-reader.js';
-import { CT_XLSX, chartWorkbook, workbookSheetName } from './wml-chart-workbook.js';
+import { CT_XLSX, chartWorkbook, workbookSheetName } from './dml-chart-workbook.js';
 
 /** A part of a chart's source, its bytes decoded. */
-export interface ChartPartBytes {
-  readonly path: string;
-  readonly type: string;
-  readonly data: Uint8Array;
-  readonly rels?: readonly { readonly id: string; readonly type: string; readonly target: string; readonly external?: boolean }[];
-}
+export type ChartPartBytes = KeptPart;
 
 const MAX_DEPTH = 256;
 const A = NS.a;
@@ -55,6 +48,11 @@ function canon(v: unknown): string {
 
 function without(o: object, keys: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k)));
+}
+
+/** True when two charts say the same (whatever the order of their keys). */
+export function sameChart(a: Chart, b: Chart): boolean {
+  return canon(a) === canon(b);
 }
 
 const barLike = (t: string): boolean => t === 'column' || t === 'bar';
@@ -260,27 +258,16 @@ function externalId(el: EditElement): string | undefined {
   return Object.entries(el.attrs).find(([k]) => k.endsWith(':id'))?.[1];
 }
 
-/** The kept parts with their bytes, or undefined when one cannot be decoded. */
-export function decodedParts(kept: ChartSource['parts']): ChartPartBytes[] | undefined {
-  const out: ChartPartBytes[] = [];
-  for (const p of kept) {
-    const data = decodeBase64(p.data);
-    if (!data) return undefined;
-    out.push({ path: p.path, type: p.type, data, ...(p.rels ? { rels: p.rels } : {}) });
-  }
-  return out;
-}
-
 /**
- * The kept parts of `source` patched to describe `chart` (the chart part first, the others as
- * kept, the embedded workbook regenerated), or undefined when the patch cannot say the edit.
+ * The kept parts `parts` of a chart (the chart part first) patched to describe `chart`, `read`
+ * being what the kept chart part says (the chart part rewritten, the embedded workbook
+ * regenerated, the others as kept), or undefined when the patch cannot say the edit.
  */
-export function patchedChartParts(source: ChartSource, chart: Chart): ChartPartBytes[] | undefined {
-  const parts = decodedParts(source.parts);
-  const first = parts?.[0];
-  const read = first ? (chartOfPart(first, MAX_DEPTH) ?? ofPieAsPie(first)) : undefined;
-  if (!parts || !first || !read || !patchable(literalChart(read), chart)) return undefined;
+export function patchChartParts(parts: readonly ChartPartBytes[], read: Chart, edited: Chart): ChartPartBytes[] | undefined {
+  const first = parts[0];
   const old = literalChart(read);
+  const chart = literalChart(edited);
+  if (!first || !patchable(old, chart)) return undefined;
   let root: EditElement;
   try {
     root = editTree(parseXml(decodeText(first.data), { part: first.path, maxDepth: MAX_DEPTH }));
