@@ -84,7 +84,7 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
 /**
  * Ostal wrote `plaque` for the plaque before 2026-11: still read. ODF's `trapezoid` (LibreOffice's,
  * narrow side down) and `star5` read as the presets, which are written as `ooxml-trapezoid` and
- * `ooxml-star5` with their paths (`odp-preset-paths.ts`).
+ * `ooxml-star5` with their paths (`odf/odf-preset-paths.ts`).
  */
 const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid'], ['star5', 'star5']]);
 

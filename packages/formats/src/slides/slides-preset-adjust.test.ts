@@ -17,7 +17,7 @@ import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/su
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { parsePgm } from '../../../../test/fidelity/harness/pgm.js';
 import { read, write } from '../index.js';
-import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
+import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from '../odf/preset-adjusts.js';
 
 const IN = 914_400;
 
