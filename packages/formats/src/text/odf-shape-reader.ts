@@ -22,7 +22,7 @@ import { odfLengthToEmu } from './odf-frame-reader.js';
 import type { GraphicProps } from './odf-frame-reader.js';
 import { xmlSource } from './opaque-xml.js';
 import { adjustOfModifiers } from '../odf/preset-adjusts.js';
-import { adjustOfTypeModifiers } from '../odf/odf-type-modifiers.js';
+import { adjustOfTypeModifiers, LINE_CALLOUT_TYPES } from '../odf/odf-type-modifiers.js';
 
 /** `draw:type` → DrawingML preset. */
 const TYPES: Readonly<Record<string, string>> = {
@@ -30,6 +30,7 @@ const TYPES: Readonly<Record<string, string>> = {
   diamond: 'diamond', parallelogram: 'parallelogram', trapezoid: 'trapezoid', pentagon: 'pentagon', hexagon: 'hexagon', 'right-arrow': 'rightArrow', 'left-arrow': 'leftArrow',
   'up-arrow': 'upArrow', 'down-arrow': 'downArrow', star5: 'star5', cross: 'plus', chevron: 'chevron', 'pentagon-right': 'homePlate', 'flowchart-process': 'rect',
   'flowchart-decision': 'diamond', 'flowchart-connector': 'flowChartConnector', 'flowchart-data': 'flowChartInputOutput',
+  ...Object.fromEntries(Object.entries(LINE_CALLOUT_TYPES).map(([preset, type]) => [type, preset])),
 };
 /** Shapes the model understands, by element. */
 export const ODF_SHAPES = new Set(['custom-shape', 'rect', 'ellipse', 'circle', 'line', 'connector', 'polygon', 'polyline', 'path', 'g']);

@@ -19,6 +19,7 @@ import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { sourceOut } from './opaque-xml.js';
 import { presetGeometry } from '../odf/odf-preset-paths.js';
+import { LINE_CALLOUT_TYPES } from '../odf/odf-type-modifiers.js';
 
 /** An EMU length as ODF centimetres (six decimals: exact back to EMU, as `odf-frame-writer.ts`). */
 function emuToCm(emu: number): string {
@@ -30,7 +31,7 @@ const TYPES: Readonly<Record<string, string>> = {
   rect: 'rectangle', roundRect: 'round-rectangle', ellipse: 'ellipse', triangle: 'isosceles-triangle', rtTriangle: 'right-triangle', diamond: 'diamond',
   parallelogram: 'parallelogram', pentagon: 'pentagon', hexagon: 'hexagon', rightArrow: 'right-arrow', leftArrow: 'left-arrow',
   upArrow: 'up-arrow', downArrow: 'down-arrow', plus: 'cross', chevron: 'chevron', homePlate: 'pentagon-right',
-  flowChartConnector: 'flowchart-connector', flowChartInputOutput: 'flowchart-data',
+  flowChartConnector: 'flowchart-connector', flowChartInputOutput: 'flowchart-data', ...LINE_CALLOUT_TYPES,
 };
 /** Marker outlines (`svg:viewBox` 0 0 20 30 for arrows, pointing up as ODF wants). */
 const MARKER_PATHS: Readonly<Record<string, { box: string; d: string }>> = {
