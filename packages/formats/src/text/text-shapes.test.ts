@@ -107,6 +107,13 @@ describe('drawing shapes and groups', () => {
     expect(document).toContain('<a:prstGeom prst="star5"><a:avLst><a:gd name="adj" fmla="val 30000"/><a:gd name="hf" fmla="val 110000"/></a:avLst></a:prstGeom>');
   });
 
+  it('refuses adjust values that are not up to eight names with integers', () => {
+    expect(() => shape({ geometry: 'trapezoid', adjust: { adj: 1.5 } }).check()).toThrow(RangeError);
+    expect(() => shape({ geometry: 'trapezoid', adjust: { 'bad name': 1 } }).check()).toThrow(RangeError);
+    expect(() => shape({ geometry: 'trapezoid', adjust: [1] }).check()).toThrow(RangeError);
+    expect(shape({ geometry: 'trapezoid', adjust: { adj: -40000 } }).attrs.adjust).toEqual({ adj: -40000 });
+  });
+
   it('writes valid ODF 1.3', async () => {
     expect(odfSchemaErrors(await write(sample, 'odt'))).toEqual([]);
     expect(odfSchemaErrors(await write(sample, 'fodt'), true)).toEqual([]);
