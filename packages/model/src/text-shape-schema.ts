@@ -38,6 +38,11 @@ export interface ShapeLook {
   readonly rotation: number;
   readonly flipH: boolean;
   readonly flipV: boolean;
+  /**
+   * The preset's adjust values that differ from its defaults (a:avLst `gd` names -> values, as
+   * ECMA-376 Part 1, Annex D counts them: a trapezoid's `adj`, a star's `adj`, `hf`, `vf`), or null.
+   */
+  readonly adjust?: Readonly<Record<string, number>> | null;
 }
 
 /** A shape inside a group: its look and its box, offsets from the group's top left corner. */
@@ -66,6 +71,18 @@ const MAX_EMU = 2 ** 40;
 /** Children kept in a group (nested groups are flattened into it). */
 export const MAX_GROUP_CHILDREN = 500;
 
+/** Adjust values a shape keeps (ECMA-376's presets have eight at most). */
+const MAX_ADJUST = 8;
+const ADJUST_NAME = /^[a-z][a-z0-9]{0,7}$/;
+
+/** Whether `v` is a shape's adjust values: null, or up to eight `name -> integer`. */
+export function validShapeAdjust(v: unknown): boolean {
+  if (v === null || v === undefined) return true;
+  if (typeof v !== 'object' || Array.isArray(v)) return false;
+  const entries = Object.entries(v as Record<string, unknown>);
+  return entries.length <= MAX_ADJUST && entries.every(([k, n]) => ADJUST_NAME.test(k) && typeof n === 'number' && Number.isInteger(n) && Math.abs(n) <= 2 ** 31);
+}
+
 function isEmu(v: unknown): v is number {
   return typeof v === 'number' && Number.isInteger(v) && Math.abs(v) <= MAX_EMU;
 }
@@ -79,6 +96,7 @@ function lookError(a: Readonly<Record<string, unknown>>): string | null {
   if (!(SHAPE_LINE_ENDS as readonly unknown[]).includes(a.headEnd) || !(SHAPE_LINE_ENDS as readonly unknown[]).includes(a.tailEnd)) return 'line ends are not known';
   if (typeof a.rotation !== 'number' || !(a.rotation >= 0 && a.rotation < 360)) return 'rotation must be degrees in [0, 360)';
   if (typeof a.flipH !== 'boolean' || typeof a.flipV !== 'boolean') return 'flips are booleans';
+  if (!validShapeAdjust(a.adjust)) return 'adjust must map names to integers';
   return null;
 }
 
@@ -102,7 +120,7 @@ function colour(name: string): (v: unknown) => void {
 }
 
 /** Attributes a shape's {@link ShapeSource.sig} covers: what writers write from the model. */
-export const SHAPE_SIG_KEYS = ['geometry', 'width', 'height', 'fill', 'line', 'lineWidth', 'lineDash', 'headEnd', 'tailEnd', 'rotation', 'flipH', 'flipV', 'alt', 'title', 'name', 'children', 'placement', 'xRelative', 'yRelative', 'x', 'y', 'xAlign', 'yAlign', 'wrap', 'z'] as const;
+export const SHAPE_SIG_KEYS = ['geometry', 'adjust', 'width', 'height', 'fill', 'line', 'lineWidth', 'lineDash', 'headEnd', 'tailEnd', 'rotation', 'flipH', 'flipV', 'alt', 'title', 'name', 'children', 'placement', 'xRelative', 'yRelative', 'x', 'y', 'xAlign', 'yAlign', 'wrap', 'z'] as const;
 
 /**
  * A look as readers give it, so every format reads the same: no line keeps the default width,
@@ -259,6 +277,13 @@ export const shapeNodeSpecs: Record<string, NodeSpec> = {
     attrs: {
       /** DrawingML preset name, or `group`. */
       geometry: { default: 'rect', validate: (v: unknown) => { if (typeof v !== 'string' || !GEOMETRY.test(v)) throw new RangeError('Shape geometry must be a preset name.'); } },
+      /** The preset's adjust values that differ from its defaults ({@link ShapeLook.adjust}), or null. */
+      adjust: {
+        default: null,
+        validate: (v: unknown) => {
+          if (!validShapeAdjust(v)) throw new RangeError('Shape adjust values map names to integers.');
+        },
+      },
       width: { default: 914400, validate: (v: unknown) => { if (!isEmu(v) || v < 0) throw new RangeError('width must be EMU.'); } },
       height: { default: 914400, validate: (v: unknown) => { if (!isEmu(v) || v < 0) throw new RangeError('height must be EMU.'); } },
       fill: { default: null, validate: colour('fill') },

@@ -3,6 +3,7 @@
  * draw:type of draw:enhanced-geometry): the presets both know map to each other; any other
  * preset is written as `ooxml-<name>` (the name LibreOffice gives imported presets) and read back.
  */
+import { LINE_CALLOUT_TYPES } from '../odf/odf-type-modifiers.js';
 
 const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   rect: 'rectangle',
@@ -51,9 +52,8 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
   wedgeRoundRectCallout: 'round-rectangular-callout',
   wedgeEllipseCallout: 'round-callout',
   cloudCallout: 'cloud-callout',
-  borderCallout1: 'line-callout-1',
-  borderCallout2: 'line-callout-2',
-  borderCallout3: 'line-callout-3',
+  // The line callouts as LibreOffice draws them (Word 97's), their adjust values converted.
+  ...LINE_CALLOUT_TYPES,
   cloud: 'cloud',
   flowChartProcess: 'flowchart-process',
   flowChartDecision: 'flowchart-decision',
@@ -82,11 +82,11 @@ const PRESET_TO_ODF: Readonly<Record<string, string>> = {
 };
 
 /**
- * Ostal wrote `plaque` for the plaque before 2026-11: still read. ODF's `trapezoid` (LibreOffice's,
+ * Ostal wrote `plaque` for the plaque before 2026-11, `line-callout-3` for borderCallout3 before 2026-12: still read. ODF's `trapezoid` (LibreOffice's,
  * narrow side down) and `star5` read as the presets, which are written as `ooxml-trapezoid` and
- * `ooxml-star5` with their paths (`odp-preset-paths.ts`).
+ * `ooxml-star5` with their paths (`odf/odf-preset-paths.ts`).
  */
-const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid'], ['star5', 'star5']]);
+const ODF_TO_PRESET: ReadonlyMap<string, string> = new Map([...Object.entries(PRESET_TO_ODF).map(([k, v]) => [v, k] as const), ['plaque', 'plaque'], ['trapezoid', 'trapezoid'], ['star5', 'star5'], ['line-callout-3', 'borderCallout3']]);
 
 /** The svg:viewBox of an ODF draw:type's own definition: 21600 square but for the can (LibreOffice's and OpenOffice's). */
 export function odfTypeViewBox(type: string): string {

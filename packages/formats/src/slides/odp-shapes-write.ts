@@ -12,9 +12,7 @@ import { odfParagraphContent } from './odf-text.js';
 import { levelStyleXml, listBlocks } from './odf-lists.js';
 import type { ListedParagraph } from './odf-lists.js';
 import { LINE_PRESETS, odfShapeType, odfTypeViewBox } from './odp-geometry.js';
-import { modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
-import { hasPresetPath, presetPath } from './odp-preset-paths.js';
-import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
+import { presetGeometry } from '../odf/odf-preset-paths.js';
 import type { OdpStyleCollector } from './odp-style-collector.js';
 import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
@@ -366,34 +364,20 @@ function lineEnds(t: Transform): Record<string, string> {
  * A preset ODF has no type of its own for is written as LibreOffice writes imported presets,
  * draw:type `ooxml-<preset>`, its adjust values as draw:modifiers in a:avLst order. A preset
  * written as an ODF type of its own gets that type's modifiers, converted with the shape's size
- * (`odf-type-modifiers.ts`), or its defaults when the conversion is not known (LibreOffice 7.4
+ * (`odf/odf-type-modifiers.ts`), or its defaults when the conversion is not known (LibreOffice 7.4
  * draws no `ooxml-` shape that has no path of its own).
  */
 function enhancedGeometryAttrs(shape: GeometryShape, t: Transform): Record<string, string> {
   const custom = shape.geometry === 'custom' && shape.paths ? enhancedPath(shape.paths) : undefined;
   if (custom) return { 'svg:viewBox': custom.viewBox, 'draw:type': 'non-primitive', 'draw:enhanced-path': custom.path };
   const type = odfShapeType(shape.geometry);
-  const own = presetPath(shape.geometry, t.cx, t.cy);
-  // A path of its own needs every modifier its equations name: the defaults where the shape has none.
-  const modifiers = type.startsWith('ooxml-') ? (modifiersOfAdjust(shape.geometry, shape.adjust) ?? (own ? modifiersOfAdjust(shape.geometry, adjustDefaults(shape.geometry)) : undefined)) : typeModifiersOfAdjust(type, shape.geometry, shape.adjust, t);
-  return {
-    'svg:viewBox': own?.viewBox ?? odfTypeViewBox(type),
-    'draw:type': type,
-    ...(own ? { 'draw:text-areas': own.textAreas } : {}),
-    ...(modifiers ? { 'draw:modifiers': modifiers } : {}),
-    ...(own ? { 'draw:enhanced-path': own.path } : {}),
-  };
+  return { ...presetGeometry(shape.geometry, type, shape.adjust, t.cx, t.cy, odfTypeViewBox(type)).attrs };
 }
 
-/** The equations of a preset written with a path of its own (`odp-preset-paths.ts`). */
+/** The equations of a preset written with a path of its own (`odf/odf-preset-paths.ts`). */
 function presetEquations(shape: GeometryShape, t: Transform): XmlOut[] {
-  if (shape.geometry === 'custom' || !hasPresetPath(shape.geometry)) return [];
-  return (presetPath(shape.geometry, t.cx, t.cy)?.equations ?? []).map(([name, formula]) => x('draw:equation', { 'draw:name': name, 'draw:formula': formula }));
-}
-
-/** A preset's adjust values all at their defaults. */
-function adjustDefaults(preset: string): Record<string, number> {
-  return Object.fromEntries(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));
+  if (shape.geometry === 'custom') return [];
+  return presetGeometry(shape.geometry, odfShapeType(shape.geometry), shape.adjust, t.cx, t.cy, '').equations.map(([name, formula]) => x('draw:equation', { 'draw:name': name, 'draw:formula': formula }));
 }
 
 function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, ctx: OdpShapeContext): XmlOut | null {

@@ -17,7 +17,7 @@ import { libreofficeConvert, libreofficeConvertBytes } from '../../../../test/su
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { parsePgm } from '../../../../test/fidelity/harness/pgm.js';
 import { read, write } from '../index.js';
-import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
+import { adjustOfModifiers, modifiersOfAdjust, presetAdjustDefaults } from '../odf/preset-adjusts.js';
 
 const IN = 914_400;
 
@@ -88,6 +88,10 @@ const native: [string, Record<string, number>][] = [
   ['star7', { adj: 25_000 }],
   ['star10', { adj: 30_000 }],
   ['star32', { adj: 40_000 }],
+  // Line callouts: LibreOffice's line-callout-N and mso-spt41..52 types, their points converted.
+  ['borderCallout1', { adj1: 20_000, adj2: -10_000, adj3: 110_000, adj4: -15_000 }],
+  ['accentCallout2', { adj1: 20_000, adj2: -8_000, adj3: 30_000, adj4: -12_000, adj5: 105_000, adj6: -15_000 }],
+  ['callout3', { adj1: 20_000, adj2: 105_000, adj3: 30_000, adj4: 112_000, adj5: 80_000, adj6: 112_000, adj7: 105_000, adj8: 95_000 }],
 ];
 /**
  * Drawn in square boxes, as they convert exactly only there: ODF's quad arrow callout has one head

@@ -12,7 +12,7 @@
  * `draw:enhanced-geometry` is kept as its `source` so ODF → ODF still draws the same outline.
  * Automatic styles would dangle in a copy, so only the geometry is kept, not the element.
  */
-import { MAX_GROUP_CHILDREN, normalisedLook, shapeSig, textSchema } from '@ostal/model';
+import { MAX_GROUP_CHILDREN, normalisedLook, shapeSig, textSchema, validShapeAdjust } from '@ostal/model';
 import type { ShapeChild, ShapeDash, ShapeLineEnd, ShapeLook } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
@@ -21,6 +21,8 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { odfLengthToEmu } from './odf-frame-reader.js';
 import type { GraphicProps } from './odf-frame-reader.js';
 import { xmlSource } from './opaque-xml.js';
+import { adjustOfModifiers } from '../odf/preset-adjusts.js';
+import { adjustOfTypeModifiers, LINE_CALLOUT_TYPES } from '../odf/odf-type-modifiers.js';
 
 /** `draw:type` → DrawingML preset. */
 const TYPES: Readonly<Record<string, string>> = {
@@ -28,6 +30,7 @@ const TYPES: Readonly<Record<string, string>> = {
   diamond: 'diamond', parallelogram: 'parallelogram', trapezoid: 'trapezoid', pentagon: 'pentagon', hexagon: 'hexagon', 'right-arrow': 'rightArrow', 'left-arrow': 'leftArrow',
   'up-arrow': 'upArrow', 'down-arrow': 'downArrow', star5: 'star5', cross: 'plus', chevron: 'chevron', 'pentagon-right': 'homePlate', 'flowchart-process': 'rect',
   'flowchart-decision': 'diamond', 'flowchart-connector': 'flowChartConnector', 'flowchart-data': 'flowChartInputOutput',
+  ...Object.fromEntries(Object.entries(LINE_CALLOUT_TYPES).map(([preset, type]) => [type, preset])),
 };
 /** Shapes the model understands, by element. */
 export const ODF_SHAPES = new Set(['custom-shape', 'rect', 'ellipse', 'circle', 'line', 'connector', 'polygon', 'polyline', 'path', 'g']);
@@ -89,9 +92,10 @@ function lookOf(el: XmlElement, props: GraphicProps): { look: ShapeLook; box: { 
   let geometry = 'rect';
   let flipH = false;
   let flipV = false;
+  let type = '';
   const geo = childElement(el, NS.draw, 'enhanced-geometry');
   if (el.local === 'custom-shape') {
-    const type = attr(geo ?? el, NS.draw, 'type') ?? '';
+    type = attr(geo ?? el, NS.draw, 'type') ?? '';
     const ooxml = /^ooxml-([A-Za-z][A-Za-z0-9]{0,39})$/.exec(type);
     geometry = ooxml ? ooxml[1]! : (TYPES[type] ?? 'rect');
     flipH = geo !== undefined && attr(geo, NS.draw, 'mirror-horizontal') === 'true';
@@ -120,8 +124,13 @@ function lookOf(el: XmlElement, props: GraphicProps): { look: ShapeLook; box: { 
   const fill = lineShape || fillKind === 'none' ? null : fillKind === undefined && fillColour === undefined ? '#729fcf' : (fillColour ?? '#729fcf');
   const stroke = props(NS.draw, 'stroke');
   const line = stroke === 'none' ? null : (colour(props(NS.svg, 'stroke-color')) ?? (stroke === undefined ? '#3465a4' : '#000000'));
+  // An `ooxml-<preset>` type keeps the adjust values as its modifiers in a:avLst order; an ODF
+  // type of its own has modifiers in its 21600 box, converted with the shape's size.
+  const modifiers = geo ? attr(geo, NS.draw, 'modifiers') : undefined;
+  const adjust = type.startsWith('ooxml-') ? adjustOfModifiers(geometry, modifiers) : adjustOfTypeModifiers(type, modifiers, { cx: box.w, cy: box.h });
   const look: ShapeLook = {
     geometry,
+    ...(adjust && validShapeAdjust(adjust) ? { adjust } : {}),
     fill,
     line,
     // No line: the model's default width, as DOCX reads it.

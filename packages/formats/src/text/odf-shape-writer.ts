@@ -4,8 +4,10 @@
  * 10.3.15 `draw:g`; 19.228 `draw:transform`; 16.40 `draw:marker` and 16.41 `draw:stroke-dash`
  * in `office:styles`). Mirrors `odf-shape-reader.ts`.
  *
- * Presets LibreOffice names are written with its names (`rectangle`, `ellipse`, `right-arrow`...),
- * others as `ooxml-<preset>`, as LibreOffice does for Word's shapes; a kept
+ * Presets LibreOffice names are written with its names (`rectangle`, `ellipse`, `right-arrow`...)
+ * and their modifiers converted from the adjust values, others as `ooxml-<preset>` with the adjust
+ * values as modifiers, as LibreOffice does for Word's shapes; the trapezoid and stars of 5 to 32
+ * points as `ooxml-<preset>` with a path of their own, as ODP (`odf/odf-preset-paths.ts`); a kept
  * `draw:enhanced-geometry` (see the model's `source`) is written back while the shape is
  * unchanged. Fill and line go to the shape's automatic graphic style (with its placement),
  * markers and dashes to `Ostal_<kind>` definitions in `office:styles` ({@link odfShapeDefinitions}).
@@ -16,6 +18,8 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { sourceOut } from './opaque-xml.js';
+import { presetGeometry } from '../odf/odf-preset-paths.js';
+import { LINE_CALLOUT_TYPES } from '../odf/odf-type-modifiers.js';
 
 /** An EMU length as ODF centimetres (six decimals: exact back to EMU, as `odf-frame-writer.ts`). */
 function emuToCm(emu: number): string {
@@ -25,9 +29,9 @@ function emuToCm(emu: number): string {
 /** DrawingML preset → `draw:type` LibreOffice knows by its own name. */
 const TYPES: Readonly<Record<string, string>> = {
   rect: 'rectangle', roundRect: 'round-rectangle', ellipse: 'ellipse', triangle: 'isosceles-triangle', rtTriangle: 'right-triangle', diamond: 'diamond',
-  parallelogram: 'parallelogram', trapezoid: 'trapezoid', pentagon: 'pentagon', hexagon: 'hexagon', rightArrow: 'right-arrow', leftArrow: 'left-arrow',
-  upArrow: 'up-arrow', downArrow: 'down-arrow', star5: 'star5', plus: 'cross', chevron: 'chevron', homePlate: 'pentagon-right',
-  flowChartConnector: 'flowchart-connector', flowChartInputOutput: 'flowchart-data',
+  parallelogram: 'parallelogram', pentagon: 'pentagon', hexagon: 'hexagon', rightArrow: 'right-arrow', leftArrow: 'left-arrow',
+  upArrow: 'up-arrow', downArrow: 'down-arrow', plus: 'cross', chevron: 'chevron', homePlate: 'pentagon-right',
+  flowChartConnector: 'flowchart-connector', flowChartInputOutput: 'flowchart-data', ...LINE_CALLOUT_TYPES,
 };
 /** Marker outlines (`svg:viewBox` 0 0 20 30 for arrows, pointing up as ODF wants). */
 const MARKER_PATHS: Readonly<Record<string, { box: string; d: string }>> = {
@@ -98,14 +102,14 @@ export function odfShapeElement(look: ShapeLook, bx: number, by: number, w: numb
   }
   const place: Record<string, string | undefined> =
     look.rotation === 0 ? { 'svg:x': emuToCm(bx), 'svg:y': emuToCm(by) } : { 'svg:x': undefined, 'svg:y': undefined, 'draw:transform': rotated(look.rotation, bx, by, w, h) };
+  const preset = presetGeometry(look.geometry, TYPES[look.geometry] ?? `ooxml-${look.geometry}`, look.adjust, w, h, '0 0 21600 21600');
   const geometry =
     (kept !== null ? sourceOut(kept) : undefined) ??
-    x('draw:enhanced-geometry', {
-      'svg:viewBox': '0 0 21600 21600',
-      'draw:type': TYPES[look.geometry] ?? `ooxml-${look.geometry}`,
-      'draw:mirror-horizontal': look.flipH ? 'true' : undefined,
-      'draw:mirror-vertical': look.flipV ? 'true' : undefined,
-    });
+    x(
+      'draw:enhanced-geometry',
+      { ...preset.attrs, 'draw:mirror-horizontal': look.flipH ? 'true' : undefined, 'draw:mirror-vertical': look.flipV ? 'true' : undefined },
+      preset.equations.map(([name, formula]) => x('draw:equation', { 'draw:name': name, 'draw:formula': formula })),
+    );
   return x('draw:custom-shape', { ...attrs, ...place, 'svg:width': emuToCm(w), 'svg:height': emuToCm(h) }, extra, geometry);
 }
 

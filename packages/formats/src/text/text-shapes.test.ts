@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { TextDocument } from '@ostal/model';
@@ -26,6 +27,12 @@ const sample: TextDocument = textDocumentFromNode(
       shape({ geometry: 'line', width: 1440000, height: 360000, fill: null, line: '#c00000', lineWidth: 25400, lineDash: 'dash', headEnd: 'oval', tailEnd: 'triangle', flipH: true, placement: 'anchored', x: 360000, y: 720000, wrap: 'in-front', name: 'Flèche' }),
       shape({ geometry: 'rightArrow', width: 900000, height: 450000, fill: '#ffc000', line: '#000000', flipV: true, placement: 'anchored', x: 0, y: 1440000, wrap: 'top-bottom', title: 'Suite' }),
     ),
+    // Presets written to ODF with a path of their own (ODF's trapezoid is upside down, its star5 has no setting).
+    p(
+      shape({ geometry: 'trapezoid', adjust: { adj: 40000 }, width: 1080000, height: 720000, fill: '#5b9bd5', name: 'Trapèze' }),
+      shape({ geometry: 'star5', adjust: { adj: 30000, hf: 110000 }, width: 720000, height: 720000, fill: '#ffc000', name: 'Étoile' }),
+      shape({ geometry: 'star6', adjust: { adj: 20000 }, width: 900000, height: 720000, fill: '#ed7d31', name: 'Étoile 6' }),
+    ),
     p(
       shape({
         geometry: 'group',
@@ -40,7 +47,7 @@ const sample: TextDocument = textDocumentFromNode(
         alt: 'Deux formes groupées',
         children: [
           { ...look, geometry: 'rect', x: 0, y: 0, width: 900000, height: 900000 },
-          { ...look, geometry: 'ellipse', fill: '#00b050', x: 900000, y: 180000, width: 900000, height: 540000 },
+          { ...look, geometry: 'roundRect', adjust: { adj: 30000 }, fill: '#00b050', x: 900000, y: 180000, width: 900000, height: 540000 },
         ],
       }),
     ),
@@ -84,6 +91,29 @@ describe('drawing shapes and groups', () => {
     expect(shapes(viaDocx).map(modelled)).toEqual(shapes(sample).map(modelled));
   });
 
+  it('writes the trapezoid and stars with a path of their own and their settings, and DOCX with a:avLst', async () => {
+    const content = strFromU8(unzipSync(await write(sample, 'odt'))['content.xml']!);
+    const geometry = (type: string): string => new RegExp(`<draw:enhanced-geometry [^>]*draw:type="${type}"[^>]*>`).exec(content)?.[0] ?? '';
+    expect(geometry('ooxml-trapezoid')).toContain('draw:modifiers="40000"');
+    expect(geometry('ooxml-trapezoid')).toContain('draw:enhanced-path="M 0 ?f5 L ?f3 0 ?f4 0 ?f6 ?f5 Z N"');
+    // Every modifier the path's equations name, the defaults where the shape has none.
+    expect(geometry('ooxml-star5')).toContain('draw:modifiers="30000 110000 110557"');
+    expect(geometry('ooxml-star6')).toContain('draw:modifiers="20000 115470"');
+    // An ODF type of its own gets its modifiers in its 21600 box: 30 % of the shorter side.
+    expect(geometry('round-rectangle')).toContain('draw:modifiers="6480"');
+    expect(content).not.toMatch(/draw:type="(trapezoid|star5)"/);
+    const document = strFromU8(unzipSync(await write(sample, 'docx'))['word/document.xml']!);
+    expect(document).toContain('<a:prstGeom prst="trapezoid"><a:avLst><a:gd name="adj" fmla="val 40000"/></a:avLst></a:prstGeom>');
+    expect(document).toContain('<a:prstGeom prst="star5"><a:avLst><a:gd name="adj" fmla="val 30000"/><a:gd name="hf" fmla="val 110000"/></a:avLst></a:prstGeom>');
+  });
+
+  it('refuses adjust values that are not up to eight names with integers', () => {
+    expect(() => shape({ geometry: 'trapezoid', adjust: { adj: 1.5 } }).check()).toThrow(RangeError);
+    expect(() => shape({ geometry: 'trapezoid', adjust: { 'bad name': 1 } }).check()).toThrow(RangeError);
+    expect(() => shape({ geometry: 'trapezoid', adjust: [1] }).check()).toThrow(RangeError);
+    expect(shape({ geometry: 'trapezoid', adjust: { adj: -40000 } }).attrs.adjust).toEqual({ adj: -40000 });
+  });
+
   it('writes valid ODF 1.3', async () => {
     expect(odfSchemaErrors(await write(sample, 'odt'))).toEqual([]);
     expect(odfSchemaErrors(await write(sample, 'fodt'), true)).toEqual([]);
@@ -93,8 +123,10 @@ describe('drawing shapes and groups', () => {
     for (const format of ['odt', 'docx'] as const) {
       const fodt = libreofficeConvert(await write(sample, format), `shapes.${format}`, 'fodt');
       const count = (tag: string): number => fodt.split(`<${tag} `).length - 1;
-      // Three custom shapes on their own and two in the group, one line, one group.
-      expect(count('draw:custom-shape') + count('draw:rect') + count('draw:ellipse'), format).toBe(5);
+      // Six custom shapes on their own and two in the group, one line, one group.
+      expect(count('draw:custom-shape') + count('draw:rect') + count('draw:ellipse'), format).toBe(8);
+      // From ODT, the trapezoid keeps its outline and setting.
+      if (format === 'odt') expect(fodt).toMatch(/draw:type="ooxml-trapezoid"[^>]*draw:modifiers="40000"|draw:modifiers="40000"[^>]*draw:type="ooxml-trapezoid"/);
       expect(count('draw:line') + count('draw:connector') + count('draw:path'), format).toBeGreaterThanOrEqual(1);
       expect(count('draw:g'), format).toBe(1);
       expect(fodt, format).toContain('Deux formes groupées');

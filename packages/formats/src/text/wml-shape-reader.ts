@@ -17,6 +17,7 @@ import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { xmlSource } from './opaque-xml.js';
+import { presetAdjustDefaults } from '../odf/preset-adjusts.js';
 import { DEFAULT_THEME_PALETTE, themeColour } from './dml-theme-colours.js';
 import type { ThemePalette } from './dml-theme-colours.js';
 
@@ -90,6 +91,24 @@ function degrees(rot60k: number): number {
 }
 
 /** The look of a `wps:wsp` from its `wps:spPr` and `wps:style`. */
+/**
+ * The adjust values of a preset (`a:avLst` `a:gd` with `val n` formulas, ECMA-376 Part 1,
+ * 20.1.9.5) that differ from its defaults, or null: a shape read without them and one read with
+ * its defaults spelt out are the same shape.
+ */
+export function presetAdjust(prstGeom: XmlElement | undefined, preset: string): Record<string, number> | null {
+  const av = kid(prstGeom, 'avLst');
+  if (!av) return null;
+  const defaults = new Map(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));
+  const out: Record<string, number> = {};
+  for (const gd of kids(av).filter((g) => g.local === 'gd')) {
+    const m = /^val\s+(-?\d+)$/.exec(at(gd, 'fmla') ?? '');
+    const name = at(gd, 'name');
+    if (m && name && /^[a-z][a-z0-9]{0,7}$/.test(name) && Number(m[1]) !== defaults.get(name) && Object.keys(out).length < 8) out[name] = Number(m[1]);
+  }
+  return Object.keys(out).length > 0 ? out : null;
+}
+
 export function wspLook(sp: XmlElement, palette: ThemePalette): { look: ShapeLook; box: { x: number; y: number; w: number; h: number } } {
   const spPr = kid(sp, 'spPr');
   const style = kid(sp, 'style');
@@ -118,8 +137,10 @@ export function wspLook(sp: XmlElement, palette: ThemePalette): { look: ShapeLoo
       line = ref && at(ref, 'idx') !== '0' ? (drawingColour(ref, palette) ?? '#000000') : ln ? '#000000' : null;
     }
   }
+  const adjust = presetAdjust(kid(spPr, 'prstGeom'), geometry);
   const look: ShapeLook = {
     geometry,
+    ...(adjust ? { adjust } : {}),
     fill,
     line,
     lineWidth: Math.max(0, num(at(ln, 'w'), 9525)),

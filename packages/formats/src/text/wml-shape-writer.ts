@@ -30,7 +30,7 @@ function spPr(look: ShapeLook, bx: number, by: number, w: number, h: number): Xm
     'wps:spPr',
     {},
     x('a:xfrm', { rot: rot === 0 ? undefined : rot, flipH: look.flipH ? 1 : undefined, flipV: look.flipV ? 1 : undefined }, x('a:off', { x: bx, y: by }), x('a:ext', { cx: w, cy: h })),
-    x('a:prstGeom', { prst: look.geometry }, x('a:avLst')),
+    x('a:prstGeom', { prst: look.geometry }, x('a:avLst', {}, Object.entries(look.adjust ?? {}).map(([name, v]) => x('a:gd', { name, fmla: `val ${String(v)}` })))),
     colour(look.fill),
     x(
       'a:ln',

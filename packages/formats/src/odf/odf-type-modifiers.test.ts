@@ -4,6 +4,7 @@
  * writes when it saves an ODP with these shapes as PPTX (the reference), except where noted; that
  * LibreOffice draws the two alike is checked in slides-preset-adjust.test.ts.
  */
+import { emptyDeck } from '@ostal/model';
 import type { Deck, GeometryShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +151,43 @@ describe('ODF shape types and their modifiers', () => {
       ['round-rectangle', '5400'],
       ['right-arrow', '10000 3000'],
     ]);
+  });
+
+  // Line callouts: LibreOffice's line-callout-1/-2 and mso-spt41..52 (Word 97's callouts). The
+  // modifiers are the line's points from its far end, x then y; a:avLst names them from the box,
+  // y then x, as shares of the height and width (LibreOffice 7.4 exports -4000 20000 as
+  // adj3 92592 / adj4 -18518 and draws the ODP Ostal writes as it draws the PPTX).
+  const lineCallouts: [string, string, Record<string, number>, string][] = [
+    ['borderCallout1', 'line-callout-1', { adj1: 23148, adj2: -4630, adj3: 92593, adj4: -18519 }, '-4000 20000 -1000 5000'],
+    ['callout1', 'mso-spt41', { adj1: 23148, adj2: -4630, adj3: 92593, adj4: -18519 }, '-4000 20000 -1000 5000'],
+    ['accentCallout1', 'mso-spt44', { adj3: 92593, adj4: -18519 }, '-4000 20000 -1800 4050'],
+    ['accentBorderCallout1', 'mso-spt50', { adj1: 23148, adj2: -4630, adj3: 92593, adj4: -18519 }, '-4000 20000 -1000 5000'],
+    ['borderCallout2', 'line-callout-2', { adj1: 13889, adj2: -4630, adj3: 23148, adj4: -9259, adj5: 92593, adj6: -18519 }, '-4000 20000 -2000 5000 -1000 3000'],
+    ['callout2', 'mso-spt42', { adj1: 13889, adj2: -4630, adj3: 23148, adj4: -9259, adj5: 92593, adj6: -18519 }, '-4000 20000 -2000 5000 -1000 3000'],
+    ['accentCallout2', 'mso-spt45', { adj1: 13889, adj2: -4630, adj3: 23148, adj4: -9259, adj5: 92593, adj6: -18519 }, '-4000 20000 -2000 5000 -1000 3000'],
+    ['accentBorderCallout2', 'mso-spt51', { adj1: 13889, adj2: -4630, adj3: 23148, adj4: -9259, adj5: 92593, adj6: -18519 }, '-4000 20000 -2000 5000 -1000 3000'],
+    ['borderCallout3', 'mso-spt49', { adj1: 4630, adj2: 101852, adj3: 13889, adj4: 111111, adj5: 23148, adj6: 115741, adj7: 92593, adj8: 106481 }, '23000 20000 25000 5000 24000 3000 22000 1000'],
+    ['callout3', 'mso-spt43', { adj1: 4630, adj2: 101852, adj3: 13889, adj4: 111111, adj5: 23148, adj6: 115741, adj7: 92593, adj8: 106481 }, '23000 20000 25000 5000 24000 3000 22000 1000'],
+    ['accentCallout3', 'mso-spt46', { adj1: 4630, adj2: 101852, adj3: 13889, adj4: 111111, adj5: 23148, adj6: 115741, adj7: 92593, adj8: 106481 }, '23000 20000 25000 5000 24000 3000 22000 1000'],
+    ['accentBorderCallout3', 'mso-spt52', { adj1: 4630, adj2: 101852, adj3: 13889, adj4: 111111, adj5: 23148, adj6: 115741, adj7: 92593, adj8: 106481 }, '23000 20000 25000 5000 24000 3000 22000 1000'],
+  ];
+  for (const [preset, type, adjust, modifiers] of lineCallouts) {
+    it(`convert ${preset} (${type}) both ways`, () => {
+      expect(adjustOfTypeModifiers(type, modifiers, WIDE)).toEqual(adjust);
+      expect(typeModifiersOfAdjust(type, preset, adjust, WIDE)).toBe(modifiers);
+      // Whatever the proportions: every value is a share of the side it runs along.
+      expect(adjustOfTypeModifiers(type, modifiers, TALL)).toEqual(adjust);
+    });
+  }
+
+  it('write the line callouts with the types LibreOffice draws them with, their settings kept through ODP', async () => {
+    const shapes: GeometryShape[] = lineCallouts.map(([preset, , adjust], i) => ({ kind: 'shape', id: i + 1, name: preset, geometry: preset, adjust, xfrm: { x: 0, y: 0, cx: 2 * 914_400, cy: 914_400 } }));
+    const deck: Deck = { ...emptyDeck(), slides: [{ id: 's1', title: '', body: [], notes: '', shapes }] };
+    const flat = strFromU8(await write(deck, 'fodp'));
+    expect([...flat.matchAll(/draw:type="([^"]+)" draw:modifiers="([^"]+)"/g)].map((m) => [m[1], m[2]])).toEqual(lineCallouts.map(([, type, , modifiers]) => [type, modifiers]));
+    const back = (await read(new TextEncoder().encode(flat))).document as Deck;
+    expect(back.slides[0]!.shapes!.map((s) => [(s as GeometryShape).geometry, (s as GeometryShape).adjust])).toEqual(lineCallouts.map(([preset, , adjust]) => [preset, adjust]));
+    // Ostal wrote line-callout-3 for borderCallout3 before: still read as it.
+    expect(adjustOfTypeModifiers('line-callout-3', '23000 20000 25000 5000 24000 3000 22000 1000', WIDE)).toEqual(lineCallouts[8]![2]);
   });
 });

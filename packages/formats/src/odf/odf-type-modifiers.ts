@@ -59,6 +59,37 @@ const HALF = '0..10800';
 const FULL = '0..21600';
 const CALLOUT_RANGES = `${FULL} ${HALF} ${FULL} ${HALF}`;
 
+/**
+ * Line callouts (LibreOffice's `line-callout-1`/`-2` and `mso-spt41`…`mso-spt52`, the Word 97
+ * callouts DrawingML's derive from): the modifiers are the line's points, x then y in the 21600
+ * box, from its far end to the box, where a:avLst names them from the box (adj1 y, adj2 x of the
+ * first point…) as shares of the height and width.
+ */
+function lineCallout(preset: string, points: number): TypeRules {
+  const spec: string[] = [];
+  for (let k = 0; k < points; k++) {
+    const j = points - 1 - k;
+    spec.push(`adj${String(2 * k + 1)}:${String(2 * j + 1)}:m`, `adj${String(2 * k + 2)}:${String(2 * j)}:m`);
+  }
+  return rules(preset, spec.join(' '));
+}
+
+/** DrawingML line callouts -> the ODF draw:type LibreOffice draws them with. */
+export const LINE_CALLOUT_TYPES: Readonly<Record<string, string>> = {
+  callout1: 'mso-spt41',
+  callout2: 'mso-spt42',
+  callout3: 'mso-spt43',
+  accentCallout1: 'mso-spt44',
+  accentCallout2: 'mso-spt45',
+  accentCallout3: 'mso-spt46',
+  borderCallout1: 'line-callout-1',
+  borderCallout2: 'line-callout-2',
+  borderCallout3: 'mso-spt49',
+  accentBorderCallout1: 'mso-spt50',
+  accentBorderCallout2: 'mso-spt51',
+  accentBorderCallout3: 'mso-spt52',
+};
+
 /** ODF draw:type -> its preset and how each adjust value follows from the modifiers. */
 const TYPE_RULES: ReadonlyMap<string, TypeRules> = new Map([
   ['round-rectangle', rules('roundRect', 'adj:0:m', HALF)],
@@ -110,6 +141,9 @@ const TYPE_RULES: ReadonlyMap<string, TypeRules> = new Map([
   ['down-arrow-callout', rules('downArrowCallout', `${ACROSS_W} adj3:2:far:h adj4:0:m`, CALLOUT_RANGES)],
   ['left-right-arrow-callout', rules('leftRightArrowCallout', `${ACROSS_H} adj3:2:m:w adj4:0:between`, `${HALF} ${HALF} ${HALF} ${HALF}`)],
   ['quad-arrow-callout', rules('quadArrowCallout', 'adj1:3:between adj2:1:mid adj3:2:m adj4:0:between', `${HALF} ${HALF} ${HALF} ${HALF}`)],
+  ...Object.entries(LINE_CALLOUT_TYPES).map(([preset, type]) => [type, lineCallout(preset, Number(preset.slice(-1)) + 1)] as const),
+  // Ostal wrote `line-callout-3` for borderCallout3 before 2026-12 (LibreOffice's is another shape).
+  ['line-callout-3', lineCallout('borderCallout3', 4)],
 ]);
 
 /** A shape's size (any unit, EMU in the model); the share of a side is scaled by side / shorter side. */

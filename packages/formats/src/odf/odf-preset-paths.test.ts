@@ -7,7 +7,7 @@ import { parseXml } from '../xml/xml-parser.js';
 import { childElement, childElements } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
 import { read, write } from '../index.js';
-import { enhancedGeometryPaths } from './odf-enhanced-path.js';
+import { enhancedGeometryPaths } from '../slides/odf-enhanced-path.js';
 
 const IN = 914_400;
 

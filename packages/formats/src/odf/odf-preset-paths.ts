@@ -7,6 +7,8 @@
  * (hundredths of a millimetre), so that `logwidth`/`logheight` are its width and height; the
  * modifiers are the adjust values, as for every `ooxml-` type, and read back as such.
  */
+import { modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
+import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
 
 /** The enhanced geometry of such a preset: viewBox, path, text area and equations (name, formula). */
 export interface PresetPath {
@@ -102,5 +104,39 @@ export function presetPath(preset: string, cx: number, cy: number): PresetPath |
       ['f8', 'logheight/3*?f2/?f1'],
       ['f9', 'logwidth-?f7'],
     ],
+  };
+}
+
+/** A preset's `draw:enhanced-geometry` attributes and `draw:equation`s (name, formula). */
+export interface PresetGeometry {
+  readonly attrs: Readonly<Record<string, string>>;
+  readonly equations: readonly (readonly [string, string])[];
+}
+
+/**
+ * The enhanced geometry of `preset` with `adjust` for a `cx` × `cy` EMU shape, `type` being the
+ * ODF type the writer knows it by (`ooxml-<preset>` when ODF has none). A preset with a path of
+ * its own is written as `ooxml-<preset>` with it, its modifiers the adjust values (defaults where
+ * it has none: the equations name every one). Another `ooxml-` type gets its adjust values as
+ * modifiers in a:avLst order, as LibreOffice writes imported presets; an ODF type of its own gets
+ * that type's modifiers converted with the shape's size (`odf-type-modifiers.ts`), or none when
+ * the conversion is not known. `viewBox`: the type's own, for types without a path.
+ */
+export function presetGeometry(preset: string, type: string, adjust: Readonly<Record<string, number>> | null | undefined, cx: number, cy: number, viewBox: string): PresetGeometry {
+  const own = presetPath(preset, cx, cy);
+  const odfType = own ? `ooxml-${preset}` : type;
+  const defaults = (): Record<string, number> => Object.fromEntries(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));
+  const modifiers = odfType.startsWith('ooxml-')
+    ? (modifiersOfAdjust(preset, adjust ?? undefined) ?? (own ? modifiersOfAdjust(preset, defaults()) : undefined))
+    : typeModifiersOfAdjust(odfType, preset, adjust ?? undefined, { cx, cy });
+  return {
+    attrs: {
+      'svg:viewBox': own?.viewBox ?? viewBox,
+      'draw:type': odfType,
+      ...(own ? { 'draw:text-areas': own.textAreas } : {}),
+      ...(modifiers ? { 'draw:modifiers': modifiers } : {}),
+      ...(own ? { 'draw:enhanced-path': own.path } : {}),
+    },
+    equations: own?.equations ?? [],
   };
 }
