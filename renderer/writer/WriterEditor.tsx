@@ -29,7 +29,7 @@ import { atomEditProps } from './atom-edit-props.js';
 import { useReview } from './use-review.js';
 import { WriterPages } from './WriterPages.js';
 import type { StoryEditing } from './WriterPages.js';
-import { storyTargetIn } from './story-target.js';
+import { useStoryOpener } from './use-story-opener.js';
 import { pageViewInfo, pageViewPlugin, relayoutPages, setViewMode } from './page-view-plugin.js';
 import type { ViewMode } from './page-view-plugin.js';
 import { pageAt } from './page-view-gaps.js';
@@ -376,14 +376,12 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const charts = useChartEdit({ viewRef, loadingRef, labels: labels.charts, run });
   const exportPdf = pdfExportAction(viewRef, document.meta, media, onExportPdf);
   const print = printAction(viewRef, document.meta, media, labels.printFrame);
+  const openStory = useStoryOpener({ viewRef, loadingRef, state, viewMode, setViewMode: setViewModeState, open: setStoryEditing });
   const actions: RibbonActions = useStableActions<RibbonActions>({
     ...(onPickPicture ? { onPicture: pictures.insertFromFile } : {}),
     onChart: charts.insertNew,
     review: review.actions,
-    onHeaderFooter: (kind) => {
-      // The cursor's section and page, as Word does (story-target.ts).
-      if (viewRef.current && !loadingRef.current) setStoryEditing({ kind, ...storyTargetIn(viewRef.current) });
-    },
+    onHeaderFooter: openStory,
     painterActive: painter !== null,
     onPainter: () => {
       const view = viewRef.current;

@@ -6,9 +6,9 @@
  * sheet edits (WriterPages.tsx): the story of that sheet's section (the first section of its run
  * of sheets, `page-view-sections.ts`: a continuous section shows the stories of the section
  * whose sheets it shares) and of that page's variant (first page, even page or default, as
- * `print-stories.ts` picks it), on that sheet. Without pages (Brouillon, or before the first
- * layout), the cursor's page is not known: the same section, its default story, and the first
- * sheet (Brouillon shows one editor above the text).
+ * `print-stories.ts` picks it), on that sheet. Without pages (before the first layout), the
+ * cursor's page is not known: the same section, its default story, and the first sheet. From
+ * Brouillon, Insertion > En-tête first brings the page view back (`use-story-opener.ts`).
  *
  * A section without a header yet gets an empty one to type in; what is typed is written to that
  * section only (`setStory` with its number), the sections before it keep theirs.

@@ -150,6 +150,24 @@ test('Brouillon shows one continuous column without sheets or gaps, and stays ch
   await pageButton.click();
   await expect(page.locator('.writer-sheet')).toHaveCount(2);
   await expect(editor.locator('.writer-page-gap')).toHaveCount(1);
+
+  // Insertion > En-tête in Brouillon: the page view comes back, as in Word, with the header of
+  // the cursor's sheet (the second) open to type in.
+  await draft.click();
+  await expect(page.locator('.writer-sheet')).toHaveCount(0);
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  await page.getByRole('tab', { name: 'Insertion' }).click();
+  await page.getByRole('button', { name: 'En-tête', exact: true }).click();
+  const sheets = page.locator('.writer-sheet');
+  await expect(sheets).toHaveCount(2);
+  const header = sheets.nth(1).locator('.writer-page__header').getByRole('textbox', { name: /^En-tête/ });
+  await expect(header).toBeFocused();
+  await page.keyboard.type('Rapport');
+  await page.keyboard.press('Escape');
+  await expect(sheets.nth(0).locator('.writer-page__header')).toHaveText('Rapport');
+  await page.getByRole('tab', { name: 'Affichage' }).click();
+  await expect(pageButton).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('a landscape section shows on a wider-than-tall sheet between portrait ones, its text on its width; a tall header pushes the text down', async ({ page, host }) => {
