@@ -82,6 +82,15 @@ describe('ODF shape types and their modifiers', () => {
     expect(typeModifiersOfAdjust('right-arrow', 'leftArrow', { adj1: 1 }, WIDE)).toBeUndefined();
   });
 
+  it('read the defaults they were written from as no adjust values, though rounded to the 21600 box', () => {
+    // A right arrow of Word's proportions: its default shaft (adj2 50000) is written as 5400 of the box, read as 50002.
+    const size = { cx: 2149522, cy: 1207827 };
+    for (const [type, preset] of [['right-arrow', 'rightArrow'], ['round-rectangle', 'roundRect'], ['up-down-arrow', 'upDownArrow']] as const) {
+      expect(adjustOfTypeModifiers(type, typeModifiersOfAdjust(type, preset, undefined, size), size), type).toBeUndefined();
+    }
+    expect(adjustOfTypeModifiers('right-arrow', typeModifiersOfAdjust('right-arrow', 'rightArrow', { adj1: 30_000 }, size), size)).toEqual({ adj1: 30_000 });
+  });
+
   it('convert stars, block arcs and arrow callouts as LibreOffice does, and back', () => {
     // ODP modifiers (a 2 × 1 box) -> a:avLst. Reference: LibreOffice 7.4 saving such an ODP as PPTX
     // (it truncates, 35188 for 35185; its up arrow callout's adj4 counts the body from the top, 83330:

@@ -228,10 +228,14 @@ export function adjustOfTypeModifiers(type: string | undefined, modifiers: strin
   const values = modifiers.trim().split(/\s+/).filter(Boolean).map(Number);
   if (!values.every(Number.isFinite) || entry.rules.some((r) => r.mod >= values.length)) return undefined;
   const defaults = new Map(presetAdjustDefaults(entry.preset).map((d) => [d.name, d.value]));
+  // What the defaults are written as: a modifier rounded to the 21600 box reads back a few
+  // units off the default (a right arrow's 50000 as 50002), and is still the default.
+  const written = typeModifiersOfAdjust(type!, entry.preset, undefined, size)?.split(' ').map(Number) ?? [];
   const out: Record<string, number> = {};
   for (const rule of entry.rules) {
-    const v = adjustValue(rule, values[rule.mod] ?? 0, size);
-    if (v !== defaults.get(rule.adj)) out[rule.adj] = v;
+    const m = values[rule.mod] ?? 0;
+    const v = adjustValue(rule, m, size);
+    if (v !== defaults.get(rule.adj) && m !== written[rule.mod]) out[rule.adj] = v;
   }
   return Object.keys(out).length > 0 ? out : undefined;
 }
