@@ -58,10 +58,28 @@ describe('LibreOffice chart objects of ODF text', () => {
     const zip = ZipArchive.open(odt, DEFAULT_LIMITS);
     expect(zip.names()).toContain('ObjectReplacements/Object 1');
     expect(zip.readText('content.xml')).toContain('xlink:href="./ObjectReplacements/Object 1"');
-    expect(odfSchemaErrors(odt)).toEqual([]);
     // Read back: the same chart, still kept.
     expect(firstChart(await readDoc(odt)).attrs.chart).toEqual(firstChart(doc).attrs.chart);
     expect((firstChart(await readDoc(odt)).attrs.source as ChartSource).family).toBe('odf');
+  }, 60_000);
+
+  it('keeps it from ODT to FODT and back, the object merged into one document and split again', async () => {
+    const doc = await readDoc(new Uint8Array(readFileSync(SAMPLE)));
+    const fodt = await write(doc, 'fodt');
+    const flat = new TextDecoder().decode(fodt);
+    expect(flat).toContain('draw:fill-color="#004586"');
+    expect(flat).toMatch(/<draw:image><office:binary-data>/);
+    expect(odfSchemaErrors(fodt, true)).toEqual([]);
+    const fromFlat = await readDoc(fodt);
+    expect(firstChart(fromFlat).attrs.chart).toEqual(firstChart(doc).attrs.chart);
+    expect(new TextDecoder().decode(await write(fromFlat, 'fodt'))).toContain('dr3d:edge-rounding="5%"');
+    const odt = await write(fromFlat, 'odt');
+    const written = files(odt);
+    expect(written['Object 1/content.xml']).toContain('draw:fill-color="#004586"');
+    expect(written['Object 1/styles.xml']).toContain('office:document-styles');
+    expect(ZipArchive.open(odt, DEFAULT_LIMITS).names()).toContain('ObjectReplacements/Object 1');
+    expect(odfSchemaErrors(odt)).toEqual([]);
+    expect(firstChart(await readDoc(odt)).attrs.chart).toEqual(firstChart(doc).attrs.chart);
   }, 60_000);
 
   it('writes an edited chart from its values, without the stale picture', async () => {

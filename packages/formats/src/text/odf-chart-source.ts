@@ -9,8 +9,8 @@
  * Written back, the object's XML loses markup in foreign namespaces (LibreOffice's `loext:`
  * extensions) and says ODF 1.3, so the file stays valid ODF 1.3 (`slides/odp-objects.ts`
  * `withoutForeign`); an older chart document is otherwise valid 1.3 chart markup.
- * Packaged objects go back to packages and inline ones to flat files; across the two forms the
- * chart is written from its values.
+ * Across the two forms the object's files are merged into one document or split back
+ * (`odf-chart-forms.ts`).
  */
 import { chartSig } from '@ostal/model';
 import type { Chart, ChartSource, ChartSourcePart } from '@ostal/model';
@@ -23,6 +23,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { withoutForeign } from '../slides/odp-objects.js';
 import { CHART_MEDIA_TYPE } from '../sheets/ods-charts.js';
 import { xmlOutOf } from './opaque-xml.js';
+import { inlineDocument, packagedFiles } from './odf-chart-forms.js';
 import { decodeBase64, encodeBase64, pictureMime } from './text-media.js';
 import type { OdfObjectWriter } from './odf-opaque.js';
 
@@ -98,37 +99,49 @@ function cleaned(xml: string, part: string): XmlElement | undefined {
 
 const text = (p: ChartSourcePart): string => new TextDecoder().decode(decodeBase64(p.data) ?? new Uint8Array());
 
-/**
- * The `draw:object` and replacement `draw:image` of a kept chart object written back, or
- * undefined when the parts are not of this form (packaged / flat) or do not parse.
- */
-export function keptChartObject(parts: readonly ChartSourcePart[], flat: boolean, objects: OdfObjectWriter): { object: XmlOut; image: XmlOut | null } | undefined {
-  const picture = parts.find((p) => p.path.startsWith(REPLACEMENTS));
-  const bytes = picture ? decodeBase64(picture.data) : undefined;
-  const first = parts[0];
-  if (!first) return undefined;
-  if (flat) {
-    if (first.path !== INLINE_DOCUMENT) return undefined;
-    const doc = cleaned(text(first), 'chart');
-    if (!doc) return undefined;
-    const image = bytes ? x('draw:image', {}, x('office:binary-data', {}, encodeBase64(bytes))) : null;
-    return { object: x('draw:object', {}, xmlOutOf(doc)), image };
-  }
-  if (!first.path.endsWith('/content.xml')) return undefined;
-  const dir = first.path.slice(0, -'content.xml'.length);
-  const files: Record<string, string | Uint8Array> = {};
+/** The XML files (`content.xml`...) and other files of a packaged source, or undefined when one does not parse. */
+function packagedParts(parts: readonly ChartSourcePart[], dir: string): { xml: Record<string, XmlElement>; other: Record<string, Uint8Array> } | undefined {
+  const xml: Record<string, XmlElement> = {};
+  const other: Record<string, Uint8Array> = {};
   for (const p of parts) {
     if (!p.path.startsWith(dir)) continue;
     const name = p.path.slice(dir.length);
     if (name.endsWith('.xml')) {
       const el = cleaned(text(p), p.path);
       if (!el) return undefined;
-      files[name] = serializeXml(xmlOutOf(el));
+      xml[name] = el;
     } else {
       const data = decodeBase64(p.data);
-      if (data) files[name] = data;
+      if (data) other[name] = data;
     }
   }
+  return { xml, other };
+}
+
+/**
+ * The `draw:object` and replacement `draw:image` of a kept chart object written back (a packaged
+ * object merged into one document for a flat file, an inline one split into files for a
+ * package), or undefined when its XML does not parse.
+ */
+export function keptChartObject(parts: readonly ChartSourcePart[], flat: boolean, objects: OdfObjectWriter): { object: XmlOut; image: XmlOut | null } | undefined {
+  const picture = parts.find((p) => p.path.startsWith(REPLACEMENTS));
+  const bytes = picture ? decodeBase64(picture.data) : undefined;
+  const first = parts[0];
+  if (!first) return undefined;
+  const inline = first.path === INLINE_DOCUMENT;
+  if (!inline && !first.path.endsWith('/content.xml')) return undefined;
+  const packaged = inline ? undefined : packagedParts(parts, first.path.slice(0, -'content.xml'.length));
+  const document = inline ? cleaned(text(first), 'chart') : undefined;
+  if (flat) {
+    const doc = document ?? (packaged ? inlineDocument(packaged.xml) : undefined);
+    if (!doc) return undefined;
+    const image = bytes ? x('draw:image', {}, x('office:binary-data', {}, encodeBase64(bytes))) : null;
+    return { object: x('draw:object', {}, xmlOutOf(doc)), image };
+  }
+  const xml = packaged?.xml ?? (document ? packagedFiles(document) : undefined);
+  if (!xml) return undefined;
+  const files: Record<string, string | Uint8Array> = { ...packaged?.other };
+  for (const [name, el] of Object.entries(xml)) files[name] = serializeXml(xmlOutOf(el));
   const href = objects.subDocument(files, CHART_MEDIA_TYPE, '1.3');
   const image = bytes && picture ? x('draw:image', { 'xlink:href': objects.replacement(href, bytes, picture.type), ...LINK }) : null;
   return { object: x('draw:object', { 'xlink:href': href, ...LINK }), image };
