@@ -82,11 +82,24 @@ describe('LibreOffice chart objects of ODF text', () => {
     expect(firstChart(await readDoc(odt)).attrs.chart).toEqual(firstChart(doc).attrs.chart);
   }, 60_000);
 
-  it('writes an edited chart from its values, without the stale picture', async () => {
+  it('patches the kept data table of an edited chart (styles kept, stale picture gone), else writes it from its values', async () => {
     const doc = await readDoc(new Uint8Array(readFileSync(SAMPLE)));
-    const odt = await write(edited(doc, (c) => ({ ...c, series: c.series.map((s, i) => (i === 0 ? { ...s, cachedValues: [42, 2.4, 3.1, 4.3] } : s)) })), 'odt');
+    const edit = (c: Chart): Chart => ({ ...c, legend: 'none', series: c.series.map((s, i) => (i === 0 ? { ...s, name: 'Ventes', cachedValues: [42, 2.4, 3.1, 4.3] } : s)) });
+    const odt = await write(edited(doc, edit), 'odt');
     const zip = ZipArchive.open(odt, DEFAULT_LIMITS);
     expect(zip.names().some((n) => n.startsWith('ObjectReplacements/'))).toBe(false);
-    expect((firstChart(await readDoc(odt)).attrs.chart as Chart).series[0]!.cachedValues).toEqual([42, 2.4, 3.1, 4.3]);
+    const content = files(odt)['Object 1/content.xml']!;
+    expect(content).toContain('office:value="42"');
+    expect(content).toContain('dr3d:edge-rounding="5%"');
+    expect(content).not.toContain('<chart:legend');
+    expect(files(odt)['Object 1/styles.xml']).toBeDefined();
+    const back = firstChart(await readDoc(odt)).attrs.chart as Chart;
+    expect(back).toEqual(edit(firstChart(doc).attrs.chart as Chart));
+    // Flat too, from the same kept object.
+    expect(new TextDecoder().decode(await write(edited(doc, edit), 'fodt'))).toMatch(/dr3d:edge-rounding="5%"[\s\S]*office:value="42"/);
+    // A series removed: the table's shape changes, so the chart is written from its values.
+    const fewer = await write(edited(doc, (c) => ({ ...c, series: c.series.slice(0, 2) })), 'odt');
+    expect(files(fewer)['Object 1/styles.xml']).toBeUndefined();
+    expect((firstChart(await readDoc(fewer)).attrs.chart as Chart).series).toHaveLength(2);
   });
 });

@@ -11,7 +11,7 @@
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
 import { keptChartParts, MEDIA_SRC_PREFIX } from '@ostal/model';
-import type { Chart, EmbeddedObject, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
+import type { Chart, ChartSource, EmbeddedObject, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
 import { odfObjectElement } from './odf-object-writer.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
@@ -23,6 +23,7 @@ import type { OdfObjectWriter } from './odf-opaque.js';
 import { xmlOutOf } from './opaque-xml.js';
 import { parseXml } from '../xml/xml-parser.js';
 import { keptChartObject } from './odf-chart-source.js';
+import { patchedOdfChartParts } from './odf-chart-patch.js';
 import { standaloneChartContentXml, standaloneChartDocumentXml } from '../sheets/ods-charts.js';
 
 /** A picture part of the package. */
@@ -119,7 +120,9 @@ export class OdfFrameWriter {
     const chart = a.chart as Chart;
     const wPt = Math.max(1, Number(a.width)) / 12_700;
     const hPt = Math.max(1, Number(a.height)) / 12_700;
-    const parts = keptChartParts(a, 'odf');
+    const source = a.source as ChartSource | null;
+    // Unchanged: the kept object; edited: the kept object patched when the patch can say the edit.
+    const parts = keptChartParts(a, 'odf') ?? (source?.family === 'odf' ? patchedOdfChartParts(source, chart) : undefined);
     const kept = parts ? keptChartObject(parts, this.flat, objects) : undefined;
     let object: XmlOut;
     if (kept) object = kept.object;
