@@ -4,7 +4,8 @@
  * files (`Object 1/content.xml`, `styles.xml`, `meta.xml`) or, in a flat file, the object's
  * inline `office:document` — and its replacement picture. While the chart is unchanged the ODF
  * writer puts it back as it was (colours, fonts, axis formats, 3D, data labels: all the model
- * lacks); once edited, the chart is written from its values and the stale picture dropped.
+ * lacks); once edited, its object patched (`odf-chart-patch.ts`) or the chart written from its
+ * values, the stale picture dropped either way.
  *
  * Written back, the object's XML loses markup in foreign namespaces (LibreOffice's `loext:`
  * extensions) and says ODF 1.3, so the file stays valid ODF 1.3 (`slides/odp-objects.ts`
