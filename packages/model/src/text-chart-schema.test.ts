@@ -34,6 +34,14 @@ describe('text charts', () => {
     expect(keptChartParts({ chart, source: null })).toBeNull();
   });
 
+  it('give kept parts only to the family they were read from', () => {
+    const odf = { ...source, family: 'odf' as const };
+    expect(() => docWith({ chart, source: odf }).check()).not.toThrow();
+    expect(keptChartParts({ chart, source: odf })).toBeNull();
+    expect(keptChartParts({ chart, source: odf }, 'odf')).toEqual(source.parts);
+    expect(keptChartParts({ chart, source }, 'odf')).toBeNull();
+  });
+
   it('refuse what is not a chart', () => {
     expect(() => docWith({ chart: { type: 'gauge', series: [] } }).check()).toThrow(RangeError);
     expect(() => docWith({ chart, source: { family: 'ooxml', parts: 'x', sig: '' } }).check()).toThrow(RangeError);

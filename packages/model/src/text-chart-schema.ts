@@ -13,6 +13,11 @@
  * still matches, the same format writes the kept parts back (what the model cannot say
  * survives); once edited, the DOCX writer patches the kept parts with the edited values when it
  * can (keeping their look), else writes the chart from the model.
+ *
+ * An `odf` source is an ODF chart object: the files of its sub-document folder as named in the
+ * package (`Object 1/content.xml`, `styles.xml`, `meta.xml`), or for a flat file one part
+ * `office:document` (the object's inline document); and its replacement picture under
+ * `ObjectReplacements/`. Each format writes back only sources of its own family.
  */
 import type { DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import type { Chart } from './chart.js';
@@ -32,7 +37,8 @@ export interface ChartSourcePart {
 
 /** The parts a chart was read from (the chart part first). */
 export interface ChartSource {
-  readonly family: 'ooxml';
+  /** `ooxml`: a DOCX chart part and what it reaches; `odf`: an ODF chart object (see below). */
+  readonly family: 'ooxml' | 'odf';
   readonly parts: readonly ChartSourcePart[];
   /** {@link chartSig} of the chart when read. */
   readonly sig: string;
@@ -49,9 +55,9 @@ export function chartSig(chart: Chart): string {
 }
 
 /** The kept parts of a `chart` node's attrs when they still describe its chart, else null. */
-export function keptChartParts(attrs: Readonly<Record<string, unknown>>): readonly ChartSourcePart[] | null {
+export function keptChartParts(attrs: Readonly<Record<string, unknown>>, family: ChartSource['family'] = 'ooxml'): readonly ChartSourcePart[] | null {
   const s = attrs.source as ChartSource | null;
-  return s && s.parts.length > 0 && s.sig === chartSig(attrs.chart as Chart) ? s.parts : null;
+  return s && s.family === family && s.parts.length > 0 && s.sig === chartSig(attrs.chart as Chart) ? s.parts : null;
 }
 
 /** True for a chart the text schema accepts. */
@@ -74,7 +80,7 @@ function validSource(v: unknown): boolean {
   const s = v as Partial<ChartSource>;
   return (
     typeof v === 'object' &&
-    s.family === 'ooxml' &&
+    (s.family === 'ooxml' || s.family === 'odf') &&
     typeof s.sig === 'string' &&
     Array.isArray(s.parts) &&
     s.parts.every((p: Partial<ChartSourcePart>) => typeof p.path === 'string' && typeof p.type === 'string' && typeof p.data === 'string' && (p.rels === undefined || Array.isArray(p.rels)))

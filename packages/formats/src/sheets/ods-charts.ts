@@ -122,7 +122,8 @@ const CLASSES: Record<string, ChartType> = {
 /** Series classes a combined chart may mix (bars take the chart's direction). */
 const COMBINED: Readonly<Record<string, CombinedSeriesType>> = { 'chart:bar': 'column', 'chart:line': 'line', 'chart:area': 'area' };
 
-function legendOf(position: string | undefined): ChartLegendPosition {
+/** The model's legend position of an ODF `chart:legend-position`. */
+export function legendOf(position: string | undefined): ChartLegendPosition {
   if (!position) return 'right';
   if (position.startsWith('start')) return 'left';
   if (position.startsWith('top')) return 'top';
@@ -287,7 +288,8 @@ function numberCell(value: number | null): string {
 
 const CHART_DOC_NS = ['office', 'style', 'text', 'table', 'draw', 'fo', 'xlink', 'svg', 'number'].map((p) => ` xmlns:${p}="${escapeAttr(NS[p as keyof typeof NS])}"`).join('') + ` xmlns:chart="${NS_CHART}"`;
 
-const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'end', left: 'start', top: 'top', bottom: 'bottom', none: 'end' };
+/** ODF `chart:legend-position` of each legend position of the model. */
+export const LEGEND_POS: Record<ChartLegendPosition, string> = { right: 'end', left: 'start', top: 'top', bottom: 'bottom', none: 'end' };
 const CLASS_OF: Record<ChartType, string> = {
   column: 'chart:bar',
   bar: 'chart:bar',

@@ -3,7 +3,8 @@
  * 3 sub-documents of media type `application/vnd.oasis.opendocument.chart`): the chart object a
  * frame names (`./Object 1` → `Object 1/content.xml`, or the `office:document` inside the object
  * in a flat file) read into a `chart` node through `slides/odp-charts.ts`, values from the
- * chart's own data table, kept as literals. Size, name and anchoring are the frame's, as for pictures
+ * chart's own data table, kept as literals; the object itself is kept on the node
+ * (`odf-chart-source.ts`) so an unchanged chart is written back as LibreOffice made it. Size, name and anchoring are the frame's, as for pictures
  * (`odf-frame-reader.ts`); `svg:desc`/`svg:title` give the alternative text and title.
  *
  * A chart object the model cannot read (a kind it lacks, malformed XML) is reported and left to
@@ -19,6 +20,7 @@ import { chartOfDrawObject } from '../slides/odp-charts.js';
 import { literalChart } from '../slides/pptx-charts.js';
 import { CHART_MEDIA_TYPE } from '../sheets/ods-charts.js';
 import type { OdfFrameReader } from './odf-frame-reader.js';
+import { odfChartSource } from './odf-chart-source.js';
 
 /** Bytes of a package part, or undefined when absent. */
 export type OdfPartBytes = (path: string) => Uint8Array | undefined;
@@ -31,7 +33,10 @@ const MAX_DEPTH = 256;
 
 /** Reads chart objects of one document; `file` is undefined for flat documents. */
 export class OdfChartReader {
-  constructor(private readonly file: OdfPartBytes | undefined) {}
+  constructor(
+    private readonly file: OdfPartBytes | undefined,
+    private readonly names: (() => readonly string[]) | undefined = undefined,
+  ) {}
 
   /** The chart of `frame`, or why not. */
   frame(frame: XmlElement, frames: OdfFrameReader | undefined): ChartOutcome {
@@ -47,7 +52,9 @@ export class OdfChartReader {
       return t.trim() === '' ? null : t;
     };
     const placement = frames?.placement(frame) ?? {};
-    const attrs = { ...placement, chart, alt: text(childElement(frame, NS.svg, 'desc')), title: text(childElement(frame, NS.svg, 'title')) };
+    const pkg = this.file && this.names ? { file: this.file, names: this.names } : undefined;
+    const source = odfChartSource(frame, object, pkg, chart);
+    const attrs = { ...placement, chart, source, alt: text(childElement(frame, NS.svg, 'desc')), title: text(childElement(frame, NS.svg, 'title')) };
     return { chart: textSchema.nodes.chart!.create(attrs) };
   }
 

@@ -10,8 +10,8 @@
  * decimals, which read back to the same EMU. The packaged form stores pictures as
  * `Pictures/<name>` parts, the flat form as base64 `office:binary-data`.
  */
-import { MEDIA_SRC_PREFIX } from '@ostal/model';
-import type { Chart, EmbeddedObject, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
+import { keptChartParts, MEDIA_SRC_PREFIX } from '@ostal/model';
+import type { Chart, ChartSource, EmbeddedObject, ShapeChild, ShapeLook, TablePosition, TextMedia } from '@ostal/model';
 import { odfObjectElement } from './odf-object-writer.js';
 import type { Node as PMNode } from 'prosemirror-model';
 import { x } from '../xml/xml-writer.js';
@@ -22,6 +22,8 @@ import { keptOdfGeometry, odfShapeElement, shapeGraphicProps } from './odf-shape
 import type { OdfObjectWriter } from './odf-opaque.js';
 import { xmlOutOf } from './opaque-xml.js';
 import { parseXml } from '../xml/xml-parser.js';
+import { keptChartObject } from './odf-chart-source.js';
+import { patchedOdfChartParts } from './odf-chart-patch.js';
 import { standaloneChartContentXml, standaloneChartDocumentXml } from '../sheets/ods-charts.js';
 
 /** A picture part of the package. */
@@ -110,20 +112,27 @@ export class OdfFrameWriter {
    * `draw:object` — in the packaged form naming the chart sub-document `objects` stores, in the
    * flat form holding the chart's `office:document`. The chart carries its values in its own
    * table (`sheets/ods-charts.ts`); no replacement picture is written (readers draw the chart).
+   * An unchanged chart read from ODF in the same form writes its kept object back instead, with
+   * its replacement picture (`odf-chart-source.ts`).
    */
   chart(node: PMNode, objects: OdfObjectWriter): XmlOut {
     const a = node.attrs;
     const chart = a.chart as Chart;
     const wPt = Math.max(1, Number(a.width)) / 12_700;
     const hPt = Math.max(1, Number(a.height)) / 12_700;
+    const source = a.source as ChartSource | null;
+    // Unchanged: the kept object; edited: the kept object patched when the patch can say the edit.
+    const parts = keptChartParts(a, 'odf') ?? (source?.family === 'odf' ? patchedOdfChartParts(source, chart) : undefined);
+    const kept = parts ? keptChartObject(parts, this.flat, objects) : undefined;
     let object: XmlOut;
-    if (this.flat) {
+    if (kept) object = kept.object;
+    else if (this.flat) {
       const doc = parseXml(standaloneChartDocumentXml(chart, wPt, hPt), { part: 'chart', maxDepth: 256 });
       object = x('draw:object', {}, xmlOutOf(doc));
     } else object = x('draw:object', { 'xlink:href': objects.chart(standaloneChartContentXml(chart, wPt, hPt)), 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' });
     const alt = (a.alt as string | null) ?? null;
     const title = (a.title as string | null) ?? null;
-    return x('draw:frame', this.frameAttrs(a, {}), object, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
+    return x('draw:frame', this.frameAttrs(a, {}), object, kept?.image ?? null, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
   }
 
   /** The automatic graphic styles the frames use. */

@@ -113,6 +113,14 @@ interface KeptObject {
 /** Places kept formula objects (and chart sub-documents): as package sub-documents, or inline for flat files. */
 export class OdfObjectWriter {
   private readonly objects: KeptObject[] = [];
+  private readonly replacements: { name: string; data: Uint8Array; mediaType: string }[] = [];
+
+  /** Stores the replacement picture of the object at `href` (`ObjectReplacements/Object N`); returns its href. */
+  replacement(href: string, data: Uint8Array, mediaType: string): string {
+    const name = `ObjectReplacements/${href.replace(/^\.\//, '')}`;
+    this.replacements.push({ name, data, mediaType });
+    return `./${name}`;
+  }
 
   /** Stores a chart sub-document (`content.xml` text) in a fresh `Object N` folder; returns its href. */
   chart(content: string): string {
@@ -161,11 +169,12 @@ export class OdfObjectWriter {
 
   /** Package parts of the objects, with the folder's manifest entries, for packaged files. */
   parts(): { readonly name: string; readonly data: string | Uint8Array; readonly mediaType?: string }[] {
-    return this.objects.flatMap((o) =>
+    const files = this.objects.flatMap((o) =>
       o.binary
         ? [{ name: o.dir, data: o.binary, mediaType: o.mediaType }]
         : Object.entries(o.files).map(([name, data]) => ({ name: `${o.dir}/${name}`, data, mediaType: typeof data === 'string' || name.endsWith('.xml') ? 'text/xml' : pictureMime(data, name) })),
     );
+    return [...files, ...this.replacements];
   }
 
   /** Manifest entries of the object folders (ODF 1.3 Part 2, 3.2: a sub-document's media type). */

@@ -123,7 +123,7 @@ export function readOdt(bytes: Uint8Array, ctx: ReadContext): TextDocument {
       meta: optionalXml(pkg, 'meta.xml', ctx),
       contentPart: 'content.xml',
       objects: new OdfObjectReader((part) => (pkg.has(part) ? pkg.text(part) : undefined)),
-      charts: new OdfChartReader((path) => (pkg.has(path) ? pkg.zip.read(path) : undefined)),
+      charts: new OdfChartReader((path) => (pkg.has(path) ? pkg.zip.read(path) : undefined), () => pkg.zip.names()),
       readPart: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined),
       objectParts: { file: (path) => (pkg.has(path) ? pkg.zip.read(path) : undefined), names: () => pkg.zip.names(), type: (path) => pkg.manifestType(path) },
     },

@@ -89,7 +89,8 @@ export class WmlChartParts {
     const n = this.rels.length + 1;
     const id = `rIdChart${String(n)}`;
     const chart = attrs.chart as Chart;
-    const source = attrs.source as ChartSource | null;
+    const read = attrs.source as ChartSource | null;
+    const source = read?.family === 'ooxml' ? read : null;
     const kept = keptChartParts(attrs);
     // Unchanged: the kept parts as they were; edited: patched when the patch can say the edit.
     const bytes = kept ? decodedParts(kept) : source ? patchedChartParts(source, chart) : undefined;
