@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
+import { textDocumentToNode } from '@ostal/model';
 import type { Chart, ChartSource, TextDocument } from '@ostal/model';
-import { Fragment, Slice } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
+import { withFirstChart } from '../testing/first-chart.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
@@ -23,18 +23,6 @@ function firstChart(doc: TextDocument): PMNode {
     if (!found && n.type.name === 'chart') found = n;
   });
   return found!;
-}
-
-/** The document with its first chart replaced by `edit` of it, as the chart dialog does. */
-function edited(doc: TextDocument, edit: (chart: Chart) => Chart): TextDocument {
-  const node = textDocumentToNode(doc);
-  let pos = -1;
-  node.descendants((n, p) => {
-    if (pos < 0 && n.type.name === 'chart') pos = p;
-  });
-  const attrs = node.nodeAt(pos)!.attrs;
-  const next = textSchema.nodes.chart!.create({ ...attrs, chart: edit(attrs.chart as Chart) });
-  return textDocumentFromNode(node.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media);
 }
 
 const files = (bytes: Uint8Array): Record<string, string> => {
@@ -85,7 +73,7 @@ describe('LibreOffice chart objects of ODF text', () => {
   it('patches the kept data table of an edited chart (styles kept, stale picture gone), else writes it from its values', async () => {
     const doc = await readDoc(new Uint8Array(readFileSync(SAMPLE)));
     const edit = (c: Chart): Chart => ({ ...c, legend: 'none', series: c.series.map((s, i) => (i === 0 ? { ...s, name: 'Ventes', cachedValues: [42, 2.4, 3.1, 4.3] } : s)) });
-    const odt = await write(edited(doc, edit), 'odt');
+    const odt = await write(withFirstChart(doc, edit), 'odt');
     const zip = ZipArchive.open(odt, DEFAULT_LIMITS);
     expect(zip.names().some((n) => n.startsWith('ObjectReplacements/'))).toBe(false);
     const content = files(odt)['Object 1/content.xml']!;
@@ -96,9 +84,9 @@ describe('LibreOffice chart objects of ODF text', () => {
     const back = firstChart(await readDoc(odt)).attrs.chart as Chart;
     expect(back).toEqual(edit(firstChart(doc).attrs.chart as Chart));
     // Flat too, from the same kept object.
-    expect(new TextDecoder().decode(await write(edited(doc, edit), 'fodt'))).toMatch(/dr3d:edge-rounding="5%"[\s\S]*office:value="42"/);
+    expect(new TextDecoder().decode(await write(withFirstChart(doc, edit), 'fodt'))).toMatch(/dr3d:edge-rounding="5%"[\s\S]*office:value="42"/);
     // A series removed: the table's shape changes, so the chart is written from its values.
-    const fewer = await write(edited(doc, (c) => ({ ...c, series: c.series.slice(0, 2) })), 'odt');
+    const fewer = await write(withFirstChart(doc, (c) => ({ ...c, series: c.series.slice(0, 2) })), 'odt');
     expect(files(fewer)['Object 1/styles.xml']).toBeUndefined();
     expect((firstChart(await readDoc(fewer)).attrs.chart as Chart).series).toHaveLength(2);
   });

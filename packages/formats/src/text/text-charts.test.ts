@@ -3,9 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
 import type { Chart, TextDocument } from '@ostal/model';
-import { Fragment, Slice } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
+import { withFirstChart } from '../testing/first-chart.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { writeZip } from '../container/zip-writer.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -30,18 +30,6 @@ const summary = (nodes: readonly PMNode[]): unknown[] =>
     const c = n.attrs.chart as Chart;
     return { type: c.type, series: c.series.map((s) => [s.name, s.cachedValues]), width: n.attrs.width, height: n.attrs.height };
   });
-
-/** The document with its first chart replaced by `edit` of it, as the writer's chart dialog does. */
-function withFirstChart(doc: TextDocument, edit: (chart: Chart) => Chart): TextDocument {
-  const node = textDocumentToNode(doc);
-  let pos = -1;
-  node.descendants((n, p) => {
-    if (pos < 0 && n.type.name === 'chart') pos = p;
-  });
-  const attrs = node.nodeAt(pos)!.attrs;
-  const next = textSchema.nodes.chart!.create({ ...attrs, chart: edit(attrs.chart as Chart) });
-  return textDocumentFromNode(node.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media);
-}
 
 async function readText(bytes: Uint8Array): Promise<{ document: TextDocument; codes: string[] }> {
   const r = await read(bytes);

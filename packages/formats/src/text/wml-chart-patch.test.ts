@@ -6,6 +6,7 @@ import type { Chart, TextDocument, Workbook } from '@ostal/model';
 import { Fragment, Slice } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
+import { withFirstChart } from '../testing/first-chart.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 
@@ -23,14 +24,6 @@ function chartNodes(doc: TextDocument): { node: PMNode; pos: number }[] {
     if (node.type.name === 'chart') out.push({ node, pos });
   });
   return out;
-}
-
-/** The document with its first chart replaced by `edit` of it (as the writer's chart dialog does). */
-function edited(doc: TextDocument, edit: (c: Chart) => Chart): TextDocument {
-  const root = textDocumentToNode(doc);
-  const { node, pos } = chartNodes(doc)[0]!;
-  const next = textSchema.nodes.chart!.create({ ...node.attrs, chart: edit(node.attrs.chart as Chart) });
-  return textDocumentFromNode(root.replace(pos, pos + 1, new Slice(Fragment.from(next), 0, 0)), doc.meta, doc.media);
 }
 
 async function written(doc: TextDocument, n = 1): Promise<{ bytes: Uint8Array; zip: ZipArchive; xml: string }> {
@@ -55,7 +48,7 @@ describe('edited DOCX charts written from their kept chart part', () => {
         { name: 'Série 4', cachedCategories: [...categories], cachedValues: [1, null, 2, 3] },
       ],
     });
-    const { bytes, zip, xml } = await written(edited(doc, change));
+    const { bytes, zip, xml } = await written(withFirstChart(doc, change));
     // Read back: the edited values, the added series, the new title.
     const back = chartNodes(await textOf(bytes))[0]!.node.attrs.chart as Chart;
     expect(back.title).toBe('Ventes corrigées');
@@ -94,7 +87,7 @@ describe('edited DOCX charts written from their kept chart part', () => {
 
   it('turns columns into bars, drops the last series, the title and the legend, and falls back to values for a kind it cannot patch', async () => {
     const doc = await textOf(STYLED);
-    const { bytes, xml } = await written(edited(doc, ({ title: _title, ...c }) => ({ ...c, type: 'bar', legend: 'none', series: c.series.slice(0, 2) })));
+    const { bytes, xml } = await written(withFirstChart(doc, ({ title: _title, ...c }) => ({ ...c, type: 'bar', legend: 'none', series: c.series.slice(0, 2) })));
     expect(xml).toContain('<c:barDir val="bar"/>');
     expect(xml).not.toContain('<c:title>');
     expect(xml).toContain('<c:autoTitleDeleted val="1"/>');
@@ -105,7 +98,7 @@ describe('edited DOCX charts written from their kept chart part', () => {
     const back = chartNodes(await textOf(bytes))[0]!.node.attrs.chart as Chart;
     expect([back.type, back.title, back.legend, back.series.length]).toEqual(['bar', undefined, 'none', 2]);
     // Columns to a pie: the patch cannot say it; the chart is written from its values, without the workbook.
-    const pie = await written(edited(doc, (c) => ({ ...c, type: 'pie' })));
+    const pie = await written(withFirstChart(doc, (c) => ({ ...c, type: 'pie' })));
     expect(pie.xml).toContain('<c:pieChart>');
     expect(pie.xml).not.toContain('accent1');
     expect(pie.zip.names().filter((n) => n.startsWith('word/embeddings/chart'))).toEqual([]);
