@@ -22,9 +22,8 @@ import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
 import type { ObjectFiles } from './odp-objects.js';
 import { mediaFileName } from './slide-media.js';
-import { CHART_MEDIA_TYPE, standaloneChartContentXml, standaloneChartDocumentXml } from '../sheets/ods-charts.js';
-import { parseXml } from '../xml/xml-parser.js';
-import { xmlOutOf } from '../text/opaque-xml.js';
+import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
+import { inlineChartObject, linkedObject } from '../sheets/ods-chart-object.js';
 import { chartWithThemeColors } from './chart-theme-colors.js';
 import { FurnitureDecls, isPageFurniture, masterFurnitureFrames } from './odp-furniture.js';
 import { NS } from '../xml/namespaces.js';
@@ -127,10 +126,10 @@ function compose(deck: Deck, flat: boolean): Written {
   const chartObject = (chart: Chart, t: Transform, fromPptx: boolean): XmlOut => {
     const drawn = fromPptx ? chartWithThemeColors(chart, deck.theme) : chart;
     // A flat file holds the chart's own document in the object (ODF 1.3 Part 3, 10.4.7).
-    if (flat) return x('draw:object', {}, xmlOutOf(parseXml(standaloneChartDocumentXml(drawn, t.cx / 12_700, t.cy / 12_700), { part: 'chart', maxDepth: 256 })));
+    if (flat) return inlineChartObject(drawn, t.cx / 12_700, t.cy / 12_700);
     const name = `Object ${String(objects.length + keptCount + 1)}`;
     objects.push({ name, data: standaloneChartContentXml(drawn, t.cx / 12_700, t.cy / 12_700) });
-    return x('draw:object', { 'xlink:href': `./${name}`, 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' });
+    return linkedObject(`./${name}`);
   };
   const objectFiles: { name: string; data: Uint8Array; mediaType: string }[] = [];
   const objectFolders: { path: string; mediaType: string; version: string | null }[] = [];

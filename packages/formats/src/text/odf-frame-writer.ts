@@ -20,11 +20,10 @@ import { encodeBase64, usedPictures } from './text-media.js';
 import { FRAME_STYLE, tableFrameAttrs, tableFrameGraphicProps } from './odf-table-frame.js';
 import { keptOdfGeometry, odfShapeElement, shapeGraphicProps } from './odf-shape-writer.js';
 import type { OdfObjectWriter } from './odf-opaque.js';
-import { xmlOutOf } from './opaque-xml.js';
-import { parseXml } from '../xml/xml-parser.js';
 import { keptChartObject } from './odf-chart-source.js';
 import { patchedOdfChartParts } from './odf-chart-patch.js';
-import { standaloneChartContentXml, standaloneChartDocumentXml } from '../sheets/ods-charts.js';
+import { standaloneChartContentXml } from '../sheets/ods-charts.js';
+import { inlineChartObject, linkedObject } from '../sheets/ods-chart-object.js';
 
 /** A picture part of the package. */
 export interface OdfPicturePart {
@@ -126,10 +125,8 @@ export class OdfFrameWriter {
     const kept = parts ? keptChartObject(parts, this.flat, objects) : undefined;
     let object: XmlOut;
     if (kept) object = kept.object;
-    else if (this.flat) {
-      const doc = parseXml(standaloneChartDocumentXml(chart, wPt, hPt), { part: 'chart', maxDepth: 256 });
-      object = x('draw:object', {}, xmlOutOf(doc));
-    } else object = x('draw:object', { 'xlink:href': objects.chart(standaloneChartContentXml(chart, wPt, hPt)), 'xlink:type': 'simple', 'xlink:show': 'embed', 'xlink:actuate': 'onLoad' });
+    else if (this.flat) object = inlineChartObject(chart, wPt, hPt);
+    else object = linkedObject(objects.chart(standaloneChartContentXml(chart, wPt, hPt)));
     const alt = (a.alt as string | null) ?? null;
     const title = (a.title as string | null) ?? null;
     return x('draw:frame', this.frameAttrs(a, {}), object, kept?.image ?? null, title !== null ? x('svg:title', {}, title) : null, alt !== null ? x('svg:desc', {}, alt) : null);
