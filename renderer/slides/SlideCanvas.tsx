@@ -24,6 +24,7 @@ import { editShapes, editableShapes, setFrames, shapeFrame } from './shape-opera
 import { TableCellEditor } from './TableCellEditor.js';
 import { anchorCell, cellAt } from './table-operations.js';
 import { isChartShape } from './chart-operations.js';
+import { findPlaced, firstEditableMember, memberAt } from './group-members.js';
 import type { SlidesLabels } from './slides-labels.js';
 import { SlideView } from './SlideView.js';
 
@@ -247,7 +248,16 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const onDoubleClick = (event: React.MouseEvent<HTMLDivElement>) => {
     if (editing !== undefined) return;
     const p = toEmu(event);
-    const hit = hitAt(p);
+    const top = hitAt(p);
+    // In a group, the member under the pointer: its text or chart is edited, the group stays selected.
+    const member = top?.kind === 'group' ? memberAt(top, frames[shapes.indexOf(top)], p)?.shape : undefined;
+    if (top?.kind === 'group' && member && (member.kind === 'shape' || isChartShape(member))) {
+      onSelect(new Set([top.id]));
+      if (member.kind === 'shape') onEdit(member.id);
+      else props.onChart?.(member.id);
+      return;
+    }
+    const hit = top;
     if (hit?.kind === 'table') {
       const t = frames[shapes.indexOf(hit)];
       const at = t ? cellAt(hit, (p.x - t.x) / (t.cx || 1), (p.y - t.y) / (t.cy || 1)) : { r: 0, c: 0 };
@@ -318,7 +328,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
       return;
     }
     if ((event.key === 'Enter' || event.key === 'F2') && ids.size === 1) {
-      const s = shapes.find((x) => x.id === [...ids][0]);
+      const selected = shapes.find((x) => x.id === [...ids][0]);
+      // Enter on a group edits its first member with text (else its first chart).
+      const s = selected?.kind === 'group' ? (firstEditableMember(selected) ?? selected) : selected;
       if (s?.kind === 'picture') {
         event.preventDefault();
         setCropping(s.id);
@@ -361,8 +373,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
 
 
   const selectedFrames = shapes.flatMap((s, i) => (selection.has(s.id) && frames[i] ? [frames[i]] : []));
-  const editingShape = shapes.find((s) => s.id === editing);
-  const editingFrame = editingShape ? frames[shapes.indexOf(editingShape)] : undefined;
+  const editingPlaced = findPlaced(shapes, frames, editing);
+  const editingShape = editingPlaced?.shape;
+  const editingFrame = editingPlaced?.frame;
   const selectedNames = shapes.filter((s) => selection.has(s.id)).map((s) => shapeName(s, labels));
   const cropShape = cropping !== undefined ? shapes.find((s) => s.id === cropping) : undefined;
   const cropFrame = cropShape ? frames[shapes.indexOf(cropShape)] : undefined;

@@ -10,6 +10,7 @@ import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
 import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
+import { mapChildFrame } from './group-members.js';
 import { isMetafile, metafileBlob } from '../ui/index.js';
 
 export interface SlideShapesProps {
@@ -40,17 +41,10 @@ function textView(text: TextBody | undefined, deck: Deck, fallbackSize: number):
   );
 }
 
-function mapChild(t: Transform | undefined, group: Transform | undefined, space: Transform | undefined): Transform | undefined {
-  if (!t || !group || !space || space.cx === 0 || space.cy === 0) return t;
-  const sx = group.cx / space.cx;
-  const sy = group.cy / space.cy;
-  return { ...t, x: group.x + (t.x - space.x) * sx, y: group.y + (t.y - space.y) * sy, cx: t.cx * sx, cy: t.cy * sy };
-}
-
 /** One shape drawn read-only (also used by the editing canvas for pictures, tables, groups and kept objects). */
 export function shapeView(shape: DeckShape, t: Transform | undefined, key: string, props: SlideShapesProps, url: (m: string) => string | undefined): ReactNode {
   const { deck } = props;
-  if (shape.kind === 'group') return shape.children.map((c, i) => shapeView(c, mapChild(c.xfrm, t, shape.childSpace ?? t), `${key}.${String(i)}`, props, url));
+  if (shape.kind === 'group') return shape.children.map((c, i) => shapeView(c, mapChildFrame(c.xfrm, t, shape.childSpace ?? t), `${key}.${String(i)}`, props, url));
   if (!t || shape.hidden) return null;
   const box = boxStyle(t, deck.size);
   switch (shape.kind) {

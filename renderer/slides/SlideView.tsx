@@ -14,6 +14,7 @@ import { shapeView } from './SlideShapes.js';
 import { boxStyle, cssColor, fillStyle } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
+import { mapChildFrame } from './group-members.js';
 import { pictureFill, svgId } from './picture-fill-svg.js';
 
 /** Polygons of preset geometries drawn in a 100 x 100 box (stretched to the shape). */
@@ -171,6 +172,15 @@ export function slideShapeView(shape: DeckShape, t: Transform | undefined, props
   if (!t || shape.hidden) return null;
   if (shape.kind === 'shape') return geometryView(shape, t, props);
   if (shape.kind === 'connector') return connectorView(shape, t, props.deck);
+  if (shape.kind === 'group') {
+    // Members drawn as shapes of their own at their place on the slide (text, outlines, the one being edited left blank).
+    const space = shape.childSpace ?? t;
+    return (
+      <div key={shape.id} className="slides-view__other slides-view__group" data-shape-id={shape.id}>
+        {shape.children.map((c) => slideShapeView(c, mapChildFrame(c.xfrm, t, space), props))}
+      </div>
+    );
+  }
   return (
     <div key={shape.id} className="slides-view__other" data-shape-id={shape.id}>
       {shapeView(shape, t, String(shape.id), { deck: props.deck, slide: props.slide, label: '' }, (m) => props.urls.get(m))}

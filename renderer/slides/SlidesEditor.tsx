@@ -312,7 +312,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         commit(reorderShapes(deck, index, selection, command));
         return;
       case 'group': {
-        const r = groupShapes(deck, index, selection);
+        const r = groupShapes(deck, index, selection, labels.editor.shapeKind('group'));
         commit(r.deck);
         if (r.id) setSelection(new Set([r.id]));
         return;

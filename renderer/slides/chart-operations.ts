@@ -13,6 +13,7 @@
  */
 import type { Chart, Deck, DeckShape, OpaqueShape, Transform } from '@ostal/model';
 import { chartTable } from '../ui/index.js';
+import { replaceShape } from './group-members.js';
 import { editShapes, insertShape } from './shape-operations.js';
 import { centred } from './slide-factory.js';
 
@@ -30,15 +31,15 @@ export function sameChartContent(a: Chart, b: Chart): boolean {
 }
 
 /**
- * The deck with the chart of shape `id` on slide `index` replaced by `chart` (fallback picture
+ * The deck with the chart of shape `id` (a group's member too) on slide `index` replaced by `chart` (fallback picture
  * dropped; kept source dropped unless PPTX, whose writer patches it). Returns `deck` itself
  * when the shape is not a chart or `chart` shows the same as before (nothing to undo).
  */
 export function setSlideChart(deck: Deck, index: number, id: number, chart: Chart): Deck {
   let changed = false;
   const next = editShapes(deck, index, (shapes) =>
-    shapes.map((s) => {
-      if (s.id !== id || !isChartShape(s) || sameChartContent(s.chart, chart)) return s;
+    replaceShape(shapes, id, (s) => {
+      if (!isChartShape(s) || sameChartContent(s.chart, chart)) return s;
       changed = true;
       const { source, fallback: _fallback, ...rest } = s;
       return { ...rest, ...(source?.format === 'pptx' ? { source } : {}), chart };

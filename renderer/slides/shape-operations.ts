@@ -7,6 +7,7 @@
 import { flattenShapes, resolvedTransform, sectionsAfterInsert, slideShapes, slideTextFromShapes } from '@ostal/model';
 import type { Deck, DeckShape, GroupShape, Slide, TextBody, Transform } from '@ostal/model';
 import { withSlides } from './deck-operations.js';
+import { replaceShape } from './group-members.js';
 import { bounds, unionBox } from './shape-geometry.js';
 
 /** Where a placeholder sits when neither it nor a layout or master gives a position (PowerPoint's defaults, as shares of the slide). */
@@ -31,15 +32,16 @@ export function editableShapes(slide: Slide): DeckShape[] {
   const shapes = slide.shapes ?? slideShapes(slide);
   const seen = new Set<number>();
   let next = flattenShapes(shapes).reduce((m, s) => Math.max(m, s.id), 0) + 1;
-  return shapes.map((s) => {
-    if (!seen.has(s.id)) {
-      seen.add(s.id);
-      return s;
-    }
-    const id = next++;
-    seen.add(id);
-    return { ...s, id };
-  });
+  // Group members too: the canvas edits a member's text or chart by its id.
+  const unique = (list: readonly DeckShape[]): DeckShape[] =>
+    list.map((s) => {
+      const own = seen.has(s.id) ? next++ : s.id;
+      seen.add(own);
+      const children = s.kind === 'group' ? unique(s.children) : undefined;
+      if (own === s.id && (!children || children.every((c, i) => c === (s as GroupShape).children[i]))) return s;
+      return { ...s, id: own, ...(children ? { children } : {}) };
+    });
+  return unique(shapes);
 }
 
 /** Where a shape shows on the slide. */
@@ -118,8 +120,8 @@ export function insertShape(deck: Deck, index: number, make: (id: number) => Dec
   return { deck: next, id };
 }
 
-/** The selected shapes (two or more) made one group at the place of the topmost; placeholders stay out. */
-export function groupShapes(deck: Deck, index: number, ids: ReadonlySet<number>): { deck: Deck; id: number } {
+/** The selected shapes (two or more) made one group named `name` and its id (the UI's language), at the place of the topmost; placeholders stay out. */
+export function groupShapes(deck: Deck, index: number, ids: ReadonlySet<number>, name = 'Group'): { deck: Deck; id: number } {
   const slide = deck.slides[index];
   if (!slide) return { deck, id: 0 };
   let id = 0;
@@ -129,7 +131,7 @@ export function groupShapes(deck: Deck, index: number, ids: ReadonlySet<number>)
     if (members.length < 2 || !box) return shapes;
     id = nextShapeId(shapes);
     const frame = { x: Math.round(box.x), y: Math.round(box.y), cx: Math.round(box.cx), cy: Math.round(box.cy) };
-    const group: GroupShape = { kind: 'group', id, name: `Group ${String(id)}`, xfrm: frame, childSpace: frame, children: members };
+    const group: GroupShape = { kind: 'group', id, name: `${name} ${String(id)}`, xfrm: frame, childSpace: frame, children: members };
     const last = shapes.indexOf(members[members.length - 1]!);
     const out: DeckShape[] = [];
     shapes.forEach((s, i) => {
@@ -164,9 +166,9 @@ export function ungroupShapes(deck: Deck, index: number, ids: ReadonlySet<number
   return { deck: next, ids: freed };
 }
 
-/** New text of a shape. */
+/** New text of a shape (a group's member too). */
 export function setShapeText(deck: Deck, index: number, id: number, text: TextBody): Deck {
-  return editShapes(deck, index, (shapes) => shapes.map((s) => (s.id === id && s.kind === 'shape' ? { ...s, text } : s)));
+  return editShapes(deck, index, (shapes) => replaceShape(shapes, id, (s) => (s.kind === 'shape' ? { ...s, text } : s)));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { Chart, Deck, DeckShape } from '@ostal/model';
 import { ChartEditDialog, sampleChartData } from '../ui/index.js';
 import type { ChartEditLabels } from '../ui/index.js';
 import { insertSlideChart, isChartShape, setSlideChart } from './chart-operations.js';
+import { findShape } from './group-members.js';
 
 const NO_ANCHOR: Chart['anchor'] = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
 
@@ -36,7 +37,7 @@ export function useSlideChart({ deck, index, shapes, labels, commit, onSelect, o
     onDone();
   };
   const edit = (id: number) => {
-    if (isChartShape(shapes.find((s) => s.id === id))) setEditing(id);
+    if (isChartShape(findShape(shapes, id))) setEditing(id);
   };
 
   let dialog: ReactNode = null;
@@ -58,7 +59,7 @@ export function useSlideChart({ deck, index, shapes, labels, commit, onSelect, o
       />
     );
   } else if (editing !== null) {
-    const shape = shapes.find((s) => s.id === editing);
+    const shape = findShape(shapes, editing);
     if (isChartShape(shape)) {
       dialog = (
         <ChartEditDialog

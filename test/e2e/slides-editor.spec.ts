@@ -215,6 +215,15 @@ test('shapes are duplicated, copied and pasted, grouped and ungrouped on the can
   await expect(page.getByText(/^Sélection\s:\sEllipse 4, Ellipse 5$/)).toBeAttached();
   await page.getByRole('button', { name: 'Grouper' }).click();
   await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(1);
+  // A double-click on a member of the group types in it, in place; the group stays selected.
+  const group = canvas(page).locator('.slides-view > .slides-view__group');
+  const member = (await group.locator('[data-geometry="ellipse"]').nth(1).boundingBox())!;
+  await page.mouse.dblclick(member.x + member.width / 2, member.y + member.height / 2);
+  await expect(page.getByRole('textbox', { name: /Ellipse 5/ })).toBeFocused();
+  await page.keyboard.type('Rond');
+  await page.keyboard.press('Escape');
+  await expect(group.getByText('Rond')).toBeVisible();
+  await expect(page.getByText(/^Sélection\s:\sGroupe \d+$/)).toBeAttached();
   await expect(page.getByRole('button', { name: 'Dissocier' })).toBeEnabled();
   await page.getByRole('button', { name: 'Dissocier' }).click();
   await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(0);
