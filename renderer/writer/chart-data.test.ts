@@ -39,10 +39,26 @@ describe('a chart as a table of values', () => {
     expect(chartTable(sales, name)).toEqual({
       categories: ['T1', 'T2', 'T3'],
       series: [
-        { name: 'Nord', values: [3, 5.5, null] },
+        { name: 'Nord', values: [3, 5.5, null], color: '#FF0000' },
         { name: 'Série 2', values: [4, 1, null] },
       ],
     });
+  });
+
+  it('sets the look the dialog edits: a series colour chosen, values shown or hidden, axis titles', () => {
+    const table = { categories: ['T1', 'T2', 'T3'], series: [{ name: 'Nord', values: [3, 5.5, null], color: '#FF0000' }, { name: 'Sud', values: [4, 1, null], color: '#00AA00' }] };
+    const shown = chartFromTable(sales, { type: 'column', title: 'Ventes', legend: 'bottom', valueLabels: true, categoryAxisTitle: 'Trimestre', valueAxisTitle: ' k€ ' }, table);
+    expect(shown.series.map((s) => s.color)).toEqual(['#FF0000', '#00AA00']);
+    expect(shown.series.map((s) => s.dataLabels?.value)).toEqual([true, true]);
+    expect([shown.categoryAxisTitle, shown.valueAxisTitle]).toEqual(['Trimestre', 'k€']);
+    // Hidden again: labels that showed something else (the category) keep it; an emptied title goes.
+    const withCategory: Chart = { ...shown, series: shown.series.map((s, i) => (i === 0 ? { ...s, dataLabels: { value: true, category: true } } : s)) };
+    const hidden = chartFromTable(withCategory, { type: 'column', title: 'Ventes', legend: 'bottom', valueLabels: false, categoryAxisTitle: '', valueAxisTitle: 'k€' }, table);
+    expect(hidden.series.map((s) => s.dataLabels)).toEqual([{ category: true }, undefined]);
+    expect(hidden.categoryAxisTitle).toBeUndefined();
+    // Unchanged, a chart showing some series' values keeps them as they are.
+    const some: Chart = { ...sales, series: [{ ...sales.series[0]!, dataLabels: { value: true } }, sales.series[1]!] };
+    expect(chartFromTable(some, { type: 'line', title: 'Ventes', legend: 'bottom', valueLabels: false }, chartTable(some, name)).series.map((s) => s.dataLabels?.value)).toEqual([true, undefined]);
   });
 
   it('makes the chart of an edited table: new values and categories, the kind changed, colours kept, cell references dropped', () => {

@@ -57,8 +57,14 @@ test('a chart is edited from a table of its values: kind, title, a value and a s
   await dialog.getByRole('textbox', { name: `Nom de la série ${String(series)}` }).fill('Objectif');
   const newValues = dialog.locator('tbody tr').locator(`td:nth-child(${String(series + 1)}) input`);
   for (let i = 0; i < categories; i++) await newValues.nth(i).fill(String(i + 1).replace('.', ','));
+  // The look: the new series in red, the values written on the chart.
+  await dialog.getByLabel('Couleur de la série Objectif').fill('#c00000');
+  await dialog.getByRole('checkbox', { name: 'Afficher les valeurs sur le graphique' }).check();
   await dialog.getByRole('button', { name: 'OK' }).click();
   await expect(dialog).toBeHidden();
+  const objectif = (chart: typeof line) => chart.locator(`.ui-chart__series--bars[data-series="${String(series - 1)}"]`);
+  await expect(objectif(line)).toHaveAttribute('fill', '#C00000');
+  await expect(line.locator('.ui-chart__value')).toHaveCount(categories * series);
 
   // Drawn as columns: one bar per category and series, under the new title.
   await expect(line.locator('.ui-chart__bar')).toHaveCount(categories * series);
@@ -77,6 +83,8 @@ test('a chart is edited from a table of its values: kind, title, a value and a s
     const again = page.getByRole('textbox', { name: 'Zone de texte du document' }).locator('.writer-chart').first();
     await expect(again.locator('.ui-chart__title')).toHaveText('Production 2026');
     await expect(again.locator('.ui-chart__bar')).toHaveCount(categories * series);
+    await expect(objectif(again)).toHaveAttribute('fill', '#C00000');
+    await expect(again.locator('.ui-chart__value')).toHaveCount(categories * series);
   }
 });
 

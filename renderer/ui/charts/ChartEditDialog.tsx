@@ -1,6 +1,7 @@
 /**
  * "Modifier le graphique": the kind, title and legend of a chart (of a text document or a
- * slide), and its values in a table (categories down, series across) where rows and series are added and
+ * slide), its look (each series' colour, the values shown on the chart, the axes' titles) and its
+ * values in a table (categories down, series across) where rows and series are added and
  * removed. Values are typed the user's way (decimal comma in French); one that is not a number
  * is named and keeps the dialog open.
  */
@@ -10,7 +11,8 @@ import { Button } from '../Button.js';
 import { Dialog } from '../Dialog.js';
 import { Field } from '../Field.js';
 import type { ChartKind } from './chart-scale.js';
-import { CHART_LEGENDS, chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue } from './chart-edit-data.js';
+import { AXIS_TITLE_KINDS, CHART_LEGENDS, SERIES_COLOR_KINDS, chartFromTable, chartTable, chartTypesFor, formatChartValue, parseChartValue, showsValueLabels } from './chart-edit-data.js';
+import { CHART_PALETTE } from './ChartView.js';
 import type { ChartLegendPlace, EditableChart } from './chart-edit-data.js';
 import type { ChartEditLabels } from './chart-edit-labels.js';
 import './chart-edit.css';
@@ -29,6 +31,8 @@ export interface ChartEditDialogProps<C extends EditableChart> {
 interface Draft {
   readonly categories: string[];
   readonly names: string[];
+  /** A series' own colour (`#rrggbb`), or undefined for the palette's. */
+  readonly colors: (string | undefined)[];
   /** Typed text, [series][point]. */
   readonly values: string[][];
 }
@@ -41,8 +45,11 @@ export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale
   const [legend, setLegend] = useState<ChartLegendPlace>(chart.legend ?? 'right');
   const [draft, setDraft] = useState<Draft>(() => {
     const table = chartTable(chart, labels.newSeries);
-    return { categories: [...table.categories], names: table.series.map((s) => s.name), values: table.series.map((s) => s.values.map((v) => formatChartValue(v, locale))) };
+    return { categories: [...table.categories], names: table.series.map((s) => s.name), colors: table.series.map((s) => s.color), values: table.series.map((s) => s.values.map((v) => formatChartValue(v, locale))) };
   });
+  const [valueLabels, setValueLabels] = useState(() => showsValueLabels(chart));
+  const [categoryAxisTitle, setCategoryAxisTitle] = useState(chart.categoryAxisTitle ?? '');
+  const [valueAxisTitle, setValueAxisTitle] = useState(chart.valueAxisTitle ?? '');
   const [error, setError] = useState<{ text: string; series: number; point: number } | null>(null);
 
   const change = (next: Partial<Draft>) => {
@@ -53,8 +60,8 @@ export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale
   const points = draft.categories.length;
   const addRow = () => change({ categories: [...draft.categories, ''], values: draft.values.map((row) => [...row, '']) });
   const removeRow = () => points > 1 && change({ categories: draft.categories.slice(0, -1), values: draft.values.map((row) => row.slice(0, -1)) });
-  const addSeries = () => change({ names: [...draft.names, labels.newSeries(draft.names.length + 1)], values: [...draft.values, draft.categories.map(() => '')] });
-  const removeSeries = () => draft.names.length > 1 && change({ names: draft.names.slice(0, -1), values: draft.values.slice(0, -1) });
+  const addSeries = () => change({ names: [...draft.names, labels.newSeries(draft.names.length + 1)], colors: [...draft.colors, undefined], values: [...draft.values, draft.categories.map(() => '')] });
+  const removeSeries = () => draft.names.length > 1 && change({ names: draft.names.slice(0, -1), colors: draft.colors.slice(0, -1), values: draft.values.slice(0, -1) });
   const valueName = (s: number, p: number) => labels.value(draft.names[s] || labels.newSeries(s + 1), draft.categories[p] || labels.category(p + 1));
 
   const submit = (event: FormEvent) => {
@@ -72,12 +79,16 @@ export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale
         }
         values.push(value);
       }
-      series.push({ name: draft.names[s]!.trim() || labels.newSeries(s + 1), values });
+      const color = draft.colors[s];
+      series.push({ name: draft.names[s]!.trim() || labels.newSeries(s + 1), values, ...(color ? { color } : {}) });
     }
-    onSubmit(chartFromTable(chart, { type, title, legend }, { categories: draft.categories.map((c) => c.trim()), series }));
+    const axes = AXIS_TITLE_KINDS.includes(type);
+    onSubmit(chartFromTable(chart, { type, title, legend, valueLabels, ...(axes ? { categoryAxisTitle, valueAxisTitle } : {}) }, { categories: draft.categories.map((c) => c.trim()), series }));
   };
 
   const types = chartTypesFor(chart);
+  const colored = SERIES_COLOR_KINDS.includes(type);
+  const axes = AXIS_TITLE_KINDS.includes(type);
   return (
     <Dialog
       title={dialogTitle ?? labels.edit}
@@ -116,6 +127,22 @@ export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale
             </select>
           </Field>
         </div>
+        <div className="ui-chart-edit__settings">
+          <label className="ui-chart-edit__check">
+            <input type="checkbox" checked={valueLabels} onChange={(e) => setValueLabels(e.target.checked)} />
+            {labels.valueLabels}
+          </label>
+          {axes ? (
+            <>
+              <Field label={labels.categoryAxisTitle}>
+                <input className="ui-input" value={categoryAxisTitle} onChange={(e) => setCategoryAxisTitle(e.target.value)} />
+              </Field>
+              <Field label={labels.valueAxisTitle}>
+                <input className="ui-input" value={valueAxisTitle} onChange={(e) => setValueAxisTitle(e.target.value)} />
+              </Field>
+            </>
+          ) : null}
+        </div>
         {error && (
           <p role="alert" className="ui-chart-edit__error">
             {error.text}
@@ -130,6 +157,15 @@ export function ChartEditDialog<C extends EditableChart>({ chart, labels, locale
                 {draft.names.map((name, s) => (
                   <th key={s} scope="col">
                     <input className="ui-input" aria-label={labels.seriesName(s + 1)} value={name} onChange={(e) => change({ names: draft.names.map((n, i) => (i === s ? e.target.value : n)) })} />
+                    {colored ? (
+                      <input
+                        type="color"
+                        className="ui-chart-edit__color"
+                        aria-label={labels.seriesColor(name || labels.newSeries(s + 1))}
+                        value={(draft.colors[s] ?? CHART_PALETTE[s % CHART_PALETTE.length]!).toLowerCase()}
+                        onChange={(e) => change({ colors: draft.colors.map((c, i) => (i === s ? e.target.value.toUpperCase() : c)) })}
+                      />
+                    ) : null}
                   </th>
                 ))}
               </tr>

@@ -44,6 +44,16 @@ describe('ChartView', () => {
     expect(html).toMatch(/<td>1\u202f?\s?200,5<\/td>/);
     expect(html).toContain('<th scope="col">Catégorie</th>');
   });
+  it('writes the values of the series that show them, by their bars, points and slices, in French', () => {
+    const shown = data('column', { series: [{ name: 'Nord', values: [1200.5, 2000, 1500], showValues: true }, { name: 'Sud', values: [400, null, 600] }] });
+    const bars = render(shown);
+    expect(count(bars, 'ui-chart__value')).toBe(3);
+    expect(bars).toMatch(/class="ui-chart__value"[^>]*>1\u202f?\s?200,5<\/text>/);
+    expect(count(render({ ...shown, type: 'line' }), 'ui-chart__value')).toBe(3);
+    expect(count(render({ ...shown, type: 'pie' }), 'ui-chart__value')).toBe(3);
+    expect(count(render(data('column')), 'ui-chart__value')).toBe(0);
+  });
+
   it('draws the axes without their labels, or not at all, when the file hides them', () => {
     const axes = (html: string) => /<g stroke="#8c8c8c" aria-hidden="true">(.*?)<\/g>/.exec(html)![1]!.split('<line').length - 1;
     const shown = render(data('column'));

@@ -18,6 +18,8 @@ export interface ChartViewSeries {
   readonly values: readonly (number | null)[];
   /** `#RRGGBB`; absent: the palette. */
   readonly color?: string;
+  /** Its values written on the chart (data labels showing the value). */
+  readonly showValues?: boolean;
   /** Combined charts: drawn as this kind (absent: the chart's). */
   readonly type?: SeriesKind;
   /** Combined charts: against the second value axis, on the right. */
@@ -208,7 +210,17 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader,
           inner > 0.5
             ? `M${pt(outer, a0)} A${String(outer)},${String(outer)} 0 ${String(large)} 1 ${pt(outer, a1)} L${pt(inner, a1)} A${String(inner)},${String(inner)} 0 ${String(large)} 0 ${pt(inner, a0)} Z`
             : `M${String(cx)},${String(cy)} L${pt(outer, a0)} A${String(outer)},${String(outer)} 0 ${String(large)} 1 ${pt(outer, a1)} Z`;
-        return <path key={`${String(k)}-${String(i)}`} className="ui-chart__slice" d={d} fill={color} stroke="#fff" strokeWidth={1} />;
+        const slice = <path key={`${String(k)}-${String(i)}`} className="ui-chart__slice" d={d} fill={color} stroke="#fff" strokeWidth={1} />;
+        if (!s.showValues) return slice;
+        // The value in the middle of its slice (of its ring).
+        const mid = a0 + sweep / 2;
+        const at = inner > 0.5 ? (outer + inner) / 2 : outer * 0.65;
+        return [
+          slice,
+          <text key={`${String(k)}-${String(i)}-v`} className="ui-chart__value" x={cx + at * Math.cos(mid)} y={cy + at * Math.sin(mid)} textAnchor="middle" dominantBaseline="middle" fontSize={FONT - 1} fill="#000">
+            {nf.format(v)}
+          </text>,
+        ];
       });
     });
     parts.push(<g key="pie">{slices}</g>);
@@ -267,7 +279,7 @@ export function ChartView({ chart, width, height, locale, label, categoryHeader,
       ...cartesianParts({
         kind,
         stacking,
-        series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}), ...(s.sizes ? { sizes: s.sizes } : {}) })),
+        series: series.map((s, k) => ({ values: s.values, color: colorOf(series, k), ...(s.type ? { type: s.type } : {}), ...(s.secondaryAxis ? { secondaryAxis: true } : {}), ...(s.sizes ? { sizes: s.sizes } : {}), ...(s.showValues ? { showValues: true } : {}) })),
         ...(chart.stock ? { stock: chart.stock } : {}),
         ...(chart.bubbleScale !== undefined ? { bubbleScale: chart.bubbleScale } : {}),
         ...(chart.showNegativeBubbles ? { showNegativeBubbles: true } : {}),

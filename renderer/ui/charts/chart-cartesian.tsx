@@ -6,7 +6,7 @@
  * office suites draw them. A horizontal bar chart turns every series with it: its categories run
  * up from the origin and a line or area series' values across, as LibreOffice draws them.
  */
-import type { ReactNode } from 'react';
+import type { ReactNode, SVGProps } from 'react';
 import { niceScale, stackBases, valueScale } from './chart-scale.js';
 import type { ChartKind, ChartStacking, ValueScale } from './chart-scale.js';
 import { bubbleMarks, stockMarks } from './chart-stock-bubble.js';
@@ -23,6 +23,8 @@ export interface PlotSeries {
   readonly secondaryAxis?: boolean;
   /** Bubble charts: each point's size. */
   readonly sizes?: readonly (number | null)[];
+  /** Its values written by its bars' ends and above its points. */
+  readonly showValues?: boolean;
 }
 
 export interface CartesianInput {
@@ -65,6 +67,8 @@ export interface PlotPoint {
   readonly y: number;
   readonly bx: number;
   readonly by: number;
+  /** The point's own value (not its stack's total). */
+  readonly value: number;
 }
 
 /**
@@ -87,7 +91,7 @@ export function seriesPoints(
     const c = categoryPos(i);
     const v = valuePos(p.base + p.value);
     const b = valuePos(p.base);
-    pts.push(horizontal ? { x: v, y: c, bx: b, by: c } : { x: c, y: v, bx: c, by: b });
+    pts.push(horizontal ? { x: v, y: c, bx: b, by: c, value: p.value } : { x: c, y: v, bx: c, by: b, value: p.value });
   }
   return pts;
 }
@@ -313,11 +317,25 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
           const p1 = pos(p.base + p.value);
           // The first series nearest the origin: leftmost, or lowest in a horizontal chart.
           const offset = horizontal ? center(i) + inner / 2 - (slot + 1) * w : center(i) - inner / 2 + slot * w;
-          return horizontal ? (
+          const bar = horizontal ? (
             <rect key={i} className="ui-chart__bar" x={Math.min(p0, p1)} y={offset} width={Math.max(Math.abs(p1 - p0), 0.5)} height={Math.max(w - 1, 1)} />
           ) : (
             <rect key={i} className="ui-chart__bar" x={offset} y={Math.min(p0, p1)} width={Math.max(w - 1, 1)} height={Math.max(Math.abs(p1 - p0), 0.5)} />
           );
+          if (!s.showValues) return bar;
+          // The value past the bar's end (inside it when stacked).
+          const own = s.values[i] ?? 0;
+          const end = p.value < 0 ? -1 : 1;
+          const stacked = stackOf.has(k);
+          const label: SVGProps<SVGTextElement> = horizontal
+            ? { x: stacked ? (p0 + p1) / 2 : p1 + end * 3, y: offset + w / 2, textAnchor: stacked ? 'middle' : end > 0 ? 'start' : 'end', dominantBaseline: 'middle' }
+            : { x: offset + w / 2, y: stacked ? (p0 + p1) / 2 : p1 - end * 3, textAnchor: 'middle', dominantBaseline: stacked ? 'middle' : end > 0 ? 'auto' : 'hanging' };
+          return [
+            bar,
+            <text key={`${String(i)}-v`} className="ui-chart__value" {...label} fontSize={input.fontSize - 1} fill="#000">
+              {input.nf.format(own)}
+            </text>,
+          ];
         })}
       </g>
     );
@@ -344,6 +362,13 @@ export function cartesianParts(input: CartesianInput): ReactNode[] {
         ) : null}
         {seriesKind === 'line' ? <polyline className="ui-chart__line" points={line} fill="none" stroke={s.color} strokeWidth={2} /> : null}
         {seriesKind !== 'area' ? pts.map((p, i) => <circle key={i} className="ui-chart__point" cx={p.x} cy={p.y} r={3} fill={s.color} />) : null}
+        {s.showValues
+          ? pts.map((p, i) => (
+              <text key={`v${String(i)}`} className="ui-chart__value" x={p.x} y={p.y - 6} textAnchor="middle" fontSize={input.fontSize - 1} fill="#000">
+                {input.nf.format(p.value)}
+              </text>
+            ))
+          : null}
       </g>
     );
   });

@@ -15,17 +15,22 @@ export interface EditableChart {
   readonly type: ChartKind;
   readonly title?: string | undefined;
   readonly legend?: ChartLegendPlace | undefined;
+  readonly categoryAxisTitle?: string | undefined;
+  readonly valueAxisTitle?: string | undefined;
   readonly series: readonly {
     readonly name?: string | undefined;
     readonly cachedCategories?: readonly string[] | undefined;
     readonly cachedValues?: readonly (number | null)[] | undefined;
+    /** `#RRGGBB`; none: the palette's (theme) colour. */
+    readonly color?: string | undefined;
+    readonly dataLabels?: { readonly value?: boolean | undefined } | undefined;
   }[];
 }
 
-/** The values of a chart, as the dialog edits them. */
+/** The values of a chart, as the dialog edits them; a series' colour when it has one of its own (or the user chose one). */
 export interface ChartTable {
   readonly categories: readonly string[];
-  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[] }[];
+  readonly series: readonly { readonly name: string; readonly values: readonly (number | null)[]; readonly color?: string | undefined }[];
 }
 
 /** What else the dialog sets. */
@@ -33,6 +38,21 @@ export interface ChartSettings {
   readonly type: ChartKind;
   readonly title: string;
   readonly legend: ChartLegendPlace;
+  /** Values shown on the chart (every series' data labels); undefined: left as they are. */
+  readonly valueLabels?: boolean | undefined;
+  /** Axis titles (empty: none); undefined: left as they are. */
+  readonly categoryAxisTitle?: string | undefined;
+  readonly valueAxisTitle?: string | undefined;
+}
+
+/** Kinds whose series the dialog colours one by one (a pie's or doughnut's colours are its slices'). */
+export const SERIES_COLOR_KINDS: readonly ChartKind[] = ['column', 'bar', 'line', 'area', 'radar'];
+/** Kinds with axes the dialog titles. */
+export const AXIS_TITLE_KINDS: readonly ChartKind[] = ['column', 'bar', 'line', 'area', 'scatter'];
+
+/** Whether every series of the chart shows its values. */
+export function showsValueLabels(chart: EditableChart): boolean {
+  return chart.series.length > 0 && chart.series.every((s) => s.dataLabels?.value === true);
 }
 
 /** Kinds a chart can be turned into (stock and bubble charts keep theirs: their series have set roles). */
@@ -52,6 +72,7 @@ export function chartTable(chart: EditableChart, seriesName: (n: number) => stri
   const series = chart.series.map((s, i) => ({
     name: s.name ?? seriesName(i + 1),
     values: Array.from({ length: points }, (_, p) => s.cachedValues?.[p] ?? null),
+    ...(s.color ? { color: s.color } : {}),
   }));
   return { categories, series: series.length > 0 ? series : [{ name: seriesName(1), values: categories.map(() => null) }] };
 }
@@ -62,17 +83,31 @@ const THREE_D: readonly ChartKind[] = ['column', 'bar', 'line', 'area', 'pie'];
 const SERIES_CELLS = ['nameRef', 'categories', 'values', 'cachedCategories', 'cachedValues'];
 
 /** A series with new values, without the fields that only meant something for the former kind or the former cells. */
-function editedSeries(from: object | undefined, name: string, categories: readonly string[], values: readonly (number | null)[], sameType: boolean): object {
+function editedSeries(from: object | undefined, edited: ChartTable['series'][number], categories: readonly string[], sameType: boolean, valueLabels: boolean | undefined): object {
   const rest: Record<string, unknown> = { ...(from ?? {}) };
   for (const key of SERIES_CELLS) delete rest[key];
   if (!sameType) {
     delete rest.type;
     delete rest.secondaryAxis;
   }
-  return { ...rest, name, cachedCategories: [...categories], cachedValues: [...values] };
+  if (edited.color) rest.color = edited.color;
+  if (valueLabels !== undefined) {
+    const { value: _value, ...labels } = (rest.dataLabels ?? {}) as Record<string, unknown>;
+    if (valueLabels) rest.dataLabels = { ...labels, value: true };
+    else if (Object.values(labels).some((v) => v === true)) rest.dataLabels = labels;
+    else delete rest.dataLabels;
+  }
+  return { ...rest, name: edited.name, cachedCategories: [...categories], cachedValues: [...edited.values] };
 }
 
-/** The chart the dialog's table and settings describe, keeping what they do not touch (size, colours, labels). */
+/** Sets (non-empty) or removes an optional text field of `next`. */
+function setText(next: Record<string, unknown>, key: string, text: string | undefined): void {
+  if (text === undefined) return;
+  if (text.trim()) next[key] = text.trim();
+  else delete next[key];
+}
+
+/** The chart the dialog's table and settings describe, keeping what they do not touch (size, fonts, per-point colours...). */
 export function chartFromTable<C extends EditableChart>(chart: C, settings: ChartSettings, table: ChartTable): C {
   const sameType = settings.type === chart.type;
   const next: Record<string, unknown> = { ...(chart as object), type: settings.type, legend: settings.legend };
@@ -89,7 +124,13 @@ export function chartFromTable<C extends EditableChart>(chart: C, settings: Char
       delete next.valueAxisTitle;
     }
   }
-  next.series = table.series.map((s, i) => editedSeries(chart.series[i], s.name, table.categories, s.values, sameType));
+  // Labels change only when the user changed them: a chart showing some series' values keeps them.
+  const labels = settings.valueLabels === undefined || settings.valueLabels === showsValueLabels(chart) ? undefined : settings.valueLabels;
+  next.series = table.series.map((s, i) => editedSeries(chart.series[i], s, table.categories, sameType, labels));
+  if (AXIS_TITLE_KINDS.includes(settings.type)) {
+    setText(next, 'categoryAxisTitle', settings.categoryAxisTitle);
+    setText(next, 'valueAxisTitle', settings.valueAxisTitle);
+  }
   return next as unknown as C;
 }
 

@@ -25,6 +25,13 @@ export interface ChartEditLabels {
   readonly value: (series: string, category: string) => string;
   /** Default name of a series without one ("Série 2"). */
   readonly newSeries: (n: number) => string;
+  /** Accessible name of a series' colour ("Couleur de la série Nord"). */
+  readonly seriesColor: (name: string) => string;
+  /** "Afficher les valeurs sur le graphique" (every series' data labels). */
+  readonly valueLabels: string;
+  /** Axis titles' fields. */
+  readonly categoryAxisTitle: string;
+  readonly valueAxisTitle: string;
   readonly addRow: string;
   readonly removeRow: string;
   readonly addSeries: string;

@@ -21,6 +21,7 @@ export interface ChartSource extends Omit<ChartViewData, 'categories' | 'series'
     readonly color?: string | undefined;
     readonly type?: ChartViewSeries['type'] | undefined;
     readonly secondaryAxis?: boolean | undefined;
+    readonly dataLabels?: { readonly value?: boolean | undefined } | undefined;
   }[];
 }
 
@@ -50,6 +51,7 @@ export function chartViewData(chart: ChartSource, seriesName: (n: number) => str
       // Combined charts (a line among columns) and the secondary axis.
       ...(s.type ? { type: s.type } : {}),
       ...(s.secondaryAxis ? { secondaryAxis: true } : {}),
+      ...(s.dataLabels?.value ? { showValues: true } : {}),
     })),
   };
 }

@@ -9,9 +9,10 @@
  * added (cloned from the last one, without its explicit colour: the next theme accent, or the
  * application's automatic colour) or removed (the dialog removes the last ones); the title's text
  * (its run properties kept); the legend shown, hidden or moved; columns turned into bars and back
- * (`c:barDir`). A pie of pie stays one; a scatter chart's x and y values are its categories and
- * values. Anything else — another kind, a combined, stock or bubble chart, a change the dialog
- * cannot make (colours, labels, axis titles) — is left to the from-values writer
+ * (`c:barDir`); a series' colour chosen in the dialog (its fill, a line's outline, in `c:spPr`; its
+ * per-point colours dropped). A pie of pie stays one; a scatter chart's x and y values are its categories and
+ * values. Anything else — another kind, a combined, stock or bubble chart, a change the patch
+ * does not make (data labels, axis titles) — is left to the from-values writer
  * (`chartSpaceXml`): `patchChartParts` then returns undefined. Part names are the caller's
  * (`text/wml-chart-writer.ts`, `slides/pptx-charts.ts`).
  */
@@ -34,7 +35,9 @@ const A = NS.a;
 /** Chart groups whose series the patch knows (same series shape: tx, spPr, dPt, dLbls, cat, val). */
 const GROUPS = new Set(['barChart', 'bar3DChart', 'lineChart', 'line3DChart', 'areaChart', 'area3DChart', 'pieChart', 'pie3DChart', 'doughnutChart', 'radarChart', 'ofPieChart', 'scatterChart']);
 /** What the dialog rewrites in a series: the rest must not have changed. */
-const EDITED_SERIES_FIELDS = ['name', 'cachedCategories', 'cachedValues'];
+const EDITED_SERIES_FIELDS = ['name', 'cachedCategories', 'cachedValues', 'color'];
+/** Fill elements of a shape's properties (ECMA-376 Part 1, 20.1.8 EG_FillProperties). */
+const FILLS = new Set(['noFill', 'solidFill', 'gradFill', 'blipFill', 'pattFill', 'grpFill']);
 
 /** JSON with keys sorted: equal for equal values whatever the key order. */
 function canon(v: unknown): string {
@@ -164,8 +167,26 @@ class ChartPatch {
     return ser;
   }
 
-  /** Replaces the series of `group` by those of `next`, `kept` being the group's series in `c:order` order. */
-  series(group: EditElement, kept: readonly EditElement[], next: Chart): void {
+  /** Sets a series' colour: its fill, or its outline's for a line; its per-point colours dropped (one colour chosen for the series). */
+  private color(ser: EditElement, color: string, lined: boolean): void {
+    const solid = (): EditElement => this.a('solidFill', {}, this.a('srgbClr', { val: color.replace('#', '').toUpperCase() }));
+    let spPr = kid(ser, NS_CHART, 'spPr');
+    if (!spPr) {
+      spPr = this.c('spPr');
+      insertBefore(ser, spPr, (e) => !['idx', 'order', 'tx'].includes(e.local));
+    }
+    const target = lined ? (kid(spPr, A, 'ln') ?? this.a('ln')) : spPr;
+    if (lined && !kid(spPr, A, 'ln')) spPr.children.push(target);
+    const at = target.children.findIndex((c) => typeof c === 'object' && c.ns === A && FILLS.has(c.local));
+    if (at >= 0) target.children[at] = solid();
+    else if (lined) target.children.unshift(solid());
+    else insertBefore(target, solid(), (e) => !['xfrm', 'custGeom', 'prstGeom'].includes(e.local));
+    for (const dPt of kids(ser, NS_CHART, 'dPt')) removeChild(ser, dPt);
+  }
+
+  /** Replaces the series of `group` by those of `next` (`old`: what they said), `kept` being the group's series in `c:order` order. */
+  series(group: EditElement, kept: readonly EditElement[], next: Chart, old: Chart): void {
+    const lined = group.local === 'lineChart' || group.local === 'line3DChart' || group.local === 'scatterChart' || (group.local === 'radarChart' && val(kid(group, NS_CHART, 'radarStyle')) !== 'filled');
     const categories = next.series.find((s) => (s.cachedCategories?.length ?? 0) > 0)?.cachedCategories ?? [];
     this.xy = group.local === 'scatterChart';
     const firstCat = kid(kept[0], NS_CHART, this.xy ? 'xVal' : 'cat');
@@ -178,6 +199,7 @@ class ChartPatch {
       this.name(ser, s.name ?? `Series${String(i + 1)}`, i + 1);
       this.categories(ser, s.cachedCategories ?? []);
       this.values(ser, s.cachedValues ?? [], i + 1);
+      if (s.color && s.color.toUpperCase() !== old.series[i]?.color?.toUpperCase()) this.color(ser, s.color, lined);
       return ser;
     });
     const isSer = (c: EditNode): boolean => typeof c === 'object' && c.ns === NS_CHART && c.local === 'ser';
@@ -282,7 +304,7 @@ export function patchChartParts(parts: readonly ChartPartBytes[], read: Chart, e
   const kept = kids(group, NS_CHART, 'ser').sort((p, q) => Number(val(kid(p, NS_CHART, 'order')) ?? 0) - Number(val(kid(q, NS_CHART, 'order')) ?? 0));
   if (kept.length === 0 || kept.length !== old.series.length || chart.series.length === 0) return undefined;
   const patch = new ChartPatch(root, workbookSheetName(root));
-  patch.series(group, kept, chart);
+  patch.series(group, kept, chart, old);
   const autoTitle = kid(chartEl, NS_CHART, 'title') !== undefined && kid(kid(chartEl, NS_CHART, 'title'), NS_CHART, 'tx') === undefined;
   if (chart.title !== old.title || (autoTitle && (chart.series.length !== 1 || chart.title !== chart.series[0]!.name))) patch.title(chartEl, chart.title);
   if ((chart.legend ?? 'right') !== (old.legend ?? 'right')) patch.legend(chartEl, chart.legend);

@@ -85,6 +85,19 @@ describe('edited DOCX charts written from their kept chart part', () => {
     ]);
   });
 
+  it("gives a series the colour chosen in the dialog, the others keeping their theme look, and reads it back", async () => {
+    const doc = await textOf(STYLED);
+    const { bytes, xml } = await written(withFirstChart(doc, (c) => ({ ...c, series: c.series.map((s, i) => (i === 1 ? { ...s, color: '#C00000' } : s)) })));
+    expect(xml).toMatch(/<c:ser><c:idx val="1"\/>.*?<c:spPr><a:solidFill><a:srgbClr val="C00000"\/><\/a:solidFill>/);
+    expect(xml).toContain('<a:schemeClr val="accent1"/>');
+    expect(xml).toContain('<a:schemeClr val="accent3"/>');
+    expect(xml).not.toContain('<a:schemeClr val="accent2"/>');
+    // Still the kept part (fonts, gridlines), not the from-values writer's.
+    expect(count(xml, /<c:txPr>/g)).toBe(5);
+    const back = chartNodes(await textOf(bytes))[0]!.node.attrs.chart as Chart;
+    expect(back.series.map((s) => s.color)).toEqual([undefined, '#C00000', undefined]);
+  });
+
   it('turns columns into bars, drops the last series, the title and the legend, and falls back to values for a kind it cannot patch', async () => {
     const doc = await textOf(STYLED);
     const { bytes, xml } = await written(withFirstChart(doc, ({ title: _title, ...c }) => ({ ...c, type: 'bar', legend: 'none', series: c.series.slice(0, 2) })));

@@ -12,6 +12,7 @@ export const enWriterCharts: Readonly<Record<keyof typeof frWriterCharts, string
   'writer.chart.category': 'Category {n}',
   'writer.chart.value': '{series}, {category}',
   'writer.chart.newSeries': 'Series {n}',
+  'writer.chart.valueLabels': 'Show the values on the chart',
   'writer.chart.addRow': 'Add a row',
   'writer.chart.removeRow': 'Remove the last row',
   'writer.chart.addSeries': 'Add a series',

@@ -10,6 +10,7 @@ export const frWriterCharts = {
   'writer.chart.category': 'Catégorie {n}',
   'writer.chart.value': '{series}, {category}',
   'writer.chart.newSeries': 'Série {n}',
+  'writer.chart.valueLabels': 'Afficher les valeurs sur le graphique',
   'writer.chart.addRow': 'Ajouter une ligne',
   'writer.chart.removeRow': 'Supprimer la dernière ligne',
   'writer.chart.addSeries': 'Ajouter une série',
