@@ -3,7 +3,8 @@
  * the object's own data table (ODF 1.3 Part 3, 11.1 `chart:chart` with its `table:table`: a header
  * row of series names, then one row per category — its name, then one value per series) set to
  * the edited names, categories and values, the title's text set or the title removed, the legend
- * moved or removed; every style of the object kept. Its replacement picture, now stale, is dropped.
+ * moved or removed, a series' colour, its values shown or hidden and the axes' titles set
+ * (`odf-chart-look-patch.ts`); every other style of the object kept. Its replacement picture, now stale, is dropped.
  *
  * Only what keeps the table's shape: the same number of series and categories. The patched
  * object is read back and must say exactly the edited chart, else (another kind, a title or a
@@ -22,6 +23,7 @@ import { sameChart } from '../ooxml/dml-chart-patch.js';
 import { chartOfDrawObject } from '../slides/odp-charts.js';
 import { literalChart } from '../slides/pptx-charts.js';
 import { decodeBase64, encodeBase64 } from './text-media.js';
+import { patchChartLook } from './odf-chart-look-patch.js';
 
 const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
 const MAX_DEPTH = 256;
@@ -57,8 +59,10 @@ export function patchedOdfChartParts(source: ChartSource, chart: Chart): ChartSo
   const first = source.parts[0];
   if (source.family !== 'odf' || !first) return undefined;
   let root: EditElement;
+  let original: string;
   try {
-    root = editTree(parseXml(decodeText(decodeBase64(first.data) ?? new Uint8Array()), { part: first.path, maxDepth: MAX_DEPTH }));
+    original = decodeText(decodeBase64(first.data) ?? new Uint8Array());
+    root = editTree(parseXml(original, { part: first.path, maxDepth: MAX_DEPTH }));
   } catch {
     return undefined;
   }
@@ -93,6 +97,9 @@ export function patchedOdfChartParts(source: ChartSource, chart: Chart): ChartSo
       legend.attrs = { ...rest, [name]: LEGEND_POS[position] };
     }
   }
+  // The look the dialog edits (series colours, values shown, axis titles).
+  const before = chartOfObjectXml(original);
+  if (!before || !patchChartLook(root, plot, before, chart)) return undefined;
   const xml = serializeXml(root);
   // Only a patch that says exactly the edit (anything else: written from the values).
   const back = chartOfObjectXml(xml);

@@ -90,4 +90,21 @@ describe('LibreOffice chart objects of ODF text', () => {
     expect(files(fewer)['Object 1/styles.xml']).toBeUndefined();
     expect((firstChart(await readDoc(fewer)).attrs.chart as Chart).series).toHaveLength(2);
   });
+
+  it("patches the look the dialog edits into the kept object: a series' colour, its values shown, the axes' titles", async () => {
+    const doc = await readDoc(new Uint8Array(readFileSync(SAMPLE)));
+    const before = firstChart(doc).attrs.chart as Chart;
+    const edit = (c: Chart): Chart => ({ ...c, categoryAxisTitle: 'Trimestre', series: c.series.map((s, i) => (i === 1 ? { ...s, color: '#C00000', dataLabels: { value: true } } : s)) });
+    const odt = await write(withFirstChart(doc, edit), 'odt');
+    const content = files(odt)['Object 1/content.xml']!;
+    // Still the kept object (its 3-D look), the colour and labels in the second series' own style.
+    expect(content).toContain('dr3d:edge-rounding="5%"');
+    expect(content).toMatch(/draw:fill-color="#c00000"/);
+    expect(content).toContain('chart:data-label-number="value"');
+    expect(content).toMatch(/<chart:axis chart:dimension="x"[^>]*><chart:title><text:p>Trimestre<\/text:p><\/chart:title>/);
+    const back = firstChart(await readDoc(odt)).attrs.chart as Chart;
+    expect(back).toEqual(edit(before));
+    expect(before.series[0]!.color).toBe(back.series[0]!.color);
+    expect(odfSchemaErrors(odt)).toEqual([]);
+  });
 });
