@@ -40,6 +40,7 @@ import { pdfExportAction } from './pdf-export.js';
 import type { PdfExporter } from './pdf-export.js';
 import { printAction } from './print.js';
 import { pageFieldsPlugin } from './page-fields.js';
+import { tableMoveLabelPlugin } from './floating-table-move.js';
 import { isTracking, trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
@@ -189,7 +190,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin()] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,

@@ -1,18 +1,17 @@
 /**
  * Dragging an anchored (floating) picture with the mouse: a press selects it, a move of a few
- * pixels starts the drag, its outline (`.writer-picture-ghost`) follows the pointer, Escape
- * cancels, and the release writes the new offsets (`picture-move.ts`) — and moves the anchor to
- * the paragraph under the pointer when that is another one — as one undo step. Inline pictures
+ * pixels starts the drag, its outline follows the pointer (`drag-outline.ts`), Escape cancels,
+ * and the release writes the new offsets (`picture-move.ts`) — and moves the anchor to the
+ * paragraph under the pointer when that is another one — as one undo step. Inline pictures
  * are dragged by ProseMirror itself (the node is `draggable`; `drop-cursor.ts` shows where).
  */
 import { EMU_PER_PX } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NodeSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
+import { followOutline } from './drag-outline.js';
+import type { OutlineDrop } from './drag-outline.js';
 import { anchorParagraphStart, movedPlacement, pictureFrameOf, placePicture, placementOf } from './picture-move.js';
-
-/** Pointer travel (CSS px) before a press becomes a drag. */
-const DRAG_THRESHOLD = 3;
 
 /** Top (viewport px) of the page-view sheet at viewport height `y`, or null in the draft view. */
 function sheetTopAt(view: EditorView, y: number): number | null {
@@ -43,59 +42,21 @@ export function startPictureDrag(event: PointerEvent, dom: HTMLElement, node: PM
   event.preventDefault();
   view.dispatch(view.state.tr.setSelection(NodeSelection.create(view.state.doc, pos)));
   view.focus();
-  const start = dom.getBoundingClientRect();
   const widthPx = Math.max(1, Math.round(Number(node.attrs.width) / EMU_PER_PX));
   // Screen pixels per CSS pixel of the page (its zoom).
-  const scale = start.width > 0 ? start.width / widthPx : 1;
-  let ghost: HTMLElement | null = null;
-
-  const stop = (): void => {
-    window.removeEventListener('pointermove', onMove);
-    window.removeEventListener('pointerup', onUp);
-    window.removeEventListener('pointercancel', cancel);
-    window.removeEventListener('keydown', onKey, true);
-    ghost?.remove();
-    ghost = null;
-    dom.classList.remove('writer-image--moving');
-  };
-  const cancel = (): void => stop();
-  const onKey = (e: KeyboardEvent): void => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    stop();
-  };
-  const onMove = (e: PointerEvent): void => {
-    const dx = e.clientX - event.clientX;
-    const dy = e.clientY - event.clientY;
-    if (!ghost) {
-      if (Math.hypot(dx, dy) < DRAG_THRESHOLD) return;
-      ghost = document.createElement('div');
-      ghost.className = 'writer-picture-ghost';
-      ghost.setAttribute('aria-hidden', 'true');
-      Object.assign(ghost.style, { left: `${String(start.left)}px`, top: `${String(start.top)}px`, width: `${String(start.width)}px`, height: `${String(start.height)}px` });
-      document.body.append(ghost);
-      dom.classList.add('writer-image--moving');
-    }
-    ghost.style.transform = `translate(${String(dx)}px, ${String(dy)}px)`;
-  };
-  const onUp = (e: PointerEvent): void => {
-    const moved = ghost !== null;
-    // What scrolled under the pointer while dragging is not part of the move.
-    const now = dom.getBoundingClientRect();
-    const dxPx = e.clientX - event.clientX - (now.left - start.left);
-    const dyPx = e.clientY - event.clientY - (now.top - start.top);
-    // The picture lets the pointer through while moving, so the paragraph under it is found.
-    const target = moved ? view.posAtCoords({ left: e.clientX, top: e.clientY }) : null;
-    stop();
+  const shown = dom.getBoundingClientRect().width;
+  const scale = shown > 0 ? shown / widthPx : 1;
+  const onDrop = ({ event: up, dx, dy, box }: OutlineDrop): void => {
     const at = getPos();
-    if (!moved || at === undefined || view.isDestroyed) return;
+    if (at === undefined || view.isDestroyed) return;
+    // The picture lets the pointer through while moving, so the paragraph under it is found.
+    const target = view.posAtCoords({ left: up.clientX, top: up.clientY });
     const state = view.state;
+    const current = state.doc.nodeAt(at);
+    if (!current) return;
     const oldAnchor = anchorParagraphStart(state.doc, at);
     const newAnchor = target ? anchorParagraphStart(state.doc, target.pos) : null;
     const anchor = newAnchor !== null && newAnchor !== oldAnchor ? newAnchor : null;
-    const current = state.doc.nodeAt(at);
-    if (!current) return;
     const p = placementOf(current);
     // How far the frames moved on screen: the anchor's paragraph, or the sheet.
     let shiftX = 0;
@@ -109,18 +70,15 @@ export function startPictureDrag(event: PointerEvent, dom: HTMLElement, node: PM
       }
     }
     if (p.yRelative === 'page' || p.yRelative === 'margin') {
-      const from = sheetTopAt(view, now.top);
-      const to = sheetTopAt(view, now.top + dyPx);
+      const from = sheetTopAt(view, box.top);
+      const to = sheetTopAt(view, box.top + dy);
       if (from !== null && to !== null) shiftY = to - from;
     }
     const emu = (px: number): number => Math.round((px / scale) * EMU_PER_PX);
-    const offsets = movedPlacement(p, emu(dxPx), emu(dyPx), { x: emu(shiftX), y: emu(shiftY) }, pictureFrameOf(state.doc));
+    const offsets = movedPlacement(p, emu(dx), emu(dy), { x: emu(shiftX), y: emu(shiftY) }, pictureFrameOf(state.doc));
     placePicture(at, offsets, anchor)(state, view.dispatch);
     view.focus();
   };
-  window.addEventListener('pointermove', onMove);
-  window.addEventListener('pointerup', onUp);
-  window.addEventListener('pointercancel', cancel);
-  window.addEventListener('keydown', onKey, true);
+  followOutline(event, dom, onDrop, { onStart: () => dom.classList.add('writer-image--moving'), onEnd: () => dom.classList.remove('writer-image--moving') });
   return true;
 }

@@ -140,9 +140,9 @@ test('a floating picture dragged over another paragraph moves there with new off
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();
   await page.mouse.move(end.x, end.y, { steps: 4 });
-  await expect(page.locator('.writer-picture-ghost')).toBeVisible();
+  await expect(page.locator('.writer-drag-outline')).toBeVisible();
   await page.keyboard.press('Escape');
-  await expect(page.locator('.writer-picture-ghost')).toHaveCount(0);
+  await expect(page.locator('.writer-drag-outline')).toHaveCount(0);
   await page.mouse.up();
   await expect(editor.locator('p').nth(0).locator('.writer-image')).toHaveCount(1);
 

@@ -79,6 +79,7 @@ export function writerLabels(translator: Translator): WriterLabels {
     imageUnavailable: t('writer.imageUnavailable'),
     imageLinked: t('writer.imageLinked'),
     pictureMove: t('writer.pictureMove'),
+    tableMove: t('writer.tableMove'),
     shape: t('writer.shape'),
     shapeGroup: t('writer.shapeGroup'),
     chart: t('writer.chart'),
