@@ -4,9 +4,9 @@ import { DEFAULT_TABLE_POSITION, MAX_TABLE_POSITION_TWIPS, textSchema as s } fro
 import type { TablePosition } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { createWriterStateFor } from './editor-state.js';
-import { movedTablePosition, setTablePosition } from './floating-table-move.js';
-import { pictureFrameOf } from './picture-move.js';
-import { apply } from './test-editor-state.js';
+import { movedTablePosition, nudgeFloatingTable, setTablePosition } from './floating-table-move.js';
+import { FINE_NUDGE_EMU, NUDGE_EMU, pictureFrameOf } from './picture-move.js';
+import { apply, stateOf } from './test-editor-state.js';
 
 const at = (props: Partial<TablePosition>): TablePosition => ({ ...DEFAULT_TABLE_POSITION, ...props });
 const p = (text: string): PMNode => s.node('paragraph', null, [s.text(text)]);
@@ -42,5 +42,18 @@ describe('a floating table dragged by its handle', () => {
     expect(apply(moved, undo).doc.eq(start)).toBe(true);
     const inFlow = doc(p('Avant'), table(null));
     expect(setTablePosition(pos, at({ x: 1 }))(createWriterStateFor(inFlow))).toBe(false);
+  });
+
+  it('moves by 1 mm (57 twips) or 0.1 mm with the keyboard while the cursor is in its cells; not a table in the flow', () => {
+    const start = doc(p('Avant'), table(at({ x: 100, y: 50 })), p('Après'));
+    const pos = start.child(0).nodeSize;
+    // The cursor in the cell's text.
+    const inCell = stateOf(start, pos + 4);
+    const right = apply(inCell, nudgeFloatingTable(NUDGE_EMU, 0));
+    const up = apply(right, nudgeFloatingTable(0, -FINE_NUDGE_EMU));
+    expect(up.doc.nodeAt(pos)?.attrs.position).toMatchObject({ x: 157, y: 44 });
+    expect(nudgeFloatingTable(NUDGE_EMU, 0)(stateOf(start, 2))).toBe(false);
+    const inFlow = doc(p('Avant'), table(null));
+    expect(nudgeFloatingTable(NUDGE_EMU, 0)(stateOf(inFlow, pos + 4))).toBe(false);
   });
 });

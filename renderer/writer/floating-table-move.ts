@@ -4,7 +4,8 @@
  * follows the pointer (`drag-outline.ts`), Escape cancels, the release changes its `w:tblpPr`
  * offsets (`position.x` / `position.y`, twips, in their own frame: an alignment becomes the
  * offset it stood for, as for pictures in `picture-move.ts`) as one undo step. The table keeps
- * its place among the blocks.
+ * its place among the blocks. From the keyboard, Alt+arrows in its cells move it by 1 mm
+ * (Ctrl+Alt+arrows 0.1 mm), as for a floating picture.
  */
 import { clampPositionTwips } from '@ostal/model';
 import type { TablePosition, TableXAlign, TableYAlign } from '@ostal/model';
@@ -14,6 +15,7 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { followOutline } from './drag-outline.js';
+import { tableWidthOf } from './floating-table.js';
 import { movedPlacement, pictureFrameOf } from './picture-move.js';
 import type { PictureFrame } from './picture-move.js';
 
@@ -41,6 +43,33 @@ export function movedTablePosition(position: TablePosition, dx: number, dy: numb
     y: clampPositionTwips(moved.y / EMU_PER_TWIP, true),
     xAlign: moved.xAlign as TableXAlign | null,
     yAlign: moved.yAlign as TableYAlign | null,
+  };
+}
+
+/** The floating table holding the selection (the innermost one), or null. */
+function floatingTableAtSelection(state: EditorState): { pos: number; node: PMNode; position: TablePosition } | null {
+  const { $from } = state.selection;
+  for (let depth = $from.depth; depth > 0; depth -= 1) {
+    const node = $from.node(depth);
+    if (node.type.name !== 'table') continue;
+    const position = node.attrs.position as TablePosition | null;
+    return position ? { pos: $from.before(depth), node, position } : null;
+  }
+  return null;
+}
+
+/**
+ * Moves the floating table holding the cursor by (`dx`, `dy`) EMU (Alt+arrows, as for a floating
+ * picture), as an undo step; false outside a floating table. Its width is its columns'; an
+ * alignment down turns into an offset as if the table had no height.
+ */
+export function nudgeFloatingTable(dx: number, dy: number): Command {
+  return (state, dispatch) => {
+    const found = floatingTableAtSelection(state);
+    if (!found) return false;
+    const size = { width: tableWidthOf(found.node) * TWIPS_PER_PX, height: 0 };
+    const moved = movedTablePosition(found.position, dx / EMU_PER_TWIP, dy / EMU_PER_TWIP, size, pictureFrameOf(state.doc));
+    return setTablePosition(found.pos, moved)(state, dispatch);
   };
 }
 

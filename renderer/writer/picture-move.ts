@@ -137,14 +137,17 @@ export function nudgePicture(dx: number, dy: number): Command {
   };
 }
 
-/** Alt+arrows (1 mm) and Ctrl+Alt+arrows (0.1 mm) on a selected floating picture. */
-export function pictureNudgeKeys(): Record<string, Command> {
+/**
+ * Alt+arrows (1 mm) and Ctrl+Alt+arrows (0.1 mm) bound to `nudge(dx, dy)` (EMU): the keys of a
+ * selected floating picture or the floating table holding the cursor.
+ */
+export function nudgeKeys(nudge: (dx: number, dy: number) => Command): Record<string, Command> {
   const keys: Record<string, Command> = {};
   for (const [prefix, step] of [['Alt-', NUDGE_EMU], ['Ctrl-Alt-', FINE_NUDGE_EMU]] as const) {
-    keys[`${prefix}ArrowLeft`] = nudgePicture(-step, 0);
-    keys[`${prefix}ArrowRight`] = nudgePicture(step, 0);
-    keys[`${prefix}ArrowUp`] = nudgePicture(0, -step);
-    keys[`${prefix}ArrowDown`] = nudgePicture(0, step);
+    keys[`${prefix}ArrowLeft`] = nudge(-step, 0);
+    keys[`${prefix}ArrowRight`] = nudge(step, 0);
+    keys[`${prefix}ArrowUp`] = nudge(0, -step);
+    keys[`${prefix}ArrowDown`] = nudge(0, step);
   }
   return keys;
 }

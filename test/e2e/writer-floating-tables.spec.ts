@@ -84,7 +84,7 @@ test('a floating table of a DOCX sits at its offset with the text beside it, sta
   expect(xml).toContain('Montant 12 000 €');
 });
 
-test('a floating table dragged by its corner handle moves (Escape cancels, one undo step), and DOCX keeps its new offsets', async ({ page, host }) => {
+test('a floating table dragged by its corner handle moves (Escape cancels, one undo step; Alt+arrows from its cells), and DOCX keeps its new offsets', async ({ page, host }) => {
   writeFileSync(path.join(host.docs, 'deplacer.docx'), floatingTableDocx());
   await page.goto(host.url);
   await openFile(page, 'deplacer.docx');
@@ -117,11 +117,15 @@ test('a floating table dragged by its corner handle moves (Escape cancels, one u
   await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(0);
   await page.keyboard.press('Control+y');
   await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(60);
+  // From the keyboard, in a cell: Alt+→ moves it 1 mm (57 twips) more.
+  await table.locator('td', { hasText: 'Service' }).click();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(63);
 
   const xml = strFromU8(unzipSync(await saveAs(page, host.docs, 'deplace', 'docx'))['word/document.xml']!);
   const tblpPr = /<w:tblpPr\b[^>]*>/.exec(xml)?.[0] ?? '';
-  // 1134 + 900 and 283 + 450 twips, within a millimetre (57 twips).
-  expect(Math.abs(Number(/w:tblpX="(-?\d+)"/.exec(tblpPr)?.[1]) - 2034)).toBeLessThanOrEqual(57);
+  // 1134 + 900 + 57 and 283 + 450 twips, within a millimetre (57 twips).
+  expect(Math.abs(Number(/w:tblpX="(-?\d+)"/.exec(tblpPr)?.[1]) - 2091)).toBeLessThanOrEqual(57);
   expect(Math.abs(Number(/w:tblpY="(-?\d+)"/.exec(tblpPr)?.[1]) - 733)).toBeLessThanOrEqual(57);
   expect(tblpPr).toContain('w:horzAnchor="margin"');
 });
