@@ -40,6 +40,7 @@ import { pdfExportAction } from './pdf-export.js';
 import type { PdfExporter } from './pdf-export.js';
 import { printAction } from './print.js';
 import { pageFieldsPlugin } from './page-fields.js';
+import { tableMoveLabelPlugin } from './floating-table-move.js';
 import { isTracking, trackTransaction } from './track-changes.js';
 import type { PickedFile } from './use-pictures.js';
 import { FindReplacePanel } from './FindReplacePanel.js';
@@ -177,7 +178,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   };
   const nodeViews = () => ({
     ...breakViews(labelsRef.current),
-    image: (node: PMNode, view: EditorView, getPos: () => number | undefined) => new PictureView(node, view, getPos, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked }),
+    image: (node: PMNode, view: EditorView, getPos: () => number | undefined) => new PictureView(node, view, getPos, mediaUrls, { unavailable: labelsRef.current.imageUnavailable, linked: labelsRef.current.imageLinked, move: labelsRef.current.pictureMove }),
     shape: (node: PMNode) => shapeView(node, { shape: labelsRef.current.shape, group: labelsRef.current.shapeGroup }),
     chart: (node: PMNode) => new WriterChartView(node, labelsRef.current.chart),
     ...noteViews(labelsRef.current.notes),
@@ -189,7 +190,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin()] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,
@@ -286,7 +287,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     if (viewRef.current) renumberNotes(viewRef.current);
     // The labels object is rebuilt on every render of the app: follow its strings, not its
     // identity (new node views redraw the whole document).
-  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak, labels.imageUnavailable, labels.imageLinked, labels.shape, labels.shapeGroup, labels.chart, notesKey, changesKey]);
+  }, [labels.pageBreak, labels.columnBreak, labels.sectionBreak, labels.imageUnavailable, labels.imageLinked, labels.pictureMove, labels.shape, labels.shapeGroup, labels.chart, notesKey, changesKey]);
 
   useEffect(() => {
     if (active && !loadingRef.current) viewRef.current?.focus();

@@ -12,6 +12,7 @@ import { searchPlugin } from './find-replace.js';
 import { trackChangesPlugin } from './track-changes.js';
 import { outlineNumbersPlugin } from './outline-numbers.js';
 import { sectionColumnsPlugin } from './section-columns-view.js';
+import { dropCursorPlugin } from './drop-cursor.js';
 
 /**
  * A fresh editor state for `document`.
@@ -26,7 +27,7 @@ export function createWriterStateFor(doc: PMNode): EditorState {
   return EditorState.create({
     doc,
     // Column resizing before table editing, as prosemirror-tables asks; both before the keymaps.
-    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin(), outlineNumbersPlugin(), sectionColumnsPlugin()],
+    plugins: [columnResizing({ View: WriterTableView }), tableEditing(), writerInputRules(), writerKeymap(), writerBaseKeymap(), history(), searchPlugin(), trackChangesPlugin(), outlineNumbersPlugin(), sectionColumnsPlugin(), dropCursorPlugin()],
   });
 }
 

@@ -3,7 +3,8 @@
  * Ctrl+B/I/U marks, Ctrl+L/E/R/J alignment, Ctrl+Alt+1/2/3 headings, Ctrl+Alt+0 and Ctrl+Shift+N paragraph, Ctrl+Z / Ctrl+Y (and
  * Ctrl+Shift+Z) undo/redo, Enter/Tab/Shift+Tab inside lists, Enter after a named style's paragraph (its next style), Tab/Shift+Tab between table cells
  * (Tab in the last cell adds a row; ↓ from the last row of a table that ends the document adds a
- * paragraph after it), Ctrl+Enter page break. Ctrl+S and friends are left to the app.
+ * paragraph after it), Ctrl+Enter page break, Alt+arrows (Ctrl+Alt+arrows) move a selected floating
+ * picture, or the floating table holding the cursor, by 1 mm (0.1 mm). Ctrl+S and friends are left to the app.
  */
 import { baseKeymap, chainCommands, exitCode } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
@@ -17,6 +18,8 @@ import { setBlockStyle, toggleTextMark } from './commands.js';
 import { setAlign } from './format-commands.js';
 import { insertPageBreak, leaveTableDown, nextCellOrNewRow, previousCell } from './table-commands.js';
 import { splitToNextStyle } from './style-sheet-commands.js';
+import { nudgeKeys, nudgePicture } from './picture-move.js';
+import { nudgeFloatingTable } from './floating-table-move.js';
 
 const insertHardBreak: Command = chainCommands(exitCode, (state, dispatch) => {
   if (dispatch) dispatch(state.tr.replaceSelectionWith(textSchema.nodes.hard_break!.create()).scrollIntoView());
@@ -78,6 +81,8 @@ export function writerKeymap(): Plugin {
     'Mod-End': documentEdge(true, false),
     'Shift-Mod-Home': documentEdge(false, true),
     'Shift-Mod-End': documentEdge(true, true),
+    // A selected floating picture, or the floating table holding the cursor, moves by 1 mm (Alt+arrows) or 0.1 mm (Ctrl+Alt+arrows).
+    ...nudgeKeys((dx, dy) => chainCommands(nudgePicture(dx, dy), nudgeFloatingTable(dx, dy))),
   });
 }
 

@@ -8,10 +8,12 @@ import { TableView } from 'prosemirror-tables';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView, NodeView } from 'prosemirror-view';
 import { applyFloatingTable } from './floating-table.js';
+import { syncTableMoveHandle } from './floating-table-move.js';
 
 /**
  * prosemirror-tables' table view, with `data-bordered` so unbordered tables show light guides,
- * and floating tables placed at their position with the text flowing beside them.
+ * and floating tables placed at their position with the text flowing beside them, with a
+ * handle at their top-left corner to drag them (floating-table-move.ts).
  */
 export class WriterTableView extends TableView {
   private readonly view: EditorView | undefined;
@@ -21,6 +23,7 @@ export class WriterTableView extends TableView {
     this.view = view;
     this.table.dataset.bordered = node.attrs.bordered === false ? 'false' : 'true';
     if (node.attrs.position && view) applyFloatingTable(this.dom, node, view.state.doc);
+    syncTableMoveHandle(this.dom, this.table, node, view);
   }
 
   override update(node: PMNode): boolean {
@@ -29,11 +32,22 @@ export class WriterTableView extends TableView {
     this.table.dataset.bordered = node.attrs.bordered === false ? 'false' : 'true';
     // The view's state is already the new one while its nodes are updated.
     if ((wasFloating || node.attrs.position) && this.view) applyFloatingTable(this.dom, node, this.view.state.doc);
+    syncTableMoveHandle(this.dom, this.table, node, this.view);
     return true;
   }
 
+  /** The move handle of a floating table (floating-table-move.ts) is the view's own. */
+  private isHandle(target: EventTarget | Node | null): boolean {
+    return target instanceof Element && target.closest('.writer-table-move') !== null;
+  }
+
+  stopEvent(event: Event): boolean {
+    return this.isHandle(event.target);
+  }
+
   override ignoreMutation(record: Parameters<TableView['ignoreMutation']>[0]): boolean {
-    return (record.type === 'attributes' && record.target === this.dom) || super.ignoreMutation(record);
+    if (record.type === 'childList' && record.target === this.dom) return true;
+    return (record.type === 'attributes' && record.target === this.dom) || this.isHandle(record.target) || super.ignoreMutation(record);
   }
 }
 

@@ -3,7 +3,9 @@
  * picture is selected. Dragging a corner keeps the proportions (Shift frees them), a side
  * handle changes one dimension; the size is previewed while dragging and written to the
  * document (one undo step) on release. Anchored pictures wrapped square float at the side
- * their horizontal alignment says; "top and bottom" ones stand on a line of their own.
+ * their horizontal alignment says; "top and bottom" ones stand on a line of their own. Dragging
+ * the picture itself moves it: ProseMirror's drag and drop for an inline one, `picture-drag.ts`
+ * for a floating one.
  */
 import { EMU_PER_PX } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -11,6 +13,12 @@ import type { EditorView, NodeView } from 'prosemirror-view';
 import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
 import { resizedSize, setPictureSize } from './picture-commands.js';
+import { startPictureDrag } from './picture-drag.js';
+
+/** Labels of the editable picture: the placeholders' and the tooltip "Faire glisser pour déplacer". */
+export interface PictureViewLabels extends ImageViewLabels {
+  readonly move: string;
+}
 
 const EDGES = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'] as const;
 
@@ -32,11 +40,14 @@ export class PictureView implements NodeView {
     private readonly view: EditorView,
     private readonly getPos: () => number | undefined,
     urls: MediaUrls,
-    labels: ImageViewLabels,
+    labels: PictureViewLabels,
   ) {
     this.dom = imageView(node, urls, labels).dom;
     const layout = pictureLayoutClass(node);
     if (layout) this.dom.classList.add(layout);
+    if (!this.dom.title) this.dom.title = labels.move;
+    // A floating picture is moved by the view (picture-drag.ts), an inline one by ProseMirror's drag and drop.
+    if (node.attrs.placement === 'anchored') this.dom.addEventListener('pointerdown', this.onMoveStart);
     for (const edge of EDGES) {
       const handle = document.createElement('span');
       handle.className = `writer-picture__handle writer-picture__handle--${edge}`;
@@ -63,6 +74,11 @@ export class PictureView implements NodeView {
     window.addEventListener('pointerup', this.onPointerUp);
     window.addEventListener('pointercancel', this.onPointerUp);
     this.dom.classList.add('writer-image--resizing');
+  };
+
+  private readonly onMoveStart = (event: PointerEvent): void => {
+    if (event.target instanceof HTMLElement && event.target.classList.contains('writer-picture__handle')) return;
+    startPictureDrag(event, this.dom, this.node, this.view, this.getPos);
   };
 
   private readonly onPointerMove = (event: PointerEvent): void => {
@@ -101,9 +117,13 @@ export class PictureView implements NodeView {
     this.dom.classList.remove('ProseMirror-selectednode');
   }
 
-  /** Pointer events on the handles are the view's own (no ProseMirror drag or selection). */
+  /**
+   * Pointer events on the handles are the view's own (no ProseMirror drag or selection), and so
+   * are presses and drags on a floating picture (it is moved by `picture-drag.ts`).
+   */
   stopEvent(event: Event): boolean {
-    return event.target instanceof HTMLElement && event.target.classList.contains('writer-picture__handle');
+    if (event.target instanceof HTMLElement && event.target.classList.contains('writer-picture__handle')) return true;
+    return this.node.attrs.placement === 'anchored' && (event.type === 'mousedown' || event.type === 'dragstart');
   }
 
   ignoreMutation(): boolean {

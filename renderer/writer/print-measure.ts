@@ -100,6 +100,8 @@ export function measure(
       else {
         const r = child.getBoundingClientRect();
         if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') continue;
+        // A floating table's move handle (floating-table-move.ts) is a tool, not content.
+        if (child.classList.contains('writer-table-move')) continue;
         const top = at(r.top);
         const bottom = at(r.bottom);
         const unit = { top, bottom, breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) };

@@ -60,6 +60,10 @@ export interface WriterLabels {
   readonly imageUnavailable: string;
   /** Placeholder of a linked picture, never loaded, "Image liée non chargée". */
   readonly imageLinked: string;
+  /** Tooltip of a picture in the text: "Faire glisser pour déplacer" (and the keys of a floating one). */
+  readonly pictureMove: string;
+  /** Tooltip of a floating table's move handle: "Faire glisser pour déplacer le tableau". */
+  readonly tableMove: string;
   /** Name of a drawing shape without alternative text, "Forme". */
   readonly shape: string;
   /** Name of a group of shapes without alternative text, "Groupe de formes". */

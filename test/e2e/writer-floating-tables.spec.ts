@@ -83,3 +83,49 @@ test('a floating table of a DOCX sits at its offset with the text beside it, sta
   expect(xml).toMatch(/<w:tblpPr\b[^>]*w:horzAnchor="margin"/);
   expect(xml).toContain('Montant 12 000 €');
 });
+
+test('a floating table dragged by its corner handle moves (Escape cancels, one undo step; Alt+arrows from its cells), and DOCX keeps its new offsets', async ({ page, host }) => {
+  writeFileSync(path.join(host.docs, 'deplacer.docx'), floatingTableDocx());
+  await page.goto(host.url);
+  await openFile(page, 'deplacer.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const table = editor.locator('table');
+  await table.hover();
+  const handle = editor.locator('.writer-table-move');
+  await expect(handle).toBeVisible();
+  await handle.hover();
+  await expect(handle).toHaveAttribute('title', 'Faire glisser pour déplacer le tableau');
+  const before = (await table.boundingBox())!;
+  const grip = (await handle.boundingBox())!;
+  const drag = async (cancel: boolean): Promise<void> => {
+    await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + grip.width / 2 + 60, grip.y + grip.height / 2 + 30, { steps: 4 });
+    await expect(page.locator('.writer-drag-outline')).toBeVisible();
+    if (cancel) await page.keyboard.press('Escape');
+    await page.mouse.up();
+    await expect(page.locator('.writer-drag-outline')).toHaveCount(0);
+  };
+  await drag(true);
+  expect((await table.boundingBox())!.x).toBeCloseTo(before.x, 0);
+
+  // 60 px right (900 twips) and 30 px down (450 twips): the table follows.
+  await drag(false);
+  await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(60);
+  expect(Math.round((await table.boundingBox())!.y - before.y)).toBe(30);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(0);
+  await page.keyboard.press('Control+y');
+  await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(60);
+  // From the keyboard, in a cell: Alt+→ moves it 1 mm (57 twips) more.
+  await table.locator('td', { hasText: 'Service' }).click();
+  await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => Math.round((await table.boundingBox())!.x - before.x)).toBe(63);
+
+  const xml = strFromU8(unzipSync(await saveAs(page, host.docs, 'deplace', 'docx'))['word/document.xml']!);
+  const tblpPr = /<w:tblpPr\b[^>]*>/.exec(xml)?.[0] ?? '';
+  // 1134 + 900 + 57 and 283 + 450 twips, within a millimetre (57 twips).
+  expect(Math.abs(Number(/w:tblpX="(-?\d+)"/.exec(tblpPr)?.[1]) - 2091)).toBeLessThanOrEqual(57);
+  expect(Math.abs(Number(/w:tblpY="(-?\d+)"/.exec(tblpPr)?.[1]) - 733)).toBeLessThanOrEqual(57);
+  expect(tblpPr).toContain('w:horzAnchor="margin"');
+});

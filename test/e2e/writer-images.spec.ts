@@ -1,8 +1,13 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { read, write } from '@ostal/formats';
+import { EMU_PER_PX, textDocumentFromNode, textDocumentToNode, textSchema as s } from '@ostal/model';
+import type { TextDocument } from '@ostal/model';
+import type { Node as PMNode } from 'prosemirror-model';
 import { ZipArchive } from '../../packages/formats/src/container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../../packages/formats/src/limits.js';
 import { odfSchemaErrors } from '../support/odf-schema.js';
+import { pngBytes } from '../support/png.js';
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
@@ -70,4 +75,96 @@ test('a text box shows as a framed block holding its text, after its paragraph',
   await expect(frame).toHaveText('Datum plane');
   // 2374265 EMU ≈ 249 px wide, as in the file.
   expect(Math.round((await frame.boundingBox())!.width)).toBe(249);
+});
+
+/** A DOCX of `blocks` with one 80 × 40 px picture, `media:pastille.png`. */
+async function docxWith(...blocks: PMNode[]): Promise<Uint8Array> {
+  const media = { 'pastille.png': { mime: 'image/png', bytes: pngBytes(80, 40) } };
+  return write(textDocumentFromNode(s.node('doc', null, blocks), {}, media), 'docx');
+}
+const para = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
+const pastille = (attrs: Record<string, unknown> = {}) => s.node('image', { src: 'media:pastille.png', width: 80 * EMU_PER_PX, height: 40 * EMU_PER_PX, alt: 'Pastille', ...attrs });
+
+/** The pictures of a saved file as Ostal reads it back: attributes and the index of their paragraph. */
+async function placedPictures(bytes: Uint8Array): Promise<{ attrs: Record<string, unknown>; paragraph: number }[]> {
+  const doc = textDocumentToNode((await read(bytes)).document as TextDocument);
+  const out: { attrs: Record<string, unknown>; paragraph: number }[] = [];
+  doc.forEach((block, _offset, index) => block.descendants((n) => void (n.type.name === 'image' && out.push({ attrs: n.attrs, paragraph: index }))));
+  return out;
+}
+
+test('an inline picture dragged after a word moves there (a drop cursor shows where), one undo step', async ({ page, host }) => {
+  writeFileSync(path.join(host.docs, 'glisser.docx'), await docxWith(para('Avant ', pastille(), 'milieu.'), para('Deuxième ligne')));
+  await page.goto(host.url);
+  await openFile(page, 'glisser.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const picture = editor.locator('.writer-image');
+  await expect(picture).toHaveAttribute('title', 'Faire glisser pour déplacer (image flottante : Alt+flèches, 1 mm ; Ctrl+Alt+flèches, 0,1 mm)');
+  await picture.click();
+  const from = (await picture.boundingBox())!;
+  const second = (await editor.locator('p').nth(1).boundingBox())!;
+  // After "Deuxième ligne": the right end of its line.
+  const to = { x: second.x + second.width - 4, y: second.y + second.height / 2 };
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 10, from.y + from.height / 2 + 5);
+  await page.mouse.move(to.x, to.y, { steps: 4 });
+  await expect(page.locator('.writer-drop-cursor')).toBeVisible();
+  await page.mouse.up();
+  await expect(page.locator('.writer-drop-cursor')).toHaveCount(0);
+  // Moved, not copied.
+  await expect(picture).toHaveCount(1);
+  await expect(editor.locator('p').nth(0)).toHaveText('Avant milieu.');
+  await expect(editor.locator('p').nth(1).locator('.writer-image')).toHaveCount(1);
+  await page.keyboard.press('Control+z');
+  await expect(editor.locator('p').nth(0).locator('.writer-image')).toHaveCount(1);
+  await expect(editor.locator('p').nth(1).locator('.writer-image')).toHaveCount(0);
+});
+
+test('a floating picture dragged over another paragraph moves there with new offsets (Escape cancels, Alt+arrow nudges), kept in DOCX and ODT', async ({ page, host }) => {
+  const floating = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 0, y: 0 });
+  writeFileSync(path.join(host.docs, 'flottante.docx'), await docxWith(para('Premier paragraphe', floating), para('Deuxième'), para('Troisième'), para('Quatrième'), para('Dernier paragraphe')));
+  await page.goto(host.url);
+  await openFile(page, 'flottante.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const picture = editor.locator('.writer-image');
+  await picture.click();
+  await expect(picture).toHaveClass(/ProseMirror-selectednode/);
+  const box = (await picture.boundingBox())!;
+  const first = (await editor.locator('p').nth(0).boundingBox())!;
+  const last = (await editor.locator('p').nth(4).boundingBox())!;
+  const start = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  const end = { x: start.x + 60, y: last.y + last.height / 2 };
+
+  // Escape while dragging: the outline goes, the picture stays.
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await expect(page.locator('.writer-drag-outline')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.writer-drag-outline')).toHaveCount(0);
+  await page.mouse.up();
+  await expect(editor.locator('p').nth(0).locator('.writer-image')).toHaveCount(1);
+
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(end.x, end.y, { steps: 4 });
+  await page.mouse.up();
+  await expect(editor.locator('p').nth(4).locator('.writer-image')).toHaveCount(1);
+  await expect(editor.locator('p').nth(0)).toHaveText('Premier paragraphe');
+  // 1 mm to the right with the keyboard.
+  await page.keyboard.press('Alt+ArrowRight');
+
+  // Offsets from the column and from the new paragraph: where the picture was dropped.
+  const x = (60 * EMU_PER_PX) + 36000;
+  const y = (end.y - start.y - (last.y - first.y)) * EMU_PER_PX;
+  for (const format of ['docx', 'odt'] as const) {
+    const saved = await placedPictures(await saveAs(page, host.docs, 'deplacee', format));
+    expect(saved, format).toHaveLength(1);
+    const [only] = saved;
+    expect(only!.paragraph, format).toBe(4);
+    expect(only!.attrs, format).toMatchObject({ placement: 'anchored', xRelative: 'column', yRelative: 'paragraph' });
+    expect(Math.abs(Number(only!.attrs.x) - x), format).toBeLessThanOrEqual(36000);
+    expect(Math.abs(Number(only!.attrs.y) - y), format).toBeLessThanOrEqual(36000);
+  }
 });

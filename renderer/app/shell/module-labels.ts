@@ -78,6 +78,8 @@ export function writerLabels(translator: Translator): WriterLabels {
     keptContent: t('writer.keptContent'),
     imageUnavailable: t('writer.imageUnavailable'),
     imageLinked: t('writer.imageLinked'),
+    pictureMove: t('writer.pictureMove'),
+    tableMove: t('writer.tableMove'),
     shape: t('writer.shape'),
     shapeGroup: t('writer.shapeGroup'),
     chart: t('writer.chart'),

@@ -59,6 +59,8 @@ export const enWriter: Readonly<Record<keyof typeof frWriter, string>> = {
   'writer.keptContent': 'Formula kept from the original document',
   'writer.imageUnavailable': 'Picture cannot be shown',
   'writer.imageLinked': 'Linked picture, not loaded',
+  'writer.tableMove': 'Drag to move the table',
+  'writer.pictureMove': 'Drag to move (floating picture: Alt+arrows, 1 mm; Ctrl+Alt+arrows, 0.1 mm)',
   'writer.shape': 'Shape',
   'writer.shapeGroup': 'Group of shapes',
   'writer.chart': 'Chart',

@@ -57,6 +57,8 @@ export const frWriter = {
   'writer.keptContent': 'Formule conservée du document d’origine',
   'writer.imageUnavailable': 'Image non affichable',
   'writer.imageLinked': 'Image liée non chargée',
+  'writer.tableMove': 'Faire glisser pour déplacer le tableau',
+  'writer.pictureMove': 'Faire glisser pour déplacer (image flottante : Alt+flèches, 1 mm ; Ctrl+Alt+flèches, 0,1 mm)',
   'writer.shape': 'Forme',
   'writer.shapeGroup': 'Groupe de formes',
   'writer.chart': 'Graphique',
