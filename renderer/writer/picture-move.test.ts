@@ -6,7 +6,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { textSchema as s } from '@ostal/model';
 import { createWriterStateFor } from './editor-state.js';
 import { apply } from './test-editor-state.js';
-import { FINE_NUDGE_EMU, NUDGE_EMU, alignedOffset, anchorParagraphStart, movedPlacement, nudgePicture, pictureFrameOf, placePicture, placementOf } from './picture-move.js';
+import { FINE_NUDGE_EMU, NUDGE_EMU, alignedOffset, anchorParagraphStart, movedPlacement, nudgePicture, offsetPlacement, pictureFrameOf, placePicture, placementOf } from './picture-move.js';
 import type { PicturePlacement } from './picture-move.js';
 
 const p = (...content: (string | PMNode)[]) => s.node('paragraph', null, content.map((c) => (typeof c === 'string' ? s.text(c) : c)));
@@ -96,5 +96,20 @@ describe('moving a floating picture in the document', () => {
     expect(placementOf(apply(down, undo).doc.nodeAt(at)!)).toMatchObject({ x: 136000, y: 50000 });
     // An inline picture or text: the keys are left to the editor.
     expect(nudgePicture(NUDGE_EMU, 0)(createWriterStateFor(start))).toBe(false);
+  });
+});
+
+describe('where a floating picture placed by an offset shows', () => {
+  it('sits at its offset in the column, the text on the wider side; an aligned or inline one is left to its class', () => {
+    // A4, 2.5 cm margins: a 16 cm column (5 760 000 EMU); the picture is 2 cm wide, so it can sit 0..14 cm in.
+    const room = A4.pageWidth - A4.left - A4.right - 720000;
+    expect(offsetPlacement(picture({ x: 360000 }), A4)).toEqual({ side: 'left', from: 360000 });
+    expect(offsetPlacement(picture({ x: 4680000 }), A4)).toEqual({ side: 'right', from: room - 4680000 });
+    // From the page: less the left margin; never out of the column.
+    expect(offsetPlacement(picture({ x: A4.left + 100000, xRelative: 'page' }), A4)).toEqual({ side: 'left', from: 100000 });
+    expect(offsetPlacement(picture({ x: -500000 }), A4)).toEqual({ side: 'left', from: 0 });
+    expect(offsetPlacement(picture({ x: 9000000 }), A4)).toEqual({ side: 'right', from: 0 });
+    expect(offsetPlacement(picture({ xAlign: 'center' }), A4)).toBeUndefined();
+    expect(offsetPlacement(picture({ placement: 'inline' }), A4)).toBeUndefined();
   });
 });

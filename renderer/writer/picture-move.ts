@@ -151,3 +151,18 @@ export function nudgeKeys(nudge: (dx: number, dy: number) => Command): Record<st
   }
   return keys;
 }
+
+/**
+ * Where a floating picture placed by an offset across (no alignment) shows in its column: how far
+ * (EMU) from the column's left edge, and on which side the text flows — the wider one, as for
+ * floating tables. Undefined for an aligned or inline picture (its layout class places it).
+ */
+export function offsetPlacement(node: PMNode, frame: PictureFrame): { readonly side: 'left' | 'right'; readonly from: number } | undefined {
+  if (node.attrs.placement !== 'anchored' || node.attrs.xAlign) return undefined;
+  const x = Number(node.attrs.x) || 0;
+  const fromColumn = node.attrs.xRelative === 'page' ? x - frame.left : x;
+  const room = Math.max(0, frame.pageWidth - frame.left - frame.right - (Number(node.attrs.width) || 0));
+  const at = Math.max(0, Math.min(fromColumn, room));
+  // Text beside it on its right when the picture sits in the column's left half, else on its left.
+  return at <= room / 2 ? { side: 'left', from: at } : { side: 'right', from: room - at };
+}

@@ -3,7 +3,9 @@
  * picture is selected. Dragging a corner keeps the proportions (Shift frees them), a side
  * handle changes one dimension; the size is previewed while dragging and written to the
  * document (one undo step) on release. Anchored pictures wrapped square float at the side
- * their horizontal alignment says; "top and bottom" ones stand on a line of their own. Dragging
+ * their horizontal alignment says, or, placed by an offset, at that offset in the column, the
+ * text beside them on the wider side; "top and bottom" ones stand on a line of their own (at
+ * their offset). Dragging
  * the picture itself moves it: ProseMirror's drag and drop for an inline one, `picture-drag.ts`
  * for a floating one.
  */
@@ -14,6 +16,7 @@ import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
 import { resizedSize, setPictureSize } from './picture-commands.js';
 import { startPictureDrag } from './picture-drag.js';
+import { offsetPlacement, pictureFrameOf } from './picture-move.js';
 
 /** Labels of the editable picture: the placeholders' and the tooltip "Faire glisser pour déplacer". */
 export interface PictureViewLabels extends ImageViewLabels {
@@ -45,6 +48,17 @@ export class PictureView implements NodeView {
     this.dom = imageView(node, urls, labels).dom;
     const layout = pictureLayoutClass(node);
     if (layout) this.dom.classList.add(layout);
+    // Placed by an offset across: shown at it, on the side of the column it sits in (the text beside it on the wider side).
+    const placed = layout === 'writer-image--block' || layout?.startsWith('writer-image--float') ? offsetPlacement(node, pictureFrameOf(view.state.doc)) : undefined;
+    if (placed) {
+      const px = `${String(Math.round(placed.from / EMU_PER_PX))}px`;
+      if (layout === 'writer-image--block') this.dom.style.marginLeft = px;
+      else {
+        this.dom.classList.replace(layout!, placed.side === 'left' ? 'writer-image--float-left' : 'writer-image--float-right');
+        if (placed.side === 'left') this.dom.style.marginLeft = px;
+        else this.dom.style.marginRight = px;
+      }
+    }
     if (!this.dom.title) this.dom.title = labels.move;
     // A floating picture is moved by the view (picture-drag.ts), an inline one by ProseMirror's drag and drop.
     if (node.attrs.placement === 'anchored') this.dom.addEventListener('pointerdown', this.onMoveStart);

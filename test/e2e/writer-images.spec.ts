@@ -152,8 +152,11 @@ test('a floating picture dragged over another paragraph moves there with new off
   await page.mouse.up();
   await expect(editor.locator('p').nth(4).locator('.writer-image')).toHaveCount(1);
   await expect(editor.locator('p').nth(0)).toHaveText('Premier paragraphe');
-  // 1 mm to the right with the keyboard.
+  // Shown where it was dropped: 60 px right of where it started.
+  await expect.poll(async () => Math.round((await picture.boundingBox())!.x - box.x)).toBe(60);
+  // 1 mm to the right with the keyboard, shown too.
   await page.keyboard.press('Alt+ArrowRight');
+  await expect.poll(async () => Math.round((await picture.boundingBox())!.x - box.x)).toBeGreaterThan(62);
 
   // Offsets from the column and from the new paragraph: where the picture was dropped.
   const x = (60 * EMU_PER_PX) + 36000;
