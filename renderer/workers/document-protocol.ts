@@ -1,6 +1,6 @@
 /**
  * Messages between the app and the document worker. Plain data only: documents are model values
- * and bytes travel as transferred `Uint8Array`s; a workbook read travels with its cells packed.
+ * and bytes travel as transferred `Uint8Array`s; a workbook's cells travel packed, read or written.
  */
 import type { FormatErrorReason } from '@ostal/formats';
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
@@ -10,7 +10,7 @@ export type DocumentWorkerRequest =
   /** `preview`: a deck also answers early with its first slide (a `preview` message), then whole. */
   | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly preview?: boolean }
   /** `macroEnabled`: writing a .docm/.xlsm/.pptm, which keeps the document's macro project. */
-  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly format: FormatId; readonly macroEnabled?: boolean }
+  | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly packed?: readonly (PackedRows | undefined)[]; readonly format: FormatId; readonly macroEnabled?: boolean }
   /** A zip of files in the order given (an export of several pictures). */
   | { readonly id: number; readonly op: 'zip'; readonly files: readonly { readonly name: string; readonly data: Uint8Array }[] };
 

@@ -6,7 +6,7 @@ import { FormatError, conversionLosses, read, write, writeZip } from '@ostal/for
 import { formatFromFileName } from '@ostal/model';
 import type { OstalDocument } from '@ostal/model';
 import type { DocumentWorkerFailure, DocumentWorkerRequest, DocumentWorkerResponse } from './document-protocol.js';
-import { packDocument, packedBuffers } from './packed-cells.js';
+import { packDocument, packedBuffers, unpackDocument } from './packed-cells.js';
 
 interface WorkerScope {
   onmessage: ((event: MessageEvent<DocumentWorkerRequest>) => void) | null;
@@ -57,8 +57,10 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
       return;
     }
     const options = { macroEnabled: request.macroEnabled === true };
-    const bytes = await write(request.document, request.format, options);
-    const losses = conversionLosses(request.document, request.format, options);
+    // A workbook's cells come packed, as they go on reading (the page's side of the clone is the cost).
+    const toWrite = unpackDocument(request.document, request.packed);
+    const bytes = await write(toWrite, request.format, options);
+    const losses = conversionLosses(toWrite, request.format, options);
     scope.postMessage({ id: request.id, ok: true, op: 'write', bytes, losses }, [bytes.buffer]);
   } catch (error) {
     scope.postMessage({ id: request.id, ok: false, failure: failureOf(error) });

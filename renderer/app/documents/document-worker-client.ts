@@ -4,7 +4,7 @@
  */
 import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import type { DocumentWorkerRequest, DocumentWorkerResponse } from '../../workers/document-protocol.js';
-import { unpackDocument } from '../../workers/packed-cells.js';
+import { packDocument, packedBuffers, unpackDocument } from '../../workers/packed-cells.js';
 import { FormatFailure } from './format-failure.js';
 
 export interface ReadDocument {
@@ -53,7 +53,9 @@ export class DocumentWorkerClient {
 
   /** As `write`, with what the format could not hold (`conversionLosses`: warnings with stable codes). */
   async writeWithLosses(document: OstalDocument, format: FormatId, options: { readonly macroEnabled?: boolean } = {}): Promise<WrittenDocument> {
-    const response = await this.send({ op: 'write', document, format, ...(options.macroEnabled === true ? { macroEnabled: true } : {}) }, []);
+    // A workbook's cells go packed (a tight loop here and transferred buffers, not a clone of every cell object).
+    const { document: lean, packed } = packDocument(document);
+    const response = await this.send({ op: 'write', document: lean, ...(packed ? { packed } : {}), format, ...(options.macroEnabled === true ? { macroEnabled: true } : {}) }, packedBuffers(packed ?? []));
     if (!response.ok) throw new FormatFailure(response.failure);
     if (response.op !== 'write') throw new FormatFailure({ kind: 'internal', message: 'Unexpected worker answer.' });
     return { bytes: response.bytes, losses: response.losses };
