@@ -2,7 +2,7 @@
  * The dialog editing a footnote's or endnote's text (`note-edit.ts`): a small editor of its own
  * holding the note's blocks as they are — every paragraph, with its run formatting (Ctrl+B,
  * Ctrl+I and the rest of the text keymap work in it, with its own undo) — written back to the
- * document as one step on "OK".
+ * document as one step on "OK". Its pictures are drawn as the body draws them (`image-view.ts`).
  */
 import { useEffect, useRef, useState } from 'react';
 import { history, redo, undo } from 'prosemirror-history';
@@ -13,16 +13,20 @@ import { EditorView } from 'prosemirror-view';
 import { Button, Dialog } from '../ui/index.js';
 import { writerBaseKeymap, writerKeymap } from './keymap.js';
 import type { WriterMoreLabels } from './writer-more-labels.js';
+import { imageView } from './image-view.js';
+import type { ImageViewLabels, MediaUrls } from './image-view.js';
 
 export interface NoteEditorDialogProps {
   /** The note being edited. */
   readonly note: PMNode;
   readonly labels: WriterMoreLabels;
+  /** The document's pictures (a note may hold one). */
+  readonly pictures: { readonly urls: MediaUrls; readonly labels: ImageViewLabels };
   readonly onSubmit: (content: Fragment) => void;
   readonly onClose: () => void;
 }
 
-export function NoteEditorDialog({ note, labels, onSubmit, onClose }: NoteEditorDialogProps) {
+export function NoteEditorDialog({ note, labels, pictures, onSubmit, onClose }: NoteEditorDialogProps) {
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const [empty, setEmpty] = useState(note.textContent.trim() === '');
@@ -35,6 +39,7 @@ export function NoteEditorDialog({ note, labels, onSubmit, onClose }: NoteEditor
         doc: schema.topNodeType.create(null, note.content),
         plugins: [keymap({ 'Mod-z': undo, 'Mod-y': redo, 'Mod-Shift-z': redo }), writerKeymap(), writerBaseKeymap(), history()],
       }),
+      nodeViews: { image: (node) => imageView(node, pictures.urls, pictures.labels) },
       attributes: { role: 'textbox', 'aria-multiline': 'true', 'aria-label': labels.noteText, class: 'writer-note-editor__content' },
       dispatchTransaction(tr) {
         const next = v.state.apply(tr);

@@ -525,7 +525,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         return <NoteDialog labels={more} title={kind === 'endnote' ? labels.fields.insertEndnote : more.insertFootnote} onClose={closeDialog} onSubmit={(text) => (closeDialog(), run(insertNote(kind, text)))} />;
       }
       case 'editNote':
-        return <NoteEditorDialog note={dialog.note.node} labels={more} onClose={closeDialog} onSubmit={(content) => (closeDialog(), run(editNote(dialog.note.pos, content)))} />;
+        return <NoteEditorDialog note={dialog.note.node} labels={more} pictures={{ urls: mediaUrls, labels: { unavailable: labels.imageUnavailable, linked: labels.imageLinked } }} onClose={closeDialog} onSubmit={(content) => (closeDialog(), run(editNote(dialog.note.pos, content)))} />;
       default:
         return null;
     }

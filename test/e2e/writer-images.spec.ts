@@ -171,3 +171,16 @@ test('a floating picture dragged over another paragraph moves there with new off
     expect(Math.abs(Number(only!.attrs.y) - y), format).toBeLessThanOrEqual(36000);
   }
 });
+
+test('a picture in a footnote is drawn in the note editor', async ({ page, host }) => {
+  const note = s.node('note', { kind: 'footnote' }, [para('Voir la pastille ', pastille())]);
+  writeFileSync(path.join(host.docs, 'note-image.docx'), await docxWith(para('Texte', note)));
+  await page.goto(host.url);
+  await openFile(page, 'note-image.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.locator('.writer-note__citation').dblclick();
+  const dialog = page.getByRole('dialog', { name: 'Modifier la note de bas de page' });
+  const picture = dialog.getByRole('img', { name: 'Pastille' });
+  await expect(picture).toBeVisible();
+  expect(await picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(80);
+});
