@@ -1,7 +1,14 @@
-/** Presets written to ODF with equations generated from their guides draw the outline the definition gives. */
-import { arcToSegments, presetNames, presetOutline } from '@ostal/model';
-import type { CustomPath } from '@ostal/model';
+/** Presets written to ODF with equations generated from their guides draw the outline the definition gives, in Ostal and in LibreOffice. */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { arcToSegments, emptyDeck, presetNames, presetOutline } from '@ostal/model';
+import type { CustomPath, Deck, GeometryShape } from '@ostal/model';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { read, write } from '../index.js';
 import { evaluateEnhancedPath } from '../slides/odf-enhanced-path.js';
 import { generatedPresetPath } from './odf-preset-equations.js';
 import { presetAdjustDefaults } from './preset-adjusts.js';
@@ -70,5 +77,55 @@ describe('presets written with equations from their guides', () => {
     expect(formulas).toContain('pi/10800000');
     expect(formulas).toMatch(/\?f\d+/);
     expect(g?.path).toMatch(/^M \?f\d+ \?f\d+ G /);
+  });
+});
+
+describe('presets without an ODF type of their own, in ODP', () => {
+  const presets = ['teardrop', 'chord', 'flowChartMerge', 'corner', 'round1Rect', 'pie'];
+  const box = (i: number) => ({ x: IN / 2 + (i % 3) * 3 * IN, y: IN / 2 + Math.floor(i / 3) * 3 * IN, cx: 2 * IN, cy: 2 * IN });
+  const deck = (): Deck => {
+    const shapes: GeometryShape[] = presets.map((geometry, i) => ({ kind: 'shape', id: i + 2, name: geometry, geometry, xfrm: box(i), fill: { kind: 'solid', color: { rgb: '3366CC' } }, line: { fill: { kind: 'none' } } }));
+    return { ...emptyDeck(), size: { cx: 10 * IN, cy: 7.5 * IN }, slides: [{ id: 's1', title: '', body: [], notes: '', shapes }] };
+  };
+
+  it('keep their preset and adjust values ODP -> Ostal', async () => {
+    const d = deck();
+    const first = d.slides[0]!.shapes![0] as GeometryShape;
+    const withAdjust: Deck = { ...d, slides: [{ ...d.slides[0]!, shapes: [{ ...first, adjust: { adj: 150_000 } }, ...d.slides[0]!.shapes!.slice(1)] }] };
+    const odp = await write(withAdjust, 'odp');
+    expect(strFromU8(unzipSync(odp)['content.xml']!)).toContain('draw:type="ooxml-teardrop"');
+    const back = (await read(odp)).document as Deck;
+    const shapes = back.slides[0]!.shapes!.filter((s): s is GeometryShape => s.kind === 'shape');
+    expect(shapes.map((s) => s.geometry)).toEqual(presets);
+    expect(shapes[0]!.adjust).toEqual({ adj: 150_000 });
+  });
+
+  it('are drawn by LibreOffice, each filling its box', async () => {
+    const pdf = libreofficeConvertBytes(await write(deck(), 'odp'), 'presets.odp', 'pdf');
+    // 10 in × 7.5 in at 20 dpi: 200 × 150 pixels, each shape a 40 × 40 square.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'ostal-presets-'));
+    let ppm: Buffer;
+    try {
+      writeFileSync(path.join(dir, 'slide.pdf'), pdf);
+      execFileSync('pdftoppm', ['-r', '20', '-singlefile', path.join(dir, 'slide.pdf'), path.join(dir, 'slide')], { timeout: 60_000 });
+      ppm = readFileSync(path.join(dir, 'slide.ppm'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    const header = /^P6\s+(\d+)\s+(\d+)\s+255\s/.exec(ppm.subarray(0, 40).toString('latin1'));
+    const width = Number(header?.[1]);
+    const offset = header?.[0].length ?? 0;
+    const blue = (x: number, y: number) => {
+      const i = offset + (y * width + x) * 3;
+      return (ppm[i] ?? 255) < 120 && (ppm[i + 2] ?? 0) > 150;
+    };
+    const coverage = presets.map((_, i) => {
+      const b = box(i);
+      const [x0, y0, n] = [Math.round((b.x / IN) * 20), Math.round((b.y / IN) * 20), 40];
+      let hits = 0;
+      for (let y = y0; y < y0 + n; y++) for (let x = x0; x < x0 + n; x++) if (blue(x, y)) hits++;
+      return hits / (n * n);
+    });
+    for (const [i, c] of coverage.entries()) expect(c, presets[i]).toBeGreaterThan(0.3);
   });
 });
