@@ -4,6 +4,11 @@
  * cubicBezTo, quadBezTo, close; a path's own w × h coordinate space, `fill="none"`,
  * `stroke="false"`) turned into sub-paths of absolute points (arcs as cubic Béziers), and its
  * text rectangle. The definitions are in `preset-shapes-*.ts`; `presetSvgPaths` gives SVG path data.
+ *
+ * Not defined yet (no outline; views draw them as rectangles): the twelve action buttons
+ * (`actionButton*`), `gear6`, `gear9`, `leftCircularArrow` and `leftRightCircularArrow`.
+ * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept; shading paths (`darken`,
+ * `lightenLess`…) are filled with the shape's own fill, not a darker or lighter one.
  */
 import { argValue, evaluateGuides, parseGuides } from './shape-guides.js';
 import type { Guide } from './shape-guides.js';
