@@ -6,7 +6,7 @@
  * text rectangle. The definitions are in `preset-shapes-*.ts`; `presetSvgPaths` gives SVG path data.
  *
  * Not defined yet (no outline; views draw them as rectangles): the twelve action buttons
- * (`actionButton*`), `gear6`, `gear9`, `leftCircularArrow` and `leftRightCircularArrow`.
+ * (`actionButton*`), `gear6`, `gear9` and `leftRightCircularArrow`.
  * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept; shading paths (`darken`,
  * `lightenLess`…) are filled with the shape's own fill, not a darker or lighter one.
  */

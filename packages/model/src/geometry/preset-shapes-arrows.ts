@@ -1,16 +1,22 @@
 /**
  * Preset definitions transcribed from ECMA-376 Part 1, Annex D (presetShapeDefinitions.xml): the
- * circular arrow and the U-turn arrow, in the compact form of `PresetShapeDef`.
+ * circular arrows (right and left) and the U-turn arrow, in the compact form of `PresetShapeDef`.
  */
 import type { PresetShapeDef } from './preset-geometry.js';
 
+/** The circular arrows' guides up to the arrow head's largest angle (`u21`). */
 const CIRCULAR = [
   'a5 pin 0 adj5 25000;maxAdj1 */ a5 2 1;a1 pin 0 adj1 maxAdj1;enAng pin 1 adj3 21599999;stAng pin 0 adj4 21599999',
   'th */ ss a1 100000;thh */ ss a5 100000;th2 */ th 1 2;rw1 +- wd2 th2 thh;rh1 +- hd2 th2 thh;rw2 +- rw1 0 th;rh2 +- rh1 0 th;rw3 +- rw2 th2 0;rh3 +- rh2 th2 0',
   'wtH sin rw3 enAng;htH cos rh3 enAng;dxH cat2 rw3 htH wtH;dyH sat2 rh3 htH wtH;xH +- hc dxH 0;yH +- vc dyH 0;rI min rw2 rh2',
-  'u1 */ dxH dxH 1;u2 */ dyH dyH 1;u3 */ rI rI 1;u4 +- u1 0 u3;u5 +- u2 0 u3;u6 */ u4 u5 u1;u7 */ u6 1 u2;u8 +- 1 0 u7;u9 sqrt u8;u10 */ u4 1 dxH;u11 */ u10 1 dyH;u12 +/ 1 u9 u11;u13 at2 1 u12;u14 +- u13 21600000 0;u15 ?: u13 u13 u14;u16 +- u15 0 enAng;u17 +- u16 21600000 0;u18 ?: u16 u16 u17;u19 +- u18 0 cd2;u20 +- u18 0 21600000;u21 ?: u19 u20 u18;maxAng abs u21;aAng pin 0 adj2 maxAng;ptAng +- enAng aAng 0',
+  'u1 */ dxH dxH 1;u2 */ dyH dyH 1;u3 */ rI rI 1;u4 +- u1 0 u3;u5 +- u2 0 u3;u6 */ u4 u5 u1;u7 */ u6 1 u2;u8 +- 1 0 u7;u9 sqrt u8;u10 */ u4 1 dxH;u11 */ u10 1 dyH;u12 +/ 1 u9 u11;u13 at2 1 u12;u14 +- u13 21600000 0;u15 ?: u13 u13 u14;u16 +- u15 0 enAng;u17 +- u16 21600000 0;u18 ?: u16 u16 u17;u19 +- u18 0 cd2;u20 +- u18 0 21600000;u21 ?: u19 u20 u18',
+].join(';');
+
+/** The circular arrows' guides after the arrow head's angle `ptAng` (points A, E, D, G, B, F, C). */
+const CIRCULAR_POINTS = [
   'wtA sin rw3 ptAng;htA cos rh3 ptAng;dxA cat2 rw3 htA wtA;dyA sat2 rh3 htA wtA;xA +- hc dxA 0;yA +- vc dyA 0',
   'wtE sin rw1 stAng;htE cos rh1 stAng;dxE cat2 rw1 htE wtE;dyE sat2 rh1 htE wtE;xE +- hc dxE 0;yE +- vc dyE 0',
+  'wtD sin rw2 stAng;htD cos rh2 stAng;dxD cat2 rw2 htD wtD;dyD sat2 rh2 htD wtD;xD +- hc dxD 0;yD +- vc dyD 0',
   'dxG cos thh ptAng;dyG sin thh ptAng;xG +- xH dxG 0;yG +- yH dyG 0;dxB cos thh ptAng;dyB sin thh ptAng;xB +- xH 0 dxB;yB +- yH 0 dyB',
   'sx1 +- xB 0 hc;sy1 +- yB 0 vc;sx2 +- xG 0 hc;sy2 +- yG 0 vc;rO min rw1 rh1;x1O */ sx1 rO rw1;y1O */ sy1 rO rh1;x2O */ sx2 rO rw1;y2O */ sy2 rO rh1',
   'dxO +- x2O 0 x1O;dyO +- y2O 0 y1O;dO mod dxO dyO 0;q1 */ x1O y2O 1;q2 */ x2O y1O 1;DO +- q1 0 q2;q3 */ rO rO 1;q4 */ dO dO 1;q5 */ q3 q4 1;q6 */ DO DO 1;q7 +- q5 0 q6;q8 max q7 0;sdelO sqrt q8;ndyO */ dyO -1 1;sdyO ?: ndyO -1 1',
@@ -24,9 +30,15 @@ const CIRCULAR = [
 export const PRESETS_ARROWS: Readonly<Record<string, PresetShapeDef>> = {
   circularArrow: {
     av: 'adj1 val 12500;adj2 val 1142319;adj3 val 20457681;adj4 val 10800000;adj5 val 12500',
-    gd: `${CIRCULAR};ist0 at2 sdxC sdyC;ist1 +- ist0 21600000 0;istAng ?: ist0 ist0 ist1;isw1 +- stAng 0 istAng;isw2 +- isw1 0 21600000;iswAng ?: isw1 isw2 isw1;p1 +- xF 0 xC;p2 +- yF 0 yC;p3 mod p1 p2 0;p4 */ p3 1 2;p5 +- p4 0 thh;xGp ?: p5 xF xG;yGp ?: p5 yF yG;xBp ?: p5 xC xB;yBp ?: p5 yC yB;en0 at2 sdxF sdyF;en1 +- en0 21600000 0;en2 ?: en0 en0 en1;sw0 +- en2 0 stAng;sw1 +- sw0 21600000 0;swAng ?: sw0 sw0 sw1;idx cos rw1 2700000;idy sin rh1 2700000;il +- hc 0 idx;ir +- hc idx 0;it +- vc 0 idy;ib +- vc idy 0`,
+    gd: `${CIRCULAR};maxAng abs u21;aAng pin 0 adj2 maxAng;ptAng +- enAng aAng 0;${CIRCULAR_POINTS};ist0 at2 sdxC sdyC;ist1 +- ist0 21600000 0;istAng ?: ist0 ist0 ist1;isw1 +- stAng 0 istAng;isw2 +- isw1 0 21600000;iswAng ?: isw1 isw2 isw1;p1 +- xF 0 xC;p2 +- yF 0 yC;p3 mod p1 p2 0;p4 */ p3 1 2;p5 +- p4 0 thh;xGp ?: p5 xF xG;yGp ?: p5 yF yG;xBp ?: p5 xC xB;yBp ?: p5 yC yB;en0 at2 sdxF sdyF;en1 +- en0 21600000 0;en2 ?: en0 en0 en1;sw0 +- en2 0 stAng;sw1 +- sw0 21600000 0;swAng ?: sw0 sw0 sw1;idx cos rw1 2700000;idy sin rh1 2700000;il +- hc 0 idx;ir +- hc idx 0;it +- vc 0 idy;ib +- vc idy 0`,
     rect: 'il it ir ib',
     paths: ['M xE yE A rw1 rh1 stAng swAng L xGp yGp L xA yA L xBp yBp L xC yC A rw2 rh2 istAng iswAng Z'],
+  },
+  leftCircularArrow: {
+    av: 'adj1 val 12500;adj2 val -1142319;adj3 val 1142319;adj4 val 10800000;adj5 val 12500',
+    gd: `${CIRCULAR};u22 abs u21;minAng */ u22 -1 1;u23 abs adj2;a2 */ u23 -1 1;aAng pin minAng a2 0;ptAng +- enAng aAng 0;${CIRCULAR_POINTS};ist0 at2 sdxC sdyC;ist1 +- ist0 21600000 0;istAng0 ?: ist0 ist0 ist1;isw1 +- stAng 0 istAng0;isw2 +- isw1 21600000 0;iswAng0 ?: isw1 isw1 isw2;istAng +- istAng0 iswAng0 0;iswAng +- 0 0 iswAng0;p1 +- xF 0 xC;p2 +- yF 0 yC;p3 mod p1 p2 0;p4 */ p3 1 2;p5 +- p4 0 thh;xGp ?: p5 xF xG;yGp ?: p5 yF yG;xBp ?: p5 xC xB;yBp ?: p5 yC yB;en0 at2 sdxF sdyF;en1 +- en0 21600000 0;en2 ?: en0 en0 en1;sw0 +- en2 0 stAng;sw1 +- sw0 0 21600000;swAng ?: sw0 sw1 sw0;stAng0 +- stAng swAng 0;swAng0 +- 0 0 swAng;idx cos rw1 2700000;idy sin rh1 2700000;il +- hc 0 idx;ir +- hc idx 0;it +- vc 0 idy;ib +- vc idy 0`,
+    rect: 'il it ir ib',
+    paths: ['M xE yE L xD yD A rw2 rh2 istAng iswAng L xBp yBp L xA yA L xGp yGp L xF yF A rw1 rh1 stAng0 swAng0 Z'],
   },
   uturnArrow: {
     av: 'adj1 val 25000;adj2 val 25000;adj3 val 25000;adj4 val 43750;adj5 val 75000',
