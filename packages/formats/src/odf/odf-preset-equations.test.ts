@@ -8,6 +8,7 @@ import type { CustomPath, Deck, GeometryShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../index.js';
 import { evaluateEnhancedPath } from '../slides/odf-enhanced-path.js';
 import { generatedPresetPath } from './odf-preset-equations.js';
@@ -88,12 +89,13 @@ describe('presets without an ODF type of their own, in ODP', () => {
     return { ...emptyDeck(), size: { cx: 10 * IN, cy: 7.5 * IN }, slides: [{ id: 's1', title: '', body: [], notes: '', shapes }] };
   };
 
-  it('keep their preset and adjust values ODP -> Ostal', async () => {
+  it('are valid ODF 1.3 and keep their preset and adjust values ODP -> Ostal', async () => {
     const d = deck();
     const first = d.slides[0]!.shapes![0] as GeometryShape;
     const withAdjust: Deck = { ...d, slides: [{ ...d.slides[0]!, shapes: [{ ...first, adjust: { adj: 150_000 } }, ...d.slides[0]!.shapes!.slice(1)] }] };
     const odp = await write(withAdjust, 'odp');
     expect(strFromU8(unzipSync(odp)['content.xml']!)).toContain('draw:type="ooxml-teardrop"');
+    expect(odfSchemaErrors(odp)).toEqual([]);
     const back = (await read(odp)).document as Deck;
     const shapes = back.slides[0]!.shapes!.filter((s): s is GeometryShape => s.kind === 'shape');
     expect(shapes.map((s) => s.geometry)).toEqual(presets);
