@@ -6,7 +6,7 @@
  */
 import { memo, useId } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { slideLayoutAndMaster } from '@ostal/model';
+import { presetOutline, slideLayoutAndMaster, svgPathData } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
 import { textBodyHtml } from './rich-text-html.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
@@ -17,22 +17,26 @@ import { customPathData } from './custom-path-svg.js';
 import { mapChildFrame } from './group-members.js';
 import { pictureFill, svgId } from './picture-fill-svg.js';
 
-/** Polygons of preset geometries drawn in a 100 x 100 box (stretched to the shape). */
-const POLYGONS: Readonly<Record<string, string>> = {
-  triangle: '50,0 100,100 0,100',
-  rtTriangle: '0,0 0,100 100,100',
-  diamond: '50,0 100,50 50,100 0,50',
-  rightArrow: '0,25 60,25 60,0 100,50 60,100 60,75 0,75',
-  leftArrow: '100,25 40,25 40,0 0,50 40,100 40,75 100,75',
-  upArrow: '25,100 25,40 0,40 50,0 100,40 75,40 75,100',
-  downArrow: '25,0 25,60 0,60 50,100 100,60 75,60 75,0',
-  homePlate: '0,0 80,0 100,50 80,100 0,100',
-  pentagon: '50,0 100,38 81,100 19,100 0,38',
-  hexagon: '25,0 75,0 100,50 75,100 25,100 0,50',
-  chevron: '0,0 75,0 100,50 75,100 0,100 25,50',
-  parallelogram: '25,0 100,0 75,100 0,100',
-  trapezoid: '25,0 75,0 100,100 0,100',
-};
+/** Presets drawn as boxes (CSS border and radius) rather than from their outline. */
+const BOX_PRESETS: ReadonlySet<string> = new Set(['rect', 'ellipse', 'roundRect']);
+
+type OutlinePath = { readonly d: string; readonly fill: boolean; readonly stroke: boolean };
+
+/**
+ * The outline of a preset shape in EMU of its box (`@ostal/model`'s preset geometry), with its text
+ * rectangle as shares of the box; undefined for boxes and presets without a definition.
+ */
+function presetPaths(shape: GeometryShape, t: Transform): { readonly paths: readonly OutlinePath[]; readonly text: CSSProperties } | undefined {
+  if (BOX_PRESETS.has(shape.geometry)) return undefined;
+  const cx = Math.max(1, t.cx);
+  const cy = Math.max(1, t.cy);
+  const outline = presetOutline(shape.geometry, cx, cy, shape.adjust);
+  if (!outline) return undefined;
+  const r = outline.textRect;
+  const pct = (v: number) => `${String(Math.round(v * 10_000) / 100)}%`;
+  const text: CSSProperties = { inset: 'auto', left: pct(r.l / cx), top: pct(r.t / cy), width: pct((r.r - r.l) / cx), height: pct((r.b - r.t) / cy) };
+  return { paths: outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke })), text };
+}
 
 export interface SlideViewProps {
   readonly deck: Deck;
@@ -77,13 +81,13 @@ export function textBoxStyle(shape: GeometryShape, deck: Deck): CSSProperties {
 
 function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps): ReactNode {
   const { deck, slide, urls } = props;
-  const polygon = POLYGONS[shape.geometry];
   const isLine = shape.geometry === 'line' || shape.geometry === 'straightConnector1';
   const free = shape.paths && shape.paths.length > 0 ? shape.paths : undefined;
+  const preset = free || isLine ? undefined : presetPaths(shape, t);
   const css: CSSProperties = { ...boxStyle(t, deck.size) };
   const stroke = lineColor(shape.line, deck);
   const strokeWidth = Math.max(1, shape.line?.width ?? 12_700);
-  if (!polygon && !isLine && !free) {
+  if (!preset && !isLine && !free) {
     Object.assign(css, fillStyle(shape.fill, deck, (m) => urls.get(m)));
     if (stroke) css.border = `max(1px, ${emuToCqw(strokeWidth, deck)}) ${shape.line?.dash && shape.line.dash !== 'solid' ? 'dashed' : 'solid'} ${stroke}`;
     if (shape.geometry === 'ellipse') css.borderRadius = '50%';
@@ -94,8 +98,8 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const prompt = empty && role && props.prompts && (shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' || shape.placeholder?.type === 'body' || shape.placeholder?.type === 'subTitle' || shape.placeholder?.type === 'obj') ? props.prompts[role] : undefined;
   const ctx = { deck, slide, shape };
   // Outlines drawn in SVG take a picture fill as a pattern (boxes take it as a CSS background above).
-  const tileSpace = shape.fill?.kind === 'picture' ? { box: t, view: free ? { w: Math.max(1, t.cx), h: Math.max(1, t.cy) } : { w: 100, h: 100 }, data: deck.media?.[shape.fill.media]?.data } : undefined;
-  const picture = free || polygon ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m), tileSpace) : undefined;
+  const tileSpace = shape.fill?.kind === 'picture' ? { box: t, view: { w: Math.max(1, t.cx), h: Math.max(1, t.cy) }, data: deck.media?.[shape.fill.media]?.data } : undefined;
+  const picture = free || preset ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m), tileSpace) : undefined;
   let html: string | undefined;
   if (props.editingId !== shape.id) {
     if (!empty) html = textBodyHtml(shape.text, ctx);
@@ -103,33 +107,29 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   }
   return (
     <div key={shape.id} className={`slides-view__shape${prompt && !html?.includes('data-marker') && empty ? ' slides-view__shape--prompt' : ''}`} data-shape-id={shape.id} data-geometry={shape.geometry} style={css}>
-      {free ? freeFormSvg(shape, free, t, deck, stroke, strokeWidth, picture) : null}
-      {!free && (polygon || isLine) ? (
+      {free ? outlineSvg(shape, customPathData(free, Math.max(1, t.cx), Math.max(1, t.cy)).map((d, i) => ({ d, fill: free[i]?.fill !== false, stroke: free[i]?.stroke !== false })), t, deck, stroke, strokeWidth, picture, 'slides-view__free-form') : null}
+      {preset ? outlineSvg(shape, preset.paths, t, deck, stroke, strokeWidth, picture, 'slides-view__preset') : null}
+      {isLine && !free ? (
         <svg className="slides-view__geometry" viewBox="0 0 100 100" preserveAspectRatio="none" aria-hidden="true">
-          {picture?.defs}
-          {polygon ? (
-            <polygon points={polygon} fill={picture?.paint ?? solidOf(shape, deck) ?? 'none'} stroke={stroke ?? 'none'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
-          ) : (
-            <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
-          )}
+          <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
         </svg>
       ) : null}
-      {html !== undefined ? <div className="slides-text" style={textBoxStyle(shape, deck)} dangerouslySetInnerHTML={{ __html: html }} /> : null}
+      {html !== undefined ? <div className="slides-text" style={preset ? { ...textBoxStyle(shape, deck), ...preset.text } : textBoxStyle(shape, deck)} dangerouslySetInnerHTML={{ __html: html }} /> : null}
     </div>
   );
 }
 
-/** A free form drawn as its paths (in EMU of its box), filled and stroked as the model says. */
-function freeFormSvg(shape: GeometryShape, paths: NonNullable<GeometryShape['paths']>, t: Transform, deck: Deck, stroke: string | undefined, strokeWidth: number, picture: { defs: ReactNode; paint: string } | undefined): ReactNode {
+/** An outline drawn as its sub-paths (in EMU of its box), filled and stroked as the model and each sub-path say. */
+function outlineSvg(shape: GeometryShape, paths: readonly OutlinePath[], t: Transform, deck: Deck, stroke: string | undefined, strokeWidth: number, picture: { defs: ReactNode; paint: string } | undefined, kind: string): ReactNode {
   const cx = Math.max(1, t.cx);
   const cy = Math.max(1, t.cy);
   const fill = picture?.paint ?? solidOf(shape, deck);
   const dash = shape.line?.dash && shape.line.dash !== 'solid' ? `${String(strokeWidth * 3)} ${String(strokeWidth * 2)}` : undefined;
   return (
-    <svg className="slides-view__geometry slides-view__free-form" viewBox={`0 0 ${String(cx)} ${String(cy)}`} preserveAspectRatio="none" style={{ overflow: 'visible' }} aria-hidden="true">
+    <svg className={`slides-view__geometry ${kind}`} viewBox={`0 0 ${String(cx)} ${String(cy)}`} preserveAspectRatio="none" style={{ overflow: 'visible' }} aria-hidden="true">
       {picture?.defs}
-      {customPathData(paths, cx, cy).map((d, i) =>
-        d ? <path key={i} d={d} fill={paths[i]?.fill === false ? 'none' : (fill ?? 'none')} stroke={paths[i]?.stroke === false ? 'none' : (stroke ?? 'none')} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" /> : null,
+      {paths.map((p, i) =>
+        p.d ? <path key={i} d={p.d} fill={p.fill ? (fill ?? 'none') : 'none'} stroke={p.stroke ? (stroke ?? 'none') : 'none'} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" /> : null,
       )}
     </svg>
   );

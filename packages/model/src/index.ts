@@ -53,3 +53,4 @@ export * from './text-cell-margins.js';
 export * from './text-change-before.js';
 export * from './text-row-change.js';
 export * from './picture-header.js';
+export * from './geometry/index.js';

@@ -15,9 +15,14 @@
  * `sig`, the modelled attributes when read): a writer of the same family writes it back as it
  * was while the shape is unchanged, so what the model does not hold (gradients, effects,
  * pictures and text boxes inside groups, custom paths) survives same-format round trips.
+ *
+ * Drawn (`shapeSvgSpec`) from the preset's DrawingML definition with its adjust values
+ * (`geometry/preset-geometry.ts`), one SVG path per sub-path (unfilled and unstroked ones as
+ * such); lines, connectors, the ellipse and presets without a definition by `presetPath`.
  */
 import type { Attrs, DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import { EMU_PER_PX, placementAttrs } from './text-image-schema.js';
+import { presetOutline, svgPathData } from './geometry/preset-geometry.js';
 
 /** Line ends (DrawingML 20.1.10.55 ST_LineEndType). */
 export const SHAPE_LINE_ENDS = ['none', 'arrow', 'triangle', 'stealth', 'diamond', 'oval'] as const;
@@ -215,7 +220,20 @@ export function isLineGeometry(geometry: string): boolean {
 
 const DASH: Readonly<Record<ShapeDash, string | null>> = { solid: null, dash: '6 3', dot: '1.5 3', 'dash-dot': '6 3 1.5 3' };
 
-/** The SVG element of one shape at (`x`, `y`) inside the drawing. */
+/** Presets drawn by `presetPath` (lines and the ellipse's exact arcs); others from their definition. */
+const OWN_PATHS: ReadonlySet<string> = new Set(['ellipse', 'flowChartConnector']);
+
+/**
+ * The sub-paths of preset `geometry` with `adjust` in a `w` × `h` EMU box, in pixels, from its DrawingML
+ * definition (`geometry/preset-geometry.ts`), or the approximation of `presetPath` for lines,
+ * the ellipse and presets without a definition.
+ */
+function presetSubPaths(geometry: string, w: number, h: number, adjust: Readonly<Record<string, number>> | null | undefined): { d: string; fill: boolean; stroke: boolean }[] {
+  const outline = isLineGeometry(geometry) || OWN_PATHS.has(geometry) ? undefined : presetOutline(geometry, px(w), px(h), adjust);
+  return outline ? outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke })) : [{ d: presetPath(geometry, w, h), fill: true, stroke: true }];
+}
+
+/** The SVG element of one shape at (`x`, `y`) inside the drawing: one path per sub-path of its preset. */
 function shapeElement(look: ShapeLook, x: number, y: number, w: number, h: number): DOMOutputSpec {
   const line = isLineGeometry(look.geometry);
   const cx = px(x + w / 2);
@@ -225,18 +243,25 @@ function shapeElement(look: ShapeLook, x: number, y: number, w: number, h: numbe
     transform.unshift(`rotate(${String(look.rotation)} ${String(cx)} ${String(cy)})`, `translate(${String(cx)} ${String(cy)}) scale(${look.flipH ? -1 : 1} ${look.flipV ? -1 : 1}) translate(${String(-cx)} ${String(-cy)})`);
   }
   const stroke = look.line ?? (line ? '#000000' : 'none');
+  const paths = look.geometry === 'rect' || line ? [{ d: presetPath(look.geometry, w, h), fill: true, stroke: true }] : presetSubPaths(look.geometry, w, h, look.adjust);
   return [
-    'http://www.w3.org/2000/svg path',
-    {
-      d: presetPath(look.geometry, w, h),
-      transform: transform.join(' '),
-      fill: line ? 'none' : (look.fill ?? 'none'),
-      stroke,
-      'stroke-width': String(Math.max(0.75, px(look.lineWidth || 9525))),
-      'stroke-dasharray': DASH[look.lineDash] ?? undefined,
-      'marker-start': line && look.headEnd !== 'none' ? 'url(#ostal-shape-arrow-start)' : undefined,
-      'marker-end': line && look.tailEnd !== 'none' ? 'url(#ostal-shape-arrow-end)' : undefined,
-    } as Record<string, string | undefined> as Attrs,
+    'http://www.w3.org/2000/svg g',
+    { transform: transform.join(' ') },
+    ...paths.map(
+      (p): DOMOutputSpec => [
+        'http://www.w3.org/2000/svg path',
+        {
+          d: p.d,
+          fill: line || !p.fill ? 'none' : (look.fill ?? 'none'),
+          stroke: p.stroke ? stroke : 'none',
+          'stroke-width': String(Math.max(0.75, px(look.lineWidth || 9525))),
+          'stroke-dasharray': DASH[look.lineDash] ?? undefined,
+          'stroke-linejoin': 'round',
+          'marker-start': line && look.headEnd !== 'none' ? 'url(#ostal-shape-arrow-start)' : undefined,
+          'marker-end': line && look.tailEnd !== 'none' ? 'url(#ostal-shape-arrow-end)' : undefined,
+        } as Record<string, string | undefined> as Attrs,
+      ],
+    ),
   ];
 }
 

@@ -9,6 +9,7 @@
  */
 import { modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
 import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
+import { generatedPresetPath } from './odf-preset-equations.js';
 
 /** The enhanced geometry of such a preset: viewBox, path, text area and equations (name, formula). */
 export interface PresetPath {
@@ -120,10 +121,11 @@ export interface PresetGeometry {
  * it has none: the equations name every one). Another `ooxml-` type gets its adjust values as
  * modifiers in a:avLst order, as LibreOffice writes imported presets; an ODF type of its own gets
  * that type's modifiers converted with the shape's size (`odf-type-modifiers.ts`), or none when
- * the conversion is not known. `viewBox`: the type's own, for types without a path.
+ * the conversion is not known. `viewBox`: the type's own, for types without a path. Any other
+ * preset ODF has no type for gets a path generated from its guides (`odf-preset-equations.ts`).
  */
 export function presetGeometry(preset: string, type: string, adjust: Readonly<Record<string, number>> | null | undefined, cx: number, cy: number, viewBox: string): PresetGeometry {
-  const own = presetPath(preset, cx, cy);
+  const own = presetPath(preset, cx, cy) ?? (type === `ooxml-${preset}` ? generatedPresetPath(preset, cx, cy, adjust) : undefined);
   const odfType = own ? `ooxml-${preset}` : type;
   const defaults = (): Record<string, number> => Object.fromEntries(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));
   const modifiers = odfType.startsWith('ooxml-')

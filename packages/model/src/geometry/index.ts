@@ -1,0 +1,2 @@
+export * from './shape-guides.js';
+export * from './preset-geometry.js';

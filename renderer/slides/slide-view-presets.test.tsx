@@ -1,0 +1,46 @@
+/** Preset shapes on a slide are drawn from their DrawingML outline, not as boxes. */
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { emptyDeck } from '@ostal/model';
+import type { Deck, GeometryShape } from '@ostal/model';
+import { SlideView } from './SlideView.js';
+
+const IN = 914_400;
+
+function drawn(geometry: string, extra: Partial<GeometryShape> = {}): string {
+  const shape: GeometryShape = { kind: 'shape', id: 7, name: 'Forme', geometry, xfrm: { x: IN, y: IN, cx: 2 * IN, cy: IN }, fill: { kind: 'solid', color: { rgb: 'FF0000' } }, line: { width: 12_700, fill: { kind: 'solid', color: { rgb: '000000' } } }, ...extra };
+  const deck: Deck = { ...emptyDeck(), slides: [{ id: 's1', title: '', body: [], notes: '', shapes: [shape] }] };
+  return renderToStaticMarkup(<SlideView deck={deck} slide={deck.slides[0]!} urls={new Map()} />);
+}
+
+describe('preset shapes on a slide', () => {
+  it('draws a heart, a cloud and a teardrop as their outlines in the shape’s box', () => {
+    for (const geometry of ['heart', 'cloud', 'teardrop', 'flowChartMerge']) {
+      const html = drawn(geometry);
+      expect(html, geometry).toContain('slides-view__preset');
+      expect(html, geometry).toMatch(/<path d="M[^"]+"[^>]*fill="#FF0000"/i);
+      expect(html, geometry).toContain(`viewBox="0 0 ${String(2 * IN)} ${String(IN)}"`);
+    }
+  });
+
+  it('moves a right arrow’s head with its adjust values', () => {
+    expect(drawn('rightArrow')).toContain(`L${String(2 * IN - IN / 2)} ${String(IN / 4)}`);
+    expect(drawn('rightArrow', { adjust: { adj2: 100_000 } })).toContain(`L${String(IN)} ${String(IN / 4)}`);
+  });
+
+  it('leaves a can’s shading unstroked and its rim unfilled', () => {
+    const html = drawn('can');
+    expect(html).toMatch(/fill="#FF0000" stroke="none"/i);
+    expect(html).toMatch(/fill="none" stroke="#000000"/i);
+  });
+
+  it('keeps rectangles, ellipses and rounded rectangles as boxes, and unknown presets as rectangles', () => {
+    for (const geometry of ['rect', 'ellipse', 'roundRect', 'noSuchPreset']) expect(drawn(geometry), geometry).not.toContain('slides-view__preset');
+  });
+
+  it('places a star’s text inside its text rectangle', () => {
+    const html = drawn('star5', { text: { paragraphs: [{ runs: [{ text: 'Bravo' }] }] } });
+    expect(html).toContain('Bravo');
+    expect(html).toMatch(/class="slides-text" style="[^"]*left:\s*3\d\.\d+%/);
+  });
+});
