@@ -133,6 +133,13 @@ describe('xlsx reader', () => {
     ]);
   });
 
+  it('reads a defined name of the workbook itself ([0]!Sales) as the plain name, which survives a trip to ODS', async () => {
+    const bytes = xlsx(['<row r="1"><c r="A1"><f>SUM([0]!Sales)+[0]!Tax</f><v>15</v></c><c r="B1" t="str"><f>"[0]!x"</f><v>[0]!x</v></c></row>']);
+    expect(await rows(bytes)).toEqual([[{ value: 15, formula: '=SUM(Sales)+Tax' }, { value: '[0]!x', formula: '="[0]!x"' }]]);
+    const ods = await read(await write((await read(bytes)).document, 'ods'));
+    expect((ods.document as Workbook).sheets[0]!.rows[0]![0]).toMatchObject({ value: 15, formula: '=SUM(Sales)+Tax' });
+  });
+
   it('reads Strict OOXML', async () => {
     const result = await read(xlsx(['<row r="1"><c r="A1"><v>7</v></c></row>'], { strict: true }));
     expect((result.document as Workbook).sheets[0]!.rows).toEqual([[{ value: 7 }]]);

@@ -125,12 +125,25 @@ function parseRef(r: string): [number, number] | null {
   return row > 0 ? [row - 1, col - 1] : null;
 }
 
-/** Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain names). */
+/**
+ * Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain
+ * names), and the `[0]!` before a defined name: external link 0 is the workbook itself
+ * (`SUM([0]!Sales)` is `SUM(Sales)`, which ODF and every other reader understand).
+ */
 function cleanFormula(text: string): string {
-  if (!/_xl(?:fn|ws)\./i.test(text)) return text;
-  return tokenizeA1(text)
-    .map((t) => (t.kind === 'func' || t.kind === 'name' ? modelFunctionName(t.text) : t.text))
-    .join('');
+  if (!/_xl(?:fn|ws)\.|\[0\]!/i.test(text)) return text;
+  const tokens = tokenizeA1(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const [bang, name] = [tokens[i + 1], tokens[i + 2]];
+    if (t.kind === 'other' && t.text === '[0]' && bang?.text === '!' && name?.kind === 'name') {
+      i += 1;
+      continue;
+    }
+    out.push(t.kind === 'func' || t.kind === 'name' ? modelFunctionName(t.text) : t.text);
+  }
+  return out.join('');
 }
 
 /**
