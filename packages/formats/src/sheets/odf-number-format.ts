@@ -13,6 +13,8 @@ import type { OdfNode } from './odf-style-node.js';
 import { odfAttr } from './odf-style-node.js';
 import { numeralOne, numeralSystemOf, numeralSystemOfOne } from '@ostal/model';
 import { LANG_LCID, LCID_LANG } from './number-format-locales.js';
+import { embedInDecimals, withEmbeddedText } from './odf-embedded-text.js';
+import type { Piece } from './odf-embedded-text.js';
 
 const N = NS.number;
 
@@ -53,9 +55,10 @@ function numberPart(el: OdfNode): string {
   // left of the decimal separator (0: right after the units digit).
   const embedded = el.children
     .filter((c) => c.ns === N && c.local === 'embedded-text')
-    .map((c) => ({ pos: Math.max(0, Math.min(30, Number(odfAttr(c, N, 'position') ?? 0) || 0)), text: c.text }))
+    .map((c) => ({ pos: Math.max(-30, Math.min(30, Number(odfAttr(c, N, 'position') ?? 0) || 0)), text: c.text }))
     .sort((p, q) => q.pos - p.pos);
-  for (const e of embedded) {
+  frac = embedInDecimals(frac, embedded, quote);
+  for (const e of embedded.filter((x) => x.pos >= 0)) {
     const digits = (int.match(/[0#?]/g) ?? []).length;
     // A digit left of the text keeps it embedded (a text before every digit would be a prefix).
     if (digits <= e.pos) int = '#'.repeat(e.pos + 1 - digits) + int;
@@ -269,13 +272,6 @@ function sections(code: string): string[] {
   return out;
 }
 
-interface Piece {
-  kind: 'text' | 'number' | 'date' | 'currency' | 'percent' | 'at' | 'exp' | 'fraction';
-  text: string;
-  /** A currency symbol's own Windows locale id (`[$€-407]`). */
-  lcid?: number;
-}
-
 /** Splits one section into literal text, a numeric pattern, date codes, currency, `%`, `@`. */
 function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; elapsed: boolean } {
   const items: Piece[] = [];
@@ -299,7 +295,8 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       push('text', section.slice(i + 1, end < 0 ? undefined : end));
       i = end < 0 ? section.length : end + 1;
     } else if (c === '\\') {
-      push('text', section[i + 1] ?? '');
+      // An escaped space between the whole part and a fraction (`#\ ??/??`) separates them like a bare one.
+      push(section[i + 1] === ' ' && items[items.length - 1]?.kind === 'number' && /^[#0?]/.test(section.slice(i + 2)) && section.slice(i).includes('/') ? 'number' : 'text', section[i + 1] ?? '');
       i += 2;
     } else if (c === '_') {
       push('text', ' ');
@@ -420,34 +417,6 @@ function dateElement(code: string, timeContext: boolean): string {
 
 function textElement(text: string): string {
   return text === '' ? '' : `<number:text>${escapeText(text)}</number:text>`;
-}
-
-/**
- * Literal text between integer digits (`00000-0000`, `0" "000`): one number element with
- * 16.29.4 `number:embedded-text` children (position: integer digits right of the text), as a
- * ready-made `xml` piece; other sections come back unchanged.
- */
-function withEmbeddedText(items: readonly Piece[], numberEl: (p: Piece) => string): (Piece | { kind: 'xml'; text: string })[] {
-  const first = items.findIndex((p) => p.kind === 'number');
-  let last = -1;
-  for (let j = first + 1; first >= 0 && j < items.length; j++) {
-    const p = items[j]!;
-    if (p.kind === 'number' && /^[0#?,]+(?:\.[0#?]+)?$/.test(p.text)) last = j;
-    else if (p.kind !== 'text') break;
-  }
-  if (first < 0 || last < 0 || !/^[0#?,]+$/.test(items[first]!.text)) return [...items];
-  const run = items.slice(first, last + 1);
-  if (run.slice(0, -1).some((p) => p.kind === 'number' && p.text.includes('.'))) return [...items];
-  const intDigits = (t: string): number => (t.split('.')[0]!.match(/[0#?]/g) ?? []).length;
-  const embeds: string[] = [];
-  run.forEach((p, k) => {
-    if (p.kind !== 'text' || p.text === '') return;
-    const after = run.slice(k + 1).reduce((n, q) => n + (q.kind === 'number' ? intDigits(q.text) : 0), 0);
-    embeds.push(`<number:embedded-text number:position="${String(after)}">${escapeText(p.text)}</number:embedded-text>`);
-  });
-  const digits = run.filter((p) => p.kind === 'number').map((p) => p.text).join('');
-  const el = numberEl({ ...run[0]!, text: digits }).replace(/\/>$/, `>${embeds.join('')}</number:number>`);
-  return [...items.slice(0, first), { kind: 'xml', text: el }, ...items.slice(last + 1)];
 }
 
 /**
