@@ -146,6 +146,15 @@ function cleanFormula(text: string): string {
   return out.join('');
 }
 
+/** The area an array formula at `row`, `col` fills (its `ref`, 18.3.1.40), as rows x columns. */
+function arrayArea(ref: string | undefined, row: number, col: number): { rows: number; cols: number } {
+  const [first, last] = (ref ?? '').split(':');
+  const start = first ? parseRef(first.replace(/\$/g, '')) : null;
+  const end = last ? parseRef(last.replace(/\$/g, '')) : start;
+  if (!start || !end || start[0] !== row || start[1] !== col || end[0] < row || end[1] < col) return { rows: 1, cols: 1 };
+  return { rows: end[0] - row + 1, cols: end[1] - col + 1 };
+}
+
 /**
  * Streams one worksheet part into a grid and the sheet's structure.
  * @param sharedStrings the workbook's shared string table, by index.
@@ -184,6 +193,7 @@ export function readWorksheet(
   let formulaText: string | null = null;
   let formulaType = '';
   let formulaSi: string | undefined;
+  let formulaRef: string | undefined;
   let phonetic = 0;
   let skipCell = false;
 
@@ -261,7 +271,8 @@ export function readWorksheet(
     }
     const cell: Cell =
       styleIndex !== 0 ? (formula !== undefined ? { value, formula, style: styleIndex } : { value, style: styleIndex }) : formula !== undefined ? { value, formula } : { value };
-    grid.set(row, col, cell);
+    const matrix = formula !== undefined && formulaType === 'array' ? arrayArea(formulaRef, row, col) : undefined;
+    grid.set(row, col, matrix ? { ...cell, matrix } : cell);
   };
 
   streamXml(
@@ -318,6 +329,7 @@ export function readWorksheet(
             formulaText = null;
             formulaType = '';
             formulaSi = undefined;
+            formulaRef = undefined;
             return;
           }
           case 'v':
@@ -332,6 +344,7 @@ export function readWorksheet(
               formulaText = '';
               formulaType = a.t?.value ?? 'normal';
               formulaSi = a.si?.value;
+              formulaRef = a.ref?.value;
             }
             return;
           case 'is':
