@@ -12,7 +12,7 @@ import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import type { OdfNode } from './odf-style-node.js';
 import { odfAttr } from './odf-style-node.js';
 import { numeralOne, numeralSystemOf, numeralSystemOfOne } from '@ostal/model';
-import { LANG_LCID, LCID_LANG } from './number-format-locales.js';
+import { dbNumOf, dbNumTransliteration, LANG_LCID, LCID_LANG } from './number-format-locales.js';
 import { embedInDecimals, withEmbeddedText } from './odf-embedded-text.js';
 import type { Piece } from './odf-embedded-text.js';
 
@@ -183,14 +183,16 @@ function sectionCode(style: OdfNode): string {
   // the numeral system above the locale id: `[$-2000401]` for Arabic-Indic digits in ar-SA.
   const one = odfAttr(style, N, 'transliteration-format');
   const numeral = one !== undefined ? numeralSystemOfOne(one) : undefined;
-  if (numeral !== undefined && lcid === undefined) {
+  // CJK numerals are `[DBNum1]`..`[DBNum3]` before the locale (number-format-locales.ts).
+  const db = one !== undefined && numeral === undefined ? dbNumOf(one, odfAttr(style, N, 'transliteration-style')) : undefined;
+  if ((numeral !== undefined || db !== undefined) && lcid === undefined) {
     const tl = odfAttr(style, N, 'transliteration-language');
     const tc = odfAttr(style, N, 'transliteration-country');
     if (tl && tc) lcid = LANG_LCID[`${tl}-${tc}`];
   }
   const id = (numeral ?? 0) * 0x1000000 + (lcid ?? 0);
   const locale = id !== 0 ? `[$-${id.toString(16).toUpperCase()}]` : '';
-  return color + locale + body;
+  return color + (db !== undefined ? `[DBNum${String(db)}]` : '') + locale + body;
 }
 
 /** `value()>=0` as an Excel condition `[>=0]`, or null for another expression. */
@@ -223,7 +225,8 @@ export function excelCodeOfDataStyle(style: OdfNode, byName: (name: string) => O
   // value has: the general format (LibreOffice's "Standard" style is written so).
   const parts = style.children.filter((c) => c.ns === N);
   if (style.local === 'number-style' && parts.length === 1 && parts[0]!.local === 'number' && odfAttr(parts[0]!, N, 'decimal-places') === undefined && odfAttr(parts[0]!, N, 'grouping') !== 'true' && !style.children.some((c) => c.ns === NS.style && c.local === 'map')) {
-    return undefined;
+    // In other numerals (`[DBNum1][$-804]General`) it keeps its prefixes.
+    return odfAttr(style, N, 'transliteration-format') === undefined ? undefined : sectionCode(style).replace(/[0#]$/, 'General');
   }
   const main = sectionCode(style);
   const maps = style.children.filter((c) => c.ns === NS.style && c.local === 'map');
@@ -273,12 +276,13 @@ function sections(code: string): string[] {
 }
 
 /** Splits one section into literal text, a numeric pattern, date codes, currency, `%`, `@`. */
-function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; elapsed: boolean } {
+function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; dbNum?: number; elapsed: boolean } {
   const items: Piece[] = [];
   let color: string | undefined;
   let cond: string | undefined;
   let lcid: number | undefined;
   let numeral: number | undefined;
+  let dbNum: number | undefined;
   let elapsed = false;
   const push = (kind: Piece['kind'], text: string): void => {
     const last = items[items.length - 1];
@@ -309,6 +313,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       const b = body.toLowerCase();
       if (/^(black|blue|cyan|green|magenta|red|white|yellow)$/.test(b)) color = Object.entries(NAMED_COLORS).find(([, n]) => n.toLowerCase() === b)![0];
       else if (/^(<=|>=|<>|<|>|=)/.test(body)) cond = body;
+      else if (/^dbnum[1-9]$/.test(b)) dbNum = Number(b.slice(5));
       else if (/^h+$|^m+$|^s+$/.test(b)) {
         elapsed = true;
         push('date', b);
@@ -356,7 +361,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       i++;
     }
   }
-  return { items, color, cond, lcid, numeral, elapsed };
+  return { items, color, cond, lcid, numeral, dbNum, elapsed };
 }
 
 function numberElement(pattern: string): string {
@@ -435,7 +440,7 @@ function zeroDigitsAsText(p: Piece): Piece {
  */
 function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder?: DateOrder, zeroSection = false): string {
   const parsed = pieces(section);
-  const { color, lcid, numeral, elapsed } = parsed;
+  const { color, lcid, numeral, dbNum, elapsed } = parsed;
   const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
@@ -443,10 +448,11 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     const lang = id !== undefined ? LCID_LANG.get(id) : undefined;
     return lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
   };
-  const one = numeral !== undefined ? numeralOne(numeral) : undefined;
+  const db = numeral === undefined && dbNum !== undefined ? dbNumTransliteration(dbNum, lcid !== undefined ? LCID_LANG.get(lcid) : undefined) : undefined;
+  const one = numeral !== undefined ? numeralOne(numeral) : db?.one;
   // Digits of another script: the script's digit one, in the section's language.
   // LibreOffice reads the transliteration only with its style spelt out (ODF's default is short).
-  const translit = one ? ` number:transliteration-format="${one}"${langAttrsOf(lcid).replace(/number:(language|country)=/g, 'number:transliteration-$1=')} number:transliteration-style="short"` : '';
+  const translit = one ? ` number:transliteration-format="${one}"${langAttrsOf(lcid).replace(/number:(language|country)=/g, 'number:transliteration-$1=')} number:transliteration-style="${db?.style ?? 'short'}"` : '';
   const langAttrs = langAttrsOf(lcid) + translit;
   const kinds = new Set(items.map((p) => p.kind));
   if (kinds.has('date')) {
