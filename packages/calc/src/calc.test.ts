@@ -33,18 +33,18 @@ describe('createCalc', () => {
     expect([calc.valueAt(0, 0, 0), calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 2)]).toEqual([false, 1, true]);
   });
 
-  it('changes only values: styles, structure, notes and names stay', () => {
+  it('changes only values: styles, array formula areas, structure, notes and names stay', () => {
     const base = testWorkbook({ S: [[2, '=A1*3']] });
     const sheet = {
       ...base.sheets[0]!,
-      rows: [[{ value: 2, style: 1 }, { formula: '=A1*3', value: null, style: 1 }]],
+      rows: [[{ value: 2, style: 1 }, { formula: '=A1*3', value: null, style: 1, matrix: { rows: 1, cols: 1 } }]],
       merges: [{ top: 3, left: 0, bottom: 3, right: 1 }],
       comments: [{ row: 0, col: 1, text: 'triple' }],
       pageSetup: { orientation: 'landscape' as const },
     };
     const book: Workbook = { ...base, styles: [{}, { numberFormat: '0.00' }], names: [{ name: 'Taux', formula: 'S!$A$1' }], sheets: [sheet] };
     const fresh = createCalc(book).recalculate();
-    expect(fresh).toEqual({ ...book, sheets: [{ ...sheet, rows: [[{ value: 2, style: 1 }, { formula: '=A1*3', value: 6, style: 1 }]] }] });
+    expect(fresh).toEqual({ ...book, sheets: [{ ...sheet, rows: [[{ value: 2, style: 1 }, { formula: '=A1*3', value: 6, style: 1, matrix: { rows: 1, cols: 1 } }]] }] });
   });
 
   it('gives 0 for a formula pointing at a blank cell', () => {

@@ -123,7 +123,7 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
             : row.map((cell, c): Cell | null =>
                 cell === null || cell.formula === undefined
                   ? cell
-                  : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true), ...(cell.style !== undefined ? { style: cell.style } : {}) },
+                  : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true), ...(cell.style !== undefined ? { style: cell.style } : {}), ...(cell.matrix ? { matrix: cell.matrix } : {}) },
               ),
         );
         // Only values change: styles, merges, notes, validation, print settings... stay.

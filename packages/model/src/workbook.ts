@@ -37,6 +37,12 @@ export interface Cell {
   readonly formula?: string;
   /** Index into `Workbook.styles`; absent for the default style. */
   readonly style?: number;
+  /**
+   * For an array formula (entered with Ctrl+Shift+Enter), the cells its result fills, from this
+   * one: `rows` down and `cols` across (1 x 1 for a single-cell array formula such as
+   * `SUM(A1:C1*A1:C1)`). The other cells of the area hold values only.
+   */
+  readonly matrix?: { readonly rows: number; readonly cols: number };
 }
 
 /** A rectangle of cells, zero-based and inclusive (`A1:B2` is 0,0,1,1). */

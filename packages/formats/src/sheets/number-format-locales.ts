@@ -77,3 +77,21 @@ export const LANG_LCID: Readonly<Record<string, number>> = {
 };
 /** The language-country of a Windows locale id. */
 export const LCID_LANG = new Map(Object.entries(LANG_LCID).map(([k, v]) => [v, k]));
+
+/**
+ * Excel's `[DBNum1]`..`[DBNum3]` (numbers in CJK numerals) as ODF 1.3 Part 3, 19.354-19.357
+ * `number:transliteration-format` and `-style`, as LibreOffice converts them: `[DBNum1]` 一 long
+ * (一万二千三百二十三), `[DBNum2]` financial 壹 (壱 in Japanese) long, `[DBNum3]` full-width １ short.
+ */
+export function dbNumTransliteration(n: number, lang: string | undefined): { one: string; style: 'long' | 'short' } | undefined {
+  if (n === 1) return { one: '一', style: 'long' };
+  if (n === 2) return { one: lang?.startsWith('ja') ? '壱' : '壹', style: 'long' };
+  if (n === 3) return { one: '１', style: 'short' };
+  return undefined;
+}
+
+/** The `[DBNum]` number of a transliteration (the inverse of {@link dbNumTransliteration}), or undefined. */
+export function dbNumOf(one: string, style: string | undefined): number | undefined {
+  if ((one === '一' || one === '壹' || one === '壱') && style === 'long') return one === '一' ? 1 : 2;
+  return one === '１' ? 3 : undefined;
+}

@@ -118,6 +118,31 @@ describe('text sections and fixed denominators', () => {
     expect(xml).toContain('<number:embedded-text number:position="4">-</number:embedded-text>');
     expect(code).toBe('00000-0000');
   });
+
+  it('writes text among the decimals at a negative position, as LibreOffice does, and reads it back', () => {
+    const { code, xml } = roundTrip('"a"#"b"#"c"0.0"d"0');
+    expect(xml).toContain(
+      '<number:text>a</number:text><number:number number:decimal-places="2" number:min-integer-digits="1"><number:embedded-text number:position="2">b</number:embedded-text><number:embedded-text number:position="1">c</number:embedded-text><number:embedded-text number:position="-2">d</number:embedded-text></number:number>',
+    );
+    expect(code).toBe('"a"#"b"#"c"0.0"d"0');
+  });
+
+  it('writes [DBNum1]..[DBNum3] as CJK numerals (transliteration), as LibreOffice does, and reads them back', () => {
+    const one = roundTrip('[DBNum1][$-804]General');
+    expect(one.xml).toBe(
+      '<number:number-style style:name="N1" number:language="zh" number:country="CN" number:transliteration-format="一" number:transliteration-language="zh" number:transliteration-country="CN" number:transliteration-style="long"><number:number number:min-integer-digits="1"/></number:number-style>',
+    );
+    expect(one.code).toBe('[DBNum1][$-804]General');
+    expect(roundTrip('[DBNum2][$-411]#,##0').xml).toContain('number:transliteration-format="壱" number:transliteration-language="ja" number:transliteration-country="JP" number:transliteration-style="long"');
+    expect(roundTrip('[DBNum2][$-411]#,##0').code).toBe('[DBNum2][$-411]#,##0');
+    expect(roundTrip('[DBNum3][$-804]0').code).toBe('[DBNum3][$-804]0');
+  });
+
+  it('writes a fraction after an escaped space (#\\ ??/??) as a fraction with its whole part', () => {
+    const { code, xml } = roundTrip('#\\ ??/?????????');
+    expect(xml).toContain('<number:fraction number:min-integer-digits="0" number:min-numerator-digits="2" number:min-denominator-digits="9"/>');
+    expect(code).toBe('# ??/?????????');
+  });
 });
 
 describe('accounting zero sections', () => {

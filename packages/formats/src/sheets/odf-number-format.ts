@@ -12,7 +12,9 @@ import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import type { OdfNode } from './odf-style-node.js';
 import { odfAttr } from './odf-style-node.js';
 import { numeralOne, numeralSystemOf, numeralSystemOfOne } from '@ostal/model';
-import { LANG_LCID, LCID_LANG } from './number-format-locales.js';
+import { dbNumOf, dbNumTransliteration, LANG_LCID, LCID_LANG } from './number-format-locales.js';
+import { embedInDecimals, withEmbeddedText } from './odf-embedded-text.js';
+import type { Piece } from './odf-embedded-text.js';
 
 const N = NS.number;
 
@@ -53,9 +55,10 @@ function numberPart(el: OdfNode): string {
   // left of the decimal separator (0: right after the units digit).
   const embedded = el.children
     .filter((c) => c.ns === N && c.local === 'embedded-text')
-    .map((c) => ({ pos: Math.max(0, Math.min(30, Number(odfAttr(c, N, 'position') ?? 0) || 0)), text: c.text }))
+    .map((c) => ({ pos: Math.max(-30, Math.min(30, Number(odfAttr(c, N, 'position') ?? 0) || 0)), text: c.text }))
     .sort((p, q) => q.pos - p.pos);
-  for (const e of embedded) {
+  frac = embedInDecimals(frac, embedded, quote);
+  for (const e of embedded.filter((x) => x.pos >= 0)) {
     const digits = (int.match(/[0#?]/g) ?? []).length;
     // A digit left of the text keeps it embedded (a text before every digit would be a prefix).
     if (digits <= e.pos) int = '#'.repeat(e.pos + 1 - digits) + int;
@@ -180,14 +183,16 @@ function sectionCode(style: OdfNode): string {
   // the numeral system above the locale id: `[$-2000401]` for Arabic-Indic digits in ar-SA.
   const one = odfAttr(style, N, 'transliteration-format');
   const numeral = one !== undefined ? numeralSystemOfOne(one) : undefined;
-  if (numeral !== undefined && lcid === undefined) {
+  // CJK numerals are `[DBNum1]`..`[DBNum3]` before the locale (number-format-locales.ts).
+  const db = one !== undefined && numeral === undefined ? dbNumOf(one, odfAttr(style, N, 'transliteration-style')) : undefined;
+  if ((numeral !== undefined || db !== undefined) && lcid === undefined) {
     const tl = odfAttr(style, N, 'transliteration-language');
     const tc = odfAttr(style, N, 'transliteration-country');
     if (tl && tc) lcid = LANG_LCID[`${tl}-${tc}`];
   }
   const id = (numeral ?? 0) * 0x1000000 + (lcid ?? 0);
   const locale = id !== 0 ? `[$-${id.toString(16).toUpperCase()}]` : '';
-  return color + locale + body;
+  return color + (db !== undefined ? `[DBNum${String(db)}]` : '') + locale + body;
 }
 
 /** `value()>=0` as an Excel condition `[>=0]`, or null for another expression. */
@@ -220,7 +225,8 @@ export function excelCodeOfDataStyle(style: OdfNode, byName: (name: string) => O
   // value has: the general format (LibreOffice's "Standard" style is written so).
   const parts = style.children.filter((c) => c.ns === N);
   if (style.local === 'number-style' && parts.length === 1 && parts[0]!.local === 'number' && odfAttr(parts[0]!, N, 'decimal-places') === undefined && odfAttr(parts[0]!, N, 'grouping') !== 'true' && !style.children.some((c) => c.ns === NS.style && c.local === 'map')) {
-    return undefined;
+    // In other numerals (`[DBNum1][$-804]General`) it keeps its prefixes.
+    return odfAttr(style, N, 'transliteration-format') === undefined ? undefined : sectionCode(style).replace(/[0#]$/, 'General');
   }
   const main = sectionCode(style);
   const maps = style.children.filter((c) => c.ns === NS.style && c.local === 'map');
@@ -269,20 +275,14 @@ function sections(code: string): string[] {
   return out;
 }
 
-interface Piece {
-  kind: 'text' | 'number' | 'date' | 'currency' | 'percent' | 'at' | 'exp' | 'fraction';
-  text: string;
-  /** A currency symbol's own Windows locale id (`[$€-407]`). */
-  lcid?: number;
-}
-
 /** Splits one section into literal text, a numeric pattern, date codes, currency, `%`, `@`. */
-function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; elapsed: boolean } {
+function pieces(section: string): { items: Piece[]; color?: string; cond?: string; lcid?: number; numeral?: number; dbNum?: number; elapsed: boolean } {
   const items: Piece[] = [];
   let color: string | undefined;
   let cond: string | undefined;
   let lcid: number | undefined;
   let numeral: number | undefined;
+  let dbNum: number | undefined;
   let elapsed = false;
   const push = (kind: Piece['kind'], text: string): void => {
     const last = items[items.length - 1];
@@ -299,7 +299,8 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       push('text', section.slice(i + 1, end < 0 ? undefined : end));
       i = end < 0 ? section.length : end + 1;
     } else if (c === '\\') {
-      push('text', section[i + 1] ?? '');
+      // An escaped space between the whole part and a fraction (`#\ ??/??`) separates them like a bare one.
+      push(section[i + 1] === ' ' && items[items.length - 1]?.kind === 'number' && /^[#0?]/.test(section.slice(i + 2)) && section.slice(i).includes('/') ? 'number' : 'text', section[i + 1] ?? '');
       i += 2;
     } else if (c === '_') {
       push('text', ' ');
@@ -312,6 +313,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       const b = body.toLowerCase();
       if (/^(black|blue|cyan|green|magenta|red|white|yellow)$/.test(b)) color = Object.entries(NAMED_COLORS).find(([, n]) => n.toLowerCase() === b)![0];
       else if (/^(<=|>=|<>|<|>|=)/.test(body)) cond = body;
+      else if (/^dbnum[1-9]$/.test(b)) dbNum = Number(b.slice(5));
       else if (/^h+$|^m+$|^s+$/.test(b)) {
         elapsed = true;
         push('date', b);
@@ -359,7 +361,7 @@ function pieces(section: string): { items: Piece[]; color?: string; cond?: strin
       i++;
     }
   }
-  return { items, color, cond, lcid, numeral, elapsed };
+  return { items, color, cond, lcid, numeral, dbNum, elapsed };
 }
 
 function numberElement(pattern: string): string {
@@ -423,34 +425,6 @@ function textElement(text: string): string {
 }
 
 /**
- * Literal text between integer digits (`00000-0000`, `0" "000`): one number element with
- * 16.29.4 `number:embedded-text` children (position: integer digits right of the text), as a
- * ready-made `xml` piece; other sections come back unchanged.
- */
-function withEmbeddedText(items: readonly Piece[], numberEl: (p: Piece) => string): (Piece | { kind: 'xml'; text: string })[] {
-  const first = items.findIndex((p) => p.kind === 'number');
-  let last = -1;
-  for (let j = first + 1; first >= 0 && j < items.length; j++) {
-    const p = items[j]!;
-    if (p.kind === 'number' && /^[0#?,]+(?:\.[0#?]+)?$/.test(p.text)) last = j;
-    else if (p.kind !== 'text') break;
-  }
-  if (first < 0 || last < 0 || !/^[0#?,]+$/.test(items[first]!.text)) return [...items];
-  const run = items.slice(first, last + 1);
-  if (run.slice(0, -1).some((p) => p.kind === 'number' && p.text.includes('.'))) return [...items];
-  const intDigits = (t: string): number => (t.split('.')[0]!.match(/[0#?]/g) ?? []).length;
-  const embeds: string[] = [];
-  run.forEach((p, k) => {
-    if (p.kind !== 'text' || p.text === '') return;
-    const after = run.slice(k + 1).reduce((n, q) => n + (q.kind === 'number' ? intDigits(q.text) : 0), 0);
-    embeds.push(`<number:embedded-text number:position="${String(after)}">${escapeText(p.text)}</number:embedded-text>`);
-  });
-  const digits = run.filter((p) => p.kind === 'number').map((p) => p.text).join('');
-  const el = numberEl({ ...run[0]!, text: digits }).replace(/\/>$/, `>${embeds.join('')}</number:number>`);
-  return [...items.slice(0, first), { kind: 'xml', text: el }, ...items.slice(last + 1)];
-}
-
-/**
  * A digit pattern without `0` or decimal point in a section only zero reaches (`"-"??` of the
  * accounting formats) always shows the same: a space for each `?`, nothing for `#`. ODF 1.3 has
  * no blank digits (a `number:number` with no minimum digits shows nothing), so it is written as
@@ -466,7 +440,7 @@ function zeroDigitsAsText(p: Piece): Piece {
  */
 function sectionStyle(section: string, name: string, maps: string, volatile: boolean, automaticOrder?: DateOrder, zeroSection = false): string {
   const parsed = pieces(section);
-  const { color, lcid, numeral, elapsed } = parsed;
+  const { color, lcid, numeral, dbNum, elapsed } = parsed;
   const items = zeroSection ? parsed.items.map(zeroDigitsAsText) : parsed.items;
   const props = color ? `<style:text-properties fo:color="${color}"/>` : '';
   const nameAttr = `style:name="${escapeAttr(name)}"${volatile ? ' style:volatile="true"' : ''}`;
@@ -474,10 +448,11 @@ function sectionStyle(section: string, name: string, maps: string, volatile: boo
     const lang = id !== undefined ? LCID_LANG.get(id) : undefined;
     return lang ? ` number:language="${lang.split('-')[0]!}" number:country="${lang.split('-')[1]!}"` : '';
   };
-  const one = numeral !== undefined ? numeralOne(numeral) : undefined;
+  const db = numeral === undefined && dbNum !== undefined ? dbNumTransliteration(dbNum, lcid !== undefined ? LCID_LANG.get(lcid) : undefined) : undefined;
+  const one = numeral !== undefined ? numeralOne(numeral) : db?.one;
   // Digits of another script: the script's digit one, in the section's language.
   // LibreOffice reads the transliteration only with its style spelt out (ODF's default is short).
-  const translit = one ? ` number:transliteration-format="${one}"${langAttrsOf(lcid).replace(/number:(language|country)=/g, 'number:transliteration-$1=')} number:transliteration-style="short"` : '';
+  const translit = one ? ` number:transliteration-format="${one}"${langAttrsOf(lcid).replace(/number:(language|country)=/g, 'number:transliteration-$1=')} number:transliteration-style="${db?.style ?? 'short'}"` : '';
   const langAttrs = langAttrsOf(lcid) + translit;
   const kinds = new Set(items.map((p) => p.kind));
   if (kinds.has('date')) {

@@ -46,6 +46,8 @@ export interface CellAttrs {
   styleName?: string;
   colSpan?: string;
   rowSpan?: string;
+  matrixCols?: string;
+  matrixRows?: string;
   validation?: string;
 }
 
@@ -67,6 +69,8 @@ export function cellAttrs(tag: SaxesTagNS): CellAttrs {
       else if (a.local === 'number-columns-spanned') out.colSpan = a.value;
       else if (a.local === 'number-rows-spanned') out.rowSpan = a.value;
       else if (a.local === 'content-validation-name') out.validation = a.value;
+      else if (a.local === 'number-matrix-columns-spanned') out.matrixCols = a.value;
+      else if (a.local === 'number-matrix-rows-spanned') out.matrixRows = a.value;
     } else if (a.uri === CALCEXT && a.local === 'value-type') out.calcextType = a.value;
   }
   return out;

@@ -263,7 +263,9 @@ export class OdsTableReader {
     }
     const keepStyled = style !== 0 && repeat * rowRepeat <= MAX_STYLED_EMPTY_RUN;
     if (value !== null || formula !== undefined || keepStyled) {
-      const cell: Cell = style !== 0 ? (formula !== undefined ? { value, formula, style } : { value, style }) : formula !== undefined ? { value, formula } : { value };
+      const plain: Cell = style !== 0 ? (formula !== undefined ? { value, formula, style } : { value, style }) : formula !== undefined ? { value, formula } : { value };
+      const matrix = formula !== undefined && (a.matrixCols !== undefined || a.matrixRows !== undefined) ? { rows: Math.min(repeatOf(a.matrixRows), MAX_ROWS - row), cols: Math.min(repeatOf(a.matrixCols), MAX_COLS - col) } : undefined;
+      const cell: Cell = matrix ? { ...plain, matrix } : plain;
       if (col < MAX_COLS) this.rowCells.push({ col, cell, repeat: Math.min(repeat, MAX_COLS - col), styleOnly: value === null && formula === undefined });
       else diag.warn('cell-out-of-range', `A cell beyond column ${String(MAX_COLS)} was dropped.`, part);
     }

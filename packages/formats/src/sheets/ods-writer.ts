@@ -64,6 +64,8 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
   if (extra) out.push(extra);
   if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
   if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
+  // An array formula: the area its result fills (ODF 1.3 Part 3, 19.683/19.684).
+  if (cell.formula !== undefined && cell.matrix) out.push(` table:number-matrix-columns-spanned="${String(Math.max(1, cell.matrix.cols))}" table:number-matrix-rows-spanned="${String(Math.max(1, cell.matrix.rows))}"`);
   let text: string | null = null;
   if (typeof v === 'number' && Number.isFinite(v)) {
     out.push(` office:value-type="float" office:value="${numberText(v)}"`);

@@ -25,6 +25,8 @@ const PAIRS: readonly [string, string][] = [
   ['=LOG10(100)+Rate', 'of:=LOG10(100)+Rate'],
   ["='Données été'!A1*2", "of:=[$'Données été'.A1]*2"],
   ['=-A1%', 'of:=-[.A1]%'],
+  // A quoted function name (LibreOffice writes one it does not know so) keeps `;` between arguments.
+  [`='DURATION'("2008-01-02",0.05,2)`, `of:='DURATION'("2008-01-02";0.05;2)`],
 ];
 
 describe('toOpenFormula / fromOpenFormula', () => {

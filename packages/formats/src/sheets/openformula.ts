@@ -69,11 +69,19 @@ export function toOpenFormula(formula: string): string {
         else out += t.text;
         break;
       }
+      case 'other':
+        out += t.text;
+        // A quoted function name (`'DURATION'(...)`, as some files spell an unknown function):
+        // its arguments are still separated by `;`, not joined by the union operator.
+        if (/^'(?:[^']|'')*'$/.test(t.text)) {
+          pendingFunc = true;
+          continue;
+        }
+        break;
       case 'string':
       case 'number':
       case 'error':
       case 'space':
-      case 'other':
         out += t.text;
         break;
     }

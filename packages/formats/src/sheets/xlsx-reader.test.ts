@@ -1,5 +1,6 @@
 /** XLSX reader details (ECMA-376 Part 1, 18.3.1 worksheet cells, 18.4 shared strings, Strict namespaces). */
 import { describe, expect, it } from 'vitest';
+import { unzipSync } from 'fflate';
 import type { Workbook } from '@ostal/model';
 import { REL, writeOpcPackage } from '../ooxml/opc-writer.js';
 import type { OpcPartOut } from '../ooxml/opc-writer.js';
@@ -108,16 +109,30 @@ describe('xlsx reader', () => {
     expect(((await read(bytes)).document as Workbook).sheets[0]!.rows[0]![0]!.value).toBe(1);
   });
 
-  it('expands shared formulas and keeps array formula text', async () => {
+  it('expands shared formulas and keeps array formulas with the area they fill', async () => {
     const body =
       '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><f t="shared" ref="B1:B3" si="0">A1*2+$A$1</f><v>3</v></c><c r="C1"><f t="array" ref="C1:C2">A1:A2*2</f><v>2</v></c></row>' +
       '<row r="2"><c r="A2"><v>2</v></c><c r="B2"><f t="shared" si="0"/><v>5</v></c><c r="C2"><v>4</v></c></row>' +
       '<row r="3"><c r="B3"><f t="shared" si="0"></f><v>1</v></c></row>';
     expect(await rows(xlsx([body]))).toEqual([
-      [{ value: 1 }, { value: 3, formula: '=A1*2+$A$1' }, { value: 2, formula: '=A1:A2*2' }],
+      [{ value: 1 }, { value: 3, formula: '=A1*2+$A$1' }, { value: 2, formula: '=A1:A2*2', matrix: { rows: 2, cols: 1 } }],
       [{ value: 2 }, { value: 5, formula: '=A2*2+$A$1' }, { value: 4 }],
       [null, { value: 1, formula: '=A3*2+$A$1' }],
     ]);
+  });
+
+  it('keeps an array formula an array formula in XLSX and ODS, so LibreOffice fills its whole area again', async () => {
+    const body = '<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c><c r="D1"><f t="array" ref="D1:D1">SUM(A1:B1*A1:B1)</f></c><c r="E1"><f t="array" ref="E1:E2">TRANSPOSE(A1:B1)</f></c></row>';
+    const doc = (await read(xlsx([body]))).document;
+    const sheetXml = new TextDecoder().decode(unzipSync(await write(doc, 'xlsx'))['xl/worksheets/sheet1.xml']);
+    expect(sheetXml).toContain('<c r="D1"><f t="array" ref="D1:D1">SUM(A1:B1*A1:B1)</f></c><c r="E1"><f t="array" ref="E1:E2">TRANSPOSE(A1:B1)</f></c>');
+    const ods = await write(doc, 'ods');
+    expect(new TextDecoder().decode(unzipSync(ods)['content.xml'])).toContain(
+      '<table:table-cell table:formula="of:=TRANSPOSE([.A1:.B1])" table:number-matrix-columns-spanned="1" table:number-matrix-rows-spanned="2"/>',
+    );
+    const back = ((await read(ods)).document as Workbook).sheets[0]!.rows[0]!;
+    expect(back[3]).toEqual({ value: null, formula: '=SUM(A1:B1*A1:B1)', matrix: { rows: 1, cols: 1 } });
+    expect(back[4]).toEqual({ value: null, formula: '=TRANSPOSE(A1:B1)', matrix: { rows: 2, cols: 1 } });
   });
 
   it('places cells and rows without r positionally', async () => {
@@ -131,6 +146,13 @@ describe('xlsx reader', () => {
     expect(await rows(xlsx(['<row r="1"><c r="A1" t="str"><f>_xlfn.CONCAT("a",_xlfn.TEXTJOIN(",",TRUE,"b"))</f><v>ab</v></c></row>']))).toEqual([
       [{ value: 'ab', formula: '=CONCAT("a",TEXTJOIN(",",TRUE,"b"))' }],
     ]);
+  });
+
+  it('reads a defined name of the workbook itself ([0]!Sales) as the plain name, which survives a trip to ODS', async () => {
+    const bytes = xlsx(['<row r="1"><c r="A1"><f>SUM([0]!Sales)+[0]!Tax</f><v>15</v></c><c r="B1" t="str"><f>"[0]!x"</f><v>[0]!x</v></c></row>']);
+    expect(await rows(bytes)).toEqual([[{ value: 15, formula: '=SUM(Sales)+Tax' }, { value: '[0]!x', formula: '="[0]!x"' }]]);
+    const ods = await read(await write((await read(bytes)).document, 'ods'));
+    expect((ods.document as Workbook).sheets[0]!.rows[0]![0]).toMatchObject({ value: 15, formula: '=SUM(Sales)+Tax' });
   });
 
   it('reads Strict OOXML', async () => {

@@ -125,12 +125,34 @@ function parseRef(r: string): [number, number] | null {
   return row > 0 ? [row - 1, col - 1] : null;
 }
 
-/** Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain names). */
+/**
+ * Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain
+ * names), and the `[0]!` before a defined name: external link 0 is the workbook itself
+ * (`SUM([0]!Sales)` is `SUM(Sales)`, which ODF and every other reader understand).
+ */
 function cleanFormula(text: string): string {
-  if (!/_xl(?:fn|ws)\./i.test(text)) return text;
-  return tokenizeA1(text)
-    .map((t) => (t.kind === 'func' || t.kind === 'name' ? modelFunctionName(t.text) : t.text))
-    .join('');
+  if (!/_xl(?:fn|ws)\.|\[0\]!/i.test(text)) return text;
+  const tokens = tokenizeA1(text);
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const [bang, name] = [tokens[i + 1], tokens[i + 2]];
+    if (t.kind === 'other' && t.text === '[0]' && bang?.text === '!' && name?.kind === 'name') {
+      i += 1;
+      continue;
+    }
+    out.push(t.kind === 'func' || t.kind === 'name' ? modelFunctionName(t.text) : t.text);
+  }
+  return out.join('');
+}
+
+/** The area an array formula at `row`, `col` fills (its `ref`, 18.3.1.40), as rows x columns. */
+function arrayArea(ref: string | undefined, row: number, col: number): { rows: number; cols: number } {
+  const [first, last] = (ref ?? '').split(':');
+  const start = first ? parseRef(first.replace(/\$/g, '')) : null;
+  const end = last ? parseRef(last.replace(/\$/g, '')) : start;
+  if (!start || !end || start[0] !== row || start[1] !== col || end[0] < row || end[1] < col) return { rows: 1, cols: 1 };
+  return { rows: end[0] - row + 1, cols: end[1] - col + 1 };
 }
 
 /**
@@ -171,6 +193,7 @@ export function readWorksheet(
   let formulaText: string | null = null;
   let formulaType = '';
   let formulaSi: string | undefined;
+  let formulaRef: string | undefined;
   let phonetic = 0;
   let skipCell = false;
 
@@ -248,7 +271,8 @@ export function readWorksheet(
     }
     const cell: Cell =
       styleIndex !== 0 ? (formula !== undefined ? { value, formula, style: styleIndex } : { value, style: styleIndex }) : formula !== undefined ? { value, formula } : { value };
-    grid.set(row, col, cell);
+    const matrix = formula !== undefined && formulaType === 'array' ? arrayArea(formulaRef, row, col) : undefined;
+    grid.set(row, col, matrix ? { ...cell, matrix } : cell);
   };
 
   streamXml(
@@ -305,6 +329,7 @@ export function readWorksheet(
             formulaText = null;
             formulaType = '';
             formulaSi = undefined;
+            formulaRef = undefined;
             return;
           }
           case 'v':
@@ -319,6 +344,7 @@ export function readWorksheet(
               formulaText = '';
               formulaType = a.t?.value ?? 'normal';
               formulaSi = a.si?.value;
+              formulaRef = a.ref?.value;
             }
             return;
           case 'is':

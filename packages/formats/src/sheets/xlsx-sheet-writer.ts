@@ -30,7 +30,8 @@ function errorText(code: string): string {
   return code === '#ERROR!' ? '#VALUE!' : code;
 }
 
-function cellXml(cell: Cell, ref: string, sst: SharedStringTable, out: string[]): void {
+function cellXml(cell: Cell, row: number, col: number, sst: SharedStringTable, out: string[]): void {
+  const ref = cellName(row, col);
   const v = cell.value;
   let type: string | undefined;
   let value: string | null = null;
@@ -49,7 +50,10 @@ function cellXml(cell: Cell, ref: string, sst: SharedStringTable, out: string[])
     return;
   }
   out.push('<c r="', ref, '"', s, type ? ` t="${type}"` : '', '>');
-  if (cell.formula !== undefined) out.push('<f>', escapeText(fileFormula(cell.formula)), '</f>');
+  // An array formula names the area its result fills (18.3.1.40 `t="array"`, `ref`).
+  const m = cell.matrix;
+  const array = m ? ` t="array" ref="${ref}:${cellName(row + Math.max(1, m.rows) - 1, col + Math.max(1, m.cols) - 1)}"` : '';
+  if (cell.formula !== undefined) out.push(`<f${array}>`, escapeText(fileFormula(cell.formula)), '</f>');
   if (value !== null) out.push('<v>', value, '</v>');
   out.push('</c>');
 }
@@ -148,7 +152,7 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
     if (!cells || !cells.some((c) => c !== null)) return;
     rowOpen(r, rowsBefore(r), false);
     cells.forEach((cell, c) => {
-      if (cell) cellXml(cell, cellName(r, c), sst, out);
+      if (cell) cellXml(cell, r, c, sst, out);
     });
     out.push('</row>');
   });
