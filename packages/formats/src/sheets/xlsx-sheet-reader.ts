@@ -85,6 +85,23 @@ function parseRefAt(s: string, start: number, end: number): number {
   return (row - 1) * MAX_COLS + (col - 1);
 }
 
+/**
+ * The row runs of a sheet whose `sheetFormatPr` says `customHeight` (ECMA-376 Part 1, 18.3.1.81):
+ * every row without a height of its own, listed or not, is `height` high. Gaps between the runs
+ * become runs of that height, up to the last row; runs without a height take it.
+ */
+export function withDefaultRowHeight(runs: readonly RowRun[], height: number, rows: number): RowRun[] {
+  const out: RowRun[] = [];
+  let next = 0;
+  for (const run of runs) {
+    if (run.first > next) pushRowRun(out, { first: next, last: run.first - 1, height });
+    pushRowRun(out, run.height === undefined ? { ...run, height } : run);
+    next = Math.max(next, run.last + 1);
+  }
+  if (next < rows) pushRowRun(out, { first: next, last: rows - 1, height });
+  return out;
+}
+
 /** Appends a row run, extending the previous one when it is adjacent with equal properties. */
 export function pushRowRun(runs: RowRun[], run: RowRun): void {
   const last = runs[runs.length - 1];
@@ -180,6 +197,8 @@ export function readWorksheet(
   let styleIndex = 0;
   let sheetViews = 0;
   let inSheetPr = false;
+  /** Height of the rows without one of their own (`sheetFormatPr` with `customHeight`). */
+  let defaultHeight: number | undefined;
   const masters = new Map<string, SharedMaster>();
   const diag = ctx.diagnostics;
   let inData = false;
@@ -361,6 +380,11 @@ export function readWorksheet(
             if (range && (range.bottom > range.top || range.right > range.left)) props.merges.push(range);
             return;
           }
+          case 'sheetFormatPr': {
+            const height = Number(a.defaultRowHeight?.value);
+            if ((a.customHeight?.value === '1' || a.customHeight?.value === 'true') && Number.isFinite(height) && height >= 0) defaultHeight = height;
+            return;
+          }
           case 'col': {
             const min = Number(a.min?.value);
             const max = Number(a.max?.value);
@@ -455,5 +479,6 @@ export function readWorksheet(
     },
     { part, maxDepth: ctx.limits.maxXmlDepth },
   );
+  if (defaultHeight !== undefined) props.rowProps.splice(0, props.rowProps.length, ...withDefaultRowHeight(props.rowProps, defaultHeight, MAX_ROWS));
   return { grid, props };
 }

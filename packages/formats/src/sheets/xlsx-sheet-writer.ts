@@ -15,9 +15,26 @@ import { excelFileFunctionName } from './openformula-names.js';
 import { numberText } from './cell-value-text.js';
 import { encodeXstring } from './sml-shared-strings.js';
 import type { SharedStringTable } from './sml-shared-strings.js';
-import { pointsToExcelWidth } from './xlsx-sheet-reader.js';
+import { pointsToExcelWidth, withDefaultRowHeight } from './xlsx-sheet-reader.js';
+import { MAX_ROWS } from './sheet-grid.js';
 
 /** The formula text as stored in a file: no `=`, post-2007 functions with their `_xlfn.` prefix. */
+
+/** The row height Excel gives rows without one (Calibri 11), written as the sheet's default. */
+const DEFAULT_ROW_HEIGHT = 15;
+/** Rows down to the sheet's end sharing one height are written as its default height from this many rows on. */
+const TAIL_ROWS = 10_000;
+/** Rows above a tail written row by row at most (else the tail is written row by row as before). */
+const ROWS_ABOVE_TAIL = 100_000;
+
+/** The last run of `runs` when it reaches the sheet's last row with a height, long enough to be the default. */
+function tailRun(runs: readonly RowRun[]): (RowRun & { readonly height: number }) | undefined {
+  const last = runs[runs.length - 1];
+  if (!last || last.hidden || last.height === undefined || last.last < MAX_ROWS - 1) return undefined;
+  if (last.last - last.first + 1 < TAIL_ROWS || last.first > ROWS_ABOVE_TAIL) return undefined;
+  return { ...last, height: last.height };
+}
+
 export function fileFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   return tokenizeA1(body)
@@ -106,7 +123,10 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
       `<selection pane="${pane}"/></sheetView></sheetViews>`,
     );
   } else out.push('/></sheetViews>');
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  // Rows down to the sheet's end sharing one height (an ODS's trailing repeated row) are the
+  // sheet's default row height, not a million row elements; rows above without one are 15 high.
+  const tail = tailRun(sheet.rowProps ?? []);
+  out.push(tail ? `<sheetFormatPr defaultRowHeight="${String(tail.height)}" customHeight="1"/>` : `<sheetFormatPr defaultRowHeight="${String(DEFAULT_ROW_HEIGHT)}"/>`);
   if (sheet.columns && sheet.columns.length > 0) {
     out.push('<cols>');
     for (const c of sheet.columns) {
@@ -122,7 +142,7 @@ export function worksheetXml(sheet: Sheet, sst: SharedStringTable, selected: boo
     out.push('</cols>');
   }
   out.push('<sheetData>');
-  const runs = sheet.rowProps ?? [];
+  const runs = tail ? withDefaultRowHeight((sheet.rowProps ?? []).slice(0, -1), DEFAULT_ROW_HEIGHT, tail.first) : (sheet.rowProps ?? []);
   let runIndex = 0;
   let runRow = runs[0]?.first ?? Infinity;
   const rowOpen = (r: number, run: RowRun | undefined, empty: boolean): void => {

@@ -78,6 +78,25 @@ describe('xlsx structure and styles', () => {
     expect(back.names).toEqual([{ name: 'Local', formula: 'Budget!$A$1:$B$1', sheet: 0 }, { name: 'Taux', formula: 'Budget!$C$2' }]);
   });
 
+  it('writes rows down to the sheet end sharing one height as the default row height, not a million rows, and reads them back so', async () => {
+    // An ODS's trailing repeated row: 1,048,566 rows of 15.75 pt under ten rows of data.
+    const base = styledWorkbook();
+    const sheet = { ...base.sheets[0]!, rowProps: [{ first: 0, last: 0, height: 30 }, { first: 4, last: 5, hidden: true }, { first: 10, last: 1_048_575, height: 15.75 }] };
+    const book: Workbook = { ...base, sheets: [sheet, base.sheets[1]!] };
+    const zip = unzipSync(await write(book, 'xlsx'));
+    const xml = strFromU8(zip['xl/worksheets/sheet1.xml']!);
+    expect(xml.length).toBeLessThan(20_000);
+    expect(xml).toContain('<sheetFormatPr defaultRowHeight="15.75" customHeight="1"/>');
+    // Rows above without a height of their own say the usual 15 pt, which the new default would change.
+    expect(xml).toMatch(/<row r="4" ht="15" customHeight="1"/);
+    const back = ((await read(await write(book, 'xlsx'))).document as Workbook).sheets[0]!;
+    const heightAt = (runs: readonly { first: number; last: number; height?: number; hidden?: boolean }[] | undefined, r: number) => {
+      const run = runs?.find((x) => x.first <= r && r <= x.last);
+      return [run?.height ?? 15, run?.hidden === true];
+    };
+    for (const r of [0, 1, 3, 4, 5, 9, 10, 500_000, 1_048_575]) expect(heightAt(back.rowProps, r), `row ${String(r)}`).toEqual(heightAt(sheet.rowProps, r));
+  });
+
   it('writes built-in number format ids and declares only custom codes', async () => {
     const book: Workbook = { ...styledWorkbook(), styles: [{}, { numberFormat: '0.00' }, { numberFormat: '0.000' }] };
     const zip = unzipSync(await write(book, 'xlsx'));
