@@ -4,10 +4,11 @@
  * 17.7.6.5/17.7.6.7 `w:tblStyleRowBandSize`/`w:tblStyleColBandSize`, 17.4.42 `w:tblCellMar`,
  * 17.4.68 `w:tcMar`).
  *
- * The model has no table styles: a cell gets what its table style's regions give it (first row,
- * banded rows...), resolved by the table reader with {@link regionsOfCell} — shading, borders,
- * and the run and paragraph properties its paragraphs start from. ODF 1.3 text tables have no
- * conditional styles, so this is what keeps DOCX → ODT looking as Word shows it.
+ * The editor draws no table styles: a cell gets what its table style's regions give it (first
+ * row, banded rows...), resolved by the table reader with {@link regionsOfCell} — shading,
+ * borders, and the run and paragraph properties its paragraphs start from. That is also what
+ * keeps DOCX → ODT looking as Word shows it. The style itself is kept beside the resolved cells
+ * (model `wordStyle`, `wml-table-style-writer.ts`), for the writers to name it again.
  */
 import { tableCellMarginsOf } from '@ostal/model';
 import type { TableCellMargins } from '@ostal/model';
