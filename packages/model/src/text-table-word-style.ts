@@ -23,7 +23,8 @@ export interface TableWordStyle {
   /** Banded columns (`w:tblLook` without `noVBand`). */
   readonly bandedColumns: boolean;
   /**
-   * The `w:style` elements as the file had them, each serialised on its own with its namespace
+   * The `w:style` elements as the file had them, less `w:default` and their run and paragraph
+   * properties (the cells' text carries those), each serialised on its own with its namespace
    * declarations: the style first, then the styles it is based on, nearest first.
    */
   readonly source: readonly string[];

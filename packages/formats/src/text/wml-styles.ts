@@ -26,7 +26,7 @@ import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { readWordTableBorders } from './border-props.js';
 import type { TableBorderSides } from './border-props.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
-import { mergeTableStyleFormats, readTableStyleFormats, withoutDeclared } from './wml-table-style.js';
+import { mergeTableStyleFormats, readTableStyleFormats, withoutDeclared, withoutTextFormatting } from './wml-table-style.js';
 import type { TableStyleFormats } from './wml-table-style.js';
 import { xmlSource } from './opaque-xml.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
@@ -290,7 +290,7 @@ export class WmlStyles implements StyleSheetSource {
       if (!el) break;
       // Only the tables naming it use it: `w:default` would restyle the others once written back.
       const attrs = new Map([...el.attrs].filter(([k]) => k !== `{${this.ns.w}}default`));
-      out.push(xmlSource({ ns: el.ns, local: el.local, qname: el.qname, attrs, nsDecls: el.nsDecls, children: el.children }));
+      out.push(xmlSource(withoutTextFormatting({ ns: el.ns, local: el.local, qname: el.qname, attrs, nsDecls: el.nsDecls, children: el.children }, this.ns.w)));
     }
     return out;
   }

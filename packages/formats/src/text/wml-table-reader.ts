@@ -174,7 +174,9 @@ export class WmlTableReader {
     };
     const rows = this.merge(rawRows, format);
     if (rows.some((r) => r.cells.some((c) => c.sides && Object.values(c.sides).some((line) => line)))) bordered = true;
-    const built = buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
+    // A cell filling a short row (`w:gridAfter`) has the margins the style and table give every cell.
+    const fillMargins = cellMargins(format.style?.margins || format.margins ? { ...format.style?.margins, ...format.margins } : undefined);
+    const built = buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns), fillMargins });
     const source = styles.tableStyleSource(namedStyle);
     if (!built || !source || namedStyle === undefined) return built;
     const { look } = format;

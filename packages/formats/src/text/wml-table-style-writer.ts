@@ -7,7 +7,8 @@
  * goes into `styles.xml`. Its cells carry what the style gave them, resolved when the file was
  * read; {@link WmlTableStyles.use} reads the kept definition again to know what a cell with no
  * formatting of its own would get, so the table writer writes as direct formatting only what
- * differs (an edited shading, a new border). A style that cannot be written back (a definition
+ * differs (an edited shading, a new border). The style goes back without its text formatting
+ * (see `withoutTextFormatting` in `wml-table-style.ts`). A style that cannot be written back (a definition
  * that no longer parses, two different definitions under one id) leaves the table as a table
  * without style: everything resolved written on its cells.
  */
@@ -19,17 +20,16 @@ import { attr } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { parseSource, sourceOut } from './opaque-xml.js';
+import { parseSource, xmlOutOf } from './opaque-xml.js';
 import { buildTable } from './table-builder.js';
 import type { RowInput } from './table-builder.js';
 import { tableGrid } from './table-grid.js';
 import type { TableGrid } from './table-grid.js';
 import { WML_TRANSITIONAL } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
-import { cellMargins, cellStyleFormat, regionsOfCell } from './wml-table-style.js';
+import { cellMargins, cellStyleFormat, regionsOfCell, withoutTextFormatting } from './wml-table-style.js';
 import type { TableStyleFormats } from './wml-table-style.js';
 import type { TableBorderSides } from './border-props.js';
-import type { CharProps } from './text-marks.js';
 
 /** What a cell with no formatting of its own gets from its table's style. */
 export interface StyledCell {
@@ -37,8 +37,6 @@ export interface StyledCell {
   /** The lines it draws (all four sides considered; a missing side draws none). */
   readonly borders: TableCellBorders;
   readonly margins: TableCellMargins | null;
-  /** The run properties it gives the cell's text. */
-  readonly run: CharProps | undefined;
 }
 
 /** What a table's Word style gives its cells, and how to name it. */
@@ -84,8 +82,9 @@ export interface KeptTableStyle {
 
 /** `s`'s definition read again, or undefined when it no longer parses as `w:style` elements whose first is `s`. */
 export function keptTableStyle(s: TableWordStyle): KeptTableStyle | undefined {
-  const els = s.source.map((src) => parseSource(src));
-  if (!els.every((el): el is XmlElement => el !== undefined && el.ns === NS.w && el.local === 'style')) return undefined;
+  const parsed = s.source.map((src) => parseSource(src));
+  if (!parsed.every((el): el is XmlElement => el !== undefined && el.ns === NS.w && el.local === 'style')) return undefined;
+  const els = parsed.map((el) => withoutTextFormatting(el, NS.w));
   if (attr(els[0]!, NS.w, 'styleId') !== s.styleId) return undefined;
   const root: XmlElement = { ns: NS.w, local: 'styles', qname: 'w:styles', attrs: new Map(), nsDecls: new Map(), children: els };
   const styles = new WmlStyles(root, WML_TRANSITIONAL);
@@ -93,10 +92,8 @@ export function keptTableStyle(s: TableWordStyle): KeptTableStyle | undefined {
 }
 
 /** The cells a table with style `s` and no formatting of its own would be read as, by grid slot. */
-function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): { grid: TableGrid; table: PMNode; runs: (CharProps | undefined)[] } | undefined {
+function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): { grid: TableGrid; table: PMNode } | undefined {
   const { formats, sides } = kept;
-  // The run properties of each cell, in reading order.
-  const runs: (CharProps | undefined)[] = [];
   const look = { firstRow: s.firstRow, lastRow: s.lastRow, firstColumn: s.firstColumn, lastColumn: s.lastColumn, hBand: s.bandedRows, vBand: s.bandedColumns };
   const rows: RowInput[] = grid.rows.map((slots, r) => ({
     header: false,
@@ -104,18 +101,17 @@ function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): {
       if (slot.kind !== 'cell') return [];
       const place = { row: r, rows: grid.rows.length, col, colspan: slot.colspan, cols: grid.width };
       const from = formats ? cellStyleFormat(place, regionsOfCell(place, look, formats), formats) : undefined;
-      runs.push(from?.run);
       return [{ col, colspan: slot.colspan, rowspan: slot.rowspan, background: from?.shading ?? null, blocks: [], sides: from?.sides, margins: cellMargins(formats?.margins) }];
     }),
   }));
   const table = buildTable({ rows, columnWidths: grid.columns, bordered: Object.values(sides ?? {}).some((line) => line), borderSides: sides });
-  return table ? { grid: tableGrid(table), table, runs } : undefined;
+  return table ? { grid: tableGrid(table), table } : undefined;
 }
 
 /** The table styles the tables of one document name, collected for `styles.xml`. */
 export class WmlTableStyles {
   /** Kept `w:style` sources by style id, in order of first use. */
-  private readonly defs = new Map<string, string>();
+  private readonly defs = new Map<string, { source: string; el: XmlElement }>();
 
   /**
    * What the Word style of `table` gives its cells, recording its definition for
@@ -128,22 +124,19 @@ export class WmlTableStyles {
     if (!kept) return null;
     const ids = kept.elements.map((el) => attr(el, NS.w, 'styleId'));
     // One id, one definition: a table whose style clashes with one already written stays unstyled.
-    if (ids.some((id, i) => id === undefined || (this.defs.has(id) && this.defs.get(id) !== s.source[i]))) return null;
+    if (ids.some((id, i) => id === undefined || (this.defs.has(id) && this.defs.get(id)!.source !== s.source[i]))) return null;
     const grid = tableGrid(table);
     const styled = styledGrid(s, kept, grid);
     if (!styled) return null;
     ids.forEach((id, i) => {
-      if (!this.defs.has(id!)) this.defs.set(id!, s.source[i]!);
+      if (!this.defs.has(id!)) this.defs.set(id!, { source: s.source[i]!, el: kept.elements[i]! });
     });
     const byCell = new Map<PMNode, StyledCell>();
-    let n = 0;
     grid.rows.forEach((slots, r) =>
       slots.forEach((slot, c) => {
-        if (slot.kind !== 'cell') return;
-        const run = styled.runs[n++];
         const twin = styled.grid.rows[r]?.[c];
-        if (twin?.kind !== 'cell') return;
-        byCell.set(slot.cell, { background: twin.cell.attrs.background as string | null, borders: drawnBorders(twin.cell, styled.table), margins: twin.cell.attrs.margins as TableCellMargins | null, run });
+        if (slot.kind !== 'cell' || twin?.kind !== 'cell') return;
+        byCell.set(slot.cell, { background: twin.cell.attrs.background as string | null, borders: drawnBorders(twin.cell, styled.table), margins: twin.cell.attrs.margins as TableCellMargins | null });
       }),
     );
     return { tblStyle: x('w:tblStyle', { 'w:val': s.styleId }), tblLook: tblLook(s), cell: (cell) => byCell.get(cell) };
@@ -155,11 +148,11 @@ export class WmlTableStyles {
    */
   definitions(): XmlOut[] {
     const out: XmlOut[] = [];
-    for (const source of this.defs.values()) {
-      const el = sourceOut(source, new Map([['w', NS.w]]));
-      if (!el) continue;
-      const attrs = Object.fromEntries(Object.entries(el.attrs).filter(([k]) => !/(^|:)default$/.test(k)));
-      out.push({ ...el, attrs });
+    for (const { el } of this.defs.values()) {
+      const written = xmlOutOf(el);
+      // The part's root declares `w`.
+      const attrs = Object.fromEntries(Object.entries(written.attrs).filter(([k, v]) => !/(^|:)default$/.test(k) && !(k === 'xmlns:w' && v === NS.w)));
+      out.push({ ...written, attrs });
     }
     return out;
   }
@@ -177,51 +170,4 @@ export function sameBorders(a: TableCellBorders, b: TableCellBorders): boolean {
 /** True when two cell margins are the same (null: the default). */
 export function sameMargins(a: TableCellMargins | null, b: TableCellMargins | null): boolean {
   return a === null || b === null ? a === b : a.top === b.top && a.bottom === b.bottom && a.left === b.left && a.right === b.right;
-}
-
-/** `w:rPr` children in CT_RPr order, as far as the writers write them (17.3.2.28). */
-const RPR_ORDER = ['w:rStyle', 'w:rFonts', 'w:b', 'w:bCs', 'w:i', 'w:iCs', 'w:caps', 'w:smallCaps', 'w:strike', 'w:color', 'w:spacing', 'w:sz', 'w:szCs', 'w:highlight', 'w:u', 'w:shd', 'w:vertAlign', 'w:lang'];
-const rank = (name: string): number => {
-  const i = RPR_ORDER.indexOf(name);
-  return i < 0 ? RPR_ORDER.length : i;
-};
-/** Elements whose runs are the paragraph's own (not a nested table's or a text box's). */
-const RUN_HOLDERS = new Set(['w:p', 'w:hyperlink', 'w:ins', 'w:del', 'w:moveFrom', 'w:moveTo', 'w:smartTag', 'w:fldSimple', 'w:sdt', 'w:sdtContent', 'w:customXml']);
-
-/** `rPr` said over a style that gives `run`: the toggles and colour it gives dropped when the run has them, turned off when it has not. */
-function overStyle(rPr: XmlOut | undefined, run: CharProps): XmlOut | null {
-  const kids = (rPr?.children ?? []).filter((c): c is XmlOut => typeof c !== 'string');
-  const has = (name: string): boolean => kids.some((c) => c.name === name);
-  const out = kids.filter((c) => {
-    if (c.name === 'w:b') return !run.bold;
-    if (c.name === 'w:i') return !run.italic;
-    if (c.name === 'w:strike') return !run.strike;
-    if (c.name === 'w:color') return !(run.color && String(c.attrs['w:val']).toLowerCase() === run.color.slice(1));
-    return true;
-  });
-  if (run.bold && !has('w:b')) out.push(x('w:b', { 'w:val': '0' }));
-  if (run.italic && !has('w:i')) out.push(x('w:i', { 'w:val': '0' }));
-  if (run.strike && !has('w:strike')) out.push(x('w:strike', { 'w:val': '0' }));
-  if (run.color && !has('w:color')) out.push(x('w:color', { 'w:val': 'auto' }));
-  if (run.underline && !has('w:u')) out.push(x('w:u', { 'w:val': 'none' }));
-  out.sort((a, b) => rank(a.name) - rank(b.name));
-  return out.length > 0 ? x('w:rPr', rPr?.attrs ?? {}, out) : null;
-}
-
-/**
- * The blocks of a cell whose style gives its text `run`: each run of its paragraphs says only
- * where it differs (a run the style makes bold but the cell shows plain says `w:b` off).
- */
-export function overStyleRuns(blocks: readonly XmlOut[], run: CharProps | undefined): XmlOut[] {
-  if (!run || !(run.bold || run.italic || run.strike || run.underline || run.color)) return [...blocks];
-  const visit = (el: XmlOut): XmlOut => {
-    if (el.name === 'w:r') {
-      const rPr = el.children.find((c): c is XmlOut => typeof c !== 'string' && c.name === 'w:rPr');
-      const rest = el.children.filter((c) => c !== rPr);
-      return { ...el, children: [overStyle(rPr, run), ...rest].filter((c): c is XmlOut | string => c !== null) };
-    }
-    if (!RUN_HOLDERS.has(el.name)) return el;
-    return { ...el, children: el.children.map((c) => (typeof c === 'string' ? c : visit(c))) };
-  };
-  return blocks.map((b) => (b.name === 'w:p' || b.name === 'w:sdt' ? visit(b) : b));
 }

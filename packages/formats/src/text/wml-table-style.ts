@@ -242,3 +242,21 @@ export function withoutDeclared(style: TableStyleFormats, run: CharProps, para: 
   }
   return { ...style, regions };
 }
+
+/**
+ * `style` (a `w:style` in namespace `w`) without the run and paragraph properties it and its
+ * regions give (`w:rPr`, `w:pPr`), as a table keeps it: the reader weighed them against the
+ * file's own default paragraph style, which Ostal does not write back, so they stay on the
+ * cells' text as it shows, not in the style.
+ */
+export function withoutTextFormatting(style: XmlElement, w: string): XmlElement {
+  const keep = (el: XmlElement): XmlElement => ({
+    ns: el.ns,
+    local: el.local,
+    qname: el.qname,
+    attrs: el.attrs,
+    nsDecls: el.nsDecls,
+    children: el.children.filter((c) => typeof c === 'string' || !(c.ns === w && (c.local === 'rPr' || c.local === 'pPr'))).map((c) => (typeof c !== 'string' && c.ns === w && c.local === 'tblStylePr' ? keep(c) : c)),
+  });
+  return keep(style);
+}

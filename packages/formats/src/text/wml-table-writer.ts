@@ -17,7 +17,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
 import type { GridSlot } from './table-grid.js';
 import { tablePositionXml } from './wml-table-position.js';
-import { drawnBorders, overStyleRuns, sameBorders, sameMargins } from './wml-table-style-writer.js';
+import { drawnBorders, sameBorders, sameMargins } from './wml-table-style-writer.js';
 import type { TableStyleBaseline, WmlTableStyles } from './wml-table-style-writer.js';
 
 const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
@@ -113,8 +113,7 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowR
     for (let c = 0; c < grid.width; ) {
       const slot = slots[c]!;
       if (slot.kind === 'cell') {
-        // A cell with no formatting of its own (a row added in the editor) lets the style format its text too.
-        const content = followsStyle(slot.cell) ? blocks(slot.cell) : overStyleRuns(blocks(slot.cell), baseline?.cell(slot.cell)?.run);
+        const content = blocks(slot.cell);
         if (content.length === 0 || content[content.length - 1]!.name !== 'w:p') content.push(x('w:p'));
         const f = cellFormat(slot.cell, table, baseline);
         const borders = f.borders && slot.rowspan > 1 ? mergedSlot(f.borders, true, false) : f.borders;
