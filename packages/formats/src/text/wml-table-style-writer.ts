@@ -143,8 +143,8 @@ export class WmlTableStyles {
   }
 
   /**
-   * The `w:style` elements of the styles used, as the files had them, minus `w:default` (a
-   * default table style would restyle the tables that name none).
+   * The `w:style` elements of the styles used, as the tables keep them, minus any `w:default`
+   * (a default table style would restyle the tables that name none).
    */
   definitions(): XmlOut[] {
     const out: XmlOut[] = [];
