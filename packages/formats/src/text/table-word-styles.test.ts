@@ -127,6 +127,20 @@ describe('Word table styles kept as styles', () => {
     expect(backgrounds(back)).toEqual(backgrounds(doc));
   });
 
+  it('shares no id with a paragraph style: the first to be written keeps it', async () => {
+    const para = '<w:p><w:pPr><w:pStyle w:val="P1"/></w:pPr><w:r><w:t>Budget</w:t></w:r></w:p>';
+    const styles = `${STYLES}<w:style w:type="paragraph" w:styleId="P1"><w:name w:val="Bleu"/></w:style>`;
+    for (const [body, styled] of [[para + BUDGET, false], [BUDGET + para, true]] as const) {
+      const docx = await write(await readDoc(miniDocx(body, styles)), 'docx');
+      expect(part(docx, 'word/styles.xml').match(/w:styleId="Bleu"/g)).toHaveLength(1);
+      const { tblPr, tcPr } = tableProps(docx);
+      expect(tblPr.includes('<w:tblStyle w:val="Bleu"/>')).toBe(styled);
+      // Unstyled, the table carries its look on its cells.
+      expect(tcPr.filter((p) => p.includes('w:fill="4472C4"'))).toHaveLength(styled ? 0 : 2);
+      expect(backgrounds(await readDoc(docx))).toEqual(BUDGET_LOOK);
+    }
+  });
+
   it('is dropped, the table written as before, when its definition no longer reads', async () => {
     const budget = await budgetDoc();
     const node = textDocumentToNode(budget);

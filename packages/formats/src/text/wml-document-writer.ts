@@ -155,7 +155,7 @@ export class WmlDocumentWriter {
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
   /** Word table styles the tables keep (`wml-table-style-writer.ts`), for `styles.xml`. */
-  readonly tableStyles = new WmlTableStyles();
+  readonly tableStyles = new WmlTableStyles((id) => BUILT_IN_IDS.has(id) || id.startsWith('Char') || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()));
   /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
   readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
@@ -224,7 +224,7 @@ export class WmlDocumentWriter {
     // Ids starting with `Char` belong to character styles (charStyleId).
     const base = (name.replace(/[^A-Za-z0-9]/g, '') || 'Style').replace(/^Char/, 'PChar');
     let id = base;
-    for (let i = 2; BUILT_IN_IDS.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
+    for (let i = 2; BUILT_IN_IDS.has(id) || this.tableStyles.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
     this.styleIds.set(name, id);
     this.paragraphStyles.push({ id, name });
     return id;

@@ -113,6 +113,14 @@ export class WmlTableStyles {
   /** Kept `w:style` sources by style id, in order of first use. */
   private readonly defs = new Map<string, { source: string; el: XmlElement }>();
 
+  /** @param taken true for a style id the document's other styles use (a table style cannot share it). */
+  constructor(private readonly taken: (id: string) => boolean = () => false) {}
+
+  /** True when a table style written has id `id` (ids compare without case, as Word does). */
+  has(id: string): boolean {
+    return [...this.defs.keys()].some((k) => k.toLowerCase() === id.toLowerCase());
+  }
+
   /**
    * What the Word style of `table` gives its cells, recording its definition for
    * {@link definitions}; null when the table has no style or it cannot be written back.
@@ -124,7 +132,7 @@ export class WmlTableStyles {
     if (!kept) return null;
     const ids = kept.elements.map((el) => attr(el, NS.w, 'styleId'));
     // One id, one definition: a table whose style clashes with one already written stays unstyled.
-    if (ids.some((id, i) => id === undefined || (this.defs.has(id) && this.defs.get(id)!.source !== s.source[i]))) return null;
+    if (ids.some((id, i) => id === undefined || (this.defs.has(id) ? this.defs.get(id)!.source !== s.source[i] : this.has(id) || this.taken(id)))) return null;
     const grid = tableGrid(table);
     const styled = styledGrid(s, kept, grid);
     if (!styled) return null;
