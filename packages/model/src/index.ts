@@ -27,6 +27,7 @@ export * from './text-tab-stops.js';
 export * from './text-table-schema.js';
 export * from './text-table-position.js';
 export * from './text-table-template.js';
+export * from './text-table-word-style.js';
 export * from './workbook.js';
 export * from './workbook-style.js';
 export * from './number-format-numerals.js';

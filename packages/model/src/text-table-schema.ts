@@ -23,6 +23,7 @@ import { isTableCellMargins, parseTableCellMargins, tableCellMarginsCss } from '
 import type { TableCellMargins } from './text-cell-margins.js';
 import { isTablePosition } from './text-table-position.js';
 import { isTableTemplate } from './text-table-template.js';
+import { isTableWordStyle } from './text-table-word-style.js';
 import { isRowChange, rowChangeDOM, rowChangeFromDOM } from './text-row-change.js';
 
 /** Twips in one CSS pixel (1440 twips per inch / 96 pixels per inch). */
@@ -114,6 +115,8 @@ export const tableNodeSpecs: Record<'table' | 'table_row' | 'table_cell' | 'tabl
       position: { default: null, validate: (v: unknown) => { if (v !== null && !isTablePosition(v)) throw new RangeError('position must be null or a table position.'); } },
       /** The table template it follows (see text-table-template.ts), or null. */
       template: { default: null, validate: (v: unknown) => { if (v !== null && !isTableTemplate(v)) throw new RangeError('template must be null or a table template.'); } },
+      /** The Word table style it follows (see text-table-word-style.ts), or null. */
+      wordStyle: { default: null, validate: (v: unknown) => { if (v !== null && !isTableWordStyle(v)) throw new RangeError('wordStyle must be null or a Word table style.'); } },
     },
     content: 'table_row+',
     tableRole: 'table',

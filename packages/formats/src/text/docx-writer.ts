@@ -160,7 +160,10 @@ function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | u
     const basedOn = styleDef(sheet, 'character', name)?.basedOn ?? null;
     return { id: charStyleId(name), name, basedOn: basedOn === null ? undefined : charStyleId(basedOn), run: charParents.has(name) ? undefined : charProps.get(name) };
   });
-  return wmlStylesXml(language, paragraphs, extra, writer.outline, characters);
+  // A table style whose id a paragraph or character style took stays out (its tables name an id Word then ignores).
+  const taken = new Set([...paragraphs.map((s) => s.id.toLowerCase()), ...characters.map((c) => c.id.toLowerCase())]);
+  const tableStyles = writer.tableStyles.definitions().filter((el) => !taken.has(String(el.attrs['w:styleId']).toLowerCase()));
+  return wmlStylesXml(language, paragraphs, [...extra, ...tableStyles], writer.outline, characters);
 }
 
 /** The named styles with what their paragraphs share. */

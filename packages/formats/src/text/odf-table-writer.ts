@@ -15,7 +15,8 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
 import { OdfDataStyleSet } from './odf-data-styles.js';
 import { OdfTemplateSet, templateAttrs } from './odf-table-template-writer.js';
-import type { TableTemplate } from '@ostal/model';
+import type { TableTemplate, TableWordStyle } from '@ostal/model';
+import { wordStyleTemplate } from './odf-word-table-template.js';
 
 /** A cell style the automatic styles must define. */
 export interface OdfCellStyleOut {
@@ -126,7 +127,8 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
   const bordered = table.attrs.bordered === true;
   const total = grid.columns.reduce((s, w) => s + w, 0);
   styles.tableWidths.add(total);
-  const template = table.attrs.template as TableTemplate | null;
+  // A Word table style goes as the template it makes (odf-word-table-template.ts).
+  const template = (table.attrs.template as TableTemplate | null) ?? wordStyleTemplate(table.attrs.wordStyle as TableWordStyle | null);
   styles.templates.add(template);
   const columns = grid.columns.map((w) => {
     styles.columnWidths.add(w);

@@ -54,6 +54,8 @@ export interface TableInput {
   readonly position?: TablePosition | null;
   /** Borders the table declares (edges and inside lines), from its properties or its style. */
   readonly borderSides?: TableBorderSides | undefined;
+  /** Margins of the cells the builder adds to fill short rows (those the table gives all its cells). */
+  readonly fillMargins?: TableCellMargins | null;
 }
 
 /** Longest span kept; beyond it a file is wrong or hostile. */
@@ -71,7 +73,7 @@ interface Placed {
 const span = (n: number): number => (Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), MAX_SPAN) : 1);
 
 /** Places the cells of every row; returns the placements and the grid width. */
-function place(rows: readonly RowInput[]): { placed: Placed[][]; width: number } {
+function place(rows: readonly RowInput[], fillMargins: TableCellMargins | null): { placed: Placed[][]; width: number } {
   const taken: boolean[][] = rows.map(() => []);
   const placed: Placed[][] = rows.map(() => []);
   let width = 0;
@@ -100,7 +102,7 @@ function place(rows: readonly RowInput[]): { placed: Placed[][]; width: number }
   // Empty slots become empty cells.
   rows.forEach((_, r) => {
     for (let col = 0; col < width; col++) {
-      if (!taken[r]![col]) placed[r]!.push({ col, colspan: 1, rowspan: 1, input: { col, colspan: 1, rowspan: 1, background: null, blocks: [] } });
+      if (!taken[r]![col]) placed[r]!.push({ col, colspan: 1, rowspan: 1, input: { col, colspan: 1, rowspan: 1, background: null, blocks: [], margins: fillMargins } });
     }
     placed[r]!.sort((a, b) => a.col - b.col);
   });
@@ -111,7 +113,7 @@ function place(rows: readonly RowInput[]): { placed: Placed[][]; width: number }
  * The normalised table node, or null when there is nothing to show (no rows, or no cells at all).
  */
 export function buildTable(input: TableInput): PMNode | null {
-  const { placed, width } = place(input.rows);
+  const { placed, width } = place(input.rows, input.fillMargins ?? null);
   if (width === 0) return null;
   const declared = input.columnWidths && input.columnWidths.length >= width && input.columnWidths.slice(0, width).every((w) => Number.isFinite(w) && w > 0) ? input.columnWidths.slice(0, width).map(Math.round) : null;
   // Unknown widths become equal shares of the text width, so that writing and reading again gives the same table.

@@ -74,7 +74,7 @@ describe('DOCX tables', () => {
     );
     const table = node.firstChild!;
     expect(shape(table)).toEqual([['h1', 'h2[2x1]'], ['a[1x2]', 'b', 'c'], ['d', 'e']]);
-    expect(table.attrs).toEqual({ columnWidths: [1000, 2000, 3000], bordered: true, position: null, template: null });
+    expect(table.attrs).toEqual({ columnWidths: [1000, 2000, 3000], bordered: true, position: null, template: null, wordStyle: null });
     expect(table.firstChild!.attrs.header).toBe(true);
     expect(table.firstChild!.firstChild!.type.name).toBe('table_header');
     expect(table.child(1).firstChild!.attrs.background).toBe('#ff0000');
@@ -140,7 +140,7 @@ describe('ODT tables', () => {
     expect(json[0]!.type).toBe('page_break');
     const table = node.child(1);
     expect(shape(table)).toEqual([['h[3x1]'], ['a[1x2]', 'b', 'c'], ['d', 'd']]);
-    expect(table.attrs).toEqual({ columnWidths: [1440, 1440, 1440], bordered: true, position: null, template: null });
+    expect(table.attrs).toEqual({ columnWidths: [1440, 1440, 1440], bordered: true, position: null, template: null, wordStyle: null });
     expect(table.child(1).firstChild!.attrs.background).toBe('#00ff00');
     expect(table.firstChild!.attrs.header).toBe(true);
   });

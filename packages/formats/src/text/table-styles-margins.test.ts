@@ -53,6 +53,21 @@ function cells(doc: TextDocument): CellView[][] {
   return rows;
 }
 
+/**
+ * `doc` with its tables' style names dropped: a Word style goes to ODF as a template of its own
+ * (table-word-styles.test.ts), and what both keep is the look on the cells.
+ */
+function withoutTableStyles(doc: TextDocument): TextDocument {
+  const strip = (json: unknown): unknown => {
+    if (Array.isArray(json)) return json.map(strip);
+    if (typeof json !== 'object' || json === null) return json;
+    const o = json as Record<string, unknown>;
+    const out = Object.fromEntries(Object.entries(o).map(([k, v]) => [k, strip(v)]));
+    return o.type === 'table' ? { ...out, attrs: { ...(out.attrs as object), wordStyle: null, template: null } } : out;
+  };
+  return { ...doc, content: strip(doc.content) as TextDocument['content'] };
+}
+
 const budgetDoc = async (look: string, tblPr = ''): Promise<TextDocument> => (await read(miniDocx(table(look, BUDGET, tblPr), STYLES))).document as TextDocument;
 
 describe('Word table styles’ conditional formats', () => {
@@ -98,7 +113,7 @@ describe('Word table styles’ conditional formats', () => {
   for (const target of ['odt', 'docx'] as const) {
     it(`are written resolved to ${target}, where LibreOffice shows them`, async () => {
       const doc = await budgetDoc('<w:tblLook w:firstRow="1" w:lastRow="1" w:firstColumn="1" w:noVBand="1"/>');
-      expectSameDocument(doc, await roundTrip(doc, target));
+      expectSameDocument(withoutTableStyles(doc), withoutTableStyles(await roundTrip(doc, target)));
       const bytes = await write(doc, target);
       if (target === 'odt') expect(odfSchemaErrors(bytes)).toEqual([]);
       const back = cells((await read(new Uint8Array(libreofficeConvertBytes(bytes, `budget.${target}`, 'fodt')))).document as TextDocument);
@@ -128,8 +143,8 @@ describe('table cell margins', () => {
       const rows = [tc('A', '<w:tcMar><w:top w:w="57" w:type="dxa"/><w:left w:w="284" w:type="dxa"/><w:bottom w:w="15" w:type="dxa"/></w:tcMar>') + tc('B'), tc('C') + tc('D')];
       const doc = (await read(miniDocx(table('', rows), STYLES))).document as TextDocument;
       const once = await roundTrip(doc, format);
-      expectSameDocument(doc, once);
-      expectSameDocument(doc, await roundTrip(once, format === 'docx' ? 'odt' : 'docx'));
+      expectSameDocument(format === 'docx' ? doc : withoutTableStyles(doc), format === 'docx' ? once : withoutTableStyles(once));
+      expectSameDocument(withoutTableStyles(doc), withoutTableStyles(await roundTrip(once, format === 'docx' ? 'odt' : 'docx')));
       if (format !== 'docx') expect(odfSchemaErrors(await write(doc, format), format === 'fodt')).toEqual([]);
     });
   }

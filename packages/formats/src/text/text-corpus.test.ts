@@ -131,6 +131,8 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
     const { position, ...rest } = attrs;
     attrs = flow ? rest : { ...rest, position: { ...(position as Record<string, unknown>), overlap: true } };
   }
+  // A Word table style goes to ODF as a template of its own, and neither comes back across: the cells keep their look.
+  if (json.type === 'table' && attrs) attrs = { ...attrs, wordStyle: null, template: null };
   // A chart keeps the parts it was read from (text-chart-schema.ts): DOCX ones only. ODF says only
   // that a chart is 3-D (not its viewpoint), has no 3-D bubbles, and its table holds numbers as numbers.
   if (json.type === 'chart' && attrs?.source != null) attrs = { ...attrs, source: null };

@@ -32,6 +32,7 @@ import { WmlListAllocator } from './wml-list-writer.js';
 import { WmlOutlineNumbering } from './outline-numbering.js';
 import type { WmlListNest } from './wml-list-writer.js';
 import { wmlTable } from './wml-table-writer.js';
+import { WmlTableStyles } from './wml-table-style-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
 import type { FieldKind, FormerBlock, SectionProps } from '@ostal/model';
@@ -153,6 +154,8 @@ export class WmlDocumentWriter {
   /** Paragraph styles named by `styleName` attributes, in order of first use. */
   readonly paragraphStyles: WmlNamedStyle[] = [];
   private readonly styleIds = new Map<string, string>();
+  /** Word table styles the tables keep (`wml-table-style-writer.ts`), for `styles.xml`. */
+  readonly tableStyles = new WmlTableStyles((id) => BUILT_IN_IDS.has(id) || id.startsWith('Char') || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()));
   /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
   readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
@@ -221,7 +224,7 @@ export class WmlDocumentWriter {
     // Ids starting with `Char` belong to character styles (charStyleId).
     const base = (name.replace(/[^A-Za-z0-9]/g, '') || 'Style').replace(/^Char/, 'PChar');
     let id = base;
-    for (let i = 2; BUILT_IN_IDS.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
+    for (let i = 2; BUILT_IN_IDS.has(id) || this.tableStyles.has(id) || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()); i++) id = `${base}${String(i)}`;
     this.styleIds.set(name, id);
     this.paragraphStyles.push({ id, name });
     return id;
@@ -284,7 +287,7 @@ export class WmlDocumentWriter {
         this.list(node, listLevel + 1, out, nest);
         break;
       case 'table':
-        out.push(wmlTable(node, (cell) => this.cellBlocks(cell), (row) => this.changes.rowRevision(row)));
+        out.push(wmlTable(node, (cell) => this.cellBlocks(cell), (row) => this.changes.rowRevision(row), this.tableStyles));
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));

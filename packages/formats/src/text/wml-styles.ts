@@ -26,8 +26,9 @@ import type { ThemeFonts, WmlNs } from './wml-run-properties.js';
 import { readWordTableBorders } from './border-props.js';
 import type { TableBorderSides } from './border-props.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
-import { mergeTableStyleFormats, readTableStyleFormats, withoutDeclared } from './wml-table-style.js';
+import { mergeTableStyleFormats, readTableStyleFormats, withoutDeclared, withoutTextFormatting } from './wml-table-style.js';
 import type { TableStyleFormats } from './wml-table-style.js';
+import { xmlSource } from './opaque-xml.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
 import type { TextStyleFamily } from '@ostal/model';
@@ -67,6 +68,8 @@ export class WmlStyles implements StyleSheetSource {
   /** The styles content used, for the model's style sheet (`style-sheet.ts`). */
   readonly used = new StyleSheetCollector();
   private readonly styles = new Map<string, WmlStyle>();
+  /** The `w:style` elements of table styles, by id, kept for {@link tableStyleSource}. */
+  private readonly tableElements = new Map<string, XmlElement>();
   private readonly runCache = new Map<string, CharProps>();
   private readonly paraCache = new Map<string, BlockProps>();
   private readonly headingCache = new Map<string, number | undefined>();
@@ -111,6 +114,7 @@ export class WmlStyles implements StyleSheetSource {
         const style = readStyle(el, ns, theme);
         if (!style) continue;
         this.styles.set(style.id, style);
+        if (style.type === 'table') this.tableElements.set(style.id, el);
         const isDefault = attr(el, ns.w, 'default');
         if (style.type === 'paragraph' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultParagraphStyle = style.id;
         if (style.type === 'table' && (isDefault === '1' || isDefault === 'true' || isDefault === 'on')) defaultTableStyle = style.id;
@@ -271,6 +275,24 @@ export class WmlStyles implements StyleSheetSource {
     if (styleId === undefined) return undefined;
     const merged = mergeTableStyleFormats(this.chain(styleId).reverse().map((s) => s.table));
     return merged && withoutDeclared(merged, this.normalDeclared.run, this.normalDeclared.para);
+  }
+
+  /**
+   * The definition of table style `styleId` as the file has it, serialised: its `w:style`, then
+   * those of the styles it is based on, nearest first. Undefined for unknown or non-table
+   * styles, and for Strict files (their namespace cannot go into a Transitional `styles.xml`).
+   */
+  tableStyleSource(styleId: string | undefined): string[] | undefined {
+    if (styleId === undefined || this.ns.strict || !this.tableElements.has(styleId)) return undefined;
+    const out: string[] = [];
+    for (const s of this.chain(styleId)) {
+      const el = this.tableElements.get(s.id);
+      if (!el) break;
+      // Only the tables naming it use it: `w:default` would restyle the others once written back.
+      const attrs = new Map([...el.attrs].filter(([k]) => k !== `{${this.ns.w}}default`));
+      out.push(xmlSource(withoutTextFormatting({ ns: el.ns, local: el.local, qname: el.qname, attrs, nsDecls: el.nsDecls, children: el.children }, this.ns.w)));
+    }
+    return out;
   }
 
   /**

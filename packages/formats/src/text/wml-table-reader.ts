@@ -11,8 +11,8 @@
  * between cells) side by side over its style's; a vertically merged cell takes its bottom line
  * from the last cell it covers. The table's `bordered` flag says whether any of them draws.
  */
-import { normalizeCellBackground, rowChange } from '@ostal/model';
-import type { RowChange } from '@ostal/model';
+import { isTableWordStyle, normalizeCellBackground, rowChange } from '@ostal/model';
+import type { RowChange, TableWordStyle } from '@ostal/model';
 import { Fragment } from 'prosemirror-model';
 import type { Mark, Node as PMNode } from 'prosemirror-model';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
@@ -117,7 +117,8 @@ export class WmlTableReader {
     const { ns, styles, tally, part } = this.ctx;
     const w = ns.w;
     const tblPr = childElement(tbl, w, 'tblPr');
-    const styleId = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns) ?? styles.defaultTableStyle;
+    const namedStyle = wVal(tblPr && childElement(tblPr, w, 'tblStyle'), ns);
+    const styleId = namedStyle ?? styles.defaultTableStyle;
     const ownSides = readWordTableBorders(tblPr && childElement(tblPr, w, 'tblBorders'), ns);
     const styleSides = styles.tableBorders(styleId);
     const borderSides: TableBorderSides | undefined = ownSides || styleSides ? { ...styleSides, ...ownSides } : undefined;
@@ -173,7 +174,14 @@ export class WmlTableReader {
     };
     const rows = this.merge(rawRows, format);
     if (rows.some((r) => r.cells.some((c) => c.sides && Object.values(c.sides).some((line) => line)))) bordered = true;
-    return buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns) });
+    // A cell filling a short row (`w:gridAfter`) has the margins the style and table give every cell.
+    const fillMargins = cellMargins(format.style?.margins || format.margins ? { ...format.style?.margins, ...format.margins } : undefined);
+    const built = buildTable({ rows, columnWidths, bordered, borderSides, position: readTablePosition(tblPr, ns), fillMargins });
+    const source = styles.tableStyleSource(namedStyle);
+    if (!built || !source || namedStyle === undefined) return built;
+    const { look } = format;
+    const wordStyle: TableWordStyle = { styleId: namedStyle, firstRow: look.firstRow, lastRow: look.lastRow, firstColumn: look.firstColumn, lastColumn: look.lastColumn, bandedRows: look.hBand, bandedColumns: look.vBand, source };
+    return isTableWordStyle(wordStyle) ? built.type.create({ ...built.attrs, wordStyle }, built.content, built.marks) : built;
   }
 
   /** Resolves horizontal and vertical merges and reads the content of the cells kept. */

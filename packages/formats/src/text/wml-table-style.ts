@@ -4,10 +4,11 @@
  * 17.7.6.5/17.7.6.7 `w:tblStyleRowBandSize`/`w:tblStyleColBandSize`, 17.4.42 `w:tblCellMar`,
  * 17.4.68 `w:tcMar`).
  *
- * The model has no table styles: a cell gets what its table style's regions give it (first row,
- * banded rows...), resolved by the table reader with {@link regionsOfCell} — shading, borders,
- * and the run and paragraph properties its paragraphs start from. ODF 1.3 text tables have no
- * conditional styles, so this is what keeps DOCX → ODT looking as Word shows it.
+ * The editor draws no table styles: a cell gets what its table style's regions give it (first
+ * row, banded rows...), resolved by the table reader with {@link regionsOfCell} — shading,
+ * borders, and the run and paragraph properties its paragraphs start from. That is also what
+ * keeps DOCX → ODT looking as Word shows it. The style itself is kept beside the resolved cells
+ * (model `wordStyle`, `wml-table-style-writer.ts`), for the writers to name it again.
  */
 import { tableCellMarginsOf } from '@ostal/model';
 import type { TableCellMargins } from '@ostal/model';
@@ -240,4 +241,22 @@ export function withoutDeclared(style: TableStyleFormats, run: CharProps, para: 
     if (f) regions[r] = { ...f, run: strip(f.run, runKeys), para: strip(f.para, paraKeys) };
   }
   return { ...style, regions };
+}
+
+/**
+ * `style` (a `w:style` in namespace `w`) without the run and paragraph properties it and its
+ * regions give (`w:rPr`, `w:pPr`), as a table keeps it: the reader weighed them against the
+ * file's own default paragraph style, which Ostal does not write back, so they stay on the
+ * cells' text as it shows, not in the style.
+ */
+export function withoutTextFormatting(style: XmlElement, w: string): XmlElement {
+  const keep = (el: XmlElement): XmlElement => ({
+    ns: el.ns,
+    local: el.local,
+    qname: el.qname,
+    attrs: el.attrs,
+    nsDecls: el.nsDecls,
+    children: el.children.filter((c) => typeof c === 'string' || !(c.ns === w && (c.local === 'rPr' || c.local === 'pPr'))).map((c) => (typeof c !== 'string' && c.ns === w && c.local === 'tblStylePr' ? keep(c) : c)),
+  });
+  return keep(style);
 }

@@ -4,6 +4,9 @@
  * 17.4.79 `w:tr` with 17.4.49 `w:tblHeader`, 17.4.66 `w:tc` with 17.4.72 `w:tcW`, 17.4.17
  * `w:gridSpan`, 17.4.84 `w:vMerge` and 17.4.33 `w:shd`). Mirrors `wml-table-reader.ts`.
  *
+ * A table that keeps its Word style names it (`w:tblStyle`, `w:tblLook`) and its cells say only
+ * what differs from what the style gives them (`wml-table-style-writer.ts`).
+ *
  * Every slot a row span covers gets a `w:tc` with `w:vMerge` (continue) and an empty paragraph;
  * every cell ends with a paragraph, as Word requires after a nested table.
  */
@@ -14,6 +17,8 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { tableGrid } from './table-grid.js';
 import type { GridSlot } from './table-grid.js';
 import { tablePositionXml } from './wml-table-position.js';
+import { drawnBorders, sameBorders, sameMargins } from './wml-table-style-writer.js';
+import type { TableStyleBaseline, WmlTableStyles } from './wml-table-style-writer.js';
 
 const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
 
@@ -46,6 +51,42 @@ function cellMargins(m: TableCellMargins | null): XmlOut | null {
   return m && x('w:tcMar', {}, (['top', 'left', 'bottom', 'right'] as const).map((side) => x(`w:${side}`, { 'w:w': m[side], 'w:type': 'dxa' })));
 }
 
+/** A cell's `w:shd` fill: a colour, `auto` for none said over a style's shading, or null for none written. */
+function shading(background: string | null): XmlOut | null {
+  return background ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': background === 'auto' ? 'auto' : background.slice(1).toUpperCase() }) : null;
+}
+
+/** Word's cell margins when none are said (17.4.42): none above and below, 0.19 cm at the sides. */
+const WORD_MARGINS: TableCellMargins = { top: 0, bottom: 0, left: 108, right: 108 };
+
+/** What to write of a cell's formatting: with a style, only what differs from what it gives. */
+interface CellFormatOut {
+  readonly background: string | null;
+  readonly borders: TableCellBorders | null;
+  readonly margins: TableCellMargins | null;
+}
+
+/** True for a cell with no formatting of its own: in a styled table, the style formats it. */
+function followsStyle(cell: PMNode): boolean {
+  return cell.attrs.background === null && cell.attrs.borders === null && cell.attrs.margins === null;
+}
+
+function cellFormat(cell: PMNode, table: PMNode, baseline: TableStyleBaseline | null): CellFormatOut {
+  const background = cell.attrs.background as string | null;
+  const borders = cell.attrs.borders as TableCellBorders | null;
+  const margins = cell.attrs.margins as TableCellMargins | null;
+  const styled = baseline?.cell(cell);
+  if (!styled) return { background, borders, margins };
+  // A cell with no formatting at all (a row added in the editor) takes the style's look.
+  if (followsStyle(cell)) return { background: null, borders: null, margins: null };
+  const drawn = drawnBorders(cell, table);
+  return {
+    background: background === styled.background ? null : (background ?? 'auto'),
+    borders: sameBorders(drawn, styled.borders) ? null : drawn,
+    margins: sameMargins(margins, styled.margins) ? null : (margins ?? WORD_MARGINS),
+  };
+}
+
 function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue' | undefined, background: string | null, borders: TableCellBorders | null, margins: TableCellMargins | null = null): XmlOut {
   return x(
     'w:tcPr',
@@ -54,15 +95,17 @@ function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue
     colspan > 1 ? x('w:gridSpan', { 'w:val': colspan }) : null,
     vMerge === 'restart' ? x('w:vMerge', { 'w:val': 'restart' }) : vMerge === 'continue' ? x('w:vMerge') : null,
     borders ? cellBorders(borders) : null,
-    background ? x('w:shd', { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': background.slice(1).toUpperCase() }) : null,
+    shading(background),
     cellMargins(margins),
   );
 }
 
 /**
- * The `w:tbl` of `table`; `blocks` writes the block content of a cell.
+ * The `w:tbl` of `table`; `blocks` writes the block content of a cell. With `styles`, a table
+ * that keeps its Word style names it, and its cells say only what differs from what it gives.
  */
-export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null): XmlOut {
+export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null, styles?: WmlTableStyles): XmlOut {
+  const baseline = styles?.use(table) ?? null;
   const grid = tableGrid(table);
   const spanWidth = (col: number, n: number): number => grid.columns.slice(col, col + n).reduce((s, w) => s + w, 0);
   const rows = grid.rows.map((slots, r) => {
@@ -72,16 +115,14 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowR
       if (slot.kind === 'cell') {
         const content = blocks(slot.cell);
         if (content.length === 0 || content[content.length - 1]!.name !== 'w:p') content.push(x('w:p'));
-        const background = slot.cell.attrs.background as string | null;
-        const own = slot.cell.attrs.borders as TableCellBorders | null;
-        const borders = own && slot.rowspan > 1 ? mergedSlot(own, true, false) : own;
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, background, borders, slot.cell.attrs.margins as TableCellMargins | null), content));
+        const f = cellFormat(slot.cell, table, baseline);
+        const borders = f.borders && slot.rowspan > 1 ? mergedSlot(f.borders, true, false) : f.borders;
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, slot.rowspan > 1 ? 'restart' : undefined, f.background, borders, f.margins), content));
         c += slot.colspan;
       } else if (slot.kind === 'covered' && slot.fromAbove) {
-        const background = slot.origin.attrs.background as string | null;
-        const own = slot.origin.attrs.borders as TableCellBorders | null;
+        const f = cellFormat(slot.origin, table, baseline);
         const last = !grid.rows[r + 1] || !isCoveredBy(grid.rows[r + 1]![c], slot.origin);
-        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', background, own && mergedSlot(own, false, last), slot.origin.attrs.margins as TableCellMargins | null), x('w:p')));
+        cells.push(x('w:tc', {}, cellProps(spanWidth(c, slot.colspan), slot.colspan, 'continue', f.background, f.borders && mergedSlot(f.borders, false, last), f.margins), x('w:p')));
         c += slot.colspan;
       } else {
         if (slot.kind === 'empty') cells.push(x('w:tc', {}, cellProps(spanWidth(c, 1), 1, undefined, null, null), x('w:p')));
@@ -99,10 +140,13 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowR
     x(
       'w:tblPr',
       {},
+      baseline?.tblStyle ?? null,
       tablePositionXml((table.attrs.position as TablePosition | null) ?? null),
       x('w:tblW', { 'w:w': spanWidth(0, grid.width), 'w:type': 'dxa' }),
-      table.attrs.bordered ? borders() : null,
+      // A styled table's lines are its style's, and its cells' where they differ.
+      table.attrs.bordered && !baseline ? borders() : null,
       x('w:tblLayout', { 'w:type': 'fixed' }),
+      baseline?.tblLook ?? null,
     ),
     x('w:tblGrid', {}, grid.columns.map((w) => x('w:gridCol', { 'w:w': w }))),
     rows,
