@@ -51,6 +51,22 @@ describe('deck charts', () => {
   });
 });
 
+describe('deck charts back to PPTX', () => {
+  it('keeps charts with a theme of their own (themeOverride parts), unchanged or edited', async () => {
+    const deck = await deckOf('pptx/poi-stress021.pptx');
+    expect(chartsOf(deck)).toHaveLength(6);
+    const same = unzipSync(await write(deck, 'pptx'));
+    const back = (await read(await write(deck, 'pptx'))).document as Deck;
+    expect(chartsOf(back).map((c) => c.series.map((s) => s.cachedValues))).toEqual(chartsOf(deck).map((c) => c.series.map((s) => s.cachedValues)));
+    expect(Object.keys(same).filter((n) => /^ppt\/theme\/themeOverride\d+\.xml$/.test(n))).toHaveLength(6);
+    // Edited: patched with its parts, or written from its values — never dropped.
+    const retitle = (s: DeckShape): DeckShape => (s.kind === 'group' ? { ...s, children: s.children.map(retitle) } : s.kind === 'opaque' && s.chart ? { ...s, chart: { ...s.chart, title: 'Modifié' } } : s);
+    const slides = deck.slides.map((slide) => ({ ...slide, shapes: (slide.shapes ?? []).map(retitle) }));
+    const edited = (await read(await write({ ...deck, slides }, 'pptx'))).document as Deck;
+    expect(chartsOf(edited).map((c) => c.title)).toEqual(['Modifié', 'Modifié', 'Modifié', 'Modifié', 'Modifié', 'Modifié']);
+  });
+});
+
 describe('deck charts across formats', () => {
   it('ODP charts become PPTX chart parts and PPTX charts become ODP chart objects', async () => {
     const odp = await deckOf('odp/odftk-presentationWithEmbedDoc.odp');

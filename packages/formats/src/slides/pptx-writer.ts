@@ -114,7 +114,8 @@ class MediaParts {
   keep(parts: readonly KeptPart[], generator?: OpaqueSource['generator']): boolean {
     for (const p of parts) {
       if (this.kept.has(p.path)) continue;
-      if (!/^ppt\/(charts|embeddings|diagrams|media|drawings|activeX|ink)\//.test(p.path) || this.taken.has(p.path.toLowerCase())) return false;
+      // A chart's own theme (`c:chartSpace` → themeOverride, ECMA-376 Part 1, 14.2.8) sits beside the deck's themes.
+      if (!/^ppt\/((charts|embeddings|diagrams|media|drawings|activeX|ink)\/|theme\/themeOverride\d*\.xml$)/.test(p.path) || this.taken.has(p.path.toLowerCase())) return false;
     }
     for (const p of parts) {
       if (this.kept.has(p.path)) continue;
