@@ -16,6 +16,7 @@
 import { THREE_D_CHART_TYPES, formatChartRef, parseChartRef, refreshChartCache, sheetFromGrid } from '@ostal/model';
 import type { Chart, ChartAnchor, ChartAxisHidden, ChartStock, ChartGrouping, ChartLegendPosition, ChartRef, ChartSeries, ChartType, CombinedSeriesType, Sheet, Workbook } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
+import { dataStyleXml, excelCodeOfDataStyle } from './odf-number-format.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { numberText } from './cell-value-text.js';
 import type { OdfNode } from './odf-style-node.js';
@@ -144,6 +145,30 @@ function stylesOf(doc: OdfNode): Map<string, OdfNode> {
   return out;
 }
 
+/** The data styles (`number:*-style`) of a chart document, by name. */
+function dataStylesOf(doc: OdfNode): Map<string, OdfNode> {
+  const out = new Map<string, OdfNode>();
+  for (const section of doc.children) {
+    if (section.ns !== NS.office || (section.local !== 'automatic-styles' && section.local !== 'styles')) continue;
+    for (const s of section.children) {
+      const name = odfAttr(s, NS.style, 'name');
+      if (name && s.ns === NS.number) out.set(name, s);
+    }
+  }
+  return out;
+}
+
+/** The Excel code of a data style; undefined when there is none or it cannot be said. */
+function excelCodeOfDataStyleSafe(style: OdfNode | undefined, byName: (name: string) => OdfNode | undefined): string | undefined {
+  if (!style) return undefined;
+  try {
+    const code = excelCodeOfDataStyle(style, byName);
+    return code && code !== '' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** An attribute of a named style element itself (style:data-style-name...). */
 function styleOf(styles: Map<string, OdfNode>, name: string | undefined, local: string): string | undefined {
   const style = name ? styles.get(name) : undefined;
@@ -224,8 +249,11 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const round = type === 'pie' || type === 'doughnut';
   const categoryAxisTitle = !round ? paragraphsText(chartChild(xAxis, 'title')) : undefined;
   const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
-  // A data style on the x axis: read as the general number format (the only one written back).
-  const categoryAxisNumberFormat = !round && type !== 'scatter' && type !== 'bubble' && xAxis && styleOf(styles, odfAttr(xAxis, NS_CHART, 'style-name'), 'data-style-name') ? 'General' : undefined;
+  // A data style on the x axis: its format code (a date axis), else the general number format.
+  const axisDataStyle = !round && type !== 'scatter' && type !== 'bubble' && xAxis ? styleOf(styles, odfAttr(xAxis, NS_CHART, 'style-name'), 'data-style-name') : undefined;
+  const dataStyles = dataStylesOf(doc);
+  const axisCode = axisDataStyle ? excelCodeOfDataStyleSafe(dataStyles.get(axisDataStyle), (n) => dataStyles.get(n)) : undefined;
+  const categoryAxisNumberFormat = axisDataStyle ? (axisCode ?? 'General') : undefined;
   const axisHidden = (axis: OdfNode | undefined): ChartAxisHidden | undefined => (!round && axis ? axisHiddenOfOdfStyle(styles.get(odfAttr(axis, NS_CHART, 'style-name') ?? '')) : undefined);
   const categoryAxisHidden = axisHidden(xAxis);
   const valueAxisHidden = axisHidden(yAxis);
@@ -330,7 +358,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   if (!round) {
     // The axis's own number format: without one, LibreOffice gives category labels a date format.
     const numbered = chart.categoryAxisNumberFormat !== undefined && chart.type !== 'scatter' && chart.type !== 'bubble';
-    if (numbered) styles.push('<number:number-style style:name="chN0"><number:number number:min-integer-digits="1"/></number:number-style>');
+    // Its own format (a date axis shows dates); General as a plain number.
+    const code = chart.categoryAxisNumberFormat;
+    if (numbered) styles.push(code && code.toLowerCase() !== 'general' ? dataStyleXml(code, 'chN0') : '<number:number-style style:name="chN0"><number:number number:min-integer-digits="1"/></number:number-style>');
     // Every axis says whether its labels show: LibreOffice hides those of an axis that does not.
     styles.push(odfAxisStyle('chAxisX', chart.categoryAxisHidden, numbered ? 'chN0' : undefined), odfAxisStyle('chAxisY', chart.valueAxisHidden));
     body.push('<chart:axis chart:dimension="x" chart:name="primary-x" chart:style-name="chAxisX">');

@@ -11,6 +11,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
 import { chartOfPart } from './pptx-charts.js';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 
 const NO_ANCHOR: Chart['anchor'] = { from: { row: 0, col: 0 }, to: { row: 0, col: 0 } };
 
@@ -89,6 +90,15 @@ describe('chart objects written to ODP', () => {
     const plainXml = strFromU8(unzipSync(plain)['Object 1/content.xml']!);
     expect(plainXml).toContain('<style:style style:name="chAxisX" style:family="chart"><style:chart-properties chart:display-label="true"/></style:style>');
     expect(plainXml).not.toContain('chN0');
+  });
+
+  it('keep a date axis a date axis in ODP (LibreOffice shows dates, not serial numbers)', async () => {
+    const chart: Chart = { type: 'area', legend: 'right', categoryAxisNumberFormat: 'm/d/yyyy', series: [{ name: 'Ventes', cachedCategories: ['37261', '37262'], cachedValues: [32, 12] }], anchor: NO_ANCHOR };
+    const odp = await write(deckOf(chart), 'odp');
+    const xml = strFromU8(unzipSync(odp)['Object 1/content.xml']!);
+    expect(xml).toMatch(/<number:date-style style:name="chN0"[^>]*>.*<number:month\/>.*<number:day\/>.*<number:year number:style="long"\/>/);
+    expect(chartOf((await read(odp)).document as Deck).categoryAxisNumberFormat).toBe('m/d/yyyy');
+    expect(odfSchemaErrors(odp)).toEqual([]);
   });
 });
 
