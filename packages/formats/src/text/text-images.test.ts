@@ -52,11 +52,25 @@ async function roundTrip(doc: TextDocument, format: 'odt' | 'fodt' | 'docx'): Pr
   return result.document as TextDocument;
 }
 
-function expectSame(a: TextDocument, b: TextDocument): void {
+/** A node's JSON with its tables' style links dropped (a Word table style legitimately becomes an ODF table template). */
+function withoutTableStyles(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(withoutTableStyles);
+  if (!json || typeof json !== 'object') return json;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(json)) out[k] = withoutTableStyles(v);
+  const node = json as { type?: unknown; attrs?: object };
+  if (node.type === 'table' && node.attrs) out.attrs = { ...(out.attrs as object), wordStyle: null, template: null };
+  return out;
+}
+
+function expectSame(a: TextDocument, b: TextDocument, acrossFamilies = false): void {
   const na = textDocumentToNode(a);
   const nb = textDocumentToNode(b);
-  if (!na.eq(nb)) expect(nb.toJSON()).toEqual(na.toJSON());
-  expect(na.eq(nb)).toBe(true);
+  if (acrossFamilies) expect(withoutTableStyles(nb.toJSON())).toEqual(withoutTableStyles(na.toJSON()));
+  else {
+    if (!na.eq(nb)) expect(nb.toJSON()).toEqual(na.toJSON());
+    expect(na.eq(nb)).toBe(true);
+  }
   expect(Object.keys(b.media ?? {}).sort()).toEqual(Object.keys(a.media ?? {}).sort());
   for (const [name, item] of Object.entries(a.media ?? {})) {
     expect(b.media?.[name]?.mime).toBe(item.mime);
@@ -204,7 +218,7 @@ describe('images: real documents', () => {
 
   it('docx → odt → docx keeps the corpus pictures byte for byte', async () => {
     const doc = (await read(corpus('docx/odrtest-sample3.docx'))).document as TextDocument;
-    expectSame(doc, await roundTrip(await roundTrip(doc, 'docx'), 'odt'));
+    expectSame(doc, await roundTrip(await roundTrip(doc, 'docx'), 'odt'), true);
   });
 });
 
