@@ -5,6 +5,7 @@
  * resolved onto the cells when a file is read, as Word table styles are: the template is kept so
  * an ODF document written back names it (LibreOffice shows its "table style"), not to draw it.
  */
+import { isStyleLink } from './text-table-style-link.js';
 
 /** The template a table names, which of its regions apply, and its ODF definition. */
 export interface TableTemplate {
@@ -32,10 +33,5 @@ const FLAGS = ['firstRow', 'lastRow', 'firstColumn', 'lastColumn', 'bandingRows'
 
 /** True for a well-formed {@link TableTemplate}. */
 export function isTableTemplate(v: unknown): v is TableTemplate {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const t = v as Record<string, unknown>;
-  if (typeof t.name !== 'string' || t.name === '' || t.name.length > MAX_TABLE_TEMPLATE_NAME) return false;
-  if (!FLAGS.every((k) => typeof t[k] === 'boolean')) return false;
-  if (!Array.isArray(t.source) || !t.source.every((s) => typeof s === 'string')) return false;
-  return t.source.reduce((n, s) => n + s.length, 0) <= MAX_TABLE_TEMPLATE_SOURCE;
+  return isStyleLink(v, { nameKey: 'name', maxName: MAX_TABLE_TEMPLATE_NAME, flags: FLAGS, maxSource: MAX_TABLE_TEMPLATE_SOURCE, emptySource: true });
 }

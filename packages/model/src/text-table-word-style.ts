@@ -9,6 +9,7 @@
  * Table Design gallery shows it, and its "header row / banded rows" checkboxes restyle the
  * table), with only what differs from it written as direct formatting.
  */
+import { isStyleLink } from './text-table-style-link.js';
 
 /** The style a table names, which of its conditional formats apply, and its definition. */
 export interface TableWordStyle {
@@ -39,10 +40,5 @@ const FLAGS = ['firstRow', 'lastRow', 'firstColumn', 'lastColumn', 'bandedRows',
 
 /** True for a well-formed {@link TableWordStyle}. */
 export function isTableWordStyle(v: unknown): v is TableWordStyle {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
-  const t = v as Record<string, unknown>;
-  if (typeof t.styleId !== 'string' || t.styleId === '' || t.styleId.length > MAX_TABLE_WORD_STYLE_ID) return false;
-  if (!FLAGS.every((k) => typeof t[k] === 'boolean')) return false;
-  if (!Array.isArray(t.source) || t.source.length === 0 || !t.source.every((s) => typeof s === 'string')) return false;
-  return t.source.reduce((n, s) => n + s.length, 0) <= MAX_TABLE_WORD_STYLE_SOURCE;
+  return isStyleLink(v, { nameKey: 'styleId', maxName: MAX_TABLE_WORD_STYLE_ID, flags: FLAGS, maxSource: MAX_TABLE_WORD_STYLE_SOURCE, emptySource: false });
 }
