@@ -91,6 +91,14 @@ describe('LibreOffice chart objects of ODF text', () => {
     expect((firstChart(await readDoc(fewer)).attrs.chart as Chart).series).toHaveLength(2);
   });
 
+  it('writes an older chart object (ODF 1.0 attributes, a 1.2 draft value) as valid ODF 1.3', async () => {
+    for (const name of ['odftk-Text6.odt', 'odftk-Text7.odt']) {
+      const doc = await readDoc(new Uint8Array(readFileSync(`${CORPUS}/odt/${name}`)));
+      const fodt = await write(doc, 'fodt');
+      expect(odfSchemaErrors(fodt, true), name).toEqual([]);
+    }
+  });
+
   it("patches the look the dialog edits into the kept object: a series' colour, its values shown, the axes' titles", async () => {
     const doc = await readDoc(new Uint8Array(readFileSync(SAMPLE)));
     const before = firstChart(doc).attrs.chart as Chart;

@@ -9,7 +9,9 @@
  *
  * Written back, the object's XML loses markup in foreign namespaces (LibreOffice's `loext:`
  * extensions) and says ODF 1.3, so the file stays valid ODF 1.3 (`slides/odp-objects.ts`
- * `withoutForeign`); an older chart document is otherwise valid 1.3 chart markup.
+ * `withoutForeign`); an older chart document is otherwise valid 1.3 chart markup, once the
+ * ODF 1.0 properties 1.3 dropped (`chart:stock-with-volume`, `chart:lines-used`) are left out and
+ * an ODF 1.2 draft's `chart:axis-label-position` values renamed (`asOdf13`).
  * Across the two forms the object's files are merged into one document or split back
  * (`odf-chart-forms.ts`).
  */
@@ -87,10 +89,26 @@ export function odfChartSource(frame: XmlElement, object: XmlElement, pkg: Chart
   return { family: 'odf', parts, sig: chartSig(chart) };
 }
 
+const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
+/** Chart properties of ODF 1.0/1.1 that ODF 1.3 no longer has (OpenOffice.org 1.x and 2.x charts write them, always at their defaults). */
+const DROPPED_CHART_ATTRS = new Set([`{${NS_CHART}}stock-with-volume`, `{${NS_CHART}}lines-used`]);
+/** `chart:axis-label-position` values of ODF 1.2 drafts, as ODF 1.3 says them (19.12). */
+const AXIS_LABEL_POSITIONS: Readonly<Record<string, string>> = { 'outside-minimum': 'outside-start', 'outside-maximum': 'outside-end' };
+
+/** Older chart markup said the ODF 1.3 way: attributes 1.3 dropped left out, renamed values renamed. */
+function asOdf13(el: XmlElement): XmlElement {
+  const attrs = new Map<string, string>();
+  for (const [key, value] of el.attrs) {
+    if (DROPPED_CHART_ATTRS.has(key)) continue;
+    attrs.set(key, key === `{${NS_CHART}}axis-label-position` ? (AXIS_LABEL_POSITIONS[value] ?? value) : value);
+  }
+  return { ...el, attrs, children: el.children.map((c) => (typeof c === 'string' ? c : asOdf13(c))) };
+}
+
 /** `xml` without foreign markup, saying ODF 1.3; undefined when it does not parse. */
 function cleaned(xml: string, part: string): XmlElement | undefined {
   try {
-    const el = withoutForeign(parseXml(xml, { part, maxDepth: MAX_DEPTH }));
+    const el = asOdf13(withoutForeign(parseXml(xml, { part, maxDepth: MAX_DEPTH })));
     const version = `{${NS.office}}version`;
     return el.attrs.has(version) ? { ...el, attrs: new Map([...el.attrs, [version, '1.3']]) } : el;
   } catch {
