@@ -132,27 +132,14 @@ export function legendOf(position: string | undefined): ChartLegendPosition {
   return 'right';
 }
 
-/** Automatic styles of a chart document, by name. */
-function stylesOf(doc: OdfNode): Map<string, OdfNode> {
+/** Styles of a chart document by name: its `style:style`s, or those `which` picks (its data styles). */
+function stylesOf(doc: OdfNode, which: (s: OdfNode) => boolean = (s) => s.ns === NS.style && s.local === 'style'): Map<string, OdfNode> {
   const out = new Map<string, OdfNode>();
   for (const section of doc.children) {
     if (section.ns !== NS.office || (section.local !== 'automatic-styles' && section.local !== 'styles')) continue;
     for (const s of section.children) {
       const name = odfAttr(s, NS.style, 'name');
-      if (name && s.ns === NS.style && s.local === 'style') out.set(name, s);
-    }
-  }
-  return out;
-}
-
-/** The data styles (`number:*-style`) of a chart document, by name. */
-function dataStylesOf(doc: OdfNode): Map<string, OdfNode> {
-  const out = new Map<string, OdfNode>();
-  for (const section of doc.children) {
-    if (section.ns !== NS.office || (section.local !== 'automatic-styles' && section.local !== 'styles')) continue;
-    for (const s of section.children) {
-      const name = odfAttr(s, NS.style, 'name');
-      if (name && s.ns === NS.number) out.set(name, s);
+      if (name && which(s)) out.set(name, s);
     }
   }
   return out;
@@ -251,7 +238,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const valueAxisTitle = !round ? paragraphsText(chartChild(yAxis, 'title')) : undefined;
   // A data style on the x axis: its format code (a date axis), else the general number format.
   const axisDataStyle = !round && type !== 'scatter' && type !== 'bubble' && xAxis ? styleOf(styles, odfAttr(xAxis, NS_CHART, 'style-name'), 'data-style-name') : undefined;
-  const dataStyles = dataStylesOf(doc);
+  const dataStyles = stylesOf(doc, (s) => s.ns === NS.number);
   const axisCode = axisDataStyle ? excelCodeOfDataStyleSafe(dataStyles.get(axisDataStyle), (n) => dataStyles.get(n)) : undefined;
   const categoryAxisNumberFormat = axisDataStyle ? (axisCode ?? 'General') : undefined;
   const axisHidden = (axis: OdfNode | undefined): ChartAxisHidden | undefined => (!round && axis ? axisHiddenOfOdfStyle(styles.get(odfAttr(axis, NS_CHART, 'style-name') ?? '')) : undefined);
