@@ -5,7 +5,7 @@
  */
 import { chartGraphicXml, chartPartFor, keptChartMatches, patchedChartFor } from './pptx-charts.js';
 import { REL_CHART } from '../ooxml/dml-chart.js';
-import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, KeptPart, OpaqueShape, PictureShape, TableShape } from '@ostal/model';
+import type { ConnectorShape, DeckShape, GeometryShape, GroupShape, OpaqueShape, PictureShape, TableShape } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from './dml-write.js';
@@ -194,9 +194,10 @@ function chartFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null
   if (!shape.chart || !shape.xfrm || !refs.keep) return null;
   const source = shape.source?.format === 'pptx' ? shape.source : undefined;
   const patched = source ? patchedChartFor(source, shape.chart) : undefined;
-  const fromValues = (): { path: string; parts: KeptPart[] } => ((c) => ({ path: c.path, parts: [c.part] }))(chartPartFor(shape.chart!));
   // Patched parts that cannot be kept (a name the package cannot hold) leave the chart to its values, never to nothing.
-  const rel = (patched ? refs.keep(REL_CHART, patched.path, patched.parts, source?.generator) : undefined) ?? ((w) => refs.keep(REL_CHART, w.path, w.parts))(fromValues());
+  const kept = patched ? refs.keep(REL_CHART, patched.path, patched.parts, source?.generator) : undefined;
+  const values = kept ? undefined : chartPartFor(shape.chart);
+  const rel = kept ?? (values && refs.keep(REL_CHART, values.path, [values.part]));
   if (!rel) return null;
   return x('p:graphicFrame', {}, x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Chart'), x('p:cNvGraphicFramePr'), x('p:nvPr')), xfrmXml('p:xfrm', shape.xfrm), chartGraphicXml(rel));
 }

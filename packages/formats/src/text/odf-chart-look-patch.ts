@@ -13,9 +13,14 @@ import type { EditElement } from '../xml/xml-edit-tree.js';
 
 const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
 
+/** The prefix `root` declares for `ns`, if it declares one. */
+export function declaredPrefix(root: EditElement, ns: string): string | undefined {
+  return Object.entries(root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === ns)?.[0].slice('xmlns:'.length);
+}
+
 /** The prefix `root` declares for `ns` (the usual one when none). */
 function prefixFor(root: EditElement, ns: string, usual: string): string {
-  return Object.entries(root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === ns)?.[0].slice('xmlns:'.length) ?? usual;
+  return declaredPrefix(root, ns) ?? usual;
 }
 
 /** The value of attribute `local` of namespace prefix `prefix`. */

@@ -23,7 +23,7 @@ import { sameChart } from '../ooxml/dml-chart-patch.js';
 import { chartOfDrawObject } from '../slides/odp-charts.js';
 import { literalChart } from '../slides/pptx-charts.js';
 import { decodeBase64, encodeBase64 } from './text-media.js';
-import { patchChartLook } from './odf-chart-look-patch.js';
+import { declaredPrefix, patchChartLook } from './odf-chart-look-patch.js';
 
 const NS_CHART = 'urn:oasis:names:tc:opendocument:xmlns:chart:1.0';
 const MAX_DEPTH = 256;
@@ -66,7 +66,7 @@ export function patchedOdfChartParts(source: ChartSource, chart: Chart): ChartSo
   } catch {
     return undefined;
   }
-  const office = Object.entries(root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === NS.office)?.[0].slice('xmlns:'.length);
+  const office = declaredPrefix(root, NS.office);
   const plot = descendants(root, NS_CHART, 'chart')[0];
   const table = plot ? descendants(plot, NS.table, 'table')[0] : undefined;
   if (!office || !plot || !table) return undefined;
@@ -92,7 +92,7 @@ export function patchedOdfChartParts(source: ChartSource, chart: Chart): ChartSo
     const name = `${prefixOf(legend.name)}:legend-position`;
     if (legendOf(legend.attrs[name]) !== position) {
       // Moved: LibreOffice's own placement of the legend no longer applies.
-      const svg = Object.entries(root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === NS.svg)?.[0].slice('xmlns:'.length);
+      const svg = declaredPrefix(root, NS.svg);
       const { [`${svg ?? 'svg'}:x`]: _x, [`${svg ?? 'svg'}:y`]: _y, ...rest } = legend.attrs;
       legend.attrs = { ...rest, [name]: LEGEND_POS[position] };
     }
