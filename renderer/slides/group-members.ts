@@ -5,6 +5,7 @@
  * chart of the member under the pointer, the group staying selected (it still moves whole), as
  * PowerPoint does.
  */
+import { flattenShapes } from '@ostal/model';
 import type { DeckShape, GroupShape, Transform } from '@ostal/model';
 import { hitTest } from './shape-geometry.js';
 import type { Point } from './shape-geometry.js';
@@ -79,14 +80,7 @@ export function replaceShape(shapes: readonly DeckShape[], id: number, change: (
 
 /** Shape `id`, top-level or inside a group. */
 export function findShape(shapes: readonly DeckShape[], id: number): DeckShape | undefined {
-  for (const s of shapes) {
-    if (s.id === id) return s;
-    if (s.kind === 'group') {
-      const inner = findShape(s.children, id);
-      if (inner) return inner;
-    }
-  }
-  return undefined;
+  return flattenShapes(shapes).find((s) => s.id === id);
 }
 
 /** The member a keyboard user edits with Enter on a selected group: its first member with text, else its first chart. */
