@@ -6,7 +6,8 @@
  */
 import { memo, useId } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { presetOutline, slideLayoutAndMaster, svgPathData } from '@ostal/model';
+import { presetOutline, SHADE_OVERLAY, slideLayoutAndMaster, svgPathData } from '@ostal/model';
+import type { PathShade } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
 import { textBodyHtml } from './rich-text-html.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
@@ -20,7 +21,7 @@ import { pictureFill, svgId } from './picture-fill-svg.js';
 /** Presets drawn as boxes (CSS border and radius) rather than from their outline. */
 const BOX_PRESETS: ReadonlySet<string> = new Set(['rect', 'ellipse', 'roundRect']);
 
-type OutlinePath = { readonly d: string; readonly fill: boolean; readonly stroke: boolean };
+type OutlinePath = { readonly d: string; readonly fill: boolean; readonly stroke: boolean; readonly shade?: PathShade };
 
 /**
  * The outline of a preset shape in EMU of its box (`@ostal/model`'s preset geometry), with its text
@@ -35,7 +36,7 @@ function presetPaths(shape: GeometryShape, t: Transform): { readonly paths: read
   const r = outline.textRect;
   const pct = (v: number) => `${String(Math.round(v * 10_000) / 100)}%`;
   const text: CSSProperties = { inset: 'auto', left: pct(r.l / cx), top: pct(r.t / cy), width: pct((r.r - r.l) / cx), height: pct((r.b - r.t) / cy) };
-  return { paths: outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke })), text };
+  return { paths: outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke, ...(p.shade ? { shade: p.shade } : {}) })), text };
 }
 
 export interface SlideViewProps {
@@ -129,7 +130,13 @@ function outlineSvg(shape: GeometryShape, paths: readonly OutlinePath[], t: Tran
     <svg className={`slides-view__geometry ${kind}`} viewBox={`0 0 ${String(cx)} ${String(cy)}`} preserveAspectRatio="none" style={{ overflow: 'visible' }} aria-hidden="true">
       {picture?.defs}
       {paths.map((p, i) =>
-        p.d ? <path key={i} d={p.d} fill={p.fill ? (fill ?? 'none') : 'none'} stroke={p.stroke ? (stroke ?? 'none') : 'none'} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" /> : null,
+        p.d ? (
+          <g key={i}>
+            <path d={p.d} fill={p.fill ? (fill ?? 'none') : 'none'} stroke={p.stroke ? (stroke ?? 'none') : 'none'} strokeWidth={strokeWidth} strokeDasharray={dash} strokeLinejoin="round" />
+            {/* A shaded side (a cube's top, an action button's icon): the fill darkened or lightened. */}
+            {p.shade && p.fill && fill ? <path d={p.d} fill={SHADE_OVERLAY[p.shade].color} fillOpacity={SHADE_OVERLAY[p.shade].opacity} stroke="none" /> : null}
+          </g>
+        ) : null,
       )}
     </svg>
   );

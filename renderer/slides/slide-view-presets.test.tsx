@@ -34,6 +34,16 @@ describe('preset shapes on a slide', () => {
     expect(html).toMatch(/fill="none" stroke="#000000"/i);
   });
 
+  it('draws an action button’s icon darker than its face, and a cube’s side darker', () => {
+    const button = drawn('actionButtonForwardNext');
+    expect(button).toContain('slides-view__preset');
+    // The face in the shape's red, the icon in red with a black veil over it.
+    expect(button).toMatch(/fill="#FF0000"/i);
+    expect(button).toMatch(/fill="#000000" fill-opacity="0.4" stroke="none"/);
+    expect(drawn('cube')).toMatch(/fill="#000000" fill-opacity="0.2"/);
+    expect(drawn('cube')).toMatch(/fill="#ffffff" fill-opacity="0.2"/);
+  });
+
   it('keeps rectangles, ellipses and rounded rectangles as boxes, and unknown presets as rectangles', () => {
     for (const geometry of ['rect', 'ellipse', 'roundRect', 'noSuchPreset']) expect(drawn(geometry), geometry).not.toContain('slides-view__preset');
   });

@@ -22,7 +22,8 @@
  */
 import type { Attrs, DOMOutputSpec, NodeSpec } from 'prosemirror-model';
 import { EMU_PER_PX, placementAttrs } from './text-image-schema.js';
-import { presetOutline, svgPathData } from './geometry/preset-geometry.js';
+import { presetOutline, SHADE_OVERLAY, svgPathData } from './geometry/preset-geometry.js';
+import type { PathShade } from './geometry/preset-geometry.js';
 
 /** Line ends (DrawingML 20.1.10.55 ST_LineEndType). */
 export const SHAPE_LINE_ENDS = ['none', 'arrow', 'triangle', 'stealth', 'diamond', 'oval'] as const;
@@ -228,9 +229,9 @@ const OWN_PATHS: ReadonlySet<string> = new Set(['ellipse', 'flowChartConnector']
  * definition (`geometry/preset-geometry.ts`), or the approximation of `presetPath` for lines,
  * the ellipse and presets without a definition.
  */
-function presetSubPaths(geometry: string, w: number, h: number, adjust: Readonly<Record<string, number>> | null | undefined): { d: string; fill: boolean; stroke: boolean }[] {
+function presetSubPaths(geometry: string, w: number, h: number, adjust: Readonly<Record<string, number>> | null | undefined): { d: string; fill: boolean; stroke: boolean; shade?: PathShade }[] {
   const outline = isLineGeometry(geometry) || OWN_PATHS.has(geometry) ? undefined : presetOutline(geometry, px(w), px(h), adjust);
-  return outline ? outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke })) : [{ d: presetPath(geometry, w, h), fill: true, stroke: true }];
+  return outline ? outline.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke, ...(p.shade ? { shade: p.shade } : {}) })) : [{ d: presetPath(geometry, w, h), fill: true, stroke: true }];
 }
 
 /** The SVG element of one shape at (`x`, `y`) inside the drawing: one path per sub-path of its preset. */
@@ -243,12 +244,18 @@ function shapeElement(look: ShapeLook, x: number, y: number, w: number, h: numbe
     transform.unshift(`rotate(${String(look.rotation)} ${String(cx)} ${String(cy)})`, `translate(${String(cx)} ${String(cy)}) scale(${look.flipH ? -1 : 1} ${look.flipV ? -1 : 1}) translate(${String(-cx)} ${String(-cy)})`);
   }
   const stroke = look.line ?? (line ? '#000000' : 'none');
-  const paths = look.geometry === 'rect' || line ? [{ d: presetPath(look.geometry, w, h), fill: true, stroke: true }] : presetSubPaths(look.geometry, w, h, look.adjust);
+  const paths: { d: string; fill: boolean; stroke: boolean; shade?: PathShade }[] =
+    look.geometry === 'rect' || line ? [{ d: presetPath(look.geometry, w, h), fill: true, stroke: true }] : presetSubPaths(look.geometry, w, h, look.adjust);
+  // A shaded side (a cube's top, an action button's icon) is its fill darkened or lightened by an overlay.
+  const shading = (p: { d: string; fill: boolean; shade?: PathShade }): DOMOutputSpec[] =>
+    p.shade && p.fill && look.fill && !line
+      ? [['http://www.w3.org/2000/svg path', { d: p.d, fill: SHADE_OVERLAY[p.shade].color, 'fill-opacity': String(SHADE_OVERLAY[p.shade].opacity), stroke: 'none' }]]
+      : [];
   return [
     'http://www.w3.org/2000/svg g',
     { transform: transform.join(' ') },
-    ...paths.map(
-      (p): DOMOutputSpec => [
+    ...paths.flatMap((p): DOMOutputSpec[] => [
+      [
         'http://www.w3.org/2000/svg path',
         {
           d: p.d,
@@ -261,7 +268,8 @@ function shapeElement(look: ShapeLook, x: number, y: number, w: number, h: numbe
           'marker-end': line && look.tailEnd !== 'none' ? 'url(#ostal-shape-arrow-end)' : undefined,
         } as Record<string, string | undefined> as Attrs,
       ],
-    ),
+      ...shading(p),
+    ]),
   ];
 }
 

@@ -37,4 +37,13 @@ describe('drawing shapes in the writer', () => {
     expect(paths(shapeSvgSpec(look('can'), '')).map((p) => [p.fill, p.stroke])).toEqual([['#ff0000', 'none'], ['#ff0000', 'none'], ['none', '#000000']]);
     expect(paths(shapeSvgSpec(look('line'), ''))).toEqual([{ d: 'M0 0 L200 100', fill: 'none', stroke: '#000000' }]);
   });
+
+  it('draws a bevel’s sides lighter and darker than its face, as Word does', () => {
+    const drawn = paths(shapeSvgSpec(look('bevel'), ''));
+    // Face and four sides in red, a white or black veil over each side, then the outline.
+    expect(drawn.filter((p) => p.fill === '#ff0000')).toHaveLength(5);
+    expect(drawn.filter((p) => p.fill === '#ffffff')).toHaveLength(2);
+    expect(drawn.filter((p) => p.fill === '#000000')).toHaveLength(2);
+    expect(paths(shapeSvgSpec(look('bevel', { fill: null }), '')).some((p) => p.fill === '#000000')).toBe(false);
+  });
 });

@@ -122,7 +122,7 @@ describe('preset outlines', () => {
   });
 
   it('draws every preset defined, at several sizes, with finite points', () => {
-    expect(presetNames().length).toBeGreaterThan(140);
+    expect(presetNames()).toHaveLength(187);
     for (const name of presetNames()) {
       for (const [w, h] of [[200, 100], [100, 300], [1, 1]] as const) {
         const o = presetOutline(name, w, h);
@@ -133,6 +133,43 @@ describe('preset outlines', () => {
         }
       }
     }
+  });
+
+  it('draws an action button as its box with a darker icon and both outlined', () => {
+    const o = presetOutline('actionButtonForwardNext', 200, 100);
+    expect(o?.paths.map((p) => [p.fill, p.stroke, p.shade ?? null])).toEqual([[true, false, null], [true, false, 'darken'], [false, true, null], [false, true, null]]);
+    // The icon: a triangle in the centred square of 3/4 of the shorter side, pointing right.
+    const icon = vertices(o?.paths[1]);
+    near(icon[0], 137.5, 50);
+    near(icon[1], 62.5, 12.5);
+    near(icon[2], 62.5, 87.5);
+    // Home, help, information, movie, return, sound, document, beginning, end, back, blank.
+    for (const name of ['Home', 'Help', 'Information', 'Movie', 'Return', 'Sound', 'Document', 'Beginning', 'End', 'BackPrevious', 'Blank']) {
+      expect(presetOutline(`actionButton${name}`, 100, 100)?.paths.length, name).toBeGreaterThan(0);
+    }
+  });
+
+  it('draws a gear with its teeth outside the ring and within the box', () => {
+    for (const [name, teeth] of [['gear6', 6], ['gear9', 9]] as const) {
+      const pts = vertices(presetOutline(name, 300, 300)?.paths[0]);
+      const radius = (p: { x: number; y: number }) => Math.hypot(p.x - 150, p.y - 150);
+      const tips = pts.filter((p) => radius(p) > 140);
+      // Each tooth has two corners at its tip, on the circle of the box.
+      expect(tips.length, name).toBe(teeth * 2);
+      for (const p of pts) expect(radius(p), name).toBeLessThan(150.5);
+    }
+  });
+
+  it('draws a two-headed circular arrow with both heads on its ring', () => {
+    const pts = vertices(presetOutline('leftRightCircularArrow', 200, 200)?.paths[0]);
+    expect(pts.length).toBeGreaterThan(8);
+    // The heads' points (A and L) sit on the arrow's middle circle, radius wd2 − thh + th/2 … within the box.
+    for (const p of pts) expect(Math.hypot(p.x - 100, p.y - 100)).toBeLessThan(100.5);
+  });
+
+  it('marks the shaded sides of a bevel and a cube', () => {
+    expect(presetOutline('bevel', 100, 100)?.paths.map((p) => p.shade ?? null)).toEqual([null, 'lightenLess', 'darkenLess', 'lighten', 'darken', null]);
+    expect(presetOutline('cube', 100, 100)?.paths.map((p) => p.shade ?? null)).toEqual([null, 'darkenLess', 'lightenLess', null]);
   });
 
   it('writes SVG path data, undefined for a preset it does not know', () => {

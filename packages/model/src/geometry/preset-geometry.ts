@@ -5,10 +5,10 @@
  * `stroke="false"`) turned into sub-paths of absolute points (arcs as cubic Béziers), and its
  * text rectangle. The definitions are in `preset-shapes-*.ts`; `presetSvgPaths` gives SVG path data.
  *
- * Not defined yet (no outline; views draw them as rectangles): the twelve action buttons
- * (`actionButton*`), `gear6`, `gear9` and `leftRightCircularArrow`.
- * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept; shading paths (`darken`,
- * `lightenLess`…) are filled with the shape's own fill, not a darker or lighter one.
+ * All 187 presets of Annex D are defined. A path's shading (`fill="darken"`, `darkenLess`,
+ * `lighten`, `lightenLess`: the icon of an action button, the side of a cube or a can's top) is
+ * kept as `shade` for views to draw the fill darker or lighter (`SHADE_OVERLAY`).
+ * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept.
  */
 import { argValue, evaluateGuides, parseGuides } from './shape-guides.js';
 import type { Guide } from './shape-guides.js';
@@ -20,7 +20,8 @@ export interface PresetShapeDef {
   readonly gd?: string;
   readonly rect?: string;
   /**
-   * Each path: optional flags `w=N h=N nofill nostroke`, then commands `M x y`, `L x y`,
+   * Each path: optional flags `w=N h=N nofill nostroke` and a shade (`darken`, `darkenLess`,
+   * `lighten`, `lightenLess`), then commands `M x y`, `L x y`,
    * `A wR hR stAng swAng`, `C x1 y1 x2 y2 x y`, `Q x1 y1 x y`, `Z`, arguments guide names or numbers.
    */
   readonly paths: readonly string[];
@@ -32,12 +33,30 @@ export interface PathCommand {
   readonly args: readonly string[];
 }
 
+/** How a path's fill is shaded from the shape's own fill (ECMA-376 ST_PathFillMode). */
+export type PathShade = 'darken' | 'darkenLess' | 'lighten' | 'lightenLess';
+
+const SHADES: ReadonlySet<string> = new Set<PathShade>(['darken', 'darkenLess', 'lighten', 'lightenLess']);
+
+/**
+ * The overlay that shades a fill: black darkens, white lightens, at this opacity over the shape's
+ * fill (darken: 60 % of the colour, darkenLess: 80 %; lighten: 40 % of the way to white,
+ * lightenLess: 20 %).
+ */
+export const SHADE_OVERLAY: Readonly<Record<PathShade, { readonly color: '#000000' | '#ffffff'; readonly opacity: number }>> = {
+  darken: { color: '#000000', opacity: 0.4 },
+  darkenLess: { color: '#000000', opacity: 0.2 },
+  lighten: { color: '#ffffff', opacity: 0.4 },
+  lightenLess: { color: '#ffffff', opacity: 0.2 },
+};
+
 /** A path of a definition: its coordinate space, flags and commands. */
 export interface PresetPathDef {
   readonly w?: number;
   readonly h?: number;
   readonly fill: boolean;
   readonly stroke: boolean;
+  readonly shade?: PathShade;
   readonly commands: readonly PathCommand[];
 }
 
@@ -60,6 +79,7 @@ export interface GeometryPath {
   readonly segments: readonly GeometrySegment[];
   readonly fill: boolean;
   readonly stroke: boolean;
+  readonly shade?: PathShade;
 }
 
 /** A preset drawn at a size: its sub-paths and text rectangle. */
@@ -76,6 +96,7 @@ function parsePath(text: string): PresetPathDef {
   let h: number | undefined;
   let fill = true;
   let stroke = true;
+  let shade: PathShade | undefined;
   const commands: PathCommand[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] ?? '';
@@ -84,13 +105,14 @@ function parsePath(text: string): PresetPathDef {
     else if (tok.startsWith('h=')) h = Number(tok.slice(2));
     else if (tok === 'nofill') fill = false;
     else if (tok === 'nostroke') stroke = false;
+    else if (SHADES.has(tok)) shade = tok as PathShade;
     else if (Object.hasOwn(ARITY, tok)) {
       const n = ARITY[tok] ?? 0;
       commands.push({ op: tok as PathCommand['op'], args: tokens.slice(i, i + n) });
       i += n;
     } else throw new Error(`bad preset path token ${tok}`);
   }
-  return { ...(w ? { w } : {}), ...(h ? { h } : {}), fill, stroke, commands };
+  return { ...(w ? { w } : {}), ...(h ? { h } : {}), fill, stroke, ...(shade ? { shade } : {}), commands };
 }
 
 const parsed = new Map<string, ParsedPreset>();
@@ -205,7 +227,7 @@ export function presetOutline(preset: string, w: number, h: number, adjust?: Rea
         cur = start;
       }
     }
-    return { segments, fill: p.fill, stroke: p.stroke };
+    return { segments, fill: p.fill, stroke: p.stroke, ...(p.shade ? { shade: p.shade } : {}) };
   });
   const [l, t, r, b] = def.rect.map(val) as [number, number, number, number];
   return { paths, textRect: { l, t, r, b } };
@@ -226,6 +248,6 @@ export function svgPathData(path: GeometryPath): string {
 }
 
 /** The sub-paths of `preset` as SVG path data in a `w` × `h` box, with their fill and stroke flags. */
-export function presetSvgPaths(preset: string, w: number, h: number, adjust?: Readonly<Record<string, number>> | null): { readonly d: string; readonly fill: boolean; readonly stroke: boolean }[] | undefined {
-  return presetOutline(preset, w, h, adjust)?.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke }));
+export function presetSvgPaths(preset: string, w: number, h: number, adjust?: Readonly<Record<string, number>> | null): { readonly d: string; readonly fill: boolean; readonly stroke: boolean; readonly shade?: PathShade }[] | undefined {
+  return presetOutline(preset, w, h, adjust)?.paths.map((p) => ({ d: svgPathData(p), fill: p.fill, stroke: p.stroke, ...(p.shade ? { shade: p.shade } : {}) }));
 }

@@ -1,8 +1,9 @@
 /**
  * Preset definitions transcribed from ECMA-376 Part 1, Annex D (presetShapeDefinitions.xml),
  * presets `accent…` to `cu…`: adjust values, guides, text rectangle and paths in the compact form
- * of `PresetShapeDef` (`preset-geometry.ts`). Shading paths (`darkenLess`, `lightenLess`) are
- * filled with the shape's fill.
+ * of `PresetShapeDef` (`preset-geometry.ts`). A path's shading is marked where the
+ * definition has one (bevel, cube, folded corner, left-right ribbon, action buttons); others are
+ * filled with the shape's own fill.
  */
 import type { PresetShapeDef } from './preset-geometry.js';
 
@@ -90,8 +91,8 @@ export const PRESETS_A_C: Readonly<Record<string, PresetShapeDef>> = {
     rect: 'l y1 x4 b',
     paths: [
       'nostroke M l y1 L x4 y1 L x4 b L l b Z',
-      'nostroke M x4 y1 L r t L r y4 L x4 b Z',
-      'nostroke M l y1 L y1 t L r t L x4 y1 Z',
+      'nostroke darkenLess M x4 y1 L r t L r y4 L x4 b Z',
+      'nostroke lightenLess M l y1 L y1 t L r t L x4 y1 Z',
       'nofill M l y1 L y1 t L r t L r y4 L x4 b L l b Z M l y1 L x4 y1 L r t M x4 y1 L x4 b',
     ],
   },

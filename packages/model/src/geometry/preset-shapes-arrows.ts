@@ -1,6 +1,6 @@
 /**
  * Preset definitions transcribed from ECMA-376 Part 1, Annex D (presetShapeDefinitions.xml): the
- * circular arrows (right and left) and the U-turn arrow, in the compact form of `PresetShapeDef`.
+ * circular arrows (right, left and both ways) and the U-turn arrow, in the compact form of `PresetShapeDef`.
  */
 import type { PresetShapeDef } from './preset-geometry.js';
 
@@ -39,6 +39,26 @@ export const PRESETS_ARROWS: Readonly<Record<string, PresetShapeDef>> = {
     gd: `${CIRCULAR};u22 abs u21;minAng */ u22 -1 1;u23 abs adj2;a2 */ u23 -1 1;aAng pin minAng a2 0;ptAng +- enAng aAng 0;${CIRCULAR_POINTS};ist0 at2 sdxC sdyC;ist1 +- ist0 21600000 0;istAng0 ?: ist0 ist0 ist1;isw1 +- stAng 0 istAng0;isw2 +- isw1 21600000 0;iswAng0 ?: isw1 isw1 isw2;istAng +- istAng0 iswAng0 0;iswAng +- 0 0 iswAng0;p1 +- xF 0 xC;p2 +- yF 0 yC;p3 mod p1 p2 0;p4 */ p3 1 2;p5 +- p4 0 thh;xGp ?: p5 xF xG;yGp ?: p5 yF yG;xBp ?: p5 xC xB;yBp ?: p5 yC yB;en0 at2 sdxF sdyF;en1 +- en0 21600000 0;en2 ?: en0 en0 en1;sw0 +- en2 0 stAng;sw1 +- sw0 0 21600000;swAng ?: sw0 sw1 sw0;stAng0 +- stAng swAng 0;swAng0 +- 0 0 swAng;idx cos rw1 2700000;idy sin rh1 2700000;il +- hc 0 idx;ir +- hc idx 0;it +- vc 0 idy;ib +- vc idy 0`,
     rect: 'il it ir ib',
     paths: ['M xE yE L xD yD A rw2 rh2 istAng iswAng L xBp yBp L xA yA L xGp yGp L xF yF A rw1 rh1 stAng0 swAng0 Z'],
+  },
+  leftRightCircularArrow: {
+    av: 'adj1 val 12500;adj2 val 1142319;adj3 val 20457681;adj4 val 11942319;adj5 val 12500',
+    gd: [
+      `${CIRCULAR};maxAng abs u21;aAng pin 0 adj2 maxAng;ptAng +- enAng aAng 0;${CIRCULAR_POINTS}`,
+      'wtI sin rw3 stAng;htI cos rh3 stAng;dxI cat2 rw3 htI wtI;dyI sat2 rh3 htI wtI;xI +- hc dxI 0;yI +- vc dyI 0;lptAng +- stAng 0 aAng',
+      'wtL sin rw3 lptAng;htL cos rh3 lptAng;dxL cat2 rw3 htL wtL;dyL sat2 rh3 htL wtL;xL +- hc dxL 0;yL +- vc dyL 0',
+      'dxK cos thh lptAng;dyK sin thh lptAng;xK +- xI dxK 0;yK +- yI dyK 0;dxJ cos thh lptAng;dyJ sin thh lptAng;xJ +- xI 0 dxJ;yJ +- yI 0 dyJ',
+      'p1 +- xF 0 xC;p2 +- yF 0 yC;p3 mod p1 p2 0;p4 */ p3 1 2;p5 +- p4 0 thh;xGp ?: p5 xF xG;yGp ?: p5 yF yG;xBp ?: p5 xC xB;yBp ?: p5 yC yB',
+      'en0 at2 sdxF sdyF;en1 +- en0 21600000 0;en2 ?: en0 en0 en1;od0 +- en2 0 enAng;od1 +- od0 21600000 0;od2 ?: od0 od0 od1',
+      'st0 +- stAng 0 od2;st1 +- st0 21600000 0;st2 ?: st0 st0 st1;sw0 +- en2 0 st2;sw1 +- sw0 21600000 0;swAng ?: sw0 sw0 sw1',
+      'ist0 at2 sdxC sdyC;ist1 +- ist0 21600000 0;istAng ?: ist0 ist0 ist1;id0 +- istAng 0 enAng;id1 +- id0 0 21600000;id2 ?: id0 id1 id0',
+      'ien0 +- stAng 0 id2;ien1 +- ien0 0 21600000;ien2 ?: ien1 ien1 ien0;isw1 +- ien2 0 istAng;isw2 +- isw1 0 21600000;iswAng ?: isw1 isw2 isw1',
+      'wtE sin rw1 st2;htE cos rh1 st2;dxE cat2 rw1 htE wtE;dyE sat2 rh1 htE wtE;xE +- hc dxE 0;yE +- vc dyE 0',
+      'wtD sin rw2 ien2;htD cos rh2 ien2;dxD cat2 rw2 htD wtD;dyD sat2 rh2 htD wtD;xD +- hc dxD 0;yD +- vc dyD 0',
+      'xKp ?: p5 xE xK;yKp ?: p5 yE yK;xJp ?: p5 xD xJ;yJp ?: p5 yD yJ',
+      'idx cos rw1 2700000;idy sin rh1 2700000;il +- hc 0 idx;ir +- hc idx 0;it +- vc 0 idy;ib +- vc idy 0',
+    ].join(';'),
+    rect: 'il it ir ib',
+    paths: ['M xL yL L xKp yKp L xE yE A rw1 rh1 st2 swAng L xGp yGp L xA yA L xBp yBp L xC yC A rw2 rh2 istAng iswAng L xJp yJp Z'],
   },
   uturnArrow: {
     av: 'adj1 val 25000;adj2 val 25000;adj3 val 25000;adj4 val 43750;adj5 val 75000',

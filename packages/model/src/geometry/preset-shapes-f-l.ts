@@ -9,7 +9,7 @@ export const PRESETS_F_L: Readonly<Record<string, PresetShapeDef>> = {
     av: 'adj val 16667',
     gd: 'a pin 0 adj 50000;dy2 */ ss a 100000;dy1 */ dy2 1 5;x1 +- r 0 dy2;x2 +- x1 dy1 0;y2 +- b 0 dy2;y1 +- y2 dy1 0',
     rect: 'l t r y2',
-    paths: ['nostroke M l t L r t L r y2 L x1 b L l b Z', 'nostroke M x1 b L x2 y1 L r y2 Z', 'nofill M x1 b L x2 y1 L r y2 L x1 b L l b L l t L r t L r y2'],
+    paths: ['nostroke M l t L r t L r y2 L x1 b L l b Z', 'nostroke darkenLess M x1 b L x2 y1 L r y2 Z', 'nofill M x1 b L x2 y1 L r y2 L x1 b L l b L l t L r t L r y2'],
   },
   frame: {
     av: 'adj1 val 12500',
@@ -114,7 +114,7 @@ export const PRESETS_F_L: Readonly<Record<string, PresetShapeDef>> = {
     rect: 'x1 ly1 x4 ry4',
     paths: [
       'nostroke M l ly2 L x1 t L x1 ly1 L hc ly1 A wd32 hR 3cd4 cd2 A wd32 hR 3cd4 -10800000 L x4 ry2 L x4 ry1 L r ry3 L x4 b L x4 ry4 L hc ry4 A wd32 hR cd4 cd4 L x2 ly3 L x1 ly3 L x1 ly4 Z',
-      'nostroke M x3 y1 A wd32 hR 0 cd4 A wd32 hR 3cd4 -10800000 L x3 ry2 Z',
+      'nostroke darkenLess M x3 y1 A wd32 hR 0 cd4 A wd32 hR 3cd4 -10800000 L x3 ry2 Z',
       'nofill M l ly2 L x1 t L x1 ly1 L hc ly1 A wd32 hR 3cd4 cd2 A wd32 hR 3cd4 -10800000 L x4 ry2 L x4 ry1 L r ry3 L x4 b L x4 ry4 L hc ry4 A wd32 hR cd4 cd4 L x2 ly3 L x1 ly3 L x1 ly4 Z M x3 y1 L x3 ry2 M x2 y2 L x2 ly3',
     ],
   },
