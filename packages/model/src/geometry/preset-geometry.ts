@@ -40,14 +40,14 @@ const SHADES: ReadonlySet<string> = new Set<PathShade>(['darken', 'darkenLess', 
 
 /**
  * The overlay that shades a fill: black darkens, white lightens, at this opacity over the shape's
- * fill (darken: 60 % of the colour, darkenLess: 80 %; lighten: 40 % of the way to white,
- * lightenLess: 20 %).
+ * fill. Office blends 40 % black (darken) or white (lighten), and 50/255 for the "less" kinds
+ * ([MS-OI29500] 2.1.1327, on ECMA-376 ST_PathFillMode); LibreOffice follows it.
  */
 export const SHADE_OVERLAY: Readonly<Record<PathShade, { readonly color: '#000000' | '#ffffff'; readonly opacity: number }>> = {
   darken: { color: '#000000', opacity: 0.4 },
-  darkenLess: { color: '#000000', opacity: 0.2 },
+  darkenLess: { color: '#000000', opacity: 50 / 255 },
   lighten: { color: '#ffffff', opacity: 0.4 },
-  lightenLess: { color: '#ffffff', opacity: 0.2 },
+  lightenLess: { color: '#ffffff', opacity: 50 / 255 },
 };
 
 /** A path of a definition: its coordinate space, flags and commands. */
