@@ -201,7 +201,8 @@ function SlideViewImpl(rest: SlideViewProps) {
   const { deck, slide, urls } = props;
   const { layout, master } = slideLayoutAndMaster(deck, slide);
   const background = fillStyle(slide.background ?? layout?.background ?? master?.background, deck, (m) => urls.get(m));
-  const furniture = [...(layout?.hideMasterShapes ? [] : (master?.shapes ?? [])), ...(layout?.shapes ?? [])].filter((s) => !s.placeholder);
+  // "Hide background graphics" on the slide hides the layout's and the master's own shapes.
+  const furniture = slide.hideMasterShapes ? [] : [...(layout?.hideMasterShapes ? [] : (master?.shapes ?? [])), ...(layout?.shapes ?? [])].filter((s) => !s.placeholder);
   const shapes = editableShapes(slide);
   return (
     <div className="slides-view" style={{ background: '#fff', ...background }}>

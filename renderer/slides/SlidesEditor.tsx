@@ -272,6 +272,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       case 'toggleHidden':
         if (current) commit(updateSlide(deck, index, { hidden: !current.hidden }));
         return;
+      case 'toggleMasterShapes':
+        if (current) commit(updateSlide(deck, index, { hideMasterShapes: !current.hideMasterShapes }));
+        return;
       case 'applyLayout':
         if (current) commit({ ...deck, slides: deck.slides.map((s, i) => (i === index ? applyLayout(deck, s, choiceOf(layoutValue)) : s)) });
         setSelection(new Set());
@@ -463,6 +466,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         canUndo={canUndo(history)}
         canRedo={canRedo(history)}
         hidden={current?.hidden === true}
+        masterShapesHidden={current?.hideMasterShapes === true}
         hasSelection={selection.size > 0}
         canGroup={selectedShapes.filter((s) => !s.placeholder).length >= 2}
         canUngroup={selectedShapes.some((s) => s.kind === 'group')}

@@ -1,4 +1,4 @@
-/** Preset shapes on a slide are drawn from their DrawingML outline, not as boxes. */
+/** Preset shapes on a slide are drawn from their DrawingML outline, not as boxes; the master's own shapes behind them. */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { emptyDeck } from '@ostal/model';
@@ -52,5 +52,21 @@ describe('preset shapes on a slide', () => {
     const html = drawn('star5', { text: { paragraphs: [{ runs: [{ text: 'Bravo' }] }] } });
     expect(html).toContain('Bravo');
     expect(html).toMatch(/class="slides-text" style="[^"]*left:\s*3\d\.\d+%/);
+  });
+});
+
+describe('the master’s own shapes on a slide', () => {
+  const logo: GeometryShape = { kind: 'shape', id: 90, name: 'Logo', geometry: 'star5', xfrm: { x: 0, y: 0, cx: IN, cy: IN }, fill: { kind: 'solid', color: { rgb: '00AA00' } } };
+  const deckWith = (hide: boolean): Deck => ({
+    ...emptyDeck(),
+    masters: [{ id: 'm1', name: 'Maître', shapes: [logo] }],
+    layouts: [{ id: 'l1', name: 'Vide', master: 'm1', shapes: [] }],
+    slides: [{ id: 's1', title: '', body: [], notes: '', layout: 'l1', shapes: [], ...(hide ? { hideMasterShapes: true } : {}) }],
+  });
+  const html = (deck: Deck) => renderToStaticMarkup(<SlideView deck={deck} slide={deck.slides[0]!} urls={new Map()} />);
+
+  it('shows the master’s logo, unless the slide hides background graphics', () => {
+    expect(html(deckWith(false))).toMatch(/fill="#00AA00"/i);
+    expect(html(deckWith(true))).not.toMatch(/fill="#00AA00"/i);
   });
 });

@@ -51,6 +51,8 @@ export interface SlidesEditorLabels {
   readonly redo: string;
   readonly duplicateSlide: string;
   readonly hideSlide: string;
+  /** Toggles the master's and layout's own shapes off on the current slide (PowerPoint's "Hide background graphics"). */
+  readonly hideBackgroundGraphics: string;
   readonly hiddenSlide: string;
   readonly layout: string;
   readonly applyLayout: string;

@@ -30,6 +30,10 @@ test('the slide panel duplicates, hides and reorders slides, pictures and tables
   await typeInPlaceholder(page, 'title', 'Annexe');
   await page.getByRole('button', { name: 'Masquer la diapositive' }).click();
   await expect(list.getByRole('option').nth(2)).toHaveAccessibleName(/Annexe \(masquée\)/);
+  // Without the master's own graphics, as PowerPoint's "Hide background graphics".
+  const plain = page.getByRole('button', { name: 'Masquer les graphiques d’arrière-plan' });
+  await plain.click();
+  await expect(plain).toHaveAttribute('aria-pressed', 'true');
 
   // Drag the second thumbnail above the first; undo and redo the move.
   await list.getByRole('option').nth(1).dragTo(list.getByRole('option').nth(0));
@@ -93,6 +97,7 @@ test('the slide panel duplicates, hides and reorders slides, pictures and tables
     const deck = (await read(bytes)).document as Deck;
     expect(deck.slides.map((s) => s.title), name).toEqual(['Conclusion', 'Ouverture', 'Annexe']);
     expect(deck.slides.map((s) => s.hidden === true), name).toEqual([false, false, true]);
+    expect(deck.slides.map((s) => s.hideMasterShapes === true), name).toEqual([false, false, true]);
     expect(deck.slides.map((s) => s.notes), name).toEqual(['Remercier', 'Saluer le public', '']);
     const shapes = deck.slides[1]!.shapes ?? [];
     expect(shapes.filter((s) => s.kind === 'picture'), name).toHaveLength(1);

@@ -46,6 +46,12 @@ export interface Slide {
   readonly shapes?: readonly DeckShape[];
   readonly background?: Fill;
   readonly hidden?: boolean;
+  /**
+   * The master's and layout's own shapes (logos, rules, pictures) are not shown on this slide:
+   * PowerPoint's "Hide background graphics" (PPTX `p:sld@showMasterSp="0"`), LibreOffice's
+   * background objects not visible (ODF `presentation:background-objects-visible="false"`).
+   */
+  readonly hideMasterShapes?: boolean;
   readonly transition?: SlideTransition;
   /** Review comments anchored on the slide, in file order. */
   readonly comments?: readonly SlideComment[];

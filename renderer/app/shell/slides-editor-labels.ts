@@ -25,6 +25,7 @@ export function slidesEditorLabels(translator: Translator): SlidesEditorLabels {
     redo: e('redo'),
     duplicateSlide: e('duplicateSlide'),
     hideSlide: e('hideSlide'),
+    hideBackgroundGraphics: e('hideBackgroundGraphics'),
     hiddenSlide: e('hiddenSlide'),
     layout: e('layout'),
     applyLayout: e('applyLayout'),

@@ -199,6 +199,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
       ...(masterName && masters.some((m) => m.id === masterName) ? { layout: `${masterName}/layout` } : {}),
       ...(background ? { background } : {}),
       ...(get(NS.presentation, 'visibility') === 'hidden' ? { hidden: true } : {}),
+      ...(get(NS.presentation, 'background-objects-visible') === 'false' ? { hideMasterShapes: true } : {}),
       ...(transition ? { transition } : {}),
       ...(comments ? { comments } : {}),
     };

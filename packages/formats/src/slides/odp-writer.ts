@@ -174,6 +174,7 @@ function compose(deck: Deck, flat: boolean): Written {
     const pageProps = x('style:drawing-page-properties', {
       ...backgroundAttrs(slide.background, ctx),
       'presentation:visibility': slide.hidden ? 'hidden' : undefined,
+      'presentation:background-objects-visible': slide.hideMasterShapes ? 'false' : undefined,
       'smil:type': smil?.type,
       'smil:subtype': smil?.subtype,
       'smil:direction': smil?.direction,

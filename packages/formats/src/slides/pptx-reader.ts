@@ -262,6 +262,7 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
     ...(layout ? { layout: layout.id } : {}),
     ...(background ? { background } : {}),
     ...(show === '0' || show === 'false' ? { hidden: true } : {}),
+    ...(['0', 'false'].includes(attr(root, '', 'showMasterSp') ?? '') ? { hideMasterShapes: true } : {}),
     ...(transition ? { transition } : {}),
     ...(comments ? { comments } : {}),
     ...(creationId !== undefined ? { creationId } : {}),

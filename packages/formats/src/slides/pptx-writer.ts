@@ -198,7 +198,7 @@ function slideXml(slide: Slide, refs: PartRefs, lang: string | undefined, creati
   return serializeXml(
     x(
       'p:sld',
-      { ...PML_NAMESPACES, show: slide.hidden ? 0 : undefined },
+      { ...PML_NAMESPACES, showMasterSp: slide.hideMasterShapes ? 0 : undefined, show: slide.hidden ? 0 : undefined },
       x('p:cSld', {}, backgroundXml(slide.background, refs, false), x('p:spTree', {}, spTreeHead(), shapeTreeXml(slideShapes(slide), refs, lang))),
       x('p:clrMapOvr', {}, x('a:masterClrMapping')),
       transitionXml(slide.transition),

@@ -1,7 +1,7 @@
 /**
  * A deck using what real decks use (shared by the round-trip and LibreOffice tests): a master
  * with text styles and a logo, two layouts, rich text, preset shapes, a cropped picture, a table
- * with merged cells, a group, a connector, backgrounds, a hidden slide and transitions.
+ * with merged cells, a group, a connector, backgrounds, a hidden slide without the master's logo and transitions.
  */
 import { zlibSync } from 'fflate';
 import type { Deck, DeckShape } from '@ostal/model';
@@ -177,6 +177,7 @@ export const richDeck: Deck = {
       notes: '',
       layout: 'l1',
       hidden: true,
+      hideMasterShapes: true,
       transition: { kind: 'fade', durationMs: 1000 },
       shapes: [
         title('Annexe cachée'),

@@ -74,6 +74,7 @@ describe('ODF schema validity', () => {
 function structure(deck: Deck): unknown {
   return deck.slides.map((slide) => ({
     hidden: slide.hidden ?? false,
+    hideMasterShapes: slide.hideMasterShapes ?? false,
     transition: slide.transition ? { kind: slide.transition.kind, durationMs: slide.transition.durationMs, direction: slide.transition.direction } : undefined,
     background: slide.background,
     shapes: flattenShapes(slide.shapes ?? []).map((s) => {

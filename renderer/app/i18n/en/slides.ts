@@ -43,6 +43,7 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.ed.redo': 'Redo',
   'slides.ed.duplicateSlide': 'Duplicate slide',
   'slides.ed.hideSlide': 'Hide slide',
+  'slides.ed.hideBackgroundGraphics': 'Hide background graphics',
   'slides.ed.hiddenSlide': 'hidden',
   'slides.ed.layout': 'Layout',
   'slides.ed.applyLayout': 'Apply the layout to the slide',

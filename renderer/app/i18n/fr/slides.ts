@@ -41,6 +41,7 @@ export const frSlides = {
   'slides.ed.redo': 'Rétablir',
   'slides.ed.duplicateSlide': 'Dupliquer la diapositive',
   'slides.ed.hideSlide': 'Masquer la diapositive',
+  'slides.ed.hideBackgroundGraphics': 'Masquer les graphiques d’arrière-plan',
   'slides.ed.hiddenSlide': 'masquée',
   'slides.ed.layout': 'Disposition',
   'slides.ed.applyLayout': 'Appliquer la disposition à la diapositive',
