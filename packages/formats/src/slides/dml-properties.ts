@@ -68,8 +68,11 @@ export function readColor(parent: XmlElement | undefined): DeckColor | undefined
   } else if (el.local === 'prstClr') base = { rgb: PRESET_COLORS[val] ?? '000000' };
   else return undefined;
   const mod = (name: string): number | undefined => intAttr(childElements(el).find((c) => isA(c, name)), 'val');
-  const lumMod = mod('lumMod');
-  const lumOff = mod('lumOff');
+  // a:shade and a:tint (darker, lighter) are taken as the luminance change they come close to.
+  const shade = mod('shade');
+  const tint = mod('tint');
+  const lumMod = mod('lumMod') ?? shade ?? tint;
+  const lumOff = mod('lumOff') ?? (tint !== undefined && mod('lumMod') === undefined ? 100_000 - tint : undefined);
   const alpha = mod('alpha');
   return { ...base, ...(lumMod !== undefined ? { lumMod } : {}), ...(lumOff !== undefined ? { lumOff } : {}), ...(alpha !== undefined ? { alpha } : {}) };
 }

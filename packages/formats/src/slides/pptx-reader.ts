@@ -20,6 +20,7 @@ import { readCoreProperties } from '../ooxml/core-properties.js';
 import { intAttr } from './dml-properties.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
 import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, readTheme } from './pptx-masters-read.js';
+import { themeLineWidths } from './pptx-shape-style.js';
 import { readShapeTree } from './pptx-shapes.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
@@ -81,6 +82,8 @@ class PptxReading {
   readonly layouts = new Map<string, DeckLayout>();
   readonly masters = new Map<string, DeckMaster>();
   theme: DeckTheme | undefined;
+  /** The theme's line widths, for shapes whose style refers to them (`pptx-shape-style.ts`). */
+  lineWidths: (number | undefined)[] | undefined;
   /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
   readonly generator: { application: string; appVersion?: string } | undefined;
   /** Comment authors by id: classic (p:cmAuthorLst) and modern (p188:authorLst); set by readPptx. */
@@ -129,6 +132,7 @@ class PptxReading {
         return parts.length > 0 ? { type: rel.type, path: rel.target, parts } : undefined;
       },
       ...(this.generator ? { generator: this.generator } : {}),
+      ...(this.lineWidths ? { lineWidths: this.lineWidths } : {}),
     };
   }
 
@@ -137,13 +141,17 @@ class PptxReading {
     if (known) return known;
     const root = partXml(this.pkg, part, this.ctx, 'slide master');
     if (!isRoot(root, 'sldMaster')) return undefined;
-    const master = readMaster(root, part, this.shapeContext(part));
-    this.masters.set(part, master);
+    // The theme first: the master's shapes may refer to its line styles.
     if (!this.theme) {
       const themeRel = guarded(part, this.ctx, 'relationships of master', () => this.pkg.relationshipOfType(part, 'theme'));
       const themeRoot = themeRel && !themeRel.external && this.pkg.has(themeRel.target) ? partXml(this.pkg, themeRel.target, this.ctx, 'theme') : undefined;
-      if (themeRoot) this.theme = readTheme(themeRoot);
+      if (themeRoot) {
+        this.theme = readTheme(themeRoot);
+        this.lineWidths = themeLineWidths(themeRoot);
+      }
     }
+    const master = readMaster(root, part, this.shapeContext(part));
+    this.masters.set(part, master);
     for (const layoutPart of masterLayoutParts(this.pkg, part, root)) this.layout(layoutPart);
     return master;
   }

@@ -16,6 +16,7 @@ import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
 import { readEffectsXml } from './shape-effects.js';
+import { readShapeStyle, styledFill, styledLine, styledText } from './pptx-shape-style.js';
 
 /** How a shape tree finds the parts it refers to. */
 export interface ShapeContext {
@@ -25,6 +26,8 @@ export interface ShapeContext {
   readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[] } | undefined;
   /** The application that wrote the package, recorded on kept markup. */
   readonly generator?: OpaqueSource['generator'];
+  /** The theme's line widths (a:lnStyleLst), for shapes whose style refers to one. */
+  readonly lineWidths?: readonly (number | undefined)[];
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -54,9 +57,11 @@ function common(nv: XmlElement | undefined): { id: number; name?: string; descri
 function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
   const spPr = pChild(sp, 'spPr');
   const xfrm = readTransform(aChild(spPr, 'xfrm'));
-  const fill = readFill(spPr, ctx.media);
-  const line = readOutline(aChild(spPr, 'ln'), ctx.media);
-  const text = readRichTextBody(pChild(sp, 'txBody'), ctx.links, ctx.media);
+  // What the shape does not state itself comes from its style (p:style): most inserted shapes.
+  const style = readShapeStyle(pChild(sp, 'style'));
+  const fill = styledFill(readFill(spPr, ctx.media), style);
+  const line = styledLine(readOutline(aChild(spPr, 'ln'), ctx.media), style, ctx.lineWidths ?? []);
+  const text = styledText(readRichTextBody(pChild(sp, 'txBody'), ctx.links, ctx.media), style);
   const effectsXml = readEffectsXml(spPr);
   const txBox = attr(pChild(pChild(sp, 'nvSpPr'), 'cNvSpPr') ?? sp, '', 'txBox');
   return {
@@ -75,7 +80,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
 function readConnector(cxn: XmlElement, ctx: ShapeContext): DeckShape {
   const spPr = pChild(cxn, 'spPr');
   const xfrm = readTransform(aChild(spPr, 'xfrm'));
-  const line = readOutline(aChild(spPr, 'ln'), ctx.media);
+  const line = styledLine(readOutline(aChild(spPr, 'ln'), ctx.media), readShapeStyle(pChild(cxn, 'style')), ctx.lineWidths ?? []);
   const locks = pChild(pChild(cxn, 'nvCxnSpPr'), 'cNvCxnSpPr');
   const end = (local: string): { id: number; site: number } | undefined => {
     const e = aChild(locks, local);
