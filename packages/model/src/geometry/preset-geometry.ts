@@ -7,8 +7,9 @@
  *
  * Not defined yet (no outline; views draw them as rectangles): the twelve action buttons
  * (`actionButton*`), `gear6`, `gear9` and `leftRightCircularArrow`.
- * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept; shading paths (`darken`,
- * `lightenLess`…) are filled with the shape's own fill, not a darker or lighter one.
+ * Adjust handles (a:ahLst) are in `preset-handles.ts`; connection sites (a:cxnLst) are not kept;
+ * shading paths (`darken`, `lightenLess`…) are filled with the shape's own fill, not a darker or
+ * lighter one.
  */
 import { argValue, evaluateGuides, parseGuides } from './shape-guides.js';
 import type { Guide } from './shape-guides.js';
