@@ -1,5 +1,6 @@
 /** Adjust handles: where the yellow diamonds stand, and the adjust values a drag gives. */
 import { describe, expect, it } from 'vitest';
+import { argValue } from './shape-guides.js';
 import { presetDefinition } from './preset-geometry.js';
 import { adjustForHandle, presetHandleGuides, presetHandlePositions, presetHandles } from './preset-handles.js';
 import { PRESET_HANDLES } from './preset-handles-data.js';
@@ -68,6 +69,30 @@ describe('dragging a handle', () => {
   it('leaves the values alone for an unknown preset or handle', () => {
     expect(adjustForHandle('rect', 0, 100, 100, { adj: 5 }, { x: 1, y: 1 })).toEqual({ adj: 5 });
     expect(adjustForHandle('roundRect', 3, 100, 100, undefined, { x: 1, y: 1 })).toEqual({});
+  });
+});
+
+describe('every handle of every preset', () => {
+  it('reaches a point where it can stand: its values moved a quarter of their range, dragged there, give the same place', () => {
+    const missed: string[] = [];
+    for (const name of Object.keys(PRESET_HANDLES)) {
+      const [w, h] = [300, 200];
+      const values = presetHandleGuides(name, w, h) ?? new Map<string, number>();
+      presetHandles(name).forEach((handle, i) => {
+        const target: Record<string, number> = {};
+        for (const c of handle.controls) {
+          const v = values.get(c.ref) ?? 0;
+          const lo = c.min === '*' ? v - 100_000 : argValue(c.min, values);
+          const hi = c.max === '*' ? v + 100_000 : argValue(c.max, values);
+          const step = 0.23 * (hi - lo);
+          target[c.ref] = Math.round(v + step <= hi ? v + step : v - step);
+        }
+        const goal = presetHandlePositions(name, w, h, target)[i] ?? { x: NaN, y: NaN };
+        const back = presetHandlePositions(name, w, h, adjustForHandle(name, i, w, h, undefined, goal))[i] ?? { x: NaN, y: NaN };
+        if (!(Math.hypot(back.x - goal.x, back.y - goal.y) <= 0.5)) missed.push(`${name} ${String(i + 1)}`);
+      });
+    }
+    expect(missed).toEqual([]);
   });
 });
 

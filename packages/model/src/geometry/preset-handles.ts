@@ -3,7 +3,8 @@
  * where each handle of a preset stands for a box and adjust values, and the inverse — the adjust
  * values that bring a handle to a point of the box. The inverse evaluates the preset's own guides:
  * for each control of the handle (x, y, radius, angle) it samples the adjust value between its
- * bounds, then bisects where the handle crosses the point, so any guide formula works, clamped
+ * bounds, then bisects where the handle crosses the point (a polar handle's angle before its
+ * radius), so any guide formula works, clamped
  * to the handle's min and max. The definitions are in `preset-handles-data.ts`.
  */
 import { argValue, evaluateGuides, parseGuides } from './shape-guides.js';
@@ -150,7 +151,10 @@ export function adjustForHandle(preset: string, index: number, w: number, h: num
   const vc = h / 2;
   const guides = handleGuides(preset, def.gdLst);
   const current = evaluateGuides(def.avLst, guides, w, h, next);
-  for (const c of handle.controls) {
+  // A polar handle's angle first (its radius is measured along it); two controls are solved twice,
+  // each seeing the other's new value.
+  const controls = [...handle.controls].sort((a, b) => Number(b.axis === 'ang') - Number(a.axis === 'ang'));
+  for (const c of controls.length > 1 ? [...controls, ...controls] : controls) {
     const at = (v: number) => {
       const values = evaluateGuides(def.avLst, guides, w, h, { ...next, [c.ref]: v });
       return { x: argValue(handle.pos[0], values), y: argValue(handle.pos[1], values) };
