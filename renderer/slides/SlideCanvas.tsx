@@ -3,18 +3,21 @@
  * selects the topmost shape (Shift+click adds or removes one), a drag on empty space draws a
  * rubber band, a drag moves the selection (snapping to the slide's centre and edges and to other
  * shapes, guides shown; Alt drags freely), handles resize (Shift keeps the ratio) and rotate
- * (Shift by 15°). Arrows nudge by 1 mm (Shift: 1 cm), Delete removes, Tab walks the shapes,
+ * (Shift by 15°), a preset shape's yellow handles change its adjust values (`AdjustHandles.tsx`).
+ * Arrows nudge by 1 mm (Shift: 1 cm), Delete removes, Tab walks the shapes,
  * Enter or a double-click edits text in place; on a picture they start crop mode (crop handles,
  * the whole picture faint behind; dragging the picture or the arrows move it inside the frame;
  * Enter or Escape ends it). Every change goes to the deck model in EMU.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties, KeyboardEvent as ReactKeyboardEvent, PointerEvent as ReactPointerEvent, ReactNode, Ref } from 'react';
-import type { Crop, Deck, DeckShape, TextBody, Transform } from '@ostal/model';
+import type { Crop, Deck, DeckShape, GeometryShape, TextBody, Transform } from '@ostal/model';
 import { InPlaceText } from './InPlaceText.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
 import { CropHandles } from './CropHandles.js';
+import { AdjustHandles } from './AdjustHandles.js';
+import { draggedAdjust, isAdjustable, setAdjust } from './adjust-handles.js';
 import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 import { setCrop } from './object-operations.js';
 import { boxStyle } from './slide-shape-style.js';
@@ -64,7 +67,8 @@ type Drag =
   | { kind: 'rotate'; id: number; frame: Transform }
   | { kind: 'crop'; handle: Handle; id: number; frame: Transform; crop: Crop | undefined }
   | { kind: 'pan'; start: Point; id: number; frame: Transform; crop: Crop | undefined }
-  | { kind: 'band'; start: Point; base: ReadonlySet<number> };
+  | { kind: 'band'; start: Point; base: ReadonlySet<number> }
+  | { kind: 'adjust'; id: number; index: number; frame: Transform; shape: GeometryShape };
 
 function shapeName(shape: DeckShape, labels: SlidesLabels): string {
   return shape.name ?? labels.editor.shapeKind(shape.kind === 'shape' ? shape.geometry : shape.kind);
@@ -80,6 +84,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
   // Crop mode: the picture whose crop handles are shown, and the crop being dragged.
   const [cropping, setCropping] = useState<number | undefined>();
   const [cropPreview, setCropPreview] = useState<{ id: number; frame: Transform; crop: Crop | undefined } | null>(null);
+  // A preset shape's adjust values while one of its handles is dragged.
+  const [adjustPreview, setAdjustPreview] = useState<{ id: number; adjust: Readonly<Record<string, number>> } | null>(null);
   const [guides, setGuides] = useState<{ x?: number; y?: number } | undefined>();
   const [band, setBand] = useState<Box | undefined>();
   const dragRef = useRef<Drag | null>(null);
@@ -99,8 +105,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
 
   const shown = useMemo(() => {
     if (cropPreview) return setCrop(setFrames(deck, index, new Map([[cropPreview.id, cropPreview.frame]])), index, cropPreview.id, cropPreview.crop);
+    if (adjustPreview) return setAdjust(deck, index, adjustPreview.id, adjustPreview.adjust);
     return preview ? setFrames(deck, index, preview) : deck;
-  }, [deck, index, preview, cropPreview]);
+  }, [deck, index, preview, cropPreview, adjustPreview]);
   const shownSlide = shown.slides[index]!;
   const shapes = useMemo(() => editableShapes(shownSlide), [shownSlide]);
   const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
@@ -155,6 +162,16 @@ export function SlideCanvas(props: SlideCanvasProps) {
         return;
       }
       setCropping(undefined);
+    }
+    if (handle?.startsWith('adjust-') && selection.size === 1) {
+      const id = [...selection][0]!;
+      const i = shapes.findIndex((s) => s.id === id);
+      const shape = shapes[i];
+      const frame = frames[i];
+      if (!frame || !isAdjustable(shape)) return;
+      event.currentTarget.setPointerCapture(event.pointerId);
+      dragRef.current = { kind: 'adjust', id, index: Number(handle.slice('adjust-'.length)), frame, shape };
+      return;
     }
     if (handle && selection.size === 1) {
       const id = [...selection][0]!;
@@ -224,6 +241,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
       setCropPreview({ id: drag.id, ...cropByHandle(drag.frame, drag.crop, drag.handle, p) });
     } else if (drag.kind === 'pan') {
       setCropPreview({ id: drag.id, frame: drag.frame, crop: panCrop(drag.frame, drag.crop, p.x - drag.start.x, p.y - drag.start.y) });
+    } else if (drag.kind === 'adjust') {
+      setAdjustPreview({ id: drag.id, adjust: draggedAdjust(drag.shape, drag.frame, drag.index, p) });
     } else if (drag.kind === 'rotate') {
       setPreview(new Map([[drag.id, rotateTowards(drag.frame, p, event.shiftKey ? 15 : 0)]]));
     } else {
@@ -239,7 +258,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
     dragRef.current = null;
     if (preview && drag && drag.kind !== 'band') onChange(setFrames(deck, index, preview));
     if (cropPreview && (drag?.kind === 'crop' || drag?.kind === 'pan')) onChange(shown);
+    if (adjustPreview && drag?.kind === 'adjust') onChange(setAdjust(deck, index, adjustPreview.id, adjustPreview.adjust));
     setPreview(null);
+    setAdjustPreview(null);
     setCropPreview(null);
     setGuides(undefined);
     setBand(undefined);
@@ -380,6 +401,10 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const cropShape = cropping !== undefined ? shapes.find((s) => s.id === cropping) : undefined;
   const cropFrame = cropShape ? frames[shapes.indexOf(cropShape)] : undefined;
   const cropUrl = cropShape?.kind === 'picture' ? urls.get(cropShape.media) : undefined;
+  // The adjust handles of the one selected preset shape (not while its text is edited or a picture cropped).
+  const adjustAt = selection.size === 1 && editing === undefined && cropShape === undefined ? shapes.findIndex((s) => selection.has(s.id)) : -1;
+  const adjustShape = shapes[adjustAt];
+  const adjustFrame = frames[adjustAt];
 
   return (
     <div className="slides-stage">
@@ -410,6 +435,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
           band={band}
           labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
         />
+        {isAdjustable(adjustShape) && !adjustShape.hidden && adjustFrame ? (
+          <AdjustHandles size={deck.size} shape={adjustShape} frame={adjustFrame} label={labels.editor.more.adjustHandle} title={labels.editor.more.adjustHandleHelp} />
+        ) : null}
         {cropShape?.kind === 'picture' && cropFrame ? (
           <CropHandles
             size={deck.size}

@@ -32,6 +32,10 @@ export interface SlidesMoreLabels {
   readonly cropReset: string;
   /** Tooltip of a crop handle on the canvas. */
   readonly cropHandle: string;
+  /** Name of the n-th adjust handle of a preset shape (yellow diamond): "Poignée d'ajustement 1". */
+  readonly adjustHandle: (n: number) => string;
+  /** Tooltip of the adjust handles. */
+  readonly adjustHandleHelp: string;
   /** Announced when crop mode starts: "Rognage de Image 3 : …". */
   readonly cropMode: (name: string) => string;
   readonly readingOrder: string;

@@ -135,6 +135,26 @@ test('shapes are placed on the canvas by keyboard and mouse, text is typed in pl
   await expect.poll(async () => (await drawnFrame(rect)).rot).toBe(90 * 60_000);
   const placed = await drawnFrame(rect);
 
+  // A rounded rectangle: its yellow adjust handle dragged along the top edge rounds the corners more, one undo step.
+  await page.getByRole('button', { name: 'Rectangle arrondi', exact: true }).click();
+  const knob = page.getByRole('button', { name: 'Poignée d’ajustement 1' });
+  await expect(knob).toBeVisible();
+  const knobAt = await centreOf(knob);
+  const side = Math.round(WIDESCREEN.cy / 4);
+  // The handle stands where the corner's arc meets the top edge (a sixth of the shorter side); 25 px further in.
+  const adj = Math.min(50_000, Math.round(((side * 16_667) / 100_000 + 25 * emuPerPx) / side * 100_000));
+  const rounded = canvas(page).locator('.slides-view > [data-geometry="roundRect"]').last();
+  const radius = () => rounded.evaluate((el: HTMLElement) => parseFloat(getComputedStyle(el).borderTopLeftRadius));
+  const r0 = await radius();
+  await drag(page, knobAt, 25, 0, false);
+  // The corner's radius is the handle's distance from the left edge: 25 px more.
+  await expect.poll(radius).toBeGreaterThan(r0 + 20);
+  await expect.poll(async () => (await centreOf(knob)).x).toBeGreaterThan(knobAt.x + 20);
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round(await radius())).toBe(Math.round(r0));
+  await page.keyboard.press('Control+y');
+  await expect.poll(radius).toBeGreaterThan(r0 + 20);
+
   // A text box: typed into at once.
   await page.getByRole('button', { name: 'Zone de texte' }).click();
   const tb = page.getByRole('textbox', { name: /^Texte de Zone de texte/ });
@@ -173,6 +193,8 @@ test('shapes are placed on the canvas by keyboard and mouse, text is typed in pl
     for (const k of ['x', 'y', 'cx', 'cy'] as const) close(r.xfrm![k], placed[k], within + DRAWN);
     expect(r.xfrm!.rot, name).toBe(90 * 60_000);
     expect(shapes.some((s) => s.kind === 'shape' && textBodyLines(s.text).includes('Note de service')), name).toBe(true);
+    const rounded = shapes.find((s): s is GeometryShape => s.kind === 'shape' && s.geometry === 'roundRect');
+    close(rounded?.adjust?.['adj'] ?? 0, adj, 1_500);
 
     const lo = libreofficeSlides(bytes, `bilan-canevas.${name}`);
     expect(lo.pages, name).toBe(2);

@@ -34,6 +34,8 @@ export function slidesMoreLabels({ t }: Pick<Translator, 't'>): SlidesEditorLabe
     cropReset: m('cropReset'),
     cropHandle: m('cropHandle'),
     cropMode: (name) => m('cropMode', { name }),
+    adjustHandle: (n) => m('adjustHandle', { n }),
+    adjustHandleHelp: m('adjustHandleHelp'),
     readingOrder: m('readingOrder'),
     readingOrderHelp: m('readingOrderHelp'),
     moveEarlier: m('moveEarlier'),

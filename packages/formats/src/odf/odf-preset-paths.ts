@@ -8,7 +8,7 @@
  * modifiers are the adjust values, as for every `ooxml-` type, and read back as such.
  */
 import { modifiersOfAdjust, presetAdjustDefaults } from './preset-adjusts.js';
-import { typeModifiersOfAdjust } from './odf-type-modifiers.js';
+import { hasTypeModifiers, typeModifiersOfAdjust } from './odf-type-modifiers.js';
 import { generatedPresetPath } from './odf-preset-equations.js';
 
 /** The enhanced geometry of such a preset: viewBox, path, text area and equations (name, formula). */
@@ -121,10 +121,14 @@ export interface PresetGeometry {
  * it has none: the equations name every one). Another `ooxml-` type gets its adjust values as
  * modifiers in a:avLst order, as LibreOffice writes imported presets; an ODF type of its own gets
  * that type's modifiers converted with the shape's size (`odf-type-modifiers.ts`), or none when
- * the conversion is not known. `viewBox`: the type's own, for types without a path. Any other
- * preset ODF has no type for gets a path generated from its guides (`odf-preset-equations.ts`).
+ * the conversion is not known — unless its adjust values differ from the defaults (a frame's
+ * width, a smiley's mouth dragged by its handle): it is then written as `ooxml-<preset>` so they
+ * are kept. `viewBox`: the type's own, for types without a path. Any other preset ODF has no type
+ * for gets a path generated from its guides (`odf-preset-equations.ts`).
  */
-export function presetGeometry(preset: string, type: string, adjust: Readonly<Record<string, number>> | null | undefined, cx: number, cy: number, viewBox: string): PresetGeometry {
+export function presetGeometry(preset: string, requested: string, adjust: Readonly<Record<string, number>> | null | undefined, cx: number, cy: number, viewBox: string): PresetGeometry {
+  const adjusted = presetAdjustDefaults(preset).some((d) => adjust && Object.hasOwn(adjust, d.name) && adjust[d.name] !== d.value);
+  const type = requested.startsWith('ooxml-') || hasTypeModifiers(requested) || !adjusted ? requested : `ooxml-${preset}`;
   const own = presetPath(preset, cx, cy) ?? (type === `ooxml-${preset}` ? generatedPresetPath(preset, cx, cy, adjust) : undefined);
   const odfType = own ? `ooxml-${preset}` : type;
   const defaults = (): Record<string, number> => Object.fromEntries(presetAdjustDefaults(preset).map((d) => [d.name, d.value]));

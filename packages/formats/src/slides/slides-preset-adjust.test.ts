@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyDeck } from '@ostal/model';
+import { adjustForHandle, emptyDeck, presetHandlePositions } from '@ostal/model';
 import type { Deck, GeometryShape } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -175,6 +175,26 @@ describe('preset adjust values between ODP and PPTX', { timeout: 240_000 }, () =
     const again = await write(back, 'pptx');
     expect(presetGeometries(strFromU8(unzipSync(again)['ppt/slides/slide1.xml']!)).map((g) => [g.prst, g.av])).toEqual(adjusted.map((s) => [s.geometry, s.adjust]));
     expect(geometries(libreofficeConvert(again, 'formes-2.pptx', 'fodp')).map((g) => g.modifiers)).toEqual(fromLo.map((g) => g.modifiers));
+  });
+
+  it('keep what a handle drag on the canvas gives, in PPTX and in ODP', async () => {
+    // Each shape's first handle dragged a third of the way to the box's centre (box units: EMU).
+    const dragged = adjusted.map((s) => {
+      const { cx, cy } = s.xfrm ?? { cx: 0, cy: 0 };
+      const h = presetHandlePositions(s.geometry, cx, cy, s.adjust)[0] ?? { x: 0, y: 0 };
+      const adjust = adjustForHandle(s.geometry, 0, cx, cy, s.adjust, { x: h.x + (cx / 2 - h.x) / 3, y: h.y + (cy / 2 - h.y) / 3 });
+      return { ...s, adjust };
+    });
+    expect(dragged.map((s) => s.adjust)).not.toEqual(adjusted.map((s) => s.adjust));
+    const draggedDeck: Deck = { ...deck, slides: [{ ...deck.slides[0]!, shapes: dragged }] };
+    for (const format of ['pptx', 'odp'] as const) {
+      const back = shapesOf((await read(await write(draggedDeck, format))).document as Deck);
+      for (const s of dragged) {
+        // A value equal to the preset's default is not written, and reads back as the default.
+        const got = { ...Object.fromEntries(presetAdjustDefaults(s.geometry).map((d) => [d.name, d.value])), ...back.find((b) => b.geometry === s.geometry)?.adjust };
+        for (const [name, v] of Object.entries(s.adjust)) expect(Math.abs((got[name] ?? NaN) - v), `${format} ${s.geometry} ${name}`).toBeLessThanOrEqual(5);
+      }
+    }
   });
 
   it('are written to ODP as modifiers for presets ODF has no type of its own for, and read back', async () => {

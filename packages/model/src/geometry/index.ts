@@ -1,2 +1,3 @@
 export * from './shape-guides.js';
 export * from './preset-geometry.js';
+export * from './preset-handles.js';

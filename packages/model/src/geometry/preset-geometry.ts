@@ -8,7 +8,7 @@
  * All 187 presets of Annex D are defined. A path's shading (`fill="darken"`, `darkenLess`,
  * `lighten`, `lightenLess`: the icon of an action button, the side of a cube or a can's top) is
  * kept as `shade` for views to draw the fill darker or lighter (`SHADE_OVERLAY`).
- * Handles (a:ahLst) and connection sites (a:cxnLst) are not kept.
+ * Adjust handles (a:ahLst) are in `preset-handles.ts`; connection sites (a:cxnLst) are not kept.
  */
 import { argValue, evaluateGuides, parseGuides } from './shape-guides.js';
 import type { Guide } from './shape-guides.js';

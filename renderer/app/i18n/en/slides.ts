@@ -130,6 +130,8 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.more.cropReset': 'No cropping',
   'slides.more.cropHandle': 'Drag to crop',
   'slides.more.cropMode': 'Cropping {name}: drag the black handles, or the picture to move it inside the frame (arrows: 1 mm, Shift: 1 cm); Enter or Escape ends.',
+  'slides.more.adjustHandle': 'Adjustment handle {n}',
+  'slides.more.adjustHandleHelp': 'Drag to reshape',
   'slides.more.readingOrder': 'Reading order',
   'slides.more.readingOrderHelp': 'Screen readers read the objects from the top of this list down.',
   'slides.more.moveEarlier': 'Read earlier',

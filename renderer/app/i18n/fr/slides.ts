@@ -128,6 +128,8 @@ export const frSlides = {
   'slides.more.cropReset': 'Sans rognage',
   'slides.more.cropHandle': 'Faire glisser pour rogner',
   'slides.more.cropMode': 'Rognage de {name} : faites glisser les poignées noires, ou l’image pour la déplacer dans le cadre (flèches : 1 mm, Maj : 1 cm) ; Entrée ou Échap pour terminer.',
+  'slides.more.adjustHandle': 'Poignée d’ajustement {n}',
+  'slides.more.adjustHandleHelp': 'Faire glisser pour modifier la forme',
   'slides.more.readingOrder': 'Ordre de lecture',
   'slides.more.readingOrderHelp': 'Les lecteurs d’écran lisent les objets de haut en bas de cette liste.',
   'slides.more.moveEarlier': 'Lire plus tôt',
