@@ -21,6 +21,8 @@ import { intAttr } from './dml-properties.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
 import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, readTheme } from './pptx-masters-read.js';
 import { themeLineWidths } from './pptx-shape-style.js';
+import { readColorMap, readColorMapOverride, remapSchemeColors } from './pptx-color-map.js';
+import type { ColorMap } from './pptx-color-map.js';
 import { readShapeTree } from './pptx-shapes.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
@@ -82,6 +84,8 @@ class PptxReading {
   readonly layouts = new Map<string, DeckLayout>();
   readonly masters = new Map<string, DeckMaster>();
   theme: DeckTheme | undefined;
+  /** The colour mapping of each master and layout read, by part (`pptx-color-map.ts`). */
+  readonly colorMaps = new Map<string, ColorMap>();
   /** The theme's line widths, for shapes whose style refers to them (`pptx-shape-style.ts`). */
   lineWidths: (number | undefined)[] | undefined;
   /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
@@ -150,7 +154,10 @@ class PptxReading {
         this.lineWidths = themeLineWidths(themeRoot);
       }
     }
-    const master = readMaster(root, part, this.shapeContext(part));
+    // Colours go through the master's mapping as they are read (Ostal writes the identity one).
+    const map = readColorMap(pChild(root, 'clrMap'));
+    this.colorMaps.set(part, map);
+    const master = remapSchemeColors(readMaster(root, part, this.shapeContext(part)), map);
     this.masters.set(part, master);
     for (const layoutPart of masterLayoutParts(this.pkg, part, root)) this.layout(layoutPart);
     return master;
@@ -163,9 +170,13 @@ class PptxReading {
     if (!isRoot(root, 'sldLayout')) return undefined;
     const masterRel = guarded(part, this.ctx, 'relationships of layout', () => this.pkg.relationshipOfType(part, 'slideMaster'));
     const masterPart = masterRel && !masterRel.external ? masterRel.target : '';
-    const layout = readLayout(root, part, masterPart, this.shapeContext(part));
-    this.layouts.set(part, layout);
+    const read = readLayout(root, part, masterPart, this.shapeContext(part));
+    this.layouts.set(part, read);
     if (masterPart !== '' && !this.masters.has(masterPart)) this.master(masterPart);
+    const map = readColorMapOverride(root) ?? this.colorMaps.get(masterPart) ?? {};
+    this.colorMaps.set(part, map);
+    const layout = remapSchemeColors(read, map);
+    this.layouts.set(part, layout);
     return layout;
   }
 }
@@ -252,10 +263,12 @@ function readSlide(reading: PptxReading, part: string): Slide | undefined {
   }
   const shapeCtx = reading.shapeContext(part);
   const cSld = pChild(root, 'cSld');
-  const shapes = readShapeTree(cSld, shapeCtx);
   const layoutRel = guarded(part, ctx, 'relationships of slide', () => pkg.relationshipOfType(part, 'slideLayout'));
   const layout = layoutRel && !layoutRel.external && pkg.has(layoutRel.target) ? reading.layout(layoutRel.target) : undefined;
-  const background = readBackground(cSld, shapeCtx.media);
+  // The slide's colours go through its own mapping, else its layout's (`pptx-color-map.ts`).
+  const map = readColorMapOverride(root) ?? (layout ? reading.colorMaps.get(layout.id) : undefined) ?? {};
+  const shapes = remapSchemeColors(readShapeTree(cSld, shapeCtx), map);
+  const background = remapSchemeColors(readBackground(cSld, shapeCtx.media), map);
   const transition = readTransition(root);
   const show = attr(root, '', 'show');
   const { title, body } = slideTextFromShapes(shapes);
