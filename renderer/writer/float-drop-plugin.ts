@@ -6,8 +6,8 @@
  * measured where the object's anchor stands on its sheet (`.writer-sheet`, drawn by
  * WriterPages.tsx).
  *
- * When: in the frame after a change of the document or of the pages laid out (the page view's
- * plugin dispatches them), so the measure sees the gaps in place. A changed drop moves text, so
+ * When: in the frame after a change of the pages laid out (the page view's plugin dispatches
+ * them, so the measure sees the gaps in place), or after edits settle (`EDIT_SETTLE_MS`). A changed drop moves text, so
  * the pages are laid out again (`layPagesAgain`); that may move an anchor to another sheet and
  * change a drop again: at most `MAX_PASSES` measures follow one document, then the drops stay
  * as they are until the next change (no layout loop, no flicker between two layouts). The draft
@@ -31,6 +31,12 @@ interface DropState {
 }
 
 const dropKey = new PluginKey<DropState>('float-drop');
+
+/**
+ * Pause after the last edit before measuring (the whole document is walked for floating objects:
+ * never at each keystroke of a burst of typing). A change of the pages is measured at once.
+ */
+const EDIT_SETTLE_MS = 120;
 
 /** Measures of one document before its drops are left as they are (a guard against oscillation). */
 const MAX_PASSES = 4;
@@ -60,6 +66,7 @@ function needsSheet(place: VerticalPlace): boolean {
 
 class FloatDrops {
   private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | undefined;
   private doc: PMNode | null = null;
   private passes = 0;
 
@@ -68,15 +75,21 @@ class FloatDrops {
   update(prev: EditorState): void {
     const now = pageViewInfo(this.view.state);
     const was = pageViewInfo(prev);
-    if (this.view.state.doc !== prev.doc || now.enabled !== was.enabled || now.pages !== was.pages) this.schedule();
+    if (now.enabled !== was.enabled || now.pages !== was.pages) this.schedule(0);
+    else if (this.view.state.doc !== prev.doc && now.enabled) this.schedule(EDIT_SETTLE_MS);
   }
 
-  schedule(): void {
+  /** Measures in a frame of its own, `delay` ms from now (a later call replaces an earlier one). */
+  schedule(delay: number): void {
+    clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
-    this.frame = requestAnimationFrame(() => this.measure());
+    this.timer = setTimeout(() => {
+      this.frame = requestAnimationFrame(() => this.measure());
+    }, delay);
   }
 
   destroy(): void {
+    clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
   }
 
@@ -100,7 +113,9 @@ class FloatDrops {
         const dom = view.nodeDOM(pos);
         if (!(dom instanceof HTMLElement) || !dom.isConnected) return;
         const rect = dom.getBoundingClientRect();
-        const margin = parseFloat(getComputedStyle(dom).marginTop) || 0;
+        // The drop shown now: this plugin's decoration (the node views leave these objects' top margin alone).
+        const shownDrop = current.decorations.find(pos, pos + node.nodeSize).find((d) => d.from === pos)?.spec as { drop?: number } | undefined;
+        const margin = shownDrop?.drop ?? 0;
         let sheet = sheets[0]!;
         // Where the object stands with no drop: its anchor's top.
         const natural = rect.top - margin * sheet.scale;
@@ -125,7 +140,7 @@ class FloatDrops {
       state.doc,
       found.map((f) => {
         const style = dropStyle(f.drop);
-        return Decoration.node(f.pos, f.pos + f.size, { class: DROPPED_CLASS, style: `margin-top: ${style.marginTop};${style.shapeOutside ? ` shape-outside: ${style.shapeOutside};` : ''}` });
+        return Decoration.node(f.pos, f.pos + f.size, { class: DROPPED_CLASS, style: `margin-top: ${style.marginTop};${style.shapeOutside ? ` shape-outside: ${style.shapeOutside};` : ''}` }, { drop: f.drop });
       }),
     );
     view.dispatch(state.tr.setMeta(dropKey, { decorations, shown } satisfies DropState).setMeta('addToHistory', false));
