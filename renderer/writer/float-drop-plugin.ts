@@ -7,9 +7,10 @@
  * WriterPages.tsx).
  *
  * When: in the frame after a change of the pages laid out (the page view's plugin dispatches
- * them, so the measure sees the gaps in place), or after edits settle (`EDIT_SETTLE_MS`). A changed drop moves text, so
- * the pages are laid out again (`layPagesAgain`); that may move an anchor to another sheet and
- * change a drop again: at most `MAX_PASSES` measures follow one document, then the drops stay
+ * them, so the measure sees the gaps in place), or after edits or a new size of the text settle (`EDIT_SETTLE_MS`). A changed drop moves text, so
+ * the pages are laid out again (`layPagesAgain`) and the drops measured again in the next frame
+ * (a float shown lower may push a later one, which CSS keeps below the floats before it); a
+ * layout may also move an anchor to another sheet and change a drop again: at most `MAX_PASSES` changes follow one document, then the drops stay
  * as they are until the next change (no layout loop, no flicker between two layouts). The draft
  * view has no sheets: no decorations (such objects stay at their anchor; see picture-view.ts for
  * offsets from the paragraph).
@@ -38,8 +39,8 @@ const dropKey = new PluginKey<DropState>('float-drop');
  */
 const EDIT_SETTLE_MS = 120;
 
-/** Measures of one document before its drops are left as they are (a guard against oscillation). */
-const MAX_PASSES = 4;
+/** Changes of the drops of one document (at one width) before they are left as they are (a guard against oscillation). */
+const MAX_PASSES = 6;
 
 /** A sheet as drawn: its top on screen and its screen pixels per CSS pixel (the zoom). */
 interface DrawnSheet {
@@ -70,7 +71,20 @@ class FloatDrops {
   private doc: PMNode | null = null;
   private passes = 0;
 
-  constructor(private readonly view: EditorView) {}
+  private readonly observer: ResizeObserver;
+
+  constructor(private readonly view: EditorView) {
+    // The text laid out anew (a new width, fonts loaded, lines rewrapped): the anchors may stand elsewhere.
+    let width = -1;
+    this.observer = new ResizeObserver((entries) => {
+      const now = entries[entries.length - 1]?.contentRect.width ?? 0;
+      // A new width is a new layout: its drops may change again.
+      if (Math.abs(now - width) >= 0.5) this.passes = 0;
+      width = now;
+      if (pageViewInfo(this.view.state).enabled) this.schedule(EDIT_SETTLE_MS);
+    });
+    this.observer.observe(view.dom);
+  }
 
   update(prev: EditorState): void {
     const now = pageViewInfo(this.view.state);
@@ -89,6 +103,7 @@ class FloatDrops {
   }
 
   destroy(): void {
+    this.observer.disconnect();
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
   }
@@ -99,8 +114,7 @@ class FloatDrops {
     const state = view.state;
     const current = dropKey.getState(state);
     if (!current) return;
-    if (state.doc === this.doc) this.passes += 1;
-    else {
+    if (state.doc !== this.doc) {
       this.doc = state.doc;
       this.passes = 0;
     }
@@ -136,6 +150,7 @@ class FloatDrops {
     }
     const shown = found.map((f) => `${String(f.pos)}:${String(f.drop)}`).join(' ');
     if (shown === current.shown) return;
+    this.passes += 1;
     const decorations = DecorationSet.create(
       state.doc,
       found.map((f) => {
@@ -144,7 +159,10 @@ class FloatDrops {
       }),
     );
     view.dispatch(state.tr.setMeta(dropKey, { decorations, shown } satisfies DropState).setMeta('addToHistory', false));
-    if (sheets.length > 0) layPagesAgain(view);
+    if (sheets.length === 0) return;
+    layPagesAgain(view);
+    // An object moved down may push another one (a float goes below the floats before it): measured again until nothing changes.
+    this.schedule(0);
   }
 }
 
