@@ -31,6 +31,7 @@ import { WriterPages } from './WriterPages.js';
 import type { StoryEditing } from './WriterPages.js';
 import { useStoryOpener } from './use-story-opener.js';
 import { pageViewInfo, pageViewPlugin, relayoutPages, setViewMode } from './page-view-plugin.js';
+import { floatDropPlugin } from './float-drop-plugin.js';
 import type { ViewMode } from './page-view-plugin.js';
 import { pageAt } from './page-view-gaps.js';
 import { writerDomEvents } from './writer-dom-events.js';
@@ -190,7 +191,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), floatDropPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,

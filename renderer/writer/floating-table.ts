@@ -7,13 +7,16 @@
  *
  * Like Word and LibreOffice, the horizontal offset (or alignment) is measured from the page
  * edge, the margin or the text column; text flows on the wider side (the table floats left when
- * its middle is in the left half of the column, right otherwise). The page view is one
- * continuous page, so an offset down from the page or the margin cannot be honoured: such a
- * table stays at the height of its anchor paragraph. Lengths in, twips; out, CSS pixels.
+ * its middle is in the left half of the column, right otherwise). The page view puts
+ * each page on a sheet of its own, so an offset down from the page or the margin is set there by measuring
+ * where the table stands on its sheet (`float-drop-plugin.ts`); in the draft view such a table
+ * stays at the height of its anchor paragraph. The drop down from the paragraph keeps the lines
+ * beside the table's top margin whole (`dropStyle`). Lengths in, twips; out, CSS pixels.
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { SectionProps, TablePosition } from '@ostal/model';
 import { TWIPS_PER_PX } from '@ostal/model';
+import { dropStyle, fromParagraph } from './float-drop.js';
 
 /** The page a floating table is measured against, in CSS pixels. */
 export interface FloatPage {
@@ -107,7 +110,7 @@ export function applyFloatingTable(wrapper: HTMLElement, table: PMNode, doc: PMN
   const style = wrapper.style;
   if (!position) {
     delete wrapper.dataset.floating;
-    for (const key of ['float', 'marginLeft', 'marginRight', 'marginTop', 'marginBottom'] as const) style[key] = '';
+    for (const key of ['float', 'marginLeft', 'marginRight', 'marginTop', 'marginBottom', 'shapeOutside'] as const) style[key] = '';
     return;
   }
   const box = floatingTableBox(position, tableWidthOf(table), floatPageOf(firstSectionOf(doc)));
@@ -115,6 +118,7 @@ export function applyFloatingTable(wrapper: HTMLElement, table: PMNode, doc: PMN
   style.float = box.side;
   style.marginLeft = `${String(box.marginLeft)}px`;
   style.marginRight = `${String(box.marginRight)}px`;
-  style.marginTop = `${String(box.marginTop)}px`;
+  // An offset down from the page or the margin is the page view's to set (float-drop-plugin.ts).
+  if (fromParagraph(position.yRelative)) Object.assign(style, dropStyle(box.marginTop));
   style.marginBottom = `${String(box.marginBottom)}px`;
 }

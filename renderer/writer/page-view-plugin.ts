@@ -118,6 +118,11 @@ export function relayoutPages(view: EditorView, zoom: number): void {
   layout.schedule(true);
 }
 
+/** Lays the pages out again soon at the same zoom: something moved the text without changing the document (a floating object shown lower). */
+export function layPagesAgain(view: EditorView): void {
+  layouts.get(view)?.schedule(true);
+}
+
 function gapElement(gap: Gap, heights: Map<number, number>): HTMLElement {
   const el = document.createElement(gap.kind === 'inline' ? 'span' : 'div');
   el.className = `${GAP_CLASS} ${GAP_CLASS}--${gap.kind}`;

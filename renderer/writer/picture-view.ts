@@ -5,7 +5,7 @@
  * document (one undo step) on release. Anchored pictures wrapped square float at the side
  * their horizontal alignment says, or, placed by an offset, at that offset in the column, the
  * text beside them on the wider side; "top and bottom" ones stand on a line of their own (at
- * their offset). Dragging
+ * their offset), each shown at its offset down (`showDrop`). Dragging
  * the picture itself moves it: ProseMirror's drag and drop for an inline one, `picture-drag.ts`
  * for a floating one.
  */
@@ -16,7 +16,8 @@ import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
 import { resizedSize, setPictureSize } from './picture-commands.js';
 import { startPictureDrag } from './picture-drag.js';
-import { offsetPlacement, pictureFrameOf } from './picture-move.js';
+import { alignedOffset, offsetPlacement, pictureFrameOf } from './picture-move.js';
+import { DROPPED_CLASS, dropPageOf, dropStyle, floatDrop, fromParagraph, pictureVertical } from './float-drop.js';
 
 /** Labels of the editable picture: the placeholders' and the tooltip "Faire glisser pour déplacer". */
 export interface PictureViewLabels extends ImageViewLabels {
@@ -32,6 +33,34 @@ export function pictureLayoutClass(node: PMNode): string | null {
   if (wrap === 'top-bottom') return 'writer-image--block';
   if (wrap === 'square' || wrap === 'tight' || wrap === 'through') return node.attrs.xAlign === 'right' || node.attrs.xAlign === 'outside' ? 'writer-image--float-right' : 'writer-image--float-left';
   return null;
+}
+
+/**
+ * Shows a floating picture at its offset down: from its paragraph, here (a positive offset; a
+ * negative one is the page view's, clamped at the sheet's top); from the page or the margin, the
+ * page view sets it (`float-drop-plugin.ts`). A "top and bottom" picture shown anywhere but at
+ * its anchor's top becomes a float as wide as the column, so the text fills the room above it
+ * and resumes below.
+ */
+function showDrop(dom: HTMLElement, node: PMNode, layout: string, doc: PMNode): void {
+  const place = pictureVertical(node);
+  const atTop = fromParagraph(place.yRelative) && place.yAlign === null && place.y === 0;
+  if (layout === 'writer-image--block' && !atTop) {
+    const frame = pictureFrameOf(doc);
+    const width = Number(node.attrs.width) || 0;
+    const column = frame.pageWidth - frame.left - frame.right;
+    const xAlign = node.attrs.xAlign as string | null;
+    const left = xAlign ? alignedOffset(xAlign, width, node.attrs.xRelative === 'page' ? frame.pageWidth : column) - (node.attrs.xRelative === 'page' ? frame.left : 0) : (offsetPlacement(node, frame)?.from ?? 0);
+    const leftPx = Math.max(0, Math.round(left / EMU_PER_PX));
+    dom.classList.replace(layout, 'writer-image--float-block');
+    dom.style.marginLeft = `${String(leftPx)}px`;
+    dom.style.marginRight = `calc(100% - ${String(leftPx + Math.round(width / EMU_PER_PX))}px)`;
+  }
+  if (!fromParagraph(place.yRelative) || place.yAlign !== null || place.y <= 0) return;
+  const drop = floatDrop(place, dropPageOf(doc), null);
+  if (!drop) return;
+  Object.assign(dom.style, dropStyle(drop));
+  dom.classList.add(DROPPED_CLASS);
 }
 
 export class PictureView implements NodeView {
@@ -59,6 +88,7 @@ export class PictureView implements NodeView {
         else this.dom.style.marginRight = px;
       }
     }
+    if (layout) showDrop(this.dom, node, layout, view.state.doc);
     if (!this.dom.title) this.dom.title = labels.move;
     // A floating picture is moved by the view (picture-drag.ts), an inline one by ProseMirror's drag and drop.
     if (node.attrs.placement === 'anchored') this.dom.addEventListener('pointerdown', this.onMoveStart);

@@ -172,6 +172,41 @@ test('a floating picture dragged over another paragraph moves there with new off
   }
 });
 
+test('a floating picture 3 cm below its paragraph and one 12 cm from the page top show there; Alt+Down moves one 1 mm down', async ({ page, host }) => {
+  const below = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 0, y: 1080000, alt: 'Trois centimètres' });
+  const onPage = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'page', x: 3000000, y: 4320000, alt: 'Douze centimètres' });
+  writeFileSync(path.join(host.docs, 'decalee.docx'), await docxWith(para(below, 'Premier paragraphe'), para('Deuxième'), para(onPage, 'Troisième'), para('Dernier paragraphe')));
+  await page.goto(host.url);
+  await openFile(page, 'decalee.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const picture = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Trois centimètres' }) });
+  const top = async (): Promise<number> => (await picture.boundingBox())!.y - (await editor.locator('p').nth(0).boundingBox())!.y;
+  // 3 cm = 113.4 px at 100 %.
+  await expect.poll(top).toBeGreaterThan(111.4);
+  expect(await top()).toBeLessThan(115.4);
+  // The text beside the picture's top margin keeps its whole line: the second paragraph starts at the column's left.
+  const column = (await editor.locator('p').nth(0).boundingBox())!.x;
+  const lineStart = await editor.locator('p').nth(1).evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return range.getClientRects()[0]?.x ?? -1;
+  });
+  expect(Math.abs(lineStart - column)).toBeLessThan(2);
+  // From the page: 12 cm (453.5 px) below the top of the sheet of its paragraph.
+  const sheet = page.locator('.writer-sheet[data-page="1"]');
+  const fromPage = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Douze centimètres' }) });
+  await expect.poll(async () => Math.round((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y)).toBeGreaterThanOrEqual(452);
+  expect((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y).toBeLessThan(455.5);
+
+  await picture.click();
+  await expect(picture).toHaveClass(/ProseMirror-selectednode/);
+  const before = await top();
+  await page.keyboard.press('Alt+ArrowDown');
+  // 1 mm = 3.8 px.
+  await expect.poll(async () => (await top()) - before).toBeGreaterThan(2.8);
+  expect((await top()) - before).toBeLessThan(4.8);
+});
+
 test('a picture in a footnote is drawn in the note editor', async ({ page, host }) => {
   const note = s.node('note', { kind: 'footnote' }, [para('Voir la pastille ', pastille())]);
   writeFileSync(path.join(host.docs, 'note-image.docx'), await docxWith(para('Texte', note)));
