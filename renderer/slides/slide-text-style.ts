@@ -1,7 +1,7 @@
 /**
  * What a shape's text looks like once inherited formatting is applied: a placeholder takes the
- * master's title or body style for each outline level (p:txStyles), other shapes the master's
- * other style; the paragraph's and run's own properties override. Also bullet markers
+ * master's title or body style for each outline level (p:txStyles), other shapes the deck's
+ * default text style or else the master's other style; the paragraph's and run's own properties override. Also bullet markers
  * (characters and automatic numbers) and CSS lengths in container units of the slide.
  */
 import { BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, masterLevelStyle, slideLayoutAndMaster } from '@ostal/model';
@@ -25,7 +25,7 @@ export function textRole(shape: Pick<GeometryShape, 'placeholder'>): TextRole {
 export function inheritedStyle(deck: Deck, slide: Slide, shape: Pick<GeometryShape, 'placeholder'>, level: number): { paragraph: ParagraphStyle; run: RunStyle } {
   const { master } = slideLayoutAndMaster(deck, slide);
   const role = textRole(shape);
-  const fromMaster = masterLevelStyle(master, shape.placeholder?.type, level);
+  const fromMaster = masterLevelStyle(master, shape.placeholder?.type, level, deck.defaultTextStyle);
   const size = role === 'title' ? DEFAULT_TITLE_SIZE : role === 'body' ? (DEFAULT_BODY_SIZES[level] ?? 2000) : DEFAULT_OTHER_SIZE;
   const bullet = role === 'body' && shape.placeholder?.type !== 'subTitle' ? ({ kind: 'char', char: '•' } as const) : ({ kind: 'none' } as const);
   const paragraph: ParagraphStyle = { bullet, ...(fromMaster?.paragraph ?? {}) };

@@ -125,8 +125,13 @@ export function resolvedTransform(deck: Deck, slide: Slide, shape: DeckShape): T
   return matching(master?.shapes, fromLayout?.placeholder ?? shape.placeholder, false)?.xfrm;
 }
 
-/** The master's text defaults for a placeholder type (title, body or other text) at an outline level. */
-export function masterLevelStyle(master: DeckMaster | undefined, placeholderType: string | undefined, level: number): LevelStyles[number] | undefined {
+/**
+ * The master's text defaults for a placeholder type (title, body or other text) at an outline
+ * level; text outside placeholders takes the presentation's default text style when there is one
+ * (`Deck.defaultTextStyle`, as PowerPoint and LibreOffice do), else the master's other style.
+ */
+export function masterLevelStyle(master: DeckMaster | undefined, placeholderType: string | undefined, level: number, defaultText?: LevelStyles): LevelStyles[number] | undefined {
+  if (placeholderType === undefined && defaultText && defaultText.length > 0) return defaultText[Math.min(level, defaultText.length - 1)];
   if (!master) return undefined;
   const styles = placeholderType === undefined ? master.otherStyle : TITLE_PLACEHOLDERS.has(placeholderType) ? master.titleStyle : master.bodyStyle;
   return styles?.[Math.min(level, (styles?.length ?? 1) - 1)];

@@ -5,7 +5,7 @@
  * them to the shapes when a deck is written. Version 1 decks (size in mm, no shapes) are
  * migrated by `migrateDeck`.
  */
-import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme } from './deck-masters.js';
+import type { DeckLayout, DeckMaster, DeckMedia, DeckTheme, LevelStyles } from './deck-masters.js';
 import type { SlideComment } from './deck-comments.js';
 import type { DeckSection } from './deck-sections.js';
 import type { DeckShape, Fill } from './deck-shapes.js';
@@ -75,6 +75,11 @@ export interface Deck {
   readonly slides: readonly Slide[];
   readonly theme?: DeckTheme;
   readonly masters?: readonly DeckMaster[];
+  /**
+   * The presentation's default text style (PPTX `p:defaultTextStyle`): the base of text in shapes
+   * that are not placeholders (text boxes, shapes), before the master's other style.
+   */
+  readonly defaultTextStyle?: LevelStyles;
   readonly layouts?: readonly DeckLayout[];
   /** Pictures and fallback images by name (`image1.png`). */
   readonly media?: Readonly<Record<string, DeckMedia>>;

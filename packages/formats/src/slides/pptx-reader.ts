@@ -23,6 +23,7 @@ import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, read
 import { themeLineWidths } from './pptx-shape-style.js';
 import { readColorMap, readColorMapOverride, remapSchemeColors } from './pptx-color-map.js';
 import type { ColorMap } from './pptx-color-map.js';
+import { readLevelStyles } from './dml-rich-text.js';
 import { readShapeTree } from './pptx-shapes.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
@@ -362,6 +363,9 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
   const corePart = coreRel && !coreRel.external && pkg.has(coreRel.target) ? coreRel.target : 'docProps/core.xml';
   const core = pkg.has(corePart) ? partXml(pkg, corePart, ctx, 'core properties part') : undefined;
   const furniture = new Set(slides.flatMap((s) => (s.shapes ?? []).flatMap((sh) => (sh.placeholder ? [sh.placeholder.type] : []))));
+  // Text boxes' defaults, through the first master's colour mapping.
+  const firstMap = reading.colorMaps.values().next().value ?? {};
+  const defaultTextStyle = remapSchemeColors(readLevelStyles(pChild(presentation, 'defaultTextStyle'), reading.shapeContext(main).media), firstMap);
   return {
     kind: 'deck',
     version: DECK_VERSION,
@@ -371,6 +375,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
     ...(reading.theme ? { theme: reading.theme } : {}),
     ...(reading.masters.size > 0 ? { masters: [...reading.masters.values()] } : {}),
     ...(reading.layouts.size > 0 ? { layouts: [...reading.layouts.values()] } : {}),
+    ...(defaultTextStyle && defaultTextStyle.length > 0 ? { defaultTextStyle } : {}),
     ...(Object.keys(reading.media).length > 0 ? { media: reading.media } : {}),
     headerFooter: { footer: furniture.has('ftr'), slideNumber: furniture.has('sldNum'), dateTime: furniture.has('dt') },
     ...(sections ? { sections } : {}),

@@ -67,4 +67,14 @@ describe('shapes styled by the theme (p:style)', () => {
       expect(rect?.kind === 'shape' ? rect.line?.width : undefined, format).toBe(38_100);
     }
   });
+
+  it('text boxes take the presentation’s default text style (p:defaultTextStyle), kept on a save', async () => {
+    const files = unzipSync(await styledPackage());
+    const presentation = strFromU8(files['ppt/presentation.xml']!).replace(/<p:defaultTextStyle>.*<\/p:defaultTextStyle>/s, `<p:defaultTextStyle><a:lvl1pPr ${A} algn="ctr"><a:defRPr sz="2400"><a:solidFill><a:srgbClr val="FFFF66"/></a:solidFill></a:defRPr></a:lvl1pPr></p:defaultTextStyle>`);
+    const bytes = zipSync({ ...files, 'ppt/presentation.xml': strToU8(presentation) });
+    const deck = (await read(bytes)).document as Deck;
+    expect(deck.defaultTextStyle?.[0]).toEqual({ paragraph: { align: 'center' }, run: { size: 2400, color: { rgb: 'FFFF66' } } });
+    const back = (await read(await write(deck, 'pptx'))).document as Deck;
+    expect(back.defaultTextStyle).toEqual(deck.defaultTextStyle);
+  });
 });

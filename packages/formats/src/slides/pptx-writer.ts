@@ -16,7 +16,7 @@ import type { OpcPartOut, OpcRelOut } from '../ooxml/opc-writer.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { writableMeta } from '../meta-fields.js';
-import { textBodyXml } from './dml-write.js';
+import { levelStylesXml, textBodyXml } from './dml-write.js';
 import type { PartRefs } from './dml-write.js';
 import { backgroundXml, layoutXml, masterXml } from './pptx-masters-write.js';
 import { PML_NAMESPACES, placeholderShape, spTreeHead } from './pptx-placeholders.js';
@@ -249,7 +249,9 @@ function presentationXml(deck: Deck, masterRelIds: readonly string[], notesRelId
         'p:defaultTextStyle',
         {},
         x('a:defPPr', {}, x('a:defRPr', { lang: deck.meta.language ?? 'en-US' })),
-        x('a:lvl1pPr', { marL: 0, algn: 'l', rtl: 0 }, x('a:defRPr', { sz: 1800, kern: 1200 }, x('a:latin', { typeface: '+mn-lt' }))),
+        ...(deck.defaultTextStyle && deck.defaultTextStyle.length > 0
+          ? levelStylesXml(deck.defaultTextStyle)
+          : [x('a:lvl1pPr', { marL: 0, algn: 'l', rtl: 0 }, x('a:defRPr', { sz: 1800, kern: 1200 }, x('a:latin', { typeface: '+mn-lt' })))]),
       ),
       sectionsExtLst(deck.sections, slideRelIds.map((_, i) => FIRST_SLIDE_ID + i)),
     ),
