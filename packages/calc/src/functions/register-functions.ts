@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
+import { ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
@@ -16,6 +17,7 @@ import { TextFunctionsPlugin } from './text-functions.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
+  ArrayAreaFunctionPlugin,
   ConditionalFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
