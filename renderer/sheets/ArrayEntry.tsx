@@ -41,6 +41,8 @@ export interface ArrayEntry {
   typed(texts: readonly { row: number; col: number; text: string }[]): boolean;
   /** True when edits made by a command (cut, paste, fill) leave every array area whole or cleared. */
   allowed(edits: readonly { row: number; col: number; raw: RawContent }[]): boolean;
+  /** Shows the refusal alert (a row or column change through an area, see shiftCutsArray). */
+  refuse(): void;
   readonly overlay: ReactNode;
 }
 
@@ -101,6 +103,7 @@ export function useArrayEntry(options: ArrayEntryOptions): ArrayEntry {
       refuse(edits);
       return false;
     },
+    refuse: () => refuse([]),
     overlay: refused ? (
       <Dialog
         title={labels.title}

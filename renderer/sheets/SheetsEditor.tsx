@@ -271,6 +271,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     root: () => rootRef.current,
     pasteSpecial: () => pasteRef.current?.open(),
     moreCellEntries: () => objectsRef.current?.cellEntries() ?? [],
+    refuseArray: () => arraysRef.current?.refuse(),
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { WorkbookEngine } from './workbook-engine.js';
-import { arrayAreaAt, arrayEntryBlock, brokenAreas, enterArrayFormula, unbraced } from './array-formulas.js';
+import { arrayAreaAt, arrayEntryBlock, brokenAreas, enterArrayFormula, shiftCutsArray, unbraced } from './array-formulas.js';
 
 const KEY = 'gpl-v3';
 
@@ -65,6 +65,17 @@ describe('array formulas in the editor', () => {
     enterArrayFormula(engine, 0, { top: 4, left: 0, bottom: 4, right: 0 }, '=SUM(A1:A3*A1:A3)');
     expect(engine.value(0, 4, 0)).toBe(14);
     expect(brokenAreas(engine, 0, [{ row: 4, col: 0, clears: false }])).toEqual([]);
+  });
+
+  it('tells when inserting or deleting rows or columns would cut through an area', () => {
+    const engine = WorkbookEngine.fromWorkbook(book(), KEY);
+    // C1:E1: columns D and E are inside, C is its first column; rows do not cut a one-row area.
+    expect(shiftCutsArray(engine, 0, 'cols', 3, 1)).toBe(true);
+    expect(shiftCutsArray(engine, 0, 'cols', 2, 1)).toBe(false);
+    expect(shiftCutsArray(engine, 0, 'cols', 3, -1)).toBe(true);
+    expect(shiftCutsArray(engine, 0, 'cols', 2, -3)).toBe(false);
+    expect(shiftCutsArray(engine, 0, 'rows', 0, 1)).toBe(false);
+    expect(shiftCutsArray(engine, 0, 'rows', 0, -1)).toBe(false);
   });
 
   it('reads the braces of an array formula', () => {

@@ -116,3 +116,26 @@ export function enterArrayFormula(engine: WorkbookEngine, sheet: number, block: 
   });
   return true;
 }
+
+/**
+ * True when inserting rows or columns at `at` (`count` > 0) or deleting `-count` of them from
+ * `at` would cut through an array area: Excel and Calc refuse it. Only the boundaries matter: a
+ * boundary between index k-1 and k cuts an area that covers both.
+ */
+export function shiftCutsArray(engine: WorkbookEngine, sheet: number, axis: 'rows' | 'cols', at: number, count: number): boolean {
+  const boundaries = count > 0 ? [at] : [at, at - count];
+  const size = engine.size(sheet);
+  const across = axis === 'rows' ? size.cols : size.rows;
+  const cell = (k: number, i: number): [number, number] => (axis === 'rows' ? [k, i] : [i, k]);
+  for (const k of boundaries) {
+    if (k <= 0) continue;
+    for (let i = 0; i < across; i += 1) {
+      const [r, c] = cell(k, i);
+      const [pr, pc] = cell(k - 1, i);
+      if (!engine.inArray(sheet, r, c) || !engine.inArray(sheet, pr, pc)) continue;
+      const area = arrayAreaAt(engine, sheet, r, c);
+      if (area && (axis === 'rows' ? area.top : area.left) <= k - 1) return true;
+    }
+  }
+  return false;
+}
