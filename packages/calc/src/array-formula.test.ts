@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell, CellValue, Workbook } from '@ostal/model';
 import { createCalc } from './calc.js';
 import { fromEngineArrayFormula, toEngineArrayFormula } from './array-formula.js';
+import { ostalFunctionNames } from './functions/register-functions.js';
 import { testWorkbook } from './test-workbook.js';
 
 /** A workbook of sheet S whose cells at the given places are replaced (array masters, stale area values). */
@@ -91,5 +92,8 @@ describe('array formulas', () => {
     const engine = toEngineArrayFormula('=SUM(A1:A3*B1:B3)', { rows: 1, cols: 2 });
     expect(fromEngineArrayFormula(engine)).toEqual({ formula: '=SUM(A1:A3*B1:B3)', matrix: { rows: 1, cols: 2 } });
     expect(fromEngineArrayFormula('=SUM(A1,2,3)')).toBeUndefined();
+    // The engine-only function is not one of the functions Ostal offers.
+    expect(ostalFunctionNames()).not.toContain('OSTAL.ARRAYAREA');
+    expect(ostalFunctionNames()).toContain('FREQUENCY');
   });
 });

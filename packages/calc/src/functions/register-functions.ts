@@ -5,7 +5,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
-import { ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
@@ -30,9 +30,14 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
 
 let registered = false;
 
-/** Names of the functions Ostal adds to HyperFormula or computes differently, sorted. */
+/**
+ * Names of the functions Ostal adds to HyperFormula or computes differently, sorted (not the
+ * engine-only OSTAL.ARRAYAREA, which no formula a person writes calls).
+ */
 export function ostalFunctionNames(): string[] {
-  return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions)).sort();
+  return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions))
+    .filter((name) => name !== ARRAY_AREA_FUNCTION)
+    .sort();
 }
 
 /**
