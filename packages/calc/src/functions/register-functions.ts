@@ -12,6 +12,7 @@ import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
+import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
 
@@ -24,6 +25,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   LogicalFunctionsPlugin,
   MatrixFunctionsPlugin,
   RankFunctionsPlugin,
+  RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
   TextFunctionsPlugin,
 ];
