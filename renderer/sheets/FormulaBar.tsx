@@ -1,7 +1,8 @@
 /**
  * Name box + formula input above the grid. The name box shows the active cell ("A4") and jumps
- * to a typed reference; the formula input shows the raw content and commits on Enter
- * (Escape puts the cell's content back).
+ * to a typed reference; the formula input shows the raw content (`{=...}` for a cell of an array
+ * formula) and commits on Enter, as an array formula on Ctrl+Shift+Enter (Escape puts the cell's
+ * content back).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { KeyboardEvent } from 'react';
@@ -18,6 +19,8 @@ export interface FormulaBarProps {
   /** BCP 47 language of function names and separators (`=SOMME(A1;2,5)` in French). */
   readonly locale: string;
   readonly onCommit: (text: string) => void;
+  /** Ctrl+Shift+Enter: `text` entered as an array formula over the selection. */
+  readonly onCommitArray?: (text: string) => void;
   readonly onGoTo: (row: number, col: number) => void;
   /** Gives the focus back to the grid. */
   readonly onDone: () => void;
@@ -25,7 +28,7 @@ export interface FormulaBarProps {
   readonly resetKey?: number;
 }
 
-export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, onDone, resetKey = 0 }: FormulaBarProps) {
+export function FormulaBar({ row, col, text, labels, locale, onCommit, onCommitArray, onGoTo, onDone, resetKey = 0 }: FormulaBarProps) {
   const name = cellName(row, col);
   const [draft, setDraft] = useState(text);
   const [nameDraft, setNameDraft] = useState(name);
@@ -43,7 +46,8 @@ export function FormulaBar({ row, col, text, labels, locale, onCommit, onGoTo, o
     if (event.key === 'Enter') {
       event.preventDefault();
       handledRef.current = true;
-      onCommit(draft);
+      if (event.shiftKey && (event.ctrlKey || event.metaKey) && onCommitArray) onCommitArray(draft);
+      else onCommit(draft);
       onDone();
     } else if (event.key === 'Escape') {
       event.preventDefault();

@@ -18,6 +18,7 @@ import type { BorderPreset, StylePatch } from './sheet-format.js';
 import type { Axis } from './sheet-structure.js';
 import type { SheetsLabels } from './sheets-labels.js';
 import type { WorkbookEngine } from './workbook-engine.js';
+import { shiftCutsArray } from './array-formulas.js';
 
 /** How the view must follow a change. */
 export interface RefreshRequest {
@@ -32,6 +33,8 @@ export interface RefreshRequest {
 }
 
 export interface SheetActionsOptions {
+  /** Says that rows or columns cannot be inserted or deleted through an array formula's area. */
+  readonly refuseArray?: () => void;
   /** The spreadsheet's root element (for F6 between panes). */
   readonly root: () => HTMLElement | null;
   readonly engine: () => WorkbookEngine;
@@ -77,7 +80,7 @@ interface MenuState {
   readonly returnFocus: () => void;
 }
 
-export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root, pasteSpecial, moreCellEntries }: SheetActionsOptions) {
+export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, refresh, rename, shownText, root, pasteSpecial, moreCellEntries, refuseArray }: SheetActionsOptions) {
   const ui = labels.ui;
   const [menu, setMenu] = useState<MenuState | null>(null);
   const [numberDialog, setNumberDialog] = useState(false);
@@ -164,11 +167,14 @@ export function useSheetActions({ engine, grid, sheet, cursor, labels, locale, r
     const block = selection();
     const count = axis === 'rows' ? block.bottom - block.top + 1 : block.right - block.left + 1;
     const at = axis === 'rows' ? (after ? block.bottom + 1 : block.top) : after ? block.right + 1 : block.left;
+    if (shiftCutsArray(engine(), sheet, axis, at, count)) return refuseArray?.();
     engine().insert(sheet, axis, at, count);
     refresh({ layout: true, select: axis === 'rows' ? { ...block, top: at, bottom: at + count - 1 } : { ...block, left: at, right: at + count - 1 } });
   };
   const remove = (axis: Axis) => {
     const block = selection();
+    const [from, to] = axis === 'rows' ? [block.top, block.bottom] : [block.left, block.right];
+    if (shiftCutsArray(engine(), sheet, axis, from, from - to - 1)) return refuseArray?.();
     if (axis === 'rows') engine().remove(sheet, 'rows', block.top, block.bottom - block.top + 1);
     else engine().remove(sheet, 'cols', block.left, block.right - block.left + 1);
     refresh({ layout: true, select: { top: block.top, left: block.left, bottom: block.top, right: block.left } });

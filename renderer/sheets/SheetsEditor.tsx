@@ -8,7 +8,11 @@ import type { KeyboardEvent, Ref } from 'react';
 import type { Workbook } from '@ostal/model';
 import { displayValue } from './cell-text.js';
 import { editTextFor } from './typed-values.js';
+import { arrayAreaAt, bracedFormula } from './array-formulas.js';
 import { InputHelp, useCellEntry } from './CellEntry.js';
+import type { TypedText } from './CellEntry.js';
+import { useArrayEntry } from './ArrayEntry.js';
+import type { ArrayEntry } from './ArrayEntry.js';
 import { useAutoFilter } from './AutoFilterTools.js';
 import { cellDisplay } from './cell-display.js';
 import { errorExplanation, withErrorExplained } from './cell-errors.js';
@@ -147,6 +151,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   /** Applies one user action's edits in one engine batch (one undo step) and shows them. */
   const applyEdits = (edits: readonly CellEdit[], range?: CellRange, styles: readonly StyleCopy[] = []) => {
     if (edits.length === 0 && styles.length === 0) return;
+    if (!arraysRef.current?.allowed(edits)) return;
     applyPlan(engine(), sheetRef.current, edits, styles);
     const grid = gridRef.current;
     // The grid's copy of the cells, the selection and the recomputed results: drawn once.
@@ -163,6 +168,9 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
 
   const textAt = (row: number, col: number) => {
     const e = engine();
+    // Every cell of an array formula's area shows the formula in braces, as Excel and Calc do.
+    const area = arrayAreaAt(e, sheetRef.current, row, col);
+    if (area) return bracedFormula(editTextFor(area.formula, undefined, ctx.current.locale, ctx.current.labels.booleans, e.date1904));
     return editTextFor(e.raw(sheetRef.current, row, col), e.styleAt(sheetRef.current, row, col).numberFormat, ctx.current.locale, ctx.current.labels.booleans, e.date1904);
   };
   /** What a cell shows through its own style (no conditional format). */
@@ -197,6 +205,31 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       setDirty(true);
     },
   });
+  // Array formulas: Ctrl+Shift+Enter, and no change to part of an array area (ArrayEntry.tsx).
+  const arrays = useArrayEntry({
+    engine,
+    grid: () => gridRef.current,
+    sheet: () => sheetRef.current,
+    locale,
+    words: labels.booleans,
+    labels: { title: labels.arrayTitle, part: labels.arrayPart, ok: labels.tools.validation.ok },
+    textAt,
+    applied: () => {
+      gridRef.current?.refresh();
+      setRevision((r) => r + 1);
+      setDirty(true);
+    },
+  });
+  const arraysRef = useRef<ArrayEntry | null>(null);
+  arraysRef.current = arrays;
+  /** Typed texts: an ordinary entry unless it concerns an array area. */
+  const commitTexts = (texts: readonly TypedText[]) => {
+    if (arraysRef.current?.typed(texts)) entryRef.current.commit(texts);
+  };
+  /** Ctrl+Shift+Enter over `range`; a text that is no formula goes in as an ordinary entry. */
+  const commitArray = (range: CellRange, text: string) => {
+    if (!arraysRef.current?.enter(range, text)) commitTexts([{ row: range.top, col: range.left, text }]);
+  };
   // Autofilter: header buttons, the value lists, hidden rows (AutoFilterTools.tsx).
   const filter = useAutoFilter({
     engine,
@@ -238,6 +271,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     root: () => rootRef.current,
     pasteSpecial: () => pasteRef.current?.open(),
     moreCellEntries: () => objectsRef.current?.cellEntries() ?? [],
+    refuseArray: () => arraysRef.current?.refuse(),
   });
   const actionsRef = useRef(actions);
   actionsRef.current = actions;
@@ -281,7 +315,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const source: GridSource = {
       editTextAt: textAt,
       displayAt: shownAt,
-      onEdit: (edits) => entryRef.current.commit(edits),
+      onEdit: (edits) => commitTexts(edits),
+      onArrayEntry: (range, text) => commitArray(range, text),
       onSelect: (row, col) => setCursor({ row, col }),
       onCopy: (range, cut) => {
         const block = copyBlock(transfer(source), range, cut);
@@ -392,7 +427,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     return true;
   };
 
-  const commitFormula = (text: string) => entry.commit([{ row: cursor.row, col: cursor.col, text }]);
+  const commitFormula = (text: string) => commitTexts([{ row: cursor.row, col: cursor.col, text }]);
+  const commitArrayFormula = (text: string) => commitArray(gridRef.current?.selection?.() ?? { top: cursor.row, left: cursor.col, bottom: cursor.row, right: cursor.col }, text);
 
   // `revision` makes the formula bar follow edits made in the grid.
   const barText = revision >= 0 ? textAt(cursor.row, cursor.col) : '';
@@ -464,6 +500,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         labels={labels}
         locale={locale}
         onCommit={commitFormula}
+        onCommitArray={commitArrayFormula}
         resetKey={entry.refusals}
         onGoTo={(row, col) => {
           // The cursor moves at once (so what is typed next in the formula bar goes to that cell),
@@ -542,6 +579,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       />
       {actions.overlays}
       {entry.overlay}
+      {arrays.overlay}
       {filter.menu}
       {paste.dialog}
       {charts.dialog}

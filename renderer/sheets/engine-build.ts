@@ -3,7 +3,7 @@
  * (the file's cached results), and trying entries on it without keeping them.
  */
 import { HyperFormula } from 'hyperformula';
-import { addDefinedNames, buildOstalEngine, CalcLicenseError } from '@ostal/calc';
+import { addDefinedNames, buildOstalEngine, CalcLicenseError, fromEngineArrayFormula } from '@ostal/calc';
 import type { Cell, CellValue, DefinedName, Workbook } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
 import { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
@@ -104,12 +104,17 @@ export function withEntriesTried<T>(hf: HyperFormula, sheetId: number, entries: 
   }
 }
 
-/** A cell as the engine holds it: a formula with its computed result, or a value. */
+/**
+ * A cell as the engine holds it: a formula with its computed result (an array formula's master
+ * with its area), or a value (an array area's other cells hold their part of the result).
+ */
 export function engineCell(hf: HyperFormula, address: { sheet: number; row: number; col: number }): Cell | null {
   const formula = hf.getCellFormula(address);
   const raw = hf.getCellValue(address);
   // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
   const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);
+  const array = formula !== undefined ? fromEngineArrayFormula(formula) : undefined;
+  if (array) return { value, formula: array.formula, matrix: array.matrix };
   if (formula !== undefined) return { value, formula };
   return value === null ? null : { value };
 }

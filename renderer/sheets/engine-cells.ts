@@ -5,6 +5,7 @@
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
 import type { Cell, CellRange, CellValue, Sheet } from '@ostal/model';
+import { arrayCovered, isArrayMaster, toEngineArrayFormula } from '@ostal/calc';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
 
@@ -23,9 +24,10 @@ export interface ChangedCell {
   readonly col: number;
 }
 
-/** Engine content for a model cell. */
+/** Engine content for a model cell (an array formula's master in the engine's array form). */
 export function cellToRaw(cell: Cell | null): RawContent {
   if (!cell) return null;
+  if (isArrayMaster(cell)) return toEngineArrayFormula(cell.formula, cell.matrix);
   if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
   const value = cell.value;
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
@@ -40,9 +42,13 @@ export function engineToValue(value: EngineValue): CellValue {
   return value;
 }
 
-/** The engine rows of a sheet (dense, as HyperFormula takes them). */
+/**
+ * The engine rows of a sheet (dense, as HyperFormula takes them). The cells of an array area
+ * other than its master load empty: the master's result spills over them.
+ */
 export function sheetToRows(sheet: Sheet): RawCellContent[][] {
-  return sheet.rows.map((row) => (row ? row.map((cell) => cellToRaw(cell)) : []));
+  const covered = arrayCovered(sheet.rows);
+  return sheet.rows.map((row, r) => (row ? row.map((cell, c) => (covered.size > 0 && covered.has(r * COLS + c) ? null : cellToRaw(cell))) : []));
 }
 
 /** What a sheet keeps beside its cells: styles by position and the sheet's structure. */

@@ -4,6 +4,7 @@
  * Names and separators are the user's (`=SOMME(A1;` in French).
  */
 import { HyperFormula } from 'hyperformula';
+import { ARRAY_AREA_FUNCTION } from '@ostal/calc';
 import { formulaLocale, localFunctionName } from './formula-locale.js';
 import { argumentNames } from './function-signatures.js';
 
@@ -87,7 +88,8 @@ export function functionCatalogue(locale: string): FunctionSuggestion[] {
   if (known) return known;
   const collator = new Intl.Collator(locale);
   const list = HyperFormula.getRegisteredFunctionNames('enGB')
-    .filter((canonical) => canonical !== 'VERSION')
+    // VERSION is HyperFormula's own; OSTAL.ARRAYAREA holds array formulas inside the engine only.
+    .filter((canonical) => canonical !== 'VERSION' && canonical !== ARRAY_AREA_FUNCTION)
     .map((canonical) => ({ name: localFunctionName(canonical, locale), canonical }))
     .sort((a, b) => collator.compare(a.name, b.name));
   // The engine registers its functions when the first one is built; cache only a full list.

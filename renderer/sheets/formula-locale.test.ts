@@ -46,6 +46,7 @@ describe('French formulas', () => {
       seen.set(local, name);
     }
     expect(locale.toLocal.get('SUM')).toBe('SOMME');
+    expect(locale.toLocal.get('LINEST')).toBe('DROITEREG');
   });
 
   it('computes what a French user typed', () => {

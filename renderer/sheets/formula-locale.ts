@@ -32,6 +32,8 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'RANK.EQ': 'EQUATION.RANG',
   'RANK.AVG': 'MOYENNE.RANG',
   'MODE.SNGL': 'MODE.SIMPLE',
+  LINEST: 'DROITEREG',
+  TREND: 'TENDANCE',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

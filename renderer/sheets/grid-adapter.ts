@@ -98,6 +98,8 @@ export interface GridSource {
   onEdit(edits: readonly { row: number; col: number; text: string }[]): void;
   /** The selection moved; `row`/`col` is the active cell. */
   onSelect(row: number, col: number): void;
+  /** Ctrl+Shift+Enter in the cell editor: `text` entered as an array formula over `range`. */
+  onArrayEntry?(range: CellRange, text: string): void;
   /** Copy (or cut) of the selected block: what to put on the clipboard. */
   onCopy?(range: CellRange, cut: boolean): ClipboardBlock | undefined;
   /** Paste at the selection; `valuesOnly` for paste special (Ctrl+Shift+V). */

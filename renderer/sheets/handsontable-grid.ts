@@ -274,6 +274,17 @@ function createGrid(container: HTMLElement, options: GridOptions, source: GridSo
     },
     beforeKeyDown(event: KeyboardEvent) {
       const editing = hot.getActiveEditor()?.isOpened() ?? false;
+      // Ctrl+Shift+Enter: the entry becomes an array formula over the selection (source.onArrayEntry).
+      if (editing && event.key === 'Enter' && event.shiftKey && (event.ctrlKey || event.metaKey) && !event.altKey && source.onArrayEntry) {
+        const editor = hot.getActiveEditor()!;
+        const value: unknown = editor.getValue();
+        const text = typeof value === 'string' ? value : '';
+        const block = selectedBlock();
+        stopGridKey(event);
+        editor.cancelChanges();
+        if (block) source.onArrayEntry(block, text);
+        return;
+      }
       if (!editing && ((event.shiftKey && event.key === 'F10') || event.key === 'ContextMenu') && source.onContextMenu) {
         stopGridKey(event);
         openMenuAtActiveCell();

@@ -23,6 +23,10 @@ export interface SheetsLabels {
   /** Base of new sheet names: "Feuille" gives "Feuille2". */
   readonly newSheetBase: string;
   readonly invalidSheetName: string;
+  /** Title of the alert refusing a change to part of an array formula, e.g. "Formule matricielle". */
+  readonly arrayTitle: string;
+  /** "Impossible de modifier une partie d'une matrice." */
+  readonly arrayPart: string;
   readonly booleans: BooleanWords;
   /** Formula help, errors, clipboard, sort, filter, find and replace. */
   readonly data: SheetsDataLabels;

@@ -66,9 +66,7 @@ export class WorkbookEngine {
     return this.built ? this.ids : (this.build(), this.ids);
   }
 
-  private set order(ids: number[]) {
-    this.ids = ids;
-  }
+  private set order(ids: number[]) { this.ids = ids; }
 
   private get names(): EngineName[] {
     return this.built ? this.definedNames : (this.build(), this.definedNames);
@@ -180,7 +178,7 @@ export class WorkbookEngine {
     return { rows: d.height, cols: d.width };
   }
 
-  /** Raw content: the formula with `=`, or the value. */
+  /** Raw content: the formula with `=` (an array formula's master in the engine's form), or the value. */
   raw(sheet: number, row: number, col: number): RawContent {
     if (this.pending) return this.pending.raw(sheet, row, col);
     const content = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
@@ -214,11 +212,13 @@ export class WorkbookEngine {
     return withEntriesTried(this.hf, this.sheetId(sheet), entries, () => this.evaluate(sheet, formula), () => this.history.dropRedo());
   }
 
+  /** True when the cell is in a multi-cell array area (master included; renderer/sheets/array-formulas.ts). */
+  inArray(sheet: number, row: number, col: number): boolean {
+    return this.hf.isCellPartOfArray({ sheet: this.sheetId(sheet), row, col });
+  }
 
   /** Sets raw content and returns the cells whose values changed (the edited one included). */
-  set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] {
-    return this.setMany(sheet, [{ row, col, raw }]);
-  }
+  set(sheet: number, row: number, col: number, raw: RawContent): ChangedCell[] { return this.setMany(sheet, [{ row, col, raw }]); }
 
   /** Sets several cells in one recalculation. */
   setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {

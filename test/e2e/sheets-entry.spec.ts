@@ -256,3 +256,54 @@ test('typing in the last column adds the next one, which takes entries, formulas
   // LibreOffice computes the formula over the new column too.
   expect(libreofficeSheetsCsv(bytes, 'derniere-colonne.xlsx')).toMatch(/^45,/);
 });
+
+test('Ctrl+Shift+Enter enters an array formula over the selection, part of it cannot be changed, and it survives XLSX', async ({ page, host }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Nouveau classeur' }).click();
+  const bar = page.getByRole('combobox', { name: 'Barre de formule' });
+  await enterCell(page, 'A1', '1');
+  await enterCell(page, 'A2', '2');
+  await enterCell(page, 'A3', '3');
+  // Select B1:B3, type the formula in the cell editor, Ctrl+Shift+Enter.
+  await goToCell(page, 'B1');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.type('=A1:A3*2');
+  await page.keyboard.press('Control+Shift+Enter');
+  await expect(gridCell(page, 1, 2)).toHaveText('2');
+  await expect(gridCell(page, 2, 2)).toHaveText('4');
+  await expect(gridCell(page, 3, 2)).toHaveText('6');
+  await goToCell(page, 'B2');
+  await expect(bar).toHaveValue('{=A1:A3*2}');
+  // One undo step takes the whole array away; redo brings it back.
+  await page.keyboard.press('Control+z');
+  await expect(gridCell(page, 3, 2)).toHaveText('');
+  await page.keyboard.press('Control+y');
+  await expect(gridCell(page, 3, 2)).toHaveText('6');
+  // Typing into part of the array is refused.
+  await goToCell(page, 'B3');
+  await page.keyboard.type('5');
+  await page.keyboard.press('Enter');
+  const alert = page.getByRole('alertdialog', { name: 'Formule matricielle' });
+  await expect(alert).toContainText("Impossible de modifier une partie d'une matrice.");
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(gridCell(page, 3, 2)).toHaveText('6');
+
+  const bytes = await saveAs(page, host.docs, 'matrice', 'xlsx');
+  const rows = ((await read(bytes)).document as Workbook).sheets[0]!.rows;
+  expect(rows[0]?.[1]).toMatchObject({ formula: '=A1:A3*2', value: 2, matrix: { rows: 3, cols: 1 } });
+  expect(rows[2]?.[1]?.value).toBe(6);
+  // LibreOffice computes it as an array formula too.
+  expect(libreofficeSheetsCsv(bytes, 'matrice.xlsx')).toMatch(/^1,2\r?\n2,4\r?\n3,6\r?\n/);
+  await openFile(page, 'matrice.xlsx');
+  await goToCell(page, 'B3');
+  await expect(bar).toHaveValue('{=A1:A3*2}');
+  await expect(gridCell(page, 3, 2)).toHaveText('6');
+  // Delete over the whole area removes the array.
+  await goToCell(page, 'B1');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Delete');
+  await expect(gridCell(page, 3, 2)).toHaveText('');
+  await expect(bar).toHaveValue('');
+});

@@ -10,6 +10,7 @@ import type { CalcDiagnostic } from './calc-diagnostic.js';
 import { cellToRaw, engineToValue } from './cell-content.js';
 import { formulaFunctions } from './formula-functions.js';
 import { addDefinedNames } from './defined-names.js';
+import { arrayCovered, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
 import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 
 /** Options of {@link createCalc}. */
@@ -29,8 +30,9 @@ export interface Calc {
   readonly diagnostics: readonly CalcDiagnostic[];
   /**
    * A new workbook: the same sheets and cells, every formula cell holding its freshly computed
-   * value. Non-formula cells are returned unchanged; values an array formula spills into
-   * neighbouring empty cells are not added (see {@link Calc.valueAt}). `recalcOnLoad` is set
+   * value. Non-formula cells are returned unchanged, except the cells of an array formula's area
+   * (`matrix` on its master), which hold the array's fresh values; values a dynamic array spills
+   * into neighbouring empty cells are not added (see {@link Calc.valueAt}). `recalcOnLoad` is set
    * when some formula could not be computed (there are diagnostics), and cleared otherwise.
    */
   recalculate(): Workbook;
@@ -91,10 +93,11 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
             };
             found.push({ sheet: index, row, col, diagnostic });
           }
-          return '#NAME?';
+          // An array formula's whole area shows the error.
+          return isArrayMaster(cell) ? toEngineArrayFormula('#NAME?', cell.matrix) : '#NAME?';
         }
         if (names.includes('INDIRECT')) indirectCells.push({ sheet: id, row, col });
-        return cellToRaw(cell);
+        return isArrayMaster(cell) ? toEngineArrayFormula(formula, cell.matrix) : cellToRaw(cell);
       }));
     });
     // Names after the sheets they refer to; formulas using them recompute when they appear.
@@ -117,11 +120,14 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
     recalculate(): Workbook {
       const sheets = workbook.sheets.map((sheet, index): Sheet => {
         const id = ids[index]!;
+        const covered = arrayCovered(sheet.rows);
         const rows = sheet.rows.map((row, r) =>
           row === null
             ? null
             : row.map((cell, c): Cell | null =>
-                cell === null || cell.formula === undefined
+                covered.has(r * 16_384 + c)
+                  ? { value: engineToValue(engineValue(id, r, c), true), ...(cell?.style !== undefined ? { style: cell.style } : {}) }
+                  : cell === null || cell.formula === undefined
                   ? cell
                   : { formula: cell.formula, value: engineToValue(engineValue(id, r, c), true), ...(cell.style !== undefined ? { style: cell.style } : {}), ...(cell.matrix ? { matrix: cell.matrix } : {}) },
               ),
@@ -150,8 +156,10 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
 
 /** Dense engine rows for a sheet; `formulaContent` decides what each formula cell loads as. */
 function sheetContent(sheet: Sheet, formulaContent: (cell: Cell, row: number, col: number) => RawCellContent): RawCellContent[][] {
+  // The cells of an array area load empty: the master's result spills over them.
+  const covered = arrayCovered(sheet.rows);
   return sheet.rows.map((row, r) =>
-    row === null ? [] : row.map((cell, c) => (cell !== null && cell.formula !== undefined ? formulaContent(cell, r, c) : cellToRaw(cell))),
+    row === null ? [] : row.map((cell, c) => (covered.has(r * 16_384 + c) ? null : cell !== null && cell.formula !== undefined ? formulaContent(cell, r, c) : cellToRaw(cell))),
   );
 }
 

@@ -4,6 +4,8 @@
  */
 export type { Calc, CalcOptions } from './calc.js';
 export { createCalc } from './calc.js';
+export { ARRAY_AREA_FUNCTION, arrayCovered, fromEngineArrayFormula, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
+export type { ArrayArea } from './array-formula.js';
 export { addDefinedNames } from './defined-names.js';
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';

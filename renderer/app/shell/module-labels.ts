@@ -138,6 +138,8 @@ export function sheetsLabels(translator: Translator): SheetsLabels {
     renameHint: t('sheets.renameHint'),
     newSheetBase: t('sheets.newSheetBase'),
     invalidSheetName: t('sheets.invalidName'),
+    arrayTitle: t('sheets.arrayTitle'),
+    arrayPart: t('sheets.arrayPart'),
     booleans: { true: t('sheets.true'), false: t('sheets.false') },
     data: sheetsDataLabels(translator),
     ui: sheetsUiLabels(translator),

@@ -5,32 +5,41 @@
  */
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
+import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
+import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
+  ArrayAreaFunctionPlugin,
   ConditionalFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
   MatrixFunctionsPlugin,
   RankFunctionsPlugin,
+  RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
   TextFunctionsPlugin,
 ];
 
 let registered = false;
 
-/** Names of the functions Ostal adds to HyperFormula or computes differently, sorted. */
+/**
+ * Names of the functions Ostal adds to HyperFormula or computes differently, sorted (not the
+ * engine-only OSTAL.ARRAYAREA, which no formula a person writes calls).
+ */
 export function ostalFunctionNames(): string[] {
-  return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions)).sort();
+  return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions))
+    .filter((name) => name !== ARRAY_AREA_FUNCTION)
+    .sort();
 }
 
 /**

@@ -15,8 +15,15 @@ const COM_MICROSOFT = [
   'PERCENTRANK.EXC', 'PERCENTRANK.INC', 'POISSON.DIST', 'QUARTILE.EXC', 'QUARTILE.INC', 'RANK.AVG', 'RANK.EQ',
   'STDEV.P', 'STDEV.S', 'SWITCH', 'T.DIST', 'T.DIST.2T', 'T.DIST.RT', 'T.INV', 'T.INV.2T', 'T.TEST', 'TEXTJOIN',
   'VAR.P', 'VAR.S', 'WEBSERVICE', 'WEIBULL.DIST', 'WORKDAY.INTL', 'Z.TEST', 'XLOOKUP', 'XMATCH', 'FILTER', 'SORT',
-  'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY', 'LET',
+  'SORTBY', 'UNIQUE', 'SEQUENCE', 'RANDARRAY', 'LET', 'ECMA.CEILING',
 ];
+
+/**
+ * LibreOffice's WEEKNUM_OOO (weeks from Sunday or Monday, week 1 holding January 4th), which ODF
+ * files spell ISOWEEKNUM(date; mode) and LibreOffice writes to xlsx under its own name; Excel has
+ * no counterpart. See `isoWeekNumWithMode` (openformula-calls.ts) for the ODF to Excel direction.
+ */
+export const WEEKNUM_OOO = 'ORG.LIBREOFFICE.WEEKNUM_OOO';
 
 const LEGACY = ['CHIDIST', 'CHIINV', 'CHITEST', 'FDIST', 'FINV', 'NORMSDIST', 'NORMSINV', 'TDIST'];
 
@@ -29,14 +36,18 @@ const EXCEL_TO_OF = new Map<string, string>([
   ['FORMULATEXT', 'FORMULA'],
 ]);
 
+// ODF's ISOWEEKNUM stays ISOWEEKNUM (its two-argument form is read by isoWeekNumWithMode).
 const OF_TO_EXCEL = new Map<string, string>([...EXCEL_TO_OF].map(([excel, of]) => [of, excel]));
+EXCEL_TO_OF.set(WEEKNUM_OOO, 'ISOWEEKNUM');
 
 /**
  * Functions added to Excel after 2007, which the file format spells with an `_xlfn.` prefix
  * (ECMA-376 Part 1, 18.17.7 and the `_xlfn` future-function convention).
  */
 const FUTURE = new Set([
-  ...COM_MICROSOFT.filter((n) => n !== 'CEILING' && n !== 'FLOOR'),
+  // CEILING, FLOOR and ECMA.CEILING are in ECMA-376's own list: written without the prefix.
+  ...COM_MICROSOFT.filter((n) => n !== 'CEILING' && n !== 'FLOOR' && n !== 'ECMA.CEILING'),
+  WEEKNUM_OOO,
   'IFNA', 'XOR', 'DAYS', 'ISOWEEKNUM', 'SHEET', 'SHEETS', 'FORMULATEXT', 'ISFORMULA', 'NUMBERVALUE', 'UNICHAR',
   'UNICODE', 'ARABIC', 'BASE', 'DECIMAL', 'COMBINA', 'PERMUTATIONA', 'ACOT', 'ACOTH', 'COT', 'COTH', 'CSC', 'CSCH',
   'SEC', 'SECH', 'BITAND', 'BITOR', 'BITXOR', 'BITLSHIFT', 'BITRSHIFT', 'RRI', 'PDURATION', 'GAMMA', 'GAUSS',

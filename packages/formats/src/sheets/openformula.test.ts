@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { shiftA1Tokens, tokenizeA1 } from './a1-formula.js';
 import { fromOpenFormula, toOpenFormula } from './openformula.js';
+import { excelFileFunctionName, modelFunctionName } from './openformula-names.js';
 
 const PAIRS: readonly [string, string][] = [
   ['=SUM(A1:A3)', 'of:=SUM([.A1:.A3])'],
@@ -19,6 +20,9 @@ const PAIRS: readonly [string, string][] = [
   ['=NORMSDIST(1)', 'of:=LEGACY.NORMSDIST(1)'],
   ['=CEILING(A1,0.5)', 'of:=COM.MICROSOFT.CEILING([.A1];0.5)'],
   ['=FORMULATEXT(A1)', 'of:=FORMULA([.A1])'],
+  ['=ECMA.CEILING(B2,2)', 'of:=COM.MICROSOFT.ECMA.CEILING([.B2];2)'],
+  ['=ISOWEEKNUM(A1)', 'of:=ISOWEEKNUM([.A1])'],
+  ['=ORG.LIBREOFFICE.WEEKNUM_OOO(A1,1)', 'of:=ISOWEEKNUM([.A1];1)'],
   ['=SUM((A1,B1))', 'of:=SUM(([.A1]~[.B1]))'],
   ['=IFERROR(1/0,#N/A)', 'of:=IFERROR(1/0;#N/A)'],
   ['="say ""hi"""&A1', 'of:="say ""hi"""&[.A1]'],
@@ -46,6 +50,19 @@ describe('toOpenFormula / fromOpenFormula', () => {
     expect(fromOpenFormula('of:=[.#REF!]+1').formula).toBe('=#REF!+1');
     expect(fromOpenFormula('oooc:=SUM([.A1:.A3])').formula).toBe('=SUM(A1:A3)');
     expect(fromOpenFormula('msoxl:=SUM(A1:A3)').formula).toBe('=SUM(A1:A3)');
+  });
+
+  it('reads ISOWEEKNUM(date; mode) as LibreOffice does: the ISO week for a constant mode other than 1', () => {
+    expect(fromOpenFormula('of:=ISOWEEKNUM("2010-01-07";2)').formula).toBe('=ISOWEEKNUM("2010-01-07")');
+    expect(fromOpenFormula('of:=ISOWEEKNUM([.A1]; 3)+1').formula).toBe('=ISOWEEKNUM(A1)+1');
+    expect(fromOpenFormula('of:=ISOWEEKNUM(DATE(2010;1;7);1)').formula).toBe('=ORG.LIBREOFFICE.WEEKNUM_OOO(DATE(2010,1,7),1)');
+    expect(fromOpenFormula('of:=ISOWEEKNUM([.A1];[.B1])').formula).toBe('=ORG.LIBREOFFICE.WEEKNUM_OOO(A1,B1)');
+  });
+
+  it('writes ECMA.CEILING without and WEEKNUM_OOO with the future-function prefix in xlsx', () => {
+    expect(excelFileFunctionName('ECMA.CEILING')).toBe('ECMA.CEILING');
+    expect(excelFileFunctionName('ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO');
+    expect(modelFunctionName('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('ORG.LIBREOFFICE.WEEKNUM_OOO');
   });
 
   it('keeps external references verbatim and says so', () => {

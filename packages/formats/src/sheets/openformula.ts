@@ -7,6 +7,7 @@
 import { formatA1Reference, tokenizeA1 } from './a1-formula.js';
 import type { A1Reference, RefEnd } from './a1-formula.js';
 import { excelToOpenFormulaName, openFormulaToExcelName } from './openformula-names.js';
+import { isoWeekNumWithMode } from './openformula-calls.js';
 import { columnIndex, columnName } from '@ostal/model';
 
 /** What a translation produced, and what it could not translate faithfully. */
@@ -196,5 +197,5 @@ export function fromOpenFormula(attribute: string): FormulaTranslation {
     else if (t === '!') out += ' ';
     else out += t;
   }
-  return { formula: `=${out}`, issues };
+  return { formula: isoWeekNumWithMode(`=${out}`), issues };
 }

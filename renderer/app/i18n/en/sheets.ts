@@ -12,6 +12,8 @@ export const enSheets: Readonly<Record<keyof typeof frSheets, string>> = {
   'sheets.newSheetBase': 'Sheet',
   'sheets.firstSheet': 'Sheet1',
   'sheets.invalidName': 'Sheet name empty, too long, already used or with a forbidden character.',
+  'sheets.arrayTitle': 'Array formula',
+  'sheets.arrayPart': 'You cannot change part of an array.',
   'sheets.true': 'TRUE',
   'sheets.false': 'FALSE',
   'sheets.error.divZero': 'Division by zero: the divisor is 0 or empty.',

@@ -10,6 +10,8 @@ export const frSheets = {
   'sheets.newSheetBase': 'Feuille',
   'sheets.firstSheet': 'Feuille1',
   'sheets.invalidName': 'Nom de feuille vide, trop long, déjà utilisé ou contenant un caractère interdit.',
+  'sheets.arrayTitle': 'Formule matricielle',
+  'sheets.arrayPart': "Impossible de modifier une partie d'une matrice.",
   'sheets.true': 'VRAI',
   'sheets.false': 'FAUX',
   'sheets.error.divZero': 'Division par zéro : le diviseur vaut 0 ou est vide.',
