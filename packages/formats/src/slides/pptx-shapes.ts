@@ -5,7 +5,7 @@
  */
 import type { DeckShape, KeptPart, OpaqueShape, OpaqueSource, PlaceholderRef, TableCell, TableShape } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
-import type { XmlElement } from '../xml/xml-tree.js';
+import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
 import { intAttr, readChildSpace, readFill, readGeometry, readOutline, readCrop, readTransform } from './dml-properties.js';
@@ -171,6 +171,26 @@ function fallbackPicture(el: XmlElement, ctx: ShapeContext): string | undefined 
 
 const REL_NAMESPACES = new Set<string>([NS.r, NS.strictR]);
 
+/**
+ * `el` with each markup-compatibility choice that needs VML (`mc:Choice Requires="v"`: an OLE
+ * object drawn by a legacy VML shape, `spid`) replaced by its fallback (the object with its own
+ * picture, as PowerPoint 2010 and later write it). The VML drawing part is not kept, so the
+ * choice would leave the object without a picture.
+ */
+function withoutVmlChoices(el: XmlElement): XmlElement {
+  const children = el.children.flatMap((c): XmlNode[] => {
+    if (typeof c === 'string') return [c];
+    if (c.ns === NS.mc && c.local === 'AlternateContent') {
+      const choice = childElements(c).find((e) => e.ns === NS.mc && e.local === 'Choice');
+      const fallback = childElements(c).find((e) => e.ns === NS.mc && e.local === 'Fallback');
+      const needsVml = (choice?.attrs.get('Requires') ?? '').split(/\s+/).includes('v');
+      if (needsVml && fallback) return fallback.children.map((f) => (typeof f === 'string' ? f : withoutVmlChoices(f)));
+    }
+    return [withoutVmlChoices(c)];
+  });
+  return { ns: el.ns, local: el.local, qname: el.qname, attrs: el.attrs, nsDecls: el.nsDecls, children };
+}
+
 /** The frame's markup and every part its relationship attributes reach, for same-format saves. */
 function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): OpaqueSource | undefined {
   if (!ctx.keep) return undefined;
@@ -194,7 +214,7 @@ function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): Opa
   };
   walk(data);
   if (Object.keys(rels).length === 0) return undefined;
-  return { format: 'pptx', xml: elementXml(frame), rels, parts, ...(ctx.generator ? { generator: ctx.generator } : {}) };
+  return { format: 'pptx', xml: elementXml(withoutVmlChoices(frame)), rels, parts, ...(ctx.generator ? { generator: ctx.generator } : {}) };
 }
 
 function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {

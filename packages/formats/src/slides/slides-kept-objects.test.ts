@@ -29,6 +29,15 @@ describe('kept PPTX markup', () => {
     expect(app).toContain('<AppVersion>12.0000</AppVersion>');
   });
 
+  it('keeps an OLE object shown as an icon with its own picture (the VML-drawn choice left out)', async () => {
+    const saved = unzipSync(await write(await deckOf('pptx/pypptx-shp-access-ole-object.pptx'), 'pptx'));
+    const slide = strFromU8(saved['ppt/slides/slide1.xml']!);
+    // The legacy VML drawing that choice needs is not written, so only the object with its picture is.
+    expect(slide).not.toContain('Requires="v"');
+    expect(slide).toMatch(/<p:oleObj [^>]*progId="Excel\.Sheet\.12"[^>]*>.*<p:pic>.*r:embed="rId\d+"/s);
+    expect(Object.keys(saved).filter((name) => /embeddings\/.+\.xlsx$|media\/.+\.emf$/.test(name))).toHaveLength(2);
+  });
+
   it('keeps a shape holding an Office Math equation whole, shown elsewhere as its picture', async () => {
     const deck = await deckOf('pptx/poi-stress013.pptx');
     const slide = deck.slides[8]!;
