@@ -48,6 +48,9 @@ function textXml(text: string): string {
   return text.split(/\r\n|\r|\n/).map(paragraphXml).join('');
 }
 
+/** The error literals of OpenFormula (ODF 1.3 Part 4, 5.12); `#ERROR!` is Ostal's own. */
+const OPENFORMULA_ERRORS: ReadonlySet<string> = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
+
 /** A merged range's anchor: how many columns and rows it spans. */
 interface Span {
   readonly cols: number;
@@ -64,6 +67,12 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
   if (extra) out.push(extra);
   if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
   if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
+  else if (v !== null && isCellError(v) && OPENFORMULA_ERRORS.has(v.error)) {
+    // An error typed in a cell is the formula of its error literal (OpenFormula 5.12), as
+    // LibreOffice writes it: a cell showing only the code would be text to LibreOffice, and
+    // ERROR.TYPE, ISERROR or IF on it would not see an error. The reader makes it a value again.
+    out.push(` table:formula="of:=${escapeAttr(v.error)}"`);
+  }
   // An array formula: the area its result fills (ODF 1.3 Part 3, 19.683/19.684).
   if (cell.formula !== undefined && cell.matrix) out.push(` table:number-matrix-columns-spanned="${String(Math.max(1, cell.matrix.cols))}" table:number-matrix-rows-spanned="${String(Math.max(1, cell.matrix.rows))}"`);
   let text: string | null = null;
