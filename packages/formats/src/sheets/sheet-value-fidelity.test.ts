@@ -70,3 +70,13 @@ describe('errors typed in cells, in ODS', () => {
     expect(csv.trim()).toBe('#DIV/0!,2,TRUE,#N/A');
   });
 });
+
+describe('number formats opening with a space, in XLSX', () => {
+  it('LibreOffice shows the leading space too (escaped in the code, the same format to Excel)', async () => {
+    const wb = book({ styles: [{}, { numberFormat: ' #,##0.00 ;-#,##0.00 ' }] }, [[{ value: 1.234, style: 1 }, { value: -2, style: 1 }]]);
+    const xlsx = await write(wb, 'xlsx');
+    const { unzipSync, strFromU8 } = await import('fflate');
+    expect(strFromU8(unzipSync(xlsx)['xl/styles.xml']!)).toContain('formatCode="\\ #,##0.00 ;-#,##0.00 "');
+    expect(libreofficeConvert(xlsx, 'lead.xlsx', CSV).split(/\r?\n/)[0]).toBe(' 1.23 ,-2.00 ');
+  });
+});
