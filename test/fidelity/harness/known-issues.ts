@@ -51,7 +51,7 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   // formula): its own ODS conversion of the file shows those same cells.
   'xlsx/sheetjs-formula_stress_test.xlsx': 'LibreOffice lays out the XLSX pivot table afresh; the other cells are its own recomputation of ODS formulas (its own ODS conversion shows the same)',
   // The ODS stores the results Excel computed; LibreOffice recomputes every ODS formula with its
-  // own functions (XNPV, DURATION, IMLOG2… differ in the last digits or give #VALUE!), while the
+  // own functions (XNPV, DURATION… differ in the last digits, ODDFPRICE gives #VALUE!), while the
   // XLSX Ostal wrote keeps the stored results; it recomputes the text results of that XLSX
   // (Application is not Microsoft): TEXT(d, "ee-mm-dd") gives 5737-04-21, CHAR(240) "�".
   'ods/sheetjs-formula_stress_test.ods': 'LibreOffice recomputes the ODS formulas (its results, not the stored ones) and the text results of the cross XLSX (Application is not Microsoft)',

@@ -79,30 +79,6 @@ function dxfXml(style: CellStyle, index: number): XmlOut {
 }
 
 /**
- * `code` with the spaces that open a section escaped (` 0.00;-0.00` -> `\ 0.00;-0.00`): the same
- * format to Excel, while LibreOffice drops bare leading spaces from an XLSX code (a Microsoft
- * Office ODS's ` 1.23` showed `1.23` once in XLSX).
- */
-export function withEscapedLeadingSpaces(code: string): string {
-  let out = '';
-  let sectionStart = true;
-  let quoted = false;
-  for (let i = 0; i < code.length; i++) {
-    const ch = code[i]!;
-    if (sectionStart && ch === ' ') {
-      out += '\\ ';
-      continue;
-    }
-    sectionStart = false;
-    out += ch;
-    if (ch === '\\' && !quoted && i + 1 < code.length) out += code[++i]!;
-    else if (ch === '"') quoted = !quoted;
-    else if (ch === ';' && !quoted) sectionStart = true;
-  }
-  return out;
-}
-
-/**
  * The custom number formats (code -> id from 164) of the stylesheet written for `styles`, in the
  * order met, then `extraCodes` (formats kept parts name, such as pivot tables).
  */
@@ -175,7 +151,7 @@ export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: Cell
     x(
       'styleSheet',
       { xmlns: NS.s },
-      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([code, numFmtId]) => x('numFmt', { numFmtId, formatCode: withEscapedLeadingSpaces(code) }))) : null,
+      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([formatCode, numFmtId]) => x('numFmt', { numFmtId, formatCode }))) : null,
       x('fonts', { count: fonts.items.length }, fonts.items.map(fontXml)),
       x('fills', { count: fills.items.length }, fills.items.map(fillXml)),
       x('borders', { count: borders.items.length }, borders.items.map(borderXml)),
