@@ -37,6 +37,35 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   // C2 is EVALUATE("1+1") (an Excel 4 macro function): LibreOffice has none, and computes every
   // formula of an ODS again, so the cross output shows #NAME? where the XLSX showed its result.
   'xlsx/sheetjs-fn.xlsx': 'LibreOffice has no EVALUATE and recomputes ODS formulas: the cross output shows #NAME? for C2',
+  // Column A names codes ODF 1.3 data styles cannot say: A/P and a/p (number:am-pm is AM/PM
+  // only), mmmmm (the month's first letter), HH[M] (elapsed minutes after plain hours). LibreOffice's
+  // own ODS of each file shows the same cells as Ostal's (AM, PM; 99December, its own gives 99Dec;
+  // 240). Same format (2010, 2011): B20:J21 and B38 are =B19… in xf 18, 19, 0 (General, Excel
+  // shows 1); LibreOffice shows Excel's file in the referenced cell's format (0000, AM).
+  'xlsx/sheetjs-LONumbers.xlsx': 'A/P, mmmmm and HH[M] have no ODF data style: LibreOffice\'s own ODS shows the same cells as the cross output (AM, December, 240)',
+  'xlsx/sheetjs-LONumbers-2010.xlsx': 'A/P and mmmmm have no ODF data style (LibreOffice\'s own ODS shows AM, December too); same format: LibreOffice shows General formula cells of the original in the referenced cell\'s format (0000, AM)',
+  'xlsx/sheetjs-LONumbers-2011.xlsx': 'A/P and mmmmm have no ODF data style (LibreOffice\'s own ODS shows AM, December too); same format: LibreOffice shows General formula cells of the original in the referenced cell\'s format (0000, AM)',
+  // Database!B32:P45 is a pivot table, laid out afresh by LibreOffice from the XLSX (and B16's
+  // GETPIVOTDATA on it); the other disagreements are LibreOffice computing the ODS formulas with
+  // its own functions (COUNT counts TRUE, ODDFPRICE #VALUE!, percent formats picked from the
+  // formula): its own ODS conversion of the file shows those same cells.
+  'xlsx/sheetjs-formula_stress_test.xlsx': 'LibreOffice lays out the XLSX pivot table afresh; the other cells are its own recomputation of ODS formulas (its own ODS conversion shows the same)',
+  // The ODS stores the results Excel computed; LibreOffice recomputes every ODS formula with its
+  // own functions (XNPV, DURATION… differ in the last digits, ODDFPRICE gives #VALUE!), while the
+  // XLSX Ostal wrote keeps the stored results; it recomputes the text results of that XLSX
+  // (Application is not Microsoft): TEXT(d, "ee-mm-dd") gives 5737-04-21, CHAR(240) "�".
+  'ods/sheetjs-formula_stress_test.ods': 'LibreOffice recomputes the ODS formulas (its results, not the stored ones) and the text results of the cross XLSX (Application is not Microsoft)',
+  // LibreOffice recomputes the boolean results of an XLSX: FALSE=0, EXACT(TRUE,"TRUE"),
+  // ISNUMBER(TRUE), FALSE>"TRUE" give its answers (booleans are numbers to it), not Excel's stored
+  // ones, which Ostal's ODS keeps and LibreOffice shows.
+  'xlsx/poi-FormulaEvalTestData_Copy.xlsx': 'LibreOffice recomputes the boolean results of the XLSX (FALSE=0 is TRUE to it); the cross ODS keeps the results Excel stored',
+  // One cell, SheetJS!C1 =A1+B1 in General (B1 is 0%): LibreOffice picks a percent format from B1
+  // (300.00%) when it computes an ODS formula without number format; its own ODS shows 300.00% too.
+  'xlsx/sheetjs-wtf_path.xlsx': 'LibreOffice picks a percent format for a General formula cell of an ODS (300.00%), its own ODS conversion too',
+  // Microsoft Office writes the error results of an ODS as text in the user's language (#NV,
+  // #ZAHL!, #WERT!), which LibreOffice shows as such; Ostal reads them as the errors (#N/A,
+  // #NUM!, #VALUE!), which an application shows in its own language (LibreOffice in English here).
+  'ods/odftk-format_condition_import_xml_MSO15.ods': 'Error results stored in German by Microsoft Office (#NV, #ZAHL!): LibreOffice shows that text; the XLSX holds the errors, shown in English',
 };
 
 /** The known LibreOffice issue of a corpus file (`docx/…`, `odt/…`), if any. */

@@ -105,6 +105,24 @@ describe('text sections and fixed denominators', () => {
     expect(excelCodeOfDataStyle(fixed, () => undefined)).toBe('0');
   });
 
+  it('reads sections without decimal places as the general format (Microsoft Office writes General;[Red]-General so)', () => {
+    const [neg, pos] = parse(
+      '<number:number-style style:name="N40"><style:text-properties fo:color="#FF0000"/><number:text>-</number:text><number:number number:min-integer-digits="1"/><style:map style:condition="value()&gt;=0" style:apply-style-name="N40P0"/></number:number-style>' +
+        '<number:number-style style:name="N40P0"><number:number number:min-integer-digits="1"/></number:number-style>',
+    );
+    // 1234.5678 shows as 1234.5678 (LibreOffice too), not rounded to 1235 by a `0`.
+    expect(excelCodeOfDataStyle(neg!, () => pos)).toBe('General;[Red]-General');
+    expect(roundTrip('General;[Red]-General').code).toBe('General;[Red]-General');
+  });
+
+  it('keeps the thousands separator of a fraction\'s whole part (1,234 4/7)', () => {
+    const style = parse('<number:number-style style:name="N42"><number:fraction number:min-integer-digits="1" number:grouping="true" number:min-numerator-digits="1" number:min-denominator-digits="1"/></number:number-style>')[0]!;
+    expect(excelCodeOfDataStyle(style, () => undefined)).toBe('#,##0 ?/?');
+    const { code, xml } = roundTrip('#,##0 ??/??');
+    expect(xml).toContain('number:grouping="true"');
+    expect(code).toBe('#,##0 ??/??');
+  });
+
   it('reads embedded text among the integer digits', () => {
     const [neg, pos] = parse(
       '<number:number-style style:name="N47"><number:text>(</number:text><number:number number:decimal-places="0" number:min-integer-digits="1"><number:embedded-text number:position="0">)</number:embedded-text></number:number><style:map style:condition="value()&gt;=0" style:apply-style-name="N47P0"/></number:number-style>' +

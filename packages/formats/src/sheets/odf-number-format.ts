@@ -106,6 +106,11 @@ function datePart(el: OdfNode): string {
   }
 }
 
+/** A `number:number` with the general format's digits: no decimal places, grouping, scale or embedded text. */
+function isGeneralNumber(el: OdfNode): boolean {
+  return odfAttr(el, N, 'decimal-places') === undefined && odfAttr(el, N, 'grouping') !== 'true' && odfAttr(el, N, 'display-factor') === undefined && !el.children.some((c) => c.ns === N && c.local === 'embedded-text');
+}
+
 /** The Excel code for one data style element, without its maps. */
 function sectionCode(style: OdfNode): string {
   const out: string[] = [];
@@ -125,7 +130,9 @@ function sectionCode(style: OdfNode): string {
     if (el.ns !== N) continue;
     switch (el.local) {
       case 'number':
-        out.push(numberPart(el));
+        // Without decimal-places (16.29.3) the digits are the general format's, in a section too
+        // (`General;[Red]-General`, as Microsoft Office writes it to ODS).
+        out.push(isGeneralNumber(el) ? 'General' : numberPart(el));
         break;
       case 'scientific-number': {
         const base = numberPart(el);
@@ -135,10 +142,12 @@ function sectionCode(style: OdfNode): string {
       }
       case 'fraction': {
         const minInt = Number(odfAttr(el, N, 'min-integer-digits') ?? 0);
+        const grouped = odfAttr(el, N, 'grouping') === 'true';
         const num = Number(odfAttr(el, N, 'min-numerator-digits') ?? 1);
         const denValue = odfAttr(el, N, 'denominator-value');
         const den = Number(odfAttr(el, N, 'min-denominator-digits') ?? 1);
-        const int = odfAttr(el, N, 'min-integer-digits') === undefined ? '' : minInt > 0 ? '0'.repeat(minInt) + ' ' : '# ';
+        const whole = minInt > 0 ? '0'.repeat(minInt) : '#';
+        const int = odfAttr(el, N, 'min-integer-digits') === undefined ? '' : (grouped ? `#,##${whole}` : whole) + ' ';
         out.push(`${int}${'?'.repeat(Math.max(1, num))}/${denValue ?? '?'.repeat(Math.max(1, den))}`);
         break;
       }
@@ -391,6 +400,7 @@ function fractionElement(pattern: string): string {
   if (!m) return '<number:number number:decimal-places="0" number:min-integer-digits="1"/>';
   const attrs: string[] = [];
   if (m[1]) attrs.push(`number:min-integer-digits="${String((m[1].match(/0/g) ?? []).length)}"`);
+  if (m[1]?.includes(',')) attrs.push('number:grouping="true"');
   attrs.push(`number:min-numerator-digits="${String(m[2]!.length)}"`);
   if (/^\d+$/.test(m[3]!)) attrs.push(`number:min-denominator-digits="${String(m[3]!.length)}" number:denominator-value="${m[3]!}"`);
   else attrs.push(`number:min-denominator-digits="${String(m[3]!.length)}"`);

@@ -125,6 +125,9 @@ export class CellText {
   close(tag: SaxesTagNS): void {
     if (tag.uri === NS.text && tag.local === 'ruby-text' && this.rubyText > 0) this.rubyText -= 1;
     else if (tag.uri === NS.text && (tag.local === 'p' || tag.local === 'h')) {
+      // 6.1.2 drops a space only at a paragraph's start or after another: a last one stays
+      // (`Berater ` as LibreOffice shows it).
+      if (this.pendingSpace) this.paragraphs[this.paragraphs.length - 1] += ' ';
       this.inPara = false;
       this.pendingSpace = false;
     }

@@ -1,6 +1,7 @@
 /** ODS/FODS reader details (ODF 1.3 Part 3, 9.1 tables, 19.385 value types, 6.1.2 white space). */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { WORKBOOK_VERSION } from '@ostal/model';
 import type { Workbook } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../api.js';
@@ -71,7 +72,14 @@ describe('ods reader', () => {
     const cell =
       '<table:table-cell office:value-type="string"><office:annotation><text:p>comment</text:p></office:annotation>' +
       '<text:p>  one \n  <text:span>two</text:span>  </text:p><draw:frame><draw:text-box><text:p>shape</text:p></draw:text-box></draw:frame></table:table-cell>';
-    expect((await sheets(fods(`<table:table table:name="T"><table:table-row>${cell}</table:table-row></table:table>`)))[0]!.rows).toEqual([[{ value: 'one two' }]]);
+    // ODF 1.3 Part 3, 6.1.2 drops a space at a paragraph's start or after another one, not a last one.
+    expect((await sheets(fods(`<table:table table:name="T"><table:table-row>${cell}</table:table-row></table:table>`)))[0]!.rows).toEqual([[{ value: 'one two ' }]]);
+  });
+
+  it('keeps a text\'s last space, as LibreOffice shows it', async () => {
+    const cell = '<table:table-cell office:value-type="string"><text:p>Berater </text:p></table:table-cell>';
+    const back = await sheets(await write({ kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, sheets: await sheets(fods(`<table:table table:name="T"><table:table-row>${cell}</table:table-row></table:table>`)) }, 'xlsx'));
+    expect(back[0]!.rows).toEqual([[{ value: 'Berater ' }]]);
   });
 
   it('expands repeated content, skips empty repeats, reads covered cells', async () => {

@@ -30,6 +30,9 @@ import { parseRange, pushRowRun } from './xlsx-sheet-reader.js';
 import { durationText, repeatOf, tagAttr } from './ods-cell-content.js';
 import type { CellAttrs } from './ods-cell-content.js';
 
+/** A formula that is only an error literal (OpenFormula 5.12). */
+const ERROR_LITERAL = /^=\s*(#NULL!|#DIV\/0!|#VALUE!|#REF!|#NAME\?|#NUM!|#N\/A)\s*$/i;
+
 /** Longest run of styled empty cells kept as cells (longer runs format whole rows or columns). */
 const MAX_STYLED_EMPTY_RUN = 64;
 
@@ -246,6 +249,12 @@ export class OdsTableReader {
       const t = fromOpenFormula(formulaAttr);
       formula = t.formula;
       for (const issue of t.issues) diag.warn('formula-translation', `A formula was kept partly untranslated: ${issue}.`, part);
+      // `of:=#N/A` is how an error typed in a cell is written (LibreOffice, Ostal): the error itself.
+      const literal = ERROR_LITERAL.exec(formula);
+      if (literal) {
+        value = { error: errorCodeOf(literal[1]!)! };
+        formula = undefined;
+      }
     }
     const styleName = a.styleName ?? runAt(this.columnStyles, col)?.name;
     let style = a.styleName !== undefined ? styles.cellStyleIndex(a.styleName) : (runAt(this.columnStyles, col)?.style ?? 0);

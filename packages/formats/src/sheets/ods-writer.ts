@@ -48,6 +48,33 @@ function textXml(text: string): string {
   return text.split(/\r\n|\r|\n/).map(paragraphXml).join('');
 }
 
+/** The error literals of OpenFormula (ODF 1.3 Part 4, 5.12); `#ERROR!` is Ostal's own. */
+const OPENFORMULA_ERRORS: ReadonlySet<string> = new Set(['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A']);
+
+/**
+ * The cells of row `r` with each error typed in a cell given the formula of its error literal
+ * (OpenFormula 5.12), as LibreOffice writes it: a cell showing only the code would be text to
+ * LibreOffice, and ERROR.TYPE, ISERROR or IF on it would not see an error (the reader makes it a
+ * value again). Not inside an array formula's area, whose result LibreOffice shows there.
+ */
+function withErrorLiterals(cells: readonly (Cell | null)[] | null | undefined, r: number, matrices: readonly CellRange[]): readonly (Cell | null)[] | null | undefined {
+  if (!cells?.some((c) => c !== null && c.formula === undefined && c.value !== null && isCellError(c.value))) return cells;
+  return cells.map((c, col) => {
+    if (c === null || c.formula !== undefined || c.value === null || !isCellError(c.value) || !OPENFORMULA_ERRORS.has(c.value.error)) return c;
+    if (matrices.some((m) => r >= m.top && r <= m.bottom && col >= m.left && col <= m.right)) return c;
+    return { ...c, formula: `=${c.value.error}` };
+  });
+}
+
+/** The areas array formulas fill in `sheet`. */
+function matrixAreas(sheet: Sheet): CellRange[] {
+  const out: CellRange[] = [];
+  sheet.rows.forEach((row, top) => row?.forEach((c, left) => {
+    if (c?.formula !== undefined && c.matrix) out.push({ top, left, bottom: top + Math.max(1, c.matrix.rows) - 1, right: left + Math.max(1, c.matrix.cols) - 1 });
+  }));
+  return out;
+}
+
 /** A merged range's anchor: how many columns and rows it spans. */
 interface Span {
   readonly cols: number;
@@ -359,13 +386,14 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
       const style = run.height !== undefined ? names.row(run.height) : undefined;
       return `${style ? ` table:style-name="${style}"` : ''}${run.hidden ? ' table:visibility="collapse"' : ''}`;
     };
+    const matrices = matrixAreas(sheet);
     let r = 0;
     let runIndex = 0;
     while (r < end) {
       if (titles && r === titles.first) out.push('<table:table-header-rows>');
       if (titles && r === titles.last + 1) out.push('</table:table-header-rows>');
       while (runIndex < runs.length && runs[runIndex]!.last < r) runIndex++;
-      const cells = sheet.rows[r];
+      const cells = withErrorLiterals(sheet.rows[r], r, matrices);
       const rowMerges = merges.get(r);
       if ((cells && cells.some((c) => c !== null)) || rowMerges || deco.rows.has(r)) {
         rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r), kept);

@@ -49,3 +49,32 @@ describe('formula text results in ODS', () => {
     expect(csv.trim()).toBe('Profit,ok');
   });
 });
+
+describe('errors typed in cells, in ODS', () => {
+  // A1 holds the error itself (XLSX t="e"), B1 and C1 look at it.
+  const wb = book({}, [[{ value: { error: '#DIV/0!' } }, { value: 2, formula: '=ERROR.TYPE(A1)' }, { value: true, formula: '=ISERROR(A1)' }, { value: { error: '#N/A' } }]]);
+
+  it('stay errors, not formulas, when read back (ods and fods)', async () => {
+    for (const format of ['ods', 'fods'] as const) {
+      const bytes = await write(wb, format);
+      expect(odfSchemaErrors(bytes, format === 'fods')).toEqual([]);
+      const row = ((await read(bytes)).document as Workbook).sheets[0]!.rows[0]!;
+      expect(row[0]).toMatchObject({ value: { error: '#DIV/0!' } });
+      expect(row[0]!.formula).toBeUndefined();
+      expect(row[3]).toMatchObject({ value: { error: '#N/A' } });
+    }
+  });
+
+  it('are left as the code inside an array formula\'s area, where LibreOffice shows its result', async () => {
+    const arr = book({}, [[{ value: { error: '#VALUE!' }, formula: '=TRANSPOSE(B1:C1)', matrix: { rows: 2, cols: 1 } }], [{ value: { error: '#VALUE!' } }]]);
+    const { unzipSync, strFromU8 } = await import('fflate');
+    const content = strFromU8(unzipSync(await write(arr, 'ods'))['content.xml']!);
+    expect(content).not.toContain('of:=#VALUE!');
+    expect(content).toContain('<table:table-cell><text:p>#VALUE!</text:p></table:table-cell>');
+  });
+
+  it('LibreOffice sees an error in them, as Excel does', async () => {
+    const csv = libreofficeConvert(await write(wb, 'ods'), 'errors.ods', CSV);
+    expect(csv.trim()).toBe('#DIV/0!,2,TRUE,#N/A');
+  });
+});
