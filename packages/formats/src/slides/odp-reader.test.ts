@@ -46,6 +46,20 @@ describe('ODP reader', () => {
     expect(codes).toEqual([]);
   });
 
+  it('centres a subtitle whose presentation style centres it (LibreOffice’s Default-subtitle)', async () => {
+    const styled = new TextDecoder()
+      .decode(fodp('<draw:page draw:name="p1" draw:master-page-name="M"><draw:frame presentation:class="subtitle" presentation:style-name="pr1"><draw:text-box><text:p>Sous-titre</text:p><text:p text:style-name="P2">À gauche</text:p></draw:text-box></draw:frame></draw:page>'))
+      .replace(
+        '<office:automatic-styles>',
+        '<office:styles><style:style style:name="Default-subtitle" style:family="presentation"><style:paragraph-properties fo:text-align="center"/></style:style></office:styles>' +
+          '<office:automatic-styles><style:style style:name="pr1" style:family="presentation" style:parent-style-name="Default-subtitle"/>' +
+          '<style:style style:name="P2" style:family="paragraph"><style:paragraph-properties fo:text-align="start"/></style:style>',
+      );
+    const { deck } = await readDeck(new TextEncoder().encode(styled));
+    const subtitle = deck.slides[0]?.shapes?.[0];
+    expect(subtitle?.kind === 'shape' ? subtitle.text?.paragraphs.map((p) => p.style?.align) : undefined).toEqual(['center', 'left']);
+  });
+
   it('keeps other text shapes, groups and tables as shapes of their own', async () => {
     const { deck, codes } = await readDeck(
       fodp(

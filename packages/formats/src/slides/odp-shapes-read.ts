@@ -321,11 +321,21 @@ export interface ShapeReading {
   readonly dropped: Map<string, number>;
 }
 
-function graphicGetter(el: XmlElement, reading: ShapeReading): (ns: string, local: string) => string | undefined {
+function graphicGetter(el: XmlElement, reading: ShapeReading, props = 'graphic-properties'): (ns: string, local: string) => string | undefined {
   const pres = attr(el, NS.presentation, 'style-name');
   const family = pres ? 'presentation' : 'graphic';
   const name = pres ?? attr(el, NS.draw, 'style-name');
-  return (ns, local) => styleProp(reading.ctx, family, name, 'graphic-properties', ns, local);
+  return (ns, local) => styleProp(reading.ctx, family, name, props, ns, local);
+}
+
+/**
+ * The text with the alignment its frame's style gives (a presentation style such as LibreOffice's
+ * centred subtitle, a graphic style's paragraph properties) on paragraphs that state none.
+ */
+function withFrameAlignment(text: TextBody, el: XmlElement, reading: ShapeReading): TextBody {
+  const align = ALIGN[graphicGetter(el, reading, 'paragraph-properties')(NS.fo, 'text-align') ?? ''];
+  if (!align) return text;
+  return { ...text, paragraphs: text.paragraphs.map((p) => (p.style?.align ? p : { ...p, style: { ...p.style, align } })) };
 }
 
 function base(el: XmlElement, reading: ShapeReading): { id: number; name?: string; description?: string } {
@@ -413,7 +423,7 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
     if (c.ns === NS.draw && c.local === 'text-box') {
       const fill = readFill(get, reading.ctx);
       const line = readOutline(get);
-      const text = withProps(readOdfText(c, reading.ctx, cls === 'outline'), textProps(get));
+      const text = withFrameAlignment(withProps(readOdfText(c, reading.ctx, cls === 'outline'), textProps(get)), frame, reading);
       return { kind: 'shape', ...common, geometry: 'rect', ...(fill && fill.kind !== 'none' ? { fill } : {}), ...(line && line.fill?.kind !== 'none' ? { line } : {}), text, ...(placeholder ? {} : { textBox: true }) };
     }
     if (c.ns === NS.table && c.local === 'table') {
