@@ -4,7 +4,7 @@
  * default text style or else the master's other style; the paragraph's and run's own properties override. Also bullet markers
  * (characters and automatic numbers) and CSS lengths in container units of the slide.
  */
-import { BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, masterLevelStyle, slideLayoutAndMaster } from '@ostal/model';
+import { BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, masterLevelStyle, placeholderListStyles, slideLayoutAndMaster } from '@ostal/model';
 import type { Deck, GeometryShape, ParagraphStyle, RunStyle, Slide, TextParagraph } from '@ostal/model';
 
 /** Sizes (hundredths of a point) when neither the master nor the text says. */
@@ -28,8 +28,11 @@ export function inheritedStyle(deck: Deck, slide: Slide, shape: Pick<GeometrySha
   const fromMaster = masterLevelStyle(master, shape.placeholder?.type, level, deck.defaultTextStyle);
   const size = role === 'title' ? DEFAULT_TITLE_SIZE : role === 'body' ? (DEFAULT_BODY_SIZES[level] ?? 2000) : DEFAULT_OTHER_SIZE;
   const bullet = role === 'body' && shape.placeholder?.type !== 'subTitle' ? ({ kind: 'char', char: '•' } as const) : ({ kind: 'none' } as const);
-  const paragraph: ParagraphStyle = { bullet, ...(fromMaster?.paragraph ?? {}) };
-  const run: RunStyle = { size, ...(role === 'title' ? { font: '+mj-lt' } : { font: '+mn-lt' }), ...(fromMaster?.run ?? {}) };
+  // Over the master's text styles: the list styles of the master's and layout's placeholder, then the shape's own.
+  const own = (shape as Partial<Pick<GeometryShape, 'text'>>).text?.listStyle;
+  const lists = [...placeholderListStyles(deck, slide, shape.placeholder), ...(own && own.length > 0 ? [own] : [])].map((l) => l[Math.min(level, l.length - 1)]);
+  const paragraph: ParagraphStyle = Object.assign({ bullet }, fromMaster?.paragraph, ...lists.map((l) => l?.paragraph));
+  const run: RunStyle = Object.assign({ size, ...(role === 'title' ? { font: '+mj-lt' } : { font: '+mn-lt' }) }, fromMaster?.run, ...lists.map((l) => l?.run));
   return { paragraph, run };
 }
 

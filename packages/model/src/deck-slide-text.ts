@@ -109,6 +109,19 @@ function matching(shapes: readonly DeckShape[] | undefined, ref: { type: string;
   return shapes.find((c) => c.placeholder !== undefined && (c.placeholder.type === ref.type || masterType(c.placeholder.type) === want));
 }
 
+/**
+ * The list styles (a:lstStyle) a slide's placeholder inherits, outermost first: its master
+ * placeholder's, then its layout placeholder's.
+ */
+export function placeholderListStyles(deck: Deck, slide: Slide, placeholder: { type: string; idx?: number } | undefined): NonNullable<TextBody['listStyle']>[] {
+  if (!placeholder) return [];
+  const { layout, master } = slideLayoutAndMaster(deck, slide);
+  const fromLayout = matching(layout?.shapes, placeholder, true);
+  const fromMaster = matching(master?.shapes, fromLayout?.placeholder ?? placeholder, false);
+  const listOf = (s: DeckShape | undefined) => (s?.kind === 'shape' ? s.text?.listStyle : undefined);
+  return [listOf(fromMaster), listOf(fromLayout)].filter((l): l is NonNullable<TextBody['listStyle']> => l !== undefined && l.length > 0);
+}
+
 /** The layout and master of a slide. */
 export function slideLayoutAndMaster(deck: Deck, slide: Slide): { layout?: DeckLayout; master?: DeckMaster } {
   const layout = deck.layouts?.find((l) => l.id === slide.layout);

@@ -79,6 +79,12 @@ export interface BodyProperties {
 export interface TextBody {
   readonly paragraphs: readonly TextParagraph[];
   readonly props?: BodyProperties;
+  /**
+   * The body's own list style (DrawingML a:lstStyle): paragraph and run defaults by level, which a
+   * layout's placeholder passes to the slides' placeholders of the same kind (over the master's
+   * text styles).
+   */
+  readonly listStyle?: readonly { readonly paragraph?: ParagraphStyle; readonly run?: RunStyle }[];
 }
 
 /** The plain text of a paragraph. */

@@ -178,7 +178,8 @@ export function readRichTextBody(txBody: XmlElement | undefined, links?: LinkRes
     .filter((c) => isA(c, 'p'))
     .map((p) => readParagraph(p, links, media));
   const props = readBodyProperties(aChild(txBody, 'bodyPr'));
-  return props ? { paragraphs, props } : { paragraphs };
+  const listStyle = readLevelStyles(aChild(txBody, 'lstStyle'), media);
+  return { paragraphs, ...(props ? { props } : {}), ...(listStyle ? { listStyle } : {}) };
 }
 
 /** Level styles of a list style (a:lstStyle, p:titleStyle, p:bodyStyle, p:otherStyle). */

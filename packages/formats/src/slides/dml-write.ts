@@ -187,7 +187,7 @@ export function bodyPropsXml(props: BodyProperties | undefined): XmlOut {
 /** The children of a text body: a:bodyPr, a:lstStyle, then at least one a:p. */
 export function textBodyXml(body: TextBody | undefined, refs: PartRefs, lang?: string): XmlOut[] {
   const paragraphs = body && body.paragraphs.length > 0 ? body.paragraphs.map((p) => paragraphXml(p, refs, lang)) : [x('a:p', {}, lang ? x('a:endParaRPr', { lang }) : null)];
-  return [bodyPropsXml(body?.props), x('a:lstStyle'), ...paragraphs];
+  return [bodyPropsXml(body?.props), x('a:lstStyle', {}, levelStylesXml(body?.listStyle, refs)), ...paragraphs];
 }
 
 /** A list style's level elements (a:lvl1pPr...) for level styles, with `fallback` for missing levels. */
