@@ -31,8 +31,8 @@ export function inheritedStyle(deck: Deck, slide: Slide, shape: Pick<GeometrySha
   // Over the master's text styles: the list styles of the master's and layout's placeholder, then the shape's own.
   const own = (shape as Partial<Pick<GeometryShape, 'text'>>).text?.listStyle;
   const lists = [...placeholderListStyles(deck, slide, shape.placeholder), ...(own && own.length > 0 ? [own] : [])].map((l) => l[Math.min(level, l.length - 1)]);
-  const paragraph: ParagraphStyle = Object.assign({ bullet }, fromMaster?.paragraph, ...lists.map((l) => l?.paragraph));
-  const run: RunStyle = Object.assign({ size, ...(role === 'title' ? { font: '+mj-lt' } : { font: '+mn-lt' }) }, fromMaster?.run, ...lists.map((l) => l?.run));
+  const paragraph: ParagraphStyle = [fromMaster?.paragraph, ...lists.map((l) => l?.paragraph)].reduce<ParagraphStyle>((acc, p) => ({ ...acc, ...p }), { bullet });
+  const run: RunStyle = [fromMaster?.run, ...lists.map((l) => l?.run)].reduce<RunStyle>((acc, r) => ({ ...acc, ...r }), { size, ...(role === 'title' ? { font: '+mj-lt' } : { font: '+mn-lt' }) });
   return { paragraph, run };
 }
 
