@@ -13,7 +13,7 @@
  * without style: everything resolved written on its cells.
  */
 import { tableCellBordersOf } from '@ostal/model';
-import type { TableCellBorders, TableCellMargins, TableWordStyle } from '@ostal/model';
+import type { TableCellBorders, TableCellMargins, TableTemplate, TableWordStyle } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
@@ -27,6 +27,7 @@ import { tableGrid } from './table-grid.js';
 import type { TableGrid } from './table-grid.js';
 import { WML_TRANSITIONAL } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
+import { templateWordStyle } from './wml-template-table-style.js';
 import { cellMargins, cellStyleFormat, regionsOfCell, withoutTextFormatting } from './wml-table-style.js';
 import type { TableStyleFormats } from './wml-table-style.js';
 import type { TableBorderSides } from './border-props.js';
@@ -126,7 +127,8 @@ export class WmlTableStyles {
    * {@link definitions}; null when the table has no style or it cannot be written back.
    */
   use(table: PMNode): TableStyleBaseline | null {
-    const s = table.attrs.wordStyle as TableWordStyle | null;
+    // A LibreOffice table style (ODF template) goes to Word as a table style of its own.
+    const s = (table.attrs.wordStyle as TableWordStyle | null) ?? templateWordStyle(table.attrs.template as TableTemplate | null);
     if (!s) return null;
     const kept = keptTableStyle(s);
     if (!kept) return null;
