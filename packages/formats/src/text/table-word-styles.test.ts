@@ -108,6 +108,33 @@ describe('Word table styles kept as styles', () => {
     expect(tables(back)[0]!.attrs.wordStyle).toMatchObject({ styleId: 'Bleu' });
   });
 
+  it('keeps the style’s bold white header text in the style, so switching “Header row” off in Word makes it plain', async () => {
+    const plain = '<w:tc><w:p><w:r><w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t>Montant</w:t></w:r></w:p></w:tc>';
+    const doc = await readDoc(miniDocx(BUDGET.replace(tc('Montant'), plain), STYLES));
+    const docx = await write(doc, 'docx');
+    const styles = part(docx, 'word/styles.xml');
+    expect(styles).toContain('<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>');
+    const body = part(docx, 'word/document.xml');
+    // The header's text as the style gives it says nothing; the cell Word kept plain says so.
+    expect(body).toContain('<w:r><w:t xml:space="preserve">Poste</w:t></w:r>');
+    expect(body).toContain('<w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t xml:space="preserve">Montant</w:t>');
+    expect(body).not.toMatch(/<w:b\/>/);
+    const back = await readDoc(docx);
+    expectSameDocument(doc, back);
+    const headerText = (d: TextDocument): string[] => {
+      const out: string[] = [];
+      tables(d)[0]!.child(0).descendants((n) => {
+        if (n.isText) out.push(`${n.text!}:${n.marks.map((m) => (m.type.name === 'color' ? String(m.attrs.color) : m.type.name)).join('+')}`);
+        return true;
+      });
+      return out;
+    };
+    expect(headerText(back)).toEqual(['Poste:bold+#ffffff', 'Montant:#ffff00']);
+    // Word's Table Design “Header row” unticked: the header text is the body's again.
+    const unticked = await readDoc(miniDocx(body.slice(body.indexOf('<w:body>') + 8, body.indexOf('<w:sectPr')).replace(/<w:tblLook [^>]*\/>/, '<w:tblLook w:val="0440" w:firstRow="0" w:lastRow="1" w:noVBand="1"/>'), styles.slice(styles.indexOf('>', styles.indexOf('<w:styles')) + 1, styles.lastIndexOf('</w:styles>'))));
+    expect(headerText(unticked)).toEqual(['Poste:', 'Montant:#ffff00']);
+  });
+
   it('opens in LibreOffice with the style’s look', async () => {
     const doc = await budgetDoc();
     const fodt = libreofficeConvertBytes(await write(doc, 'docx'), 'budget.docx', 'fodt');
