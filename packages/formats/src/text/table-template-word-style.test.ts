@@ -4,6 +4,7 @@ import { textDocumentToNode } from '@ostal/model';
 import type { TableWordStyle, TextDocument } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { read, write } from '../index.js';
+import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 
 const NSS =
   'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
@@ -90,10 +91,21 @@ describe('ODF table templates as Word table styles', () => {
     expect(style).toContain('<w:name w:val="Bleu sobre"/>');
     // ECMA-376 order: CT_Style (name, uiPriority, rPr, tblPr, tcPr, tblStylePr), CT_TblStylePr (rPr, tcPr), CT_TcPr (tcBorders, shd).
     expect(style).toMatch(/^<w:style [^>]*><w:name [^>]*\/><w:uiPriority [^>]*\/><w:tblPr><w:tblStyleRowBandSize w:val="1"\/><w:tblBorders>.*<\/w:tblBorders><\/w:tblPr><w:tcPr><w:shd [^>]*w:fill="FFFFFF"\/><\/w:tcPr><w:tblStylePr w:type="firstRow">/);
+    expect(style).toContain('<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr><w:tcPr>');
+    expect(body).toContain('<w:r><w:t xml:space="preserve">Commune</w:t></w:r>');
     expect(style).toMatch(/<w:tblStylePr w:type="band1Horz">(<w:rPr>.*?<\/w:rPr>)?<w:tcPr><w:tcBorders>.*?<\/w:tcBorders><w:shd [^>]*w:fill="DEEAF6"\/><\/w:tcPr><\/w:tblStylePr>/);
     const back = await readDoc(docx);
     expect(backgrounds(back)).toEqual(EXPECTED);
     expect(firstTable(back).attrs.wordStyle as TableWordStyle).toMatchObject({ styleId: 'Bleusobre', firstRow: true, lastRow: true, bandedRows: true, firstColumn: false, lastColumn: false, bandedColumns: false });
     expect(texts(back)).toEqual(texts(doc));
   });
+
+  it('open in LibreOffice with the template’s look: shading, and the bold white header text the style gives', async () => {
+    const doc = await readDoc(templateFodt());
+    const fodt = libreofficeConvertBytes(await write(doc, 'docx'), 'communes.docx', 'fodt');
+    const back = await readDoc(new Uint8Array(fodt));
+    expect(backgrounds(back)).toEqual(EXPECTED);
+    // The header's bold white text comes from the style alone (its runs say nothing): LibreOffice applies it.
+    expect(texts(back)).toEqual(texts(doc));
+  }, 120_000);
 });
