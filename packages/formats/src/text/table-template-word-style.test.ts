@@ -100,6 +100,24 @@ describe('ODF table templates as Word table styles', () => {
     expect(texts(back)).toEqual(texts(doc));
   });
 
+  it('give a corner the template gives its column to Word’s corner region, and keep the look through DOCX', async () => {
+    const fodt = strFromU8(templateFodt())
+      .replace('table:first-row-start-column="row"', 'table:first-row-start-column="column"')
+      .replace('<table:body ', '<table:first-column table:style-name="Col"/><table:body ')
+      .replace('</office:styles>', `${cellStyle('Col', 'fo:background-color="#c00000"', 'fo:color="#ffff00"')}</office:styles>`)
+      .replace('table:use-first-row-styles="true"', 'table:use-first-row-styles="true" table:use-first-column-styles="true"');
+    const doc = await readDoc(strToU8(fodt));
+    // The first row's corner takes the column's shading and colour, and the row's bold; the last row's stays the row's.
+    expect(backgrounds(doc).map((r) => r[0])).toEqual(['#c00000', '#c00000', '#c00000', '#c00000', '#d9d9d9']);
+    expect(texts(doc)[0]).toBe('Commune:bold+#ffff00');
+    const docx = await write(doc, 'docx');
+    expect(part(docx, 'word/styles.xml')).toMatch(/<w:tblStylePr w:type="nwCell"><w:rPr><w:color w:val="FFFF00"\/><\/w:rPr><w:tcPr><w:shd [^>]*w:fill="C00000"\/><\/w:tcPr><\/w:tblStylePr>/);
+    const back = await readDoc(docx);
+    expect(backgrounds(back)).toEqual(backgrounds(doc));
+    expect(texts(back)).toEqual(texts(doc));
+    expect(part(docx, 'word/document.xml')).not.toMatch(/w:shd w:val="clear" w:color="auto" w:fill="C00000"/);
+  });
+
   it('open in LibreOffice with the template’s look: shading, and the bold white header text the style gives', async () => {
     const doc = await readDoc(templateFodt());
     const fodt = libreofficeConvertBytes(await write(doc, 'docx'), 'communes.docx', 'fodt');
