@@ -138,6 +138,14 @@ describe('Word table styles kept as styles', () => {
     expect(headerText(unticked)).toEqual(['Poste:', 'Montant:#ffff00']);
   });
 
+  it('leaves a link’s colour in a styled header to the link: its runs say their own bold and colour', async () => {
+    const link = '<w:tc><w:p><w:hyperlink w:anchor="postes"><w:r><w:t>Poste</w:t></w:r></w:hyperlink></w:p></w:tc>';
+    const doc = await readDoc(miniDocx(BUDGET.replace(tc('Poste'), link), STYLES));
+    const docx = await write(doc, 'docx');
+    expect(part(docx, 'word/document.xml')).toMatch(/<w:hyperlink w:anchor="postes"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><w:b\/><w:color w:val="FFFFFF"\/><\/w:rPr>/);
+    expectSameDocument(doc, await readDoc(docx));
+  });
+
   it('goes to ODT with its text formatting in the template where the text agrees, valid ODF 1.3', async () => {
     const budget = await budgetDoc();
     const plain = '<w:tc><w:p><w:r><w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t>Montant</w:t></w:r></w:p></w:tc>';

@@ -98,8 +98,10 @@ export interface TableRunText {
 }
 
 /** `w:rPr` in schema order (17.3.2.28 CT_RPr); `table`: what the run's table style gives it. */
-export function runProps(format: RunFormat, linked: boolean, table?: TableRunText): XmlOut | null {
+export function runProps(format: RunFormat, linked: boolean, tableText?: TableRunText): XmlOut | null {
   const p = format.props;
+  // A character style (a link's too) beats a table style: its runs say their own bold, and their colour is the character style's business.
+  const table = tableText && (linked || p.charStyle ? { bold: tableText.bold, exact: false } : tableText);
   if (format.marks.length === 0 && !linked && !table?.bold && !table?.color) return null;
   const hl = p.highlight ? highlightName(p.highlight) : undefined;
   const hex = (c: string): string => c.slice(1).toUpperCase();
