@@ -66,7 +66,9 @@ function textKept(style: TableWordStyle, formats: TableStyleFormats, table: PMNo
     slots.forEach((slot, col) => {
       if (slot.kind !== 'cell') return;
       const place = { row, rows: grid.rows.length, col, colspan: slot.colspan, cols: grid.width };
-      const run = cellStyleFormat(place, regionsOfCell(place, look, formats), formats).run;
+      // As the template resolves it: Word's corner regions are not in it.
+      const regions = regionsOfCell(place, look, formats).filter((r) => !r.endsWith('Cell'));
+      const run = cellStyleFormat(place, regions, formats).run;
       slot.cell.descendants((n) => {
         if (!n.isText) return true;
         if (run?.bold && !n.marks.some((m) => m.type.name === 'bold')) bold = false;
