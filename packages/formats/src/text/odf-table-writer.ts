@@ -128,7 +128,7 @@ export function odfTable(table: PMNode, styles: OdfTableStyleSet, blocks: (cell:
   const total = grid.columns.reduce((s, w) => s + w, 0);
   styles.tableWidths.add(total);
   // A Word table style goes as the template it makes (odf-word-table-template.ts).
-  const template = (table.attrs.template as TableTemplate | null) ?? wordStyleTemplate(table.attrs.wordStyle as TableWordStyle | null);
+  const template = (table.attrs.template as TableTemplate | null) ?? wordStyleTemplate(table.attrs.wordStyle as TableWordStyle | null, table);
   styles.templates.add(template);
   const columns = grid.columns.map((w) => {
     styles.columnWidths.add(w);

@@ -35,6 +35,17 @@ const backgrounds = (doc: TextDocument): unknown[][] => {
   return rows;
 };
 
+/** Each text of the first table's first row (all rows with `all`) with its marks, colours as values. */
+function headerText(doc: TextDocument, all = false): string[] {
+  const out: string[] = [];
+  const table = tables(doc)[0]!;
+  (all ? table : table.child(0)).descendants((n) => {
+    if (n.isText) out.push(`${n.text!}:${n.marks.map((m) => (m.type.name === 'color' ? String(m.attrs.color) : m.type.name)).join('+')}`);
+    return true;
+  });
+  return out;
+}
+
 /** `w:tblPr` and every `w:tcPr` of the first table of a written DOCX. */
 function tableProps(docx: Uint8Array): { tblPr: string; tcPr: string[] } {
   const body = part(docx, 'word/document.xml');
@@ -106,6 +117,47 @@ describe('Word table styles kept as styles', () => {
     // The new row is the third body row, a first band again: shaded as the style says.
     expect(backgrounds(back)).toEqual([['#4472c4', '#4472c4'], ['#00ff00', null], [null, '#fff2cc'], ['#d9e2f3', '#d9e2f3'], [null, null]]);
     expect(tables(back)[0]!.attrs.wordStyle).toMatchObject({ styleId: 'Bleu' });
+  });
+
+  it('keeps the style’s bold white header text in the style, so switching “Header row” off in Word makes it plain', async () => {
+    const plain = '<w:tc><w:p><w:r><w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t>Montant</w:t></w:r></w:p></w:tc>';
+    const doc = await readDoc(miniDocx(BUDGET.replace(tc('Montant'), plain), STYLES));
+    const docx = await write(doc, 'docx');
+    const styles = part(docx, 'word/styles.xml');
+    expect(styles).toContain('<w:tblStylePr w:type="firstRow"><w:rPr><w:b/><w:color w:val="FFFFFF"/></w:rPr>');
+    const body = part(docx, 'word/document.xml');
+    // The header's text as the style gives it says nothing; the cell Word kept plain says so.
+    expect(body).toContain('<w:r><w:t xml:space="preserve">Poste</w:t></w:r>');
+    expect(body).toContain('<w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t xml:space="preserve">Montant</w:t>');
+    expect(body).not.toMatch(/<w:b\/>/);
+    const back = await readDoc(docx);
+    expectSameDocument(doc, back);
+    expect(headerText(back)).toEqual(['Poste:bold+#ffffff', 'Montant:#ffff00']);
+    // Word's Table Design “Header row” unticked: the header text is the body's again.
+    const unticked = await readDoc(miniDocx(body.slice(body.indexOf('<w:body>') + 8, body.indexOf('<w:sectPr')).replace(/<w:tblLook [^>]*\/>/, '<w:tblLook w:val="0440" w:firstRow="0" w:lastRow="1" w:noVBand="1"/>'), styles.slice(styles.indexOf('>', styles.indexOf('<w:styles')) + 1, styles.lastIndexOf('</w:styles>'))));
+    expect(headerText(unticked)).toEqual(['Poste:', 'Montant:#ffff00']);
+  });
+
+  it('leaves a link’s colour in a styled header to the link: its runs say their own bold and colour', async () => {
+    const link = '<w:tc><w:p><w:hyperlink w:anchor="postes"><w:r><w:t>Poste</w:t></w:r></w:hyperlink></w:p></w:tc>';
+    const doc = await readDoc(miniDocx(BUDGET.replace(tc('Poste'), link), STYLES));
+    const docx = await write(doc, 'docx');
+    expect(part(docx, 'word/document.xml')).toMatch(/<w:hyperlink w:anchor="postes"><w:r><w:rPr><w:rStyle w:val="Hyperlink"\/><w:b\/><w:color w:val="FFFFFF"\/><\/w:rPr>/);
+    expectSameDocument(doc, await readDoc(docx));
+  });
+
+  it('goes to ODT with its text formatting in the template where the text agrees, valid ODF 1.3', async () => {
+    const budget = await budgetDoc();
+    const plain = '<w:tc><w:p><w:r><w:rPr><w:b w:val="0"/><w:color w:val="FFFF00"/></w:rPr><w:t>Montant</w:t></w:r></w:p></w:tc>';
+    const mixed = await readDoc(miniDocx(BUDGET.replace(tc('Montant'), plain), STYLES));
+    const header = /<style:style style:name="Word_Bleu.first-row"[^>]*>.*?<\/style:style>/;
+    for (const [doc, text] of [[budget, '<style:text-properties fo:font-weight="bold" fo:color="#ffffff"/>'], [mixed, '<style:text-properties fo:color="#ffffff"/>']] as const) {
+      const odt = await write(doc, 'odt');
+      expect(odfSchemaErrors(odt)).toEqual([]);
+      // A header run Word keeps plain keeps the bold out of the template: an ODF reader would make it bold.
+      expect(header.exec(part(odt, 'styles.xml'))![0]).toContain(text);
+      expect(headerText(await readDoc(odt), true)).toEqual(headerText(doc, true));
+    }
   });
 
   it('opens in LibreOffice with the style’s look', async () => {

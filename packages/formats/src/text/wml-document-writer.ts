@@ -33,6 +33,7 @@ import { WmlOutlineNumbering } from './outline-numbering.js';
 import type { WmlListNest } from './wml-list-writer.js';
 import { wmlTable } from './wml-table-writer.js';
 import { WmlTableStyles } from './wml-table-style-writer.js';
+import type { StyleText } from './wml-table-style-writer.js';
 import { WmlStoriesWriter } from './wml-notes-writer.js';
 import { WmlSectionWriter, sectionBreakParagraph, wmlFieldRuns, wmlInstruction, wmlTableOfContents } from './wml-section-writer.js';
 import type { FieldKind, FormerBlock, SectionProps } from '@ostal/model';
@@ -85,24 +86,37 @@ export interface WmlNamedStyle {
   readonly next?: string | undefined;
 }
 
-/** `w:rPr` in schema order (17.3.2.28 CT_RPr). */
-export function runProps(format: RunFormat, linked: boolean): XmlOut | null {
+/**
+ * The bold and colour a run of a styled table's cell takes from the table style. `exact` when
+ * the paragraph's style says neither (Normal): a run equal to it then says nothing; else the run
+ * says its own as usual. Either way a run without them switches them off.
+ */
+export interface TableRunText {
+  readonly bold?: boolean | undefined;
+  readonly color?: string | undefined;
+  readonly exact: boolean;
+}
+
+/** `w:rPr` in schema order (17.3.2.28 CT_RPr); `table`: what the run's table style gives it. */
+export function runProps(format: RunFormat, linked: boolean, tableText?: TableRunText): XmlOut | null {
   const p = format.props;
-  if (format.marks.length === 0 && !linked) return null;
+  // A character style (a link's too) beats a table style: its runs say their own bold, and their colour is the character style's business.
+  const table = tableText && (linked || p.charStyle ? { bold: tableText.bold, exact: false } : tableText);
+  if (format.marks.length === 0 && !linked && !table?.bold && !table?.color) return null;
   const hl = p.highlight ? highlightName(p.highlight) : undefined;
   const hex = (c: string): string => c.slice(1).toUpperCase();
-  return x(
+  const rPr = x(
     'w:rPr',
     {},
     // One character style per run: the run's own wins over the look of links.
     p.charStyle ? x('w:rStyle', { 'w:val': charStyleId(p.charStyle) }) : linked ? x('w:rStyle', { 'w:val': HYPERLINK_STYLE }) : null,
     p.font || p.fontEastAsia ? x('w:rFonts', { 'w:ascii': p.font ?? undefined, 'w:hAnsi': p.font ?? undefined, 'w:cs': p.font ?? undefined, 'w:eastAsia': p.fontEastAsia ?? p.font ?? undefined }) : null,
-    p.bold ? x('w:b') : null,
+    p.bold ? (table?.exact && table.bold ? null : x('w:b')) : table?.bold ? x('w:b', { 'w:val': '0' }) : null,
     p.italic ? x('w:i') : null,
     p.caps === 'all' ? x('w:caps') : null,
     p.caps === 'small' ? x('w:smallCaps') : null,
     p.strike ? x('w:strike') : null,
-    p.color ? x('w:color', { 'w:val': hex(p.color) }) : null,
+    p.color ? (table?.exact && table.color === p.color ? null : x('w:color', { 'w:val': hex(p.color) })) : table?.color ? x('w:color', { 'w:val': 'auto' }) : null,
     p.letterSpacing ? x('w:spacing', { 'w:val': Math.round(p.letterSpacing * 20) }) : null,
     p.size ? x('w:sz', { 'w:val': Math.round(p.size * 2) }) : null,
     p.size ? x('w:szCs', { 'w:val': Math.round(p.size * 2) }) : null,
@@ -112,9 +126,11 @@ export function runProps(format: RunFormat, linked: boolean): XmlOut | null {
     p.vertAlign ? x('w:vertAlign', { 'w:val': p.vertAlign }) : null,
     p.lang || p.langEastAsia || p.langComplex ? x('w:lang', { 'w:val': p.lang ?? undefined, 'w:eastAsia': p.langEastAsia ?? undefined, 'w:bidi': p.langComplex ?? undefined }) : null,
   );
+  // A run equal to its table style says nothing.
+  return rPr.children.length > 0 || !table ? rPr : null;
 }
 
-function run(child: PMNode, linked: boolean): XmlOut | null {
+function run(child: PMNode, linked: boolean, table?: TableRunText): XmlOut | null {
   if (child.isText) {
     const parts: XmlOut[] = [];
     const pieces = (child.text ?? '').split('\t');
@@ -122,9 +138,9 @@ function run(child: PMNode, linked: boolean): XmlOut | null {
       if (i > 0) parts.push(x('w:tab'));
       if (piece !== '') parts.push(x('w:t', { 'xml:space': 'preserve' }, piece));
     });
-    return x('w:r', {}, runProps(formatOfNode(child), linked), parts);
+    return x('w:r', {}, runProps(formatOfNode(child), linked, table), parts);
   }
-  if (child.type.name === 'hard_break') return x('w:r', {}, runProps(formatOfNode(child), linked), x('w:br'));
+  if (child.type.name === 'hard_break') return x('w:r', {}, runProps(formatOfNode(child), linked, table), x('w:br'));
   return null;
 }
 
@@ -134,8 +150,8 @@ function textNode(text: string, node: PMNode): PMNode {
 }
 
 /** The runs of a `field` node: a complex field with its last result, or the result alone. */
-function fieldRuns(child: PMNode, linked: boolean): XmlOut[] {
-  const rPr = runProps(formatOfNode(child), linked);
+function fieldRuns(child: PMNode, linked: boolean, table?: TableRunText): XmlOut[] {
+  const rPr = runProps(formatOfNode(child), linked, table);
   const result = String(child.attrs.result);
   const resultRuns = result === '' ? [] : [x('w:r', {}, rPr, x('w:t', { 'xml:space': 'preserve' }, result))];
   const instruction = wmlInstruction(child.attrs.kind as FieldKind, String(child.attrs.instruction));
@@ -157,12 +173,14 @@ export class WmlDocumentWriter {
   /** Word table styles the tables keep (`wml-table-style-writer.ts`), for `styles.xml`. */
   readonly tableStyles = new WmlTableStyles((id) => BUILT_IN_IDS.has(id) || id.startsWith('Char') || this.paragraphStyles.some((s) => s.id.toLowerCase() === id.toLowerCase()));
   /** Footnotes, endnotes and comments met in the text (`wml-notes-writer.ts`). */
-  readonly stories = new WmlStoriesWriter((block, out) => this.block(block, -1, out));
+  readonly stories = new WmlStoriesWriter((block, out) => this.withTableText(undefined, () => this.block(block, -1, out)));
   /** Tracked changes and kept equations (`wml-changes-writer.ts`). */
   private readonly changes = new WmlChangesWriter({ runProps: (marks) => runProps(formatOfMarks(marks), false) });
   /** Section properties and header/footer parts. */
   readonly sections = new WmlSectionWriter((story) => this.story(story), { 'xmlns:w': NS.w, 'xmlns:r': NS.r, 'xmlns:wp': NS_WP, 'xmlns:wps': NS_WPS, 'xmlns:mc': NS_MC });
   private readonly lastSection: SectionProps | null;
+  /** What the table style of the cell being written gives its text (undefined outside styled tables). */
+  private tableText: StyleText | undefined;
 
   /** Writes the blocks of `doc`; `pictures` writes its images and bookmarks (dropped without it). */
   constructor(
@@ -200,7 +218,30 @@ export class WmlDocumentWriter {
     const styleId = pStyle ?? this.styleId(node.attrs.styleName as string | null | undefined);
     const props = [...paragraphPropsXml(node.attrs, inList, numPr), ...this.changes.paragraphMark(node, (former) => this.formerParagraphProps(former, node, pStyle, numPr, inList))];
     const pPr = styleId !== null || props.length > 0 ? x('w:pPr', {}, styleId !== null ? x('w:pStyle', { 'w:val': styleId }) : null, props) : null;
-    out.push(x('w:p', {}, pPr, this.runs(node)));
+    out.push(x('w:p', {}, pPr, this.runs(node, this.runText(node, styleId))));
+  }
+
+  /**
+   * What the table style gives the runs of a paragraph with style `styleId`: a paragraph style
+   * beats a table style (17.7.2), so only Normal and the List Continue styles (which say nothing
+   * of runs) let runs leave it unsaid; a heading's style is bold, so only the colour counts there.
+   */
+  private runText(node: PMNode, styleId: string | null): TableRunText | undefined {
+    const t = this.tableText;
+    if (!t || (t.bold === undefined && t.color === undefined)) return undefined;
+    if (node.type.name === 'heading') return { color: t.color, exact: true };
+    return { ...t, exact: styleId === null || /^ListContinue\d*$/.test(styleId) };
+  }
+
+  /** Runs `f` with `text` as the current cell's table style text, then restores the previous. */
+  private withTableText<T>(text: StyleText | undefined, f: () => T): T {
+    const outer = this.tableText;
+    this.tableText = text;
+    try {
+      return f();
+    } finally {
+      this.tableText = outer;
+    }
   }
 
   /**
@@ -231,7 +272,7 @@ export class WmlDocumentWriter {
   }
 
   /** Runs of a text block; consecutive nodes with the same link go in one `w:hyperlink`. */
-  private runs(block: PMNode): XmlOut[] {
+  private runs(block: PMNode, table?: TableRunText): XmlOut[] {
     const out: XmlOut[] = [];
     let group: WrittenInline[] = [];
     let groupLink: Mark | null = null;
@@ -247,7 +288,7 @@ export class WmlDocumentWriter {
         groupLink = link;
       }
       if (child.type.name === 'field') {
-        for (const o of fieldRuns(child, link !== null)) group.push({ node: child, out: o });
+        for (const o of fieldRuns(child, link !== null, table)) group.push({ node: child, out: o });
         for (const o of this.stories.after(child)) group.push({ node: child, out: o });
         return;
       }
@@ -256,7 +297,7 @@ export class WmlDocumentWriter {
         for (const o of this.stories.after(child)) group.push({ node: child, out: o });
         return;
       }
-      const r = child.type.name === 'opaque' ? this.changes.opaque(child, (text) => run(textNode(text, child), link !== null)!) : run(child, link !== null);
+      const r = child.type.name === 'opaque' ? this.changes.opaque(child, (text) => run(textNode(text, child), link !== null, table)!) : run(child, link !== null, table);
       if (r) group.push({ node: child, out: r });
       else for (const o of this.stories.inline(child)) group.push({ node: child, out: o });
       for (const o of this.stories.after(child)) group.push({ node: child, out: o });
@@ -287,7 +328,7 @@ export class WmlDocumentWriter {
         this.list(node, listLevel + 1, out, nest);
         break;
       case 'table':
-        out.push(wmlTable(node, (cell) => this.cellBlocks(cell), (row) => this.changes.rowRevision(row), this.tableStyles));
+        out.push(wmlTable(node, (cell, text) => this.cellBlocks(cell, text), (row) => this.changes.rowRevision(row), this.tableStyles));
         break;
       case 'page_break':
         out.push(x('w:p', {}, x('w:r', {}, x('w:br', { 'w:type': 'page' }))));
@@ -314,9 +355,10 @@ export class WmlDocumentWriter {
     }
   }
 
-  private cellBlocks(cell: PMNode): XmlOut[] {
+  /** The blocks of a table cell (`text`: what its table style gives its text) or a text frame. */
+  private cellBlocks(cell: PMNode, text?: StyleText): XmlOut[] {
     const out: XmlOut[] = [];
-    cell.forEach((block) => this.block(block, -1, out));
+    this.withTableText(text, () => cell.forEach((block) => this.block(block, -1, out)));
     return out;
   }
 

@@ -7,13 +7,14 @@
  * goes into `styles.xml`. Its cells carry what the style gave them, resolved when the file was
  * read; {@link WmlTableStyles.use} reads the kept definition again to know what a cell with no
  * formatting of its own would get, so the table writer writes as direct formatting only what
- * differs (an edited shading, a new border). The style goes back without its text formatting
- * (see `withoutTextFormatting` in `wml-table-style.ts`). A style that cannot be written back (a definition
+ * differs (an edited shading, a new border, text whose bold or colour is not the style's). The
+ * style goes back with only the bold and colour of its text formatting (see
+ * `withoutTextFormatting` in `wml-table-style.ts`). A style that cannot be written back (a definition
  * that no longer parses, two different definitions under one id) leaves the table as a table
  * without style: everything resolved written on its cells.
  */
 import { tableCellBordersOf } from '@ostal/model';
-import type { TableCellBorders, TableCellMargins, TableWordStyle } from '@ostal/model';
+import type { TableCellBorders, TableCellMargins, TableTemplate, TableWordStyle } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { NS } from '../xml/namespaces.js';
 import { attr } from '../xml/xml-tree.js';
@@ -27,9 +28,11 @@ import { tableGrid } from './table-grid.js';
 import type { TableGrid } from './table-grid.js';
 import { WML_TRANSITIONAL } from './wml-run-properties.js';
 import { WmlStyles } from './wml-styles.js';
+import { templateWordStyle } from './wml-template-table-style.js';
 import { cellMargins, cellStyleFormat, regionsOfCell, withoutTextFormatting } from './wml-table-style.js';
 import type { TableStyleFormats } from './wml-table-style.js';
 import type { TableBorderSides } from './border-props.js';
+import type { CharProps } from './text-marks.js';
 
 /** What a cell with no formatting of its own gets from its table's style. */
 export interface StyledCell {
@@ -37,6 +40,18 @@ export interface StyledCell {
   /** The lines it draws (all four sides considered; a missing side draws none). */
   readonly borders: TableCellBorders;
   readonly margins: TableCellMargins | null;
+  /** The bold and colour its text takes from the style (the kept definition's `w:rPr`). */
+  readonly text: StyleText;
+}
+
+/** What a table style gives a cell's text: bold (true or false) and colour, when it says so. */
+export interface StyleText {
+  readonly bold?: boolean | undefined;
+  readonly color?: string | undefined;
+}
+
+function styleText(run: CharProps | undefined): StyleText {
+  return { ...(run?.bold !== undefined ? { bold: run.bold } : {}), ...(run?.color ? { color: run.color } : {}) };
 }
 
 /** What a table's Word style gives its cells, and how to name it. */
@@ -92,8 +107,9 @@ export function keptTableStyle(s: TableWordStyle): KeptTableStyle | undefined {
 }
 
 /** The cells a table with style `s` and no formatting of its own would be read as, by grid slot. */
-function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): { grid: TableGrid; table: PMNode } | undefined {
+function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): { grid: TableGrid; table: PMNode; text: Map<string, StyleText> } | undefined {
   const { formats, sides } = kept;
+  const text = new Map<string, StyleText>();
   const look = { firstRow: s.firstRow, lastRow: s.lastRow, firstColumn: s.firstColumn, lastColumn: s.lastColumn, hBand: s.bandedRows, vBand: s.bandedColumns };
   const rows: RowInput[] = grid.rows.map((slots, r) => ({
     header: false,
@@ -101,11 +117,12 @@ function styledGrid(s: TableWordStyle, kept: KeptTableStyle, grid: TableGrid): {
       if (slot.kind !== 'cell') return [];
       const place = { row: r, rows: grid.rows.length, col, colspan: slot.colspan, cols: grid.width };
       const from = formats ? cellStyleFormat(place, regionsOfCell(place, look, formats), formats) : undefined;
+      text.set(`${String(r)}:${String(col)}`, styleText(from?.run));
       return [{ col, colspan: slot.colspan, rowspan: slot.rowspan, background: from?.shading ?? null, blocks: [], sides: from?.sides, margins: cellMargins(formats?.margins) }];
     }),
   }));
   const table = buildTable({ rows, columnWidths: grid.columns, bordered: Object.values(sides ?? {}).some((line) => line), borderSides: sides });
-  return table ? { grid: tableGrid(table), table } : undefined;
+  return table ? { grid: tableGrid(table), table, text } : undefined;
 }
 
 /** The table styles the tables of one document name, collected for `styles.xml`. */
@@ -126,7 +143,8 @@ export class WmlTableStyles {
    * {@link definitions}; null when the table has no style or it cannot be written back.
    */
   use(table: PMNode): TableStyleBaseline | null {
-    const s = table.attrs.wordStyle as TableWordStyle | null;
+    // A LibreOffice table style (ODF template) goes to Word as a table style of its own.
+    const s = (table.attrs.wordStyle as TableWordStyle | null) ?? templateWordStyle(table.attrs.template as TableTemplate | null);
     if (!s) return null;
     const kept = keptTableStyle(s);
     if (!kept) return null;
@@ -144,7 +162,12 @@ export class WmlTableStyles {
       slots.forEach((slot, c) => {
         const twin = styled.grid.rows[r]?.[c];
         if (slot.kind !== 'cell' || twin?.kind !== 'cell') return;
-        byCell.set(slot.cell, { background: twin.cell.attrs.background as string | null, borders: drawnBorders(twin.cell, styled.table), margins: twin.cell.attrs.margins as TableCellMargins | null });
+        byCell.set(slot.cell, {
+          background: twin.cell.attrs.background as string | null,
+          borders: drawnBorders(twin.cell, styled.table),
+          margins: twin.cell.attrs.margins as TableCellMargins | null,
+          text: styled.text.get(`${String(r)}:${String(c)}`) ?? {},
+        });
       }),
     );
     return { tblStyle: x('w:tblStyle', { 'w:val': s.styleId }), tblLook: tblLook(s), cell: (cell) => byCell.get(cell) };

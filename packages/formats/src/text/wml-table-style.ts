@@ -243,20 +243,34 @@ export function withoutDeclared(style: TableStyleFormats, run: CharProps, para: 
   return { ...style, regions };
 }
 
+/** Run properties a table style keeps when written back: those the DOCX writer says again on runs that differ. */
+const KEPT_RUN = new Set(['b', 'color']);
+
 /**
- * `style` (a `w:style` in namespace `w`) without the run and paragraph properties it and its
- * regions give (`w:rPr`, `w:pPr`), as a table keeps it: the reader weighed them against the
- * file's own default paragraph style, which Ostal does not write back, so they stay on the
- * cells' text as it shows, not in the style.
+ * `style` (a `w:style` in namespace `w`) as a table keeps it: its and its regions' paragraph
+ * properties (`w:pPr`) left out, and of their run properties (`w:rPr`) only the bold and colour
+ * (`w:b`, `w:color`). The reader weighed them all against the file's own default paragraph
+ * style, which Ostal does not write back; bold and colour the DOCX writer keeps in the style
+ * and writes on the runs only where they differ (so Word's "Header row" checkbox restyles the
+ * text); the others stay on the cells' text as it shows.
  */
 export function withoutTextFormatting(style: XmlElement, w: string): XmlElement {
+  const runKept = (rPr: XmlElement): XmlElement | undefined => {
+    const children = rPr.children.filter((c): c is XmlElement => typeof c !== 'string' && c.ns === w && KEPT_RUN.has(c.local));
+    return children.length > 0 ? { ns: rPr.ns, local: rPr.local, qname: rPr.qname, attrs: rPr.attrs, nsDecls: rPr.nsDecls, children } : undefined;
+  };
   const keep = (el: XmlElement): XmlElement => ({
     ns: el.ns,
     local: el.local,
     qname: el.qname,
     attrs: el.attrs,
     nsDecls: el.nsDecls,
-    children: el.children.filter((c) => typeof c === 'string' || !(c.ns === w && (c.local === 'rPr' || c.local === 'pPr'))).map((c) => (typeof c !== 'string' && c.ns === w && c.local === 'tblStylePr' ? keep(c) : c)),
+    children: el.children.flatMap((c) => {
+      if (typeof c === 'string' || c.ns !== w) return [c];
+      if (c.local === 'pPr') return [];
+      if (c.local === 'rPr') return runKept(c) ?? [];
+      return [c.local === 'tblStylePr' ? keep(c) : c];
+    }),
   });
   return keep(style);
 }

@@ -18,7 +18,7 @@ import { tableGrid } from './table-grid.js';
 import type { GridSlot } from './table-grid.js';
 import { tablePositionXml } from './wml-table-position.js';
 import { drawnBorders, sameBorders, sameMargins } from './wml-table-style-writer.js';
-import type { TableStyleBaseline, WmlTableStyles } from './wml-table-style-writer.js';
+import type { StyleText, TableStyleBaseline, WmlTableStyles } from './wml-table-style-writer.js';
 
 const BORDER = { 'w:val': 'single', 'w:sz': 4, 'w:space': 0, 'w:color': 'auto' } as const;
 
@@ -101,10 +101,11 @@ function cellProps(width: number, colspan: number, vMerge: 'restart' | 'continue
 }
 
 /**
- * The `w:tbl` of `table`; `blocks` writes the block content of a cell. With `styles`, a table
- * that keeps its Word style names it, and its cells say only what differs from what it gives.
+ * The `w:tbl` of `table`; `blocks` writes the block content of a cell, given the bold and colour
+ * its table style gives its text. With `styles`, a table that keeps its Word style names it, and
+ * its cells say only what differs from what it gives.
  */
-export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null, styles?: WmlTableStyles): XmlOut {
+export function wmlTable(table: PMNode, blocks: (cell: PMNode, text?: StyleText) => XmlOut[], rowRevision: (row: PMNode) => XmlOut | null = () => null, styles?: WmlTableStyles): XmlOut {
   const baseline = styles?.use(table) ?? null;
   const grid = tableGrid(table);
   const spanWidth = (col: number, n: number): number => grid.columns.slice(col, col + n).reduce((s, w) => s + w, 0);
@@ -113,7 +114,7 @@ export function wmlTable(table: PMNode, blocks: (cell: PMNode) => XmlOut[], rowR
     for (let c = 0; c < grid.width; ) {
       const slot = slots[c]!;
       if (slot.kind === 'cell') {
-        const content = blocks(slot.cell);
+        const content = blocks(slot.cell, baseline?.cell(slot.cell)?.text);
         if (content.length === 0 || content[content.length - 1]!.name !== 'w:p') content.push(x('w:p'));
         const f = cellFormat(slot.cell, table, baseline);
         const borders = f.borders && slot.rowspan > 1 ? mergedSlot(f.borders, true, false) : f.borders;
