@@ -14,8 +14,8 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { attr } from '../xml/xml-tree.js';
 import { aChild } from './ooxml-names.js';
 
-/** The identity mapping Ostal writes (`pptx-placeholders.ts` colourMap). */
-const IDENTITY: Readonly<Record<string, string>> = {
+/** The identity mapping, the one Ostal writes (`pptx-placeholders.ts` colourMap), in the schema's attribute order. */
+export const IDENTITY_COLOR_MAP: Readonly<Record<string, string>> = {
   bg1: 'lt1',
   tx1: 'dk1',
   bg2: 'lt2',
@@ -39,7 +39,7 @@ export type ColorMap = Readonly<Record<string, string>>;
 export function readColorMap(el: XmlElement | undefined): ColorMap {
   const out: Record<string, string> = {};
   if (!el) return out;
-  for (const [name, identity] of Object.entries(IDENTITY)) {
+  for (const [name, identity] of Object.entries(IDENTITY_COLOR_MAP)) {
     const to = attr(el, '', name);
     if (to && to !== identity && SLOTS.has(to)) out[name] = to;
   }

@@ -7,6 +7,7 @@ import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { writeTextBodyContent } from './dml-text.js';
+import { IDENTITY_COLOR_MAP } from './pptx-color-map.js';
 
 /** A rectangle in EMUs. */
 export interface EmuRect {
@@ -95,18 +96,5 @@ export function slideFrames(cx: number, cy: number): { title: EmuRect; body: Emu
 
 /** The colour mapping every master carries (19.3.1.6 p:clrMap): the identity on the theme. */
 export function colourMap(): XmlOut {
-  return x('p:clrMap', {
-    bg1: 'lt1',
-    tx1: 'dk1',
-    bg2: 'lt2',
-    tx2: 'dk2',
-    accent1: 'accent1',
-    accent2: 'accent2',
-    accent3: 'accent3',
-    accent4: 'accent4',
-    accent5: 'accent5',
-    accent6: 'accent6',
-    hlink: 'hlink',
-    folHlink: 'folHlink',
-  });
+  return x('p:clrMap', { ...IDENTITY_COLOR_MAP });
 }
