@@ -1,6 +1,7 @@
 /**
  * The side panel of the selected slide: its transition when presenting (none, fade, slide),
- * kept in the files as a PresentationML p:transition / ODF smil transition.
+ * kept in the files as a PresentationML p:transition / ODF smil transition; whether it hides its
+ * background graphics (the master's and layout's own shapes); the deck's theme.
  */
 import type { ReactNode } from 'react';
 import type { DeckTheme, SlideTransition } from '@ostal/model';
@@ -33,12 +34,15 @@ export interface SlideSidePanelProps {
   readonly labels: SlidesLabels;
   readonly transition: SlideTransition | undefined;
   readonly onTransition: (t: SlideTransition | undefined) => void;
+  /** The slide hides its master's and layout's own shapes (PowerPoint's "Hide background graphics"). */
+  readonly masterShapesHidden: boolean;
+  readonly onMasterShapes: (hide: boolean) => void;
   /** The deck's theme, and a change of it (applies to every slide). */
   readonly theme: DeckTheme | undefined;
   readonly onTheme: (t: DeckTheme) => void;
 }
 
-export function SlideSidePanel({ labels, transition, onTransition, theme, onTheme, children }: SlideSidePanelProps & { readonly children?: ReactNode }) {
+export function SlideSidePanel({ labels, transition, onTransition, masterShapesHidden, onMasterShapes, theme, onTheme, children }: SlideSidePanelProps & { readonly children?: ReactNode }) {
   const e = labels.editor;
   const current = transitionChoice(transition);
   const builtIn = BUILT_IN_THEMES.findIndex((t) => t.name === theme?.name);
@@ -52,6 +56,9 @@ export function SlideSidePanel({ labels, transition, onTransition, theme, onThem
           </label>
         ))}
       </fieldset>
+      <label className="slides-side__option">
+        <input type="checkbox" checked={masterShapesHidden} onChange={(event) => onMasterShapes(event.target.checked)} /> {e.hideBackgroundGraphics}
+      </label>
       <label className="slides-side__field">
         {e.theme}
         <select

@@ -272,9 +272,6 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       case 'toggleHidden':
         if (current) commit(updateSlide(deck, index, { hidden: !current.hidden }));
         return;
-      case 'toggleMasterShapes':
-        if (current) commit(updateSlide(deck, index, { hideMasterShapes: !current.hideMasterShapes }));
-        return;
       case 'applyLayout':
         if (current) commit({ ...deck, slides: deck.slides.map((s, i) => (i === index ? applyLayout(deck, s, choiceOf(layoutValue)) : s)) });
         setSelection(new Set());
@@ -466,7 +463,6 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         canUndo={canUndo(history)}
         canRedo={canRedo(history)}
         hidden={current?.hidden === true}
-        masterShapesHidden={current?.hideMasterShapes === true}
         hasSelection={selection.size > 0}
         canGroup={selectedShapes.filter((s) => !s.placeholder).length >= 2}
         canUngroup={selectedShapes.some((s) => s.kind === 'group')}
@@ -536,7 +532,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
             </label>
           ) : null}
         </div>
-        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })}>
+        {current ? <SlideSidePanel labels={labels} transition={current.transition} onTransition={(t) => commit(updateSlide(deck, index, { transition: t }))} masterShapesHidden={current.hideMasterShapes === true} onMasterShapes={(hide) => commit(updateSlide(deck, index, { hideMasterShapes: hide }))} theme={deck.theme} onTheme={(theme) => commit({ ...deck, theme })}>
           <Button variant="quiet" className="slides-side__theme-edit" onClick={() => {
             setThemeSession((t) => ({ n: t.n + 1, changed: false }));
             setDialog('theme');

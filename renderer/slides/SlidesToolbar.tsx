@@ -31,8 +31,6 @@ export interface SlidesToolbarProps {
   readonly canUndo: boolean;
   readonly canRedo: boolean;
   readonly hidden: boolean;
-  /** The current slide hides its master's and layout's own shapes. */
-  readonly masterShapesHidden: boolean;
   readonly hasSelection: boolean;
   readonly canGroup: boolean;
   readonly canUngroup: boolean;
@@ -44,7 +42,6 @@ export type SlidesCommand =
   | 'duplicateSlide'
   | 'deleteSlide'
   | 'toggleHidden'
-  | 'toggleMasterShapes'
   | 'applyLayout'
   | 'undo'
   | 'redo'
@@ -73,7 +70,7 @@ function Tool({ label, onClick, disabled, pressed, shortcut, children }: { label
   );
 }
 
-export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, canUndo, canRedo, hidden, masterShapesHidden, hasSelection, canGroup, canUngroup, onCommand }: SlidesToolbarProps) {
+export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, canUndo, canRedo, hidden, hasSelection, canGroup, canUngroup, onCommand }: SlidesToolbarProps) {
   const e = labels.editor;
   return (
     <div className="slides-toolbars">
@@ -102,9 +99,6 @@ export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, ca
         </Button>
         <Button variant="quiet" pressed={hidden} onClick={() => onCommand('toggleHidden')}>
           {e.hideSlide}
-        </Button>
-        <Button variant="quiet" pressed={masterShapesHidden} onClick={() => onCommand('toggleMasterShapes')}>
-          {e.hideBackgroundGraphics}
         </Button>
         <ToolbarSeparator />
         <Tool label={e.undo} shortcut="Control+Z" disabled={!canUndo} onClick={() => onCommand('undo')}>

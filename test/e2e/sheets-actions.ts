@@ -5,9 +5,13 @@ import { expect } from './fixtures.js';
 /** Goes to a cell through the name box; returns once the grid has the focus (and the cursor). */
 export async function goToCell(page: Page, cell: string): Promise<void> {
   const nameBox = page.getByRole('textbox', { name: 'Cellule' });
-  await nameBox.fill(cell);
-  await nameBox.press('Enter');
-  await expect(nameBox).toHaveValue(cell);
+  // A move still on its way (the cursor going down after an entry's Enter) can show its cell in the
+  // name box after the address was typed there: the address is typed again until it holds.
+  await expect(async () => {
+    await nameBox.fill(cell);
+    await nameBox.press('Enter');
+    await expect(nameBox).toHaveValue(cell, { timeout: 2000 });
+  }).toPass({ timeout: 15_000 });
   await expect.poll(() => page.evaluate(() => document.activeElement?.closest('.sheets-grid') !== null)).toBe(true);
 }
 
