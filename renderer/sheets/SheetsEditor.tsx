@@ -189,6 +189,12 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     const listed = filterRef.current?.headerAt(row, col, listedOnly) ?? listedOnly;
     return withErrorExplained(listed, value, e.errorType(sheetRef.current, row, col), ctx.current.locale, ctx.current.labels.data.errors);
   };
+  /** An entry applied to the engine: the grid redrawn, the formula bar following, the document changed. */
+  const showApplied = () => {
+    gridRef.current?.refresh();
+    setRevision((r) => r + 1);
+    setDirty(true);
+  };
   // Typed entries: dates and percentages with their format, data validation alerts.
   const entry = useCellEntry({
     engine,
@@ -199,11 +205,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     labels: labels.tools.validation,
     choices: (v) => listChoices(v, readRange),
     textAt,
-    applied: () => {
-      gridRef.current?.refresh();
-      setRevision((r) => r + 1);
-      setDirty(true);
-    },
+    applied: showApplied,
   });
   // Array formulas: Ctrl+Shift+Enter, and no change to part of an array area (ArrayEntry.tsx).
   const arrays = useArrayEntry({
@@ -214,11 +216,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     words: labels.booleans,
     labels: { title: labels.arrayTitle, part: labels.arrayPart, ok: labels.tools.validation.ok },
     textAt,
-    applied: () => {
-      gridRef.current?.refresh();
-      setRevision((r) => r + 1);
-      setDirty(true);
-    },
+    applied: showApplied,
   });
   const arraysRef = useRef<ArrayEntry | null>(null);
   arraysRef.current = arrays;

@@ -9,9 +9,8 @@
  * it as it is read: `{ scheme: 'bg1' }` under bg1 → dk2 becomes `{ scheme: 'dk2' }`, the theme
  * slot it shows. The colours keep following the theme; the mapping itself is not kept.
  */
-import { childElements } from '../xml/xml-tree.js';
+import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { attr } from '../xml/xml-tree.js';
 import { aChild } from './ooxml-names.js';
 
 /** The identity mapping, the one Ostal writes (`pptx-placeholders.ts` colourMap), in the schema's attribute order. */
