@@ -69,12 +69,14 @@ export interface SheetsEditorProps {
   readonly onPickPicture?: () => Promise<PickedPicture | null>;
   /** Author of new cell notes. */
   readonly author?: string;
+  /** `document` is a large workbook's first rows, shown while the rest is read: nothing in it is live or editable. */
+  readonly preview?: boolean;
 }
 
 const MIN_ROWS = 100;
 const MIN_COLS = 26;
 
-export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids, onPickPicture, author }: SheetsEditorProps) {
+export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, locale, onDirtyChange, ref, active = true, grids = handsontableGrids, onPickPicture, author, preview = false }: SheetsEditorProps) {
   // The engine lives with the grid: created on first use, destroyed with it (StrictMode-safe).
   // A large workbook's HyperFormula is built just after the first paint (deferred-build.ts); a
   // failed build is thrown from the next render, so the tab fails with its message as before.
@@ -343,12 +345,13 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     performance.mark('ostal:sheets:grid-created');
     gridRef.current = grid;
     setGridHost(host);
-    grid.select(0, 0);
+    // A preview does not take the keyboard (the grid listens to the whole document once selected).
+    grid.select(0, 0, !preview);
     // The formulas made live once the first cells are on screen (a change made before builds them first).
     const cancelBuild = afterNextPaint(() => {
       performance.mark('ostal:sheets:painted');
       const e = engineRef.current;
-      if (!e || e.ready) return;
+      if (!e || e.ready || preview) return;
       try {
         e.build();
       } catch {
@@ -484,6 +487,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     <div
       ref={rootRef}
       className="sheets"
+      inert={preview}
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         // The grid listens to the whole document: keys typed elsewhere here must not reach it.
@@ -537,7 +541,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
       <div className="sheets-body" onDragOver={objects.onDragOver} onDrop={objects.onDrop}>
         <div className="sheets-grid" ref={gridHostRef} role="region" aria-label={labels.grid} />
         <p className="sheets-calc-status" role="status">
-          {engine().ready ? '' : labels.ui.calculating}
+          {preview || engine().ready ? '' : labels.ui.calculating}
         </p>
         {charts.layer}
       </div>

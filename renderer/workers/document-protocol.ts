@@ -7,7 +7,7 @@ import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import type { PackedRows } from './packed-cells.js';
 
 export type DocumentWorkerRequest =
-  /** `preview`: a deck also answers early with its first slide (a `preview` message), then whole. */
+  /** `preview`: a deck also answers early with its first slide, a large workbook with its first rows (a `preview` message), then whole. */
   | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly preview?: boolean }
   /** `macroEnabled`: writing a .docm/.xlsm/.pptm, which keeps the document's macro project. */
   | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly packed?: readonly (PackedRows | undefined)[]; readonly format: FormatId; readonly macroEnabled?: boolean }
@@ -30,7 +30,7 @@ export type DocumentWorkerResponse =
       readonly format: FormatId;
       readonly diagnostics: readonly Diagnostic[];
     }
-  /** Before a `read` answer asked with `preview`: the deck cut to its first slide (see `ReadOptions.onFirstSlide`). */
+  /** Before a `read` answer asked with `preview`: the deck cut to its first slide, or the workbook to its first rows (see `ReadOptions.onFirstSlide`, `onFirstRows`). */
   | { readonly id: number; readonly ok: true; readonly op: 'preview'; readonly document: OstalDocument }
   | { readonly id: number; readonly ok: true; readonly op: 'write'; readonly bytes: Uint8Array; readonly losses: readonly Diagnostic[] }
   | { readonly id: number; readonly ok: true; readonly op: 'zip'; readonly bytes: Uint8Array }

@@ -40,9 +40,11 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
     if (request.op === 'read') {
       // CSV has no signature: trust the extension for it alone; everything else is detected by content.
       const hinted = formatFromFileName(request.fileName);
-      // The preview is copied (its pictures are its own small buffers); the whole deck's are handed over below.
-      const onFirstSlide = (preview: OstalDocument) => scope.postMessage({ id: request.id, ok: true, op: 'preview', document: preview });
-      const result = await read(request.bytes, { ...(hinted === 'csv' ? { format: 'csv' } : {}), ...(request.preview === true ? { onFirstSlide } : {}) });
+      // The preview (a deck's first slide, a large workbook's first rows) is copied: its pictures
+      // are its own small buffers; the whole deck's are handed over below.
+      const onPreview = (preview: OstalDocument) => scope.postMessage({ id: request.id, ok: true, op: 'preview', document: preview });
+      const previews = request.preview === true ? { onFirstSlide: onPreview, onFirstRows: onPreview } : {};
+      const result = await read(request.bytes, { ...(hinted === 'csv' ? { format: 'csv' } : {}), ...previews });
       // A workbook's cells go packed: cloning them one object at a time cost as much as reading the file.
       const { document, packed } = packDocument(result.document);
       scope.postMessage(

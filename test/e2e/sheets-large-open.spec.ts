@@ -93,3 +93,36 @@ test('a large workbook under a licence key the engine refuses fails in its tab w
   await page.getByRole('button', { name: 'Nouveau document texte' }).click();
   await expect(page.getByRole('textbox', { name: 'Zone de texte du document' })).toBeVisible();
 });
+
+test('a workbook of 60,000 rows shows its first rows, read-only, while the rest is read, then the whole of it', async ({ page, host }) => {
+  test.setTimeout(180_000);
+  const rows: (Cell | null)[][] = [];
+  for (let r = 0; r < 60_000; r++) rows.push([{ value: r + 1 }, { value: `Libellé ${String(r % 97)}` }, { value: (r % 10) + 0.5 }, { value: `Réf. ${String(r + 1)}` }]);
+  const workbook: Workbook = { kind: 'workbook', version: WORKBOOK_VERSION, meta: {}, sheets: [sheetFromGrid('Données', rows)] };
+  writeFileSync(path.join(host.docs, 'tres-grand.xlsx'), await write(workbook, 'xlsx'));
+  await page.goto(host.url);
+  // What the screen went through: the "reading the rest" status over a read-only (inert) sheet.
+  await page.evaluate(() => {
+    const seen = { reading: false, firstRowsInert: false };
+    (window as unknown as { seen: typeof seen }).seen = seen;
+    new MutationObserver(() => {
+      if ((document.querySelector('.doc-pane__reading')?.textContent ?? '').includes('Lecture du reste du classeur')) seen.reading = true;
+      const a1 = document.querySelector('.sheets[inert] .ht_master tbody tr[aria-rowindex="2"] td[aria-colindex="2"]');
+      if (a1?.textContent === '1') seen.firstRowsInert = true;
+    }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+  await openFile(page, 'tres-grand.xlsx');
+  // The first rows, then the whole workbook in their place: its last row is there, and the sheet takes edits.
+  await expect(page.getByRole('status').filter({ hasText: 'Lecture du reste du classeur' })).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('status').filter({ hasText: 'Lecture du reste' })).toHaveCount(0, { timeout: 90_000 });
+  await expect(gridCell(page, 1, 1)).toHaveText('1');
+  const seen = await page.evaluate(() => (window as unknown as { seen: { reading: boolean; firstRowsInert: boolean } }).seen);
+  expect(seen).toEqual({ reading: true, firstRowsInert: true });
+  expect(await page.locator('.sheets[inert]').count()).toBe(0);
+  const nameBox = page.getByRole('textbox', { name: 'Cellule' });
+  await nameBox.fill('D60000');
+  await nameBox.press('Enter');
+  await expect(page.getByRole('combobox', { name: 'Barre de formule' })).toHaveValue('Réf. 60000');
+  await enterCell(page, 'E1', '=SUM(A1:A60000)');
+  await expect.poll(async () => number(await gridCell(page, 1, 5).textContent())).toBe((60_000 * 60_001) / 2);
+});

@@ -30,6 +30,15 @@ export interface ReadOptions {
    * after. Not called for other formats, nor for a deck without slides.
    */
   readonly onFirstSlide?: (preview: OstalDocument) => void;
+  /**
+   * Called once, while a large XLSX (or XLSM) workbook is read, with each worksheet cut to its
+   * first rows (about its first megabyte of XML: thousands of rows), its column widths, frozen
+   * panes and the workbook's styles, but no merges, charts, pictures, comments or formulas made
+   * live. The caller can show it, read-only, while the rest is read; the promise still resolves
+   * with the whole workbook. Not called for small workbooks (their worksheets together under a few
+   * megabytes of XML) nor for other formats.
+   */
+  readonly onFirstRows?: (preview: OstalDocument) => void;
 }
 
 export interface ReadResult {
@@ -72,7 +81,13 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   // Large XML parts inflated natively first: the readers are synchronous, the platform's decoder is not.
   const inflated = looksLikeZip(bytes) ? await inflateAhead(bytes, limits) : undefined;
-  const ctx = { limits, diagnostics: new DiagnosticSink(), ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}), ...(inflated && inflated.size > 0 ? { inflated } : {}) };
+  const ctx = {
+    limits,
+    diagnostics: new DiagnosticSink(),
+    ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}),
+    ...(options.onFirstRows ? { onFirstRows: options.onFirstRows } : {}),
+    ...(inflated && inflated.size > 0 ? { inflated } : {})
+  };
   try {
     const document = await codec.read(bytes, ctx);
     if (format === 'odt' || format === 'ods' || format === 'odp') reportOdfMacros(bytes, ctx.limits, ctx.diagnostics);

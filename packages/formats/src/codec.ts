@@ -22,6 +22,8 @@ export interface ReadContext {
   readonly diagnostics: DiagnosticSink;
   /** Called once by a deck reader that can, with the deck cut to its first slide, before the rest is read (see `ReadOptions.onFirstSlide`). */
   readonly onFirstSlide?: (preview: OstalDocument) => void;
+  /** Called once by a workbook reader that can, with each sheet cut to its first rows, before the rest is read (see `ReadOptions.onFirstRows`). */
+  readonly onFirstRows?: (preview: OstalDocument) => void;
   /** The package's large XML parts, already inflated natively by the facade (see native-inflate.ts). */
   readonly inflated?: InflatedParts;
 }

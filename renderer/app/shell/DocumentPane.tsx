@@ -57,6 +57,11 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
         </span>
       </Toolbar>
       <div className="doc-pane__editor">
+        {doc.loading === true && !doc.whole && initial.kind === 'workbook' ? (
+          <p className="doc-pane__reading" role="status">
+            {t('status.readingRest')}
+          </p>
+        ) : null}
         <ErrorBoundary
           fallback={(error) => (
             <Notice tone="error" message={t('error.display', { name: doc.title, reason: error.message })} labels={noticeLabels(translator)} />
@@ -78,8 +83,11 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             ref={handleRef as Ref<WriterHandle>}
           />
         ) : initial.kind === 'workbook' ? (
+          // A large workbook's first rows show read-only while the rest is read; the whole one replaces them.
           <SheetsEditor
-            document={initial}
+            key={doc.whole ? 'whole' : 'first'}
+            document={doc.whole?.kind === 'workbook' ? doc.whole : initial}
+            {...(doc.loading === true && !doc.whole ? { preview: true } : {})}
             labels={sheetsLabels(translator)}
             licenseKey={gridLicenseKey}
             calcLicenseKey={calcLicenseKey}

@@ -27,8 +27,16 @@ import { createElement } from 'react';
 
 export const HOME = 'home';
 
-/** Files from this size on open from their first slide while the rest is read (decks the reader can stream: PPTX). */
+/**
+ * Decks from this size on open from their first slide while the rest is read. Workbooks (XLSX)
+ * (and .xlsm) always ask: their reader gives their first rows only when their worksheets are large.
+ */
 const PREVIEW_FROM_BYTES = 1024 * 1024;
+
+function wantsPreview(name: string, size: number): boolean {
+  const named = formatFromFileName(name);
+  return size >= PREVIEW_FROM_BYTES || named === 'xlsx';
+}
 
 /** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS (`conversionLosses`). */
 const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
@@ -137,13 +145,14 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       }
       const file = await host.files.read(path);
       performance.mark('ostal:open:file-read');
-      // A long deck (PPTX, ODP, FODP) shows its first slide while the rest is read (the tab cannot
-      // be saved until then; the format detected from the content replaces the name's guess).
+      // A long deck (PPTX, ODP, FODP) shows its first slide, a large workbook (XLSX) its first rows,
+      // while the rest is read (the tab cannot be saved until then; the format detected from the
+      // content replaces the name's guess).
       const shown: { tab: OpenDocument | null } = { tab: null };
       const onPreview = (preview: OstalDocument) => {
         performance.mark('ostal:open:preview');
         const named = formatFromFileName(file.name);
-        const format: FormatId = named === 'odp' || named === 'fodp' ? named : 'pptx';
+        const format: FormatId = preview.kind === 'workbook' ? 'xlsx' : named === 'odp' || named === 'fodp' ? named : 'pptx';
         const first = openedDocument({ document: preview, name: file.name, path: file.path, format, modifiedMs: file.modifiedMs, diagnostics: [] });
         const tab: OpenDocument = { ...first, loading: true, ...(readOnly ? { readOnly: true } : {}) };
         shown.tab = tab;
@@ -153,9 +162,9 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       };
       let read: ReadDocument;
       try {
-        read = await getWorker().read(file.bytes, file.name, file.bytes.length >= PREVIEW_FROM_BYTES ? onPreview : undefined);
+        read = await getWorker().read(file.bytes, file.name, wantsPreview(file.name, file.bytes.length) ? onPreview : undefined);
       } catch (error) {
-        // The rest could not be read: the first slide alone must not pass for the document.
+        // The rest could not be read: the first slide or rows alone must not pass for the document.
         if (shown.tab) discard(shown.tab.id);
         throw error;
       }

@@ -171,6 +171,46 @@ export class ZipArchive {
     return out;
   }
 
+  /**
+   * The first bytes of an entry, for a preview while the whole is read: at least `minBytes` when it
+   * holds that many (inflation goes by chunks, so a few more may come). Not checked against the
+   * entry's checksum, which covers the whole; an entry inflated ahead stays there for `read`.
+   * Undefined when the entry is missing, encrypted, compressed another way, damaged or past the
+   * limits: the whole read reports those.
+   */
+  readPrefix(name: string, minBytes: number): Uint8Array | undefined {
+    const e = this.entry(name);
+    if (!e || e.encrypted) return undefined;
+    const ready = this.ahead?.get(e.name);
+    if (ready) return ready.subarray(0, minBytes);
+    const data = this.compressedData(e);
+    if (!data || (e.method !== 0 && e.method !== 8)) return undefined;
+    if (e.method === 0) return data.subarray(0, minBytes);
+    const chunks: Uint8Array[] = [];
+    let produced = 0;
+    const inflater = new Inflate((chunk) => {
+      produced += chunk.length;
+      chunks.push(chunk);
+    });
+    const cap = Math.min(this.limits.maxEntryInflated, this.limits.maxTotalInflated);
+    try {
+      for (let off = 0; off < data.length && produced < minBytes; off += CHUNK) {
+        const end = Math.min(off + CHUNK, data.length);
+        inflater.push(data.subarray(off, end), end === data.length);
+        if (produced > cap || (produced > 1024 * 1024 && produced / end > this.limits.maxCompressionRatio)) return undefined;
+      }
+    } catch {
+      return undefined;
+    }
+    const out = new Uint8Array(produced);
+    let o = 0;
+    for (const c of chunks) {
+      out.set(c, o);
+      o += c.length;
+    }
+    return out;
+  }
+
   /** Reads an entry as text (UTF-8, or UTF-16 when it starts with a byte order mark). */
   readText(name: string): string {
     return decodeText(this.read(name));

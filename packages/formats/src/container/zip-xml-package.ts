@@ -7,6 +7,7 @@ import type { Limits } from '../limits.js';
 import type { PartSource } from '../optional-part.js';
 import { parseXml } from '../xml/xml-parser.js';
 import type { XmlElement } from '../xml/xml-tree.js';
+import { decodeText } from './zip-reader.js';
 import type { ZipArchive } from './zip-reader.js';
 
 export abstract class ZipXmlPackage implements PartSource {
@@ -27,5 +28,11 @@ export abstract class ZipXmlPackage implements PartSource {
   /** Text of a part (UTF-8 or UTF-16 by BOM), for streaming large parts. */
   text(part: string): string {
     return this.zip.readText(part);
+  }
+
+  /** The start of a part's text, at least `minBytes` of it when it is that long, for a preview (see `ZipArchive.readPrefix`). */
+  textPrefix(part: string, minBytes: number): string | undefined {
+    const bytes = this.zip.readPrefix(part, minBytes);
+    return bytes ? decodeText(bytes) : undefined;
   }
 }

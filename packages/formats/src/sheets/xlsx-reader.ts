@@ -18,6 +18,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { CellBudget, mergeExtent } from './sheet-grid.js';
 import { readSharedStrings } from './sml-shared-strings.js';
 import { readWorksheet } from './xlsx-sheet-reader.js';
+import { previewWorkbook } from './xlsx-preview.js';
 import { themeColors } from './sml-colors.js';
 import { XlsxStyles } from './xlsx-styles-reader.js';
 import { DEFAULT_FONT } from './xlsx-styles-writer.js';
@@ -109,6 +110,12 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const sheets: Sheet[] = [];
   let personNames: Map<string, string> | undefined;
   const persons = (): Map<string, string> => (personNames ??= readPersons(pkg, workbookPart, ctx));
+  const df = styles.defaultFont;
+  const defaultFont = df && (df.family !== DEFAULT_FONT.family || df.size !== DEFAULT_FONT.size || df.color) ? normalizeCellStyle({ font: df }).font : undefined;
+  if (ctx.onFirstRows) {
+    const preview = previewWorkbook({ pkg, workbook: wb, rels, strings, styles, theme, date1904, ...(defaultFont ? { defaultFont } : {}) }, ctx);
+    if (preview) ctx.onFirstRows(preview);
+  }
   const caches = readPivotCaches(pkg, workbookPart, wb, ctx);
   const sheetsEl = smlChild(wb, 'sheets');
   let position = -1;
@@ -184,8 +191,6 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     sheets.push({ name: 'Sheet1', rows: [] });
   }
   const styleList = styles.styles;
-  const df = styles.defaultFont;
-  const defaultFont = df && (df.family !== DEFAULT_FONT.family || df.size !== DEFAULT_FONT.size || df.color) ? normalizeCellStyle({ font: df }).font : undefined;
   return {
     kind: 'workbook',
     version: WORKBOOK_VERSION,
