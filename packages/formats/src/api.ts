@@ -86,7 +86,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
     diagnostics: new DiagnosticSink(),
     ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}),
     ...(options.onFirstRows ? { onFirstRows: options.onFirstRows } : {}),
-    ...(inflated && inflated.size > 0 ? { inflated } : {})
+    ...(inflated && inflated.size > 0 ? { inflated } : {}),
   };
   try {
     const document = await codec.read(bytes, ctx);
