@@ -28,14 +28,14 @@ import { createElement } from 'react';
 export const HOME = 'home';
 
 /**
- * Decks from this size on open from their first slide while the rest is read. Workbooks (XLSX)
- * (and .xlsm) always ask: their reader gives their first rows only when their worksheets are large.
+ * Decks from this size on open from their first slide while the rest is read. Workbooks (XLSX,
+ * .xlsm, ODS, FODS) always ask: their reader gives their first rows only when their sheets are large.
  */
 const PREVIEW_FROM_BYTES = 1024 * 1024;
 
 function wantsPreview(name: string, size: number): boolean {
   const named = formatFromFileName(name);
-  return size >= PREVIEW_FROM_BYTES || named === 'xlsx';
+  return size >= PREVIEW_FROM_BYTES || named === 'xlsx' || named === 'ods' || named === 'fods';
 }
 
 /** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS (`conversionLosses`). */
@@ -152,7 +152,8 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       const onPreview = (preview: OstalDocument) => {
         performance.mark('ostal:open:preview');
         const named = formatFromFileName(file.name);
-        const format: FormatId = preview.kind === 'workbook' ? 'xlsx' : named === 'odp' || named === 'fodp' ? named : 'pptx';
+        const format: FormatId =
+          preview.kind === 'workbook' ? (named === 'ods' || named === 'fods' ? named : 'xlsx') : named === 'odp' || named === 'fodp' ? named : 'pptx';
         const first = openedDocument({ document: preview, name: file.name, path: file.path, format, modifiedMs: file.modifiedMs, diagnostics: [] });
         const tab: OpenDocument = { ...first, loading: true, ...(readOnly ? { readOnly: true } : {}) };
         shown.tab = tab;

@@ -20,6 +20,9 @@ import { imageOfFrame } from './ods-images.js';
 import type { SheetImage } from '@ostal/model';
 import { parseRange } from './xlsx-sheet-reader.js';
 import { OdsBodyReader, excelRangeOfOdf } from './ods-reader.js';
+import { DiagnosticSink } from '../diagnostics-sink.js';
+import { closedPrefix } from '../xml/xml-prefix.js';
+import { PREVIEW_FROM_BYTES, PREVIEW_PART_BYTES } from './xlsx-preview.js';
 
 /** Parses a chart sub-document into a node tree, or undefined when unreadable. */
 function objectDocument(pkg: OdfPackage, href: string, ctx: ReadContext): OdfNode | undefined {
@@ -116,6 +119,32 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
 }
 
 /**
+ * The first rows of a large ODS or FODS (see `ReadOptions.onFirstRows`): the body's first
+ * megabyte, cut after its last complete table row and closed, read with the common styles and
+ * settings (frozen panes). Tables further on are not in it. Undefined when there is no complete
+ * row in it or anything fails: the whole read, which comes next, reports the file's problems.
+ */
+function previewOds(content: string | undefined, parts: readonly [string, string][], ctx: ReadContext): Workbook | undefined {
+  const xml = content === undefined ? undefined : closedPrefix(content, 'table-row');
+  if (xml === undefined) return undefined;
+  const quiet: ReadContext = { limits: ctx.limits, diagnostics: new DiagnosticSink() };
+  try {
+    const reader = new OdsBodyReader(quiet, new CellBudget(ctx.limits.maxCells));
+    for (const [name, text] of parts) reader.read(name === 'content.xml' ? xml : text, name);
+    return finish(reader, quiet, 'content.xml');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Hands `preview` to the caller that asked for first rows, if there is one. */
+function offer(preview: () => Workbook | undefined, ctx: ReadContext): void {
+  if (!ctx.onFirstRows) return;
+  const first = preview();
+  if (first) ctx.onFirstRows(first);
+}
+
+/**
  * Reads an ODS package (spreadsheet or spreadsheet template).
  * @throws FormatError for an unreadable, encrypted or hostile package, or past maxCells.
  */
@@ -123,6 +152,12 @@ export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
   const pkg = OdfPackage.open(bytes, ctx.limits, ctx.diagnostics.damaged, ctx.inflated);
   if (pkg.mimeType && !pkg.mimeType.includes('spreadsheet')) {
     ctx.diagnostics.warn('unexpected-media-type', `The package says it is ${pkg.mimeType}; reading its tables anyway.`, 'mimetype');
+  }
+  if ((pkg.zip.entry('content.xml')?.size ?? 0) >= PREVIEW_FROM_BYTES) {
+    offer(() => {
+      const optional = (name: string): [string, string][] => (pkg.has(name) ? [[name, pkg.text(name)]] : []);
+      return previewOds(pkg.textPrefix('content.xml', PREVIEW_PART_BYTES), [...optional('styles.xml'), ['content.xml', ''], ...optional('settings.xml')], ctx);
+    }, ctx);
   }
   const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
   // Common styles (styles.xml) first: automatic cell styles in content.xml name them as parents.
@@ -164,7 +199,9 @@ export function readFods(bytes: Uint8Array, ctx: ReadContext): Workbook {
   if (bytes.length > ctx.limits.maxEntryInflated) {
     throw new FormatError('limit-exceeded', `The file is larger than ${String(ctx.limits.maxEntryInflated)} bytes (maxEntryInflated).`);
   }
+  const text = decodeText(bytes);
+  if (bytes.length >= PREVIEW_FROM_BYTES) offer(() => previewOds(text.slice(0, PREVIEW_PART_BYTES), [['content.xml', '']], ctx), ctx);
   const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
-  reader.read(decodeText(bytes), 'document.fods');
+  reader.read(text, 'document.fods');
   return finish(reader, ctx, 'document.fods');
 }

@@ -3,7 +3,7 @@
  * read, so that the editor can show the first screen of a file that takes seconds to read.
  *
  * Each worksheet part is inflated only as far as its first megabyte (`ZipArchive.readPrefix`), cut
- * after its last complete row, closed, and read by the usual worksheet reader. The preview holds
+ * after its last complete row and closed (`closedPrefix`), and read by the usual worksheet reader. The preview holds
  * what the first screen shows (values with their styles, column widths, row heights, frozen panes,
  * sheet names and visibility); merges, features, drawings and comments come with the whole read.
  * Nothing here can fail the read: any surprise leaves the preview out, and the whole read reports
@@ -15,6 +15,7 @@ import type { ReadContext } from '../codec.js';
 import { DiagnosticSink } from '../diagnostics-sink.js';
 import type { OpcPackage, Relationship } from '../ooxml/opc-package.js';
 import { NS } from '../xml/namespaces.js';
+import { closedPrefix } from '../xml/xml-prefix.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { CellBudget } from './sheet-grid.js';
@@ -26,32 +27,6 @@ export const PREVIEW_PART_BYTES = 1024 * 1024;
 
 /** Worksheets together holding less XML than this are read whole at once, without a preview. */
 export const PREVIEW_FROM_BYTES = 4 * 1024 * 1024;
-
-/** Where the last complete row of `xml` ends (after its `</row>` or `</x:row>`), or -1. */
-function lastRowEnd(xml: string): number {
-  let at = xml.length;
-  for (;;) {
-    const end = xml.lastIndexOf('row>', at);
-    if (end < 0) return -1;
-    const open = xml.lastIndexOf('<', end);
-    if (open >= 0 && /^<\/(?:[A-Za-z_][\w.-]*:)?$/.test(xml.slice(open, end))) return end + 4;
-    at = end - 1;
-  }
-}
-
-/**
- * `xml`, the start of a worksheet part, cut after its last complete row and closed as a whole
- * part would be; undefined when no complete row is in it (nothing to show, or not a worksheet).
- */
-export function closedWorksheetPrefix(xml: string): string | undefined {
-  const end = lastRowEnd(xml);
-  if (end < 0) return undefined;
-  const head = xml.slice(0, end);
-  const root = /<((?:[A-Za-z_][\w.-]*:)?)worksheet[\s>]/.exec(head);
-  const data = /<((?:[A-Za-z_][\w.-]*:)?)sheetData[\s>]/.exec(head);
-  if (!root || !data || data.index < root.index) return undefined;
-  return `${head}</${data[1] ?? ''}sheetData></${root[1] ?? ''}worksheet>`;
-}
 
 function smlChildren(el: XmlElement, local: string): XmlElement[] {
   return [...childElements(el, NS.s, local), ...childElements(el, NS.strictS, local)];
@@ -107,7 +82,7 @@ export function previewWorkbook(input: PreviewInput, ctx: ReadContext): Workbook
     const size = pkg.zip.entry(e.part)?.size ?? 0;
     const text = pkg.textPrefix(e.part, PREVIEW_PART_BYTES);
     // A sheet read to its end is whole already; a longer one is cut after its last complete row.
-    const xml = text === undefined ? undefined : text.length >= size ? text : closedWorksheetPrefix(text);
+    const xml = text === undefined ? undefined : text.length >= size ? text : closedPrefix(text, 'row');
     let sheet: Sheet = { name: e.name, rows: [] };
     if (xml !== undefined) {
       try {

@@ -3,7 +3,6 @@ import type { Cell, OstalDocument, Workbook } from '@ostal/model';
 import { unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../index.js';
-import { closedWorksheetPrefix } from './xlsx-preview.js';
 
 /** `rows` x 8 cells: numbers, text, a bold date column; a frozen first row and a wide column B. */
 function bigWorkbook(rows: number, sheetName = 'Données'): Workbook {
@@ -38,10 +37,13 @@ async function readWithPreview(bytes: Uint8Array): Promise<{ previews: OstalDocu
   return { previews, whole: result.document as Workbook };
 }
 
+let written: Promise<Uint8Array> | undefined;
+/** The large workbook written once for the tests that need one. */
+const largeXlsx = (): Promise<Uint8Array> => (written ??= write(bigWorkbook(30_000), 'xlsx'));
+
 describe('xlsx: first rows before the rest', () => {
   it('hands over the first rows of each sheet, as the whole read has them, then resolves with the whole workbook', async () => {
-    const bytes = await write(bigWorkbook(30_000), 'xlsx');
-    const { previews, whole } = await readWithPreview(bytes);
+    const { previews, whole } = await readWithPreview(await largeXlsx());
     expect(previews).toHaveLength(1);
     const preview = previews[0] as Workbook;
     expect(preview.sheets.map((s) => s.name)).toEqual(['Données', 'Petite']);
@@ -66,7 +68,7 @@ describe('xlsx: first rows before the rest', () => {
   });
 
   it('hands over the sound first rows, and the whole read still fails on a worksheet damaged further down', async () => {
-    const files = unzipSync(await write(bigWorkbook(30_000), 'xlsx'));
+    const files = unzipSync(await largeXlsx());
     const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
     // A cell element left open far down the part: the first megabyte is sound, the part is not.
     const at = sheet.lastIndexOf('<row ');
@@ -78,17 +80,16 @@ describe('xlsx: first rows before the rest', () => {
   });
 });
 
-describe('closedWorksheetPrefix', () => {
-  it('cuts after the last complete row and closes sheetData and worksheet with their prefixes', () => {
-    const head = '<?xml version="1.0"?><x:worksheet xmlns:x="s"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row><x:row r="2"><x:c r="A2"><x:v>2';
-    expect(closedWorksheetPrefix(head)).toBe(
-      '<?xml version="1.0"?><x:worksheet xmlns:x="s"><x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>',
-    );
-    expect(closedWorksheetPrefix('<worksheet><sheetData><row r="1"/><row r="2"><c/></row><row')).toBe('<worksheet><sheetData><row r="1"/><row r="2"><c/></row></sheetData></worksheet>');
-  });
-
-  it('gives nothing when no row is complete or the text is no worksheet', () => {
-    expect(closedWorksheetPrefix('<worksheet><sheetData><row r="1"><c><v>1')).toBeUndefined();
-    expect(closedWorksheetPrefix('<chartsheet><row>1</row>')).toBeUndefined();
+describe.each(['ods', 'fods'] as const)('%s: first rows before the rest', (format) => {
+  it('hands over the first table\'s first rows as the whole read has them', async () => {
+    // ODF spells each cell out at length: 12,000 rows are past the preview's 4 MB.
+    const { previews, whole } = await readWithPreview(await write(bigWorkbook(12_000), format));
+    expect(previews).toHaveLength(1);
+    const first = (previews[0] as Workbook).sheets[0]!;
+    expect(first.name).toBe('Données');
+    expect(first.rows.length).toBeGreaterThan(500);
+    expect(first.rows.length).toBeLessThan(12_000);
+    expect(first.rows).toEqual(whole.sheets[0]!.rows.slice(0, first.rows.length));
+    expect(first.frozen).toEqual(whole.sheets[0]!.frozen);
   });
 });
