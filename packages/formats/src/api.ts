@@ -32,7 +32,7 @@ export interface ReadOptions {
   readonly onFirstSlide?: (preview: OstalDocument) => void;
   /**
    * Called once, while a large XLSX (or XLSM) workbook is read, with each worksheet cut to its
-   * first rows (about its first megabyte of XML: thousands of rows), its column widths, frozen
+   * first rows (about its first 256 KB of XML: a thousand rows or so), its column widths, frozen
    * panes and the workbook's styles, but no merges, charts, pictures, comments or formulas made
    * live. The caller can show it, read-only, while the rest is read; the promise still resolves
    * with the whole workbook. Not called for small workbooks (their worksheets together under a few

@@ -49,7 +49,7 @@ describe('xlsx: first rows before the rest', () => {
     expect(preview.sheets.map((s) => s.name)).toEqual(['Données', 'Petite']);
     const [first, small] = preview.sheets;
     // Thousands of rows, not all of them.
-    expect(first!.rows.length).toBeGreaterThan(1000);
+    expect(first!.rows.length).toBeGreaterThan(500);
     expect(first!.rows.length).toBeLessThan(whole.sheets[0]!.rows.length);
     expect(whole.sheets[0]!.rows).toHaveLength(30_000);
     // Each previewed row is the whole read's row: values, formulas, styles.
@@ -70,7 +70,7 @@ describe('xlsx: first rows before the rest', () => {
   it('hands over the sound first rows, and the whole read still fails on a worksheet damaged further down', async () => {
     const files = unzipSync(await largeXlsx());
     const sheet = new TextDecoder().decode(files['xl/worksheets/sheet1.xml']);
-    // A cell element left open far down the part: the first megabyte is sound, the part is not.
+    // A cell element left open far down the part: the first rows are sound, the part is not.
     const at = sheet.lastIndexOf('<row ');
     files['xl/worksheets/sheet1.xml'] = new TextEncoder().encode(`${sheet.slice(0, at)}<row r="x"><c><v>1</row>${sheet.slice(at)}`);
     const previews: OstalDocument[] = [];

@@ -22,7 +22,7 @@ import { parseRange } from './xlsx-sheet-reader.js';
 import { OdsBodyReader, excelRangeOfOdf } from './ods-reader.js';
 import { DiagnosticSink } from '../diagnostics-sink.js';
 import { closedPrefix } from '../xml/xml-prefix.js';
-import { PREVIEW_FROM_BYTES, PREVIEW_PART_BYTES } from './xlsx-preview.js';
+import { ODF_PREVIEW_BYTES, PREVIEW_FROM_BYTES } from './xlsx-preview.js';
 
 /** Parses a chart sub-document into a node tree, or undefined when unreadable. */
 function objectDocument(pkg: OdfPackage, href: string, ctx: ReadContext): OdfNode | undefined {
@@ -120,7 +120,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
 
 /**
  * The first rows of a large ODS or FODS (see `ReadOptions.onFirstRows`): the body's first
- * megabyte, cut after its last complete table row and closed, read with the common styles and
+ * megabyte (`ODF_PREVIEW_BYTES`), cut after its last complete table row and closed, read with the common styles and
  * settings (frozen panes). Tables further on are not in it. Undefined when there is no complete
  * row in it or anything fails: the whole read, which comes next, reports the file's problems.
  */
@@ -156,7 +156,7 @@ export function readOds(bytes: Uint8Array, ctx: ReadContext): Workbook {
   if ((pkg.zip.entry('content.xml')?.size ?? 0) >= PREVIEW_FROM_BYTES) {
     offer(() => {
       const optional = (name: string): [string, string][] => (pkg.has(name) ? [[name, pkg.text(name)]] : []);
-      return previewOds(pkg.textPrefix('content.xml', PREVIEW_PART_BYTES), [...optional('styles.xml'), ['content.xml', ''], ...optional('settings.xml')], ctx);
+      return previewOds(pkg.textPrefix('content.xml', ODF_PREVIEW_BYTES), [...optional('styles.xml'), ['content.xml', ''], ...optional('settings.xml')], ctx);
     }, ctx);
   }
   const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
@@ -200,7 +200,7 @@ export function readFods(bytes: Uint8Array, ctx: ReadContext): Workbook {
     throw new FormatError('limit-exceeded', `The file is larger than ${String(ctx.limits.maxEntryInflated)} bytes (maxEntryInflated).`);
   }
   const text = decodeText(bytes);
-  if (bytes.length >= PREVIEW_FROM_BYTES) offer(() => previewOds(text.slice(0, PREVIEW_PART_BYTES), [['content.xml', '']], ctx), ctx);
+  if (bytes.length >= PREVIEW_FROM_BYTES) offer(() => previewOds(text.slice(0, ODF_PREVIEW_BYTES), [['content.xml', '']], ctx), ctx);
   const reader = new OdsBodyReader(ctx, new CellBudget(ctx.limits.maxCells));
   reader.read(text, 'document.fods');
   return finish(reader, ctx, 'document.fods');

@@ -2,7 +2,7 @@
  * The first rows of a large XLSX workbook, handed to `ReadContext.onFirstRows` before the rest is
  * read, so that the editor can show the first screen of a file that takes seconds to read.
  *
- * Each worksheet part is inflated only as far as its first megabyte (`ZipArchive.readPrefix`), cut
+ * Each worksheet part is inflated only as far as its first 256 KB (`ZipArchive.readPrefix`), cut
  * after its last complete row and closed (`closedPrefix`), and read by the usual worksheet reader. The preview holds
  * what the first screen shows (values with their styles, column widths, row heights, frozen panes,
  * sheet names and visibility); merges, features, drawings and comments come with the whole read.
@@ -22,8 +22,14 @@ import { CellBudget } from './sheet-grid.js';
 import { readWorksheet } from './xlsx-sheet-reader.js';
 import type { XlsxStyles } from './xlsx-styles-reader.js';
 
-/** Bytes of each worksheet's XML read for the preview (a few thousand rows of a typical sheet). */
-export const PREVIEW_PART_BYTES = 1024 * 1024;
+/**
+ * Bytes of each worksheet's XML read for the preview: about a thousand rows of a typical sheet,
+ * a few screens; more only makes the first screen later (parsed, copied to the page, laid out).
+ */
+export const PREVIEW_PART_BYTES = 256 * 1024;
+
+/** Bytes of an ODF spreadsheet's content read for the preview: its automatic styles come before the first table. */
+export const ODF_PREVIEW_BYTES = 4 * PREVIEW_PART_BYTES;
 
 /** Worksheets together holding less XML than this are read whole at once, without a preview. */
 export const PREVIEW_FROM_BYTES = 4 * 1024 * 1024;
