@@ -84,7 +84,8 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
   const [buildFailure, setBuildFailure] = useState<{ error: unknown } | null>(null);
   const engine = () => {
     if (engineRef.current) return engineRef.current;
-    const opened = openWorkbookEngine(document, calcLicenseKey);
+    // A preview never computes: its engine is never built, whatever its size.
+    const opened = openWorkbookEngine(document, calcLicenseKey, preview ? 0 : undefined);
     // Phases of opening, as User Timing marks (see use-documents.ts).
     performance.mark('ostal:sheets:engine-opened');
     opened.onBuildError = (error) => setBuildFailure({ error });
