@@ -202,13 +202,7 @@ export class ZipArchive {
     } catch {
       return undefined;
     }
-    const out = new Uint8Array(produced);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
+    return joined(chunks, produced);
   }
 
   /** Reads an entry as text (UTF-8, or UTF-16 when it starts with a byte order mark). */
@@ -296,13 +290,7 @@ export class ZipArchive {
     }
     if (!done && e.size > 0) throw new FormatError('corrupt-container', `The part "${e.name}" is truncated.`, e.name);
     this.inflatedTotal += produced;
-    const out = new Uint8Array(produced);
-    let o = 0;
-    for (const c of chunks) {
-      out.set(c, o);
-      o += c.length;
-    }
-    return out;
+    return joined(chunks, produced);
   }
 
   private count(e: ZipEntry, produced: number, compressed: number): void {
@@ -317,6 +305,17 @@ export class ZipArchive {
       throw new FormatError('limit-exceeded', `The part "${e.name}" is compressed more than ${String(maxCompressionRatio)}:1, like a zip bomb (maxCompressionRatio).`, e.name);
     }
   }
+}
+
+/** `chunks` one after the other in one array of `length` bytes. */
+function joined(chunks: readonly Uint8Array[], length: number): Uint8Array {
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (const c of chunks) {
+    out.set(c, o);
+    o += c.length;
+  }
+  return out;
 }
 
 function findEocd(bytes: Uint8Array, view: DataView): number {
