@@ -23,6 +23,13 @@ describe('deck content from LibreOffice flat ODF', () => {
     expect(compareSlides(doc(page(`Titre${object('2012197')}`)), doc(page(`Titre${object('506752')}`)))).toEqual({ matched: 1, total: 1 });
   });
 
+  it('takes a slide number field as a field, whatever content LibreOffice exported for it, and leaves out embedded documents’ metadata', () => {
+    const meta = '<draw:object><office:document><office:meta><meta:generator>LibreOffice/7.4</meta:generator></office:meta></office:document></draw:object>';
+    expect(slidesOfFlatOdp(doc(page(`Page <text:page-number>22</text:page-number>${meta}`)))).toEqual([{ text: 'Page #page#', notes: '' }]);
+    expect(compareSlides(doc(page('Page <text:page-number>22</text:page-number>')), doc(page('Page <text:page-number>&lt;number&gt;</text:page-number>')))).toEqual({ matched: 1, total: 1 });
+    expect(compareSlides(doc(page('Page 22')), doc(page('Page <text:page-number>22</text:page-number>')))).toEqual({ matched: 0, total: 1 });
+  });
+
   it('counts slides equal at the same place, a missing slide as a mismatch', () => {
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'n'), page('b')))).toEqual({ matched: 2, total: 2 });
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'autre')))).toEqual({ matched: 0, total: 2 });

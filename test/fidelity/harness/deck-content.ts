@@ -17,6 +17,11 @@ function plain(xml: string): string {
     .replace(/<office:binary-data>[\s\S]*?<\/office:binary-data>/g, ' ')
     // Settings of embedded documents are no slide text (LibreOffice gives each load a new random Rsid).
     .replace(/<office:settings>[\s\S]*?<\/office:settings>/g, ' ')
+    // Nor is their metadata (the generator that last saved them).
+    .replace(/<office:meta>[\s\S]*?<\/office:meta>/g, ' ')
+    // A slide number field shows the slide's number wherever it stands; LibreOffice exports its
+    // content as it read it ("22" cached in a PPTX, "<number>" from an ODP): the field, not its content.
+    .replace(/<text:page-number\b[^>]*?(?:\/>|>[\s\S]*?<\/text:page-number>)/g, ' #page# ')
     .replace(/<text:(s|tab|line-break)\b[^>]*\/>/g, ' ')
     .replace(/<\/text:(p|h)>/g, ' ')
     .replace(/<[^>]*>/g, '')

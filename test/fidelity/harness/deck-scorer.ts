@@ -58,7 +58,9 @@ fodp). Then:
   \`jing -i\`.
 - **Slide agreement**: LibreOffice exports the original and each output to flat ODF
   (\`--convert-to fodp\`); for every slide, the text of its shapes and of its speaker notes is
-  whitespace-normalised, and a slide agrees when both are identical at the same position. The
+  whitespace-normalised (a slide number field counts as the field, not the number LibreOffice exported for it,
+  which it takes as cached in a PPTX and as "<number>" from an ODP; embedded documents' settings and metadata are
+  left out), and a slide agrees when both are identical at the same position. The
   file's score is agreeing slides over the larger slide count, so a lost or added slide counts
   against it; 1 means the same slide count and the same text everywhere.
 - **Structure**: Ostal's census of the original (slides, hidden slides, notes, shapes by kind,
