@@ -236,9 +236,14 @@ export class OdsTableReader {
         break;
       default: {
         // No value type: an error result (LibreOffice marks it with calcext; a formula's may show
-        // in another language, `#NV`, or numbered, `Err:502`), or plain text.
-        const code = formulaAttr !== undefined ? odfErrorCodeOf(text) : errorCodeOf(text);
-        if (text !== '') value = code ? { error: code } : text;
+        // in another language, `#NV`, or numbered, `Err:502`), or plain text. A formula's other
+        // results are only those its `office:string-value` or `office:boolean-value` states: its
+        // text alone is no result (LibreOffice computes such a formula again, `of:=(2)` showing
+        // "2" is the number 2, not text).
+        if (formulaAttr !== undefined) {
+          const code = odfErrorCodeOf(text);
+          value = code ? { error: code } : a.string !== undefined ? a.string : a.boolean !== undefined ? a.boolean === 'true' || a.boolean === '1' : null;
+        } else if (text !== '') value = errorCodeOf(text) ? { error: errorCodeOf(text)! } : text;
       }
     }
     if (a.calcextType === 'error') value = { error: odfErrorCodeOf(text) ?? '#ERROR!' };
