@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftA1Tokens, tokenizeA1 } from './a1-formula.js';
 import { fromOpenFormula, toOpenFormula } from './openformula.js';
 import { excelFileFunctionName, modelFunctionName } from './openformula-names.js';
+import { fileFormula } from './xlsx-sheet-writer.js';
 
 const PAIRS: readonly [string, string][] = [
   ['=SUM(A1:A3)', 'of:=SUM([.A1:.A3])'],
@@ -57,6 +58,11 @@ describe('toOpenFormula / fromOpenFormula', () => {
     expect(fromOpenFormula('of:=ISOWEEKNUM([.A1]; 3)+1').formula).toBe('=ISOWEEKNUM(A1)+1');
     expect(fromOpenFormula('of:=ISOWEEKNUM(DATE(2010;1;7);1)').formula).toBe('=ORG.LIBREOFFICE.WEEKNUM_OOO(DATE(2010,1,7),1)');
     expect(fromOpenFormula('of:=ISOWEEKNUM([.A1];[.B1])').formula).toBe('=ORG.LIBREOFFICE.WEEKNUM_OOO(A1,B1)');
+  });
+
+  it('writes a quoted function name of an ODF file bare in xlsx (Excel has no quoted names)', () => {
+    expect(fileFormula(`='DURATION'("2008-01-02","2008-02-15",0.05,0.06,2,0)+'Sheet 2'!A1`)).toBe(`DURATION("2008-01-02","2008-02-15",0.05,0.06,2,0)+'Sheet 2'!A1`);
+    expect(fileFormula(`='ifna'(A1,0)`)).toBe('_xlfn.IFNA(A1,0)');
   });
 
   it('writes ECMA.CEILING without and WEEKNUM_OOO with the future-function prefix in xlsx', () => {
