@@ -40,6 +40,7 @@ export * from './deck-slide-text.js';
 export * from './chart.js';
 export * from './workbook-image.js';
 export * from './workbook-table.js';
+export * from './workbook-external-link.js';
 export * from './text-outline.js';
 export * from './text-note-settings.js';
 export * from './text-styles.js';

@@ -17,6 +17,7 @@ import type { AutoFilter, CellComment, ConditionalFormat, DataValidation, Opaque
 import type { SheetImage } from './workbook-image.js';
 import type { SheetTable } from './workbook-table.js';
 import type { StoredMacroProject } from './macro-project.js';
+import type { ExternalLink } from './workbook-external-link.js';
 
 export const WORKBOOK_VERSION = 2;
 
@@ -151,6 +152,8 @@ export interface Workbook {
   readonly pivotCaches?: OpaquePivotCaches;
   /** Pivot tables of the ODS the workbook was read from (their output is in the cells). */
   readonly dataPilots?: OpaqueDataPilots;
+  /** Other workbooks the formulas read; `[1]` in a formula is the first (workbook-external-link.ts). */
+  readonly externalLinks?: readonly ExternalLink[];
   /** The macro project of an .xlsm, kept as base64 bytes and never run (macro-project.ts). */
   readonly macros?: StoredMacroProject;
 }

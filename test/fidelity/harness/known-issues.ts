@@ -66,6 +66,25 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   // #ZAHL!, #WERT!), which LibreOffice shows as such; Ostal reads them as the errors (#N/A,
   // #NUM!, #VALUE!), which an application shows in its own language (LibreOffice in English here).
   'ods/odftk-format_condition_import_xml_MSO15.ods': 'Error results stored in German by Microsoft Office (#NV, #ZAHL!): LibreOffice shows that text; the XLSX holds the errors, shown in English',
+  // Sheet1 column H reads other workbooks through LibreOffice's cache tables, all kept. The
+  // disagreements: Microsoft Office's error results stored in German (#WERT!, #BEZUG!, 12 cells,
+  // as above); H15 and H42 read an error of the cache, which LibreOffice's cache does not hold (its
+  // own ODS of the file drops it), so the recomputed cell shows 0; in the XLSX, LibreOffice
+  // recomputes text and boolean results (Application is not Microsoft: ERR! checks become ok,
+  // TRUE shows as 1) and has no names defined in other workbooks (H33:H35 Err:501, its own XLSX too).
+  'ods/odftk-external_link_import_xml_MSO15.ods':
+    "Error results stored in German by Microsoft Office (#WERT!, #BEZUG!); LibreOffice's external cache holds no errors (H15, H42 show 0); XLSX: it recomputes text and boolean results and has no external names (Err:501, its own XLSX too)",
+  // 2011!B24:K24 have a fa-IR currency style (number:grouping, two decimals): LibreOffice shows
+  // the original's 1 as ٬0٫01 ﷼, taking the Persian separators for literal text (its own XLSX
+  // of the file says `#\٬##0\٫00\ [$﷼-429]` and shows the same); the XLSX Ostal wrote,
+  // `[$-429] #,##0.00 [$﷼-429]`, shows 1٫00 ﷼ (10 cells).
+  'ods/sheetjs-number_format.ods': "LibreOffice shows the original's fa-IR currency cells (2011!B24:K24) with the Persian separators as literal text (1 as ٬0٫01 ﷼, its own XLSX too); Ostal's XLSX shows 1٫00 ﷼",
+  // Microsoft Office's German error results (#WERT!, #ZAHL!, #NV) as above; Data!I23:J23 and the
+  // same cells of DataType and ExtCache hold 1900-02-29, a day that does not exist (Excel's day 60):
+  // LibreOffice reads it as day 0 (30.12.1899), Ostal as 1900-03-01. XLSX: LibreOffice lays the
+  // pivot tables out afresh (Total Result, Field 1…, its own item order), as for the XLSX files above.
+  'ods/odftk-pivottable_datasource_import_xml_MSO15.ods':
+    'Error results stored in German by Microsoft Office; 1900-02-29 (no such day) is day 0 to LibreOffice, 1900-03-01 to Ostal; XLSX: LibreOffice lays the pivot tables out afresh',
 };
 
 /** The known LibreOffice issue of a corpus file (`docx/…`, `odt/…`), if any. */

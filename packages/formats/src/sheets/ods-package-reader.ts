@@ -105,6 +105,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
     };
   });
   const styleList = reader.styles.table.styles;
+  const externalLinks = reader.externals.links();
   const workbook: Workbook = {
     kind: 'workbook',
     version: WORKBOOK_VERSION,
@@ -114,6 +115,7 @@ function finish(reader: OdsBodyReader, ctx: ReadContext, part: string, pkg?: Odf
     ...(reader.names.length > 0 ? { names: reader.names } : {}),
     ...(reader.date1904 ? { date1904: true } : {}),
     ...(reader.dataPilots ? { dataPilots: reader.dataPilots } : {}),
+    ...(externalLinks.length > 0 ? { externalLinks } : {}),
   };
   return withCharts(workbook, reader, ctx, part, pkg);
 }

@@ -55,6 +55,27 @@ describe('ods reader', () => {
     ]);
   });
 
+  it('reads the results of formulas without value type only from the attributes that state them', async () => {
+    // As in odftk-34619.ods: text alone is no result (LibreOffice computes those formulas again).
+    const row =
+      '<table:table-row>' +
+      '<table:table-cell table:formula="of:=(2)"><text:p>2</text:p></table:table-cell>' +
+      '<table:table-cell office:string-value="OK" table:formula="of:=IF([.A1]=2;&quot;OK&quot;;&quot;no&quot;)"/>' +
+      '<table:table-cell office:boolean-value="false" table:formula="of:=FALSE()"><text:p>FALSE</text:p></table:table-cell>' +
+      '<table:table-cell office:string-value="" table:formula="of:=convert_add(1)"><text:p>#NAME?</text:p></table:table-cell>' +
+      '<table:table-cell><text:p>0.25</text:p></table:table-cell>' +
+      '</table:table-row>';
+    expect((await sheets(fods(`<table:table table:name="T">${row}</table:table>`)))[0]!.rows).toEqual([
+      [
+        { value: null, formula: '=(2)' },
+        { value: 'OK', formula: '=IF(A1=2,"OK","no")' },
+        { value: false, formula: '=FALSE' },
+        { value: { error: '#NAME?' }, formula: '=convert_add(1)' },
+        { value: '0.25' },
+      ],
+    ]);
+  });
+
   it('reads dates and times as day numbers shown through a date or time format', async () => {
     const row =
       '<table:table-row>' +

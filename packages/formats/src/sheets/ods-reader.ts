@@ -30,6 +30,7 @@ import type { CellAttrs } from './ods-cell-content.js';
 import { OdsTableReader, excelRangeOfOdf } from './ods-table-reader.js';
 import { CONFIG, OdsViewSettings } from './ods-view-settings.js';
 import { dataPilotsOfNode } from './ods-data-pilots.js';
+import { ExternalLinkCollector } from './ods-external-links.js';
 
 export { excelRangeOfOdf } from './ods-table-reader.js';
 export { durationText } from './ods-cell-content.js';
@@ -80,6 +81,8 @@ export class OdsBodyReader {
   readonly frames = new Map<number, OdsFrame[]>();
   /** The pivot tables (`table:data-pilot-tables`), kept as written. */
   dataPilots: OpaqueDataPilots | undefined;
+  /** Other workbooks the formulas name, with the values of their cache tables. */
+  readonly externals = new ExternalLinkCollector();
   private readonly settings = new OdsViewSettings();
 
   constructor(
@@ -101,7 +104,7 @@ export class OdsBodyReader {
     const self = this;
     const { ctx, budget, meta, sheets, styles, settings } = this;
     const diag = ctx.diagnostics;
-    const tableContext = { ctx, budget, styles, part, date1904: () => self.date1904 };
+    const tableContext = { ctx, budget, styles, part, date1904: () => self.date1904, externals: self.externals };
     let inSpreadsheet = false;
     let table: OdsTableReader | null = null;
     let cell: OpenCell | null = null;
@@ -122,6 +125,8 @@ export class OdsBodyReader {
     const openTableElement = (tag: SaxesTagNS, depth: number): void => {
       const local = tag.local;
       if (table === null && local === 'table') table = new OdsTableReader(tag, depth, tableContext);
+      // 9.8 DDE links hold tables of their own (the linked values), which are not sheets.
+      else if (table === null && local === 'dde-links') skipDepth = depth;
       else if (table !== null && local === 'table') skipDepth = depth;
       else if (table !== null && local === 'table-header-rows') table.openHeaderRows();
       else if (table !== null && local === 'table-header-columns') table.openHeaderColumns();
@@ -137,7 +142,7 @@ export class OdsBodyReader {
         const scope = table !== null ? sheets.length : undefined;
         const range = local === 'named-range' ? tagAttr(tag, NS.table, 'cell-range-address') : undefined;
         const expr = local === 'named-expression' ? tagAttr(tag, NS.table, 'expression') : undefined;
-        const formula = range !== undefined ? excelRangeOfOdf(range) : expr !== undefined ? fromOpenFormula(expr).formula.replace(/^=/, '') : null;
+        const formula = range !== undefined ? excelRangeOfOdf(range) : expr !== undefined ? fromOpenFormula(expr, self.externals).formula.replace(/^=/, '') : null;
         if (name && formula) self.names.push({ name, formula, ...(scope !== undefined ? { sheet: scope } : {}) });
         else if (name) diag.warn('defined-name-dropped', `The name "${name}" could not be translated; it is dropped.`, part);
       } else if (table !== null && (local === 'table-cell' || local === 'covered-table-cell')) {
@@ -149,6 +154,7 @@ export class OdsBodyReader {
     /** The table closed: its sheet, and what the package reader resolves later. */
     const finishTable = (t: OdsTableReader): void => {
       const done = t.finish(sheets.length);
+      if (self.externals.addCache(done.sheet)) return;
       sheets.push(done.sheet);
       if (done.validations.size > 0) self.validationRanges.set(sheets.length - 1, done.validations);
       if (done.frames.length > 0) self.frames.set(sheets.length - 1, done.frames);

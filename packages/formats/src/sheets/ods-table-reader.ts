@@ -16,6 +16,7 @@ import type { ReadContext } from '../codec.js';
 import { NS } from '../xml/namespaces.js';
 import { errorCodeOf, localizedErrorCodeOf, odfErrorCodeOf } from './cell-value-text.js';
 import { fromOpenFormula } from './openformula.js';
+import type { ExternalTargets } from './openformula.js';
 import { MAX_COLS, MAX_ROWS, SheetGrid, mergeExtent } from './sheet-grid.js';
 import type { CellBudget } from './sheet-grid.js';
 import { odfAttr } from './odf-style-node.js';
@@ -58,6 +59,8 @@ export interface OdsTableContext {
   readonly part: string;
   /** The document counts day numbers from 1904-01-01 (read before the tables). */
   date1904(): boolean;
+  /** Numbers the other workbooks formulas refer to. */
+  readonly externals?: ExternalTargets;
 }
 
 /** A table read: its sheet, and what the package reader resolves once the whole document is read. */
@@ -233,9 +236,14 @@ export class OdsTableReader {
         break;
       default: {
         // No value type: an error result (LibreOffice marks it with calcext; a formula's may show
-        // in another language, `#NV`, or numbered, `Err:502`), or plain text.
-        const code = formulaAttr !== undefined ? odfErrorCodeOf(text) : errorCodeOf(text);
-        if (text !== '') value = code ? { error: code } : text;
+        // in another language, `#NV`, or numbered, `Err:502`), or plain text. A formula's other
+        // results are only those its `office:string-value` or `office:boolean-value` states: its
+        // text alone is no result (LibreOffice computes such a formula again, `of:=(2)` showing
+        // "2" is the number 2, not text).
+        if (formulaAttr !== undefined) {
+          const code = odfErrorCodeOf(text);
+          value = code ? { error: code } : a.string !== undefined ? a.string : a.boolean !== undefined ? a.boolean === 'true' || a.boolean === '1' : null;
+        } else if (text !== '') value = errorCodeOf(text) ? { error: errorCodeOf(text)! } : text;
       }
     }
     if (a.calcextType === 'error') value = { error: odfErrorCodeOf(text) ?? '#ERROR!' };
@@ -246,7 +254,7 @@ export class OdsTableReader {
     }
     let formula: string | undefined;
     if (formulaAttr !== undefined && formulaAttr.trim() !== '') {
-      const t = fromOpenFormula(formulaAttr);
+      const t = fromOpenFormula(formulaAttr, this.env.externals);
       formula = t.formula;
       for (const issue of t.issues) diag.warn('formula-translation', `A formula was kept partly untranslated: ${issue}.`, part);
       // `of:=#N/A` is how an error typed in a cell is written (LibreOffice, Ostal): the error itself.

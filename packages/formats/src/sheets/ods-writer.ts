@@ -25,6 +25,7 @@ import type { OdsLayoutNames } from './ods-styles-writer.js';
 import { annotationXml, contentValidationsXml, databaseRangesXml, odfRangeAddress, validationName } from './ods-sheet-features.js';
 import { pageStylesXml } from './ods-page-setup.js';
 import { dataPilotsXml } from './ods-data-pilots.js';
+import { externalCacheTablesXml, externalTableStyleXml } from './ods-external-links.js';
 import { CHART_FRAME_NS, CHART_MEDIA_TYPE, chartObjectContentXml, chartShapesXml } from './ods-charts.js';
 
 /** One line of text as `text:p` content; spaces that ODF would collapse are written as `text:s`. */
@@ -82,7 +83,7 @@ interface Span {
 }
 
 /** The attributes and content of one cell with a value, formula or style. */
-function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false, extra = '', note = '', styleName?: string): void {
+function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered = false, extra = '', note = '', styleName?: string, externals: readonly string[] = []): void {
   const v = cell.value;
   out.push(covered ? '<table:covered-table-cell' : '<table:table-cell');
   if (repeat > 1) out.push(` table:number-columns-repeated="${String(repeat)}"`);
@@ -90,7 +91,7 @@ function cellXml(cell: Cell, repeat: number, out: string[], span?: Span, covered
   else if (cell.style) out.push(` table:style-name="ce${String(cell.style)}"`);
   if (extra) out.push(extra);
   if (span) out.push(` table:number-columns-spanned="${String(span.cols)}" table:number-rows-spanned="${String(span.rows)}"`);
-  if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula))}"`);
+  if (cell.formula !== undefined) out.push(` table:formula="${escapeAttr(toOpenFormula(cell.formula, externals))}"`);
   // An array formula: the area its result fills (ODF 1.3 Part 3, 19.683/19.684).
   if (cell.formula !== undefined && cell.matrix) out.push(` table:number-matrix-columns-spanned="${String(Math.max(1, cell.matrix.cols))}" table:number-matrix-rows-spanned="${String(Math.max(1, cell.matrix.rows))}"`);
   let text: string | null = null;
@@ -137,7 +138,7 @@ interface RowDecorations {
   readonly width: number;
 }
 
-function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges, deco?: RowDecorations, kept?: KeptResultStyles): void {
+function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string[], rowAttrs = '', merges?: RowMerges, deco?: RowDecorations, kept?: KeptResultStyles, externals: readonly string[] = []): void {
   out.push(repeatRows > 1 ? `<table:table-row${rowAttrs} table:number-rows-repeated="${String(repeatRows)}">` : `<table:table-row${rowAttrs}>`);
   let width = Math.max(cells.length, deco?.width ?? 0);
   if (merges) for (const [, right] of merges.covered) width = Math.max(width, right + 1);
@@ -156,7 +157,7 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
     const styleOf = (base: number): string | undefined => (cf !== '' ? deco!.cfStyle(base, cf) : undefined);
     const cellStyle = (c: Cell): string | undefined => styleOf(c.style ?? 0) ?? kept?.styleFor(c);
     let run = 1;
-    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note, cell ? cellStyle(cell) : styleOf(0));
+    if (span) cellXml(cell ?? { value: null }, 1, out, span, false, attr, note, cell ? cellStyle(cell) : styleOf(0), externals);
     else if (cell === null && note !== '') cellXml({ value: null }, 1, out, undefined, covered, attr, note, styleOf(0));
     else if (cell === null) {
       while (c + run < width && (cells[c + run] ?? null) === null && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
@@ -167,7 +168,7 @@ function rowXml(cells: readonly (Cell | null)[], repeatRows: number, out: string
       else run = width - c;
     } else {
       if (note === '') while (c + run < width && cells[c + run] === cell && !merges?.anchors.has(c + run) && isCovered(c + run) === covered && sameDeco(c + run, attr, cf)) run++;
-      cellXml(cell, run, out, undefined, covered, attr, note, cellStyle(cell));
+      cellXml(cell, run, out, undefined, covered, attr, note, cellStyle(cell), externals);
     }
     wrote = true;
     c += run;
@@ -298,12 +299,12 @@ function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: str
 const CELL_ADDRESS = /^(\$?([^. ']+|'([^']|'')+'))?\.\$?[A-Z]+\$?[0-9]+$/;
 
 /** Defined names as `table:named-expressions` (9.4.11): references as named ranges, others as expressions. */
-function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, out: string[]): void {
+function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, out: string[], externals: readonly string[] = []): void {
   if (names.length === 0) return;
   out.push('<table:named-expressions>');
   const base = `$'${baseSheet.replace(/'/g, "''")}'.$A$1`;
   for (const n of names) {
-    const of = toOpenFormula('=' + n.formula);
+    const of = toOpenFormula('=' + n.formula, externals);
     const range = /^of:=\[([^[\]]+)\]$/.exec(of);
     if (range && /\$?[A-Z]+\$?\d+/.test(range[1]!)) {
       const address = range[1]!;
@@ -356,6 +357,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
     contentValidationsXml(sheets, paragraphXml),
   );
   const defined = (workbook.names ?? []).filter((n) => n.sheet === undefined || n.sheet < sheets.length);
+  const externals = (workbook.externalLinks ?? []).map((l) => l.target);
   sheets.forEach((sheet, index) => {
     let width = 1;
     for (const r of sheet.rows) width = Math.max(width, r?.length ?? 0);
@@ -396,7 +398,7 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
       const cells = withErrorLiterals(sheet.rows[r], r, matrices);
       const rowMerges = merges.get(r);
       if ((cells && cells.some((c) => c !== null)) || rowMerges || deco.rows.has(r)) {
-        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r), kept);
+        rowXml(cells ?? [], 1, out, rowAttrs(r), rowMerges, deco.at(r), kept, externals);
         r++;
         continue;
       }
@@ -415,13 +417,16 @@ function spreadsheetBodyXml(workbook: Workbook, sheets: readonly Sheet[], names:
       defined.filter((n) => n.sheet === index),
       sheet.name,
       out,
+      externals,
     );
     out.push('</table:table>');
   });
+  out.push(externalCacheTablesXml(workbook.externalLinks));
   namedExpressionsXml(
     defined.filter((n) => n.sheet === undefined),
     sheets[0]?.name ?? 'Sheet1',
     out,
+    externals,
   );
   out.push(databaseRangesXml(sheets), dataPilotsXml(workbook), '</office:spreadsheet></office:body>');
 }
@@ -499,7 +504,7 @@ function contentParts(source: Workbook, flat = false): { styles: string; common:
     cellStyleXml(style, name, `${name}N`, out);
     return out.join('');
   });
-  const extra = derived + kept.automaticStylesXml();
+  const extra = derived + kept.automaticStylesXml() + externalTableStyleXml(workbook.externalLinks);
   const styles = extra === '' ? xml : xml.replace(/<\/office:automatic-styles>$/, `${extra}</office:automatic-styles>`);
   return { styles, common, body, settings: settingsXml(sheets), layouts: page.layouts, masters: page.masters };
 }

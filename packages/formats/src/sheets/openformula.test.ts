@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { shiftA1Tokens, tokenizeA1 } from './a1-formula.js';
 import { fromOpenFormula, toOpenFormula } from './openformula.js';
 import { excelFileFunctionName, modelFunctionName } from './openformula-names.js';
+import { fileFormula } from './xlsx-sheet-writer.js';
 
 const PAIRS: readonly [string, string][] = [
   ['=SUM(A1:A3)', 'of:=SUM([.A1:.A3])'],
@@ -59,16 +60,44 @@ describe('toOpenFormula / fromOpenFormula', () => {
     expect(fromOpenFormula('of:=ISOWEEKNUM([.A1];[.B1])').formula).toBe('=ORG.LIBREOFFICE.WEEKNUM_OOO(A1,B1)');
   });
 
+  it('writes a quoted function name of an ODF file bare in xlsx (Excel has no quoted names)', () => {
+    expect(fileFormula(`='DURATION'("2008-01-02","2008-02-15",0.05,0.06,2,0)+'Sheet 2'!A1`)).toBe(`DURATION("2008-01-02","2008-02-15",0.05,0.06,2,0)+'Sheet 2'!A1`);
+    expect(fileFormula(`='ifna'(A1,0)`)).toBe('_xlfn.IFNA(A1,0)');
+  });
+
   it('writes ECMA.CEILING without and WEEKNUM_OOO with the future-function prefix in xlsx', () => {
     expect(excelFileFunctionName('ECMA.CEILING')).toBe('ECMA.CEILING');
     expect(excelFileFunctionName('ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO');
     expect(modelFunctionName('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('ORG.LIBREOFFICE.WEEKNUM_OOO');
   });
 
-  it('keeps external references verbatim and says so', () => {
+  it('keeps external references verbatim and says so when nothing numbers the other workbooks', () => {
     const t = fromOpenFormula("of:=['file:///tmp/x.ods'#$Sheet1.A1]");
     expect(t.formula).toBe("=['file:///tmp/x.ods'#$Sheet1.A1]");
     expect(t.issues).toHaveLength(1);
+  });
+
+  it('numbers the other workbooks of external references, [1] for the first met, and writes them back', () => {
+    const targets: string[] = [];
+    const externals = { indexOf: (t: string) => (targets.includes(t) ? targets.indexOf(t) : targets.push(t) - 1) + 1 };
+    const cases: [string, string][] = [
+      ["of:=['file:///D:/a.xlsx'#$Sheet1.$A$7]", '=[1]Sheet1!$A$7'],
+      ["of:=SUM(['file:///D:/b.xls'#Sheet1.$A$11:.$F$11])", '=SUM([2]Sheet1!$A$11:$F$11)'],
+      ["of:=SUM(['file:///D:/a.xlsx'#Sheet1.$11:.$11])", '=SUM([1]Sheet1!$11:$11)'],
+      ["of:=SUM(['file:///D:/a.xlsx'#Sheet1.$A$11:Sheet3.$A$11])", '=SUM([1]Sheet1:Sheet3!$A$11)'],
+      ["of:=['file:///D:/It''s.xlsx'#$'My sheet'.B2]*2", "='[3]My sheet'!B2*2"],
+    ];
+    for (const [of, excel] of cases) expect(fromOpenFormula(of, externals)).toEqual({ formula: excel, issues: [] });
+    expect(targets).toEqual(['file:///D:/a.xlsx', 'file:///D:/b.xls', "file:///D:/It's.xlsx"]);
+    expect(toOpenFormula('=[1]Sheet1!$A$7+SUM([2]Sheet1!$A$11:$F$11)', targets)).toBe("of:=['file:///D:/a.xlsx'#$Sheet1.$A$7]+SUM(['file:///D:/b.xls'#$Sheet1.$A$11:.$F$11])");
+    expect(toOpenFormula("='[3]My sheet'!B2*2", targets)).toBe("of:=['file:///D:/It''s.xlsx'#$'My sheet'.B2]*2");
+    expect(toOpenFormula('=SUM([1]Sheet1:Sheet3!$A$11)', targets)).toBe("of:=SUM(['file:///D:/a.xlsx'#$Sheet1.$A$11:$Sheet3.$A$11])");
+    // A link the workbook does not have keeps its number before the translated reference.
+    expect(toOpenFormula('=[9]Sheet1!A1', targets)).toBe('of:=[9][$Sheet1.A1]');
+  });
+
+  it('reads absolute whole rows', () => {
+    expect(fromOpenFormula('of:=SUM([.$8:.$8])')).toEqual({ formula: '=SUM($8:$8)', issues: [] });
   });
 });
 

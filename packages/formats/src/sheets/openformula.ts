@@ -30,29 +30,52 @@ function ofEnd(e: RefEnd): string {
   return `.${col}${row}`;
 }
 
-/** OpenFormula text of a reference; sheets are written absolute (`$Sheet2`), as Excel means them. */
-function ofReference(ref: A1Reference): string {
-  const first = (ref.sheet !== undefined ? '$' + ofSheet(ref.sheet) : '') + ofEnd(ref.start);
+/** `[2]` of `'[2]My sheet'` or an `[2]` token before a reference: the external link's number. */
+const EXTERNAL_INDEX = /^\[(\d+)\]/;
+
+/**
+ * OpenFormula text of a reference; sheets are written absolute (`$Sheet2`), as Excel means them.
+ * `source` is the other workbook's IRI for an external reference (ODF 1.3 Part 4, 5.8 `Source`).
+ */
+function ofReference(ref: A1Reference, source?: string): string {
+  const prefix = source !== undefined ? `'${source.replace(/'/g, "''")}'#` : '';
+  const first = prefix + (ref.sheet !== undefined ? '$' + ofSheet(ref.sheet) : '') + ofEnd(ref.start);
   if (!ref.end && ref.sheet2 === undefined) return `[${first}]`;
   // A 3D reference to one cell is a range between the same cell on two sheets.
   const second = (ref.sheet2 !== undefined ? '$' + ofSheet(ref.sheet2) : '') + ofEnd(ref.end ?? ref.start);
   return `[${first}:${second}]`;
 }
 
+/** The reference of an external link (`[1]` then `Sheet1!A1`, or `'[1]My sheet'!A1`), with its target. */
+function externalReference(ref: A1Reference, before: string | undefined, targets: readonly string[]): { ref: A1Reference; source: string } | null {
+  const quoted = ref.sheet !== undefined ? EXTERNAL_INDEX.exec(ref.sheet) : null;
+  const index = quoted ?? (before !== undefined ? EXTERNAL_INDEX.exec(before) : null);
+  const source = index ? targets[Number(index[1]) - 1] : undefined;
+  if (!index || source === undefined || ref.sheet === undefined) return null;
+  return { ref: quoted ? { ...ref, sheet: ref.sheet.slice(quoted[0].length) } : ref, source };
+}
+
 /**
  * Translates a model formula (`=SUM(A1:A3)`) to the ODF attribute value (`of:=SUM([.A1:.A3])`).
- * Never throws: syntax it does not recognise is copied as it is.
+ * `externals` are the targets of the workbook's external links: `[1]Sheet1!A1` becomes
+ * `['file:///x.xlsx'#$Sheet1.A1]`. Never throws: syntax it does not recognise is copied as it is.
  */
-export function toOpenFormula(formula: string): string {
+export function toOpenFormula(formula: string, externals: readonly string[] = []): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   const stack: Bracket[] = [];
   let out = '';
   let pendingFunc = false;
-  for (const t of tokenizeA1(body)) {
+  const tokens = tokenizeA1(body);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    if (t.kind === 'other' && next?.kind === 'ref' && EXTERNAL_INDEX.test(t.text) && externalReference(next.ref, t.text, externals)) continue;
     switch (t.kind) {
-      case 'ref':
-        out += ofReference(t.ref);
+      case 'ref': {
+        const external = externalReference(t.ref, tokens[i - 1]?.text, externals);
+        out += external ? ofReference(external.ref, external.source) : ofReference(t.ref);
         break;
+      }
       case 'func':
         out += excelToOpenFormulaName(t.text);
         pendingFunc = true;
@@ -107,10 +130,11 @@ function parseOfEnd(text: string): { sheet?: string; end: RefEnd } | null {
   if (m[2] !== undefined) {
     end.col = columnIndex(m[2]);
     end.colAbs = m[1] === '$';
-  } else if (m[1] === '$') return null;
+  }
   if (m[4] !== undefined) {
     end.row = Number(m[4]) - 1;
-    end.rowAbs = m[3] === '$';
+    // A whole row's `$8`: the regular expression gives its `$` to the missing column.
+    end.rowAbs = m[3] === '$' || (m[2] === undefined && m[1] === '$');
     if (end.row < 0) return null;
   }
   if (sheetText.startsWith("'")) {
@@ -120,8 +144,27 @@ function parseOfEnd(text: string): { sheet?: string; end: RefEnd } | null {
   return sheetText ? { sheet: sheetText, end } : { end };
 }
 
-/** Translates the inside of `[...]` to an Excel reference, or null when it has no Excel form. */
-function excelReference(inner: string): string | null {
+/** Gives the number (from 1) formulas name another workbook by, `[1]`, adding it when new. */
+export interface ExternalTargets {
+  indexOf(target: string): number;
+}
+
+/** `'file:///x.xlsx'#` before a reference (ODF 1.3 Part 4, 5.8 `Source`). */
+const OF_SOURCE = /^'((?:[^']|'')*)'#/;
+
+/**
+ * Translates the inside of `[...]` to an Excel reference, or null when it has no Excel form. A
+ * reference into another workbook becomes `[n]Sheet1!A1` when `externals` numbers it.
+ */
+function excelReference(inner: string, externals?: ExternalTargets): string | null {
+  const source = OF_SOURCE.exec(inner);
+  if (source) {
+    if (!externals) return null;
+    const local = excelReference(inner.slice(source[0].length));
+    if (local === null || local === '#REF!' || !local.includes('!')) return null;
+    const index = `[${String(externals.indexOf(source[1]!.replace(/''/g, "'")))}]`;
+    return local.startsWith("'") ? `'${index}${local.slice(1)}` : index + local;
+  }
   if (/#REF!/i.test(inner)) return '#REF!';
   let colon = -1;
   let quoted = false;
@@ -150,9 +193,10 @@ const OF_TOKEN = /"(?:[^"]|"")*"?|\[(?:'(?:[^']|'')*'|[^\]'])*\]?|#(?:NULL!|DIV\
 
 /**
  * Translates an ODF `table:formula` value (`of:=SUM([.A1:.A3])`, also the legacy `oooc:` form)
- * to a model formula (`=SUM(A1:A3)`). `msoxl:` formulas are Excel syntax already.
+ * to a model formula (`=SUM(A1:A3)`). `msoxl:` formulas are Excel syntax already. References
+ * into other workbooks are translated when `externals` numbers them, else kept as issues.
  */
-export function fromOpenFormula(attribute: string): FormulaTranslation {
+export function fromOpenFormula(attribute: string, externals?: ExternalTargets): FormulaTranslation {
   const pm = /^([A-Za-z][\w.-]*):(?==)/.exec(attribute);
   const prefix = pm?.[1]?.toLowerCase();
   let body = pm ? attribute.slice(pm[0].length) : attribute;
@@ -167,7 +211,7 @@ export function fromOpenFormula(attribute: string): FormulaTranslation {
     const t = m[0];
     const next = body[OF_TOKEN.lastIndex];
     if (t.startsWith('[')) {
-      const ref = t.endsWith(']') ? excelReference(t.slice(1, -1)) : null;
+      const ref = t.endsWith(']') ? excelReference(t.slice(1, -1), externals) : null;
       if (ref === null) issues.push(`reference ${t} has no Excel equivalent`);
       out += ref ?? t;
     } else if (/^(?:TRUE|FALSE)$/i.test(t) && next === '(' && body[OF_TOKEN.lastIndex + 1] === ')') {

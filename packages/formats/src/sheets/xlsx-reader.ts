@@ -29,6 +29,7 @@ import { applyPrintNames } from './xlsx-print-names.js';
 import { readOpaqueDrawing } from './xlsx-opaque-drawing.js';
 import { readXlsxCharts } from './xlsx-charts.js';
 import { readXlsxPictures } from './xlsx-pictures.js';
+import { readExternalLinks } from './xlsx-external-links.js';
 import { readPivotCaches, readPivotTables, withPivotStyles } from './xlsx-pivot-tables.js';
 import type { CellComment } from '@ostal/model';
 
@@ -186,6 +187,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     names.push({ name, formula: formula.startsWith('=') ? formula.slice(1) : formula, ...(sheet !== undefined ? { sheet } : {}), ...(hidden ? { hidden } : {}) });
   }
   const kept = applyPrintNames(names, sheets);
+  const externalLinks = readExternalLinks(pkg, workbookPart, wb, rels, ctx);
   if (sheets.length === 0) {
     ctx.diagnostics.warn('no-sheets', 'The workbook has no worksheet Ostal can read; an empty sheet was added.', workbookPart);
     sheets.push({ name: 'Sheet1', rows: [] });
@@ -201,6 +203,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
     ...(kept.length > 0 ? { names: kept } : {}),
     ...(date1904 ? { date1904 } : {}),
     ...(recalcOnLoad ? { recalcOnLoad } : {}),
+    ...(externalLinks.length > 0 ? { externalLinks } : {}),
     ...(caches ? { pivotCaches: withPivotStyles(caches, sheets, styles) } : {}),
     ...keptWorkbookMacros(pkg, workbookPart, sheets, ctx.diagnostics),
   };

@@ -35,10 +35,20 @@ function tailRun(runs: readonly RowRun[]): (RowRun & { readonly height: number }
   return { ...last, height: last.height };
 }
 
+/**
+ * A model formula as stored in XLSX (no `=`): functions added after 2007 get their `_xlfn.`
+ * prefix, and a function name quoted as some ODF files spell it (`'DURATION'(…)`, no Excel
+ * syntax) is written bare, so Excel and LibreOffice call the function.
+ */
 export function fileFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
-  return tokenizeA1(body)
-    .map((t) => (t.kind === 'func' ? excelFileFunctionName(t.text) : t.text))
+  const tokens = tokenizeA1(body);
+  return tokens
+    .map((t, i) => {
+      if (t.kind === 'func') return excelFileFunctionName(t.text);
+      if (t.kind === 'other' && tokens[i + 1]?.text === '(' && /^'[A-Za-z_][\w.]*'$/.test(t.text)) return excelFileFunctionName(t.text.slice(1, -1));
+      return t.text;
+    })
     .join('');
 }
 

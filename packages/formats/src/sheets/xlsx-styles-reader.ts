@@ -9,6 +9,7 @@
 import type { BorderLine, BorderLineStyle, CellAlignment, CellBorders, CellFont, CellStyle } from '@ostal/model';
 import { StyleTable, normalizeCellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
+import { modelBooleanCode } from './sml-boolean-format.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { BUILTIN_NUMBER_FORMATS } from './sml-number-formats.js';
@@ -29,6 +30,8 @@ function kid(el: XmlElement | undefined, local: string): XmlElement | undefined 
   return el ? (childElement(el, NS.s, local) ?? childElement(el, NS.strictS, local)) : undefined;
 }
 
+
+const dxfCode = (code: string | undefined): string | undefined => (code !== undefined ? modelBooleanCode(code) : undefined);
 /** Boolean property elements (`<b/>`, `<b val="0"/>`). */
 function flag(el: XmlElement, local: string): boolean | undefined {
   const k = kid(el, local);
@@ -126,7 +129,7 @@ export class XlsxStyles {
     for (const f of kids(kid(styleSheet, 'numFmts'), 'numFmt')) {
       const id = Number(attr(f, '', 'numFmtId'));
       const code = attr(f, '', 'formatCode');
-      if (Number.isInteger(id) && code !== undefined) this.numberFormats.set(id, code);
+      if (Number.isInteger(id) && code !== undefined) this.numberFormats.set(id, modelBooleanCode(code));
     }
     const fonts = kids(kid(styleSheet, 'fonts'), 'font').map((f) => fontOf(f, theme));
     const base = fonts[0] ?? {};
@@ -157,7 +160,7 @@ export class XlsxStyles {
         normalizeCellStyle({
           font: font && Object.keys(font).length > 0 ? font : undefined,
           fill: fillColor,
-          numberFormat: numFmt ? attr(numFmt, '', 'formatCode') : undefined,
+          numberFormat: numFmt ? dxfCode(attr(numFmt, '', 'formatCode')) : undefined,
           borders: b ? bordersOf(b, theme) : undefined,
         }),
       );

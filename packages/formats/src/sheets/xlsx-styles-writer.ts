@@ -4,6 +4,7 @@
  * 18.8.1 `alignment`). `cellXfs` entry i is the model's style i, so cells write their style
  * index as `s` unchanged. Fonts, fills, borders and custom number formats are deduplicated.
  */
+import { fileBooleanCode } from './sml-boolean-format.js';
 import type { BorderLine, CellFont, CellStyle } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
@@ -72,7 +73,7 @@ function dxfXml(style: CellStyle, index: number): XmlOut {
           f.color ? x('color', { rgb: argb(f.color) }) : null,
         )
       : null,
-    code !== undefined ? x('numFmt', { numFmtId: builtinNumberFormatId(code) ?? 400 + index, formatCode: code }) : null,
+    code !== undefined ? x('numFmt', { numFmtId: builtinNumberFormatId(code) ?? 400 + index, formatCode: fileBooleanCode(code) }) : null,
     style.fill ? x('fill', {}, x('patternFill', { patternType: 'solid' }, x('fgColor', { rgb: argb(style.fill) }), x('bgColor', { rgb: argb(style.fill) }))) : null,
     style.borders ? x('border', {}, lineXml('left', style.borders.left), lineXml('right', style.borders.right), lineXml('top', style.borders.top), lineXml('bottom', style.borders.bottom)) : null,
   );
@@ -151,7 +152,7 @@ export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: Cell
     x(
       'styleSheet',
       { xmlns: NS.s },
-      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([formatCode, numFmtId]) => x('numFmt', { numFmtId, formatCode }))) : null,
+      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([code, numFmtId]) => x('numFmt', { numFmtId, formatCode: fileBooleanCode(code) }))) : null,
       x('fonts', { count: fonts.items.length }, fonts.items.map(fontXml)),
       x('fills', { count: fills.items.length }, fills.items.map(fillXml)),
       x('borders', { count: borders.items.length }, borders.items.map(borderXml)),

@@ -106,6 +106,18 @@ describe('xlsx structure and styles', () => {
     expect(xml).toMatch(/<xf numFmtId="2" /);
   });
 
+  it('writes a boolean format in its language\'s words, which LibreOffice shows (FAUX), and reads them back', async () => {
+    const french = '[$-80C]"TRUE";"TRUE";"FALSE"';
+    const book: Workbook = { ...styledWorkbook(), styles: [{}, { numberFormat: french }, { numberFormat: '[$-407]"TRUE";"TRUE";"FALSE"' }, { numberFormat: '[$-411]"TRUE";"TRUE";"FALSE"' }] };
+    const bytes = await write(book, 'xlsx');
+    const xml = strFromU8(unzipSync(bytes)['xl/styles.xml']!);
+    expect(xml).toContain('formatCode="[$-80C]&quot;VRAI&quot;;&quot;VRAI&quot;;&quot;FAUX&quot;"');
+    expect(xml).toContain('formatCode="[$-407]&quot;WAHR&quot;;&quot;WAHR&quot;;&quot;FALSCH&quot;"');
+    // A language without known words keeps the English ones.
+    expect(xml).toContain('formatCode="[$-411]&quot;TRUE&quot;;&quot;TRUE&quot;;&quot;FALSE&quot;"');
+    expect(((await read(bytes)).document as Workbook).styles?.map((s) => s.numberFormat)).toEqual(book.styles!.map((s) => s.numberFormat));
+  });
+
   it('reads merges in linear time (50,000 merges cost about ten times 5,000)', () => {
     const sheet = (n: number): string => {
       const merges: string[] = [];

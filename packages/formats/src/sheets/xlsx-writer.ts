@@ -14,6 +14,7 @@ import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { customNumberFormats, numberFormatId, stylesXml } from './xlsx-styles-writer.js';
 import { pivotParts, pivotStyleNeeds } from './xlsx-pivot-tables.js';
+import { externalLinkParts } from './xlsx-external-links.js';
 import { SharedStringTable } from './sml-shared-strings.js';
 import { fileFormula, worksheetXml } from './xlsx-sheet-writer.js';
 import type { CellStyle, DefinedName } from '@ostal/model';
@@ -175,6 +176,8 @@ export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Arra
     wbRels.push({ id: `rId${String(sheets.length + 3)}`, type: REL_PERSON, target: 'persons/person.xml' });
     parts.push({ name: 'xl/persons/person.xml', contentType: CT_PERSON, data: persons.xml() });
   }
+  const external = externalLinkParts(workbook.externalLinks, parts);
+  wbRels.push(...external.rels);
   const workbookXml = serializeXml(
     x(
       'workbook',
@@ -189,6 +192,7 @@ export function writeXlsx(workbook: Workbook, options?: WriteOptions): Uint8Arra
           return x('sheet', { name, sheetId: i + 1, state: v && v !== 'visible' && i !== firstVisible ? v : undefined, 'r:id': `rId${String(i + 1)}` });
         }),
       ),
+      external.ids.length > 0 ? x('externalReferences', {}, external.ids.map((id) => x('externalReference', { 'r:id': id }))) : null,
       definedNamesXml(workbook, sheets.length, printNames(sheets, names)),
       // Stored results are shown as they are unless stale or missing (CONTEXT.md, "Recalculation on load").
       x('calcPr', { calcId: 191029, fullCalcOnLoad: needsRecalcOnLoad(workbook) ? 1 : undefined }),
