@@ -47,6 +47,8 @@ describe('French formulas', () => {
     }
     expect(locale.toLocal.get('SUM')).toBe('SOMME');
     expect(locale.toLocal.get('LINEST')).toBe('DROITEREG');
+    expect(locale.toLocal.get('LOGEST')).toBe('LOGREG');
+    expect(canonicalFunctionName('croissance', 'fr')).toBe('GROWTH');
   });
 
   it('computes what a French user typed', () => {

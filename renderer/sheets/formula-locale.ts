@@ -34,6 +34,8 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'MODE.SNGL': 'MODE.SIMPLE',
   LINEST: 'DROITEREG',
   TREND: 'TENDANCE',
+  LOGEST: 'LOGREG',
+  GROWTH: 'CROISSANCE',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */
