@@ -36,6 +36,15 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   TREND: 'TENDANCE',
   LOGEST: 'LOGREG',
   GROWTH: 'CROISSANCE',
+  INTERCEPT: 'ORDONNEE.ORIGINE',
+  FORECAST: 'PREVISION',
+  'FORECAST.LINEAR': 'PREVISION.LINEAIRE',
+  KURT: 'KURTOSIS',
+  TRIMMEAN: 'MOYENNE.REDUITE',
+  PERMUT: 'PERMUTATION',
+  PERMUTATIONA: 'PERMUTATIONA',
+  LOOKUP: 'RECHERCHE',
+  CONCAT: 'CONCAT',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */
