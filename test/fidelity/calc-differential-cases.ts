@@ -48,7 +48,7 @@ export const FORMULAS: readonly string[] = [
   // MODE, RANK, FREQUENCY, MDETERM
   '=MODE(F1:F8)', '=MODE.SNGL(1,2,2,3,3)', '=MODE(1,2,3)', '=RANK(5,F1:F8)', '=RANK(4,F1:F8,1)', '=RANK.EQ(3.5,A1:A12)', '=RANK.AVG(4,F1:F8)',
   '=RANK.AVG(3.5,A1:A12,1)', '=RANK(6,F1:F8)', '=INDEX(FREQUENCY(F1:F8,{3,5}),1)', '=INDEX(FREQUENCY(F1:F8,{3,5}),2)',
-  '=INDEX(FREQUENCY(F1:F8,{3,5}),3)', '=MDETERM(G1:I3)', '=MDETERM({1,2;3,4})', '=MDETERM(G1:H3)',
+  '=INDEX(FREQUENCY(F1:F8,{3,5}),3)', '=MDETERM(G1:I3)', '=MDETERM({1,2;3,4})', '=MDETERM(G1:H3)', '=INDEX(MINVERSE(G1:I3),2,3)', '=INDEX(MINVERSE({1,2;3,4}),2,1)',
   // Logical
   '=AND(A1:A3)', '=AND(A4:A5)', '=AND(D1:D3)', '=OR(D2:D3)', '=AND(A5)', '=OR(B1:B2)', '=AND(TRUE,A5)', '=AND("TRUE",1)', '=XOR(TRUE,1,A10)',
   '=NOT(A10)', '=IF(A5,"y","n")', '=IF(A5="", "blank", "full")', '=IF(A4=5,"num","text")', '=IFERROR(1/0,"oops")', '=IFNA(G5,"na")',
