@@ -46,6 +46,9 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   PERMUTATIONA: 'PERMUTATIONA',
   LOOKUP: 'RECHERCHE',
   CONCAT: 'CONCAT',
+  PERCENTRANK: 'RANG.POURCENTAGE',
+  'PERCENTRANK.INC': 'RANG.POURCENTAGE.INCLURE',
+  'PERCENTRANK.EXC': 'RANG.POURCENTAGE.EXCLURE',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

@@ -46,3 +46,31 @@ describe('PERMUT and PERMUTATIONA', () => {
     expect(one('=PERMUTATIONA(-1,2)')).toEqual({ error: '#NUM!' });
   });
 });
+
+describe('PERCENTRANK', () => {
+  // Excel's example list: 13, 12, 11, 8, 4, 3, 2, 1, 1, 1.
+  const LIST = [[13], [12], [11], [8], [4], [3], [2], [1], [1], [1]];
+  const rank = (formula: string, data: readonly (readonly number[])[] = DATA) => evaluate(data, [formula])[0];
+
+  it('gives the rank as a fraction, cut down to three digits as Excel shows it', () => {
+    // 6/9 = 0.6667: Excel's reference gives 0.666 (LibreOffice rounds to 0.667).
+    expect(rank('=PERCENTRANK.INC(A1:A10,8)', LIST)).toBe(0.666);
+    expect(rank('=PERCENTRANK(A1:A10,5)', LIST)).toBe(0.583);
+    expect(rank('=PERCENTRANK(B1:B6,13)')).toBe(0.6);
+    expect(rank('=PERCENTRANK(B1:B6,10,5)')).toBe(0.50769);
+    expect(rank('=PERCENTRANK.EXC(B1:B6,13)')).toBe(0.571);
+    expect(rank('=PERCENTRANK.EXC(B1:B6,2)')).toBe(0.142);
+  });
+
+  it('interpolates from the last place of a repeated number, as LibreOffice does', () => {
+    expect(rank('=PERCENTRANK({1,2,2,3},2.5)')).toBe(0.833);
+    expect(rank('=PERCENTRANK.EXC({1,2,2,3},2.5)')).toBe(0.7);
+    expect(rank('=PERCENTRANK.EXC({1,2,2,3},2)')).toBe(0.4);
+  });
+
+  it('gives #N/A outside the numbers and #NUM! for a significance below 1', () => {
+    expect(rank('=PERCENTRANK(B1:B6,1)')).toEqual({ error: '#N/A' });
+    expect(rank('=PERCENTRANK(B1:B6,56)')).toEqual({ error: '#N/A' });
+    expect(rank('=PERCENTRANK(B1:B6,10,0)')).toEqual({ error: '#NUM!' });
+  });
+});

@@ -4,7 +4,11 @@
  * the pairs where both values are numbers; ranges of different sizes: #N/A; x all equal:
  * #DIV/0!), KURT (sample excess kurtosis, at least four numbers), TRIMMEAN (the mean without
  * the given fraction of the values, half from each end, the number left out rounded down to an
- * even count), PERMUT and PERMUTATIONA (arrangements without and with repetition).
+ * even count), PERMUT and PERMUTATIONA (arrangements without and with repetition), PERCENTRANK
+ * / PERCENTRANK.INC and PERCENTRANK.EXC (the rank of x among the numbers as a fraction, inclusive
+ * (less / (n − 1)) or exclusive ((less + 1) / (n + 1)), interpolated between the nearest numbers
+ * when x is not one of them, cut down to `significance` digits (3 by default); x outside the
+ * numbers: #N/A).
  */
 import { CellError, ErrorType, FunctionArgumentType } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -51,7 +55,29 @@ export function trimmedMean(values: readonly number[], fraction: number): number
   return kept.reduce((s, v) => s + v, 0) / kept.length;
 }
 
-/** INTERCEPT, FORECAST, FORECAST.LINEAR, KURT, TRIMMEAN, PERMUT, PERMUTATIONA. */
+/**
+ * Rank of x among `values` as a fraction, or #N/A when x lies outside them. Between two numbers
+ * the rank is interpolated from the last place of the lower one to the first place of the
+ * higher one (as LibreOffice does with repeated numbers).
+ */
+export function percentRank(values: readonly number[], x: number, exclusive: boolean): number | CellError {
+  const sorted = [...values].sort((a, b) => a - b);
+  const n = sorted.length;
+  if (n === 0 || x < sorted[0]! || x > sorted[n - 1]!) return cellError(ErrorType.NA, 'x lies outside the numbers.');
+  const at = (place: number) => (exclusive ? (place + 1) / (n + 1) : n === 1 ? 1 : place / (n - 1));
+  const first = sorted.findIndex((s) => s >= x);
+  if (sorted[first] === x) return at(first);
+  const [below, above] = [sorted[first - 1]!, sorted[first]!];
+  return at(first - 1) + ((x - below) / (above - below)) * (at(first) - at(first - 1));
+}
+
+/** `value` cut down (towards 0) to `digits` decimals, binary noise removed first. */
+function cutDown(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  return Math.floor(Number((value * factor).toPrecision(15))) / factor;
+}
+
+/** INTERCEPT, FORECAST, FORECAST.LINEAR, KURT, TRIMMEAN, PERMUT, PERMUTATIONA, PERCENTRANK(.INC, .EXC). */
 export class StatisticsFunctionsPlugin extends OstalFunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     INTERCEPT: { method: 'intercept' },
@@ -61,6 +87,9 @@ export class StatisticsFunctionsPlugin extends OstalFunctionPlugin {
     TRIMMEAN: { method: 'trimmean' },
     PERMUT: { method: 'permut', parameters: [NUMBER, NUMBER] },
     PERMUTATIONA: { method: 'permutationa', parameters: [NUMBER, NUMBER] },
+    PERCENTRANK: { method: 'percentRankInc' },
+    'PERCENTRANK.INC': { method: 'percentRankInc' },
+    'PERCENTRANK.EXC': { method: 'percentRankExc' },
   };
 
   /** The pairs of numbers of two same-sized lists (other pairs skipped); #N/A for different sizes. */
@@ -151,5 +180,28 @@ export class StatisticsFunctionsPlugin extends OstalFunctionPlugin {
       const result = whole ** chosen;
       return Number.isFinite(result) ? result : cellError(ErrorType.NUM, 'Too large.');
     });
+  }
+
+  /** PERCENTRANK(array, x, [significance]) and PERCENTRANK.INC. */
+  percentRankInc(ast: ProcedureNode, state: PluginState): PluginValue {
+    return this.percentRankOf(ast, state, false);
+  }
+
+  /** PERCENTRANK.EXC(array, x, [significance]). */
+  percentRankExc(ast: ProcedureNode, state: PluginState): PluginValue {
+    return this.percentRankOf(ast, state, true);
+  }
+
+  private percentRankOf(ast: ProcedureNode, state: PluginState, exclusive: boolean): PluginValue {
+    if (ast.args.length < 2 || ast.args.length > 3) return this.argumentCountError();
+    const list = rangeNumbers(this.evaluateArg(ast.args[0]!, state));
+    if (list instanceof CellError) return list;
+    const rest = this.numbers(ast, state, 1, 3);
+    if (rest instanceof CellError) return rest;
+    if (rest.length !== ast.args.length - 1) return cellError(ErrorType.VALUE, 'A single number is expected.');
+    const [x, significance = 3] = rest as [number, number?];
+    if (Math.trunc(significance) < 1) return cellError(ErrorType.NUM, 'The significance must be at least 1.');
+    const rank = percentRank(list, x, exclusive);
+    return rank instanceof CellError ? rank : cutDown(rank, Math.trunc(significance));
   }
 }
