@@ -7,7 +7,7 @@
 import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Button, Dialog } from '../ui/index.js';
-import { arrayAreaAt, arrayEntryBlock, brokenAreas, enterArrayFormula, unbraced } from './array-formulas.js';
+import { arrayAreaAt, arrayEntryBlock, brokenAreas, changedCells, enterArrayFormula, unbraced } from './array-formulas.js';
 import type { BooleanWords, RawContent } from './cell-text.js';
 import type { BlockRange } from './engine-cells.js';
 import type { GridAdapter } from './grid-adapter.js';
@@ -98,8 +98,7 @@ export function useArrayEntry(options: ArrayEntryOptions): ArrayEntry {
       return false;
     },
     allowed(edits) {
-      const cells = edits.map((t) => ({ row: t.row, col: t.col, clears: t.raw === null }));
-      if (brokenAreas(engine(), sheet(), cells).length === 0) return true;
+      if (brokenAreas(engine(), sheet(), changedCells(edits)).length === 0) return true;
       refuse(edits);
       return false;
     },

@@ -17,7 +17,7 @@ import type { CellEdit } from './sheet-transfer.js';
 import { sortPlan } from './paste-special.js';
 import type { StyleCopy } from './paste-special.js';
 import type { SheetsToolsLabels } from './sheets-tools-labels.js';
-import { sortRegion } from './sort-range.js';
+import { sortCutsArray, sortRegion } from './sort-range.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
 export interface AutoFilterOptions {
@@ -33,6 +33,8 @@ export interface AutoFilterOptions {
   /** Reloads the grid's layout (rows hidden or shown). */
   readonly relayout: () => void;
   readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange, styles?: readonly StyleCopy[]) => void;
+  /** Shows "You cannot change part of an array" (a sort through an array area). */
+  readonly refuseArray: () => void;
 }
 
 export function useAutoFilter(options: AutoFilterOptions): {
@@ -94,6 +96,10 @@ export function useAutoFilter(options: AutoFilterOptions): {
     const current = e.sheetProps(sheet).autoFilter;
     if (!current) return;
     const range = tableRange(current.range);
+    if (sortCutsArray(e, sheet, range, true)) {
+      options.refuseArray();
+      return;
+    }
     const plan = sortPlan(e, sheet, range, { header: true, keys: [{ col, descending }], locale });
     options.applyEdits(plan.edits, range, plan.styles);
   };

@@ -17,7 +17,7 @@ import { sortPlan } from './paste-special.js';
 import type { StyleCopy } from './paste-special.js';
 import type { SheetsDataLabels } from './sheets-data-labels.js';
 import { SortDialog } from './SortDialog.js';
-import { sortRegion } from './sort-range.js';
+import { sortCutsArray, sortRegion } from './sort-range.js';
 import type { WorkbookEngine } from './workbook-engine.js';
 
 export interface SheetsDataToolsProps {
@@ -32,11 +32,13 @@ export interface SheetsDataToolsProps {
   /** Changes whenever cells change. */
   readonly revision: number;
   readonly applyEdits: (edits: readonly CellEdit[], range?: CellRange, styles?: readonly StyleCopy[]) => void;
+  /** Shows "You cannot change part of an array" (a sort through an array area). */
+  readonly refuseArray: () => void;
   /** More buttons at the end of the data toolbar (autofilter, paste special). */
   readonly extra?: ReactNode;
 }
 
-export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits, extra }: SheetsDataToolsProps) {
+export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, active, revision, applyEdits, refuseArray, extra }: SheetsDataToolsProps) {
   const [find, setFind] = useState<null | 'find' | 'replace'>(null);
   const [focusKey, setFocusKey] = useState(0);
   const [sortRange, setSortRange] = useState<CellRange | null>(null);
@@ -116,9 +118,13 @@ export function SheetsDataTools({ engine, grid, sheet, locale, words, labels, ac
           header={guessHeader(sortRange)}
           onCancel={() => setSortRange(null)}
           onSort={(header, keys) => {
+            setSortRange(null);
+            if (sortCutsArray(engine(), sheet, sortRange, header)) {
+              refuseArray();
+              return;
+            }
             const plan = sortPlan(engine(), sheet, sortRange, { header, keys, locale });
             applyEdits(plan.edits, sortRange, plan.styles);
-            setSortRange(null);
             grid()?.focus();
           }}
         />

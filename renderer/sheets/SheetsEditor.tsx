@@ -243,6 +243,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
     text: (row, col) => styledAt(row, col).text,
     relayout: () => refresh({ layout: true }),
     applyEdits: (edits, range, styles) => applyEdits(edits, range, styles),
+    refuseArray: () => arraysRef.current?.refuse(),
   });
   filterRef.current = filter;
   const paste = usePasteSpecial({
@@ -527,6 +528,7 @@ export function SheetsEditor({ document, labels, licenseKey, calcLicenseKey, loc
         active={active}
         revision={revision}
         applyEdits={applyEdits}
+        refuseArray={() => arraysRef.current?.refuse()}
         extra={
           <>
             {filter.button}

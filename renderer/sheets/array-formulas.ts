@@ -52,12 +52,29 @@ export function unbraced(text: string): string | undefined {
 const inside = (area: BlockRange, row: number, col: number) => row >= area.top && row <= area.bottom && col >= area.left && col <= area.right;
 const areaKey = (area: BlockRange) => `${String(area.top)},${String(area.left)}`;
 
+/** A cell a change writes: whether it clears it, and the area size when it enters an array formula there. */
+export interface ChangedArrayCell {
+  readonly row: number;
+  readonly col: number;
+  readonly clears: boolean;
+  readonly array?: { readonly rows: number; readonly cols: number };
+}
+
+/** The cells edits write, as {@link brokenAreas} reads them (an array formula's size from its engine form). */
+export function changedCells(edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedArrayCell[] {
+  return edits.map((e) => {
+    const array = typeof e.raw === 'string' ? fromEngineArrayFormula(e.raw) : undefined;
+    return { row: e.row, col: e.col, clears: e.raw === null, ...(array ? { array: array.matrix } : {}) };
+  });
+}
+
 /**
  * The array areas that `cells` (being changed together) would cut into: an area may only be
- * cleared or replaced whole. A one-cell array may be overwritten (it becomes an ordinary cell),
- * a larger area's master only through an array entry. Empty when the change is allowed.
+ * cleared or replaced whole, or its master given a new array formula over the same area (find
+ * and replace in the formula). A one-cell array may be overwritten (it becomes an ordinary
+ * cell), a larger area's master only through an array entry. Empty when the change is allowed.
  */
-export function brokenAreas(engine: WorkbookEngine, sheet: number, cells: readonly { row: number; col: number; clears: boolean }[]): ArrayArea[] {
+export function brokenAreas(engine: WorkbookEngine, sheet: number, cells: readonly ChangedArrayCell[]): ArrayArea[] {
   const touched = new Map<string, ArrayArea>();
   for (const cell of cells) {
     const area = arrayAreaAt(engine, sheet, cell.row, cell.col);
@@ -68,10 +85,29 @@ export function brokenAreas(engine: WorkbookEngine, sheet: number, cells: readon
     if (area.top === area.bottom && area.left === area.right) continue;
     const size = (area.bottom - area.top + 1) * (area.right - area.left + 1);
     const inArea = cells.filter((c) => inside(area, c.row, c.col));
+    const only = inArea.length === 1 ? inArea[0]! : undefined;
+    const reentered = only?.row === area.top && only.col === area.left && only.array?.rows === area.bottom - area.top + 1 && only.array.cols === area.right - area.left + 1;
+    if (reentered) continue;
     const whole = new Set(inArea.map((c) => `${String(c.row)},${String(c.col)}`)).size === size;
     if (!whole || inArea.some((c) => !c.clears)) broken.push(area);
   }
   return broken;
+}
+
+/**
+ * The array areas of more than one cell that meet `block`, each once (what sorting the block
+ * would cut: its rows move one by one).
+ */
+export function areasMeeting(engine: WorkbookEngine, sheet: number, block: BlockRange): ArrayArea[] {
+  const found = new Map<string, ArrayArea>();
+  for (let r = block.top; r <= block.bottom; r += 1) {
+    for (let c = block.left; c <= block.right; c += 1) {
+      if (!engine.inArray(sheet, r, c) || [...found.values()].some((a) => inside(a, r, c))) continue;
+      const area = arrayAreaAt(engine, sheet, r, c);
+      if (area && (area.bottom > area.top || area.right > area.left)) found.set(areaKey(area), area);
+    }
+  }
+  return [...found.values()];
 }
 
 /**

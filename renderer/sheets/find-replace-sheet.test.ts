@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyWorkbook } from '@ostal/model';
+import { arrayAreaAt, brokenAreas, changedCells, enterArrayFormula } from './array-formulas.js';
 import { findCells, replaceEdits } from './find-replace-sheet.js';
 import type { SearchContext } from './find-replace-sheet.js';
 import { WorkbookEngine } from './workbook-engine.js';
@@ -43,5 +44,35 @@ describe('find and replace in a sheet', () => {
     ]);
     expect(replaceEdits(ctx, { text: '2,5', matchCase: false, wholeCell: true }, '4,5')).toEqual([{ row: 1, col: 0, raw: 4.5 }]);
     expect(replaceEdits(ctx, { text: ';1)', matchCase: false, wholeCell: false }, ';2)')).toEqual([{ row: 1, col: 1, raw: '=SUM(A2,2)' }]);
+  });
+});
+
+describe('find and replace over array formulas', () => {
+  /** A1:A3 = 1, 2, 3; B1:B3 holds {=SUM(A1:A3)*A1:A3} (as Ctrl+Shift+Enter enters it). */
+  function arrays(): SearchContext {
+    engine = WorkbookEngine.fromWorkbook(emptyWorkbook('Feuille1'), 'gpl-v3');
+    engine.setMany(0, [1, 2, 3].map((raw, row) => ({ row, col: 0, raw })));
+    enterArrayFormula(engine, 0, { top: 0, left: 1, bottom: 2, right: 1 }, '=SUM(A1:A3)*A1:A3');
+    return { engine, sheet: 0, locale: 'fr-FR', words: FR };
+  }
+
+  it('finds the formula once, in its master cell, as the formula bar shows it', () => {
+    const ctx = arrays();
+    expect(findCells(ctx, { text: 'SOMME', matchCase: false, wholeCell: false })).toEqual([{ row: 0, col: 1 }]);
+    expect(findCells(ctx, { text: '{=SOMME(A1:A3)*A1:A3}', matchCase: false, wholeCell: true })).toEqual([{ row: 0, col: 1 }]);
+    // The engine's wrapper and the area's size are not part of what a person sees.
+    expect(findCells(ctx, { text: 'ARRAYAREA', matchCase: false, wholeCell: false })).toEqual([]);
+  });
+
+  it('replaces inside the formula keeping its area, and never leaves part of an area', () => {
+    const ctx = arrays();
+    const edits = replaceEdits(ctx, { text: 'SOMME', matchCase: false, wholeCell: false }, 'MAX');
+    expect(edits).toHaveLength(1);
+    expect(brokenAreas(engine, 0, changedCells(edits))).toEqual([]);
+    engine.setMany(0, edits);
+    expect([engine.value(0, 0, 1), engine.value(0, 1, 1), engine.value(0, 2, 1)]).toEqual([3, 6, 9]);
+    expect(arrayAreaAt(engine, 0, 2, 1)?.formula).toBe('=MAX(A1:A3)*A1:A3');
+    // Replacing the formula by a plain value would change one cell of the area: not made.
+    expect(replaceEdits(ctx, { text: '{=MAX(A1:A3)*A1:A3}', matchCase: false, wholeCell: true }, '7')).toEqual([]);
   });
 });

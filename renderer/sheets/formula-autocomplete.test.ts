@@ -47,6 +47,8 @@ describe('formula autocomplete', () => {
     expect(sum?.argumentsList[sum.current]).toBe('[nombre2]');
     expect(functionHint({ call: { name: 'VLOOKUP', argument: 0 } }, 'en')?.argumentsList[0]).toBe('lookup_value');
     expect(functionHint({ call: { name: 'PASUNEFONCTION', argument: 0 } }, 'fr')).toBeUndefined();
+    expect(functionHint({ call: { name: 'LOGREG', argument: 3 } }, 'fr')?.argumentsList[3]).toBe('[statistiques]');
+    expect(functionHint({ call: { name: 'GROWTH', argument: 2 } }, 'en')?.argumentsList[2]).toBe("[new_x's]");
   });
 
   it('names the arguments of less common functions from the engine', () => {

@@ -47,6 +47,9 @@ describe('French formulas', () => {
     }
     expect(locale.toLocal.get('SUM')).toBe('SOMME');
     expect(locale.toLocal.get('LINEST')).toBe('DROITEREG');
+    expect(locale.toLocal.get('LOGEST')).toBe('LOGREG');
+    expect(canonicalFunctionName('croissance', 'fr')).toBe('GROWTH');
+    expect(toCanonicalFormula('=RECHERCHE(2;A1:A9)+ORDONNEE.ORIGINE(B1:B9;A1:A9)', 'fr')).toBe('=LOOKUP(2,A1:A9)+INTERCEPT(B1:B9,A1:A9)');
   });
 
   it('computes what a French user typed', () => {

@@ -76,6 +76,10 @@ const COMMON: Readonly<Record<string, string>> = {
   LARGE: 'matrice; k | array, k',
   SMALL: 'matrice; k | array, k',
   MEDIAN: 'nombre1; [nombre2]; … | number1, [number2], …',
+  LINEST: "y_connus; [x_connus]; [constante]; [statistiques] | known_y's, [known_x's], [const], [stats]",
+  LOGEST: "y_connus; [x_connus]; [constante]; [statistiques] | known_y's, [known_x's], [const], [stats]",
+  TREND: "y_connus; [x_connus]; [x_nouveaux]; [constante] | known_y's, [known_x's], [new_x's], [const]",
+  GROWTH: "y_connus; [x_connus]; [x_nouveaux]; [constante] | known_y's, [known_x's], [new_x's], [const]",
 };
 
 const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {

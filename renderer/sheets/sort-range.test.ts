@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { emptyWorkbook } from '@ostal/model';
-import { sortEdits, sortRegion } from './sort-range.js';
+import { enterArrayFormula } from './array-formulas.js';
+import { sortCutsArray, sortEdits, sortRegion } from './sort-range.js';
 import { WorkbookEngine } from './workbook-engine.js';
 
 let engine: WorkbookEngine;
@@ -51,5 +52,21 @@ describe('sort a range', () => {
     load([['a', 1, null, 'x'], ['b', 2, null, 'y'], [null, null, null, null], ['c', 3]]);
     expect(sortRegion(engine, 0, { top: 1, left: 1, bottom: 1, right: 1 })).toEqual({ top: 0, left: 0, bottom: 1, right: 1 });
     expect(sortRegion(engine, 0, { top: 0, left: 0, bottom: 3, right: 0 })).toEqual({ top: 0, left: 0, bottom: 3, right: 0 });
+  });
+});
+
+describe('sorting and array formulas', () => {
+  it('refuses a sort whose rows meet an array area of several cells, not one beside it or in the header', () => {
+    load([['Nom', 'Val'], ['b', 2], ['a', 1], ['c', 3]]);
+    enterArrayFormula(engine, 0, { top: 1, left: 2, bottom: 2, right: 2 }, '=B2:B3*10');
+    expect(sortCutsArray(engine, 0, { top: 0, left: 0, bottom: 3, right: 2 }, true)).toBe(true);
+    // Cut through: the sort takes only one row of the area.
+    expect(sortCutsArray(engine, 0, { top: 2, left: 0, bottom: 3, right: 2 }, false)).toBe(true);
+    // Beside the sorted columns, the area does not move.
+    expect(sortCutsArray(engine, 0, { top: 0, left: 0, bottom: 3, right: 1 }, true)).toBe(false);
+    // An area in the header row stays where it is.
+    enterArrayFormula(engine, 0, { top: 0, left: 4, bottom: 0, right: 5 }, '={1,2}');
+    expect(sortCutsArray(engine, 0, { top: 0, left: 3, bottom: 3, right: 5 }, true)).toBe(false);
+    expect(sortCutsArray(engine, 0, { top: 0, left: 3, bottom: 3, right: 5 }, false)).toBe(true);
   });
 });

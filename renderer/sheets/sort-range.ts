@@ -5,6 +5,7 @@
  * move whole; their formulas are copied to the new place (relative references follow the row).
  */
 import type { CellValue } from '@ostal/model';
+import { areasMeeting } from './array-formulas.js';
 import type { CellEdit } from './sheet-transfer.js';
 import type { BlockRange, WorkbookEngine } from './workbook-engine.js';
 
@@ -58,6 +59,16 @@ export function sortedRowOrder(engine: WorkbookEngine, sheet: number, range: Blo
     return a.row - b.row;
   });
   return rows.map((r) => r.row);
+}
+
+/**
+ * True when sorting `range` would cut an array area: its rows move one by one, so an area of
+ * several cells among the sorted rows (header excluded) cannot follow. Excel and Calc refuse
+ * such a sort ("You cannot change part of an array").
+ */
+export function sortCutsArray(engine: WorkbookEngine, sheet: number, range: BlockRange, header: boolean): boolean {
+  const top = header ? range.top + 1 : range.top;
+  return top <= range.bottom && areasMeeting(engine, sheet, { ...range, top }).length > 0;
 }
 
 /** The edits that sort `range` in place (one batch: one undo step). */

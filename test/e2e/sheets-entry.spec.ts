@@ -288,6 +288,15 @@ test('Ctrl+Shift+Enter enters an array formula over the selection, part of it ca
   await expect(alert).toContainText("Impossible de modifier une partie d'une matrice.");
   await alert.getByRole('button', { name: 'OK' }).click();
   await expect(gridCell(page, 3, 2)).toHaveText('6');
+  // Sorting rows that hold the array is refused the same way.
+  await goToCell(page, 'A1');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowRight');
+  await page.getByRole('toolbar', { name: 'Outils de données' }).getByRole('button', { name: 'Trier…' }).click();
+  await page.getByRole('dialog', { name: 'Trier' }).getByRole('button', { name: 'OK' }).click();
+  await expect(alert).toContainText("Impossible de modifier une partie d'une matrice.");
+  await alert.getByRole('button', { name: 'OK' }).click();
+  await expect(gridCell(page, 3, 2)).toHaveText('6');
 
   const bytes = await saveAs(page, host.docs, 'matrice', 'xlsx');
   const rows = ((await read(bytes)).document as Workbook).sheets[0]!.rows;

@@ -43,10 +43,12 @@ export const FORMULAS: readonly string[] = [
   '=MAX(A1:A12)', '=MIN(A1:A12)', '=MAXA(D1:D8)', '=MINA(D1:D8)', '=AVERAGEA(D1:D8)', '=MEDIAN(F1:F8)', '=STDEV(F1:F8)', '=STDEVP(F1:F8)',
   '=VAR(F1:F8)', '=VARP(F1:F8)', '=LARGE(F1:F8,2)', '=SMALL(F1:F8,3)', '=PERCENTILE(F1:F8,0.3)', '=QUARTILE(F1:F8,1)', '=GEOMEAN(F1:F8)',
   '=HARMEAN(F1:F8)', '=AVEDEV(F1:F8)', '=DEVSQ(F1:F8)', '=SKEW(F1:F8)', '=CORREL(F1:F6,C1:C6)', '=SLOPE(C1:C3,A1:A3)', '=SUM(G1:G8)',
+  '=INTERCEPT(C1:C3,A1:A3)', '=FORECAST(4,C1:C3,A1:A3)', '=FORECAST.LINEAR(0,F1:F8,C1:C8)', '=KURT(F1:F8)', '=TRIMMEAN(F1:F8,0.25)',
+  '=PERMUT(10,3)', '=PERMUTATIONA(4,3)', '=LOOKUP(4.5,F1:F8,C1:C8)', '=LOOKUP(2,1/(C1:C12>30),B1:B12)', '=LOOKUP("b",B1:B3)', '=CONCAT(B1:B3,A1)',
   // MODE, RANK, FREQUENCY, MDETERM
   '=MODE(F1:F8)', '=MODE.SNGL(1,2,2,3,3)', '=MODE(1,2,3)', '=RANK(5,F1:F8)', '=RANK(4,F1:F8,1)', '=RANK.EQ(3.5,A1:A12)', '=RANK.AVG(4,F1:F8)',
   '=RANK.AVG(3.5,A1:A12,1)', '=RANK(6,F1:F8)', '=INDEX(FREQUENCY(F1:F8,{3,5}),1)', '=INDEX(FREQUENCY(F1:F8,{3,5}),2)',
-  '=INDEX(FREQUENCY(F1:F8,{3,5}),3)', '=MDETERM(G1:I3)', '=MDETERM({1,2;3,4})', '=MDETERM(G1:H3)',
+  '=INDEX(FREQUENCY(F1:F8,{3,5}),3)', '=MDETERM(G1:I3)', '=MDETERM({1,2;3,4})', '=MDETERM(G1:H3)', '=INDEX(MINVERSE(G1:I3),2,3)', '=INDEX(MINVERSE({1,2;3,4}),2,1)',
   // Logical
   '=AND(A1:A3)', '=AND(A4:A5)', '=AND(D1:D3)', '=OR(D2:D3)', '=AND(A5)', '=OR(B1:B2)', '=AND(TRUE,A5)', '=AND("TRUE",1)', '=XOR(TRUE,1,A10)',
   '=NOT(A10)', '=IF(A5,"y","n")', '=IF(A5="", "blank", "full")', '=IF(A4=5,"num","text")', '=IFERROR(1/0,"oops")', '=IFNA(G5,"na")',

@@ -56,7 +56,8 @@ export function parseCsv(text: string): string[][] {
   return out;
 }
 
-function show(value: CellValue): string {
+/** A computed value as the comparison shows it (errors by code, logicals as TRUE/FALSE). */
+export function show(value: CellValue): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'object') return value.error;
@@ -86,7 +87,8 @@ export function displayedNumber(text: string): number {
   return t === '' ? Number.NaN : Number(t);
 }
 
-function agree(ostal: CellValue, lo: string): boolean {
+/** True when Ostal's value and the text LibreOffice's CSV shows for it are the same result. */
+export function agree(ostal: CellValue, lo: string): boolean {
   if (typeof ostal === 'number') {
     const n = displayedNumber(lo);
     if (!Number.isFinite(n)) return false;

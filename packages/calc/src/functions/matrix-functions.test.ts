@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCalc } from '../calc.js';
 import { evaluate, testWorkbook } from '../test-workbook.js';
-import { determinant, frequencies } from './matrix-functions.js';
+import { determinant, frequencies, inverse } from './matrix-functions.js';
 
 describe('frequencies', () => {
   it('counts per bin in the bins order, plus the overflow', () => {
@@ -47,5 +47,26 @@ describe('FREQUENCY and MDETERM in formulas', () => {
     const calc = createCalc(testWorkbook({ S: [[1, 2, '=FREQUENCY(A1:A2,B1)'], [{ error: '#N/A' }]] }));
     expect(calc.valueAt(0, 0, 2)).toEqual({ error: '#N/A' });
     calc.destroy();
+  });
+});
+
+describe('MINVERSE', () => {
+  it('inverts a square matrix (values checked with LibreOffice 7.4)', () => {
+    const inv = inverse([[2, 0, 1], [1, 3, 2], [1, 1, 2]])!;
+    expect(inv[2]![1]).toBeCloseTo(-1 / 3, 14);
+    expect(inv[0]![2]).toBeCloseTo(-0.5, 14);
+    const [minus2, oneAndHalf, sum] = evaluate([[1, 2], [3, 4]], ['=INDEX(MINVERSE(A1:B2),1,1)', '=INDEX(MINVERSE(A1:B2),2,1)', '=SUMPRODUCT(MINVERSE({2,0,1;1,3,2;1,1,2}))']);
+    expect(minus2).toBeCloseTo(-2, 14);
+    expect(oneAndHalf).toBeCloseTo(1.5, 14);
+    expect(sum).toBeCloseTo(2 / 3, 14);
+  });
+
+  it('fills an array area, and refuses a singular (#NUM!) or non-square (#VALUE!) array', () => {
+    const book = testWorkbook({ S: [[1, 2], [3, 4]] });
+    const sheet = book.sheets[0]!;
+    const calc = createCalc({ ...book, sheets: [{ ...sheet, rows: [...sheet.rows, [{ formula: '=MINVERSE(A1:B2)', value: null, matrix: { rows: 2, cols: 2 } }]] }] });
+    expect(calc.valueAt(0, 3, 1)).toBeCloseTo(-0.5, 14);
+    calc.destroy();
+    expect(evaluate([[1, 2], [2, 4]], ['=INDEX(MINVERSE(A1:B2),1,1)', '=INDEX(MINVERSE(A1:B1),1,1)'])).toEqual([{ error: '#NUM!' }, { error: '#VALUE!' }]);
   });
 });

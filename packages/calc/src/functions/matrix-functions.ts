@@ -1,8 +1,9 @@
 /**
- * FREQUENCY and MDETERM, which HyperFormula lacks. FREQUENCY (Excel and LibreOffice references)
- * returns a column one longer than the bins: how many data values fall at or below each bin and
- * above the next smaller bin, then how many lie above the largest bin; text and blanks in either
- * list are skipped. MDETERM needs a square array of numbers (#VALUE! otherwise).
+ * FREQUENCY, MDETERM and MINVERSE, which HyperFormula lacks. FREQUENCY (Excel and LibreOffice
+ * references) returns a column one longer than the bins: how many data values fall at or below
+ * each bin and above the next smaller bin, then how many lie above the largest bin; text and
+ * blanks in either list are skipped. MDETERM and MINVERSE need a square array of numbers
+ * (#VALUE! otherwise); MINVERSE of a singular matrix is #NUM!.
  */
 import { ArraySize, CellError, ErrorType, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
@@ -58,11 +59,34 @@ export function determinant(matrix: readonly (readonly number[])[]): number {
   return det;
 }
 
-/** FREQUENCY, MDETERM. */
+/** Inverse by Gauss-Jordan elimination with partial pivoting; null for a singular matrix. */
+export function inverse(matrix: readonly (readonly number[])[]): number[][] | null {
+  const n = matrix.length;
+  const a = matrix.map((row, i) => [...row, ...Array.from({ length: n }, (_, j) => (i === j ? 1 : 0))]);
+  // A pivot this small next to the matrix's largest entry is rounding noise: the matrix is singular.
+  const scale = Math.max(...matrix.flat().map(Math.abs));
+  for (let col = 0; col < n; col += 1) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r += 1) if (Math.abs(a[r]![col]!) > Math.abs(a[pivot]![col]!)) pivot = r;
+    if (Math.abs(a[pivot]![col]!) <= scale * 1e-15) return null;
+    [a[pivot], a[col]] = [a[col]!, a[pivot]!];
+    const p = a[col]![col]!;
+    for (let c = 0; c < 2 * n; c += 1) a[col]![c]! /= p;
+    for (let r = 0; r < n; r += 1) {
+      const f = a[r]![col]!;
+      if (r === col || f === 0) continue;
+      for (let c = 0; c < 2 * n; c += 1) a[r]![c]! -= f * a[col]![c]!;
+    }
+  }
+  return a.map((row) => row.slice(n));
+}
+
+/** FREQUENCY, MDETERM, MINVERSE. */
 export class MatrixFunctionsPlugin extends OstalFunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', vectorizationForbidden: true },
     MDETERM: { method: 'mdeterm', vectorizationForbidden: true },
+    MINVERSE: { method: 'minverse', sizeOfResultArrayMethod: 'minverseSize', vectorizationForbidden: true, enableArrayArithmeticForArguments: true },
   };
 
   /** FREQUENCY(data, bins): a column of counts, one longer than the bins. */
@@ -87,9 +111,8 @@ export class MatrixFunctionsPlugin extends OstalFunctionPlugin {
     return new ArraySize(1, bins.width * bins.height + 1);
   }
 
-  /** MDETERM(array): the determinant of a square array of numbers. */
-  mdeterm(ast: ProcedureNode, state: PluginState): PluginValue {
-    if (ast.args.length !== 1) return this.argumentCountError();
+  /** The square matrix of numbers an argument holds, or the error to show. */
+  private squareMatrix(ast: ProcedureNode, state: PluginState): number[][] | CellError {
     const value = this.evaluateArg(ast.args[0]!, state);
     const rows = value instanceof SimpleRangeValue ? value.data : [[value]];
     if (rows.length === 0 || rows.some((row) => row.length !== rows.length)) return cellError(ErrorType.VALUE, 'The array is not square.');
@@ -103,6 +126,27 @@ export class MatrixFunctionsPlugin extends OstalFunctionPlugin {
       }
       matrix.push(line);
     }
-    return determinant(matrix);
+    return matrix;
+  }
+
+  /** MDETERM(array): the determinant of a square array of numbers. */
+  mdeterm(ast: ProcedureNode, state: PluginState): PluginValue {
+    if (ast.args.length !== 1) return this.argumentCountError();
+    const matrix = this.squareMatrix(ast, state);
+    return matrix instanceof CellError ? matrix : determinant(matrix);
+  }
+
+  /** MINVERSE(array): the inverse of a square array of numbers. */
+  minverse(ast: ProcedureNode, state: PluginState): PluginValue {
+    if (ast.args.length !== 1) return this.argumentCountError();
+    const matrix = this.squareMatrix(ast, state);
+    if (matrix instanceof CellError) return matrix;
+    const result = inverse(matrix);
+    return result ? SimpleRangeValue.onlyNumbers(result) : cellError(ErrorType.NUM, 'The matrix is singular.');
+  }
+
+  /** Result size of MINVERSE: the array's. */
+  minverseSize(ast: ProcedureNode, state: PluginState): ArraySize {
+    return ast.args.length === 1 ? this.arraySizeForAst(ast.args[0]!, state) : ArraySize.error();
   }
 }

@@ -10,10 +10,12 @@ import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
+import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
+import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
@@ -23,10 +25,12 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
+  LookupFunctionsPlugin,
   MatrixFunctionsPlugin,
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
+  StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
 ];
 

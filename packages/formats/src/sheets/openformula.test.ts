@@ -21,6 +21,9 @@ const PAIRS: readonly [string, string][] = [
   ['=NORMSDIST(1)', 'of:=LEGACY.NORMSDIST(1)'],
   ['=CEILING(A1,0.5)', 'of:=COM.MICROSOFT.CEILING([.A1];0.5)'],
   ['=FORMULATEXT(A1)', 'of:=FORMULA([.A1])'],
+  // The regression functions have the same names in both (and no _xlfn. prefix in xlsx).
+  ['=LOGEST(B1:B6,A1:A6,TRUE,TRUE)', 'of:=LOGEST([.B1:.B6];[.A1:.A6];TRUE();TRUE())'],
+  ['=GROWTH(B1:B6,,A7:A8,FALSE)', 'of:=GROWTH([.B1:.B6];;[.A7:.A8];FALSE())'],
   ['=ECMA.CEILING(B2,2)', 'of:=COM.MICROSOFT.ECMA.CEILING([.B2];2)'],
   ['=ISOWEEKNUM(A1)', 'of:=ISOWEEKNUM([.A1])'],
   ['=ORG.LIBREOFFICE.WEEKNUM_OOO(A1,1)', 'of:=ISOWEEKNUM([.A1];1)'],
@@ -67,6 +70,7 @@ describe('toOpenFormula / fromOpenFormula', () => {
 
   it('writes ECMA.CEILING without and WEEKNUM_OOO with the future-function prefix in xlsx', () => {
     expect(excelFileFunctionName('ECMA.CEILING')).toBe('ECMA.CEILING');
+    expect(['LINEST', 'TREND', 'LOGEST', 'GROWTH'].map(excelFileFunctionName)).toEqual(['LINEST', 'TREND', 'LOGEST', 'GROWTH']);
     expect(excelFileFunctionName('ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO');
     expect(modelFunctionName('_xlfn.ORG.LIBREOFFICE.WEEKNUM_OOO')).toBe('ORG.LIBREOFFICE.WEEKNUM_OOO');
   });
