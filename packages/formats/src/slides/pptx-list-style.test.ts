@@ -1,7 +1,9 @@
 /** A layout placeholder's own list style (a:lstStyle), where templates set their placeholders' sizes and bullets. */
-import { placeholderListStyles } from '@ostal/model';
+import { placeholderListStyles, slideLayoutAndMaster } from '@ostal/model';
 import type { Deck } from '@ostal/model';
+import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../index.js';
 import { richDeck } from './rich-deck.fixture.js';
 
@@ -27,5 +29,43 @@ describe('a layout placeholder’s list style', () => {
     const layout = back.layouts?.find((l) => l.name === 'Titre seul');
     const title = layout?.shapes.find((s) => s.placeholder?.type === 'title');
     expect(title?.kind === 'shape' ? title.text?.listStyle : undefined).toEqual(listStyle);
+  });
+
+  it('reaches ODP in the presentation styles of its master page, as LibreOffice keeps it, and comes back to PPTX', async () => {
+    const odp = await write(deck, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    const styles = strFromU8(unzipSync(odp)['styles.xml']!);
+    // The "Titre seul" page's title: the master's bold title style, centred, 36 pt, accent2 (E1000F).
+    const title = /<style:style style:name="([^"]+)-title" style:family="presentation">(.*?)<\/style:style>/gs;
+    const pages = [...styles.matchAll(title)].map((m) => ({ name: m[1], xml: m[2] ?? '' }));
+    const titleOnly = pages.find((p) => p.xml.includes('fo:font-size="36pt"'));
+    expect(titleOnly?.xml).toMatch(/fo:text-align="center"/);
+    expect(titleOnly?.xml).toMatch(/fo:font-weight="bold"/);
+    expect(titleOnly?.xml).toMatch(/fo:color="#e1000f"/);
+    // The other layout's page keeps the master's 40 pt left-aligned title.
+    expect(pages.filter((p) => p.xml.includes('fo:font-size="40pt"')).length).toBeGreaterThan(0);
+
+    for (const back of [(await read(odp)).document as Deck, (await read(await write((await read(odp)).document, 'pptx'))).document as Deck]) {
+      const slide = back.slides[deck.slides.findIndex((s) => s.layout === 'l2')]!;
+      const master = slideLayoutAndMaster(back, slide).master;
+      const shown = { ...master?.titleStyle?.[0]?.run, ...placeholderListStyles(back, slide, { type: 'title' }).at(-1)?.[0]?.run };
+      expect(shown).toMatchObject({ size: 3600, bold: true });
+      expect({ ...master?.titleStyle?.[0]?.paragraph, ...placeholderListStyles(back, slide, { type: 'title' }).at(-1)?.[0]?.paragraph }).toMatchObject({ align: 'center' });
+    }
+  });
+});
+
+describe('the presentation’s default text style', () => {
+  const withDefault: Deck = { ...richDeck, defaultTextStyle: [{ paragraph: { align: 'center' }, run: { size: 2400, color: { rgb: 'FFFF66' } } }] };
+
+  it('is the default graphic style of ODP, which text boxes take, and comes back to PPTX', async () => {
+    const odp = await write(withDefault, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    const styles = strFromU8(unzipSync(odp)['styles.xml']!);
+    expect(styles).toMatch(/<style:default-style style:family="graphic"><style:paragraph-properties fo:text-align="center"\/><style:text-properties [^>]*fo:font-size="24pt"[^>]*fo:color="#ffff66"/);
+    const fromOdp = (await read(odp)).document as Deck;
+    expect(fromOdp.defaultTextStyle?.[0]).toMatchObject({ paragraph: { align: 'center' }, run: { size: 2400, color: { rgb: 'FFFF66' } } });
+    const fromPptx = (await read(await write(fromOdp, 'pptx'))).document as Deck;
+    expect(fromPptx.defaultTextStyle?.[0]).toMatchObject({ paragraph: { align: 'center' }, run: { size: 2400, color: { rgb: 'FFFF66' } } });
   });
 });
