@@ -17,6 +17,7 @@ import { OdpStyleCollector } from './odp-style-collector.js';
 import { NamedStyles, emuLength, fillAttrs, odpShapes, textBlocks } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
 import { defaultGraphicStyle, masterTextStyles, overlaidLevels } from './odp-master-text.js';
+import { withUncarriedListStyles } from './odp-placeholder-text.js';
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
@@ -197,7 +198,7 @@ function compose(deck: Deck, flat: boolean): Written {
     return x(
       'draw:page',
       { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master, ...shown.pageAttrs },
-      odpShapes(slideShapes(slide).filter((s) => !isPageFurniture(s)), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, bodyByName.get(master))),
+      odpShapes(withUncarriedListStyles(deck, slide, slideShapes(slide).filter((s) => !isPageFurniture(s))), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, bodyByName.get(master))),
       anim,
       x(
         'presentation:notes',

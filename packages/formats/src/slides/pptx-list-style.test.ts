@@ -69,3 +69,27 @@ describe('the presentation’s default text style', () => {
     expect(fromPptx.defaultTextStyle?.[0]).toMatchObject({ paragraph: { align: 'center' }, run: { size: 2400, color: { rgb: 'FFFF66' } } });
   });
 });
+
+describe('list styles a master page does not carry', () => {
+  const caption = [{ paragraph: { bullet: { kind: 'none' as const } }, run: { size: 1400, color: { rgb: '00AA00' } } }];
+  const captioned: Deck = {
+    ...richDeck,
+    layouts: richDeck.layouts?.map((l) => (l.id === 'l1' ? { ...l, shapes: [...l.shapes, { kind: 'shape', id: 9, name: 'Légende', geometry: 'rect', placeholder: { type: 'obj', idx: 12 }, xfrm: { x: 838_200, y: 6_000_000, cx: 10_515_600, cy: 500_000 }, text: { paragraphs: [], listStyle: caption } }] } : l)),
+    slides: richDeck.slides.map((s) => (s.layout === 'l1' ? { ...s, shapes: [...(s.shapes ?? []), { kind: 'shape', id: 90, name: 'Légende', geometry: 'rect', placeholder: { type: 'obj', idx: 12 }, text: { paragraphs: [{ runs: [{ text: 'Source : Insee' }] }] } }] } : s)),
+  };
+
+  it('are given to the text of a placeholder of another idx than the body’s, in ODP and back in PPTX', async () => {
+    const odp = await write(captioned, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    const runOf = (d: Deck) => {
+      const slide = d.slides[captioned.slides.findIndex((s) => s.layout === 'l1')];
+      for (const s of slide?.shapes ?? []) if (s.kind === 'shape') for (const p of s.text?.paragraphs ?? []) for (const r of p.runs) if (r.text === 'Source : Insee') return { run: r.style, bullet: p.style?.bullet };
+      return undefined;
+    };
+    const fromOdp = (await read(odp)).document as Deck;
+    expect(runOf(fromOdp)?.run).toMatchObject({ size: 1400, color: { rgb: '00AA00' } });
+    expect(runOf(fromOdp)?.bullet).toEqual({ kind: 'none' });
+    const fromPptx = (await read(await write(fromOdp, 'pptx'))).document as Deck;
+    expect(runOf(fromPptx)?.run).toMatchObject({ size: 1400, color: { rgb: '00AA00' } });
+  });
+});
