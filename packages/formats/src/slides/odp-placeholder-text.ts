@@ -6,9 +6,22 @@
  * paragraph and run by run where it states none, as LibreOffice does when it imports such a PPTX:
  * the text looks the same in ODP and keeps that look when it goes back to PPTX.
  */
-import { TITLE_PLACEHOLDERS, placeholderListStyles } from '@ostal/model';
+import { placeholderListStyles, slideLayoutAndMaster } from '@ostal/model';
 import type { Deck, DeckShape, LevelStyles, Slide, TextBody } from '@ostal/model';
 import { overlaidLevels } from './odp-master-text.js';
+import { presentationClass } from './odp-shapes-write.js';
+
+/**
+ * The placeholder list styles (outermost first) a master page's title and outline presentation
+ * styles carry for `slide` (or a probe slide of the page's layout): the title placeholder's, and
+ * the body's (idx 1) when that is an outline placeholder (a title slide's idx 1 is its subtitle,
+ * whose frame takes no outline style).
+ */
+export function carriedListStyles(deck: Deck, slide: Slide): { title: LevelStyles[]; body: LevelStyles[] } {
+  const first = slideLayoutAndMaster(deck, slide).layout?.shapes.find((s) => s.placeholder?.idx === 1)?.placeholder;
+  const outline = !first || presentationClass(first.type) === 'outline';
+  return { title: placeholderListStyles(deck, slide, { type: 'title' }), body: outline ? placeholderListStyles(deck, slide, { type: 'body', idx: 1 }) : [] };
+}
 
 /** The text with `levels`' paragraph and run properties where its paragraphs and runs state none. */
 function withLevels(text: TextBody, levels: LevelStyles): TextBody {
@@ -37,7 +50,9 @@ export function withUncarriedListStyles(deck: Deck, slide: Slide | undefined, sh
     if (shape.kind !== 'shape' || !shape.text) return shape;
     const ph = shape.placeholder;
     const inherited = slide && ph ? placeholderListStyles(deck, slide, ph) : [];
-    const carried = slide && ph ? placeholderListStyles(deck, slide, TITLE_PLACEHOLDERS.has(ph.type) ? { type: 'title' } : { type: 'body', idx: 1 }) : [];
+    const cls = ph ? presentationClass(ph.type) : undefined;
+    const page = slide && (cls === 'title' || cls === 'outline') ? carriedListStyles(deck, slide) : undefined;
+    const carried = page ? (cls === 'title' ? page.title : page.body) : [];
     const lists = [...(same(inherited, carried) ? [] : inherited), ...(shape.text.listStyle && shape.text.listStyle.length > 0 ? [shape.text.listStyle] : [])];
     const levels = lists.reduce<LevelStyles | undefined>((acc, l) => overlaidLevels(acc, l), undefined);
     return levels && levels.length > 0 ? { ...shape, text: withLevels(shape.text, levels) } : shape;

@@ -5,7 +5,7 @@
  * office:document, pictures inline as office:binary-data). Each slide layout in use becomes a
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
-import { placeholderListStyles, resolveColor, resolvedTransform, slideLayoutAndMaster, slideNotesBody, slideShapes } from '@ostal/model';
+import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideNotesBody, slideShapes } from '@ostal/model';
 import type { Chart, Deck, OpaqueSource, ParagraphStyle, DeckLayout, DeckMaster, Fill, LevelStyles, OstalDocument, Slide, Transform } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
@@ -17,7 +17,7 @@ import { OdpStyleCollector } from './odp-style-collector.js';
 import { NamedStyles, emuLength, fillAttrs, odpShapes, textBlocks } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
 import { defaultGraphicStyle, masterTextStyles, overlaidLevels } from './odp-master-text.js';
-import { withUncarriedListStyles } from './odp-placeholder-text.js';
+import { carriedListStyles, withUncarriedListStyles } from './odp-placeholder-text.js';
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
@@ -236,9 +236,10 @@ function compose(deck: Deck, flat: boolean): Written {
  */
 function pageText(deck: Deck, spec: MasterPageSpec): { titleStyle?: LevelStyles; bodyStyle?: LevelStyles } {
   const probe: Slide = { id: '', title: '', body: [], notes: '', ...(spec.layout ? { layout: spec.layout.id } : {}) };
-  const over = (base: LevelStyles | undefined, placeholder: { type: string; idx?: number }): LevelStyles | undefined => placeholderListStyles(deck, probe, placeholder).reduce<LevelStyles | undefined>((acc, list) => overlaidLevels(acc, list), base);
-  const titleStyle = over(spec.master?.titleStyle, { type: 'title' });
-  const bodyStyle = over(spec.master?.bodyStyle, { type: 'body', idx: 1 });
+  const carried = carriedListStyles(deck, probe);
+  const over = (base: LevelStyles | undefined, lists: readonly LevelStyles[]): LevelStyles | undefined => lists.reduce<LevelStyles | undefined>((acc, list) => overlaidLevels(acc, list), base);
+  const titleStyle = over(spec.master?.titleStyle, carried.title);
+  const bodyStyle = over(spec.master?.bodyStyle, carried.body);
   return { ...(titleStyle ? { titleStyle } : {}), ...(bodyStyle ? { bodyStyle } : {}) };
 }
 

@@ -92,4 +92,21 @@ describe('list styles a master page does not carry', () => {
     const fromPptx = (await read(await write(fromOdp, 'pptx'))).document as Deck;
     expect(runOf(fromPptx)?.run).toMatchObject({ size: 1400, color: { rgb: '00AA00' } });
   });
+
+  it('are given to a title slide’s subtitle (idx 1), whose frame takes no outline style, and leave the page’s outline style alone', async () => {
+    const subtitle = [{ paragraph: { align: 'center' as const }, run: { size: 2800, color: { rgb: '7F7F7F' } } }];
+    const titled: Deck = {
+      ...richDeck,
+      layouts: [...(richDeck.layouts ?? []), { id: 'l9', master: 'm1', name: 'Titre', type: 'title', shapes: [{ kind: 'shape', id: 2, name: 'Sous-titre', geometry: 'rect', placeholder: { type: 'subTitle', idx: 1 }, xfrm: { x: 838_200, y: 3_600_000, cx: 10_515_600, cy: 1_000_000 }, text: { paragraphs: [], listStyle: subtitle } }] }],
+      slides: [{ id: 's9', title: '', body: ['Direction générale'], notes: '', layout: 'l9', shapes: [{ kind: 'shape', id: 3, name: 'Sous-titre', geometry: 'rect', placeholder: { type: 'subTitle', idx: 1 }, text: { paragraphs: [{ runs: [{ text: 'Direction générale' }] }] } }] }],
+    };
+    const odp = await write(titled, 'odp');
+    const styles = strFromU8(unzipSync(odp)['styles.xml']!);
+    expect(styles).not.toContain('fo:font-size="28pt"');
+    const back = (await read(await write((await read(odp)).document, 'pptx'))).document as Deck;
+    const shape = back.slides[0]?.shapes?.find((s) => s.kind === 'shape' && s.placeholder?.type === 'subTitle');
+    const paragraph = shape?.kind === 'shape' ? shape.text?.paragraphs[0] : undefined;
+    expect(paragraph?.runs[0]?.style).toMatchObject({ size: 2800, color: { rgb: '7F7F7F' } });
+    expect(paragraph?.style?.align).toBe('center');
+  });
 });
