@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { boundShapeIndexes, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
-import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
 import { mapChildFrame } from './group-members.js';
@@ -52,7 +52,7 @@ export function shapeView(shape: DeckShape, t: Transform | undefined, key: strin
       const round = shape.geometry === 'ellipse' ? '50%' : shape.geometry === 'roundRect' ? '12%' : undefined;
       const size = shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' ? 4000 : 1800;
       return (
-        <div key={key} className="slides-shape" data-geometry={shape.geometry} style={{ ...box, ...fillStyle(shape.fill, deck, url), ...outlineStyle(shape.line, deck), ...(round ? { borderRadius: round } : {}) }}>
+        <div key={key} className="slides-shape" data-geometry={shape.geometry} style={{ ...box, ...fillStyle(shape.fill, deck, url), ...outlineStyle(shape.line, deck), ...shadowStyle(shape.shadow, t, deck), ...(round ? { borderRadius: round } : {}) }}>
           {textView(shape.text, deck, size)}
         </div>
       );

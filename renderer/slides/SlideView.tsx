@@ -12,7 +12,7 @@ import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Tr
 import { textBodyHtml } from './rich-text-html.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
 import { shapeView } from './SlideShapes.js';
-import { boxStyle, cssColor, fillStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, shadowStyle } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
 import { mapChildFrame } from './group-members.js';
@@ -85,7 +85,7 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const isLine = shape.geometry === 'line' || shape.geometry === 'straightConnector1';
   const free = shape.paths && shape.paths.length > 0 ? shape.paths : undefined;
   const preset = free || isLine ? undefined : presetPaths(shape, t);
-  const css: CSSProperties = { ...boxStyle(t, deck.size) };
+  const css: CSSProperties = { ...boxStyle(t, deck.size), ...shadowStyle(shape.shadow, t, deck) };
   const stroke = lineColor(shape.line, deck);
   const strokeWidth = Math.max(1, shape.line?.width ?? 12_700);
   if (!preset && !isLine && !free) {

@@ -2,7 +2,7 @@ import { emptyDeck } from '@ostal/model';
 import type { Deck, Fill } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { pngBytes } from '../../test/support/png.js';
-import { fillStyle } from './slide-shape-style.js';
+import { fillStyle, shadowStyle } from './slide-shape-style.js';
 
 // 40 x 20 pixels, on a slide 12 192 000 EMU wide (1 cqw = 121 920 EMU).
 const deck: Deck = { ...emptyDeck(), size: { cx: 12_192_000, cy: 6_858_000 }, media: { 'motif.png': { type: 'image/png', data: pngBytes(40, 20) } } };
@@ -25,5 +25,22 @@ describe('picture fill style', () => {
   it('stretches a tiled picture whose size cannot be read', () => {
     const fill: Fill = { kind: 'picture', media: 'missing.png', tile: { sx: 100_000, sy: 100_000, tx: 0, ty: 0 } };
     expect(fillStyle(fill, deck, url).backgroundSize).toBe('100% 100%');
+  });
+});
+
+describe('shadow style', () => {
+  const box = { x: 0, y: 0, cx: 1_219_200, cy: 1_219_200 };
+  // 121 920 EMU (1 cqw) straight down, blurred over 1 cqw, black at 35 %.
+  const shadow = { dist: 121_920, dir: 5_400_000, blur: 121_920, color: { rgb: '000000', alpha: 35_000 } };
+
+  it('offsets a blurred, translucent shadow in the slide’s directions', () => {
+    expect(shadowStyle(shadow, box, deck).filter).toBe('drop-shadow(0cqw 1cqw 1cqw rgb(0 0 0 / 35%))');
+  });
+
+  it('turns the offset back through the box’s rotation and flips, so the shadow still falls down the slide', () => {
+    // A box turned 90° clockwise: its own x axis points down the slide.
+    expect(shadowStyle(shadow, { ...box, rot: 5_400_000 }, deck).filter).toBe('drop-shadow(1cqw 0cqw 1cqw rgb(0 0 0 / 35%))');
+    expect(shadowStyle(shadow, { ...box, flipV: true }, deck).filter).toBe('drop-shadow(0cqw -1cqw 1cqw rgb(0 0 0 / 35%))');
+    expect(shadowStyle(undefined, box, deck)).toEqual({});
   });
 });

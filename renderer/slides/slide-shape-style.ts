@@ -4,7 +4,7 @@
  * 24 pt run keeps its share of the slide width whatever the window size.
  */
 import { EMU_PER_PICTURE_PIXEL, resolveColor } from '@ostal/model';
-import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, Transform } from '@ostal/model';
+import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, ShapeShadow, Transform } from '@ostal/model';
 import type { CSSProperties } from 'react';
 import { mirroredTileUrl, tilePictureSize, tileRepeatUnit } from './picture-tile.js';
 
@@ -80,6 +80,19 @@ export function tileStyle(tile: PictureTile, media: { readonly type: string; rea
   const y = along(endY, tile.ty + endY * (ny - 1) * h);
   const mirrored = tile.flip ? { backgroundImage: `url("${mirroredTileUrl(media.type, media.data, tile.flip)}")` } : {};
   return { ...mirrored, backgroundSize: `${cqw(w * nx)} ${cqw(h * ny)}`, backgroundRepeat: 'repeat', backgroundPosition: `${x} ${y}` };
+}
+
+/**
+ * A CSS drop shadow for a shape's outer shadow, offset in the slide's directions: the filter acts
+ * before the box's rotation and flips, so the offset is turned back through them.
+ */
+export function shadowStyle(shadow: ShapeShadow | undefined, t: Transform, deck: Deck): CSSProperties {
+  if (!shadow) return {};
+  const angle = ((shadow.dir - (t.rot ?? 0)) / 60_000) * (Math.PI / 180);
+  const dx = shadow.dist * Math.cos(angle) * (t.flipH ? -1 : 1);
+  const dy = shadow.dist * Math.sin(angle) * (t.flipV ? -1 : 1);
+  const cqw = (emu: number) => `${String(Number(((emu / deck.size.cx) * 100).toFixed(4)))}cqw`;
+  return { filter: `drop-shadow(${cqw(dx)} ${cqw(dy)} ${cqw(shadow.blur ?? 0)} ${cssColor(shadow.color, deck) ?? '#000000'})` };
 }
 
 /** Border CSS for an outline (width in EMU drawn in `cqw`). */

@@ -55,6 +55,16 @@ describe('preset shapes on a slide', () => {
   });
 });
 
+describe('shape shadows on a slide', () => {
+  it('draws a shape’s outer shadow (its own or its theme style’s) as a drop shadow, boxes and outlines alike', () => {
+    const shadow = { dist: 38_100, dir: 2_700_000, color: { scheme: 'accent1' } };
+    for (const geometry of ['rect', 'heart']) {
+      expect(drawn(geometry, { shadow }), geometry).toMatch(/filter:drop-shadow\([^)]*#[0-9A-F]{6}\)/i);
+      expect(drawn(geometry), geometry).not.toContain('drop-shadow');
+    }
+  });
+});
+
 describe('the master’s own shapes on a slide', () => {
   const logo: GeometryShape = { kind: 'shape', id: 90, name: 'Logo', geometry: 'star5', xfrm: { x: 0, y: 0, cx: IN, cy: IN }, fill: { kind: 'solid', color: { rgb: '00AA00' } } };
   const deckWith = (hide: boolean): Deck => ({

@@ -92,6 +92,18 @@ interface ShapeBase {
   readonly hidden?: boolean;
 }
 
+/** An outer shadow (ECMA-376 Part 1, 20.1.8.49 a:outerShdw): the shape's silhouette, offset and blurred. */
+export interface ShapeShadow {
+  /** Distance of the offset, EMU. */
+  readonly dist: number;
+  /** Direction of the offset, 60000ths of a degree clockwise from the x axis. */
+  readonly dir: number;
+  /** Blur radius, EMU (ODF 1.3 has none: 0 there). */
+  readonly blur?: number;
+  /** Colour, with its opacity as `alpha`. */
+  readonly color: DeckColor;
+}
+
 export interface GeometryShape extends ShapeBase {
   readonly kind: 'shape';
   /** DrawingML preset geometry (ST_ShapeType: rect, roundRect, ellipse, rightArrow, wedgeRectCallout...), or `custom`. */
@@ -103,6 +115,11 @@ export interface GeometryShape extends ShapeBase {
   readonly text?: TextBody;
   /** Effects (shadow, glow...) kept as DrawingML a:effectLst markup for same-format saves. */
   readonly effectsXml?: string;
+  /**
+   * The outer shadow the shape shows (its own or its theme style's a:outerShdw; ODF draw:shadow):
+   * drawn by the slides view and written to ODF; PPTX writes `effectsXml` when kept, else this.
+   */
+  readonly shadow?: ShapeShadow;
   /** Custom geometry kept as DrawingML a:custGeom markup (exact PPTX saves). */
   readonly customGeometryXml?: string;
   /** The outline of a custom (`custom`) shape, when its paths are plain coordinates: drawn and written in every format. */

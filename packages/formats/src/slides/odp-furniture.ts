@@ -40,7 +40,7 @@ export function isPageFurniture(shape: DeckShape): boolean {
 
 /** The one run of a placeholder with no look of its own (LibreOffice's footer candidates), if it is one. */
 function plainSingleRun(shape: DeckShape): TextRun | undefined {
-  if (shape.kind !== 'shape' || shape.xfrm || shape.fill || shape.line || shape.effectsXml || shape.geometry !== 'rect') return undefined;
+  if (shape.kind !== 'shape' || shape.xfrm || shape.fill || shape.line || shape.effectsXml || shape.shadow || shape.geometry !== 'rect') return undefined;
   const body = shape.text;
   if (!body || hasKeys(body.props) || body.paragraphs.length !== 1) return undefined;
   const paragraph = body.paragraphs[0]!;

@@ -35,7 +35,12 @@ function inherited(styles: StyleLookup, name: string, props: string, ns: string,
 }
 
 function readRun(styles: StyleLookup, name: string): RunStyle | undefined {
-  const get = (ns: string, local: string): string | undefined => inherited(styles, name, 'text-properties', ns, local);
+  return runOf((ns, local) => inherited(styles, name, 'text-properties', ns, local));
+}
+
+type Getter = (ns: string, local: string) => string | undefined;
+
+function runOf(get: Getter): RunStyle | undefined {
   const size = odfLengthToCentiPoints(get(NS.fo, 'font-size'));
   const weight = get(NS.fo, 'font-weight');
   const italic = get(NS.fo, 'font-style');
@@ -59,7 +64,10 @@ function spacingOf(v: string | undefined): Spacing | undefined {
 }
 
 function readParagraph(styles: StyleLookup, name: string, listLevel: XmlElement | undefined): ParagraphStyle | undefined {
-  const get = (ns: string, local: string): string | undefined => inherited(styles, name, 'paragraph-properties', ns, local);
+  return paragraphOf((ns, local) => inherited(styles, name, 'paragraph-properties', ns, local), listLevel);
+}
+
+function paragraphOf(get: Getter, listLevel: XmlElement | undefined): ParagraphStyle | undefined {
   const style: { -readonly [K in keyof ParagraphStyle]: ParagraphStyle[K] } = {};
   const align = ALIGN_IN[get(NS.fo, 'text-align') ?? ''];
   if (align) style.align = align;
@@ -112,6 +120,38 @@ export function readMasterText(styles: StyleLookup, master: string): { titleStyl
   return { ...(titleStyle ? { titleStyle } : {}), ...(bodyStyle ? { bodyStyle } : {}) };
 }
 
+/**
+ * The presentation's default text style (`Deck.defaultTextStyle`, PPTX p:defaultTextStyle) read from
+ * the graphic styles text boxes take: `styles` in order of precedence — LibreOffice's "standard"
+ * drawing style, then the default graphic style (`style:default-style`, ODF 1.3 Part 3, 16.4).
+ * Its first level only, ODF's default style having no levels.
+ */
+export function readDefaultText(styles: readonly (XmlElement | undefined)[]): LevelStyles | undefined {
+  const props = (local: string): Getter => {
+    const els = styles.map((st) => (st ? childElement(st, NS.style, local) : undefined));
+    return (ns, name) => els.map((el) => (el ? attr(el, ns, name) : undefined)).find((v) => v !== undefined);
+  };
+  const paragraph = paragraphOf(props('paragraph-properties'), undefined);
+  const run = runOf(props('text-properties'));
+  return paragraph || run ? [{ ...(paragraph ? { paragraph } : {}), ...(run ? { run } : {}) }] : undefined;
+}
+
+/**
+ * `over` laid on `base` level by level (ECMA-376 Part 1, 21.1.2.4.12 a:lstStyle over the master's
+ * text styles): the paragraph and run properties `over` states win.
+ */
+export function overlaidLevels(base: LevelStyles | undefined, over: LevelStyles | undefined): LevelStyles | undefined {
+  if (!over || over.length === 0) return base;
+  if (!base || base.length === 0) return over;
+  return Array.from({ length: Math.max(base.length, over.length) }, (_, i) => {
+    const b = base[i] ?? {};
+    const o = over[i] ?? {};
+    const paragraph = b.paragraph || o.paragraph ? { ...b.paragraph, ...o.paragraph } : undefined;
+    const run = b.run || o.run ? { ...b.run, ...o.run } : undefined;
+    return { ...(paragraph ? { paragraph } : {}), ...(run ? { run } : {}) };
+  });
+}
+
 /** What writing needs of the deck: colours and theme fonts, lengths. */
 export interface MasterTextWriting {
   readonly deck: Deck;
@@ -154,6 +194,15 @@ function paragraphProps(p: ParagraphStyle | undefined, fallbackTop: string | und
     'style:line-height-at-least': line && 'pts' in line ? `${String(line.pts / 100)}pt` : undefined,
     'fo:text-align': p?.align ? ALIGN_OUT[p.align] : undefined,
   });
+}
+
+/**
+ * The default graphic style (`style:default-style` of family graphic): text boxes' paragraph and
+ * text properties from the first level of the presentation's default text style, else 18 pt.
+ */
+export function defaultGraphicStyle(w: MasterTextWriting): XmlOut {
+  const level = w.deck.defaultTextStyle?.[0];
+  return x('style:default-style', { 'style:family': 'graphic' }, level?.paragraph ? paragraphProps(level.paragraph, undefined, level.run?.size) : null, textProps(level?.run, '18pt', w, true, level ? w.deck.theme?.minorFont : undefined));
 }
 
 const BODY_SIZES = ['26pt', '22pt', '20pt', '18pt', '18pt', '18pt', '18pt', '18pt', '18pt'];

@@ -23,7 +23,7 @@ import { transitionOfSmil } from './odp-transitions.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
 import { chartOfDrawObject } from './odp-charts.js';
-import { readMasterText } from './odp-master-text.js';
+import { readDefaultText, readMasterText } from './odp-master-text.js';
 import { keptObjectSource } from './odp-objects.js';
 import type { FolderReader, PackageFile } from './odp-objects.js';
 import { elementXml } from './xml-fragment.js';
@@ -218,6 +218,7 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     else if (kind === 'free-shape-handles')
       ctx.diagnostics.warn('shape-handles-dropped', `${String(n)} shape(s) drawn from formulas keep their outline but not their handles (draw:handle): saved, they cannot be reshaped by their handles.`, parts.contentPart);
   }
+  const defaultTextStyle = readDefaultText(textBoxStyles(parts.styles));
   return {
     kind: 'deck',
     version: DECK_VERSION,
@@ -225,8 +226,19 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     size,
     slides,
     ...(masters.length > 0 ? { masters, layouts } : {}),
+    ...(defaultTextStyle ? { defaultTextStyle } : {}),
     ...(Object.keys(media).length > 0 ? { media } : {}),
   };
+}
+
+/** The graphic styles a text box without its own text properties takes: LibreOffice's "standard", then the default one. */
+function textBoxStyles(root: XmlElement | undefined): (XmlElement | undefined)[] {
+  const styles = root ? childElement(root, NS.office, 'styles') : undefined;
+  const family = (el: XmlElement) => attr(el, NS.style, 'family') === 'graphic';
+  return [
+    styles ? childElements(styles, NS.style, 'style').find((st) => family(st) && attr(st, NS.style, 'name') === 'standard') : undefined,
+    styles ? childElements(styles, NS.style, 'default-style').find(family) : undefined,
+  ];
 }
 
 /**

@@ -16,7 +16,7 @@ import { imageSizeEmu } from './image-size.js';
 import { pathsOfPoints, pathsOfSvgD } from './custom-geometry.js';
 import { enhancedGeometryPaths } from './odf-enhanced-path.js';
 import { FormulaError } from './odf-formula.js';
-import { effectsXmlOfOdfShadow } from './shape-effects.js';
+import { shadowOfOdf } from './shape-effects.js';
 
 /** LibreOffice's drawing extension namespace (drawooo:sub-view-size, drawooo:enhanced-path). */
 const DRAWOOO = 'http://openoffice.org/2010/draw';
@@ -453,7 +453,7 @@ function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: stri
   const get = graphicGetter(el, reading);
   const fill = readFill(get, reading.ctx);
   const line = readOutline(get);
-  const effectsXml = effectsXmlOfOdfShadow(get, odfLengthToEmu);
+  const shadow = shadowOfOdf(get, odfLengthToEmu);
   const text = readOdfText(el, reading.ctx, false);
   const hasText = text.paragraphs.length > 0;
   return {
@@ -463,7 +463,7 @@ function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: stri
     ...(xfrm ? { xfrm } : {}),
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
-    ...(effectsXml ? { effectsXml } : {}),
+    ...(shadow ? { shadow } : {}),
     ...(hasText ? { text: withProps(text, textProps(get)) } : {}),
   };
 }

@@ -392,7 +392,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       // A shape without fill or line has none: said outright, as LibreOffice fills and strokes a
       // shape whose styles are silent with its own defaults (a blue box).
       const none = ph ? {} : { 'draw:fill': shape.fill ? undefined : 'none', 'draw:stroke': shape.line ? undefined : 'none' };
-      const graphic = x('style:graphic-properties', { ...none, ...fillAttrs(shape.fill, ctx), ...strokeAttrs(shape.line, ctx), ...odfShadowAttrs(shape.effectsXml, ctx.deck.theme), ...textAreaAttrs(shape.text, custom) });
+      const graphic = x('style:graphic-properties', { ...none, ...fillAttrs(shape.fill, ctx), ...strokeAttrs(shape.line, ctx), ...odfShadowAttrs(shape.shadow, (c) => hex(c, ctx)), ...textAreaAttrs(shape.text, custom) });
       if (LINE_PRESETS.has(shape.geometry) && !ph) {
         const style = ctx.styles.style('graphic', [graphic]);
         return x('draw:line', { 'draw:name': name, 'draw:style-name': style, ...lineEnds(t) }, desc, textBlocks(shape.text, false, ctx));

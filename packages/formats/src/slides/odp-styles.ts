@@ -82,12 +82,12 @@ export function fontFaceDecls(): XmlOut {
 }
 
 /** `office:styles`: default graphic style, named drawing styles and the placeholder styles of each master page (`masterTextStyles`). */
-export function commonStyles(masters: readonly XmlOut[][], named: readonly XmlOut[] = []): XmlOut {
+export function commonStyles(masters: readonly XmlOut[][], named: readonly XmlOut[] = [], defaultStyle?: XmlOut): XmlOut {
   return x(
     'office:styles',
     {},
     named,
-    x('style:default-style', { 'style:family': 'graphic' }, x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': '18pt' })),
+    defaultStyle ?? x('style:default-style', { 'style:family': 'graphic' }, x('style:text-properties', { 'style:font-name': FONT, 'fo:font-size': '18pt' })),
     masters.flat(),
   );
 }

@@ -6,7 +6,7 @@
  * master page holding its master's and its own shapes; slides keep every shape in z-order.
  */
 import { resolveColor, resolvedTransform, slideLayoutAndMaster, slideNotesBody, slideShapes } from '@ostal/model';
-import type { Chart, Deck, OpaqueSource, ParagraphStyle, DeckLayout, DeckMaster, Fill, OstalDocument, Slide, Transform } from '@ostal/model';
+import type { Chart, Deck, OpaqueSource, ParagraphStyle, DeckLayout, DeckMaster, Fill, LevelStyles, OstalDocument, Slide, Transform } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -16,7 +16,8 @@ import { odfMetaElement } from '../odf/odf-meta.js';
 import { OdpStyleCollector } from './odp-style-collector.js';
 import { NamedStyles, emuLength, fillAttrs, odpShapes, textBlocks } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
-import { masterTextStyles } from './odp-master-text.js';
+import { defaultGraphicStyle, masterTextStyles, overlaidLevels } from './odp-master-text.js';
+import { carriedListStyles, withUncarriedListStyles } from './odp-placeholder-text.js';
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
@@ -162,9 +163,11 @@ function compose(deck: Deck, flat: boolean): Written {
     const furniture = masterFurnitureFrames(deck, spec.layout?.id, masterCtx.styles);
     const page = masterPage(spec.name, pageStyle, frames, [...odpShapes(shapes, undefined, frames, `${spec.name}-title`, `${spec.name}-outline1`, masterCtx), ...furniture]);
     const withDisplay = spec.displayName ? { ...page, attrs: { ...page.attrs, 'style:display-name': spec.displayName } } : page;
-    return { spec, frames, style, page: withDisplay };
+    return { spec, frames, style, page: withDisplay, text: pageText(deck, spec) };
   });
   const framesByName = new Map(pages.map((p) => [p.spec.name, p.frames]));
+  const bodyByName = new Map(pages.map((p) => [p.spec.name, p.text.bodyStyle]));
+  const textWriting = { deck, emu: emuLength, defaultFont: FONT };
   const drawPages = deck.slides.map((slide, index) => {
     const master = of(slide);
     const frames = framesByName.get(master) ?? pageFrames(deck.size);
@@ -195,7 +198,7 @@ function compose(deck: Deck, flat: boolean): Written {
     return x(
       'draw:page',
       { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master, ...shown.pageAttrs },
-      odpShapes(slideShapes(slide).filter((s) => !isPageFurniture(s)), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, slideLayoutAndMaster(deck, slide).master)),
+      odpShapes(withUncarriedListStyles(deck, slide, slideShapes(slide).filter((s) => !isPageFurniture(s))), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, bodyByName.get(master))),
       anim,
       x(
         'presentation:notes',
@@ -212,8 +215,9 @@ function compose(deck: Deck, flat: boolean): Written {
   return {
     stylesAutomatic: [...masterAutomaticStyles(deck.size, pages.map((p) => p.style)), ...masterCtx.styles.styles],
     stylesCommon: commonStyles(
-      pages.map((p) => masterTextStyles(p.spec.name, p.spec.master ?? {}, { deck, emu: emuLength, defaultFont: FONT }, (c) => `#${(resolveColor(c, deck.theme?.colors) ?? '000000').toLowerCase()}`)),
+      pages.map((p) => masterTextStyles(p.spec.name, p.text, textWriting, (c) => `#${(resolveColor(c, deck.theme?.colors) ?? '000000').toLowerCase()}`)),
       named.elements,
+      defaultGraphicStyle(textWriting),
     ),
     masterStyles: x('office:master-styles', {}, pages.map((p) => p.page)),
     contentAutomatic: ctx.styles.styles,
@@ -225,9 +229,22 @@ function compose(deck: Deck, flat: boolean): Written {
   };
 }
 
-/** The context for a slide's shapes: outline lists take their master's bullets by level. */
-function withOutlineLevels(ctx: OdpShapeContext, master: DeckMaster | undefined): OdpShapeContext {
-  const body = master?.bodyStyle;
+/**
+ * The text styles of a master page's title and outline: its master's (p:txStyles) with the list
+ * styles of the master's and then the layout's title and body placeholders laid over them, as
+ * LibreOffice keeps a PPTX layout's placeholder styles in the presentation styles of its master page.
+ */
+function pageText(deck: Deck, spec: MasterPageSpec): { titleStyle?: LevelStyles; bodyStyle?: LevelStyles } {
+  const probe: Slide = { id: '', title: '', body: [], notes: '', ...(spec.layout ? { layout: spec.layout.id } : {}) };
+  const carried = carriedListStyles(deck, probe);
+  const over = (base: LevelStyles | undefined, lists: readonly LevelStyles[]): LevelStyles | undefined => lists.reduce<LevelStyles | undefined>((acc, list) => overlaidLevels(acc, list), base);
+  const titleStyle = over(spec.master?.titleStyle, carried.title);
+  const bodyStyle = over(spec.master?.bodyStyle, carried.body);
+  return { ...(titleStyle ? { titleStyle } : {}), ...(bodyStyle ? { bodyStyle } : {}) };
+}
+
+/** The context for a slide's shapes: outline lists take their master page's bullets by level. */
+function withOutlineLevels(ctx: OdpShapeContext, body: LevelStyles | undefined): OdpShapeContext {
   if (!body?.some((l) => l.paragraph?.bullet)) return ctx;
   return { ...ctx, outlineLevel: (level: number): ParagraphStyle | undefined => body[Math.min(level, body.length - 1)]?.paragraph };
 }

@@ -20,7 +20,7 @@ import { readCoreProperties } from '../ooxml/core-properties.js';
 import { intAttr } from './dml-properties.js';
 import { isP, pChild, relAttr } from './ooxml-names.js';
 import { isRoot, masterLayoutParts, readBackground, readLayout, readMaster, readTheme } from './pptx-masters-read.js';
-import { themeLineWidths } from './pptx-shape-style.js';
+import { themeEffectStyles, themeLineWidths } from './pptx-shape-style.js';
 import { readColorMap, readColorMapOverride, remapSchemeColors } from './pptx-color-map.js';
 import type { ColorMap } from './pptx-color-map.js';
 import { readLevelStyles } from './dml-rich-text.js';
@@ -89,6 +89,7 @@ class PptxReading {
   readonly colorMaps = new Map<string, ColorMap>();
   /** The theme's line widths, for shapes whose style refers to them (`pptx-shape-style.ts`). */
   lineWidths: (number | undefined)[] | undefined;
+  effectStyles: (XmlElement | undefined)[] | undefined;
   /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
   readonly generator: { application: string; appVersion?: string } | undefined;
   /** Comment authors by id: classic (p:cmAuthorLst) and modern (p188:authorLst); set by readPptx. */
@@ -138,6 +139,7 @@ class PptxReading {
       },
       ...(this.generator ? { generator: this.generator } : {}),
       ...(this.lineWidths ? { lineWidths: this.lineWidths } : {}),
+      ...(this.effectStyles ? { effectStyles: this.effectStyles } : {}),
     };
   }
 
@@ -153,6 +155,7 @@ class PptxReading {
       if (themeRoot) {
         this.theme = readTheme(themeRoot);
         this.lineWidths = themeLineWidths(themeRoot);
+        this.effectStyles = themeEffectStyles(themeRoot);
       }
     }
     // Colours go through the master's mapping as they are read (Ostal writes the identity one).

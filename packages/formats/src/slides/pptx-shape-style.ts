@@ -10,13 +10,15 @@
  * The theme's fill styles are taken as solid fills of the reference's colour (Office's default
  * theme fills its first style solid; its second and third are subtle gradients of that colour);
  * line widths come from the theme's line styles (`a:lnStyleLst`) when known, else Office 2013's.
- * Effects (`a:effectRef`: shadows) are not read.
+ * Effects (20.1.4.2.8 a:effectRef: shadows mostly) are the theme's effect style of that index
+ * (`a:effectStyleLst`), its placeholder colour the reference's (`shape-effects.ts`).
  */
 import type { DeckColor, Fill, Outline, TextBody } from '@ostal/model';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { readColor } from './dml-properties.js';
 import { aChild, isA } from './ooxml-names.js';
+import { withPlaceholderColor } from './shape-effects.js';
 
 /** Office 2013's theme line widths (EMU) for lnRef idx 1, 2, 3. */
 export const OFFICE_LINE_WIDTHS: readonly number[] = [6350, 12_700, 19_050];
@@ -32,6 +34,8 @@ export interface ShapeStyleRefs {
   readonly fill?: StyleRef;
   /** The text colour of a:fontRef. */
   readonly fontColor?: DeckColor;
+  /** a:effectRef: the theme effect style's index (1-based, 0 none) and the colour element for its placeholder colour. */
+  readonly effect?: { readonly idx: number; readonly color?: XmlElement };
 }
 
 function ref(el: XmlElement | undefined): StyleRef | undefined {
@@ -47,7 +51,28 @@ export function readShapeStyle(style: XmlElement | undefined): ShapeStyleRefs | 
   const line = ref(aChild(style, 'lnRef'));
   const fill = ref(aChild(style, 'fillRef'));
   const fontColor = readColor(aChild(style, 'fontRef'));
-  return { ...(line ? { line } : {}), ...(fill ? { fill } : {}), ...(fontColor ? { fontColor } : {}) };
+  const effectRef = aChild(style, 'effectRef');
+  const effectIdx = Number(effectRef ? (attr(effectRef, '', 'idx') ?? '0') : '0');
+  const effectColor = effectRef ? childElements(effectRef).find((c) => isA(c, c.local)) : undefined;
+  const effect = effectRef && Number.isInteger(effectIdx) && effectIdx > 0 ? { idx: effectIdx, ...(effectColor ? { color: effectColor } : {}) } : undefined;
+  return { ...(line ? { line } : {}), ...(fill ? { fill } : {}), ...(fontColor ? { fontColor } : {}), ...(effect ? { effect } : {}) };
+}
+
+/** The effect lists of a theme's `a:fmtScheme/a:effectStyleLst`, in order (undefined where a style has none). */
+export function themeEffectStyles(themeRoot: XmlElement | undefined): (XmlElement | undefined)[] {
+  const list = aChild(aChild(aChild(themeRoot, 'themeElements'), 'fmtScheme'), 'effectStyleLst');
+  return list
+    ? childElements(list)
+        .filter((c) => isA(c, 'effectStyle'))
+        .map((style) => aChild(style, 'effectLst'))
+    : [];
+}
+
+/** The theme effect list a shape's style refers to, its placeholder colour resolved, or undefined. */
+export function styledEffects(refs: ShapeStyleRefs | undefined, styles: readonly (XmlElement | undefined)[]): XmlElement | undefined {
+  const effect = refs?.effect;
+  const list = effect ? styles[effect.idx - 1] : undefined;
+  return list ? withPlaceholderColor(list, effect?.color) : undefined;
 }
 
 /** The line widths of a theme's `a:fmtScheme/a:lnStyleLst`, in order (undefined where a style states none). */

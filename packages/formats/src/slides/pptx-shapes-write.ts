@@ -11,6 +11,7 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { cropXml, fillXml, geometryXml, outlineXml, textBodyXml, xfrmXml } from './dml-write.js';
 import type { PartRefs } from './dml-write.js';
 import { fragmentToXmlOut } from './xml-fragment.js';
+import { shadowEffectListXml } from './shape-effects.js';
 import { custGeomXml } from './custom-geometry.js';
 import { NS } from '../xml/namespaces.js';
 
@@ -64,8 +65,9 @@ function sp(shape: GeometryShape, ids: Ids, refs: PartRefs, lang: string | undef
       shape.placeholder && !shape.xfrm && shape.geometry === 'rect' ? null : shapeGeometryXml(shape),
       fillXml(shape.fill, refs),
       outlineXml(shape.line, refs),
-      // Kept effects, in the Transitional namespace this writer uses (a Strict file's are left out).
-      shape.effectsXml?.includes(NS.a) ? (fragmentToXmlOut(shape.effectsXml) ?? null) : null,
+      // Kept effects, in the Transitional namespace this writer uses (a Strict file's are left out);
+      // else a shadow read from ODF.
+      shape.effectsXml?.includes(NS.a) ? (fragmentToXmlOut(shape.effectsXml) ?? null) : shape.shadow ? shadowEffectListXml(shape.shadow) : null,
     ),
     hasText ? x('p:txBody', {}, textBodyXml(shape.text, refs, lang)) : null,
   );

@@ -15,8 +15,8 @@ import type { LinkResolver } from './dml-rich-text.js';
 import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
-import { readEffectsXml } from './shape-effects.js';
-import { readShapeStyle, styledFill, styledLine, styledText } from './pptx-shape-style.js';
+import { readShapeEffects } from './shape-effects.js';
+import { readShapeStyle, styledEffects, styledFill, styledLine, styledText } from './pptx-shape-style.js';
 
 /** How a shape tree finds the parts it refers to. */
 export interface ShapeContext {
@@ -28,6 +28,8 @@ export interface ShapeContext {
   readonly generator?: OpaqueSource['generator'];
   /** The theme's line widths (a:lnStyleLst), for shapes whose style refers to one. */
   readonly lineWidths?: readonly (number | undefined)[];
+  /** The theme's effect lists (a:effectStyleLst), for shapes whose style refers to one. */
+  readonly effectStyles?: readonly (XmlElement | undefined)[];
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -62,7 +64,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
   const fill = styledFill(readFill(spPr, ctx.media), style);
   const line = styledLine(readOutline(aChild(spPr, 'ln'), ctx.media), style, ctx.lineWidths ?? []);
   const text = styledText(readRichTextBody(pChild(sp, 'txBody'), ctx.links, ctx.media), style);
-  const effectsXml = readEffectsXml(spPr);
+  const { effectsXml, shadow } = readShapeEffects(spPr, styledEffects(style, ctx.effectStyles ?? []));
   const txBox = attr(pChild(pChild(sp, 'nvSpPr'), 'cNvSpPr') ?? sp, '', 'txBox');
   return {
     kind: 'shape',
@@ -72,6 +74,7 @@ function readSp(sp: XmlElement, ctx: ShapeContext): DeckShape {
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
     ...(effectsXml ? { effectsXml } : {}),
+    ...(shadow ? { shadow } : {}),
     ...(text ? { text } : {}),
     ...(txBox === '1' || txBox === 'true' ? { textBox: true } : {}),
   };

@@ -1,16 +1,22 @@
 /**
- * Shape effects (`a:effectLst`, ECMA-376 Part 1, 20.1.8.26): kept as markup in
- * `GeometryShape.effectsXml` and written back to PPTX as read. ODF 1.3 can say one of them, the
- * outer shadow (`draw:shadow`, `draw:shadow-offset-x/-y`, `draw:shadow-color`,
+ * Shape effects (`a:effectLst`, ECMA-376 Part 1, 20.1.8.26): a shape's own, or the theme effect
+ * style its `p:style` refers to (20.1.4.2.8 a:effectRef, 20.1.4.1.12 a:effectStyleLst), kept as
+ * markup in `GeometryShape.effectsXml` and written back to PPTX as read. The outer shadow
+ * (20.1.8.49 a:outerShdw) is also read into `GeometryShape.shadow`, which the slides view draws
+ * and ODF 1.3 can say (`draw:shadow`, `draw:shadow-offset-x/-y`, `draw:shadow-color`,
  * `draw:shadow-opacity`; no blur, which only LibreOffice's extension has): it converts both ways.
  * Glow, soft edges, reflection, inner and preset shadows have no ODF 1.3 form: writing ODP drops
  * them, and `deck-conversion-losses.ts` says so (`effects-dropped`).
  */
-import type { DeckShape, DeckTheme } from '@ostal/model';
+import type { DeckColor, DeckShape, ShapeShadow } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { parseXml } from '../xml/xml-parser.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { attr, childElements } from '../xml/xml-tree.js';
+import { x } from '../xml/xml-writer.js';
+import type { XmlOut } from '../xml/xml-writer.js';
+import { readColor } from './dml-properties.js';
+import { colorXml } from './dml-write.js';
 import { elementXml } from './xml-fragment.js';
 
 const A = new Set<string>([NS.a, NS.strictA]);
@@ -22,10 +28,45 @@ function aChildren(el: XmlElement): XmlElement[] {
   return childElements(el).filter((c) => A.has(c.ns));
 }
 
-/** The kept markup of a shape's `a:effectLst`, or undefined when it has none or an empty one. */
-export function readEffectsXml(spPr: XmlElement | undefined): string | undefined {
-  const list = spPr ? aChildren(spPr).find((c) => c.local === 'effectLst') : undefined;
-  return list && aChildren(list).length > 0 ? elementXml(list) : undefined;
+/**
+ * A theme effect style's list (`a:effectStyle/a:effectLst`) as a shape referring to it shows it:
+ * its placeholder colour (`phClr`) replaced by the reference's colour element, followed by the
+ * placeholder's own transforms (an opacity, a shade...). Built as new elements; the theme's are
+ * not changed.
+ */
+export function withPlaceholderColor(el: XmlElement, color: XmlElement | undefined): XmlElement {
+  const rebuild = (e: XmlElement): XmlElement => {
+    if (color && A.has(e.ns) && e.local === 'schemeClr' && attr(e, '', 'val') === 'phClr') {
+      return { ns: color.ns, local: color.local, qname: color.qname, attrs: color.attrs, nsDecls: color.nsDecls, children: [...color.children, ...e.children] };
+    }
+    return { ns: e.ns, local: e.local, qname: e.qname, attrs: e.attrs, nsDecls: e.nsDecls, children: e.children.map((c) => (typeof c === 'string' ? c : rebuild(c))) };
+  };
+  return rebuild(el);
+}
+
+/** The outer shadow of an `a:effectLst`, or undefined. */
+export function shadowOfEffectList(list: XmlElement | undefined): ShapeShadow | undefined {
+  const el = list ? aChildren(list).find((c) => c.local === 'outerShdw') : undefined;
+  if (!el) return undefined;
+  const num = (name: string): number => {
+    const n = Number(attr(el, '', name) ?? '0');
+    return Number.isFinite(n) ? n : 0;
+  };
+  const blur = num('blurRad');
+  return { dist: num('dist'), dir: num('dir'), ...(blur > 0 ? { blur } : {}), color: readColor(el) ?? { rgb: '000000' } };
+}
+
+/**
+ * The effects a shape shows (20.1.2.2.35 spPr): its own `a:effectLst` (an empty one means none;
+ * an `a:effectDag` is not read), else `styled`, the theme effect list its a:effectRef names; as
+ * kept markup and as its outer shadow.
+ */
+export function readShapeEffects(spPr: XmlElement | undefined, styled: XmlElement | undefined): { effectsXml?: string; shadow?: ShapeShadow } {
+  const own = spPr ? aChildren(spPr).find((c) => c.local === 'effectLst' || c.local === 'effectDag') : undefined;
+  const list = own ?? styled;
+  if (!list || list.local !== 'effectLst' || aChildren(list).length === 0) return {};
+  const shadow = shadowOfEffectList(list);
+  return { effectsXml: elementXml(list), ...(shadow ? { shadow } : {}) };
 }
 
 function parsed(xml: string | undefined): XmlElement | undefined {
@@ -37,53 +78,41 @@ function parsed(xml: string | undefined): XmlElement | undefined {
   }
 }
 
-const PRESET_COLORS: Readonly<Record<string, string>> = { black: '000000', white: 'FFFFFF', gray: '808080', red: 'FF0000', blue: '0000FF' };
-
-/** `#rrggbb` and opacity (0-1) of a DrawingML colour element's parent. */
-function colorOf(parent: XmlElement, theme: DeckTheme | undefined): { color: string; opacity: number } {
-  const el = aChildren(parent)[0];
-  let rgb = '000000';
-  if (el?.local === 'srgbClr') rgb = attr(el, '', 'val') ?? rgb;
-  else if (el?.local === 'schemeClr') rgb = theme?.colors[attr(el, '', 'val') ?? ''] ?? rgb;
-  else if (el?.local === 'prstClr') rgb = PRESET_COLORS[attr(el, '', 'val') ?? ''] ?? rgb;
-  else if (el?.local === 'sysClr') rgb = attr(el, '', 'lastClr') ?? rgb;
-  const alpha = el ? aChildren(el).find((c) => c.local === 'alpha') : undefined;
-  const a = alpha ? Number(attr(alpha, '', 'val')) : 100_000;
-  return { color: `#${/^[0-9A-Fa-f]{6}$/.test(rgb) ? rgb.toLowerCase() : '000000'}`, opacity: Number.isFinite(a) ? Math.min(Math.max(a / 100_000, 0), 1) : 1 };
-}
-
 const mm = (emu: number): string => `${String(Number((emu / EMU_PER_MM).toFixed(6)))}mm`;
 
-/** ODF graphic properties for the outer shadow of `effectsXml`, or {} when it has none. */
-export function odfShadowAttrs(effectsXml: string | undefined, theme: DeckTheme | undefined): Record<string, string> {
-  const list = parsed(effectsXml);
-  const shadow = list ? aChildren(list).find((c) => c.local === 'outerShdw') : undefined;
+/**
+ * ODF graphic properties of an outer shadow (`hex` gives a colour's `#rrggbb` under the deck's
+ * theme), or {} without one. ODF 1.3 has no blur: it is left out.
+ */
+export function odfShadowAttrs(shadow: ShapeShadow | undefined, hex: (c: DeckColor) => string): Record<string, string> {
   if (!shadow) return {};
-  const dist = Number(attr(shadow, '', 'dist') ?? '0') || 0;
-  const dir = ((Number(attr(shadow, '', 'dir') ?? '0') || 0) / 60_000) * (Math.PI / 180);
-  const { color, opacity } = colorOf(shadow, theme);
+  const dir = (shadow.dir / 60_000) * (Math.PI / 180);
+  const opacity = Math.min(Math.max((shadow.color.alpha ?? 100_000) / 100_000, 0), 1);
   return {
     'draw:shadow': 'visible',
-    'draw:shadow-offset-x': mm(Math.round(dist * Math.cos(dir))),
-    'draw:shadow-offset-y': mm(Math.round(dist * Math.sin(dir))),
-    'draw:shadow-color': color,
+    'draw:shadow-offset-x': mm(Math.round(shadow.dist * Math.cos(dir))),
+    'draw:shadow-offset-y': mm(Math.round(shadow.dist * Math.sin(dir))),
+    'draw:shadow-color': hex(shadow.color),
     'draw:shadow-opacity': `${String(Math.round(opacity * 1000) / 10)}%`,
   };
 }
 
-/** The `a:effectLst` markup of an ODF shadow (`get` reads the shape's graphic properties), or undefined. */
-export function effectsXmlOfOdfShadow(get: (ns: string, local: string) => string | undefined, toEmu: (length: string | undefined) => number | undefined): string | undefined {
+/** The outer shadow of ODF graphic properties (`get` reads them), or undefined. */
+export function shadowOfOdf(get: (ns: string, local: string) => string | undefined, toEmu: (length: string | undefined) => number | undefined): ShapeShadow | undefined {
   if (get(NS.draw, 'shadow') !== 'visible') return undefined;
   const dx = toEmu(get(NS.draw, 'shadow-offset-x') ?? '0.2cm') ?? 0;
   const dy = toEmu(get(NS.draw, 'shadow-offset-y') ?? '0.2cm') ?? 0;
-  const color = /^#[0-9A-Fa-f]{6}$/.test(get(NS.draw, 'shadow-color') ?? '') ? get(NS.draw, 'shadow-color')!.slice(1).toUpperCase() : '808080';
+  const rgb = /^#[0-9A-Fa-f]{6}$/.test(get(NS.draw, 'shadow-color') ?? '') ? get(NS.draw, 'shadow-color')!.slice(1).toUpperCase() : '808080';
   const pct = Number((get(NS.draw, 'shadow-opacity') ?? '100%').replace('%', ''));
   const alpha = Number.isFinite(pct) ? Math.round(Math.min(Math.max(pct, 0), 100) * 1000) : 100_000;
-  const dist = Math.round(Math.hypot(dx, dy));
-  let dir = Math.round((Math.atan2(dy, dx) * 180) / Math.PI * 60_000);
+  let dir = Math.round(((Math.atan2(dy, dx) * 180) / Math.PI) * 60_000);
   if (dir < 0) dir += 21_600_000;
-  const alphaXml = alpha < 100_000 ? `<a:alpha val="${String(alpha)}"/>` : '';
-  return `<a:effectLst xmlns:a="${NS.a}"><a:outerShdw dist="${String(dist)}" dir="${String(dir)}" algn="tl" rotWithShape="0"><a:srgbClr val="${color}">${alphaXml}</a:srgbClr></a:outerShdw></a:effectLst>`;
+  return { dist: Math.round(Math.hypot(dx, dy)), dir, color: { rgb, ...(alpha < 100_000 ? { alpha } : {}) } };
+}
+
+/** The `a:effectLst` of a shadow without kept markup (read from ODF), for PPTX. */
+export function shadowEffectListXml(shadow: ShapeShadow): XmlOut {
+  return x('a:effectLst', {}, x('a:outerShdw', { blurRad: shadow.blur, dist: shadow.dist, dir: shadow.dir, algn: 'tl', rotWithShape: 0 }, colorXml(shadow.color)));
 }
 
 /** Effects of `shapes` (groups included) that ODF 1.3 cannot say, by DrawingML name. */
