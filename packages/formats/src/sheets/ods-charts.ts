@@ -368,16 +368,20 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const points = Math.max(1, ...chart.series.map((s) => Math.max(s.cachedValues?.length ?? 0, xy ? (s.cachedCategories?.length ?? 0) : 0)));
   odfSeriesOrder(chart).forEach(({ s, i }) => {
     const style = `chS${String(i)}`;
-    if (s.color || s.dataLabels) {
-      const stroke = symbols || s.type === 'line' ? ` svg:stroke-color="${s.color ?? ''}"` : '';
-      const graphic = s.color ? `<style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/>` : '';
+    // A scatter series is points only, as the model draws it and the PPTX and XLSX writers write it
+    // (a:ln noFill); without a stroke of none LibreOffice joins the points with a line.
+    const pointsOnly = chart.type === 'scatter' && s.type === undefined;
+    if (s.color || s.dataLabels || pointsOnly) {
+      const stroke = s.color && (symbols || s.type === 'line') ? ` svg:stroke-color="${s.color}"` : '';
+      const fill = s.color ? ` draw:fill="solid" draw:fill-color="${s.color}"` : '';
+      const graphic = s.color || pointsOnly ? `<style:graphic-properties${pointsOnly ? ' draw:stroke="none"' : ''}${fill}${stroke}/>` : '';
       const labels = s.dataLabels ? odfLabelStyle(s.dataLabels, style) : undefined;
       if (labels?.numberStyle) styles.push(labels.numberStyle);
       const chartProps = labels ? `<style:chart-properties${labels.chartAttrs}>${labels.chartChildren}</style:chart-properties>` : '';
       styles.push(`<style:style style:name="${style}" style:family="chart"${labels?.styleAttrs ?? ''}>${chartProps}${graphic}</style:style>`);
     }
     const attrs = [
-      s.color || s.dataLabels ? ` chart:style-name="${style}"` : '',
+      s.color || s.dataLabels || pointsOnly ? ` chart:style-name="${style}"` : '',
       (chart.type === 'bubble' ? s.bubbleSizes : s.values) ? ` chart:values-cell-range-address="${escapeAttr(odfRef((chart.type === 'bubble' ? s.bubbleSizes : s.values)!))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
       ` chart:class="${s.type && s.type !== chart.type ? CLASS_OF[s.type] : classOf(chart)}"`,
@@ -402,7 +406,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     if (!stock.hiLowLines) styles.push('<style:style style:name="chRange" style:family="chart"><style:graphic-properties draw:stroke="none"/></style:style>');
     body.push(stock.hiLowLines ? '<chart:stock-range-line/>' : '<chart:stock-range-line chart:style-name="chRange"/>');
   }
-  body.push('<chart:wall/></chart:plot-area>');
+  // No fill behind the plot, as Ostal draws it and Office charts have it; LibreOffice fills a wall without a style grey.
+  styles.push('<style:style style:name="chWall" style:family="chart"><style:graphic-properties draw:fill="none"/></style:style>');
+  body.push('<chart:wall chart:style-name="chWall"/></chart:plot-area>');
   // The local table: the cached values, for readers that do not resolve the cell ranges.
   const columns = localColumns(chart);
   body.push('<table:table table:name="local-table"><table:table-header-columns><table:table-column/></table:table-header-columns>');
