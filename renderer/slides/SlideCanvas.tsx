@@ -315,7 +315,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
     if (cropping !== undefined && event.key === 'Tab') return;
     if (props.onCommand(event)) return;
     // Ctrl+Alt+A: the first adjust handle of the selection takes the focus (AdjustHandles.tsx has its keys).
-    if ((event.ctrlKey || event.metaKey) && event.altKey && event.code === 'KeyA') {
+    // The letter, whatever the layout (AZERTY's A is not KeyA); the key's place when the layout turns it into another character.
+    const letter = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && event.altKey && (letter === 'a' || (!/^[a-z]$/.test(letter) && event.code === 'KeyA'))) {
       const first = canvasRef.current?.querySelector<HTMLElement>('.slides-adjust-handle');
       if (first) {
         event.preventDefault();
