@@ -77,6 +77,18 @@ describe('ODS charts', () => {
     expect(plotArea.slice(plotArea.lastIndexOf('</c:valAx>'))).not.toMatch(/<a:solidFill>/);
   });
 
+  it('writes columns without outline and light grey gridlines, as the app draws them', async () => {
+    const chart = ZipArchive.open(await write(workbookWith('column'), 'ods'), DEFAULT_LIMITS).readText('Object 1/content.xml');
+    const series = [...chart.matchAll(/<chart:series chart:style-name="([^"]+)"/g)].map((m) => m[1]);
+    expect(series).toHaveLength(2);
+    for (const name of series) expect(chart).toMatch(new RegExp(`<style:style style:name="${name ?? '?'}" style:family="chart"><style:graphic-properties draw:stroke="none"/>`));
+    const grid = /<chart:grid chart:class="major" chart:style-name="([^"]+)"/.exec(chart)?.[1] ?? '?';
+    expect(chart).toMatch(new RegExp(`<style:style style:name="${grid}" style:family="chart"><style:graphic-properties svg:stroke-color="#d9d9d9"/>`));
+    // A line keeps its line.
+    const line = ZipArchive.open(await write(workbookWith('line'), 'ods'), DEFAULT_LIMITS).readText('Object 1/content.xml');
+    expect(line).not.toContain('draw:stroke="none"');
+  });
+
   it('reads the charts of a corpus file written by another suite', async () => {
     const { document, diagnostics } = await read(corpus('ods/odftk-chart_formatting_import_xml_MSO15.ods'), { format: 'ods' });
     const wb = document as Workbook;
