@@ -17,7 +17,7 @@ import type { InPlaceTextHandle } from './InPlaceText.js';
 import { SelectionHandles } from './SelectionHandles.js';
 import { CropHandles } from './CropHandles.js';
 import { AdjustHandles } from './AdjustHandles.js';
-import { draggedAdjust, isAdjustable, setAdjust } from './adjust-handles.js';
+import { adjustTargets, draggedAdjust, setAdjust } from './adjust-handles.js';
 import { cropByHandle, panCrop, uncroppedFrame } from './picture-crop.js';
 import { setCrop } from './object-operations.js';
 import { boxStyle } from './slide-shape-style.js';
@@ -68,7 +68,7 @@ type Drag =
   | { kind: 'crop'; handle: Handle; id: number; frame: Transform; crop: Crop | undefined }
   | { kind: 'pan'; start: Point; id: number; frame: Transform; crop: Crop | undefined }
   | { kind: 'band'; start: Point; base: ReadonlySet<number> }
-  | { kind: 'adjust'; id: number; index: number; frame: Transform; shape: GeometryShape };
+  | { kind: 'adjust'; index: number; frame: Transform; shape: GeometryShape };
 
 function shapeName(shape: DeckShape, labels: SlidesLabels): string {
   return shape.name ?? labels.editor.shapeKind(shape.kind === 'shape' ? shape.geometry : shape.kind);
@@ -112,6 +112,8 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const shapes = useMemo(() => editableShapes(shownSlide), [shownSlide]);
   const frames = useMemo(() => shapes.map((s) => shapeFrame(shown, shownSlide, s)), [shapes, shown, shownSlide]);
   const emuPerPx = (): number => deck.size.cx / widthRef.current;
+  const more = labels.editor.more;
+  const adjustLabels = useMemo(() => ({ handle: more.adjustHandle, title: more.adjustHandleHelp, help: more.adjustHandleKeys, status: more.adjustStatus }), [more]);
 
   // Table typing: the cell first edited, and a session number (one undo step per session).
   const [tableStart, setTableStart] = useState({ r: 0, c: 0 });
@@ -163,14 +165,13 @@ export function SlideCanvas(props: SlideCanvasProps) {
       }
       setCropping(undefined);
     }
-    if (handle?.startsWith('adjust-') && selection.size === 1) {
-      const id = [...selection][0]!;
-      const i = shapes.findIndex((s) => s.id === id);
-      const shape = shapes[i];
-      const frame = frames[i];
-      if (!frame || !isAdjustable(shape)) return;
+    if (handle?.startsWith('adjust-')) {
+      // The handle's shape: the one selected, or a member of the selected group.
+      const id = Number(target.closest<HTMLElement>('[data-adjust-shape]')?.dataset['adjustShape']);
+      const t = adjustable.find((x) => x.shape.id === id);
+      if (!t) return;
       event.currentTarget.setPointerCapture(event.pointerId);
-      dragRef.current = { kind: 'adjust', id, index: Number(handle.slice('adjust-'.length)), frame, shape };
+      dragRef.current = { kind: 'adjust', index: Number(handle.slice('adjust-'.length)), frame: t.frame, shape: t.shape };
       return;
     }
     if (handle && selection.size === 1) {
@@ -242,7 +243,7 @@ export function SlideCanvas(props: SlideCanvasProps) {
     } else if (drag.kind === 'pan') {
       setCropPreview({ id: drag.id, frame: drag.frame, crop: panCrop(drag.frame, drag.crop, p.x - drag.start.x, p.y - drag.start.y) });
     } else if (drag.kind === 'adjust') {
-      setAdjustPreview({ id: drag.id, adjust: draggedAdjust(drag.shape, drag.frame, drag.index, p) });
+      setAdjustPreview({ id: drag.shape.id, adjust: draggedAdjust(drag.shape, drag.frame, drag.index, p) });
     } else if (drag.kind === 'rotate') {
       setPreview(new Map([[drag.id, rotateTowards(drag.frame, p, event.shiftKey ? 15 : 0)]]));
     } else {
@@ -313,6 +314,17 @@ export function SlideCanvas(props: SlideCanvasProps) {
     // Crop mode: Tab goes to the crop handles (CropHandles.tsx) and on.
     if (cropping !== undefined && event.key === 'Tab') return;
     if (props.onCommand(event)) return;
+    // Ctrl+Alt+A: the first adjust handle of the selection takes the focus (AdjustHandles.tsx has its keys).
+    // The letter, whatever the layout (AZERTY's A is not KeyA); the key's place when the layout turns it into another character.
+    const letter = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && event.altKey && (letter === 'a' || (!/^[a-z]$/.test(letter) && event.code === 'KeyA'))) {
+      const first = canvasRef.current?.querySelector<HTMLElement>('.slides-adjust-handle');
+      if (first) {
+        event.preventDefault();
+        first.focus({ preventScroll: true });
+      }
+      return;
+    }
     const ids = selection;
     const arrows: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
     const dir = arrows[event.key];
@@ -402,9 +414,9 @@ export function SlideCanvas(props: SlideCanvasProps) {
   const cropFrame = cropShape ? frames[shapes.indexOf(cropShape)] : undefined;
   const cropUrl = cropShape?.kind === 'picture' ? urls.get(cropShape.media) : undefined;
   // The adjust handles of the one selected preset shape (not while its text is edited or a picture cropped).
+  // A selected group shows those of its members.
   const adjustAt = selection.size === 1 && editing === undefined && cropShape === undefined ? shapes.findIndex((s) => selection.has(s.id)) : -1;
-  const adjustShape = shapes[adjustAt];
-  const adjustFrame = frames[adjustAt];
+  const adjustable = adjustTargets(shapes[adjustAt], frames[adjustAt]);
 
   return (
     <div className="slides-stage">
@@ -435,9 +447,16 @@ export function SlideCanvas(props: SlideCanvasProps) {
           band={band}
           labels={{ resize: labels.editor.resizeHandle, rotate: labels.editor.rotateHandle }}
         />
-        {isAdjustable(adjustShape) && !adjustShape.hidden && adjustFrame ? (
-          <AdjustHandles size={deck.size} shape={adjustShape} frame={adjustFrame} label={labels.editor.more.adjustHandle} title={labels.editor.more.adjustHandleHelp} />
-        ) : null}
+        <AdjustHandles
+          size={deck.size}
+          targets={adjustable}
+          labels={adjustLabels}
+          name={(t) => shapeName(t.shape, labels)}
+          step={NUDGE}
+          largeStep={NUDGE_LARGE}
+          onAdjust={(id, adjust, h) => onChange(setAdjust(deck, index, id, adjust), `adjustkey:${slide.id}:${String(id)}:${h}`)}
+          onLeave={() => canvasRef.current?.focus({ preventScroll: true })}
+        />
         {cropShape?.kind === 'picture' && cropFrame ? (
           <CropHandles
             size={deck.size}

@@ -32,10 +32,14 @@ export interface SlidesMoreLabels {
   readonly cropReset: string;
   /** Tooltip of a crop handle on the canvas. */
   readonly cropHandle: string;
-  /** Name of the n-th adjust handle of a preset shape (yellow diamond): "Poignée d'ajustement 1". */
-  readonly adjustHandle: (n: number) => string;
+  /** Name of the n-th adjust handle of a preset shape (yellow diamond): "Poignée d'ajustement 1 de Flèche droite". */
+  readonly adjustHandle: (n: number, shape: string) => string;
   /** Tooltip of the adjust handles. */
   readonly adjustHandleHelp: string;
+  /** How the keys work on a focused adjust handle. */
+  readonly adjustHandleKeys: string;
+  /** Announced after an arrow moved an adjust handle: "Poignée à 25 % de la largeur, 0 % de la hauteur". */
+  readonly adjustStatus: (x: number, y: number) => string;
   /** Announced when crop mode starts: "Rognage de Image 3 : …". */
   readonly cropMode: (name: string) => string;
   readonly readingOrder: string;

@@ -154,6 +154,27 @@ test('shapes are placed on the canvas by keyboard and mouse, text is typed in pl
   await expect.poll(async () => Math.round(await radius())).toBe(Math.round(r0));
   await page.keyboard.press('Control+y');
   await expect.poll(radius).toBeGreaterThan(r0 + 20);
+  // From the keyboard: Ctrl+Alt+A focuses the handle, two presses of Right take it 2 mm further Escape leaves the handle; undone in one step (the canvas takes the focus back).
+  await rounded.click({ force: true });
+  await expect(knob).toHaveAccessibleName('Poignée d’ajustement 1 de Rectangle arrondi 5');
+  const r1 = await radius();
+  await page.keyboard.press('Control+Alt+a');
+  await expect(knob).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  const twoMm = 72_000 / emuPerPx;
+  await expect.poll(radius).toBeGreaterThan(r1 + twoMm - 2);
+  await expect(canvas(page).getByText('Poignée à', { exact: false })).toHaveText(/^Poignée à \d+ % de la largeur, 0 % de la hauteur$/);
+  await page.keyboard.press('Escape');
+  await expect(canvas(page)).toBeFocused();
+  await page.keyboard.press('Control+Alt+a');
+  await expect(knob).toBeFocused();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => Math.round(await radius())).toBe(Math.round(r1));
+  await expect(canvas(page)).toBeFocused();
+  await page.keyboard.press('Control+y');
+  await expect.poll(radius).toBeGreaterThan(r1 + twoMm - 2);
+  const keyed = Math.min(50_000, adj + Math.round((72_000 / side) * 100_000));
 
   // A text box: typed into at once.
   await page.getByRole('button', { name: 'Zone de texte' }).click();
@@ -194,7 +215,7 @@ test('shapes are placed on the canvas by keyboard and mouse, text is typed in pl
     expect(r.xfrm!.rot, name).toBe(90 * 60_000);
     expect(shapes.some((s) => s.kind === 'shape' && textBodyLines(s.text).includes('Note de service')), name).toBe(true);
     const rounded = shapes.find((s): s is GeometryShape => s.kind === 'shape' && s.geometry === 'roundRect');
-    close(rounded?.adjust?.['adj'] ?? 0, adj, 1_500);
+    close(rounded?.adjust?.['adj'] ?? 0, keyed, 1_500);
 
     const lo = libreofficeSlides(bytes, `bilan-canevas.${name}`);
     expect(lo.pages, name).toBe(2);

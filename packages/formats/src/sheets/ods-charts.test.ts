@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartFromRange, formatChartRef, sheetFromGrid } from '@ostal/model';
 import type { Chart, Workbook } from '@ostal/model';
+import { strFromU8, unzipSync } from 'fflate';
+import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
 import { ZipArchive } from '../container/zip-reader.js';
@@ -56,6 +58,35 @@ describe('ODS charts', () => {
       expect(back.map((c) => c.type)).toEqual([type]);
       expect(back[0]!.series[0]!.cachedValues).toEqual([10, 20, 15]);
     }
+  });
+
+  it('writes a scatter chart as points without a line on an unfilled wall, as LibreOffice then keeps it', async () => {
+    const bytes = await write(workbookWith('scatter'), 'ods');
+    const chart = ZipArchive.open(bytes, DEFAULT_LIMITS).readText('Object 1/content.xml');
+    const style = /<chart:series chart:style-name="([^"]+)"/.exec(chart)?.[1] ?? '?';
+    expect(chart).toMatch(new RegExp(`<style:style style:name="${style}" style:family="chart"><style:graphic-properties draw:stroke="none"/>`));
+    const wall = /<chart:wall chart:style-name="([^"]+)"/.exec(chart)?.[1] ?? '?';
+    expect(chart).toMatch(new RegExp(`<style:style style:name="${wall}" style:family="chart"><style:graphic-properties draw:fill="none"/>`));
+    // LibreOffice's own XLSX of it: the series' line is not drawn, nor the plot area filled.
+    const xlsx = unzipSync(new Uint8Array(libreofficeConvertBytes(bytes, 'nuage.ods', 'xlsx')));
+    const part = Object.keys(xlsx).find((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)) ?? '?';
+    const xml = strFromU8(xlsx[part] ?? new Uint8Array());
+    const ser = /<c:ser>[\s\S]*?<\/c:ser>/.exec(xml)?.[0] ?? '';
+    expect(ser).toMatch(/<c:spPr>(?:(?!<\/c:spPr>)[\s\S])*<a:ln[^>]*>\s*<a:noFill\/>/);
+    const plotArea = /<c:plotArea>[\s\S]*<\/c:plotArea>/.exec(xml)?.[0] ?? '';
+    expect(plotArea.slice(plotArea.lastIndexOf('</c:valAx>'))).not.toMatch(/<a:solidFill>/);
+  });
+
+  it('writes columns without outline and light grey gridlines, as the app draws them', async () => {
+    const chart = ZipArchive.open(await write(workbookWith('column'), 'ods'), DEFAULT_LIMITS).readText('Object 1/content.xml');
+    const series = [...chart.matchAll(/<chart:series chart:style-name="([^"]+)"/g)].map((m) => m[1]);
+    expect(series).toHaveLength(2);
+    for (const name of series) expect(chart).toMatch(new RegExp(`<style:style style:name="${name ?? '?'}" style:family="chart"><style:graphic-properties draw:stroke="none"/>`));
+    const grid = /<chart:grid chart:class="major" chart:style-name="([^"]+)"/.exec(chart)?.[1] ?? '?';
+    expect(chart).toMatch(new RegExp(`<style:style style:name="${grid}" style:family="chart"><style:graphic-properties svg:stroke-color="#d9d9d9"/>`));
+    // A line keeps its line.
+    const line = ZipArchive.open(await write(workbookWith('line'), 'ods'), DEFAULT_LIMITS).readText('Object 1/content.xml');
+    expect(line).not.toContain('draw:stroke="none"');
   });
 
   it('reads the charts of a corpus file written by another suite', async () => {

@@ -355,7 +355,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     if (chart.type !== 'scatter' && chart.type !== 'bubble' && first?.categories) body.push(`<chart:categories table:cell-range-address="${escapeAttr(odfRef(first.categories))}"/>`);
     body.push('</chart:axis><chart:axis chart:dimension="y" chart:name="primary-y" chart:style-name="chAxisY">');
     if (chart.valueAxisTitle) body.push(`<chart:title><text:p>${escapeText(chart.valueAxisTitle)}</text:p></chart:title>`);
-    body.push('<chart:grid chart:class="major"/></chart:axis>');
+    // Light grey gridlines, as the app and Office draw them (LibreOffice's default is black).
+    styles.push('<style:style style:name="chGrid" style:family="chart"><style:graphic-properties svg:stroke-color="#d9d9d9"/></style:style>');
+    body.push('<chart:grid chart:class="major" chart:style-name="chGrid"/></chart:axis>');
     // Combined charts: a second value axis, on the right, for the series attached to it.
     if (COMBINED[CLASS_OF[chart.type]] && chart.series.some((s) => s.secondaryAxis)) {
       styles.push(odfAxisStyle('chAxisY2', undefined));
@@ -368,16 +370,22 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   const points = Math.max(1, ...chart.series.map((s) => Math.max(s.cachedValues?.length ?? 0, xy ? (s.cachedCategories?.length ?? 0) : 0)));
   odfSeriesOrder(chart).forEach(({ s, i }) => {
     const style = `chS${String(i)}`;
-    if (s.color || s.dataLabels) {
-      const stroke = symbols || s.type === 'line' ? ` svg:stroke-color="${s.color ?? ''}"` : '';
-      const graphic = s.color ? `<style:graphic-properties draw:fill="solid" draw:fill-color="${s.color}"${stroke}/>` : '';
+    // A scatter series is points only, as the model draws it and the PPTX and XLSX writers write it
+    // (a:ln noFill), and bars and areas have no outline, as the app and Office draw them; without a
+    // stroke of none LibreOffice joins the points with a line and outlines bars in black.
+    const kind = s.type ?? chart.type;
+    const unstroked = (chart.type === 'scatter' && s.type === undefined) || kind === 'column' || kind === 'bar' || kind === 'area';
+    if (s.color || s.dataLabels || unstroked) {
+      const stroke = s.color && (symbols || s.type === 'line') ? ` svg:stroke-color="${s.color}"` : '';
+      const fill = s.color ? ` draw:fill="solid" draw:fill-color="${s.color}"` : '';
+      const graphic = s.color || unstroked ? `<style:graphic-properties${unstroked ? ' draw:stroke="none"' : ''}${fill}${stroke}/>` : '';
       const labels = s.dataLabels ? odfLabelStyle(s.dataLabels, style) : undefined;
       if (labels?.numberStyle) styles.push(labels.numberStyle);
       const chartProps = labels ? `<style:chart-properties${labels.chartAttrs}>${labels.chartChildren}</style:chart-properties>` : '';
       styles.push(`<style:style style:name="${style}" style:family="chart"${labels?.styleAttrs ?? ''}>${chartProps}${graphic}</style:style>`);
     }
     const attrs = [
-      s.color || s.dataLabels ? ` chart:style-name="${style}"` : '',
+      s.color || s.dataLabels || unstroked ? ` chart:style-name="${style}"` : '',
       (chart.type === 'bubble' ? s.bubbleSizes : s.values) ? ` chart:values-cell-range-address="${escapeAttr(odfRef((chart.type === 'bubble' ? s.bubbleSizes : s.values)!))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
       ` chart:class="${s.type && s.type !== chart.type ? CLASS_OF[s.type] : classOf(chart)}"`,
@@ -402,7 +410,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     if (!stock.hiLowLines) styles.push('<style:style style:name="chRange" style:family="chart"><style:graphic-properties draw:stroke="none"/></style:style>');
     body.push(stock.hiLowLines ? '<chart:stock-range-line/>' : '<chart:stock-range-line chart:style-name="chRange"/>');
   }
-  body.push('<chart:wall/></chart:plot-area>');
+  // No fill behind the plot, as Ostal draws it and Office charts have it; LibreOffice fills a wall without a style grey.
+  styles.push('<style:style style:name="chWall" style:family="chart"><style:graphic-properties draw:fill="none"/></style:style>');
+  body.push('<chart:wall chart:style-name="chWall"/></chart:plot-area>');
   // The local table: the cached values, for readers that do not resolve the cell ranges.
   const columns = localColumns(chart);
   body.push('<table:table table:name="local-table"><table:table-header-columns><table:table-column/></table:table-header-columns>');

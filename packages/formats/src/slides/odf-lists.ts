@@ -198,15 +198,16 @@ function bulletKey(b: Bullet | undefined): string {
 /**
  * Consecutive listed paragraphs as few `text:list` trees as numbering allows: one list while
  * every paragraph at a level shows the same bullet, nested lists for deeper levels, list headers
- * for paragraphs without a label (a header must open its list, so one inside a list starts a
- * new list that continues the numbering). `listStyle` names the list style of one tree.
+ * for paragraphs without a label — no bullet, or no text — (a header must open its list, so one
+ * inside a list starts a new list that continues the numbering). `listStyle` names the list style of one tree.
  */
 export function listBlocks(paragraphs: readonly ListedParagraph[], listStyle: (levels: readonly (ListedParagraph | undefined)[]) => string | undefined): XmlOut[] {
   const trees: { root: ListTree; members: ListedParagraph[]; continues: boolean }[] = [];
   let current: { root: ListTree; members: ListedParagraph[]; continues: boolean } | undefined;
   let seen = new Map<number, string>();
   for (const p of paragraphs) {
-    const header = p.bullet?.kind === 'none';
+    // An empty paragraph shows no label in PowerPoint (nor takes a number); LibreOffice draws one on an empty list item.
+    const header = p.bullet?.kind === 'none' || p.paragraph.runs.every((r) => r.text === '' && r.field === undefined);
     const key = bulletKey(p.bullet);
     const known = seen.get(p.level);
     let split = !current || (known !== undefined && known !== key && !header);

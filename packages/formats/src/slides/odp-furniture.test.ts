@@ -54,6 +54,9 @@ describe('slide furniture in ODP', () => {
     expect(content).toContain('<presentation:footer-decl presentation:name="ftr1">Préfecture du Rhône</presentation:footer-decl>');
     expect(content).toContain('presentation:source="current-date"');
     expect(styles).toMatch(/presentation:class="page-number"><draw:text-box><text:p[^>]*>(<text:span[^>]*>)?<text:page-number>/);
+    // Unfilled, without outline (LibreOffice's default for a frame without a style is a blue box).
+    const look = /<draw:frame presentation:style-name="([^"]+)"[^>]*presentation:class="page-number"/.exec(styles)?.[1];
+    expect(styles).toMatch(new RegExp(`<style:style style:name="${look ?? '?'}" style:family="presentation"><style:graphic-properties draw:stroke="none" draw:fill="none"/>`));
     expect(styles).toMatch(/presentation:class="footer"><draw:text-box><text:p[^>]*>(<text:span[^>]*>)?<presentation:footer\/>/);
   });
 
@@ -62,6 +65,11 @@ describe('slide furniture in ODP', () => {
     const [a, b, c] = pages(fodp);
     expect(displayOf(fodp, a!)).toMatchObject({ 'page-number': 'true', footer: 'true', 'date-time': 'true' });
     expect(displayOf(fodp, b!)).toMatchObject({ 'page-number': 'false', footer: 'false', 'date-time': 'false' });
+    // The master's number frame as LibreOffice keeps it: no fill, no outline.
+    const frame = /<draw:frame presentation:style-name="([^"]+)"[^>]*presentation:class="page-number"/.exec(fodp)?.[1] ?? '?';
+    const look = new RegExp(`<style:style style:name="${frame}"[^>]*>\\s*<style:graphic-properties([^>]*)>`).exec(fodp)?.[1] ?? '';
+    expect(look).toContain('draw:fill="none"');
+    expect(look).toContain('draw:stroke="none"');
     expect(a).not.toContain('Préfecture du Rhône');
     expect(fodp).toMatch(/<presentation:footer-decl presentation:name="[^"]+">Préfecture du Rhône</);
     // "Page <number>" and a fixed date are the slide's own text, as LibreOffice reads them from PPTX.

@@ -123,7 +123,7 @@ function fieldOf(type: FurnitureType): XmlOut {
 /**
  * The furniture frames of a master page for slides of `layoutId`: at the layout's (or master's)
  * placeholder position, else at PowerPoint's default places, with the placeholder's alignment
- * and font size.
+ * and font size, unfilled and without outline.
  */
 export function masterFurnitureFrames(deck: Deck, layoutId: string | undefined, styles: OdpStyleCollector): XmlOut[] {
   const probe: Slide = { id: '', title: '', body: [], notes: '', ...(layoutId ? { layout: layoutId } : {}) };
@@ -142,6 +142,8 @@ export function masterFurnitureFrames(deck: Deck, layoutId: string | undefined, 
       : undefined;
     const field = fieldOf(type);
     const run = size !== undefined ? x('text:span', { 'text:style-name': styles.style('text', [x('style:text-properties', { 'fo:font-size': `${String(size / 100)}pt` })]) }, field) : field;
-    return x('draw:frame', { ...emuRectAttrs(t), 'presentation:class': CLASS_OF[type] }, x('draw:text-box', {}, x('text:p', { 'text:style-name': pStyle }, run)));
+    // Without a style of its own, LibreOffice gives the frame its default background-object look: a blue fill and outline.
+    const look = styles.style('presentation', [x('style:graphic-properties', { 'draw:stroke': 'none', 'draw:fill': 'none' })]);
+    return x('draw:frame', { 'presentation:style-name': look, ...emuRectAttrs(t), 'presentation:class': CLASS_OF[type] }, x('draw:text-box', {}, x('text:p', { 'text:style-name': pStyle }, run)));
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { Bullet, Chart, Crop, CustomPath, OpaqueSource, DeckShape, Fill, GeometryShape, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
-import { attr, childElement, childElements } from '../xml/xml-tree.js';
+import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
 import { readOdfTile } from './odp-picture-tile.js';
@@ -212,7 +212,8 @@ export function readOdfText(container: XmlElement, ctx: OdpReadContext, outline:
       if (c.local === 'p' || c.local === 'h') {
         let bullet: Bullet | undefined;
         let indents: { marginLeft?: number; indent?: number } = {};
-        if (header) bullet = { kind: 'none' };
+        // An empty list header is how an empty paragraph of a list is written (it shows no label): it keeps the list's bullet for the text typed into it.
+        if (header && textContent(c) !== '') bullet = { kind: 'none' };
         else if (inList && (listStyle !== undefined || !outline)) {
           const lvl = levelStyleElement(ctx.style('list', listStyle), level);
           bullet = bulletOfLevelStyle(lvl, (el) => ctx.picture(el)) ?? { kind: 'char', char: '•' };

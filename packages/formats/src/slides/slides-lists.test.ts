@@ -128,6 +128,20 @@ describe('paragraph bullets and numbering', () => {
     expect(back[7]).toEqual(['Contrôle', 0, dash]);
   });
 
+  it('show no label on an empty paragraph in ODP, as PowerPoint shows none, and the numbering runs on past it', async () => {
+    const gaps: Deck = { ...listDeck, slides: [{ id: 'g', title: '', body: [], notes: '', shapes: [box(3, 1_400_000, [para('Un', steps), para('', steps), para('Deux', steps), para('Vigilance', dash), para('', dash), para('Contrôle', dash), para('', dash)])] }] };
+    const odp = await write(gaps, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    const text = libreofficePdfText(odp, 'vides.odp');
+    expect(text).toMatch(/3\.\s*Un/);
+    expect(text).toMatch(/4\.\s*Deux/);
+    expect(text).not.toMatch(/5\./);
+    expect(text.match(/–/g)).toHaveLength(2);
+    // Read back, the empty paragraphs keep their list's bullet, for the text typed into them.
+    const back = (await read(odp)).document as Deck;
+    expect(bullets(back)).toEqual([['Un', 0, steps], ['', 0, steps], ['Deux', 0, steps], ['Vigilance', 0, dash], ['', 0, dash], ['Contrôle', 0, dash], ['', 0, dash]]);
+  });
+
   it.each(['pptx', 'odp'] as const)('are shown by LibreOffice in a %s', async (format) => {
     const text = libreofficePdfText(await write(listDeck, format), `listes.${format}`);
     expect(text).toMatch(/3\.\s*Étape ouverte/);
