@@ -82,7 +82,7 @@ function sectionsOf(view: EditorView): Section[] {
 }
 
 /** What the editor shows that paper does not: handles, widgets, highlights of the session. */
-const SCREEN_ONLY = '.writer-picture__handle, .writer-table-move, .ProseMirror-widget, .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
+const SCREEN_ONLY = '.writer-picture__handle, .writer-table-move, .ProseMirror-widget:not(.writer-image--spacer), .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
 const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long', 'writer-sheet-column'];
 
 /** A clone of editor content fit for paper: no screen-only parts, pictures as `data:` addresses. */
