@@ -172,10 +172,11 @@ test('a floating picture dragged over another paragraph moves there with new off
   }
 });
 
-test('a floating picture 3 cm below its paragraph and one 12 cm from the page top show there; Alt+Down moves one 1 mm down', async ({ page, host }) => {
+test('a floating picture 3 cm below its paragraph and one 12 cm from the page top show there, one 27 cm below stops at its sheet’s bottom; Alt+Down moves one 1 mm down', async ({ page, host }) => {
   const below = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 0, y: 1080000, alt: 'Trois centimètres' });
   const onPage = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'page', x: 3000000, y: 4320000, alt: 'Douze centimètres' });
-  writeFileSync(path.join(host.docs, 'decalee.docx'), await docxWith(para(below, 'Premier paragraphe'), para('Deuxième'), para(onPage, 'Troisième'), para('Dernier paragraphe')));
+  const past = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 4000000, y: 27 * 360000, alt: 'Vingt-sept centimètres' });
+  writeFileSync(path.join(host.docs, 'decalee.docx'), await docxWith(para(below, 'Premier paragraphe'), para('Deuxième'), para(onPage, 'Troisième'), para(past, 'Dernier paragraphe')));
   await page.goto(host.url);
   await openFile(page, 'decalee.docx');
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
@@ -197,6 +198,14 @@ test('a floating picture 3 cm below its paragraph and one 12 cm from the page to
   const fromPage = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Douze centimètres' }) });
   await expect.poll(async () => Math.round((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y)).toBeGreaterThanOrEqual(452);
   expect((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y).toBeLessThan(455.5);
+  // 27 cm below a paragraph near the page's top would end past the A4 sheet (29.7 cm): it ends at the sheet's bottom, as LibreOffice lays it out.
+  const pinned = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Vingt-sept centimètres' }) });
+  const pastEnd = async (): Promise<number> => {
+    const [picture, paper] = [(await pinned.boundingBox())!, (await sheet.boundingBox())!];
+    return picture.y + picture.height - (paper.y + paper.height);
+  };
+  await expect.poll(pastEnd).toBeLessThan(1);
+  expect(await pastEnd()).toBeGreaterThan(-2);
 
   await picture.click();
   await expect(picture).toHaveClass(/ProseMirror-selectednode/);
