@@ -59,5 +59,18 @@ describe('floating pictures shown from their paragraph’s top', () => {
     // Made not to overlap: back in its line, its room at the start gone.
     run(state.tr.setNodeMarkup(9, undefined, { ...state.doc.nodeAt(9)!.attrs, overlap: false }));
     expect(shown(decorations(), state.doc)).toEqual({ spacers: [second + 1], lifted: [second + 3], hosts: [second] });
+    // An attribute set in place (no replaced range) is seen too.
+    run(state.tr.setNodeAttribute(9, 'overlap', true));
+    expect(shown(decorations(), state.doc)).toEqual({ spacers: [1, second + 1], lifted: [9, second + 3], hosts: [0, second] });
+  });
+
+  it('works every box out again when the paper changes (the side a picture floats on depends on the column)', () => {
+    // 10 cm into a 16 cm A4 column, 2 cm wide: in its right half, floated right; on landscape A4 (24.7 cm), in its left half.
+    let state = EditorState.create({ doc: doc(p('Texte ', picture({ x: 3600000, width: 720000 }))), plugins: [floatAnchorPlugin()] });
+    const keys = (): string[] => (state.plugins[0]!.getState(state) as DecorationSet).find().filter((d) => d.from === d.to).map((d) => String((d.spec as { key?: string }).key));
+    expect(keys()[0]).toContain('writer-image--float-right');
+    const landscape = { page: { width: 16838, height: 11906, orientation: 'landscape' }, margins: { top: 1417, right: 1417, bottom: 1417, left: 1417, header: 709, footer: 709 } };
+    state = state.apply(state.tr.setDocAttribute('section', landscape));
+    expect(keys()[0]).toContain('writer-image--float-left');
   });
 });

@@ -17,6 +17,7 @@
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Transaction } from 'prosemirror-state';
+import { AttrStep } from 'prosemirror-transform';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import { EMU_PER_PX } from '@ostal/model';
@@ -87,23 +88,42 @@ export function floatAnchorDecorations(doc: PMNode): DecorationSet {
   return DecorationSet.create(doc, out);
 }
 
-/** The ranges of `tr.doc` its steps replaced. */
-function changedRanges(tr: Transaction): [number, number][] {
+/** The ranges of `tr.doc` its steps replaced, and whether they replaced or changed a section break. */
+function changedRanges(tr: Transaction): { ranges: [number, number][]; sections: boolean } {
   const ranges: [number, number][] = [];
-  tr.mapping.maps.forEach((map, i) => {
+  let sections = false;
+  const breaksIn = (doc: PMNode, from: number, to: number): void =>
+    doc.nodesBetween(from, Math.min(to, doc.content.size), (node) => {
+      if (node.type.name === 'section_break') sections = true;
+      return false;
+    });
+  tr.steps.forEach((step, i) => {
     const after = tr.mapping.slice(i + 1);
-    map.forEach((_oldStart, _oldEnd, newStart, newEnd) => ranges.push([after.map(newStart, -1), after.map(newEnd, 1)]));
+    const before = tr.docs[i]!;
+    const next = tr.docs[i + 1] ?? tr.doc;
+    // An attribute set in place (AttrStep) has an empty map: its node is the range.
+    if (step instanceof AttrStep) {
+      breaksIn(next, step.pos, step.pos + 1);
+      ranges.push([after.map(step.pos, -1), after.map(step.pos + 1, 1)]);
+      return;
+    }
+    step.getMap().forEach((oldStart, oldEnd, newStart, newEnd) => {
+      breaksIn(before, oldStart, oldEnd);
+      breaksIn(next, newStart, newEnd);
+      ranges.push([after.map(newStart, -1), after.map(newEnd, 1)]);
+    });
   });
-  return ranges;
+  return { ranges, sections };
 }
 
 /** `set` after `tr`: mapped, and worked out again for the top-level blocks its steps touched. */
 export function updatedFloatAnchors(set: DecorationSet, tr: Transaction, before: PMNode): DecorationSet {
   const doc = tr.doc;
-  if (firstSectionOf(doc) !== firstSectionOf(before)) return floatAnchorDecorations(doc);
+  const { ranges, sections } = changedRanges(tr);
+  if ((sections || doc.attrs.section !== before.attrs.section) && firstSectionOf(doc) !== firstSectionOf(before)) return floatAnchorDecorations(doc);
   let next = set.map(tr.mapping, doc);
   const blocks = new Map<number, PMNode>();
-  for (const [from, to] of changedRanges(tr)) {
+  for (const [from, to] of ranges) {
     doc.nodesBetween(Math.max(0, from - 1), Math.min(doc.content.size, to + 1), (node, pos) => {
       blocks.set(pos, node);
       return false;
