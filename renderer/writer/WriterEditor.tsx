@@ -32,6 +32,7 @@ import type { StoryEditing } from './WriterPages.js';
 import { useStoryOpener } from './use-story-opener.js';
 import { pageViewInfo, pageViewPlugin, relayoutPages, setViewMode } from './page-view-plugin.js';
 import { floatDropPlugin } from './float-drop-plugin.js';
+import { floatAnchorPlugin } from './float-anchor.js';
 import type { ViewMode } from './page-view-plugin.js';
 import { pageAt } from './page-view-gaps.js';
 import { writerDomEvents } from './writer-dom-events.js';
@@ -191,7 +192,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), floatDropPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), floatAnchorPlugin(), floatDropPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,

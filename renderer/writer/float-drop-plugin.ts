@@ -1,7 +1,8 @@
 /**
  * The page view's part of showing floating objects at their offset down (`float-drop.ts`): a
- * picture or a floating table placed from the page or the margin, and a picture placed above its
- * paragraph (a negative offset, clamped at its sheet's top), are moved down by a node decoration
+ * picture or a floating table placed from the page or the margin, a picture placed above its
+ * paragraph (a negative offset, clamped at its sheet's top) and one placed so far below it that
+ * it would pass its sheet's bottom (pinned there), are moved by a node decoration
  * (`margin-top`, and a wrap shape so the lines beside the margin stay whole) once the view has
  * measured where the object's anchor stands on its sheet (`.writer-sheet`, drawn by
  * WriterPages.tsx).
@@ -21,7 +22,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TablePosition } from '@ostal/model';
-import { DROPPED_CLASS, dropPageOf, dropStyle, floatDrop, fromParagraph, isFloatingPicture, pictureVertical, tableVertical } from './float-drop.js';
+import { DROPPED_CLASS, dropPageOf, dropStyle, floatDrop, fromParagraph, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
 import type { VerticalPlace } from './float-drop.js';
 import { layPagesAgain, pageViewInfo } from './page-view-plugin.js';
 
@@ -60,9 +61,12 @@ function drawnSheets(view: EditorView): DrawnSheet[] {
     .sort((a, b) => a.top - b.top);
 }
 
-/** True for an object whose drop needs its sheet: from the page or the margin, or above its paragraph. */
+/**
+ * True for an object whose drop needs its sheet: from the page or the margin, above its paragraph,
+ * or a picture below its paragraph (the sheet's bottom may stop it).
+ */
 function needsSheet(place: VerticalPlace): boolean {
-  return !fromParagraph(place.yRelative) || (place.yAlign === null && place.y < 0);
+  return !fromParagraph(place.yRelative) || (place.yAlign === null && place.y !== 0);
 }
 
 class FloatDrops {
@@ -120,7 +124,8 @@ class FloatDrops {
     }
     if (this.passes >= MAX_PASSES) return;
     const sheets = pageViewInfo(state).enabled ? drawnSheets(view) : [];
-    const found: { pos: number; size: number; drop: number }[] = [];
+    // `own`: the drop the node view gives by itself, which the decoration corrects (by `top`) rather than replaces.
+    const found: { pos: number; size: number; drop: number; own: number }[] = [];
     if (sheets.length > 0) {
       const page = dropPageOf(state.doc);
       const measureOne = (node: PMNode, pos: number, place: (height: number) => VerticalPlace): void => {
@@ -129,14 +134,17 @@ class FloatDrops {
         const rect = dom.getBoundingClientRect();
         // The drop shown now: this plugin's decoration (the node views leave these objects' top margin alone).
         const shownDrop = current.decorations.find(pos, pos + node.nodeSize).find((d) => d.from === pos)?.spec as { drop?: number } | undefined;
-        const margin = shownDrop?.drop ?? 0;
+        // Without one, the node view's own (an offset below the paragraph), else none.
+        const own = ownDrop(place(0));
+        const margin = shownDrop?.drop ?? own;
         let sheet = sheets[0]!;
         // Where the object stands with no drop: its anchor's top.
         const natural = rect.top - margin * sheet.scale;
         for (const s of sheets) if (s.top <= natural + 0.5) sheet = s;
         const onPage = (natural - sheet.top) / sheet.scale;
         const drop = floatDrop(place(rect.height / sheet.scale), page, onPage);
-        if (drop !== null) found.push({ pos, size: node.nodeSize, drop });
+        // A picture below its paragraph that fits on its sheet needs nothing from here.
+        if (drop !== null && !(own > 0 && drop === own)) found.push({ pos, size: node.nodeSize, drop, own });
       };
       state.doc.descendants((node, pos) => {
         if (node.type.name === 'image') {
@@ -154,6 +162,8 @@ class FloatDrops {
     const decorations = DecorationSet.create(
       state.doc,
       found.map((f) => {
+        // A picture pinned above its own drop is moved by `top` (it is positioned): taking the decoration off gives its margin back.
+        if (f.own > 0) return Decoration.node(f.pos, f.pos + f.size, { class: DROPPED_CLASS, style: `top: ${String(Math.round((f.drop - f.own) * 100) / 100)}px;` }, { drop: f.drop });
         const style = dropStyle(f.drop);
         return Decoration.node(f.pos, f.pos + f.size, { class: DROPPED_CLASS, style: `margin-top: ${style.marginTop};${style.shapeOutside ? ` shape-outside: ${style.shapeOutside};` : ''}` }, { drop: f.drop });
       }),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textSchema as s } from '@ostal/model';
 import type { TablePosition } from '@ostal/model';
-import { dropPageOf, dropStyle, floatDrop, isFloatingPicture, pictureVertical, tableVertical } from './float-drop.js';
+import { dropPageOf, dropStyle, floatDrop, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
 import type { DropPage } from './float-drop.js';
 
 const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
@@ -53,6 +53,20 @@ describe('how far down a floating object shows', () => {
     expect(floatDrop(above, PAGE, 120)).toBe(-120);
     expect(floatDrop(above, PAGE, null)).toBe(0);
     expect(floatDrop({ y: -100, yAlign: null, yRelative: 'page', height: 40 }, PAGE, 300)).toBe(-300);
+  });
+
+  it('pins an object whose offset would take it past its sheet’s bottom at that bottom, whole on its anchor’s sheet', () => {
+    // 27 cm (1020.47 px) below a paragraph 100 px down the page: a 40 px picture ends at the page's 1000th pixel.
+    const below = pictureVertical(picture({ y: 9 * CM3_EMU, yRelative: 'paragraph', height: 40 * 9525 }));
+    expect(floatDrop(below, PAGE, 100)).toBe(1000 - 40 - 100);
+    // Where it fits, its offset; without a sheet (the draft view), its offset whatever it is.
+    expect(floatDrop(below, PAGE, -700)).toBeCloseTo(1020.47, 1);
+    expect(floatDrop(below, PAGE, null)).toBeCloseTo(1020.47, 1);
+    expect(ownDrop(below)).toBeCloseTo(1020.47, 1);
+    expect(ownDrop(pictureVertical(picture({ y: CM3_EMU, yRelative: 'page' })))).toBe(0);
+    // From the page too; taller than the page, at its top.
+    expect(floatDrop({ y: 980, yAlign: null, yRelative: 'page', height: 40 }, PAGE, 300)).toBe(1000 - 40 - 300);
+    expect(floatDrop({ y: 0, yAlign: null, yRelative: 'page', height: 1200 }, PAGE, 300)).toBe(-300);
   });
 
   it('reads a floating table’s offset in twips (567 twips to the cm)', () => {

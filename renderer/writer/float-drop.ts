@@ -10,7 +10,10 @@
  *   In the draft view (no sheets) there is no such place: null, the object stays at its anchor.
  *
  * A drop never lifts the object above its sheet's paper (a negative offset is clamped at the page
- * top); with no sheet, never above the anchor.
+ * top), nor takes it past the paper's bottom: an offset that would is pinned there, the object
+ * whole on its anchor's sheet, as LibreOffice lays it out (measured: a 100 px picture 27 cm below
+ * a paragraph at the top margin of an A4 page ends at the page's bottom edge, none of it on the
+ * next page). With no sheet, never above the anchor.
  */
 import { EMU_PER_PX, TWIPS_PER_PX } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -65,8 +68,14 @@ export function floatDrop(place: VerticalPlace, page: DropPage, onPage: number |
     const extent = margin ? page.height - page.marginTop - page.marginBottom : page.height;
     drop = start + (place.yAlign === null ? place.y : aligned(place.yAlign, place.height, extent)) - onPage;
   }
+  if (onPage !== null) drop = Math.min(drop, page.height - place.height - onPage);
   const lowest = onPage === null ? 0 : -onPage;
   return Math.round(Math.max(drop, lowest) * 100) / 100;
+}
+
+/** The drop a floating picture's node view gives it by itself: its offset below its paragraph (`picture-box.ts`), else 0. */
+export function ownDrop(place: VerticalPlace): number {
+  return fromParagraph(place.yRelative) && place.yAlign === null && place.y > 0 ? (floatDrop(place, { height: 0, marginTop: 0, marginBottom: 0 }, null) ?? 0) : 0;
 }
 
 /** The first section's page in CSS pixels (A4 with 2.5 cm margins when undeclared). */

@@ -48,11 +48,12 @@ export function floatPageOf(section: SectionProps | null | undefined): FloatPage
 
 /** The first section of a document node: its first section break's, else the document's own. */
 export function firstSectionOf(doc: PMNode): SectionProps | null {
-  let found: SectionProps | null | undefined;
-  doc.forEach((child) => {
-    if (found === undefined && child.type.name === 'section_break') found = (child.attrs.section as SectionProps | null) ?? null;
-  });
-  return found !== undefined ? found : ((doc.attrs.section as SectionProps | null | undefined) ?? null);
+  // A plain loop that stops at the first break: called on edits (float-anchor.ts), in documents of thousands of blocks.
+  for (let i = 0; i < doc.childCount; i++) {
+    const child = doc.child(i);
+    if (child.type.name === 'section_break') return (child.attrs.section as SectionProps | null) ?? null;
+  }
+  return (doc.attrs.section as SectionProps | null | undefined) ?? null;
 }
 
 /**

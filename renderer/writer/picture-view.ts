@@ -5,7 +5,7 @@
  * document (one undo step) on release. Anchored pictures wrapped square float at the side
  * their horizontal alignment says, or, placed by an offset, at that offset in the column, the
  * text beside them on the wider side; "top and bottom" ones stand on a line of their own (at
- * their offset), each shown at its offset down (`showDrop`). Dragging
+ * their offset), each shown at its offset down (`picture-box.ts`). Dragging
  * the picture itself moves it: ProseMirror's drag and drop for an inline one, `picture-drag.ts`
  * for a floating one.
  */
@@ -16,8 +16,8 @@ import { imageView } from './image-view.js';
 import type { ImageViewLabels, MediaUrls } from './image-view.js';
 import { resizedSize, setPictureSize } from './picture-commands.js';
 import { startPictureDrag } from './picture-drag.js';
-import { alignedOffset, offsetPlacement, pictureFrameOf } from './picture-move.js';
-import { DROPPED_CLASS, dropPageOf, dropStyle, floatDrop, fromParagraph, pictureVertical } from './float-drop.js';
+import { DROPPED_CLASS } from './float-drop.js';
+import { applyPictureBox, pictureBox } from './picture-box.js';
 
 /** Labels of the editable picture: the placeholders' and the tooltip "Faire glisser pour déplacer". */
 export interface PictureViewLabels extends ImageViewLabels {
@@ -25,43 +25,6 @@ export interface PictureViewLabels extends ImageViewLabels {
 }
 
 const EDGES = ['nw', 'n', 'ne', 'e', 'se', 's', 'sw', 'w'] as const;
-
-/** Layout class of an anchored picture from its wrapping (inline pictures have none). */
-export function pictureLayoutClass(node: PMNode): string | null {
-  if (node.attrs.placement !== 'anchored') return null;
-  const wrap = node.attrs.wrap as string;
-  if (wrap === 'top-bottom') return 'writer-image--block';
-  if (wrap === 'square' || wrap === 'tight' || wrap === 'through') return node.attrs.xAlign === 'right' || node.attrs.xAlign === 'outside' ? 'writer-image--float-right' : 'writer-image--float-left';
-  return null;
-}
-
-/**
- * Shows a floating picture at its offset down: from its paragraph, here (a positive offset; a
- * negative one is the page view's, clamped at the sheet's top); from the page or the margin, the
- * page view sets it (`float-drop-plugin.ts`). A "top and bottom" picture shown anywhere but at
- * its anchor's top becomes a float as wide as the column, so the text fills the room above it
- * and resumes below.
- */
-function showDrop(dom: HTMLElement, node: PMNode, layout: string, doc: PMNode): void {
-  const place = pictureVertical(node);
-  const atTop = fromParagraph(place.yRelative) && place.yAlign === null && place.y === 0;
-  if (layout === 'writer-image--block' && !atTop) {
-    const frame = pictureFrameOf(doc);
-    const width = Number(node.attrs.width) || 0;
-    const column = frame.pageWidth - frame.left - frame.right;
-    const xAlign = node.attrs.xAlign as string | null;
-    const left = xAlign ? alignedOffset(xAlign, width, node.attrs.xRelative === 'page' ? frame.pageWidth : column) - (node.attrs.xRelative === 'page' ? frame.left : 0) : (offsetPlacement(node, frame)?.from ?? 0);
-    const leftPx = Math.max(0, Math.round(left / EMU_PER_PX));
-    dom.classList.replace(layout, 'writer-image--float-block');
-    dom.style.marginLeft = `${String(leftPx)}px`;
-    dom.style.marginRight = `calc(100% - ${String(leftPx + Math.round(width / EMU_PER_PX))}px)`;
-  }
-  if (!fromParagraph(place.yRelative) || place.yAlign !== null || place.y <= 0) return;
-  const drop = floatDrop(place, dropPageOf(doc), null);
-  if (!drop) return;
-  Object.assign(dom.style, dropStyle(drop));
-  dom.classList.add(DROPPED_CLASS);
-}
 
 export class PictureView implements NodeView {
   readonly dom: HTMLElement;
@@ -75,20 +38,11 @@ export class PictureView implements NodeView {
     labels: PictureViewLabels,
   ) {
     this.dom = imageView(node, urls, labels).dom;
-    const layout = pictureLayoutClass(node);
-    if (layout) this.dom.classList.add(layout);
-    // Placed by an offset across: shown at it, on the side of the column it sits in (the text beside it on the wider side).
-    const placed = layout === 'writer-image--block' || layout?.startsWith('writer-image--float') ? offsetPlacement(node, pictureFrameOf(view.state.doc)) : undefined;
-    if (placed) {
-      const px = `${String(Math.round(placed.from / EMU_PER_PX))}px`;
-      if (layout === 'writer-image--block') this.dom.style.marginLeft = px;
-      else {
-        this.dom.classList.replace(layout!, placed.side === 'left' ? 'writer-image--float-left' : 'writer-image--float-right');
-        if (placed.side === 'left') this.dom.style.marginLeft = px;
-        else this.dom.style.marginRight = px;
-      }
+    const box = pictureBox(node, view.state.doc);
+    if (box) {
+      applyPictureBox(this.dom, box);
+      if (box.drop > 0) this.dom.classList.add(DROPPED_CLASS);
     }
-    if (layout) showDrop(this.dom, node, layout, view.state.doc);
     if (!this.dom.title) this.dom.title = labels.move;
     // A floating picture is moved by the view (picture-drag.ts), an inline one by ProseMirror's drag and drop.
     if (node.attrs.placement === 'anchored') this.dom.addEventListener('pointerdown', this.onMoveStart);

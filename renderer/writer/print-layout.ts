@@ -81,8 +81,8 @@ function sectionsOf(view: EditorView): Section[] {
   return sections;
 }
 
-/** What the editor shows that paper does not: handles, widgets, highlights of the session. */
-const SCREEN_ONLY = '.writer-picture__handle, .writer-table-move, .ProseMirror-widget, .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
+/** What the editor shows that paper does not: handles, widgets (not the room a floating picture takes in its lines), highlights of the session. */
+const SCREEN_ONLY = '.writer-picture__handle, .writer-table-move, .ProseMirror-widget:not(.writer-image--spacer), .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
 const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long', 'writer-sheet-column'];
 
 /** A clone of editor content fit for paper: no screen-only parts, pictures as `data:` addresses. */
@@ -243,7 +243,8 @@ html, body { margin: 0; padding: 0; background: #fff; }
 .writer-print .pdf-body, .writer-print .pdf-story { position: absolute; box-sizing: border-box; min-height: 0 !important; height: auto; padding: 0 !important; margin: 0; overflow: visible; }
 .writer-print .pdf-story { font-size: 10pt; line-height: 1.3; }
 .writer-print .pdf-story p { margin: 0; }
-.writer-print .pdf-body > :first-child, .writer-print .pdf-column > :first-child { margin-top: 0 !important; }
+/* A page's first block starts at the body's top; a floating table keeps its offset down (it floats from there). */
+.writer-print .pdf-body > :first-child:not([data-floating]), .writer-print .pdf-column > :first-child:not([data-floating]) { margin-top: 0 !important; }
 .writer-print .pdf-columns { position: relative; }
 .writer-print .pdf-column { position: absolute; top: 0; }
 .writer-print .pdf-column-rule { position: absolute; top: 0; border-left: 0.75pt solid #000; }

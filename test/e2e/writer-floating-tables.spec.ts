@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
@@ -16,14 +17,14 @@ const FLOW = 'Le texte de ce paragraphe coule à côté du tableau flottant, com
  * 1134 twips (2 cm, 76 px) from the margin and 283 twips (19 px) below its paragraph, text kept
  * 180 twips (12 px) away at its right, then a long paragraph.
  */
-function floatingTableDocx(): Uint8Array {
+function floatingTableDocx(before = ''): Uint8Array {
   const table =
     '<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpX="1134" w:tblpY="283"/>' +
     '<w:tblW w:w="3000" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>' +
     '<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid>' +
     `<w:tr>${cell('Service')}${cell('Budget')}</w:tr><w:tr>${cell('Voirie')}${cell('Montant')}</w:tr></w:tbl>`;
   const body =
-    `<w:p>${run('Avant le tableau.')}</w:p>${table}<w:p>${run(FLOW)}</w:p>` +
+    `<w:p>${run('Avant le tableau.')}</w:p>${before}${table}<w:p>${run(FLOW)}</w:p>` +
     '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="709" w:footer="709" w:gutter="0"/></w:sectPr>';
   return zipSync({
     '[Content_Types].xml': strToU8(
@@ -128,4 +129,32 @@ test('a floating table dragged by its corner handle moves (Escape cancels, one u
   expect(Math.abs(Number(/w:tblpX="(-?\d+)"/.exec(tblpPr)?.[1]) - 2091)).toBeLessThanOrEqual(57);
   expect(Math.abs(Number(/w:tblpY="(-?\d+)"/.exec(tblpPr)?.[1]) - 733)).toBeLessThanOrEqual(57);
   expect(tblpPr).toContain('w:horzAnchor="margin"');
+});
+
+test('a floating table first on its page prints at its offset below its paragraph, the text beside it, as the page view shows it', async ({ page, host }) => {
+  writeFileSync(path.join(host.docs, 'page-deux.docx'), floatingTableDocx('<w:p><w:r><w:br w:type="page"/></w:r></w:p>'));
+  await page.goto(host.url);
+  await openFile(page, 'page-deux.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const flow = editor.locator('p', { hasText: 'Le texte de ce paragraphe' });
+  // On screen: 19 px below the top of the paragraph that follows it.
+  await expect.poll(async () => Math.round((await editor.locator('table').boundingBox())!.y - (await flow.boundingBox())!.y)).toBe(19);
+
+  await page.getByRole('button', { name: 'Exporter en PDF' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Exporter' });
+  await dialog.getByRole('textbox', { name: 'Nom du fichier' }).fill('page-deux');
+  await dialog.getByRole('button', { name: 'Exporter', exact: true }).click();
+  const file = path.join(host.docs, 'page-deux.pdf');
+  await expect(page.getByText(`Exporté en PDF : ${file}`)).toBeVisible({ timeout: 60_000 });
+  // Words of page 2 with their boxes (poppler's pdftotext -bbox, in points).
+  const words = [...execFileSync('pdftotext', ['-bbox', '-f', '2', '-l', '2', file, '-'], { encoding: 'utf8' }).matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="[\d.]+">([^<]*)<\/word>/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), text: m[3] }));
+  const cell = words.find((w) => w.text === 'Service')!;
+  const line = words.find((w) => w.text === 'Le')!;
+  // The first line of the paragraph at the top margin (2 cm, 56.7 pt), the table 19 px (14.25 pt) lower, its text inside
+  // its border and padding; 2 cm (56.7 pt) right of the margin, and the line beside it, to its right.
+  expect(line.y).toBeLessThan(62);
+  expect(cell.y - line.y).toBeGreaterThan(14);
+  expect(cell.y - line.y).toBeLessThan(20);
+  expect(cell.x).toBeGreaterThan(56.7 + 56.7);
+  expect(line.x).toBeGreaterThan(56.7 + 56.7 + 150);
 });

@@ -172,10 +172,11 @@ test('a floating picture dragged over another paragraph moves there with new off
   }
 });
 
-test('a floating picture 3 cm below its paragraph and one 12 cm from the page top show there; Alt+Down moves one 1 mm down', async ({ page, host }) => {
+test('a floating picture 3 cm below its paragraph and one 12 cm from the page top show there, one 27 cm below stops at its sheet’s bottom; Alt+Down moves one 1 mm down', async ({ page, host }) => {
   const below = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 0, y: 1080000, alt: 'Trois centimètres' });
   const onPage = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'page', x: 3000000, y: 4320000, alt: 'Douze centimètres' });
-  writeFileSync(path.join(host.docs, 'decalee.docx'), await docxWith(para(below, 'Premier paragraphe'), para('Deuxième'), para(onPage, 'Troisième'), para('Dernier paragraphe')));
+  const past = pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 4000000, y: 27 * 360000, alt: 'Vingt-sept centimètres' });
+  writeFileSync(path.join(host.docs, 'decalee.docx'), await docxWith(para(below, 'Premier paragraphe'), para('Deuxième'), para(onPage, 'Troisième'), para(past, 'Dernier paragraphe')));
   await page.goto(host.url);
   await openFile(page, 'decalee.docx');
   const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
@@ -197,6 +198,14 @@ test('a floating picture 3 cm below its paragraph and one 12 cm from the page to
   const fromPage = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Douze centimètres' }) });
   await expect.poll(async () => Math.round((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y)).toBeGreaterThanOrEqual(452);
   expect((await fromPage.boundingBox())!.y - (await sheet.boundingBox())!.y).toBeLessThan(455.5);
+  // 27 cm below a paragraph near the page's top would end past the A4 sheet (29.7 cm): it ends at the sheet's bottom, as LibreOffice lays it out.
+  const pinned = editor.locator('.writer-image', { has: page.getByRole('img', { name: 'Vingt-sept centimètres' }) });
+  const pastEnd = async (): Promise<number> => {
+    const [picture, paper] = [(await pinned.boundingBox())!, (await sheet.boundingBox())!];
+    return picture.y + picture.height - (paper.y + paper.height);
+  };
+  await expect.poll(pastEnd).toBeLessThan(1);
+  expect(await pastEnd()).toBeGreaterThan(-2);
 
   await picture.click();
   await expect(picture).toHaveClass(/ProseMirror-selectednode/);
@@ -205,6 +214,37 @@ test('a floating picture 3 cm below its paragraph and one 12 cm from the page to
   // 1 mm = 3.8 px.
   await expect.poll(async () => (await top()) - before).toBeGreaterThan(2.8);
   expect((await top()) - before).toBeLessThan(4.8);
+});
+
+test('a floating picture further in its paragraph sits at the paragraph’s top; two may overlap, one told not to keeps clear', async ({ page, host }) => {
+  const float = (alt: string, attrs: Record<string, unknown> = {}) => pastille({ placement: 'anchored', wrap: 'square', xRelative: 'column', yRelative: 'paragraph', x: 0, y: 0, alt, ...attrs });
+  const words = 'Une phrase assez longue pour remplir plusieurs lignes du paragraphe. '.repeat(4);
+  writeFileSync(path.join(host.docs, 'haut.docx'), await docxWith(para(words, float('Au début'), 'fin.'), para('Trois pastilles. ', float('Dessous'), float('Dessus'), float('À l’écart', { overlap: false }))));
+  await page.goto(host.url);
+  await openFile(page, 'haut.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const box = async (alt: string) => (await editor.locator('.writer-image', { has: page.getByRole('img', { name: alt }) }).boundingBox())!;
+  const first = editor.locator('p').nth(0);
+  await expect.poll(async () => Math.abs((await box('Au début')).y - (await first.boundingBox())!.y)).toBeLessThan(1.5);
+  // At the column's left, and the paragraph's first line flows beside it.
+  const atTop = await box('Au début');
+  expect(Math.abs(atTop.x - (await first.boundingBox())!.x)).toBeLessThan(1.5);
+  const firstLetter = await first.evaluate((p) => {
+    const range = document.createRange();
+    const text = [...p.childNodes].find((n) => n.nodeType === Node.TEXT_NODE)!;
+    range.setStart(text, 0);
+    range.setEnd(text, 1);
+    return range.getBoundingClientRect().toJSON() as DOMRect;
+  });
+  expect(firstLetter.top).toBeLessThan(atTop.y + atTop.height);
+  expect(firstLetter.left).toBeGreaterThanOrEqual(atTop.x + atTop.width);
+  // Both at the same offset: one over the other, as Word draws them; the third beside them, clear of both.
+  const under = await box('Dessous');
+  const over = await box('Dessus');
+  expect([Math.round(over.x - under.x), Math.round(over.y - under.y)]).toEqual([0, 0]);
+  const apart = await box('À l’écart');
+  const overlaps = apart.x < under.x + under.width && under.x < apart.x + apart.width && apart.y < under.y + under.height && under.y < apart.y + apart.height;
+  expect(overlaps).toBe(false);
 });
 
 test('a picture in a footnote is drawn in the note editor', async ({ page, host }) => {

@@ -14,7 +14,8 @@
  * Placement: `inline` pictures sit in the line like a character. `anchored` ones float: their
  * position is `x`/`y` (or `xAlign`/`yAlign` when set) from the `xRelative`/`yRelative` frame
  * (`page`, `margin`, `column` or `character` across; `page`, `margin`, `paragraph` or `line`
- * down), text flows around them as `wrap` says, and `z` orders overlapping ones (higher on top).
+ * down), text flows around them as `wrap` says, `z` orders overlapping ones (higher on top) and
+ * `overlap` false keeps one clear of the others (Word's "allow overlap" off).
  *
  * `text_frame` is a text box: a block holding blocks, with the size and placement of a picture,
  * standing right after the paragraph that anchors it.
@@ -79,6 +80,8 @@ export const placementAttrs = {
   wrap: { default: 'none', validate: oneOf(IMAGE_WRAPS, 'wrap') },
   /** Stacking order among anchored pictures (higher on top). */
   z: { default: 0, validate: 'number' },
+  /** Whether the object may overlap other floating objects (Word's `allowOverlap`, on unless a file says no). */
+  overlap: { default: true, validate: 'boolean' },
 } as const;
 
 export const imageNodeSpecs: Record<string, NodeSpec> = {

@@ -112,6 +112,16 @@ describe('images and bookmarks: round trips', () => {
     expectSame(sample, current);
   });
 
+  it('keeps Word’s "allow overlap" off through DOCX (on by default)', async () => {
+    const anchored = { src: 'media:image1.png', width: 914400, height: 914400, placement: 'anchored', wrap: 'square' };
+    const doc = textDocumentFromNode(textSchema.nodes.doc!.create(null, [p(img({ ...anchored, name: 'Seul', overlap: false }), img({ ...anchored, name: 'Libre' }))]), undefined, media);
+    const docx = await write(doc, 'docx');
+    const xml = new TextDecoder().decode(ZipArchive.open(docx, DEFAULT_LIMITS).read('word/document.xml'));
+    expect([...xml.matchAll(/<wp:anchor [^>]*allowOverlap="(\d)"/g)].map((m) => m[1])).toEqual(['0', '1']);
+    const back = images((await read(docx)).document as TextDocument);
+    expect(back.map((a) => [a.name, a.overlap])).toEqual([['Seul', false], ['Libre', true]]);
+  });
+
   it('keeps a linked picture as a link, never as media', async () => {
     const linked = textDocumentFromNode(textSchema.nodes.doc!.create(null, [p(img({ link: 'https://example.org/a.png', width: 9525, height: 9525, name: 'Lien' }))]));
     for (const format of ['docx', 'odt', 'fodt'] as const) {

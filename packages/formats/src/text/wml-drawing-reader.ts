@@ -199,6 +199,9 @@ export class WmlDrawingReader {
     out.wrap = wrap;
     const z = Number(at(frame, 'relativeHeight'));
     if (Number.isInteger(z) && z >= 0 && z <= 0xffffffff) out.z = z;
+    // ST_OnOff (ECMA-376 Part 1, 20.4.2.3 anchor): "0", "false" or "off" keeps the object clear of others.
+    const overlap = at(frame, 'allowOverlap');
+    if (overlap === '0' || overlap === 'false' || overlap === 'off') out.overlap = false;
     return out;
   }
 

@@ -222,7 +222,7 @@ export class WmlPictureWriter {
       {},
       x(
         'wp:anchor',
-        { distT: 0, distB: 0, distL: 114300, distR: 114300, simplePos: 0, relativeHeight: z, behindDoc: wrap === 'behind' ? 1 : 0, locked: 0, layoutInCell: 1, allowOverlap: 1 },
+        { distT: 0, distB: 0, distL: 114300, distR: 114300, simplePos: 0, relativeHeight: z, behindDoc: wrap === 'behind' ? 1 : 0, locked: 0, layoutInCell: 1, allowOverlap: a.overlap === false ? 0 : 1 },
         x('wp:simplePos', { x: 0, y: 0 }),
         position('wp:positionH', H_RELATIVE[String(a.xRelative)] ?? 'column', a.xAlign as string | null, Number(a.x), H_ALIGN),
         position('wp:positionV', V_RELATIVE[String(a.yRelative)] ?? 'paragraph', a.yAlign as string | null, Number(a.y), V_ALIGN),
