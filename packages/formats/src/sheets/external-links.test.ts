@@ -72,6 +72,16 @@ describe('external links across formats', () => {
     expect(content).toContain(`<table:table table:name="'file:///D:/data/Sales 2024.xlsx'#Sheet1" table:style-name="taExternal"><table:table-source xlink:type="simple" xlink:href="file:///D:/data/Sales 2024.xlsx" table:table-name="Sheet1" table:mode="copy-results-only"/>`);
   });
 
+  it('writes a defined name over another workbook\'s range as an expression, the range address having no form for it', async () => {
+    const named: Workbook = { ...linkedWorkbook(), names: [{ name: 'annees', formula: '[1]Sheet1!$A$11:$B$11' }, { name: 'ici', formula: 'Report!$A$1:$B$2' }] };
+    const bytes = await write(named, 'ods');
+    expect(odfSchemaErrors(bytes)).toEqual([]);
+    const content = strFromU8(unzipSync(bytes)['content.xml']!);
+    expect(content).toContain(`<table:named-expression table:name="annees" table:expression="of:=['file:///D:/data/Sales 2024.xlsx'#$Sheet1.$A$11:.$B$11]"`);
+    expect(content).toContain('<table:named-range table:name="ici" table:cell-range-address="$Report.$A$1:.$B$2"');
+    expect((await read(bytes)).document).toMatchObject({ names: named.names });
+  });
+
   it('writes XLSX external link parts with the target as an external relationship', async () => {
     const files = unzipSync(await write(linkedWorkbook(), 'xlsx'));
     expect(strFromU8(files['xl/workbook.xml']!)).toMatch(/<externalReferences><externalReference r:id="rIdExt1"\/><externalReference r:id="rIdExt2"\/><\/externalReferences><calcPr/);

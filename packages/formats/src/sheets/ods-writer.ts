@@ -298,6 +298,14 @@ function columnsXml(sheet: Sheet, width: number, names: OdsLayoutNames, out: str
 /** ODF's cell address, as the schema's pattern says it: optional sheet, a column and a row. */
 const CELL_ADDRESS = /^(\$?([^. ']+|'([^']|'')+'))?\.\$?[A-Z]+\$?[0-9]+$/;
 
+/** The schema's cellRangeAddress (ODF 1.3 part 3, 19.595): cells, whole columns or whole rows of one document. */
+const SHEET = "(\\$?([^. ']+|'([^']|'')+'))?";
+const CELL_RANGE_ADDRESS = [
+  new RegExp(`^${SHEET}\\.\\$?[A-Z]+:${SHEET}\\.\\$?[A-Z]+$`),
+  new RegExp(`^${SHEET}\\.\\$?[0-9]+:${SHEET}\\.\\$?[0-9]+$`),
+  new RegExp(`^${SHEET}\\.\\$?[A-Z]+\\$?[0-9]+(:${SHEET}\\.\\$?[A-Z]+\\$?[0-9]+)?$`),
+];
+
 /** Defined names as `table:named-expressions` (9.4.11): references as named ranges, others as expressions. */
 function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, out: string[], externals: readonly string[] = []): void {
   if (names.length === 0) return;
@@ -306,7 +314,8 @@ function namedExpressionsXml(names: readonly DefinedName[], baseSheet: string, o
   for (const n of names) {
     const of = toOpenFormula('=' + n.formula, externals);
     const range = /^of:=\[([^[\]]+)\]$/.exec(of);
-    if (range && /\$?[A-Z]+\$?\d+/.test(range[1]!)) {
+    // A range of another workbook ('file:///…'#$Sheet1.A1) is no cell range address: it stays an expression.
+    if (range && /\$?[A-Z]+\$?\d+/.test(range[1]!) && CELL_RANGE_ADDRESS.some((re) => re.test(range[1]!))) {
       const address = range[1]!;
       const first = address.split(':')[0]!;
       // The base must be one cell (ODF 1.3 part 3, 19.639 cellAddress): whole rows or columns take A1 of the base sheet.
