@@ -3,7 +3,7 @@
  * (the file's cached results), and trying entries on it without keeping them.
  */
 import { HyperFormula } from 'hyperformula';
-import { addDefinedNames, buildOstalEngine, CalcLicenseError, fromEngineArrayFormula } from '@ostal/calc';
+import { addDefinedNames, buildOstalEngine, CalcLicenseError, externalSheets, fromEngineArrayFormula, modelFormula } from '@ostal/calc';
 import type { Cell, CellValue, DefinedName, Workbook } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
 import { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
@@ -17,7 +17,9 @@ export type EngineName = Omit<DefinedName, 'sheet'> & { sheetId?: number };
  * names (formulas using them compute when they appear). Loading is not an action to undo.
  */
 export function buildWorkbookEngine(workbook: Workbook, licenseKey: string, undoLimit: number): { hf: HyperFormula; ids: number[]; names: EngineName[] } {
-  const hf = buildOstalEngine(licenseKey, { undoLimit, sheets: workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })) });
+  // Other workbooks' last values go after the workbook's sheets, which alone get ids here (external-sheets.ts in @ostal/calc).
+  const sheets = [...workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })), ...externalSheets(workbook)];
+  const hf = buildOstalEngine(licenseKey, { undoLimit, sheets });
   const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
   hf.batch(() => addDefinedNames(hf, workbook, ids));
   hf.clearUndoStack();
@@ -109,7 +111,8 @@ export function withEntriesTried<T>(hf: HyperFormula, sheetId: number, entries: 
  * with its area), or a value (an array area's other cells hold their part of the result).
  */
 export function engineCell(hf: HyperFormula, address: { sheet: number; row: number; col: number }): Cell | null {
-  const formula = hf.getCellFormula(address);
+  const engine = hf.getCellFormula(address);
+  const formula = engine === undefined ? undefined : modelFormula(engine);
   const raw = hf.getCellValue(address);
   // A formula's empty text result is a result: null would read as "none stored" (recalculation on load).
   const value = formula !== undefined && raw === '' ? '' : engineToValue(raw);

@@ -5,7 +5,7 @@
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
 import type { Cell, CellRange, CellValue, Sheet } from '@ostal/model';
-import { arrayCovered, isArrayMaster, toEngineArrayFormula } from '@ostal/calc';
+import { arrayCovered, engineFormula, isArrayMaster, toEngineArrayFormula } from '@ostal/calc';
 import { textContent, toCellErrorCode } from './cell-text.js';
 import type { RawContent } from './cell-text.js';
 
@@ -27,8 +27,8 @@ export interface ChangedCell {
 /** Engine content for a model cell (an array formula's master in the engine's array form). */
 export function cellToRaw(cell: Cell | null): RawContent {
   if (!cell) return null;
-  if (isArrayMaster(cell)) return toEngineArrayFormula(cell.formula, cell.matrix);
-  if (cell.formula) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  if (isArrayMaster(cell)) return toEngineArrayFormula(engineFormula(cell.formula), cell.matrix);
+  if (cell.formula) return engineFormula(cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`);
   const value = cell.value;
   if (value === null || typeof value === 'number' || typeof value === 'boolean') return value;
   if (typeof value === 'string') return value === '' ? null : textContent(value);
@@ -82,6 +82,11 @@ export function extrasOf(sheet: Sheet): SheetExtras {
   });
   const { name: _name, rows: _rows, ...props } = sheet;
   return { styles, props };
+}
+
+/** Edits as the engine reads them: formulas naming other workbooks' sheets quoted (`engineFormula`). */
+export function engineEdits<E extends { raw: RawContent }>(edits: readonly E[]): readonly E[] {
+  return edits.map((e) => (typeof e.raw === 'string' && e.raw.startsWith('=') && e.raw.includes('[') ? { ...e, raw: engineFormula(e.raw) } : e));
 }
 
 /**

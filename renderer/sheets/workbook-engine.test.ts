@@ -165,4 +165,23 @@ describe('workbook engine', () => {
     expect(engine.sheetProps(1).charts![0]!.series[0]!.values!.sheet).toBe('Recettes');
     engine.destroy();
   });
+
+  it('reads other workbooks\' last values in formulas, keeps those formulas as written, and takes typed ones', () => {
+    const linked: Workbook = {
+      ...book(),
+      sheets: [sheetFromGrid('Rapport', [[{ value: { error: '#REF!' }, formula: '=[1]Sheet1!$A$7*2' }]])],
+      externalLinks: [{ target: 'file:///D:/Ventes.xlsx', sheets: [{ name: 'Sheet1', cells: [{ row: 6, col: 0, value: 21 }, { row: 6, col: 1, value: 4 }] }] }],
+    };
+    const engine = WorkbookEngine.fromWorkbook(linked, KEY);
+    expect(engine.sheetNames()).toEqual(['Rapport']);
+    expect(engine.value(0, 0, 0)).toBe(42);
+    expect(engine.raw(0, 0, 0)).toBe('=[1]Sheet1!$A$7*2');
+    engine.setMany(0, [{ row: 0, col: 1, raw: '=[1]Sheet1!B7+1' }]);
+    expect(engine.value(0, 0, 1)).toBe(5);
+    const saved = engine.toWorkbook({});
+    expect(saved.sheets).toHaveLength(1);
+    expect(saved.sheets[0]!.rows[0]).toEqual([{ value: 42, formula: '=[1]Sheet1!$A$7*2' }, { value: 5, formula: '=[1]Sheet1!B7+1' }]);
+    expect(saved.recalcOnLoad).toBeUndefined();
+    expect(saved.externalLinks).toEqual(linked.externalLinks);
+  });
 });

@@ -4,15 +4,15 @@
  */
 import { DetailedCellError } from 'hyperformula';
 import type { HyperFormula } from 'hyperformula';
-import { renameChartSheet, sheetFromGrid, shiftWorkbookPivots } from '@ostal/model';
+import { normalizeCellStyle, renameChartSheet, sheetFromGrid, shiftWorkbookPivots, WORKBOOK_VERSION } from '@ostal/model';
 import type { AutoFilter, Cell, CellStyle, CellValue, Chart, DefinedName, DocumentMeta, Sheet, SheetImage, Workbook } from '@ostal/model';
-import { normalizeCellStyle, WORKBOOK_VERSION } from '@ostal/model';
+import { modelFormula } from '@ostal/calc';
 import type { RawContent } from './cell-text.js';
 import { HISTORY_LIMIT, SheetHistory } from './sheet-history.js';
 import type { HistoryStep } from './sheet-history.js';
 import { rangesOverlap, shiftSheetProps, shiftStyles, updateRuns } from './sheet-structure.js';
 import type { Axis } from './sheet-structure.js';
-import { asBlock, COLS, engineToValue, extrasOf } from './engine-cells.js';
+import { asBlock, COLS, engineEdits, engineToValue, extrasOf } from './engine-cells.js';
 import { buildReported, CachedCells, checkEngineLicense, engineCell, withEntriesTried } from './engine-build.js';
 import type { EngineName } from './engine-build.js';
 import type { BlockRange, ChangedCell, HistoryResult, Range, SheetExtras } from './engine-cells.js';
@@ -184,7 +184,7 @@ export class WorkbookEngine {
     const content = this.hf.getCellSerialized({ sheet: this.sheetId(sheet), row, col });
     if (content instanceof Date) return content.toISOString();
     if (content === undefined || content === '') return null;
-    return content;
+    return typeof content === 'string' ? modelFormula(content) : content;
   }
 
   /** Computed value. */
@@ -222,13 +222,13 @@ export class WorkbookEngine {
 
   /** Sets several cells in one recalculation. */
   setMany(sheet: number, edits: readonly { row: number; col: number; raw: RawContent }[]): ChangedCell[] {
-    const id = this.sheetId(sheet);
+    const [id, entries] = [this.sheetId(sheet), engineEdits(edits)];
     this.editCount += 1;
-    const block = asBlock(edits);
+    const block = asBlock(entries);
     const changes = this.hf.batch(() => {
       // A paste or a fill is a rectangle: one call for all of it, not one per cell.
       if (block) this.hf.setCellContents({ sheet: id, row: block.top, col: block.left }, block.contents);
-      else for (const e of edits) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
+      else for (const e of entries) this.hf.setCellContents({ sheet: id, row: e.row, col: e.col }, e.raw);
     });
     // One batch, one step: a paste or a fill is undone at once.
     this.record(sheet, false, true, null);

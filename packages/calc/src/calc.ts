@@ -12,6 +12,7 @@ import { formulaFunctions } from './formula-functions.js';
 import { addDefinedNames } from './defined-names.js';
 import { arrayCovered, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
 import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
+import { engineFormula, externalSheets } from './external-sheets.js';
 
 /** Options of {@link createCalc}. */
 export interface CalcOptions {
@@ -97,9 +98,11 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
           return isArrayMaster(cell) ? toEngineArrayFormula('#NAME?', cell.matrix) : '#NAME?';
         }
         if (names.includes('INDIRECT')) indirectCells.push({ sheet: id, row, col });
-        return isArrayMaster(cell) ? toEngineArrayFormula(formula, cell.matrix) : cellToRaw(cell);
+        return isArrayMaster(cell) ? toEngineArrayFormula(engineFormula(formula), cell.matrix) : cellToRaw(cell);
       }));
     });
+    // Other workbooks' last values, after the workbook's own sheets (see external-sheets.ts).
+    for (const external of externalSheets(workbook)) hf.setSheetContent(hf.getSheetId(hf.addSheet(external.name))!, external.rows);
     // Names after the sheets they refer to; formulas using them recompute when they appear.
     addDefinedNames(hf, workbook, ids);
   });

@@ -6,6 +6,7 @@
 import { DetailedCellError } from 'hyperformula';
 import type { CellValue as EngineValue, RawCellContent } from 'hyperformula';
 import type { Cell, CellErrorCode, CellValue } from '@ostal/model';
+import { engineFormula } from './external-sheets.js';
 
 /** Error codes the model knows; HyperFormula's others (`#CYCLE!`, `#SPILL!`, `#LIC!`) become `#ERROR!`. */
 const MODEL_ERRORS: readonly CellErrorCode[] = ['#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#ERROR!'];
@@ -36,7 +37,7 @@ export function valueToRaw(value: CellValue): RawCellContent {
 /** Engine content for a model cell: its formula when it has one (stored results are ignored). */
 export function cellToRaw(cell: Cell | null): RawCellContent {
   if (!cell) return null;
-  if (cell.formula !== undefined) return cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  if (cell.formula !== undefined) return engineFormula(cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`);
   return valueToRaw(cell.value);
 }
 

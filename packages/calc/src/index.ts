@@ -7,6 +7,7 @@ export { createCalc } from './calc.js';
 export { ARRAY_AREA_FUNCTION, arrayCovered, fromEngineArrayFormula, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
 export type { ArrayArea } from './array-formula.js';
 export { addDefinedNames } from './defined-names.js';
+export { engineFormula, externalSheets, modelFormula } from './external-sheets.js';
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
