@@ -16,7 +16,7 @@ import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
 import { readShapeEffects } from './shape-effects.js';
-import { applyTableStyle, readTableStyleRef } from './pptx-table-style.js';
+import { applyTableStyle, builtInTableStyle, readTableStyleRef } from './pptx-table-style.js';
 import { readShapeStyle, styledEffects, styledFill, styledLine, styledText } from './pptx-shape-style.js';
 
 /** How a shape tree finds the parts it refers to. */
@@ -159,7 +159,7 @@ function readTable(tbl: XmlElement, base: Omit<TableShape, 'kind' | 'columns' | 
   const firstRow = tblPr ? attr(tblPr, '', 'firstRow') : undefined;
   const headerRow = firstRow === '1' || firstRow === 'true';
   const style = readTableStyleRef(tblPr, ctx.tableStyles);
-  const definition = style ? ctx.tableStyles?.get(style.id.toUpperCase()) : undefined;
+  const definition = style ? (ctx.tableStyles?.get(style.id.toUpperCase()) ?? builtInTableStyle(style.id)) : undefined;
   const read = trs.map((tr) => childElements(tr).filter((c) => isA(c, 'tc')).map((tc) => readCell(tc, ctx)));
   const cells = style && definition ? applyTableStyle(read, columns.length, definition, style, headerRow, ctx.media) : read;
   const rows = trs.map((tr, i) => ({ height: intAttr(tr, 'h') ?? 0, cells: cells[i] ?? [] }));

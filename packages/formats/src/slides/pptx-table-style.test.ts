@@ -1,9 +1,14 @@
 /** PowerPoint table styles (a:tableStyleId, ppt/tableStyles.xml) resolved onto the cells by region and the table's flags. */
 import { cellText, flattenShapes } from '@ostal/model';
 import type { Deck, TableCell, TableShape } from '@ostal/model';
-import { strFromU8, unzipSync } from 'fflate';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { read, write } from '../index.js';
+import { MEDIUM_STYLE_2_ACCENT_1 } from './pptx-table-style.js';
+
+const CORPUS = path.resolve(import.meta.dirname, '../../../../../shared/corpus');
 
 const A = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"';
 const STYLE_ID = '{11111111-2222-3333-4444-555555555555}';
@@ -41,7 +46,7 @@ function deckWith(style: TableShape['style']): Deck {
   return { kind: 'deck', version: 2, meta: {}, size: { cx: 9_144_000, cy: 6_858_000 }, slides: [{ id: 's', title: '', body: [], notes: '', shapes: [table] }] };
 }
 
-const tableOf = (deck: Deck): TableShape | undefined => flattenShapes(deck.slides[0]?.shapes ?? []).find((s): s is TableShape => s.kind === 'table');
+const tableOf = (deck: Deck): TableShape | undefined => flattenShapes(deck.slides.flatMap((sl) => sl.shapes ?? [])).find((s): s is TableShape => s.kind === 'table');
 const styled = { id: STYLE_ID, definitionXml: DEFINITION, firstCol: true, bandRow: true };
 
 describe('PowerPoint table styles', () => {
@@ -95,10 +100,24 @@ describe('PowerPoint table styles', () => {
   });
 
   it('leave a style the file does not define unresolved, its id kept', async () => {
-    const builtIn = '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}';
-    const back = (await read(await write(deckWith({ id: builtIn, bandRow: true }), 'pptx'))).document as Deck;
+    const unknown = '{073A0DAA-6AF3-43AB-8588-CEC1D06C72B9}';
+    const back = (await read(await write(deckWith({ id: unknown, bandRow: true }), 'pptx'))).document as Deck;
     const t = tableOf(back);
-    expect(t?.style).toEqual({ id: builtIn, bandRow: true });
+    expect(t?.style).toEqual({ id: unknown, bandRow: true });
     expect(t?.rows.flatMap((r) => r.cells).some((c) => c.styled)).toBe(false);
+  });
+
+  it('know PowerPoint’s default style when the file does not define it, as PowerPoint defines it', async () => {
+    // tika-testPPT_various2 holds PowerPoint's own definition of Medium Style 2 - Accent 1.
+    const bytes = readFileSync(path.join(CORPUS, 'pptx/tika-testPPT_various2.pptx'));
+    const files = unzipSync(bytes);
+    expect(strFromU8(files['ppt/tableStyles.xml'] ?? new Uint8Array())).toContain(`styleId="${MEDIUM_STYLE_2_ACCENT_1}"`);
+    const undefinedStyle = zipSync({ ...files, 'ppt/tableStyles.xml': strToU8(`<a:tblStyleLst ${A} def="${MEDIUM_STYLE_2_ACCENT_1}"/>`) });
+    const cellsOf = async (b: Uint8Array) => tableOf((await read(b)).document as Deck)?.rows.flatMap((r) => r.cells.map((c) => c.styled));
+    const defined = await cellsOf(bytes);
+    const builtIn = await cellsOf(undefinedStyle);
+    expect(defined?.length).toBeGreaterThan(4);
+    expect(defined?.every((c) => c?.fill)).toBe(true);
+    expect(builtIn).toEqual(defined);
   });
 });

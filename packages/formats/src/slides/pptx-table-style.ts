@@ -11,6 +11,38 @@ import { readColor, readFill, readOutline } from './dml-properties.js';
 import type { MediaResolver } from './dml-properties.js';
 import { aChild, isA } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
+import { NS } from '../xml/namespaces.js';
+import { parseXml } from '../xml/xml-parser.js';
+
+/** PowerPoint's default table style, "Medium Style 2 - Accent 1", which files name without always defining it. */
+export const MEDIUM_STYLE_2_ACCENT_1 = '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}';
+
+const line = (w: number) => `<a:ln w="${String(w)}" cmpd="sng"><a:solidFill><a:schemeClr val="lt1"/></a:solidFill></a:ln>`;
+const accent = (tint?: number) => `<a:fill><a:solidFill><a:schemeClr val="accent1">${tint ? `<a:tint val="${String(tint)}"/>` : ''}</a:schemeClr></a:solidFill></a:fill>`;
+const strong = (edge: string) => `<a:tcTxStyle b="on"><a:schemeClr val="lt1"/></a:tcTxStyle><a:tcStyle><a:tcBdr>${edge}</a:tcBdr>${accent()}</a:tcStyle>`;
+/**
+ * Its definition as PowerPoint writes it to tableStyles.xml: dark text on accent 1 at 20 % with
+ * white 1 pt lines, odd bands at 40 %; first and last row and column in accent 1 with bold white
+ * text, a 3 pt white line under the header row and over the last row.
+ */
+const MEDIUM_STYLE_2_XML = [
+  `<a:tblStyle xmlns:a="${NS.a}" styleId="${MEDIUM_STYLE_2_ACCENT_1}" styleName="Medium Style 2 - Accent 1">`,
+  `<a:wholeTbl><a:tcTxStyle><a:schemeClr val="dk1"/></a:tcTxStyle><a:tcStyle><a:tcBdr>`,
+  ['left', 'right', 'top', 'bottom', 'insideH', 'insideV'].map((k) => `<a:${k}>${line(12_700)}</a:${k}>`).join(''),
+  `</a:tcBdr>${accent(20_000)}</a:tcStyle></a:wholeTbl>`,
+  `<a:band1H><a:tcStyle><a:tcBdr/>${accent(40_000)}</a:tcStyle></a:band1H><a:band1V><a:tcStyle><a:tcBdr/>${accent(40_000)}</a:tcStyle></a:band1V>`,
+  `<a:lastCol>${strong('')}</a:lastCol><a:firstCol>${strong('')}</a:firstCol>`,
+  `<a:lastRow>${strong(`<a:top>${line(38_100)}</a:top>`)}</a:lastRow><a:firstRow>${strong(`<a:bottom>${line(38_100)}</a:bottom>`)}</a:firstRow>`,
+  `</a:tblStyle>`,
+].join('');
+
+let builtIn: XmlElement | undefined;
+/** The definition of a style PowerPoint knows without the file defining it (only its default style so far). */
+export function builtInTableStyle(id: string): XmlElement | undefined {
+  if (id.toUpperCase() !== MEDIUM_STYLE_2_ACCENT_1) return undefined;
+  builtIn ??= parseXml(MEDIUM_STYLE_2_XML, { part: 'built-in table style', maxDepth: 16 });
+  return builtIn;
+}
 
 /** The a:tblStyle elements of a tableStyles part, by style id. */
 export function readTableStyleList(root: XmlElement | undefined): Map<string, XmlElement> {
