@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { boundShapeIndexes, resolvedTransform } from '@ostal/model';
+import { boundShapeIndexes, cellText, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
-import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
 import { mapChildFrame } from './group-members.js';
@@ -96,8 +96,8 @@ export function shapeView(shape: DeckShape, t: Transform | undefined, key: strin
               <tr key={r}>
                 {row.cells.map((cell, c) =>
                   cell.merged ? null : (
-                    <td key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={fillStyle(cell.fill, deck, url)}>
-                      {textView(cell.text, deck, 1400)}
+                    <td key={c} colSpan={cell.colSpan} rowSpan={cell.rowSpan} style={tableCellStyle(cell, deck, url)}>
+                      {textView(cellText(cell), deck, 1400)}
                     </td>
                   ),
                 )}

@@ -3,8 +3,8 @@
  * slide, fills, outlines, text runs. Font sizes use container units (`cqw`) of the canvas, so a
  * 24 pt run keeps its share of the slide width whatever the window size.
  */
-import { EMU_PER_PICTURE_PIXEL, resolveColor } from '@ostal/model';
-import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, ShapeShadow, Transform } from '@ostal/model';
+import { EMU_PER_PICTURE_PIXEL, cellBorders, cellFill, resolveColor } from '@ostal/model';
+import type { Deck, DeckColor, Fill, Outline, PictureTile, RunStyle, ShapeShadow, TableCell, Transform } from '@ostal/model';
 import type { CSSProperties } from 'react';
 import { mirroredTileUrl, tilePictureSize, tileRepeatUnit } from './picture-tile.js';
 
@@ -101,6 +101,22 @@ export function outlineStyle(line: Outline | undefined, deck: Deck): CSSProperti
   const color = line.fill?.kind === 'solid' ? cssColor(line.fill.color, deck) : undefined;
   const width = `max(1px, ${String(((line.width ?? 12_700) / deck.size.cx) * 100)}cqw)`;
   return { border: `${width} ${line.dash && line.dash !== 'solid' ? 'dashed' : 'solid'} ${color ?? 'currentColor'}` };
+}
+
+/** CSS of a table cell: its fill and its borders side by side, its own or its table style's (`cellFill`, `cellBorders`). */
+export function tableCellStyle(cell: TableCell, deck: Deck, url: (media: string) => string | undefined): CSSProperties {
+  const borders = cellBorders(cell);
+  const side = (o: Outline | undefined): CSSProperties['border'] => (o ? (o.fill?.kind === 'none' ? 'none' : outlineStyle(o, deck).border) : undefined);
+  const css: CSSProperties = { ...fillStyle(cellFill(cell), deck, url) };
+  const left = side(borders.left);
+  const right = side(borders.right);
+  const top = side(borders.top);
+  const bottom = side(borders.bottom);
+  if (left !== undefined) css.borderLeft = left;
+  if (right !== undefined) css.borderRight = right;
+  if (top !== undefined) css.borderTop = top;
+  if (bottom !== undefined) css.borderBottom = bottom;
+  return css;
 }
 
 /** CSS of a text run; `scale` is the share of the slide width one point takes, in cqw. */

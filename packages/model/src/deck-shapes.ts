@@ -145,6 +145,34 @@ export interface TableCell {
   readonly merged?: boolean;
   readonly fill?: Fill;
   readonly borders?: { readonly left?: Outline; readonly right?: Outline; readonly top?: Outline; readonly bottom?: Outline };
+  /**
+   * What the table's style gives this cell (resolved by region and the table's flags), kept apart
+   * from the cell's own formatting: drawn and written to ODF where the cell has none of its own,
+   * never written as direct formatting to PPTX (which names the style instead).
+   */
+  readonly styled?: TableCellStyled;
+}
+
+/** Formatting a table style resolves onto one cell (ECMA-376 Part 1, 20.1.4.2 a:tblStyle). */
+export interface TableCellStyled {
+  readonly fill?: Fill;
+  readonly borders?: { readonly left?: Outline; readonly right?: Outline; readonly top?: Outline; readonly bottom?: Outline };
+  /** Text colour and weight of runs that set none of their own (a:tcTxStyle). */
+  readonly color?: DeckColor;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+}
+
+/** The table style a PPTX table names (a:tableStyleId) and the regions it turns on (a:tblPr flags; firstRow is `headerRow`). */
+export interface TableStyleRef {
+  readonly id: string;
+  /** The style's a:tblStyle markup from ppt/tableStyles.xml, written back there on PPTX saves. */
+  readonly definitionXml?: string;
+  readonly firstCol?: boolean;
+  readonly lastRow?: boolean;
+  readonly lastCol?: boolean;
+  readonly bandRow?: boolean;
+  readonly bandCol?: boolean;
 }
 
 export interface TableShape extends ShapeBase {
@@ -154,6 +182,8 @@ export interface TableShape extends ShapeBase {
   readonly rows: readonly { readonly height: number; readonly cells: readonly TableCell[] }[];
   /** The first row is a header row (firstRow). */
   readonly headerRow?: boolean;
+  /** The PPTX table style and flags, kept for PPTX saves. */
+  readonly style?: TableStyleRef;
 }
 
 export interface GroupShape extends ShapeBase {

@@ -4,7 +4,7 @@
  * with draw:text-box, draw:image and table:table, 10.3.15 draw:g), with automatic graphic,
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
-import { resolveColor, resolvedTransform } from '@ostal/model';
+import { cellBorders, cellFill, cellText, resolveColor, resolvedTransform } from '@ostal/model';
 import type { Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, GeometryShape, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -486,14 +486,17 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
           { 'table:style-name': ctx.styles.style('table-row', [x('style:table-row-properties', { 'style:row-height': row.height > 0 ? emuLength(row.height) : undefined })]) },
           shape.columns.map((_, c) => {
             if (cover.has(`${String(r)},${String(c)}`)) return x('table:covered-table-cell');
+            // The cell's own formatting, else what its table style gives it (`TableCell.styled`).
             const cell = row.cells[c];
-            const fill = cell?.fill?.kind === 'solid' ? hex(cell.fill.color, ctx) : undefined;
+            const shown = cellFill(cell);
+            const fill = shown?.kind === 'solid' ? hex(shown.color, ctx) : undefined;
+            const borders = cellBorders(cell);
             const props = x('style:table-cell-properties', {
               'fo:background-color': fill,
-              'fo:border-left': border(cell?.borders?.left),
-              'fo:border-right': border(cell?.borders?.right),
-              'fo:border-top': border(cell?.borders?.top),
-              'fo:border-bottom': border(cell?.borders?.bottom),
+              'fo:border-left': border(borders.left),
+              'fo:border-right': border(borders.right),
+              'fo:border-top': border(borders.top),
+              'fo:border-bottom': border(borders.bottom),
             });
             const hasProps = Object.values(props.attrs).some((v) => v !== undefined);
             return x(
@@ -503,7 +506,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
                 'table:number-columns-spanned': cell?.colSpan,
                 'table:number-rows-spanned': cell?.rowSpan,
               },
-              textBlocks(cell?.text, false, ctx),
+              textBlocks(cellText(cell), false, ctx),
             );
           }),
         ),

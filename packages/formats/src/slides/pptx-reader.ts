@@ -25,6 +25,7 @@ import { readColorMap, readColorMapOverride, remapSchemeColors } from './pptx-co
 import type { ColorMap } from './pptx-color-map.js';
 import { readLevelStyles } from './dml-rich-text.js';
 import { readShapeTree } from './pptx-shapes.js';
+import { readTableStyleList } from './pptx-table-style.js';
 import type { ShapeContext } from './pptx-shapes.js';
 import { mediaTypeOf } from './slide-media.js';
 import { reportOpaque } from './slide-reports.js';
@@ -33,6 +34,8 @@ import { readCreationId } from './pptx-creation-id.js';
 import { COMMENT_RELS, readClassicComments, readCommentAuthors, readModernComments } from './pptx-comments.js';
 import type { CommentAuthor } from './pptx-comments.js';
 
+/** The relationship from the presentation to its table styles part (ppt/tableStyles.xml). */
+const TABLE_STYLES_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/tableStyles';
 /** PowerPoint's default slide size (10 x 7.5 in) when p:sldSz is absent. */
 const DEFAULT_SIZE_EMU = { cx: 9_144_000, cy: 6_858_000 };
 
@@ -90,6 +93,8 @@ class PptxReading {
   /** The theme's line widths, for shapes whose style refers to them (`pptx-shape-style.ts`). */
   lineWidths: (number | undefined)[] | undefined;
   effectStyles: (XmlElement | undefined)[] | undefined;
+  /** The table styles of ppt/tableStyles.xml by upper-case id (`pptx-table-style.ts`); set by readPptx. */
+  tableStyles: ReadonlyMap<string, XmlElement> = new Map();
   /** The application that wrote the package (docProps/app.xml), given to markup kept as is. */
   readonly generator: { application: string; appVersion?: string } | undefined;
   /** Comment authors by id: classic (p:cmAuthorLst) and modern (p188:authorLst); set by readPptx. */
@@ -140,6 +145,7 @@ class PptxReading {
       ...(this.generator ? { generator: this.generator } : {}),
       ...(this.lineWidths ? { lineWidths: this.lineWidths } : {}),
       ...(this.effectStyles ? { effectStyles: this.effectStyles } : {}),
+      ...(this.tableStyles.size > 0 ? { tableStyles: this.tableStyles } : {}),
     };
   }
 
@@ -338,6 +344,7 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
   const rels = reading.relationships(main);
   reading.commentAuthors = readCommentAuthors(relatedXml(reading, main, COMMENT_RELS.authors, 'comment authors part'));
   reading.modernAuthors = readCommentAuthors(relatedXml(reading, main, COMMENT_RELS.modernAuthors, 'comment authors part'));
+  reading.tableStyles = readTableStyleList(relatedXml(reading, main, TABLE_STYLES_REL, 'table styles part'));
   const masterList = pChild(presentation, 'sldMasterIdLst');
   for (const m of masterList ? childElements(masterList).filter((e) => isP(e, 'sldMasterId')) : []) {
     const rel = slideRelationship(rels, m);

@@ -142,8 +142,20 @@ function table(shape: TableShape, ids: Ids, refs: PartRefs, lang: string | undef
     x(
       'a:graphic',
       {},
-      x('a:graphicData', { uri: TABLE_URI }, x('a:tbl', {}, x('a:tblPr', { firstRow: shape.headerRow ? 1 : undefined, bandRow: 1 }), x('a:tblGrid', {}, cols.map((w) => x('a:gridCol', { w }))), rows)),
+      x('a:graphicData', { uri: TABLE_URI }, x('a:tbl', {}, tblPr(shape), x('a:tblGrid', {}, cols.map((w) => x('a:gridCol', { w }))), rows)),
     ),
+  );
+}
+
+/** a:tblPr: the table's flags and its style id (21.1.3.15); a table without a style keeps row banding on, as before. */
+function tblPr(shape: TableShape): XmlOut {
+  const s = shape.style;
+  if (!s) return x('a:tblPr', { firstRow: shape.headerRow ? 1 : undefined, bandRow: 1 });
+  const on = (v: boolean | undefined) => (v ? 1 : undefined);
+  return x(
+    'a:tblPr',
+    { firstRow: on(shape.headerRow), firstCol: on(s.firstCol), lastRow: on(s.lastRow), lastCol: on(s.lastCol), bandRow: on(s.bandRow), bandCol: on(s.bandCol) },
+    x('a:tableStyleId', {}, s.id),
   );
 }
 

@@ -16,6 +16,7 @@ import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
 import { readShapeEffects } from './shape-effects.js';
+import { applyTableStyle, builtInTableStyle, readTableStyleRef } from './pptx-table-style.js';
 import { readShapeStyle, styledEffects, styledFill, styledLine, styledText } from './pptx-shape-style.js';
 
 /** How a shape tree finds the parts it refers to. */
@@ -30,6 +31,8 @@ export interface ShapeContext {
   readonly lineWidths?: readonly (number | undefined)[];
   /** The theme's effect lists (a:effectStyleLst), for shapes whose style refers to one. */
   readonly effectStyles?: readonly (XmlElement | undefined)[];
+  /** The deck's table styles (ppt/tableStyles.xml a:tblStyle), by upper-case style id. */
+  readonly tableStyles?: ReadonlyMap<string, XmlElement>;
 }
 
 function placeholderOf(nvPr: XmlElement | undefined): PlaceholderRef | undefined {
@@ -151,12 +154,16 @@ function readCell(tc: XmlElement, ctx: ShapeContext): TableCell {
 function readTable(tbl: XmlElement, base: Omit<TableShape, 'kind' | 'columns' | 'rows'>, ctx: ShapeContext): TableShape {
   const grid = aChild(tbl, 'tblGrid');
   const columns = grid ? childElements(grid).filter((g) => isA(g, 'gridCol')).map((g) => intAttr(g, 'w') ?? 0) : [];
-  const rows = childElements(tbl)
-    .filter((r) => isA(r, 'tr'))
-    .map((tr) => ({ height: intAttr(tr, 'h') ?? 0, cells: childElements(tr).filter((c) => isA(c, 'tc')).map((tc) => readCell(tc, ctx)) }));
+  const trs = childElements(tbl).filter((r) => isA(r, 'tr'));
   const tblPr = aChild(tbl, 'tblPr');
-  const headerRow = tblPr ? attr(tblPr, '', 'firstRow') === '1' : false;
-  return { kind: 'table', ...base, columns, rows, ...(headerRow ? { headerRow } : {}) };
+  const firstRow = tblPr ? attr(tblPr, '', 'firstRow') : undefined;
+  const headerRow = firstRow === '1' || firstRow === 'true';
+  const style = readTableStyleRef(tblPr, ctx.tableStyles);
+  const definition = style ? (ctx.tableStyles?.get(style.id.toUpperCase()) ?? builtInTableStyle(style.id)) : undefined;
+  const read = trs.map((tr) => childElements(tr).filter((c) => isA(c, 'tc')).map((tc) => readCell(tc, ctx)));
+  const cells = style && definition ? applyTableStyle(read, columns.length, definition, style, headerRow, ctx.media) : read;
+  const rows = trs.map((tr, i) => ({ height: intAttr(tr, 'h') ?? 0, cells: cells[i] ?? [] }));
+  return { kind: 'table', ...base, columns, rows, ...(headerRow ? { headerRow } : {}), ...(style ? { style } : {}) };
 }
 
 function fallbackPicture(el: XmlElement, ctx: ShapeContext): string | undefined {

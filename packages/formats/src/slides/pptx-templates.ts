@@ -7,6 +7,7 @@
  */
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
+import { fragmentToXmlOut } from './xml-fragment.js';
 import { PML_NAMESPACES, colourMap, placeholderShape, slideFrames, spTreeHead } from './pptx-placeholders.js';
 
 /** Notes page size (7.5 x 10 in, portrait), as PowerPoint uses. */
@@ -147,9 +148,13 @@ export function viewPropsXml(): string {
   return serializeXml(x('p:viewPr', PML_NAMESPACES));
 }
 
-/** Table styles: none, with PowerPoint's built-in "Medium Style 2 - Accent 1" as the default. */
-export function tableStylesXml(): string {
-  return serializeXml(x('a:tblStyleLst', { 'xmlns:a': PML_NAMESPACES['xmlns:a'], def: '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}' }));
+/**
+ * Table styles: the definitions (a:tblStyle markup) the deck's tables kept from the file they came
+ * from, with PowerPoint's built-in "Medium Style 2 - Accent 1" as the default.
+ */
+export function tableStylesXml(definitions: readonly string[] = []): string {
+  const styles = definitions.map((d) => fragmentToXmlOut(d)).filter((e): e is XmlOut => e !== undefined);
+  return serializeXml(x('a:tblStyleLst', { 'xmlns:a': PML_NAMESPACES['xmlns:a'], def: '{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}' }, styles));
 }
 
 /**

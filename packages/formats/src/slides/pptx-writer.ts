@@ -5,7 +5,7 @@
  * and one layout. Every slide writes its shapes in z-order, the editor's title and body bound to
  * the placeholders (`slideShapes`). Element order follows the schema (xsd:sequence throughout).
  */
-import { slideNotesBody, slideShapes } from '@ostal/model';
+import { flattenShapes, slideNotesBody, slideShapes } from '@ostal/model';
 import type { Deck, DeckLayout, KeptPart, OpaqueSource, OstalDocument, Slide, SlideTransition, TextBody } from '@ostal/model';
 import { FormatError } from '../errors.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
@@ -336,6 +336,17 @@ function templateMasters(deck: Deck): MasterParts {
  * Writes a Deck as a .pptx package.
  * @throws FormatError `wrong-kind` when given another kind of document.
  */
+/** The table style definitions the deck's tables kept (one per style id), for ppt/tableStyles.xml. */
+function keptTableStyles(deck: Deck): string[] {
+  const byId = new Map<string, string>();
+  const shapes = [...deck.slides.flatMap((s) => s.shapes ?? []), ...(deck.layouts ?? []).flatMap((l) => l.shapes), ...(deck.masters ?? []).flatMap((m) => m.shapes)];
+  for (const sh of flattenShapes(shapes)) {
+    const style = sh.kind === 'table' ? sh.style : undefined;
+    if (style?.definitionXml && !byId.has(style.id.toUpperCase())) byId.set(style.id.toUpperCase(), style.definitionXml);
+  }
+  return [...byId.values()];
+}
+
 export function writePptx(document: OstalDocument, options?: WriteOptions): Uint8Array {
   if (document.kind !== 'deck') throw new FormatError('wrong-kind', `A ${document.kind} document cannot be saved as pptx.`);
   const deck = document;
@@ -411,7 +422,7 @@ export function writePptx(document: OstalDocument, options?: WriteOptions): Uint
     ...masterParts.parts,
     { name: 'ppt/presProps.xml', contentType: `${CT}presProps+xml`, data: presPropsXml() },
     { name: 'ppt/viewProps.xml', contentType: `${CT}viewProps+xml`, data: viewPropsXml() },
-    { name: 'ppt/tableStyles.xml', contentType: `${CT}tableStyles+xml`, data: tableStylesXml() },
+    { name: 'ppt/tableStyles.xml', contentType: `${CT}tableStyles+xml`, data: tableStylesXml(keptTableStyles(deck)) },
   );
   if (hasNotes) {
     parts.push(
