@@ -58,6 +58,25 @@ export interface ChartSeries {
   readonly bubbleSizes?: ChartRef;
   /** Bubble charts: the cached sizes, one per point (null where empty). */
   readonly cachedBubbleSizes?: readonly (number | null)[];
+  /**
+   * Line, scatter and radar charts: the marker drawn at each point (DrawingML `c:marker`, ODF
+   * `chart:symbol-*`); absent: the writer's default for the chart type.
+   */
+  readonly marker?: ChartMarker;
+  /** Width of the series' line in points (DrawingML `a:ln w`, ODF `svg:stroke-width`); absent: the default. */
+  readonly lineWidth?: number;
+}
+
+/** Marker shapes both formats name (`auto`: the application's choice per series; `none`: no marker). */
+export type ChartMarkerSymbol = 'auto' | 'none' | 'circle' | 'square' | 'diamond' | 'triangle' | 'x' | 'plus' | 'star' | 'dash' | 'dot';
+
+/** A series' point marker. */
+export interface ChartMarker {
+  readonly symbol: ChartMarkerSymbol;
+  /** Width and height in points (DrawingML 2 to 72); absent: the default. */
+  readonly size?: number;
+  /** `#RRGGBB` fill, when it differs from the series' colour. */
+  readonly fill?: string;
 }
 
 /** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
