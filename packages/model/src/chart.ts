@@ -165,8 +165,23 @@ export interface Chart {
    * (DrawingML `c:showNegBubbles`; ODF has no such setting). Absent: left out, as by default.
    */
   readonly showNegativeBubbles?: boolean;
+  /**
+   * The plot area placed by hand (DrawingML `c:manualLayout` in edge mode, ODF `chart:plot-area`
+   * `svg:x`/`svg:y`/`svg:width`/`svg:height`); absent: placed by the application.
+   */
+  readonly plotArea?: ChartPlotArea;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
+}
+
+/** A rectangle in fractions (0 to 1) of the chart's width and height, from its top-left corner. */
+export interface ChartPlotArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The rectangle is the plot alone (DrawingML `layoutTarget` inner), without the axes' labels. */
+  readonly inner?: boolean;
 }
 
 /** What a stock chart draws besides its points. */

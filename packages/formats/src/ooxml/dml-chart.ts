@@ -23,6 +23,7 @@ import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
+import { plotAreaLayoutXml, plotAreaOf } from './dml-chart-layout.js';
 import { DEFAULT_LINE_WIDTH, lineWidthEmu, lineWidthOf, markerOf, markerXml } from './dml-chart-marker.js';
 import { group3DXml, seriesAxisXml, view3DOf, view3DXml, writtenIn3D } from './dml-chart-3d.js';
 import { bubbleGroupXml, bubbleOptionsOf, stockByValues, stockGroupXml, stockOf, stockSeriesLook } from './dml-chart-stock-bubble.js';
@@ -248,6 +249,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const categoryAxisNumberFormat = numFmt ? attr(numFmt, '', 'formatCode') : undefined;
   const categoryAxisHidden = !round ? axisHiddenOf(catAxis) : undefined;
   const valueAxisHidden = !round ? axisHiddenOf(valAxis) : undefined;
+  const plotArea = plotAreaOf(plot);
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -263,6 +265,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
     ...(valueAxisHidden ? { valueAxisHidden } : {}),
+    ...(plotArea ? { plotArea } : {}),
     series,
     anchor,
   };
@@ -478,7 +481,7 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
         chart.title ? titleXml(chart.title) : null,
         x('c:autoTitleDeleted', { val: chart.title ? 0 : 1 }),
         writtenIn3D(chart) ? view3DXml(chart) : null,
-        x('c:plotArea', {}, x('c:layout'), groups, axes, secondaryAxes),
+        x('c:plotArea', {}, plotAreaLayoutXml(chart.plotArea), groups, axes, secondaryAxes),
         legend !== 'none' ? x('c:legend', {}, x('c:legendPos', { val: LEGEND_POS[legend] }), x('c:overlay', { val: 0 })) : null,
         x('c:plotVisOnly', { val: 1 }),
         x('c:dispBlanksAs', { val: 'gap' }),

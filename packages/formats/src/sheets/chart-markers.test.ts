@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { chartFromRange, flattenShapes, sheetFromGrid } from '@ostal/model';
 import type { Chart, ChartSeries, Deck, Workbook } from '@ostal/model';
+import { strFromU8, unzipSync } from 'fflate';
+import { libreofficeConvertBytes } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
 import { ZipArchive } from '../container/zip-reader.js';
@@ -72,5 +74,30 @@ describe('chart markers and line widths', () => {
     expect(styleOf(content, 0)).not.toContain('chart:symbol-type');
     const series = ((await read(ods, { format: 'ods' })).document as Workbook).sheets[0]!.charts![0]!.series;
     expect(series.map((s) => [s.marker, s.lineWidth])).toEqual([[undefined, undefined], [undefined, undefined]]);
+  });
+
+  it('places the plot area as the original manual layout: XLSX <-> ODS', async () => {
+    const book = lineWorkbook([{}, {}]);
+    const plotArea = { x: 0.08, y: 0.12, width: 0.62, height: 0.7 };
+    const wb: Workbook = { ...book, sheets: [{ ...book.sheets[0]!, charts: [{ ...book.sheets[0]!.charts![0]!, plotArea }] }] };
+    const ods = await write(wb, 'ods');
+    expect(odfSchemaErrors(ods)).toEqual([]);
+    const content = ZipArchive.open(ods, DEFAULT_LIMITS).readText('Object 1/content.xml');
+    const size = /<chart:chart [^>]*svg:width="([\d.]+)pt" svg:height="([\d.]+)pt"/.exec(content);
+    const plot = /<chart:plot-area [^>]*svg:x="([\d.]+)pt" svg:y="([\d.]+)pt" svg:width="([\d.]+)pt" svg:height="([\d.]+)pt"/.exec(content);
+    expect(Number(plot?.[1]) / Number(size?.[1])).toBeCloseTo(0.08, 4);
+    expect(Number(plot?.[4]) / Number(size?.[2])).toBeCloseTo(0.7, 4);
+    // LibreOffice keeps the plot where it was put: its own XLSX of it has the manual layout.
+    const lo = unzipSync(new Uint8Array(libreofficeConvertBytes(ods, 'trace.ods', 'xlsx')));
+    const loChart = strFromU8(lo[Object.keys(lo).find((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)) ?? '?'] ?? new Uint8Array());
+    expect(/<c:plotArea><c:layout><c:manualLayout>.*?<\/c:manualLayout>/.exec(loChart)?.[0] ?? '').toContain('<c:x val="0.08');
+    const fromOds = ((await read(ods, { format: 'ods' })).document as Workbook).sheets[0]!.charts![0]!;
+    expect(fromOds.plotArea).toEqual(plotArea);
+    const xlsx = await write({ ...wb, sheets: [{ ...wb.sheets[0]!, charts: [{ ...fromOds, plotArea: { ...plotArea, inner: true } }] }] }, 'xlsx');
+    const part = ZipArchive.open(xlsx, DEFAULT_LIMITS).readText('xl/charts/chart1.xml');
+    expect(part).toContain('<c:layoutTarget val="inner"/><c:xMode val="edge"/><c:yMode val="edge"/><c:x val="0.08"/><c:y val="0.12"/><c:w val="0.62"/><c:h val="0.7"/>');
+    expect(((await read(xlsx, { format: 'xlsx' })).document as Workbook).sheets[0]!.charts![0]!.plotArea).toEqual({ ...plotArea, inner: true });
+    // Without a layout of its own the plot is left to the application.
+    expect(ZipArchive.open(await write(book, 'ods'), DEFAULT_LIMITS).readText('Object 1/content.xml')).toMatch(/<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels/);
   });
 });

@@ -41,6 +41,7 @@ export interface OdsFrame {
 // --- geometry (sheet-geometry.ts, LibreOffice's default cell sizes) ---
 
 import { odfLengthPt } from './odf-length.js';
+import { odfPlotAreaAttrs, plotAreaOfOdf } from './ods-chart-plot-area.js';
 import { odfLineWidthAttr, odfMarkerAttrs, seriesLookOfOdfStyle } from './ods-chart-series-look.js';
 
 export { odfLengthPt };
@@ -241,6 +242,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const axisHidden = (axis: OdfNode | undefined): ChartAxisHidden | undefined => (!round && axis ? axisHiddenOfOdfStyle(styles.get(odfAttr(axis, NS_CHART, 'style-name') ?? '')) : undefined);
   const categoryAxisHidden = axisHidden(xAxis);
   const valueAxisHidden = axisHidden(yAxis);
+  const plotArea = plotAreaOfOdf(chart, plot);
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -254,6 +256,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
     ...(valueAxisHidden ? { valueAxisHidden } : {}),
+    ...(plotArea ? { plotArea } : {}),
     series,
     anchor,
   };
@@ -336,7 +339,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   body.push(`<chart:chart chart:class="${classOf(chart)}" svg:width="${lengthPt(width)}" svg:height="${lengthPt(height)}"${link}>`);
   if (chart.title) body.push(`<chart:title><text:p>${escapeText(chart.title)}</text:p></chart:title>`);
   if ((chart.legend ?? 'right') !== 'none') body.push(`<chart:legend chart:legend-position="${LEGEND_POS[chart.legend ?? 'right']}"/>`);
-  body.push('<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels="both">');
+  body.push(`<chart:plot-area chart:style-name="chPlot"${odfPlotAreaAttrs(chart.plotArea, width, height)} chart:data-source-has-labels="both">`);
   const first = chart.series[0];
   const round = chart.type === 'pie' || chart.type === 'doughnut';
   if (!round) {
