@@ -58,6 +58,25 @@ export interface ChartSeries {
   readonly bubbleSizes?: ChartRef;
   /** Bubble charts: the cached sizes, one per point (null where empty). */
   readonly cachedBubbleSizes?: readonly (number | null)[];
+  /**
+   * Line, scatter and radar charts: the marker drawn at each point (DrawingML `c:marker`, ODF
+   * `chart:symbol-*`); absent: the writer's default for the chart type.
+   */
+  readonly marker?: ChartMarker;
+  /** Width of the series' line in points (DrawingML `a:ln w`, ODF `svg:stroke-width`); absent: the default. */
+  readonly lineWidth?: number;
+}
+
+/** Marker shapes both formats name (`auto`: the application's choice per series; `none`: no marker). */
+export type ChartMarkerSymbol = 'auto' | 'none' | 'circle' | 'square' | 'diamond' | 'triangle' | 'x' | 'plus' | 'star' | 'dash' | 'dot';
+
+/** A series' point marker. */
+export interface ChartMarker {
+  readonly symbol: ChartMarkerSymbol;
+  /** Width and height in points (DrawingML 2 to 72); absent: the default. */
+  readonly size?: number;
+  /** `#RRGGBB` fill, when it differs from the series' colour. */
+  readonly fill?: string;
 }
 
 /** Where a data label sits (DrawingML `c:dLblPos`, ODF `chart:label-position`). */
@@ -146,8 +165,23 @@ export interface Chart {
    * (DrawingML `c:showNegBubbles`; ODF has no such setting). Absent: left out, as by default.
    */
   readonly showNegativeBubbles?: boolean;
+  /**
+   * The plot area placed by hand (DrawingML `c:manualLayout` in edge mode, ODF `chart:plot-area`
+   * `svg:x`/`svg:y`/`svg:width`/`svg:height`); absent: placed by the application.
+   */
+  readonly plotArea?: ChartPlotArea;
   /** Name of the chart part inside `Sheet.drawing` this chart was read from (XLSX only). */
   readonly keptPart?: string;
+}
+
+/** A rectangle in fractions (0 to 1) of the chart's width and height, from its top-left corner. */
+export interface ChartPlotArea {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+  /** The rectangle is the plot alone (DrawingML `layoutTarget` inner), without the axes' labels. */
+  readonly inner?: boolean;
 }
 
 /** What a stock chart draws besides its points. */

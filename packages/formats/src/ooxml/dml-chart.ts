@@ -23,6 +23,8 @@ import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { dataLabelsOf, dataLabelsXml } from './dml-chart-labels.js';
+import { plotAreaLayoutXml, plotAreaOf } from './dml-chart-layout.js';
+import { DEFAULT_LINE_WIDTH, lineWidthEmu, lineWidthOf, markerOf, markerXml } from './dml-chart-marker.js';
 import { group3DXml, seriesAxisXml, view3DOf, view3DXml, writtenIn3D } from './dml-chart-3d.js';
 import { bubbleGroupXml, bubbleOptionsOf, stockByValues, stockGroupXml, stockOf, stockSeriesLook } from './dml-chart-stock-bubble.js';
 
@@ -204,6 +206,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     const color = colorOf(c(ser, 'spPr'));
     const nameText = name?.texts?.join(' ');
     const dataLabels = dataLabelsOf(c(ser, 'dLbls'), c(grp, 'dLbls'), own ?? type);
+    const marker = markerOf(ser, own ?? type, grp.local === 'lineChart' ? val(c(grp, 'marker')) : '0', color);
+    const lineWidth = (own ?? type) === 'line' || (own ?? type) === 'radar' ? lineWidthOf(c(ser, 'spPr')) : undefined;
     series.push({
       ...(nameText ? { name: nameText } : {}),
       ...(name?.ref ? { nameRef: name.ref } : {}),
@@ -217,6 +221,8 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
       ...(dataLabels ? { dataLabels } : {}),
       ...(sizes?.ref ? { bubbleSizes: sizes.ref } : {}),
       ...(sizes?.numbers ? { cachedBubbleSizes: sizes.numbers } : {}),
+      ...(marker ? { marker } : {}),
+      ...(lineWidth !== undefined ? { lineWidth } : {}),
     });
   }
   // Stock roles: the high and low are where the values say (`stockByValues`), whatever the order.
@@ -243,6 +249,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
   const categoryAxisNumberFormat = numFmt ? attr(numFmt, '', 'formatCode') : undefined;
   const categoryAxisHidden = !round ? axisHiddenOf(catAxis) : undefined;
   const valueAxisHidden = !round ? axisHiddenOf(valAxis) : undefined;
+  const plotArea = plotAreaOf(plot);
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -258,6 +265,7 @@ export function chartOfChartSpace(root: XmlElement, anchor: Chart['anchor'], def
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
     ...(valueAxisHidden ? { valueAxisHidden } : {}),
+    ...(plotArea ? { plotArea } : {}),
     series,
     anchor,
   };
@@ -319,12 +327,13 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
   const color = s.color?.replace('#', '').toUpperCase();
   const fill = color ? x('a:solidFill', {}, x('a:srgbClr', { val: color })) : null;
   const lined = chart.type === 'line' || chart.type === 'scatter' || (chart.type === 'radar' && chart.radarStyle !== 'filled');
+  const w = lineWidthEmu(s.lineWidth ?? DEFAULT_LINE_WIDTH);
   const spPr =
     chart.type === 'stock'
       ? null
       : lined
-      ? color || chart.type === 'scatter'
-        ? x('c:spPr', {}, chart.type === 'scatter' ? x('a:ln', { w: 28575 }, x('a:noFill')) : x('a:ln', { w: 28575, cap: 'rnd' }, fill, x('a:round')))
+      ? color || chart.type === 'scatter' || s.lineWidth !== undefined
+        ? x('c:spPr', {}, chart.type === 'scatter' ? x('a:ln', { w }, x('a:noFill')) : x('a:ln', { w, cap: 'rnd' }, fill, x('a:round')))
         : null
       : fill
         ? x('c:spPr', {}, fill)
@@ -339,14 +348,13 @@ function seriesXml(whole: Chart, s: ChartSeries, i: number): XmlOut {
     return x('c:ser', {}, head, stockSeriesLook(), labels, strSource('c:cat', s.categories, s.cachedCategories), numSource('c:val', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
   }
   if (chart.type === 'scatter') {
-    const marker = x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 6 }), fill ? x('c:spPr', {}, fill) : null);
-    return x('c:ser', {}, head, marker, labels, xValues(), numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
+    return x('c:ser', {}, head, markerXml(s.marker, 'scatter', fill), labels, xValues(), numSource('c:yVal', s.values, s.cachedValues), x('c:smooth', { val: 0 }));
   }
   const cat = strSource('c:cat', s.categories, s.cachedCategories);
   const values = numSource('c:val', s.values, s.cachedValues);
   if (chart.type === 'column' || chart.type === 'bar') return x('c:ser', {}, head, x('c:invertIfNegative', { val: 0 }), labels, cat, values);
-  if (chart.type === 'line') return x('c:ser', {}, head, x('c:marker', {}, x('c:symbol', { val: 'none' })), labels, cat, values, x('c:smooth', { val: 0 }));
-  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : x('c:marker', {}, x('c:symbol', { val: 'circle' }), x('c:size', { val: 5 })), labels, cat, values);
+  if (chart.type === 'line') return x('c:ser', {}, head, markerXml(s.marker, 'line', fill), labels, cat, values, x('c:smooth', { val: 0 }));
+  if (chart.type === 'radar') return x('c:ser', {}, head, chart.radarStyle === 'filled' ? null : markerXml(s.marker, 'radar', s.marker?.fill ? fill : null), labels, cat, values);
   return x('c:ser', {}, head, labels, cat, values);
 }
 
@@ -473,7 +481,7 @@ function chartSpaceOf(chart: Chart, groups: readonly XmlOut[], secondaryAxes: re
         chart.title ? titleXml(chart.title) : null,
         x('c:autoTitleDeleted', { val: chart.title ? 0 : 1 }),
         writtenIn3D(chart) ? view3DXml(chart) : null,
-        x('c:plotArea', {}, x('c:layout'), groups, axes, secondaryAxes),
+        x('c:plotArea', {}, plotAreaLayoutXml(chart.plotArea), groups, axes, secondaryAxes),
         legend !== 'none' ? x('c:legend', {}, x('c:legendPos', { val: LEGEND_POS[legend] }), x('c:overlay', { val: 0 })) : null,
         x('c:plotVisOnly', { val: 1 }),
         x('c:dispBlanksAs', { val: 'gap' }),

@@ -40,15 +40,11 @@ export interface OdsFrame {
 
 // --- geometry (sheet-geometry.ts, LibreOffice's default cell sizes) ---
 
-const PT_PER_UNIT: Readonly<Record<string, number>> = { pt: 1, in: 72, inch: 72, cm: 72 / 2.54, mm: 72 / 25.4, pc: 12, px: 0.75 };
+import { odfLengthPt } from './odf-length.js';
+import { odfPlotAreaAttrs, plotAreaOfOdf } from './ods-chart-plot-area.js';
+import { odfLineWidthAttr, odfMarkerAttrs, seriesLookOfOdfStyle } from './ods-chart-series-look.js';
 
-/** Points of an ODF length (`2.5cm`, `12pt`), or undefined. */
-export function odfLengthPt(value: string | undefined): number | undefined {
-  const m = value ? /^\s*(-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)\s*(pt|in|inch|cm|mm|pc|px)?\s*$/.exec(value) : null;
-  if (!m) return undefined;
-  const n = Number(m[1]) * (PT_PER_UNIT[m[2] ?? 'cm'] ?? 1);
-  return Number.isFinite(n) ? n : undefined;
-}
+export { odfLengthPt };
 
 function lengthPt(pt: number): string {
   return `${String(Math.round(pt * 1000) / 1000)}pt`;
@@ -224,7 +220,9 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
         : styleProp(styles, styleName, 'graphic-properties', NS.draw, 'fill-color');
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
     const dataLabels = dataLabelsOfOdfStyle(doc, styleName ? styles.get(styleName) : undefined);
-    series.push({ ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(yValues ? { values: yValues } : {}), ...(bubbleSizes ? { bubbleSizes } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
+    const kind = ownType ?? type;
+    const look = kind === 'line' || kind === 'scatter' || kind === 'radar' ? seriesLookOfOdfStyle(styleName ? styles.get(styleName) : undefined, color) : {};
+    series.push({ ...look, ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(yValues ? { values: yValues } : {}), ...(bubbleSizes ? { bubbleSizes } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
   }
   // Stock series come open, low, high, close (ODF order): the model wants high before low.
   if (type === 'stock' && series.length >= 3) {
@@ -244,6 +242,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
   const axisHidden = (axis: OdfNode | undefined): ChartAxisHidden | undefined => (!round && axis ? axisHiddenOfOdfStyle(styles.get(odfAttr(axis, NS_CHART, 'style-name') ?? '')) : undefined);
   const categoryAxisHidden = axisHidden(xAxis);
   const valueAxisHidden = axisHidden(yAxis);
+  const plotArea = plotAreaOfOdf(chart, plot);
   return {
     type,
     ...(grouping && !round && type !== 'scatter' && type !== 'radar' && type !== 'stock' && type !== 'bubble' ? { grouping } : {}),
@@ -257,6 +256,7 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     ...(categoryAxisNumberFormat ? { categoryAxisNumberFormat } : {}),
     ...(categoryAxisHidden ? { categoryAxisHidden } : {}),
     ...(valueAxisHidden ? { valueAxisHidden } : {}),
+    ...(plotArea ? { plotArea } : {}),
     series,
     anchor,
   };
@@ -339,7 +339,7 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   body.push(`<chart:chart chart:class="${classOf(chart)}" svg:width="${lengthPt(width)}" svg:height="${lengthPt(height)}"${link}>`);
   if (chart.title) body.push(`<chart:title><text:p>${escapeText(chart.title)}</text:p></chart:title>`);
   if ((chart.legend ?? 'right') !== 'none') body.push(`<chart:legend chart:legend-position="${LEGEND_POS[chart.legend ?? 'right']}"/>`);
-  body.push('<chart:plot-area chart:style-name="chPlot" chart:data-source-has-labels="both">');
+  body.push(`<chart:plot-area chart:style-name="chPlot"${odfPlotAreaAttrs(chart.plotArea, width, height)} chart:data-source-has-labels="both">`);
   const first = chart.series[0];
   const round = chart.type === 'pie' || chart.type === 'doughnut';
   if (!round) {
@@ -375,17 +375,22 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
     // stroke of none LibreOffice joins the points with a line and outlines bars in black.
     const kind = s.type ?? chart.type;
     const unstroked = (chart.type === 'scatter' && s.type === undefined) || kind === 'column' || kind === 'bar' || kind === 'area';
-    if (s.color || s.dataLabels || unstroked) {
+    // Lines keep their width and the points their marker (ods-chart-series-look.ts).
+    const lined = !unstroked && (kind === 'line' || (kind === 'radar' && symbols));
+    const markerAttrs = symbols || kind === 'line' ? odfMarkerAttrs(s.marker) : '';
+    if (s.color || s.dataLabels || unstroked || lined || markerAttrs) {
       const stroke = s.color && (symbols || s.type === 'line') ? ` svg:stroke-color="${s.color}"` : '';
-      const fill = s.color ? ` draw:fill="solid" draw:fill-color="${s.color}"` : '';
-      const graphic = s.color || unstroked ? `<style:graphic-properties${unstroked ? ' draw:stroke="none"' : ''}${fill}${stroke}/>` : '';
+      const fillColor = (markerAttrs ? s.marker?.fill : undefined) ?? s.color;
+      const fill = fillColor ? ` draw:fill="solid" draw:fill-color="${fillColor}"` : '';
+      const width = lined ? odfLineWidthAttr(s) : '';
+      const graphic = s.color || unstroked || width ? `<style:graphic-properties${unstroked ? ' draw:stroke="none"' : ''}${fill}${stroke}${width}/>` : '';
       const labels = s.dataLabels ? odfLabelStyle(s.dataLabels, style) : undefined;
       if (labels?.numberStyle) styles.push(labels.numberStyle);
-      const chartProps = labels ? `<style:chart-properties${labels.chartAttrs}>${labels.chartChildren}</style:chart-properties>` : '';
+      const chartProps = labels || markerAttrs ? `<style:chart-properties${markerAttrs}${labels?.chartAttrs ?? ''}>${labels?.chartChildren ?? ''}</style:chart-properties>` : '';
       styles.push(`<style:style style:name="${style}" style:family="chart"${labels?.styleAttrs ?? ''}>${chartProps}${graphic}</style:style>`);
     }
     const attrs = [
-      s.color || s.dataLabels || unstroked ? ` chart:style-name="${style}"` : '',
+      s.color || s.dataLabels || unstroked || lined || markerAttrs ? ` chart:style-name="${style}"` : '',
       (chart.type === 'bubble' ? s.bubbleSizes : s.values) ? ` chart:values-cell-range-address="${escapeAttr(odfRef((chart.type === 'bubble' ? s.bubbleSizes : s.values)!))}"` : '',
       s.nameRef ? ` chart:label-cell-address="${escapeAttr(odfRef(s.nameRef))}"` : '',
       ` chart:class="${s.type && s.type !== chart.type ? CLASS_OF[s.type] : classOf(chart)}"`,
