@@ -11,7 +11,7 @@ import { textBodyFromDom, textBodyHtml } from './rich-text-html.js';
 import { boxStyle } from './slide-shape-style.js';
 import { formatDomParagraphs, formatDomSelection, refreshParagraphs } from './text-format.js';
 import type { CharFormat, ParagraphFormat } from './text-format.js';
-import { textBoxStyle } from './SlideView.js';
+import { textBoxStyle, textTurn } from './SlideView.js';
 
 /** What the format toolbar can do to the text being edited. */
 export interface InPlaceTextHandle {
@@ -121,7 +121,7 @@ export function InPlaceText({ deck, slide, shape, frame, label, onChange, onDone
       <div
         ref={rootRef}
         className="slides-text slides-editing__text"
-        style={textBoxStyle(shape, deck)}
+        style={{ ...textBoxStyle(shape, deck), ...textTurn(frame) }}
         contentEditable
         suppressContentEditableWarning
         role="textbox"

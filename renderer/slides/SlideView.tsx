@@ -12,7 +12,7 @@ import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Tr
 import { textBodyHtml } from './rich-text-html.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
 import { shapeView } from './SlideShapes.js';
-import { boxStyle, cssColor, fillStyle, shadowStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, shadowStyle, unmirroredText } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
 import { mapChildFrame } from './group-members.js';
@@ -62,6 +62,12 @@ function solidOf(shape: GeometryShape, deck: Deck): string | undefined {
   if (f.kind === 'solid') return cssColor(f.color, deck);
   if (f.kind === 'gradient') return cssColor(f.stops[0]?.color, deck);
   return undefined;
+}
+
+/** The text of a shape in box `t`: never mirrored by the box's flips (`unmirroredText`). */
+export function textTurn(t: Transform): CSSProperties {
+  const turn = unmirroredText(t);
+  return turn ? { transform: turn } : {};
 }
 
 /** The text area of a shape: insets, vertical anchor, the paragraphs as HTML. */
@@ -115,7 +121,7 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
           <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
         </svg>
       ) : null}
-      {html !== undefined ? <div className="slides-text" style={preset ? { ...textBoxStyle(shape, deck), ...preset.text } : textBoxStyle(shape, deck)} dangerouslySetInnerHTML={{ __html: html }} /> : null}
+      {html !== undefined ? <div className="slides-text" style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} dangerouslySetInnerHTML={{ __html: html }} /> : null}
     </div>
   );
 }

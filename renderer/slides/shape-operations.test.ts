@@ -55,6 +55,17 @@ describe('shape operations', () => {
     expect(xs).toEqual([500_000, 2_500_000, 5_000_000]);
     expect(u.deck.slides[0]!.shapes![0]!.xfrm!.y).toBe(100_000);
   });
+  it('ungroups a turned group with its members turned where they showed', () => {
+    let d = deckWith([rect(1, 0), rect(2, 2_000_000)]);
+    const g = groupShapes(d, 0, new Set([1, 2]));
+    d = setFrames(g.deck, 0, new Map([[g.id, { x: 0, y: 0, cx: 3_000_000, cy: 500_000, rot: 180 * 60_000 }]]));
+    const u = ungroupShapes(d, 0, new Set([g.id]));
+    // A half turn about the group's centre swaps the two ends.
+    expect(u.deck.slides[0]!.shapes!.map((s) => [s.id, s.xfrm?.x, s.xfrm?.y, s.xfrm?.rot])).toEqual([
+      [1, 2_000_000, 0, 180 * 60_000],
+      [2, 0, 0, 180 * 60_000],
+    ]);
+  });
   it('duplicates a slide after itself with a new id', () => {
     const d = deckWith([rect(1, 0)]);
     const r = duplicateSlide({ ...d, slides: [{ ...d.slides[0]!, creationId: 1234 }] }, 0, 'copy');

@@ -7,7 +7,7 @@
 import { flattenShapes, resolvedTransform, sectionsAfterInsert, slideShapes, slideTextFromShapes } from '@ostal/model';
 import type { Deck, DeckShape, GroupShape, Slide, TextBody, Transform } from '@ostal/model';
 import { withSlides } from './deck-operations.js';
-import { replaceShape } from './group-members.js';
+import { mapChildFrame, replaceShape } from './group-members.js';
 import { bounds, unionBox } from './shape-geometry.js';
 
 /** Where a placeholder sits when neither it nor a layout or master gives a position (PowerPoint's defaults, as shares of the slide). */
@@ -143,10 +143,11 @@ export function groupShapes(deck: Deck, index: number, ids: ReadonlySet<number>,
   return { deck: next, id };
 }
 
+/** A member's frame out of its group, as it showed (scaled, flipped and turned with the group), in whole EMU. */
 function mapIntoGroup(t: Transform, group: Transform, space: Transform): Transform {
-  const sx = space.cx === 0 ? 1 : group.cx / space.cx;
-  const sy = space.cy === 0 ? 1 : group.cy / space.cy;
-  return { ...t, x: Math.round(group.x + (t.x - space.x) * sx), y: Math.round(group.y + (t.y - space.y) * sy), cx: Math.round(t.cx * sx), cy: Math.round(t.cy * sy) };
+  const m = mapChildFrame(t, group, space) ?? t;
+  const whole = (v: number) => Math.round(v) || 0; // never -0 from a turn
+  return { ...m, x: whole(m.x), y: whole(m.y), cx: whole(m.cx), cy: whole(m.cy) };
 }
 
 /** Selected groups replaced by their members, placed on the slide where they showed; returns the members' ids. */

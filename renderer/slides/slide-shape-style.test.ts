@@ -2,11 +2,23 @@ import { emptyDeck } from '@ostal/model';
 import type { Deck, Fill } from '@ostal/model';
 import { describe, expect, it } from 'vitest';
 import { pngBytes } from '../../test/support/png.js';
-import { fillStyle, shadowStyle } from './slide-shape-style.js';
+import { boxStyle, fillStyle, shadowStyle, unmirroredText } from './slide-shape-style.js';
 
 // 40 x 20 pixels, on a slide 12 192 000 EMU wide (1 cqw = 121 920 EMU).
 const deck: Deck = { ...emptyDeck(), size: { cx: 12_192_000, cy: 6_858_000 }, media: { 'motif.png': { type: 'image/png', data: pngBytes(40, 20) } } };
 const url = () => 'blob:motif';
+
+describe('text in a flipped box', () => {
+  it('is flipped back across when the box is mirrored once, and left with the half turn of both flips', () => {
+    const box = { x: 0, y: 0, cx: 100, cy: 50 };
+    expect(boxStyle({ ...box, flipH: true }, deck.size).transform).toBe('scaleX(-1)');
+    expect(unmirroredText({ ...box, flipH: true })).toBe('scaleX(-1)');
+    // Flipped vertically: with the text flipped back across, it reads turned a half turn.
+    expect(unmirroredText({ ...box, flipV: true, rot: 5_400_000 })).toBe('scaleX(-1)');
+    expect(unmirroredText({ ...box, flipH: true, flipV: true })).toBeUndefined();
+    expect(unmirroredText(box)).toBeUndefined();
+  });
+});
 
 describe('picture fill style', () => {
   it('stretches a picture over the box', () => {

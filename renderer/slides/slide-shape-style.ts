@@ -24,6 +24,16 @@ export function boxStyle(t: Transform, size: Deck['size']): CSSProperties {
   };
 }
 
+/**
+ * The CSS transform that keeps a shape's text readable inside its flipped box: text is never
+ * mirrored (as in PowerPoint and LibreOffice), so a box flipped one way only has its text flipped
+ * back across; flipped vertically, the text then shows turned a half turn, as theirs does.
+ * Undefined when the box is not mirrored (no flip, or both: a half turn).
+ */
+export function unmirroredText(t: Transform): string | undefined {
+  return Boolean(t.flipH) !== Boolean(t.flipV) ? 'scaleX(-1)' : undefined;
+}
+
 /** A CSS colour for a deck colour under the deck's theme. */
 export function cssColor(c: DeckColor | undefined, deck: Deck): string | undefined {
   const rgb = resolveColor(c, deck.theme?.colors ?? { dk1: '000000', lt1: 'FFFFFF', tx1: '000000', bg1: 'FFFFFF' });

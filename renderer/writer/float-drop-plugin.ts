@@ -22,8 +22,8 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TablePosition } from '@ostal/model';
-import { DROPPED_CLASS, dropPageOf, dropStyle, floatDrop, fromParagraph, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
-import type { VerticalPlace } from './float-drop.js';
+import { DROPPED_CLASS, anchorOnSheet, dropPageOf, dropStyle, floatDrop, fromParagraph, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
+import type { DrawnSheet, VerticalPlace } from './float-drop.js';
 import { layPagesAgain, pageViewInfo } from './page-view-plugin.js';
 
 interface DropState {
@@ -42,12 +42,6 @@ const EDIT_SETTLE_MS = 120;
 
 /** Changes of the drops of one document (at one width) before they are left as they are (a guard against oscillation). */
 const MAX_PASSES = 6;
-
-/** A sheet as drawn: its top on screen and its screen pixels per CSS pixel (the zoom). */
-interface DrawnSheet {
-  readonly top: number;
-  readonly scale: number;
-}
 
 function drawnSheets(view: EditorView): DrawnSheet[] {
   const root = view.dom.closest('.writer-page');
@@ -137,12 +131,10 @@ class FloatDrops {
         // Without one, the node view's own (an offset below the paragraph), else none.
         const own = ownDrop(place(0));
         const margin = shownDrop?.drop ?? own;
-        let sheet = sheets[0]!;
-        // Where the object stands with no drop: its anchor's top.
-        const natural = rect.top - margin * sheet.scale;
-        for (const s of sheets) if (s.top <= natural + 0.5) sheet = s;
-        const onPage = (natural - sheet.top) / sheet.scale;
-        const drop = floatDrop(place(rect.height / sheet.scale), page, onPage);
+        // Where the object stands with no drop: its anchor's top (a floating table's is the paragraph after it).
+        const anchor = node.type.name === 'table' ? view.nodeDOM(pos + node.nodeSize) : null;
+        const { sheet, onPage } = anchorOnSheet(sheets, rect.top, margin, anchor instanceof HTMLElement && anchor.isConnected ? anchor.getBoundingClientRect().top : null);
+        const drop = floatDrop(place(rect.height / (sheets[sheet]?.scale ?? 1)), page, onPage);
         // A picture below its paragraph that fits on its sheet needs nothing from here.
         if (drop !== null && !(own > 0 && drop === own)) found.push({ pos, size: node.nodeSize, drop, own });
       };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node as PMNode } from 'prosemirror-model';
 import { textSchema as s } from '@ostal/model';
 import type { TablePosition } from '@ostal/model';
-import { dropPageOf, dropStyle, floatDrop, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
+import { anchorOnSheet, dropPageOf, dropStyle, floatDrop, isFloatingPicture, ownDrop, pictureVertical, tableVertical } from './float-drop.js';
 import type { DropPage } from './float-drop.js';
 
 const doc = (...blocks: PMNode[]) => s.node('doc', null, blocks);
@@ -88,6 +88,22 @@ describe('how far down a floating object shows', () => {
     expect(isFloatingPicture(picture({ wrap: 'top-bottom' }))).toBe(true);
     expect(isFloatingPicture(picture({ wrap: 'none' }))).toBe(false);
     expect(isFloatingPicture(picture({ placement: 'inline' }))).toBe(false);
+  });
+
+  it('measures a floating table after a page break on its paragraph’s sheet, not on the sheet its box starts on', () => {
+    // Two sheets at half zoom: 1000 px high, the second 520 screen px down. The table's box starts at 480 on the
+    // screen (on the first sheet, before the page gap), its paragraph at 570 (the second sheet's 100 px top margin).
+    const sheets = [
+      { top: 0, scale: 0.5 },
+      { top: 520, scale: 0.5 },
+    ];
+    expect(anchorOnSheet(sheets, 480, 0, 570)).toEqual({ sheet: 1, onPage: 100 });
+    // 15 cm (567 px) from the page: 467 px below the paragraph, on the second sheet.
+    const position = { yRelative: 'page', y: 8505, yAlign: null } as unknown as TablePosition;
+    expect(floatDrop(tableVertical(position, 59), PAGE, anchorOnSheet(sheets, 480, 0, 570).onPage)).toBeCloseTo(467, 0);
+    // Without a paragraph after it, the table's own top less the drop it shows with.
+    expect(anchorOnSheet(sheets, 780, 400, null)).toEqual({ sheet: 1, onPage: 120 });
+    expect(anchorOnSheet(sheets, 480, 0, null)).toEqual({ sheet: 0, onPage: 960 });
   });
 
   it('keeps the lines beside a float’s top margin whole (a wrap shape starting at the picture)', () => {

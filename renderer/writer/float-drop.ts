@@ -73,6 +73,31 @@ export function floatDrop(place: VerticalPlace, page: DropPage, onPage: number |
   return Math.round(Math.max(drop, lowest) * 100) / 100;
 }
 
+/** A sheet of the page view as drawn: its top on screen and its screen pixels per CSS pixel (the zoom). */
+export interface DrawnSheet {
+  readonly top: number;
+  readonly scale: number;
+}
+
+/**
+ * Where a floating object's anchor stands in the page view: the sheet it is on (index in `sheets`,
+ * sorted top down: the last one starting at or above it) and its top on that sheet, CSS pixels.
+ * The anchor's top on screen is `anchorTop` when given — a floating table's anchor is the paragraph
+ * after it, which a page starting there puts on the next sheet while the table's box, out of the
+ * flow, could still be measured on the sheet before — else the object's own top (`objectTop`,
+ * screen pixels) less the `drop` (CSS pixels) it is shown with.
+ * @example anchorOnSheet([{ top: 0, scale: 1 }, { top: 1150, scale: 1 }], 600, 0, 1226) // { sheet: 1, onPage: 76 }
+ */
+export function anchorOnSheet(sheets: readonly DrawnSheet[], objectTop: number, drop: number, anchorTop: number | null): { sheet: number; onPage: number } {
+  let sheet = 0;
+  const natural = anchorTop ?? objectTop - drop * (sheets[0]?.scale ?? 1);
+  sheets.forEach((s, i) => {
+    if (s.top <= natural + 0.5) sheet = i;
+  });
+  const on = sheets[sheet] ?? { top: 0, scale: 1 };
+  return { sheet, onPage: (natural - on.top) / on.scale };
+}
+
 /** The drop a floating picture's node view gives it by itself: its offset below its paragraph (`picture-box.ts`), else 0. */
 export function ownDrop(place: VerticalPlace): number {
   return fromParagraph(place.yRelative) && place.yAlign === null && place.y > 0 ? (floatDrop(place, { height: 0, marginTop: 0, marginBottom: 0 }, null) ?? 0) : 0;

@@ -152,8 +152,12 @@ const sameGaps = (a: readonly Gap[], b: readonly Gap[]): boolean =>
 const samePages = (a: readonly ShownPage[], b: readonly ShownPage[]): boolean =>
   a.length === b.length && a.every((p, i) => p.run === b[i]?.run && p.index === b[i]?.index && p.number === b[i]?.number && Math.abs(p.top - (b[i]?.top ?? 0)) < 0.5 && Math.abs(p.bottom - (b[i]?.bottom ?? 0)) < 0.5);
 
-/** An element that is no part of the text's flow: a page gap, the gap cursor. */
-const offFlow = (el: Element): boolean => el.classList.contains(GAP_CLASS) || el.classList.contains('ProseMirror-gapcursor');
+/**
+ * An element that is no part of the text's flow: a page gap, the gap cursor, a floating table's
+ * move handle (first in the table's box: a page starting at the table's first row starts before
+ * the whole table, not inside it, so the table stands on the sheet of its anchor paragraph).
+ */
+const offFlow = (el: Element): boolean => el.classList.contains(GAP_CLASS) || el.classList.contains('ProseMirror-gapcursor') || el.classList.contains('writer-table-move');
 
 /** Parts of a table before its rows that hold no text. */
 const FRAME = new Set(['COLGROUP', 'COL', 'CAPTION']);

@@ -258,8 +258,25 @@ test('shapes are duplicated, copied and pasted, grouped and ungrouped on the can
   await expect(page.getByText(/^Sélection\s:\sEllipse 4, Ellipse 5$/)).toBeAttached();
   await page.getByRole('button', { name: 'Grouper' }).click();
   await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(1);
-  // A double-click on a member of the group types in it, in place; the group stays selected.
   const group = canvas(page).locator('.slides-view > .slides-view__group');
+  // The group turned a quarter turn (Shift: steps of 15°) turns its members about its centre: the copy,
+  // right of and below the original, comes to its left and below.
+  const members = group.locator('[data-geometry="ellipse"]');
+  const [m0, m1] = [await centreOf(members.nth(0)), await centreOf(members.nth(1))];
+  const mid = { x: (m0.x + m1.x) / 2, y: (m0.y + m1.y) / 2 };
+  const turn = await centreOf(canvas(page).locator('[data-handle="rotate"]'));
+  await page.mouse.move(turn.x, turn.y);
+  await page.mouse.down();
+  await page.keyboard.down('Shift');
+  await page.mouse.move(mid.x + 100, mid.y - 40, { steps: 3 });
+  await page.mouse.move(mid.x + 200, mid.y + 3, { steps: 3 });
+  await page.mouse.up();
+  await page.keyboard.up('Shift');
+  await expect.poll(async () => (await drawnFrame(members.nth(0))).rot).toBe(90 * 60_000);
+  const [t0, t1] = [await centreOf(members.nth(0)), await centreOf(members.nth(1))];
+  close(t1.x - t0.x, -(m1.y - m0.y), 2);
+  close(t1.y - t0.y, m1.x - m0.x, 2);
+  // A double-click on a member of the group types in it, in place; the group stays selected.
   const member = (await group.locator('[data-geometry="ellipse"]').nth(1).boundingBox())!;
   await page.mouse.dblclick(member.x + member.width / 2, member.y + member.height / 2);
   await expect(page.getByRole('textbox', { name: /Ellipse 5/ })).toBeFocused();
@@ -271,6 +288,9 @@ test('shapes are duplicated, copied and pasted, grouped and ungrouped on the can
   await page.getByRole('button', { name: 'Dissocier' }).click();
   await expect(canvas(page).locator('.slides-view > .slides-view__other')).toHaveCount(0);
   await expect(ellipses).toHaveCount(2);
+  // Ungrouped, the members stay turned where they showed.
+  expect((await drawnFrame(ellipses.nth(0))).rot).toBe(90 * 60_000);
+  close((await centreOf(ellipses.nth(1))).x - (await centreOf(ellipses.nth(0))).x, t1.x - t0.x, 2);
   await canvas(page).focus();
   await page.keyboard.press('Delete');
   await expect(ellipses).toHaveCount(0);

@@ -14,12 +14,12 @@ const FLOW = 'Le texte de ce paragraphe coule à côté du tableau flottant, com
 
 /**
  * A DOCX as Word writes a floating table: A4 with 2 cm margins, a 3 000-twip (200 px) table
- * 1134 twips (2 cm, 76 px) from the margin and 283 twips (19 px) below its paragraph, text kept
- * 180 twips (12 px) away at its right, then a long paragraph.
+ * 1134 twips (2 cm, 76 px) from the margin and 283 twips (19 px) below its paragraph (or as
+ * `vertical` places it), text kept 180 twips (12 px) away at its right, then a long paragraph.
  */
-function floatingTableDocx(before = ''): Uint8Array {
+function floatingTableDocx(before = '', vertical = 'w:vertAnchor="text" w:tblpY="283"'): Uint8Array {
   const table =
-    '<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" w:vertAnchor="text" w:horzAnchor="margin" w:tblpX="1134" w:tblpY="283"/>' +
+    `<w:tbl><w:tblPr><w:tblpPr w:leftFromText="180" w:rightFromText="180" ${vertical} w:horzAnchor="margin" w:tblpX="1134"/>` +
     '<w:tblW w:w="3000" w:type="dxa"/><w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders></w:tblPr>' +
     '<w:tblGrid><w:gridCol w:w="1500"/><w:gridCol w:w="1500"/></w:tblGrid>' +
     `<w:tr>${cell('Service')}${cell('Budget')}</w:tr><w:tr>${cell('Voirie')}${cell('Montant')}</w:tr></w:tbl>`;
@@ -157,4 +157,21 @@ test('a floating table first on its page prints at its offset below its paragrap
   expect(cell.y - line.y).toBeLessThan(20);
   expect(cell.x).toBeGreaterThan(56.7 + 56.7);
   expect(line.x).toBeGreaterThan(56.7 + 56.7 + 150);
+});
+
+test('a floating table placed from the page, after a page break, shows on the second sheet at its offset', async ({ page, host }) => {
+  // 15 cm (8505 twips, 567 px) down from the top of the page its paragraph stands on: page 2, as Word lays it out.
+  writeFileSync(path.join(host.docs, 'page-deux-fixe.docx'), floatingTableDocx('<w:p><w:r><w:br w:type="page"/></w:r></w:p>', 'w:vertAnchor="page" w:tblpY="8505"'));
+  await page.goto(host.url);
+  await openFile(page, 'page-deux-fixe.docx');
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  const sheets = page.locator('.writer-sheet[data-page]');
+  await expect(sheets).toHaveCount(2);
+  const onSheet = async (): Promise<number[]> => {
+    const t = (await editor.locator('table').boundingBox())!;
+    const tops = await sheets.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+    const scale = await sheets.first().evaluate((el) => el.getBoundingClientRect().height / parseFloat((el as HTMLElement).style.height));
+    return tops.map((top) => Math.round((t.y - top) / scale));
+  };
+  await expect.poll(async () => (await onSheet())[1]).toBe(567);
 });
