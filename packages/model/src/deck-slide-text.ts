@@ -8,7 +8,7 @@ import type { DeckLayout, DeckMaster, LevelStyles } from './deck-masters.js';
 import { BODY_PLACEHOLDERS, TITLE_PLACEHOLDERS, flattenShapes } from './deck-shapes.js';
 import type { DeckShape, GeometryShape, Transform } from './deck-shapes.js';
 import { textBodyLines } from './deck-text.js';
-import type { RunStyle, TextBody, TextParagraph } from './deck-text.js';
+import type { BodyProperties, RunStyle, TextBody, TextParagraph } from './deck-text.js';
 
 /** Lines joined as a title: breaks and paragraph ends become spaces. */
 export function joinAsLine(lines: readonly string[]): string {
@@ -120,6 +120,21 @@ export function placeholderListStyles(deck: Deck, slide: Slide, placeholder: { t
   const fromMaster = matching(master?.shapes, fromLayout?.placeholder ?? placeholder, false);
   const listOf = (s: DeckShape | undefined) => (s?.kind === 'shape' ? s.text?.listStyle : undefined);
   return [listOf(fromMaster), listOf(fromLayout)].filter((l): l is NonNullable<TextBody['listStyle']> => l !== undefined && l.length > 0);
+}
+
+/**
+ * The body properties (a:bodyPr: anchor, insets, wrap, autofit) a slide's placeholder inherits,
+ * merged outermost first (its master placeholder's, then its layout placeholder's): each property
+ * the nearer one states wins.
+ */
+export function placeholderBodyProps(deck: Deck, slide: Slide, placeholder: { type: string; idx?: number } | undefined): BodyProperties | undefined {
+  if (!placeholder) return undefined;
+  const { layout, master } = slideLayoutAndMaster(deck, slide);
+  const fromLayout = matching(layout?.shapes, placeholder, true);
+  const fromMaster = matching(master?.shapes, fromLayout?.placeholder ?? placeholder, false);
+  const propsOf = (s: DeckShape | undefined) => (s?.kind === 'shape' ? s.text?.props : undefined);
+  const merged = { ...propsOf(fromMaster), ...propsOf(fromLayout) };
+  return Object.keys(merged).length > 0 ? merged : undefined;
 }
 
 /** The layout and master of a slide. */

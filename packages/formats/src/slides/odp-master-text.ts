@@ -7,13 +7,14 @@
  * p:bodyStyle a:lvl1pPr...a:lvl9pPr).
  */
 import { resolveColor } from '@ostal/model';
-import type { Deck, LevelStyles, ParagraphStyle, RunStyle, Spacing } from '@ostal/model';
+import type { BodyProperties, Deck, LevelStyles, ParagraphStyle, RunStyle, Spacing } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfLengthToCentiPoints, odfLengthToEmu } from './odf-lengths.js';
+import { bodyPropsAttrs } from './odp-shapes-write.js';
 import { bulletOfLevelStyle, levelIndents, levelStyleElement, levelStyleXml } from './odf-lists.js';
 
 /** Styles by family and name. */
@@ -207,9 +208,25 @@ export function defaultGraphicStyle(w: MasterTextWriting): XmlOut {
 
 const BODY_SIZES = ['26pt', '22pt', '20pt', '18pt', '18pt', '18pt', '18pt', '18pt', '18pt'];
 
-/** The presentation styles of one master page: title, outline levels 1 to 9 (bullets by level when the master gives them) and notes. */
-export function masterTextStyles(master: string, text: { titleStyle?: LevelStyles; bodyStyle?: LevelStyles }, w: MasterTextWriting, hex: (c: NonNullable<RunStyle['color']>) => string): XmlOut[] {
-  const graphic = (anchor: string, extra?: XmlOut | null): XmlOut => x('style:graphic-properties', { 'draw:stroke': 'none', 'draw:fill': 'none', 'draw:textarea-vertical-align': anchor }, extra ?? null);
+/** What a master page's title and outline presentation styles are made of. */
+export interface PageText {
+  readonly titleStyle?: LevelStyles;
+  readonly bodyStyle?: LevelStyles;
+  /** The title placeholder's body properties (anchor, insets, wrap, autofit). */
+  readonly titleProps?: BodyProperties;
+  /** The body placeholder's (idx 1, when an outline). */
+  readonly bodyProps?: BodyProperties;
+}
+
+/**
+ * The presentation styles of one master page: title, outline levels 1 to 9 (bullets by level when
+ * the master gives them) and notes. LibreOffice takes a style as its master page's when its display
+ * name is the page's display name and "-title", "-outline1"...: `display` is the page's.
+ */
+export function masterTextStyles(master: string, text: PageText, w: MasterTextWriting, hex: (c: NonNullable<RunStyle['color']>) => string, display?: string): XmlOut[] {
+  const graphic = (anchor: string, props?: BodyProperties, extra?: XmlOut | null): XmlOut =>
+    x('style:graphic-properties', { 'draw:stroke': 'none', 'draw:fill': 'none', ...bodyPropsAttrs(props, props !== undefined), 'draw:textarea-vertical-align': props?.anchor ?? anchor }, extra ?? null);
+  const named = (suffix: string): Record<string, string | undefined> => ({ 'style:name': `${master}-${suffix}`, 'style:display-name': display !== undefined && display !== master ? `${display}-${suffix}` : undefined });
   const title = text.titleStyle?.[0];
   const body = text.bodyStyle ?? [];
   const hasBullets = body.some((l) => l.paragraph?.bullet !== undefined);
@@ -227,18 +244,18 @@ export function masterTextStyles(master: string, text: { titleStyle?: LevelStyle
     : null;
   const outline = body.length > 0 ? body : [{}];
   return [
-    x('style:style', { 'style:name': `${master}-title`, 'style:family': 'presentation' }, graphic('middle'), paragraphProps(title?.paragraph, undefined, title?.run?.size), textProps(title?.run, '40pt', w, true, w.deck.theme?.majorFont)),
+    x('style:style', { ...named('title'), 'style:family': 'presentation' }, graphic('middle', text.titleProps), paragraphProps(title?.paragraph, undefined, title?.run?.size), textProps(title?.run, '40pt', w, true, w.deck.theme?.majorFont)),
     ...Array.from({ length: 9 }, (_, i) => {
       const level = outline[i];
       if (i > 0 && !level) return null;
       return x(
         'style:style',
-        { 'style:name': `${master}-outline${String(i + 1)}`, 'style:family': 'presentation', 'style:parent-style-name': i > 0 ? `${master}-outline${String(i)}` : undefined },
-        i === 0 ? graphic('top', list) : null,
+        { ...named(`outline${String(i + 1)}`), 'style:family': 'presentation', 'style:parent-style-name': i > 0 ? `${master}-outline${String(i)}` : undefined },
+        i === 0 ? graphic('top', text.bodyProps, list) : null,
         paragraphProps(level?.paragraph, i === 0 && !level?.paragraph ? '2.5mm' : undefined, level?.run?.size ?? outline[0]?.run?.size),
         textProps(level?.run, BODY_SIZES[i] ?? '18pt', w, i === 0, w.deck.theme?.minorFont),
       );
     }).filter((e): e is XmlOut => e !== null),
-    x('style:style', { 'style:name': `${master}-notes`, 'style:family': 'presentation' }, graphic('top'), textProps(undefined, '12pt', w, true)),
+    x('style:style', { ...named('notes'), 'style:family': 'presentation' }, graphic('top'), textProps(undefined, '12pt', w, true)),
   ];
 }

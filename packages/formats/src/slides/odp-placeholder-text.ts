@@ -4,23 +4,32 @@
  * styles already carry (a content placeholder of another idx than the body's, a picture caption...),
  * and a text body's own list style. Their properties are given to the text itself, paragraph by
  * paragraph and run by run where it states none, as LibreOffice does when it imports such a PPTX:
- * the text looks the same in ODP and keeps that look when it goes back to PPTX.
+ * the text looks the same in ODP and keeps that look when it goes back to PPTX. Likewise the body
+ * properties (21.1.2.1.1 a:bodyPr) such a placeholder inherits go to its frame's own style.
  */
-import { placeholderListStyles, slideLayoutAndMaster } from '@ostal/model';
-import type { Deck, DeckShape, LevelStyles, Slide, TextBody } from '@ostal/model';
+import { placeholderBodyProps, placeholderListStyles, slideLayoutAndMaster } from '@ostal/model';
+import type { BodyProperties, Deck, DeckShape, LevelStyles, Slide, TextBody } from '@ostal/model';
 import { overlaidLevels } from './odp-master-text.js';
 import { presentationClass } from './odp-shapes-write.js';
 
 /**
- * The placeholder list styles (outermost first) a master page's title and outline presentation
- * styles carry for `slide` (or a probe slide of the page's layout): the title placeholder's, and
- * the body's (idx 1) when that is an outline placeholder (a title slide's idx 1 is its subtitle,
- * whose frame takes no outline style).
+ * What a master page's title and outline presentation styles carry for `slide` (or a probe slide
+ * of the page's layout): the list styles (outermost first) and merged body properties of the title
+ * placeholder, and of the body (idx 1) when that is an outline placeholder (a title slide's idx 1
+ * is its subtitle, whose frame takes no outline style).
  */
-export function carriedListStyles(deck: Deck, slide: Slide): { title: LevelStyles[]; body: LevelStyles[] } {
+export function carriedStyles(deck: Deck, slide: Slide): { title: LevelStyles[]; body: LevelStyles[]; titleProps?: BodyProperties; bodyProps?: BodyProperties } {
   const first = slideLayoutAndMaster(deck, slide).layout?.shapes.find((s) => s.placeholder?.idx === 1)?.placeholder;
   const outline = !first || presentationClass(first.type) === 'outline';
-  return { title: placeholderListStyles(deck, slide, { type: 'title' }), body: outline ? placeholderListStyles(deck, slide, { type: 'body', idx: 1 }) : [] };
+  const body = { type: 'body', idx: 1 };
+  const titleProps = placeholderBodyProps(deck, slide, { type: 'title' });
+  const bodyProps = outline ? placeholderBodyProps(deck, slide, body) : undefined;
+  return {
+    title: placeholderListStyles(deck, slide, { type: 'title' }),
+    body: outline ? placeholderListStyles(deck, slide, body) : [],
+    ...(titleProps ? { titleProps } : {}),
+    ...(bodyProps ? { bodyProps } : {}),
+  };
 }
 
 /** The text with `levels`' paragraph and run properties where its paragraphs and runs state none. */
@@ -40,21 +49,26 @@ function withLevels(text: TextBody, levels: LevelStyles): TextBody {
 const same = (a: readonly unknown[], b: readonly unknown[]): boolean => JSON.stringify(a) === JSON.stringify(b);
 
 /**
- * `shapes` of `slide` with the list styles their master page does not carry given to their text:
- * those a placeholder inherits when they are not the ones the page's title or outline style was
- * made with (`odp-writer.ts` `pageText`), and the text's own.
+ * `shapes` of `slide` with what their master page does not carry given to their text: the list
+ * styles a placeholder inherits when they are not the ones the page's title or outline style was
+ * made with (`odp-writer.ts` `pageText`), and the text's own; the body properties (anchor, insets,
+ * wrap, autofit) it inherits when they are not the page style's, under those it states itself.
  */
-export function withUncarriedListStyles(deck: Deck, slide: Slide | undefined, shapes: readonly DeckShape[]): DeckShape[] {
+export function withUncarriedPlaceholderStyles(deck: Deck, slide: Slide | undefined, shapes: readonly DeckShape[]): DeckShape[] {
   return shapes.map((shape) => {
-    if (shape.kind === 'group') return { ...shape, children: withUncarriedListStyles(deck, undefined, shape.children) };
+    if (shape.kind === 'group') return { ...shape, children: withUncarriedPlaceholderStyles(deck, undefined, shape.children) };
     if (shape.kind !== 'shape' || !shape.text) return shape;
     const ph = shape.placeholder;
     const inherited = slide && ph ? placeholderListStyles(deck, slide, ph) : [];
     const cls = ph ? presentationClass(ph.type) : undefined;
-    const page = slide && (cls === 'title' || cls === 'outline') ? carriedListStyles(deck, slide) : undefined;
+    const page = slide && (cls === 'title' || cls === 'outline') ? carriedStyles(deck, slide) : undefined;
     const carried = page ? (cls === 'title' ? page.title : page.body) : [];
     const lists = [...(same(inherited, carried) ? [] : inherited), ...(shape.text.listStyle && shape.text.listStyle.length > 0 ? [shape.text.listStyle] : [])];
     const levels = lists.reduce<LevelStyles | undefined>((acc, l) => overlaidLevels(acc, l), undefined);
-    return levels && levels.length > 0 ? { ...shape, text: withLevels(shape.text, levels) } : shape;
+    const text = levels && levels.length > 0 ? withLevels(shape.text, levels) : shape.text;
+    const props = slide && ph ? placeholderBodyProps(deck, slide, ph) : undefined;
+    const carriedProps = page ? (cls === 'title' ? page.titleProps : page.bodyProps) : undefined;
+    const given = props && JSON.stringify(props) !== JSON.stringify(carriedProps) ? { ...text, props: { ...props, ...text.props } } : text;
+    return given === shape.text ? shape : { ...shape, text: given };
   });
 }

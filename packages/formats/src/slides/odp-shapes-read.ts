@@ -3,6 +3,7 @@
  * enhanced geometry; 16.2 automatic styles with 20 graphic, paragraph and text properties).
  */
 import type { Bullet, Chart, Crop, CustomPath, OpaqueSource, DeckShape, Fill, GeometryShape, Outline, ParagraphStyle, PlaceholderRef, RunStyle, TableCell, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import { bodyPropsOf } from './odp-body-props-read.js';
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements, textContent } from '../xml/xml-tree.js';
 import type { XmlElement, XmlNode } from '../xml/xml-tree.js';
@@ -347,16 +348,6 @@ function base(el: XmlElement, reading: ShapeReading): { id: number; name?: strin
   return { id: reading.nextId, ...(name ? { name } : {}), ...(description ? { description } : {}) };
 }
 
-function textProps(get: (ns: string, local: string) => string | undefined): TextBody['props'] {
-  const v = get(NS.draw, 'textarea-vertical-align');
-  const anchor: 'top' | 'middle' | 'bottom' | undefined = v === 'top' || v === 'middle' || v === 'bottom' ? v : undefined;
-  const props = {
-    ...(anchor ? { anchor } : {}),
-    ...(get(NS.draw, 'fit-to-size') === 'shrink-to-fit' || get(NS.style, 'shrink-to-fit') === 'true' ? { autofit: 'shrink' as const } : get(NS.draw, 'auto-grow-height') === 'true' ? { autofit: 'resize' as const } : {}),
-  };
-  return Object.keys(props).length > 0 ? props : undefined;
-}
-
 function withProps(text: TextBody, props: TextBody['props']): TextBody {
   return props ? { ...text, props } : text;
 }
@@ -424,7 +415,7 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
     if (c.ns === NS.draw && c.local === 'text-box') {
       const fill = readFill(get, reading.ctx);
       const line = readOutline(get);
-      const text = withFrameAlignment(withProps(readOdfText(c, reading.ctx, cls === 'outline'), textProps(get)), frame, reading);
+      const text = withFrameAlignment(withProps(readOdfText(c, reading.ctx, cls === 'outline'), bodyPropsOf(get)), frame, reading);
       return { kind: 'shape', ...common, geometry: 'rect', ...(fill && fill.kind !== 'none' ? { fill } : {}), ...(line && line.fill?.kind !== 'none' ? { line } : {}), text, ...(placeholder ? {} : { textBox: true }) };
     }
     if (c.ns === NS.table && c.local === 'table') {
@@ -465,7 +456,7 @@ function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: stri
     ...(fill ? { fill } : {}),
     ...(line ? { line } : {}),
     ...(shadow ? { shadow } : {}),
-    ...(hasText ? { text: withProps(text, textProps(get)) } : {}),
+    ...(hasText ? { text: withProps(text, bodyPropsOf(get)) } : {}),
   };
 }
 

@@ -5,7 +5,7 @@
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
 import { cellBorders, cellFill, cellText, resolveColor, resolvedTransform } from '@ostal/model';
-import type { Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, GeometryShape, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
+import type { BodyProperties, Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, GeometryShape, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { odfParagraphContent } from './odf-text.js';
@@ -146,7 +146,14 @@ function strokeAttrs(line: Outline | undefined, ctx: OdpShapeContext): Record<st
 }
 
 function textAreaAttrs(text: TextBody | undefined, fixedSize = false): Record<string, string | undefined> {
-  const p = text?.props;
+  return bodyPropsAttrs(text?.props, fixedSize);
+}
+
+/**
+ * Graphic properties of a text body's properties (a:bodyPr): draw:textarea-vertical-align, growth
+ * and shrinking, fo:padding-* and fo:wrap-option (ODF 1.3 Part 3, 20.2 graphic properties).
+ */
+export function bodyPropsAttrs(p: BodyProperties | undefined, fixedSize = false): Record<string, string | undefined> {
   // Shapes keep their size unless their text says otherwise (LibreOffice grows them by default).
   if (!p) return fixedSize ? { 'draw:auto-grow-height': 'false', 'draw:auto-grow-width': 'false' } : {};
   return {

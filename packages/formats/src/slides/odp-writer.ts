@@ -17,7 +17,8 @@ import { OdpStyleCollector } from './odp-style-collector.js';
 import { NamedStyles, emuLength, fillAttrs, odpShapes, textBlocks } from './odp-shapes-write.js';
 import type { DefaultFrames, OdpShapeContext } from './odp-shapes-write.js';
 import { defaultGraphicStyle, masterTextStyles, overlaidLevels } from './odp-master-text.js';
-import { carriedListStyles, withUncarriedListStyles } from './odp-placeholder-text.js';
+import type { PageText } from './odp-master-text.js';
+import { carriedStyles, withUncarriedPlaceholderStyles } from './odp-placeholder-text.js';
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
@@ -53,12 +54,20 @@ function masterPageSpecs(deck: Deck): { specs: MasterPageSpec[]; of: (slide: Sli
   if (!deck.masters || deck.masters.length === 0) return { specs: [{ name: MASTER_NAME }], of: () => MASTER_NAME };
   const taken = new Set<string>();
   const byLayout = new Map<string, MasterPageSpec>();
+  // LibreOffice finds a master page's presentation styles by its display name, which must be its own.
+  const displays = new Set<string>();
+  const uniqueDisplay = (raw: string): string => {
+    let display = raw;
+    for (let n = 2; displays.has(display); n++) display = `${raw} ${String(n)}`;
+    displays.add(display);
+    return display;
+  };
   const specs: MasterPageSpec[] = [];
   const add = (layout: DeckLayout | undefined, master: DeckMaster | undefined): MasterPageSpec => {
     const key = layout?.id ?? `master:${master?.id ?? ''}`;
     const known = byLayout.get(key);
     if (known) return known;
-    const display = layout?.name ?? master?.name ?? 'Master';
+    const display = uniqueDisplay(layout?.name ?? master?.name ?? 'Master');
     const spec: MasterPageSpec = { name: styleName(display, taken), displayName: display, ...(master ? { master } : {}), ...(layout ? { layout } : {}) };
     byLayout.set(key, spec);
     specs.push(spec);
@@ -198,7 +207,7 @@ function compose(deck: Deck, flat: boolean): Written {
     return x(
       'draw:page',
       { 'draw:name': `page${String(index + 1)}`, 'draw:style-name': hasProps ? ctx.styles.style('drawing-page', [pageProps]) : undefined, 'draw:master-page-name': master, ...shown.pageAttrs },
-      odpShapes(withUncarriedListStyles(deck, slide, slideShapes(slide).filter((s) => !isPageFurniture(s))), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, bodyByName.get(master))),
+      odpShapes(withUncarriedPlaceholderStyles(deck, slide, slideShapes(slide).filter((s) => !isPageFurniture(s))), slide, frames, `${master}-title`, `${master}-outline1`, withOutlineLevels(ctx, bodyByName.get(master))),
       anim,
       x(
         'presentation:notes',
@@ -215,7 +224,7 @@ function compose(deck: Deck, flat: boolean): Written {
   return {
     stylesAutomatic: [...masterAutomaticStyles(deck.size, pages.map((p) => p.style)), ...masterCtx.styles.styles],
     stylesCommon: commonStyles(
-      pages.map((p) => masterTextStyles(p.spec.name, p.text, textWriting, (c) => `#${(resolveColor(c, deck.theme?.colors) ?? '000000').toLowerCase()}`)),
+      pages.map((p) => masterTextStyles(p.spec.name, p.text, textWriting, (c) => `#${(resolveColor(c, deck.theme?.colors) ?? '000000').toLowerCase()}`, p.spec.displayName)),
       named.elements,
       defaultGraphicStyle(textWriting),
     ),
@@ -232,15 +241,21 @@ function compose(deck: Deck, flat: boolean): Written {
 /**
  * The text styles of a master page's title and outline: its master's (p:txStyles) with the list
  * styles of the master's and then the layout's title and body placeholders laid over them, as
- * LibreOffice keeps a PPTX layout's placeholder styles in the presentation styles of its master page.
+ * LibreOffice keeps a PPTX layout's placeholder styles in the presentation styles of its master
+ * page; and those placeholders' body properties (anchor, insets, wrap, autofit), layout over master.
  */
-function pageText(deck: Deck, spec: MasterPageSpec): { titleStyle?: LevelStyles; bodyStyle?: LevelStyles } {
+function pageText(deck: Deck, spec: MasterPageSpec): PageText {
   const probe: Slide = { id: '', title: '', body: [], notes: '', ...(spec.layout ? { layout: spec.layout.id } : {}) };
-  const carried = carriedListStyles(deck, probe);
+  const carried = carriedStyles(deck, probe);
   const over = (base: LevelStyles | undefined, lists: readonly LevelStyles[]): LevelStyles | undefined => lists.reduce<LevelStyles | undefined>((acc, list) => overlaidLevels(acc, list), base);
   const titleStyle = over(spec.master?.titleStyle, carried.title);
   const bodyStyle = over(spec.master?.bodyStyle, carried.body);
-  return { ...(titleStyle ? { titleStyle } : {}), ...(bodyStyle ? { bodyStyle } : {}) };
+  return {
+    ...(titleStyle ? { titleStyle } : {}),
+    ...(bodyStyle ? { bodyStyle } : {}),
+    ...(carried.titleProps ? { titleProps: carried.titleProps } : {}),
+    ...(carried.bodyProps ? { bodyProps: carried.bodyProps } : {}),
+  };
 }
 
 /** The context for a slide's shapes: outline lists take their master page's bullets by level. */

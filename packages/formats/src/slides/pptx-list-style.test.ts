@@ -36,7 +36,7 @@ describe('a layout placeholder’s list style', () => {
     expect(odfSchemaErrors(odp)).toEqual([]);
     const styles = strFromU8(unzipSync(odp)['styles.xml']!);
     // The "Titre seul" page's title: the master's bold title style, centred, 36 pt, accent2 (E1000F).
-    const title = /<style:style style:name="([^"]+)-title" style:family="presentation">(.*?)<\/style:style>/gs;
+    const title = /<style:style style:name="([^"]+)-title"(?: style:display-name="[^"]+")? style:family="presentation">(.*?)<\/style:style>/gs;
     const pages = [...styles.matchAll(title)].map((m) => ({ name: m[1], xml: m[2] ?? '' }));
     const titleOnly = pages.find((p) => p.xml.includes('fo:font-size="36pt"'));
     expect(titleOnly?.xml).toMatch(/fo:text-align="center"/);
