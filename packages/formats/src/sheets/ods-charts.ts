@@ -221,7 +221,9 @@ export function chartOfOdfDocument(doc: OdfNode, anchor: ChartAnchor, sheetName:
     const color = raw && /^#[0-9A-Fa-f]{6}$/.test(raw) ? raw.toUpperCase() : undefined;
     const dataLabels = dataLabelsOfOdfStyle(doc, styleName ? styles.get(styleName) : undefined);
     const kind = ownType ?? type;
-    const look = kind === 'line' || kind === 'scatter' || kind === 'radar' ? seriesLookOfOdfStyle(styleName ? styles.get(styleName) : undefined, color) : {};
+    const { lineWidth, ...marker } = kind === 'line' || kind === 'scatter' || kind === 'radar' ? seriesLookOfOdfStyle(styleName ? styles.get(styleName) : undefined, color) : {};
+    // A width only where the writer draws a line (a scatter series is points only): it reads back as it was written.
+    const look = lineWidth !== undefined && (kind === 'line' || kind === 'radar') ? { ...marker, lineWidth } : marker;
     series.push({ ...look, ...(nameRef ? { nameRef } : {}), ...(categories ? { categories } : {}), ...(yValues ? { values: yValues } : {}), ...(bubbleSizes ? { bubbleSizes } : {}), ...(color ? { color } : {}), ...(dataLabels ? { dataLabels } : {}), ...(ownType && ownType !== type ? { type: ownType } : {}), ...(COMBINED[cls] && odfAttr(s, NS_CHART, 'attached-axis') === 'secondary-y' ? { secondaryAxis: true } : {}) });
   }
   // Stock series come open, low, high, close (ODF order): the model wants high before low.

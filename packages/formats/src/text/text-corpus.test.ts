@@ -134,10 +134,12 @@ function acrossFamilies(json: PMNodeJSON, family: 'ooxml' | 'odf', where: { read
   // A Word table style goes to ODF as a template of its own, and neither comes back across: the cells keep their look.
   if (json.type === 'table' && attrs) attrs = { ...attrs, wordStyle: null, template: null };
   // A chart keeps the parts it was read from (text-chart-schema.ts): DOCX ones only. ODF says only
-  // that a chart is 3-D (not its viewpoint), has no 3-D bubbles, and its table holds numbers as numbers.
+  // that a chart is 3-D (not its viewpoint), has no 3-D bubbles, its table holds numbers as numbers,
+  // and a plot area placed by hand is its outer box (DrawingML's inner target has no ODF form).
   if (json.type === 'chart' && attrs?.source != null) attrs = { ...attrs, source: null };
   if (family === 'odf' && json.type === 'chart' && attrs) {
-    const { bubble3D: _b, ...chart } = attrs.chart as Chart;
+    const { bubble3D: _b, plotArea, ...rest } = attrs.chart as Chart;
+    const chart = plotArea ? { ...rest, plotArea: { x: plotArea.x, y: plotArea.y, width: plotArea.width, height: plotArea.height } } : rest;
     const number = (c: string | number | null): string | number | null => (typeof c === 'string' && c.trim() !== '' && Number.isFinite(Number(c)) ? String(Number(c)) : c);
     const series = chart.series.map(({ bubbleSizes: _s, ...s }) => ({ ...s, ...(s.cachedCategories ? { cachedCategories: s.cachedCategories.map(number) } : {}) }));
     attrs = { ...attrs, chart: { ...chart, series, ...(chart.view3D ? { view3D: {} } : {}) } };
