@@ -22,7 +22,7 @@ import { parseRange } from './xlsx-sheet-reader.js';
 import { OdsBodyReader, excelRangeOfOdf } from './ods-reader.js';
 import { DiagnosticSink } from '../diagnostics-sink.js';
 import { closedPrefix } from '../xml/xml-prefix.js';
-import { ODF_PREVIEW_BYTES, PREVIEW_FROM_BYTES } from './xlsx-preview.js';
+import { ODF_PREVIEW_BYTES, PREVIEW_FROM_BYTES } from './sheet-preview.js';
 
 /** Parses a chart sub-document into a node tree, or undefined when unreadable. */
 function objectDocument(pkg: OdfPackage, href: string, ctx: ReadContext): OdfNode | undefined {

@@ -21,18 +21,7 @@ import type { XmlElement } from '../xml/xml-tree.js';
 import { CellBudget } from './sheet-grid.js';
 import { readWorksheet } from './xlsx-sheet-reader.js';
 import type { XlsxStyles } from './xlsx-styles-reader.js';
-
-/**
- * Bytes of each worksheet's XML read for the preview: about a thousand rows of a typical sheet,
- * a few screens; more only makes the first screen later (parsed, copied to the page, laid out).
- */
-export const PREVIEW_PART_BYTES = 256 * 1024;
-
-/** Bytes of an ODF spreadsheet's content read for the preview: its automatic styles come before the first table. */
-export const ODF_PREVIEW_BYTES = 4 * PREVIEW_PART_BYTES;
-
-/** Worksheets together holding less XML than this are read whole at once, without a preview. */
-export const PREVIEW_FROM_BYTES = 4 * 1024 * 1024;
+import { PREVIEW_FROM_BYTES, PREVIEW_PART_BYTES } from './sheet-preview.js';
 
 function smlChildren(el: XmlElement, local: string): XmlElement[] {
   return [...childElements(el, NS.s, local), ...childElements(el, NS.strictS, local)];
