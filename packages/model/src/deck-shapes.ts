@@ -241,8 +241,9 @@ export interface OpaqueSource {
   /**
    * PPTX: relationship ids the markup uses -> relationship type and part name. ODP: the
    * `xlink:href` of the object -> media type and path of its sub-document folder (or OLE file).
+   * `external`: the path is a target outside the package (a linked video's address), kept as it is.
    */
-  readonly rels?: Readonly<Record<string, { readonly type: string; readonly path: string }>>;
+  readonly rels?: Readonly<Record<string, { readonly type: string; readonly path: string; readonly external?: boolean }>>;
   /** The parts those relationships reach, directly or through other kept parts (ODP: the files of the folder). */
   readonly parts?: readonly KeptPart[];
   /**

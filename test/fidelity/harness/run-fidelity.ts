@@ -193,7 +193,11 @@ function score(
       if (s.role === 'orig') continue;
       const out = file.outputs.find((o) => o.role === s.role)!;
       const text = texts.get(s.path);
-      const failed = (pdfs ? [text, pdfs.get(s.path)] : [text]).find((o) => !o?.ok);
+      // LibreOffice opened the output when it printed it to PDF: a text export failing on the
+      // original too (a flat ODF export LibreOffice cannot make of some media) is its own limit.
+      const textAsOriginal = pdfs !== null && text !== undefined && !text.ok && origText !== undefined && !origText.ok;
+      const checks = pdfs ? [...(textAsOriginal ? [] : [text]), pdfs.get(s.path)] : [text];
+      const failed = checks.find((o) => !o?.ok);
       if (failed) out.libreofficeError = failed.ok ? 'not converted' : (failed?.error ?? 'not converted');
       // Positions volatile on both sides (RAND, NOW...) can never agree: left out.
       const skip = new Set([...(orig.s.volatile ?? [])].filter((key) => s.volatile?.has(key)));

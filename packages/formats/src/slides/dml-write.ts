@@ -16,7 +16,7 @@ export interface PartRefs {
    * Relationship id reaching a kept part (`ppt/charts/chart1.xml`), its parts added to the
    * package; `generator` is the application that wrote them (named by the package in turn).
    */
-  keep?(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator']): string | undefined;
+  keep?(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator'], external?: boolean): string | undefined;
 }
 
 export function xfrmXml(tag: 'a:xfrm' | 'p:xfrm', t: Transform | undefined, childSpace?: Transform): XmlOut | null {

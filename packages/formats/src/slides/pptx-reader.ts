@@ -138,7 +138,9 @@ class PptxReading {
       },
       keep: (id) => {
         const rel = rels.get(id);
-        if (!rel || rel.external || !this.pkg.has(rel.target)) return undefined;
+        // A linked target (a video's address) is kept as a link; the package holds nothing of it.
+        if (rel?.external) return { type: rel.type, path: rel.target, parts: [], external: true };
+        if (!rel || !this.pkg.has(rel.target)) return undefined;
         const parts = keptPartsOf(this.pkg, rel.target, (part, what, fn) => guarded(part, this.ctx, what, fn));
         return parts.length > 0 ? { type: rel.type, path: rel.target, parts } : undefined;
       },

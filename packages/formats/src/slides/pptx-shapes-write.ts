@@ -182,7 +182,7 @@ function keptFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null 
   if (shape.chart && !keptChartMatches(source, shape.chart)) return null;
   const renamed = new Map<string, string>();
   for (const [old, rel] of Object.entries(source.rels)) {
-    const id = refs.keep(rel.type, rel.path, source.parts ?? [], source.generator);
+    const id = refs.keep(rel.type, rel.path, source.parts ?? [], source.generator, rel.external);
     if (!id) return null;
     renamed.set(old, id);
   }

@@ -14,6 +14,7 @@ import { readRichTextBody } from './dml-rich-text.js';
 import type { LinkResolver } from './dml-rich-text.js';
 import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
+import { transitionalElement, usesStrict } from '../ooxml/strict-namespaces.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
 import { readShapeEffects } from './shape-effects.js';
 import { applyTableStyle, builtInTableStyle, readTableStyleRef } from './pptx-table-style.js';
@@ -24,7 +25,7 @@ export interface ShapeContext {
   readonly media: MediaResolver;
   readonly links: LinkResolver;
   /** The part a relationship of this part reaches, with the parts it needs, kept as is. */
-  readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[] } | undefined;
+  readonly keep?: (relId: string) => { type: string; path: string; parts: KeptPart[]; external?: boolean } | undefined;
   /** The application that wrote the package, recorded on kept markup. */
   readonly generator?: OpaqueSource['generator'];
   /** The theme's line widths (a:lnStyleLst), for shapes whose style refers to one. */
@@ -119,7 +120,10 @@ function readPic(pic: XmlElement, ctx: ShapeContext): DeckShape | undefined {
   const media = ctx.media(blip ? (attr(blip, NS.r, 'embed') ?? attr(blip, NS.strictR, 'embed')) : undefined);
   const base = { ...common(nv), ...(xfrm ? { xfrm } : {}) };
   if (mediaElement(pChild(nv, 'nvPr'))) {
-    const opaque: OpaqueShape = { kind: 'opaque', what: 'media', ...base, ...(media ? { fallback: media } : {}) };
+    // Kept whole for PPTX saves (the video or sound, linked or embedded, with its poster picture);
+    // a Strict file's picture is renamed into the Transitional namespaces the writer uses.
+    const source = keptSource(usesStrict(pic) ? transitionalElement(pic) : pic, pic, ctx);
+    const opaque: OpaqueShape = { kind: 'opaque', what: 'media', ...base, ...(media ? { fallback: media } : {}), ...(source ? { source } : {}) };
     return opaque;
   }
   if (!media) return base.placeholder ? { kind: 'shape', geometry: 'rect', ...base } : undefined;
@@ -204,7 +208,7 @@ function withoutVmlChoices(el: XmlElement): XmlElement {
 /** The frame's markup and every part its relationship attributes reach, for same-format saves. */
 function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): OpaqueSource | undefined {
   if (!ctx.keep) return undefined;
-  const rels: Record<string, { type: string; path: string }> = {};
+  const rels: Record<string, { type: string; path: string; external?: boolean }> = {};
   const parts: KeptPart[] = [];
   const seen = new Set<string>();
   const walk = (el: XmlElement): void => {
@@ -213,7 +217,7 @@ function keptSource(frame: XmlElement, data: XmlElement, ctx: ShapeContext): Opa
       if (!m || !REL_NAMESPACES.has(m[1] ?? '') || rels[value]) continue;
       const kept = ctx.keep?.(value);
       if (!kept) continue;
-      rels[value] = { type: kept.type, path: kept.path };
+      rels[value] = { type: kept.type, path: kept.path, ...(kept.external ? { external: true } : {}) };
       for (const p of kept.parts) {
         if (seen.has(p.path)) continue;
         seen.add(p.path);

@@ -39,6 +39,7 @@ import { COMMENT_RELS, hasComments } from './pptx-comments.js';
 import { MODERN_COMMENT_CONTENT_TYPES, ModernCommentAuthors, ModernCommentIds, UNDATED_CREATED, deckGuidSeed, commentRelExt, modernCommentsXml, pptxDate } from './pptx-modern-comments.js';
 import { creationIdExt, slideCreationIds } from './pptx-creation-id.js';
 import { CLASSIC_COMMENT_CONTENT_TYPES, CommentAuthors, needsModernComments, slideCommentsXml } from './pptx-classic-comments.js';
+import { transitionalRelType } from '../ooxml/strict-namespaces.js';
 
 const CT = 'application/vnd.openxmlformats-officedocument.presentationml.';
 const REL_BASE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/';
@@ -82,10 +83,15 @@ class PartRels implements PartRefs {
     return id;
   }
 
-  keep(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator']): string | undefined {
+  keep(type: string, path: string, parts: readonly KeptPart[], generator?: OpaqueSource['generator'], external?: boolean): string | undefined {
+    if (external) {
+      const id = this.id();
+      this.rels.push({ id, type: transitionalRelType(type), target: path, external: true });
+      return id;
+    }
     if (!path.startsWith('ppt/') || !this.store.keep(parts, generator)) return undefined;
     const id = this.id();
-    this.rels.push({ id, type, target: `../${path.slice('ppt/'.length)}` });
+    this.rels.push({ id, type: transitionalRelType(type), target: `../${path.slice('ppt/'.length)}` });
     return id;
   }
 
