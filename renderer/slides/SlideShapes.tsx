@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
 import { boundShapeIndexes, cellText, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
-import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle, turnedTextStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
 import { mapChildFrame } from './group-members.js';
@@ -25,7 +25,7 @@ const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as co
 
 function textView(text: TextBody | undefined, deck: Deck, fallbackSize: number): ReactNode {
   if (!text || text.paragraphs.every((p) => p.runs.every((r) => r.text === ''))) return null;
-  const style: CSSProperties = { display: 'flex', flexDirection: 'column', justifyContent: ANCHOR[text.props?.anchor ?? 'top'], width: '100%', height: '100%', padding: '0.6cqw 0.8cqw', boxSizing: 'border-box', overflow: 'hidden' };
+  const style: CSSProperties = { display: 'flex', flexDirection: 'column', justifyContent: ANCHOR[text.props?.anchor ?? 'top'], width: '100%', height: '100%', padding: '0.6cqw 0.8cqw', boxSizing: 'border-box', overflow: 'hidden', ...turnedTextStyle(text.props?.vertical) };
   return (
     <div style={style}>
       {text.paragraphs.map((p, i) => (

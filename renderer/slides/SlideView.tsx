@@ -12,7 +12,7 @@ import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Tr
 import { textBodyHtml } from './rich-text-html.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
 import { shapeView } from './SlideShapes.js';
-import { boxStyle, cssColor, fillStyle, shadowStyle, unmirroredText } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, shadowStyle, turnedTextStyle, unmirroredText } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
 import { mapChildFrame } from './group-members.js';
@@ -83,6 +83,7 @@ export function textBoxStyle(shape: GeometryShape, deck: Deck): CSSProperties {
     padding: `${emuToCqw(ins.top, deck)} ${emuToCqw(ins.right, deck)} ${emuToCqw(ins.bottom, deck)} ${emuToCqw(ins.left, deck)}`,
     boxSizing: 'border-box',
     overflow: shape.text?.props?.autofit === 'resize' ? 'visible' : 'hidden',
+    ...turnedTextStyle(shape.text?.props?.vertical),
   };
 }
 

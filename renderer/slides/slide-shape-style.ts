@@ -143,3 +143,14 @@ export function runStyle(style: RunStyle | undefined, deck: Deck, fallbackSize: 
     ...(font && !font.startsWith('+') ? { fontFamily: `"${font.replace(/"/g, '')}", var(--ui-font)` } : {}),
   };
 }
+
+/**
+ * Turned text (a:bodyPr vert): `vert` reads downwards, its lines stacked from the right, as does
+ * East Asian `eaVert` (whose CJK letters stay upright); `vert270` reads upwards, lines from the
+ * left. The anchor then runs across: `top` is the right side of downward text.
+ */
+export function turnedTextStyle(vertical: string | undefined): CSSProperties {
+  if (vertical === 'vert' || vertical === 'eaVert' || vertical === 'mongolianVert') return { writingMode: 'vertical-rl', textOrientation: vertical === 'vert' ? 'sideways' : 'mixed' };
+  if (vertical === 'vert270') return { writingMode: 'sideways-lr' };
+  return {};
+}

@@ -348,6 +348,18 @@ function base(el: XmlElement, reading: ShapeReading): { id: number; name?: strin
   return { id: reading.nextId, ...(name ? { name } : {}), ...(description ? { description } : {}) };
 }
 
+/**
+ * A custom shape's draw:text-rotate-angle (degrees counter-clockwise) as DrawingML's turned text: a
+ * quarter turn clockwise reads downwards (`vert`), counter-clockwise upwards (`vert270`).
+ */
+function withTurnedText(shape: GeometryShape, geo: XmlElement | undefined): GeometryShape {
+  const angle = Number(geo ? attr(geo, NS.draw, 'text-rotate-angle') : undefined);
+  if (!shape.text || !Number.isFinite(angle)) return shape;
+  const turn = ((Math.round(angle) % 360) + 360) % 360;
+  const vertical = turn === 270 ? 'vert' : turn === 90 ? 'vert270' : undefined;
+  return vertical ? { ...shape, text: { ...shape.text, props: { ...shape.text.props, vertical } } } : shape;
+}
+
 function withProps(text: TextBody, props: TextBody['props']): TextBody {
   return props ? { ...text, props } : text;
 }
@@ -527,7 +539,8 @@ export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckSh
         const geo = childElement(el, NS.draw, 'enhanced-geometry');
         const flipH = geo ? attr(geo, NS.draw, 'mirror-horizontal') === 'true' : false;
         const flipV = geo ? attr(geo, NS.draw, 'mirror-vertical') === 'true' : false;
-        out.push(shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape);
+        const flipped = shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape;
+        out.push(withTurnedText(flipped, geo));
         break;
       }
       case 'rect':

@@ -145,6 +145,17 @@ function strokeAttrs(line: Outline | undefined, ctx: OdpShapeContext): Record<st
   };
 }
 
+/**
+ * DrawingML's turned text (a:bodyPr vert) as ODF's draw:text-rotate-angle, in degrees counter-clockwise
+ * as LibreOffice writes it: `vert` and East Asian `eaVert` read downwards (-90), `vert270` upwards
+ * (-270). Stacked letters (`wordArtVert`) have no ODF form and stay upright.
+ */
+function textTurnAngle(vertical: string | undefined): string | undefined {
+  if (vertical === 'vert' || vertical === 'eaVert' || vertical === 'mongolianVert') return '-90';
+  if (vertical === 'vert270') return '-270';
+  return undefined;
+}
+
 function textAreaAttrs(text: TextBody | undefined, fixedSize = false): Record<string, string | undefined> {
   return bodyPropsAttrs(text?.props, fixedSize);
 }
@@ -395,7 +406,10 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       if (!t) return null;
       const ph = shape.placeholder;
       const cls = ph ? presentationClass(ph.type) : undefined;
-      const custom = !ph && !(shape.geometry === 'rect' && !shape.fill && !shape.line && shape.text);
+      // Turned text is a custom shape's draw:text-rotate-angle: a plain text box turned becomes one.
+      const turned = textTurnAngle(shape.text?.props?.vertical);
+      const plainBox = shape.geometry === 'rect' && !shape.fill && !shape.line && shape.text && turned === undefined;
+      const custom = !ph && !plainBox;
       // A shape without fill or line has none: said outright, as LibreOffice fills and strokes a
       // shape whose styles are silent with its own defaults (a blue box).
       const none = ph ? {} : { 'draw:fill': shape.fill ? undefined : 'none', 'draw:stroke': shape.line ? undefined : 'none' };
@@ -404,7 +418,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         const style = ctx.styles.style('graphic', [graphic]);
         return x('draw:line', { 'draw:name': name, 'draw:style-name': style, ...lineEnds(t) }, desc, textBlocks(shape.text, false, ctx));
       }
-      if (ph || (shape.geometry === 'rect' && !shape.fill && !shape.line && shape.text)) {
+      if (ph || plainBox) {
         const parent = cls === 'title' ? placing.titleStyle : cls === 'outline' ? placing.outlineStyle : undefined;
         const style = ph ? ctx.styles.style('presentation', [graphic], { 'style:parent-style-name': parent }) : ctx.styles.style('graphic', [graphic]);
         const empty = (shape.text?.paragraphs ?? []).every((p) => p.runs.every((r) => r.text === ''));
@@ -427,6 +441,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
             ...enhancedGeometryAttrs(shape, t),
             'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
             'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
+            'draw:text-rotate-angle': turned,
           },
           presetEquations(shape, t),
         ),
