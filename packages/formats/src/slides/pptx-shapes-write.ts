@@ -1,7 +1,8 @@
 /**
  * Deck shapes written as a PresentationML shape tree (ECMA-376 Part 1, 19.3.1.43 p:sp,
  * 19.3.1.37 p:pic, 19.3.1.22 p:grpSp, 19.3.1.19 p:cxnSp, 19.3.1.21 p:graphicFrame with a:tbl
- * 21.1.3.13). Opaque objects are written as their fallback picture.
+ * 21.1.3.13). Opaque objects are written as kept, as charts, as OLE objects embedding Word or Excel
+ * packages (ODF text and table objects), or else as their fallback picture.
  */
 import { chartGraphicXml, chartPartFor, keptChartMatches, patchedChartFor } from './pptx-charts.js';
 import { REL_CHART } from '../ooxml/dml-chart.js';
@@ -14,8 +15,11 @@ import { fragmentToXmlOut } from './xml-fragment.js';
 import { shadowEffectListXml } from './shape-effects.js';
 import { custGeomXml } from './custom-geometry.js';
 import { NS } from '../xml/namespaces.js';
+import { REL_PACKAGE, embeddedOfficeOf } from './pptx-embedded-office.js';
+import { crc32 } from '../container/crc32.js';
 
 const TABLE_URI = 'http://schemas.openxmlformats.org/drawingml/2006/table';
+const OLE_URI = 'http://schemas.openxmlformats.org/presentationml/2006/ole';
 
 interface Ids {
   next: number;
@@ -216,6 +220,47 @@ function chartFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null
   return x('p:graphicFrame', {}, x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Chart'), x('p:cNvGraphicFramePr'), x('p:nvPr')), xfrmXml('p:xfrm', shape.xfrm), chartGraphicXml(rel));
 }
 
+/**
+ * A Writer text or Calc table embedded in an ODF slide, written as the OLE object PowerPoint
+ * embeds a Word or Excel package with (`pptx-embedded-office.ts`), shown by its picture.
+ */
+function oleFrame(shape: OpaqueShape, ids: Ids, refs: PartRefs): XmlOut | null {
+  const office = shape.xfrm && shape.fallback && refs.keep ? embeddedOfficeOf(shape.source) : undefined;
+  const picture = office && shape.fallback ? refs.media(shape.fallback) : undefined;
+  if (!office || !picture || !shape.xfrm || !refs.keep) return null;
+  // Named by its content: the same document embedded twice is one part, two documents never share one.
+  const path = `ppt/embeddings/${office.stem}_${(crc32(office.data) >>> 0).toString(16).padStart(8, '0')}.${office.extension}`;
+  const rel = refs.keep(REL_PACKAGE, path, [{ path, type: office.contentType, data: office.data }]);
+  if (!rel) return null;
+  const t = shape.xfrm;
+  return x(
+    'p:graphicFrame',
+    {},
+    x('p:nvGraphicFramePr', {}, cNvPr(shape, ids, 'Object'), x('p:cNvGraphicFramePr', {}, x('a:graphicFrameLocks', { noChangeAspect: 1 })), nvPr(shape)),
+    xfrmXml('p:xfrm', t),
+    x(
+      'a:graphic',
+      {},
+      x(
+        'a:graphicData',
+        { uri: OLE_URI },
+        x(
+          'p:oleObj',
+          { name: shape.name ?? shape.what, 'r:id': rel, imgW: Math.max(1, t.cx), imgH: Math.max(1, t.cy), progId: office.progId },
+          x('p:embed'),
+          x(
+            'p:pic',
+            {},
+            x('p:nvPicPr', {}, x('p:cNvPr', { id: 0, name: '' }), x('p:cNvPicPr'), x('p:nvPr')),
+            x('p:blipFill', {}, x('a:blip', { 'r:embed': picture }), x('a:stretch', {}, x('a:fillRect'))),
+            x('p:spPr', {}, xfrmXml('a:xfrm', t), x('a:prstGeom', { prst: 'rect' }, x('a:avLst'))),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | undefined): XmlOut | null {
   switch (shape.kind) {
     case 'shape':
@@ -229,7 +274,7 @@ function shapeXml(shape: DeckShape, ids: Ids, refs: PartRefs, lang: string | und
     case 'group':
       return group(shape, ids, refs, lang);
     case 'opaque':
-      return keptFrame(shape, ids, refs) ?? chartFrame(shape, ids, refs) ?? (shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null);
+      return keptFrame(shape, ids, refs) ?? chartFrame(shape, ids, refs) ?? oleFrame(shape, ids, refs) ?? (shape.fallback ? pic({ kind: 'picture', id: shape.id, name: shape.name ?? shape.what, media: shape.fallback, ...(shape.xfrm ? { xfrm: shape.xfrm } : {}) }, ids, refs) : null);
   }
 }
 
