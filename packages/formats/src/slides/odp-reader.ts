@@ -25,6 +25,7 @@ import { reportOpaque } from './slide-reports.js';
 import { chartOfDrawObject } from './odp-charts.js';
 import { readDefaultText, readMasterText } from './odp-master-text.js';
 import { keptObjectSource } from './odp-objects.js';
+import { inlineObjectSource } from './odp-inline-objects.js';
 import type { FolderReader, PackageFile } from './odp-objects.js';
 import { elementXml } from './xml-fragment.js';
 import { pageFurniture, readFurnitureDecls } from './odp-furniture-read.js';
@@ -128,11 +129,13 @@ export function readOdpParts(parts: OdpParts, ctx: ReadContext): Deck {
     return name;
   };
   const index = styleIndex(parts);
+  let inlineObjects = 0;
   const readCtx: OdpReadContext = {
     ...index,
     mediaData: (name) => media[name]?.data,
     chart: (obj) => chartOfDrawObject(obj, parts.file, ctx.limits.maxXmlDepth),
-    keep: (obj) => keptObjectSource(obj, parts.folder, elementXml),
+    // A flat file's object holds its document inline: kept as the folder a package would hold.
+    keep: (obj) => (parts.folder ? keptObjectSource(obj, parts.folder, elementXml) : inlineObjectSource(obj, `Object ${String((inlineObjects += 1))}`, elementXml)),
     picture: (el) => {
       const href = attr(el, NS.xlink, 'href');
       if (href && parts.file) {

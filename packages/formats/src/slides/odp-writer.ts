@@ -22,6 +22,7 @@ import { carriedStyles, withUncarriedPlaceholderStyles } from './odp-placeholder
 import { FONT, MASTER_NAME, NOTES_PAGE, ODP_NAMESPACES, commonStyles, defaultPageStyle, fontFaceDecls, masterAutomaticStyles, masterPage, pageFrames, rectAttrs } from './odp-styles.js';
 import { smilOf } from './odp-transitions.js';
 import { keptObjectXml } from './odp-objects.js';
+import { inlineObjectXml } from './odp-inline-objects.js';
 import type { ObjectFiles } from './odp-objects.js';
 import { mediaFileName } from './slide-media.js';
 import { CHART_MEDIA_TYPE, standaloneChartContentXml } from '../sheets/ods-charts.js';
@@ -152,7 +153,7 @@ function compose(deck: Deck, flat: boolean): Written {
     add: (f) => objectFiles.push(f),
     folder: (path, mediaType, version) => objectFolders.push({ path, mediaType, version }),
   };
-  const keptObject = (source: OpaqueSource): XmlOut | undefined => keptObjectXml(source, flat ? undefined : files);
+  const keptObject = (source: OpaqueSource): XmlOut | undefined => (flat ? inlineObjectXml(source) : keptObjectXml(source, files));
   const shared = { picture, named, keptObject, chartObject };
   const masterCtx: OdpShapeContext = { deck, styles: new OdpStyleCollector('M'), ...shared };
   const ctx: OdpShapeContext = { deck, styles: new OdpStyleCollector(), ...shared };
