@@ -7,6 +7,7 @@ import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
+import { CouponFunctionsPlugin } from './coupon-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
@@ -15,6 +16,7 @@ import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
+import { SecuritiesFunctionsPlugin } from './securities-functions.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
 
@@ -22,6 +24,7 @@ import { TextFunctionsPlugin } from './text-functions.js';
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayAreaFunctionPlugin,
   ConditionalFunctionsPlugin,
+  CouponFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
@@ -30,6 +33,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
+  SecuritiesFunctionsPlugin,
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
 ];
