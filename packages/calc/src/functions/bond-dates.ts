@@ -123,18 +123,18 @@ export function shiftCouponDate(anchor: number, periods: number, frequency: numb
 }
 
 /**
- * How many coupon periods before `anchor` the coupon period holding `date` starts: the number
- * n >= 0 with shift(-n) <= date < shift(-n+1) (`date` before `anchor`). With `anchor` after every
- * date of interest this walks the schedule of coupon dates that ends at `anchor`.
+ * The index k of the coupon period holding `date` in the schedule through `anchor`:
+ * shift(k) <= date < shift(k + 1), where shift(k) is `shiftCouponDate(anchor, k, frequency)`;
+ * negative for a date before `anchor`.
  */
-export function periodsBefore(date: number, anchor: number, frequency: number): number {
+export function periodIndex(date: number, anchor: number, frequency: number): number {
   const a = fromSerial(anchor);
   const d = fromSerial(date);
-  const monthsApart = (a.year - d.year) * 12 + (a.month - d.month);
-  let n = Math.max(0, Math.floor((monthsApart * frequency) / 12) - 1);
-  while (shiftCouponDate(anchor, -n, frequency) > date) n += 1;
-  while (n > 0 && shiftCouponDate(anchor, -(n - 1), frequency) <= date) n -= 1;
-  return n;
+  const monthsApart = (d.year - a.year) * 12 + (d.month - a.month);
+  let k = Math.floor((monthsApart * frequency) / 12);
+  while (shiftCouponDate(anchor, k, frequency) > date) k -= 1;
+  while (shiftCouponDate(anchor, k + 1, frequency) <= date) k += 1;
+  return k;
 }
 
 /** Coupon dates around a settlement: the one on or before it, the one after, and how many remain. */
@@ -149,7 +149,7 @@ export interface CouponPeriod {
 
 /** The coupon period holding `settlement` in the schedule ending at `maturity` (settlement < maturity). */
 export function couponPeriod(settlement: number, maturity: number, frequency: number): CouponPeriod {
-  const n = periodsBefore(settlement, maturity, frequency);
+  const n = -periodIndex(settlement, maturity, frequency);
   return { previous: shiftCouponDate(maturity, -n, frequency), next: shiftCouponDate(maturity, -n + 1, frequency), remaining: n };
 }
 

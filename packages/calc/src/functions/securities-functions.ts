@@ -100,7 +100,7 @@ const PAR_ARG = { ...NUMBER_ARG, defaultValue: 1000, emptyAsDefault: true };
 const FIVE = [NUMBER_ARG, NUMBER_ARG, NUMBER_ARG, NUMBER_ARG, BASIS_ARG];
 const SIX = [NUMBER_ARG, NUMBER_ARG, NUMBER_ARG, NUMBER_ARG, NUMBER_ARG, BASIS_ARG];
 
-type Compute = (...args: number[]) => number | CellError;
+type Compute = (...args: never[]) => number | CellError;
 const COMPUTE: Readonly<Record<string, Compute>> = {
   DISC: disc,
   INTRATE: intrate,
@@ -128,6 +128,6 @@ export class SecuritiesFunctionsPlugin extends OstalFunctionPlugin {
   /** Every function of this plugin: arguments coerced to numbers, then its formula. */
   compute(ast: ProcedureNode, state: PluginState): PluginValue {
     const name = ast.procedureName;
-    return this.runFunction(ast.args, state, this.meta(name), COMPUTE[name]!);
+    return this.runFunction(ast.args, state, this.meta(name), COMPUTE[name] as (...args: unknown[]) => number | CellError);
   }
 }
