@@ -33,6 +33,13 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=MATCH("b*",B1:B12,0)': 'HyperFormula MATCH has no wildcards (not overridden yet)',
   '=XLOOKUP("cherry",B1:B12,C1:C12)': 'LibreOffice 7.4 has no XLOOKUP (added in 24.8)',
   '=WEEKNUM(E5)': 'Excel WEEKNUM type 1 gives 53 for 2024-12-31; LibreOffice 7.4 reads xlsx WEEKNUM differently',
+  '=COUPDAYBS(E1,E5,2,"x")': 'Excel: #VALUE! for a basis given as text; LibreOffice: Err:502',
+  '=ACCRINT(DATE(2008,3,5),DATE(2008,8,31),DATE(2008,5,1),0.1,1000,2,0,TRUE)': 'LibreOffice 7.4 ACCRINT takes no calc_method argument (Err:504)',
+  '=YIELD(DATE(2024,1,1),DATE(2024,5,1),0.05,99,100,2,0)': "Excel's YIELD uses simple interest within the last coupon period (its documented formula); LibreOffice compounds",
+  '=DURATION(DATE(2018,7,1),DATE(2048,1,1),0.08,0.09,2,1)': "LibreOffice times cash flows by YEARFRAC, Excel by coupon periods (Excel's documented result: 10.9191453)",
+  '=MDURATION(DATE(2008,1,1),DATE(2016,1,1),0.08,0.09,2,1)': "LibreOffice times cash flows by YEARFRAC, Excel by coupon periods (Excel's documented result: 5.73567)",
+  '=ODDFPRICE(DATE(2008,11,11),DATE(2021,3,1),DATE(2008,10,15),DATE(2009,3,1),0.0785,0.0625,100,2,1)': "LibreOffice 7.4: #VALUE! for Excel's documented example (113.597717)",
+  '=ODDFYIELD(DATE(2008,11,11),DATE(2021,3,1),DATE(2008,10,15),DATE(2009,3,1),0.0575,84.5,100,2,0)': "LibreOffice 7.4: #VALUE! for Excel's documented example (7.72%)",
   '=ISERROR(NOSUCHFUNCTION(1))': 'Ostal never computes around an unsupported function: #NAME? and a diagnostic',
 };
 

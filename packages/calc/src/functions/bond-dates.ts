@@ -52,9 +52,11 @@ function isLastDayOfFebruary(date: CalendarDate): boolean {
 
 /**
  * Days between two serials counted with 30-day months. The US (NASD) rules are those of Excel's
- * YEARFRAC and securities functions: a start on the last day of February counts as the 30th (and
- * so does the end when both are), an end on the 31st counts as the 30th when the start is the
- * 30th or 31st, a start on the 31st counts as the 30th. The European rule makes every 31st a 30th.
+ * YEARFRAC and securities functions, tried in this order: a start on the 31st counts as the 30th
+ * (and so does an end on the 31st); else an end on the 31st after a start on the 30th counts as
+ * the 30th; else a start on the last day of February counts as the 30th (and so does an end on
+ * the last day of February). So 28 Feb 2023 to 31 Mar 2023 is 31 days, as in Excel. The European
+ * rule makes every 31st a 30th.
  */
 export function days360(start: number, end: number, european: boolean): number {
   const a = fromSerial(start);
@@ -64,11 +66,14 @@ export function days360(start: number, end: number, european: boolean): number {
   if (european) {
     d1 = Math.min(d1, 30);
     d2 = Math.min(d2, 30);
-  } else {
-    if (isLastDayOfFebruary(a) && isLastDayOfFebruary(b)) d2 = 30;
-    if (isLastDayOfFebruary(a)) d1 = 30;
-    if (d2 === 31 && d1 >= 30) d2 = 30;
-    if (d1 === 31) d1 = 30;
+  } else if (d1 === 31) {
+    d1 = 30;
+    if (d2 === 31) d2 = 30;
+  } else if (d1 === 30 && d2 === 31) {
+    d2 = 30;
+  } else if (isLastDayOfFebruary(a)) {
+    d1 = 30;
+    if (isLastDayOfFebruary(b)) d2 = 30;
   }
   return (b.year - a.year) * 360 + (b.month - a.month) * 30 + (d2 - d1);
 }

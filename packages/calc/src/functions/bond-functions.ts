@@ -31,12 +31,13 @@ function bondFlows(a: CouponArgs, rate: number): BondFlows {
   return { coupon: (100 * rate) / a.frequency, count: a.period.remaining, offset: days.after / days.length, accrued: days.before / days.length, frequency: a.frequency };
 }
 
-/** The clean price of the flows at annual yield `yld`, with Excel's simple-interest form for one coupon left. */
+/**
+ * The clean price of the flows at annual yield `yld`: ECMA-376's PRICE formula, compound
+ * discounting even for the last coupon period (only YIELD has a simple-interest form for it).
+ */
 export function bondPrice(flows: BondFlows, yld: number, redemption: number): number {
   const { coupon, count, offset, accrued, frequency } = flows;
-  const perPeriod = yld / frequency;
-  if (count === 1) return (redemption + coupon) / (1 + offset * perPeriod) - coupon * accrued;
-  const base = 1 + perPeriod;
+  const base = 1 + yld / frequency;
   let sum = redemption / base ** (count - 1 + offset);
   for (let k = 1; k <= count; k += 1) sum += coupon / base ** (k - 1 + offset);
   return sum - coupon * accrued;
@@ -50,7 +51,10 @@ export function price(s: number, m: number, rate: number, yld: number, redemptio
   return finite(bondPrice(bondFlows(a, rate), yld, redemption));
 }
 
-/** YIELD(settlement, maturity, rate, pr, redemption, frequency, [basis]): closed form for one coupon left, else solved. */
+/**
+ * YIELD(settlement, maturity, rate, pr, redemption, frequency, [basis]): for one coupon period
+ * left, Excel's documented simple-interest form; otherwise the yield that gives PRICE = pr.
+ */
 export function bondYield(s: number, m: number, rate: number, pr: number, redemption: number, f: number, basis: number): number | CellError {
   const a = couponArgs(s, m, f, basis);
   if (!('period' in a)) return a;
