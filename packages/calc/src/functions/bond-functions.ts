@@ -14,7 +14,7 @@ import type { PluginState, PluginValue, ProcedureNode } from './plugin-support.j
 import { OstalFunctionPlugin } from './plugin-support.js';
 
 /** The cash flows of a bond from settlement: coupons at times (in periods) x, x+1, ..., redemption with the last. */
-interface BondFlows {
+export interface BondFlows {
   /** Coupon per period per 100 face value. */
   readonly coupon: number;
   /** Coupons left (N). */
@@ -26,7 +26,8 @@ interface BondFlows {
   readonly frequency: number;
 }
 
-function bondFlows(a: CouponArgs, rate: number): BondFlows {
+/** The flows per 100 face value of a bond paying `rate` a year, from its checked coupon arguments. */
+export function bondFlows(a: CouponArgs, rate: number): BondFlows {
   const days = couponDays(a.settlement, a.period.previous, a.period.next, a.frequency, a.basis);
   return { coupon: (100 * rate) / a.frequency, count: a.period.remaining, offset: days.after / days.length, accrued: days.before / days.length, frequency: a.frequency };
 }
@@ -98,28 +99,25 @@ export function mduration(s: number, m: number, coupon: number, yld: number, f: 
  * issue, or from first_interest when calc_method is FALSE and settlement is after it.
  */
 export function accrint(issue: number, first: number, s: number, rate: number, par: number, f: number, basis: number, fromIssue: boolean): number | CellError {
-  const i = dateArg(issue);
-  const fi = dateArg(first);
-  const st = dateArg(s);
-  const freq = frequencyArg(f);
+  const checked = [dateArg(issue), dateArg(first), dateArg(s), frequencyArg(f)];
   const b = basisArg(basis);
-  const error = firstError(i, fi, st, freq, b);
+  const error = firstError(...checked, b);
   if (error) return error;
-  const [iss, firstDate, settle, frequency] = [i, fi, st, freq] as number[];
+  const [start0, firstDate, settle, frequency] = checked as [number, number, number, number];
   const dayBasis = b as DayCountBasis;
-  if (iss! >= settle!) return numError('Issue must be before settlement.');
+  if (start0 >= settle) return numError('Issue must be before settlement.');
   if (rate <= 0 || par <= 0) return numError('Rate and par must be positive.');
-  const start = !fromIssue && settle! > firstDate! ? firstDate! : iss!;
+  const start = !fromIssue && settle > firstDate ? firstDate : start0;
   let total = 0;
-  for (let k = periodIndex(start, firstDate!, frequency!); ; k += 1) {
-    const from = shiftCouponDate(firstDate!, k, frequency!);
-    if (from >= settle!) break;
-    const to = shiftCouponDate(firstDate!, k + 1, frequency!);
+  for (let k = periodIndex(start, firstDate, frequency); ; k += 1) {
+    const from = shiftCouponDate(firstDate, k, frequency);
+    if (from >= settle) break;
+    const to = shiftCouponDate(firstDate, k + 1, frequency);
     const a = Math.max(from, start);
-    const z = Math.min(to, settle!);
-    if (z > a) total += dayCount(a, z, dayBasis) / periodLength(from, to, frequency!, dayBasis);
+    const z = Math.min(to, settle);
+    if (z > a) total += dayCount(a, z, dayBasis) / periodLength(from, to, frequency, dayBasis);
   }
-  return finite(((par * rate) / frequency!) * total);
+  return finite(((par * rate) / frequency) * total);
 }
 
 type Compute = (...args: never[]) => number | CellError;
