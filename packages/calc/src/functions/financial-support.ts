@@ -20,13 +20,14 @@ export function numError(message: string): CellError {
 
 /** A date argument truncated to a whole day; `#NUM!` outside 1900-01-00 to 9999-12-31. */
 export function dateArg(value: number): number | CellError {
-  const day = Math.trunc(value);
+  // `+ 0` turns the -0 of Math.trunc(-0.5) into 0.
+  const day = Math.trunc(value) + 0;
   return day < 0 || day > LAST_SERIAL ? numError('Date out of range.') : day;
 }
 
 /** The basis argument truncated; `#NUM!` outside 0–4. */
 export function basisArg(value: number): DayCountBasis | CellError {
-  const basis = Math.trunc(value);
+  const basis = Math.trunc(value) + 0;
   return basis >= 0 && basis <= 4 ? (basis as DayCountBasis) : numError('Basis must be 0 to 4.');
 }
 
