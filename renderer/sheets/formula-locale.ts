@@ -5,6 +5,7 @@
  * edition uses); strings in quotes, quoted sheet names and references are never touched.
  */
 import { frFR } from 'hyperformula/i18n/languages';
+import { FINANCIAL_FRENCH_NAMES } from './financial-function-words.js';
 
 /** How formulas are written in one language. */
 export interface FormulaLocale {
@@ -49,6 +50,7 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   PERCENTRANK: 'RANG.POURCENTAGE',
   'PERCENTRANK.INC': 'RANG.POURCENTAGE.INCLURE',
   'PERCENTRANK.EXC': 'RANG.POURCENTAGE.EXCLURE',
+  ...FINANCIAL_FRENCH_NAMES,
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

@@ -4,6 +4,7 @@
  * (`nombre`, `texte`, `plage`...). A final `…` means the last arguments can repeat.
  */
 import { HyperFormula } from 'hyperformula';
+import { FINANCIAL_ARGUMENTS } from './financial-function-words.js';
 
 /** `français | English` argument lists; `[x]` is optional. */
 const COMMON: Readonly<Record<string, string>> = {
@@ -80,6 +81,7 @@ const COMMON: Readonly<Record<string, string>> = {
   LOGEST: "y_connus; [x_connus]; [constante]; [statistiques] | known_y's, [known_x's], [const], [stats]",
   TREND: "y_connus; [x_connus]; [x_nouveaux]; [constante] | known_y's, [known_x's], [new_x's], [const]",
   GROWTH: "y_connus; [x_connus]; [x_nouveaux]; [constante] | known_y's, [known_x's], [new_x's], [const]",
+  ...FINANCIAL_ARGUMENTS,
 };
 
 const TYPE_NAMES: Readonly<Record<string, readonly [string, string]>> = {

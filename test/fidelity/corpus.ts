@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const CORPUS = path.resolve(import.meta.dirname, '../../../shared/corpus');
+/** The corpus folder: `OSTAL_CORPUS` when set (a git worktree sits elsewhere), else ../shared/corpus beside the repository. */
+export const CORPUS = process.env.OSTAL_CORPUS ?? path.resolve(import.meta.dirname, '../../../shared/corpus');
 
 export interface CorpusFile {
   /** Path relative to the corpus, e.g. `docx/poi-delins.docx`. */

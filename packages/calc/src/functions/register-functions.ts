@@ -6,30 +6,40 @@
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { BondFunctionsPlugin } from './bond-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
+import { CouponFunctionsPlugin } from './coupon-functions.js';
+import { DepreciationFunctionsPlugin } from './depreciation-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
+import { OddPeriodFunctionsPlugin } from './odd-period-functions.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
+import { SecuritiesFunctionsPlugin } from './securities-functions.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayAreaFunctionPlugin,
+  BondFunctionsPlugin,
   ConditionalFunctionsPlugin,
+  CouponFunctionsPlugin,
+  DepreciationFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
   MatrixFunctionsPlugin,
+  OddPeriodFunctionsPlugin,
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
+  SecuritiesFunctionsPlugin,
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
 ];
