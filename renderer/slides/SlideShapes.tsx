@@ -5,12 +5,11 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { boundShapeIndexes, cellText, resolvedTransform } from '@ostal/model';
+import { boundShapeIndexes, cellText, mapChildFrame, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
 import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle, turnedTextStyle } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
-import { mapChildFrame } from './group-members.js';
 import { isMetafile, metafileBlob } from '../ui/index.js';
 
 export interface SlideShapesProps {
