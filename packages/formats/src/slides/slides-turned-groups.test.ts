@@ -7,6 +7,8 @@
  * (its box, draw:transform, draw:mirror-* or style:mirror), then with what LibreOffice makes of
  * our file.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { mapChildFrame } from '@ostal/model';
 import type { Deck, DeckShape, GroupShape, Slide, Transform } from '@ostal/model';
 import { strFromU8, unzipSync } from 'fflate';
@@ -115,6 +117,10 @@ function nested(id: number): GroupShape {
   return { kind: 'group', id, name: `group-${String(id)}`, xfrm: OUTER_FRAME, childSpace: SPACE, children: [inner] };
 }
 
+/** A shape of the slide itself, flipped and turned: mirrored once, its turn is written reversed for LibreOffice. */
+const TOP_FRAME: Transform = { x: 500_000, y: 4_500_000, cx: 1_600_000, cy: 800_000, rot: 20 * DEG, flipH: true };
+const TOP: DeckShape = { kind: 'shape', id: 990, name: 'arrow-top', geometry: 'rightArrow', xfrm: TOP_FRAME, fill: { kind: 'solid', color: { rgb: '70AD47' } }, text: { paragraphs: [{ runs: [{ text: 'Haut' }] }] } };
+
 function slide(n: number, shapes: DeckShape[]): Slide {
   return { id: `s${String(n)}`, title: '', body: [], notes: '', shapes };
 }
@@ -125,7 +131,7 @@ const deck: Deck = {
   meta: {},
   size: SIZE,
   media: { 'photo.png': { type: 'image/png', data: pngBytes(30, 20) } },
-  slides: [...CASES.map(([, frame], i) => slide(i + 1, [group(100 * (i + 1), frame)])), slide(CASES.length + 1, [nested(900)])],
+  slides: [...CASES.map(([, frame], i) => slide(i + 1, [group(100 * (i + 1), frame)])), slide(CASES.length + 1, [nested(900), TOP])],
 };
 
 /** Each member's groups (innermost first) by member name. */
@@ -142,6 +148,7 @@ function memberGroups(): Map<string, GroupFrame[]> {
 }
 
 function ownFrame(name: string): Transform {
+  if (name === 'arrow-top') return TOP_FRAME;
   return name.startsWith('arrow') ? ARROW : name.startsWith('picture') ? PICTURE : LINE;
 }
 
@@ -226,7 +233,7 @@ describe('turned and flipped groups in ODP', { timeout: 180_000 }, () => {
   it('places every member of a turned, flipped or nested group where the group puts it (valid ODF 1.3)', async () => {
     const odp = await write(deck, 'odp');
     expect(odfSchemaErrors(odp)).toEqual([]);
-    expect(memberGroups().size).toBe(CASES.length * 3 + 3);
+    expect(memberGroups().size).toBe(CASES.length * 3 + 4);
     // Lengths are written to the EMU: a few EMU of rounding.
     expect(misplacedMembers(writtenCorners(contentOf(odp)), 4, false)).toEqual([]);
   });
@@ -272,6 +279,32 @@ describe('turned and flipped groups in ODP', { timeout: 180_000 }, () => {
     const converted = libreofficeConvertBytes(await write(deck, 'odp'), 'groups.odp', 'pptx');
     // LibreOffice keeps positions in 1/100 mm (360 EMU).
     expect(misplacedMembers(placedCorners((await read(new Uint8Array(converted))).document as Deck), 1500, true)).toEqual([]);
+  });
+});
+
+const CORPUS = [fileURLToPath(new URL('../../../../../shared/corpus', import.meta.url)), '/work/shared/corpus'].find((d) => existsSync(d));
+const COMMON_PROPS = CORPUS ? `${CORPUS}/pptx/pypptx-shp-common-props.pptx` : undefined;
+
+describe('a turned group of a real deck (python-pptx shp-common-props, slide 2)', { timeout: 180_000 }, () => {
+  it.skipIf(!COMMON_PROPS || !existsSync(COMMON_PROPS))('places its four ovals around the group turned 40°, in our ODP and as LibreOffice reads it', async () => {
+    const source = (await read(new Uint8Array(readFileSync(COMMON_PROPS!)))).document as Deck;
+    const g = (source.slides[1]?.shapes ?? []).find((sh): sh is GroupShape => sh.kind === 'group')!;
+    expect(g.xfrm?.rot).toBe(40 * DEG);
+    const outer: GroupFrame[] = [{ frame: g.xfrm!, space: g.childSpace! }];
+    const ovals = g.children.filter((c) => c.kind === 'shape' && c.geometry === 'ellipse');
+    expect(ovals.map((o) => o.name)).toEqual(['Oval 4', 'Oval 5', 'Oval 6', 'Oval 7']);
+    const misplacedOvals = (seen: ReadonlyMap<string, Point[]>, tolerance: number): string[] =>
+      ovals.flatMap((o) => misplaced(o.name!, seen.get(o.name!), expectedCorners(o.xfrm!, outer), tolerance));
+    // Oval 4, top-left of the unturned 2 x 2 grid: its centre 228600 EMU left of and above the
+    // group's (5911552, 4578896), turned 40° clockwise about it: 228600 × (sin 40° − cos 40°) across,
+    // −228600 × (sin 40° + cos 40°) down.
+    const c4 = throughGroup({ x: 5_029_200 + 228_600, y: 4_343_400 + 228_600 }, outer[0]!);
+    expect([Math.round(c4.x), Math.round(c4.y)]).toEqual([5_911_552 - 28_177, 4_578_896 - 322_059]);
+    const odp = await write(source, 'odp');
+    expect(odfSchemaErrors(odp)).toEqual([]);
+    expect(misplacedOvals(writtenCorners(contentOf(odp)), 4)).toEqual([]);
+    const converted = (await read(new Uint8Array(libreofficeConvertBytes(odp, 'common-props.odp', 'pptx')))).document as Deck;
+    expect(misplacedOvals(placedCorners(converted), 1500)).toEqual([]);
   });
 });
 
