@@ -230,12 +230,16 @@ function misplacedMembers(seen: ReadonlyMap<string, Point[]>, tolerance: number,
 }
 
 describe('turned and flipped groups in ODP', { timeout: 180_000 }, () => {
-  it('places every member of a turned, flipped or nested group where the group puts it (valid ODF 1.3)', async () => {
+  it('places every member of a turned, flipped or nested group where the group puts it, in ODP and flat ODP (valid ODF 1.3)', async () => {
     const odp = await write(deck, 'odp');
     expect(odfSchemaErrors(odp)).toEqual([]);
     expect(memberGroups().size).toBe(CASES.length * 3 + 4);
     // Lengths are written to the EMU: a few EMU of rounding.
     expect(misplacedMembers(writtenCorners(contentOf(odp)), 4, false)).toEqual([]);
+    // The flat file is written by the same shapes.
+    const fodp = await write(deck, 'fodp');
+    expect(odfSchemaErrors(fodp, true)).toEqual([]);
+    expect(misplacedMembers(writtenCorners(parseXml(strFromU8(fodp), { part: 'deck.fodp', maxDepth: 256 })), 4, false)).toEqual([]);
   });
 
   it('writes flips as ODF says them, the text left unmirrored', async () => {
