@@ -1,6 +1,6 @@
 /**
- * Where ODF drawing shapes stand on a page (ODF 1.3 Part 3, 19.562 svg:x/y, 19.575 svg:width,
- * 19.228 draw:transform, 19.554-19.557 svg:x1/y1/x2/y2 of lines and connectors) for a deck
+ * Where ODF drawing shapes stand on a page (ODF 1.3 Part 3, chapter 19 attributes svg:x, svg:y,
+ * svg:width, svg:height, draw:transform, and svg:x1…svg:y2 of lines and connectors) for a deck
  * shape's frame in slide EMU — its own, or a group member's as `mapChildFrame` places it, since a
  * `draw:g` has no transform of its own and its members stand in page coordinates. Flips: a custom
  * shape mirrors its enhanced geometry (`draw:mirror-*`, written by the caller), a picture its
@@ -91,7 +91,7 @@ export function mirroredShapeBox(t: Transform): Transform {
 }
 
 /**
- * A picture's box and its style:mirror (ODF 1.3 Part 3, style:mirror of graphic properties).
+ * A picture's box and its style:mirror (ODF 1.3 Part 3, chapter 20, a graphic property).
  * ODF also allows `vertical` and `horizontal vertical`, but LibreOffice 7 shows neither (it keeps a
  * horizontal mirror only), so a vertical flip is written as a half turn of the horizontally
  * mirrored picture (`withoutFlipV`), which is the same picture.
