@@ -5,12 +5,11 @@
  */
 import { useEffect, useMemo } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { boundShapeIndexes, cellText, resolvedTransform } from '@ostal/model';
+import { boundShapeIndexes, cellText, mapChildFrame, resolvedTransform } from '@ostal/model';
 import type { Deck, DeckShape, Slide, TextBody, Transform } from '@ostal/model';
-import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle, turnedTextStyle } from './slide-shape-style.js';
+import { boxStyle, cssColor, fillStyle, outlineStyle, runStyle, shadowStyle, tableCellStyle, turnedTextStyle, unmirroredText } from './slide-shape-style.js';
 import { SlideChart } from './SlideChart.js';
 import { croppedImageBox } from './object-operations.js';
-import { mapChildFrame } from './group-members.js';
 import { isMetafile, metafileBlob } from '../ui/index.js';
 
 export interface SlideShapesProps {
@@ -23,9 +22,10 @@ export interface SlideShapesProps {
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'justify' } as const;
 const ANCHOR = { top: 'flex-start', middle: 'center', bottom: 'flex-end' } as const;
 
-function textView(text: TextBody | undefined, deck: Deck, fallbackSize: number): ReactNode {
+/** The paragraphs of a text body; `turn` undoes the mirroring of a flipped box (`unmirroredText`), as text is never drawn mirrored. */
+function textView(text: TextBody | undefined, deck: Deck, fallbackSize: number, turn?: string): ReactNode {
   if (!text || text.paragraphs.every((p) => p.runs.every((r) => r.text === ''))) return null;
-  const style: CSSProperties = { display: 'flex', flexDirection: 'column', justifyContent: ANCHOR[text.props?.anchor ?? 'top'], width: '100%', height: '100%', padding: '0.6cqw 0.8cqw', boxSizing: 'border-box', overflow: 'hidden', ...turnedTextStyle(text.props?.vertical) };
+  const style: CSSProperties = { display: 'flex', flexDirection: 'column', justifyContent: ANCHOR[text.props?.anchor ?? 'top'], width: '100%', height: '100%', padding: '0.6cqw 0.8cqw', boxSizing: 'border-box', overflow: 'hidden', ...turnedTextStyle(text.props?.vertical), ...(turn ? { transform: turn } : {}) };
   return (
     <div style={style}>
       {text.paragraphs.map((p, i) => (
@@ -53,7 +53,7 @@ export function shapeView(shape: DeckShape, t: Transform | undefined, key: strin
       const size = shape.placeholder?.type === 'title' || shape.placeholder?.type === 'ctrTitle' ? 4000 : 1800;
       return (
         <div key={key} className="slides-shape" data-geometry={shape.geometry} style={{ ...box, ...fillStyle(shape.fill, deck, url), ...outlineStyle(shape.line, deck), ...shadowStyle(shape.shadow, t, deck), ...(round ? { borderRadius: round } : {}) }}>
-          {textView(shape.text, deck, size)}
+          {textView(shape.text, deck, size, unmirroredText(t))}
         </div>
       );
     }

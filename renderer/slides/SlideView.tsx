@@ -6,7 +6,7 @@
  */
 import { memo, useId } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { presetOutline, SHADE_OVERLAY, slideLayoutAndMaster, svgPathData } from '@ostal/model';
+import { mapChildFrame, presetOutline, SHADE_OVERLAY, slideLayoutAndMaster, svgPathData } from '@ostal/model';
 import type { PathShade } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
 import { textBodyHtml } from './rich-text-html.js';
@@ -15,7 +15,6 @@ import { shapeView } from './SlideShapes.js';
 import { boxStyle, cssColor, fillStyle, shadowStyle, turnedTextStyle, unmirroredText } from './slide-shape-style.js';
 import { emuToCqw } from './slide-text-style.js';
 import { customPathData } from './custom-path-svg.js';
-import { mapChildFrame } from './group-members.js';
 import { pictureFill, svgId } from './picture-fill-svg.js';
 
 /** Presets drawn as boxes (CSS border and radius) rather than from their outline. */

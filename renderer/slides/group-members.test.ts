@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyDeck } from '@ostal/model';
 import type { Chart, Deck, DeckShape, GroupShape, TextBody } from '@ostal/model';
-import { findPlaced, firstEditableMember, groupMembers, mapChildFrame, memberAt } from './group-members.js';
+import { findPlaced, firstEditableMember, groupMembers, memberAt } from './group-members.js';
 import { adjustTargets } from './adjust-handles.js';
 import { corners } from './shape-geometry.js';
 import { setSlideChart } from './chart-operations.js';
@@ -43,28 +43,6 @@ describe('members of a group on the canvas', () => {
     expect(memberAt(g, g.xfrm, { x: 363_000, y: 1000 })?.shape.id).toBe(12);
     expect(memberAt(g, g.xfrm, { x: 370_000, y: 1000 })).toBeUndefined();
     expect(findPlaced([g], [g.xfrm], 12)?.frame?.x).toBe(362_000);
-  });
-
-  it('turns the members of a turned group about the group\'s centre, with their own turn added', () => {
-    // A 4000 x 2000 group turned a quarter turn clockwise; its member is the left square, itself turned 30°.
-    const group = { x: 0, y: 0, cx: 4000, cy: 2000, rot: 90 * 60_000 };
-    const t = mapChildFrame({ x: 0, y: 0, cx: 2000, cy: 2000, rot: 30 * 60_000 }, group, { x: 0, y: 0, cx: 4000, cy: 2000 })!;
-    // Its centre (1000, 1000) is 1000 left of the group's (2000, 1000): a quarter turn puts it 1000 above.
-    expect(t.x + t.cx / 2).toBeCloseTo(2000);
-    expect(t.y + t.cy / 2).toBeCloseTo(0);
-    expect([t.cx, t.cy, t.rot, t.flipH, t.flipV]).toEqual([2000, 2000, 120 * 60_000, undefined, undefined]);
-    // A whole turn comes back to the angle range.
-    expect(mapChildFrame({ x: 0, y: 0, cx: 10, cy: 10, rot: 300 * 60_000 }, group, group)!.rot).toBe(30 * 60_000);
-  });
-
-  it('mirrors the members of a flipped group: places swapped, own turn reversed, flips combined', () => {
-    const space = { x: 0, y: 0, cx: 4000, cy: 2000 };
-    const left = { x: 0, y: 500, cx: 1000, cy: 1000, rot: 20 * 60_000 };
-    const h = mapChildFrame(left, { ...space, flipH: true }, space)!;
-    expect([h.x, h.y, h.rot, h.flipH, h.flipV]).toEqual([3000, 500, 340 * 60_000, true, undefined]);
-    // Mirrored both ways is a half turn: the member keeps its own turn and is flipped both ways.
-    const hv = mapChildFrame({ ...left, flipH: true }, { ...space, flipH: true, flipV: true }, space)!;
-    expect([hv.x, hv.y, hv.rot, hv.flipH, hv.flipV]).toEqual([3000, 500, 20 * 60_000, undefined, true]);
   });
 
   it('draws, hit-tests and shows adjust handles of the members of a turned nested group where they stand', () => {

@@ -3,55 +3,12 @@
  * (its frame mapped through every enclosing group's child space, flips and rotation), the member
  * under a point, and a member replaced by id wherever it sits. A double-click on a group edits
  * the text or the chart of the member under the pointer, the group staying selected (it still
- * moves whole), as PowerPoint does.
+ * moves whole), as PowerPoint does. The frame mapping itself is `mapChildFrame` of `@ostal/model`.
  */
-import { flattenShapes } from '@ostal/model';
+import { flattenShapes, mapChildFrame } from '@ostal/model';
 import type { DeckShape, GroupShape, Transform } from '@ostal/model';
 import { hitTest } from './shape-geometry.js';
 import type { Point } from './shape-geometry.js';
-
-/** A full turn in DrawingML angle units (60000ths of a degree). */
-const FULL_TURN = 360 * 60_000;
-
-/**
- * A member's frame on the slide, given its group's frame there and the group's child space
- * (ECMA-376 §20.1.7.5-6, a:grpSpPr/a:xfrm): the member is placed in the child space, scaled into
- * the group's box, then the whole group flipped and turned about its centre. The result is the
- * member's own box with its centre carried by the group's turn, its rotation added to the
- * group's (subtracted when the group mirrors it once) and its flips combined with the group's,
- * so the canvas, hit-testing and adjust handles treat it as any turned shape.
- */
-export function mapChildFrame(t: Transform | undefined, group: Transform | undefined, space: Transform | undefined): Transform | undefined {
-  if (!t || !group) return t;
-  let placed = t;
-  if (space && space.cx !== 0 && space.cy !== 0) {
-    const sx = group.cx / space.cx;
-    const sy = group.cy / space.cy;
-    placed = { ...t, x: group.x + (t.x - space.x) * sx, y: group.y + (t.y - space.y) * sy, cx: t.cx * sx, cy: t.cy * sy };
-  }
-  return turnedWithGroup(placed, group);
-}
-
-/** `t` (unturned in its group's box) after the group's flips and rotation about the group's centre. */
-function turnedWithGroup(t: Transform, group: Transform): Transform {
-  const rot = group.rot ?? 0;
-  if (!rot && !group.flipH && !group.flipV) return t;
-  const gx = group.x + group.cx / 2;
-  const gy = group.y + group.cy / 2;
-  let dx = t.x + t.cx / 2 - gx;
-  let dy = t.y + t.cy / 2 - gy;
-  if (group.flipH) dx = -dx;
-  if (group.flipV) dy = -dy;
-  const a = (rot / 60_000) * (Math.PI / 180);
-  const cx = gx + dx * Math.cos(a) - dy * Math.sin(a);
-  const cy = gy + dx * Math.sin(a) + dy * Math.cos(a);
-  // Mirroring once reverses the member's own turn; both flips together are a half turn, which keeps it.
-  const mirrored = Boolean(group.flipH) !== Boolean(group.flipV);
-  const turn = (((rot + (mirrored ? -1 : 1) * (t.rot ?? 0)) % FULL_TURN) + FULL_TURN) % FULL_TURN;
-  const flipH = Boolean(group.flipH) !== Boolean(t.flipH);
-  const flipV = Boolean(group.flipV) !== Boolean(t.flipV);
-  return { x: cx - t.cx / 2, y: cy - t.cy / 2, cx: t.cx, cy: t.cy, ...(turn ? { rot: turn } : {}), ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) };
-}
 
 /** A shape that is not a group, with its frame on the slide. */
 export interface PlacedMember {

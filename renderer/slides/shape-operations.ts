@@ -4,10 +4,10 @@
  * z-order, group and ungroup, insertion of new shapes, and text. The slide's `title` and `body`
  * follow its placeholders' text, so writers (which rebuild placeholders from them) keep every run.
  */
-import { flattenShapes, resolvedTransform, sectionsAfterInsert, slideShapes, slideTextFromShapes } from '@ostal/model';
+import { flattenShapes, mapChildFrame, resolvedTransform, sectionsAfterInsert, slideShapes, slideTextFromShapes } from '@ostal/model';
 import type { Deck, DeckShape, GroupShape, Slide, TextBody, Transform } from '@ostal/model';
 import { withSlides } from './deck-operations.js';
-import { mapChildFrame, replaceShape } from './group-members.js';
+import { replaceShape } from './group-members.js';
 import { bounds, unionBox } from './shape-geometry.js';
 
 /** Where a placeholder sits when neither it nor a layout or master gives a position (PowerPoint's defaults, as shares of the slide). */

@@ -35,6 +35,7 @@ export * from './workbook-sheet-features.js';
 export * from './deck-color.js';
 export * from './deck-text.js';
 export * from './deck-shapes.js';
+export * from './deck-group-frame.js';
 export * from './deck-table-style.js';
 export * from './deck-masters.js';
 export * from './deck-slide-text.js';

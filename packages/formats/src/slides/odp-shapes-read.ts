@@ -447,10 +447,20 @@ function readFrame(frame: XmlElement, reading: ShapeReading): DeckShape | undefi
       const media = reading.ctx.picture(c);
       if (!media) return placeholder ? { kind: 'shape', ...common, geometry: 'rect' } : undefined;
       const crop = cropOf(get(NS.fo, 'clip'), reading.ctx.mediaData(media));
-      return { kind: 'picture', ...common, media, ...(crop ? { crop } : {}) };
+      const flipped = mirroredFrame(common.xfrm, get(NS.style, 'mirror'));
+      return { kind: 'picture', ...common, ...(flipped ? { xfrm: flipped } : {}), media, ...(crop ? { crop } : {}) };
     }
   }
   return placeholder ? { kind: 'shape', ...common, geometry: 'rect', text: { paragraphs: [] } } : undefined;
+}
+
+/** A picture frame's box with the flips of its style's style:mirror (`horizontal`, `vertical`, both; LibreOffice also writes `horizontal-on-odd`/`-even` for pages, read as horizontal). */
+function mirroredFrame(xfrm: Transform | undefined, mirror: string | undefined): Transform | undefined {
+  if (!xfrm || !mirror) return undefined;
+  const words = mirror.trim().split(/\s+/);
+  const flipH = words.some((w) => w.startsWith('horizontal'));
+  const flipV = words.includes('vertical');
+  return flipH || flipV ? { ...xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } : undefined;
 }
 
 function readGeometryShape(el: XmlElement, reading: ShapeReading, geometry: string, xfrm: Transform | undefined): GeometryShape {
@@ -539,7 +549,9 @@ export function readOdfShapes(parent: XmlElement, reading: ShapeReading): DeckSh
         const geo = childElement(el, NS.draw, 'enhanced-geometry');
         const flipH = geo ? attr(geo, NS.draw, 'mirror-horizontal') === 'true' : false;
         const flipV = geo ? attr(geo, NS.draw, 'mirror-vertical') === 'true' : false;
-        const flipped = shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape;
+        // LibreOffice mirrors after the turn, DrawingML flips before it: one mirror reverses the turn.
+        const turn = shape.xfrm?.rot && flipH !== flipV ? { rot: 21_600_000 - shape.xfrm.rot } : {};
+        const flipped = shape.xfrm && (flipH || flipV) ? { ...shape, xfrm: { ...shape.xfrm, ...turn, ...(flipH ? { flipH } : {}), ...(flipV ? { flipV } : {}) } } : shape;
         out.push(withTurnedText(flipped, geo));
         break;
       }

@@ -4,7 +4,7 @@
  * with draw:text-box, draw:image and table:table, 10.3.15 draw:g), with automatic graphic,
  * paragraph and text styles. Lengths are written in mm with six decimals: EMU read back exact.
  */
-import { cellBorders, cellFill, cellText, resolveColor, resolvedTransform } from '@ostal/model';
+import { cellBorders, cellFill, cellText, mapChildFrame, resolveColor, resolvedTransform } from '@ostal/model';
 import type { BodyProperties, Chart, DeckColor, OpaqueSource, ParagraphStyle, DeckShape, Deck, GeometryShape, Fill, Outline, Slide, TextBody, TextParagraph, TextRun, Transform } from '@ostal/model';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
@@ -18,11 +18,7 @@ import { imageSizeEmu } from './image-size.js';
 import { enhancedPath } from './custom-geometry.js';
 import { odfShadowAttrs } from './shape-effects.js';
 import { odfTileAttrs } from './odp-picture-tile.js';
-
-/** An ODF length for EMU, in millimetres (exact to well under one EMU). */
-export function emuLength(emu: number): string {
-  return `${String(Number((emu / 36_000).toFixed(6)))}mm`;
-}
+import { emuLength, lineEnds, mirroredShapeBox, pictureBox, placeAttrs, unflippedFrame } from './odp-placement.js';
 
 /** Everything shapes of one deck share while written. */
 export interface OdpShapeContext {
@@ -281,26 +277,6 @@ export function textBlocks(text: TextBody | undefined, asOutline: boolean, ctx: 
   return out;
 }
 
-/** svg:x/y/width/height, or draw:transform for rotated shapes (ODF rotates counter-clockwise about the origin). */
-export function placeAttrs(t: Transform): Record<string, string | undefined> {
-  const size = { 'svg:width': emuLength(t.cx), 'svg:height': emuLength(t.cy) };
-  if (!t.rot) return { ...size, 'svg:x': emuLength(t.x), 'svg:y': emuLength(t.y) };
-  const a = (t.rot / 60_000) * (Math.PI / 180);
-  const cx = t.x + t.cx / 2;
-  const cy = t.y + t.cy / 2;
-  const tx = cx - ((t.cx / 2) * Math.cos(a) - (t.cy / 2) * Math.sin(a));
-  const ty = cy - ((t.cx / 2) * Math.sin(a) + (t.cy / 2) * Math.cos(a));
-  return { ...size, 'draw:transform': `rotate (${String(-a)}) translate (${emuLength(Math.round(tx))} ${emuLength(Math.round(ty))})` };
-}
-
-/** A child transform mapped out of its group's child space into slide coordinates. */
-function mapChild(t: Transform | undefined, group: Transform | undefined, space: Transform | undefined): Transform | undefined {
-  if (!t || !group || !space || space.cx === 0 || space.cy === 0) return t;
-  const sx = group.cx / space.cx;
-  const sy = group.cy / space.cy;
-  return { ...t, x: Math.round(group.x + (t.x - space.x) * sx), y: Math.round(group.y + (t.y - space.y) * sy), cx: Math.round(t.cx * sx), cy: Math.round(t.cy * sy) };
-}
-
 /** ODF presentation:class for a placeholder type. */
 export function presentationClass(type: string): string {
   switch (type) {
@@ -369,14 +345,6 @@ function clipAttr(media: string, crop: { left: number; top: number; right: numbe
   return `rect(${len(crop.top, size.cy)}, ${len(crop.right, size.cx)}, ${len(crop.bottom, size.cy)}, ${len(crop.left, size.cx)})`;
 }
 
-function lineEnds(t: Transform): Record<string, string> {
-  const x1 = t.flipH ? t.x + t.cx : t.x;
-  const x2 = t.flipH ? t.x : t.x + t.cx;
-  const y1 = t.flipV ? t.y + t.cy : t.y;
-  const y2 = t.flipV ? t.y : t.y + t.cy;
-  return { 'svg:x1': emuLength(x1), 'svg:y1': emuLength(y1), 'svg:x2': emuLength(x2), 'svg:y2': emuLength(y2) };
-}
-
 /**
  * A preset's draw:type in the 21600 box, or a custom shape's own path (draw:type non-primitive).
  * A preset ODF has no type of its own for is written as LibreOffice writes imported presets,
@@ -424,7 +392,7 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
         const empty = (shape.text?.paragraphs ?? []).every((p) => p.runs.every((r) => r.text === ''));
         return x(
           'draw:frame',
-          { 'draw:name': name, [ph ? 'presentation:style-name' : 'draw:style-name']: style, ...placeAttrs(t), 'presentation:class': cls, 'presentation:placeholder': ph && empty ? 'true' : undefined },
+          { 'draw:name': name, [ph ? 'presentation:style-name' : 'draw:style-name']: style, ...placeAttrs(unflippedFrame(t)), 'presentation:class': cls, 'presentation:placeholder': ph && empty ? 'true' : undefined },
           x('draw:text-box', {}, empty ? [] : textBlocks(shape.text, cls === 'outline', ctx)),
           desc,
         );
@@ -432,15 +400,15 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       const style = ctx.styles.style('graphic', [graphic]);
       return x(
         'draw:custom-shape',
-        { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(t) },
+        { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(mirroredShapeBox(t)) },
         desc,
         textBlocks(shape.text, false, ctx),
         x(
           'draw:enhanced-geometry',
           {
             ...enhancedGeometryAttrs(shape, t),
-            'draw:mirror-horizontal': shape.xfrm?.flipH ? 'true' : undefined,
-            'draw:mirror-vertical': shape.xfrm?.flipV ? 'true' : undefined,
+            'draw:mirror-horizontal': t.flipH ? 'true' : undefined,
+            'draw:mirror-vertical': t.flipV ? 'true' : undefined,
             'draw:text-rotate-angle': turned,
           },
           presetEquations(shape, t),
@@ -451,8 +419,9 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       if (!t) return null;
       const image = imageXml(shape.media, ctx);
       if (!image) return null;
-      const style = ctx.styles.style('graphic', [x('style:graphic-properties', { 'draw:stroke': shape.line ? undefined : 'none', 'draw:fill': 'none', ...strokeAttrs(shape.line, ctx), 'fo:clip': clipAttr(shape.media, shape.crop, ctx) })]);
-      return x('draw:frame', { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(t), 'presentation:class': shape.placeholder ? 'graphic' : undefined }, image, desc);
+      const { box, mirror } = pictureBox(t);
+      const style = ctx.styles.style('graphic', [x('style:graphic-properties', { 'draw:stroke': shape.line ? undefined : 'none', 'draw:fill': 'none', ...strokeAttrs(shape.line, ctx), 'fo:clip': clipAttr(shape.media, shape.crop, ctx), 'style:mirror': mirror })]);
+      return x('draw:frame', { 'draw:name': name, 'draw:style-name': style, ...placeAttrs(box), 'presentation:class': shape.placeholder ? 'graphic' : undefined }, image, desc);
     }
     case 'opaque': {
       const kept = t && shape.source ? ctx.keptObject?.(shape.source) : undefined;
@@ -483,7 +452,9 @@ function shapeXml(shape: DeckShape, t: Transform | undefined, placing: Placing, 
       return x('draw:connector', { 'draw:name': name, 'draw:style-name': style, 'draw:type': type, ...lineEnds(t), 'svg:viewBox': viewBox }, desc);
     }
     case 'group': {
-      const children = shape.children.map((c) => shapeXml(c, mapChild(c.xfrm, t, shape.childSpace ?? t), placing, ctx)).filter((e): e is XmlOut => e !== null);
+      // ODF has no group transform: each member is written at its frame on the page, the group's
+      // child space, flips and turn composed into it (nested groups compose in turn).
+      const children = shape.children.map((c) => shapeXml(c, mapChildFrame(c.xfrm, t, shape.childSpace ?? t), placing, ctx)).filter((e): e is XmlOut => e !== null);
       return children.length > 0 ? x('draw:g', { 'draw:name': name }, children) : null;
     }
     case 'table': {

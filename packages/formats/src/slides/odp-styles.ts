@@ -8,7 +8,7 @@ import type { Deck, Transform } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
-import { emuLength } from './odp-shapes-write.js';
+import { emuLength } from './odp-placement.js';
 import type { DefaultFrames } from './odp-shapes-write.js';
 import { mmLength } from './slide-units.js';
 
