@@ -112,4 +112,21 @@ describe('defined names', () => {
     expect(calc.valueAt(0, 0, 2)).toBe(20);
     calc.destroy();
   });
+
+  it('never lets a name called TRUE or FALSE, in any case or scope, stand for the constants', () => {
+    const book: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names: [
+        { name: 'true', formula: 'S!$A$1', sheet: 0 },
+        { name: 'False', formula: 'S!$A$1', sheet: 0 },
+        { name: 'FALSE', formula: 'S!$A$1' },
+      ],
+      sheets: [{ name: 'S', rows: [[{ value: 7 }, { value: null, formula: '=IF(TRUE,1,2)' }, { value: null, formula: '=FALSE' }, { value: null, formula: '=True+1' }]] }],
+    };
+    const calc = createCalc(book);
+    expect([calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 2), calc.valueAt(0, 0, 3)]).toEqual([1, false, 2]);
+    calc.destroy();
+  });
 });

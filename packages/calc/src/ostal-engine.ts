@@ -19,6 +19,18 @@ export class CalcLicenseError extends Error {
   override readonly name = 'CalcLicenseError';
 }
 
+/**
+ * Excel writes TRUE and FALSE as constants (`=IF(A1,TRUE,FALSE)`); HyperFormula knows only the
+ * functions TRUE() and FALSE(). Named expressions holding the values give the bare words their
+ * meaning, case-insensitively, and keep the formula text as written (HyperFormula prints a name
+ * as it was declared: `=IF(A1,true,false)` reads back `=IF(A1,TRUE,FALSE)`, as in Excel).
+ * Constants, not `=TRUE()`: nothing to parse or compute.
+ */
+const BOOLEAN_NAMES = [
+  { name: 'TRUE', expression: true },
+  { name: 'FALSE', expression: false },
+] as const;
+
 /** Contents of sheets, in tab order: each sheet's name and its rows of raw contents. */
 export type EngineSheets = readonly { readonly name: string; readonly rows: RawCellContent[][] }[];
 
@@ -48,16 +60,13 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
       // A map keeps tab order for any name (an object would put names like "2" first).
       const sheets: Record<string, RawCellContent[][]> = {};
       for (const sheet of options.sheets) sheets[sheet.name] = sheet.rows;
-      // Excel writes TRUE and FALSE as constants; HyperFormula knows only TRUE() and FALSE().
-      hf = HyperFormula.buildFromSheets(sheets, config, [
-        { name: 'TRUE', expression: '=TRUE()' },
-        { name: 'FALSE', expression: '=FALSE()' },
-      ]);
+      hf = HyperFormula.buildFromSheets(sheets, config, [...BOOLEAN_NAMES]);
       const state = String(hf.licenseKeyValidityState);
       if (state !== 'valid') {
         hf.destroy();
         throw new CalcLicenseError(`The calculation engine refuses its licence key (${state}).`);
       }
+      forgetBuildMarks(hf);
       return hf;
     }
     hf = HyperFormula.buildEmpty(config);
@@ -68,12 +77,24 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
     throw err;
   }
   try {
-    hf.addNamedExpression('TRUE', '=TRUE()');
-    hf.addNamedExpression('FALSE', '=FALSE()');
+    // Before any cell: formulas added later find the names there and compute once.
+    for (const { name, expression } of BOOLEAN_NAMES) hf.addNamedExpression(name, expression);
   } catch (err) {
     hf.destroy();
     if (err instanceof Error && /license key/i.test(err.message)) throw new CalcLicenseError(err.message, { cause: err });
     throw err;
   }
   return hf;
+}
+
+/**
+ * HyperFormula's builder adds the named expressions after the cells, marking every formula that
+ * uses them as changed; its first evaluation then computes the whole graph in order, names first,
+ * but leaves those marks. The first change after the build (the editor's first batch, a person's
+ * first edit) would compute all those formulas again: every `=IF(…,TRUE,FALSE)` of the workbook and
+ * everything depending on them. Nothing is stale after that first evaluation, so the marks go.
+ * (`dependencyGraph` is HyperFormula's internal graph; ostal-engine.test.ts checks the behaviour.)
+ */
+function forgetBuildMarks(hf: HyperFormula): void {
+  hf.dependencyGraph.clearDirtyVertices();
 }

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HyperFormula } from 'hyperformula';
+import type { HyperFormula as Engine, ImplementedFunctions, RawCellContent } from 'hyperformula';
+import { buildOstalEngine } from './ostal-engine.js';
+import type { PluginState, PluginValue, ProcedureNode } from './functions/plugin-support.js';
+import { OstalFunctionPlugin } from './functions/plugin-support.js';
+
+/** How many times COUNTED(x) was computed: it returns x and counts its own evaluations. */
+let evaluations = 0;
+
+class CountingPlugin extends OstalFunctionPlugin {
+  static override implementedFunctions: ImplementedFunctions = { COUNTED: { method: 'counted' } };
+
+  counted(ast: ProcedureNode, state: PluginState): PluginValue {
+    evaluations += 1;
+    return this.evaluateArg(ast.args[0]!, state);
+  }
+}
+
+beforeAll(() => {
+  HyperFormula.registerFunctionPlugin(CountingPlugin, { enGB: { COUNTED: 'COUNTED' }, enUS: { COUNTED: 'COUNTED' } });
+});
+
+afterAll(() => {
+  HyperFormula.unregisterFunctionPlugin(CountingPlugin);
+});
+
+/** Both ways of building: the builder's one pass over sheets, and an empty engine filled after. */
+function engines(rows: RawCellContent[][]): [string, () => { hf: Engine; sheet: number }][] {
+  return [
+    ['built from sheets', () => {
+      const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows }] });
+      return { hf, sheet: hf.getSheetId('S')! };
+    }],
+    ['built empty, then filled', () => {
+      const hf = buildOstalEngine();
+      const sheet = hf.getSheetId(hf.addSheet('S'))!;
+      hf.setSheetContent(sheet, rows);
+      return { hf, sheet };
+    }],
+  ];
+}
+
+describe('buildOstalEngine: TRUE and FALSE as Excel writes them', () => {
+  const formulas = [
+    '=IF(A1,TRUE,FALSE)',
+    '=AND(TRUE,A1)',
+    '=A1=TRUE',
+    '=SUMPRODUCT(--(A1=TRUE),--(A3=TRUE))',
+    '=OR(false,A2)',
+    '=IF(True,"oui","non")',
+    '=TRUE+1',
+    '=NOT(FALSE())',
+    '=ISLOGICAL(FALSE)',
+    '=COUNTIF(A1:A3,TRUE)',
+  ];
+  const expected = [true, true, true, 1, false, 'oui', 2, true, true, 2];
+  const rows: RawCellContent[][] = [[true, ...formulas], [false], [true]];
+
+  for (const [how, build] of engines(rows)) {
+    it(`computes the bare words as the constants (${how})`, () => {
+      const { hf, sheet } = build();
+      expect(formulas.map((_, i) => hf.getCellValue({ sheet, row: 0, col: i + 1 }))).toEqual(expected);
+      hf.destroy();
+    });
+  }
+
+  it('reads the formulas back as Excel writes them, whatever the case typed', () => {
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows: [['=IF(A2,true,False)', '=AND(TRUE(),FALSE)']] }] });
+    expect(hf.getCellFormula({ sheet: 0, row: 0, col: 0 })).toBe('=IF(A2,TRUE,FALSE)');
+    expect(hf.getCellFormula({ sheet: 0, row: 0, col: 1 })).toBe('=AND(TRUE(),FALSE)');
+    hf.destroy();
+  });
+});
+
+describe('buildOstalEngine: what an edit recomputes', () => {
+  /** 200 formulas using TRUE/FALSE over A, and one (in C1) depending on the cell B1 only. */
+  const rows: RawCellContent[][] = Array.from({ length: 200 }, (_, r) => [r, `=COUNTED(IF(A${String(r + 1)}>100,TRUE,FALSE))`, r === 0 ? '=COUNTED(E1*2)' : null]);
+
+  for (const [how, build] of engines(rows)) {
+    it(`computes each formula once when built, and after an edit only what depends on the cell (${how})`, () => {
+      evaluations = 0;
+      const { hf, sheet } = build();
+      expect(evaluations).toBe(201);
+      expect(hf.getCellValue({ sheet, row: 150, col: 1 })).toBe(true);
+
+      evaluations = 0;
+      // The cells changed (after a build from sheets the first change also reports the names TRUE and FALSE).
+      const changes = hf.setCellContents({ sheet, row: 0, col: 4 }, 5).filter((change) => 'address' in change);
+      expect(changes.length).toBe(2); // E1 and C1
+      expect(evaluations).toBe(1);
+      expect(hf.getCellValue({ sheet, row: 0, col: 2 })).toBe(10);
+
+      evaluations = 0;
+      hf.setCellContents({ sheet, row: 3, col: 0 }, 500);
+      expect(evaluations).toBe(1);
+      expect(hf.getCellValue({ sheet, row: 3, col: 1 })).toBe(true);
+      hf.destroy();
+    });
+  }
+
+  it('computes nothing again on an empty batch after the build', () => {
+    evaluations = 0;
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows }] });
+    evaluations = 0;
+    hf.batch(() => undefined);
+    expect(evaluations).toBe(0);
+    hf.destroy();
+  });
+});
