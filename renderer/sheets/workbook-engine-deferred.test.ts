@@ -144,3 +144,31 @@ describe('TRUE and FALSE in a built workbook', () => {
     engine.destroy();
   });
 });
+
+describe('defined names in a built workbook', () => {
+  it('compute with the build, and every name of the file is saved back, those the engine refused too', () => {
+    const names = [
+      { name: 'Taux', formula: 'Prix!$A$1' },
+      { name: 'Local', formula: 'Prix!$A$2', sheet: 0 },
+      { name: 'Relatif', formula: 'Prix!A1' },
+      { name: 'TRUE', formula: 'Prix!$A$1', sheet: 0 },
+      { name: '_xlnm.Print_Area', formula: 'Prix!$A$1:$B$2', sheet: 0 },
+    ];
+    const workbook: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names,
+      sheets: [sheetFromGrid('Prix', [[{ value: 0.2 }, { value: null, formula: '=100*Taux' }], [{ value: 3 }, { value: null, formula: '=Local+TRUE' }]])],
+    };
+    const engine = WorkbookEngine.deferred(workbook, KEY);
+    engine.build();
+    expect([engine.value(0, 0, 1), engine.value(0, 1, 1)]).toEqual([20, 4]);
+    expect(engine.setMany(0, [{ row: 0, col: 0, raw: 0.5 }])).toEqual([
+      { sheet: 0, row: 0, col: 0 },
+      { sheet: 0, row: 0, col: 1 },
+    ]);
+    expect(engine.toWorkbook({}).names).toEqual(names);
+    engine.destroy();
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HyperFormula } from 'hyperformula';
 import type { HyperFormula as Engine, ImplementedFunctions, RawCellContent } from 'hyperformula';
-import { buildOstalEngine } from './ostal-engine.js';
+import { buildOstalEngine, CalcLicenseError } from './ostal-engine.js';
 import type { PluginState, PluginValue, ProcedureNode } from './functions/plugin-support.js';
 import { OstalFunctionPlugin } from './functions/plugin-support.js';
 
@@ -106,5 +106,49 @@ describe('buildOstalEngine: what an edit recomputes', () => {
     hf.batch(() => undefined);
     expect(evaluations).toBe(0);
     hf.destroy();
+  });
+});
+
+describe('buildOstalEngine: defined names in the build', () => {
+  /** Sheet "2" first in tab order (an object would put it first anyway), then "Data". */
+  const sheets = [
+    { name: 'Data', rows: [[0.5, 10], ['=COUNTED(B1*Rate)', '=COUNTED(Local*2)', '=A2+1']] as RawCellContent[][] },
+    { name: '2', rows: [['=COUNTED(Local)', '=Rate'], [7]] as RawCellContent[][] },
+  ];
+  const names = [
+    { name: 'Rate', expression: '=Data!$A$1' },
+    { name: 'Local', expression: '=Data!$B$1', sheet: 0 },
+    { name: 'Local', expression: "='2'!$A$2", sheet: 1 },
+    // Refused by the engine: relative references, a name like a cell, a taken name, an unknown sheet.
+    { name: 'Relative', expression: '=Data!A1' },
+    { name: 'B2', expression: '=1' },
+    { name: 'rate', expression: '=2' },
+    { name: 'Lost', expression: '=3', sheet: 5 },
+  ];
+
+  it('computes the formulas using names once, with the names, and leaves out the names the engine refuses', () => {
+    evaluations = 0;
+    const hf = buildOstalEngine(undefined, { sheets, names });
+    const [data, two] = [hf.getSheetId('Data')!, hf.getSheetId('2')!];
+    expect(evaluations).toBe(3);
+    expect([hf.getCellValue({ sheet: data, row: 1, col: 0 }), hf.getCellValue({ sheet: data, row: 1, col: 1 }), hf.getCellValue({ sheet: data, row: 1, col: 2 })]).toEqual([5, 20, 6]);
+    expect([hf.getCellValue({ sheet: two, row: 0, col: 0 }), hf.getCellValue({ sheet: two, row: 0, col: 1 })]).toEqual([7, 0.5]);
+    expect(hf.listNamedExpressions().sort()).toEqual(['FALSE', 'Rate', 'TRUE']);
+    expect(hf.listNamedExpressions(data)).toEqual(['Local']);
+    expect([hf.getNamedExpressionValue('Local', data), hf.getNamedExpressionValue('Local', two)]).toEqual([10, 7]);
+
+    evaluations = 0;
+    hf.setCellContents({ sheet: data, row: 0, col: 0 }, 2);
+    expect(evaluations).toBe(1); // A2 (C2 and '2'!B1 follow without COUNTED)
+    expect([hf.getCellValue({ sheet: data, row: 1, col: 2 }), hf.getCellValue({ sheet: two, row: 0, col: 1 })]).toEqual([21, 2]);
+    expect(hf.isThereSomethingToUndo()).toBe(true);
+    hf.undo();
+    expect(hf.isThereSomethingToUndo()).toBe(false);
+    hf.destroy();
+  });
+
+  it('throws CalcLicenseError for a refused key, names or not', () => {
+    expect(() => buildOstalEngine('not-a-valid-key', { sheets, names })).toThrow(CalcLicenseError);
+    expect(() => buildOstalEngine('not-a-valid-key', { sheets })).toThrow(CalcLicenseError);
   });
 });

@@ -5,8 +5,10 @@
  * both build their engine here, so the screen and `ostal inspect --values` never disagree.
  */
 import { HyperFormula } from 'hyperformula';
-import type { RawCellContent } from 'hyperformula';
+import type { ConfigParams, RawCellContent, SerializedNamedExpression } from 'hyperformula';
 import { registerOstalFunctions } from './functions/register-functions.js';
+import { tryAddName } from './defined-names.js';
+import type { DefinedNameEntry } from './defined-names.js';
 
 /** HyperFormula's key when none is configured; deployments set theirs by policy. */
 export const DEFAULT_ENGINE_LICENSE_KEY = 'gpl-v3';
@@ -34,15 +36,30 @@ const BOOLEAN_NAMES = [
 /** Contents of sheets, in tab order: each sheet's name and its rows of raw contents. */
 export type EngineSheets = readonly { readonly name: string; readonly rows: RawCellContent[][] }[];
 
+/** Options of {@link buildOstalEngine}. */
+export interface OstalEngineOptions {
+  /** HyperFormula's undo depth (the editor's history goes through it). */
+  readonly undoLimit?: number;
+  /** Sheets to build the engine with, in tab order. */
+  readonly sheets?: EngineSheets;
+  /**
+   * Defined names, with `sheets` only (a local name's `sheet` is an index in `sheets`): they are in
+   * place before the first evaluation, so the formulas using them compute once. Names the engine
+   * refuses are left out, as {@link addDefinedNames} does.
+   */
+  readonly names?: readonly DefinedNameEntry[];
+}
+
 /**
- * An engine configured as Ostal computes, empty or holding `sheets`. Sheets given here are built
- * in one pass by HyperFormula's graph builder, about twice as fast as adding a sheet and setting
- * its content (which goes cell by cell, recording each change for undo): on 2,000,000 cells that
- * is the difference between a long and a very long wait when a workbook opens. Read the sheets'
- * engine ids with `hf.getSheetId(name)`; nothing of the build is on the undo stack.
+ * An engine configured as Ostal computes, empty or holding `sheets` (and their `names`). Sheets
+ * given here are built in one pass by HyperFormula's graph builder, about twice as fast as adding
+ * a sheet and setting its content (which goes cell by cell, recording each change for undo): on
+ * 2,000,000 cells that is the difference between a long and a very long wait when a workbook
+ * opens. Read the sheets' engine ids with `hf.getSheetId(name)`; nothing of the build is on the
+ * undo stack.
  * @throws CalcLicenseError when HyperFormula refuses `licenseKey`.
  */
-export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY, options: { readonly undoLimit?: number; readonly sheets?: EngineSheets } = {}): HyperFormula {
+export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY, options: OstalEngineOptions = {}): HyperFormula {
   registerOstalFunctions();
   const config = {
     licenseKey,
@@ -60,7 +77,8 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
       // A map keeps tab order for any name (an object would put names like "2" first).
       const sheets: Record<string, RawCellContent[][]> = {};
       for (const sheet of options.sheets) sheets[sheet.name] = sheet.rows;
-      hf = HyperFormula.buildFromSheets(sheets, config, [...BOOLEAN_NAMES]);
+      const names = options.names && options.names.length > 0 ? acceptedNames(sheets, options.sheets, options.names, config) : [];
+      hf = HyperFormula.buildFromSheets(sheets, config, [...BOOLEAN_NAMES, ...names]);
       const state = String(hf.licenseKeyValidityState);
       if (state !== 'valid') {
         hf.destroy();
@@ -97,4 +115,28 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
  */
 function forgetBuildMarks(hf: HyperFormula): void {
   hf.dependencyGraph.clearDirtyVertices();
+}
+
+/**
+ * The names HyperFormula takes, with a local name's scope as the sheet's engine id. The builder
+ * throws on the first name it refuses, so they are tried first on an engine holding the same
+ * sheets, empty (a few milliseconds): built from the same keys in the same order, it gives the
+ * sheets the ids the real build will give them.
+ */
+function acceptedNames(sheets: Record<string, RawCellContent[][]>, tabs: EngineSheets, names: readonly DefinedNameEntry[], config: Partial<ConfigParams>): SerializedNamedExpression[] {
+  const empty: Record<string, RawCellContent[][]> = {};
+  for (const name of Object.keys(sheets)) empty[name] = [];
+  const trial = HyperFormula.buildFromSheets(empty, config, [...BOOLEAN_NAMES]);
+  try {
+    const out: SerializedNamedExpression[] = [];
+    for (const n of names) {
+      const tab = n.sheet !== undefined ? tabs[n.sheet] : undefined;
+      if (n.sheet !== undefined && tab === undefined) continue;
+      const scope = tab !== undefined ? trial.getSheetId(tab.name) : undefined;
+      if (tryAddName(trial, n.name, n.expression, scope)) out.push(scope !== undefined ? { name: n.name, expression: n.expression, scope } : { name: n.name, expression: n.expression });
+    }
+    return out;
+  } finally {
+    trial.destroy();
+  }
 }
