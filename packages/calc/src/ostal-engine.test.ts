@@ -152,3 +152,24 @@ describe('buildOstalEngine: defined names in the build', () => {
     expect(() => buildOstalEngine('not-a-valid-key', { sheets })).toThrow(CalcLicenseError);
   });
 });
+
+describe('buildOstalEngine: sheets with far cells', () => {
+  it('builds a sheet holding a few cells far apart without a grid of its whole size', () => {
+    const rows: RawCellContent[][] = Array.from({ length: 1_048_576 }, () => []);
+    rows[0] = [1];
+    rows[1_048_575] = Array.from({ length: 16_384 }, (_, c) => (c === 16_383 ? 2 : null));
+    // A grid would be 1,048,576 rows of 16,384 slots (many gigabytes: the build ran out of memory).
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows }, { name: 'T', rows: [['=SUM(S!A1,S!XFD1048576)']] }] });
+    expect(hf.getCellValue({ sheet: hf.getSheetId('T')!, row: 0, col: 0 })).toBe(3);
+    hf.destroy();
+  });
+
+  it('keeps building a filled sheet, and a sheet added empty, as grids that compute as before', () => {
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows: [[1, 2], [3, '=SUM(A1:A2)+B1-D4']] }] });
+    const added = hf.getSheetId(hf.addSheet('Added'))!;
+    hf.setCellContents({ sheet: added, row: 2, col: 1 }, '=S!B2*2');
+    hf.setCellContents({ sheet: hf.getSheetId('S')!, row: 3, col: 3 }, 1);
+    expect([hf.getCellValue({ sheet: 0, row: 1, col: 1 }), hf.getCellValue({ sheet: added, row: 2, col: 1 })]).toEqual([5, 10]);
+    hf.destroy();
+  });
+});

@@ -4,7 +4,7 @@
  * constants Excel writes. The headless facade ({@link createCalc}) and the spreadsheet editor
  * both build their engine here, so the screen and `ostal inspect --values` never disagree.
  */
-import { HyperFormula } from 'hyperformula';
+import { AlwaysDense, DenseSparseChooseBasedOnThreshold, HyperFormula } from 'hyperformula';
 import type { ConfigParams, RawCellContent, SerializedNamedExpression } from 'hyperformula';
 import { registerOstalFunctions } from './functions/register-functions.js';
 import { tryAddName } from './defined-names.js';
@@ -15,6 +15,19 @@ export const DEFAULT_ENGINE_LICENSE_KEY = 'gpl-v3';
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
+
+/**
+ * How HyperFormula keeps a sheet's cells. By default always a grid, which its builder allocates at
+ * the sheet's full size: one far cell (an external workbook's value at XFD1048576, a stray entry at
+ * row 1,000,000) then costs a row of the full width for every row, gigabytes. A sheet built less
+ * than 5 % filled keeps its cells in maps instead (at most 20 grid slots a cell otherwise); a sheet
+ * added empty stays a grid, growing with what is entered, as before.
+ */
+const BY_FILL = new DenseSparseChooseBasedOnThreshold(0.05);
+const GRID = new AlwaysDense();
+const ADDRESS_MAPPING: ConfigParams['chooseAddressMappingPolicy'] = {
+  call: (fill: number) => (fill === 0 ? GRID.call() : BY_FILL.call(fill)),
+};
 
 /** The engine refuses its licence key (invalid or expired): nothing can be computed under it. */
 export class CalcLicenseError extends Error {
@@ -67,6 +80,7 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
     ...(options.undoLimit !== undefined ? { undoLimit: options.undoLimit } : {}),
     maxRows: MAX_ROWS,
     maxColumns: MAX_COLUMNS,
+    chooseAddressMappingPolicy: ADDRESS_MAPPING,
     evaluateNullToZero: true,
     // Full precision out, as Excel stores results; HyperFormula would round to 10 decimals.
     smartRounding: false,
