@@ -3,7 +3,7 @@
  * (the file's cached results), and trying entries on it without keeping them.
  */
 import { HyperFormula } from 'hyperformula';
-import { addDefinedNames, buildOstalEngine, CalcLicenseError, externalSheets, fromEngineArrayFormula, modelFormula } from '@ostal/calc';
+import { buildOstalEngine, CalcLicenseError, definedNameEntries, externalSheets, fromEngineArrayFormula, modelFormula } from '@ostal/calc';
 import type { Cell, CellValue, DefinedName, Workbook } from '@ostal/model';
 import type { RawContent } from './cell-text.js';
 import { cellToRaw, engineToValue, sheetToRows } from './engine-cells.js';
@@ -13,16 +13,14 @@ export type EngineName = Omit<DefinedName, 'sheet'> & { sheetId?: number };
 
 /**
  * HyperFormula for a workbook, built as the headless calculation builds it, so the grid and
- * `ostal inspect --values` agree: every sheet in one pass of HyperFormula's builder, then the
- * names (formulas using them compute when they appear). Loading is not an action to undo.
+ * `ostal inspect --values` agree: every sheet and the defined names in one pass of HyperFormula's
+ * builder (formulas using a name compute once, with it). Loading is not an action to undo.
  */
 export function buildWorkbookEngine(workbook: Workbook, licenseKey: string, undoLimit: number): { hf: HyperFormula; ids: number[]; names: EngineName[] } {
   // Other workbooks' last values go after the workbook's sheets, which alone get ids here (external-sheets.ts in @ostal/calc).
   const sheets = [...workbook.sheets.map((sheet) => ({ name: sheet.name, rows: sheetToRows(sheet) })), ...externalSheets(workbook)];
-  const hf = buildOstalEngine(licenseKey, { undoLimit, sheets });
+  const hf = buildOstalEngine(licenseKey, { undoLimit, sheets, names: definedNameEntries(workbook) });
   const ids = workbook.sheets.map((sheet) => hf.getSheetId(sheet.name)!);
-  hf.batch(() => addDefinedNames(hf, workbook, ids));
-  hf.clearUndoStack();
   const names = (workbook.names ?? []).map(({ sheet, ...rest }) => (sheet !== undefined ? { ...rest, sheetId: ids[sheet] ?? -1 } : rest));
   return { hf, ids, names };
 }

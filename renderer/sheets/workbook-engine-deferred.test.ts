@@ -3,6 +3,7 @@ import { CalcLicenseError } from '@ostal/calc';
 import { sheetFromGrid, WORKBOOK_VERSION } from '@ostal/model';
 import type { Cell, Workbook } from '@ostal/model';
 import { openWorkbookEngine, storedCells } from './deferred-build.js';
+import { toCanonicalFormula, toLocalFormula } from './formula-locale.js';
 import { WorkbookEngine } from './workbook-engine.js';
 
 const KEY = 'gpl-v3';
@@ -101,5 +102,73 @@ describe('openWorkbookEngine', () => {
     engine.set(0, 0, 0, 3);
     expect(engine.ready).toBe(true);
     expect(engine.value(0, 20_000, 1)).toBe(60_000);
+  });
+});
+
+describe('TRUE and FALSE in a built workbook', () => {
+  function logical(): Workbook {
+    return {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      sheets: [
+        sheetFromGrid('S', [
+          [{ value: 1 }, { value: null, formula: '=IF(A1>0,TRUE,FALSE)' }, { value: null, formula: '=AND(TRUE,B1)' }],
+          [{ value: 5 }, { value: null, formula: '=A2*2' }, { value: null, formula: '=C1=TRUE' }],
+        ]),
+      ],
+    };
+  }
+
+  it('compute as the constants, and the first edit after the build changes only what depends on the cell', () => {
+    const engine = WorkbookEngine.deferred(logical(), KEY);
+    engine.build();
+    expect([engine.value(0, 0, 1), engine.value(0, 0, 2), engine.value(0, 1, 2)]).toEqual([true, true, true]);
+    expect(engine.setMany(0, [{ row: 1, col: 0, raw: 6 }])).toEqual([
+      { sheet: 0, row: 1, col: 0 },
+      { sheet: 0, row: 1, col: 1 },
+    ]);
+    expect(engine.setMany(0, [{ row: 0, col: 0, raw: -1 }]).length).toBe(4);
+    expect([engine.value(0, 0, 1), engine.value(0, 0, 2), engine.value(0, 1, 2)]).toEqual([false, false, false]);
+    engine.destroy();
+  });
+
+  it('keep the text a person typed in French, and are saved as Excel writes them', () => {
+    const engine = WorkbookEngine.fromWorkbook(logical(), KEY);
+    engine.setMany(0, [{ row: 2, col: 0, raw: toCanonicalFormula('=SI(A1;vrai;FAUX)', 'fr-FR') }]);
+    expect(engine.value(0, 2, 0)).toBe(true);
+    expect(toLocalFormula(String(engine.raw(0, 2, 0)), 'fr-FR')).toBe('=SI(A1;VRAI;FAUX)');
+    const saved = engine.toWorkbook({});
+    expect(saved.sheets[0]!.rows[2]![0]).toMatchObject({ formula: '=IF(A1,TRUE,FALSE)', value: true });
+    expect(saved.sheets[0]!.rows[0]![1]).toMatchObject({ formula: '=IF(A1>0,TRUE,FALSE)', value: true });
+    engine.destroy();
+  });
+});
+
+describe('defined names in a built workbook', () => {
+  it('compute with the build, and every name of the file is saved back, those the engine refused too', () => {
+    const names = [
+      { name: 'Taux', formula: 'Prix!$A$1' },
+      { name: 'Local', formula: 'Prix!$A$2', sheet: 0 },
+      { name: 'Relatif', formula: 'Prix!A1' },
+      { name: 'TRUE', formula: 'Prix!$A$1', sheet: 0 },
+      { name: '_xlnm.Print_Area', formula: 'Prix!$A$1:$B$2', sheet: 0 },
+    ];
+    const workbook: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names,
+      sheets: [sheetFromGrid('Prix', [[{ value: 0.2 }, { value: null, formula: '=100*Taux' }], [{ value: 3 }, { value: null, formula: '=Local+TRUE' }]])],
+    };
+    const engine = WorkbookEngine.deferred(workbook, KEY);
+    engine.build();
+    expect([engine.value(0, 0, 1), engine.value(0, 1, 1)]).toEqual([20, 4]);
+    expect(engine.setMany(0, [{ row: 0, col: 0, raw: 0.5 }])).toEqual([
+      { sheet: 0, row: 0, col: 0 },
+      { sheet: 0, row: 0, col: 1 },
+    ]);
+    expect(engine.toWorkbook({}).names).toEqual(names);
+    engine.destroy();
   });
 });

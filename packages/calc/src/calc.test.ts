@@ -112,4 +112,44 @@ describe('defined names', () => {
     expect(calc.valueAt(0, 0, 2)).toBe(20);
     calc.destroy();
   });
+
+  it('keeps the cells, names and INDIRECT cells of each sheet apart when a sheet is named like a number', () => {
+    const book: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names: [
+        { name: 'Taux', formula: "'2'!$A$1" },
+        { name: 'Base', formula: "'2'!$B$1", sheet: 0 },
+      ],
+      sheets: [
+        { name: 'Synthèse', rows: [[{ value: null, formula: '=INDIRECT("\'2\'!A1")*Taux' }, { value: null, formula: '=Base' }]] },
+        { name: '2', rows: [[{ value: 10 }, { value: null, formula: '=INDIRECT("A1")+1' }]] },
+      ],
+    };
+    const calc = createCalc(book);
+    expect([calc.valueAt('Synthèse', 0, 0), calc.valueAt('Synthèse', 0, 1), calc.valueAt('2', 0, 1)]).toEqual([100, 11, 11]);
+    const fresh = calc.recalculate();
+    expect(fresh.sheets.map((sheet) => sheet.name)).toEqual(['Synthèse', '2']);
+    expect(fresh.sheets[1]!.rows[0]![1]).toEqual({ formula: '=INDIRECT("A1")+1', value: 11 });
+    expect(calc.diagnostics).toEqual([]);
+    calc.destroy();
+  });
+
+  it('never lets a name called TRUE or FALSE, in any case or scope, stand for the constants', () => {
+    const book: Workbook = {
+      kind: 'workbook',
+      version: WORKBOOK_VERSION,
+      meta: {},
+      names: [
+        { name: 'true', formula: 'S!$A$1', sheet: 0 },
+        { name: 'False', formula: 'S!$A$1', sheet: 0 },
+        { name: 'FALSE', formula: 'S!$A$1' },
+      ],
+      sheets: [{ name: 'S', rows: [[{ value: 7 }, { value: null, formula: '=IF(TRUE,1,2)' }, { value: null, formula: '=FALSE' }, { value: null, formula: '=True+1' }]] }],
+    };
+    const calc = createCalc(book);
+    expect([calc.valueAt(0, 0, 1), calc.valueAt(0, 0, 2), calc.valueAt(0, 0, 3)]).toEqual([1, false, 2]);
+    calc.destroy();
+  });
 });
