@@ -72,12 +72,16 @@ export const FORMULAS: readonly string[] = [
   '=SUBSTITUTE(B3,"a","o",2)', '=REPLACE(B1,1,1,"A")', '=REPT("ab",3)', '=CONCATENATE(B1,"-",A1)', '=B1&A12', '=EXACT("a","A")',
   '=CODE("A")', '=CHAR(66)', '=UNICODE("é")', '=VALUE("12.5")', '=VALUE("abc")', '="a"="A"', '="abc"<"abd"', '=TEXTJOIN(",",TRUE,B1:B3)',
   '=CLEAN("a"&CHAR(7)&"b")', '=A4*2', '=A4&""', '=B1+1',
+  '=NUMBERVALUE("2.500,27",",",".")', '=NUMBERVALUE("3.5%")', '=NUMBERVALUE(" 1 234.5 ")', '=NUMBERVALUE("1.2.3")', '=NUMBERVALUE("")',
+  '=NUMBERVALUE("1,5",",")', '=NUMBERVALUE(A4)', '=NUMBERVALUE("1e3")', '=NUMBERVALUE("9%%")',
+  '=TEXTJOIN("-",FALSE,A1:A5)', '=TEXTJOIN(", ",TRUE,B1:B3,C1)', '=CONCAT(A12,"|",D1)', '=UNICHAR(8364)', '=UNICODE(B9)', '=UNICHAR(0)',
+  '=IFS(A2>5,1,A2=5,2)', '=IFS(FALSE,1)', '=SWITCH(B3,"apple",1,"banana",2)', '=SWITCH(9,1,2)', '=MAXIFS(A1:A12,B1:B12,"apple")', '=MINIFS(C1:C12,B1:B12,"a*",A1:A12,">0")',
   // Lookup and reference
   '=VLOOKUP("banana",B1:C12,2,FALSE)', '=VLOOKUP(4.5,F1:F8,1,TRUE)', '=VLOOKUP("zzz",B1:C12,2,FALSE)', '=HLOOKUP(2,G1:I3,3,FALSE)',
   '=INDEX(C1:C12,3)', '=INDEX(G1:I3,2,3)', '=MATCH(7,A1:A12,0)', '=MATCH("b*",B1:B12,0)', '=MATCH(4,F1:F8,1)', '=CHOOSE(2,"a","b","c")',
   '=ROWS(A1:C12)', '=COLUMNS(A1:C12)', '=ROW(C5)', '=COLUMN(C5)', '=OFFSET(A1,2,2)', '=SUM(OFFSET(A1,0,0,3,1))', '=ADDRESS(2,3)',
   '=INDIRECT("A3")', '=INDIRECT("B"&A1)', '=SUM(INDIRECT("A1:A3"))', '=INDIRECT("Other!A1")*2', '=INDIRECT("nowhere")', '=Other!A2&"!"',
-  '=XLOOKUP("cherry",B1:B12,C1:C12)',
+  '=XLOOKUP("cherry",B1:B12,C1:C12)', '=XMATCH(7,A1:A12)', '=TEXTBEFORE(B2,"r")', '=TEXTAFTER(B12," ",-1)',
   // Dates as serial numbers
   '=DATE(2024,2,29)', '=DATE(2023,14,1)', '=YEAR(E1)', '=MONTH(E3)', '=DAY(E4)', '=WEEKDAY(E1)', '=WEEKDAY(E1,2)', '=WEEKNUM(E5)',
   '=ISOWEEKNUM(E6)', '=ISOWEEKNUM(DATE(2021,1,3))', '=EDATE(E1,1)', '=EOMONTH(E1,1)', '=DAYS(E2,E1)', '=DAYS360(E1,E4)',

@@ -12,11 +12,14 @@ import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
+import { NumberValueFunctionPlugin } from './number-value-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
+import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
+import { XmatchFunctionPlugin } from './xmatch-function.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
@@ -27,11 +30,14 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
   MatrixFunctionsPlugin,
+  NumberValueFunctionPlugin,
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
+  TextBeforeAfterFunctionsPlugin,
+  XmatchFunctionPlugin,
 ];
 
 let registered = false;
