@@ -17,6 +17,10 @@ describe('French formulas', () => {
     ['=MOYENNE.SI.ENS(B1:B4;A1:A4;"x")', '=AVERAGEIFS(B1:B4,A1:A4,"x")'],
     ['=LOG10(100)+ATAN2(1;1)', '=LOG10(100)+ATAN2(1,1)'],
     ['=,5+Total', '=.5+Total'],
+    ['=SI.MULTIPLE(A1;1;"un";"autre")', '=SWITCH(A1,1,"un","autre")'],
+    ['=MAX.SI.ENS(B1:B4;A1:A4;"x")+MIN.SI.ENS(B1:B4;A1:A4;"y")', '=MAXIFS(B1:B4,A1:A4,"x")+MINIFS(B1:B4,A1:A4,"y")'],
+    ['=EQUIVX(VALEURNOMBRE("1,5";",");FILTRE(A1:A4;B1:B4))', '=XMATCH(NUMBERVALUE("1,5",","),FILTER(A1:A4,B1:B4))'],
+    ['=TEXTE.AVANT(A1;"-")&TEXTE.APRES(A1;"-";-1)', '=TEXTBEFORE(A1,"-")&TEXTAFTER(A1,"-",-1)'],
   ];
 
   it.each(cases)('%s ↔ %s', (french, canonical) => {

@@ -22,7 +22,10 @@ export interface FormulaLocale {
   readonly errors: ReadonlyMap<string, string>;
 }
 
-/** Names HyperFormula's frFR pack lacks: functions Ostal adds (Excel's French names). */
+/**
+ * Names HyperFormula's frFR pack lacks (functions Ostal adds) or gets wrong (SWITCH has an empty
+ * name there, MAXIFS and MINIFS lack `.ENS`, FILTER is untranslated): Excel's French names.
+ */
 const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   AVERAGEIFS: 'MOYENNE.SI.ENS',
   'ERROR.TYPE': 'TYPE.ERREUR',
@@ -49,6 +52,14 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   PERCENTRANK: 'RANG.POURCENTAGE',
   'PERCENTRANK.INC': 'RANG.POURCENTAGE.INCLURE',
   'PERCENTRANK.EXC': 'RANG.POURCENTAGE.EXCLURE',
+  SWITCH: 'SI.MULTIPLE',
+  MAXIFS: 'MAX.SI.ENS',
+  MINIFS: 'MIN.SI.ENS',
+  FILTER: 'FILTRE',
+  NUMBERVALUE: 'VALEURNOMBRE',
+  TEXTBEFORE: 'TEXTE.AVANT',
+  TEXTAFTER: 'TEXTE.APRES',
+  XMATCH: 'EQUIVX',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */
