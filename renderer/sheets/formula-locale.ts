@@ -60,6 +60,15 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   TEXTBEFORE: 'TEXTE.AVANT',
   TEXTAFTER: 'TEXTE.APRES',
   XMATCH: 'EQUIVX',
+  TAKE: 'PRENDRE',
+  DROP: 'EXCLURE',
+  CHOOSEROWS: 'CHOISIRLIGNES',
+  CHOOSECOLS: 'CHOISIRCOLS',
+  EXPAND: 'DEVELOPPER',
+  TOCOL: 'VERSCOL',
+  TOROW: 'VERSLIGNE',
+  WRAPROWS: 'ORGA.LIGNES',
+  WRAPCOLS: 'ORGA.COLS',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

@@ -6,6 +6,8 @@
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
+import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
@@ -24,6 +26,8 @@ import { XmatchFunctionPlugin } from './xmatch-function.js';
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayAreaFunctionPlugin,
+  ArrayReshapeFunctionsPlugin,
+  ArrayShapeFunctionsPlugin,
   ConditionalFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
