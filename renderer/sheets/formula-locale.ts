@@ -69,6 +69,11 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   TOROW: 'VERSLIGNE',
   WRAPROWS: 'ORGA.LIGNES',
   WRAPCOLS: 'ORGA.COLS',
+  SORTBY: 'TRIERPAR',
+  GESTEP: 'SUP.SEUIL',
+  'ERF.PRECISE': 'ERF.PRECIS',
+  'ERFC.PRECISE': 'ERFC.PRECIS',
+  MUNIT: 'MATRICE.UNITAIRE',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

@@ -38,6 +38,7 @@ const COMMON: Readonly<Record<string, string>> = {
   MAXIFS: 'max_plage; plage_critères1; critère1; … | max_range, criteria_range1, criteria1, …',
   MINIFS: 'min_plage; plage_critères1; critère1; … | min_range, criteria_range1, criteria1, …',
   SUMPRODUCT: 'matrice1; [matrice2]; … | array1, [array2], …',
+  SORTBY: 'tableau; par_tableau1; [ordre_tri1]; … | array, by_array1, [sort_order1], …',
   TAKE: 'tableau; lignes; [colonnes] | array, rows, [columns]',
   DROP: 'tableau; lignes; [colonnes] | array, rows, [columns]',
   CHOOSEROWS: 'tableau; no_ligne1; [no_ligne2]; … | array, row_num1, [row_num2], …',

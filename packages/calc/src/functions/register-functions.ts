@@ -9,6 +9,7 @@ import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-funct
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
+import { EngineeringFunctionsPlugin } from './engineering-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
@@ -18,6 +19,7 @@ import { NumberValueFunctionPlugin } from './number-value-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
+import { SortByFunctionPlugin } from './sortby-function.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
@@ -29,6 +31,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
   ConditionalFunctionsPlugin,
+  EngineeringFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
@@ -38,6 +41,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
+  SortByFunctionPlugin,
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
   TextBeforeAfterFunctionsPlugin,
