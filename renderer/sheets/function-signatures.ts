@@ -38,6 +38,7 @@ const COMMON: Readonly<Record<string, string>> = {
   MAXIFS: 'max_plage; plage_critères1; critère1; … | max_range, criteria_range1, criteria1, …',
   MINIFS: 'min_plage; plage_critères1; critère1; … | min_range, criteria_range1, criteria1, …',
   SUMPRODUCT: 'matrice1; [matrice2]; … | array1, [array2], …',
+  CONVERT: 'nombre; de_unité; à_unité | number, from_unit, to_unit',
   SORTBY: 'tableau; par_tableau1; [ordre_tri1]; … | array, by_array1, [sort_order1], …',
   TAKE: 'tableau; lignes; [colonnes] | array, rows, [columns]',
   DROP: 'tableau; lignes; [colonnes] | array, rows, [columns]',

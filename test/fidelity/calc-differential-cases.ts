@@ -45,7 +45,11 @@ export const FORMULAS: readonly string[] = [
   '=HARMEAN(F1:F8)', '=AVEDEV(F1:F8)', '=DEVSQ(F1:F8)', '=SKEW(F1:F8)', '=CORREL(F1:F6,C1:C6)', '=SLOPE(C1:C3,A1:A3)', '=SUM(G1:G8)',
   '=INTERCEPT(C1:C3,A1:A3)', '=FORECAST(4,C1:C3,A1:A3)', '=FORECAST.LINEAR(0,F1:F8,C1:C8)', '=KURT(F1:F8)', '=TRIMMEAN(F1:F8,0.25)',
   '=PERMUT(10,3)', '=PERMUTATIONA(4,3)', '=GESTEP(A3,7)', '=GESTEP(A7)', '=ERF.PRECISE(0.745)', '=ERF.PRECISE(-2.5)', '=ERFC.PRECISE(2.5)',
-  '=ERFC.PRECISE(-1)', '=SUM(MUNIT(3))', '=INDEX(MUNIT(3),2,2)', '=MDETERM(MUNIT(4))', '=LOOKUP(4.5,F1:F8,C1:C8)', '=LOOKUP(2,1/(C1:C12>30),B1:B12)', '=LOOKUP("b",B1:B3)', '=CONCAT(B1:B3,A1)',
+  '=ERFC.PRECISE(-1)', '=SUM(MUNIT(3))', '=CONVERT(A3,"lbm","kg")', '=CONVERT(68,"F","C")', '=CONVERT(2.5,"ft","sec")', '=CONVERT(1,"atm","mmHg")',
+  '=CONVERT(1,"mi","km")', '=CONVERT(1,"m2","ft2")', '=CONVERT(1,"gal","l")', '=CONVERT(1,"u","g")', '=CONVERT(1,"eV","J")', '=CONVERT(1,"HP","W")',
+  '=CONVERT(1,"psi","Pa")', '=CONVERT(1,"BTU","J")', '=CONVERT(1,"lbf","N")', '=CONVERT(1,"sg","kg")', '=CONVERT(1,"cal","J")', '=CONVERT(1,"HPh","J")',
+  '=CONVERT(1,"pc","m")', '=CONVERT(1,"us_acre","m2")', '=CONVERT(1,"bushel","l")', '=CONVERT(1,"kibyte","bit")', '=CONVERT(100,"C","Rank")',
+  '=CONVERT(1,"Torr","Pa")', '=CONVERT(1,"survey_mi","m")', '=CONVERT(1,"ly","m")', '=CONVERT(1,"admkn","kn")', '=CONVERT(1,"flb","J")', '=CONVERT(1,"Pica","mm")', '=INDEX(MUNIT(3),2,2)', '=MDETERM(MUNIT(4))', '=LOOKUP(4.5,F1:F8,C1:C8)', '=LOOKUP(2,1/(C1:C12>30),B1:B12)', '=LOOKUP("b",B1:B3)', '=CONCAT(B1:B3,A1)',
   // MODE, RANK, FREQUENCY, MDETERM
   '=MODE(F1:F8)', '=MODE.SNGL(1,2,2,3,3)', '=MODE(1,2,3)', '=RANK(5,F1:F8)', '=RANK(4,F1:F8,1)', '=RANK.EQ(3.5,A1:A12)', '=RANK.AVG(4,F1:F8)',
   '=RANK.AVG(3.5,A1:A12,1)', '=RANK(6,F1:F8)', '=INDEX(FREQUENCY(F1:F8,{3,5}),1)', '=INDEX(FREQUENCY(F1:F8,{3,5}),2)',

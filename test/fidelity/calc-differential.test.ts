@@ -8,6 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { compareWithLibreOffice } from './calc-differential.js';
 import type { Comparison } from './calc-differential.js';
 
+/** Units whose size LibreOffice 7.4 takes from older measurements than the exact definitions Ostal uses. */
+const OLD_UNIT = 'LibreOffice 7.4 sizes this unit from an older, less precise measurement (lbm 0.45359231 kg); Ostal uses the exact definition (Excel: 1 lbm = 0.45359237 kg)';
+
 /** Formulas whose results differ on purpose or because of LibreOffice, with the reason (KNOWN-DIFFERENCES.md). */
 const KNOWN: Readonly<Record<string, string>> = {
   '=SUM(A1:A12)': 'LibreOffice has no logical type: TRUE in a range counts as 1',
@@ -40,6 +43,13 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=NUMBERVALUE(" 1 234.5 ")': 'Excel ignores spaces anywhere in the text; LibreOffice refuses them',
   '=NUMBERVALUE("")': 'Excel: empty text is 0; LibreOffice: #VALUE!',
   '=UNICHAR(0)': 'Excel: #VALUE! for 0; LibreOffice returns the NUL character',
+  '=CONVERT(2.5,"ft","sec")': 'Excel: #N/A for units of different quantities; LibreOffice: Err:502',
+  ...Object.fromEntries(
+    ['CONVERT(A3,"lbm","kg")', 'CONVERT(1,"u","g")', 'CONVERT(1,"eV","J")', 'CONVERT(1,"HP","W")', 'CONVERT(1,"psi","Pa")', 'CONVERT(1,"BTU","J")', 'CONVERT(1,"lbf","N")',
+      'CONVERT(1,"sg","kg")', 'CONVERT(1,"cal","J")', 'CONVERT(1,"HPh","J")', 'CONVERT(1,"pc","m")', 'CONVERT(1,"bushel","l")', 'CONVERT(1,"Torr","Pa")', 'CONVERT(1,"ly","m")',
+      'CONVERT(1,"admkn","kn")'].map((f) => [`=${f}`, OLD_UNIT]),
+  ),
+  '=CONVERT(1,"flb","J")': 'Ostal: the foot-pound (1.3558 J); LibreOffice 7.4 gives 0.0421 J, the size of a foot-poundal',
   '=WEEKNUM(E5)': 'Excel WEEKNUM type 1 gives 53 for 2024-12-31; LibreOffice 7.4 reads xlsx WEEKNUM differently',
   '=ISERROR(NOSUCHFUNCTION(1))': 'Ostal never computes around an unsupported function: #NAME? and a diagnostic',
 };

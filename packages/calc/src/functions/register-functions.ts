@@ -9,6 +9,7 @@ import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-funct
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
+import { ConvertFunctionPlugin } from './convert-function.js';
 import { EngineeringFunctionsPlugin } from './engineering-functions.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
@@ -31,6 +32,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
   ConditionalFunctionsPlugin,
+  ConvertFunctionPlugin,
   EngineeringFunctionsPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
