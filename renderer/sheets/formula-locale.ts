@@ -74,6 +74,7 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'ERF.PRECISE': 'ERF.PRECIS',
   'ERFC.PRECISE': 'ERFC.PRECIS',
   MUNIT: 'MATRICE.UNITAIRE',
+  FIXED: 'CTXT',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

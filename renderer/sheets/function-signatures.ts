@@ -62,6 +62,7 @@ const COMMON: Readonly<Record<string, string>> = {
   TEXTJOIN: 'délimiteur; ignorer_vide; texte1; [texte2]; … | delimiter, ignore_empty, text1, [text2], …',
   TEXTBEFORE: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
   TEXTAFTER: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
+  FIXED: 'nombre; [décimales]; [no_séparateur] | number, [decimals], [no_commas]',
   NUMBERVALUE: 'texte; [séparateur_décimal]; [séparateur_groupe] | text, [decimal_separator], [group_separator]',
   LEFT: 'texte; [no_car] | text, [num_chars]',
   RIGHT: 'texte; [no_car] | text, [num_chars]',

@@ -1,5 +1,5 @@
 /**
- * CONVERT, which HyperFormula lacks (Excel reference; OpenFormula, ODF 1.3 Part 4, 6.16.21): a
+ * CONVERT, which HyperFormula lacks (Excel reference; OpenFormula, ODF 1.3 Part 4): a
  * number from one unit of measure to another, with the units of `convert-units.ts`.
  * CONVERT(number, from_unit, to_unit): unit names are case-sensitive; an unknown unit, or units
  * of different quantities, is #N/A; a number that is no number is #VALUE!.

@@ -1,6 +1,6 @@
 /**
  * GESTEP, ERF.PRECISE and ERFC.PRECISE, which HyperFormula lacks (Excel reference; OpenFormula,
- * ODF 1.3 Part 4, 6.16.23 GESTEP). GESTEP(number, [step]) is 1 when number ≥ step (default 0),
+ * ODF 1.3 Part 4). GESTEP(number, [step]) is 1 when number ≥ step (default 0),
  * else 0. ERF.PRECISE(x) is the error function from 0 to x and ERFC.PRECISE(x) its complement
  * 1 − erf(x), for any real x (negative x included, as Excel 2010 allows).
  */

@@ -1,5 +1,5 @@
 /**
- * NUMBERVALUE, which HyperFormula lacks (Excel reference; OpenFormula, ODF 1.3 Part 4, 6.20.16):
+ * NUMBERVALUE, which HyperFormula lacks (Excel reference; OpenFormula, ODF 1.3 Part 4):
  * a number read from text written with given separators, independently of any locale.
  *
  * NUMBERVALUE(text, [decimal_separator], [group_separator]):

@@ -10,7 +10,9 @@ import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { ConvertFunctionPlugin } from './convert-function.js';
+import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
 import { EngineeringFunctionsPlugin } from './engineering-functions.js';
+import { FixedFunctionPlugin } from './fixed-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
@@ -33,7 +35,9 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayShapeFunctionsPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,
+  EncodeUrlFunctionPlugin,
   EngineeringFunctionsPlugin,
+  FixedFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
