@@ -75,6 +75,9 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'ERFC.PRECISE': 'ERFC.PRECIS',
   MUNIT: 'MATRICE.UNITAIRE',
   FIXED: 'CTXT',
+  'MODE.MULT': 'MODE.MULTIPLE',
+  'BINOM.DIST.RANGE': 'LOI.BINOMIALE.SERIE',
+  RANDARRAY: 'TABLEAU.ALEA',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

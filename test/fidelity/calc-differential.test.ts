@@ -43,6 +43,10 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=NUMBERVALUE(" 1 234.5 ")': 'Excel ignores spaces anywhere in the text; LibreOffice refuses them',
   '=NUMBERVALUE("")': 'Excel: empty text is 0; LibreOffice: #VALUE!',
   '=UNICHAR(0)': 'Excel: #VALUE! for 0; LibreOffice returns the NUL character',
+  '=MODE.MULT(A1:A3)': 'Excel: #N/A when no value repeats; LibreOffice: #VALUE!',
+  '=BINOM.DIST.RANGE(60,0.75,48)': 'LibreOffice 7.4 does not read _xlfn.BINOM.DIST.RANGE from xlsx (the ods file agrees)',
+  '=BINOM.DIST.RANGE(60,0.75,45,50)': 'LibreOffice 7.4 does not read _xlfn.BINOM.DIST.RANGE from xlsx (the ods file agrees)',
+  '=BINOM.DIST.RANGE(10,0.5,11)': 'LibreOffice 7.4 does not read _xlfn.BINOM.DIST.RANGE from xlsx (the ods file agrees)',
   '=CONVERT(2.5,"ft","sec")': 'Excel: #N/A for units of different quantities; LibreOffice: Err:502',
   ...Object.fromEntries(
     ['CONVERT(A3,"lbm","kg")', 'CONVERT(1,"u","g")', 'CONVERT(1,"eV","J")', 'CONVERT(1,"HP","W")', 'CONVERT(1,"psi","Pa")', 'CONVERT(1,"BTU","J")', 'CONVERT(1,"lbf","N")',

@@ -8,6 +8,7 @@ import type { FunctionPluginDefinition } from 'hyperformula';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
+import { BinomialRangeFunctionPlugin } from './binomial-range-function.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { ConvertFunctionPlugin } from './convert-function.js';
 import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
@@ -19,6 +20,7 @@ import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { NumberValueFunctionPlugin } from './number-value-function.js';
+import { RandomArrayFunctionPlugin } from './random-array-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
@@ -33,6 +35,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayAreaFunctionPlugin,
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
+  BinomialRangeFunctionPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,
   EncodeUrlFunctionPlugin,
@@ -44,6 +47,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   LookupFunctionsPlugin,
   MatrixFunctionsPlugin,
   NumberValueFunctionPlugin,
+  RandomArrayFunctionPlugin,
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
   RoundingFunctionsPlugin,
