@@ -78,6 +78,7 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'MODE.MULT': 'MODE.MULTIPLE',
   'BINOM.DIST.RANGE': 'LOI.BINOMIALE.SERIE',
   RANDARRAY: 'TABLEAU.ALEA',
+  AGGREGATE: 'AGREGAT',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

@@ -97,6 +97,7 @@ const COMMON: Readonly<Record<string, string>> = {
   LARGE: 'matrice; k | array, k',
   SMALL: 'matrice; k | array, k',
   MEDIAN: 'nombre1; [nombre2]; … | number1, [number2], …',
+  AGGREGATE: 'no_fonction; options; réf1; [réf2]; … | function_num, options, ref1, [ref2], …',
   'MODE.MULT': 'nombre1; [nombre2]; … | number1, [number2], …',
   'BINOM.DIST.RANGE': 'tirages; probabilité_s; nombre_s; [nombre_s2] | trials, probability_s, number_s, [number_s2]',
   RANDARRAY: '[lignes]; [colonnes]; [min]; [max]; [nombre_entier] | [rows], [columns], [min], [max], [whole_number]',

@@ -51,6 +51,8 @@ export const FORMULAS: readonly string[] = [
   '=CONVERT(1,"pc","m")', '=CONVERT(1,"us_acre","m2")', '=CONVERT(1,"bushel","l")', '=CONVERT(1,"kibyte","bit")', '=CONVERT(100,"C","Rank")',
   '=CONVERT(1,"Torr","Pa")', '=CONVERT(1,"survey_mi","m")', '=CONVERT(1,"ly","m")', '=CONVERT(1,"admkn","kn")', '=CONVERT(1,"flb","J")', '=CONVERT(1,"Pica","mm")', '=INDEX(MUNIT(3),2,2)', '=MDETERM(MUNIT(4))', '=LOOKUP(4.5,F1:F8,C1:C8)', '=LOOKUP(2,1/(C1:C12>30),B1:B12)', '=LOOKUP("b",B1:B3)', '=CONCAT(B1:B3,A1)',
   // MODE, RANK, FREQUENCY, MDETERM
+  '=AGGREGATE(9,6,G1:G9)', '=AGGREGATE(4,6,G1:I9)', '=AGGREGATE(14,6,C1:C12/(A1:A12>1),2)', '=AGGREGATE(1,4,G1:G9)', '=AGGREGATE(12,6,F1:F8)',
+  '=AGGREGATE(16,6,F1:F8,0.3)', '=AGGREGATE(19,6,F1:F8,1)', '=AGGREGATE(3,6,A1:A12)', '=AGGREGATE(7,6,F1:F8)', '=AGGREGATE(15,6,F1:F8,9)',
   '=SUM(MODE.MULT(F1:F8))', '=INDEX(MODE.MULT(1,2,2,3,3),2)', '=MODE.MULT(A1:A3)', '=BINOM.DIST.RANGE(60,0.75,48)', '=BINOM.DIST.RANGE(60,0.75,45,50)',
   '=BINOM.DIST.RANGE(10,0.5,11)', '=MODE(F1:F8)', '=MODE.SNGL(1,2,2,3,3)', '=MODE(1,2,3)', '=RANK(5,F1:F8)', '=RANK(4,F1:F8,1)', '=RANK.EQ(3.5,A1:A12)', '=RANK.AVG(4,F1:F8)',
   '=RANK.AVG(3.5,A1:A12,1)', '=RANK(6,F1:F8)', '=INDEX(FREQUENCY(F1:F8,{3,5}),1)', '=INDEX(FREQUENCY(F1:F8,{3,5}),2)',

@@ -5,6 +5,7 @@
  */
 import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
+import { AggregateFunctionPlugin } from './aggregate-function.js';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
@@ -32,6 +33,7 @@ import { XmatchFunctionPlugin } from './xmatch-function.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
+  AggregateFunctionPlugin,
   ArrayAreaFunctionPlugin,
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
