@@ -90,7 +90,7 @@ export const FORMULAS: readonly string[] = [
   '=INDEX(C1:C12,3)', '=INDEX(G1:I3,2,3)', '=MATCH(7,A1:A12,0)', '=MATCH("b*",B1:B12,0)', '=MATCH(4,F1:F8,1)', '=CHOOSE(2,"a","b","c")',
   '=ROWS(A1:C12)', '=COLUMNS(A1:C12)', '=ROW(C5)', '=COLUMN(C5)', '=OFFSET(A1,2,2)', '=SUM(OFFSET(A1,0,0,3,1))', '=ADDRESS(2,3)',
   '=INDIRECT("A3")', '=INDIRECT("B"&A1)', '=SUM(INDIRECT("A1:A3"))', '=INDIRECT("Other!A1")*2', '=INDIRECT("nowhere")', '=Other!A2&"!"',
-  '=XLOOKUP("cherry",B1:B12,C1:C12)', '=XMATCH(7,A1:A12)', '=TEXTBEFORE(B2,"r")', '=TEXTAFTER(B12," ",-1)',
+  '=SUM(FILTER(C1:C12,B1:B12="apple"))', '=ROWS(FILTER(A1:C12,F1:F12>4))', '=INDEX(FILTER(B1:C12,C1:C12>40),2,1)', '=XLOOKUP("cherry",B1:B12,C1:C12)', '=XMATCH(7,A1:A12)', '=TEXTBEFORE(B2,"r")', '=TEXTAFTER(B12," ",-1)',
   // Dates as serial numbers
   '=DATE(2024,2,29)', '=DATE(2023,14,1)', '=YEAR(E1)', '=MONTH(E3)', '=DAY(E4)', '=WEEKDAY(E1)', '=WEEKDAY(E1,2)', '=WEEKNUM(E5)',
   '=ISOWEEKNUM(E6)', '=ISOWEEKNUM(DATE(2021,1,3))', '=EDATE(E1,1)', '=EOMONTH(E1,1)', '=DAYS(E2,E1)', '=DAYS360(E1,E4)',

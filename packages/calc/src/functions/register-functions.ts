@@ -15,6 +15,7 @@ import { ConvertFunctionPlugin } from './convert-function.js';
 import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
 import { EngineeringFunctionsPlugin } from './engineering-functions.js';
 import { FixedFunctionPlugin } from './fixed-function.js';
+import { FilterFunctionPlugin } from './filter-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
@@ -43,6 +44,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   EncodeUrlFunctionPlugin,
   EngineeringFunctionsPlugin,
   FixedFunctionPlugin,
+  FilterFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
