@@ -33,7 +33,6 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=VALUE("abc")': 'Excel: #VALUE!; LibreOffice: Err:502',
   '=AND("TRUE",1)': 'Excel reads the text TRUE given directly as a logical; LibreOffice refuses it',
   '=COUNTIF(A1:A12,5)': 'Excel matches the text "5" against a number criterion; LibreOffice does not',
-  '=MATCH("b*",B1:B12,0)': 'HyperFormula MATCH has no wildcards (not overridden yet)',
   '=XLOOKUP("cherry",B1:B12,C1:C12)': 'LibreOffice 7.4 has no XLOOKUP (added in 24.8)',
   '=SUM(FILTER(C1:C12,B1:B12="apple"))': 'LibreOffice 7.4 has no FILTER (added in 24.8)',
   '=ROWS(FILTER(A1:C12,F1:F12>4))': 'LibreOffice 7.4 has no FILTER (added in 24.8)',

@@ -20,6 +20,7 @@ import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
+import { MatchFunctionPlugin } from './match-function.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { NumberValueFunctionPlugin } from './number-value-function.js';
 import { RandomArrayFunctionPlugin } from './random-array-function.js';
@@ -49,6 +50,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
+  MatchFunctionPlugin,
   MatrixFunctionsPlugin,
   NumberValueFunctionPlugin,
   RandomArrayFunctionPlugin,

@@ -21,9 +21,10 @@ import { cellError, flatValues, isEmpty, isNumberValue, OstalFunctionPlugin, toN
 const collator = new Intl.Collator('en', { sensitivity: 'accent' });
 
 /** A value reduced for comparison; null for errors. Blank cells and empty text are one kind. */
-type Key = { kind: 'number'; n: number } | { kind: 'text'; s: string } | { kind: 'logical'; n: number } | { kind: 'blank' };
+export type Key = { kind: 'number'; n: number } | { kind: 'text'; s: string } | { kind: 'logical'; n: number } | { kind: 'blank' };
 
-function keyOf(value: ScalarValue): Key | null {
+/** The comparison key of a value; null for an error. */
+export function keyOf(value: ScalarValue): Key | null {
   if (value instanceof CellError) return null;
   if (isEmpty(value) || value === '') return { kind: 'blank' };
   if (isNumberValue(value)) return { kind: 'number', n: toNumber(value) };
@@ -34,7 +35,7 @@ function keyOf(value: ScalarValue): Key | null {
 const RANK: Readonly<Record<Key['kind'], number>> = { number: 0, text: 1, logical: 2, blank: 3 };
 
 /** Excel's sort order: numbers, then texts (ignoring case), then logicals; blanks last. */
-function compareKeys(a: Key, b: Key): number {
+export function compareKeys(a: Key, b: Key): number {
   if (a.kind !== b.kind) return RANK[a.kind] - RANK[b.kind];
   if (a.kind === 'text' && b.kind === 'text') return collator.compare(a.s, b.s);
   if ((a.kind === 'number' || a.kind === 'logical') && (b.kind === 'number' || b.kind === 'logical')) return a.n - b.n;
