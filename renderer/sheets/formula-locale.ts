@@ -79,6 +79,7 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   'BINOM.DIST.RANGE': 'LOI.BINOMIALE.SERIE',
   RANDARRAY: 'TABLEAU.ALEA',
   AGGREGATE: 'AGREGAT',
+  PROB: 'PROBABILITE',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

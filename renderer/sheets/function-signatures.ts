@@ -98,6 +98,8 @@ const COMMON: Readonly<Record<string, string>> = {
   SMALL: 'matrice; k | array, k',
   MEDIAN: 'nombre1; [nombre2]; … | number1, [number2], …',
   AGGREGATE: 'no_fonction; options; réf1; [réf2]; … | function_num, options, ref1, [ref2], …',
+  PROB: 'plage_x; plage_probabilité; [limite_inf]; [limite_sup] | x_range, prob_range, [lower_limit], [upper_limit]',
+  PERCENTOF: 'sous_ensemble; ensemble | data_subset, data_all',
   'MODE.MULT': 'nombre1; [nombre2]; … | number1, [number2], …',
   'BINOM.DIST.RANGE': 'tirages; probabilité_s; nombre_s; [nombre_s2] | trials, probability_s, number_s, [number_s2]',
   RANDARRAY: '[lignes]; [colonnes]; [min]; [max]; [nombre_entier] | [rows], [columns], [min], [max], [whole_number]',

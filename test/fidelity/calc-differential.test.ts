@@ -47,6 +47,7 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=UNICHAR(0)': 'Excel: #VALUE! for 0; LibreOffice returns the NUL character',
   '=AGGREGATE(14,6,C1:C12/(A1:A12>1),2)': 'LibreOffice has no logical type: TRUE>1 is FALSE there, TRUE in Excel (logicals sort after numbers)',
   '=AGGREGATE(15,6,F1:F8,9)': 'Excel: #NUM! for a k beyond the numbers (as SMALL); LibreOffice: #VALUE!',
+  '=PROB(A1:A3,{0.5;0.5;0.5},1)': 'Excel: #NUM! when the probabilities do not add up to 1; LibreOffice: #VALUE!',
   '=MODE.MULT(A1:A3)': 'Excel: #N/A when no value repeats; LibreOffice: #VALUE!',
   '=BINOM.DIST.RANGE(60,0.75,48)': 'LibreOffice 7.4 does not read _xlfn.BINOM.DIST.RANGE from xlsx (the ods file agrees)',
   '=BINOM.DIST.RANGE(60,0.75,45,50)': 'LibreOffice 7.4 does not read _xlfn.BINOM.DIST.RANGE from xlsx (the ods file agrees)',

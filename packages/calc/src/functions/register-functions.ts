@@ -23,6 +23,7 @@ import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { MatchFunctionPlugin } from './match-function.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { NumberValueFunctionPlugin } from './number-value-function.js';
+import { ProbFunctionPlugin } from './prob-percentof-functions.js';
 import { RandomArrayFunctionPlugin } from './random-array-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
@@ -53,6 +54,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   MatchFunctionPlugin,
   MatrixFunctionsPlugin,
   NumberValueFunctionPlugin,
+  ProbFunctionPlugin,
   RandomArrayFunctionPlugin,
   RankFunctionsPlugin,
   RegressionFunctionsPlugin,
