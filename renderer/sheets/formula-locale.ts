@@ -80,6 +80,12 @@ const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   RANDARRAY: 'TABLEAU.ALEA',
   AGGREGATE: 'AGREGAT',
   PROB: 'PROBABILITE',
+  LEFTB: 'GAUCHEB',
+  RIGHTB: 'DROITEB',
+  MIDB: 'STXTB',
+  FINDB: 'TROUVERB',
+  SEARCHB: 'CHERCHERB',
+  REPLACEB: 'REMPLACERB',
 };
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */

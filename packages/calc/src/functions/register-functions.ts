@@ -10,6 +10,7 @@ import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-funct
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { BinomialRangeFunctionPlugin } from './binomial-range-function.js';
+import { ByteTextFunctionsPlugin } from './byte-text-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { ConvertFunctionPlugin } from './convert-function.js';
 import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
@@ -41,6 +42,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
   BinomialRangeFunctionPlugin,
+  ByteTextFunctionsPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,
   EncodeUrlFunctionPlugin,
