@@ -63,6 +63,8 @@ const COMMON: Readonly<Record<string, string>> = {
   TEXTBEFORE: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
   TEXTAFTER: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
   FIXED: 'nombre; [décimales]; [no_séparateur] | number, [decimals], [no_commas]',
+  VALUETOTEXT: 'valeur; [format] | value, [format]',
+  ARRAYTOTEXT: 'tableau; [format] | array, [format]',
   NUMBERVALUE: 'texte; [séparateur_décimal]; [séparateur_groupe] | text, [decimal_separator], [group_separator]',
   LEFT: 'texte; [no_car] | text, [num_chars]',
   RIGHT: 'texte; [no_car] | text, [num_chars]',

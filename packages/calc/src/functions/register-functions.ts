@@ -33,6 +33,7 @@ import { SortByFunctionPlugin } from './sortby-function.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
+import { ValueToTextFunctionsPlugin } from './value-to-text-functions.js';
 import { XmatchFunctionPlugin } from './xmatch-function.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
@@ -65,6 +66,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
   TextBeforeAfterFunctionsPlugin,
+  ValueToTextFunctionsPlugin,
   XmatchFunctionPlugin,
 ];
 
