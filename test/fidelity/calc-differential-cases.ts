@@ -87,7 +87,8 @@ export const FORMULAS: readonly string[] = [
   '=TEXTJOIN("-",FALSE,A1:A5)', '=TEXTJOIN(", ",TRUE,B1:B3,C1)', '=CONCAT(A12,"|",D1)', '=UNICHAR(8364)', '=UNICODE(B9)', '=UNICHAR(0)',
   '=IFS(A2>5,1,A2=5,2)', '=IFS(FALSE,1)', '=SWITCH(B3,"apple",1,"banana",2)', '=SWITCH(9,1,2)', '=MAXIFS(A1:A12,B1:B12,"apple")', '=MINIFS(C1:C12,B1:B12,"a*",A1:A12,">0")',
   // Lookup and reference
-  '=VLOOKUP("banana",B1:C12,2,FALSE)', '=VLOOKUP(4.5,F1:F8,1,TRUE)', '=VLOOKUP("zzz",B1:C12,2,FALSE)', '=HLOOKUP(2,G1:I3,3,FALSE)',
+  '=VLOOKUP("banana",B1:C12,2,FALSE)', '=VLOOKUP("ch*",B1:C12,2,FALSE)', '=VLOOKUP("?pricot",B1:C12,2,FALSE)', '=VLOOKUP("a~*c",B1:C12,2,FALSE)',
+  '=HLOOKUP("a*",B1:C12,3,FALSE)', '=VLOOKUP(4.5,F1:F8,1,TRUE)', '=VLOOKUP("zzz",B1:C12,2,FALSE)', '=HLOOKUP(2,G1:I3,3,FALSE)',
   '=INDEX(C1:C12,3)', '=INDEX(G1:I3,2,3)', '=MATCH(7,A1:A12,0)', '=MATCH("b*",B1:B12,0)', '=MATCH(4,F1:F8,1)', '=CHOOSE(2,"a","b","c")',
   '=ROWS(A1:C12)', '=COLUMNS(A1:C12)', '=ROW(C5)', '=COLUMN(C5)', '=OFFSET(A1,2,2)', '=SUM(OFFSET(A1,0,0,3,1))', '=ADDRESS(2,3)',
   '=INDIRECT("A3")', '=INDIRECT("B"&A1)', '=SUM(INDIRECT("A1:A3"))', '=INDIRECT("Other!A1")*2', '=INDIRECT("nowhere")', '=Other!A2&"!"',

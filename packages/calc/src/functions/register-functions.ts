@@ -21,6 +21,7 @@ import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
+import { LookupWildcardFunctionsPlugin } from './lookup-wildcard-functions.js';
 import { MatchFunctionPlugin } from './match-function.js';
 import { MatrixFunctionsPlugin } from './matrix-functions.js';
 import { NumberValueFunctionPlugin } from './number-value-function.js';
@@ -54,6 +55,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   InfoFunctionsPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
+  LookupWildcardFunctionsPlugin,
   MatchFunctionPlugin,
   MatrixFunctionsPlugin,
   NumberValueFunctionPlugin,
