@@ -83,7 +83,8 @@ export const FORMULAS: readonly string[] = [
   '=NUMBERVALUE("2.500,27",",",".")', '=NUMBERVALUE("3.5%")', '=NUMBERVALUE(" 1 234.5 ")', '=NUMBERVALUE("1.2.3")', '=NUMBERVALUE("")',
   '=NUMBERVALUE("1,5",",")', '=NUMBERVALUE(A4)', '=NUMBERVALUE("1e3")', '=NUMBERVALUE("9%%")',
   '=FIXED(A12,2)', '=FIXED(1234.567,-1)', '=FIXED(-1234.567,1,TRUE)', '=FIXED(C5*1000)', '=FIXED(0.5,0)', '=ENCODEURL(B7&" "&B9)', '=ENCODEURL("a/b?c=d&e")',
-  '=LENB(B9)', '=LEFTB(B3,3)', '=RIGHTB(B12,4)', '=MIDB(B2,2,3)', '=FINDB("a",B3)', '=SEARCHB("A?",B3)', '=SEARCHB("z",B3)', '=REPLACEB(B1,1,1,"A")',
+  '=BAHTTEXT(1234)', '=BAHTTEXT(21.25)', '=BAHTTEXT(101)', '=BAHTTEXT(0.5)', '=BAHTTEXT(-11)', '=BAHTTEXT(1000001)', '=BAHTTEXT(0)', '=BAHTTEXT(2000000.01)',
+  '=BAHTTEXT(120000)', '=BAHTTEXT(A3)', '=LENB(B9)', '=LEFTB(B3,3)', '=RIGHTB(B12,4)', '=MIDB(B2,2,3)', '=FINDB("a",B3)', '=SEARCHB("A?",B3)', '=SEARCHB("z",B3)', '=REPLACEB(B1,1,1,"A")',
   '=TEXTJOIN("-",FALSE,A1:A5)', '=TEXTJOIN(", ",TRUE,B1:B3,C1)', '=CONCAT(A12,"|",D1)', '=UNICHAR(8364)', '=UNICODE(B9)', '=UNICHAR(0)',
   '=IFS(A2>5,1,A2=5,2)', '=IFS(FALSE,1)', '=SWITCH(B3,"apple",1,"banana",2)', '=SWITCH(9,1,2)', '=MAXIFS(A1:A12,B1:B12,"apple")', '=MINIFS(C1:C12,B1:B12,"a*",A1:A12,">0")',
   // Lookup and reference

@@ -9,6 +9,7 @@ import { AggregateFunctionPlugin } from './aggregate-function.js';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
+import { BahtTextFunctionPlugin } from './baht-text-function.js';
 import { BinomialRangeFunctionPlugin } from './binomial-range-function.js';
 import { ByteTextFunctionsPlugin } from './byte-text-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
@@ -43,6 +44,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ArrayAreaFunctionPlugin,
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
+  BahtTextFunctionPlugin,
   BinomialRangeFunctionPlugin,
   ByteTextFunctionsPlugin,
   ConditionalFunctionsPlugin,
