@@ -5,6 +5,7 @@
  * edition uses); strings in quotes, quoted sheet names and references are never touched.
  */
 import { frFR } from 'hyperformula/i18n/languages';
+import { FRENCH_EXTRA } from './formula-french-names.js';
 
 /** How formulas are written in one language. */
 export interface FormulaLocale {
@@ -21,72 +22,6 @@ export interface FormulaLocale {
   /** Canonical error literal (`#NAME?`) to the local one (`#NOM?`). */
   readonly errors: ReadonlyMap<string, string>;
 }
-
-/**
- * Names HyperFormula's frFR pack lacks (functions Ostal adds) or gets wrong (SWITCH has an empty
- * name there, MAXIFS and MINIFS lack `.ENS`, FILTER is untranslated): Excel's French names.
- */
-const FRENCH_EXTRA: Readonly<Record<string, string>> = {
-  AVERAGEIFS: 'MOYENNE.SI.ENS',
-  'ERROR.TYPE': 'TYPE.ERREUR',
-  FREQUENCY: 'FREQUENCE',
-  MDETERM: 'DETERMAT',
-  MINVERSE: 'INVERSEMAT',
-  RANK: 'RANG',
-  'RANK.EQ': 'EQUATION.RANG',
-  'RANK.AVG': 'MOYENNE.RANG',
-  'MODE.SNGL': 'MODE.SIMPLE',
-  LINEST: 'DROITEREG',
-  TREND: 'TENDANCE',
-  LOGEST: 'LOGREG',
-  GROWTH: 'CROISSANCE',
-  INTERCEPT: 'ORDONNEE.ORIGINE',
-  FORECAST: 'PREVISION',
-  'FORECAST.LINEAR': 'PREVISION.LINEAIRE',
-  KURT: 'KURTOSIS',
-  TRIMMEAN: 'MOYENNE.REDUITE',
-  PERMUT: 'PERMUTATION',
-  PERMUTATIONA: 'PERMUTATIONA',
-  LOOKUP: 'RECHERCHE',
-  CONCAT: 'CONCAT',
-  PERCENTRANK: 'RANG.POURCENTAGE',
-  'PERCENTRANK.INC': 'RANG.POURCENTAGE.INCLURE',
-  'PERCENTRANK.EXC': 'RANG.POURCENTAGE.EXCLURE',
-  SWITCH: 'SI.MULTIPLE',
-  MAXIFS: 'MAX.SI.ENS',
-  MINIFS: 'MIN.SI.ENS',
-  FILTER: 'FILTRE',
-  NUMBERVALUE: 'VALEURNOMBRE',
-  TEXTBEFORE: 'TEXTE.AVANT',
-  TEXTAFTER: 'TEXTE.APRES',
-  XMATCH: 'EQUIVX',
-  TAKE: 'PRENDRE',
-  DROP: 'EXCLURE',
-  CHOOSEROWS: 'CHOISIRLIGNES',
-  CHOOSECOLS: 'CHOISIRCOLS',
-  EXPAND: 'DEVELOPPER',
-  TOCOL: 'VERSCOL',
-  TOROW: 'VERSLIGNE',
-  WRAPROWS: 'ORGA.LIGNES',
-  WRAPCOLS: 'ORGA.COLS',
-  SORTBY: 'TRIERPAR',
-  GESTEP: 'SUP.SEUIL',
-  'ERF.PRECISE': 'ERF.PRECIS',
-  'ERFC.PRECISE': 'ERFC.PRECIS',
-  MUNIT: 'MATRICE.UNITAIRE',
-  FIXED: 'CTXT',
-  'MODE.MULT': 'MODE.MULTIPLE',
-  'BINOM.DIST.RANGE': 'LOI.BINOMIALE.SERIE',
-  RANDARRAY: 'TABLEAU.ALEA',
-  AGGREGATE: 'AGREGAT',
-  PROB: 'PROBABILITE',
-  LEFTB: 'GAUCHEB',
-  RIGHTB: 'DROITEB',
-  MIDB: 'STXTB',
-  FINDB: 'TROUVERB',
-  SEARCHB: 'CHERCHERB',
-  REPLACEB: 'REMPLACERB',
-};
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */
 const FRENCH_ERRORS: Readonly<Record<string, string>> = {
