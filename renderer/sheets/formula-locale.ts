@@ -5,7 +5,7 @@
  * edition uses); strings in quotes, quoted sheet names and references are never touched.
  */
 import { frFR } from 'hyperformula/i18n/languages';
-import { FINANCIAL_FRENCH_NAMES } from './financial-function-words.js';
+import { FRENCH_EXTRA } from './formula-french-names.js';
 
 /** How formulas are written in one language. */
 export interface FormulaLocale {
@@ -22,36 +22,6 @@ export interface FormulaLocale {
   /** Canonical error literal (`#NAME?`) to the local one (`#NOM?`). */
   readonly errors: ReadonlyMap<string, string>;
 }
-
-/** Names HyperFormula's frFR pack lacks: functions Ostal adds (Excel's French names). */
-const FRENCH_EXTRA: Readonly<Record<string, string>> = {
-  AVERAGEIFS: 'MOYENNE.SI.ENS',
-  'ERROR.TYPE': 'TYPE.ERREUR',
-  FREQUENCY: 'FREQUENCE',
-  MDETERM: 'DETERMAT',
-  MINVERSE: 'INVERSEMAT',
-  RANK: 'RANG',
-  'RANK.EQ': 'EQUATION.RANG',
-  'RANK.AVG': 'MOYENNE.RANG',
-  'MODE.SNGL': 'MODE.SIMPLE',
-  LINEST: 'DROITEREG',
-  TREND: 'TENDANCE',
-  LOGEST: 'LOGREG',
-  GROWTH: 'CROISSANCE',
-  INTERCEPT: 'ORDONNEE.ORIGINE',
-  FORECAST: 'PREVISION',
-  'FORECAST.LINEAR': 'PREVISION.LINEAIRE',
-  KURT: 'KURTOSIS',
-  TRIMMEAN: 'MOYENNE.REDUITE',
-  PERMUT: 'PERMUTATION',
-  PERMUTATIONA: 'PERMUTATIONA',
-  LOOKUP: 'RECHERCHE',
-  CONCAT: 'CONCAT',
-  PERCENTRANK: 'RANG.POURCENTAGE',
-  'PERCENTRANK.INC': 'RANG.POURCENTAGE.INCLURE',
-  'PERCENTRANK.EXC': 'RANG.POURCENTAGE.EXCLURE',
-  ...FINANCIAL_FRENCH_NAMES,
-};
 
 /** Error literals: canonical → French (as Excel's and HyperFormula's French packs write them). */
 const FRENCH_ERRORS: Readonly<Record<string, string>> = {

@@ -51,3 +51,22 @@ export function evaluate(data: readonly (readonly TestCell[])[], formulas: reado
 export function evaluateOne(formula: string, data: readonly (readonly TestCell[])[] = []): CellValue {
   return evaluate(data, [formula])[0]!;
 }
+
+/**
+ * What a formula in E1 shows over `data` (columns A to D) in E1:H5, the block its result may
+ * spill over, without trailing empty rows and columns, so that a result reads as its own shape.
+ */
+export function spillOf(formula: string, data: readonly (readonly TestCell[])[]): CellValue[][] {
+  const rows: TestCell[][] = data.map((row) => [...row.slice(0, 4), ...Array<TestCell>(Math.max(0, 4 - row.length)).fill(null)]);
+  while (rows.length < 5) rows.push([null, null, null, null]);
+  rows[0]![4] = formula;
+  const calc = createCalc(testWorkbook({ S: rows }));
+  try {
+    const out = [0, 1, 2, 3, 4].map((r) => [4, 5, 6, 7].map((c) => calc.valueAt(0, r, c)));
+    while (out.length > 0 && out[out.length - 1]!.every((v) => v === null)) out.pop();
+    const width = Math.max(0, ...out.map((row) => row.findLastIndex((v) => v !== null) + 1));
+    return out.map((row) => row.slice(0, width));
+  } finally {
+    calc.destroy();
+  }
+}

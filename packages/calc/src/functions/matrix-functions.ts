@@ -1,12 +1,15 @@
 /**
- * FREQUENCY, MDETERM and MINVERSE, which HyperFormula lacks. FREQUENCY (Excel and LibreOffice
+ * FREQUENCY, MDETERM, MINVERSE and MUNIT, which HyperFormula lacks. FREQUENCY (Excel and LibreOffice
  * references) returns a column one longer than the bins: how many data values fall at or below
  * each bin and above the next smaller bin, then how many lie above the largest bin; text and
  * blanks in either list are skipped. MDETERM and MINVERSE need a square array of numbers
- * (#VALUE! otherwise); MINVERSE of a singular matrix is #NUM!.
+ * (#VALUE! otherwise); MINVERSE of a singular matrix is #NUM!. MUNIT(dimension) is the identity
+ * matrix of that size (below 1: #VALUE!); the size must be written in the formula, as the engine
+ * reserves the cells before computing (a size read from a cell gives #VALUE!).
  */
 import { ArraySize, CellError, ErrorType, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
+import { integerArg, literalInteger, withinSize } from './array-arguments.js';
 import { rangeNumbers } from './number-lists.js';
 import type { PluginState, PluginValue, ProcedureNode } from './plugin-support.js';
 import { cellError, isNumberValue, OstalFunctionPlugin, toNumber } from './plugin-support.js';
@@ -81,13 +84,31 @@ export function inverse(matrix: readonly (readonly number[])[]): number[][] | nu
   return a.map((row) => row.slice(n));
 }
 
-/** FREQUENCY, MDETERM, MINVERSE. */
+/** FREQUENCY, MDETERM, MINVERSE, MUNIT. */
 export class MatrixFunctionsPlugin extends OstalFunctionPlugin {
   static override implementedFunctions: ImplementedFunctions = {
     FREQUENCY: { method: 'frequency', sizeOfResultArrayMethod: 'frequencySize', vectorizationForbidden: true },
     MDETERM: { method: 'mdeterm', vectorizationForbidden: true },
     MINVERSE: { method: 'minverse', sizeOfResultArrayMethod: 'minverseSize', vectorizationForbidden: true, enableArrayArithmeticForArguments: true },
+    MUNIT: { method: 'munit', sizeOfResultArrayMethod: 'munitSize', vectorizationForbidden: true },
   };
+
+  /** MUNIT(dimension): the identity matrix. */
+  munit(ast: ProcedureNode, state: PluginState): PluginValue {
+    if (ast.args.length !== 1) return this.argumentCountError();
+    const n = integerArg(this.evaluateArg(ast.args[0]!, state), 0);
+    if (n instanceof CellError) return n;
+    if (n < 1) return cellError(ErrorType.VALUE, 'The dimension must be at least 1.');
+    if (n === 1) return 1;
+    const identity = Array.from({ length: n }, (_, r) => Array.from({ length: n }, (_, c) => (r === c ? 1 : 0)));
+    return withinSize(SimpleRangeValue.onlyNumbers(identity), this.munitSize(ast, state));
+  }
+
+  /** Result size of MUNIT: the dimension written in the formula. */
+  munitSize(ast: ProcedureNode, _state: PluginState): ArraySize {
+    const n = ast.args.length === 1 ? literalInteger(ast.args[0]) : undefined;
+    return n !== undefined && n >= 1 ? new ArraySize(n, n) : ArraySize.error();
+  }
 
   /** FREQUENCY(data, bins): a column of counts, one longer than the bins. */
   frequency(ast: ProcedureNode, state: PluginState): PluginValue {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../test-workbook.js';
-import { modeOf, rankOf } from './rank-functions.js';
+import { evaluate, spillOf } from '../test-workbook.js';
+import { modeOf, modesOf, rankOf } from './rank-functions.js';
 
 // Column A: 7, 3.5, 3.5, 1, 2, "x", blank, TRUE
 const data = [[7], [3.5], [3.5], [1], [2], ['x'], [null], [true]];
@@ -62,5 +62,21 @@ describe('MODE, MODE.SNGL', () => {
       { error: '#DIV/0!' },
       { error: '#VALUE!' },
     ]);
+  });
+});
+
+describe('MODE.MULT', () => {
+  it('lists every most frequent number in the order first met', () => {
+    expect(modesOf([1, 2, 3, 4, 3, 2, 1, 2, 3])).toEqual([2, 3]);
+    expect(modesOf([1, 2, 3])).toEqual([]);
+    expect(modesOf([5, 5])).toEqual([5]);
+  });
+
+  it('spills a column, skipping text and blanks in references (Excel reference example)', () => {
+    const data = [[1], [2], [3], [4], [3], [2], [1], [2], [3], [5], [6], [1], ['x']];
+    expect(spillOf('=MODE.MULT(A1:A13)', data)).toEqual([[1], [2], [3]]);
+    expect(evaluate([], ['=MODE.MULT(1,2,3)'])[0]).toEqual({ error: '#N/A' });
+    expect(evaluate([], ['=SUM(MODE.MULT({1,1,2,2,3}))'])[0]).toBe(3);
+    expect(evaluate([], ['=MODE.MULT(4,4,"x")'])[0]).toEqual({ error: '#VALUE!' });
   });
 });

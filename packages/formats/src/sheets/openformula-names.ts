@@ -53,8 +53,17 @@ const FUTURE = new Set([
   'SEC', 'SECH', 'BITAND', 'BITOR', 'BITXOR', 'BITLSHIFT', 'BITRSHIFT', 'RRI', 'PDURATION', 'GAMMA', 'GAUSS',
   'PHI', 'SKEW.P', 'F.DIST', 'F.INV', 'LAMBDA', 'TEXTBEFORE', 'TEXTAFTER', 'TEXTSPLIT',
   'VSTACK', 'HSTACK', 'TAKE', 'DROP', 'CHOOSECOLS', 'CHOOSEROWS', 'TOCOL', 'TOROW', 'WRAPROWS', 'WRAPCOLS',
-  'EXPAND',
+  'EXPAND', 'MUNIT', 'BINOM.DIST.RANGE', 'DBCS', 'IMCOSH', 'IMCOT', 'IMCSC', 'IMCSCH', 'IMSEC', 'IMSECH', 'IMSINH', 'IMTAN',
+  'FORECAST.ETS', 'FORECAST.ETS.CONFINT', 'FORECAST.ETS.SEASONALITY', 'FORECAST.ETS.STAT', 'ISOMITTED', 'BYROW', 'BYCOL',
+  'MAP', 'REDUCE', 'SCAN', 'MAKEARRAY', 'VALUETOTEXT', 'ARRAYTOTEXT', 'REGEXTEST', 'REGEXEXTRACT', 'REGEXREPLACE',
+  'GROUPBY', 'PIVOTBY', 'PERCENTOF', 'TRIMRANGE', 'IMAGE', 'STOCKHISTORY',
 ]);
+
+/**
+ * Future functions whose name was taken by a worksheet-level feature: the file spells them with a
+ * second prefix, `_xlfn._xlws.FILTER`, as Excel writes and expects them.
+ */
+const WORKSHEET_PREFIXED = new Set(['FILTER', 'SORT']);
 
 /** OpenFormula name for an Excel function name; names without a counterpart are kept as written. */
 export function excelToOpenFormulaName(name: string): string {
@@ -70,9 +79,13 @@ export function openFormulaToExcelName(name: string): string {
   return /^COM\.MICROSOFT\./i.test(plain) ? plain.slice('COM.MICROSOFT.'.length) : plain;
 }
 
-/** The function name as stored in an xlsx file (`_xlfn.CONCAT`) for a name used in the model. */
+/**
+ * The function name as stored in an xlsx file (`_xlfn.CONCAT`, `_xlfn._xlws.SORT`) for a name
+ * used in the model.
+ */
 export function excelFileFunctionName(name: string): string {
   const upper = name.toUpperCase();
+  if (WORKSHEET_PREFIXED.has(upper)) return `_xlfn._xlws.${upper}`;
   return FUTURE.has(upper) ? `_xlfn.${upper}` : name;
 }
 

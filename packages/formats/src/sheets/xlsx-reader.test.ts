@@ -148,6 +148,28 @@ describe('xlsx reader', () => {
     ]);
   });
 
+  it('keeps the future-function prefixes through XLSX -> model -> XLSX, and writes ODS names LibreOffice reads', async () => {
+    const stored = [
+      '_xlfn.TEXTJOIN(",",TRUE,A1:A3)',
+      '_xlfn.XLOOKUP(1,A1:A3,B1:B3)+_xlfn.XMATCH(2,A1:A3)',
+      '_xlfn.NUMBERVALUE("1,5",",")',
+      '_xlfn.TEXTBEFORE("a-b","-")&_xlfn.TEXTAFTER("a-b","-")',
+      '_xlfn.IFS(A1>0,1,TRUE,0)+_xlfn.SWITCH(A1,1,2,3)+_xlfn.MAXIFS(A1:A3,B1:B3,">0")',
+      'SUM(_xlfn._xlws.SORT(A1:A3))+COUNT(_xlfn._xlws.FILTER(A1:A3,B1:B3))+SUM(_xlfn.UNIQUE(A1:A3))',
+    ];
+    const bytes = xlsx([`<row r="1">${stored.map((f, i) => `<c r="${String.fromCharCode(67 + i)}1"><f>${f.replace(/&/g, '&amp;').replace(/>/g, '&gt;')}</f></c>`).join('')}</row>`]);
+    const book = (await read(bytes)).document as Workbook;
+    const formulas = book.sheets[0]!.rows[0]!.slice(2).map((c) => c?.formula);
+    expect(formulas).toEqual(stored.map((f) => `=${f.replace(/_xlfn\.(_xlws\.)?/g, '')}`));
+    const again = new TextDecoder().decode(unzipSync(await write(book, 'xlsx'))['xl/worksheets/sheet1.xml']);
+    const written = [...again.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+    expect(written).toEqual(stored);
+    const content = new TextDecoder().decode(unzipSync(await write(book, 'ods'))['content.xml']);
+    for (const name of ['COM.MICROSOFT.TEXTJOIN(', 'COM.MICROSOFT.XLOOKUP(', 'COM.MICROSOFT.XMATCH(', 'of:=NUMBERVALUE(', 'COM.MICROSOFT.IFS(', 'COM.MICROSOFT.SWITCH(', 'COM.MICROSOFT.MAXIFS(', 'COM.MICROSOFT.SORT(', 'COM.MICROSOFT.FILTER(', 'COM.MICROSOFT.UNIQUE(']) {
+      expect(content).toContain(name);
+    }
+  });
+
   it('reads a defined name of the workbook itself ([0]!Sales) as the plain name, which survives a trip to ODS', async () => {
     const bytes = xlsx(['<row r="1"><c r="A1"><f>SUM([0]!Sales)+[0]!Tax</f><v>15</v></c><c r="B1" t="str"><f>"[0]!x"</f><v>[0]!x</v></c></row>']);
     expect(await rows(bytes)).toEqual([[{ value: 15, formula: '=SUM(Sales)+Tax' }, { value: '[0]!x', formula: '="[0]!x"' }]]);
