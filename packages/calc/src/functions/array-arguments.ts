@@ -17,6 +17,13 @@ export function gridOf(value: PluginValue): Grid {
   return value instanceof SimpleRangeValue ? value.data.map((row) => [...row]) : [[value]];
 }
 
+/** An array argument as a grid with its height and width; an error value as it is. */
+export function sizedGrid(value: PluginValue): CellError | { readonly grid: Grid; readonly height: number; readonly width: number } {
+  if (value instanceof CellError) return value;
+  const grid = gridOf(value);
+  return { grid, height: grid.length, width: grid[0]?.length ?? 0 };
+}
+
 /**
  * The result of an array function: a single value stays scalar, blanks show as 0 (as Excel's
  * dynamic arrays show empty cells they copy).

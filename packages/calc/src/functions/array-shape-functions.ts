@@ -15,7 +15,7 @@
 import { ArraySize, CellError, ErrorType } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { Grid } from './array-arguments.js';
-import { emptyResult, gridOf, gridResult, integerArg, isOmitted, literalInteger, sizeOf, withArrays, withinSize } from './array-arguments.js';
+import { emptyResult, gridOf, gridResult, sizedGrid, integerArg, isOmitted, literalInteger, sizeOf, withArrays, withinSize } from './array-arguments.js';
 import type { PluginState, PluginValue, ProcedureNode, ScalarValue } from './plugin-support.js';
 import { cellError, flatValues, OstalFunctionPlugin } from './plugin-support.js';
 
@@ -172,11 +172,9 @@ export class ArrayShapeFunctionsPlugin extends OstalFunctionPlugin {
   private expandValue(ast: ProcedureNode, state: PluginState): PluginValue {
     if (ast.args.length < 2 || ast.args.length > 4) return this.argumentCountError();
     const arrays = withArrays(state);
-    const value = this.evaluateArg(ast.args[0]!, arrays);
-    if (value instanceof CellError) return value;
-    const grid = gridOf(value);
-    const height = grid.length;
-    const width = grid[0]?.length ?? 0;
+    const first = sizedGrid(this.evaluateArg(ast.args[0]!, arrays));
+    if (first instanceof CellError) return first;
+    const { grid, height, width } = first;
     const rows = isOmitted(ast.args[1]) ? height : integerArg(this.evaluateArg(ast.args[1]!, arrays), height);
     if (rows instanceof CellError) return rows;
     const cols = isOmitted(ast.args[2]) ? width : integerArg(this.evaluateArg(ast.args[2]!, arrays), width);

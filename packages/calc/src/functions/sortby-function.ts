@@ -13,7 +13,7 @@
 import { ArraySize, CellError, ErrorType } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { Grid } from './array-arguments.js';
-import { gridOf, gridResult, integerArg, sizeOf, withArrays, withinSize } from './array-arguments.js';
+import { gridOf, gridResult, integerArg, sizeOf, sizedGrid, withArrays, withinSize } from './array-arguments.js';
 import type { PluginState, PluginValue, ProcedureNode, ScalarValue } from './plugin-support.js';
 import { cellError, isEmpty, isNumberValue, OstalFunctionPlugin, toNumber } from './plugin-support.js';
 
@@ -76,11 +76,9 @@ export class SortByFunctionPlugin extends OstalFunctionPlugin {
   private sorted(ast: ProcedureNode, state: PluginState): PluginValue {
     if (ast.args.length < 2) return this.argumentCountError();
     const arrays = withArrays(state);
-    const value = this.evaluateArg(ast.args[0]!, arrays);
-    if (value instanceof CellError) return value;
-    const grid = gridOf(value);
-    const height = grid.length;
-    const width = grid[0]?.length ?? 0;
+    const first = sizedGrid(this.evaluateArg(ast.args[0]!, arrays));
+    if (first instanceof CellError) return first;
+    const { grid, height, width } = first;
     const keys: { values: ScalarValue[]; order: 1 | -1 }[] = [];
     let byColumns: boolean | undefined;
     for (let i = 1; i < ast.args.length; i += 2) {
