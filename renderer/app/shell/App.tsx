@@ -35,7 +35,7 @@ import { pressKeyIn, useMenuCommands } from './menu-commands.js';
 const TABS_ID = 'ostal-docs';
 
 export function App({ host }: { readonly host: HostServices }) {
-  const { settings, setLocale, setAuthorName, addPersonalWord } = useSettings(host);
+  const { settings, loaded: settingsLoaded, setLocale, setAuthorName, addPersonalWord } = useSettings(host);
   const translator = useMemo(() => createTranslator(settings.values.locale), [settings.values.locale]);
   const { t } = translator;
   const [recent, setRecent] = useState<readonly RecentEntry[] | null>(null);
@@ -302,28 +302,31 @@ export function App({ host }: { readonly host: HostServices }) {
           </div>
           {docs.docs.map((d) => (
             <div key={d.id} {...tabPanelProps(TABS_ID, d.id, docs.activeId === d.id)} className="shell__panel">
-              <DocumentPane
-                doc={d}
-                active={docs.activeId === d.id}
-                busy={docs.busy !== null}
-                translator={translator}
-                gridLicenseKey={settings.values.gridLicenseKey}
-                calcLicenseKey={settings.values.calcLicenseKey}
-                handleRef={(handle) => {
-                  if (handle) docs.handles.current.set(d.id, handle);
-                }}
-                onDirty={(dirty) => docs.setDirty(d.id, dirty)}
-                onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
-                onPickPicture={picturePicker.pick}
-                slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title, zipFiles)}
-                author={settings.values.authorName}
-                personalWords={personalWords(settings.values.personalDictionary)}
-                onExportPdf={(layout) => exportPdf(host, d, layout, translator, exportPicker.choose, docs.notify)}
-                {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
-                onSave={() => saveDoc(d.id)}
-                onSaveAs={() => docs.saveAs(d.id)}
-                onClose={() => docs.close(d.id)}
-              />
+              {/* Editors wait for the settings: the engine's licence key and the policy's locks apply from the first cell. */}
+              {settingsLoaded ? (
+                <DocumentPane
+                  doc={d}
+                  active={docs.activeId === d.id}
+                  busy={docs.busy !== null}
+                  translator={translator}
+                  gridLicenseKey={settings.values.gridLicenseKey}
+                  calcLicenseKey={settings.values.calcLicenseKey}
+                  handleRef={(handle) => {
+                    if (handle) docs.handles.current.set(d.id, handle);
+                  }}
+                  onDirty={(dirty) => docs.setDirty(d.id, dirty)}
+                  onOpenLink={(url) => (isOstalLink(url) ? remote.followLink(url) : host.links.open(url))}
+                  onPickPicture={picturePicker.pick}
+                  slidesExport={slidesExportHost(host, translator, exportPicker.choose, d.title, zipFiles)}
+                  author={settings.values.authorName}
+                  personalWords={personalWords(settings.values.personalDictionary)}
+                  onExportPdf={(layout) => exportPdf(host, d, layout, translator, exportPicker.choose, docs.notify)}
+                  {...(settings.locked.includes('personalDictionary') ? {} : { onAddToDictionary: (word: string) => void addPersonalWord(word) })}
+                  onSave={() => saveDoc(d.id)}
+                  onSaveAs={() => docs.saveAs(d.id)}
+                  onClose={() => docs.close(d.id)}
+                />
+              ) : null}
             </div>
           ))}
         </main>
