@@ -69,5 +69,6 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   FINDB: 'TROUVERB',
   SEARCHB: 'CHERCHERB',
   REPLACEB: 'REMPLACERB',
+  DOLLAR: 'DEVISE',
   ...FINANCIAL_FRENCH_NAMES,
 };

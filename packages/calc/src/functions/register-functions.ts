@@ -13,10 +13,13 @@ import { BahtTextFunctionPlugin } from './baht-text-function.js';
 import { BinomialRangeFunctionPlugin } from './binomial-range-function.js';
 import { BondFunctionsPlugin } from './bond-functions.js';
 import { ByteTextFunctionsPlugin } from './byte-text-functions.js';
+import { ChiSquareFunctionsPlugin } from './chi-square-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { ConvertFunctionPlugin } from './convert-function.js';
 import { CouponFunctionsPlugin } from './coupon-functions.js';
 import { DepreciationFunctionsPlugin } from './depreciation-functions.js';
+import { DollarFunctionsPlugin } from './dollar-functions.js';
+import { EasterSundayFunctionPlugin } from './easter-sunday-function.js';
 import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
 import { EngineeringFunctionsPlugin } from './engineering-functions.js';
 import { FilterFunctionPlugin } from './filter-function.js';
@@ -33,7 +36,9 @@ import { OddPeriodFunctionsPlugin } from './odd-period-functions.js';
 import { ProbFunctionPlugin } from './prob-percentof-functions.js';
 import { RandomArrayFunctionPlugin } from './random-array-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
+import { RegexFunctionsPlugin } from './regex-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
+import { RoundSigFunctionPlugin } from './round-sig-function.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
 import { SecuritiesFunctionsPlugin } from './securities-functions.js';
 import { SortByFunctionPlugin } from './sortby-function.js';
@@ -53,10 +58,13 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   BinomialRangeFunctionPlugin,
   BondFunctionsPlugin,
   ByteTextFunctionsPlugin,
+  ChiSquareFunctionsPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,
   CouponFunctionsPlugin,
   DepreciationFunctionsPlugin,
+  DollarFunctionsPlugin,
+  EasterSundayFunctionPlugin,
   EncodeUrlFunctionPlugin,
   EngineeringFunctionsPlugin,
   FilterFunctionPlugin,
@@ -73,7 +81,9 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ProbFunctionPlugin,
   RandomArrayFunctionPlugin,
   RankFunctionsPlugin,
+  RegexFunctionsPlugin,
   RegressionFunctionsPlugin,
+  RoundSigFunctionPlugin,
   RoundingFunctionsPlugin,
   SecuritiesFunctionsPlugin,
   SortByFunctionPlugin,
