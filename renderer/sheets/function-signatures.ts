@@ -63,6 +63,7 @@ const COMMON: Readonly<Record<string, string>> = {
   TEXTJOIN: 'délimiteur; ignorer_vide; texte1; [texte2]; … | delimiter, ignore_empty, text1, [text2], …',
   TEXTBEFORE: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
   TEXTAFTER: 'texte; délimiteur; [no_instance]; [mode_correspondance]; [fin_correspondance]; [si_introuvable] | text, delimiter, [instance_num], [match_mode], [match_end], [if_not_found]',
+  TEXTSPLIT: 'texte; délimiteur_col; [délimiteur_ligne]; [ignorer_vide]; [mode_correspondance]; [remplir_avec] | text, col_delimiter, [row_delimiter], [ignore_empty], [match_mode], [pad_with]',
   FIXED: 'nombre; [décimales]; [no_séparateur] | number, [decimals], [no_commas]',
   DOLLAR: 'nombre; [décimales] | number, [decimals]',
   USDOLLAR: 'nombre; [décimales] | number, [decimals]',

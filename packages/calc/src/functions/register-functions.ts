@@ -45,6 +45,7 @@ import { SortByFunctionPlugin } from './sortby-function.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
+import { TextSplitFunctionPlugin } from './text-split-function.js';
 import { ValueToTextFunctionsPlugin } from './value-to-text-functions.js';
 import { XmatchFunctionPlugin } from './xmatch-function.js';
 
@@ -90,6 +91,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
   TextBeforeAfterFunctionsPlugin,
+  TextSplitFunctionPlugin,
   ValueToTextFunctionsPlugin,
   XmatchFunctionPlugin,
 ];
