@@ -71,5 +71,6 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   SEARCHB: 'CHERCHERB',
   REPLACEB: 'REMPLACERB',
   DOLLAR: 'DEVISE',
+  AREAS: 'ZONES',
   ...FINANCIAL_FRENCH_NAMES,
 };

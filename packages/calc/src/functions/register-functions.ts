@@ -7,6 +7,7 @@ import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { AggregateFunctionPlugin } from './aggregate-function.js';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { AreasFunctionPlugin } from './areas-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { BahtTextFunctionPlugin } from './baht-text-function.js';
@@ -47,11 +48,13 @@ import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js
 import { TextFunctionsPlugin } from './text-functions.js';
 import { TextSplitFunctionPlugin } from './text-split-function.js';
 import { ValueToTextFunctionsPlugin } from './value-to-text-functions.js';
+import { WidthConversionFunctionsPlugin } from './width-conversion-functions.js';
 import { XmatchFunctionPlugin } from './xmatch-function.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   AggregateFunctionPlugin,
+  AreasFunctionPlugin,
   ArrayAreaFunctionPlugin,
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
@@ -93,6 +96,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   TextBeforeAfterFunctionsPlugin,
   TextSplitFunctionPlugin,
   ValueToTextFunctionsPlugin,
+  WidthConversionFunctionsPlugin,
   XmatchFunctionPlugin,
 ];
 
