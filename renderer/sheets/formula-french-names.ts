@@ -72,5 +72,6 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   REPLACEB: 'REMPLACERB',
   DOLLAR: 'DEVISE',
   AREAS: 'ZONES',
+  LET: 'LET',
   ...FINANCIAL_FRENCH_NAMES,
 };

@@ -71,6 +71,7 @@ const COMMON: Readonly<Record<string, string>> = {
   REGEXEXTRACT: 'texte; modèle; [mode_renvoi]; [respect_casse] | text, pattern, [return_mode], [case_sensitivity]',
   REGEXREPLACE: 'texte; modèle; remplacement; [occurrence]; [respect_casse] | text, pattern, replacement, [occurrence], [case_sensitivity]',
   REGEX: 'texte; expression; [remplacement]; [indicateurs_ou_occurrence] | text, expression, [replacement], [flags_or_occurrence]',
+  LET: 'nom1; valeur1; [nom2; valeur2]; …; calcul | name1, value1, [name2, value2], …, calculation',
   AREAS: 'référence | reference',
   ASC: 'texte | text',
   JIS: 'texte | text',

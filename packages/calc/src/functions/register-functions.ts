@@ -27,6 +27,7 @@ import { FilterFunctionPlugin } from './filter-function.js';
 import { FixedFunctionPlugin } from './fixed-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
+import { LetFunctionPlugin } from './let-function.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { LookupWildcardFunctionsPlugin } from './lookup-wildcard-functions.js';
@@ -75,6 +76,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   FixedFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
+  LetFunctionPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
   LookupWildcardFunctionsPlugin,
