@@ -48,6 +48,15 @@ describe('LET', () => {
     expect(spillOf('=LET(r,A1:A3,TRANSPOSE(r))', [[1], [2], [3]])).toEqual([[1, 2, 3]]);
   });
 
+  it('reports no unknown name for the names it binds', () => {
+    const calc = createCalc(testWorkbook({ S: [[2, '=LET(x,A1,x*x)', '=LET(x,1,y)']] }));
+    try {
+      expect(calc.diagnostics.map((d) => [d.code, d.cell, d.name])).toEqual([['unknown-name', 'C1', 'Y']]);
+    } finally {
+      calc.destroy();
+    }
+  });
+
   it('computes again when a cell it reads changes', () => {
     const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows: [[2, '=LET(x,A1,x*x)']] }] });
     try {
