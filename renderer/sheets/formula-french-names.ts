@@ -42,6 +42,7 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   NUMBERVALUE: 'VALEURNOMBRE',
   TEXTBEFORE: 'TEXTE.AVANT',
   TEXTAFTER: 'TEXTE.APRES',
+  TEXTSPLIT: 'FRACTIONNER.TEXTE',
   XMATCH: 'EQUIVX',
   TAKE: 'PRENDRE',
   DROP: 'EXCLURE',
@@ -69,5 +70,8 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   FINDB: 'TROUVERB',
   SEARCHB: 'CHERCHERB',
   REPLACEB: 'REMPLACERB',
+  DOLLAR: 'DEVISE',
+  AREAS: 'ZONES',
+  LET: 'LET',
   ...FINANCIAL_FRENCH_NAMES,
 };

@@ -173,3 +173,14 @@ describe('buildOstalEngine: sheets with far cells', () => {
     hf.destroy();
   });
 });
+
+describe('text dates', () => {
+  it('reads ISO 8601 dates as Excel and LibreOffice do, and day-first ones as before', () => {
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows: [['=DATEVALUE("2024-03-05")', '="2024-03-05"+1', '=DATEVALUE("05/03/2024")', '=DATEVALUE("2024-02-30")', '=YEAR("1999-12-31")']] }] });
+    try {
+      expect(hf.getSheetValues(0)[0]).toEqual([45356, 45357, 45356, expect.objectContaining({ value: '#VALUE!' }), 1999]);
+    } finally {
+      hf.destroy();
+    }
+  });
+});

@@ -84,6 +84,9 @@ export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY
     evaluateNullToZero: true,
     // Full precision out, as Excel stores results; HyperFormula would round to 10 decimals.
     smartRounding: false,
+    // HyperFormula's day-first text dates, and ISO 8601 ones (`"2024-03-05"`), which Excel and
+    // LibreOffice read whatever their locale.
+    dateFormats: ['DD/MM/YYYY', 'DD/MM/YY', 'YYYY-MM-DD'],
   };
   let hf: HyperFormula;
   try {

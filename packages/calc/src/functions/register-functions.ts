@@ -7,22 +7,27 @@ import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { AggregateFunctionPlugin } from './aggregate-function.js';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { AreasFunctionPlugin } from './areas-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
 import { BahtTextFunctionPlugin } from './baht-text-function.js';
 import { BinomialRangeFunctionPlugin } from './binomial-range-function.js';
 import { BondFunctionsPlugin } from './bond-functions.js';
 import { ByteTextFunctionsPlugin } from './byte-text-functions.js';
+import { ChiSquareFunctionsPlugin } from './chi-square-functions.js';
 import { ConditionalFunctionsPlugin } from './conditional-functions.js';
 import { ConvertFunctionPlugin } from './convert-function.js';
 import { CouponFunctionsPlugin } from './coupon-functions.js';
 import { DepreciationFunctionsPlugin } from './depreciation-functions.js';
+import { DollarFunctionsPlugin } from './dollar-functions.js';
+import { EasterSundayFunctionPlugin } from './easter-sunday-function.js';
 import { EncodeUrlFunctionPlugin } from './encode-url-function.js';
 import { EngineeringFunctionsPlugin } from './engineering-functions.js';
 import { FilterFunctionPlugin } from './filter-function.js';
 import { FixedFunctionPlugin } from './fixed-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
+import { LetFunctionPlugin } from './let-function.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { LookupWildcardFunctionsPlugin } from './lookup-wildcard-functions.js';
@@ -33,19 +38,24 @@ import { OddPeriodFunctionsPlugin } from './odd-period-functions.js';
 import { ProbFunctionPlugin } from './prob-percentof-functions.js';
 import { RandomArrayFunctionPlugin } from './random-array-function.js';
 import { RankFunctionsPlugin } from './rank-functions.js';
+import { RegexFunctionsPlugin } from './regex-functions.js';
 import { RegressionFunctionsPlugin } from './regression-functions.js';
+import { RoundSigFunctionPlugin } from './round-sig-function.js';
 import { RoundingFunctionsPlugin } from './rounding-functions.js';
 import { SecuritiesFunctionsPlugin } from './securities-functions.js';
 import { SortByFunctionPlugin } from './sortby-function.js';
 import { StatisticsFunctionsPlugin } from './statistics-functions.js';
 import { TextBeforeAfterFunctionsPlugin } from './text-before-after-functions.js';
 import { TextFunctionsPlugin } from './text-functions.js';
+import { TextSplitFunctionPlugin } from './text-split-function.js';
 import { ValueToTextFunctionsPlugin } from './value-to-text-functions.js';
+import { WidthConversionFunctionsPlugin } from './width-conversion-functions.js';
 import { XmatchFunctionPlugin } from './xmatch-function.js';
 
 /** Every Ostal plugin, in registration order (later ones win on a shared name). */
 export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   AggregateFunctionPlugin,
+  AreasFunctionPlugin,
   ArrayAreaFunctionPlugin,
   ArrayReshapeFunctionsPlugin,
   ArrayShapeFunctionsPlugin,
@@ -53,16 +63,20 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   BinomialRangeFunctionPlugin,
   BondFunctionsPlugin,
   ByteTextFunctionsPlugin,
+  ChiSquareFunctionsPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,
   CouponFunctionsPlugin,
   DepreciationFunctionsPlugin,
+  DollarFunctionsPlugin,
+  EasterSundayFunctionPlugin,
   EncodeUrlFunctionPlugin,
   EngineeringFunctionsPlugin,
   FilterFunctionPlugin,
   FixedFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
+  LetFunctionPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
   LookupWildcardFunctionsPlugin,
@@ -73,14 +87,18 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   ProbFunctionPlugin,
   RandomArrayFunctionPlugin,
   RankFunctionsPlugin,
+  RegexFunctionsPlugin,
   RegressionFunctionsPlugin,
+  RoundSigFunctionPlugin,
   RoundingFunctionsPlugin,
   SecuritiesFunctionsPlugin,
   SortByFunctionPlugin,
   StatisticsFunctionsPlugin,
   TextFunctionsPlugin,
   TextBeforeAfterFunctionsPlugin,
+  TextSplitFunctionPlugin,
   ValueToTextFunctionsPlugin,
+  WidthConversionFunctionsPlugin,
   XmatchFunctionPlugin,
 ];
 

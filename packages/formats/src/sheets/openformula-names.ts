@@ -25,6 +25,17 @@ const COM_MICROSOFT = [
  */
 export const WEEKNUM_OOO = 'ORG.LIBREOFFICE.WEEKNUM_OOO';
 
+/**
+ * LibreOffice functions Excel lacks, by the name a person types and the name LibreOffice writes in
+ * ODS files, and in XLSX files after `_xlfn.` (its OOXML function table).
+ */
+const LIBREOFFICE_FILE_NAMES = new Map<string, string>([
+  ['ROUNDSIG', 'ORG.LIBREOFFICE.ROUNDSIG'],
+  ['REGEX', 'ORG.LIBREOFFICE.REGEX'],
+  ['EASTERSUNDAY', 'ORG.OPENOFFICE.EASTERSUNDAY'],
+]);
+const LIBREOFFICE_MODEL_NAMES = new Map([...LIBREOFFICE_FILE_NAMES].map(([model, file]) => [file, model]));
+
 const LEGACY = ['CHIDIST', 'CHIINV', 'CHITEST', 'FDIST', 'FINV', 'NORMSDIST', 'NORMSINV', 'TDIST'];
 
 /** Excel name -> OpenFormula name, for names that differ. */
@@ -34,6 +45,7 @@ const EXCEL_TO_OF = new Map<string, string>([
   ['F.DIST', 'FDIST'],
   ['F.INV', 'FINV'],
   ['FORMULATEXT', 'FORMULA'],
+  ...LIBREOFFICE_FILE_NAMES,
 ]);
 
 // ODF's ISOWEEKNUM stays ISOWEEKNUM (its two-argument form is read by isoWeekNumWithMode).
@@ -85,11 +97,63 @@ export function openFormulaToExcelName(name: string): string {
  */
 export function excelFileFunctionName(name: string): string {
   const upper = name.toUpperCase();
+  const libreOffice = LIBREOFFICE_FILE_NAMES.get(upper) ?? (LIBREOFFICE_MODEL_NAMES.has(upper) ? upper : undefined);
+  if (libreOffice !== undefined) return `_xlfn.${libreOffice}`;
   if (WORKSHEET_PREFIXED.has(upper)) return `_xlfn._xlws.${upper}`;
   return FUTURE.has(upper) ? `_xlfn.${upper}` : name;
 }
 
-/** The function name as used in the model for one read from an xlsx file (`_xlfn.` dropped). */
+/**
+ * The function name as used in the model for one read from an xlsx file (`_xlfn.` dropped,
+ * LibreOffice's `ORG.LIBREOFFICE.ROUNDSIG` as ROUNDSIG), or a LET or LAMBDA parameter's name
+ * (`_xlpm.x` as `x`).
+ */
 export function modelFunctionName(name: string): string {
-  return name.replace(/^_xlfn\.(?:_xlws\.)?|^_xlws\./i, '');
+  const plain = name.replace(/^_xlfn\.(?:_xlws\.)?|^_xlws\.|^_xlpm\./i, '');
+  return LIBREOFFICE_MODEL_NAMES.get(plain.toUpperCase()) ?? plain;
+}
+
+/** A token of a formula, as far as {@link letParameterNames} looks at it. */
+interface NameToken {
+  readonly kind: string;
+  readonly text: string;
+}
+
+/**
+ * The names a formula's LET and LAMBDA calls bind (upper case), which XLSX files spell with the
+ * `_xlpm.` prefix: for LET the name before each value, for LAMBDA every argument but the last.
+ */
+export function letParameterNames(tokens: readonly NameToken[]): Set<string> {
+  const names = new Set<string>();
+  tokens.forEach((t, i) => {
+    const fn = t.kind === 'func' ? t.text.toUpperCase().replace(/^_XLFN\./, '') : '';
+    if ((fn !== 'LET' && fn !== 'LAMBDA') || tokens[i + 1]?.text !== '(') return;
+    // Arguments at depth 1 of this call: [start token, token count].
+    let depth = 0;
+    let argument = 0;
+    let single: string | undefined;
+    let count = 0;
+    const found: { name: string | undefined; index: number }[] = [];
+    for (let j = i + 1; j < tokens.length; j++) {
+      const tok = tokens[j]!;
+      if (tok.text === '(' || tok.text === '{') depth++;
+      if (tok.text === ')' || tok.text === '}') depth--;
+      if (depth === 0 || (depth === 1 && tok.text === ',')) {
+        found.push({ name: count === 1 ? single : undefined, index: argument });
+        if (depth === 0) break;
+        argument++;
+        count = 0;
+        single = undefined;
+        continue;
+      }
+      if (j === i + 1) continue;
+      count++;
+      single = tok.kind === 'name' ? tok.text.replace(/^_xlpm\./i, '') : undefined;
+    }
+    const last = found.length - 1;
+    for (const { name, index } of found) {
+      if (name !== undefined && index < last && (fn === 'LAMBDA' || index % 2 === 0)) names.add(name.toUpperCase());
+    }
+  });
+  return names;
 }

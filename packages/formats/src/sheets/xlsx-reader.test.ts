@@ -170,6 +170,29 @@ describe('xlsx reader', () => {
     }
   });
 
+  it('reads and writes LET parameters (_xlpm.), TEXTSPLIT and REGEX functions with their prefixes, and LibreOffice functions under their file names', async () => {
+    const stored = [
+      '_xlfn.LET(_xlpm.x,A1*2,_xlpm.total,_xlpm.x+1,_xlpm.total*_xlpm.x)',
+      'INDEX(_xlfn.TEXTSPLIT("a,b",","),2)&_xlfn.REGEXREPLACE("a1","\\d","")&_xlfn.REGEXEXTRACT("a1","\\d")',
+      'IF(_xlfn.REGEXTEST("a","a"),1,0)',
+      '_xlfn.ORG.LIBREOFFICE.ROUNDSIG(A1,2)+_xlfn.ORG.OPENOFFICE.EASTERSUNDAY(2024)&_xlfn.ORG.LIBREOFFICE.REGEX("ab","b")',
+    ];
+    const bytes = xlsx([`<row r="1">${stored.map((f, i) => `<c r="${String.fromCharCode(67 + i)}1"><f>${f.replace(/&/g, '&amp;')}</f></c>`).join('')}</row>`]);
+    const book = (await read(bytes)).document as Workbook;
+    const formulas = book.sheets[0]!.rows[0]!.slice(2).map((c) => c?.formula);
+    expect(formulas).toEqual([
+      '=LET(x,A1*2,total,x+1,total*x)',
+      '=INDEX(TEXTSPLIT("a,b",","),2)&REGEXREPLACE("a1","\\d","")&REGEXEXTRACT("a1","\\d")',
+      '=IF(REGEXTEST("a","a"),1,0)',
+      '=ROUNDSIG(A1,2)+EASTERSUNDAY(2024)&REGEX("ab","b")',
+    ]);
+    const again = new TextDecoder().decode(unzipSync(await write(book, 'xlsx'))['xl/worksheets/sheet1.xml']);
+    const written = [...again.matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]!.replace(/&quot;/g, '"').replace(/&amp;/g, '&'));
+    expect(written).toEqual(stored);
+    const content = new TextDecoder().decode(unzipSync(await write(book, 'ods'))['content.xml']);
+    for (const name of ['ORG.LIBREOFFICE.ROUNDSIG(', 'ORG.OPENOFFICE.EASTERSUNDAY(', 'ORG.LIBREOFFICE.REGEX(', 'COM.MICROSOFT.LET(']) expect(content).toContain(name);
+  });
+
   it('reads a defined name of the workbook itself ([0]!Sales) as the plain name, which survives a trip to ODS', async () => {
     const bytes = xlsx(['<row r="1"><c r="A1"><f>SUM([0]!Sales)+[0]!Tax</f><v>15</v></c><c r="B1" t="str"><f>"[0]!x"</f><v>[0]!x</v></c></row>']);
     expect(await rows(bytes)).toEqual([[{ value: 15, formula: '=SUM(Sales)+Tax' }, { value: '[0]!x', formula: '="[0]!x"' }]]);

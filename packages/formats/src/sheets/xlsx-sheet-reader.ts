@@ -148,7 +148,7 @@ function parseRef(r: string): [number, number] | null {
  * (`SUM([0]!Sales)` is `SUM(Sales)`, which ODF and every other reader understand).
  */
 function cleanFormula(text: string): string {
-  if (!/_xl(?:fn|ws)\.|\[0\]!/i.test(text)) return text;
+  if (!/_xl(?:fn|ws|pm)\.|\[0\]!/i.test(text)) return text;
   const tokens = tokenizeA1(text);
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {

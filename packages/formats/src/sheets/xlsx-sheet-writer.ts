@@ -11,7 +11,7 @@ import type { Cell, RowRun, Sheet } from '@ostal/model';
 import { NS } from '../xml/namespaces.js';
 import { escapeAttr, escapeText } from '../xml/xml-writer.js';
 import { tokenizeA1 } from './a1-formula.js';
-import { excelFileFunctionName } from './openformula-names.js';
+import { excelFileFunctionName, letParameterNames } from './openformula-names.js';
 import { numberText } from './cell-value-text.js';
 import { encodeXstring } from './sml-shared-strings.js';
 import type { SharedStringTable } from './sml-shared-strings.js';
@@ -37,15 +37,17 @@ function tailRun(runs: readonly RowRun[]): (RowRun & { readonly height: number }
 
 /**
  * A model formula as stored in XLSX (no `=`): functions added after 2007 get their `_xlfn.`
- * prefix, and a function name quoted as some ODF files spell it (`'DURATION'(…)`, no Excel
+ * prefix, the names LET and LAMBDA bind their `_xlpm.` prefix, and a function name quoted as some ODF files spell it (`'DURATION'(…)`, no Excel
  * syntax) is written bare, so Excel and LibreOffice call the function.
  */
 export function fileFormula(formula: string): string {
   const body = formula.startsWith('=') ? formula.slice(1) : formula;
   const tokens = tokenizeA1(body);
+  const parameters = letParameterNames(tokens);
   return tokens
     .map((t, i) => {
       if (t.kind === 'func') return excelFileFunctionName(t.text);
+      if (t.kind === 'name' && parameters.has(t.text.toUpperCase())) return `_xlpm.${t.text}`;
       if (t.kind === 'other' && tokens[i + 1]?.text === '(' && /^'[A-Za-z_][\w.]*'$/.test(t.text)) return excelFileFunctionName(t.text.slice(1, -1));
       return t.text;
     })
