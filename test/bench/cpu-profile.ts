@@ -102,14 +102,19 @@ const PAINT = new Set(['PrePaint', 'Paint', 'Layerize', 'Commit', 'UpdateLayer',
 /**
  * Sums a trace's main-thread work in thread time (`tdur`): the renderer main thread
  * (`CrRendererMain`) with the most task time, its top-level tasks (a task nested in another is
- * counted once, in its parent), and style, layout and paint events on it.
+ * counted once, in its parent), and style, layout and paint events on it. With `marks`, only
+ * tasks starting between the two user-timing marks of those names (`performance.mark`, category
+ * `blink.user_timing`) count: the profiler's own start and stop are left out.
  */
-export function mainThreadTime(events: readonly TraceEvent[]): MainThreadTime {
+export function mainThreadTime(events: readonly TraceEvent[], marks?: { readonly start: string; readonly end: string }): MainThreadTime {
+  const markAt = (name: string | undefined, fallback: number): number => events.find((e) => e.name === name)?.ts ?? fallback;
+  const from = markAt(marks?.start, -Infinity);
+  const to = markAt(marks?.end, Infinity);
   const mains = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${String(e.pid)}:${String(e.tid)}`));
   const byThread = new Map<string, TraceEvent[]>();
   for (const e of events) {
     const key = `${String(e.pid)}:${String(e.tid)}`;
-    if (e.ph !== 'X' || !mains.has(key)) continue;
+    if (e.ph !== 'X' || !mains.has(key) || e.ts < from || e.ts >= to) continue;
     let list = byThread.get(key);
     if (!list) byThread.set(key, (list = []));
     list.push(e);

@@ -9,9 +9,11 @@
  * - a V8 CPU profile (sampled), aggregated per function: self time and total time, top 25.
  *
  * `OSTAL_BENCH_ONLY=typing-profile npm run bench` runs it alone, on a renderer built without
- * minification (build/bench.mjs) so the profile names functions as in the sources.
+ * minification (build/bench.mjs) so the profile names functions as in the sources;
+ * `OSTAL_PROFILE_DUMP=<folder>` also writes the raw profiles and traces there (`long.cpuprofile`,
+ * `long.trace.json`, `reference.…`) to open in DevTools.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
@@ -67,17 +69,26 @@ async function profileTyping(browser: Browser, page: Page, what: string): Promis
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
-  await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   await cdp.send('Profiler.start');
+  await page.evaluate(() => performance.mark('ostal-typing-start'));
   await typeKeys(page);
+  await page.evaluate(() => performance.mark('ostal-typing-end'));
   const { profile } = (await cdp.send('Profiler.stop')) as { profile: CpuProfile };
   const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as { traceEvents: TraceEvent[] };
   await cdp.detach();
+  // OSTAL_PROFILE_DUMP=folder: the raw profile and trace too, to open in DevTools.
+  const dump = process.env.OSTAL_PROFILE_DUMP;
+  if (dump) {
+    const base = path.join(dump, what.startsWith('Reference') ? 'reference' : 'long');
+    writeFileSync(`${base}.cpuprofile`, JSON.stringify(profile));
+    writeFileSync(`${base}.trace.json`, JSON.stringify(trace));
+  }
   const functions = aggregateProfile(profile);
   return {
     what,
     keystrokes: KEYSTROKES,
-    main: mainThreadTime(trace.traceEvents),
+    main: mainThreadTime(trace.traceEvents, { start: 'ostal-typing-start', end: 'ostal-typing-end' }),
     sampledMs: functions.sampledMs,
     self: functions.self.slice(0, TOP),
     total: functions.total.slice(0, TOP),
@@ -135,7 +146,8 @@ ${table(['Function', 'Where', 'Total / key', 'Share'], rowsOf(r.total))}
   return `### Main-thread CPU per keystroke (profile)
 
 ${String(rows[0]?.keystrokes ?? KEYSTROKES)} keystrokes per document; CPU is the main thread's thread time in its top-level
-tasks (trace), so it holds on a loaded machine; style, layout and paint are part of it. JS is the
+tasks (trace) between the first key and the frame after the last, so it holds on a loaded
+machine; style, layout and paint are part of it. JS is the
 V8 profile's samples (not idle, not GC). \`OSTAL_BENCH_ONLY=typing-profile npm run bench\`.
 
 ${cpu}
