@@ -9,8 +9,10 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // The whole app: the CLI for `ostal convert`, the web host and the renderer for the editor section.
 // The hostile-file section alone (OSTAL_BENCH_ONLY=hostile) needs only the bundled child.
+// The typing profile names functions as in the sources: its renderer is not minified.
 if (process.env.OSTAL_BENCH_ONLY !== 'hostile') {
-  const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root });
+  const env = process.env.OSTAL_BENCH_ONLY === 'typing-profile' ? { ...process.env, OSTAL_RENDERER_MINIFY: '0' } : process.env;
+  const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit', cwd: root, env });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 for (const entry of ['corpus-convert', 'read-write-child', 'hostile-child']) {

@@ -5,25 +5,15 @@
  * and its text.
  * Read-only here: a double-click or Enter on one opens the note editor (`NoteEditorDialog.tsx`).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DOMSerializer } from 'prosemirror-model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import { noteCitation, noteNumbers } from '@ostal/model';
 import type { NoteAt } from './note-edit.js';
+import { endnotesOf } from './endnote-list.js';
 import { pageViewInfo } from './page-view-plugin.js';
 import type { WriterLabels } from './writer-labels.js';
-
-/** The endnotes of `doc` with their positions, in document order. */
-export function endnotesOf(doc: PMNode): NoteAt[] {
-  const out: NoteAt[] = [];
-  doc.descendants((node, pos) => {
-    if (node.type.name !== 'note') return true;
-    if (node.attrs.kind === 'endnote') out.push({ pos, node });
-    return false;
-  });
-  return out;
-}
 
 function NoteText({ node }: { node: PMNode }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +24,7 @@ function NoteText({ node }: { node: PMNode }) {
 }
 
 export function EndnotesArea({ state, labels, onEdit }: { state: EditorState; labels: WriterLabels; onEdit: (note: NoteAt) => void }) {
-  const notes = endnotesOf(state.doc);
+  const notes = useMemo(() => endnotesOf(state.doc), [state.doc]);
   if (notes.length === 0) return null;
   const numbers = noteNumbers(state.doc, pageViewInfo(state).starts);
   return (

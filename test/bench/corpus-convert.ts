@@ -28,6 +28,7 @@ import { measureSheetsScreen, sheetsScreenSection } from './sheets-screen.js';
 import { measureSlidesDeck, slidesDeckTable } from './slides-deck.js';
 import { measureSpellingLoad, spellingLoadTable } from './spelling-load.js';
 import { editorTypingTable, measureEditorTyping } from './editor-typing.js';
+import { profileEditorTyping, typingProfileSection } from './editor-typing-profile.js';
 
 const TARGET: Partial<Record<string, FormatId>> = { docx: 'odt', odt: 'docx', xlsx: 'ods', ods: 'xlsx', pptx: 'odp', odp: 'pptx' };
 const TEXT = new Set(['docx', 'odt']);
@@ -71,6 +72,12 @@ async function main(): Promise<void> {
   if (process.env.OSTAL_BENCH_ONLY === 'spelling') {
     // One section alone: printed, no report written.
     console.warn(spellingLoadTable(await measureSpellingLoad(path.resolve(DIST, '../..'), RUNS)));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'typing-profile') {
+    // Printed, no report written: the CPU per keystroke and the functions it goes to.
+    console.warn(typingProfileSection(await profileEditorTyping(path.join(CORPUS, LONG_DOCUMENT))));
     rmSync(profile, { recursive: true, force: true });
     return;
   }

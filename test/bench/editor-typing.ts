@@ -70,6 +70,39 @@ async function typeAndMeasure(page: Page, what: string): Promise<TypingTiming> {
   return { what, p50Ms: percentile(latencies, 50), p95Ms: percentile(latencies, 95), maxMs: Math.max(0, ...latencies), longTasks: longTasks.length, longestTaskMs: Math.max(0, ...longTasks) };
 }
 
+/**
+ * Opens `name` (in the host's folder) through the Open dialog, waits for the whole document in
+ * the editor and clicks in a paragraph in its middle. Returns the number of top-level blocks.
+ */
+export async function openInItsMiddle(page: Page, url: string, name: string): Promise<number> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+  await page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('option', { name: new RegExp(`^${name.replace(/\./g, '\\.')},`) }).dblclick();
+  await page.waitForFunction(() => /\d\s*(mots|words)$/.test(document.querySelector('.writer-status')?.textContent ?? ''), null, { polling: 500, timeout: 300_000 });
+  const blocks = await page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('.ProseMirror > p')].filter((p) => (p.textContent ?? '').trim().length > 20);
+    const middle = paragraphs[Math.floor(paragraphs.length / 2)];
+    middle?.scrollIntoView({ block: 'center' });
+    return document.querySelectorAll('.ProseMirror > *').length;
+  });
+  const box = await page.evaluate(() => {
+    const paragraphs = [...document.querySelectorAll('.ProseMirror > p')].filter((p) => (p.textContent ?? '').trim().length > 20);
+    const r = paragraphs[Math.floor(paragraphs.length / 2)]!.getBoundingClientRect();
+    return { x: r.left + 5, y: r.top + 5 };
+  });
+  await page.mouse.click(box.x, box.y);
+  return blocks;
+}
+
+/** A new text document with a few words, the cursor at their end. */
+export async function openShortDocument(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Nouveau document texte' }).click();
+  const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
+  await editor.click();
+  await page.keyboard.insertText('Un document court.');
+}
+
 /** Typing in the middle of `file` (once loaded) and, as the reference, in a new short document. */
 export async function measureEditorTyping(file: string): Promise<TypingTiming[]> {
   const root = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-docs-'));
@@ -82,32 +115,13 @@ export async function measureEditorTyping(file: string): Promise<TypingTiming[]>
     const out: TypingTiming[] = [];
     // The long document, typed into in its middle.
     let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
-    await page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('option', { name: new RegExp(`^${name.replace(/\./g, '\\.')},`) }).dblclick();
-    await page.waitForFunction(() => /\d\s*(mots|words)$/.test(document.querySelector('.writer-status')?.textContent ?? ''), null, { polling: 500, timeout: 300_000 });
-    const pages = await page.evaluate(() => {
-      const paragraphs = [...document.querySelectorAll('.ProseMirror > p')].filter((p) => (p.textContent ?? '').trim().length > 20);
-      const middle = paragraphs[Math.floor(paragraphs.length / 2)];
-      middle?.scrollIntoView({ block: 'center' });
-      return document.querySelectorAll('.ProseMirror > *').length;
-    });
-    const box = await page.evaluate(() => {
-      const paragraphs = [...document.querySelectorAll('.ProseMirror > p')].filter((p) => (p.textContent ?? '').trim().length > 20);
-      const r = paragraphs[Math.floor(paragraphs.length / 2)]!.getBoundingClientRect();
-      return { x: r.left + 5, y: r.top + 5 };
-    });
-    await page.mouse.click(box.x, box.y);
+    const pages = await openInItsMiddle(page, host.url, name);
     out.push(await typeAndMeasure(page, `${name} (${String(pages)} blocks), in its middle`));
     await page.close();
 
     // The reference: a new document, a few words.
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Nouveau document texte' }).click();
-    const editor = page.getByRole('textbox', { name: 'Zone de texte du document' });
-    await editor.click();
-    await page.keyboard.insertText('Un document court.');
+    await openShortDocument(page, host.url);
     out.push(await typeAndMeasure(page, 'Reference: a new one-paragraph document'));
     await page.close();
     return out;
