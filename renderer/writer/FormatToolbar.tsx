@@ -40,7 +40,7 @@ export function FormatToolbar({ ribbon, labels, run }: FormatToolbarProps) {
   return (
     <>
       <select className="ui-select writer-toolbar__font" aria-label={labels.font} title={labels.font} value={font ?? ''} onChange={(e) => run(setMarkValue('font', e.target.value || null))}>
-        <option value="">{labels.fontDefault}</option>
+        <option value="">{labels.fontDefault(ribbon.baseFont)}</option>
         {fonts.map((f) => (
           <option key={f} value={f}>
             {f}
@@ -48,7 +48,7 @@ export function FormatToolbar({ ribbon, labels, run }: FormatToolbarProps) {
         ))}
       </select>
       <select className="ui-select writer-toolbar__size" aria-label={labels.fontSize} title={labels.fontSize} value={size ?? ''} onChange={(e) => run(setMarkValue('font_size', e.target.value ? Number(e.target.value) : null))}>
-        <option value="">{labels.fontSizeDefault}</option>
+        <option value="">{labels.fontSizeDefault(ribbon.baseSize.toLocaleString(document.documentElement.lang || undefined))}</option>
         {sizes.map((s) => (
           <option key={s} value={s}>
             {s.toLocaleString(document.documentElement.lang || undefined)}

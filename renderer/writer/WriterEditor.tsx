@@ -2,6 +2,7 @@
  * The word processor view: toolbar + ProseMirror page. The app reads the current document
  * through the handle (`ref`), so nothing is serialised on every keystroke.
  */
+import { docBasePlugin } from './doc-base-style.js';
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { KeyboardEvent as ReactKeyboardEvent, Ref, WheelEvent as ReactWheelEvent } from 'react';
 import { EditorView } from 'prosemirror-view';
@@ -192,7 +193,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   useEffect(() => {
     const mount = mountRef.current;
     if (!mount) return undefined;
-    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), floatAnchorPlugin(), floatDropPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
+    const initial = state.reconfigure({ plugins: [...state.plugins, menu.plugin, pageViewPlugin(), docBasePlugin(), floatAnchorPlugin(), floatDropPlugin(), pageFieldsPlugin(), tableMoveLabelPlugin(() => labelsRef.current.tableMove)] });
     savedDocRef.current = initial.doc;
     const view = new EditorView(mount, {
       state: initial,

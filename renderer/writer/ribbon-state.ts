@@ -7,13 +7,14 @@
  * the tab showing them is open.
  */
 import type { TextAlign } from '@ostal/model';
-import { textSchema } from '@ostal/model';
+import { textBaseOf, textSchema } from '@ostal/model';
 import { redoDepth, undoDepth } from 'prosemirror-history';
 import type { EditorState } from 'prosemirror-state';
 import { QUOTE_STYLE_NAME, currentBlockStyle, currentListKind, isMarkActive } from './commands.js';
 import type { BlockStyle, ListKind } from './commands.js';
 import { selectedField } from './field-commands.js';
 import { currentAlign, currentMarkValue } from './format-commands.js';
+import { APP_FONT } from './doc-base-style.js';
 import { linkAt } from './link-commands.js';
 import { listLevelDown, listLevelUp, restartNumbering } from './list-commands.js';
 import { selectedNote } from './note-edit.js';
@@ -39,6 +40,9 @@ export interface RibbonState {
   readonly subscript: boolean;
   readonly font: string | null;
   readonly size: number | null;
+  /** The document's base font (the application's when it names none) and size, what text without a font or size shows. */
+  readonly baseFont: string;
+  readonly baseSize: number;
   readonly color: string | null;
   readonly highlight: string | null;
   readonly align: TextAlign;
@@ -80,6 +84,7 @@ export function deriveRibbonState(state: EditorState, tab: RibbonTab): RibbonSta
   const insert = tab === 'insert';
   const review = tab === 'review';
   const blockStyle = currentBlockStyle(state);
+  const base = textBaseOf(state.doc.attrs);
   const can = (on: boolean, command: (s: EditorState) => boolean): boolean => on && command(state);
   return {
     canUndo: undoDepth(state) > 0,
@@ -95,6 +100,8 @@ export function deriveRibbonState(state: EditorState, tab: RibbonTab): RibbonSta
     subscript: home && isMarkActive(state, 'subscript'),
     font: home ? (currentMarkValue(state, 'font') as string | null) : null,
     size: home ? (currentMarkValue(state, 'font_size') as number | null) : null,
+    baseFont: base.font ?? APP_FONT,
+    baseSize: base.size,
     color: home ? (currentMarkValue(state, 'color') as string | null) : null,
     highlight: home ? (currentMarkValue(state, 'highlight') as string | null) : null,
     align: currentAlign(state),

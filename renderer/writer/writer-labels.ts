@@ -31,12 +31,12 @@ export interface WriterLabels {
   readonly underline: string;
   /** One-letter glyphs on the mark buttons ("G I S" in French, "B I U" in English). */
   readonly glyphs: { readonly bold: string; readonly italic: string; readonly underline: string };
-  /** Font family select, "Police"; its empty choice, "Police par défaut". */
+  /** Font family select, "Police"; its empty choice, the document's base font: "Police du document (Calibri)". */
   readonly font: string;
-  readonly fontDefault: string;
-  /** Font size select, "Taille de police"; its empty choice. */
+  readonly fontDefault: (font: string) => string;
+  /** Font size select, "Taille de police"; its empty choice, the document's base size. */
   readonly fontSize: string;
-  readonly fontSizeDefault: string;
+  readonly fontSizeDefault: (size: string) => string;
   readonly strike: string;
   readonly superscript: string;
   readonly subscript: string;

@@ -27,6 +27,7 @@ import { tableNodeSpecs } from './text-table-schema.js';
 import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
 import { docStyleAttrs, styleMarkSpecs } from './text-styles.js';
 import { docNoteAttrs } from './text-note-settings.js';
+import { docBaseAttrs } from './text-doc-base.js';
 
 /**
  * Deepest heading level: ODF outline levels go to 10 (ODF 1.3 Part 3, 19.844), Word's headings
@@ -40,7 +41,7 @@ function headingDom(level: number): { tag: string; attrs: Record<string, string>
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs, ...docNoteAttrs } },
+  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs, ...docNoteAttrs, ...docBaseAttrs } },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',

@@ -11,7 +11,7 @@ import type { Node as PMNode } from 'prosemirror-model';
 import { styleDef } from '@ostal/model';
 import type { TextStyleDef } from '@ostal/model';
 import type { NamedStyleProps } from './named-style-props.js';
-import { noteSettingsOf, textDocumentToNode } from '@ostal/model';
+import { noteSettingsOf, textBaseOf, textDocumentToNode } from '@ostal/model';
 import type { ShapeSource, TextDocument } from '@ostal/model';
 import { themeXml } from '../slides/pptx-theme.js';
 import { REL, corePropertiesXml, writeOpcPackage } from '../ooxml/opc-writer.js';
@@ -163,7 +163,7 @@ function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | u
   // A table style whose id a paragraph or character style took stays out (its tables name an id Word then ignores).
   const taken = new Set([...paragraphs.map((s) => s.id.toLowerCase()), ...characters.map((c) => c.id.toLowerCase())]);
   const tableStyles = writer.tableStyles.definitions().filter((el) => !taken.has(String(el.attrs['w:styleId']).toLowerCase()));
-  return wmlStylesXml(language, paragraphs, [...extra, ...tableStyles], writer.outline, characters);
+  return wmlStylesXml(language, paragraphs, [...extra, ...tableStyles], writer.outline, characters, textBaseOf(node.attrs));
 }
 
 /** The named styles with what their paragraphs share. */

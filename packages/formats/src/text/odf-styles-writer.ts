@@ -14,6 +14,9 @@ import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } fr
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfParagraphPropsAttrs, odfTextPropsAttrs } from './odf-format-props.js';
 import type { RunFormat } from './text-marks.js';
+import { OSTAL_BASE } from '@ostal/model';
+import type { TextBase } from '@ostal/model';
+import { baseBlockAttrs, baseRunFormat } from './text-base.js';
 import { FRAME_STYLE } from './odf-table-frame.js';
 
 const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt', '12pt', '11pt', '11pt', '11pt'] as const;
@@ -40,7 +43,7 @@ export interface OdfCharStyle {
  * `office:styles`: default paragraph properties, the body and heading styles, the named styles
  * paragraphs use and the text styles of the character styles runs use.
  */
-export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = [], notes: readonly XmlOut[] = []): XmlOut {
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = [], notes: readonly XmlOut[] = [], base: TextBase = OSTAL_BASE): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
@@ -66,8 +69,8 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
     x(
       'style:default-style',
       { 'style:family': 'paragraph' },
-      x('style:paragraph-properties', { 'fo:margin-top': '0cm', 'fo:margin-bottom': '0.212cm' }),
-      x('style:text-properties', { 'fo:font-size': '12pt', ...langAttrs }),
+      x('style:paragraph-properties', odfParagraphPropsAttrs(baseBlockAttrs(base), false) ?? {}),
+      x('style:text-properties', { ...odfTextPropsAttrs(baseRunFormat(base)), ...langAttrs }),
     ),
     x('style:style', { 'style:name': BODY_STYLE, 'style:family': 'paragraph', 'style:class': 'text' }),
     // The parent of the frames of floating tables (odf-table-frame.ts): LibreOffice reads a frame under it as a text frame, able to hold a table.

@@ -27,7 +27,8 @@ import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
 import { isHeadingStyleName } from './wml-styles.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
-import type { TextStyleFamily } from '@ostal/model';
+import type { TextBase, TextStyleFamily } from '@ostal/model';
+import { textBaseFromBaseline } from './text-base.js';
 
 /** The named paragraph style every other one derives from in office documents. */
 const BASE_STYLE = 'Standard';
@@ -90,6 +91,8 @@ export class OdfStyles implements StyleSheetSource {
   outline: (OutlineLevel | null)[] | undefined;
   /** Paragraph properties of the baseline, to drop values equal to them; null for files Ostal wrote. */
   readonly blockBaseline: BlockProps | null;
+  /** The document's base formatting: the baseline's font, size, colour and paragraph properties. */
+  readonly textBase: TextBase;
 
   /**
    * Collects styles from the roots given, later roots winning on a name clash: pass styles.xml
@@ -153,7 +156,9 @@ export class OdfStyles implements StyleSheetSource {
     this.baselineSize = base.size ?? this.defaultSize;
     this.baseRun = togglesOf(base) ?? {};
     this.runBaseline = new RunBaseline(ownFile ? null : base);
-    this.blockBaseline = ownFile ? null : mergeBlockProps(defaultBlock, standard?.para);
+    const block = mergeBlockProps(defaultBlock, standard?.para);
+    this.blockBaseline = ownFile ? null : block;
+    this.textBase = textBaseFromBaseline(base, block, { size: this.defaultSize });
   }
 
   /**

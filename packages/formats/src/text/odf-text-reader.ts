@@ -24,6 +24,7 @@ import { withoutEmptySections } from './wml-section-reader.js';
 import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
+import { withTextBase } from './text-base.js';
 import { OutlineTracker, withOutline } from './outline-numbering.js';
 import { readOdfNoteSettings, withNoteSettings } from './note-settings.js';
 import { withStyleSheet } from './style-sheet.js';
@@ -106,7 +107,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   tally.flush();
   const lineNumbering = readOdfLineNumbering(officeStyles && childElement(officeStyles, NS.text, 'linenumbering-configuration'));
   const doc = withLineNumbering(withoutEmptySections(builder.finish(sections?.finish() ?? null)), lineNumbering);
-  return textDocumentFromNode(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), notes), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withTextBase(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), readOdfMeta(parts.meta), media.media());
 }
 
 

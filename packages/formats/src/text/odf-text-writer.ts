@@ -7,7 +7,7 @@
  */
 import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
 import { parentStyles } from './style-sheet.js';
-import { styleDef, textDocumentToNode } from '@ostal/model';
+import { styleDef, textBaseOf, textDocumentToNode } from '@ostal/model';
 import type { TextDocument, TextStyleDef } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import { writeOdfPackage } from '../odf/odf-package-writer.js';
@@ -67,9 +67,16 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles(), odfNotesConfigurations(node.attrs.notes as NoteSettings | null));
+  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles(), odfNotesConfigurations(node.attrs.notes as NoteSettings | null), textBaseOf(node.attrs));
   // Markers and dashes of drawing shapes are common styles (ODF 1.3 Part 3, 16.40/16.41).
   return { ...common, children: [...common.children, ...odfShapeDefinitions(node)] };
+}
+
+/** Declares the base fonts (written in the default style) beside those the text uses. */
+function addBaseFonts(body: OdfBodyWriter, node: PMNode): void {
+  const base = textBaseOf(node.attrs);
+  if (base.font) body.fonts.add(base.font);
+  if (base.fontEastAsia) body.fonts.add(base.fontEastAsia);
 }
 
 /**
@@ -80,6 +87,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
   const frames = new OdfFrameWriter(node, doc.media, false);
   const body = new OdfBodyWriter(node, frames);
+  addBaseFonts(body, node);
   // Headers and footers first: the styles they use join the body's.
   const masters = body.sections.masterStyles((story) => body.story(story));
   const content = x(
@@ -115,6 +123,7 @@ export function writeOdt(doc: TextDocument): Uint8Array {
 export function writeFodt(doc: TextDocument): Uint8Array {
   const node = textDocumentToNode(doc);
   const body = new OdfBodyWriter(node, new OdfFrameWriter(node, doc.media, true));
+  addBaseFonts(body, node);
   body.changes.objects.inline();
   const masters = body.sections.masterStyles((story) => body.story(story));
   const root = x(

@@ -15,7 +15,9 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, WORD_HEADING_LEVELS, listContinueStyleId } from './wml-document-writer.js';
 import type { WmlNamedStyle } from './wml-document-writer.js';
 import type { RunFormat } from './text-marks.js';
-import { defaultBullet } from '@ostal/model';
+import { OSTAL_BASE, defaultBullet } from '@ostal/model';
+import type { TextBase } from '@ostal/model';
+import { baseBlockAttrs } from './text-base.js';
 import { wmlLevel } from './wml-list-format.js';
 import type { ListLevelDef as WmlLevelDef } from './list-level-def.js';
 import type { WmlListAllocator } from './wml-list-writer.js';
@@ -54,7 +56,7 @@ export interface WmlCharStyle {
  * `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles
  * paragraphs name, `characters` those runs name.
  */
-export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = []): string {
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = [], base: TextBase = OSTAL_BASE): string {
   const headings = HEADING_SIZES.slice(0, WORD_HEADING_LEVELS).map((size, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
@@ -73,8 +75,8 @@ export function wmlStylesXml(language: string | undefined, named: readonly WmlNa
     x(
       'w:docDefaults',
       {},
-      x('w:rPrDefault', {}, x('w:rPr', {}, x('w:sz', { 'w:val': 24 }), x('w:szCs', { 'w:val': 24 }), language ? x('w:lang', { 'w:val': language }) : null)),
-      x('w:pPrDefault', {}, x('w:pPr', {}, x('w:spacing', { 'w:after': 120, 'w:line': 276, 'w:lineRule': 'auto' }))),
+      x('w:rPrDefault', {}, baseRunPropsXml(base, language)),
+      x('w:pPrDefault', {}, x('w:pPr', {}, paragraphPropsXml(baseBlockAttrs(base), false))),
     ),
     paragraphStyle('Normal', 'Normal', null, null, { isDefault: true }),
     x(
@@ -165,5 +167,21 @@ export function wmlSettingsXml(extra: readonly XmlOut[] = [], evenAndOddHeaders 
       extra,
       x('w:compat', {}, x('w:compatSetting', { 'w:name': 'compatibilityMode', 'w:uri': 'http://schemas.microsoft.com/office/word', 'w:val': 15 })),
     ),
+  );
+}
+
+/** `w:rPrDefault`'s run properties: the base font, colour and size, and the document's language. */
+function baseRunPropsXml(base: TextBase, language: string | undefined): XmlOut {
+  const font = base.font ?? undefined;
+  const eastAsia = base.fontEastAsia ?? font;
+  const size = Math.round(base.size * 2);
+  return x(
+    'w:rPr',
+    {},
+    font || eastAsia ? x('w:rFonts', { 'w:ascii': font, 'w:hAnsi': font, 'w:cs': font, 'w:eastAsia': eastAsia }) : null,
+    base.color ? x('w:color', { 'w:val': base.color.slice(1).toUpperCase() }) : null,
+    x('w:sz', { 'w:val': size }),
+    x('w:szCs', { 'w:val': size }),
+    language ? x('w:lang', { 'w:val': language }) : null,
   );
 }

@@ -31,7 +31,8 @@ import type { TableStyleFormats } from './wml-table-style.js';
 import { xmlSource } from './opaque-xml.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
-import type { TextStyleFamily } from '@ostal/model';
+import type { TextBase, TextStyleFamily } from '@ostal/model';
+import { textBaseFromBaseline } from './text-base.js';
 
 interface WmlStyle {
   readonly id: string;
@@ -89,6 +90,8 @@ export class WmlStyles implements StyleSheetSource {
   readonly blockBaseline: BlockProps | null;
   /** `w:lang` of the document defaults, a BCP 47 tag. */
   readonly language: string | undefined;
+  /** The document's base formatting: the baseline's font, size, colour and paragraph properties (Word's 10 pt when none is said). */
+  readonly textBase: TextBase;
 
   /** Reads `root` (the `w:styles` element), or builds an empty set when the part is missing. */
   /**
@@ -139,6 +142,7 @@ export class WmlStyles implements StyleSheetSource {
     this.baseRun = togglesOf(base) ?? {};
     this.runBaseline = new RunBaseline(ownFile ? null : base);
     this.blockBaseline = ownFile ? null : block;
+    this.textBase = textBaseFromBaseline(base, block, { size: 10 });
   }
 
   /** Display name of a paragraph style for the model, or null for the default style and unknown ids. */
