@@ -43,8 +43,8 @@ async function sheetOf(page: Page, locator: Locator): Promise<number> {
 
 test('a three-page document shows three A4 sheets with their footers numbered, as many as the exported PDF has pages', async ({ page, host }) => {
   const editor = await newDocument(page, host.url);
-  await typeLines(page, 1, 70);
-  await expect(editor).toContainText('Ligne 70');
+  await typeLines(page, 1, 90);
+  await expect(editor).toContainText('Ligne 90');
 
   // A footer "Page n sur N" (page number and page count fields).
   await typePageOfPagesFooter(page);
@@ -104,8 +104,8 @@ test('a page break starts the next paragraph at the top of a new sheet, and text
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
-  await typeLines(page, 2, 24);
-  const last = editor.locator('p', { hasText: /^Ligne 25$/ });
+  await typeLines(page, 2, 32);
+  const last = editor.locator('p', { hasText: /^Ligne 33$/ });
   await expect.poll(() => sheetOf(page, last)).toBe(1);
   await editor.locator('p', { hasText: /^Ligne 20$/ }).click();
   await page.keyboard.press('End');

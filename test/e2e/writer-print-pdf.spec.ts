@@ -111,7 +111,7 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   await editor.pressSequentially('Rapport annuel');
   await page.keyboard.press('Enter');
   // A long paragraph (it runs over a page boundary) and short ones: about three A4 pages.
-  const sentences = Array.from({ length: 60 }, (_, i) => `Phrase numéro ${String(i + 1)} du long paragraphe qui continue sur la page suivante.`);
+  const sentences = Array.from({ length: 80 }, (_, i) => `Phrase numéro ${String(i + 1)} du long paragraphe qui continue sur la page suivante.`);
   await page.keyboard.insertText(sentences.join(' '));
   for (let i = 1; i <= 40; i++) {
     await page.keyboard.press('Enter');
@@ -169,7 +169,7 @@ test('Exporter en PDF writes a PDF file of the pages: header and footer on every
   });
   // Nothing lost or printed twice where pages end (within the paragraph as between paragraphs).
   const all = pages.join('\n').replace(/\s+/g, ' ');
-  for (let i = 1; i <= 60; i++) expect(all.split(`Phrase numéro ${String(i)} du`).length - 1, `phrase ${String(i)}`).toBe(1);
+  for (let i = 1; i <= 80; i++) expect(all.split(`Phrase numéro ${String(i)} du`).length - 1, `phrase ${String(i)}`).toBe(1);
   for (let i = 1; i <= 40; i++) expect(all.match(new RegExp(`Ligne ${String(i)}\\b`, 'g'))?.length ?? 0, `ligne ${String(i)}`).toBe(1);
   // The long paragraph goes on from page 1 to page 2.
   expect(pages[0]).toContain('Phrase numéro 1 du');

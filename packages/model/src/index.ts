@@ -46,6 +46,7 @@ export * from './workbook-external-link.js';
 export * from './text-outline.js';
 export * from './text-note-settings.js';
 export * from './text-doc-base.js';
+export * from './text-heading-looks.js';
 export * from './text-styles.js';
 export * from './deck-notes.js';
 export * from './deck-sections.js';

@@ -75,6 +75,10 @@ function compactJSON(json: { attrs?: Record<string, unknown>; content?: unknown[
       const { styles: _styles, ...rest } = json.attrs;
       json.attrs = rest;
     }
+    if (json.attrs.headings === null) {
+      const { headings: _headings, ...rest } = json.attrs;
+      json.attrs = rest;
+    }
     if (json.attrs.base === null) {
       const { base: _base, ...rest } = json.attrs;
       json.attrs = rest;

@@ -28,6 +28,7 @@ import { docOutlineAttrs, headingOutlineAttrs } from './text-outline.js';
 import { docStyleAttrs, styleMarkSpecs } from './text-styles.js';
 import { docNoteAttrs } from './text-note-settings.js';
 import { docBaseAttrs } from './text-doc-base.js';
+import { docHeadingLookAttrs } from './text-heading-looks.js';
 
 /**
  * Deepest heading level: ODF outline levels go to 10 (ODF 1.3 Part 3, 19.844), Word's headings
@@ -41,7 +42,7 @@ function headingDom(level: number): { tag: string; attrs: Record<string, string>
 }
 
 const nodes: Record<string, NodeSpec> = {
-  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs, ...docNoteAttrs, ...docBaseAttrs } },
+  doc: { content: 'block+', attrs: { ...docSectionAttrs, ...docOutlineAttrs, ...docStyleAttrs, ...docNoteAttrs, ...docBaseAttrs, ...docHeadingLookAttrs } },
   paragraph: {
     attrs: blockFormatAttrs,
     content: 'inline*',

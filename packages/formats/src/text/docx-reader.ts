@@ -37,6 +37,7 @@ import { isDefaultSection } from './wml-section-writer.js';
 import { keptSection } from './section-columns.js';
 import { WmlStyles } from './wml-styles.js';
 import { withTextBase } from './text-base.js';
+import { withHeadingLooks } from './heading-looks.js';
 import { WORD_HEADING_LEVELS } from './wml-document-writer.js';
 import { WmlStories } from './wml-notes-reader.js';
 import { readWmlNoteSettings, readWmlSectionNotes } from './wml-note-settings.js';
@@ -194,6 +195,6 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  const document = textDocumentFromNode(withTextBase(withNoteSettings(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), documentMeta(pkg, ctx, styles.language), media.media());
+  const document = textDocumentFromNode(withHeadingLooks(withTextBase(withNoteSettings(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), styles.headingLooks()), documentMeta(pkg, ctx, styles.language), media.media());
   return { ...document, ...keptMacros(pkg, main, ctx.diagnostics) };
 }

@@ -5,6 +5,7 @@
  * knows the baseline is its own, see CONTEXT.md). Own code rather than the `docx` library, to control every element for lossless
  * round trips later.
  */
+import { documentHeadingLooks } from './heading-looks.js';
 import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
 import { parentStyles } from './style-sheet.js';
 import type { Node as PMNode } from 'prosemirror-model';
@@ -163,7 +164,7 @@ function wmlStyles(node: PMNode, writer: WmlDocumentWriter, language: string | u
   // A table style whose id a paragraph or character style took stays out (its tables name an id Word then ignores).
   const taken = new Set([...paragraphs.map((s) => s.id.toLowerCase()), ...characters.map((c) => c.id.toLowerCase())]);
   const tableStyles = writer.tableStyles.definitions().filter((el) => !taken.has(String(el.attrs['w:styleId']).toLowerCase()));
-  return wmlStylesXml(language, paragraphs, [...extra, ...tableStyles], writer.outline, characters, textBaseOf(node.attrs));
+  return wmlStylesXml(language, paragraphs, [...extra, ...tableStyles], writer.outline, characters, textBaseOf(node.attrs), documentHeadingLooks(node));
 }
 
 /** The named styles with what their paragraphs share. */

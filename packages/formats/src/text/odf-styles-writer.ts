@@ -14,12 +14,12 @@ import { BODY_STYLE, COLUMN_BREAK_STYLE, PAGE_BREAK_STYLE, headingStyleName } fr
 import type { OdfBodyWriter, OdfNamedStyle } from './odf-body-writer.js';
 import { odfParagraphPropsAttrs, odfTextPropsAttrs } from './odf-format-props.js';
 import type { RunFormat } from './text-marks.js';
-import { OSTAL_BASE } from '@ostal/model';
-import type { TextBase } from '@ostal/model';
+import { OSTAL_BASE, OSTAL_HEADING_LOOKS } from '@ostal/model';
+import type { HeadingLook, TextBase } from '@ostal/model';
+import { headingRunFormat } from './heading-looks.js';
 import { baseBlockAttrs, baseRunFormat } from './text-base.js';
 import { FRAME_STYLE } from './odf-table-frame.js';
 
-const HEADING_SIZES = ['18pt', '16pt', '14pt', '13pt', '12pt', '12pt', '12pt', '11pt', '11pt', '11pt'] as const;
 
 /** `office:font-face-decls` for the font families used (null when none). */
 export function odfFontFaceDecls(fonts: ReadonlySet<string>): XmlOut | null {
@@ -43,11 +43,11 @@ export interface OdfCharStyle {
  * `office:styles`: default paragraph properties, the body and heading styles, the named styles
  * paragraphs use and the text styles of the character styles runs use.
  */
-export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = [], notes: readonly XmlOut[] = [], base: TextBase = OSTAL_BASE): XmlOut {
+export function odfCommonStyles(language: string | undefined, named: Iterable<OdfSheetStyle> = [], outline: XmlOut | null = null, characters: readonly OdfCharStyle[] = [], lineNumbering: XmlOut | null = null, templates: readonly XmlOut[] = [], notes: readonly XmlOut[] = [], base: TextBase = OSTAL_BASE, looks: readonly HeadingLook[] = OSTAL_HEADING_LOOKS): XmlOut {
   const [lang, country] = (language ?? '').split('-');
   const langAttrs =
     lang && /^[A-Za-z]{2,3}$/.test(lang) ? { 'fo:language': lang.toLowerCase(), 'fo:country': country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : undefined } : {};
-  const headings = HEADING_SIZES.map((size, i) =>
+  const headings = looks.map((look, i) =>
     x(
       'style:style',
       {
@@ -59,8 +59,8 @@ export function odfCommonStyles(language: string | undefined, named: Iterable<Od
         'style:default-outline-level': i + 1,
         'style:class': 'text',
       },
-      x('style:paragraph-properties', { 'fo:margin-top': '0.423cm', 'fo:margin-bottom': '0.212cm', 'fo:keep-with-next': 'always' }),
-      x('style:text-properties', { 'fo:font-size': size, 'fo:font-weight': 'bold', 'style:font-weight-asian': 'bold', 'style:font-weight-complex': 'bold' }),
+      x('style:paragraph-properties', { ...odfParagraphPropsAttrs({ spaceBefore: look.spaceBefore ?? undefined, spaceAfter: look.spaceAfter ?? undefined }, false), 'fo:keep-with-next': 'always' }),
+      x('style:text-properties', odfTextPropsAttrs(headingRunFormat(look))),
     ),
   );
   return x(

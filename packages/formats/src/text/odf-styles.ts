@@ -13,7 +13,7 @@
 import { NS } from '../xml/namespaces.js';
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { mergeBlockProps } from './block-props.js';
+import { mergeBlockProps, withoutBaseline } from './block-props.js';
 import type { BlockProps } from './block-props.js';
 import { mergeOdfCharProps, readOdfParagraphProps, readOdfTextProps } from './odf-format-props.js';
 import { readOdfListStyle } from './odf-list-format.js';
@@ -21,13 +21,14 @@ import { readOdfOutlineStyle } from './outline-numbering.js';
 import type { OutlineLevel } from '@ostal/model';
 import type { OdfListLevel } from './odf-list-format.js';
 import type { OdfCharProps } from './odf-format-props.js';
-import { RunBaseline, togglesOf } from './text-marks.js';
+import { RunBaseline, runFormat, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
 import { isHeadingStyleName } from './wml-styles.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
-import type { TextBase, TextStyleFamily } from '@ostal/model';
+import type { HeadingLook, TextBase, TextStyleFamily } from '@ostal/model';
+import { headingLookFrom } from './heading-looks.js';
 import { textBaseFromBaseline } from './text-base.js';
 
 /** The named paragraph style every other one derives from in office documents. */
@@ -216,6 +217,23 @@ export class OdfStyles implements StyleSheetSource {
     if (props.tabs && indent !== 0) props = { ...props, tabs: props.tabs.map((t) => ({ ...t, pos: t.pos + indent })) };
     this.paraCache.set(key, props);
     return props;
+  }
+
+  /**
+   * The look of each heading level 1-10 (index 0 = level 1): that of the common paragraph style
+   * of the level (`style:default-outline-level`; `Heading_20_N` first), less the baseline;
+   * undefined for a level no style makes.
+   */
+  headingLooks(): (HeadingLook | undefined)[] {
+    const looks: (HeadingLook | undefined)[] = [];
+    const styles = [...this.paragraph.values()].filter((s) => !s.automatic && s.outlineLevel !== undefined);
+    for (const s of [...styles.filter((st) => st.name.startsWith('Heading_20_')), ...styles]) {
+      const level = Number(s.outlineLevel);
+      if (!Number.isInteger(level) || level < 1 || level > 10 || looks[level - 1]) continue;
+      const run = this.runBaseline.apply(runFormat(this.paragraphProps(s.name) ?? {})).props;
+      looks[level - 1] = headingLookFrom(run, withoutBaseline(this.blockProps(s.name), this.blockBaseline));
+    }
+    return looks;
   }
 
   /**

@@ -25,6 +25,7 @@ import { readOdfMeta } from '../odf/odf-meta.js';
 import { optionalPartXml as optionalXml } from '../optional-part.js';
 import { OdfStyles } from './odf-styles.js';
 import { withTextBase } from './text-base.js';
+import { withHeadingLooks } from './heading-looks.js';
 import { OutlineTracker, withOutline } from './outline-numbering.js';
 import { readOdfNoteSettings, withNoteSettings } from './note-settings.js';
 import { withStyleSheet } from './style-sheet.js';
@@ -107,7 +108,7 @@ function readParts(parts: OdfTextParts, ctx: ReadContext): TextDocument {
   tally.flush();
   const lineNumbering = readOdfLineNumbering(officeStyles && childElement(officeStyles, NS.text, 'linenumbering-configuration'));
   const doc = withLineNumbering(withoutEmptySections(builder.finish(sections?.finish() ?? null)), lineNumbering);
-  return textDocumentFromNode(withTextBase(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), readOdfMeta(parts.meta), media.media());
+  return textDocumentFromNode(withHeadingLooks(withTextBase(withNoteSettings(withStyleSheet(withOutline(doc, outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), styles.headingLooks()), readOdfMeta(parts.meta), media.media());
 }
 
 

@@ -5,6 +5,7 @@
  * `odf-body-writer.ts` and `odf-styles-writer.ts`, so packaged and flat files are identical in
  * content.
  */
+import { documentHeadingLooks } from './heading-looks.js';
 import { namedCharStyleProps, namedStyleProps } from './named-style-props.js';
 import { parentStyles } from './style-sheet.js';
 import { styleDef, textBaseOf, textDocumentToNode } from '@ostal/model';
@@ -67,16 +68,17 @@ function commonStyles(node: PMNode, body: OdfBodyWriter, language: string | unde
     const basedOn = styleDef(sheet, 'character', s.displayName)?.basedOn ?? null;
     return { ...s, parent: basedOn === null ? undefined : body.namedTextStyle(basedOn), run: charParents.has(s.displayName) ? undefined : charProps.get(s.displayName) };
   });
-  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles(), odfNotesConfigurations(node.attrs.notes as NoteSettings | null), textBaseOf(node.attrs));
+  const common = odfCommonStyles(language, paragraphs, odfOutlineStyle(node), characters, odfLineNumberingXml(documentLineNumbering(node), odfPt), body.tableStyles.templates.styles(), odfNotesConfigurations(node.attrs.notes as NoteSettings | null), textBaseOf(node.attrs), documentHeadingLooks(node));
   // Markers and dashes of drawing shapes are common styles (ODF 1.3 Part 3, 16.40/16.41).
   return { ...common, children: [...common.children, ...odfShapeDefinitions(node)] };
 }
 
-/** Declares the base fonts (written in the default style) beside those the text uses. */
+/** Declares the base and heading fonts (written in the default and heading styles) beside those the text uses. */
 function addBaseFonts(body: OdfBodyWriter, node: PMNode): void {
   const base = textBaseOf(node.attrs);
   if (base.font) body.fonts.add(base.font);
   if (base.fontEastAsia) body.fonts.add(base.fontEastAsia);
+  for (const look of documentHeadingLooks(node)) if (look.font) body.fonts.add(look.font);
 }
 
 /**

@@ -15,8 +15,9 @@ import type { XmlOut } from '../xml/xml-writer.js';
 import { HYPERLINK_STYLE, WORD_HEADING_LEVELS, listContinueStyleId } from './wml-document-writer.js';
 import type { WmlNamedStyle } from './wml-document-writer.js';
 import type { RunFormat } from './text-marks.js';
-import { OSTAL_BASE, defaultBullet } from '@ostal/model';
-import type { TextBase } from '@ostal/model';
+import { OSTAL_BASE, OSTAL_HEADING_LOOKS, defaultBullet } from '@ostal/model';
+import type { HeadingLook, TextBase } from '@ostal/model';
+import { headingRunFormat } from './heading-looks.js';
 import { baseBlockAttrs } from './text-base.js';
 import { wmlLevel } from './wml-list-format.js';
 import type { ListLevelDef as WmlLevelDef } from './list-level-def.js';
@@ -25,7 +26,6 @@ import { wmlOutlineLevels } from './outline-numbering.js';
 import type { WmlOutlineNumbering } from './outline-numbering.js';
 
 /** Heading font sizes in half-points, level 1 to 9 (Word's headings; a model level 10 is written as 9). */
-const HEADING_SIZES = [36, 32, 28, 26, 24, 24, 24, 22, 22] as const;
 const INDENT = 720;
 const HANGING = 360;
 
@@ -56,13 +56,21 @@ export interface WmlCharStyle {
  * `styles.xml`; `language` (BCP 47) goes in the document defaults; `named` are the styles
  * paragraphs name, `characters` those runs name.
  */
-export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = [], base: TextBase = OSTAL_BASE): string {
-  const headings = HEADING_SIZES.slice(0, WORD_HEADING_LEVELS).map((size, i) =>
+export function wmlStylesXml(language: string | undefined, named: readonly WmlNamedStyle[] = [], extra: readonly XmlOut[] = [], outline: WmlOutlineNumbering | null = null, characters: readonly WmlCharStyle[] = [], base: TextBase = OSTAL_BASE, looks: readonly HeadingLook[] = OSTAL_HEADING_LOOKS): string {
+  const headings = looks.slice(0, WORD_HEADING_LEVELS).map((look, i) =>
     paragraphStyle(
       `Heading${String(i + 1)}`,
       `heading ${String(i + 1)}`,
-      x('w:pPr', {}, x('w:keepNext'), x('w:keepLines'), outline?.styleNumPr(i + 1) ?? null, x('w:spacing', { 'w:before': 240, 'w:after': 120 }), x('w:outlineLvl', { 'w:val': i })),
-      x('w:rPr', {}, x('w:b'), x('w:bCs'), x('w:sz', { 'w:val': size }), x('w:szCs', { 'w:val': size })),
+      x(
+        'w:pPr',
+        {},
+        x('w:keepNext'),
+        x('w:keepLines'),
+        outline?.styleNumPr(i + 1) ?? null,
+        look.spaceBefore !== null || look.spaceAfter !== null ? x('w:spacing', { 'w:before': look.spaceBefore ?? undefined, 'w:after': look.spaceAfter ?? undefined }) : null,
+        x('w:outlineLvl', { 'w:val': i }),
+      ),
+      runProps(headingRunFormat(look), false),
       { uiPriority: 9 },
     ),
   );

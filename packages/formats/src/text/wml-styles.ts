@@ -16,9 +16,9 @@
  */
 import { attr, childElement, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
-import { mergeBlockProps } from './block-props.js';
+import { mergeBlockProps, withoutBaseline } from './block-props.js';
 import type { BlockProps } from './block-props.js';
-import { RunBaseline, mergeCharProps, togglesOf } from './text-marks.js';
+import { RunBaseline, mergeCharProps, runFormat, togglesOf } from './text-marks.js';
 import type { CharProps } from './text-marks.js';
 import { readParagraphProps } from './wml-paragraph-properties.js';
 import { intVal, readRunProps, wVal } from './wml-run-properties.js';
@@ -31,7 +31,8 @@ import type { TableStyleFormats } from './wml-table-style.js';
 import { xmlSource } from './opaque-xml.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
 import { MAX_STYLE_NAME } from '@ostal/model';
-import type { TextBase, TextStyleFamily } from '@ostal/model';
+import type { HeadingLook, TextBase, TextStyleFamily } from '@ostal/model';
+import { headingLookFrom } from './heading-looks.js';
 import { textBaseFromBaseline } from './text-base.js';
 
 interface WmlStyle {
@@ -208,6 +209,24 @@ export class WmlStyles implements StyleSheetSource {
       if (ref) return ref;
     }
     return undefined;
+  }
+
+  /**
+   * The look of each heading level 1-9 (index 0 = level 1): that of the first paragraph style
+   * that is a heading style of the level itself (by its outline level or built-in name), less
+   * the baseline; undefined for a level no style makes.
+   */
+  headingLooks(): (HeadingLook | undefined)[] {
+    const looks: (HeadingLook | undefined)[] = [];
+    for (const s of this.styles.values()) {
+      if (s.type !== 'paragraph') continue;
+      const own = s.outlineLevel !== undefined || HEADING_NAME.test(s.name) || HEADING_NAME.test(s.id);
+      const level = own ? this.headingLevel(s.id) : undefined;
+      if (level === undefined || looks[level - 1]) continue;
+      const run = this.runBaseline.apply(runFormat(this.runProps(s.id))).props;
+      looks[level - 1] = headingLookFrom(run, withoutBaseline(this.paragraphProps(s.id), this.blockBaseline));
+    }
+    return looks;
   }
 
   /** Heading level 1-9 of a paragraph style (through its `w:basedOn` chain), or undefined. */
