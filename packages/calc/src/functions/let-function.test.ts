@@ -31,6 +31,7 @@ describe('LET', () => {
   it('lets an inner LET hide an outer name', () => {
     expect(evaluateOne('=LET(x,1,LET(x,2,x)+x)')).toBe(3);
     expect(evaluateOne('=LET(x,1,LET(y,x+1,y*10))')).toBe(20);
+    expect(evaluateOne('=LET(x,1,LET(x,x*5,x+1))')).toBe(6);
   });
 
   it('hides a defined name of the same name', () => {

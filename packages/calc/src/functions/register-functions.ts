@@ -27,6 +27,8 @@ import { FilterFunctionPlugin } from './filter-function.js';
 import { FixedFunctionPlugin } from './fixed-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
+import { LambdaFunctionPlugin } from './lambda-function.js';
+import { LambdaHelperFunctionsPlugin } from './lambda-helper-functions.js';
 import { LetFunctionPlugin } from './let-function.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
@@ -76,6 +78,8 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   FixedFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
+  LambdaFunctionPlugin,
+  LambdaHelperFunctionsPlugin,
   LetFunctionPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
