@@ -26,6 +26,7 @@ import { cellError, OstalFunctionPlugin } from './plugin-support.js';
 import type { LambdaArgument, LambdaNode } from './lambda-support.js';
 import { callLambda, lambdaOf, OMITTED, singleResult } from './lambda-support.js';
 import { isLambdaCall } from './name-substitution.js';
+import { namedLambda } from './named-lambda-function.js';
 
 /**
  * The result, or #VALUE! when it does not fit the size the engine reserved for it (which would
@@ -69,6 +70,10 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     const node = ast.args[ast.args.length - 1];
     const lambda = lambdaOf(node);
     if (!(lambda instanceof CellError) || node === undefined || isLambdaCall(node)) return lambda;
+    // A defined name holding a LAMBDA (`MAP(A1:A3,ADDONE)`).
+    const name = (node as { type?: string; expressionName?: unknown }).type === 'NAMED_EXPRESSION' ? (node as { expressionName: string }).expressionName : undefined;
+    const named = name === undefined ? undefined : namedLambda(this.dependencyGraph, name, state.formulaAddress.sheet);
+    if (named !== undefined) return named;
     const value = this.evaluateArg(node, state);
     return value instanceof CellError ? value : lambda;
   }

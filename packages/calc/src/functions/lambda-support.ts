@@ -48,19 +48,19 @@ export function lambdaOf(node: PluginAst | undefined): LambdaNode | CellError {
 }
 
 /** A node standing for a value (the interpreter returns a NUMBER node's value as it is). */
-function valueNode(value: LambdaArgument): PluginAst {
+export function valueNode(value: LambdaArgument): PluginAst {
   if (value === OMITTED) return { type: 'EMPTY' } as unknown as PluginAst;
   return { type: 'NUMBER', value } as unknown as PluginAst;
 }
 
 /**
- * The body of `lambda` with its parameters bound to `values`, as a node to evaluate; #VALUE!
- * when the count of values differs from the count of parameters (as Excel).
+ * The body of `lambda` with its parameters bound to `nodes` (see {@link valueNode}), as a node to
+ * evaluate; #VALUE! when the count of arguments differs from the count of parameters (as Excel).
  */
-export function boundBody(lambda: LambdaNode, values: readonly (LambdaArgument | PluginAst)[], asNodes = false): PluginAst | CellError {
-  if (values.length !== lambda.params.length) return cellError(ErrorType.VALUE, `This LAMBDA takes ${lambda.params.length} parameter(s), not ${values.length}.`);
+export function boundBody(lambda: LambdaNode, nodes: readonly PluginAst[]): PluginAst | CellError {
+  if (nodes.length !== lambda.params.length) return cellError(ErrorType.VALUE, `This LAMBDA takes ${lambda.params.length} parameter(s), not ${nodes.length}.`);
   const bindings = new Map<string, PluginAst>();
-  lambda.params.forEach((name, i) => bindings.set(name, asNodes ? (values[i] as PluginAst) : valueNode(values[i] as LambdaArgument)));
+  lambda.params.forEach((name, i) => bindings.set(name, nodes[i]!));
   return substituteNames(lambda.body, bindings) as PluginAst;
 }
 
@@ -72,7 +72,7 @@ export type Evaluator = (node: PluginAst, state: PluginState) => PluginValue;
  * (not called) is #VALUE!.
  */
 export function callLambda(evaluate: Evaluator, lambda: LambdaNode, values: readonly LambdaArgument[], state: PluginState): PluginValue {
-  const body = boundBody(lambda, values);
+  const body = boundBody(lambda, values.map(valueNode));
   if (body instanceof CellError) return body;
   return evaluate(body, state);
 }
