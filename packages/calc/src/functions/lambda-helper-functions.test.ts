@@ -52,6 +52,10 @@ describe('REDUCE', () => {
   it('gives #VALUE! for a LAMBDA of another count of parameters or an array result', () => {
     expect(evaluate(SAMPLE, ['=REDUCE(0,A1:C2,LAMBDA(a,a))', '=REDUCE(0,A1:C2,LAMBDA(a,b,A1:B1))', '=REDUCE(0,A1:C2)'])).toEqual([VALUE, VALUE, { error: '#N/A' }]);
   });
+
+  it('gives an array accumulator to the function around it', () => {
+    expect(evaluateOne('=SUM(REDUCE(0,A1:A2,LAMBDA(a,v,a+B1:C1*v)))', [[3, 1, 2], [4]])).toBe(21);
+  });
 });
 
 describe('SCAN', () => {
@@ -80,6 +84,11 @@ describe('BYROW and BYCOL', () => {
     expect(spillOf('=BYCOL(A1:C2,LAMBDA(array,SUMSQ(array)))', SAMPLE)).toEqual([[17, 29, 45]]);
   });
 
+  it('nest: a helper inside a LAMBDA gets the row as its array', () => {
+    expect(spillOf('=BYROW(A1:C2,LAMBDA(r,SUM(MAP(r,LAMBDA(x,x*2)))))', SAMPLE)).toEqual([[12], [30]]);
+    expect(spillOf('=BYCOL(A1:C2,LAMBDA(c,REDUCE(1,c,LAMBDA(a,v,a*v))))', SAMPLE)).toEqual([[4, 10, 18]]);
+  });
+
   it('gives #VALUE! for a row result that is an array, or a LAMBDA of two parameters', () => {
     expect(spillOf('=BYROW(A1:C2,LAMBDA(r,r*2))', SAMPLE)).toEqual([[VALUE], [VALUE]]);
     expect(evaluateOne('=BYCOL(A1:C2,LAMBDA(a,b,a))', SAMPLE)).toEqual(VALUE);
@@ -100,6 +109,8 @@ describe('MAKEARRAY', () => {
   it('needs counts written as numbers to spill: counts from cells give #VALUE! (size unknown before computing)', () => {
     expect(spillOf('=MAKEARRAY(A1,2,LAMBDA(r,c,r*c))', [[3]])).toEqual([[3, VALUE]].map((row) => row.slice(1)));
     expect(evaluateOne('=MAKEARRAY(A1,A1,LAMBDA(r,c,r+c))', [[1]])).toBe(2);
+    // Inside another function the engine reserves no cells: any size works.
+    expect(evaluateOne('=SUM(MAKEARRAY(A1,2,LAMBDA(r,c,r*c)))', [[3]])).toBe(18);
   });
 });
 

@@ -13,36 +13,21 @@
  *
  * A LAMBDA with another count of parameters than the function passes: #VALUE!. A LAMBDA result
  * that is an array where one value is expected: #VALUE! (Excel: #CALC!). The engine sizes an array
- * result before computing: from the arrays' shapes, and for MAKEARRAY from counts written as
- * numbers in the formula (`MAKEARRAY(3,2,...)`); counts read from cells give #VALUE! unless the
- * result is one cell, and REDUCE's result must be one value.
+ * result before computing (array-arguments.ts): from the arrays' shapes, and for MAKEARRAY from
+ * counts written as numbers in the formula (`MAKEARRAY(3,2,...)`). At the top of a formula,
+ * MAKEARRAY's counts read from cells and a REDUCE result that is an array give #VALUE! (unless
+ * the result is one cell); inside another function (`SUM(MAKEARRAY(A1,2,...))`) any size works.
  */
 import { ArraySize, CellError, EmptyValue, ErrorType, SimpleRangeValue } from 'hyperformula';
 import type { ImplementedFunctions } from 'hyperformula';
 import type { Grid } from './array-arguments.js';
-import { gridOf, gridResult, integerArg, isOmitted, literalInteger, sizeOf, withArrays } from './array-arguments.js';
+import { gridOf, gridResult, integerArg, isOmitted, literalInteger, sizeOf, withArrays, withinSize } from './array-arguments.js';
 import type { PluginAst, PluginState, PluginValue, ProcedureNode, ScalarValue } from './plugin-support.js';
 import { cellError, OstalFunctionPlugin } from './plugin-support.js';
 import type { LambdaArgument, LambdaNode } from './lambda-support.js';
 import { callLambda, lambdaOf, OMITTED, singleResult } from './lambda-support.js';
 import { isLambdaCall } from './name-substitution.js';
 import { namedLambda } from './named-lambda-function.js';
-
-/**
- * The result, or #VALUE! when it does not fit the size the engine reserved for it (which would
- * stop the whole calculation inside the engine).
- */
-export function fitted(result: PluginValue, size: ArraySize): PluginValue {
-  if (!(result instanceof SimpleRangeValue) || (result.width() === 1 && result.height() === 1)) return result;
-  if (size.isRef) return unknownSize();
-  if (result.width() > size.width || result.height() > size.height) return cellError(ErrorType.VALUE, 'The result is larger than foreseen.');
-  return result;
-}
-
-/** The error for an array result whose size the engine could not foresee. */
-function unknownSize(): CellError {
-  return cellError(ErrorType.VALUE, 'The size of this array result cannot be known before computing it: write its counts as numbers.');
-}
 
 /** A row of values as an array value (what BYROW passes). */
 function rowValue(values: readonly ScalarValue[]): SimpleRangeValue {
@@ -117,7 +102,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
       }
       out.push(row);
     }
-    return fitted(gridResult(out), this.mapSize(ast, state));
+    return withinSize(gridResult(out), this.mapSize(ast, state));
   }
 
   /** Result size of MAP: the largest height and width of its arrays. */
@@ -145,7 +130,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     let acc: LambdaArgument = fold.start;
     for (const value of fold.grid.flat()) acc = this.call(fold.lambda, [acc, value], state);
     if (acc === OMITTED) return EmptyValue;
-    return fitted(acc, ArraySize.error());
+    return acc;
   }
 
   /** Result size of REDUCE: one value. */
@@ -164,7 +149,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
         return acc as ScalarValue;
       }),
     );
-    return fitted(gridResult(out), this.scanSize(ast, state));
+    return withinSize(gridResult(out), this.scanSize(ast, state));
   }
 
   /** Result size of SCAN: the array's. */
@@ -187,7 +172,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     const line = this.byLine(ast, state);
     if (line instanceof CellError) return line;
     const out = line.grid.map((row) => [singleResult(this.call(line.lambda, [rowValue(row)], state)) as ScalarValue]);
-    return fitted(gridResult(out), this.byRowSize(ast, state));
+    return withinSize(gridResult(out), this.byRowSize(ast, state));
   }
 
   /** Result size of BYROW: one column, a row per row of the array. */
@@ -204,7 +189,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
       const column = SimpleRangeValue.onlyValues(line.grid.map((r) => [r[c]!]));
       return singleResult(this.call(line.lambda, [column], state)) as ScalarValue;
     });
-    return fitted(gridResult([row]), this.byColSize(ast, state));
+    return withinSize(gridResult([row]), this.byColSize(ast, state));
   }
 
   /** Result size of BYCOL: one row, a column per column of the array. */
@@ -224,9 +209,8 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     if (cols instanceof CellError) return cols;
     if (rows < 1 || cols < 1) return cellError(ErrorType.VALUE, 'MAKEARRAY needs at least one row and one column.');
     const size = this.makeArraySize(ast, state);
-    if (rows * cols > 1 && (size.isRef || rows > size.height || cols > size.width)) return unknownSize();
     const out: Grid = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => singleResult(this.call(lambda, [r + 1, c + 1], state)) as ScalarValue));
-    return fitted(gridResult(out), size);
+    return withinSize(gridResult(out), size);
   }
 
   /** Result size of MAKEARRAY: from counts written as numbers. */
