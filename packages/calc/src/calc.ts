@@ -8,7 +8,7 @@ import { cellName, forEachCell, WORKBOOK_VERSION } from '@ostal/model';
 import type { Cell, CellValue, Sheet, Workbook } from '@ostal/model';
 import type { CalcDiagnostic } from './calc-diagnostic.js';
 import { cellToRaw, engineToValue } from './cell-content.js';
-import { formulaFunctions } from './formula-functions.js';
+import { formulaFunctions, letLambdaNames } from './formula-functions.js';
 import { addDefinedNames, definedNameEntries } from './defined-names.js';
 import { namedLambdaNames } from './functions/named-lambda-function.js';
 import { arrayCovered, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
@@ -82,7 +82,8 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
       hf.setSheetContent(id, sheetContent(sheet, (cell, row, col) => {
         const formula = cell.formula!;
         const names = formulaFunctions(formula);
-        const unsupported = names.filter((name) => !known.has(name));
+        const lambdas = letLambdaNames(formula);
+        const unsupported = names.filter((name) => !known.has(name) && !lambdas.has(name));
         if (unsupported.length > 0) {
           for (const name of unsupported) {
             const diagnostic: CalcDiagnostic = {

@@ -32,6 +32,25 @@ describe('LAMBDA', () => {
     expect(spillOf('=LET(ToCelsius,LAMBDA(temp,(5/9)*(temp-32)),MAP(A1:A2,ToCelsius))', [[104], [32]])).toEqual([[40], [0]]);
   });
 
+  // Excel calls a LAMBDA that LET names by that name.
+  it('is called by the name LET gives it', () => {
+    const data = [[1], [2], [3]];
+    expect(evaluate(data, ['=LET(f,LAMBDA(x,x+1),f(2))', '=LET(f,LAMBDA(x,y,x*y),f(3,A2)+f(1,1))', '=LET(sq,LAMBDA(r,r*r),SUM(sq(A1:A3)))', '=LET(f,LAMBDA(x,x+1),f(f(1)))'])).toEqual([3, 7, 14, 3]);
+    expect(evaluateOne('=LET(k,2,f,LAMBDA(x,x*k),g,LAMBDA(y,f(y)+1),g(5))')).toBe(11);
+    expect(spillOf('=LET(f,LAMBDA(x,x+1),MAP(A1:A2,LAMBDA(v,f(f(v)))))', [[1], [2]])).toEqual([[3], [4]]);
+    expect(spillOf('=LET(sq,LAMBDA(r,r*r),sq(A1:A3))', data)).toEqual([[1], [4], [9]]);
+  });
+
+  it('called by its LET name, gives #VALUE! for a wrong count of arguments and no unsupported-function notice', () => {
+    const calc = createCalc(testWorkbook({ S: [['=LET(f,LAMBDA(x,x+1),f(1,2))', '=LET(f,LAMBDA(x,x+1),f(2))']] }));
+    try {
+      expect([calc.valueAt(0, 0, 0), calc.valueAt(0, 0, 1)]).toEqual([VALUE, 3]);
+      expect(calc.diagnostics).toEqual([]);
+    } finally {
+      calc.destroy();
+    }
+  });
+
   it('keeps its parameters apart from LET names of the same name', () => {
     expect(spillOf('=LET(x,100,MAP(A1:A2,LAMBDA(x,x+1)))', [[1], [2]])).toEqual([[2], [3]]);
     expect(spillOf('=LET(x,100,MAP(A1:A2,LAMBDA(v,v+x)))', [[1], [2]])).toEqual([[101], [102]]);

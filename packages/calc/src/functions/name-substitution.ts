@@ -6,6 +6,12 @@
  */
 import type { PluginAst } from './plugin-support.js';
 
+/**
+ * The engine-only function that calls a LAMBDA node with arguments: a call of a name bound to a
+ * LAMBDA (`LET(f,LAMBDA(x,x+1),f(2))`) becomes `OSTAL.LAMBDACALL(<the LAMBDA>, 2)`.
+ */
+export const LAMBDA_CALL_FUNCTION = 'OSTAL.LAMBDACALL';
+
 /** A node as the substitution sees it. */
 type AnyNode = Record<string, unknown>;
 
@@ -60,6 +66,12 @@ export function substituteNames(node: unknown, bindings: ReadonlyMap<string, Plu
     return bindings.get(node.expressionName.toUpperCase()) ?? node;
   }
   const fn = callName(node);
+  const bound = fn === undefined ? undefined : bindings.get(fn);
+  if (bound !== undefined && isLambdaCall(bound)) {
+    // A call of a name bound to a LAMBDA: the LAMBDA called with the (substituted) arguments.
+    const args = (node.args as PluginAst[]).map((arg) => substituteNames(arg, bindings) as PluginAst);
+    return { ...node, procedureName: LAMBDA_CALL_FUNCTION, args: [bound, ...args] };
+  }
   if (fn === 'LET' || fn === 'LAMBDA') {
     const original = node.args as PluginAst[];
     // LET's names take effect one after the other; LAMBDA's all at once, before its body.
