@@ -22,6 +22,7 @@ import type { ImplementedFunctions } from 'hyperformula';
 import type { PluginAst, PluginState, PluginValue, ProcedureNode } from './plugin-support.js';
 import { cellError, isReferenceNode, OstalFunctionPlugin } from './plugin-support.js';
 import { boundName, isLambdaCall, substituteNames } from './name-substitution.js';
+import { withArrays } from './array-arguments.js';
 
 /** A node standing for a computed value (the interpreter returns a NUMBER node's value as is). */
 function valueNode(value: PluginValue): PluginAst {
@@ -35,7 +36,9 @@ export class LetFunctionPlugin extends OstalFunctionPlugin {
   };
 
   /** LET(name1, value1, [name2, value2, ...], calculation). */
-  let(ast: ProcedureNode, state: PluginState): PluginValue {
+  let(ast: ProcedureNode, given: PluginState): PluginValue {
+    // Excel computes every formula with arrays: `LET(r,A1:A3,SUM(r*r))` squares each value.
+    const state = withArrays(given);
     const args = ast.args;
     if (args.length < 3 || args.length % 2 === 0) return cellError(ErrorType.VALUE, 'LET takes pairs of a name and a value, then a calculation.');
     const bindings = new Map<string, PluginAst>();
@@ -60,6 +63,6 @@ export class LetFunctionPlugin extends OstalFunctionPlugin {
       if (name === undefined) return ArraySize.scalar();
       bindings.set(name, substituteNames(args[i + 1], bindings) as PluginAst);
     }
-    return this.arraySizeForAst(substituteNames(args[args.length - 1], bindings) as PluginAst, state);
+    return this.arraySizeForAst(substituteNames(args[args.length - 1], bindings) as PluginAst, withArrays(state));
   }
 }
