@@ -109,6 +109,12 @@ describe('MAKEARRAY', () => {
   it('needs counts written as numbers to spill: counts from cells give #VALUE! (size unknown before computing)', () => {
     expect(spillOf('=MAKEARRAY(A1,2,LAMBDA(r,c,r*c))', [[3]])).toEqual([[3, VALUE]].map((row) => row.slice(1)));
     expect(evaluateOne('=MAKEARRAY(A1,A1,LAMBDA(r,c,r+c))', [[1]])).toBe(2);
+    const hf = buildOstalEngine(undefined, { sheets: [{ name: 'S', rows: [[3, '=MAKEARRAY(A1,2,LAMBDA(r,c,r*c))', '=REDUCE(0,A1,LAMBDA(a,v,{1,2}))']] }] });
+    try {
+      for (const col of [1, 2]) expect(hf.getCellValue({ sheet: 0, row: 0, col })).toMatchObject({ value: '#VALUE!', message: expect.stringContaining('cannot be known before computing') as unknown });
+    } finally {
+      hf.destroy();
+    }
     // Inside another function the engine reserves no cells: any size works.
     expect(evaluateOne('=SUM(MAKEARRAY(A1,2,LAMBDA(r,c,r*c)))', [[3]])).toBe(18);
   });

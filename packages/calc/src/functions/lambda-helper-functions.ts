@@ -29,6 +29,16 @@ import { callLambda, lambdaOf, OMITTED, singleResult } from './lambda-support.js
 import { isLambdaCall } from './name-substitution.js';
 import { namedLambda } from './named-lambda-function.js';
 
+/**
+ * `result`, or a #VALUE! that says why when it is an array the engine reserved no cells for at the
+ * top of the formula (HyperFormula would say only "Cell range not allowed").
+ */
+function sized(result: PluginValue, size: ArraySize, atTop: boolean): PluginValue {
+  const array = result instanceof SimpleRangeValue && (result.width() > 1 || result.height() > 1);
+  if (array && atTop && size.isScalar()) return cellError(ErrorType.VALUE, 'The size of this array cannot be known before computing it: write its counts as numbers, or use it inside another function.');
+  return withinSize(result, size);
+}
+
 /** A row of values as an array value (what BYROW passes). */
 function rowValue(values: readonly ScalarValue[]): SimpleRangeValue {
   return SimpleRangeValue.onlyValues([[...values]]);
@@ -71,6 +81,12 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
 
   private call(lambda: LambdaNode, values: readonly LambdaArgument[], state: PluginState): PluginValue {
     return callLambda((node, s) => this.evaluateArg(node, s), lambda, values, state);
+  }
+
+  /** True when `ast` is the whole formula of the cell computed, whose cells the engine reserved from it. */
+  private atTop(ast: ProcedureNode, state: PluginState): boolean {
+    const vertex = (state as { formulaVertex?: { getFormula?: (service: unknown) => unknown } }).formulaVertex;
+    return typeof vertex?.getFormula === 'function' && vertex.getFormula(this.dependencyGraph.lazilyTransformingAstService) === ast;
   }
 
   /** The size of an array argument, as a result size. */
@@ -130,7 +146,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     let acc: LambdaArgument = fold.start;
     for (const value of fold.grid.flat()) acc = this.call(fold.lambda, [acc, value], state);
     if (acc === OMITTED) return EmptyValue;
-    return acc;
+    return sized(acc, ArraySize.scalar(), this.atTop(ast, state));
   }
 
   /** Result size of REDUCE: one value. */
@@ -210,7 +226,7 @@ export class LambdaHelperFunctionsPlugin extends OstalFunctionPlugin {
     if (rows < 1 || cols < 1) return cellError(ErrorType.VALUE, 'MAKEARRAY needs at least one row and one column.');
     const size = this.makeArraySize(ast, state);
     const out: Grid = Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => singleResult(this.call(lambda, [r + 1, c + 1], state)) as ScalarValue));
-    return withinSize(gridResult(out), size);
+    return sized(gridResult(out), size, this.atTop(ast, state));
   }
 
   /** Result size of MAKEARRAY: from counts written as numbers. */
