@@ -8,8 +8,9 @@ import { cellName, forEachCell, WORKBOOK_VERSION } from '@ostal/model';
 import type { Cell, CellValue, Sheet, Workbook } from '@ostal/model';
 import type { CalcDiagnostic } from './calc-diagnostic.js';
 import { cellToRaw, engineToValue } from './cell-content.js';
-import { formulaFunctions } from './formula-functions.js';
-import { addDefinedNames } from './defined-names.js';
+import { formulaFunctions, letLambdaNames } from './formula-functions.js';
+import { addDefinedNames, definedNameEntries } from './defined-names.js';
+import { namedLambdaNames } from './functions/named-lambda-function.js';
 import { arrayCovered, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
 import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 import { engineFormula, externalSheets } from './external-sheets.js';
@@ -67,7 +68,7 @@ const UNKNOWN_NAME = /^Named expression (.+) not recognized\.?$/;
  */
 export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc {
   if (workbook.sheets.length === 0) throw new RangeError('A workbook needs at least one sheet.');
-  const hf = buildOstalEngine(options.licenseKey ?? DEFAULT_ENGINE_LICENSE_KEY);
+  const hf = buildOstalEngine(options.licenseKey ?? DEFAULT_ENGINE_LICENSE_KEY, { lambdaNames: namedLambdaNames(definedNameEntries(workbook)) });
   // OFFSET is resolved by HyperFormula's parser and missing from its function list.
   const known = new Set([...hf.getRegisteredFunctionNames(), 'OFFSET']);
   const found: Found[] = [];
@@ -81,7 +82,8 @@ export function createCalc(workbook: Workbook, options: CalcOptions = {}): Calc 
       hf.setSheetContent(id, sheetContent(sheet, (cell, row, col) => {
         const formula = cell.formula!;
         const names = formulaFunctions(formula);
-        const unsupported = names.filter((name) => !known.has(name));
+        const lambdas = letLambdaNames(formula);
+        const unsupported = names.filter((name) => !known.has(name) && !lambdas.has(name));
         if (unsupported.length > 0) {
           for (const name of unsupported) {
             const diagnostic: CalcDiagnostic = {

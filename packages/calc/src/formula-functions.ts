@@ -76,3 +76,15 @@ function skipBrackets(text: string, start: number): number {
   }
   return i;
 }
+
+/**
+ * Upper-case names a formula binds to a LAMBDA with LET (`LET(f,LAMBDA(x,x+1),f(2))`): calls of
+ * them are calls of that LAMBDA, not of functions. Read from the text (a name, a comma, then
+ * LAMBDA), which may also catch an argument before a LAMBDA elsewhere (`MAP(r,LAMBDA(…))`): such
+ * a name is called as a function only in a formula that would fail anyway.
+ */
+export function letLambdaNames(formula: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of formula.matchAll(/(?:^|[^A-Za-z0-9_.$!])([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*(?:_xlfn\.)?LAMBDA\s*\(/gi)) names.add(m[1]!.toUpperCase());
+  return names;
+}

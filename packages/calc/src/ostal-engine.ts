@@ -9,6 +9,7 @@ import type { ConfigParams, RawCellContent, SerializedNamedExpression } from 'hy
 import { registerOstalFunctions } from './functions/register-functions.js';
 import { tryAddName } from './defined-names.js';
 import type { DefinedNameEntry } from './defined-names.js';
+import { namedLambdaNames, withNamedLambdas } from './functions/named-lambda-function.js';
 
 /** HyperFormula's key when none is configured; deployments set theirs by policy. */
 export const DEFAULT_ENGINE_LICENSE_KEY = 'gpl-v3';
@@ -61,6 +62,11 @@ export interface OstalEngineOptions {
    * refuses are left out, as {@link addDefinedNames} does.
    */
   readonly names?: readonly DefinedNameEntry[];
+  /**
+   * Defined names holding a LAMBDA, to be called as functions (`=ADDONE(5)`); by default those of
+   * `names`. An engine knows them from its build on (functions/named-lambda-function.ts).
+   */
+  readonly lambdaNames?: readonly string[];
 }
 
 /**
@@ -74,6 +80,10 @@ export interface OstalEngineOptions {
  */
 export function buildOstalEngine(licenseKey: string = DEFAULT_ENGINE_LICENSE_KEY, options: OstalEngineOptions = {}): HyperFormula {
   registerOstalFunctions();
+  return withNamedLambdas(options.lambdaNames ?? namedLambdaNames(options.names ?? []), () => buildEngine(licenseKey, options));
+}
+
+function buildEngine(licenseKey: string, options: OstalEngineOptions): HyperFormula {
   const config = {
     licenseKey,
     // The editor's history undoes engine changes through HyperFormula's stack (renderer/sheets/sheet-history.ts).

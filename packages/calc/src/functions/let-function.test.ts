@@ -31,6 +31,7 @@ describe('LET', () => {
   it('lets an inner LET hide an outer name', () => {
     expect(evaluateOne('=LET(x,1,LET(x,2,x)+x)')).toBe(3);
     expect(evaluateOne('=LET(x,1,LET(y,x+1,y*10))')).toBe(20);
+    expect(evaluateOne('=LET(x,1,LET(x,x*5,x+1))')).toBe(6);
   });
 
   it('hides a defined name of the same name', () => {
@@ -46,6 +47,11 @@ describe('LET', () => {
 
   it('spills an array calculation', () => {
     expect(spillOf('=LET(r,A1:A3,TRANSPOSE(r))', [[1], [2], [3]])).toEqual([[1, 2, 3]]);
+    expect(spillOf('=LET(r,A1:A3,r*10)', [[1], [2], [3]])).toEqual([[10], [20], [30]]);
+  });
+
+  it('computes with arrays, as Excel does every formula', () => {
+    expect(evaluateOne('=LET(r,A1:C1,SUM(r*r))', [[1, 2, 3]])).toBe(14);
   });
 
   it('reports no unknown name for the names it binds', () => {

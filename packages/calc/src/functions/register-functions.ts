@@ -27,7 +27,10 @@ import { FilterFunctionPlugin } from './filter-function.js';
 import { FixedFunctionPlugin } from './fixed-function.js';
 import { IndirectFunctionPlugin } from './indirect-function.js';
 import { InfoFunctionsPlugin } from './info-functions.js';
+import { LambdaFunctionPlugin } from './lambda-function.js';
+import { LambdaHelperFunctionsPlugin } from './lambda-helper-functions.js';
 import { LetFunctionPlugin } from './let-function.js';
+import { LAMBDA_CALL_FUNCTION } from './name-substitution.js';
 import { LogicalFunctionsPlugin } from './logical-functions.js';
 import { LookupFunctionsPlugin } from './lookup-functions.js';
 import { LookupWildcardFunctionsPlugin } from './lookup-wildcard-functions.js';
@@ -76,6 +79,8 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   FixedFunctionPlugin,
   IndirectFunctionPlugin,
   InfoFunctionsPlugin,
+  LambdaFunctionPlugin,
+  LambdaHelperFunctionsPlugin,
   LetFunctionPlugin,
   LogicalFunctionsPlugin,
   LookupFunctionsPlugin,
@@ -106,11 +111,11 @@ let registered = false;
 
 /**
  * Names of the functions Ostal adds to HyperFormula or computes differently, sorted (not the
- * engine-only OSTAL.ARRAYAREA, which no formula a person writes calls).
+ * engine-only OSTAL.ARRAYAREA and OSTAL.LAMBDACALL, which no formula a person writes calls).
  */
 export function ostalFunctionNames(): string[] {
   return OSTAL_FUNCTION_PLUGINS.flatMap((plugin) => Object.keys(plugin.implementedFunctions))
-    .filter((name) => name !== ARRAY_AREA_FUNCTION)
+    .filter((name) => name !== ARRAY_AREA_FUNCTION && name !== LAMBDA_CALL_FUNCTION)
     .sort();
 }
 

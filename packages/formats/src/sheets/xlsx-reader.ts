@@ -17,7 +17,7 @@ import { attr, childElement, childElements, textContent } from '../xml/xml-tree.
 import type { XmlElement } from '../xml/xml-tree.js';
 import { CellBudget, mergeExtent } from './sheet-grid.js';
 import { readSharedStrings } from './sml-shared-strings.js';
-import { readWorksheet } from './xlsx-sheet-reader.js';
+import { cleanFormula, readWorksheet } from './xlsx-sheet-reader.js';
 import { previewWorkbook } from './xlsx-preview.js';
 import { themeColors } from './sml-colors.js';
 import { XlsxStyles } from './xlsx-styles-reader.js';
@@ -184,7 +184,7 @@ export function readXlsx(bytes: Uint8Array, ctx: ReadContext): Workbook {
       continue;
     }
     const hidden = /^(1|true)$/.test(attr(n, '', 'hidden') ?? '');
-    names.push({ name, formula: formula.startsWith('=') ? formula.slice(1) : formula, ...(sheet !== undefined ? { sheet } : {}), ...(hidden ? { hidden } : {}) });
+    names.push({ name, formula: cleanFormula(formula.startsWith('=') ? formula.slice(1) : formula), ...(sheet !== undefined ? { sheet } : {}), ...(hidden ? { hidden } : {}) });
   }
   const kept = applyPrintNames(names, sheets);
   const externalLinks = readExternalLinks(pkg, workbookPart, wb, rels, ctx);

@@ -143,11 +143,12 @@ function parseRef(r: string): [number, number] | null {
 }
 
 /**
- * Drops the `_xlfn.`/`_xlws.` future-function prefixes the file format adds (model keeps plain
- * names), and the `[0]!` before a defined name: external link 0 is the workbook itself
- * (`SUM([0]!Sales)` is `SUM(Sales)`, which ODF and every other reader understand).
+ * Drops the `_xlfn.`/`_xlws.` future-function prefixes and the `_xlpm.` of LET and LAMBDA names
+ * that the file format adds (model keeps plain names), and the `[0]!` before a defined name:
+ * external link 0 is the workbook itself (`SUM([0]!Sales)` is `SUM(Sales)`, which ODF and every
+ * other reader understand). Used for cell formulas and defined names alike.
  */
-function cleanFormula(text: string): string {
+export function cleanFormula(text: string): string {
   if (!/_xl(?:fn|ws|pm)\.|\[0\]!/i.test(text)) return text;
   const tokens = tokenizeA1(text);
   const out: string[] = [];
