@@ -12,7 +12,8 @@ import { Button } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
-import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, applyLayout, BUILT_IN_LAYOUTS } from './slide-factory.js';
+import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, BUILT_IN_LAYOUTS } from './slide-factory.js';
+import { applyLayoutAt } from './apply-layout.js';
 import type { LayoutChoice } from './slide-factory.js';
 import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, shapeFrame, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
@@ -273,7 +274,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         if (current) commit(updateSlide(deck, index, { hidden: !current.hidden }));
         return;
       case 'applyLayout':
-        if (current) commit({ ...deck, slides: deck.slides.map((s, i) => (i === index ? applyLayout(deck, s, choiceOf(layoutValue)) : s)) });
+        if (current) commit(applyLayoutAt(deck, index, choiceOf(layoutValue)));
         setSelection(new Set());
         return;
       case 'undo':

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDeck, plainTextBody } from '@ostal/model';
+import { emptyDeck } from '@ostal/model';
 import type { Deck, DeckLayout } from '@ostal/model';
-import { applyLayout, basicShape, freeMediaName, pictureShape, slideOfLayout, tableShape } from './slide-factory.js';
+import { basicShape, freeMediaName, pictureShape, slideOfLayout, tableShape } from './slide-factory.js';
 import { autoNumber, bulletMarkers } from './slide-text-style.js';
 import { revealTransition, transitionChoice, transitionOf } from './SlideSidePanel.js';
 
@@ -27,18 +27,6 @@ describe('new slides and layouts', () => {
     expect(s.layout).toBe('L2');
     expect(s.shapes!.map((x) => x.placeholder?.type)).toEqual(['title', 'body']);
     expect(s.shapes!.every((x) => x.xfrm === undefined)).toBe(true);
-  });
-  it('moves title and body text to the new layout and keeps other shapes', () => {
-    const slide = { ...slideOfLayout(deck, { builtIn: 'titleAndContent' }), title: 'Bilan', body: ['Un'] };
-    const shapes = slide.shapes!.map((s) => (s.placeholder?.type === 'title' ? { ...s, text: plainTextBody(['Bilan']) } : { ...s, text: plainTextBody(['Un']) }));
-    const rect = basicShape(deck, 'rect', 9, 'Rectangle');
-    const next = applyLayout(deck, { ...slide, shapes: [...shapes, rect] }, { builtIn: 'titleSlide' });
-    expect(next.shapes!.map((s) => s.placeholder?.type ?? s.kind)).toEqual(['ctrTitle', 'subTitle', 'shape']);
-    expect(next.title).toBe('Bilan');
-    expect(next.body).toEqual(['Un']);
-    const titleOnly = applyLayout(deck, next, { builtIn: 'titleOnly' });
-    // The subtitle's text has no place in the layout: it stays, as a plain text box.
-    expect(titleOnly.shapes!.some((s) => s.kind === 'shape' && !s.placeholder && (s).text?.paragraphs[0]?.runs[0]?.text === 'Un')).toBe(true);
   });
 });
 
