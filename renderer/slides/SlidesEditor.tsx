@@ -286,6 +286,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
       case 'present':
         setPresenting('first');
         return;
+      case 'presentCurrent':
+        setPresenting('current');
+        return;
       case 'textBox':
         insert((id) => textBox(deck, id, labels.editor.textBox), true);
         return;

@@ -43,6 +43,7 @@ export type SlidesCommand =
   | 'deleteSlide'
   | 'toggleHidden'
   | 'applyLayout'
+  | 'presentCurrent'
   | 'undo'
   | 'redo'
   | 'present'
@@ -110,6 +111,9 @@ export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, ca
         <ToolbarSeparator />
         <Button variant="primary" shortcut="F5" title={`${labels.present} (F5)`} onClick={() => onCommand('present')}>
           <span aria-hidden="true">▶</span> {labels.present}
+        </Button>
+        <Button variant="quiet" shortcut="Shift+F5" title={`${e.presentFromCurrent} (Shift+F5)`} onClick={() => onCommand('presentCurrent')}>
+          <span aria-hidden="true">▷</span> {e.presentFromCurrent}
         </Button>
       </Toolbar>
       <Toolbar label={e.insertToolbar}>
