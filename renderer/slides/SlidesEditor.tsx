@@ -303,7 +303,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         return;
       case 'slideNumber':
         if (current) {
-          const r = insertShape(deck, index, () => furniturePlaceholder(deck, shapes, 'sldNum', String(index + 1)));
+          const r = insertShape(deck, index, () => furniturePlaceholder(deck, current, shapes, 'sldNum', String(index + 1)));
           commit({ ...r.deck, headerFooter: { ...(deck.headerFooter ?? {}), slideNumber: true } });
           setSelection(new Set([r.id]));
         }
@@ -582,7 +582,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         const slides = deck.slides.map((s) => {
           const list = editableShapes(s);
           const kept = list.filter((x) => x.placeholder?.type !== 'ftr');
-          return { ...s, shapes: [...kept, furniturePlaceholder(deck, kept, 'ftr', text)] };
+          return { ...s, shapes: [...kept, furniturePlaceholder(deck, s, kept, 'ftr', text)] };
         });
         commit({ ...deck, slides, headerFooter: { ...(deck.headerFooter ?? {}), footer: true } });
       }} /> : null}

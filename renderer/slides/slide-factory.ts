@@ -6,7 +6,7 @@
  */
 import { makeSlide } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, PictureShape, Slide, TableShape, TextBody } from '@ostal/model';
-import { nextShapeId } from './shape-operations.js';
+import { nextShapeId, shapeFrame } from './shape-operations.js';
 
 export type BuiltInLayout = 'titleSlide' | 'titleAndContent' | 'titleOnly' | 'blank';
 export const BUILT_IN_LAYOUTS: readonly BuiltInLayout[] = ['titleAndContent', 'titleSlide', 'titleOnly', 'blank'];
@@ -130,16 +130,24 @@ export function tableShape(deck: Deck, id: number, rows: number, cols: number, n
   };
 }
 
-/** The slide number or footer placeholder for a slide, at the master's place (or the default one). */
-export function furniturePlaceholder(deck: Deck, shapes: readonly DeckShape[], type: 'sldNum' | 'ftr', text: string): GeometryShape {
+/**
+ * The slide number or footer placeholder for `slide`, at its layout's or master's place (or
+ * PowerPoint's default one), that place written on the shape: a deck whose master has no such
+ * placeholder (a new one) still shows it there in PowerPoint, and ODP keeps it as a frame of the page.
+ */
+export function furniturePlaceholder(deck: Deck, slide: Slide, shapes: readonly DeckShape[], type: 'sldNum' | 'ftr', text: string): GeometryShape {
   const id = nextShapeId(shapes);
-  const runs = type === 'sldNum' ? [{ text, field: 'slidenum' as const }] : text === '' ? [] : [{ text }];
+  const placeholder = { type, idx: type === 'sldNum' ? 12 : 11 };
+  const xfrm = shapeFrame(deck, slide, { kind: 'shape', id, geometry: 'rect', placeholder });
+  const size = { size: 1200 };
+  const runs = type === 'sldNum' ? [{ text, field: 'slidenum' as const, style: size }] : text === '' ? [] : [{ text, style: size }];
   return {
     kind: 'shape',
     id,
     name: type === 'sldNum' ? `Slide Number ${String(id)}` : `Footer ${String(id)}`,
     geometry: 'rect',
-    placeholder: { type, idx: type === 'sldNum' ? 12 : 11 },
+    placeholder,
+    ...(xfrm ? { xfrm } : {}),
     text: { paragraphs: [{ runs, style: { align: type === 'sldNum' ? 'right' : 'center' }, endStyle: { size: 1200 } }] },
   };
 }
