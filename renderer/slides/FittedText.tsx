@@ -8,7 +8,7 @@
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { CSSProperties } from 'react';
 import type { TextBody } from '@ostal/model';
-import { nextStep, overflows, startStep } from './autofit-steps.js';
+import { atStep, nextStep, overflows, rememberFit, rememberedFit, startStep } from './autofit-steps.js';
 import type { AutofitStep } from './autofit-steps.js';
 import { textBodyHtml } from './rich-text-html.js';
 import type { TextContext } from './rich-text-html.js';
@@ -19,6 +19,8 @@ export interface FittedTextProps {
   readonly style: CSSProperties;
   /** The body shrinks on overflow (its own autofit, or its placeholder's inherited one). */
   readonly shrink: boolean;
+  /** The box's size ("cx×cy" in EMU): a scale measured for this text in this box is reused. */
+  readonly box: string;
 }
 
 /** Height the paragraphs take and the height the box leaves them, in layout pixels (transforms aside). */
@@ -38,25 +40,24 @@ function measure(el: HTMLElement): { content: number; available: number } {
 /** Vertical text overflows sideways: it keeps the file's scale, unmeasured. */
 const measurable = (body: TextBody) => !body.props?.vertical || body.props.vertical === 'horz';
 
-export function FittedText({ body, ctx, style, shrink }: FittedTextProps) {
+export function FittedText({ body, ctx, style, shrink, box }: FittedTextProps) {
   const ref = useRef<HTMLDivElement>(null);
   // The step tried for this body; a new body (or a resized box: `round`) starts again from the file's.
   const [tried, setTried] = useState<{ body: TextBody; round: number; step?: AutofitStep }>({ body, round: 0 });
   const step = tried.body === body ? tried.step : undefined;
-  const current = step ?? startStep(body.props);
-  const html = useMemo(() => {
-    if (!shrink) return textBodyHtml(body, ctx);
-    return textBodyHtml({ ...body, props: { ...body.props, autofit: 'shrink', fontScale: current.fontScale, lineSpaceReduction: current.lineSpaceReduction } }, ctx);
-  }, [body, ctx, shrink, current.fontScale, current.lineSpaceReduction]);
+  const found = step ?? rememberedFit(body, box) ?? startStep(body.props);
+  const { fontScale, lineSpaceReduction } = found;
+  const current = useMemo(() => ({ fontScale, lineSpaceReduction }), [fontScale, lineSpaceReduction]);
+  const html = useMemo(() => textBodyHtml(shrink ? atStep(body, current) : body, ctx), [body, ctx, shrink, current]);
 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || !shrink || !measurable(body) || el.clientHeight === 0) return;
     const { content, available } = measure(el);
-    if (!overflows(content, available)) return;
-    const next = nextStep(current);
+    const next = overflows(content, available) ? nextStep(current) : undefined;
     if (next) setTried((t) => ({ body, round: t.round, step: next }));
-  }, [html, shrink, body, current, tried.round]);
+    else rememberFit(body, box, current);
+  }, [html, shrink, body, box, current, tried.round]);
 
   useLayoutEffect(() => {
     const el = ref.current;

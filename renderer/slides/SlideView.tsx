@@ -87,6 +87,9 @@ export function textBoxStyle(shape: GeometryShape, deck: Deck): CSSProperties {
   };
 }
 
+/** The size of a text's box, as the autofit scales measured for it are remembered by. */
+export const fitBox = (t: Transform): string => `${String(t.cx)}×${String(t.cy)}`;
+
 /** The shape's text shrinks on overflow: its own autofit says so, or (none said) its placeholder's. */
 export function shrinks(shape: GeometryShape, deck: Deck, slide: Slide): boolean {
   const own = shape.text?.props?.autofit;
@@ -128,7 +131,7 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
           <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
         </svg>
       ) : null}
-      {fitted ? <FittedText body={fitted} ctx={ctx} shrink={shrinks(shape, deck, slide)} style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} /> : null}
+      {fitted ? <FittedText body={fitted} ctx={ctx} shrink={shrinks(shape, deck, slide)} box={fitBox(t)} style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} /> : null}
       {html !== undefined ? <div className="slides-text" style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} dangerouslySetInnerHTML={{ __html: html }} /> : null}
     </div>
   );

@@ -55,6 +55,15 @@ test('text typed past its box shrinks to fit it, in the canvas, the thumbnail an
   const thumb = list.getByRole('option').nth(1).locator('.slides-text').filter({ hasText: 'Ligne ajoutée 12' });
   await expect.poll(async () => scaleOf(thumb)).toBe(await scaleOf(grown));
 
+  // Edited again, the text starts at the size it is drawn at.
+  const drawnSize = await grown.locator('p').first().evaluate((p) => getComputedStyle(p).fontSize);
+  const g = (await grown.boundingBox())!;
+  await page.mouse.dblclick(g.x + g.width / 2, g.y + 10);
+  await expect(editor).toBeFocused();
+  expect(await editor.locator('p').first().evaluate((p) => getComputedStyle(p).fontSize)).toBe(drawnSize);
+  await page.keyboard.press('Escape');
+  await expect(editor).toBeHidden();
+
   // Undo: the added lines go, the text is as large as it was.
   await canvas(page).filter({ visible: true }).focus();
   await page.keyboard.press('Control+z');

@@ -4,25 +4,12 @@
  */
 import { read } from '@ostal/formats';
 import type { Deck } from '@ostal/model';
-import type { Page } from '@playwright/test';
 import { odfSchemaErrors } from '../support/odf-schema.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-import { canvas, libreofficeSlides, typeInPlaceholder } from './slides-actions.js';
+import { canvas, libreofficeSlides, shapePlace, typeInPlaceholder } from './slides-actions.js';
 
-/** Where the shape holding `text` sits on the canvas shown, as shares of its width and height. */
-async function placeOf(page: Page, text: string | RegExp): Promise<{ x: number; y: number }> {
-  const shown = canvas(page).filter({ visible: true });
-  // Both boxes read in one go in the page: the canvas may be drawn again between two reads.
-  return shown.evaluate((el, t) => {
-    const c = el.getBoundingClientRect();
-    const match = (s: string) => (typeof t === 'string' ? s.includes(t) : new RegExp(t.source).test(s));
-    const shape = Array.from(el.querySelectorAll('[data-shape-id]')).filter((s) => match(s.textContent ?? '') && s.getBoundingClientRect().width > 0).pop();
-    if (!shape) return { x: -1, y: -1 };
-    const b = shape.getBoundingClientRect();
-    return { x: (b.x + b.width / 2 - c.x) / c.width, y: (b.y + b.height / 2 - c.y) / c.height };
-  }, typeof text === 'string' ? text : { source: text.source });
-}
+const placeOf = shapePlace;
 
 test('a slide number and a footer are inserted at the bottom of the slide and keep that place in PPTX and ODP', async ({ page, host }) => {
   await page.setViewportSize({ width: 1400, height: 900 });

@@ -12,14 +12,11 @@ import type { Page } from '@playwright/test';
 import { CORPUS } from '../fidelity/corpus.js';
 import { openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
-import { canvas } from './slides-actions.js';
+import { canvas, shapePlace } from './slides-actions.js';
 
 /** Top of the canvas shape holding `text`, as a share of the canvas height. */
 async function topOf(page: Page, text: string): Promise<number> {
-  const shown = canvas(page).filter({ visible: true });
-  const c = (await shown.boundingBox())!;
-  const b = (await shown.locator('[data-shape-id]').filter({ hasText: text }).last().boundingBox())!;
-  return (b.y - c.y) / c.height;
+  return (await shapePlace(page, text)).top;
 }
 
 async function applyLayout(page: Page, name: string): Promise<void> {
