@@ -71,6 +71,17 @@ test('the slides editor, its dialogs, the show and the presenter view have no se
   await expect(view.getByRole('region', { name: 'Diapositive actuelle' })).toContainText('Bilan annuel');
   await expect(view.getByRole('timer')).toHaveText(/^\d\d:\d\d:\d\d$/);
   expect(await violations(view, 'main')).toEqual([]);
+  // A black screen: the show and the presenter view say so.
+  await page.bringToFront();
+  await page.keyboard.press('b');
+  await expect(view.getByRole('status')).toBeVisible();
+  expect(await violations(view, 'main')).toEqual([]);
+  expect(await violations(page, '.slides-presenter')).toEqual([]);
+  await page.keyboard.press('b');
+  // The last slide, then the end of the show in the presenter view.
+  await page.keyboard.press('ArrowRight');
+  await expect(view.getByRole('region', { name: 'Diapositive suivante' })).toContainText('Fin du diaporama');
+  expect(await violations(view, 'main')).toEqual([]);
   await view.close();
   await page.bringToFront();
   await page.keyboard.press('Escape');
