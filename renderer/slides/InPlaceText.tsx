@@ -11,7 +11,8 @@ import { textBodyFromDom, textBodyHtml } from './rich-text-html.js';
 import { boxStyle } from './slide-shape-style.js';
 import { formatDomParagraphs, formatDomSelection, refreshParagraphs } from './text-format.js';
 import type { CharFormat, ParagraphFormat } from './text-format.js';
-import { textBoxStyle, textTurn } from './SlideView.js';
+import { fitBox, shrinks, textBoxStyle, textTurn } from './SlideView.js';
+import { atStep, rememberedFit } from './autofit-steps.js';
 
 /** What the format toolbar can do to the text being edited. */
 export interface InPlaceTextHandle {
@@ -86,7 +87,9 @@ export function InPlaceText({ deck, slide, shape, frame, label, onChange, onDone
   useLayoutEffect(() => {
     const root = rootRef.current;
     if (!root) return;
-    root.innerHTML = textBodyHtml(shape.text, ctxRef.current);
+    // Text that shrinks starts at the size the canvas drew it (the scale measured for it in this box).
+    const fit = shape.text && shrinks(shape, deck, slide) ? rememberedFit(shape.text, fitBox(frame)) : undefined;
+    root.innerHTML = textBodyHtml(shape.text && fit ? atStep(shape.text, fit) : shape.text, ctxRef.current);
     root.focus();
     const sel = window.getSelection();
     if (sel) {

@@ -1,8 +1,11 @@
 /**
- * Full-window presentation with reveal.js: arrows/Space/PageDown navigate, Escape leaves.
- * Slides are rendered by React as reveal's `<section>`s; reveal only drives them.
+ * The show with reveal.js, full screen (the Fullscreen API on the show; where the host refuses it,
+ * as Electron's permission handler does, the show fills the window and says so): arrows, Space,
+ * PageDown, a click (next) and the mouse wheel (next / previous) navigate; Escape, or leaving
+ * full screen, ends it. Slides are rendered by React as reveal's `<section>`s; reveal only drives them.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { MouseEvent as ReactMouseEvent, WheelEvent as ReactWheelEvent } from 'react';
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import type { Deck } from '@ostal/model';
@@ -32,6 +35,11 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
   const toDeck = (h: number) => shownRef.current[h]?.index ?? start;
   const height = Math.round((1280 * deck.size.cy) / deck.size.cx);
   const rootRef = useRef<HTMLDivElement>(null);
+  const showRef = useRef<HTMLDivElement>(null);
+  const wheelRef = useRef(0);
+  // When the presenter view was opened: a browser may leave full screen for the new window, which does not end the show.
+  const viewOpenedRef = useRef(-Infinity);
+  const [refused, setRefused] = useState(false);
   const apiRef = useRef<RevealApi | null>(null);
   const onExitRef = useRef(onExit);
   onExitRef.current = onExit;
@@ -110,9 +118,24 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
       }
     };
     window.addEventListener('keydown', onKey, true);
+    // Full screen as PowerPoint's show: leaving it (Escape is the browser's then) ends the show.
+    const show = showRef.current;
+    let full = false;
+    const onFullscreen = () => {
+      if (document.fullscreenElement === show) full = true;
+      else if (full && alive && performance.now() - viewOpenedRef.current > 1000) onExitRef.current(toDeck(api.getIndices().h));
+    };
+    document.addEventListener('fullscreenchange', onFullscreen);
+    if (show && typeof show.requestFullscreen === 'function' && !document.fullscreenElement) {
+      show.requestFullscreen().catch(() => {
+        if (alive) setRefused(true);
+      });
+    }
     return () => {
       alive = false;
       window.removeEventListener('keydown', onKey, true);
+      document.removeEventListener('fullscreenchange', onFullscreen);
+      if (document.fullscreenElement === show) void document.exitFullscreen().catch(() => undefined);
       sync.post({ type: 'end' });
       sync.close();
       try {
@@ -125,9 +148,30 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
     // The presenter is mounted once per presentation.
   }, []);
 
+  // A click on the slide shows the next one (or ends a black screen); buttons and reveal's controls keep their own.
+  const onClick = (event: ReactMouseEvent) => {
+    const api = apiRef.current;
+    if (!api || event.button !== 0 || (event.target as Element).closest('button, a, input, .controls, .progress')) return;
+    if (api.isPaused()) api.togglePause(false);
+    else api.next();
+  };
+  // One step per turn of the wheel: a trackpad's stream of small events moves one slide at a time.
+  const onWheel = (event: ReactWheelEvent) => {
+    const api = apiRef.current;
+    if (!api || Math.abs(event.deltaY) < 1 || event.timeStamp - wheelRef.current < 300) return;
+    wheelRef.current = event.timeStamp;
+    if (event.deltaY > 0) api.next();
+    else api.prev();
+  };
+
   return (
-    <div className="slides-presenter" role="region" aria-label={labels.presentation} aria-roledescription={labels.presentation}>
-      <div className="reveal" ref={rootRef} tabIndex={-1}>
+    <div className="slides-presenter" ref={showRef} role="region" aria-label={labels.presentation} aria-roledescription={labels.presentation}>
+      {refused ? (
+        <p className="slides-visually-hidden" role="status">
+          {labels.editor.fullscreenRefused}
+        </p>
+      ) : null}
+      <div className="reveal" ref={rootRef} tabIndex={-1} onClick={onClick} onWheel={onWheel}>
         <div className="slides">
           {shown.map(({ slide, index }) => (
             <section key={slide.id} aria-label={labels.position(index + 1, deck.slides.length)} data-transition={revealTransition(slide.transition)} data-transition-speed={slide.transition?.durationMs !== undefined && slide.transition.durationMs >= 1000 ? 'slow' : 'default'}>
@@ -138,7 +182,10 @@ export function Presenter({ deck, start, labels, onExit, urls = new Map<string, 
           ))}
         </div>
       </div>
-      <button type="button" className="slides-presenter__view" onClick={openPresenterWindow}>
+      <button type="button" className="slides-presenter__view" onClick={() => {
+          viewOpenedRef.current = performance.now();
+          openPresenterWindow();
+        }}>
         {labels.editor.presenterView}
       </button>
       <button

@@ -6,10 +6,11 @@
  */
 import { memo, useId } from 'react';
 import type { CSSProperties, ReactNode } from 'react';
-import { mapChildFrame, presetOutline, SHADE_OVERLAY, slideLayoutAndMaster, svgPathData } from '@ostal/model';
+import { mapChildFrame, placeholderBodyProps, presetOutline, SHADE_OVERLAY, slideLayoutAndMaster, svgPathData } from '@ostal/model';
 import type { PathShade } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, Outline, Slide, Transform } from '@ostal/model';
 import { textBodyHtml } from './rich-text-html.js';
+import { FittedText } from './FittedText.js';
 import { editableShapes, shapeFrame } from './shape-operations.js';
 import { shapeView } from './SlideShapes.js';
 import { boxStyle, cssColor, fillStyle, shadowStyle, turnedTextStyle, unmirroredText } from './slide-shape-style.js';
@@ -86,6 +87,15 @@ export function textBoxStyle(shape: GeometryShape, deck: Deck): CSSProperties {
   };
 }
 
+/** The size of a text's box, as the autofit scales measured for it are remembered by. */
+export const fitBox = (t: Transform): string => `${String(t.cx)}×${String(t.cy)}`;
+
+/** The shape's text shrinks on overflow: its own autofit says so, or (none said) its placeholder's. */
+export function shrinks(shape: GeometryShape, deck: Deck, slide: Slide): boolean {
+  const own = shape.text?.props?.autofit;
+  return (own ?? placeholderBodyProps(deck, slide, shape.placeholder)?.autofit) === 'shrink';
+}
+
 function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps): ReactNode {
   const { deck, slide, urls } = props;
   const isLine = shape.geometry === 'line' || shape.geometry === 'straightConnector1';
@@ -108,9 +118,9 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
   const tileSpace = shape.fill?.kind === 'picture' ? { box: t, view: { w: Math.max(1, t.cx), h: Math.max(1, t.cy) }, data: deck.media?.[shape.fill.media]?.data } : undefined;
   const picture = free || preset ? pictureFill(shape.fill, svgId(props.idPrefix ?? 'slide', shape.id, 'fill'), (m) => urls.get(m), tileSpace) : undefined;
   let html: string | undefined;
+  const fitted = props.editingId !== shape.id && !empty && shape.text ? shape.text : undefined;
   if (props.editingId !== shape.id) {
-    if (!empty) html = textBodyHtml(shape.text, ctx);
-    else if (prompt) html = textBodyHtml({ paragraphs: [{ runs: [{ text: prompt }] }] }, { ...ctx, shape: { placeholder: { type: role === 'title' ? 'title' : 'subTitle' } } });
+    if (prompt && empty) html = textBodyHtml({ paragraphs: [{ runs: [{ text: prompt }] }] }, { ...ctx, shape: { placeholder: { type: role === 'title' ? 'title' : 'subTitle' } } });
   }
   return (
     <div key={shape.id} className={`slides-view__shape${prompt && !html?.includes('data-marker') && empty ? ' slides-view__shape--prompt' : ''}`} data-shape-id={shape.id} data-geometry={shape.geometry} style={css}>
@@ -121,6 +131,7 @@ function geometryView(shape: GeometryShape, t: Transform, props: SlideViewProps)
           <line x1={t.flipH ? 100 : 0} y1={t.flipV ? 100 : 0} x2={t.flipH ? 0 : 100} y2={t.flipV ? 0 : 100} stroke={stroke ?? '#000'} strokeWidth={2} vectorEffect="non-scaling-stroke" />
         </svg>
       ) : null}
+      {fitted ? <FittedText body={fitted} ctx={ctx} shrink={shrinks(shape, deck, slide)} box={fitBox(t)} style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} /> : null}
       {html !== undefined ? <div className="slides-text" style={{ ...textBoxStyle(shape, deck), ...preset?.text, ...textTurn(t) }} dangerouslySetInnerHTML={{ __html: html }} /> : null}
     </div>
   );

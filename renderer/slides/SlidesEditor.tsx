@@ -12,7 +12,8 @@ import { Button } from '../ui/index.js';
 import { addSlide, deleteSlide, moveSlide, stepSlide, updateSlide } from './deck-operations.js';
 import type { InPlaceTextHandle } from './InPlaceText.js';
 import { Presenter } from './Presenter.js';
-import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, applyLayout, BUILT_IN_LAYOUTS } from './slide-factory.js';
+import { basicShape, freeMediaName, furniturePlaceholder, layoutKind, pictureShape, slideOfLayout, tableShape, textBox, BUILT_IN_LAYOUTS } from './slide-factory.js';
+import { applyLayoutAt } from './apply-layout.js';
 import type { LayoutChoice } from './slide-factory.js';
 import { deleteShapes, duplicateSlide, editShapes, editableShapes, groupShapes, insertShape, pasteShapes, reorderShapes, setShapeText, shapeFrame, ungroupShapes } from './shape-operations.js';
 import { SlideCanvas } from './SlideCanvas.js';
@@ -273,7 +274,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         if (current) commit(updateSlide(deck, index, { hidden: !current.hidden }));
         return;
       case 'applyLayout':
-        if (current) commit({ ...deck, slides: deck.slides.map((s, i) => (i === index ? applyLayout(deck, s, choiceOf(layoutValue)) : s)) });
+        if (current) commit(applyLayoutAt(deck, index, choiceOf(layoutValue)));
         setSelection(new Set());
         return;
       case 'undo':
@@ -284,6 +285,9 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         return;
       case 'present':
         setPresenting('first');
+        return;
+      case 'presentCurrent':
+        setPresenting('current');
         return;
       case 'textBox':
         insert((id) => textBox(deck, id, labels.editor.textBox), true);
@@ -299,7 +303,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         return;
       case 'slideNumber':
         if (current) {
-          const r = insertShape(deck, index, () => furniturePlaceholder(deck, shapes, 'sldNum', String(index + 1)));
+          const r = insertShape(deck, index, () => furniturePlaceholder(deck, current, shapes, 'sldNum', String(index + 1)));
           commit({ ...r.deck, headerFooter: { ...(deck.headerFooter ?? {}), slideNumber: true } });
           setSelection(new Set([r.id]));
         }
@@ -578,7 +582,7 @@ export function SlidesEditor({ document, labels, onDirtyChange, ref, active = tr
         const slides = deck.slides.map((s) => {
           const list = editableShapes(s);
           const kept = list.filter((x) => x.placeholder?.type !== 'ftr');
-          return { ...s, shapes: [...kept, furniturePlaceholder(deck, kept, 'ftr', text)] };
+          return { ...s, shapes: [...kept, furniturePlaceholder(deck, s, kept, 'ftr', text)] };
         });
         commit({ ...deck, slides, headerFooter: { ...(deck.headerFooter ?? {}), footer: true } });
       }} /> : null}

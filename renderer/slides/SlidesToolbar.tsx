@@ -43,6 +43,7 @@ export type SlidesCommand =
   | 'deleteSlide'
   | 'toggleHidden'
   | 'applyLayout'
+  | 'presentCurrent'
   | 'undo'
   | 'redo'
   | 'present'
@@ -111,6 +112,10 @@ export function SlidesToolbar({ labels, layouts, layout, onLayout, canDelete, ca
         <Button variant="primary" shortcut="F5" title={`${labels.present} (F5)`} onClick={() => onCommand('present')}>
           <span aria-hidden="true">▶</span> {labels.present}
         </Button>
+        {/* An icon beside "Présenter", named for screen readers and in its tooltip: the toolbar keeps to one row. */}
+        <Tool label={e.presentFromCurrent} shortcut="Shift+F5" onClick={() => onCommand('presentCurrent')}>
+          <span aria-hidden="true">▷</span>
+        </Tool>
       </Toolbar>
       <Toolbar label={e.insertToolbar}>
         <Button variant="quiet" onMouseDown={keepFocus} onClick={() => onCommand('textBox')}>

@@ -70,7 +70,7 @@ function spacingCss(s: ParagraphStyle['spaceBefore'], deck: Deck): string | unde
 }
 
 /** The `<p>` attributes of a paragraph: its explicit style as data, its look (inherited + own) as CSS. */
-export function paragraphAttributes(p: Pick<TextParagraph, 'style'>, marker: string, ctx: TextContext, scale = 1): string {
+export function paragraphAttributes(p: Pick<TextParagraph, 'style'>, marker: string, ctx: TextContext, scale = 1, lineScale = 1): string {
   const level = p.style?.level ?? 0;
   const inherited = inheritedStyle(ctx.deck, ctx.slide, ctx.shape, level);
   const style: ParagraphStyle = { ...inherited.paragraph, ...(p.style ?? {}) };
@@ -83,7 +83,8 @@ export function paragraphAttributes(p: Pick<TextParagraph, 'style'>, marker: str
   if (before) css.push(`margin-top:${before}`);
   const after = spacingCss(style.spaceAfter, ctx.deck);
   if (after) css.push(`margin-bottom:${after}`);
-  if (style.lineSpacing && 'pct' in style.lineSpacing) css.push(`line-height:${String((style.lineSpacing.pct / 100_000) * 1.2)}`);
+  if (style.lineSpacing && 'pct' in style.lineSpacing) css.push(`line-height:${String((style.lineSpacing.pct / 100_000) * 1.2 * lineScale)}`);
+  else if (lineScale < 1) css.push(`line-height:${String(1.2 * lineScale)}`);
   const attrs = [`style="${escapeAttr(css.filter(Boolean).join(';'))}"`, `data-level="${String(level)}"`];
   if (p.style) attrs.push(`data-pstyle="${escapeAttr(JSON.stringify(p.style))}"`);
   if (marker) attrs.push(`data-marker="${escapeAttr(marker)}"`);
@@ -112,14 +113,17 @@ function runHtml(run: TextRun, ctx: TextContext, scale: number): string {
 /** The paragraphs of a text body as HTML. An empty paragraph holds a `<br>` so it keeps its height. */
 export function textBodyHtml(body: TextBody | undefined, ctx: TextContext): string {
   const paragraphs = body?.paragraphs.length ? body.paragraphs : [{ runs: [] }];
-  const scale = (body?.props?.autofit === 'shrink' ? (body.props.fontScale ?? 100_000) : 100_000) / 100_000;
+  const shrink = body?.props?.autofit === 'shrink';
+  const scale = (shrink ? (body.props?.fontScale ?? 100_000) : 100_000) / 100_000;
+  // Shrink on overflow also tightens the lines (a:normAutofit lnSpcReduction).
+  const lineScale = 1 - (shrink ? (body.props?.lineSpaceReduction ?? 0) : 0) / 100_000;
   const markers = bulletMarkers(paragraphs, (level) => inheritedStyle(ctx.deck, ctx.slide, ctx.shape, level).paragraph);
   return paragraphs
     .map((p, i) => {
       const runs = p.runs.filter((r) => r.text !== '');
       const inner = runs.length === 0 ? `<br>` : runs.map((r) => runHtml(r, ctx, scale)).join('');
       const end = p.endStyle ? ` data-endstyle="${escapeAttr(JSON.stringify(p.endStyle))}"` : '';
-      return `<p ${paragraphAttributes(p, markers[i] ?? '', ctx, scale)}${end}>${inner}</p>`;
+      return `<p ${paragraphAttributes(p, markers[i] ?? '', ctx, scale, lineScale)}${end}>${inner}</p>`;
     })
     .join('');
 }

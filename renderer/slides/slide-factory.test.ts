@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyDeck, plainTextBody } from '@ostal/model';
+import { emptyDeck } from '@ostal/model';
 import type { Deck, DeckLayout } from '@ostal/model';
-import { applyLayout, basicShape, freeMediaName, pictureShape, slideOfLayout, tableShape } from './slide-factory.js';
+import { basicShape, freeMediaName, furniturePlaceholder, pictureShape, slideOfLayout, tableShape } from './slide-factory.js';
 import { autoNumber, bulletMarkers } from './slide-text-style.js';
 import { revealTransition, transitionChoice, transitionOf } from './SlideSidePanel.js';
 
@@ -28,21 +28,19 @@ describe('new slides and layouts', () => {
     expect(s.shapes!.map((x) => x.placeholder?.type)).toEqual(['title', 'body']);
     expect(s.shapes!.every((x) => x.xfrm === undefined)).toBe(true);
   });
-  it('moves title and body text to the new layout and keeps other shapes', () => {
-    const slide = { ...slideOfLayout(deck, { builtIn: 'titleAndContent' }), title: 'Bilan', body: ['Un'] };
-    const shapes = slide.shapes!.map((s) => (s.placeholder?.type === 'title' ? { ...s, text: plainTextBody(['Bilan']) } : { ...s, text: plainTextBody(['Un']) }));
-    const rect = basicShape(deck, 'rect', 9, 'Rectangle');
-    const next = applyLayout(deck, { ...slide, shapes: [...shapes, rect] }, { builtIn: 'titleSlide' });
-    expect(next.shapes!.map((s) => s.placeholder?.type ?? s.kind)).toEqual(['ctrTitle', 'subTitle', 'shape']);
-    expect(next.title).toBe('Bilan');
-    expect(next.body).toEqual(['Un']);
-    const titleOnly = applyLayout(deck, next, { builtIn: 'titleOnly' });
-    // The subtitle's text has no place in the layout: it stays, as a plain text box.
-    expect(titleOnly.shapes!.some((s) => s.kind === 'shape' && !s.placeholder && (s).text?.paragraphs[0]?.runs[0]?.text === 'Un')).toBe(true);
-  });
 });
 
 describe('inserted shapes', () => {
+  it('places a slide number and a footer where the master puts them, else at the default place, and writes that place', () => {
+    const slide = deck.slides[0]!;
+    const num = furniturePlaceholder(deck, slide, [], 'sldNum', '1');
+    expect(num.placeholder).toEqual({ type: 'sldNum', idx: 12 });
+    expect(num.xfrm!.y).toBeGreaterThan(deck.size.cy * 0.9);
+    expect(num.text?.paragraphs[0]?.runs[0]?.field).toBe('slidenum');
+    const master = { id: 'M1', shapes: [{ kind: 'shape' as const, id: 5, geometry: 'rect', placeholder: { type: 'ftr', idx: 11 }, xfrm: { x: 100, y: 200, cx: 300, cy: 40 } }] };
+    const d: Deck = { ...deck, masters: [master] };
+    expect(furniturePlaceholder(d, slide, [], 'ftr', 'Préfecture').xfrm).toEqual({ x: 100, y: 200, cx: 300, cy: 40 });
+  });
   it('centres shapes and fits pictures into half the slide, keeping their ratio', () => {
     const r = basicShape(deck, 'ellipse', 5, 'Ellipse');
     expect(r.xfrm!.x * 2 + r.xfrm!.cx).toBe(deck.size.cx);

@@ -4,9 +4,9 @@
  * (text box, basic shapes, lines and arrows, pictures, tables, slide number and footer).
  * Sizes are integer EMU; new shapes sit centred on the slide.
  */
-import { makeSlide, slideTextFromShapes } from '@ostal/model';
+import { makeSlide } from '@ostal/model';
 import type { ConnectorShape, Deck, DeckShape, GeometryShape, PictureShape, Slide, TableShape, TextBody } from '@ostal/model';
-import { editableShapes, nextShapeId } from './shape-operations.js';
+import { nextShapeId, shapeFrame } from './shape-operations.js';
 
 export type BuiltInLayout = 'titleSlide' | 'titleAndContent' | 'titleOnly' | 'blank';
 export const BUILT_IN_LAYOUTS: readonly BuiltInLayout[] = ['titleAndContent', 'titleSlide', 'titleOnly', 'blank'];
@@ -38,8 +38,8 @@ export function layoutKind(type: string | undefined): BuiltInLayout | undefined 
   return undefined;
 }
 
-/** The placeholders a slide of this layout starts with (text empty, positions inherited). */
-function placeholdersOf(deck: Deck, choice: LayoutChoice): DeckShape[] {
+/** The placeholders a slide of this layout starts with (text empty, positions inherited; furniture left to the master). */
+export function layoutPlaceholders(deck: Deck, choice: LayoutChoice): DeckShape[] {
   if ('builtIn' in choice) {
     return BUILT_IN_PLACEHOLDERS[choice.builtIn].map((p, i) => ({ kind: 'shape', id: i + 2, name: p.name, geometry: 'rect', placeholder: { type: p.type, ...(p.idx !== undefined ? { idx: p.idx } : {}) }, text: EMPTY }));
   }
@@ -50,34 +50,8 @@ function placeholdersOf(deck: Deck, choice: LayoutChoice): DeckShape[] {
 
 /** A new slide of a layout. */
 export function slideOfLayout(deck: Deck, choice: LayoutChoice): Slide {
-  const shapes = placeholdersOf(deck, choice);
+  const shapes = layoutPlaceholders(deck, choice);
   return { ...makeSlide(), ...('layout' in choice ? { layout: choice.layout } : {}), shapes };
-}
-
-/**
- * The slide given another layout: its placeholders' text moves to the new layout's placeholders
- * of the same role (title to title, body to body); its other shapes stay.
- */
-export function applyLayout(deck: Deck, slide: Slide, choice: LayoutChoice): Slide {
-  const old = editableShapes(slide);
-  const fresh = placeholdersOf(deck, choice);
-  const role = (type: string | undefined) => (type === 'title' || type === 'ctrTitle' ? 'title' : type === 'body' || type === 'obj' || type === 'subTitle' ? 'body' : type);
-  const used = new Set<DeckShape>();
-  let id = nextShapeId(old);
-  const placed = fresh.map((p) => {
-    const match = old.find((o) => o.placeholder && !used.has(o) && role(o.placeholder.type) === role(p.placeholder?.type));
-    if (match) used.add(match);
-    const text = match?.kind === 'shape' ? match.text : undefined;
-    return { ...p, id: id++, ...(text ? { text } : {}) };
-  });
-  // Unmatched old placeholders with text stay where they showed, as plain text boxes.
-  const others = old.filter((o) => !used.has(o) && !(o.placeholder && (o.kind !== 'shape' || !o.text || o.text.paragraphs.every((q) => q.runs.every((r) => r.text === '')))));
-  const shapes = [...placed, ...others.map((o) => (o.placeholder ? { ...o, placeholder: undefined } : o))];
-  const text = slideTextFromShapes(shapes);
-  const base: Slide = { ...slide, shapes, title: text.title, body: text.body };
-  if ('layout' in choice) return { ...base, layout: choice.layout };
-  const { layout: _dropped, ...rest } = base;
-  return rest;
 }
 
 /** A centred frame of `cx` x `cy` EMU. */
@@ -156,16 +130,24 @@ export function tableShape(deck: Deck, id: number, rows: number, cols: number, n
   };
 }
 
-/** The slide number or footer placeholder for a slide, at the master's place (or the default one). */
-export function furniturePlaceholder(deck: Deck, shapes: readonly DeckShape[], type: 'sldNum' | 'ftr', text: string): GeometryShape {
+/**
+ * The slide number or footer placeholder for `slide`, at its layout's or master's place (or
+ * PowerPoint's default one), that place written on the shape: a deck whose master has no such
+ * placeholder (a new one) still shows it there in PowerPoint, and ODP keeps it as a frame of the page.
+ */
+export function furniturePlaceholder(deck: Deck, slide: Slide, shapes: readonly DeckShape[], type: 'sldNum' | 'ftr', text: string): GeometryShape {
   const id = nextShapeId(shapes);
-  const runs = type === 'sldNum' ? [{ text, field: 'slidenum' as const }] : text === '' ? [] : [{ text }];
+  const placeholder = { type, idx: type === 'sldNum' ? 12 : 11 };
+  const xfrm = shapeFrame(deck, slide, { kind: 'shape', id, geometry: 'rect', placeholder });
+  const size = { size: 1200 };
+  const runs = type === 'sldNum' ? [{ text, field: 'slidenum' as const, style: size }] : text === '' ? [] : [{ text, style: size }];
   return {
     kind: 'shape',
     id,
     name: type === 'sldNum' ? `Slide Number ${String(id)}` : `Footer ${String(id)}`,
     geometry: 'rect',
-    placeholder: { type, idx: type === 'sldNum' ? 12 : 11 },
+    placeholder,
+    ...(xfrm ? { xfrm } : {}),
     text: { paragraphs: [{ runs, style: { align: type === 'sldNum' ? 'right' : 'center' }, endStyle: { size: 1200 } }] },
   };
 }

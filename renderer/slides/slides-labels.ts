@@ -96,6 +96,10 @@ export interface SlidesEditorLabels {
   readonly transition: string;
   readonly transitions: { readonly none: string; readonly fade: string; readonly slide: string };
   readonly presenterView: string;
+  /** The toolbar's "present from the current slide" button (Shift+F5). */
+  readonly presentFromCurrent: string;
+  /** The show's announcement of a full screen refused (it then fills the window). */
+  readonly fullscreenRefused: string;
   readonly currentSlide: string;
   readonly nextSlide: string;
   readonly endOfShow: string;

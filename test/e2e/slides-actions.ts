@@ -106,3 +106,26 @@ export async function pngFacts(page: Page, png: Buffer, lossy = false): Promise<
     { b64: png.toString('base64'), limits },
   );
 }
+
+/**
+ * Where the last drawn shape whose text matches `text` sits on the canvas shown, as shares of the
+ * canvas: its centre and its top ({ x: -1, y: -1, top: -1 } when there is none). Both boxes are
+ * read in one go in the page, as the canvas may be drawn again between two reads.
+ */
+export async function shapePlace(page: Page, text: string | RegExp): Promise<{ x: number; y: number; top: number }> {
+  return canvas(page)
+    .filter({ visible: true })
+    .evaluate(
+      (el, t) => {
+        const c = el.getBoundingClientRect();
+        const match = (s: string) => (typeof t === 'string' ? s.includes(t) : new RegExp(t.source).test(s));
+        const shape = Array.from(el.querySelectorAll('[data-shape-id]'))
+          .filter((s) => match(s.textContent ?? '') && s.getBoundingClientRect().width > 0)
+          .pop();
+        if (!shape) return { x: -1, y: -1, top: -1 };
+        const b = shape.getBoundingClientRect();
+        return { x: (b.x + b.width / 2 - c.x) / c.width, y: (b.y + b.height / 2 - c.y) / c.height, top: (b.y - c.y) / c.height };
+      },
+      typeof text === 'string' ? text : { source: text.source },
+    );
+}

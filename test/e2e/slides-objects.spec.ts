@@ -8,6 +8,7 @@ import { expect, test } from './fixtures.js';
 import { libreofficeConvert } from '../support/libreoffice.js';
 import { pngBytes } from '../support/png.js';
 import { canvas, typeInPlaceholder } from './slides-actions.js';
+import { CORPUS } from '../fidelity/corpus.js';
 
 function pictureOf(deck: Deck): { picture: PictureShape; order: readonly DeckShape[] } {
   const order = deck.slides[0]!.shapes ?? [];
@@ -78,7 +79,7 @@ test('a picture gets alternative text and a crop, the reading order is changed, 
 });
 
 test('a chart of a slide is edited from a table of its values (one undo step), Insertion > Graphique adds one, and PPTX keeps them', async ({ page, host }) => {
-  copyFileSync(path.resolve(import.meta.dirname, '../../../shared/corpus/pptx/pypptx-shp-access-chart.pptx'), path.join(host.docs, 'graphique.pptx'));
+  copyFileSync(path.join(CORPUS, 'pptx/pypptx-shp-access-chart.pptx'), path.join(host.docs, 'graphique.pptx'));
   await page.setViewportSize({ width: 1400, height: 900 });
   await page.goto(host.url);
   await openFile(page, 'graphique.pptx');

@@ -7,6 +7,7 @@ import { libreofficeConvertBytes } from '../support/libreoffice.js';
 import { closeTab, openFile, saveAs } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 import { canvas, typeInPlaceholder } from './slides-actions.js';
+import { CORPUS } from '../fidelity/corpus.js';
 
 /** What LibreOffice shows of a presentation: its PDF export turned back into text. */
 function libreofficeSlidesText(bytes: Uint8Array, name: string): string {
@@ -72,7 +73,7 @@ test('Present shows the slides full window, arrows move, Esc returns to the edit
 });
 
 test('a PowerPoint deck with a picture shows it on the canvas and keeps it when the title is edited in place and saved', async ({ page, host }) => {
-  const corpus = path.resolve(import.meta.dirname, '../../../shared/corpus/pptx/oxsdk-Image_Small.pptx');
+  const corpus = path.join(CORPUS, 'pptx/oxsdk-Image_Small.pptx');
   writeFileSync(path.join(host.docs, 'image.pptx'), readFileSync(corpus));
   await page.goto(host.url);
   await openFile(page, 'image.pptx');

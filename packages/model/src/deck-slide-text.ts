@@ -153,14 +153,19 @@ export function resolvedTransform(deck: Deck, slide: Slide, shape: DeckShape): T
   return matching(master?.shapes, fromLayout?.placeholder ?? shape.placeholder, false)?.xfrm;
 }
 
+const FURNITURE_PLACEHOLDERS: ReadonlySet<string> = new Set(['dt', 'ftr', 'sldNum', 'hdr']);
+
 /**
  * The master's text defaults for a placeholder type (title, body or other text) at an outline
  * level; text outside placeholders takes the presentation's default text style when there is one
  * (`Deck.defaultTextStyle`, as PowerPoint and LibreOffice do), else the master's other style.
+ * The date, footer, slide number and header placeholders take the other style too: the body
+ * style's bullets are not theirs (PowerPoint shows a master's footer without the body's "•").
  */
 export function masterLevelStyle(master: DeckMaster | undefined, placeholderType: string | undefined, level: number, defaultText?: LevelStyles): LevelStyles[number] | undefined {
   if (placeholderType === undefined && defaultText && defaultText.length > 0) return defaultText[Math.min(level, defaultText.length - 1)];
   if (!master) return undefined;
-  const styles = placeholderType === undefined ? master.otherStyle : TITLE_PLACEHOLDERS.has(placeholderType) ? master.titleStyle : master.bodyStyle;
+  const other = placeholderType === undefined || FURNITURE_PLACEHOLDERS.has(placeholderType);
+  const styles = other ? master.otherStyle : TITLE_PLACEHOLDERS.has(placeholderType) ? master.titleStyle : master.bodyStyle;
   return styles?.[Math.min(level, (styles?.length ?? 1) - 1)];
 }

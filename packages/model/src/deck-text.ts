@@ -69,6 +69,8 @@ export interface BodyProperties {
   readonly autofit?: 'none' | 'shrink' | 'resize';
   /** Font scale of shrink-on-overflow, in thousandths of a percent (100000 = 100 %). */
   readonly fontScale?: number;
+  /** Line spacing reduction of shrink-on-overflow, in thousandths of a percent (20000 = 20 % less). */
+  readonly lineSpaceReduction?: number;
   /** Insets in EMU. */
   readonly insets?: { readonly left: number; readonly top: number; readonly right: number; readonly bottom: number };
   readonly wrap?: boolean;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DECK_VERSION, makeSlide, migrateDeck } from './deck.js';
 import type { Deck, Slide } from './deck.js';
 import { resolveColor } from './deck-color.js';
-import { resolvedTransform, slideShapes, slideTextFromShapes, slideTextLines } from './deck-slide-text.js';
+import { masterLevelStyle, resolvedTransform, slideShapes, slideTextFromShapes, slideTextLines } from './deck-slide-text.js';
 import type { DeckShape } from './deck-shapes.js';
 
 describe('deck model version 2', () => {
@@ -57,5 +57,16 @@ describe('deck model version 2', () => {
     expect(resolveColor({ scheme: 'tx1' }, palette)).toBe('000000');
     expect(resolveColor({ scheme: 'bg1', lumMod: 85_000 }, palette)).toBe('D9D9D9');
     expect(resolveColor({ scheme: 'accent9' }, palette)).toBeUndefined();
+  });
+});
+
+describe('master text styles', () => {
+  it('gives the date, footer and slide number the other style, not the body style and its bullets', () => {
+    const bullet = { kind: 'char', char: '•' } as const;
+    const master = { id: 'M1', shapes: [], titleStyle: [{ run: { size: 4400 } }], bodyStyle: [{ paragraph: { bullet }, run: { size: 2800 } }], otherStyle: [{ run: { size: 1800 } }] };
+    expect(masterLevelStyle(master, 'ftr', 0)?.paragraph?.bullet).toBeUndefined();
+    expect(masterLevelStyle(master, 'sldNum', 0)?.run?.size).toBe(1800);
+    expect(masterLevelStyle(master, 'obj', 0)?.paragraph?.bullet).toEqual(bullet);
+    expect(masterLevelStyle(master, 'ctrTitle', 0)?.run?.size).toBe(4400);
   });
 });

@@ -68,6 +68,8 @@ export function slidesEditorLabels(translator: Translator): SlidesEditorLabels {
     transition: e('transition'),
     transitions: { none: e('transition.none'), fade: e('transition.fade'), slide: e('transition.slide') },
     presenterView: e('presenterView'),
+    presentFromCurrent: e('presentFromCurrent'),
+    fullscreenRefused: e('fullscreenRefused'),
     currentSlide: e('currentSlide'),
     nextSlide: e('nextSlide'),
     endOfShow: e('endOfShow'),

@@ -154,6 +154,8 @@ function readBodyProperties(bodyPr: XmlElement | undefined): BodyProperties | un
     props.autofit = 'shrink';
     const scale = intAttr(norm, 'fontScale');
     if (scale !== undefined) props.fontScale = scale;
+    const reduction = intAttr(norm, 'lnSpcReduction');
+    if (reduction !== undefined) props.lineSpaceReduction = reduction;
   }
   if (aChild(bodyPr, 'spAutoFit')) props.autofit = 'resize';
   const l = intAttr(bodyPr, 'lIns');

@@ -168,7 +168,7 @@ const ANCHOR = { top: 't', middle: 'ctr', bottom: 'b' } as const;
 
 export function bodyPropsXml(props: BodyProperties | undefined): XmlOut {
   const p = props ?? {};
-  const autofit = p.autofit === 'none' ? x('a:noAutofit') : p.autofit === 'shrink' ? x('a:normAutofit', { fontScale: p.fontScale }) : p.autofit === 'resize' ? x('a:spAutoFit') : null;
+  const autofit = p.autofit === 'none' ? x('a:noAutofit') : p.autofit === 'shrink' ? x('a:normAutofit', { fontScale: p.fontScale, lnSpcReduction: p.lineSpaceReduction }) : p.autofit === 'resize' ? x('a:spAutoFit') : null;
   return x(
     'a:bodyPr',
     {

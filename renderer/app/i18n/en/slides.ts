@@ -92,6 +92,8 @@ export const enSlides: Readonly<Record<keyof typeof frSlides, string>> = {
   'slides.ed.transition.fade': 'Fade',
   'slides.ed.transition.slide': 'Slide',
   'slides.ed.presenterView': 'Presenter view',
+  'slides.ed.presentFromCurrent': 'From the current slide',
+  'slides.ed.fullscreenRefused': 'Full screen was refused: the show fills the window.',
   'slides.ed.currentSlide': 'Current slide',
   'slides.ed.nextSlide': 'Next slide',
   'slides.ed.endOfShow': 'End of the show',

@@ -90,6 +90,8 @@ export const frSlides = {
   'slides.ed.transition.fade': 'Fondu',
   'slides.ed.transition.slide': 'Glissement',
   'slides.ed.presenterView': 'Mode présentateur',
+  'slides.ed.presentFromCurrent': 'À partir de la diapositive actuelle',
+  'slides.ed.fullscreenRefused': 'Le plein écran a été refusé : le diaporama occupe la fenêtre.',
   'slides.ed.currentSlide': 'Diapositive actuelle',
   'slides.ed.nextSlide': 'Diapositive suivante',
   'slides.ed.endOfShow': 'Fin du diaporama',
