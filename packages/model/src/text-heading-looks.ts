@@ -5,9 +5,9 @@
  * are structure in the model (the `heading` node), so their style's look travels with the
  * document rather than as marks on their text.
  *
- * - The `doc` node's `headings` attribute: one entry per level (index 0 = level 1), null for a
- *   level that looks as Ostal's ({@link OSTAL_HEADING_LOOKS}); the attribute is null when every
- *   level does.
+ * - The `doc` node's `headings` attribute: one entry per level 1-9 (index 0 = level 1), null
+ *   for a level that looks as Ostal's ({@link OSTAL_HEADING_LOOKS}, ten levels); the attribute is
+ *   null when every level does.
  * - A null font, size or colour is the document's base one (`text-doc-base.ts`); null spacing is
  *   the base spacing. Units are the model's: points, twips.
  */
@@ -28,8 +28,11 @@ export interface HeadingLook {
   readonly spaceAfter: number | null;
 }
 
-/** Heading levels with a look of their own (ODF's ten outline levels; Word has nine). */
-export const HEADING_LOOK_LEVELS = 10;
+/**
+ * Heading levels whose look is kept: Word's nine (ODF's tenth level cannot reach DOCX, so it
+ * always looks as Ostal's level 10).
+ */
+export const HEADING_LOOK_LEVELS = 9;
 
 const OSTAL_SIZES = [18, 16, 14, 13, 12, 12, 12, 11, 11, 11] as const;
 
@@ -92,7 +95,7 @@ export const docHeadingLookAttrs: Record<string, AttributeSpec> = {
 
 /** The look of headings of `level` (1-10) in a document with these `doc` attributes. */
 export function headingLookOf(attrs: PMNode['attrs'] | Readonly<Record<string, unknown>>, level: number): HeadingLook {
-  const i = Math.max(1, Math.min(HEADING_LOOK_LEVELS, Math.floor(level))) - 1;
+  const i = Math.max(1, Math.min(OSTAL_HEADING_LOOKS.length, Math.floor(level))) - 1;
   const stored = attrs.headings as readonly (HeadingLook | null)[] | null | undefined;
   return stored?.[i] ?? OSTAL_HEADING_LOOKS[i]!;
 }

@@ -3,7 +3,7 @@
  * the codecs: readers make it from each level's heading style (resolved along its parents, less
  * the baseline), writers write their heading styles with it.
  */
-import { HEADING_LOOK_LEVELS, headingLookOf, safeFontSize, storedHeadingLooks } from '@ostal/model';
+import { OSTAL_HEADING_LOOKS, headingLookOf, safeFontSize, storedHeadingLooks } from '@ostal/model';
 import type { HeadingLook } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { BlockProps } from './block-props.js';
@@ -32,8 +32,8 @@ export function withHeadingLooks(doc: PMNode, looks: readonly (HeadingLook | und
   return doc.type.create({ ...doc.attrs, headings: stored }, doc.content);
 }
 
-/** The looks of levels 1 to `levels` of a document node. */
-export function documentHeadingLooks(doc: PMNode, levels = HEADING_LOOK_LEVELS): HeadingLook[] {
+/** The looks of heading levels 1-10 of a document node. */
+export function documentHeadingLooks(doc: PMNode, levels = OSTAL_HEADING_LOOKS.length): HeadingLook[] {
   return Array.from({ length: levels }, (_, i) => headingLookOf(doc.attrs, i + 1));
 }
 

@@ -26,7 +26,7 @@ import type { CharProps } from './text-marks.js';
 import { StyleSheetCollector, isLookStyle } from './style-sheet.js';
 import { isHeadingStyleName } from './wml-styles.js';
 import type { StyleSheetEntry, StyleSheetSource } from './style-sheet.js';
-import { MAX_STYLE_NAME } from '@ostal/model';
+import { HEADING_LOOK_LEVELS, MAX_STYLE_NAME } from '@ostal/model';
 import type { HeadingLook, TextBase, TextStyleFamily } from '@ostal/model';
 import { headingLookFrom } from './heading-looks.js';
 import { textBaseFromBaseline } from './text-base.js';
@@ -220,7 +220,7 @@ export class OdfStyles implements StyleSheetSource {
   }
 
   /**
-   * The look of each heading level 1-10 (index 0 = level 1): that of the common paragraph style
+   * The look of each heading level 1-9 (index 0 = level 1; level 10 is Ostal's, DOCX having none): that of the common paragraph style
    * of the level (`style:default-outline-level`; `Heading_20_N` first), less the baseline;
    * undefined for a level no style makes.
    */
@@ -229,7 +229,7 @@ export class OdfStyles implements StyleSheetSource {
     const styles = [...this.paragraph.values()].filter((s) => !s.automatic && s.outlineLevel !== undefined);
     for (const s of [...styles.filter((st) => st.name.startsWith('Heading_20_')), ...styles]) {
       const level = Number(s.outlineLevel);
-      if (!Number.isInteger(level) || level < 1 || level > 10 || looks[level - 1]) continue;
+      if (!Number.isInteger(level) || level < 1 || level > HEADING_LOOK_LEVELS || looks[level - 1]) continue;
       const run = this.runBaseline.apply(runFormat(this.paragraphProps(s.name) ?? {})).props;
       looks[level - 1] = headingLookFrom(run, withoutBaseline(this.blockProps(s.name), this.blockBaseline));
     }
