@@ -5,11 +5,7 @@
  * meanwhile: the main thread's long tasks (over 50 ms, the browser's own definition), from the
  * moment the file is chosen until the word count shows (the last slice is in).
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
-import { startHost } from './web-host.js';
+import { withFileInBrowser } from './web-host.js';
 
 export interface EditorOpenTiming {
   readonly name: string;
@@ -33,45 +29,34 @@ declare global {
 
 /** Opens `file` in the writer once and measures it. */
 export async function measureEditorOpen(file: string): Promise<EditorOpenTiming> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-docs-'));
-  const home = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-home-'));
-  const name = path.basename(file);
-  copyFileSync(file, path.join(root, name));
-  const host = await startHost(root, home);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  try {
-    const page = await browser.newPage();
-    await page.goto(host.url);
-    await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
-    await page.evaluate(() => {
-      window.ostalLongTasks = [];
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.ostalLongTasks!.push(e.duration);
-      }).observe({ entryTypes: ['longtask'] });
-    });
-    const option = page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('option', { name: new RegExp(`^${name.replace(/\./g, '\\.')},`) });
-    const t0 = Date.now();
-    await option.dblclick();
-    // Cheap polling (one query each time): Playwright's text locators would scan the whole page.
-    await page.waitForFunction(() => document.querySelector('.ProseMirror') !== null, null, { polling: 50, timeout: 300_000 });
-    const firstPaintMs = Date.now() - t0;
-    await page.waitForFunction(() => /\d\s*(mots|words)$/.test(document.querySelector('.writer-status')?.textContent ?? ''), null, { polling: 100, timeout: 300_000 });
-    const loadedMs = Date.now() - t0;
-    const tasks = await page.evaluate(() => window.ostalLongTasks ?? []);
-    const blocks = await page.evaluate(() => document.querySelector('.ProseMirror')?.childElementCount ?? 0);
-    return {
-      name,
-      firstPaintMs,
-      loadedMs,
-      longestTaskMs: tasks.length === 0 ? 0 : Math.max(...tasks),
-      longTasks: tasks.length,
-      longTasksMs: tasks.reduce((s, t) => s + t, 0),
-      blocks,
-    };
-  } finally {
-    await browser.close();
-    host.stop();
-    rmSync(root, { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
-  }
+  return withFileInBrowser(file, async ({ browser, url, name }) => {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Ouvrir…' }).first().click();
+  await page.evaluate(() => {
+    window.ostalLongTasks = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.ostalLongTasks!.push(e.duration);
+    }).observe({ entryTypes: ['longtask'] });
+  });
+  const option = page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('option', { name: new RegExp(`^${name.replace(/\./g, '\\.')},`) });
+  const t0 = Date.now();
+  await option.dblclick();
+  // Cheap polling (one query each time): Playwright's text locators would scan the whole page.
+  await page.waitForFunction(() => document.querySelector('.ProseMirror') !== null, null, { polling: 50, timeout: 300_000 });
+  const firstPaintMs = Date.now() - t0;
+  await page.waitForFunction(() => /\d\s*(mots|words)$/.test(document.querySelector('.writer-status')?.textContent ?? ''), null, { polling: 100, timeout: 300_000 });
+  const loadedMs = Date.now() - t0;
+  const tasks = await page.evaluate(() => window.ostalLongTasks ?? []);
+  const blocks = await page.evaluate(() => document.querySelector('.ProseMirror')?.childElementCount ?? 0);
+  return {
+    name,
+    firstPaintMs,
+    loadedMs,
+    longestTaskMs: tasks.length === 0 ? 0 : Math.max(...tasks),
+    longTasks: tasks.length,
+    longTasksMs: tasks.reduce((s, t) => s + t, 0),
+    blocks,
+  };
+  });
 }

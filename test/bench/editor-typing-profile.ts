@@ -13,14 +13,12 @@
  * `OSTAL_PROFILE_DUMP=<folder>` also writes the raw profiles and traces there (`long.cpuprofile`,
  * `long.trace.json`, `reference.…`) to open in DevTools.
  */
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Browser, Page } from '@playwright/test';
 import { table } from './bench-util.js';
 import { openInItsMiddle, openShortDocument } from './editor-typing.js';
-import { startHost } from './web-host.js';
+import { withFileInBrowser } from './web-host.js';
 import { aggregateProfile, mainThreadTime } from './cpu-profile.js';
 import type { CpuProfile, FunctionTime, MainThreadTime, TraceEvent } from './cpu-profile.js';
 
@@ -97,31 +95,20 @@ async function profileTyping(browser: Browser, page: Page, what: string): Promis
 
 /** Profiles typing in the middle of `file` and, as the reference, in a new short document. */
 export async function profileEditorTyping(file: string): Promise<TypingProfile[]> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-docs-'));
-  const home = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-home-'));
-  const name = path.basename(file);
-  copyFileSync(file, path.join(root, name));
-  const host = await startHost(root, home);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  try {
-    const out: TypingProfile[] = [];
-    let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const blocks = await openInItsMiddle(page, host.url, name);
-    await settle(page);
-    out.push(await profileTyping(browser, page, `${name} (${String(blocks)} blocks), in its middle`));
-    await page.close();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await openShortDocument(page, host.url);
-    await settle(page);
-    out.push(await profileTyping(browser, page, 'Reference: a new one-paragraph document'));
-    await page.close();
-    return out;
-  } finally {
-    await browser.close();
-    host.stop();
-    rmSync(root, { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
-  }
+  return withFileInBrowser(file, async ({ browser, url, name }) => {
+  const out: TypingProfile[] = [];
+  let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const blocks = await openInItsMiddle(page, url, name);
+  await settle(page);
+  out.push(await profileTyping(browser, page, `${name} (${String(blocks)} blocks), in its middle`));
+  await page.close();
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await openShortDocument(page, url);
+  await settle(page);
+  out.push(await profileTyping(browser, page, 'Reference: a new one-paragraph document'));
+  await page.close();
+  return out;
+  });
 }
 
 const perKey = (totalMs: number, keys: number): string => (totalMs / keys).toFixed(2);

@@ -7,13 +7,9 @@
  * 50 ms, the browser's own definition) while typing are counted.
  * `OSTAL_BENCH_ONLY=typing npm run bench` runs it alone.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium } from '@playwright/test';
 import type { Page } from '@playwright/test';
 import { ms, table } from './bench-util.js';
-import { startHost } from './web-host.js';
+import { withFileInBrowser } from './web-host.js';
 
 const KEYSTROKES = 200;
 const TEXT = 'Les agents saisissent ici une phrase ordinaire. ';
@@ -105,32 +101,21 @@ export async function openShortDocument(page: Page, url: string): Promise<void> 
 
 /** Typing in the middle of `file` (once loaded) and, as the reference, in a new short document. */
 export async function measureEditorTyping(file: string): Promise<TypingTiming[]> {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-docs-'));
-  const home = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-home-'));
-  const name = path.basename(file);
-  copyFileSync(file, path.join(root, name));
-  const host = await startHost(root, home);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
-  try {
-    const out: TypingTiming[] = [];
-    // The long document, typed into in its middle.
-    let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const pages = await openInItsMiddle(page, host.url, name);
-    out.push(await typeAndMeasure(page, `${name} (${String(pages)} blocks), in its middle`));
-    await page.close();
+  return withFileInBrowser(file, async ({ browser, url, name }) => {
+  const out: TypingTiming[] = [];
+  // The long document, typed into in its middle.
+  let page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const pages = await openInItsMiddle(page, url, name);
+  out.push(await typeAndMeasure(page, `${name} (${String(pages)} blocks), in its middle`));
+  await page.close();
 
-    // The reference: a new document, a few words.
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await openShortDocument(page, host.url);
-    out.push(await typeAndMeasure(page, 'Reference: a new one-paragraph document'));
-    await page.close();
-    return out;
-  } finally {
-    await browser.close();
-    host.stop();
-    rmSync(root, { recursive: true, force: true });
-    rmSync(home, { recursive: true, force: true });
-  }
+  // The reference: a new document, a few words.
+  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await openShortDocument(page, url);
+  out.push(await typeAndMeasure(page, 'Reference: a new one-paragraph document'));
+  await page.close();
+  return out;
+  });
 }
 
 export function editorTypingTable(rows: readonly TypingTiming[]): string {
