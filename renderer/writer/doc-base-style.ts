@@ -55,6 +55,11 @@ export function cssVarsStyle(vars: Readonly<Record<string, string>>): string {
     .join('; ');
 }
 
+/** The `style` text giving a document's base formatting and heading looks (`doc` attributes). */
+export function docStyleText(attrs: Readonly<Record<string, unknown>>): string {
+  return cssVarsStyle({ ...textBaseCssVars(textBaseOf(attrs)), ...headingCssVars(Array.from({ length: SHOWN_LEVELS }, (_, i) => headingLookOf(attrs, i + 1))) });
+}
+
 /** Puts the base formatting of the edited document on the editable element. */
 export function docBasePlugin(): Plugin {
   let last: { base: unknown; headings: unknown; style: string } | null = null;
@@ -65,7 +70,7 @@ export function docBasePlugin(): Plugin {
         const known =
           last !== null && last.base === base && last.headings === headings
             ? last
-            : { base, headings, style: cssVarsStyle({ ...textBaseCssVars(textBaseOf(state.doc.attrs)), ...headingCssVars(Array.from({ length: SHOWN_LEVELS }, (_, i) => headingLookOf(state.doc.attrs, i + 1))) }) };
+            : { base, headings, style: docStyleText(state.doc.attrs) };
         last = known;
         return { style: known.style };
       },

@@ -12,9 +12,9 @@
  * page carries a named CSS page of its paper size, so sections of other sizes or orientations
  * print on their own paper.
  */
-import { cssVarsStyle, textBaseCssVars } from './doc-base-style.js';
+import { docStyleText } from './doc-base-style.js';
 import type { PMNodeJSON, SectionProps, TextMedia } from '@ostal/model';
-import { MEDIA_SRC_PREFIX, textBaseOf, textSchema, TWIPS_PER_PX } from '@ostal/model';
+import { MEDIA_SRC_PREFIX, textSchema, TWIPS_PER_PX } from '@ostal/model';
 import { DOMSerializer, Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
 import { bodyMargins, geometryOf } from './sheet-geometry.js';
@@ -301,8 +301,8 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
   const host = document.createElement('div');
   host.className = 'writer-print';
   host.setAttribute('aria-hidden', 'true');
-  // The document's base formatting reaches the pages as on screen (doc-base-style.ts).
-  host.style.cssText = `position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;${cssVarsStyle(textBaseCssVars(textBaseOf(view.state.doc.attrs)))}`;
+  // The document's base formatting and heading looks reach the pages as on screen (doc-base-style.ts).
+  host.style.cssText = `position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;${docStyleText(view.state.doc.attrs)}`;
   document.head.append(style);
   document.body.append(host);
   try {

@@ -4,7 +4,7 @@
  * default paragraph style, ODF `style:default-style` with `Standard`); writers write it back as
  * that baseline (DOCX `w:rPrDefault`/`w:pPrDefault`, ODF the paragraph `style:default-style`).
  */
-import { storedTextBase, textBaseOf } from '@ostal/model';
+import { storedTextBase } from '@ostal/model';
 import type { TextBase } from '@ostal/model';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { BlockProps } from './block-props.js';
@@ -37,11 +37,6 @@ export function withTextBase(doc: PMNode, base: TextBase): PMNode {
   const stored = storedTextBase(base);
   if (stored === null && (doc.attrs.base ?? null) === null) return doc;
   return doc.type.create({ ...doc.attrs, base: stored }, doc.content);
-}
-
-/** The base formatting of a document node. */
-export function documentTextBase(doc: PMNode): TextBase {
-  return textBaseOf(doc.attrs);
 }
 
 /** The run properties the writers declare as the document's default (font, size, colour). */
