@@ -1,5 +1,6 @@
 // Reads the log of `npm test` and prints one closing line, "N passed, N failed", adding up the
-// unit tests (vitest) and the end-to-end tests (Playwright). Used by .ci/run.
+// unit tests (vitest), the fidelity harness's targets (`npm run test:fidelity`) and the end-to-end
+// tests (Playwright). Used by .ci/run.
 import { readFileSync } from 'node:fs';
 
 const log = readFileSync(process.argv[2] ?? '/dev/stdin', 'utf8').replace(/\x1b\[[0-9;]*m/g, '');
@@ -10,6 +11,12 @@ for (const line of log.split('\n')) {
   if (unit) {
     failed += Number(unit[1] ?? 0);
     passed += Number(unit[2]);
+    continue;
+  }
+  const fidelity = /^fidelity targets: (\d+) met, (\d+) missed/.exec(line);
+  if (fidelity) {
+    passed += Number(fidelity[1]);
+    failed += Number(fidelity[2]);
     continue;
   }
   const e2ePassed = /^\s+(\d+) passed \(/.exec(line);

@@ -7,14 +7,21 @@ import { textScorer } from './text-scorer.js';
 describe('parseCliOptions', () => {
   it('defaults to the full text corpus', () => {
     const o = parseCliOptions([]);
-    expect(o).toEqual({ kind: 'text', keep: false, dirs: [] });
+    expect(o).toEqual({ kind: 'text', keep: false, noPages: false, gate: false, dirs: [] });
     expect(isFullRun(o)).toBe(true);
   });
 
   it('reads every option and the folders', () => {
     const o = parseCliOptions(['--kind', 'text', '--limit', '3', '--only', 'mammoth', '--lanes', '1', '--pages', '2', '--keep', 'a', 'b']);
-    expect(o).toEqual({ kind: 'text', limit: 3, only: 'mammoth', lanes: 1, pages: 2, keep: true, dirs: ['a', 'b'] });
+    expect(o).toEqual({ kind: 'text', limit: 3, only: 'mammoth', lanes: 1, pages: 2, keep: true, noPages: false, gate: false, dirs: ['a', 'b'] });
     expect(isFullRun(o)).toBe(false);
+  });
+
+  it("reads CI's quick gating run, which leaves docs/fidelity.md alone", () => {
+    const o = parseCliOptions(['--kind', 'deck', '--no-pages', '--gate']);
+    expect(o).toEqual({ kind: 'deck', keep: false, noPages: true, gate: true, dirs: [] });
+    expect(isFullRun(o)).toBe(false);
+    expect(() => parseCliOptions(['--no-pages', '--pages', '2'])).toThrow(/cannot go together/);
   });
 
   it('refuses unknown options and bad numbers', () => {

@@ -1,6 +1,6 @@
 /**
  * Command line of `npm run fidelity -- [--kind text] [--limit N] [--only <substring>]
- * [--lanes N] [--pages N] [--keep] [dirs...]`, and the input files it selects.
+ * [--lanes N] [--pages N] [--no-pages] [--gate] [--keep] [dirs...]`, and the input files it selects.
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,10 @@ export interface CliOptions {
   readonly only?: string;
   readonly lanes?: number;
   readonly pages?: number;
+  /** Pages are not rendered nor compared (`--no-pages`): the quick run CI makes. */
+  readonly noPages: boolean;
+  /** A target missed fails the run too (`--gate`), not only a file Ostal throws on or LibreOffice cannot open. */
+  readonly gate: boolean;
   readonly keep: boolean;
   /** Folders (or single files) given on the command line; empty means the scorer's defaults. */
   readonly dirs: readonly string[];
@@ -36,6 +40,8 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
   let lanes: number | undefined;
   let pages: number | undefined;
   let keep = false;
+  let noPages = false;
+  let gate = false;
   const dirs: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
@@ -50,15 +56,21 @@ export function parseCliOptions(args: readonly string[]): CliOptions {
     else if (arg === '--lanes') lanes = positive(arg, value());
     else if (arg === '--pages') pages = positive(arg, value());
     else if (arg === '--keep') keep = true;
+    else if (arg === '--no-pages') noPages = true;
+    else if (arg === '--gate') gate = true;
     else if (arg.startsWith('--')) throw new RangeError(`Unknown option ${arg}.`);
     else dirs.push(arg);
   }
-  return { kind, keep, dirs, ...(limit ? { limit } : {}), ...(only !== undefined ? { only } : {}), ...(lanes ? { lanes } : {}), ...(pages ? { pages } : {}) };
+  if (noPages && pages) throw new RangeError('--pages and --no-pages cannot go together.');
+  return { kind, keep, noPages, gate, dirs, ...(limit ? { limit } : {}), ...(only !== undefined ? { only } : {}), ...(lanes ? { lanes } : {}), ...(pages ? { pages } : {}) };
 }
 
-/** True when the options select the full default corpus (only then is docs/fidelity.md rewritten). */
+/**
+ * True when the options select the full default corpus with every measure (only then is
+ * docs/fidelity.md rewritten: a run without pages would drop their scores from it).
+ */
 export function isFullRun(options: CliOptions): boolean {
-  return options.dirs.length === 0 && options.limit === undefined && options.only === undefined;
+  return options.dirs.length === 0 && options.limit === undefined && options.only === undefined && !options.noPages;
 }
 
 /**

@@ -122,7 +122,10 @@ export class LibreOfficePool {
     await this.onLanes(retry, async ({ input, slow }, lane) => {
       const out = outputPath(input, outDir, extension);
       removeLeftovers(out);
-      let run = slow && options.fallbackTarget !== undefined ? undefined : await this.run([input], target, outDir, lane);
+      // Alone, a file gets three times the patience: on a loaded machine a big file can take
+      // LibreOffice more than the idle timeout without being stuck (a hung one is still killed).
+      const alone = this.idleTimeoutMs * 3;
+      let run = slow && options.fallbackTarget !== undefined ? undefined : await this.run([input], target, outDir, lane, alone);
       if (run && !run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: false });
       else if ((run === undefined || run.killed) && options.fallbackTarget !== undefined) {
         removeLeftovers(out);
@@ -130,7 +133,7 @@ export class LibreOfficePool {
         if (!run.killed && converted(out)) outcomes.set(input, { ok: true, output: out, fallback: true });
       }
       if (!outcomes.has(input)) {
-        const why = run === undefined || run.killed ? `no progress for ${String(this.idleTimeoutMs / 1000)} s, killed` : run.stderr.trim().split('\n').pop() || 'no output';
+        const why = run === undefined || run.killed ? `no progress for ${String((run === undefined ? this.idleTimeoutMs : alone) / 1000)} s, killed` : run.stderr.trim().split('\n').pop() || 'no output';
         outcomes.set(input, { ok: false, error: `LibreOffice could not convert to ${extension}: ${why}` });
       }
       progress();
@@ -166,7 +169,7 @@ export class LibreOfficePool {
     await Promise.all(Array.from({ length: Math.min(this.lanes, items.length) }, (_, i) => lane(i)));
   }
 
-  private run(inputs: readonly string[], target: string, outDir: string, lane: number): Promise<RunResult> {
+  private run(inputs: readonly string[], target: string, outDir: string, lane: number, idleMs = this.idleTimeoutMs): Promise<RunResult> {
     const profile = pathToFileURL(path.join(this.options.workDir, `lo-profile-${String(lane)}`)).href;
     const args = [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nologo', '--convert-to', target, '--outdir', outDir, ...inputs];
     return new Promise((resolve, reject) => {
@@ -186,7 +189,7 @@ export class LibreOfficePool {
           } catch {
             // Already gone.
           }
-        }, this.idleTimeoutMs);
+        }, idleMs);
       };
       arm();
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

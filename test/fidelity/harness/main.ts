@@ -2,7 +2,8 @@
  * Entry point of `npm run fidelity` (bundled by build/fidelity.mjs, run from the repository
  * root): selects the files, runs the harness, writes dist/fidelity/results.json and the report
  * (docs/fidelity.md or docs/fidelity-sheets.md for a full run, the same name under dist/fidelity otherwise), prints a summary, and
- * exits 1 when Ostal threw on a file or LibreOffice could not open a file Ostal wrote.
+ * exits 1 when Ostal threw on a file or LibreOffice could not open a file Ostal wrote — or, with
+ * `--gate`, when any target is missed.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,8 @@ async function main(): Promise<number> {
   const root = process.cwd();
   const corpus = path.resolve(root, '../shared/corpus');
   const options = parseCliOptions(process.argv.slice(2));
-  const scorer = scorerFor(options.kind);
+  const kindScorer = scorerFor(options.kind);
+  const scorer = options.noPages ? { ...kindScorer, pages: false } : kindScorer;
   const files = selectFiles(options, scorer, corpus);
   if (files.length === 0) {
     print('fidelity: no input file selected.');
@@ -45,11 +47,15 @@ async function main(): Promise<number> {
   writeFileSync(report, renderMarkdown(run, scorer));
 
   print('');
-  for (const t of aggregate(run, scorer.targets, scorer.report.contentName).targets) {
+  const targets = aggregate(run, scorer.targets, scorer.report.contentName).targets;
+  for (const t of targets) {
     print(`${t.ok ? 'pass' : 'FAIL'}  ${t.name}: ${String(t.passed)}/${String(t.total)}`);
   }
-  const failed = failures(run);
+  const missed = options.gate ? targets.filter((t) => !t.ok).map((t) => `target missed: ${t.name}`) : [];
+  const failed = [...failures(run), ...missed];
   for (const line of failed) print(`failure: ${line}`);
+  // Counted by build/test-summary.mjs with the unit and end-to-end tests.
+  print(`fidelity targets: ${String(targets.filter((t) => t.ok).length)} met, ${String(targets.filter((t) => !t.ok).length)} missed`);
   print(`fidelity: ${String(files.length)} files in ${(run.durationMs / 1000).toFixed(1)} s; report ${path.relative(root, report)}, results dist/fidelity/results.json`);
   return failed.length === 0 ? 0 : 1;
 }
