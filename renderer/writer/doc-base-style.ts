@@ -8,9 +8,12 @@
 import { fontFamilyCss, headingLookOf, textBaseOf, twipsToCss } from '@ostal/model';
 import type { HeadingLook, TextBase } from '@ostal/model';
 import { Plugin } from 'prosemirror-state';
+import { fontLineFactor } from './font-line-factor.js';
 
 /** The font text without one shows when the document names none (writer.css's first choice). */
 export const APP_FONT = 'Liberation Serif';
+/** writer.css's font list when the document names none. */
+const APP_FONTS = `'${APP_FONT}', 'Times New Roman', 'DejaVu Serif', serif`;
 
 /** The CSS custom properties of `base` (writer.css names them). */
 export function textBaseCssVars(base: TextBase): Record<string, string> {
@@ -24,6 +27,9 @@ export function textBaseCssVars(base: TextBase): Record<string, string> {
     '--doc-indent-first': twipsToCss(base.indentFirstLine),
   };
   if (base.font) vars['--doc-font'] = `${fontFamilyCss(base.font)}, '${APP_FONT}', serif`;
+  // Line heights are multiples of the base font's own single line (font-line-factor.ts).
+  const factor = fontLineFactor(vars['--doc-font'] ?? APP_FONTS);
+  if (factor !== null) vars['--line-factor'] = String(factor);
   if (base.color) vars['--doc-color'] = base.color;
   if (base.align) vars['--doc-align'] = base.align;
   return vars;

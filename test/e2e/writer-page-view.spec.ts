@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { read, write } from '@ostal/formats';
 import type { PMNodeJSON, SectionProps, TextDocument } from '@ostal/model';
+import { libreofficePdfText } from '../support/libreoffice.js';
 import { closeTab, openFile, saveAs, typePageOfPagesFooter } from './app-actions.js';
 import { expect, test } from './fixtures.js';
 
@@ -85,6 +86,31 @@ test('a three-page document shows three A4 sheets with their footers numbered, a
   expect(existsSync(file)).toBe(true);
   const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBe(await sheets.count());
+});
+
+test('pages end on the same lines as the saved Word file in LibreOffice: line heights are multiples of the font\'s own line', async ({ page, host }) => {
+  const editor = await newDocument(page, host.url);
+  await typeLines(page, 1, 100);
+  await expect(editor).toContainText('Ligne 100');
+  // Word's layout, which LibreOffice follows for Word files: a line is the font's ascent, descent
+  // and line gap. (LibreOffice lays ODF files out without the gap: about one line more a page.)
+  const bytes = await saveAs(page, host.docs, 'lignes', 'docx');
+  // LibreOffice's pages of the saved file: the first line after each form feed.
+  const pages = libreofficePdfText(bytes, 'lignes.docx').split('\f').filter((t) => t.trim() !== '');
+  expect(pages.length).toBeGreaterThanOrEqual(3);
+  const lineNumber = (text: string): number => Number(/Ligne (\d+)/.exec(text)?.[1]);
+  const firsts = pages.slice(1).map((t) => lineNumber(t.trim()));
+  // The first line of each sheet after the first, in Ostal's page view: as many sheets.
+  const sheetFirsts = (): Promise<string[]> =>
+    editor.locator('p').evaluateAll((ps) => {
+      const sheets = [...document.querySelectorAll('.writer-sheet')].map((s) => s.getBoundingClientRect());
+      return sheets.slice(1).map((sheet) => ps.find((p) => p.getBoundingClientRect().top >= sheet.top)?.textContent ?? '');
+    });
+  await expect.poll(async () => (await sheetFirsts()).length).toBe(firsts.length);
+  const ostal = await sheetFirsts();
+  // The same line, or one off (fonts rounded differently): not the lines a height of 1.15 × 12 pt
+  // (rather than 1.15 of the font's lines) gains on every page.
+  firsts.forEach((n, i) => expect(Math.abs(n - lineNumber(ostal[i]!)), `page ${String(i + 2)} starts at Ligne ${String(n)}`).toBeLessThanOrEqual(1));
 });
 
 test('a page break starts the next paragraph at the top of a new sheet, and text typed at the foot of a page moves on to the next', async ({ page, host }) => {

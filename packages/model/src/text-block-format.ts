@@ -99,7 +99,8 @@ export function blockFormatDom(attrs: Readonly<Record<string, unknown>>): Record
   if (f.indentFirstLine !== null) css.push(`text-indent: ${twipsToCss(f.indentFirstLine)}`);
   if (f.spaceBefore !== null) css.push(`margin-top: ${twipsToCss(f.spaceBefore)}`);
   if (f.spaceAfter !== null) css.push(`margin-bottom: ${twipsToCss(f.spaceAfter)}`);
-  if (f.lineHeight !== null) css.push(`line-height: ${String(f.lineHeight)}`);
+  // A multiple of the font's single line: the editor sets --line-factor (its font's line height per size).
+  if (f.lineHeight !== null) css.push(`line-height: calc(${String(f.lineHeight)} * var(--line-factor, 1))`);
   if (f.shading !== null) css.push(`background-color: ${f.shading}`);
   if (f.borders !== null) css.push(...textBordersCss(f.borders));
   const dom: Record<string, string> = {};
@@ -135,7 +136,9 @@ function parseTabs(v: string | null): readonly TabStop[] | null {
 /** Reads a block's formatting back from a DOM element (only known properties, validated). */
 export function parseBlockFormat(dom: HTMLElement): BlockFormat {
   const s = dom.style;
-  const line = /^\d+(?:\.\d+)?$/.test(s.lineHeight) ? Number(s.lineHeight) : null;
+  // A plain number (pasted from elsewhere) or the multiple of the font's line blockFormatDom writes.
+  const lineText = /^\d+(?:\.\d+)?$/.test(s.lineHeight) ? s.lineHeight : /^calc\((\d+(?:\.\d+)?) \* var\(--line-factor, 1\)\)$/.exec(s.lineHeight)?.[1];
+  const line = lineText !== undefined ? Number(lineText) : null;
   const name = dom.getAttribute('data-style-name');
   return {
     align: safeAlign(s.textAlign),

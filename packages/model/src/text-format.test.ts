@@ -31,7 +31,7 @@ describe('direct formatting values', () => {
 
   it('renders paragraph formatting as inline CSS', () => {
     const p = textSchema.nodes.paragraph!.create({ align: 'center', indentLeft: 567, lineHeight: 1.5, styleName: 'Body Text' });
-    expect(blockFormatDom(p.attrs)).toEqual({ style: 'text-align: center; margin-left: 28.35pt; line-height: 1.5', 'data-style-name': 'Body Text' });
+    expect(blockFormatDom(p.attrs)).toEqual({ style: 'text-align: center; margin-left: 28.35pt; line-height: calc(1.5 * var(--line-factor, 1))', 'data-style-name': 'Body Text' });
     expect(blockFormatOf(p.attrs).keepWithNext).toBe(false);
   });
 
