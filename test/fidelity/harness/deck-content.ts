@@ -29,7 +29,7 @@ function plain(xml: string): string {
     // content as it read it ("22" cached in a PPTX, "<number>" from an ODP): the field, not its content.
     .replace(/<text:page-number\b[^>]*?(?:\/>|>[\s\S]*?<\/text:page-number>)/g, ' #page# ')
     .replace(/<text:(s|tab|line-break)\b[^>]*\/>/g, ' ')
-    .replace(/<\/text:(p|h)>/g, ' ')
+    .replace(/<\/(text:p|text:h|svg:title|svg:desc)>/g, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
       if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));
