@@ -62,8 +62,8 @@ fodp). Then:
   (\`--convert-to fodp\`); for every slide, the text of its shapes and of its speaker notes is
   whitespace-normalised (a slide number field counts as the field, not the number LibreOffice exported for it,
   which it takes as cached in a PPTX and as "<number>" from an ODP; embedded documents' settings, metadata and
-  styles are left out; a shape's alt text is taken before its text, where LibreOffice writes it for a custom shape
-  though after a text frame's), and a slide agrees when both are identical at the same position. The
+  styles are left out; a shape's alt text counts before its text: LibreOffice writes it there for a custom shape,
+  after it for a text frame), and a slide agrees when both are identical at the same position. The
   file's score is agreeing slides over the larger slide count, so a lost or added slide counts
   against it; 1 means the same slide count and the same text everywhere.
 - **Structure**: Ostal's census of the original (slides, hidden slides, notes, shapes by kind,
