@@ -102,8 +102,7 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   // Its SmartArt diagrams have empty drawing parts (what PowerPoint drew was stripped):
   // LibreOffice lays them out from their data with its own layout engine, which orders some
   // nodes otherwise (a parent after its children) and leaves out others; the cross ODP has the
-  // nodes' text in the order of the data. Same format: LibreOffice lays out two of the diagrams
-  // of Ostal's PPTX without their text.
+  // nodes' text in the order of the data.
   'pptx/poi-stress022.pptx': 'SmartArt without drawing: LibreOffice lays the diagrams out from their data itself, in its own order and without some nodes; the cross ODP has every node in data order',
 };
 
