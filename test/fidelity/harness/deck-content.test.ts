@@ -30,6 +30,25 @@ describe('deck content from LibreOffice flat ODF', () => {
     expect(compareSlides(doc(page('Page 22')), doc(page('Page <text:page-number>22</text:page-number>')))).toEqual({ matched: 0, total: 1 });
   });
 
+  it('takes alt text before a text frame’s text, where LibreOffice writes it for a custom shape', () => {
+    const custom = '<draw:custom-shape><svg:desc>Bas : question</svg:desc><text:p>Question</text:p></draw:custom-shape>';
+    const frame = '<draw:frame><draw:text-box><text:p>Question</text:p></draw:text-box><svg:desc>Bas : question</svg:desc></draw:frame>';
+    const other = '<draw:frame><draw:text-box><text:p>Autre</text:p></draw:text-box></draw:frame>';
+    expect(compareSlides(doc(`<draw:page>${other}${custom}</draw:page>`), doc(`<draw:page>${other}${frame}</draw:page>`))).toEqual({ matched: 1, total: 1 });
+    expect(slidesOfFlatOdp(doc(`<draw:page>${other}${frame}</draw:page>`))).toEqual([{ text: 'Autre Bas : question Question', notes: '' }]);
+    // Alt text lost still counts.
+    expect(compareSlides(doc(`<draw:page>${custom}</draw:page>`), doc(`<draw:page>${frame.replace(/<svg:desc>.*<\/svg:desc>/, '')}</draw:page>`))).toEqual({ matched: 0, total: 1 });
+  });
+
+  it('leaves out the styles of embedded charts (data style literals, label separators), not their text', () => {
+    const chart = (styles: string, title: string): string =>
+      `<draw:frame><draw:object><office:document><office:automatic-styles>${styles}</office:automatic-styles><office:body><office:chart><chart:title><text:p>${title}</text:p></chart:title></office:chart></office:body></office:document></draw:object></draw:frame>`;
+    const percent = '<number:percentage-style style:name="N10"><number:number/><number:text>%</number:text></number:percentage-style>';
+    const separator = '<style:style style:name="ch7"><style:chart-properties><chart:label-separator><text:p>; </text:p></chart:label-separator></style:chart-properties></style:style>';
+    expect(compareSlides(doc(page(`Ventes${chart(percent + separator, 'Par mois')}`)), doc(page(`Ventes${chart(separator + separator + percent, 'Par mois')}`)))).toEqual({ matched: 1, total: 1 });
+    expect(compareSlides(doc(page(`Ventes${chart(percent, 'Par mois')}`)), doc(page(`Ventes${chart(percent, 'Par an')}`)))).toEqual({ matched: 0, total: 1 });
+  });
+
   it('counts slides equal at the same place, a missing slide as a mismatch', () => {
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'n'), page('b')))).toEqual({ matched: 2, total: 2 });
     expect(compareSlides(doc(page('a', 'n'), page('b')), doc(page('a', 'autre')))).toEqual({ matched: 0, total: 2 });

@@ -19,11 +19,17 @@ function plain(xml: string): string {
     .replace(/<office:settings>[\s\S]*?<\/office:settings>/g, ' ')
     // Nor is their metadata (the generator that last saved them).
     .replace(/<office:meta>[\s\S]*?<\/office:meta>/g, ' ')
+    // Nor are their styles: the literals of data styles ("%", "/") and charts' data label separators
+    // ("; ") are formatting, which LibreOffice writes once per style in the order it met them.
+    .replace(/<office:(styles|automatic-styles)>[\s\S]*?<\/office:\1>/g, ' ')
+    // A shape's alt text (svg:title, svg:desc) counts, but LibreOffice writes it before a custom
+    // shape's text and after a text frame's: it is taken before the text in both.
+    .replace(/(<draw:text-box\b[^>]*>(?:(?!<\/draw:text-box>)[\s\S])*<\/draw:text-box>)\s*((?:<svg:(?:title|desc)\b[^>]*>[\s\S]*?<\/svg:(?:title|desc)>\s*)+)/g, '$2 $1')
     // A slide number field shows the slide's number wherever it stands; LibreOffice exports its
     // content as it read it ("22" cached in a PPTX, "<number>" from an ODP): the field, not its content.
     .replace(/<text:page-number\b[^>]*?(?:\/>|>[\s\S]*?<\/text:page-number>)/g, ' #page# ')
     .replace(/<text:(s|tab|line-break)\b[^>]*\/>/g, ' ')
-    .replace(/<\/text:(p|h)>/g, ' ')
+    .replace(/<\/(text:p|text:h|svg:title|svg:desc)>/g, ' ')
     .replace(/<[^>]*>/g, '')
     .replace(/&(#x[0-9a-fA-F]+|#\d+|\w+);/g, (m, e: string) => {
       if (e.startsWith('#x')) return String.fromCodePoint(parseInt(e.slice(2), 16));

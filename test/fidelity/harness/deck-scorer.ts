@@ -61,8 +61,9 @@ fodp). Then:
 - **Slide agreement**: LibreOffice exports the original and each output to flat ODF
   (\`--convert-to fodp\`); for every slide, the text of its shapes and of its speaker notes is
   whitespace-normalised (a slide number field counts as the field, not the number LibreOffice exported for it,
-  which it takes as cached in a PPTX and as "<number>" from an ODP; embedded documents' settings and metadata are
-  left out), and a slide agrees when both are identical at the same position. The
+  which it takes as cached in a PPTX and as "<number>" from an ODP; embedded documents' settings, metadata and
+  styles are left out; a shape's alt text counts before its text: LibreOffice writes it there for a custom shape,
+  after it for a text frame), and a slide agrees when both are identical at the same position. The
   file's score is agreeing slides over the larger slide count, so a lost or added slide counts
   against it; 1 means the same slide count and the same text everywhere.
 - **Structure**: Ostal's census of the original (slides, hidden slides, notes, shapes by kind,
@@ -74,6 +75,9 @@ fodp). Then:
     targets: `Targets (issue 5): slide count and text identical (slide agreement 1) on ≥ 98% of files, same
 and cross format; structure identical on ≥ 95% of same-format round trips; every ODF file
 written valid. A file LibreOffice itself cannot convert is left out of the content targets; a
-file on which Ostal throws fails all of them.`,
+file on which Ostal throws fails all of them. The notes name files that miss because of how
+LibreOffice shows the original or an output (*known LibreOffice issue*) and files that miss for
+a loss Ostal reports, which the other format cannot hold or Ostal does not translate (*known
+loss*): both still count in the targets.`,
   },
 };

@@ -89,7 +89,46 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   // style's fills and white lines in style:table-cell-properties (ODF 1.3), which LibreOffice
   // Impress does not read (it reads table cell fills from its loext:graphic-properties only).
   'pptx/tika-testPPT_various2.pptx': "LibreOffice Impress does not read an ODP table cell's ODF 1.3 fill and borders: the table takes its default design",
+  // Writer documents embedded in the ODP: Ostal converts each to a Word package embedded in the
+  // PPTX (p:oleObj progId Word.Document.12), which LibreOffice 7.4 reads as a blank OLE object
+  // (class id 0…0) — its own PPTX export of these files too — so its export of the cross output
+  // lacks their text.
+  'odp/odftk-Presentation1.odp': 'LibreOffice 7.4 reads a Word document embedded in a PPTX as a blank OLE object (its own PPTX of the file too): the embedded Writer texts are missing from its export of the cross output',
+  'odp/odftk-SlideTest2.odp': 'LibreOffice 7.4 reads a Word document embedded in a PPTX as a blank OLE object (its own PPTX of the file too): the embedded Writer text is missing from its export of the cross output',
+  'odp/odftk-SlideTest3.odp': 'LibreOffice 7.4 reads a Word document embedded in a PPTX as a blank OLE object (its own PPTX of the file too): the embedded Writer texts are missing from its export of the cross output',
+  // Slide 11's chart: c:order puts "1995" (second in the part) first, as PowerPoint plots it;
+  // LibreOffice takes the series in the part's order, so its view of the original lists 2005 first.
+  'pptx/poi-aascu.org_workarea_downloadasset.aspx_id_5864.pptx': "LibreOffice takes a PPTX chart's series in the part's order, not c:order as PowerPoint (slide 11: 2005 before 1995); the cross ODP has PowerPoint's order",
+  // Its SmartArt diagrams have empty drawing parts (what PowerPoint drew was stripped):
+  // LibreOffice lays them out from their data with its own layout engine, which orders some
+  // nodes otherwise (a parent after its children) and leaves out others; the cross ODP has the
+  // nodes' text in the order of the data.
+  'pptx/poi-stress022.pptx': 'SmartArt without drawing: LibreOffice lays the diagrams out from their data itself, in its own order and without some nodes; the cross ODP has every node in data order',
 };
+
+/**
+ * Corpus files whose scores miss for a loss Ostal reports and cannot avoid (or has not overcome):
+ * something the target format cannot hold, or an object Ostal does not translate. Named in the
+ * per-file notes so they are not mistaken for LibreOffice's doing; they count in the targets.
+ */
+export const KNOWN_LOSSES: Readonly<Record<string, string>> = {
+  // ODF 1.3 has no annotation on a draw:page; LibreOffice's officeooo:annotation would make the
+  // file invalid ODF 1.3. Saving to ODP reports `comments-dropped`.
+  'pptx/poi-45545_Comment.pptx': 'slide comments: ODF 1.3 has no comment on a slide (reported as comments-dropped on saving ODP)',
+  'pptx/tika-testPPT_various2.pptx': 'slide comments: ODF 1.3 has no comment on a slide (reported as comments-dropped on saving ODP)',
+  // Office Math (a14:m) in text boxes: Ostal keeps it for PPTX and shows its picture elsewhere;
+  // LibreOffice makes a formula object of it, whose text counts in the original's export.
+  'pptx/poi-stress013.pptx': 'Office Math equations reach ODP as their picture: Ostal does not convert OMML to an ODF formula object',
+  // The flat output: the embedded documents are ODF 1.1 (outline styles without names…), which
+  // Ostal does not inline into a flat ODF 1.3 file; they stay their picture there.
+  'odp/odftk-SlideTest3.odp': 'flat ODF: its embedded ODF 1.1 Writer documents stay their picture (not inlined into ODF 1.3)',
+};
+
+/** The known loss of a corpus file (`pptx/…`), if any. */
+export function knownLoss(file: string): string | undefined {
+  const key = Object.keys(KNOWN_LOSSES).find((k) => file === k || file.endsWith(`/${k}`));
+  return key === undefined ? undefined : KNOWN_LOSSES[key];
+}
 
 /** The known LibreOffice issue of a corpus file (`docx/…`, `odt/…`), if any. */
 export function knownLibreOfficeIssue(file: string): string | undefined {

@@ -2,7 +2,7 @@
  * docs/fidelity.md: how the fidelity harness measures, then the figures of one run — targets,
  * per-role summary, failures, the worst outputs by page and by text similarity, and every file.
  */
-import { knownLibreOfficeIssue } from './known-issues.js';
+import { knownLibreOfficeIssue, knownLoss } from './known-issues.js';
 import { aggregate, failures, worst } from './aggregate.js';
 import type { Ranked } from './aggregate.js';
 import type { KindScorer, OutputRole } from './kind-scorer.js';
@@ -109,7 +109,8 @@ function fileRow(f: FileResult): string {
   const odf = f.outputs.filter((o) => o.odfErrors !== undefined);
   const valid = odf.length === 0 ? '–' : `${String(odf.filter((o) => o.odfErrors!.length === 0).length)}/${String(odf.length)}`;
   const known = knownLibreOfficeIssue(f.file);
-  const notes = [f.readError ? `read threw: ${f.readError}` : '', f.originalLibreOfficeError ? 'LibreOffice cannot convert the original' : '', ...f.outputs.flatMap((o) => (o.error ? [o.error] : [])), known ? `known LibreOffice issue: ${known}` : '']
+  const loss = knownLoss(f.file);
+  const notes = [f.readError ? `read threw: ${f.readError}` : '', f.originalLibreOfficeError ? 'LibreOffice cannot convert the original' : '', ...f.outputs.flatMap((o) => (o.error ? [o.error] : [])), known ? `known LibreOffice issue: ${known}` : '', loss ? `known loss: ${loss}` : '']
     .filter(Boolean)
     .join('; ');
   return `| ${cell(f.file)} | ${String(Math.round(f.bytes / 1024))} | ${outputCell(role('same'))} | ${outputCell(role('cross'))} | ${num(role('flat')?.content?.similarity)} | ${valid} | ${cell(notes)} |`;

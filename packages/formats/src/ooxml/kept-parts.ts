@@ -9,6 +9,9 @@ import type { OpcPackage } from './opc-package.js';
 /** Runs `fn` on one part; undefined when the part cannot be read (the caller reports why). */
 export type PartGuard = <T>(part: string, what: string, fn: () => T) => T | undefined;
 
+/** Type of a relationship to a slide (Transitional and Strict URIs end alike). */
+export const SLIDE_REL = '/relationships/slide';
+
 /** Deepest chain of relationships followed, and most parts kept for one object. */
 const MAX_DEPTH = 4;
 const MAX_PARTS = 64;
@@ -24,7 +27,9 @@ export function keptPartsOf(pkg: OpcPackage, path: string, guard: PartGuard): Ke
     if (!data) return;
     const rels = guard(part, 'relationships of part', () => pkg.relationships(part)) ?? [];
     out.push({ path: part, type: pkg.contentType(part) ?? 'application/octet-stream', data, ...(rels.length > 0 ? { rels: rels.map((r) => ({ id: r.id, type: r.type, target: r.target, ...(r.external ? { external: true } : {}) })) } : {}) });
-    for (const r of rels) if (!r.external && pkg.has(r.target)) visit(r.target, depth + 1);
+    // A jump to another slide (a hyperlink in a SmartArt node, ECMA-376 Part 1, 19.3.1.x slide
+    // relationship) names a slide of the deck, written by the deck's own writer: not kept with the object.
+    for (const r of rels) if (!r.external && !r.type.endsWith(SLIDE_REL) && pkg.has(r.target)) visit(r.target, depth + 1);
   };
   visit(path, 0);
   return out;

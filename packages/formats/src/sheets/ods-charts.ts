@@ -428,7 +428,9 @@ function chartParts(chart: Chart, width: number, height: number, linked: boolean
   columns.forEach((col) => body.push(cellText(col.header)));
   if (columns.length === 0) body.push('<table:table-cell/>');
   body.push('</table:table-row></table:table-header-rows><table:table-rows>');
-  const cats = first?.cachedCategories ?? [];
+  // One category axis for all series: a series' cache may stop short of the others' (PowerPoint
+  // keeps each series' own), so the labels are the longest cache's.
+  const cats = chart.series.reduce<readonly string[]>((best, s) => ((s.cachedCategories?.length ?? 0) > best.length ? s.cachedCategories! : best), []);
   for (let p = 0; p < points; p++) {
     // x values are columns of their own: the label column stays empty, as LibreOffice writes it.
     body.push('<table:table-row>', cellText(xy ? '' : (cats[p] ?? String(p + 1))));

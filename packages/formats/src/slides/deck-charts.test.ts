@@ -83,6 +83,17 @@ describe('deck charts across formats', () => {
     expect(fromOdp[0]!.series[0]!.cachedValues).toEqual(chartsOf(deck)[0]!.series[0]!.cachedValues);
   });
 
+  it('labels every category in ODP when one series’ cache stops short of the others’', async () => {
+    // Slide 11: "2005" lists 28 countries, "1995" (first by c:order) only the first 18.
+    const deck = await deckOf('pptx/poi-aascu.org_workarea_downloadasset.aspx_id_5864.pptx');
+    const chart = chartsOf({ ...deck, slides: [deck.slides[10]!] })[0]!;
+    expect(chart.series.map((s) => s.cachedCategories?.length)).toEqual([18, 28]);
+    const back = chartsOf((await read(await write({ ...deck, slides: [deck.slides[10]!] }, 'odp'), { format: 'odp' })).document as Deck)[0]!;
+    const labels = back.series[0]!.cachedCategories!;
+    expect(labels).toHaveLength(28);
+    expect(labels.slice(17)).toEqual(['United States', 'Spain', 'Portugal', 'Slovak Rep', 'Switzerland', 'Greece', 'Czech Rep', 'Austria', 'Germany', 'Slovenia', 'Turkey']);
+  });
+
   it('LibreOffice opens the chart objects Ostal writes into ODP and PPTX', async () => {
     const deck = await deckOf('pptx/oxsdk-2D_Area-O12-PPT-Charts.pptx');
     const fromOdp = unzipSync(new Uint8Array(libreofficeConvertBytes(await write(deck, 'odp'), 'charts.odp', 'pptx')));

@@ -7,11 +7,11 @@
  */
 import { keptMacros } from '../ooxml/macro-project.js';
 import { DECK_VERSION, FURNITURE_PLACEHOLDERS, flattenShapes, slideTextFromShapes, textBodyLines } from '@ostal/model';
-import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, Slide, SlideTransition, TextBody } from '@ostal/model';
+import type { Deck, DeckLayout, DeckMaster, DeckMedia, DeckShape, DeckTheme, KeptPart, Slide, SlideTransition, TextBody } from '@ostal/model';
 import type { ReadContext } from '../codec.js';
 import { FormatError } from '../errors.js';
 import { OpcPackage } from '../ooxml/opc-package.js';
-import { keptPartsOf } from '../ooxml/kept-parts.js';
+import { SLIDE_REL, keptPartsOf } from '../ooxml/kept-parts.js';
 import type { Relationship } from '../ooxml/opc-package.js';
 import { attr, childElements } from '../xml/xml-tree.js';
 import type { XmlElement } from '../xml/xml-tree.js';
@@ -125,6 +125,23 @@ class PptxReading {
     return name;
   }
 
+  /**
+   * Slide parts by their place in the deck (1-based), which is how the PPTX writer names them
+   * (`ppt/slides/slide<n>.xml`).
+   */
+  slidePlaces = new Map<string, number>();
+
+  /** A kept part's links to slides pointed at the slides as the writer names them; links to slides not in the deck dropped. */
+  slideLinksRenamed(part: KeptPart): KeptPart {
+    if (!part.rels?.some((r) => r.type.endsWith(SLIDE_REL))) return part;
+    const rels = part.rels.flatMap((r) => {
+      if (r.external || !r.type.endsWith(SLIDE_REL)) return [r];
+      const place = this.slidePlaces.get(r.target);
+      return place === undefined ? [] : [{ ...r, target: `ppt/slides/slide${String(place)}.xml` }];
+    });
+    return { ...part, rels };
+  }
+
   shapeContext(part: string): ShapeContext {
     const rels = this.relationships(part);
     return {
@@ -141,7 +158,7 @@ class PptxReading {
         // A linked target (a video's address) is kept as a link; the package holds nothing of it.
         if (rel?.external) return { type: rel.type, path: rel.target, parts: [], external: true };
         if (!rel || !this.pkg.has(rel.target)) return undefined;
-        const parts = keptPartsOf(this.pkg, rel.target, (part, what, fn) => guarded(part, this.ctx, what, fn));
+        const parts = keptPartsOf(this.pkg, rel.target, (part, what, fn) => guarded(part, this.ctx, what, fn)).map((p) => this.slideLinksRenamed(p));
         return parts.length > 0 ? { type: rel.type, path: rel.target, parts } : undefined;
       },
       ...(this.generator ? { generator: this.generator } : {}),
@@ -355,6 +372,10 @@ export function readPptx(bytes: Uint8Array, ctx: ReadContext): Deck {
   const slides: Slide[] = [];
   const slideIds: (number | undefined)[] = [];
   const list = pChild(presentation, 'sldIdLst');
+  for (const sldId of list ? childElements(list).filter((e) => isP(e, 'sldId')) : []) {
+    const rel = slideRelationship(rels, sldId);
+    if (rel && !rel.external && pkg.has(rel.target) && !reading.slidePlaces.has(rel.target)) reading.slidePlaces.set(rel.target, reading.slidePlaces.size + 1);
+  }
   for (const sldId of list ? childElements(list).filter((e) => isP(e, 'sldId')) : []) {
     const rel = slideRelationship(rels, sldId);
     if (!rel || rel.external || !pkg.has(rel.target)) {

@@ -16,6 +16,7 @@ import { aChild, alternateContent, isA, isP, pChild } from './ooxml-names.js';
 import { elementXml } from './xml-fragment.js';
 import { transitionalElement, usesStrict } from '../ooxml/strict-namespaces.js';
 import { chartOfKeptFrame } from './pptx-charts.js';
+import { diagramTextShapes } from './pptx-diagram-text.js';
 import { readShapeEffects } from './shape-effects.js';
 import { applyTableStyle, builtInTableStyle, readTableStyleRef } from './pptx-table-style.js';
 import { readShapeStyle, styledEffects, styledFill, styledLine, styledText } from './pptx-shape-style.js';
@@ -242,7 +243,7 @@ function readGraphicFrame(frame: XmlElement, ctx: ShapeContext): DeckShape {
   const fallback = data ? fallbackPicture(data, ctx) : undefined;
   const source = data ? keptSource(frame, data, ctx) : undefined;
   const chart = what === 'chart' ? chartOfKeptFrame(source, 256) : undefined;
-  const drawing = what === 'diagram' ? diagramDrawing(source, ctx) : undefined;
+  const drawing = what === 'diagram' ? (diagramDrawing(source, ctx) ?? diagramText(source, xfrm)) : undefined;
   return { kind: 'opaque', what, ...base, ...(fallback ? { fallback } : {}), ...(source ? { source } : {}), ...(chart ? { chart } : {}), ...(drawing ? { drawing } : {}) };
 }
 
@@ -264,6 +265,13 @@ function diagramDrawing(source: OpaqueSource | undefined, ctx: ShapeContext): De
   }
   const shapes = readShapeTree(root, ctx).filter((s) => s.kind !== 'picture');
   return shapes.length > 0 ? shapes : undefined;
+}
+
+/** Without a drawing part: the text of the diagram's data as an outline in its frame. */
+function diagramText(source: OpaqueSource | undefined, xfrm: { cx: number; cy: number } | undefined): DeckShape[] | undefined {
+  const data = source?.parts?.find((p) => /(^|\/)diagrams\/data[^/]*\.xml$/.test(p.path));
+  if (!data || !xfrm) return undefined;
+  return diagramTextShapes(new TextDecoder().decode(data.data), xfrm.cx, xfrm.cy, data.path);
 }
 
 function readGroup(grp: XmlElement, ctx: ShapeContext): DeckShape {
