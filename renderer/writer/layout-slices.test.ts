@@ -6,8 +6,9 @@ describe('a long layout spread over several tasks', () => {
     let t = 0;
     let wanted = true;
     let yields = 0;
-    const clock = new SliceClock(() => wanted, 10, () => t, async () => {
+    const clock = new SliceClock(() => wanted, 10, () => t, () => {
       yields++;
+      return Promise.resolve();
     });
     t = 5;
     expect(clock.due()).toBe(false);

@@ -115,7 +115,7 @@ describe('progressive loading of long documents', () => {
     // The blocks shown are the whole document's first ones: the rest follows them.
     expect(load(preview).eq(textDocumentToNode(wholeWithPage))).toBe(true);
     // A preview that does not match (another reading of its first blocks) is replaced.
-    const other = { ...preview, content: { ...preview.content, content: [s.node('paragraph', null, [s.text('Autre')]).toJSON(), ...preview.content.content!.slice(1)] } };
+    const other = { ...preview, content: { ...preview.content, content: [s.node('paragraph', null, [s.text('Autre')]).toJSON(), ...preview.content.content.slice(1)] } };
     expect(load(other).eq(textDocumentToNode(wholeWithPage))).toBe(true);
   });
 });
