@@ -7,7 +7,7 @@ import type { Diagnostic, FormatId, OstalDocument } from '@ostal/model';
 import type { PackedRows } from './packed-cells.js';
 
 export type DocumentWorkerRequest =
-  /** `preview`: a deck also answers early with its first slide, a large workbook with its first rows (a `preview` message), then whole. */
+  /** `preview`: a deck also answers early with its first slide, a large workbook with its first rows, a long DOCX with its first blocks (a `preview` message), then whole. */
   | { readonly id: number; readonly op: 'read'; readonly bytes: Uint8Array; readonly fileName: string; readonly preview?: boolean }
   /** `macroEnabled`: writing a .docm/.xlsm/.pptm, which keeps the document's macro project. */
   | { readonly id: number; readonly op: 'write'; readonly document: OstalDocument; readonly packed?: readonly (PackedRows | undefined)[]; readonly format: FormatId; readonly macroEnabled?: boolean }

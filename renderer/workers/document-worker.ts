@@ -43,7 +43,7 @@ async function handle(request: DocumentWorkerRequest): Promise<void> {
       // The preview (a deck's first slide, a large workbook's first rows) is copied: its pictures
       // are its own small buffers; the whole deck's are handed over below.
       const onPreview = (preview: OstalDocument) => scope.postMessage({ id: request.id, ok: true, op: 'preview', document: preview });
-      const previews = request.preview === true ? { onFirstSlide: onPreview, onFirstRows: onPreview } : {};
+      const previews = request.preview === true ? { onFirstSlide: onPreview, onFirstRows: onPreview, onFirstBlocks: onPreview } : {};
       const result = await read(request.bytes, { ...(hinted === 'csv' ? { format: 'csv' } : {}), ...previews });
       // A workbook's cells go packed: cloning them one object at a time cost as much as reading the file.
       const { document, packed } = packDocument(result.document);

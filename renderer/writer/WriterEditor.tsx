@@ -10,7 +10,9 @@ import type { Command, EditorState } from 'prosemirror-state';
 import type { Node as PMNode } from 'prosemirror-model';
 import type { TextDocument } from '@ostal/model';
 import { createWriterStateFor, documentFromState } from './editor-state.js';
-import { LOADING_META, loadRest, splitDocument } from './progressive-load.js';
+import { LOADING_META, splitDocument } from './progressive-load.js';
+import type { SplitDocument } from './progressive-load.js';
+import { editorLoader, useWholeDocument } from './use-whole-document.js';
 
 /** Top-level blocks from which a document counts as long (about 20 pages). */
 const LONG_DOCUMENT_BLOCKS = 400;
@@ -90,6 +92,10 @@ export interface WriterHandle {
 export interface WriterEditorProps {
   /** Initial content; later changes to this prop are ignored (remount with a new `key` instead). */
   readonly document: TextDocument;
+  /** `document` is a long DOCX's first blocks (a preview) while the rest is read: read-only until `whole` arrives and is loaded. */
+  readonly loading?: boolean;
+  /** The whole document, once read, when the editor was opened with a preview of it. */
+  readonly whole?: TextDocument;
   readonly labels: WriterLabels;
   /** Called when the document becomes different from (or equal again to) the saved content. */
   readonly onDirtyChange?: (dirty: boolean) => void;
@@ -132,7 +138,7 @@ type WriterDialog =
   | { readonly kind: 'footnote' | 'endnote' }
   | { readonly kind: 'editNote'; readonly note: NoteAt };
 
-export function WriterEditor({ document, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', fileName, personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
+export function WriterEditor({ document, loading, whole, labels, onDirtyChange, ref, active = true, onOpenLink, onPickPicture, author = '', fileName, personalWords = NO_WORDS, onAddToDictionary, onExportPdf }: WriterEditorProps) {
   const mountRef = useRef<HTMLDivElement>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const viewRef = useRef<EditorView | null>(null);
@@ -145,8 +151,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
   const [state, setState] = useState<EditorState>(() => createWriterStateFor(split.first));
   const [ribbonStore] = useState(() => new RibbonStore(state));
   /** Share of the document's blocks in the editor, 1 once loaded. */
-  const [loaded, setLoaded] = useState(() => (split.rest.length === 0 ? 1 : (split.total - split.rest.length) / split.total));
-  const loadingRef = useRef(split.rest.length > 0);
+  const [loaded, setLoaded] = useState(() => (loading === true ? 0 : split.rest.length === 0 ? 1 : (split.total - split.rest.length) / split.total));
+  // A preview waits for the whole document; it is loaded like the rest of a long one.
+  const pendingRef = useRef(loading === true);
+  const loadingRef = useRef(split.rest.length > 0 || pendingRef.current);
+  const loaderRef = useRef<(rest: SplitDocument) => void>(() => undefined);
   const [loadError, setLoadError] = useState<unknown>(null);
   // A block that does not fit the schema fails the editor like a bad first slice would: the
   // document pane's error boundary shows it.
@@ -204,7 +213,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
         'aria-multiline': 'true',
         'aria-label': labels.textArea,
         // Long documents lay out only what is near the screen (writer.css).
-        class: split.total > LONG_DOCUMENT_BLOCKS ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
+        class: split.total > LONG_DOCUMENT_BLOCKS || pendingRef.current ? 'writer-page__content writer-page__content--long' : 'writer-page__content',
         // Ostal's own spelling (use-spelling.tsx), with the dictionaries it ships: not the browser's.
         spellcheck: 'false',
         // An explicit tab stop: the scrolling desk holds a focusable element (axe scrollable-region-focusable).
@@ -252,23 +261,11 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     // While slices arrive the selection stays out of the editor: ProseMirror would otherwise
     // read it back from the DOM after each slice, which lays out the whole page every time.
     if (!loadingRef.current) view.focus();
-    const stopLoading = loadRest(
-      split,
-      () => view.state,
-      (tr) => view.dispatch(tr),
-      (share) => {
-        if (share === 1 && loadingRef.current) {
-          loadingRef.current = false;
-          // Re-reads `editable`: the document can be edited now.
-          view.setProps({});
-          view.focus();
-        }
-        setLoaded(share);
-      },
-      setLoadError,
-    );
+    const loader = editorLoader(view, { loadingRef, pendingRef, onProgress: setLoaded, onError: setLoadError });
+    loaderRef.current = loader.load;
+    loader.load(split);
     return () => {
-      stopLoading();
+      loader.stop();
       view.destroy();
       viewRef.current = null;
       mediaUrls.revokeAll();
@@ -308,7 +305,7 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
     ref,
     () => ({
       // While loading nothing can be edited: the document is still the one that was opened.
-      getDocument: () => (loadingRef.current ? document : documentFromState(viewRef.current?.state ?? state, document.meta, media)),
+      getDocument: () => (loadingRef.current ? (whole ?? document) : documentFromState(viewRef.current?.state ?? state, document.meta, media)),
       markSaved: () => {
         savedDocRef.current = viewRef.current?.state.doc ?? null;
         dirtyRef.current = false;
@@ -316,8 +313,9 @@ export function WriterEditor({ document, labels, onDirtyChange, ref, active = tr
       },
       focus: () => viewRef.current?.focus(),
     }),
-    [state, document],
+    [state, document, whole],
   );
+  useWholeDocument({ viewRef, preview: document, whole, pendingRef, media, loadRest: (rest) => loaderRef.current(rest) });
 
   // Stable: the ribbon, memoised, is not re-rendered for a new `run` on every keystroke.
   const run = useCallback((command: Command) => {

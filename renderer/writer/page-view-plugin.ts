@@ -24,7 +24,8 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node as PMNode } from 'prosemirror-model';
-import { lineStart, measure } from './print-measure.js';
+import { FlowMeasurer, lineStart } from './print-measure.js';
+import { SliceClock } from './layout-slices.js';
 import type { FlowPoint, FlowUnit } from './print-pagination.js';
 import { storyOf, storyVariant } from './print-stories.js';
 import { bodyMargins } from './sheet-geometry.js';
@@ -175,6 +176,8 @@ class PageLayout {
   scale = 1;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
+  /** The layout running (its slices check it): a new schedule stops the one running. */
+  private job = 0;
   private laidOut: PMNode | null = null;
   private forced = true;
   private readonly observer: ResizeObserver;
@@ -219,17 +222,19 @@ class PageLayout {
   /** Lays out after the edits settle, in a frame of its own (`force`: even when the text did not change). */
   schedule(force = false): void {
     this.forced ||= force;
+    this.job += 1;
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.timer = setTimeout(
       () => {
-        this.frame = requestAnimationFrame(() => this.run());
+        this.frame = requestAnimationFrame(() => void this.run());
       },
       this.view.dom.classList.contains('writer-page__content--long') ? LONG_SETTLE_MS : SETTLE_MS,
     );
   }
 
   destroy(): void {
+    this.job += 1;
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
@@ -247,25 +252,40 @@ class PageLayout {
     return { height: g.height, ...bodyMargins(g, header, footer) };
   }
 
-  private run(): void {
+  /**
+   * Measures the text, paginates it and sets the gaps, in slices of a few milliseconds
+   * (`layout-slices.ts`): between two slices the browser paints and handles input. The layout
+   * stops, its measurements dropped, when the document changes, the text moves on screen (a
+   * scroll) or another layout is asked for; a stopped layout runs again after the next settle.
+   */
+  private async run(): Promise<void> {
     const view = this.view;
     const state = pageViewKey.getState(view.state);
     if (!state?.enabled || view.isDestroyed) return;
-    if (!this.forced && view.state.doc === this.laidOut) return;
+    const doc = view.state.doc;
+    if (!this.forced && doc === this.laidOut) return;
     const box = view.dom.getBoundingClientRect();
     // A background tab: laid out once it shows (its size changes then).
     if (box.width === 0) return;
+    const job = this.job;
+    const forced = this.forced;
     this.forced = false;
-    this.laidOut = view.state.doc;
+    const clock = new SliceClock(() => job === this.job && !view.isDestroyed && view.state.doc === doc && Math.abs(view.dom.getBoundingClientRect().top - box.top) < 0.5);
+    // Stopped: laid out again later (already asked for, unless only the text moved on screen).
+    const stop = (): void => {
+      this.forced ||= forced;
+      if (job === this.job && !view.isDestroyed) this.schedule(true);
+    };
     const scale = this.scale;
-    const runs = paperRuns(view.state.doc);
+    const runs = paperRuns(doc);
     const origin = box.top + (parseFloat(getComputedStyle(view.dom).paddingTop) || 0) * scale;
-    const hidden = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)]
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return { top: r.top, height: el.classList.contains(ROW_CLASS) ? rowGap(el) * scale : r.height };
-      })
-      .sort((a, b) => a.top - b.top);
+    const hidden: { top: number; height: number }[] = [];
+    for (const el of view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)) {
+      if (clock.due() && !(await clock.pause())) return stop();
+      const r = el.getBoundingClientRect();
+      hidden.push({ top: r.top, height: el.classList.contains(ROW_CLASS) ? rowGap(el) * scale : r.height });
+    }
+    hidden.sort((a, b) => a.top - b.top);
     // Heights of the gaps before each one.
     const before: number[] = [0];
     for (const g of hidden) before.push((before[before.length - 1] ?? 0) + g.height);
@@ -296,7 +316,11 @@ class PageLayout {
       const dom = i > 0 ? view.nodeDOM(run.breakAt) : null;
       if (dom) breaks.set(dom, i);
     });
-    const { units, elements, sectionStarts } = measure(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: (el) => breaks.has(el) });
+    const measurer = new FlowMeasurer(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: (el) => breaks.has(el) });
+    for (const child of view.dom.children) {
+      for (const _ of measurer.steps(child)) if (clock.due() && !(await clock.pause())) return stop();
+    }
+    const { units, elements, sectionStarts } = measurer.finish();
     const laid: { run: PaperRun; index: number; from: number }[] = [{ run: runs[0] as PaperRun, index: 0, from: 0 }];
     for (const [el, from] of sectionStarts) {
       const index = breaks.get(el) ?? 0;
@@ -319,16 +343,24 @@ class PageLayout {
     const shown: ShownPage[] = [];
     const first = shownPage(0);
     if (first) shown.push(first);
-    starts.forEach((start, i) => {
+    for (const [i, start] of starts.entries()) {
+      if (clock.due() && !(await clock.pause())) return stop();
       const placed = this.place(units, elements, start.point, viewportY);
       const page = shownPage(i + 1);
       if (placed && page && placed.pos > (gaps[gaps.length - 1]?.pos ?? 0)) {
         gaps.push({ ...placed, page: i + 2, height: heights[i] ?? 0 });
         shown.push(page);
       }
-    });
-    if (!sameGaps(gaps, state.gaps) || !samePages(shown, state.pages)) view.dispatch(view.state.tr.setMeta(pageViewKey, { gaps, pages: shown } satisfies PageViewMeta).setMeta('addToHistory', false));
-    this.fit(sheets);
+    }
+    const now = pageViewKey.getState(view.state);
+    if (!sameGaps(gaps, now?.gaps ?? []) || !samePages(shown, now?.pages ?? [])) {
+      // The gaps set in a task of their own: ProseMirror draws them, React the sheets.
+      if (!(await clock.pause())) return stop();
+      view.dispatch(view.state.tr.setMeta(pageViewKey, { gaps, pages: shown } satisfies PageViewMeta).setMeta('addToHistory', false));
+      if (!(await clock.pause())) return stop();
+    }
+    this.laidOut = doc;
+    if (!(await this.fit(sheets, clock))) stop();
   }
 
   /** Where the gap before a page starting at `p` goes, or null when the DOM gives no place. */
@@ -360,18 +392,21 @@ class PageLayout {
     }
   }
 
-  /** Adjusts the gaps as drawn so that each page's first line sits at the top of its sheet's body (one read pass, one write pass). */
-  private fit(sheets: readonly SheetGeometry[]): void {
+  /** Adjusts the gaps as drawn so that each page's first line sits at the top of its sheet's body (reads in slices, then one write pass); false when stopped. */
+  private async fit(sheets: readonly SheetGeometry[], clock: SliceClock): Promise<boolean> {
     const view = this.view;
     const scale = this.scale;
     const top = view.dom.getBoundingClientRect().top;
     const tops = sheetTops(sheets);
-    const found = [...view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)].map((el) => {
+    const found: { el: HTMLElement; row: boolean; page: number; height: number; end: number; target: number }[] = [];
+    for (const el of view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)) {
+      // Stopped: the gaps keep their estimated heights until the next layout fits them.
+      if (clock.due() && !(await clock.pause())) return false;
       const r = el.getBoundingClientRect();
       const row = el.classList.contains(ROW_CLASS);
       const page = Number(el.dataset.page);
-      return { el, row, page, height: row ? rowGap(el) : parseFloat(el.style.height) || 0, end: row ? r.top + rowGap(el) * scale : r.bottom, target: top + ((tops[page - 1] ?? 0) + (sheets[page - 1]?.top ?? 0)) * scale };
-    });
+      found.push({ el, row, page, height: row ? rowGap(el) : parseFloat(el.style.height) || 0, end: row ? r.top + rowGap(el) * scale : r.bottom, target: top + ((tops[page - 1] ?? 0) + (sheets[page - 1]?.top ?? 0)) * scale });
+    }
     let shift = 0;
     const writes: [HTMLElement, number][] = [];
     for (const gap of found) {
@@ -383,6 +418,7 @@ class PageLayout {
       this.heights.set(gap.page, height);
     }
     for (const [el, height] of writes) el.style.height = `${String(height)}px`;
+    return true;
   }
 }
 

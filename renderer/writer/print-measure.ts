@@ -72,62 +72,102 @@ function lazyUnit(unit: Omit<FlowUnit, 'lines'>, lines: () => FlowLine[]): FlowU
   return Object.defineProperty({ ...unit }, 'lines', { enumerable: true, get: () => (known ??= lines()) }) as FlowUnit;
 }
 
-/** Measures the units of a laid-out flow box. */
-export function measure(
-  box: HTMLElement,
-  columns: boolean,
-  options: MeasureOptions = {},
-): { units: FlowUnit[]; elements: HTMLElement[]; spans: Map<Element, { first: number; last: number }>; sectionStarts: Map<Element, number> } {
-  const origin = box.getBoundingClientRect().top;
-  const at = options.at ?? ((y: number) => y - origin);
-  const units: FlowUnit[] = [];
-  const elements: HTMLElement[] = [];
-  const spans = new Map<Element, { first: number; last: number }>();
-  // Section breaks starting a new page, and the unit after each.
-  const sectionStarts = new Map<Element, number>();
-  let breakNext = false;
-  const visit = (parent: Element, depth: number): void => {
-    for (const child of parent.children) {
-      if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName) || options.skip?.(child)) continue;
-      const newSection = child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true;
-      if (newSection) sectionStarts.set(child, units.length);
-      if (newSection || isPageBreak(child, columns)) {
-        breakNext = true;
-        continue;
-      }
-      const before = units.length;
-      if (isContainer(child) && depth < 64) visit(child, depth + 1);
-      else {
-        const r = child.getBoundingClientRect();
-        if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') continue;
-        // A floating table's move handle (floating-table-move.ts) is a tool, not content.
-        if (child.classList.contains('writer-table-move')) continue;
-        const top = at(r.top);
-        const bottom = at(r.bottom);
-        const unit = { top, bottom, breakBefore: breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) };
-        const lined = LINED.has(child.tagName);
-        if (lined && options.lazyLines === true) units.push(lazyUnit(unit, () => linesOf(child, at, top, bottom)));
-        else units.push({ ...unit, lines: lined ? linesOf(child, at, top, bottom) : [] });
-        elements.push(child);
-        breakNext = false;
-      }
-      if (units.length > before) spans.set(child, { first: before, last: units.length - 1 });
-    }
-  };
-  visit(box, 0);
-  // Rows after a table's header rows: a page starting there repeats those rows above them.
-  for (const table of box.querySelectorAll('table')) {
-    const header = headerRows(table);
-    const last = header[header.length - 1];
-    if (!last) continue;
-    const height = at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0);
-    for (const row of [...table.rows].slice(header.length)) {
-      const i = elements.indexOf(row);
-      const unit = units[i];
-      if (unit) units[i] = { ...unit, repeatHeight: height };
-    }
+/** What a measured flow box holds: its units, the element of each, each element's units, the section breaks' first units. */
+export interface MeasuredFlow {
+  readonly units: FlowUnit[];
+  readonly elements: HTMLElement[];
+  readonly spans: Map<Element, { first: number; last: number }>;
+  readonly sectionStarts: Map<Element, number>;
+}
+
+/**
+ * Measures a laid-out flow box one top-level child at a time (`add`), so that a caller can spread
+ * a long document's measuring over several tasks (`page-view-plugin.ts`), then `finish`es with
+ * the tables' header rows. `measure` does it all at once.
+ */
+export class FlowMeasurer {
+  private readonly at: (y: number) => number;
+  private readonly flow: MeasuredFlow = { units: [], elements: [], spans: new Map(), sectionStarts: new Map() };
+  private breakNext = false;
+
+  constructor(
+    private readonly box: HTMLElement,
+    private readonly columns: boolean,
+    private readonly options: MeasureOptions = {},
+  ) {
+    const origin = box.getBoundingClientRect().top;
+    this.at = options.at ?? ((y: number) => y - origin);
   }
-  return { units, elements, spans, sectionStarts };
+
+  /** Measures `child`, a child of the box (the next one in order). */
+  add(child: Element): void {
+    for (const _ of this.steps(child));
+  }
+
+  /**
+   * Measures `child`, a child of the box (the next one in order), one element at a time: a
+   * table's or a list's blocks each after a step, so that a caller can pause between them.
+   */
+  *steps(child: Element): Generator<void, void, undefined> {
+    yield* this.visit(child, 0);
+  }
+
+  private *visit(child: Element, depth: number): Generator<void, void, undefined> {
+    const { units, elements, spans, sectionStarts } = this.flow;
+    const options = this.options;
+    if (!(child instanceof HTMLElement) || SKIPPED.has(child.tagName) || options.skip?.(child)) return;
+    const newSection = child.classList.contains('writer-page-break--section') && options.newPageAfter?.(child) === true;
+    if (newSection) sectionStarts.set(child, units.length);
+    if (newSection || isPageBreak(child, this.columns)) {
+      this.breakNext = true;
+      return;
+    }
+    const before = units.length;
+    if (isContainer(child) && depth < 64) for (const inner of child.children) yield* this.visit(inner, depth + 1);
+    else {
+      const r = child.getBoundingClientRect();
+      if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') return;
+      // A floating table's move handle (floating-table-move.ts) is a tool, not content.
+      if (child.classList.contains('writer-table-move')) return;
+      const at = this.at;
+      const top = at(r.top);
+      const bottom = at(r.bottom);
+      const unit = { top, bottom, breakBefore: this.breakNext, keepWithNext: /^H[1-6]$/.test(child.tagName) };
+      const lined = LINED.has(child.tagName);
+      if (lined && options.lazyLines === true) units.push(lazyUnit(unit, () => linesOf(child, at, top, bottom)));
+      else units.push({ ...unit, lines: lined ? linesOf(child, at, top, bottom) : [] });
+      elements.push(child);
+      this.breakNext = false;
+      yield;
+    }
+    if (units.length > before) spans.set(child, { first: before, last: units.length - 1 });
+  }
+
+  /** The flow measured, once every child is in: rows after a table's header rows carry their height (a page starting there repeats them). */
+  finish(): MeasuredFlow {
+    const { units, elements } = this.flow;
+    const at = this.at;
+    const index = new Map(elements.map((el, i) => [el, i]));
+    for (const table of this.box.querySelectorAll('table')) {
+      const header = headerRows(table);
+      const last = header[header.length - 1];
+      if (!last) continue;
+      const height = at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0);
+      for (const row of [...table.rows].slice(header.length)) {
+        const i = index.get(row);
+        const unit = i === undefined ? undefined : units[i];
+        if (unit && i !== undefined) units[i] = { ...unit, repeatHeight: height };
+      }
+    }
+    return this.flow;
+  }
+}
+
+/** Measures the units of a laid-out flow box. */
+export function measure(box: HTMLElement, columns: boolean, options: MeasureOptions = {}): MeasuredFlow {
+  const measurer = new FlowMeasurer(box, columns, options);
+  for (const child of box.children) measurer.add(child);
+  return measurer.finish();
 }
 
 /** The DOM position in paragraph `el` of its first character below `lineTop` (viewport coordinates). */

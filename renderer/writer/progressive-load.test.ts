@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EditorState } from 'prosemirror-state';
 import { textDocumentFromNode, textDocumentToNode, textSchema } from '@ostal/model';
-import { LOADING_META, appendSlice, buildSlice, loadRest, splitDocument } from './progressive-load.js';
+import { LOADING_META, appendSlice, buildSlice, loadRest, splitDocument, wholeAfterPreview } from './progressive-load.js';
 
 const s = textSchema;
 /** A document of `n` paragraphs and a table, like the long reports agents open. */
@@ -93,5 +93,29 @@ describe('progressive loading of long documents', () => {
     const tr = appendSlice(state, buildSlice(split.rest, 0).nodes);
     expect(tr.getMeta(LOADING_META)).toBe(true);
     expect(tr.doc.childCount).toBeGreaterThan(state.doc.childCount);
+  });
+
+  it('goes on from a preview of the first blocks to the whole document, with its attributes', () => {
+    vi.useFakeTimers();
+    const whole = longDocument(300);
+    const section = { pageSize: { width: 11906, height: 16838 } };
+    const wholeWithPage = { ...whole, content: { ...whole.content, attrs: { ...whole.content.attrs, section } } };
+    const preview = { ...whole, content: { ...whole.content, content: whole.content.content!.slice(0, 40) } };
+    const load = (shown: typeof preview) => {
+      let state = EditorState.create({ doc: textDocumentToNode(shown) });
+      const { tr, rest } = wholeAfterPreview(state, shown, wholeWithPage);
+      expect(tr.getMeta(LOADING_META)).toBe(true);
+      state = state.apply(tr);
+      loadRest(rest, () => state, (t) => (state = state.apply(t)), () => undefined, (error) => {
+        throw error;
+      });
+      vi.runAllTimers();
+      return state.doc;
+    };
+    // The blocks shown are the whole document's first ones: the rest follows them.
+    expect(load(preview).eq(textDocumentToNode(wholeWithPage))).toBe(true);
+    // A preview that does not match (another reading of its first blocks) is replaced.
+    const other = { ...preview, content: { ...preview.content, content: [s.node('paragraph', null, [s.text('Autre')]).toJSON(), ...preview.content.content.slice(1)] } };
+    expect(load(other).eq(textDocumentToNode(wholeWithPage))).toBe(true);
   });
 });

@@ -103,3 +103,29 @@ export function loadRest(
     stopped = true;
   };
 }
+
+/**
+ * A long document shown from its first blocks while the rest was read (the reader's preview,
+ * `ReadOptions.onFirstBlocks`), continued with the whole document once read: the transaction that
+ * gives the editor the whole document's attributes (its style sheet, sections, outline…) and the
+ * blocks still to append. The blocks shown are kept when they are the whole document's first
+ * ones (the usual case); otherwise the transaction replaces them with the whole document's first
+ * slice. A loading step: not undoable.
+ */
+export function wholeAfterPreview(state: EditorState, preview: TextDocument, whole: TextDocument): { tr: Transaction; rest: SplitDocument } {
+  const blocks = whole.content.content ?? [];
+  const shown = state.doc.childCount;
+  const previewed = preview.content.content ?? [];
+  const same = shown <= previewed.length && shown <= blocks.length && JSON.stringify(previewed.slice(0, shown)) === JSON.stringify(blocks.slice(0, shown));
+  const tr = state.tr.setMeta(LOADING_META, true).setMeta('addToHistory', false);
+  let from = shown;
+  if (!same) {
+    const { nodes, next } = buildSlice(blocks, 0);
+    tr.replaceWith(0, state.doc.content.size, nodes);
+    from = next;
+  }
+  // The whole document's attributes, defaults filled in as the schema does.
+  const attrs = textSchema.nodes.doc!.create(whole.content.attrs ?? null, textSchema.nodes.paragraph!.create()).attrs;
+  for (const [key, value] of Object.entries(attrs)) if (JSON.stringify(tr.doc.attrs[key]) !== JSON.stringify(value)) tr.setDocAttribute(key, value);
+  return { tr, rest: { first: tr.doc, rest: blocks.slice(from), total: blocks.length } };
+}

@@ -14,7 +14,7 @@ import type { FormatId } from '@ostal/model';
 import { CORPUS, loadCorpusFile } from '../fidelity/corpus.js';
 import { BASELINE } from './baseline.js';
 import { median, ms } from './bench-util.js';
-import { measureEditorOpen } from './editor-open.js';
+import { editorOpenTable, measureEditorOpen } from './editor-open.js';
 import type { EditorOpenTiming } from './editor-open.js';
 import { HOSTILE_LIMIT_MB, HOSTILE_LIMIT_MS, hostileTable, measureHostileFiles, withinHostileTarget } from './hostile-files.js';
 import type { HostileTiming } from './hostile-files.js';
@@ -78,6 +78,22 @@ async function main(): Promise<void> {
   if (process.env.OSTAL_BENCH_ONLY === 'typing-profile') {
     // Printed, no report written: the CPU per keystroke and the functions it goes to.
     console.warn(typingProfileSection(await profileEditorTyping(path.join(CORPUS, LONG_DOCUMENT))));
+    rmSync(profile, { recursive: true, force: true });
+    return;
+  }
+  if (process.env.OSTAL_BENCH_ONLY === 'open') {
+    // One section alone: printed, no report written; the same run's reference is LibreOffice
+    // converting the file (as in the full report), and the load average is printed with it.
+    // OSTAL_PROFILE_DUMP=<folder> also writes each opening's CPU profile and trace there.
+    const file = path.join(CORPUS, LONG_DOCUMENT);
+    const dump = process.env.OSTAL_PROFILE_DUMP;
+    const runs: EditorOpenTiming[] = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await measureEditorOpen(file, dump ? { folder: dump, run: i + 1 } : undefined));
+    console.warn(editorOpenTable(runs));
+    const load = os.loadavg().map((l) => l.toFixed(2)).join(', ');
+    // OSTAL_BENCH_LIBREOFFICE=0 leaves LibreOffice out.
+    const lo = process.env.OSTAL_BENCH_LIBREOFFICE === '0' ? '—' : ms(libreofficeMedian(file, 'odt', profile).ms);
+    console.warn(`Reference: LibreOffice converts ${LONG_DOCUMENT} to odt in ${lo}; load average ${load}.`);
     rmSync(profile, { recursive: true, force: true });
     return;
   }
@@ -160,7 +176,6 @@ function report(
   slidesTable: string,
 ): string {
   const lo = texts.find((t) => t.name === LONG_DOCUMENT);
-  const editorRows = editor.map((e, i) => `| ${String(i + 1)} | ${ms(e.firstPaintMs)} | ${ms(e.loadedMs)} | ${String(e.blocks)} | ${ms(e.longestTaskMs)} | ${String(e.longTasks)} | ${ms(e.longTasksMs)} |`);
   const hostileOk = hostile.filter(withinHostileTarget).length;
   const cpu = `${String(os.cpus().length)} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}`;
   return `# Benchmarks
@@ -230,9 +245,7 @@ are the main thread's tasks over 50 ms meanwhile (the browser's \`longtask\` ent
 how long the interface could not respond at worst. Reference: LibreOffice converts the same file in
 ${lo ? ms(lo.libreoffice.ms) : '—'} in this run (table above).
 
-| run | first pages on screen | whole document in the editor | top-level blocks | longest task | long tasks | their total |
-| --- | --- | --- | --- | --- | --- | --- |
-${editorRows.join('\n')}
+${editorOpenTable(editor)}
 
 ## A 200-slide deck in the slides editor
 

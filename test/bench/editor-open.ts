@@ -5,7 +5,10 @@
  * meanwhile: the main thread's long tasks (over 50 ms, the browser's own definition), from the
  * moment the file is chosen until the word count shows (the last slice is in).
  */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { withFileInBrowser } from './web-host.js';
+import { table, ms } from './bench-util.js';
 
 export interface EditorOpenTiming {
   readonly name: string;
@@ -27,8 +30,12 @@ declare global {
   }
 }
 
-/** Opens `file` in the writer once and measures it. */
-export async function measureEditorOpen(file: string): Promise<EditorOpenTiming> {
+/**
+ * Opens `file` in the writer once and measures it. `dump`: a folder where the opening's V8 CPU
+ * profile and Chrome trace are written (`open-<run>.cpuprofile`, `open-<run>.trace.json`) to
+ * open in DevTools: where the wait for the first pages goes.
+ */
+export async function measureEditorOpen(file: string, dump?: { readonly folder: string; readonly run: number }): Promise<EditorOpenTiming> {
   return withFileInBrowser(file, async ({ browser, url, name }) => {
   const page = await browser.newPage();
   await page.goto(url);
@@ -40,6 +47,13 @@ export async function measureEditorOpen(file: string): Promise<EditorOpenTiming>
     }).observe({ entryTypes: ['longtask'] });
   });
   const option = page.getByRole('dialog', { name: 'Ouvrir' }).getByRole('option', { name: new RegExp(`^${name.replace(/\./g, '\\.')},`) });
+  const cdp = dump ? await page.context().newCDPSession(page) : null;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+    await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute'] });
+    await cdp.send('Profiler.start');
+  }
   const t0 = Date.now();
   await option.dblclick();
   // Cheap polling (one query each time): Playwright's text locators would scan the whole page.
@@ -47,6 +61,13 @@ export async function measureEditorOpen(file: string): Promise<EditorOpenTiming>
   const firstPaintMs = Date.now() - t0;
   await page.waitForFunction(() => /\d\s*(mots|words)$/.test(document.querySelector('.writer-status')?.textContent ?? ''), null, { polling: 100, timeout: 300_000 });
   const loadedMs = Date.now() - t0;
+  if (cdp && dump) {
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: unknown };
+    const trace = (await browser.stopTracing()).toString('utf8');
+    await cdp.detach();
+    writeFileSync(path.join(dump.folder, `open-${String(dump.run)}.cpuprofile`), JSON.stringify(profile));
+    writeFileSync(path.join(dump.folder, `open-${String(dump.run)}.trace.json`), trace);
+  }
   const tasks = await page.evaluate(() => window.ostalLongTasks ?? []);
   const blocks = await page.evaluate(() => document.querySelector('.ProseMirror')?.childElementCount ?? 0);
   return {
@@ -59,4 +80,12 @@ export async function measureEditorOpen(file: string): Promise<EditorOpenTiming>
     blocks,
   };
   });
+}
+
+/** The runs as a markdown table. */
+export function editorOpenTable(runs: readonly EditorOpenTiming[]): string {
+  return table(
+    ['run', 'first pages on screen', 'whole document in the editor', 'top-level blocks', 'longest task', 'long tasks', 'their total'],
+    runs.map((e, i) => [String(i + 1), ms(e.firstPaintMs), ms(e.loadedMs), String(e.blocks), ms(e.longestTaskMs), String(e.longTasks), ms(e.longTasksMs)]),
+  );
 }

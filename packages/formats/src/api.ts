@@ -39,6 +39,15 @@ export interface ReadOptions {
    * megabytes of XML) nor for other formats.
    */
   readonly onFirstRows?: (preview: OstalDocument) => void;
+  /**
+   * Called once, while a long DOCX (or DOCM, DOTX) is read, with the document cut to its first
+   * blocks (about its first forty top-level paragraphs and tables): the last section's page, the
+   * styles those blocks use, their pictures. The caller can show it, read-only, while the rest is
+   * read; the promise still resolves with the whole document, whose first blocks are those of the
+   * preview. Not called for short documents (under two hundred top-level elements) nor for other
+   * formats.
+   */
+  readonly onFirstBlocks?: (preview: OstalDocument) => void;
 }
 
 export interface ReadResult {
@@ -86,6 +95,7 @@ export async function read(bytes: Uint8Array, options: ReadOptions = {}): Promis
     diagnostics: new DiagnosticSink(),
     ...(options.onFirstSlide ? { onFirstSlide: options.onFirstSlide } : {}),
     ...(options.onFirstRows ? { onFirstRows: options.onFirstRows } : {}),
+    ...(options.onFirstBlocks ? { onFirstBlocks: options.onFirstBlocks } : {}),
     ...(inflated && inflated.size > 0 ? { inflated } : {}),
   };
   try {

@@ -24,6 +24,8 @@ export interface ReadContext {
   readonly onFirstSlide?: (preview: OstalDocument) => void;
   /** Called once by a workbook reader that can, with each sheet cut to its first rows, before the rest is read (see `ReadOptions.onFirstRows`). */
   readonly onFirstRows?: (preview: OstalDocument) => void;
+  /** Called once by a text reader that can, with the document cut to its first blocks, before the rest is read (see `ReadOptions.onFirstBlocks`). */
+  readonly onFirstBlocks?: (preview: OstalDocument) => void;
   /** The package's large XML parts, already inflated natively by the facade (see native-inflate.ts). */
   readonly inflated?: InflatedParts;
 }

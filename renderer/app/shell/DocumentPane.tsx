@@ -70,6 +70,8 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
         {initial.kind === 'text' ? (
           <WriterEditor
             document={initial}
+            {...(doc.loading === true ? { loading: true } : {})}
+            {...(doc.whole?.kind === 'text' ? { whole: doc.whole } : {})}
             labels={writerLabels(translator)}
             onDirtyChange={onDirty}
             active={active}

@@ -29,13 +29,14 @@ export const HOME = 'home';
 
 /**
  * Decks from this size on open from their first slide while the rest is read. Workbooks (XLSX,
- * .xlsm, ODS, FODS) always ask: their reader gives their first rows only when their sheets are large.
+ * .xlsm, ODS, FODS) always ask: their reader gives their first rows only when their sheets are large;
+ * so do DOCX files: their reader gives their first blocks only when the document is long.
  */
 const PREVIEW_FROM_BYTES = 1024 * 1024;
 
 function wantsPreview(name: string, size: number): boolean {
   const named = formatFromFileName(name);
-  return size >= PREVIEW_FROM_BYTES || named === 'xlsx' || named === 'ods' || named === 'fods';
+  return size >= PREVIEW_FROM_BYTES || named === 'xlsx' || named === 'ods' || named === 'fods' || named === 'docx';
 }
 
 /** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS (`conversionLosses`). */
@@ -146,14 +147,14 @@ export function useDocuments(host: HostServices, settings: EffectiveSettings, tr
       const file = await host.files.read(path);
       performance.mark('ostal:open:file-read');
       // A long deck (PPTX, ODP, FODP) shows its first slide, a large workbook (XLSX) its first rows,
-      // while the rest is read (the tab cannot be saved until then; the format detected from the
+      // a long DOCX its first blocks, while the rest is read (the tab cannot be saved until then; the format detected from the
       // content replaces the name's guess).
       const shown: { tab: OpenDocument | null } = { tab: null };
       const onPreview = (preview: OstalDocument) => {
         performance.mark('ostal:open:preview');
         const named = formatFromFileName(file.name);
         const format: FormatId =
-          preview.kind === 'workbook' ? (named === 'ods' || named === 'fods' ? named : 'xlsx') : named === 'odp' || named === 'fodp' ? named : 'pptx';
+          preview.kind === 'workbook' ? (named === 'ods' || named === 'fods' ? named : 'xlsx') : preview.kind === 'text' ? 'docx' : named === 'odp' || named === 'fodp' ? named : 'pptx';
         const first = openedDocument({ document: preview, name: file.name, path: file.path, format, modifiedMs: file.modifiedMs, diagnostics: [] });
         const tab: OpenDocument = { ...first, loading: true, ...(readOnly ? { readOnly: true } : {}) };
         shown.tab = tab;

@@ -171,18 +171,29 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
         storyReader.flush();
       },
     );
-    const sections = new WmlSectionReader(ns, storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx, drawingsOf), evenAndOddHeaders(settingsRoot, ns));
+    const resolver = storyResolver(pkg, main, { ns, styles, numbering, tally }, ctx, drawingsOf);
+    const sections = new WmlSectionReader(ns, resolver, evenAndOddHeaders(settingsRoot, ns));
     // A section without properties, or with those the writer writes for none, reads as none.
     const ostal = writtenByOstal(pkg, ctx);
-    const kept = (sectPr: XmlElement): SectionProps | null => {
-      const section = keptSection(sections.read(sectPr), ostal, isDefaultSection);
+    const kept = (sectPr: XmlElement, from = sections): SectionProps | null => {
+      const section = keptSection(from.read(sectPr), ostal, isDefaultSection);
       // A section's own note settings (those that differ from the document's).
       const own = readWmlSectionNotes(sectPr, ns, notes);
       return own ? { ...(section ?? {}), notes: own } : section;
     };
     const sectionBreak = (sectPr: XmlElement): PMNode => textSchema.nodes.section_break!.create({ section: kept(sectPr) });
     const reader = new WmlBodyReader({ ns, styles, numbering, tally, builder, part: main, rootName: root.qname, hyperlinks: partLinks(pkg, main), stories, drawings, sectionBreak, outline });
-    reader.readBlocks(body);
+    const cut = ctx.onFirstBlocks ? previewCut(body, ns) : 0;
+    if (ctx.onFirstBlocks && cut > 0) {
+      // A long document: its first blocks are shown while the rest is read (the same reader goes on).
+      reader.readBlocks({ ...body, children: body.children.slice(0, cut) });
+      const last = childElement(body, ns.w, 'sectPr');
+      // The last section read apart (its headers are read once, the resolver keeps them).
+      const section = last ? kept(last, new WmlSectionReader(ns, resolver, evenAndOddHeaders(settingsRoot, ns))) : null;
+      const first = textSchema.nodes.doc!.create(section === null ? null : { section }, builder.doneBlocks());
+      ctx.onFirstBlocks(finishedDocument(first, { outline, styles, notes, media }, documentMeta(pkg, ctx, styles.language)));
+      reader.readBlocks({ ...body, children: body.children.slice(cut) });
+    } else reader.readBlocks(body);
     reader.flush();
     // Heading styles numbered although no heading uses them yet keep their outline.
     for (let level = 1; level <= WORD_HEADING_LEVELS; level++) {
@@ -195,6 +206,43 @@ export function readDocx(bytes: Uint8Array, ctx: ReadContext): TextDocument {
     ctx.diagnostics.warn('missing-body', 'The main document part has no w:body; the document is empty.', main, `/${root.qname}`);
   }
   tally.flush();
-  const document = textDocumentFromNode(withHeadingLooks(withTextBase(withNoteSettings(withStyleSheet(withOutline(withoutEmptySections(builder.finish(lastSection)), outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), styles.headingLooks()), documentMeta(pkg, ctx, styles.language), media.media());
+  const document = finishedDocument(builder.finish(lastSection), { outline, styles, notes, media }, documentMeta(pkg, ctx, styles.language));
   return { ...document, ...keptMacros(pkg, main, ctx.diagnostics) };
+}
+
+/** A body long enough for a preview has more top-level elements than this. */
+const PREVIEW_FROM_ELEMENTS = 200;
+/** About how many top-level elements a preview holds. */
+const PREVIEW_ELEMENTS = 40;
+
+/**
+ * Where a long body is cut for its preview (`ReadOptions.onFirstBlocks`): before a plain
+ * paragraph (not framed, no section end) after the first PREVIEW_ELEMENTS elements; 0 for none.
+ */
+function previewCut(body: XmlElement, ns: WmlNs): number {
+  const kids = body.children;
+  let elements = 0;
+  for (const k of kids) if (typeof k === 'object') elements++;
+  if (elements <= PREVIEW_FROM_ELEMENTS) return 0;
+  let seen = 0;
+  for (let i = 0; i < kids.length; i++) {
+    const k = kids[i]!;
+    if (typeof k !== 'object') continue;
+    seen++;
+    if (seen <= PREVIEW_ELEMENTS || k.ns !== ns.w || k.local !== 'p') continue;
+    const pPr = childElement(k, ns.w, 'pPr');
+    if (pPr && (childElement(pPr, ns.w, 'framePr') || childElement(pPr, ns.w, 'sectPr'))) continue;
+    return i;
+  }
+  return 0;
+}
+
+/** The document's node with what the whole read found (outline, styles used, note settings, base text, heading looks) and its pictures. */
+function finishedDocument(
+  root: PMNode,
+  read: { readonly outline: OutlineTracker; readonly styles: WmlStyles; readonly notes: ReturnType<typeof readWmlNoteSettings>; readonly media: MediaCollector },
+  meta: DocumentMeta,
+): TextDocument {
+  const { outline, styles, notes, media } = read;
+  return textDocumentFromNode(withHeadingLooks(withTextBase(withNoteSettings(withStyleSheet(withOutline(withoutEmptySections(root), outline.outline()), styles.used.sheet(styles)), notes), styles.textBase), styles.headingLooks()), meta, media.media());
 }

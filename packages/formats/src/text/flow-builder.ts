@@ -114,6 +114,11 @@ export class FlowBuilder {
     this.addBlock(pageBreak.create());
   }
 
+  /** The top-level blocks complete so far (a list still open is not), for a preview; reading goes on. */
+  doneBlocks(): PMNode[] {
+    return [...this.blocks];
+  }
+
   /** Closes open lists and returns the blocks (one empty paragraph when there is none). */
   finishBlocks(): PMNode[] {
     this.closeLists(0);
