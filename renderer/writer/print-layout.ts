@@ -301,8 +301,10 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
   const host = document.createElement('div');
   host.className = 'writer-print';
   host.setAttribute('aria-hidden', 'true');
-  // The document's base formatting and heading looks reach the pages as on screen (doc-base-style.ts).
-  host.style.cssText = `position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;${docStyleText(view.state.doc.attrs)}`;
+  // The document's base formatting and heading looks reach the pages as on screen (doc-base-style.ts),
+  // while measuring here and in the printed document's body.
+  const docStyle = docStyleText(view.state.doc.attrs);
+  host.style.cssText = `position:absolute;left:-100000px;top:0;visibility:hidden;pointer-events:none;${docStyle}`;
   document.head.append(style);
   document.body.append(host);
   try {
@@ -419,7 +421,7 @@ export function printLayout(options: PrintLayoutOptions): PrintLayout {
       for (const field of sheet.querySelectorAll('[data-field="page-count"]')) field.textContent = String(printed.length);
       out.append(sheet);
     });
-    const html = `<!DOCTYPE html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>${paper.css}\n${contentCss()}\n${PRINT_CSS}</style></head><body class="writer-print">${out.innerHTML}</body></html>`;
+    const html = `<!DOCTYPE html><html lang="${escapeHtml(options.lang)}"><head><meta charset="utf-8"><title>${escapeHtml(options.title)}</title><style>${paper.css}\n${contentCss()}\n${PRINT_CSS}</style></head><body class="writer-print" style="${escapeHtml(docStyle)}">${out.innerHTML}</body></html>`;
     return { html, pages: printed.length };
   } finally {
     host.remove();
