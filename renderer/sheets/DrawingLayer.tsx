@@ -191,8 +191,12 @@ export function DrawingLayer({ grid, objects, revision, hint, onPlace, onRemove,
   const endGesture = () => {
     if (!gesture) return;
     const o = objects.find((x) => x.id === gesture.id);
+    // No edge-scroll step after the drop (the interval stops only once this is drawn).
+    gestureRef.current = null;
     setGesture(null);
-    if (o && gesture.moved) place(o, gesture.rect);
+    // Where the pointer is over the cells as they are scrolled now: an edge-scroll step may have
+    // moved them since this render's rectangle was computed (its state update not drawn yet).
+    if (o && gesture.moved) place(o, gestureRect(gesture, gesture.px, gesture.py, grid()?.view?.()));
   };
 
   const onKey = (event: ReactKeyboardEvent, o: DrawnObject) => {
