@@ -7,9 +7,9 @@
  * paragraph styles), so pages hold the lines the other suites put on them.
  *
  * The browser measures it: a line of text in the font at 100 px with CSS `line-height: normal`,
- * which is the font's line height, gap included. (LibreOffice leaves the gap out of files that do
- * not set `AddExternalLeading`: the ODF writer sets it.) Without a document (tests in Node) there
- * is no factor.
+ * which is the font's line height, gap included, as Word counts it and LibreOffice for Word files.
+ * (LibreOffice leaves the gap out when it lays out an ODF file: about one line more a page.)
+ * Without a document (tests in Node) there is no factor.
  */
 
 const cache = new Map<string, number>();
