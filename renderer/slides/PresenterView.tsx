@@ -9,11 +9,10 @@ import { useEffect, useRef, useState } from 'react';
 import type { Deck } from '@ostal/model';
 import { SlideView } from './SlideView.js';
 import { useMediaUrls } from './SlideShapes.js';
+import { PRESENTER_HASH } from '../ui/index.js';
 import './slides.css';
 import './slides-panels.css';
 
-/** Location hash the presenter view is opened at. */
-export const PRESENTER_HASH = '#ostal-presenter';
 const CHANNEL = 'ostal-presenter';
 
 /** Strings the view shows, translated by the presentation's window. */

@@ -5,7 +5,7 @@
  *   handle.current.getDocument() -> Deck
  */
 export { SlidesEditor } from './SlidesEditor.js';
-export { PRESENTER_HASH, PresenterView } from './PresenterView.js';
+export { PresenterView } from './PresenterView.js';
 export type { SlidesEditorProps, SlidesHandle } from './SlidesEditor.js';
 export type { SlidesEditorLabels, SlidesLabels } from './slides-labels.js';
 export { addSlide, bodyFromText, bodyToText, deleteSlide, moveSlide, updateSlide } from './deck-operations.js';

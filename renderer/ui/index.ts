@@ -25,6 +25,7 @@ export { ChartView, CHART_PALETTE } from './charts/ChartView.js';
 export { chartViewData } from './charts/chart-view-data.js';
 export type { ChartViewData, ChartViewProps, ChartViewSeries } from './charts/ChartView.js';
 export { toBase64 } from './base64.js';
+export { PRESENTER_HASH } from './presenter-hash.js';
 export { cachedMetafileSvg, isMetafile, metafileBlob, metafileDataUrl, metafileDataUrlFromBase64, metafileToSvg } from './metafile/index.js';
 export { ChartEditDialog } from './charts/ChartEditDialog.js';
 export type { ChartEditDialogProps } from './charts/ChartEditDialog.js';

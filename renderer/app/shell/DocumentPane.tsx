@@ -1,4 +1,5 @@
 /** One document tab's content: the file toolbar (save, save as, close) and the module editor. */
+import { Suspense } from 'react';
 import type { Ref } from 'react';
 import { Button, ErrorBoundary, Icon, Notice, Toolbar } from '../../ui/index.js';
 import { noticeLabels } from './notice-labels.js';
@@ -67,6 +68,14 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             <Notice tone="error" message={t('error.display', { name: doc.title, reason: error.message })} labels={noticeLabels(translator)} />
           )}
         >
+        {/* Each module's code loads with the first document of its kind (modules.ts). */}
+        <Suspense
+          fallback={
+            <p className="doc-pane__reading" role="status">
+              {t('status.loadingModule')}
+            </p>
+          }
+        >
         {initial.kind === 'text' ? (
           <WriterEditor
             document={initial}
@@ -113,6 +122,7 @@ export function DocumentPane({ doc, active, busy, translator, gridLicenseKey, ca
             ref={handleRef as Ref<SlidesHandle>}
           />
         )}
+        </Suspense>
         </ErrorBoundary>
       </div>
     </div>

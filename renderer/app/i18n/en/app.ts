@@ -36,6 +36,7 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'action.new': 'New text document',
   'status.saving': 'Saving…',
   'status.opening': 'Opening “{name}”…',
+  'status.loadingModule': 'Loading the editor…',
   'status.readingRest': 'Reading the rest of the workbook… The first rows are shown; editing starts once it is read.',
   'status.path': 'Location: {path}',
   'status.notSaved': 'Never saved',

@@ -34,6 +34,7 @@ export const frApp = {
   'action.new': 'Nouveau document texte',
   'status.saving': 'Enregistrement…',
   'status.opening': 'Ouverture de « {name} »…',
+  'status.loadingModule': 'Chargement de l’éditeur…',
   'status.readingRest': 'Lecture du reste du classeur… Les premières lignes sont affichées ; la modification sera possible une fois la lecture terminée.',
   'status.path': 'Emplacement : {path}',
   'status.notSaved': 'Jamais enregistré',
