@@ -32,6 +32,7 @@ import { bodyMargins } from './sheet-geometry.js';
 import { columnDecorations, paperRuns, touchesSections } from './page-view-sections.js';
 import type { PaperRun } from './page-view-sections.js';
 import { StoryHeights } from './story-heights.js';
+import { SettledBlocks } from './settled-blocks.js';
 import { gapHeights, layPages, sheetTops } from './page-view-gaps.js';
 import type { SheetGeometry, SheetRun } from './page-view-gaps.js';
 
@@ -86,6 +87,12 @@ const SETTLE_MS = 300;
 const LONG_SETTLE_MS = 1000;
 const GAP_CLASS = 'writer-page-gap';
 const ROW_CLASS = 'writer-page-gap-row';
+/**
+ * The block after a page gap: its space above goes, as on paper. A class set here rather than a
+ * sibling selector (`gap + block`), which made the browser restyle every block of the document
+ * each time a gap moved.
+ */
+const PAGE_TOP_CLASS = 'writer-page-top';
 
 const NO_PAGES: readonly ShownPage[] = [];
 
@@ -116,6 +123,7 @@ export function relayoutPages(view: EditorView, zoom: number): void {
   const layout = layouts.get(view);
   if (!layout) return;
   layout.scale = zoom / 100;
+  layout.settled.clear();
   layout.schedule(true);
 }
 
@@ -143,6 +151,8 @@ function decorationsOf(doc: PMNode, gaps: readonly Gap[], heights: Map<number, n
       continue;
     }
     out.push(Decoration.widget(gap.pos, () => gapElement(gap, heights), { side: -1, ignoreSelection: true, key: `page-gap-${String(gap.page)}-${gap.kind}` }));
+    const next = gap.kind === 'block' ? doc.nodeAt(gap.pos) : null;
+    if (next && !next.isInline) out.push(Decoration.node(gap.pos, gap.pos + next.nodeSize, { class: PAGE_TOP_CLASS }));
   }
   return DecorationSet.create(doc, out);
 }
@@ -184,11 +194,14 @@ class PageLayout {
   private scroller: Element | null = null;
   private readonly onScroll = (): void => this.schedule(true);
   private readonly stories = new StoryHeights(() => this.view.dom.closest('.writer-page')?.querySelector('.writer-sheets') ?? null);
+  /** A long document's big blocks off screen: measured from what they were (`settled-blocks.ts`). */
+  readonly settled: SettledBlocks;
 
   constructor(
     private readonly view: EditorView,
     private readonly heights: Map<number, number>,
   ) {
+    this.settled = new SettledBlocks(view);
     // A new width (a window resized, a background tab shown) lays the text out anew; a new
     // height alone does not: the gaps themselves change it, and in a long document the blocks
     // laid out near the screen change it as it scrolls (that would never settle).
@@ -202,6 +215,7 @@ class PageLayout {
     this.observer.observe(view.dom);
     void document.fonts.ready.then(() => {
       this.stories.clear();
+      this.settled.clear();
       this.schedule(true);
     });
     // A long document lays out only the blocks near the screen (writer.css): the others count at
@@ -238,6 +252,7 @@ class PageLayout {
     clearTimeout(this.timer);
     cancelAnimationFrame(this.frame);
     this.observer.disconnect();
+    this.settled.destroy();
     this.scroller?.removeEventListener('scroll', this.onScroll);
     layouts.delete(this.view);
   }
@@ -279,11 +294,20 @@ class PageLayout {
     const scale = this.scale;
     const runs = paperRuns(doc);
     const origin = box.top + (parseFloat(getComputedStyle(view.dom).paddingTop) || 0) * scale;
+    const settled = view.dom.classList.contains('writer-page__content--long') ? this.settled : null;
+    settled?.begin(box.width / scale);
     const hidden: { top: number; height: number }[] = [];
     for (const el of view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)) {
       if (clock.due() && !(await clock.pause())) return stop();
+      const row = el.classList.contains(ROW_CLASS);
+      // A gap in a block whose layout is skipped counts at the block's top, at its set height.
+      const block = settled?.inSkipped(el);
+      if (block) {
+        hidden.push({ top: block.getBoundingClientRect().top, height: (row ? rowGap(el) : parseFloat(el.style.height) || 0) * scale });
+        continue;
+      }
       const r = el.getBoundingClientRect();
-      hidden.push({ top: r.top, height: el.classList.contains(ROW_CLASS) ? rowGap(el) * scale : r.height });
+      hidden.push({ top: r.top, height: row ? rowGap(el) * scale : r.height });
     }
     hidden.sort((a, b) => a.top - b.top);
     // Heights of the gaps before each one.
@@ -316,7 +340,7 @@ class PageLayout {
       const dom = i > 0 ? view.nodeDOM(run.breakAt) : null;
       if (dom) breaks.set(dom, i);
     });
-    const measurer = new FlowMeasurer(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: (el) => breaks.has(el) });
+    const measurer = new FlowMeasurer(view.dom, false, { at, skip: offFlow, lazyLines: true, newPageAfter: (el) => breaks.has(el), ...(settled ? { settled } : {}) });
     for (const child of view.dom.children) {
       for (const _ of measurer.steps(child)) if (clock.due() && !(await clock.pause())) return stop();
     }
@@ -360,7 +384,7 @@ class PageLayout {
       if (!(await clock.pause())) return stop();
     }
     this.laidOut = doc;
-    if (!(await this.fit(sheets, clock))) stop();
+    if (!(await this.fit(sheets, clock, settled))) stop();
   }
 
   /** Where the gap before a page starting at `p` goes, or null when the DOM gives no place. */
@@ -393,7 +417,7 @@ class PageLayout {
   }
 
   /** Adjusts the gaps as drawn so that each page's first line sits at the top of its sheet's body (reads in slices, then one write pass); false when stopped. */
-  private async fit(sheets: readonly SheetGeometry[], clock: SliceClock): Promise<boolean> {
+  private async fit(sheets: readonly SheetGeometry[], clock: SliceClock, settled: SettledBlocks | null): Promise<boolean> {
     const view = this.view;
     const scale = this.scale;
     const top = view.dom.getBoundingClientRect().top;
@@ -402,6 +426,8 @@ class PageLayout {
     for (const el of view.dom.querySelectorAll<HTMLElement>(`.${GAP_CLASS}, .${ROW_CLASS}`)) {
       // Stopped: the gaps keep their estimated heights until the next layout fits them.
       if (clock.due() && !(await clock.pause())) return false;
+      // Off screen in a block whose layout is skipped: fitted once it shows.
+      if (settled?.inSkipped(el)) continue;
       const r = el.getBoundingClientRect();
       const row = el.classList.contains(ROW_CLASS);
       const page = Number(el.dataset.page);

@@ -84,7 +84,7 @@ function sectionsOf(view: EditorView): Section[] {
 
 /** What the editor shows that paper does not: handles, widgets (not the room a floating picture takes in its lines), highlights of the session. */
 const SCREEN_ONLY = '.writer-picture__handle, .writer-table-move, .ProseMirror-widget:not(.writer-image--spacer), .writer-comment, .writer-note__popup, .ProseMirror-separator, .column-resize-handle';
-const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long', 'writer-sheet-column'];
+const SCREEN_CLASSES = ['writer-misspelt', 'writer-match', 'writer-match--current', 'ProseMirror-selectednode', 'selectedCell', 'writer-page__content--long', 'writer-sheet-column', 'writer-page-top'];
 
 /** A clone of editor content fit for paper: no screen-only parts, pictures as `data:` addresses. */
 function cleanCopy(el: HTMLElement, dataUrl: (src: string) => string | undefined): HTMLElement {

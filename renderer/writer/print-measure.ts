@@ -64,6 +64,29 @@ export interface MeasureOptions {
   readonly lazyLines?: boolean;
   /** Section breaks (the live editor shows them) after which the next block starts a new page (`sectionStarts` tells at which unit). */
   readonly newPageAfter?: (el: Element) => boolean;
+  /** Top-level lists and tables whose layout the browser skips, and their units as last measured (`settled-blocks.ts`). */
+  readonly settled?: SettledStore;
+}
+
+/** A top-level block's units as measured, tops and bottoms from the block's top, without lines. */
+export interface KeptUnits {
+  readonly units: readonly FlowUnit[];
+  readonly elements: readonly HTMLElement[];
+}
+
+/**
+ * Top-level lists and tables that are not measured inside again while the browser skips their
+ * layout (`content-visibility: auto`, off screen): looking inside makes it restyle and lay out
+ * all of the block, a long task for a big one. Measured once, they count with the units they had
+ * then.
+ */
+export interface SettledStore {
+  /** True when the browser skips `block`'s layout now. */
+  skipped(block: HTMLElement): boolean;
+  /** `block`'s units as last measured, when they still hold. */
+  get(block: HTMLElement): KeptUnits | undefined;
+  /** Keeps the units of a block measured inside. */
+  set(block: HTMLElement, kept: KeptUnits): void;
 }
 
 /** A unit whose line boxes are measured on first use, once. */
@@ -89,6 +112,8 @@ export class FlowMeasurer {
   private readonly at: (y: number) => number;
   private readonly flow: MeasuredFlow = { units: [], elements: [], spans: new Map(), sectionStarts: new Map() };
   private breakNext = false;
+  /** Top-level containers taken from the settled store or as one block: their tables are not looked into. */
+  private readonly settledBlocks = new Set<Element>();
 
   constructor(
     private readonly box: HTMLElement,
@@ -123,8 +148,15 @@ export class FlowMeasurer {
       return;
     }
     const before = units.length;
-    if (isContainer(child) && depth < 64) for (const inner of child.children) yield* this.visit(inner, depth + 1);
-    else {
+    const settled = depth === 0 && isContainer(child) ? options.settled : undefined;
+    if (settled?.skipped(child) && this.takeSettled(child, settled)) {
+      yield;
+    } else if (isContainer(child) && depth < 64) {
+      const entry = settled ? { top: this.at(child.getBoundingClientRect().top), breakBefore: this.breakNext } : null;
+      for (const inner of child.children) yield* this.visit(inner, depth + 1);
+      // Kept at once: a layout stopped later (an edit) still leaves it measured.
+      if (settled && entry && units.length > before) this.keep(child, before, entry, settled);
+    } else {
       const r = child.getBoundingClientRect();
       if (r.height === 0 && r.width === 0 && getComputedStyle(child).display === 'none') return;
       // A floating table's move handle (floating-table-move.ts) is a tool, not content.
@@ -143,24 +175,70 @@ export class FlowMeasurer {
     if (units.length > before) spans.set(child, { first: before, last: units.length - 1 });
   }
 
+  /** A skipped top-level container: its units as last measured, moved to where it is now; false when none are kept (measured inside, once). */
+  private takeSettled(child: HTMLElement, settled: SettledStore): boolean {
+    const kept = settled.get(child);
+    if (!kept) return false;
+    const { units, elements } = this.flow;
+    const top = this.at(child.getBoundingClientRect().top);
+    kept.units.forEach((u, i) => {
+      units.push({ ...u, top: top + u.top, bottom: top + u.bottom, breakBefore: u.breakBefore || (i === 0 && this.breakNext) });
+      elements.push(kept.elements[i] ?? child);
+    });
+    this.breakNext = false;
+    this.settledBlocks.add(child);
+    return true;
+  }
+
   /** The flow measured, once every child is in: rows after a table's header rows carry their height (a page starting there repeats them). */
   finish(): MeasuredFlow {
     const { units, elements } = this.flow;
     const at = this.at;
     const index = new Map(elements.map((el, i) => [el, i]));
     for (const table of this.box.querySelectorAll('table')) {
-      const header = headerRows(table);
-      const last = header[header.length - 1];
-      if (!last) continue;
-      const height = at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0);
-      for (const row of [...table.rows].slice(header.length)) {
+      if (this.settledBlocks.size > 0 && this.settledBlocks.has(topLevelOf(this.box, table))) continue;
+      const repeat = repeatHeight(table, at);
+      if (repeat === null) continue;
+      for (const row of repeat.rows) {
         const i = index.get(row);
         const unit = i === undefined ? undefined : units[i];
-        if (unit && i !== undefined) units[i] = { ...unit, repeatHeight: height };
+        if (unit && i !== undefined) units[i] = { ...unit, repeatHeight: repeat.height };
       }
     }
     return this.flow;
   }
+
+  /** Keeps the units of a container measured inside, from its top, without their lines (reading them would lay it out). */
+  private keep(block: HTMLElement, first: number, { top, breakBefore }: { readonly top: number; readonly breakBefore: boolean }, settled: SettledStore): void {
+    const elements = this.flow.elements.slice(first);
+    const repeats = new Map<Element, number>();
+    for (const table of block.querySelectorAll('table')) {
+      const repeat = repeatHeight(table, this.at);
+      if (repeat) for (const row of repeat.rows) repeats.set(row, repeat.height);
+    }
+    const units = this.flow.units.slice(first).map((u, i): FlowUnit => {
+      // Read field by field: a paragraph's `lines` is measured on first read. The first unit's
+      // break is the block's own only (a page break before the block may go).
+      const repeat = repeats.get(elements[i] as Element);
+      return { top: u.top - top, bottom: u.bottom - top, lines: [], breakBefore: u.breakBefore && !(i === 0 && breakBefore), keepWithNext: u.keepWithNext, ...(repeat !== undefined ? { repeatHeight: repeat } : {}) };
+    });
+    settled.set(block, { units, elements });
+  }
+}
+
+/** A table's header rows' height (flow pixels) and the rows after them, that repeat them on a new page; null without header rows. */
+function repeatHeight(table: HTMLTableElement, at: (y: number) => number): { readonly height: number; readonly rows: readonly HTMLTableRowElement[] } | null {
+  const header = headerRows(table);
+  const last = header[header.length - 1];
+  if (!last) return null;
+  return { height: at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0), rows: [...table.rows].slice(header.length) };
+}
+
+/** The child of `box` that holds `el`. */
+function topLevelOf(box: Element, el: Element): Element {
+  let at = el;
+  while (at.parentElement && at.parentElement !== box) at = at.parentElement;
+  return at;
 }
 
 /** Measures the units of a laid-out flow box. */

@@ -136,9 +136,14 @@ export function App({ host }: { readonly host: HostServices }) {
   });
 
   useEffect(() => {
-    document.documentElement.lang = translator.locale;
-    document.title = active ? `${active.dirty ? '• ' : ''}${active.title} — ${t('app.name')}` : t('app.name');
-  }, [translator, active, t]);
+    // Set only when it changes: setting the same value restyles the whole page (the browser
+    // checks every :lang() rule again), a long task in a long document's page view.
+    if (document.documentElement.lang !== translator.locale) document.documentElement.lang = translator.locale;
+  }, [translator]);
+  useEffect(() => {
+    const title = active ? `${active.dirty ? '• ' : ''}${active.title} — ${t('app.name')}` : t('app.name');
+    if (document.title !== title) document.title = title;
+  }, [active, t]);
 
   useShortcuts(
     {
