@@ -1,6 +1,7 @@
 /**
  * CELL and INFO, which HyperFormula lacks (ECMA-376 Part 1, 18.17.7; Excel's and LibreOffice's
- * function references). Info types are case-insensitive; one neither suite knows is #VALUE!.
+ * function references). Info types are case-insensitive; a type not listed here is #VALUE!, as in
+ * Excel (LibreOffice's own CELL types `sheet` and `coord` too).
  *
  * CELL(info_type, [reference]) about the top-left cell of `reference`; without one, about the
  * formula's own cell (Excel takes the cell last changed, which a file cannot reproduce; LibreOffice
@@ -9,7 +10,7 @@
  *   file name in brackets, `[Book1.xlsx]Sheet2!$B$3`, which the engine does not know);
  * - `col`, `row`: numbers from 1;
  * - `contents`: the cell's value (a blank is 0, as `=A1` shows it; the formula's own cell is a
- *   circular reference, #CYCLE!);
+ *   circular reference, #CYCLE!, which the model shows as #ERROR!);
  * - `type`: `b` blank, `l` text (a constant or a formula's text result, as LibreOffice), `v` other;
  * - `prefix`: empty text for anything but text; for text it depends on the cell's alignment.
  *
