@@ -10,15 +10,9 @@ import { NS } from '../xml/namespaces.js';
 import { serializeXml, x } from '../xml/xml-writer.js';
 import type { XmlOut } from '../xml/xml-writer.js';
 import { builtinNumberFormatId } from './sml-number-formats.js';
-import { escapeSectionLeadingSpaces } from './sml-format-code-spaces.js';
 
 /** The default font every style's font is relative to (what Excel's Normal style uses). */
 export const DEFAULT_FONT = { family: 'Calibri', size: 11 } as const;
-
-/** The code a model format is written with: booleans in their language's words, opening spaces escaped. */
-function fileFormatCode(code: string): string {
-  return escapeSectionLeadingSpaces(fileBooleanCode(code));
-}
 
 function argb(color: string): string {
   return 'FF' + color.replace('#', '').toUpperCase();
@@ -79,7 +73,7 @@ function dxfXml(style: CellStyle, index: number): XmlOut {
           f.color ? x('color', { rgb: argb(f.color) }) : null,
         )
       : null,
-    code !== undefined ? x('numFmt', { numFmtId: builtinNumberFormatId(code) ?? 400 + index, formatCode: fileFormatCode(code) }) : null,
+    code !== undefined ? x('numFmt', { numFmtId: builtinNumberFormatId(code) ?? 400 + index, formatCode: fileBooleanCode(code) }) : null,
     style.fill ? x('fill', {}, x('patternFill', { patternType: 'solid' }, x('fgColor', { rgb: argb(style.fill) }), x('bgColor', { rgb: argb(style.fill) }))) : null,
     style.borders ? x('border', {}, lineXml('left', style.borders.left), lineXml('right', style.borders.right), lineXml('top', style.borders.top), lineXml('bottom', style.borders.bottom)) : null,
   );
@@ -158,7 +152,7 @@ export function stylesXml(styles: readonly CellStyle[] = [{}], defaultFont: Cell
     x(
       'styleSheet',
       { xmlns: NS.s },
-      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([code, numFmtId]) => x('numFmt', { numFmtId, formatCode: fileFormatCode(code) }))) : null,
+      numFmts.size > 0 ? x('numFmts', { count: numFmts.size }, [...numFmts].map(([code, numFmtId]) => x('numFmt', { numFmtId, formatCode: fileBooleanCode(code) }))) : null,
       x('fonts', { count: fonts.items.length }, fonts.items.map(fontXml)),
       x('fills', { count: fills.items.length }, fills.items.map(fillXml)),
       x('borders', { count: borders.items.length }, borders.items.map(borderXml)),
