@@ -86,12 +86,15 @@ export const LIBREOFFICE_KNOWN_ISSUES: Readonly<Record<string, string>> = {
   'ods/odftk-pivottable_datasource_import_xml_MSO15.ods':
     'Error results stored in German by Microsoft Office; 1900-02-29 (no such day) is day 0 to LibreOffice, 1900-03-01 to Ostal; XLSX: LibreOffice lays the pivot tables out afresh',
   // Microsoft Office's German error results (Alignment!B15:I15 hold of:=#N/A shown as #NV), as
-  // above. Styles!F36 and H36 have currency styles opening with a <number:text> space (N32, N34):
-  // LibreOffice drops that space reading the ODS (1.23 € , its own XLSX writes `#,##0.00\ [$€]\ `);
-  // Ostal keeps it, so its XLSX shows " 1.23 € " as Excel would. The number styles opening the
-  // same way (B36, D36) LibreOffice shows with the space, as Ostal's XLSX now does.
+  // above. Styles!B36 and D36 have number styles opening with a <number:text> space (N35, N33):
+  // LibreOffice shows it in the ODS ( 1.23   ); Ostal's XLSX writes the code as the model holds
+  // it, ` #,##0.00   ;…` (a bare space is a literal in SpreadsheetML, Excel shows it), and
+  // LibreOffice drops a bare space opening an XLSX format code (1.23   ); its own XLSX writes
+  // `\ #,##0.00…`. Escaping it was tried and measured: LibreOffice also drops the space opening
+  // the ODF currency styles of the originals (F36, H36 here; 19 cells of sheetjs-number_format),
+  // so the bare space Ostal writes matches its view of those, and escaping lost more than it won.
   'ods/odftk-format_cell_import_xml_MSO15.ods':
-    'Error results stored in German by Microsoft Office (#NV); LibreOffice drops the space opening the currency styles of Styles!F36:H36 (its own XLSX too); Ostal keeps it',
+    'Error results stored in German by Microsoft Office (#NV); LibreOffice drops the bare space opening an XLSX number format (Styles!B36, D36 lose their leading space; its own XLSX escapes it), as it drops the one opening the currency styles of the original (F36, H36)',
   // Its formulas have no cached results; LibreOffice computes them on loading. Cross (XLSX):
   // - IMTAN, IMSEC, IMCOT, IMSINH, IMCOSH, IMSECH, IMCSCH are Excel 2013 functions written
   //   `_xlfn.IMTAN(…)` as Excel writes them; LibreOffice 7.4 does not read that prefix for them
