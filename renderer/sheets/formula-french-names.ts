@@ -72,6 +72,8 @@ export const FRENCH_EXTRA: Readonly<Record<string, string>> = {
   REPLACEB: 'REMPLACERB',
   DOLLAR: 'DEVISE',
   AREAS: 'ZONES',
+  CELL: 'CELLULE',
+  INFO: 'INFORMATIONS',
   LET: 'LET',
   ...FINANCIAL_FRENCH_NAMES,
 };

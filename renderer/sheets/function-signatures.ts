@@ -73,6 +73,8 @@ const COMMON: Readonly<Record<string, string>> = {
   REGEX: 'texte; expression; [remplacement]; [indicateurs_ou_occurrence] | text, expression, [replacement], [flags_or_occurrence]',
   LET: 'nom1; valeur1; [nom2; valeur2]; …; calcul | name1, value1, [name2, value2], …, calculation',
   AREAS: 'référence | reference',
+  CELL: 'type_info; [référence] | info_type, [reference]',
+  INFO: 'type_texte | type_text',
   ASC: 'texte | text',
   JIS: 'texte | text',
   DBCS: 'texte | text',

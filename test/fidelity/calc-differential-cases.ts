@@ -92,6 +92,8 @@ export const FORMULAS: readonly string[] = [
   '=HLOOKUP("a*",B1:C12,3,FALSE)', '=VLOOKUP(4.5,F1:F8,1,TRUE)', '=VLOOKUP("zzz",B1:C12,2,FALSE)', '=HLOOKUP(2,G1:I3,3,FALSE)',
   '=INDEX(C1:C12,3)', '=INDEX(G1:I3,2,3)', '=MATCH(7,A1:A12,0)', '=MATCH("b*",B1:B12,0)', '=MATCH(4,F1:F8,1)', '=CHOOSE(2,"a","b","c")',
   '=ROWS(A1:C12)', '=COLUMNS(A1:C12)', '=ROW(C5)', '=COLUMN(C5)', '=OFFSET(A1,2,2)', '=SUM(OFFSET(A1,0,0,3,1))', '=ADDRESS(2,3)',
+  '=CELL("address",C5)', '=CELL("col",C5)', '=CELL("row",B3:D9)', '=CELL("ROW",INDEX(A1:C12,4,2))', '=CELL("address",Other!A2)', '=CELL("contents",B2)', '=CELL("contents",A3)',
+  '=CELL("contents",A5)', '=CELL("type",B1)', '=CELL("type",A1)', '=CELL("type",F10)', '=CELL("prefix",A1)', '=CELL("prefix",F10)', '=CELL("nosuch",A1)', '=INFO("recalc")', '=INFO("nosuch")',
   '=INDIRECT("A3")', '=INDIRECT("B"&A1)', '=SUM(INDIRECT("A1:A3"))', '=INDIRECT("Other!A1")*2', '=INDIRECT("nowhere")', '=Other!A2&"!"',
   '=SUM(FILTER(C1:C12,B1:B12="apple"))', '=ROWS(FILTER(A1:C12,F1:F12>4))', '=INDEX(FILTER(B1:C12,C1:C12>40),2,1)', '=XLOOKUP("cherry",B1:B12,C1:C12)', '=XMATCH(7,A1:A12)', '=TEXTBEFORE(B2,"r")', '=TEXTAFTER(B12," ",-1)',
   // Dates as serial numbers

@@ -71,6 +71,11 @@ const KNOWN: Readonly<Record<string, string>> = {
   '=ODDLPRICE(DATE(2024,2,7),DATE(2024,12,15),DATE(2023,10,15),0.05,0.04,100,2,1)': "Excel counts a long odd period in quasi-coupon periods (its documented formula); LibreOffice by YEARFRAC",
   '=RECEIVED(E1,E5,1000,0.05,4)': 'European 30/360 counts 1 Jan to 31 Dec as 359 days (DISC agrees); LibreOffice’s RECEIVED counts a whole year',
   '=ISERROR(NOSUCHFUNCTION(1))': 'Ostal never computes around an unsupported function: #NAME? and a diagnostic',
+  '=CELL("address",Other!A2)': "LibreOffice writes the address in its own syntax ($Other.$A$2); Excel's is [file]Other!$A$2, Ostal's Other!$A$2 (the engine knows no file name)",
+  '=CELL("prefix",A1)': 'LibreOffice 7.4 gives a NUL character as the prefix of a cell that is not text; Excel empty text',
+  '=CELL("prefix",F10)': 'LibreOffice 7.4 gives a NUL character as the prefix of a cell that is not text; Excel empty text',
+  '=CELL("nosuch",A1)': 'Excel: #VALUE! for an unknown info type; LibreOffice: Err:502',
+  '=INFO("nosuch")': 'Excel: #VALUE! for an unknown type; LibreOffice: Err:502',
 };
 
 function report(format: string, results: readonly Comparison[]): Comparison[] {

@@ -6,9 +6,11 @@
 /**
  * `unsupported-function`: the formula calls a function Ostal does not compute (the cell holds
  * `#NAME?`); `unknown-name`: it uses a defined name the workbook does not have; `unparsable-formula`:
- * the engine could not read the formula (the cell holds `#ERROR!`).
+ * the engine could not read the formula (the cell holds `#ERROR!`); `unavailable-information`: CELL
+ * or INFO asks for something the calculation does not know (a column width, a number format, the
+ * file's name...; the cell holds `#N/A`).
  */
-export type CalcDiagnosticCode = 'unsupported-function' | 'unknown-name' | 'unparsable-formula';
+export type CalcDiagnosticCode = 'unsupported-function' | 'unknown-name' | 'unparsable-formula' | 'unavailable-information';
 
 /** One problem in one formula cell. */
 export interface CalcDiagnostic {

@@ -14,6 +14,7 @@ import { namedLambdaNames } from './functions/named-lambda-function.js';
 import { arrayCovered, isArrayMaster, toEngineArrayFormula } from './array-formula.js';
 import { buildOstalEngine, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 import { engineFormula, externalSheets } from './external-sheets.js';
+import { INFO_UNAVAILABLE } from './functions/cell-info-functions.js';
 
 /** Options of {@link createCalc}. */
 export interface CalcOptions {
@@ -189,7 +190,7 @@ function snapshot(value: EngineValue): string {
   return value instanceof DetailedCellError ? `${value.value}:${value.message}` : JSON.stringify(value);
 }
 
-/** Diagnostics for unknown defined names and unreadable formulas found in computed values. */
+/** Diagnostics for unknown defined names, unreadable formulas and information CELL or INFO cannot give, found in computed values. */
 function reportErrors(hf: HyperFormula, id: number, index: number, sheet: Sheet, found: Found[]): void {
   forEachCell(sheet, (cell, row, col) => {
     if (cell.formula === undefined) return;
@@ -200,6 +201,10 @@ function reportErrors(hf: HyperFormula, id: number, index: number, sheet: Sheet,
     if (value.value === '#NAME?' && unknown && cell.formula.toUpperCase().includes(unknown[1]!.toUpperCase())) {
       const name = unknown[1]!.toUpperCase();
       const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unknown-name', sheet: sheet.name, cell: cellName(row, col), name, message: `${where}: the name ${name} is not defined; the cell shows #NAME?.` };
+      found.push({ sheet: index, row, col, diagnostic });
+    } else if (value.value === '#N/A' && value.message.startsWith(INFO_UNAVAILABLE) && formulaFunctions(cell.formula).some((f) => f === 'CELL' || f === 'INFO')) {
+      // Only the cells calling CELL or INFO; their dependants merely carry the error.
+      const diagnostic: CalcDiagnostic = { severity: 'warning', code: 'unavailable-information', sheet: sheet.name, cell: cellName(row, col), message: `${where}: ${value.message.slice(INFO_UNAVAILABLE.length).trim()} The cell shows #N/A.` };
       found.push({ sheet: index, row, col, diagnostic });
     } else if (value.value === '#ERROR!' && /pars/i.test(value.message) && !hf.validateFormula(cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`)) {
       // Only the cell whose own formula cannot be read; its dependants merely carry the error.

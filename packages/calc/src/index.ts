@@ -12,6 +12,8 @@ export { engineFormula, externalSheets, modelFormula } from './external-sheets.j
 export type { CalcDiagnostic, CalcDiagnosticCode } from './calc-diagnostic.js';
 export { formulaFunctions } from './formula-functions.js';
 export { ostalFunctionNames, registerOstalFunctions } from './functions/register-functions.js';
+export { setInfoEnvironment } from './functions/cell-info-functions.js';
+export type { InfoEnvironment } from './functions/cell-info-functions.js';
 export { buildOstalEngine, CalcLicenseError, DEFAULT_ENGINE_LICENSE_KEY } from './ostal-engine.js';
 export type { EngineSheets, OstalEngineOptions } from './ostal-engine.js';
 export * from './number-format/index.js';

@@ -39,7 +39,7 @@ function wantsPreview(name: string, size: number): boolean {
   return size >= PREVIEW_FROM_BYTES || named === 'xlsx' || named === 'ods' || named === 'fods' || named === 'docx';
 }
 
-/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS (`conversionLosses`). */
+/** The notice for each conversion loss of a deck written as ODP/FODP (`deckConversionLosses`), a text as DOCX (`textConversionLosses`) or a workbook as ODS or XLSX (`conversionLosses`). */
 const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'heading-level-10': 'notice.docxHeading10',
   'sections-dropped': 'notice.odpSections',
@@ -51,6 +51,7 @@ const LOSS_NOTICES: Readonly<Partial<Record<string, MessageKey>>> = {
   'notes-section-restart': 'notice.odtNotesSectionRestart',
   'embedded-object-as-picture': 'notice.embeddedObjectAsPicture',
   'chart-bubble-options-dropped': 'notice.odsBubbleOptions',
+  'date-order-fixed': 'notice.xlsxDateOrder',
 };
 
 export type ShellDialog =

@@ -12,6 +12,10 @@ describe('known LibreOffice issues of the corpus', () => {
     expect(knownLibreOfficeIssue('ods/calamine-covered.ods')).toMatch(/sheet1 -1/);
     expect(knownLibreOfficeIssue('xlsx/poi-DateFormatTests.xlsx')).toMatch(/Application/);
     expect(knownLibreOfficeIssue('xlsx/poi-DateFormatTests2.xlsx')).toBeUndefined();
+    expect(knownLibreOfficeIssue('ods/odftk-34619.ods')).toMatch(/_xlfn.IMTAN/);
+    expect(knownLibreOfficeIssue('ods/odftk-format_cell_import_xml_MSO15.ods')).toMatch(/#NV/);
+    expect(knownLoss('ods/odfdo-simple_table.ods')).toMatch(/automatic-order/);
+    expect(knownLoss('ods/odftk-TestSpreadsheetTable.ods')).toMatch(/automatic-order/);
   });
 
   it('names the presentations whose cross output LibreOffice shows otherwise, apart from the losses Ostal reports', () => {

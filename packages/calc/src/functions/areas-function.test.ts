@@ -6,6 +6,7 @@ describe('AREAS', () => {
     ['=AREAS(B2:D4)', 1],
     ['=AREAS(B2)', 1],
     ['=AREAS((B2:D4))', 1],
+    ['=AREAS((B2))', 1],
     ['=AREAS(A:C)', 1],
     ['=AREAS(5:7)', 1],
     ['=AREAS(OFFSET(A1,1,1,2,2))', 1],

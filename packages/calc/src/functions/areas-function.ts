@@ -12,10 +12,10 @@ import type { ImplementedFunctions } from 'hyperformula';
 import type { PluginAst, PluginState, PluginValue, ProcedureNode } from './plugin-support.js';
 import { cellError, isReferenceNode, OstalFunctionPlugin } from './plugin-support.js';
 
-/** The node inside any parentheses. */
+/** The node inside any parentheses (HyperFormula's node type is `PARENTHESES`). */
 function unwrapped(node: PluginAst): PluginAst {
   let n = node as { type?: string; expression?: PluginAst };
-  while (n.type === 'PARENTHESIS' && n.expression !== undefined) n = n.expression;
+  while (n.type === 'PARENTHESES' && n.expression !== undefined) n = n.expression;
   return n as PluginAst;
 }
 

@@ -7,6 +7,7 @@ import { HyperFormula } from 'hyperformula';
 import type { FunctionPluginDefinition } from 'hyperformula';
 import { AggregateFunctionPlugin } from './aggregate-function.js';
 import { ARRAY_AREA_FUNCTION, ArrayAreaFunctionPlugin } from './array-area-function.js';
+import { CellInfoFunctionsPlugin } from './cell-info-functions.js';
 import { AreasFunctionPlugin } from './areas-function.js';
 import { ArrayReshapeFunctionsPlugin } from './array-reshape-functions.js';
 import { ArrayShapeFunctionsPlugin } from './array-shape-functions.js';
@@ -66,6 +67,7 @@ export const OSTAL_FUNCTION_PLUGINS: readonly FunctionPluginDefinition[] = [
   BinomialRangeFunctionPlugin,
   BondFunctionsPlugin,
   ByteTextFunctionsPlugin,
+  CellInfoFunctionsPlugin,
   ChiSquareFunctionsPlugin,
   ConditionalFunctionsPlugin,
   ConvertFunctionPlugin,

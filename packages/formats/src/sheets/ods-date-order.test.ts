@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { libreofficeSheetsCsv } from '../../../../test/support/libreoffice.js';
 import { odfSchemaErrors } from '../../../../test/support/odf-schema.js';
 import { read, write } from '../api.js';
+import { conversionLosses } from '../conversion-losses.js';
 import { ZipArchive } from '../container/zip-reader.js';
 import { DEFAULT_LIMITS } from '../limits.js';
 import { ODF_MIME } from '../xml/namespaces.js';
@@ -55,5 +56,8 @@ describe('ODS date order "automatic"', () => {
     const book = (await read(FODS)).document as Workbook;
     const xlsx = ZipArchive.open(await write(book, 'xlsx'), DEFAULT_LIMITS).readText('xl/styles.xml');
     expect(xlsx).toContain('formatCode="dd/mm/yy"');
+    // …and says so before the conversion.
+    expect(conversionLosses(book, 'xlsx').map((d) => d.code)).toEqual(['date-order-fixed']);
+    expect(conversionLosses(book, 'ods').map((d) => d.code)).toEqual([]);
   });
 });

@@ -51,6 +51,12 @@ export function conversionLosses(document: OstalDocument, format: FormatId): Dia
       if (n > 0) out.push(warn('image-dropped', `The ${String(n)} picture(s) of the sheet "${s.name}" are not written to ${format}.`));
     }
   }
+  if (format === 'xlsx') {
+    // ODF date styles in the reader's order (19.340 number:automatic-order) have no SpreadsheetML
+    // form but the built-in short date, which changes the digits: the parts keep the listed order.
+    const ordered = (document.styles ?? []).filter((st) => st.dateOrder !== undefined).length;
+    if (ordered > 0) out.push(warn('date-order-fixed', `${String(ordered)} date format(s) show day, month and year in the reader's order; ${format} has no such format: they keep the order the file lists.`));
+  }
   // Pivot tables convert between XLSX and ODS in the common cases (pivot-spec.ts); the others, and
   // every pivot table in CSV, keep their output as plain values.
   const pivots = format === 'xlsx' ? unconvertedToXlsx(document) : format === 'ods' || format === 'fods' ? odfWritableSpecs(pivotSpecsOfXlsx(document)).unconverted : pivotTableCount(document);

@@ -90,6 +90,7 @@ export const enApp: Readonly<Record<keyof typeof frApp, string>> = {
   'notice.odpEffects': 'ODF 1.3 cannot hold some shape effects of “{name}” (glow, soft edges, reflection, inner shadow): they are not saved in this format (outer shadows are; save as PPTX to keep them all).',
   'notice.odpTileFlip': 'ODF 1.3 cannot mirror the tiles of a tiled picture fill: in “{name}”, every tile of such fills is saved unmirrored (save as PPTX to keep the mirroring).',
   'notice.odsBubbleOptions': 'ODF 1.3 has no bubble size scale nor negative bubbles: in “{name}”, bubble charts are saved at 100 % and without their negative bubbles (save as XLSX to keep them).',
+  'notice.xlsxDateOrder': 'XLSX has no date format that follows the reader’s language: in “{name}”, dates shown in the reader’s order of day, month and year keep the order the file lists.',
   'notice.embeddedObjectAsPicture': 'In “{name}”, some embedded objects (spreadsheets, diagrams…) cannot be carried by this format: they are saved as their picture and can no longer be edited in the application that made them.',
   'notice.docxNotesChapterRestart': 'In “{name}”, note numbers restarting at each chapter are saved in DOCX as restarting at each section (Word has no chapter restart; save as ODT to keep it).',
   'notice.odtNotesSectionRestart': 'In “{name}”, note numbers restarting at each section are saved in ODF as restarting at each chapter (ODF has no section restart for the whole document; save as DOCX to keep it).',
