@@ -87,14 +87,21 @@ describe('Electron hardening', () => {
     expect(attach.preventDefault).toHaveBeenCalled();
   });
 
-  it('the session refuses every permission, device, screen capture and download', () => {
+  it('the session refuses every permission but the app’s own full screen, every device, screen capture and download', () => {
     const { session, calls } = fakeSession();
     secureSession(session as never);
-    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fullscreen', 'openExternal', 'unknown']) {
+    for (const permission of ['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'unknown']) {
       const callback = vi.fn();
-      calls.permission!({}, permission, callback, {});
+      calls.permission!({}, permission, callback, { requestingUrl: 'app://ostal/index.html' });
       expect(callback, permission).toHaveBeenCalledWith(false);
       expect(calls.check!({}, permission, 'app://ostal', {}), permission).toBe(false);
+    }
+    // A slide show goes full screen from the app's pages, never from anything else.
+    for (const [url, granted] of [['app://ostal/index.html', true], ['https://example.org/', false], ['app://other/index.html', false], ['file:///tmp/x.html', false], [undefined, false]] as const) {
+      const callback = vi.fn();
+      calls.permission!({}, 'fullscreen', callback, url === undefined ? {} : { requestingUrl: url });
+      expect(callback, url).toHaveBeenCalledWith(granted);
+      expect(calls.check!({}, 'fullscreen', url ?? '', {}), url).toBe(granted);
     }
     expect(calls.device!({ deviceType: 'usb', origin: 'app://ostal' })).toBe(false);
     const streams = vi.fn();
