@@ -112,7 +112,7 @@ export class FlowMeasurer {
   private readonly at: (y: number) => number;
   private readonly flow: MeasuredFlow = { units: [], elements: [], spans: new Map(), sectionStarts: new Map() };
   private breakNext = false;
-  /** Top-level containers taken from the settled store or as one block: their tables are not looked into. */
+  /** Top-level containers taken from the settled store: their tables are not looked into. */
   private readonly settledBlocks = new Set<Element>();
 
   constructor(
