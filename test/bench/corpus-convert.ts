@@ -23,7 +23,7 @@ import type { ProcessRun } from './processes.js';
 import { cliConvert, readWriteInChild, TARGET_RATIO, textDocumentsTable, textDocumentTiming } from './text-documents.js';
 import type { TextDocumentTiming } from './text-documents.js';
 import { measureXmlThroughput, xmlThroughputTable } from './xml-throughput.js';
-import { measureSpreadsheetScale, spreadsheetScaleTable } from './spreadsheet-scale.js';
+import { measureSpreadsheetScale, spreadsheetScaleSection } from './spreadsheet-scale.js';
 import { measureSheetsScreen, sheetsScreenSection } from './sheets-screen.js';
 import { measureSlidesDeck, slidesDeckTable } from './slides-deck.js';
 import { measureSpellingLoad, spellingLoadTable } from './spelling-load.js';
@@ -119,7 +119,7 @@ async function main(): Promise<void> {
   if (process.env.OSTAL_BENCH_ONLY === 'sheets') {
     // One section alone: printed, no report written.
     libreofficeConvert(path.join(CORPUS, 'large', readdirSync(path.join(CORPUS, 'large'))[0]!), 'pdf', profile);
-    console.warn(spreadsheetScaleTable(await measureSpreadsheetScale(profile, RUNS)));
+    console.warn(spreadsheetScaleSection(await measureSpreadsheetScale(profile, RUNS, { child: CHILD, cli: CLI }), RUNS));
     rmSync(profile, { recursive: true, force: true });
     return;
   }
@@ -145,7 +145,7 @@ async function main(): Promise<void> {
       console.warn(`  text: read+write ${ms(texts[texts.length - 1]!.readWriteMs)}, ostal convert ${ms(texts[texts.length - 1]!.cli.ms)}`);
     }
   }
-  const sheets = spreadsheetScaleTable(await measureSpreadsheetScale(profile, RUNS));
+  const sheets = spreadsheetScaleSection(await measureSpreadsheetScale(profile, RUNS, { child: CHILD, cli: CLI }), RUNS);
   console.warn(sheets);
   const hostile = measureHostileFiles(path.join(CORPUS, 'hostile'), HOSTILE_CHILD, profile, RUNS);
   const editor: EditorOpenTiming[] = [];
@@ -172,7 +172,7 @@ function report(
   hostile: readonly HostileTiming[],
   editor: readonly EditorOpenTiming[],
   minutes: string,
-  sheetsTable: string,
+  sheetsSection: string,
   slidesTable: string,
 ): string {
   const lo = texts.find((t) => t.name === LONG_DOCUMENT);
@@ -210,18 +210,7 @@ Target (issue 3): the first read+write at most ${String(TARGET_RATIO)}× LibreOf
 
 ${textDocumentsTable(texts)}
 
-## Spreadsheets at scale
-
-\`test/bench/spreadsheet-scale.ts\`: a generated xlsx of 1,000,000 cells (50,000 rows × 20 columns of
-numbers, text and dates) opened into the model (\`formats.read\`), and a workbook of 100,000 formulas
-(written without cached results) recalculated by \`@ostal/calc\` (engine built and every formula
-computed), in the benchmark's process; medians of ${String(RUNS)} runs. References in the same run:
-LibreOffice headless converting the same 1M-cell file to ods, and the formula file to CSV (which makes it
-compute every formula); their times include LibreOffice's start-up. Run this section alone with
-\`OSTAL_BENCH_ONLY=sheets npm run bench\`.
-
-${sheetsTable}
-
+${sheetsSection}
 ## XML layer throughput
 
 The biggest XML parts (at least 1 MB) of the large corpus files: inflating the part from the zip

@@ -42,13 +42,16 @@ export function timeProcess(command: string, args: readonly string[], env?: Node
   }
 }
 
-/** `soffice --headless --convert-to <to>` of `file` into a scratch folder, with the given profile. */
-export function libreofficeConvert(file: string, to: string, profile: string): ProcessRun {
-  const out = mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-'));
+/**
+ * `soffice --headless --convert-to <to>` of `file` with the given profile, into `keepIn` when
+ * given (the output is kept there), else into a scratch folder removed afterwards.
+ */
+export function libreofficeConvert(file: string, to: string, profile: string, keepIn?: string): ProcessRun {
+  const out = keepIn ?? mkdtempSync(path.join(os.tmpdir(), 'ostal-bench-'));
   try {
     return timeProcess('soffice', [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', to, '--outdir', out, file]);
   } finally {
-    rmSync(out, { recursive: true, force: true });
+    if (!keepIn) rmSync(out, { recursive: true, force: true });
   }
 }
 
