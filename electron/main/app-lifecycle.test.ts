@@ -424,7 +424,7 @@ describe('Electron main', () => {
     expect(contents.windowOpenHandler!({ url: 'https://example.org' })).toEqual({ action: 'deny' });
   });
 
-  it('sets the strict CSP on responses and refuses permissions', async () => {
+  it('sets the strict CSP on responses and refuses permissions but the app’s full screen', async () => {
     await startOnce();
     const callback = vi.fn();
     fake.headerListeners[0]!({ responseHeaders: { 'content-security-policy': ['default-src *'], 'X-A': ['1'] } }, callback);
@@ -437,8 +437,12 @@ describe('Electron main', () => {
     }
     const permission = fake.session.defaultSession.setPermissionRequestHandler.mock.calls[0]![0] as Listener;
     const grant = vi.fn();
-    permission({}, 'geolocation', grant);
+    permission({}, 'geolocation', grant, { requestingUrl: 'app://ostal/index.html' });
     expect(grant).toHaveBeenCalledWith(false);
+    // The one permission granted: full screen for the app's own page (a slide show).
+    const fullScreen = vi.fn();
+    permission({}, 'fullscreen', fullScreen, { requestingUrl: 'app://ostal/index.html' });
+    expect(fullScreen).toHaveBeenCalledWith(true);
   });
 
   it('serves the renderer over app:// and refuses traversal', async () => {
