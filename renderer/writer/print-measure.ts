@@ -234,8 +234,8 @@ function repeatHeight(table: HTMLTableElement, at: (y: number) => number): { rea
   return { height: at(last.getBoundingClientRect().bottom) - at(header[0]?.getBoundingClientRect().top ?? 0), rows: [...table.rows].slice(header.length) };
 }
 
-/** The child of `box` that holds `el`. */
-function topLevelOf(box: Element, el: Element): Element {
+/** The child of `box` that holds `el` (`el` itself when it is one; the topmost ancestor when `box` does not hold it). */
+export function topLevelOf(box: Element, el: Element): Element {
   let at = el;
   while (at.parentElement && at.parentElement !== box) at = at.parentElement;
   return at;

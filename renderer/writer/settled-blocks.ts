@@ -8,6 +8,7 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { EditorView } from 'prosemirror-view';
+import { topLevelOf } from './print-measure.js';
 import type { KeptUnits, SettledStore } from './print-measure.js';
 
 interface Kept extends KeptUnits {
@@ -55,8 +56,7 @@ export class SettledBlocks implements SettledStore {
 
   /** The top-level block holding `el` when the browser skips that block's layout, else null. */
   inSkipped(el: Element): Element | null {
-    let block = el;
-    while (block.parentElement && block.parentElement !== this.view.dom) block = block.parentElement;
+    const block = topLevelOf(this.view.dom, el);
     return block !== el && block.parentElement === this.view.dom && this.skips.has(block) ? block : null;
   }
 
